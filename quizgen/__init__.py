@@ -1,0 +1,3 @@
+"""quizgen: turn reading notes into study items, Anki decks, reviews and quizzes."""
+
+__version__ = "0.1.0"

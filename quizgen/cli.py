@@ -1,0 +1,56 @@
+"""The command line: parses arguments, dispatches to a command, turns `QuizgenError` into one line.
+
+Each command lives in `quizgen/commands/<name>.py` with `register(subparsers)`; a command module
+imports its heavy machinery inside its `run`, so `quizgen --help` and `quizgen review` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from quizgen import __version__
+from quizgen.errors import QuizgenError
+
+COMMANDS = ("generate", "build", "export", "diff", "review", "stats", "quiz", "optimize")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizgen",
+        description="Turn reading notes into study items, Anki decks, reviews and quizzes.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"quizgen.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"quizgen.commands.{name}":
+                raise
+            continue  # not built yet
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except QuizgenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per `quizgen` sub-command: `register(subparsers)` adds its parser and `run`."""

@@ -1,0 +1,128 @@
+"""Language-level text helpers every extractor shares: language detection, sentence and clause
+splitting, matching keys, and jieba segmentation that keeps protected spans (figures, names) whole.
+
+jieba is imported lazily, once, with its start-up chatter silenced and its cache in the user's
+cache directory.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from quizgen.model import Language
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+# A sentence ends at 。！？ (and ! ? . followed by a space or the end, for English), keeping the
+# closing quote or bracket with the sentence it closes.
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])[”’」』）)]*|(?<=[.])[”’\"')\]]*(?=\s+[A-Z“\"(]|\s*$)")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def detect_language(text: str) -> Language:
+    """Chinese when CJK characters outnumber a fifth of the Latin words' letters, else English."""
+    cjk = len(_CJK.findall(text))
+    latin = sum(len(w) for w in _LATIN_WORD.findall(text))
+    return "zh" if cjk * 5 >= latin and cjk > 0 else "en"
+
+
+def normalize(text: str) -> str:
+    """Width-fold (NFKC), lower-case and drop spaces and punctuation: the key for matching text."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a block's text into sentences, keeping each sentence's punctuation."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause (between commas/semicolons) that contains sentence[start:end]."""
+    left = 0
+    for match in _CLAUSE_END.finditer(sentence, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_END.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return left, right
+
+
+@cache
+def _jieba() -> Any:
+    import logging
+    import warnings
+
+    from platformdirs import user_cache_dir
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+        import jieba.posseg  # noqa: F401  (loads the POS tagger alongside)
+    jieba.setLogLevel(logging.ERROR)
+    cache_dir = user_cache_dir("quizgen")
+    try:
+        import os
+
+        os.makedirs(cache_dir, exist_ok=True)
+        jieba.dt.tmp_dir = cache_dir
+    except OSError:
+        pass  # jieba falls back to the system temp directory
+    return jieba
+
+
+def _pieces(text: str, protected: Sequence[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
+    """Yield (piece, is_protected) runs of `text`, protected spans whole."""
+    pos = 0
+    for start, end in sorted(protected):
+        if start < pos:
+            continue
+        if start > pos:
+            yield text[pos:start], False
+        yield text[start:end], True
+        pos = end
+    if pos < len(text):
+        yield text[pos:], False
+
+
+def segment(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """jieba's words for `text`, with each protected (start, end) span kept as one word."""
+    jieba = _jieba()
+    words: list[str] = []
+    for piece, whole in _pieces(text, protected):
+        if whole:
+            words.append(piece)
+        else:
+            words.extend(w for w in jieba.lcut(piece) if w)
+    return words
+
+
+def tag(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[tuple[str, str]]:
+    """jieba's (word, part-of-speech) pairs; a protected span is tagged "x" (kept whole)."""
+    jieba = _jieba()
+    pairs: list[tuple[str, str]] = []
+    for piece, whole in _pieces(text, protected):
+        if whole:
+            pairs.append((piece, "x"))
+        else:
+            pairs.extend((p.word, p.flag) for p in jieba.posseg.lcut(piece) if p.word)
+    return pairs

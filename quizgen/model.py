@@ -1,0 +1,245 @@
+"""The plain records every stage shares: a parsed `Document`, the facts drawn from it, and `Item`.
+
+Data flows one way (ingest -> extract -> generate -> export/store); these dataclasses are the
+only things that cross those boundaries. Nothing here imports anything heavy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Language = Literal["zh", "en"]
+BlockKind = Literal["paragraph", "bullet", "numbered", "turn"]
+ItemType = Literal["basic", "reversed", "cloze", "choice"]
+ITEM_TYPES: tuple[ItemType, ...] = ("basic", "reversed", "cloze", "choice")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an item came from: the document's name, the section's title and the 1-based line."""
+
+    doc: str
+    section: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "section": self.section, "line": self.line}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        return cls(doc=str(data["doc"]), section=str(data.get("section", "")), line=int(data["line"]))
+
+
+# --- Document: what ingest produces -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of body text: a paragraph, a bullet, a numbered point, or a speaker's turn.
+
+    `raw` keeps the inline markup (`**term**`) that extractors look at; `text` is the display text
+    with markup removed and hard wraps joined. `line` is the first line in the original file.
+    """
+
+    kind: BlockKind
+    text: str
+    raw: str
+    line: int
+    speaker: str = ""  # for turns: the speaker label as written ("嘉宾（创始人 林晓舟）", "Reed Albergotti")
+    label: str = ""  # for numbered points: "1", "2", "一"
+
+
+@dataclass(frozen=True, slots=True)
+class MetaField:
+    """A metadata line (`作者：…`, `Author: …`), with its key as written and the line it stands on."""
+
+    key: str
+    value: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the blocks under it. `label` is the numbering written in the heading
+    (`主题三`, `01`, `一`, `第二讲`), empty when there is none; `title` is the rest, markup stripped."""
+
+    title: str
+    label: str
+    line: int
+    blocks: tuple[Block, ...]
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A seed document after ingest. `name` identifies it in sources and ids (the file's stem)."""
+
+    name: str
+    path: str
+    language: Language
+    title: str
+    title_line: int
+    metadata: tuple[MetaField, ...]
+    preamble: tuple[Block, ...]  # body blocks before the first heading
+    sections: tuple[Section, ...]
+    lines: tuple[str, ...] = ()  # the decoded original lines, for display and debugging
+
+    def all_blocks(self) -> list[tuple[Section | None, Block]]:
+        """Every body block in document order, with the section it belongs to (None: preamble)."""
+        out: list[tuple[Section | None, Block]] = [(None, b) for b in self.preamble]
+        for section in self.sections:
+            out.extend((section, b) for b in section.blocks)
+        return out
+
+
+# --- Facts: what extract produces ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A section heading. `number` is its 1-based position among the document's themed sections."""
+
+    label: str
+    title: str
+    number: int
+    points: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder."""
+
+    term: str
+    definition: str
+    rest: str
+    sentence: str
+    source: Source
+
+
+FigureKind = Literal[
+    "money", "percent", "date", "year", "duration", "count", "multiple", "share", "change", "range", "ratio"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A numeric expression kept whole (`200 亿美元`, `60-75%`, `2006年2月`, `从3%提升至80%`).
+
+    `start`/`end` index `text` inside `sentence`; `subject` is what the figure measures, as far as
+    the sentence says; `value` is a comparable magnitude (None where it cannot be computed).
+    """
+
+    text: str
+    kind: FigureKind
+    value: float | None
+    unit: str
+    sentence: str
+    start: int
+    end: int
+    subject: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person with the role the text gives them, accepted only on evidence."""
+
+    name: str
+    role: str
+    evidence: str  # "speaker", "apposition", "metadata", "title", ...
+    sentence: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """A metadata value: `field` is normalised (title, author, date, url, programme, ...), `key` as written."""
+
+    field: str
+    key: str
+    value: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A central statement: `prompt` is the sentence with the answer span cut out as `answer`.
+
+    `holder` is who states or believes it (empty when the document speaks for itself); `cue` says
+    what kind of claim it is ("core", "reason", "quote", "takeaway", ...).
+    """
+
+    holder: str
+    cue: str
+    prompt: str
+    answer: str
+    sentence: str
+    source: Source
+
+
+Fact = Theme | Framework | Figure | Person | Meta | Claim
+
+
+# --- Item: what generate produces and every exporter reads --------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A study item. `question`/`answer` are plain text for every type; a cloze's question shows
+    `[…]` where its deletions are and `cloze` holds the Anki cloze text; a choice item's `choices`
+    contain the answer. `id` is stable across runs and across edits of the answer (DESIGN.md)."""
+
+    id: str
+    deck: str
+    kind: str
+    type: ItemType
+    question: str
+    answer: str
+    explanation: str
+    source: Source
+    tags: tuple[str, ...] = ()
+    cloze: str = ""
+    choices: tuple[str, ...] = ()
+    anchor: str = field(default="", compare=False)  # what the id was hashed from; for re-linking
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "deck": self.deck,
+            "kind": self.kind,
+            "type": self.type,
+            "question": self.question,
+            "answer": self.answer,
+        }
+        if self.type == "cloze":
+            data["cloze"] = self.cloze
+        if self.type == "choice":
+            data["choices"] = list(self.choices)
+        data["explanation"] = self.explanation
+        data["source"] = self.source.to_dict()
+        data["tags"] = list(self.tags)
+        if self.anchor:
+            data["anchor"] = self.anchor
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Item:
+        item_type = str(data["type"])
+        if item_type not in ITEM_TYPES:
+            raise ValueError(f"unknown item type {item_type!r}")
+        return cls(
+            id=str(data["id"]),
+            deck=str(data.get("deck", "")),
+            kind=str(data["kind"]),
+            type=item_type,  # type: ignore[arg-type]
+            question=str(data["question"]),
+            answer=str(data["answer"]),
+            explanation=str(data.get("explanation", "")),
+            source=Source.from_dict(data["source"]),
+            tags=tuple(str(t) for t in data.get("tags", ())),
+            cloze=str(data.get("cloze", "")),
+            choices=tuple(str(c) for c in data.get("choices", ())),
+            anchor=str(data.get("anchor", "")),
+        )
