@@ -1,0 +1,16 @@
+"""From a `Document` to typed facts: each kind has its own module with `extract(doc)`."""
+
+from __future__ import annotations
+
+from quizgen.extract import claims, figures, frameworks, meta, people, themes
+from quizgen.model import Document, Fact
+
+EXTRACTORS = (meta.extract, themes.extract, frameworks.extract, figures.extract, people.extract, claims.extract)
+
+
+def extract(doc: Document) -> list[Fact]:
+    """Every fact the document states, in the order the extractors run."""
+    facts: list[Fact] = []
+    for run in EXTRACTORS:
+        facts.extend(run(doc))
+    return facts

@@ -1,0 +1,76 @@
+"""From documents to items: extract facts, let each kind's maker over-generate drafts, keep the
+good ones (`quality.select`) and give them stable ids.
+
+`generate(docs, deck)` is the whole left side of the pipeline; it never touches files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.extract import extract
+from quizgen.generate import claims, figures, frameworks, meta, people, themes
+from quizgen.generate.draft import Draft, item_id
+from quizgen.generate.quality import select
+from quizgen.model import ITEM_TYPES, Document, Fact, Item
+
+MAKERS = (themes.drafts, frameworks.drafts, figures.drafts, people.drafts, meta.drafts, claims.drafts)
+KIND_ORDER = ("meta", "theme", "framework", "figure", "person", "claim")
+
+
+def tag_word(text: str) -> str:
+    """A tag component: Anki tags may not contain spaces, and `::` separates levels."""
+    return "_".join(text.replace("::", ":").split()) or "_"
+
+
+def drafts_for(doc: Document) -> list[Draft]:
+    facts: list[Fact] = extract(doc)
+    out: list[Draft] = []
+    for make in MAKERS:
+        out.extend(make(doc, facts))
+    return out
+
+
+def _to_item(draft: Draft, deck: str) -> Item:
+    tags = [f"quizgen::kind::{draft.kind}", f"quizgen::doc::{tag_word(draft.source.doc)}"]
+    if draft.source.section:
+        tags.append(f"quizgen::theme::{tag_word(draft.source.section)}")
+    tags.extend(t for t in draft.tags if t not in tags)
+    return Item(
+        id=item_id(deck, draft.kind, draft.type, draft.anchor),
+        deck=deck,
+        kind=draft.kind,
+        type=draft.type,
+        question=draft.question,
+        answer=draft.answer,
+        explanation=draft.explanation,
+        source=draft.source,
+        tags=tuple(tags),
+        cloze=draft.cloze,
+        choices=draft.choices,
+        anchor=draft.anchor,
+    )
+
+
+def _kind_rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def generate(docs: Sequence[Document], deck: str) -> list[Item]:
+    """Every good item the documents yield, in document order, with ids stable across runs."""
+    doc_rank = {doc.name: i for i, doc in enumerate(docs)}
+    kept = select([d for doc in docs for d in drafts_for(doc)])
+    items: dict[str, Item] = {}
+    for draft in kept:  # best first: on an id collision the better draft wins
+        item = _to_item(draft, deck)
+        items.setdefault(item.id, item)
+    return sorted(
+        items.values(),
+        key=lambda i: (
+            doc_rank.get(i.source.doc, len(doc_rank)),
+            i.source.line,
+            _kind_rank(i.kind),
+            ITEM_TYPES.index(i.type),
+            i.question,
+        ),
+    )

@@ -1,0 +1,47 @@
+"""`quizgen generate PATH… [--format json|yaml|md] [-o FILE] [--deck NAME]`: items on stdout or in a file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quizgen.errors import QuizgenError
+
+FORMATS = ("json", "yaml", "md")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("generate", help="generate study items from seed documents")
+    parser.add_argument("paths", nargs="+", type=Path, help="seed files (.md, .txt) or directories of them")
+    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    parser.add_argument("--deck", default="quizgen", help="deck name the items belong to (default: quizgen)")
+    parser.set_defaults(run=run)
+
+
+def render(items: list, fmt: str) -> str:  # type: ignore[type-arg]
+    from quizgen.export import plain
+
+    if fmt == "yaml":
+        return plain.to_yaml(items)
+    if fmt == "md":
+        return plain.to_markdown(items)
+    return plain.to_json(items)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.generate import generate
+    from quizgen.ingest import read_paths
+
+    items = generate(read_paths(args.paths), deck=args.deck)
+    text = render(items, args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise QuizgenError(f"{args.output}: cannot write: {exc.strerror}") from exc
+    print(f"{len(items)} items written to {args.output}", file=sys.stderr)
+    return 0

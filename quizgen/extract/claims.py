@@ -1,0 +1,9 @@
+"""Extraction of claims (placeholder until its extractor lands)."""
+
+from __future__ import annotations
+
+from quizgen.model import Document, Fact
+
+
+def extract(doc: Document) -> list[Fact]:
+    return []

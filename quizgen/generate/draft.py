@@ -1,0 +1,43 @@
+"""A `Draft` is an item before selection: what every per-kind maker returns.
+
+Makers over-generate drafts with a `score`; `quizgen.generate.select` keeps the good ones and
+turns them into `Item`s with stable ids. `fact` names the fact a draft asks about, so at most one
+draft of each type survives per fact; `anchor` is what the id is hashed from (DESIGN.md: what the
+question is about, never the answer, never a line number).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from quizgen.model import ItemType, Source
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str
+    type: ItemType
+    anchor: str
+    question: str
+    answer: str
+    explanation: str
+    source: Source
+    fact: str
+    score: float = 1.0
+    cloze: str = ""
+    choices: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+def stable_order(answer: str, distractors: list[str], key: str) -> tuple[str, ...]:
+    """The answer and its distractors in an order fixed by `key` (not by their text's position),
+    so choices neither move between builds nor always put the answer first."""
+    options = [answer, *[d for d in distractors if d != answer]]
+    return tuple(sorted(options, key=lambda o: hashlib.sha1(f"{key}\x1f{o}".encode()).hexdigest()))
+
+
+def item_id(deck: str, kind: str, item_type: str, anchor: str) -> str:
+    """Stable id: a hash of the deck, the kind, the type and the anchor (DESIGN.md, Identity)."""
+    digest = hashlib.sha1(f"{deck}\x1f{kind}\x1f{item_type}\x1f{anchor}".encode()).hexdigest()
+    return f"qg-{digest[:16]}"

@@ -1,0 +1,71 @@
+"""The quality gate every draft passes: no answer leaked into its question, no empty or overlong
+answer, no unresolved pronoun, no yes/no question, no near-duplicate of a better draft.
+
+Pure functions over `Draft`s; the per-kind makers stay free to over-generate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.text import normalize
+from quizgen.generate.draft import Draft
+
+# A question that opens with (or leans on) a pronoun nobody resolved is unanswerable out of context.
+_ZH_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|这|那|其|该)(?![国类种样些])")
+_EN_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
+_ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
+_EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
+
+MAX_ANSWER_CHARS = 60  # a card's answer is a span to check, not a paragraph
+
+
+def _question_body(draft: Draft) -> str:
+    """The text a learner reads before answering (choices excluded: the answer is one of them)."""
+    return draft.question
+
+
+def rejection(draft: Draft) -> str | None:
+    """Why a teacher would reject this draft, or None if it passes."""
+    answer_key = normalize(draft.answer)
+    if not answer_key or not normalize(draft.question):
+        return "empty question or answer"
+    if draft.type == "cloze" and "{{c1::" not in draft.cloze:
+        return "cloze without a first deletion"
+    if draft.type == "choice" and (draft.answer not in draft.choices or len(set(draft.choices)) < 2):
+        return "choice item whose answer is not among distinct choices"
+    if len(draft.answer) > MAX_ANSWER_CHARS and draft.type != "reversed":
+        return "answer too long for a card"
+    if answer_key in normalize(_question_body(draft)):
+        return "answer appears in its own question"
+    question = draft.question.strip().lstrip("“\"「《(（")
+    if _ZH_PRONOUN.match(question) or _EN_PRONOUN.match(question):
+        return "question opens with an unresolved pronoun"
+    if _ZH_YES_NO.search(draft.question) or (
+        _EN_YES_NO.match(draft.question) and draft.question.rstrip().endswith("?")
+    ):
+        return "yes/no question"
+    return None
+
+
+def near_duplicate_key(draft: Draft) -> tuple[str, str, str]:
+    """Drafts sharing this key ask the same fact in the same form: keep only the best."""
+    return (draft.type, normalize(draft.question)[:80], normalize(draft.answer))
+
+
+def select(drafts: list[Draft]) -> list[Draft]:
+    """Keep, per fact and type, the best-scoring draft that passes the gate; drop near-duplicates."""
+    passing = [d for d in drafts if rejection(d) is None]
+    ranked = sorted(passing, key=lambda d: (-d.score, d.source.line, d.question))
+    kept: list[Draft] = []
+    seen_fact_type: set[tuple[str, str]] = set()
+    seen_form: set[tuple[str, str, str]] = set()
+    for draft in ranked:
+        fact_type = (draft.fact, draft.type)
+        form = near_duplicate_key(draft)
+        if fact_type in seen_fact_type or form in seen_form:
+            continue
+        seen_fact_type.add(fact_type)
+        seen_form.add(form)
+        kept.append(draft)
+    return kept
