@@ -1,0 +1,91 @@
+"""The quality gate and selection: what a teacher rejects never becomes an item."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizgen.generate.draft import Draft, item_id, stable_order
+from quizgen.generate.quality import rejection, select
+from quizgen.model import Source
+
+SRC = Source(doc="notes", section="主题一", line=3)
+
+
+def draft(question: str, answer: str, **kw: object) -> Draft:
+    base = Draft(
+        kind="figure", type="basic", anchor=question, question=question, answer=answer,
+        explanation=question, source=SRC, fact=question,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def test_answer_inside_its_question_is_rejected() -> None:
+    assert rejection(draft("什么是“指数曲线思维”？", "指数 曲线思维")) is not None
+
+
+def test_answer_compared_across_width_and_spaces() -> None:
+    assert rejection(draft("Anthropic 已筹集近 200 亿美元吗，多少？", "200亿美元")) is not None
+
+
+def test_leading_chinese_pronoun_is_rejected_but_a_name_passes() -> None:
+    assert rejection(draft("他估算，停滞的概率约为多少？", "20-25%")) is not None
+    assert rejection(draft("阿莫迪估算，停滞的概率约为多少？", "20-25%")) is None
+
+
+def test_demonstrative_compound_is_not_a_pronoun() -> None:
+    assert rejection(draft("该国的首都是哪里？", "某城")) is None
+
+
+def test_leading_english_pronoun_is_rejected() -> None:
+    assert rejection(draft("He estimated what share?", "50%")) is not None
+
+
+def test_yes_no_questions_are_rejected() -> None:
+    assert rejection(draft("AI 的进步速度远超多数人的预期吗？", "是")) is not None
+    assert rejection(draft("Is the channel noisy?", "yes")) is not None
+
+
+def test_paragraph_answer_is_rejected() -> None:
+    assert rejection(draft("什么是人才密度？", "很长的定义" * 20)) is not None
+
+
+def test_cloze_needs_a_first_deletion() -> None:
+    assert rejection(draft("约占 […]。", "60-75%", type="cloze", cloze="约占 60-75%。")) is not None
+    ok = draft("约占 […]。", "60-75%", type="cloze", cloze="约占 {{c1::60-75%}}。")
+    assert rejection(ok) is None
+
+
+def test_choice_needs_its_answer_among_distinct_choices() -> None:
+    bad = draft("比例？", "60%", type="choice", choices=("50%", "70%"))
+    assert rejection(bad) is not None
+    good = draft("比例？", "60%", type="choice", choices=("50%", "60%", "70%", "80%"))
+    assert rejection(good) is None
+
+
+def test_select_keeps_the_best_draft_per_fact_and_type() -> None:
+    low = draft("比例是多少？", "60%", fact="f1", score=0.5)
+    high = draft("收入中 API 约占多少？", "60%", fact="f1", score=2.0)
+    other_type = draft("收入中 API 约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
+    kept = select([low, high, other_type])
+    assert high in kept and other_type in kept and low not in kept
+
+
+def test_select_drops_the_same_question_and_answer_from_two_facts() -> None:
+    a = draft("停滞的概率约为多少？", "20-25%", fact="a", score=1.0)
+    b = draft("停滞的概率约为多少？", "20-25%", fact="b", score=0.9)
+    assert select([a, b]) == [a]
+
+
+def test_item_id_ignores_the_answer_and_depends_on_the_anchor() -> None:
+    assert item_id("deck", "figure", "basic", "x#0") == item_id("deck", "figure", "basic", "x#0")
+    assert item_id("deck", "figure", "basic", "x#0") != item_id("deck", "figure", "basic", "x#1")
+    assert item_id("deck", "figure", "basic", "x#0") != item_id("other", "figure", "basic", "x#0")
+    assert item_id("deck", "figure", "basic", "x#0") != item_id("deck", "figure", "cloze", "x#0")
+
+
+def test_stable_order_is_fixed_by_key_and_does_not_favour_the_answer() -> None:
+    first = stable_order("60%", ["50%", "70%", "80%"], "k")
+    assert first == stable_order("60%", ["80%", "70%", "50%"], "k")
+    assert sorted(first) == ["50%", "60%", "70%", "80%"]
+    positions = {stable_order("A", ["B", "C", "D"], f"key{i}").index("A") for i in range(40)}
+    assert len(positions) > 1
