@@ -12,7 +12,7 @@ from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 
 # A question that opens with (or leans on) a pronoun nobody resolved is unanswerable out of context.
-_ZH_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|这|那|其|该)(?![国类种样些])")
+_ZH_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|这|那|其|该)(?![国类种样些篇份期本部场段门])")
 _EN_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
 _ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
 _EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
