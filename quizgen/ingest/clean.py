@@ -1,0 +1,92 @@
+"""Line-level cleaning: whitespace normalisation, inline-markup stripping, the sentence-end test
+and the join of a hard-wrapped line onto the previous one. Original text is never rewritten
+beyond whitespace: width and punctuation folding for matching is `quizgen.extract.text.normalize`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# NBSP, full-width and typographic spaces become plain spaces; zero-width marks disappear.
+_SPACES = re.compile(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x1c-\x1f\x85]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_CODE = re.compile(r"`([^`]+)`")
+
+_CLOSERS = "”’\"'」』）)]】》〉*_"
+_SENTENCE_ENDS = "。！？!?….;；:："
+_OPENERS_OF_CONTINUATION = "，,、。；;：:）)」』”’%％"
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def normalize_space(line: str) -> str:
+    """The line with every kind of space made a plain space, runs collapsed and ends stripped."""
+    line = _ZERO_WIDTH.sub("", line)
+    line = _SPACES.sub(" ", line)
+    return _RUNS_OF_SPACES.sub(" ", line).strip()
+
+
+def strip_markup(raw: str) -> str:
+    """Display text: `**bold**`, `*italic*`, `` `code` ``, links and images reduced to their text."""
+    text = _IMAGE.sub(r"\1", raw)
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _ITALIC.sub(r"\1", text)
+    return _RUNS_OF_SPACES.sub(" ", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation (closing quotes and markup aside).
+
+    A final colon counts: the next line is then what it introduces, not the rest of a wrapped line.
+    """
+    tail = text.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _SENTENCE_ENDS
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a monospaced editor: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def looks_wrapped(previous: str, following: str) -> bool:
+    """Whether `following` continues `previous` across a hard wrap rather than starting anew.
+
+    Never after a sentence end. Otherwise when the break falls inside a number (`3.5` / `亿元`),
+    when the next line opens with punctuation or a lower-case word, or when the previous line is
+    long enough to have been wrapped by an editor (a short unpunctuated line is a line of its own).
+    """
+    if not previous or not following or ends_sentence(previous):
+        return False
+    last, first = previous[-1], following[0]
+    if last.isdigit() or (last in ".," and previous[-2:-1].isdigit()):
+        return first.isdigit() or is_cjk(first) or first.isalpha()
+    if first in _OPENERS_OF_CONTINUATION or first.islower():
+        return True
+    return display_width(previous) >= 30
+
+
+def join_wrapped(previous: str, following: str) -> str:
+    """Join two pieces of one wrapped line: with a space between Latin script, without in Chinese."""
+    if not previous:
+        return following
+    if not following:
+        return previous
+    last, first = previous[-1], following[0]
+    if is_cjk(last) or is_cjk(first) or (last.isdigit() and first in "%％"):
+        return previous + following
+    if last == "-" and previous[-2:-1].isalpha() and first.islower():
+        return previous + following  # a word hyphenated at the break stays one word with its hyphen
+    return f"{previous} {following}"

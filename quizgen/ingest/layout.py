@@ -1,0 +1,187 @@
+"""Decisions about a line that need the rest of the document: who the speakers are, which short
+plain lines are headings, which line is the title, and which `key: value` runs are metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Literal
+
+from quizgen.ingest.clean import display_width, ends_sentence, is_cjk
+from quizgen.ingest.shapes import Shape
+
+Kind = Literal["blank", "heading", "bullet", "numbered", "turn", "speaker", "text"]
+BODY_KINDS = frozenset({"text", "bullet", "numbered", "turn", "speaker"})
+
+# Words that make a `key: value` line metadata rather than a term and its definition. A run of
+# such lines is metadata when at least one key contains one of these (the rest may be any key).
+_META_WORDS_ZH = (
+    "标题", "题目", "书名", "作者", "著者", "译者", "编者", "编辑", "整理", "主编", "出版", "日期", "时间",
+    "年份", "年代", "来源", "出处", "链接", "网址", "地址", "原文", "嘉宾", "主持", "主讲", "讲者", "讲师",
+    "演讲", "节目", "期数", "时长", "课程", "单元", "栏目", "播客", "频道", "字数", "篇数", "页数", "版本",
+    "标签", "分类", "关键词",
+)  # fmt: skip
+_META_WORDS_EN = frozenset((
+    "title", "author", "authors", "by", "date", "published", "publisher", "journal", "source", "url", "link",
+    "speaker", "speakers", "host", "hosts", "guest", "guests", "episode", "show", "podcast", "duration",
+    "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
+    "channel", "venue", "conference", "isbn", "doi",
+))  # fmt: skip
+_TITLE_KEYS = frozenset({"标题", "题目", "title", "书名"})
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w ·・.\-'’()（）]*$")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "la", "le", "bin", "al"})
+
+
+def is_meta_word(key: str) -> bool:
+    """Whether a key names a metadata field (author, date, source, …) in Chinese or English."""
+    if any(word in key for word in _META_WORDS_ZH):
+        return True
+    return any(word in _META_WORDS_EN for word in re.split(r"[\W_]+", key.lower()) if word)
+
+
+def is_title_key(key: str) -> bool:
+    return key.strip().lower() in _TITLE_KEYS
+
+
+def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
+    """Inline speaker labels: a `Label：` prefix that opens two or more text lines. A label used
+    once is more likely a term being defined (`庙算：…`) than a speaker."""
+    counts = Counter(s.prefix for s in shapes if s.kind == "text" and s.prefix)
+    return frozenset(label for label, count in counts.items() if count >= 2)
+
+
+def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> frozenset[str]:
+    """Names standing alone on their line before someone's words, recurring: two or more such
+    names twice each (a dialogue), or one name three times (a monologue in parts)."""
+    counts: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        if shapes[i].kind != "text" or shapes[i].prefix or not _name_like(line):
+            continue
+        j = next_content(lines, i)
+        if j is not None and shapes[j].kind == "text" and not _name_like(lines[j]):
+            counts[line] += 1
+    recurring = {name: count for name, count in counts.items() if count >= 2}
+    if len(recurring) >= 2 or any(count >= 3 for count in recurring.values()):
+        return frozenset(recurring)
+    return frozenset()
+
+
+def _name_like(line: str) -> bool:
+    if not line or display_width(line) > 30 or not _NAME_CHARS.match(line) or ends_sentence(line):
+        return False
+    if any(is_cjk(ch) for ch in line):
+        return True
+    words = line.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def next_content(lines: Sequence[str], i: int) -> int | None:
+    """Index of the next non-blank line after `i`, if any."""
+    for j in range(i + 1, len(lines)):
+        if lines[j]:
+            return j
+    return None
+
+
+def plain_heading_like(line: str) -> bool:
+    """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在加速与刹车间…`."""
+    if not line or ends_sentence(line) or re.search(r"[。！？；;，]", line) or line[:1].islower():
+        return False
+    if any(is_cjk(ch) for ch in line):
+        return display_width(line) <= 40
+    return display_width(line) <= 60 and len(line.split()) <= 8
+
+
+def after_break(kinds: Sequence[Kind], i: int) -> bool:
+    return i == 0 or kinds[i - 1] in ("blank", "heading")
+
+
+def plain_heading_candidates(
+    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind]
+) -> set[int]:
+    """Text lines that read as headings: short, unpunctuated, after a break and before body text.
+    A `key: value` line with a metadata key (`作者：…`) is never one."""
+    out: set[int] = set()
+    for i, kind in enumerate(kinds):
+        if kind != "text" or not after_break(kinds, i) or not plain_heading_like(lines[i]):
+            continue
+        if shapes[i].key and is_meta_word(shapes[i].key):
+            continue
+        j = next_content(lines, i)
+        if j is not None and kinds[j] in BODY_KINDS:
+            out.add(i)
+    return out
+
+
+def find_title(
+    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], plain: set[int]
+) -> int | None:
+    """The title line: a leading `# …` (the only top-level one), or a first short line that is not
+    a heading label, metadata, a speaker or a sentence. A first short line directly followed by body
+    text is a heading instead when the document has other headings (`核心要点` before points)."""
+    first = next_content(lines, -1)
+    if first is None:
+        return None
+    s, kind = shapes[first], kinds[first]
+    if kind == "heading":
+        top_level = [i for i, sh in enumerate(shapes) if kinds[i] == "heading" and sh.depth == 1]
+        return first if s.depth == 1 and top_level == [first] else None
+    if kind != "text" or (s.key and is_title_key(s.key)) or ends_sentence(lines[first]):
+        return None
+    if display_width(lines[first]) > (100 if any(is_cjk(ch) for ch in lines[first]) else 120):
+        return None
+    following = next_content(lines, first)
+    opens_body = first in plain and following is not None and not shapes[following].key
+    if opens_body and (any(k == "heading" for k in kinds) or plain - {first}):
+        return None
+    return first
+
+
+def metadata_runs(
+    lines: Sequence[str],
+    shapes: Sequence[Shape],
+    kinds: Sequence[Kind],
+    headings: set[int],
+    title: int | None,
+) -> tuple[set[int], set[int]]:
+    """Lines that are metadata, and headings that only head metadata (dropped with it).
+
+    A run of `key: value` lines (blank lines allowed between) with at least one metadata key is
+    metadata when it opens the document (after the title and any headings), fills a section on its
+    own, or closes the document (two lines or more).
+    """
+    meta: set[int] = set()
+    meta_headings: set[int] = set()
+    for run in _runs(lines, shapes, kinds):
+        if not any(is_meta_word(shapes[i].key) for i in run):
+            continue
+        before = [i for i in range(run[0]) if lines[i] and kinds[i] != "blank"]
+        after = [i for i in range(run[-1] + 1, len(lines)) if lines[i] and kinds[i] != "blank"]
+        heads_before = [i for i in before if i in headings]
+        opens = all(i == title or i in headings for i in before)
+        fills_section = bool(before) and before[-1] in headings and (not after or after[0] in headings)
+        closes = not after and len(run) >= 2
+        if opens or fills_section or closes:
+            meta.update(run)
+            if heads_before and before[-1] in headings and (not after or after[0] in headings):
+                meta_headings.add(before[-1])
+    return meta, meta_headings
+
+
+def _runs(lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if not line or kinds[i] == "blank":
+            continue
+        if kinds[i] in ("text", "bullet") and shapes[i].key:
+            current.append(i)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs

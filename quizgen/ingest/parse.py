@@ -1,0 +1,202 @@
+"""Text to `Document`: drop boilerplate, find the title, metadata and headings, and gather the
+body into blocks (paragraphs, bullets, numbered points, speaker turns) with hard wraps joined.
+
+Metadata that fills a section of its own (`**基本信息**` over `- 作者：…` lines) goes to
+`Document.metadata`, and its heading is not a `Section`: it is not a theme of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quizgen.errors import QuizgenError
+from quizgen.extract.text import detect_language
+from quizgen.ingest import layout
+from quizgen.ingest.boilerplate import boilerplate_lines
+from quizgen.ingest.clean import join_wrapped, looks_wrapped, normalize_space, strip_markup
+from quizgen.ingest.layout import Kind
+from quizgen.ingest.shapes import Shape, shape, split_label
+from quizgen.model import Block, BlockKind, Document, MetaField, Section
+
+
+def parse_text(text: str, name: str, path: str = "") -> Document:
+    """Parse a document's text; `name` identifies it (the file's stem), `path` is for messages."""
+    if not text.strip():
+        raise QuizgenError(f"{path or name}: the file is empty")
+    original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [normalize_space(line) for line in original]
+    shapes = [shape(line) for line in lines]
+    kinds = _kinds(lines, shapes)
+    lines = [line if kinds[i] != "blank" else "" for i, line in enumerate(lines)]
+
+    plain = layout.plain_heading_candidates(lines, shapes, kinds)
+    title = layout.find_title(lines, shapes, kinds, plain)
+    meta, meta_headings = layout.metadata_runs(
+        lines, shapes, kinds, plain | {i for i, k in enumerate(kinds) if k == "heading"}, title
+    )
+    for i in plain - meta - {title}:
+        kinds[i] = "heading"
+    skip = meta | meta_headings | ({title} if title is not None else set())
+    if title is None:
+        title = _leading_heading_as_title(lines, shapes, kinds, skip)
+        if title is not None:
+            skip.add(title)
+
+    preamble, sections = _assemble(lines, shapes, kinds, skip)
+    metadata = tuple(_meta_field(shapes[i], i) for i in sorted(meta))
+    title_text, title_line = _title(lines, shapes, title, metadata)
+    texts = [title_text, *(b.text for b in preamble), *(s.title for s in sections)]
+    body = " ".join(texts + [b.text for s in sections for b in s.blocks])
+    return Document(
+        name=name,
+        path=path,
+        language=detect_language(body),
+        title=title_text,
+        title_line=title_line,
+        metadata=metadata,
+        preamble=tuple(preamble),
+        sections=tuple(sections),
+        lines=tuple(original),
+    )
+
+
+def _kinds(lines: Sequence[str], shapes: Sequence[Shape]) -> list[Kind]:
+    prefixes = layout.recurring_prefixes(shapes)
+    speakers = layout.standalone_speakers(lines, shapes)
+
+    def protected(i: int) -> bool:
+        s = shapes[i]
+        return (s.kind == "heading" and s.depth > 0) or s.prefix in prefixes or lines[i] in speakers
+
+    dropped = boilerplate_lines(lines, protected)
+    kinds: list[Kind] = []
+    for i, s in enumerate(shapes):
+        if i in dropped or s.kind == "blank":
+            kinds.append("blank")
+        elif s.kind == "heading" and s.weak and not layout.after_break(kinds, i):
+            kinds.append("text")
+        elif s.kind == "text" and s.prefix in prefixes:
+            kinds.append("turn")
+        elif s.kind == "text" and lines[i] in speakers:
+            kinds.append("speaker")
+        else:
+            kinds.append(s.kind)
+    return kinds
+
+
+def _leading_heading_as_title(
+    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], skip: set[int]
+) -> int | None:
+    """A document that opens with two headings in a row, the first a bold or plain line without
+    numbering: the first one is its title."""
+    content = [i for i, line in enumerate(lines) if line and i not in skip][:2]
+    if len(content) < 2 or any(kinds[i] != "heading" for i in content):
+        return None
+    first = shapes[content[0]]
+    label = first.label if first.kind == "heading" else split_label(lines[content[0]])[0]
+    return content[0] if first.depth == 0 and not label else None
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Mutable state while walking the lines; only `_assemble` sees it."""
+
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    heading: tuple[str, str, int, int] | None = None  # title, label, line, depth
+    blocks: list[Block] = field(default_factory=list)
+    kind: BlockKind = "paragraph"
+    raw: str = ""
+    line: int = 0
+    speaker: str = ""
+    label: str = ""
+    last_piece: str = ""
+    last_index: int = -2
+
+    def close_block(self) -> None:
+        if self.raw:
+            block = Block(self.kind, strip_markup(self.raw), self.raw, self.line, self.speaker, self.label)
+            (self.blocks if self.heading else self.preamble).append(block)
+        self.raw = ""
+
+    def open_block(self, kind: BlockKind, raw: str, index: int, speaker: str = "", label: str = "") -> None:
+        self.close_block()
+        self.kind, self.raw, self.line, self.speaker, self.label = kind, raw, index + 1, speaker, label
+        self.last_piece, self.last_index = raw, index
+
+    def continues(self, piece: str, index: int) -> bool:
+        return bool(self.raw) and self.last_index == index - 1 and looks_wrapped(self.last_piece, piece)
+
+    def extend(self, piece: str, index: int) -> None:
+        self.raw = join_wrapped(self.raw, piece)
+        self.last_piece, self.last_index = piece, index
+
+    def close_section(self) -> None:
+        self.close_block()
+        if self.heading:
+            title, label, line, depth = self.heading
+            self.sections.append(Section(title, label, line, tuple(self.blocks), depth))
+        self.blocks = []
+
+
+def _assemble(
+    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], skip: set[int]
+) -> tuple[list[Block], list[Section]]:
+    out = _Builder()
+    speaker = ""  # the speaker whose words these are, until the next speaker or heading
+    inline = False  # an inline label (`主持人：…`) covers only the lines right below it
+    for i, kind in enumerate(kinds):
+        if i in skip or kind == "blank":
+            out.close_block()
+            speaker = "" if inline else speaker
+            continue
+        s = shapes[i]
+        if kind == "heading":
+            out.close_section()
+            label, title = (s.label, s.body) if s.kind == "heading" else split_label(lines[i])
+            out.heading = (strip_markup(title), label, i + 1, s.depth)
+            speaker = ""
+        elif kind == "speaker":
+            out.close_block()
+            speaker, inline = lines[i], False
+        elif kind == "turn":
+            out.open_block("turn", s.rest, i, speaker=s.prefix)
+            speaker, inline = s.prefix, True
+        elif kind == "text" and out.continues(lines[i], i):
+            out.extend(lines[i], i)
+        elif kind in ("bullet", "numbered"):
+            out.open_block("bullet" if kind == "bullet" else "numbered", s.body, i, label=s.label)
+        else:
+            out.open_block("turn" if speaker else "paragraph", lines[i], i, speaker=speaker)
+    out.close_section()
+    return out.preamble, _levelled(out.sections)
+
+
+def _levelled(sections: list[Section]) -> list[Section]:
+    """Markdown depths ranked (the shallowest section level is 1); `（一）` is 2, other forms 1."""
+    depths = sorted({s.level for s in sections if s.level > 0})
+    rank = {depth: n + 1 for n, depth in enumerate(depths)}
+    return [
+        Section(s.title, s.label, s.line, s.blocks, rank.get(s.level, 2 if s.level < 0 else 1))
+        for s in sections
+    ]
+
+
+def _meta_field(s: Shape, index: int) -> MetaField:
+    return MetaField(strip_markup(s.key), strip_markup(s.value), index + 1)
+
+
+def _title(
+    lines: Sequence[str], shapes: Sequence[Shape], title: int | None, metadata: tuple[MetaField, ...]
+) -> tuple[str, int]:
+    if title is not None:
+        s = shapes[title]
+        if s.kind == "heading":
+            text = f"{s.label} {s.body}".strip() if s.label else s.body
+            return strip_markup(text), title + 1
+        return strip_markup(lines[title]), title + 1
+    for field_ in metadata:
+        if layout.is_title_key(field_.key):
+            return field_.value, field_.line
+    return "", 0

@@ -1,0 +1,203 @@
+"""What one cleaned line looks like on its own: a heading (markdown, bold-only, numbered label),
+a bullet, a numbered point, or text; and whether its content reads as `key: value` or starts
+with a `Label：` prefix. Decisions that need the rest of the document are `parse`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from quizgen.ingest.clean import display_width, ends_sentence, is_cjk, strip_markup
+
+ShapeKind = Literal["blank", "heading", "bullet", "numbered", "text"]
+
+_CN_NUM = "[一二三四五六七八九十百千零〇两]+"
+_NUM = rf"(?:\d{{1,3}}|{_CN_NUM})"
+_SEP = r"\s*[：:、.\uff0e\-–—|｜]?\s*"
+_EN_NUMBER = r"(?:\d{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_BOLD_ONLY = re.compile(r"^(?:(?:\*\*[^*]+?\*\*|__[^_]+?__)[\s：:]*)+$")
+_BOLD_RUN = re.compile(r"\*\*([^*]+?)\*\*|__([^_]+?)__")
+_BULLET = re.compile(r"^[-*+•·▪●◦○]\s+(.*)$")
+
+# Numbering written at the head of a heading: the label is kept as written (`主题三`, `第二讲`).
+_LABELS = (
+    re.compile(rf"^((?:主题|专题|话题|议题|模块){_NUM}){_SEP}(.*)$"),
+    re.compile(rf"^(第\s*{_NUM}\s*[讲章节篇回课部集卷幕周天期]|第\s*{_NUM}\s*(?:部分|单元)){_SEP}(.*)$"),
+    re.compile(
+        rf"^((?:part|chapter|section|lesson|lecture|theme|topic|unit|module|week|day)\s+{_EN_NUMBER})"
+        rf"\b{_SEP}(.*)$",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"^({_CN_NUM})\s*[、.\uff0e]\s*(.+)$"),
+)
+_SUB_LABEL = re.compile(rf"^[（(]({_CN_NUM})[)）]\s*(.+)$")  # （一） is one level below 一、
+# `01 …` (and `3 …`): a bare number and a space. Only a heading when it stands after a break.
+_DIGIT_LABEL = re.compile(r"^(0\d|\d{1,2})(?:\s+|[、.\uff0e](?=\D))\s*(\S.*)$")
+_DIGIT_LABEL_NEEDS_ZERO = re.compile(r"^0\d[、.\uff0e]")
+_UNIT_START = re.compile(r"^(?:[亿万千百十个年月日号天岁人次倍元%％]|[a-z])")
+
+_NUMBERED = (
+    re.compile(r"^(\d{1,3})[.\uff0e](?!\d)\s*(\S.*)$"),
+    re.compile(r"^(\d{1,3})[、)）]\s*(\S.*)$"),
+    re.compile(r"^[（(](\d{1,3}|[a-z])[)）]\s*(\S.*)$"),
+    re.compile(r"^([①-⑳])\s*(\S.*)$"),
+    re.compile(r"^([a-z])[.)]\s+(\S.*)$"),
+    re.compile(rf"^({_CN_NUM})\s*[、.\uff0e]\s*(\S.*)$"),
+    re.compile(rf"^[（(]({_CN_NUM})[)）]\s*(\S.*)$"),
+)
+
+_KEY_VALUE = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
+_BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]<>=]")
+_URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
+_INTERNAL_STOP = re.compile(r"[。！？]")
+
+HEADING_MAX_WIDTH = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A line as it looks alone. `body` keeps inline markup; for headings it is the title after
+    the label. `weak` headings (`01 …`) count only after a break. `depth` is the markdown level
+    (1-6), 0 for other heading forms and -1 for a sub-numbered one (`（一）`)."""
+
+    kind: ShapeKind
+    body: str
+    label: str = ""
+    depth: int = 0
+    weak: bool = False
+    key: str = ""  # `key: value` read from the content, when it reads so
+    value: str = ""
+    prefix: str = ""  # `Label：words` prefix (a possible speaker), without the colon
+    rest: str = ""  # the words after that prefix
+
+
+def shape(line: str) -> Shape:
+    """The shape of one cleaned line (see `quizgen.ingest.clean.normalize_space`)."""
+    if not line:
+        return Shape("blank", "")
+    heading = _heading(line)
+    if heading is not None:
+        return heading
+    bullet = _BULLET.match(line)
+    if bullet:
+        return _with_key_value(Shape("bullet", bullet.group(1)), bullet.group(1), prefix=False)
+    for pattern in _NUMBERED:
+        numbered = pattern.match(line)
+        if numbered:
+            return Shape("numbered", numbered.group(2), label=numbered.group(1))
+    return _with_key_value(Shape("text", line), line, prefix=True)
+
+
+def _heading(line: str) -> Shape | None:
+    markdown = _MARKDOWN_HEADING.match(line)
+    if markdown:
+        label, title = split_label(
+            join_bold_runs(markdown.group(2)) if _BOLD_ONLY.match(markdown.group(2)) else markdown.group(2)
+        )
+        return Shape("heading", title, label=label, depth=len(markdown.group(1)))
+    if _BOLD_ONLY.match(line):
+        text = join_bold_runs(line).rstrip("：: ")
+        if text and display_width(text) <= HEADING_MAX_WIDTH and not ends_sentence(text):
+            label, title = split_label(text)
+            return Shape("heading", title, label=label)
+        return None
+    for pattern in _LABELS:
+        match = pattern.match(line)
+        if match and _is_heading_title(match.group(2)):
+            return Shape("heading", match.group(2).rstrip("：: "), label=_tidy_label(match.group(1)))
+    sub = _SUB_LABEL.match(line)
+    if sub and _is_heading_title(sub.group(2)):
+        return Shape("heading", sub.group(2), label=sub.group(1), depth=-1)
+    digit = _DIGIT_LABEL.match(line)
+    if not digit or not _is_heading_title(digit.group(2)):
+        return None
+    if _looks_like_quantity(digit.group(1), digit.group(2)):
+        return None
+    spaced = line[len(digit.group(1))] not in "、.\uff0e"  # `1、…` and `1. …` are numbered points
+    if spaced or _DIGIT_LABEL_NEEDS_ZERO.match(line):
+        return Shape("heading", digit.group(2), label=digit.group(1), weak=True)
+    return None
+
+
+def _is_heading_title(title: str) -> bool:
+    title = title.rstrip("：: ")
+    return (
+        display_width(title) <= HEADING_MAX_WIDTH
+        and not ends_sentence(title)
+        and not _INTERNAL_STOP.search(title)
+        and not title[:1].islower()
+    )
+
+
+def _looks_like_quantity(number: str, rest: str) -> bool:
+    """`3 亿元…` or `12 astronauts`: a number followed by its unit, not a numbered heading.
+    A leading zero (`04 万亿资本…`) is numbering: quantities are not written so."""
+    if number.startswith("0"):
+        return False
+    return bool(_UNIT_START.match(rest)) or bool(re.search(r"[，,]", rest))
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """Split a heading's text into the numbering written at its head and the rest (markup stripped)."""
+    text = strip_markup(text).rstrip("：: ")
+    for pattern in _LABELS:
+        match = pattern.match(text)
+        if match:
+            return _tidy_label(match.group(1)), match.group(2).strip()
+    digit = _DIGIT_LABEL.match(text)
+    if digit and not _looks_like_quantity(digit.group(1), digit.group(2)):
+        return digit.group(1), digit.group(2).strip()
+    return "", text
+
+
+def _tidy_label(label: str) -> str:
+    """`第 二 讲` -> `第二讲`; `Part  2` -> `Part 2`."""
+    if any(is_cjk(ch) for ch in label):
+        return label.replace(" ", "")
+    return " ".join(label.split())
+
+
+def join_bold_runs(line: str) -> str:
+    """`**主题一：AI** **技术…**` -> `主题一：AI 技术…`: the runs joined, a space only between
+    Latin-script edges (never between two Chinese characters or next to full-width punctuation)."""
+    runs = [(m.group(1) or m.group(2)).strip() for m in _BOLD_RUN.finditer(line)]
+    out = ""
+    for run in runs:
+        if out and run and not (is_cjk(out[-1]) and is_cjk(run[0])) and not _tight(out[-1], run[0]):
+            out += " "
+        out += run
+    return out
+
+
+def _tight(left: str, right: str) -> bool:
+    return left in "（(“‘「《：:" or right in "）)”’」》，。：:、"
+
+
+def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
+    match = _KEY_VALUE.match(content)
+    if not match:
+        return base
+    key, value = match.group(1).strip(), match.group(2).strip()
+    if not key or _BAD_IN_KEY.search(key) or _URL_SCHEME.match(key) or key.isdigit():
+        return base
+    is_key = _is_meta_key(key) and not ends_sentence(value) and display_width(value) <= 200
+    is_prefix = prefix and display_width(key) <= 40
+    return Shape(
+        base.kind,
+        base.body,
+        key=key if is_key else "",
+        value=value if is_key else "",
+        prefix=key if is_prefix else "",
+        rest=value if is_prefix else "",
+    )
+
+
+def _is_meta_key(key: str) -> bool:
+    if any(is_cjk(ch) for ch in key):
+        return sum(1 for ch in key if is_cjk(ch)) <= 8 and display_width(key) <= 20
+    words = key.split()
+    return len(words) <= 4 and key[:1].isalpha()

@@ -1,0 +1,128 @@
+"""Line cleaning and boilerplate rules, on lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.ingest.boilerplate import boilerplate_lines, is_call_to_action, is_furniture
+from quizgen.ingest.clean import ends_sentence, join_wrapped, looks_wrapped, normalize_space, strip_markup
+
+
+def test_every_kind_of_space_becomes_one_plain_space() -> None:
+    assert normalize_space("\u3000\u3000正文\u00a0\u00a0开始\u200b了\t ") == "正文 开始了"
+    assert normalize_space(" \u00a0 \u3000 ") == ""
+
+
+def test_markup_is_stripped_for_display() -> None:
+    assert strip_markup("**术语**：定义，见 [链接](https://x.org) 与 `code`") == "术语：定义，见 链接 与 code"
+    assert strip_markup("an *emphasised* word and __strong__ one") == "an emphasised word and strong one"
+    assert strip_markup("2 * 3 * 4 and snake__case__name") == "2 * 3 * 4 and snake__case__name"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [("完成了。", True), ("真的吗？」", True), ("Done.", True), ("如下：", True), ("**术语。**", True)],
+)
+def test_sentence_end_sees_through_closing_quotes(text: str, ends: bool) -> None:
+    assert ends_sentence(text) is ends
+
+
+@pytest.mark.parametrize("text", ["融资3.5", "bits per", "按照，", "Claude Shannon"])
+def test_text_without_final_punctuation_does_not_end_a_sentence(text: str) -> None:
+    assert not ends_sentence(text)
+
+
+def test_number_split_by_a_wrap_is_joined_without_a_space() -> None:
+    assert looks_wrapped("我们完成了B轮，融资3.5", "亿元，由基金领投。")
+    assert join_wrapped("融资3.5", "亿元，由基金领投。") == "融资3.5亿元，由基金领投。"
+    assert looks_wrapped("市场规模达到16", "亿")
+
+
+def test_english_wrap_is_joined_with_a_space() -> None:
+    line = "The committee met twice in the spring and agreed that the budget"
+    assert looks_wrapped(line, "should be cut by a third.")
+    assert join_wrapped(line, "should be") == line + " should be"
+
+
+def test_wrapped_hyphenated_word_keeps_its_hyphen() -> None:
+    assert join_wrapped("a well-", "known result") == "a well-known result"
+
+
+def test_line_that_ends_a_sentence_is_never_continued() -> None:
+    assert not looks_wrapped("这是第一句完整的话，它已经结束了，后面是另一段。", "另一段从这里开始")
+
+
+def test_short_unpunctuated_line_stands_alone() -> None:
+    assert not looks_wrapped("造纸术", "指南针")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "![](https://example.org/banner.png)",
+        "[阅读原文](https://example.org/post)",
+        "— END —",
+        "-END-",
+        "（完）",
+        "第 3 页",
+        "Page 2 of 5",
+        "- 12 -",
+        "---",
+        "↓ ↓ ↓",
+    ],
+)
+def test_page_furniture_is_recognised_anywhere(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["第三讲 活字印刷", "End of the war came in 1945.", "完成度很高。"])
+def test_content_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击上方蓝字，关注我们",
+        "长按识别二维码，关注「某某读书」",
+        "扫码下载 App 收听完整版",
+        "点个在看，下期再会",
+        "更多推荐",
+        "往期推荐",
+        "欢迎大家加入我们的读者社群",
+        "你可以在某某App上收听本期节目的中文音频。它能帮你用中文收听任何英文节目。",
+        "Follow us on Mastodon for more notes",
+        "If you liked this, subscribe to the newsletter.",
+        "Listen to the full episode in your podcast app",
+    ],
+)
+def test_calls_to_action_are_recognised(line: str) -> None:
+    assert is_call_to_action(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关注心理健康的三个理由",
+        "你可以在 1972 年的报告里找到这个数字。它后来被多次引用。",
+        "Listening carefully is the first skill of a good interviewer.",
+        "The appendix lists every source the author consulted.",
+        "本期节目讨论了茶饮行业的扩张速度。",
+    ],
+)
+def test_content_lines_are_not_calls_to_action(line: str) -> None:
+    assert not is_call_to_action(line)
+
+
+def test_calls_to_action_are_dropped_only_at_the_edges() -> None:
+    lines = ["关注我们的公众号", "", "标题", "", *[f"第{n}段正文。" for n in range(8)], "更多推荐", "Logo"]
+    middle = [*lines[:7], "更多推荐", *lines[7:]]
+    dropped = boilerplate_lines(lines, lambda i: False)
+    assert dropped == {0, len(lines) - 2, len(lines) - 1}
+    assert 7 not in boilerplate_lines(middle, lambda i: False)
+
+
+def test_protected_lines_are_never_dropped() -> None:
+    lines = ["主持人：欢迎大家收听本期节目，记得点赞关注。", "嘉宾：谢谢。"]
+    assert boilerplate_lines(lines, lambda i: True) == frozenset()
+    assert 0 in boilerplate_lines(lines, lambda i: False)

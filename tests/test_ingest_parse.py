@@ -1,0 +1,313 @@
+"""Structure: title, metadata, headings, blocks and turns, on small documents written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.ingest import parse_text
+from quizgen.model import Document
+
+
+def parse(text: str) -> Document:
+    return parse_text(text, name="t")
+
+
+def headings(doc: Document) -> list[tuple[str, str]]:
+    return [(s.label, s.title) for s in doc.sections]
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for _, b in doc.all_blocks()]
+
+
+# --- headings ------------------------------------------------------------------------------------
+
+
+def test_markdown_headings_with_title_and_levels() -> None:
+    doc = parse("# 读书笔记\n\n## 背景\n\n正文一。\n\n### 细节\n\n正文二。\n")
+    assert doc.title == "读书笔记"
+    assert doc.title_line == 1
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [("背景", 1, 3), ("细节", 2, 7)]
+
+
+def test_bold_line_is_a_heading_and_split_bold_runs_are_joined() -> None:
+    doc = parse("随笔\n\n**主题一：GPU** **算力的价格**\n\n- 要点。\n\n**小结**\n\n结尾。\n")
+    assert headings(doc) == [("主题一", "GPU 算力的价格"), ("", "小结")]
+
+
+def test_bold_runs_between_chinese_characters_join_without_space() -> None:
+    doc = parse("随笔\n\n**主题二：供应链** **的重建**\n\n要点。\n")
+    assert headings(doc) == [("主题二", "供应链的重建")]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "title"),
+    [
+        ("主题三：商业模式", "主题三", "商业模式"),
+        ("第二讲 雕版印刷", "第二讲", "雕版印刷"),
+        ("第三章：活字", "第三章", "活字"),
+        ("一、作者与成书", "一", "作者与成书"),
+        ("01 紧迫的时间线", "01", "紧迫的时间线"),
+        ("Part 2: The Channel", "Part 2", "The Channel"),
+        ("## 03 成本与收益", "03", "成本与收益"),
+    ],
+)
+def test_numbered_heading_forms_keep_their_label(line: str, label: str, title: str) -> None:
+    doc = parse(f"笔记\n\n{line}\n\n这一节的正文。\n")
+    assert headings(doc) == [(label, title)]
+    assert doc.sections[0].blocks[0].text == "这一节的正文。"
+
+
+def test_short_plain_line_before_body_is_a_heading() -> None:
+    doc = parse("要点\n\n1、第一点。\n\n背景\n\n一段背景说明。\n\n术语表\n词甲：一种东西。\n")
+    assert headings(doc) == [("", "要点"), ("", "背景"), ("", "术语表")]
+    assert doc.title == ""
+
+
+def test_long_chinese_numbered_line_is_a_point_not_a_heading() -> None:
+    doc = parse("笔记\n\n一、这是一个很长的句子，它说完了一件事情。\n二、第二件事情也说完了。\n")
+    assert doc.sections == ()
+    assert [(b.kind, b.label) for b in doc.preamble] == [("numbered", "一"), ("numbered", "二")]
+
+
+def test_number_with_a_unit_at_a_line_start_is_not_a_heading_label() -> None:
+    doc = parse("笔记\n\n3 亿元的融资在当年并不多见\n\n12 astronauts walked on the Moon\n\n正文。\n")
+    assert [s.label for s in doc.sections] == ["", ""]
+
+
+def test_speaker_name_alone_is_not_a_heading() -> None:
+    doc = parse("访谈\n\n张三\n你好。\n\n李四\n你好，张三。\n\n张三\n我们开始吧。\n\n李四\n好的。\n")
+    assert doc.sections == ()
+    assert [(b.kind, b.speaker, b.line) for b in doc.preamble] == [
+        ("turn", "张三", 4),
+        ("turn", "李四", 7),
+        ("turn", "张三", 10),
+        ("turn", "李四", 13),
+    ]
+
+
+# --- title ---------------------------------------------------------------------------------------
+
+
+def test_first_short_line_before_metadata_is_the_title() -> None:
+    doc = parse("印刷术的历史（笔记）\n\n课程：科技史\n\n第一讲 纸\n1. 纸出现了。\n")
+    assert (doc.title, doc.title_line) == ("印刷术的历史（笔记）", 1)
+    assert doc.sections[0].label == "第一讲"
+
+
+def test_first_short_line_opening_body_in_a_sectioned_document_is_a_heading() -> None:
+    doc = parse("核心要点\n\n1、第一点。\n2、第二点。\n\n背景\n\n一段背景。\n")
+    assert doc.title == ""
+    assert headings(doc) == [("", "核心要点"), ("", "背景")]
+
+
+def test_first_short_line_of_an_unsectioned_document_is_the_title() -> None:
+    doc = parse("一次短途旅行\n\n我们早上出发。\n\n傍晚回到家。\n")
+    assert doc.title == "一次短途旅行"
+    assert texts(doc) == ["我们早上出发。", "傍晚回到家。"]
+
+
+def test_a_first_sentence_is_never_promoted_to_title() -> None:
+    doc = parse("In 1961 the council voted to build a new bridge over the river.\n\nIt opened in 1965.\n")
+    assert doc.title == ""
+    assert doc.title_line == 0
+
+
+def test_two_headings_in_a_row_at_the_top_make_the_first_the_title() -> None:
+    doc = parse("**一本书的笔记**\n\n**主题一：开端**\n\n正文。\n")
+    assert doc.title == "一本书的笔记"
+    assert headings(doc) == [("主题一", "开端")]
+
+
+def test_title_falls_back_to_a_title_field() -> None:
+    doc = parse("标题：一场对话\n作者：某人\n\n正文在这里。\n")
+    assert (doc.title, doc.title_line) == ("一场对话", 1)
+
+
+# --- metadata ------------------------------------------------------------------------------------
+
+
+def test_metadata_block_after_the_title_in_both_colons() -> None:
+    doc = parse(
+        "书的笔记\n\n书名: 某书\n作者：某人\n日期：2024-05-01\nURL: https://example.org/a?b=1\n\n正文。\n"
+    )
+    assert [(m.key, m.value, m.line) for m in doc.metadata] == [
+        ("书名", "某书", 3),
+        ("作者", "某人", 4),
+        ("日期", "2024-05-01", 5),
+        ("URL", "https://example.org/a?b=1", 6),
+    ]
+    assert texts(doc) == ["正文。"]
+
+
+def test_bulleted_metadata_section_is_metadata_not_a_section() -> None:
+    doc = parse(
+        "# Notes\n\n## About\n\n* Author: A. Writer\n* Published: 1990, in two parts\n\n## Ideas\n\nText.\n"
+    )
+    assert [(m.key, m.value) for m in doc.metadata] == [
+        ("Author", "A. Writer"),
+        ("Published", "1990, in two parts"),
+    ]
+    assert headings(doc) == [("", "Ideas")]
+
+
+def test_metadata_section_at_the_end_is_metadata() -> None:
+    doc = parse("笔记\n\n**主题一：甲**\n\n- 要点。\n\n**基本信息**\n\n- 标题：某次访谈\n- 作者：某人\n")
+    assert [(m.key, m.line) for m in doc.metadata] == [("标题", 9), ("作者", 10)]
+    assert headings(doc) == [("主题一", "甲")]
+
+
+def test_single_definition_line_is_a_paragraph_not_metadata_or_a_turn() -> None:
+    doc = parse("兵书笔记\n\n核心概念\n\n庙算：开战之前逐项计算。\n虚实：避实而击虚。\n")
+    assert doc.metadata == ()
+    assert [(b.kind, b.text) for b in doc.sections[0].blocks] == [
+        ("paragraph", "庙算：开战之前逐项计算。"),
+        ("paragraph", "虚实：避实而击虚。"),
+    ]
+
+
+def test_glossary_without_metadata_keys_stays_a_section() -> None:
+    doc = parse("笔记\n\n第一讲 纸\n1. 纸。\n\n术语表\n雕版：刻字的木板\n活字：单个的字模\n")
+    assert doc.metadata == ()
+    assert headings(doc)[-1] == ("", "术语表")
+    assert len(doc.sections[-1].blocks) == 2
+
+
+# --- blocks --------------------------------------------------------------------------------------
+
+
+def test_bullets_and_numbered_points_with_labels() -> None:
+    doc = parse("清单\n\n- 甲。\n* 乙。\n• 丙。\n1. 丁。\n2、戊。\n（3）己。\n")
+    assert [(b.kind, b.label, b.text) for b in doc.preamble] == [
+        ("bullet", "", "甲。"),
+        ("bullet", "", "乙。"),
+        ("bullet", "", "丙。"),
+        ("numbered", "1", "丁。"),
+        ("numbered", "2", "戊。"),
+        ("numbered", "3", "己。"),
+    ]
+
+
+def test_raw_keeps_markup_and_text_drops_it() -> None:
+    doc = parse("术语\n\n- **指数思维**：增长是乘法。\n")
+    block = doc.preamble[0]
+    assert block.raw == "**指数思维**：增长是乘法。"
+    assert block.text == "指数思维：增长是乘法。"
+
+
+def test_inline_speaker_labels_that_recur_are_turns() -> None:
+    doc = parse(
+        "主持人：欢迎。今天聊聊书。\n嘉宾（作者 王一）：谢谢邀请。\n主持人：先说说起因？\n"
+        "嘉宾（作者 王一）：起因是一次旅行，我在路上写了第一\n章，后来就停不下来了。\n"
+    )
+    turns = [(b.kind, b.speaker, b.text, b.line) for b in doc.preamble]
+    assert turns == [
+        ("turn", "主持人", "欢迎。今天聊聊书。", 1),
+        ("turn", "嘉宾（作者 王一）", "谢谢邀请。", 2),
+        ("turn", "主持人", "先说说起因？", 3),
+        ("turn", "嘉宾（作者 王一）", "起因是一次旅行，我在路上写了第一章，后来就停不下来了。", 4),
+    ]
+
+
+def test_standalone_speaker_covers_following_paragraphs_until_the_next_speaker() -> None:
+    doc = parse(
+        "Alice Moreau\nFirst question?\n\nBob King\nFirst answer.\n\nMore of it.\n\n"
+        "Alice Moreau\nThanks.\n\nBob King\nWelcome.\n"
+    )
+    assert [(b.speaker, b.text) for b in doc.preamble] == [
+        ("Alice Moreau", "First question?"),
+        ("Bob King", "First answer."),
+        ("Bob King", "More of it."),
+        ("Alice Moreau", "Thanks."),
+        ("Bob King", "Welcome."),
+    ]
+
+
+def test_hard_wrapped_english_paragraph_is_one_block_on_its_first_line() -> None:
+    doc = parse(
+        "## Model\n\nThe lecturer started from the block diagram that every textbook now\n"
+        "copies. A message leaves a source and travels through a noisy\n"
+        "channel before it reaches the destination.\n\nNext paragraph.\n"
+    )
+    blocks = doc.sections[0].blocks
+    assert blocks[0].line == 3
+    assert blocks[0].text == (
+        "The lecturer started from the block diagram that every textbook now copies. "
+        "A message leaves a source and travels through a noisy channel before it reaches the destination."
+    )
+    assert doc.language == "en"
+    assert blocks[1].text == "Next paragraph."
+
+
+def test_hard_wrapped_number_is_joined() -> None:
+    doc = parse("笔记\n\n今年完成了新一轮融资，金额为3.5\n亿元，由一家基金领投。\n")
+    assert [(b.text, b.line) for b in doc.preamble] == [
+        ("今年完成了新一轮融资，金额为3.5亿元，由一家基金领投。", 3)
+    ]
+
+
+def test_separate_sentences_on_adjacent_lines_stay_separate() -> None:
+    doc = parse("笔记\n\n第一句已经说完了。\n第二句也说完了。\n")
+    assert texts(doc) == ["第一句已经说完了。", "第二句也说完了。"]
+
+
+def test_bullet_wrapped_onto_an_indented_line_is_one_bullet() -> None:
+    doc = parse(
+        "Notes\n\n- The first point goes on for a while and then wraps onto\n  the next line.\n- Second.\n"
+    )
+    assert texts(doc) == ["The first point goes on for a while and then wraps onto the next line.", "Second."]
+
+
+def test_plain_prose_has_no_title_no_sections_only_preamble() -> None:
+    prose = "\n\n".join(
+        f"Paragraph {n} tells how the expedition spent its {n}th week crossing the ice, and what it cost."
+        for n in range(1, 5)
+    )
+    doc = parse(prose)
+    assert (doc.title, doc.metadata, doc.sections) == ("", (), ())
+    assert [b.line for b in doc.preamble] == [1, 3, 5, 7]
+    assert all(b.kind == "paragraph" for b in doc.preamble)
+
+
+# --- boilerplate, whitespace, errors -------------------------------------------------------------
+
+
+def test_boilerplate_at_both_edges_is_dropped() -> None:
+    doc = parse(
+        "点击上方蓝字，关注我们\n![](https://example.org/qr.png)\n扫码下载App收听完整版\n\n"
+        "一期节目\n\n本期讲了三件事。\n\n第二段内容。\n\n— END —\n![](https://example.org/qr.png)\n点个在看，下期见\n"
+    )
+    assert doc.title == "一期节目"
+    assert texts(doc) == ["本期讲了三件事。", "第二段内容。"]
+
+
+def test_promo_first_line_of_a_transcript_is_dropped() -> None:
+    doc = parse(
+        "你可以在某某App上收听本期播客的中文音频，帮你跨越语言障碍。\n\n"
+        "甲某\n问题一？\n\n乙某\n回答一。\n\n甲某\n问题二？\n\n乙某\n回答二。\n\nLogo\n\n更多推荐\n"
+    )
+    assert [b.speaker for b in doc.preamble] == ["甲某", "乙某", "甲某", "乙某"]
+    assert "App" not in " ".join(texts(doc))
+
+
+def test_page_markers_and_images_inside_are_dropped() -> None:
+    doc = parse("笔记\n\n第一段。\n\n第 2 页\n\n![图](a.png)\n\n第二段。\n\nPage 3 of 9\n")
+    assert texts(doc) == ["第一段。", "第二段。"]
+
+
+def test_odd_whitespace_is_normalised_but_original_lines_are_kept() -> None:
+    doc = parse("笔记\n\u3000\u3000\n\u3000\u3000第一段\u00a0正文。\n")
+    assert texts(doc) == ["第一段 正文。"]
+    assert doc.lines[2] == "\u3000\u3000第一段\u00a0正文。"
+
+
+@pytest.mark.parametrize("text", ["", "  \n\n\u3000"])
+def test_empty_text_is_an_error(text: str) -> None:
+    with pytest.raises(QuizgenError, match="empty"):
+        parse_text(text, name="blank", path="blank.md")
+
+
+def test_language_is_detected_per_document() -> None:
+    assert parse("Some notes on bridges and rivers.").language == "en"
+    assert parse("关于桥梁与河流的笔记。").language == "zh"
