@@ -94,6 +94,7 @@ def test_content_is_not_furniture(line: str) -> None:
         "Follow us on Mastodon for more notes",
         "If you liked this, subscribe to the newsletter.",
         "Listen to the full episode in your podcast app",
+        "Like what you heard? Leave us a review.",
     ],
 )
 def test_calls_to_action_are_recognised(line: str) -> None:

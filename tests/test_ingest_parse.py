@@ -59,6 +59,24 @@ def test_numbered_heading_forms_keep_their_label(line: str, label: str, title: s
     assert doc.sections[0].blocks[0].text == "这一节的正文。"
 
 
+def test_bare_number_over_a_short_title_is_one_heading() -> None:
+    doc = parse("一篇文章\n\n01\n为什么要读书\n\n读书让人明智。\n\n02\n\n怎么读书\n\n慢慢读。\n")
+    assert [(s.label, s.title, s.line) for s in doc.sections] == [
+        ("01", "为什么要读书", 3),
+        ("02", "怎么读书", 8),
+    ]
+    assert texts(doc) == ["读书让人明智。", "慢慢读。"]
+
+
+def test_bracketed_numbering_is_a_sub_heading() -> None:
+    doc = parse("笔记\n\n一、方法\n\n总述。\n\n（一）精读\n\n一字一句地读。\n\n二、结论\n\n读完。\n")
+    assert [(s.label, s.title, s.level) for s in doc.sections] == [
+        ("一", "方法", 1),
+        ("（一）", "精读", 2),
+        ("二", "结论", 1),
+    ]
+
+
 def test_short_plain_line_before_body_is_a_heading() -> None:
     doc = parse("要点\n\n1、第一点。\n\n背景\n\n一段背景说明。\n\n术语表\n词甲：一种东西。\n")
     assert headings(doc) == [("", "要点"), ("", "背景"), ("", "术语表")]
@@ -118,6 +136,14 @@ def test_two_headings_in_a_row_at_the_top_make_the_first_the_title() -> None:
     doc = parse("**一本书的笔记**\n\n**主题一：开端**\n\n正文。\n")
     assert doc.title == "一本书的笔记"
     assert headings(doc) == [("主题一", "开端")]
+
+
+def test_markdown_title_below_a_byline_is_the_title() -> None:
+    doc = parse("原创 某人 2024-03-08\n\n# 读某书：第一部分\n\n作者：某作者\n\n## 一、开端\n\n正文。\n")
+    assert (doc.title, doc.title_line) == ("读某书：第一部分", 3)
+    assert [(m.key, m.line) for m in doc.metadata] == [("作者", 5)]
+    assert [b.text for b in doc.preamble] == ["原创 某人 2024-03-08"]
+    assert [(s.label, s.level) for s in doc.sections] == [("一", 1)]
 
 
 def test_title_falls_back_to_a_title_field() -> None:
@@ -210,6 +236,14 @@ def test_inline_speaker_labels_that_recur_are_turns() -> None:
     ]
 
 
+def test_inline_speaker_label_may_carry_a_role_with_commas() -> None:
+    doc = parse(
+        "Host: Welcome back.\nGuest (Maria Lopez, founder): Thanks for having me.\n"
+        "Host: How many shops now?\nGuest (Maria Lopez, founder): Thirty-two.\n"
+    )
+    assert [b.speaker for b in doc.preamble] == ["Host", "Guest (Maria Lopez, founder)"] * 2
+
+
 def test_standalone_speaker_covers_following_paragraphs_until_the_next_speaker() -> None:
     doc = parse(
         "Alice Moreau\nFirst question?\n\nBob King\nFirst answer.\n\nMore of it.\n\n"
@@ -294,6 +328,11 @@ def test_promo_first_line_of_a_transcript_is_dropped() -> None:
 def test_page_markers_and_images_inside_are_dropped() -> None:
     doc = parse("笔记\n\n第一段。\n\n第 2 页\n\n![图](a.png)\n\n第二段。\n\nPage 3 of 9\n")
     assert texts(doc) == ["第一段。", "第二段。"]
+
+
+def test_markdown_quote_reads_as_text() -> None:
+    doc = parse("笔记\n\n> 书籍是人类进步的阶梯。\n>\n> 第二段引文。\n")
+    assert texts(doc) == ["书籍是人类进步的阶梯。", "第二段引文。"]
 
 
 def test_odd_whitespace_is_normalised_but_original_lines_are_kept() -> None:

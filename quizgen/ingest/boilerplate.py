@@ -41,7 +41,8 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_PHRASE = re.compile(
-    r"更多推荐|推荐阅读|往期推荐|相关推荐|往期回顾|精彩回顾|阅读原文|原文链接|下期见|more\s+from\s+us|related\s+posts",
+    r"更多推荐|推荐阅读|往期推荐|相关推荐|往期回顾|精彩回顾|阅读原文|原文链接|下期见|more\s+from\s+us|related\s+posts"
+    r"|leave\s+(?:us\s+)?a\s+(?:review|rating|comment)|rate\s+(?:and|&)\s+review|wherever\s+you\s+(?:get|listen)",
     re.IGNORECASE,
 )
 # ... or a line that speaks to the reader (你, 您, 大家, you) where every sentence is about these acts.
@@ -66,7 +67,7 @@ def is_furniture(line: str) -> bool:
 
 def is_call_to_action(line: str) -> bool:
     """A line that asks the reader to follow, subscribe, scan, download or listen elsewhere."""
-    if _FURNITURE_PHRASE.search(line) and display_width(line) <= 40:
+    if _FURNITURE_PHRASE.search(line) and display_width(line) <= 80:
         return True
     if _IMPERATIVE.match(line) and display_width(line) <= 60:
         return True

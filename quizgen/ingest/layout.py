@@ -29,6 +29,7 @@ _META_WORDS_EN = frozenset((
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
     "channel", "venue", "conference", "isbn", "doi",
 ))  # fmt: skip
+_TITLE_WITHIN = 3  # a `# title` counts as the title among the first few content lines
 _TITLE_KEYS = frozenset({"标题", "题目", "title", "书名"})
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w ·・.\-'’()（）]*$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "la", "le", "bin", "al"})
@@ -69,7 +70,9 @@ def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> frozen
 
 
 def _name_like(line: str) -> bool:
-    if not line or display_width(line) > 30 or not _NAME_CHARS.match(line) or ends_sentence(line):
+    if not line or len(line) > 30 or display_width(line) > 30 or not _NAME_CHARS.match(line):
+        return False
+    if ends_sentence(line):
         return False
     if any(is_cjk(ch) for ch in line):
         return True
@@ -98,6 +101,26 @@ def after_break(kinds: Sequence[Kind], i: int) -> bool:
     return i == 0 or kinds[i - 1] in ("blank", "heading")
 
 
+_BARE_NUMBER = re.compile(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|(?:part|chapter)\s*\d{1,2})$", re.IGNORECASE
+)
+
+
+def numbers_over_titles(lines: Sequence[str], kinds: Sequence[Kind]) -> dict[int, int]:
+    """`01` alone on a line, a short title on the next, then body: one heading (number -> title line)."""
+    pairs: dict[int, int] = {}
+    for i, kind in enumerate(kinds):
+        if kind != "text" or not _BARE_NUMBER.match(lines[i]) or not after_break(kinds, i):
+            continue
+        j = next_content(lines, i)
+        if j is None or kinds[j] != "text" or not plain_heading_like(lines[j]):
+            continue
+        k = next_content(lines, j)
+        if k is not None and kinds[k] in BODY_KINDS:
+            pairs[i] = j
+    return pairs
+
+
 def plain_heading_candidates(
     lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind]
 ) -> set[int]:
@@ -118,16 +141,19 @@ def plain_heading_candidates(
 def find_title(
     lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], plain: set[int]
 ) -> int | None:
-    """The title line: a leading `# …` (the only top-level one), or a first short line that is not
+    """The title line: the only `# …` heading, among the first lines, or a first short line that is not
     a heading label, metadata, a speaker or a sentence. A first short line directly followed by body
     text is a heading instead when the document has other headings (`核心要点` before points)."""
-    first = next_content(lines, -1)
-    if first is None:
+    content = [i for i, line in enumerate(lines) if line]
+    if not content:
         return None
+    top_level = [i for i in content if kinds[i] == "heading" and shapes[i].depth == 1]
+    if len(top_level) == 1 and top_level[0] in content[:_TITLE_WITHIN]:
+        return top_level[0]  # a byline or a date may stand above it
+    first = content[0]
     s, kind = shapes[first], kinds[first]
     if kind == "heading":
-        top_level = [i for i, sh in enumerate(shapes) if kinds[i] == "heading" and sh.depth == 1]
-        return first if s.depth == 1 and top_level == [first] else None
+        return None
     if kind != "text" or (s.key and is_title_key(s.key)) or ends_sentence(lines[first]):
         return None
     if display_width(lines[first]) > (100 if any(is_cjk(ch) for ch in lines[first]) else 120):
@@ -154,19 +180,24 @@ def metadata_runs(
     """
     meta: set[int] = set()
     meta_headings: set[int] = set()
+    content = [i for i, line in enumerate(lines) if line and kinds[i] != "blank"]
+    position = {line: n for n, line in enumerate(content)}
+    only_headings_so_far = [True]  # [n]: all content before content[n] is the title (or above it) or headings
+    for i in content:
+        above_title = title is not None and i <= title
+        only_headings_so_far.append(only_headings_so_far[-1] and (above_title or i in headings))
     for run in _runs(lines, shapes, kinds):
         if not any(is_meta_word(shapes[i].key) for i in run):
             continue
-        before = [i for i in range(run[0]) if lines[i] and kinds[i] != "blank"]
-        after = [i for i in range(run[-1] + 1, len(lines)) if lines[i] and kinds[i] != "blank"]
-        heads_before = [i for i in before if i in headings]
-        opens = all(i == title or i in headings for i in before)
-        fills_section = bool(before) and before[-1] in headings and (not after or after[0] in headings)
-        closes = not after and len(run) >= 2
-        if opens or fills_section or closes:
+        start, end = position[run[0]], position[run[-1]]
+        before = content[start - 1] if start > 0 else None
+        after = content[end + 1] if end + 1 < len(content) else None
+        headed = before is not None and before in headings and (after is None or after in headings)
+        closes = after is None and len(run) >= 2
+        if only_headings_so_far[start] or headed or closes:
             meta.update(run)
-            if heads_before and before[-1] in headings and (not after or after[0] in headings):
-                meta_headings.add(before[-1])
+            if headed and before is not None:
+                meta_headings.add(before)
     return meta, meta_headings
 
 

@@ -14,7 +14,7 @@ from quizgen.errors import QuizgenError
 from quizgen.extract.text import detect_language
 from quizgen.ingest import layout
 from quizgen.ingest.boilerplate import boilerplate_lines
-from quizgen.ingest.clean import join_wrapped, looks_wrapped, normalize_space, strip_markup
+from quizgen.ingest.clean import join_wrapped, looks_wrapped, normalize_space, strip_markup, unquote
 from quizgen.ingest.layout import Kind
 from quizgen.ingest.shapes import Shape, shape, split_label
 from quizgen.model import Block, BlockKind, Document, MetaField, Section
@@ -25,10 +25,13 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
     if not text.strip():
         raise QuizgenError(f"{path or name}: the file is empty")
     original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [normalize_space(line) for line in original]
+    lines = [unquote(normalize_space(line)) for line in original]
     shapes = [shape(line) for line in lines]
     kinds = _kinds(lines, shapes)
     lines = [line if kinds[i] != "blank" else "" for i, line in enumerate(lines)]
+    for number, title_line in layout.numbers_over_titles(lines, kinds).items():
+        shapes[number] = Shape("heading", lines[title_line], label=lines[number])
+        kinds[number], kinds[title_line], lines[title_line] = "heading", "blank", ""
 
     plain = layout.plain_heading_candidates(lines, shapes, kinds)
     title = layout.find_title(lines, shapes, kinds, plain)
@@ -51,7 +54,7 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
     return Document(
         name=name,
         path=path,
-        language=detect_language(body),
+        language=detect_language(_sample(body)),
         title=title_text,
         title_line=title_line,
         metadata=metadata,
@@ -59,6 +62,14 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
         sections=tuple(sections),
         lines=tuple(original),
     )
+
+
+def _sample(text: str, size: int = 10_000) -> str:
+    """Beginning, middle and end of a long text: enough to tell its language, at a fixed cost."""
+    if len(text) <= 3 * size:
+        return text
+    middle = len(text) // 2
+    return " ".join((text[:size], text[middle : middle + size], text[-size:]))
 
 
 def _kinds(lines: Sequence[str], shapes: Sequence[Shape]) -> list[Kind]:

@@ -34,7 +34,7 @@ _LABELS = (
     ),
     re.compile(rf"^({_CN_NUM})\s*[、.\uff0e]\s*(.+)$"),
 )
-_SUB_LABEL = re.compile(rf"^[（(]({_CN_NUM})[)）]\s*(.+)$")  # （一） is one level below 一、
+_SUB_LABEL = re.compile(rf"^([（(]{_CN_NUM}[)）])\s*(.+)$")  # （一） is one level below 一、
 # `01 …` (and `3 …`): a bare number and a space. Only a heading when it stands after a break.
 _DIGIT_LABEL = re.compile(r"^(0\d|\d{1,2})(?:\s+|[、.\uff0e](?=\D))\s*(\S.*)$")
 _DIGIT_LABEL_NEEDS_ZERO = re.compile(r"^0\d[、.\uff0e]")
@@ -52,6 +52,7 @@ _NUMBERED = (
 
 _KEY_VALUE = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
 _BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]<>=]")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
 _INTERNAL_STOP = re.compile(r"[。！？]")
 
@@ -182,10 +183,18 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     if not match:
         return base
     key, value = match.group(1).strip(), match.group(2).strip()
-    if not key or _BAD_IN_KEY.search(key) or _URL_SCHEME.match(key) or key.isdigit():
+    if not key or _URL_SCHEME.match(key) or key.isdigit():
         return base
-    is_key = _is_meta_key(key) and not ends_sentence(value) and display_width(value) <= 200
-    is_prefix = prefix and display_width(key) <= 40
+    # A speaker label may carry a role in brackets, commas and all: `Guest (Maria Lopez, founder)`.
+    is_prefix = prefix and display_width(key) <= 40 and not _BAD_IN_KEY.search(_BRACKETED.sub("", key))
+    is_key = (
+        not _BAD_IN_KEY.search(key)
+        and _is_meta_key(key)
+        and not ends_sentence(value)
+        and display_width(value) <= 200
+    )
+    if not is_key and not is_prefix:
+        return base
     return Shape(
         base.kind,
         base.body,
