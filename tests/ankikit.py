@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quizgen.model import Item, Source
+from quizgen.model import Item, ItemType, Source
 
 INTERVIEW = "amodei-interview"
 BUSINESS = "主题三：商业模式、盈利与定价策略"
@@ -47,15 +47,15 @@ def hand_items(deck: str = "Test::Hand") -> list[Item]:
             answer="Top people gathered & working together (quality > headcount < 2x)",
             explanation="He argues talent density, not money, decides who wins.",
             source=Source("talk-notes", "Teams & culture", 7),
-            tags=("quizgen::theme::Teams & culture", "extra tag"),
+            tags=("quizgen::theme::Teams & culture", "extra tag", "quizgen::card::reverse"),
         ),
         Item(
             id="qg-reversed",
             deck=deck,
             kind="framework",
             type="reversed",
-            question="“向上的竞赛”（race to the top）指什么？",
-            answer="以负责任的做法带动整个行业提升安全标准",
+            question="哪个概念是指：以负责任的做法带动整个行业提升安全标准？",
+            answer="“向上的竞赛”（race to the top）",
             explanation="强调 Anthropic 的目标是推动行业“向上的竞赛”。",
             source=Source(INTERVIEW, "主题六：治理、安全与行业责任", 52),
         ),
@@ -87,7 +87,7 @@ def cards_made(item: Item) -> int:
     """How many cards Anki should make for `item`, counted by hand from its text."""
     if item.type == "cloze":
         return len(set(re.findall(r"\{\{c(\d+)::", item.cloze)))
-    return 2 if item.type == "reversed" else 1
+    return 2 if "quizgen::card::reverse" in item.tags else 1
 
 
 # --- a real Anki collection -----------------------------------------------------------------------
@@ -130,9 +130,9 @@ def notes_by_guid(col: Any) -> dict[str, Any]:
 
 
 # --- a stand-in generator over a tiny seed format, for build tests that must not depend on the
-# real generator's choices. `== Title ==` opens a section; `term: T = D` is a framework (a
-# reversed card); `fig: … [number] …` is a figure (a cloze and a choice). Ids hash the deck,
-# kind, type and anchor (the term; the sentence with its number masked), as DESIGN.md asks.
+# real generator's choices. `== Title ==` opens a section; `term: T = D` is a framework (a basic
+# note asking for its reverse card too); `fig: … [number] …` is a figure (a cloze and a choice).
+# Ids hash the deck, kind, type and anchor (the term; the sentence with its number masked).
 
 MINI_SEED = """\
 == 主题一：人才密度 ==
@@ -152,9 +152,9 @@ def mini_generate(paths: Any, deck: str) -> list[Item]:
 
     items: list[Item] = []
 
-    def make(kind: str, kind_type: str, anchor: str, **fields: Any) -> None:
+    def make(kind: str, kind_type: ItemType, anchor: str, *extra_tags: str, **fields: Any) -> None:
         digest = hashlib.sha1(f"{deck}\x1f{kind}\x1f{kind_type}\x1f{anchor}".encode()).hexdigest()
-        tags = (f"quizgen::kind::{kind}", f"quizgen::doc::{fields['source'].doc}")
+        tags = (f"quizgen::kind::{kind}", f"quizgen::doc::{fields['source'].doc}", *extra_tags)
         items.append(Item(id=f"qg-{digest[:16]}", deck=deck, kind=kind, type=kind_type, tags=tags, **fields))
 
     for path in paths:
@@ -167,8 +167,9 @@ def mini_generate(paths: Any, deck: str) -> list[Item]:
                 term, definition = (part.strip() for part in line[6:].split("=", 1))
                 make(
                     "framework",
-                    "reversed",
+                    "basic",
                     term,
+                    "quizgen::card::reverse",
                     question=f"{term}：指什么？",
                     answer=definition,
                     explanation=line[6:],

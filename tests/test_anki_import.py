@@ -93,7 +93,7 @@ def test_every_card_renders_a_question_and_a_different_answer_with_the_items_tex
                 assert expected_cloze_front(item.cloze, card.ord + 1) in front
                 revealed = squash(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", item.cloze))
                 assert revealed in back and revealed not in front
-            elif item.type == "reversed" and card.ord == 1:
+            elif card.ord == 1:  # the optional reverse card
                 assert squash(item.answer) in front and squash(item.question) in back
             else:
                 assert squash(item.question) in front and squash(item.answer) in back

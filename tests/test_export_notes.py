@@ -79,10 +79,16 @@ def test_cloze_hint_syntax_is_accepted() -> None:
     assert note_for(hinted).cards == 1
 
 
-def test_only_a_reversed_item_asks_for_the_reverse_card() -> None:
-    assert field(item("qg-reversed"), "Reverse") and note_for(item("qg-reversed")).cards == 2
+def test_only_an_item_tagged_for_it_gets_the_optional_reverse_card() -> None:
+    assert field(item("qg-basic-html"), "Reverse") and note_for(item("qg-basic-html")).cards == 2
     assert field(item("qg-person"), "Reverse") == "" and note_for(item("qg-person")).cards == 1
-    assert note_for(item("qg-reversed")).note_type is BASIC is note_for(item("qg-person")).note_type
+    assert note_for(item("qg-basic-html")).note_type is BASIC is note_for(item("qg-person")).note_type
+
+
+def test_a_reversed_item_is_one_card_asking_its_own_definition_to_term_question() -> None:
+    reversed_item = item("qg-reversed")
+    assert note_for(reversed_item).cards == 1 and field(reversed_item, "Reverse") == ""
+    assert field(reversed_item, "Question") == "哪个概念是指：以负责任的做法带动整个行业提升安全标准？"
 
 
 def test_choice_lists_every_choice_and_marks_only_the_answer() -> None:
@@ -119,7 +125,7 @@ def test_tags_carry_kind_document_and_theme_without_spaces() -> None:
     )
     tags = tags_for(item("qg-basic-html"))
     assert "quizgen::theme::Teams_&_culture" in tags  # both the derived and the item's own tag
-    assert "quizgen::extra_tag" in tags
+    assert "quizgen::extra_tag" in tags and "quizgen::card::reverse" in tags
     assert len(tags) == len(set(tags)) and not any(" " in t for t in tags)
 
 

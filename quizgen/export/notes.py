@@ -20,6 +20,9 @@ from quizgen.export.notetypes import BASIC, CHOICE, CLOZE, NoteType
 from quizgen.model import Item, Source
 
 RETIRED_TAG = "quizgen::retired"
+# An item asks for the basic note type's optional back-to-front card with this tag. A `reversed`
+# item does not: its question already runs definition -> term (EXAMPLES.md), one card of its own.
+REVERSE_CARD_TAG = "quizgen::card::reverse"
 CORRECT = ' class="qz-correct"'  # marks the right choice; only the answer side's CSS shows it
 TAG_PREFIX = "quizgen::"
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
@@ -47,14 +50,16 @@ def note_for(item: Item, *, mod: int = 0, retired: bool = False) -> AnkiNote:
     """The note for `item`; raises QuizgenError naming the item when Anki could not use it."""
     if not item.id.strip():
         _fail(item, "has no id")
+    tags = tags_for(item, retired=retired)
     if item.type == "cloze":
         note_type, own, cards = CLOZE, _cloze_fields(item), len(cloze_numbers(item))
     elif item.type == "choice":
         note_type, own, cards = CHOICE, _choice_fields(item), 1
     else:
-        note_type, own, cards = BASIC, _basic_fields(item), 2 if item.type == "reversed" else 1
+        wants_reverse = REVERSE_CARD_TAG in tags
+        note_type, own, cards = BASIC, _basic_fields(item, wants_reverse), 2 if wants_reverse else 1
     fields = (*own, text_html(item.explanation), source_html(item.source), "", "", "", "", item.id)
-    return AnkiNote(item.id, note_type, fields, tags_for(item, retired=retired), cards, mod)
+    return AnkiNote(item.id, note_type, fields, tags, cards, mod)
 
 
 def deck_id(name: str) -> int:
@@ -83,9 +88,9 @@ def source_html(source: Source) -> str:
     return " · ".join(parts)
 
 
-def _basic_fields(item: Item) -> tuple[str, ...]:
+def _basic_fields(item: Item, wants_reverse: bool) -> tuple[str, ...]:
     _require(item, question=item.question, answer=item.answer)
-    return text_html(item.question), text_html(item.answer), "1" if item.type == "reversed" else ""
+    return text_html(item.question), text_html(item.answer), "1" if wants_reverse else ""
 
 
 def _choice_fields(item: Item) -> tuple[str, ...]:
