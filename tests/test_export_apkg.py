@@ -83,6 +83,9 @@ def test_progress_reports_reach_the_total(tmp_path: Path) -> None:
 
 
 def test_modules_outside_the_writers_do_not_import_genanki() -> None:
-    code = "import sys, quizgen.export.notes, quizgen.export.csv;print('genanki' in sys.modules)"
+    code = (
+        "import sys, quizgen.decks, quizgen.export.notes, quizgen.export.csv,"
+        " quizgen.commands.build, quizgen.commands.export; print('genanki' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

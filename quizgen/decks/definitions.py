@@ -1,0 +1,231 @@
+"""Deck definitions (`decks/*.yaml`): reading and validating them, finding their seeds, and
+choosing which generated items go into the deck (kinds, types, limits)."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quizgen.errors import QuizgenError
+from quizgen.model import ITEM_TYPES, Item, ItemType
+
+KINDS = ("meta", "theme", "framework", "figure", "person", "claim")
+DEFINITION_KEYS = ("name", "description", "seeds", "kinds", "types", "limits")
+LIMIT_KEYS = ("max_items", "max_per_kind", "max_per_section")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Caps applied in generation order. `per_kind` overrides `max_per_kind` for the kinds it names."""
+
+    max_items: int | None = None
+    max_per_kind: int | None = None
+    per_kind: tuple[tuple[str, int], ...] = ()
+    max_per_section: int | None = None
+
+    def kind_cap(self, kind: str) -> int | None:
+        return dict(self.per_kind).get(kind, self.max_per_kind)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckDefinition:
+    """One `decks/<slug>.yaml`. Seeds are patterns relative to the definition's folder; empty
+    `kinds`/`types` mean all of them."""
+
+    path: Path
+    name: str
+    description: str = ""
+    seeds: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    types: tuple[ItemType, ...] = ()
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem
+
+    @property
+    def items_path(self) -> Path:
+        return self.path.with_name(f"{self.slug}.items.yaml")
+
+    @property
+    def apkg_path(self) -> Path:
+        return self.path.with_name(f"{self.slug}.apkg")
+
+
+def load_definitions(directory: Path, names: Sequence[str] = ()) -> list[DeckDefinition]:
+    """Every definition in `directory` (sorted by file name), or those whose slug or deck name is
+    in `names`; an unknown name is an error that lists the known ones."""
+    paths = sorted(p for p in Path(directory).glob("*.yaml") if not p.name.endswith(".items.yaml"))
+    if not paths:
+        raise QuizgenError(f"{directory}: no deck definitions (*.yaml) found")
+    definitions = [load_definition(p) for p in paths]
+    if not names:
+        return definitions
+    chosen = [d for d in definitions if d.slug in names or d.name in names]
+    unknown = sorted(set(names) - {d.slug for d in chosen} - {d.name for d in chosen})
+    if unknown:
+        known = ", ".join(d.slug for d in definitions)
+        raise QuizgenError(f"{directory}: no deck definition named {', '.join(unknown)} (known: {known})")
+    return chosen
+
+
+def load_definition(path: Path) -> DeckDefinition:
+    """Read and validate one definition; every problem names the file and the key."""
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise QuizgenError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise QuizgenError(f"{path}: not UTF-8 text") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise QuizgenError(f"{path}: {where}invalid YAML: {problem}") from exc
+    return parse_definition(path, data)
+
+
+def parse_definition(path: Path, data: Any) -> DeckDefinition:
+    if not isinstance(data, dict):
+        raise QuizgenError(f"{path}: expected a mapping of keys ({', '.join(DEFINITION_KEYS)})")
+    _no_unknown_keys(path, "", data, DEFINITION_KEYS)
+    return DeckDefinition(
+        path=path,
+        name=_deck_name(path, data.get("name")),
+        description=_string(path, "description", data.get("description", "")),
+        seeds=_seed_patterns(path, data.get("seeds")),
+        kinds=_choices(path, "kinds", data.get("kinds", ()), KINDS),
+        types=_choices(path, "types", data.get("types", ()), ITEM_TYPES),  # type: ignore[arg-type]
+        limits=_limits(path, data.get("limits", {})),
+    )
+
+
+def seed_paths(definition: DeckDefinition) -> list[Path]:
+    """The seed files, pattern by pattern (each pattern's matches sorted), without repeats."""
+    base = definition.path.parent
+    found: dict[Path, None] = {}
+    for pattern in definition.seeds:
+        full = pattern if Path(pattern).is_absolute() else str(base / pattern)
+        found_now = (Path(os.path.normpath(p)) for p in glob.glob(full, recursive=True))
+        matches = sorted(p for p in found_now if p.is_file())
+        if not matches:
+            raise QuizgenError(f"{definition.path}: seeds: {pattern!r} matches no file")
+        found.update(dict.fromkeys(matches))
+    return list(found)
+
+
+def select(items: Iterable[Item], definition: DeckDefinition) -> list[Item]:
+    """The items the definition asks for, in the order given: filters first, then the caps."""
+    limits = definition.limits
+    per_kind: Counter[str] = Counter()
+    per_section: Counter[tuple[str, str]] = Counter()
+    out: list[Item] = []
+    for item in items:
+        if definition.kinds and item.kind not in definition.kinds:
+            continue
+        if definition.types and item.type not in definition.types:
+            continue
+        section = (item.source.doc, item.source.section)
+        if limits.max_per_section is not None and per_section[section] >= limits.max_per_section:
+            continue
+        cap = limits.kind_cap(item.kind)
+        if cap is not None and per_kind[item.kind] >= cap:
+            continue
+        per_section[section] += 1
+        per_kind[item.kind] += 1
+        out.append(item)
+        if limits.max_items is not None and len(out) >= limits.max_items:
+            break
+    return out
+
+
+# --- validation helpers -------------------------------------------------------------------------
+
+
+def _no_unknown_keys(path: Path, prefix: str, data: Mapping[Any, Any], allowed: Sequence[str]) -> None:
+    for key in data:
+        if key not in allowed:
+            raise QuizgenError(
+                f"{path}: unknown key {prefix}{key!s} (expected one of: {', '.join(sorted(allowed))})"
+            )
+
+
+def _string(path: Path, key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise QuizgenError(f"{path}: {key}: expected text, got {_show(value)}")
+    return value.strip()
+
+
+def _deck_name(path: Path, value: Any) -> str:
+    if value is None:
+        raise QuizgenError(f"{path}: name: missing (the Anki deck name, e.g. 'Books::Talks')")
+    levels = [level.strip() for level in _string(path, "name", value).split("::")]
+    if not all(levels):
+        raise QuizgenError(f"{path}: name: {value!r} has an empty level ('A::B' nests B under A)")
+    return "::".join(levels)
+
+
+def _seed_patterns(path: Path, value: Any) -> tuple[str, ...]:
+    if value is None:
+        raise QuizgenError(f"{path}: seeds: missing (a seed file or glob, or a list of them)")
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not values or not all(_text(v) for v in values):
+        raise QuizgenError(f"{path}: seeds: expected a file or glob, or a list of them, got {_show(value)}")
+    return tuple(v.strip() for v in values)
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _choices(path: Path, key: str, value: Any, allowed: Sequence[str]) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list | tuple):
+        raise QuizgenError(f"{path}: {key}: expected a list, got {_show(value)}")
+    for v in values:
+        if v not in allowed:
+            raise QuizgenError(f"{path}: {key}: unknown value {v!r} (expected some of: {', '.join(allowed)})")
+    return tuple(dict.fromkeys(values))
+
+
+def _limits(path: Path, value: Any) -> Limits:
+    if value is None:
+        return Limits()
+    if not isinstance(value, dict):
+        raise QuizgenError(f"{path}: limits: expected a mapping ({', '.join(LIMIT_KEYS)})")
+    _no_unknown_keys(path, "limits.", value, LIMIT_KEYS)
+    per_kind = value.get("max_per_kind")
+    overrides: tuple[tuple[str, int], ...] = ()
+    if isinstance(per_kind, dict):
+        _no_unknown_keys(path, "limits.max_per_kind.", per_kind, KINDS)
+        overrides = tuple((k, _count(path, f"limits.max_per_kind.{k}", v)) for k, v in per_kind.items())
+        per_kind = None
+    return Limits(
+        max_items=_count(path, "limits.max_items", value.get("max_items")),
+        max_per_kind=_count(path, "limits.max_per_kind", per_kind),
+        per_kind=overrides,
+        max_per_section=_count(path, "limits.max_per_section", value.get("max_per_section")),
+    )
+
+
+def _count(path: Path, key: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise QuizgenError(f"{path}: {key}: expected a whole number of at least 1, got {_show(value)}")
+    return value
+
+
+def _show(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"

@@ -1,0 +1,244 @@
+"""The items file (`decks/<slug>.items.yaml`): what a build put in a deck, readable and diffable,
+and the memory the next build needs: when each item's Anki note last changed, and which items
+were retired (gone from the seeds, but still in the learner's Anki collection).
+
+`stamp` carries each item's `changed` time over from the previous file while its note content is
+the same, so re-importing an unchanged deck leaves Anki's notes (and the learner's edits) alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from quizgen.errors import QuizgenError
+from quizgen.export.notes import AnkiNote, content_key, note_for
+from quizgen.model import Item
+
+FORMAT = 1
+HEADER = (
+    "# Written by `quizgen build` from the deck definition beside it; edit that, not this file.\n"
+    "# `changed`: when the item's Anki note last changed (Anki updates a note only if this is newer).\n"
+)
+TEXT_FIELDS = ("type", "question", "answer", "cloze", "choices", "explanation")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    item: Item
+    changed: int  # unix seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """A file a build read (the definition, each seed), relative to the definition's folder."""
+
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemsFile:
+    deck: str
+    description: str = ""
+    entries: tuple[Entry, ...] = ()
+    retired: tuple[Entry, ...] = ()
+    inputs: tuple[Input, ...] = ()
+
+    def notes(self) -> list[AnkiNote]:
+        """Every note the deck's package holds: current items, then retired ones (tagged)."""
+        return [note_for(e.item, mod=e.changed) for e in self.entries] + [
+            note_for(e.item, mod=e.changed, retired=True) for e in self.retired
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a build changed against the previous items file. `changed` pairs (before, after)
+    whose text differs; `moved` those where only the source or tags did (the note still updates)."""
+
+    added: tuple[Item, ...] = ()
+    changed: tuple[tuple[Item, Item], ...] = ()
+    moved: tuple[tuple[Item, Item], ...] = ()
+    retired: tuple[Item, ...] = ()
+    unchanged: int = 0
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed"]
+        if self.moved:
+            parts.append(f"{len(self.moved)} moved")
+        parts += [f"{len(self.retired)} retired", f"{self.unchanged} unchanged"]
+        return ", ".join(parts)
+
+
+def stamp(
+    items: Sequence[Item],
+    previous: ItemsFile | None,
+    now: int,
+    *,
+    deck: str,
+    description: str = "",
+    inputs: Sequence[Input] = (),
+) -> tuple[ItemsFile, Changes]:
+    """The new items file for `items` built at `now`, and what changed since `previous`."""
+    old_active = {e.item.id: e for e in previous.entries} if previous else {}
+    old_retired = {e.item.id: e for e in previous.retired} if previous else {}
+    entries: list[Entry] = []
+    added: list[Item] = []
+    changed: list[tuple[Item, Item]] = []
+    moved: list[tuple[Item, Item]] = []
+    unchanged = 0
+    for item in items:
+        old = old_active.get(item.id)
+        back = old_retired.get(item.id)
+        if old is not None and _same_note(old.item, item):
+            entries.append(Entry(item, old.changed))
+            unchanged += 1
+            continue
+        before = old or back
+        entries.append(Entry(item, now if before is None else max(now, before.changed + 1)))
+        if old is None:
+            added.append(item)
+        else:
+            (changed if _text_differs(old.item, item) else moved).append((old.item, item))
+    current = {item.id for item in items}
+    kept = [e for e in old_retired.values() if e.item.id not in current]
+    newly = [Entry(e.item, max(now, e.changed + 1)) for e in old_active.values() if e.item.id not in current]
+    items_file = ItemsFile(deck, description, tuple(entries), tuple(kept + newly), tuple(inputs))
+    changes = Changes(tuple(added), tuple(changed), tuple(moved), tuple(e.item for e in newly), unchanged)
+    return items_file, changes
+
+
+def _same_note(before: Item, after: Item) -> bool:
+    return content_key(note_for(before)) == content_key(note_for(after))
+
+
+def _text_differs(before: Item, after: Item) -> bool:
+    old, new = before.to_dict(), after.to_dict()
+    return any(old.get(key) != new.get(key) for key in TEXT_FIELDS)
+
+
+# --- the YAML file ------------------------------------------------------------------------------
+
+
+def render(items_file: ItemsFile) -> str:
+    """The file's text: byte-identical for an identical `ItemsFile`."""
+    import yaml
+
+    data: dict[str, Any] = {"format": FORMAT, "deck": items_file.deck}
+    if items_file.description:
+        data["description"] = items_file.description
+    data["inputs"] = [{"path": i.path, "sha256": i.sha256} for i in items_file.inputs]
+    data["items"] = [_entry_dict(e) for e in items_file.entries]
+    data["retired"] = [_entry_dict(e) for e in items_file.retired]
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    body: str = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    return HEADER + body
+
+
+def read(path: Path, *, default_changed: int | None = None) -> ItemsFile:
+    """Read an items file, or a plain list of items (`quizgen generate --format yaml|json`);
+    items without a `changed` time get `default_changed` (else the file's modification time)."""
+    import yaml
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        if default_changed is None:
+            default_changed = int(path.stat().st_mtime)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(text, Loader=loader)
+    except OSError as exc:
+        raise QuizgenError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise QuizgenError(f"{path}: not UTF-8 text") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        raise QuizgenError(f"{path}: {where}invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+    return parse(path, data, default_changed)
+
+
+def parse(path: Path, data: Any, default_changed: int) -> ItemsFile:
+    if isinstance(data, list):
+        data = {"items": data}
+    if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
+        raise QuizgenError(f"{path}: expected an items file (a mapping with `items:`) or a list of items")
+    if data.get("format", FORMAT) != FORMAT:
+        raise QuizgenError(f"{path}: format: {data['format']!r} is not one this quizgen reads ({FORMAT})")
+    entries = _entries(path, "items", data.get("items"), default_changed)
+    retired = _entries(path, "retired", data.get("retired"), default_changed)
+    deck = str(data.get("deck") or (entries[0].item.deck if entries else "") or path.name.split(".")[0])
+    inputs = tuple(
+        Input(str(i.get("path", "")), str(i.get("sha256", "")))
+        for i in data.get("inputs") or ()
+        if isinstance(i, dict)
+    )
+    return ItemsFile(deck, str(data.get("description") or ""), entries, retired, inputs)
+
+
+def write(path: Path, text: str) -> None:
+    """Replace `path` with `text` only once it is completely written."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as exc:
+        raise QuizgenError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def file_input(path: Path, base: Path) -> Input:
+    """`path`'s digest, named relative to `base` (the definition's folder) with `/` separators."""
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    return Input(Path(os.path.relpath(path, base)).as_posix(), digest)
+
+
+def _entry_dict(entry: Entry) -> dict[str, Any]:
+    data = entry.item.to_dict()
+    return {"id": data.pop("id"), "changed": format_time(entry.changed), **data}
+
+
+def _entries(path: Path, section: str, data: Any, default_changed: int) -> tuple[Entry, ...]:
+    if not isinstance(data, list | None):
+        raise QuizgenError(f"{path}: {section}: expected a list of items")
+    return tuple(_entry(path, section, index, d, default_changed) for index, d in enumerate(data or ()))
+
+
+def _entry(path: Path, section: str, index: int, data: Any, default_changed: int) -> Entry:
+    where = f"{path}: {section}[{index}]"
+    if not isinstance(data, dict):
+        raise QuizgenError(f"{where}: expected a mapping of item keys")
+    data = dict(data)
+    changed = data.pop("changed", None)
+    try:
+        item = Item.from_dict(data)
+    except KeyError as exc:
+        raise QuizgenError(f"{where}: missing key {exc.args[0]}") from exc
+    except (TypeError, ValueError) as exc:
+        raise QuizgenError(f"{where}: {exc}") from exc
+    return Entry(item, default_changed if changed is None else parse_time(where, changed))
+
+
+def format_time(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_time(where: str, value: Any) -> int:
+    if isinstance(value, datetime):  # YAML reads an unquoted ISO time as a datetime
+        moment = value
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value))
+        except ValueError as exc:
+            raise QuizgenError(f"{where}: changed: {value!r} not a time like 2025-07-30T12:00:00Z") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp())
