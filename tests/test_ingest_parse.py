@@ -236,6 +236,18 @@ def test_inline_speaker_labels_that_recur_are_turns() -> None:
     ]
 
 
+def test_speaker_name_alone_with_a_colon_is_a_speaker() -> None:
+    doc = parse(
+        "主持人：\n第一个问题？\n\n王一：\n第一个回答。\n\n主持人：\n第二个问题？\n\n王一：\n第二个回答。\n"
+    )
+    assert [(b.speaker, b.text) for b in doc.preamble] == [
+        ("主持人", "第一个问题？"),
+        ("王一", "第一个回答。"),
+        ("主持人", "第二个问题？"),
+        ("王一", "第二个回答。"),
+    ]
+
+
 def test_inline_speaker_label_may_carry_a_role_with_commas() -> None:
     doc = parse(
         "Host: Welcome back.\nGuest (Maria Lopez, founder): Thanks for having me.\n"

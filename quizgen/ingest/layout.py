@@ -53,20 +53,27 @@ def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
     return frozenset(label for label, count in counts.items() if count >= 2)
 
 
-def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> frozenset[str]:
-    """Names standing alone on their line before someone's words, recurring: two or more such
-    names twice each (a dialogue), or one name three times (a monologue in parts)."""
+def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> dict[str, str]:
+    """Names standing alone on their line (`Reed Albergotti`, `主持人：`) before someone's words,
+    recurring: two or more such names twice each (a dialogue), or one name three times (a
+    monologue in parts). Maps each such line as written to the name."""
     counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
     for i, line in enumerate(lines):
-        if shapes[i].kind != "text" or shapes[i].prefix or not _name_like(line):
-            continue
-        j = next_content(lines, i)
-        if j is not None and shapes[j].kind == "text" and not _name_like(lines[j]):
-            counts[line] += 1
-    recurring = {name: count for name, count in counts.items() if count >= 2}
-    if len(recurring) >= 2 or any(count >= 3 for count in recurring.values()):
-        return frozenset(recurring)
-    return frozenset()
+        name = _speaker_name(line) if shapes[i].kind == "text" and not shapes[i].prefix else ""
+        j = next_content(lines, i) if name else None
+        if j is not None and shapes[j].kind == "text" and not _speaker_name(lines[j]):
+            counts[name] += 1
+            names[line] = name
+    recurring = {name for name, count in counts.items() if count >= 2}
+    if len(recurring) >= 2 or any(counts[name] >= 3 for name in recurring):
+        return {line: name for line, name in names.items() if name in recurring}
+    return {}
+
+
+def _speaker_name(line: str) -> str:
+    name = line[:-1].rstrip() if line.endswith((":", "：")) else line
+    return name if _name_like(name) else ""
 
 
 def _name_like(line: str) -> bool:

@@ -72,7 +72,8 @@ def _sample(text: str, size: int = 10_000) -> str:
     return " ".join((text[:size], text[middle : middle + size], text[-size:]))
 
 
-def _kinds(lines: Sequence[str], shapes: Sequence[Shape]) -> list[Kind]:
+def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
+    """Each line's kind; a standalone speaker's shape is replaced by one whose body is the name."""
     prefixes = layout.recurring_prefixes(shapes)
     speakers = layout.standalone_speakers(lines, shapes)
 
@@ -91,6 +92,7 @@ def _kinds(lines: Sequence[str], shapes: Sequence[Shape]) -> list[Kind]:
             kinds.append("turn")
         elif s.kind == "text" and lines[i] in speakers:
             kinds.append("speaker")
+            shapes[i] = Shape("text", speakers[lines[i]])
         else:
             kinds.append(s.kind)
     return kinds
@@ -170,7 +172,7 @@ def _assemble(
             speaker = ""
         elif kind == "speaker":
             out.close_block()
-            speaker, inline = lines[i], False
+            speaker, inline = s.body, False
         elif kind == "turn":
             out.open_block("turn", s.rest, i, speaker=s.prefix)
             speaker, inline = s.prefix, True
