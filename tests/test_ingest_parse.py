@@ -77,6 +77,13 @@ def test_bracketed_numbering_is_a_sub_heading() -> None:
     ]
 
 
+def test_heading_with_clear_numbering_or_bold_may_be_a_question() -> None:
+    doc = parse(
+        "Notes\n\nChapter 1: How Can Great Firms Fail?\n\nText.\n\n**为什么公司会亏损？**\n\n因为训练。\n"
+    )
+    assert headings(doc) == [("Chapter 1", "How Can Great Firms Fail?"), ("", "为什么公司会亏损？")]
+
+
 def test_short_plain_line_before_body_is_a_heading() -> None:
     doc = parse("要点\n\n1、第一点。\n\n背景\n\n一段背景说明。\n\n术语表\n词甲：一种东西。\n")
     assert headings(doc) == [("", "要点"), ("", "背景"), ("", "术语表")]
@@ -290,6 +297,14 @@ def test_hard_wrapped_number_is_joined() -> None:
     doc = parse("笔记\n\n今年完成了新一轮融资，金额为3.5\n亿元，由一家基金领投。\n")
     assert [(b.text, b.line) for b in doc.preamble] == [
         ("今年完成了新一轮融资，金额为3.5亿元，由一家基金领投。", 3)
+    ]
+
+
+def test_line_ending_in_a_comma_continues_on_the_next() -> None:
+    doc = parse("周会\n\n1. 完成了模块的重构，\n   性能提升约30%。\n2. 下一点。\n")
+    assert [(b.label, b.text) for b in doc.preamble] == [
+        ("1", "完成了模块的重构，性能提升约30%。"),
+        ("2", "下一点。"),
     ]
 
 

@@ -22,6 +22,7 @@ _CODE = re.compile(r"`([^`]+)`")
 
 _CLOSERS = "”’\"'」』）)]】》〉*_"
 _SENTENCE_ENDS = "。！？!?….;；:："
+_CLAUSE_MARKS = "，,、"
 _OPENERS_OF_CONTINUATION = "，,、。；;：:）)」』”’%％"
 
 # East Asian wide and full-width ranges (a regex: far faster than unicodedata per character).
@@ -79,15 +80,16 @@ def looks_wrapped(previous: str, following: str) -> bool:
     """Whether `following` continues `previous` across a hard wrap rather than starting anew.
 
     Never after a sentence end. Otherwise when the break falls inside a number (`3.5` / `亿元`),
-    when the next line opens with punctuation or a lower-case word, or when the previous line is
-    long enough to have been wrapped by an editor (a short unpunctuated line is a line of its own).
+    after a comma, when the next line opens with punctuation or a lower-case word, or when the
+    previous line is long enough to have been wrapped by an editor (a short unpunctuated line is a
+    line of its own).
     """
     if not previous or not following or ends_sentence(previous):
         return False
     last, first = previous[-1], following[0]
     if last.isdigit() or (last in ".," and previous[-2:-1].isdigit()):
         return first.isdigit() or is_cjk(first) or first.isalpha()
-    if first in _OPENERS_OF_CONTINUATION or first.islower():
+    if first in _OPENERS_OF_CONTINUATION or first.islower() or last in _CLAUSE_MARKS:
         return True
     return display_width(previous) >= 30
 

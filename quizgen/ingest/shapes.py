@@ -34,6 +34,7 @@ _LABELS = (
     ),
     re.compile(rf"^({_CN_NUM})\s*[、.\uff0e]\s*(.+)$"),
 )
+_STRONG_LABELS = 3  # the first three forms above are headings even when their title is a question
 _SUB_LABEL = re.compile(rf"^([（(]{_CN_NUM}[)）])\s*(.+)$")  # （一） is one level below 一、
 # `01 …` (and `3 …`): a bare number and a space. Only a heading when it stands after a break.
 _DIGIT_LABEL = re.compile(r"^(0\d|\d{1,2})(?:\s+|[、.\uff0e](?=\D))\s*(\S.*)$")
@@ -102,13 +103,13 @@ def _heading(line: str) -> Shape | None:
         return Shape("heading", title, label=label, depth=len(markdown.group(1)))
     if _BOLD_ONLY.match(line):
         text = join_bold_runs(line).rstrip("：: ")
-        if text and display_width(text) <= HEADING_MAX_WIDTH and not ends_sentence(text):
+        if text and _is_heading_title(text, question=True):
             label, title = split_label(text)
             return Shape("heading", title, label=label)
         return None
-    for pattern in _LABELS:
+    for n, pattern in enumerate(_LABELS):
         match = pattern.match(line)
-        if match and _is_heading_title(match.group(2)):
+        if match and _is_heading_title(match.group(2), question=n < _STRONG_LABELS):
             return Shape("heading", match.group(2).rstrip("：: "), label=_tidy_label(match.group(1)))
     sub = _SUB_LABEL.match(line)
     if sub and _is_heading_title(sub.group(2)):
@@ -124,8 +125,12 @@ def _heading(line: str) -> Shape | None:
     return None
 
 
-def _is_heading_title(title: str) -> bool:
+def _is_heading_title(title: str, *, question: bool = False) -> bool:
+    """Short, not a sentence, not lower-case: a heading's title. With `question`, a title may be
+    a question (`Chapter 1: How Can Great Firms Fail?`) where the numbering leaves no doubt."""
     title = title.rstrip("：: ")
+    if question:
+        title = title.rstrip("?？!！")
     return (
         display_width(title) <= HEADING_MAX_WIDTH
         and not ends_sentence(title)
