@@ -1,9 +1,292 @@
-"""Extraction of frameworks (placeholder until its extractor lands)."""
+"""Extraction of frameworks: term–definition pairs (`**term**：definition`, `**Term**: definition`,
+and unbolded `术语——定义` / `术语：定义` lines when they stand in a run), with the definition cut
+to a card-sized first clause and the rest kept for the explanation.
+"""
 
 from __future__ import annotations
 
-from quizgen.model import Document, Fact
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.extract.people import resolve_pronouns
+from quizgen.extract.text import detect_language, normalize, split_sentences
+from quizgen.model import Block, Document, Framework, Language, Section, Source
+
+_BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
+_ALIAS = r"(?P<alias>\s*[（(][^（()）]{1,40}[）)])?"
+_SEP = r"\s*(?:——|—|–|－|[：:]|\s[-–]\s)\s*"
+# `**term**：definition`, `**term：**definition`, `**term**（alias）：definition`
+_BOLD = re.compile(
+    rf"^\s*{_BULLET}\*\*(?P<term>[^*]{{1,60}}?)(?:\s*[：:])?\*\*{_ALIAS}(?:{_SEP}|(?<=[：:]\*\*)\s*)(?P<def>.+)$"
+)
+_PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}{_SEP}(?P<def>.+)$")
+
+_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》]|\.(?:\s|$)")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_DEICTIC_START = re.compile(
+    r"^(?:本|这|该|此|其|那|每|某)|^(?:this|these|that|those|note|nb|example|q|a)\b", re.I
+)
+# A "term" that ends in a copula or a verb of saying is a sentence's subject, not a name.
+_VERB_END = re.compile(
+    r"(?:为|是|有|包括|如下|说|说道|问|答|表示|认为|指出|强调|提到|写道)$"
+    r"|\b(?:is|are|was|were|include|includes|says|said|asked|follows)$",
+    re.I,
+)
+# Inside a term, a verb of saying or a disposal construction (把/被) makes it a clause.
+_CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|说明|记载")
+# Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
+_PERSONAL = re.compile(r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us)\b")
+_QUESTION = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
+
+_EXAMPLE_START = re.compile(
+    r"^(?:假设|假如|比如|例如|譬如|举例|e\.g\.|for example|for instance|suppose)", re.I
+)
+_OPEN, _CLOSE = r"[“\"「『]", r"[”\"」』]"
+_QTERM = rf"{_OPEN}(?P<term>[^“”\"「」『』]{{1,24}}){_CLOSE}"
+_INLINE = (
+    re.compile(rf"所谓\s*{_QTERM}\s*[，,]?\s*(?:就)?(?:是指|指的是|指|是)\s*(?P<def>[^。；;！？!?]+)"),
+    re.compile(
+        rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*[，,]\s*(?:即|亦即|也就是|也即)\s*(?P<def>[^。；;！？!?]+)"
+    ),
+    re.compile(rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*(?:是指|指的是)\s*(?P<def>[^。；;！？!?]+)"),
+    re.compile(
+        rf"{_QTERM}\s*(?:\([^()]{{1,40}}\))?,?\s*"
+        r"(?:i\.e\.,?|that is,|which means|refers to|is defined as|means)\s+(?P<def>[^.;!?]+)",
+        re.I,
+    ),
+)
+
+# Cutting a definition to a card: where a first clause ends.
+_ATTRIBUTION = re.compile(r"^[^，,。；;：:]{1,12}?(?:强调|认为|指出|表示|主张|提出|说|写道|称)[，,：:]\s*")
+_HARD_END = re.compile(r"[。；;！!？?]|\.(?=\s+[A-Z(“\"])")
+_ZH_MARKER = (
+    r"(?:而非|而不是|而|但是|但|例如|比如|譬如|如|即|也就是说|像是|包括|因此|所以|从而|此外|同时|并且|另外)"
+)
+_ZH_SPEAKER = r"[^，。；]{1,6}(?:主张|认为|强调|指出|表示|说|称)"
+_ZH_NEW_CLAUSE = re.compile(rf"[，,]\s*(?={_ZH_MARKER}|{_ZH_SPEAKER}|书中|作者)")
+_EN_NEW_CLAUSE = re.compile(
+    r",\s+(?=[^\s,]{1,4}\s*=)"  # a formula after the words: ", H = sum p log p"
+    r"|,\s+(?=(?:but|which|while|whereas)\b)"
+    r"|,?\s+(?=(?:rather than|e\.g\.|i\.e\.|for example|for instance|such as|including)\b)"
+    r"|\s*[(（](?=e\.g\.|i\.e\.|例如|如)"
+)
+_ZH_COMMA = re.compile(r"[，,]")
+_EN_COMMA = re.compile(r",\s+")
+_RESTATE_LINK = re.compile(r"^\s*(?:是指|指的是|就是|是|指|即|，|,|:|：|is|means|refers to|=)\s*", re.I)
+
+CARD_ZH = 30  # characters a Chinese card answer should stay within before a soft cut
+CARD_EN = 14  # words, the same for English
+MIN_ZH = 8  # a cut must leave at least this much definition
+MIN_EN = 5
 
 
-def extract(doc: Document) -> list[Fact]:
-    return []
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A term–definition candidate found in one block. `marked` when the text itself says it is a
+    definition (a bold term, `所谓X，是指…`, `“X”，即…`); `sentence` is where it was found."""
+
+    term: str
+    definition: str
+    marked: bool
+    block: Block
+    sentence: str
+
+
+def size(text: str, language: Language) -> int:
+    """Length as a reader weighs it: characters for Chinese, words for English."""
+    if language == "zh":
+        return len(_CJK.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", text))
+    return len(text.split())
+
+
+def _strip_markup(text: str) -> str:
+    return re.sub(r"\*\*|__|`", "", text).strip()
+
+
+def term_is_plausible(term: str) -> bool:
+    """A short noun phrase: no sentence punctuation, no deictic start, no verb end, no 我/you."""
+    term = term.strip()
+    if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
+        return False
+    if _PERSONAL.search(term) or _CLAUSE_INSIDE.search(term) or not re.search(r"[^\W\d_]", term):
+        return False
+    if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
+        return False
+    if _CJK.search(term):
+        return len(_CJK.findall(term)) <= 12 and len(term) <= 20
+    return len(term.split()) <= 6 and len(term) <= 50
+
+
+def speaks_in_person(text: str) -> bool:
+    """True when `text` has someone speaking or addressed (我认为, you), which a definition has not."""
+    return bool(_PERSONAL.search(text))
+
+
+def definition_is_substantial(definition: str, language: Language) -> bool:
+    """Enough words to define something; no question in it; not someone speaking in the first person."""
+    if _QUESTION.search(definition) or _PERSONAL.search(definition):
+        return False
+    return size(definition, language) >= (6 if language == "zh" else 4)
+
+
+def _match(block: Block) -> tuple[str, str, bool] | None:
+    bold = _BOLD.match(block.raw)
+    if bold:
+        return _strip_markup(bold["term"]).rstrip("：: "), _strip_markup(bold["def"]), True
+    plain = _PLAIN.match(_strip_markup(block.text))
+    if plain:
+        return plain["term"].strip(), plain["def"].strip(), False
+    return None
+
+
+def find_pair(block: Block, language: Language, metadata_keys: frozenset[str] = frozenset()) -> Pair | None:
+    """The block as a term–definition pair, when its shape and wording allow it."""
+    if block.kind == "turn":
+        return None
+    found = _match(block)
+    if found is None:
+        return None
+    term, definition, bold = found
+    if not _acceptable(term, definition, language, metadata_keys):
+        return None
+    return Pair(
+        term=term, definition=definition, marked=bold, block=block, sentence=_strip_markup(block.text)
+    )
+
+
+def _acceptable(term: str, definition: str, language: Language, metadata_keys: frozenset[str]) -> bool:
+    if normalize(term) in metadata_keys or not term_is_plausible(term):
+        return False
+    return definition_is_substantial(definition, language) and not _EXAMPLE_START.match(definition)
+
+
+def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
+    """Definitions inside running text, by the wording that announces one: `所谓X，是指…`,
+    `“X”（alias），即…`, `“X”是指…`, `"X", i.e. …`, `"X" refers to …`."""
+    out: list[Pair] = []
+    text = _strip_markup(block.text)
+    for sentence in split_sentences(text):
+        for pattern in _INLINE:
+            match = pattern.search(sentence)
+            if match and _acceptable(match["term"].strip(), match["def"].strip(), language, metadata_keys):
+                out.append(Pair(match["term"].strip(), match["def"].strip(), True, block, sentence))
+                break
+    return out
+
+
+def _runs(blocks: tuple[Block, ...], pairs: dict[int, Pair]) -> list[list[Pair]]:
+    """Maximal runs of consecutive blocks that are all pairs."""
+    runs: list[list[Pair]] = []
+    current: list[Pair] = []
+    for index in range(len(blocks)):
+        if index in pairs:
+            current.append(pairs[index])
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+GLOSSARY_RUN = 3  # unmarked pairs in a row that make a glossary wherever they stand
+
+
+def line_pairs(blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
+    """Blocks that are term–definition lines: bold ones alone; unmarked ones only where they look
+    like a glossary — a run of three or more, or most of the section's blocks."""
+    found = {i: p for i, b in enumerate(blocks) if (p := find_pair(b, language, metadata_keys))}
+    glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
+    accepted: list[Pair] = []
+    for run in _runs(blocks, found):
+        accepted.extend(p for p in run if p.marked or glossary or len(run) >= GLOSSARY_RUN)
+    return accepted
+
+
+def pairs_in(blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
+    """Every accepted pair among one section's blocks, in order: lines first, then inline ones
+    from the blocks that are not definition lines."""
+    lines = line_pairs(blocks, language, metadata_keys)
+    taken = {id(p.block) for p in lines}
+    inline = [p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys)]
+    return sorted([*lines, *inline], key=lambda p: p.block.line)
+
+
+def _strip_restated_term(definition: str, term: str) -> str:
+    """`人才密度是指…` -> `…`: a definition that opens by naming its term names it again."""
+    if definition.lower().startswith(term.lower()):
+        rest = _RESTATE_LINK.sub("", definition[len(term) :], count=1)
+        if rest != definition[len(term) :] and rest:
+            return rest
+    return definition
+
+
+def _soft_cut(text: str, language: Language) -> int:
+    """Where a long first sentence should end on the card (len(text) when it should not)."""
+    minimum = MIN_ZH if language == "zh" else MIN_EN
+    new_clause = _ZH_NEW_CLAUSE if language == "zh" else _EN_NEW_CLAUSE
+    for match in new_clause.finditer(text):
+        if size(text[: match.start()], language) >= minimum:
+            return match.start()
+    if size(text, language) <= (CARD_ZH if language == "zh" else CARD_EN):
+        return len(text)
+    comma = _ZH_COMMA if language == "zh" else _EN_COMMA
+    if language == "en":
+        return len(text)  # English commas mostly open parentheticals; cutting there loses the head
+    for match in comma.finditer(text):
+        if size(text[: match.start()], language) >= minimum:
+            return match.start()
+    return len(text)
+
+
+def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
+    """(card, rest): the definition's first clause for the card and the remainder for the explanation."""
+    text = _ATTRIBUTION.sub("", definition.strip(), count=1)
+    text = _strip_restated_term(text, term)
+    hard = _HARD_END.search(text)
+    first = text[: hard.start()] if hard else text
+    end = _soft_cut(first, language)
+    card = first[:end].strip().rstrip("，,：:、。. ")
+    rest = text[len(first[:end]) :].strip().lstrip("，,；;。.:： ")
+    if size(card, language) < (MIN_ZH if language == "zh" else MIN_EN) // 2:
+        return text.rstrip("。."), ""
+    return card, rest
+
+
+def _metadata_keys(doc: Document) -> frozenset[str]:
+    from quizgen.extract.meta import FIELD_KEYS  # meta imports nothing of ours; kept lazy all the same
+
+    return frozenset({normalize(f.key) for f in doc.metadata} | FIELD_KEYS)
+
+
+def extract(doc: Document) -> list[Framework]:
+    """Every term the document defines, in document order; a term defined twice keeps its first."""
+    language = doc.language
+    keys = _metadata_keys(doc)
+    groups: list[tuple[Section | None, tuple[Block, ...]]] = [(None, doc.preamble)]
+    groups += [(s, s.blocks) for s in doc.sections]
+    found: list[tuple[Section | None, Pair]] = []
+    for section, blocks in groups:
+        found.extend((section, p) for p in pairs_in(blocks, language, keys))
+    # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
+    counts = Counter(normalize(p.term) for _, p in found if not p.marked)
+    out: list[Framework] = []
+    seen: set[str] = set()
+    for section, pair in found:
+        key = normalize(pair.term)
+        if counts[key] > 1 or key in seen:
+            continue
+        seen.add(key)
+        sentence = resolve_pronouns(doc, section, pair.block, pair.sentence)
+        card, rest = cut_definition(pair.definition, pair.term, detect_language(pair.definition))
+        out.append(
+            Framework(
+                term=pair.term,
+                definition=card,
+                rest=rest,
+                sentence=sentence,
+                source=Source(doc=doc.name, section=section.title if section else "", line=pair.block.line),
+            )
+        )
+    return out

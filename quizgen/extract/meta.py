@@ -1,9 +1,178 @@
-"""Extraction of meta (placeholder until its extractor lands)."""
+"""Extraction of metadata: the `key: value` fields ingest found (normalised to title, author, date,
+url, programme, episode, duration, journal, …), and what a title line says by its shape — a quoted
+work (`《X》读书笔记`, `Notes: "X"`), a programme and its issue (`《X》第47期｜…`) — plus a programme
+named in the opening lines (`本期《X》…`). Also the document's genre word (访谈, 笔记, lecture notes).
+"""
 
 from __future__ import annotations
 
-from quizgen.model import Document, Fact
+import re
+
+from quizgen.extract.text import normalize
+from quizgen.model import Document, Meta, Source
+
+# Normalised field -> keys as people write them (compared after `normalize`).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "题目", "书名", "篇名", "名称", "title", "booktitle"),
+    "author": (
+        "作者",
+        "著者",
+        "原作者",
+        "撰文",
+        "撰稿",
+        "文",
+        "author",
+        "authors",
+        "by",
+        "writer",
+        "writtenby",
+    ),
+    "published": ("出版时间", "出版日期", "发表时间", "发表日期", "出版年份", "published", "publicationdate"),
+    "date": ("日期", "时间", "发布时间", "发布日期", "录制时间", "date", "recorded", "aired"),
+    "url": ("url", "链接", "网址", "原文链接", "原文地址", "地址", "link", "sourceurl", "web"),
+    "source": ("来源", "出处", "source"),
+    "programme": ("节目", "节目名称", "栏目", "播客", "podcast", "show", "programme", "program", "series"),
+    "episode": ("期数", "期号", "集数", "episode", "issue", "ep"),
+    "duration": ("时长", "节目时长", "总时长", "duration", "runtime", "runningtime"),
+    "length": ("篇幅", "页数", "length", "pages"),
+    "journal": ("期刊", "刊物", "杂志", "journal", "magazine", "periodical"),
+    "publisher": ("出版社", "出版方", "出版者", "publisher", "press"),
+    "course": ("课程", "课程名称", "course", "class", "module"),
+    "guest": ("嘉宾", "guest", "guests"),
+    "host": ("主持人", "主持", "host", "hosts"),
+    "speaker": ("主讲", "主讲人", "讲者", "讲师", "speaker", "lecturer", "presenter"),
+    "translator": ("译者", "翻译", "translator", "translatedby"),
+    "editor": ("编辑", "责任编辑", "编者", "editor", "editedby"),
+}
+_FIELD_OF = {normalize(k): f for f, keys in FIELDS.items() for k in keys}
+FIELD_KEYS = frozenset(_FIELD_OF)
+
+# Words that say what kind of document a title announces; longest first so 课堂笔记 beats 笔记.
+GENRES_ZH = (
+    "读书笔记", "课堂笔记", "学习笔记", "会议纪要", "访谈", "对话", "播客", "节目", "讲座", "演讲",
+    "笔记", "纪要", "课程", "文章", "报告", "书评", "摘要", "总结",
+)  # fmt: skip
+GENRES_EN = (
+    "lecture notes", "reading notes", "study notes", "book notes", "talk summary", "notes", "summary",
+    "talk", "lecture", "interview", "podcast", "episode", "article", "essay", "report", "review",
+)  # fmt: skip
+
+_EPISODE_ZH = re.compile(
+    r"^《(?P<prog>[^》]{1,30})》\s*(?P<ep>第\s*[0-9一二三四五六七八九十百零\u3007两]+\s*[期集讲回])"
+    r"\s*(?:[｜|:：\-—–·]+\s*)?(?P<rest>.*)$"
+)
+_EPISODE_EN = re.compile(
+    r"^(?P<prog>[^:|#]{2,60}?)\s*[,:|–—-]?\s*(?P<ep>(?:Episode|Ep\.?|#)\s*\d+)\s*(?:[:|–—-]+\s*)?(?P<rest>.*)$",
+    re.I,
+)
+_WORK_ZH = re.compile(r"《(?P<work>[^《》]{1,40})》")
+_WORK_EN = re.compile(r"[“\"](?P<work>[^“”\"]{3,80})[”\"]")
+_PROGRAMME_INTRO = re.compile(
+    r"(?:本期|这期|本集|这一期|欢迎收听|欢迎来到|收听)\s*的?\s*《(?P<prog>[^《》]{1,24})》"
+)
+_TRAILING_PAREN = re.compile(r"\s*[（(](?P<inner>[^（()）]{1,16})[）)]\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?]$|[^A-Z.]\.$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+INTRO_BLOCKS = 6  # a programme named in the document's opening blocks, not deep in the body
 
 
-def extract(doc: Document) -> list[Fact]:
-    return []
+def field_of(key: str, value: str = "") -> str:
+    """The normalised field for a key as written: exact, else by its ending (`节目时长` -> duration)."""
+    norm = normalize(key)
+    if _URL.match(value.strip()) and norm in {"来源", "source", "出处"}:
+        return "url"
+    if norm in _FIELD_OF:
+        return _FIELD_OF[norm]
+    for known in sorted(_FIELD_OF, key=len, reverse=True):
+        if len(known) >= 2 and norm.endswith(known):
+            return _FIELD_OF[known]
+    return "other"
+
+
+def _clean(value: str) -> str:
+    return re.sub(r"\*\*|__|`", "", value).strip().rstrip("。；;，,").strip()
+
+
+def _clean_title(title: str) -> str:
+    return _clean(re.sub(r"^\s*#+\s*", "", title))
+
+
+def genre_of(doc: Document) -> str:
+    """The genre word the title uses for the document itself (outside a quoted work), or ""."""
+    title = _clean_title(doc.title)
+    outside = _WORK_EN.sub(" ", _WORK_ZH.sub(" ", title))
+    if doc.language == "zh":
+        return next((g for g in GENRES_ZH if g in outside), "")
+    lowered = outside.lower()
+    return next((g for g in GENRES_EN if re.search(rf"\b{g}\b", lowered)), "")
+
+
+def title_is_plausible(title: str) -> bool:
+    """A heading-like line, not a first sentence promoted to a title."""
+    return 0 < len(title) <= 80 and not _SENTENCE_END.search(title)
+
+
+def _title_facts(doc: Document) -> list[Meta]:
+    title = _clean_title(doc.title)
+    if not title_is_plausible(title):
+        return []
+    src = Source(doc=doc.name, section="", line=doc.title_line)
+    episode = _EPISODE_ZH.match(title) or _EPISODE_EN.match(title)
+    if episode:
+        out = [
+            Meta(field="programme", key="", value=episode["prog"].strip(), source=src),
+            Meta(field="episode", key="", value=episode["ep"].strip(), source=src),
+        ]
+        rest = episode["rest"].strip()
+        if rest:
+            out.append(Meta(field="title", key="", value=rest, source=src))
+        return out
+    work = _WORK_ZH.search(title) or _WORK_EN.search(title)
+    if work and len(work["work"].split()) >= (1 if doc.language == "zh" else 2):
+        return [Meta(field="work", key="", value=work["work"].strip(), source=src)]
+    paren = _TRAILING_PAREN.search(title)
+    if paren and genre_of(doc) and genre_of(doc) in paren["inner"].lower():
+        title = title[: paren.start()].strip()
+    return [Meta(field="title", key="", value=title, source=src)]
+
+
+def _section_at(doc: Document, line: int) -> str:
+    title = ""
+    for section in doc.sections:
+        if section.line <= line:
+            title = section.title
+    return title
+
+
+def _metadata_facts(doc: Document) -> list[Meta]:
+    out: list[Meta] = []
+    for meta in doc.metadata:
+        value = _clean(meta.value)
+        if not value:
+            continue
+        src = Source(doc=doc.name, section=_section_at(doc, meta.line), line=meta.line)
+        out.append(Meta(field=field_of(meta.key, value), key=meta.key.strip(), value=value, source=src))
+    return out
+
+
+def _intro_facts(doc: Document) -> list[Meta]:
+    out: list[Meta] = []
+    for section, block in doc.all_blocks()[:INTRO_BLOCKS]:
+        for match in _PROGRAMME_INTRO.finditer(block.text):
+            src = Source(doc=doc.name, section=section.title if section else "", line=block.line)
+            out.append(Meta(field="programme", key="", value=match["prog"].strip(), source=src))
+    return out
+
+
+def extract(doc: Document) -> list[Meta]:
+    """Title-line facts, then metadata fields, then a programme named in the intro; each value once."""
+    out: list[Meta] = []
+    seen: set[tuple[str, str]] = set()
+    for fact in [*_title_facts(doc), *_metadata_facts(doc), *_intro_facts(doc)]:
+        group = "title" if fact.field in {"title", "work"} else fact.field
+        key = (group, normalize(fact.value))
+        if key in seen or not key[1]:
+            continue
+        seen.add(key)
+        out.append(fact)
+    return out

@@ -1,0 +1,166 @@
+"""Framework extraction: term–definition pairs in their common forms, and what is not one."""
+
+from __future__ import annotations
+
+from dockit import block, document, section
+
+from quizgen.extract.frameworks import cut_definition, extract
+from quizgen.model import MetaField
+
+
+def terms(doc: object) -> list[str]:
+    return [f.term for f in extract(doc)]  # type: ignore[arg-type]
+
+
+def test_bold_term_with_full_width_colon_in_a_bullet() -> None:
+    doc = document(
+        section("框架", 3, block("", 4, raw="**复利思维**：把每次的收益投入下一轮，长期回报呈指数增长。"))
+    )
+    [fw] = extract(doc)
+    assert (fw.term, fw.definition) == ("复利思维", "把每次的收益投入下一轮，长期回报呈指数增长")
+    assert fw.source.line == 4 and fw.source.section == "框架"
+
+
+def test_bold_english_term_with_colon_inside_the_markup() -> None:
+    doc = document(
+        section(
+            "Terms",
+            3,
+            block("", 4, raw="**Latency:** the time a request waits before any work on it starts."),
+        ),
+        language="en",
+    )
+    [fw] = extract(doc)
+    assert (fw.term, fw.definition) == ("Latency", "the time a request waits before any work on it starts")
+
+
+def test_unbolded_dash_and_colon_lines_in_a_glossary_run() -> None:
+    doc = document(
+        section(
+            "术语",
+            3,
+            block("留白——画面中有意不着笔墨的空白部分，用来引导观者的想象。", 4, kind="paragraph"),
+            block("皴法：山石画中表现纹理和明暗的笔法，因画派不同而有许多种。", 5, kind="paragraph"),
+        )
+    )
+    assert terms(doc) == ["留白", "皴法"]
+
+
+def test_a_lone_unbolded_colon_line_among_prose_is_not_a_definition() -> None:
+    doc = document(
+        section(
+            "经过",
+            3,
+            block("他的做法：先把材料分类，再按用途逐一检查，最后汇总成表。", 4, kind="numbered"),
+            block("第二年，这套办法推广到了全省，效果相当明显。", 5, kind="numbered"),
+            block("到了第三年，各地又在此基础上做了不少改进。", 6, kind="numbered"),
+        )
+    )
+    assert terms(doc) == []
+
+
+def test_speaker_turns_are_not_definitions_even_when_shaped_like_one() -> None:
+    turns = [
+        block("我们今天聊一聊城市更新的几个难点，先请嘉宾介绍一下。", 4, kind="turn", speaker="主持人"),
+        block("城市更新首先是产权问题，其次才是资金和规划。", 5, kind="turn", speaker="嘉宾"),
+    ]
+    unmarked_turns = [
+        block("主持人：我们今天聊一聊城市更新的几个难点，先请嘉宾介绍一下。", 4, kind="paragraph"),
+        block("嘉宾：城市更新首先是产权问题，其次才是资金和规划。", 5, kind="paragraph"),
+        block("主持人：资金从哪里来呢？地方财政压力已经很大了。", 6, kind="paragraph"),
+    ]
+    assert terms(document(section("对谈", 3, *turns))) == []
+    assert terms(document(section("对谈", 3, *unmarked_turns))) == []
+
+
+def test_metadata_lines_and_sentences_with_a_colon_are_not_definitions() -> None:
+    lines = [
+        block("作者：王小明，北京大学历史系教授，长期研究明清社会史。", 4, kind="paragraph"),
+        block("日期：2024年3月5日，在学校图书馆报告厅举行。", 5, kind="paragraph"),
+        block("他说得很清楚：我们不能只看眼前的利益，要看长远。", 6, kind="paragraph"),
+        block("十三篇依次为：计、作战、谋攻、形、势、虚实、军争。", 7, kind="paragraph"),
+    ]
+    doc = document(section("记录", 3, *lines), metadata=(MetaField("来源", "校报", 2),))
+    assert terms(doc) == []
+
+
+def test_a_long_term_or_a_term_with_sentence_punctuation_is_rejected() -> None:
+    lines = [
+        block("这一套在很多地方都行之有效的管理办法：先分类再检查。", 4, kind="paragraph"),
+        block("首先，我们要注意：所有材料都要分类登记后入库。", 5, kind="paragraph"),
+        block(
+            "A rather long heading that is really a sentence here: it goes on and on.", 6, kind="paragraph"
+        ),
+    ]
+    assert terms(document(section("杂记", 3, *lines))) == []
+
+
+def test_a_short_definition_is_not_enough() -> None:
+    doc = document(section("术语", 3, block("", 4, raw="**留白**：空白。")))
+    assert terms(doc) == []
+
+
+def test_a_question_is_not_a_definition() -> None:
+    lines = [
+        block("课后思考：为什么活版没有取代整版？请结合材料作答。", 4, kind="paragraph"),
+        block("思考题：如何评价这一改革的得失，理由是什么", 5, kind="paragraph"),
+        block("留白：画面中有意不着笔墨的空白部分。", 6, kind="paragraph"),
+    ]
+    assert terms(document(section("作业", 3, *lines))) == []
+
+
+def test_inline_definition_announced_by_ji_after_a_quoted_term() -> None:
+    text = "她认为，团队效率的关键是“认知带宽”（cognitive bandwidth），即一个人同时处理信息的能力。"
+    [fw] = extract(document(section("主题一", 3, block(text, 4))))
+    assert (fw.term, fw.definition) == ("认知带宽", "一个人同时处理信息的能力")
+
+
+def test_definition_cut_at_semicolon_with_rest_kept() -> None:
+    card, rest = cut_definition("开战之前逐项计算、比较双方条件；算得多的一方胜。", "庙算", "zh")
+    assert (card, rest) == ("开战之前逐项计算、比较双方条件", "算得多的一方胜。")
+
+
+def test_definition_cut_before_a_contrast_or_an_example() -> None:
+    assert cut_definition("把每一期视为独立项目，关注单期回报，而非整体盈利。", "分期视角", "zh")[0] == (
+        "把每一期视为独立项目，关注单期回报"
+    )
+    assert cut_definition("在基础上进一步比较的7个问题，例如哪一方更得人心。", "七问", "zh")[0] == (
+        "在基础上进一步比较的7个问题"
+    )
+    english = "a loss of signal strength along a line, such as the fading of a long telephone call"
+    assert cut_definition(english, "Attenuation", "en")[0] == "a loss of signal strength along a line"
+
+
+def test_long_chinese_definition_is_cut_at_its_first_clause() -> None:
+    card, rest = cut_definition(
+        "团队竞争力的核心在于关键人才的聚集与协作，公平和使命认同高于短期利益与外部诱惑。", "人才优先", "zh"
+    )
+    assert card == "团队竞争力的核心在于关键人才的聚集与协作"
+    assert rest.startswith("公平和使命认同")
+
+
+def test_attribution_and_restated_term_are_dropped_from_the_card() -> None:
+    assert cut_definition("张教授强调，增长遵循复利曲线，多数人低估它。", "复利曲线思维", "zh")[0] == (
+        "增长遵循复利曲线，多数人低估它"
+    )
+    assert cut_definition("留白是指画面中有意不着笔墨的空白。", "留白", "zh")[0] == "画面中有意不着笔墨的空白"
+    assert cut_definition("Entropy is the average information per symbol.", "Entropy", "en")[0] == (
+        "the average information per symbol"
+    )
+
+
+def test_english_formula_after_the_definition_goes_to_the_rest() -> None:
+    card, rest = cut_definition(
+        "the mean information a source gives per symbol, H = sum of p log p", "Entropy", "en"
+    )
+    assert card == "the mean information a source gives per symbol"
+    assert rest.startswith("H =")
+
+
+def test_a_term_defined_twice_keeps_its_first_definition() -> None:
+    doc = document(
+        section("一", 3, block("", 4, raw="**留白**：画面中有意不着笔墨的空白部分。")),
+        section("二", 6, block("", 7, raw="**留白**：另一种说法，指故意省略的叙述。")),
+    )
+    [fw] = extract(doc)
+    assert fw.definition == "画面中有意不着笔墨的空白部分"

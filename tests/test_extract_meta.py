@@ -1,0 +1,89 @@
+"""Metadata extraction: fields normalised from their keys, and what a title line says by its shape."""
+
+from __future__ import annotations
+
+from dockit import block, document, section
+
+from quizgen.extract.meta import extract, field_of, genre_of
+from quizgen.model import MetaField
+
+
+def facts(doc: object) -> list[tuple[str, str, str]]:
+    return [(m.field, m.key, m.value) for m in extract(doc)]  # type: ignore[arg-type]
+
+
+def test_keys_are_normalised_to_fields_exactly_or_by_their_ending() -> None:
+    assert field_of("作者") == "author"
+    assert field_of("Author") == "author"
+    assert field_of("节目时长") == "duration"
+    assert field_of("本期嘉宾") == "guest"
+    assert field_of("Journal") == "journal"
+    assert field_of("URL") == "url"
+    assert field_of("来源", "https://example.org/a") == "url"
+    assert field_of("来源", "校报") == "source"
+    assert field_of("成书年代") == "other"
+
+
+def test_metadata_fields_keep_their_written_value_and_line() -> None:
+    doc = document(
+        title="城市更新访谈",
+        metadata=(
+            MetaField("作者", "王小明", 3),
+            MetaField("日期", "2024-03-05", 4),
+            MetaField("期数", "12", 5),
+        ),
+    )
+    assert facts(doc) == [
+        ("title", "", "城市更新访谈"),
+        ("author", "作者", "王小明"),
+        ("date", "日期", "2024-03-05"),
+        ("episode", "期数", "12"),
+    ]
+    assert [m.source.line for m in extract(doc)] == [1, 3, 4, 5]
+
+
+def test_a_quoted_work_in_the_title_is_the_answer_not_the_whole_title() -> None:
+    zh = document(title="《天工开物》读书笔记")
+    en = document(title='Lecture notes: Darwin\'s "On the Origin of Species"', language="en")
+    assert facts(zh) == [("work", "", "天工开物")]
+    assert facts(en) == [("work", "", "On the Origin of Species")]
+
+
+def test_programme_and_issue_from_a_title_line() -> None:
+    doc = document(title="《城市夜话》第12期｜旧城改造的慢功夫")
+    assert facts(doc) == [
+        ("programme", "", "城市夜话"),
+        ("episode", "", "第12期"),
+        ("title", "", "旧城改造的慢功夫"),
+    ]
+
+
+def test_programme_named_in_an_opening_paragraph() -> None:
+    intro = block("本期《城市夜话》请到了两位规划师。", 3, kind="paragraph")
+    doc = document(section("背景", 2, intro))
+    assert facts(doc) == [("programme", "", "城市夜话")]
+
+
+def test_a_programme_deep_in_the_body_is_not_metadata() -> None:
+    body = [block(f"第{i}段普通的内容。", 3 + i, kind="paragraph") for i in range(8)]
+    body.append(
+        block("后来有人在《城市夜话》里提到过这件事。本期《城市夜话》也谈到了。", 20, kind="paragraph")
+    )
+    assert facts(document(section("经过", 2, *body))) == []
+
+
+def test_genre_word_in_brackets_is_dropped_from_the_title() -> None:
+    doc = document(title="印染技术的演变（课堂笔记）")
+    assert facts(doc) == [("title", "", "印染技术的演变")]
+    assert genre_of(doc) == "课堂笔记"
+
+
+def test_plain_prose_has_no_metadata_and_a_sentence_is_not_a_title() -> None:
+    prose = block("In May 1961 a goal was set.", 1, kind="paragraph")
+    assert facts(document(preamble=(prose,), language="en")) == []
+    assert facts(document(title="In May 1961 the president asked Congress for money.", language="en")) == []
+
+
+def test_the_same_value_from_title_and_metadata_is_kept_once() -> None:
+    doc = document(title="《天工开物》读书笔记", metadata=(MetaField("书名", "天工开物", 3),))
+    assert facts(doc) == [("work", "", "天工开物")]
