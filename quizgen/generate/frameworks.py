@@ -1,12 +1,141 @@
-"""Drafts for frameworks (placeholder until its maker lands)."""
+"""Drafts for frameworks: term -> definition (basic), definition -> term (reversed), and the reversed
+question as a choice among the document's other terms. Where a definition repeats most of its term
+(`指数曲线` for `指数曲线思维`), that part is masked so no question gives its term away.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Sequence
 
-from quizgen.generate.draft import Draft
-from quizgen.model import Document, Fact
+from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
+from quizgen.extract.text import normalize
+from quizgen.generate.draft import Draft, stable_order
+from quizgen.model import Document, Fact, Framework
+
+MASK_ZH = "____"
+MASK_EN = "___"
+MASK_SHARE = 0.6  # mask a repeated piece of the term when it is at least this share of it
+MASK_MIN = 3  # characters
+_CLAUSE = re.compile(r"[，,；;]")
+_NOUNS_ZH = (("心智模型", "心智模型"), ("框架", "框架"), ("术语", "术语"), ("概念", "概念"), ("模型", "模型"))
+
+
+def _longest_shared(term: str, text: str) -> tuple[int, int] | None:
+    """(start, end) in `text` of the longest piece of `term` it contains, case-insensitively."""
+    low_term, low_text = term.lower(), text.lower()
+    for length in range(len(low_term), 0, -1):
+        for start in range(len(low_term) - length + 1):
+            piece = low_term[start : start + length].strip()
+            if not piece:
+                continue
+            at = low_text.find(piece)
+            if at >= 0:
+                return at, at + len(piece)
+    return None
+
+
+def mask_term(text: str, term: str, language: str) -> str:
+    """`text` with the term masked wherever it stands whole, and the piece of it that text
+    repeats masked when that piece gives the term away."""
+    mask = MASK_ZH if language == "zh" else MASK_EN
+    if term.strip():  # English: the whole word, "level" in "levels" too
+        whole = re.escape(term.strip()) if language == "zh" else rf"(?<!\w){re.escape(term.strip())}\w*"
+        text = re.sub(whole, mask, text, flags=re.I)
+    for _ in range(3):  # a definition may repeat it more than once
+        found = _longest_shared(term, text)
+        if not found:
+            break
+        start, end = found
+        if end - start < MASK_MIN or end - start < MASK_SHARE * len(term.strip()):
+            break
+        if language == "en":  # widen to whole words: "channel" in "channels"
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+        text = text[:start] + mask + text[end:]
+    return text
+
+
+def _without_term(definition: str, term: str, language: str) -> str:
+    """The card answer with no mention of its term: cut before the clause that names it when
+    enough is left, else masked."""
+    at = definition.lower().find(term.strip().lower())
+    if at < 0:
+        return definition
+    cut = max((m.start() for m in _CLAUSE.finditer(definition, 0, at)), default=0)
+    if cut and size(definition[:cut], "zh" if language == "zh" else "en") >= (
+        MIN_ZH if language == "zh" else MIN_EN
+    ):
+        return definition[:cut]
+    return mask_term(definition, term, language)
+
+
+def _noun_zh(framework: Framework) -> str:
+    return next((noun for word, noun in _NOUNS_ZH if word in framework.source.section), "概念")
+
+
+def _explanation(framework: Framework) -> str:
+    return framework.sentence
+
+
+def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
+    question = f"什么是“{fw.term}”？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
+    answer = _without_term(fw.definition, fw.term, doc.language)
+    return Draft(
+        kind="framework",
+        type="basic",
+        anchor=anchor,
+        question=question,
+        answer=answer,
+        explanation=_explanation(fw),
+        source=fw.source,
+        fact=f"framework::{anchor}",
+        score=2.0,
+    )
+
+
+def reversed_question(doc: Document, fw: Framework) -> str:
+    definition = mask_term(fw.definition, fw.term, doc.language)
+    if doc.language == "zh":
+        return f"哪个{_noun_zh(fw)}是指：{definition}？"
+    return f"Which term means: {definition}?"
+
+
+def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]) -> list[Draft]:
+    question = reversed_question(doc, fw)
+    common = {
+        "kind": "framework",
+        "anchor": anchor,
+        "question": question,
+        "answer": fw.term,
+        "explanation": _explanation(fw),
+        "source": fw.source,
+        "fact": f"framework::{anchor}",
+    }
+    out = [Draft(type="reversed", score=1.8, **common)]  # type: ignore[arg-type]
+    if len(others) >= 3:
+        ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o.term}".encode()).hexdigest())
+        # Prefer terms of the same list (same section): the same kind of name.
+        ranked.sort(key=lambda o: o.source.section != fw.source.section)
+        choices = stable_order(fw.term, [o.term for o in ranked[:3]], anchor)
+        out.append(Draft(type="choice", score=1.2, choices=choices, **common))  # type: ignore[arg-type]
+    return out
+
+
+def anchor_of(doc: Document, fw: Framework) -> str:
+    """The term, normalised (an edited definition keeps the id; a renamed term is re-linked later)."""
+    return f"{doc.name}::{normalize(fw.term)}"
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return []
+    frameworks = [f for f in facts if isinstance(f, Framework)]
+    out: list[Draft] = []
+    for fw in frameworks:
+        anchor = anchor_of(doc, fw)
+        others = [o for o in frameworks if normalize(o.term) != normalize(fw.term)]
+        out.append(_basic(doc, fw, anchor))
+        out.extend(_reversed(doc, fw, anchor, others))
+    return out

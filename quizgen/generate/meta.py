@@ -1,12 +1,227 @@
-"""Drafts for meta (placeholder until its maker lands)."""
+"""Drafts for metadata: one basic question per field, worded per normalised field and language
+(`这篇访谈的作者是谁？`, `What journal did "X" appear in?`), with a generic fallback for other
+keys. Also how a question names the document itself (`这份课堂笔记`, `these lecture notes`),
+which the theme questions share.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from quizgen.extract.meta import genre_of
+from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
-from quizgen.model import Document, Fact
+from quizgen.model import Document, Fact, Meta
+
+_CLASSIFIER_ZH = (("读书笔记", "篇"), ("笔记", "份"), ("纪要", "份"), ("报告", "份"), ("总结", "份"),
+                  ("摘要", "份"), ("播客", "期"), ("节目", "期"), ("讲座", "场"), ("演讲", "场"),
+                  ("对话", "场"), ("课程", "门"))  # fmt: skip
+_ABOUT_EN = re.compile(r"^about\s+(?:the|this)\s+([a-z]+)$", re.I)
+WORK_MAX_ZH = 20
+WORK_MAX_EN = 8  # words
+ANSWER_MAX = 40  # a longer value is cut at its first clause boundary
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """How questions about one document name it: the document itself, and what it is about."""
+
+    doc: str  # 这份课堂笔记 / these lecture notes
+    plural: bool  # English agreement for `doc`
+    subject: str  # 《孙子兵法》 / "A Mathematical Theory of Communication" / 这期《X》 / doc
+    programme: str
+    noun: str  # what a metadata section says the work is (paper, book), "" if it does not
+    titled: bool  # the document has a title line of its own (a metadata title is then another's)
+
+
+def _programme(facts: Sequence[Fact]) -> str:
+    return next((f.value for f in facts if isinstance(f, Meta) and f.field == "programme"), "")
+
+
+def document_phrase(doc: Document, facts: Sequence[Fact] = ()) -> tuple[str, bool]:
+    """The document named by its genre word (这篇访谈, 这份课堂笔记, these lecture notes), else by
+    its programme (这期《X》), else as a conversation or a text."""
+    genre = genre_of(doc)
+    programme = _programme(facts)
+    has_turns = any(b.kind == "turn" for _, b in doc.all_blocks())
+    if doc.language == "zh":
+        if not genre:
+            return (f"这期《{programme}》" if programme else "这段对话" if has_turns else "本文"), False
+        classifier = next((c for word, c in _CLASSIFIER_ZH if genre.endswith(word)), "篇")
+        return f"这{classifier}{genre}", False
+    if not genre:
+        if programme:
+            return f"this episode of {programme}", False
+        return ("this conversation" if has_turns else "this document"), False
+    plural = genre.endswith("notes")
+    return f"{'these' if plural else 'this'} {genre}", plural
+
+
+def _short(value: str, language: str) -> bool:
+    return len(value) <= WORK_MAX_ZH if language == "zh" else len(value.split()) <= WORK_MAX_EN
+
+
+def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
+    metas = [f for f in facts if isinstance(f, Meta)]
+    phrase, plural = document_phrase(doc, facts)
+    work = next((m.value for m in metas if m.field == "work"), "")
+    work = work or next((m.value for m in metas if m.field == "title" and m.key), "")
+    programme = _programme(facts)
+    noun = ""
+    for m in metas:
+        about = _ABOUT_EN.match(m.source.section.strip())
+        if about:
+            noun = about.group(1).lower()
+    if doc.language == "zh":
+        subject = (
+            f"这期《{programme}》"
+            if programme
+            else (f"《{work}》" if work and _short(work, "zh") else phrase)
+        )
+    else:
+        subject = f'"{work}"' if work and _short(work, "en") else (f"the {noun}" if noun else phrase)
+        if programme and not work:
+            subject = f"this episode of {programme}"
+    titled = any(m.field == "title" and not m.key for m in metas)
+    return Naming(doc=phrase, plural=plural, subject=subject, programme=programme, noun=noun, titled=titled)
+
+
+_ROLE_ZH = {"author": "作者", "guest": "嘉宾", "host": "主持人", "speaker": "主讲人", "translator": "译者",
+            "editor": "编辑"}  # fmt: skip
+_ROLE_EN = {"author": "Who wrote {s}?", "guest": "Who was the guest on {s}?", "host": "Who hosted {s}?",
+            "speaker": "Who gave {s}?", "translator": "Who translated {s}?",
+            "editor": "Who edited {s}?"}  # fmt: skip
+
+
+def _zh_generic(key: str, s: str) -> str:
+    shown = key if len(key) <= 8 and re.fullmatch(r"[\w\u4e00-\u9fff ]+", key) else f"“{key}”"
+    if re.search(r"(?:数|量|额|率|字数|页数)$", key):
+        return f"{s}的{shown}是多少？"
+    if re.search(r"(?:年代|时间|日期|年份|时期|年月)$", key):
+        return f"{s}的{shown}是什么时候？"
+    return f"{s}的{shown}是什么？"
+
+
+def question_zh(meta: Meta, n: Naming) -> str:
+    s, g, key = n.subject, n.doc, meta.key.strip()
+    field = meta.field
+    if field == "title":
+        if not meta.key and n.programme:
+            return f"本期《{n.programme}》的标题是什么？"
+        if meta.key and n.titled:
+            return f"{g}所据原文的{key if len(key) <= 6 else '标题'}是什么？"
+        return f"{g}的{key if key and len(key) <= 6 else '标题'}是什么？"
+    if field == "work":
+        return f"{g}讨论的是哪部作品？"
+    if field in _ROLE_ZH:
+        return f"{s}的{_ROLE_ZH[field]}是谁？"
+    templates = {
+        "date": "{s}的日期是？",
+        "published": "{s}是什么时候" + ("出版" if "出版" in key else "发表") + "的？",
+        "url": "{s}的原文链接是什么？",
+        "source": "{s}的来源是什么？",
+        "programme": "本期内容出自哪档节目？",
+        "episode": f"本期内容是《{n.programme}》的第几期？" if n.programme else "本期内容是第几期？",
+        "duration": "{s}的时长是多少？",
+        "length": "{s}的篇幅有多长？",
+        "journal": "{s}发表在哪本期刊上？",
+        "publisher": "{s}由哪家出版社出版？",
+        "course": "{g}属于哪门课程？",
+    }
+    if field in templates:
+        return templates[field].format(s=s, g=g)
+    return _zh_generic(key, s)
+
+
+def question_en(meta: Meta, n: Naming) -> str:
+    s, g = n.subject, n.doc
+    do = "do" if n.plural else "does"
+    field = meta.field
+    if field == "title":
+        if meta.key and n.titled and not n.noun:
+            return f"What is the original title of the work behind {g}?"
+        return f"What is the title of {'the ' + n.noun if n.noun else g}?"
+    if field == "work":
+        return f"Which {n.noun or 'work'} {do} {g} discuss?"
+    if field in _ROLE_EN:
+        return _ROLE_EN[field].format(s=s)
+    templates = {
+        "date": "What is the date of {s}?",
+        "published": "When was {s} published?",
+        "url": "What is the source URL of {s}?",
+        "source": "What is the source of {s}?",
+        "programme": "Which programme is this episode from?",
+        "episode": f"Which episode of {n.programme} is this?" if n.programme else "Which episode is this?",
+        "duration": "How long is {s}?",
+        "length": "How long is {s}?",
+        "journal": "What journal did {s} appear in?",
+        "publisher": "Who published {s}?",
+        "course": "Which course " + do + " {g} belong to?",
+    }
+    if field in templates:
+        return templates[field].format(s=s, g=g)
+    return f"What is the {meta.key.strip().lower()} of {s}?"
+
+
+def answer_of(meta: Meta, language: str) -> str:
+    """The value as written; a long one cut at its first clause, a count's page-range aside dropped."""
+    value = meta.value.strip()
+    if re.match(r"^\d", value):
+        value = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", value) or value
+    if meta.field in {"date", "published"}:  # "1948, in two parts": the date is the answer
+        head = re.split(r"\s*[，,；;（(]", value, maxsplit=1)[0]
+        value = head if re.search(r"\d", head) else value
+    if len(value) > ANSWER_MAX and meta.field not in {"title", "work"}:
+        cut = re.search(r"[，,；;]\s*", value)
+        if cut and cut.start() >= 2:
+            value = value[: cut.start()]
+    return value
+
+
+_SCORES = {
+    "title": 2.0,
+    "work": 2.2,
+    "author": 2.0,
+    "date": 1.8,
+    "programme": 2.0,
+    "episode": 1.8,
+    "url": 0.5,
+}
+
+
+def _explanation(doc: Document, meta: Meta) -> str:
+    if 0 < meta.source.line <= len(doc.lines):
+        line = doc.lines[meta.source.line - 1].strip().lstrip("-*•# ").strip()
+        if line:
+            return line
+    sep = "：" if doc.language == "zh" else ": "
+    return f"{meta.key}{sep}{meta.value}" if meta.key else meta.value
+
+
+def anchor_of(doc: Document, meta: Meta) -> str:
+    """What the question asks about: the document and the field (a value's edit keeps the id)."""
+    return f"{doc.name}::{meta.field}::{normalize(meta.key)}"
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return []
+    n = naming(doc, facts)
+    out: list[Draft] = []
+    for meta in (f for f in facts if isinstance(f, Meta)):
+        question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
+        anchor = anchor_of(doc, meta)
+        out.append(
+            Draft(
+                kind="meta",
+                type="basic",
+                anchor=anchor,
+                question=question,
+                answer=answer_of(meta, doc.language),
+                explanation=_explanation(doc, meta),
+                source=meta.source,
+                fact=f"meta::{anchor}",
+                score=_SCORES.get(meta.field, 1.0),
+            )
+        )
+    return out

@@ -1,12 +1,222 @@
-"""Drafts for themes (placeholder until its maker lands)."""
+"""Drafts for themes: "what is section/theme N about?" (the label as written, else the position; the
+title is the answer, the section's points the explanation) and "which theme covers this point?"
+(a choice among the other headings).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Sequence
 
-from quizgen.generate.draft import Draft
-from quizgen.model import Document, Fact
+from quizgen.extract.frameworks import speaks_in_person
+from quizgen.extract.text import normalize
+from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.meta import document_phrase
+from quizgen.model import Document, Fact, Theme
+
+_BARE_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十百零\u3007两]{1,4}|[IVXLC]{1,6})$")
+_ZH_DIGITS = "零一二三四五六七八九"
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+# A point opens with who said it, or with a connective; neither belongs in a "which theme" question.
+_LEAD_ZH = re.compile(
+    r"^(?:(?:例如|比如|此外|另外|同时|因此|所以|但是|但|而且|并且|总之|其次|首先|最后)[，,]?\s*)?"
+    r"(?:[^，,。？！：:]{1,12}?(?:认为|指出|强调|表示|估算|坦言|解释|主张|批评|回应|提到|写道|说|称|承认|预测)[，,：:]\s*)?"
+)
+_LEAD_EN = re.compile(
+    r"^(?:(?:for example|for instance|moreover|however|also|in addition|finally|first|second),?\s+)?", re.I
+)
+_PRONOUN_START = re.compile(
+    r"^(?:他|她|它|我|你|您|这|那|其|该|此)|^(?:he|she|it|they|this|that|these|those|we|i|you)\b", re.I
+)
+_THIRD_PERSON = re.compile(r"[他她]|\b(?:he|she|him|her|his|they|them)\b", re.I)
+_CLAUSE = re.compile(r"[，,；;：:]\s*")
+_SENTENCE_TAIL = re.compile(r"[。.！!？?；;]+$")
+POINT_MIN_ZH, POINT_MAX_ZH = 8, 36
+POINT_MIN_EN, POINT_MAX_EN = 5, 22
+EXPLAIN_POINTS = 3
+EXPLAIN_MAX = 48
+
+
+def zh_numeral(n: int) -> str:
+    if n < 10:
+        return _ZH_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return f"{'' if tens == 1 else _ZH_DIGITS[tens]}十{_ZH_DIGITS[ones] if ones else ''}"
+
+
+def label_number(label: str) -> int | None:
+    """The value of a bare numbering label (`四`, `01`, `IV`), None for a worded one (`主题三`)."""
+    if not _BARE_NUMBER.match(label):
+        return None
+    if label.isdigit():
+        return int(label)
+    if label[0] in _ROMAN:
+        values = [_ROMAN[c] for c in label]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(label, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def where(theme: Theme) -> str:
+    """What the question points at: the label as written, else the position ("#3")."""
+    return theme.label or f"#{theme.number}"
+
+
+def _what_question(doc: Document, theme: Theme, facts: Sequence[Fact]) -> str | None:
+    phrase, _ = document_phrase(doc, facts)
+    number = label_number(theme.label) if theme.label else theme.number
+    if doc.language == "zh":
+        if theme.label and number is None:
+            return f"{phrase}的“{theme.label}”讨论什么？"
+        return f"{phrase}的第{zh_numeral(number)}部分讨论什么？" if number else None
+    if theme.label and number is None:
+        return f"What is {theme.label} of {phrase} about?"
+    if theme.label and number:
+        return f"What is section {number} of {phrase} about?"
+    if 0 < theme.number <= len(_ORDINALS):
+        return f"What is the {_ORDINALS[theme.number - 1]} section of {phrase} about?"
+    return None
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = _SENTENCE_TAIL.sub("", text.strip())
+    if len(text) <= limit:
+        return text
+    cut = max((m.start() for m in _CLAUSE.finditer(text, 0, limit)), default=0)
+    return (text[:cut] if cut >= limit // 3 else text[:limit]).rstrip() + "…"
+
+
+def explanation(doc: Document, theme: Theme) -> str:
+    sep = "；" if doc.language == "zh" else "; "
+    points = [_shorten(p, EXPLAIN_MAX if doc.language == "zh" else EXPLAIN_MAX * 3) for p in theme.points]
+    return sep.join(points[:EXPLAIN_POINTS]) or theme.title
+
+
+def _size(text: str, language: str) -> int:
+    if language == "zh":
+        return len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z0-9]+", text))
+    return len(text.split())
+
+
+def point_candidates(point: str, language: str) -> list[str]:
+    """Spans of a point that can stand alone in a question: the statement without its attribution,
+    and its leading clauses, within the length a question carries."""
+    lead = _LEAD_ZH if language == "zh" else _LEAD_EN
+    body = _SENTENCE_TAIL.sub("", lead.sub("", point.strip(), count=1)).strip()
+    low, high = (POINT_MIN_ZH, POINT_MAX_ZH) if language == "zh" else (POINT_MIN_EN, POINT_MAX_EN)
+    ends = [m.start() for m in _CLAUSE.finditer(body)] + [len(body)]
+    out: list[str] = []
+    for end in ends:
+        span = body[:end].strip()
+        if low <= _size(span, language) <= high:
+            out.append(span)
+    return [s for s in out if not _PRONOUN_START.match(s) and not speaks_in_person(s)]
+
+
+def _overlap(point: str, title: str) -> float:
+    """How much of the title the point already gives away (share of its characters or words)."""
+    title_units = (
+        set(normalize(title)) if re.search(r"[\u4e00-\u9fff]", title) else set(title.lower().split())
+    )
+    point_units = (
+        set(normalize(point)) if re.search(r"[\u4e00-\u9fff]", title) else set(point.lower().split())
+    )
+    return len(title_units & point_units) / max(len(title_units), 1)
+
+
+def _distractors(theme: Theme, others: list[Theme], key: str) -> list[str]:
+    ranked = sorted(others, key=lambda t: hashlib.sha1(f"{key}\x1f{t.title}".encode()).hexdigest())
+    return [t.title for t in ranked[:3]]
+
+
+def _unit_zh(theme: Theme) -> str:
+    for word, unit in (
+        ("主题", "哪个主题"),
+        ("讲", "哪一讲"),
+        ("章", "哪一章"),
+        ("节", "哪一节"),
+        ("篇", "哪一篇"),
+    ):
+        if word in theme.label:
+            return unit
+    return "哪个部分"
+
+
+def _which_drafts(doc: Document, theme: Theme, facts: Sequence[Fact]) -> list[Draft]:
+    themes = [f for f in facts if isinstance(f, Theme)]
+    others = [t for t in themes if t is not theme and normalize(t.title) != normalize(theme.title)]
+    if len(others) < 2:
+        return []
+    phrase, _ = document_phrase(doc, facts)
+    out: list[Draft] = []
+    for rank, point in enumerate(theme.points):
+        for span in point_candidates(point, doc.language):
+            if doc.language == "zh":
+                question = f"“{span}”属于{_unit_zh(theme)}？"
+            else:
+                question = f'Which section of {phrase} covers this point: "{span}"?'
+            anchor = f"{doc.name}::{normalize(span)}"
+            choices = stable_order(theme.title, _distractors(theme, others, anchor), anchor)
+            score = (
+                1.0 - 0.05 * rank + 0.02 * min(_size(span, doc.language), 30) - _overlap(span, theme.title)
+            )
+            score -= 0.3 if _THIRD_PERSON.search(span) else 0.0  # 对他的批评: whose?
+            out.append(
+                Draft(
+                    kind="theme",
+                    type="choice",
+                    anchor=anchor,
+                    question=question,
+                    answer=theme.title,
+                    explanation=point,
+                    source=theme.source,
+                    fact=f"theme-which::{doc.name}::{where(theme)}",
+                    score=score,
+                    choices=choices,
+                )
+            )
+    return out
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return []
+    themes = [f for f in facts if isinstance(f, Theme)]
+    out: list[Draft] = []
+    for theme in themes:
+        question = _what_question(doc, theme, facts)
+        if question:
+            anchor = f"{doc.name}::{where(theme)}"
+            out.append(
+                Draft(
+                    kind="theme",
+                    type="basic",
+                    anchor=anchor,
+                    question=question,
+                    answer=theme.title,
+                    explanation=explanation(doc, theme),
+                    source=theme.source,
+                    fact=f"theme::{anchor}",
+                    score=2.0,
+                )
+            )
+        out.extend(_which_drafts(doc, theme, facts))
+    return out

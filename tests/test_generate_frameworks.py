@@ -1,0 +1,107 @@
+"""Framework items: term -> definition, definition -> term, the reversed question as a choice;
+no question or answer gives its term away; the id follows the term."""
+
+from __future__ import annotations
+
+from dockit import block, document, ids, kept_drafts, section
+
+from quizgen.extract.text import normalize
+from quizgen.generate.frameworks import mask_term
+from quizgen.model import Document
+
+GLOSSARY = (
+    "**复利思维**：把每次的收益投入下一轮，长期回报呈指数增长，而非线性增长。",
+    "**留白**：画面中有意不着笔墨的空白部分，用来引导观者的想象。",
+    "**借势**：借用外部已有的趋势和资源推动自己的目标实现。",
+    "**慢变量**：短期内难以察觉、长期却决定结果的因素。",
+)
+
+
+def notes(*raws: str, heading: str = "框架与心智模型") -> Document:
+    return document(section(heading, 3, *(block("", 4 + i, raw=r) for i, r in enumerate(raws))))
+
+
+def drafts_of(doc: Document, item_type: str) -> list[tuple[str, str]]:
+    return [(d.question, d.answer) for d in kept_drafts(doc, "framework") if d.type == item_type]
+
+
+def test_term_to_definition_cut_to_its_first_clause() -> None:
+    basic = dict(drafts_of(notes(*GLOSSARY), "basic"))
+    assert basic["什么是“复利思维”？"] == "把每次的收益投入下一轮，长期回报呈指数增长"
+
+
+def test_definition_to_term_names_the_kind_of_concept_from_its_heading() -> None:
+    reversed_ = drafts_of(notes(*GLOSSARY), "reversed")
+    assert ("哪个心智模型是指：画面中有意不着笔墨的空白部分，用来引导观者的想象？", "留白") in reversed_
+    plain = drafts_of(notes(*GLOSSARY, heading="第三章"), "reversed")
+    assert ("哪个概念是指：画面中有意不着笔墨的空白部分，用来引导观者的想象？", "留白") in plain
+
+
+def test_english_forms() -> None:
+    doc = document(
+        section(
+            "Key terms",
+            3,
+            block("", 4, raw="**Latency**: the time a request waits before work on it starts."),
+        ),
+        language="en",
+    )
+    assert drafts_of(doc, "basic") == [
+        ('What is meant by "Latency"?', "the time a request waits before work on it starts")
+    ]
+    assert drafts_of(doc, "reversed") == [
+        ("Which term means: the time a request waits before work on it starts?", "Latency")
+    ]
+
+
+def test_definition_repeating_most_of_its_term_is_masked_in_the_reversed_question() -> None:
+    raw = "**指数曲线思维**：张教授强调，技术进步遵循指数曲线，社会往往低估其速度。"
+    [(question, answer)] = drafts_of(notes(raw), "reversed")
+    assert answer == "指数曲线思维"
+    assert "指数曲线" not in question and "张教授" not in question
+    assert question == "哪个心智模型是指：技术进步遵循____，社会往往低估其速度？"
+
+
+def test_no_answer_contains_its_own_term() -> None:
+    cut = "**留白**：留白就是画面中有意不着笔墨的空白，留白让观者参与想象。"
+    assert drafts_of(notes(cut), "basic") == [("什么是“留白”？", "画面中有意不着笔墨的空白")]
+    masked = "**慢变量**：决定结果的慢变量往往在短期内难以察觉。"
+    assert drafts_of(notes(masked), "basic") == [("什么是“慢变量”？", "决定结果的____往往在短期内难以察觉")]
+
+
+def test_masking_leaves_a_small_shared_piece_alone() -> None:
+    assert (
+        mask_term("企业竞争力的核心在于顶尖人才的聚集", "人才密度优先", "zh")
+        == "企业竞争力的核心在于顶尖人才的聚集"
+    )
+    assert mask_term("sent through a channel with few errors", "Channel capacity", "en") == (
+        "sent through a channel with few errors"
+    )
+    assert mask_term("the capacity of the channel", "Channel capacity", "en") == "the capacity of the channel"
+    assert mask_term("signals, noise and noise levels", "Noise level", "en") == "signals, noise and ___"
+
+
+def test_reversed_choice_offers_other_terms_of_the_list() -> None:
+    choices = [d for d in kept_drafts(notes(*GLOSSARY), "framework") if d.type == "choice"]
+    assert len(choices) == 4
+    for draft in choices:
+        assert draft.answer in draft.choices and len(set(draft.choices)) == 4
+        assert set(draft.choices) <= {"复利思维", "留白", "借势", "慢变量"}
+
+
+def test_no_choice_with_fewer_than_three_other_terms() -> None:
+    assert drafts_of(notes(*GLOSSARY[:3]), "choice") == []
+
+
+def test_editing_a_definition_keeps_the_ids() -> None:
+    edited = (GLOSSARY[0].replace("长期回报呈指数增长", "长期回报会加速增长"), *GLOSSARY[1:])
+    before, after = ids(notes(*GLOSSARY), "framework"), ids(notes(*edited), "framework")
+    assert before["basic:什么是“复利思维”？"] == after["basic:什么是“复利思维”？"]
+    reversed_before = next(v for k, v in before.items() if k.startswith("reversed:") and "收益" in k)
+    reversed_after = next(v for k, v in after.items() if k.startswith("reversed:") and "收益" in k)
+    assert reversed_before == reversed_after
+
+
+def test_every_draft_passes_the_leak_rule() -> None:
+    for draft in kept_drafts(notes(*GLOSSARY), "framework"):
+        assert normalize(draft.answer) not in normalize(draft.question)
