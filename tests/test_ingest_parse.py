@@ -185,6 +185,13 @@ def test_bulleted_metadata_section_is_metadata_not_a_section() -> None:
     assert headings(doc) == [("", "Ideas")]
 
 
+def test_addresses_and_lower_case_tags_are_still_metadata() -> None:
+    doc = parse(
+        "Notes\n\nSource: https://example.org/talk\nLink: www.example.org\nTags: history, maps\n\nText.\n"
+    )
+    assert [m.key for m in doc.metadata] == ["Source", "Link", "Tags"]
+
+
 def test_metadata_section_at_the_end_is_metadata() -> None:
     doc = parse("笔记\n\n**主题一：甲**\n\n- 要点。\n\n**基本信息**\n\n- 标题：某次访谈\n- 作者：某人\n")
     assert [(m.key, m.line) for m in doc.metadata] == [("标题", 9), ("作者", 10)]
@@ -198,6 +205,16 @@ def test_single_definition_line_is_a_paragraph_not_metadata_or_a_turn() -> None:
         ("paragraph", "庙算：开战之前逐项计算。"),
         ("paragraph", "虚实：避实而击虚。"),
     ]
+
+
+def test_terms_that_merely_contain_a_metadata_word_are_not_metadata() -> None:
+    doc = parse(
+        "笔记\n\n## 框架\n\n- **时间复利**：长期坚持带来的加速回报\n- **来源可信度**：信息出处的可靠程度\n\n"
+        "## Glossary\n\n* Source coding: fewer symbols on average\n* Channel: the medium a signal crosses\n"
+    )
+    assert doc.metadata == ()
+    assert [s.title for s in doc.sections] == ["框架", "Glossary"]
+    assert doc.sections[0].blocks[0].raw == "**时间复利**：长期坚持带来的加速回报"
 
 
 def test_glossary_without_metadata_keys_stays_a_section() -> None:
@@ -240,6 +257,16 @@ def test_inline_speaker_labels_that_recur_are_turns() -> None:
         ("turn", "嘉宾（作者 王一）", "谢谢邀请。", 2),
         ("turn", "主持人", "先说说起因？", 3),
         ("turn", "嘉宾（作者 王一）", "起因是一次旅行，我在路上写了第一章，后来就停不下来了。", 4),
+    ]
+
+
+def test_bold_speaker_labels_are_turns() -> None:
+    doc = parse("对话\n\n**主持人**：欢迎。\n**王一：** 谢谢。\n**主持人**：开始吧？\n**王一：** 好。\n")
+    assert [(b.speaker, b.text) for b in doc.preamble] == [
+        ("主持人", "欢迎。"),
+        ("王一", "谢谢。"),
+        ("主持人", "开始吧？"),
+        ("王一", "好。"),
     ]
 
 

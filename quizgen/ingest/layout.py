@@ -15,20 +15,22 @@ from quizgen.ingest.shapes import Shape
 Kind = Literal["blank", "heading", "bullet", "numbered", "turn", "speaker", "text"]
 BODY_KINDS = frozenset({"text", "bullet", "numbered", "turn", "speaker"})
 
-# Words that make a `key: value` line metadata rather than a term and its definition. A run of
-# such lines is metadata when at least one key contains one of these (the rest may be any key).
+# Head words that make a `key: value` line metadata rather than a term and its definition: the key
+# ends with one (`本期嘉宾`, `成书年代`, `Publication date`). A run of `key: value` lines is metadata
+# when at least one key does (the rest may be any key: `笔记范围`).
 _META_WORDS_ZH = (
-    "标题", "题目", "书名", "作者", "著者", "译者", "编者", "编辑", "整理", "主编", "出版", "日期", "时间",
-    "年份", "年代", "来源", "出处", "链接", "网址", "地址", "原文", "嘉宾", "主持", "主讲", "讲者", "讲师",
-    "演讲", "节目", "期数", "时长", "课程", "单元", "栏目", "播客", "频道", "字数", "篇数", "页数", "版本",
-    "标签", "分类", "关键词",
+    "标题", "题目", "书名", "作者", "著者", "译者", "编者", "编辑", "整理", "主编", "出版社", "日期",
+    "时间", "年份", "年代", "来源", "出处", "链接", "网址", "地址", "原文", "嘉宾", "主持", "主持人",
+    "主讲", "主讲人", "讲者", "讲师", "节目", "期数", "时长", "课程", "单元", "栏目", "播客", "频道",
+    "字数", "篇数", "页数", "版本", "标签", "分类", "关键词", "地点", "参会人", "记录人",
 )  # fmt: skip
 _META_WORDS_EN = frozenset((
     "title", "author", "authors", "by", "date", "published", "publisher", "journal", "source", "url", "link",
     "speaker", "speakers", "host", "hosts", "guest", "guests", "episode", "show", "podcast", "duration",
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
-    "channel", "venue", "conference", "isbn", "doi",
+    "venue", "conference", "isbn", "doi", "edition",
 ))  # fmt: skip
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _TITLE_WITHIN = 3  # a `# title` counts as the title among the first few content lines
 _TITLE_KEYS = frozenset({"标题", "题目", "title", "书名"})
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w ·・.\-'’()（）]*$")
@@ -37,9 +39,11 @@ _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "la", 
 
 def is_meta_word(key: str) -> bool:
     """Whether a key names a metadata field (author, date, source, …) in Chinese or English."""
-    if any(word in key for word in _META_WORDS_ZH):
+    key = key.strip()
+    if key.endswith(_META_WORDS_ZH):
         return True
-    return any(word in _META_WORDS_EN for word in re.split(r"[\W_]+", key.lower()) if word)
+    words = [w for w in re.split(r"[\W_]+", key.lower()) if w]
+    return bool(words) and words[-1] in _META_WORDS_EN
 
 
 def is_title_key(key: str) -> bool:
@@ -194,7 +198,7 @@ def metadata_runs(
         above_title = title is not None and i <= title
         only_headings_so_far.append(only_headings_so_far[-1] and (above_title or i in headings))
     for run in _runs(lines, shapes, kinds):
-        if not any(is_meta_word(shapes[i].key) for i in run):
+        if not any(is_meta_word(shapes[i].key) for i in run) or _reads_as_definitions(run, shapes):
             continue
         start, end = position[run[0]], position[run[-1]]
         before = content[start - 1] if start > 0 else None
@@ -206,6 +210,13 @@ def metadata_runs(
             if headed and before is not None:
                 meta_headings.add(before)
     return meta, meta_headings
+
+
+def _reads_as_definitions(run: Sequence[int], shapes: Sequence[Shape]) -> bool:
+    """Values that mostly open in lower case (`the unit of information`) define terms; names,
+    titles, dates and addresses do not."""
+    worded = [shapes[i].value for i in run if not _ADDRESS.match(shapes[i].value)]
+    return sum(value[:1].islower() for value in worded) * 2 > len(run)
 
 
 def _runs(lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind]) -> list[list[int]]:

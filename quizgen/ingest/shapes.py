@@ -52,6 +52,8 @@ _NUMBERED = (
 )
 
 _KEY_VALUE = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
+# `**主持人**：…` or `**主持人：**…`: a bold label, read like a plain one.
+_BOLD_KEY_VALUE = re.compile(r"^\*\*([^*:：]{1,40}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(\S.*)$")
 _BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]<>=]")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
@@ -184,7 +186,7 @@ def _tight(left: str, right: str) -> bool:
 
 
 def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
-    match = _KEY_VALUE.match(content)
+    match = _BOLD_KEY_VALUE.match(content) or _KEY_VALUE.match(content)
     if not match:
         return base
     key, value = match.group(1).strip(), match.group(2).strip()
