@@ -1,0 +1,229 @@
+"""`Store`: the review store's one entry point. Each write is one transaction (BEGIN IMMEDIATE,
+so two processes queue up instead of failing); every SQLite failure becomes a `QuizgenError`
+naming the file. Time is always passed in as an aware datetime."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from quizgen.errors import QuizgenError
+from quizgen.model import Item
+from quizgen.schedule.days import DEFAULT_ROLLOVER_HOUR, check_rollover_hour, next_day_start, study_day
+from quizgen.schedule.scheduler import Grade, Preview, get_scheduler, preview
+from quizgen.schedule.session import Limits, Session
+from quizgen.store import answers, queue, stats, sync
+from quizgen.store.paths import resolve_db_path
+from quizgen.store.records import Answer, DeckCounts, DeckSettings, Stats, SyncReport
+from quizgen.store.schema import open_connection
+
+
+class Store:
+    """An open review store. Use `Store.open(path)`; close it (or use `with`) when done."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.rollover_hour = self._read_rollover_hour()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Store:
+        """Open (creating and migrating as needed) the store at `path`, default: `resolve_db_path()`."""
+        resolved = resolve_db_path(path)
+        return cls(open_connection(resolved, create=create), resolved)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- transactions --------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._conn
+        except sqlite3.DatabaseError as exc:
+            raise QuizgenError(f"{self.path}: {exc}") from exc
+        except QuizgenError as exc:
+            if str(exc).startswith(f"{self.path}: "):
+                raise
+            raise QuizgenError(f"{self.path}: {exc}") from None
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._read() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def _read_rollover_hour(self) -> int:
+        with self._read() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'rollover_hour'").fetchone()
+        return int(row[0]) if row else DEFAULT_ROLLOVER_HOUR
+
+    def set_rollover_hour(self, hour: int) -> None:
+        """Set the hour (0-23, local time) at which a study day ends; stored in the file."""
+        check_rollover_hour(hour)
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('rollover_hour', ?)", (str(hour),)
+            )
+        self.rollover_hour = hour
+
+    def deck_settings(self, deck: str) -> DeckSettings:
+        with self._read() as conn:
+            return queue.deck_settings(conn, deck)
+
+    def configure_deck(
+        self, deck: str, *, new_per_day: int | None = None, reviews_per_day: int | None = None
+    ) -> DeckSettings:
+        """Change a deck's daily limits (the deck must have been synced); returns the new settings."""
+        current = self.deck_settings(deck)
+        try:
+            limits = Limits(
+                current.new_per_day if new_per_day is None else new_per_day,
+                current.reviews_per_day if reviews_per_day is None else reviews_per_day,
+            )
+        except ValueError as exc:
+            raise QuizgenError(f"deck {deck!r}: {exc}") from None
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE decks SET new_per_day = ?, reviews_per_day = ? WHERE name = ?",
+                (limits.new_per_day, limits.reviews_per_day, deck),
+            )
+        return self.deck_settings(deck)
+
+    # --- items --------------------------------------------------------------------------------
+
+    def sync_deck(self, deck: str, items: Sequence[Item], now: datetime) -> SyncReport:
+        """Make the store's copy of `deck` match a build: add and update items by id, retire
+        (never delete) the ones missing from `items`, restore retired ones that came back."""
+        with self._write() as conn:
+            return sync.sync_items(conn, deck, items, answers.epoch_s(now))
+
+    def decks(self) -> list[str]:
+        with self._read() as conn:
+            return [row[0] for row in conn.execute("SELECT name FROM decks ORDER BY name")]
+
+    def item(self, item_id: str) -> Item:
+        """An item as last synced (retired items too), for showing it without reading any YAML."""
+        with self._read() as conn:
+            row = conn.execute("SELECT data FROM item_content WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise QuizgenError(f"{self.path}: no item {item_id!r}")
+        return Item.from_dict(json.loads(row[0]))
+
+    def deck_items(self, deck: str) -> list[Item]:
+        """The deck's current (not retired) items, in build order."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT c.data FROM items AS i JOIN item_content AS c ON c.id = i.id "
+                "WHERE i.deck = ? AND i.retired_at IS NULL ORDER BY i.position",
+                (deck,),
+            ).fetchall()
+        return [Item.from_dict(json.loads(row[0])) for row in rows]
+
+    # --- sessions -----------------------------------------------------------------------------
+
+    def deck_counts(self, now: datetime) -> list[DeckCounts]:
+        """Every deck with the new and due items a session would show now, and its item count."""
+        with self._read() as conn:
+            return queue.deck_counts(conn, now, self.rollover_hour)
+
+    def start_session(self, deck: str, now: datetime, *, session_id: str | None = None) -> Session:
+        """A session for `deck`: due items oldest first, then new items, within today's limits,
+        then any step-7 repeats left unfinished by an earlier session today."""
+        with self._read() as conn:
+            return queue.build_session(conn, deck, now, self.rollover_hour, session_id or uuid.uuid4().hex)
+
+    def preview(self, item_id: str, now: datetime) -> tuple[Preview, ...]:
+        """What each grade would give the item now; on a step-7 repeat every grade keeps the schedule."""
+        with self._read() as conn:
+            item = answers.load_state(conn, item_id)
+            day = study_day(now, self.rollover_hour)
+            options = preview(item.scheduler, item.state, now, self.rollover_hour)
+            if item.state is None or not answers.answered_today(conn, item, day):
+                return options
+        assert item.due is not None and item.interval_days is not None
+        due = datetime.fromtimestamp(item.due, now.tzinfo)
+        return tuple(Preview(option.grade, due, item.interval_days) for option in options)
+
+    def record_answer(
+        self, item_id: str, grade: int, now: datetime, *, session_id: str = "", duration_ms: int | None = None
+    ) -> Answer:
+        """Log an answer and reschedule the item, in one transaction (committed on return)."""
+        with self._write() as conn:
+            return answers.record(conn, item_id, grade, now, self.rollover_hour, session_id, duration_ms)
+
+    def undo_last(self, session_id: str, now: datetime) -> Answer | None:
+        """Undo the session's latest answer still standing; None once back at the session's start."""
+        with self._write() as conn:
+            return answers.undo_last(conn, session_id, now)
+
+    def answer(
+        self, session: Session, grade: int, now: datetime, *, duration_ms: int | None = None
+    ) -> Session:
+        """Record `grade` for the session's current item and return the session moved on."""
+        item_id = session.current
+        if item_id is None:
+            raise ValueError("the session is finished: there is no item to answer")
+        self.record_answer(item_id, grade, now, session_id=session.id, duration_ms=duration_ms)
+        return session.answer(grade)
+
+    def undo(self, session: Session, now: datetime) -> Session:
+        """Undo the session's last answer in the store and in the session (no-op at its start)."""
+        if not session.steps:
+            return session
+        self.undo_last(session.id, now)
+        return session.undo()
+
+    def bury(self, item_id: str, now: datetime) -> None:
+        """Hide the item until the next study day begins (drop it from a session with `drop`)."""
+        until = answers.epoch_s(next_day_start(now, self.rollover_hour))
+        self._set_item(item_id, "buried_until = ?", until)
+
+    def suspend(self, item_id: str) -> None:
+        """Take the item out of every session until `unsuspend`; its schedule is kept."""
+        self._set_item(item_id, "suspended = ?", 1)
+
+    def unsuspend(self, item_id: str) -> None:
+        self._set_item(item_id, "suspended = ?", 0)
+
+    def _set_item(self, item_id: str, assignment: str, value: int) -> None:
+        with self._write() as conn:
+            if conn.execute(f"UPDATE items SET {assignment} WHERE id = ?", (value, item_id)).rowcount != 1:
+                raise QuizgenError(f"{self.path}: no item {item_id!r}")
+
+    # --- statistics ---------------------------------------------------------------------------
+
+    def stats(self, deck: str | None, now: datetime) -> Stats:
+        """Statistics for one deck (a `QuizgenError` if unknown) or for all decks (None)."""
+        with self._read() as conn:
+            if deck is not None:
+                queue.deck_settings(conn, deck)
+            return stats.compute(conn, deck, now, self.rollover_hour)
+
+    def grades(self, deck: str) -> tuple[Grade, ...]:
+        """The grades the deck's scheduler takes, with their labels (SM-2: 0 blackout ... 5 perfect)."""
+        return get_scheduler(self.deck_settings(deck).scheduler).grades

@@ -1,0 +1,112 @@
+"""Filling a session from the store: today's limits, due items, new items, leftover repeats.
+
+Only item ids are read here (through the `states_by_due` and `items_by_deck` indexes), never an
+item's text, so a queue builds in milliseconds whatever the store's size.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+
+from quizgen.errors import QuizgenError
+from quizgen.schedule.days import next_day_start, study_day
+from quizgen.schedule.scheduler import get_scheduler
+from quizgen.schedule.session import DoneToday, Session, plan_session, remaining
+from quizgen.store.answers import epoch_s
+from quizgen.store.records import DeckCounts, DeckSettings
+
+_AVAILABLE = "i.retired_at IS NULL AND i.suspended = 0 AND (i.buried_until IS NULL OR i.buried_until <= ?)"
+
+
+def deck_settings(conn: sqlite3.Connection, deck: str) -> DeckSettings:
+    row = conn.execute(
+        "SELECT name, scheduler, new_per_day, reviews_per_day FROM decks WHERE name = ?", (deck,)
+    ).fetchone()
+    if row is None:
+        known = ", ".join(r[0] for r in conn.execute("SELECT name FROM decks ORDER BY name")) or "none yet"
+        raise QuizgenError(f"no deck named {deck!r} in the review store (decks: {known})")
+    return DeckSettings(*row)
+
+
+def done_today(conn: sqlite3.Connection, deck: str, day: date) -> DoneToday:
+    counts = dict(
+        conn.execute(
+            "SELECT kind, count(*) FROM answers WHERE deck = ? AND day = ? GROUP BY kind",
+            (deck, day.isoformat()),
+        ).fetchall()
+    )
+    return DoneToday(new=counts.get("new", 0), reviews=counts.get("review", 0))
+
+
+def due_ids(
+    conn: sqlite3.Connection, settings: DeckSettings, now: datetime, rollover: int, limit: int
+) -> list[str]:
+    rows = conn.execute(
+        "SELECT s.item_id FROM states AS s JOIN items AS i ON i.id = s.item_id "
+        f"WHERE s.deck = ? AND s.scheduler = ? AND s.due < ? AND {_AVAILABLE} "
+        "ORDER BY s.due, s.item_id LIMIT ?",
+        (settings.name, settings.scheduler, epoch_s(next_day_start(now, rollover)), epoch_s(now), limit),
+    )
+    return [r[0] for r in rows]
+
+
+def new_ids(conn: sqlite3.Connection, settings: DeckSettings, now: datetime, limit: int) -> list[str]:
+    rows = conn.execute(
+        f"SELECT i.id FROM items AS i WHERE i.deck = ? AND i.reviewed = 0 AND {_AVAILABLE} "
+        "ORDER BY i.position LIMIT ?",
+        (settings.name, epoch_s(now), limit),
+    )
+    return [r[0] for r in rows]
+
+
+def leftover_repeats(
+    conn: sqlite3.Connection, settings: DeckSettings, now: datetime, day: date, repeat_below: int
+) -> list[str]:
+    """Items whose latest answer today was below `repeat_below`: step 7 not finished (the learner
+    quit mid-session), in the order of those answers."""
+    rows = conn.execute(
+        "SELECT a.item_id, a.grade FROM answers AS a JOIN items AS i ON i.id = a.item_id "
+        f"WHERE a.deck = ? AND a.day = ? AND a.scheduler = ? AND {_AVAILABLE} ORDER BY a.id",
+        (settings.name, day.isoformat(), settings.scheduler, epoch_s(now)),
+    )
+    last: dict[str, int] = {}
+    for item_id, grade in rows:
+        last.pop(item_id, None)  # re-insert so the order is that of the latest answer
+        last[item_id] = grade
+    return [item_id for item_id, grade in last.items() if grade < repeat_below]
+
+
+def build_session(
+    conn: sqlite3.Connection, deck: str, now: datetime, rollover: int, session_id: str
+) -> Session:
+    settings = deck_settings(conn, deck)
+    scheduler = get_scheduler(settings.scheduler)
+    day = study_day(now, rollover)
+    done = done_today(conn, deck, day)
+    new_left, reviews_left = remaining(settings.limits, done)
+    return plan_session(
+        session_id,
+        deck,
+        day,
+        due=due_ids(conn, settings, now, rollover, reviews_left),
+        new=new_ids(conn, settings, now, new_left),
+        limits=settings.limits,
+        done_today=done,
+        repeats=leftover_repeats(conn, settings, now, day, scheduler.repeat_below),
+        repeat_below=scheduler.repeat_below,
+    )
+
+
+def deck_counts(conn: sqlite3.Connection, now: datetime, rollover: int) -> list[DeckCounts]:
+    out = []
+    for (deck,) in conn.execute("SELECT name FROM decks ORDER BY name").fetchall():
+        settings = deck_settings(conn, deck)
+        new_left, reviews_left = remaining(settings.limits, done_today(conn, deck, study_day(now, rollover)))
+        total = conn.execute(
+            "SELECT count(*) FROM items WHERE deck = ? AND retired_at IS NULL", (deck,)
+        ).fetchone()[0]
+        due = len(due_ids(conn, settings, now, rollover, reviews_left))
+        new = len(new_ids(conn, settings, now, new_left))
+        out.append(DeckCounts(deck, new, due, total))
+    return out

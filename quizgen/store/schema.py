@@ -1,0 +1,185 @@
+"""Opening a store file safely: recognise it, refuse foreign or corrupt files untouched, migrate.
+
+A quizgen store carries `PRAGMA application_id` = APPLICATION_ID and `PRAGMA user_version` = the
+number of migrations applied. `MIGRATIONS[n]` takes a store from version n to n + 1 inside one
+transaction; append to the list, never edit an entry that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from quizgen.errors import QuizgenError
+
+APPLICATION_ID = int.from_bytes(b"QzGn", "big")
+BUSY_TIMEOUT_S = 10.0
+
+SCHEMA_1 = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE decks (
+    name TEXT PRIMARY KEY,
+    scheduler TEXT NOT NULL DEFAULT 'sm2',
+    new_per_day INTEGER NOT NULL DEFAULT 20 CHECK (new_per_day >= 0),
+    reviews_per_day INTEGER NOT NULL DEFAULT 200 CHECK (reviews_per_day >= 0),
+    options TEXT NOT NULL DEFAULT '{}',      -- scheduler options as JSON (FSRS: desired_retention)
+    created_at INTEGER NOT NULL
+);
+-- Hot columns only, so sessions and counts scan small rows; the text is in item_content.
+CREATE TABLE items (
+    id TEXT PRIMARY KEY,
+    deck TEXT NOT NULL REFERENCES decks(name),
+    position INTEGER NOT NULL,               -- order in the last build: new items come in this order
+    reviewed INTEGER NOT NULL DEFAULT 0,     -- 1 while the log holds a live answer: no longer new
+    suspended INTEGER NOT NULL DEFAULT 0,
+    buried_until INTEGER,                    -- epoch seconds: hidden until then
+    retired_at INTEGER,                      -- set when the item left the deck; never deleted
+    added_at INTEGER NOT NULL,               -- epoch seconds
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX items_by_deck ON items (deck, position);
+CREATE INDEX items_new ON items (deck, position) WHERE reviewed = 0 AND retired_at IS NULL;
+CREATE TABLE item_content (
+    id TEXT PRIMARY KEY REFERENCES items(id),
+    kind TEXT NOT NULL,
+    type TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    choices TEXT NOT NULL,                   -- JSON list
+    source_doc TEXT NOT NULL,
+    source_section TEXT NOT NULL,
+    source_line INTEGER NOT NULL,
+    data TEXT NOT NULL                       -- Item.to_dict() as JSON
+);
+-- One row per item and scheduler: each scheduler keeps its own opaque state (JSON text).
+CREATE TABLE states (
+    item_id TEXT NOT NULL REFERENCES items(id),
+    scheduler TEXT NOT NULL,
+    deck TEXT NOT NULL,                      -- the item's deck (an item id never changes deck)
+    state TEXT NOT NULL,
+    due INTEGER NOT NULL,                    -- epoch seconds
+    interval_days INTEGER NOT NULL,
+    PRIMARY KEY (item_id, scheduler)
+) WITHOUT ROWID;
+CREATE INDEX states_by_due ON states (deck, scheduler, due, item_id, interval_days);
+-- The review log is append-only (see the triggers); an undo is a row in `undos`.
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES items(id),
+    deck TEXT NOT NULL,
+    scheduler TEXT NOT NULL,
+    session TEXT NOT NULL,
+    time INTEGER NOT NULL,                   -- epoch milliseconds
+    day TEXT NOT NULL,                       -- the study day, ISO date, in the learner's time zone
+    grade INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('new', 'review', 'repeat')),  -- repeat: step 7, schedule kept
+    duration_ms INTEGER,
+    state_before TEXT,                       -- NULL: the item was new
+    due_before INTEGER,
+    interval_before INTEGER,
+    state_after TEXT NOT NULL,
+    due_after INTEGER NOT NULL,
+    interval_after INTEGER NOT NULL
+);
+CREATE INDEX reviews_by_item ON reviews (item_id, id);
+CREATE INDEX reviews_by_deck_day ON reviews (deck, day);
+CREATE INDEX reviews_by_day ON reviews (day);
+CREATE INDEX reviews_by_session ON reviews (session, id);
+CREATE TABLE undos (
+    review_id INTEGER PRIMARY KEY REFERENCES reviews(id),
+    time INTEGER NOT NULL
+);
+CREATE VIEW answers AS
+    SELECT * FROM reviews AS r WHERE NOT EXISTS (SELECT 1 FROM undos AS u WHERE u.review_id = r.id);
+CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+CREATE TRIGGER undos_no_delete BEFORE DELETE ON undos
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+"""
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    for statement in _statements(SCHEMA_1):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (executescript would commit the open transaction)."""
+    out, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    return out
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_schema]
+
+
+def open_connection(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """A connection to the store at `path`, created or migrated as needed; `QuizgenError` for a
+    missing (when not `create`), foreign, corrupt or newer file, which is then left as it was."""
+    if path.exists() and not path.is_file():
+        raise QuizgenError(f"{path}: not a file, so it cannot be a review store")
+    if not path.exists():
+        if not create:
+            raise QuizgenError(f"{path}: no review store here yet (review a deck first, or pass --db)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        _recognise(conn, path)  # reads only: nothing is written to a file we do not own
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # durable across a killed process in WAL mode
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -32000")  # 32 MB: a 100,000-item store's indexes stay in memory
+        _migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise QuizgenError(f"{path}: cannot use this review store: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _recognise(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise QuizgenError(f"{path}: not a quizgen review store, or damaged ({exc}); left untouched") from exc
+    if app_id != APPLICATION_ID and (app_id or version or objects):
+        raise QuizgenError(f"{path}: an SQLite file that is not a quizgen review store; left untouched")
+    if version > len(MIGRATIONS):
+        raise QuizgenError(
+            f"{path}: made by a newer quizgen (schema {version}, this one knows {len(MIGRATIONS)}); "
+            "upgrade quizgen"
+        )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read inside the write lock: another process may have migrated meanwhile.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= len(MIGRATIONS):
+                conn.execute("COMMIT")
+                return
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

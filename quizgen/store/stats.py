@@ -1,0 +1,98 @@
+"""Statistics read from the store: the due load ahead and the review log behind (see `Stats`)."""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from datetime import date, datetime, timedelta
+
+from quizgen.schedule.days import check_now, day_start, study_day
+from quizgen.schedule.scheduler import get_scheduler
+from quizgen.store.answers import epoch_s
+from quizgen.store.records import MATURE_DAYS, Stats
+
+DAYS = 30
+
+
+def _deck_filter(deck: str | None, column: str) -> tuple[str, tuple[str, ...]]:
+    return (f" AND {column} = ?", (deck,)) if deck is not None else ("", ())
+
+
+def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover: int) -> Stats:
+    today = study_day(now, rollover)
+    tz = check_now(now)
+    # bounds[k] = when study day today+k begins; 31 bounds close the 30 forecast days.
+    bounds = [epoch_s(day_start(today + timedelta(days=k), tz, rollover)) for k in range(DAYS + 1)]
+    where, args = _deck_filter(deck, "i.deck")
+    active = f"i.retired_at IS NULL{where}"
+    total, suspended = conn.execute(
+        f"SELECT count(*), coalesce(sum(i.suspended), 0) FROM items AS i WHERE {active}", args
+    ).fetchone()
+    scheduled = (
+        "FROM states AS s JOIN items AS i ON i.id = s.item_id "
+        "JOIN decks AS d ON d.name = s.deck AND d.scheduler = s.scheduler "
+        f"WHERE {active} AND i.suspended = 0"
+    )
+    learning = mature = 0
+    forecast = [0] * DAYS
+    rows = conn.execute(
+        f"SELECT s.due, s.interval_days >= ?, count(*) {scheduled} GROUP BY s.due, s.interval_days >= ?",
+        (MATURE_DAYS, *args, MATURE_DAYS),
+    )
+    for due, is_mature, count in rows:
+        mature += count if is_mature else 0
+        learning += 0 if is_mature else count
+        if due < bounds[-1]:
+            forecast[max(0, bisect.bisect_right(bounds, due) - 1)] += count
+    per_day, reviews, retention = _log(conn, deck, today)
+    return Stats(
+        deck=deck,
+        day=today,
+        total=total,
+        due_today=forecast[0],
+        due_week=sum(forecast[:7]),
+        due_month=sum(forecast),
+        new=total - suspended - learning - mature,
+        learning=learning,
+        mature=mature,
+        suspended=suspended,
+        reviews_30d=reviews,
+        retention_30d=retention,
+        streak=_streak(conn, deck, today),
+        reviews_per_day=tuple(per_day),
+        forecast=tuple(forecast),
+    )
+
+
+def _log(conn: sqlite3.Connection, deck: str | None, today: date) -> tuple[list[int], int, float | None]:
+    """Scheduled answers per day over the last 30 days, their total, and retention."""
+    first = today - timedelta(days=DAYS - 1)
+    where, args = _deck_filter(deck, "deck")
+    per_day = [0] * DAYS
+    recalled = seen = 0
+    rows = conn.execute(
+        f"SELECT day, kind, scheduler, grade, count(*) FROM answers WHERE day BETWEEN ? AND ? "
+        f"AND kind != 'repeat'{where} GROUP BY day, kind, scheduler, grade",
+        (first.isoformat(), today.isoformat(), *args),
+    )
+    for day, kind, scheduler, grade, count in rows:
+        per_day[(date.fromisoformat(day) - first).days] += count
+        if kind == "review":
+            seen += count
+            recalled += count if get_scheduler(scheduler).is_recalled(grade) else 0
+    return per_day, sum(per_day), (recalled / seen if seen else None)
+
+
+def _streak(conn: sqlite3.Connection, deck: str | None, today: date) -> int:
+    where, args = _deck_filter(deck, "deck")
+
+    def studied(day: date) -> bool:
+        query = f"SELECT 1 FROM answers WHERE day = ?{where} LIMIT 1"
+        return conn.execute(query, (day.isoformat(), *args)).fetchone() is not None
+
+    day = today if studied(today) else today - timedelta(days=1)  # today may still come
+    streak = 0
+    while studied(day):
+        streak += 1
+        day -= timedelta(days=1)
+    return streak

@@ -1,0 +1,99 @@
+"""Which file the store opens, and what it does with files that are not its own: refuse them
+with a message naming the file, and leave them byte for byte as they were."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from store_support import NOW, make_items
+
+from quizgen.errors import QuizgenError
+from quizgen.store import Store, resolve_db_path
+
+
+def test_db_option_wins_over_the_environment(tmp_path: Path) -> None:
+    env = {"QUIZGEN_HOME": str(tmp_path / "home")}
+    assert resolve_db_path(str(tmp_path / "x.db"), env) == tmp_path / "x.db"
+    assert resolve_db_path(None, env) == tmp_path / "home" / "quizgen.db"
+
+
+def test_default_location_is_the_platform_data_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert resolve_db_path(None, {}) == tmp_path / "share" / "quizgen" / "quizgen.db"
+
+
+def test_open_without_a_path_uses_quizgen_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUIZGEN_HOME", str(tmp_path / "data"))
+    with Store.open() as store:
+        assert store.path == tmp_path / "data" / "quizgen.db"
+    assert (tmp_path / "data" / "quizgen.db").is_file()
+
+
+def refused(path: Path, message: str) -> None:
+    before = path.read_bytes()
+    with pytest.raises(QuizgenError, match=message) as error:
+        Store.open(path)
+    assert str(path) in str(error.value)
+    assert path.read_bytes() == before
+
+
+def test_garbage_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(bytes(range(256)) * 40)
+    refused(path, "not a quizgen review store, or damaged")
+
+
+def test_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# 读书笔记\n\n不是数据库。\n", encoding="utf-8")
+    refused(path, "not a quizgen review store")
+
+
+def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "collection.anki2"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, flds TEXT)")
+    conn.execute("INSERT INTO notes (flds) VALUES ('Q\x1fA')")
+    conn.commit()
+    conn.close()
+    refused(path, "an SQLite file that is not a quizgen review store")
+
+
+def test_store_from_a_newer_quizgen_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    refused(path, r"newer quizgen \(schema 99")
+
+
+def test_store_damaged_inside_is_reported_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "q.db"
+    with Store.open(path) as store:
+        store.sync_deck("talk", make_items(200), NOW)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page : 8 * page] = b"\xff" * (7 * page)  # wipe pages 2-8, keep the header page
+    path.write_bytes(bytes(data))
+    with pytest.raises(QuizgenError, match=r"q\.db"), Store.open(path) as store:
+        store.stats(None, NOW)
+        store.start_session("talk", NOW)
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(QuizgenError, match="not a file"):
+        Store.open(tmp_path)
+
+
+def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "q.db"
+    path.touch()
+    Store.open(path).close()
+    assert Store.open(path).decks() == []
