@@ -43,7 +43,7 @@ def test_parent_directories_are_created(tmp_path: Path) -> None:
 
 def test_store_never_imports_the_heavy_libraries() -> None:
     code = (
-        "import sys, quizgen.store, quizgen.schedule.session;"
+        "import sys, quizgen.store, quizgen.schedule.session, quizgen.commands.stats;"
         "print([m for m in ('jieba', 'genanki', 'textual') if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

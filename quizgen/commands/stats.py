@@ -1,0 +1,63 @@
+"""`quizgen stats [--deck NAME] [--db PATH]`: the due load ahead and the reviews behind, in one table."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from quizgen.errors import QuizgenError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "stats",
+        help="show due counts, retention and the daily streak from the review store",
+        description="Show what is due, how the reviews went over the last 30 days, and the daily streak.",
+    )
+    parser.add_argument("--deck", metavar="NAME", help="one deck only (default: all decks)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="review store to read (default: $QUIZGEN_HOME/quizgen.db or the data dir)",
+    )
+    parser.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)  # a fixed clock for tests
+    parser.set_defaults(run=run)
+
+
+def parse_now(value: str | None) -> datetime:
+    if not value:
+        return datetime.now().astimezone()
+    try:
+        now = datetime.fromisoformat(value)
+    except ValueError:
+        raise QuizgenError(f"--now: not an ISO date and time: {value!r}") from None
+    return now if now.tzinfo else now.astimezone()
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.store import Store
+
+    now = parse_now(args.now)
+    with Store.open(args.db, create=False) as store:
+        stats = store.stats(args.deck, now)
+        scheduler = store.deck_settings(args.deck).scheduler if args.deck else ""
+    title = f"Deck {args.deck} ({scheduler})" if args.deck else "All decks"
+    retention = "-" if stats.retention_30d is None else f"{stats.retention_30d:.1%}"
+    rows = [
+        ("Due today", str(stats.due_today)),
+        ("Due within 7 days", str(stats.due_week)),
+        ("Due within 30 days", str(stats.due_month)),
+        ("New", str(stats.new)),
+        ("Learning (interval < 21 d)", str(stats.learning)),
+        ("Mature (interval >= 21 d)", str(stats.mature)),
+        ("Reviews, last 30 days", str(stats.reviews_30d)),
+        ("Retention, last 30 days", retention),
+        ("Daily streak", f"{stats.streak} day" + ("" if stats.streak == 1 else "s")),
+    ]
+    if stats.suspended:
+        rows.insert(6, ("Suspended", str(stats.suspended)))
+    width = max(len(label) for label, _ in rows)
+    print(f"{title}, study day {stats.day.isoformat()}")
+    for label, value in rows:
+        print(f"  {label:<{width}}  {value:>7}")
+    return 0
