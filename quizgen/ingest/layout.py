@@ -31,6 +31,9 @@ _META_WORDS_EN = frozenset((
     "venue", "conference", "isbn", "doi", "edition",
 ))  # fmt: skip
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|(?:part|chapter)\s*\d{1,2})$", re.IGNORECASE
+)
 _TITLE_WITHIN = 3  # a `# title` counts as the title among the first few content lines
 _TITLE_KEYS = frozenset({"标题", "题目", "title", "书名"})
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w ·・.\-'’()（）]*$")
@@ -110,11 +113,6 @@ def plain_heading_like(line: str) -> bool:
 
 def after_break(kinds: Sequence[Kind], i: int) -> bool:
     return i == 0 or kinds[i - 1] in ("blank", "heading")
-
-
-_BARE_NUMBER = re.compile(
-    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|(?:part|chapter)\s*\d{1,2})$", re.IGNORECASE
-)
 
 
 def numbers_over_titles(lines: Sequence[str], kinds: Sequence[Kind]) -> dict[int, int]:
