@@ -1,5 +1,5 @@
 """Lenient typed answers: a learner's answer matches when it differs from the expected one only in
-width, spaces, punctuation or case (`200 亿美元` matches `200亿美元`, `ＡＩ` matches `ai`), and
+width, spaces, punctuation or case (`200 亿美元` matches `200亿美元`, full-width `AI` matches `ai`), and
 `compare` shows where it differs. Marks that carry a number's meaning stay: `%` and `‰` always,
 and `.` `-` `/` `:` between two digits (`3.5` is not `35`, `60-75%` is not `6075%`).
 """

@@ -12,12 +12,12 @@ from quizgen.answers import Span, compare, normalize
     [
         ("200 亿美元", "200亿美元"),  # spaces
         ("２００亿美元", "200 亿美元"),  # full-width digits
-        ("ＡＩ安全", "ai 安全"),  # full-width letters and case
+        ("\uff21\uff29安全", "ai 安全"),  # full-width letters and case
         ("达里奥阿莫迪", "达里奥·阿莫迪"),  # the middle dot of a transliterated name
         ("机器，有爱心", "机器有爱心。"),  # Chinese punctuation
         ("Machines of loving grace", "Machines of Loving Grace."),
         ("60–75 %", "60-75%"),  # an en dash for a hyphen, a space before %
-        ("60～75%", "60-75%"),  # a full-width tilde for a range
+        ("60\uff5e75%", "60-75%"),  # a full-width tilde for a range
         ("1,000", "1000"),  # a thousands separator
     ],
 )
@@ -40,7 +40,7 @@ def test_answers_differing_in_what_a_number_means_do_not_match(typed: str, expec
 
 
 def test_normalized_form_keeps_number_marks_only_between_digits() -> None:
-    assert normalize("Ｕ.Ｓ. 3.5 - 4.0%！") == "us3.54.0%"  # the spaced dash is not between digits
+    assert normalize("\uff35.\uff33. 3.5 - 4.0%！") == "us3.54.0%"  # the spaced dash is not between digits
     assert normalize("2025-07-30") == "2025-07-30"
     assert normalize("10:30, 1/3") == "10:301/3"
 
@@ -54,7 +54,10 @@ def test_a_missing_unit_or_a_typo_is_a_near_miss_but_a_wrong_number_is_not() -> 
 
 
 def test_difference_marks_the_missing_and_the_wrong_characters() -> None:
-    assert compare("200亿", "200亿美元").spans == (Span("same", "200亿", "200亿"), Span("missing", "", "美元"))
+    assert compare("200亿", "200亿美元").spans == (
+        Span("same", "200亿", "200亿"),
+        Span("missing", "", "美元"),
+    )
     assert compare("100亿美元", "200亿美元").spans == (
         Span("wrong", "1", "2"),
         Span("same", "00亿美元", "00亿美元"),
