@@ -355,6 +355,9 @@ def test_deck_counts_show_what_a_session_would_hold(tmp_path: Path) -> None:
     store.record_answer("talk-000", 5, at(9))
     counts = {c.deck: (c.new, c.due, c.total) for c in store.deck_counts(NOW)}
     assert counts == {"book": (20, 0, 30), "talk": (3, 1, 4)}
+    store.record_answer("talk-001", 2, NOW)  # waits for its step-7 repeat: due now, no longer new
+    counts = {c.deck: (c.new, c.due, c.total) for c in store.deck_counts(NOW)}
+    assert counts["talk"] == (2, 2, 4)
 
 
 def test_unknown_deck_is_a_user_error_naming_the_known_ones(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from store_support import NOW, make_items
 
 from quizgen.errors import QuizgenError
-from quizgen.store import Store, resolve_db_path
+from quizgen.store import Store, resolve_db_path, schema
 
 
 def test_db_option_wins_over_the_environment(tmp_path: Path) -> None:
@@ -97,3 +97,41 @@ def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
     path.touch()
     Store.open(path).close()
     assert Store.open(path).decks() == []
+
+
+def test_a_later_migration_upgrades_an_existing_store_and_keeps_its_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "q.db"
+    with Store.open(path) as store:
+        store.sync_deck("talk", make_items(2), NOW)
+        store.record_answer("talk-000", 5, NOW)
+    runs = []
+
+    def add_quiz_runs(conn: sqlite3.Connection) -> None:
+        runs.append(1)
+        conn.execute("CREATE TABLE quiz_runs (id INTEGER PRIMARY KEY, deck TEXT NOT NULL)")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_quiz_runs])
+    Store.open(path).close()
+    with Store.open(path) as store:  # a second open finds nothing left to do
+        assert store.stats("talk", NOW).learning == 1
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store._conn.execute("SELECT count(*) FROM quiz_runs").fetchone()[0] == 0
+    assert runs == [1]
+
+
+def test_a_failing_migration_is_rolled_back_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "q.db"
+    Store.open(path).close()
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (id INTEGER)")
+        conn.execute("ALTER TABLE no_such_table ADD COLUMN x")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+    with pytest.raises(QuizgenError, match="no such table"):
+        Store.open(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0

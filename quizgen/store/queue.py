@@ -100,13 +100,16 @@ def build_session(
 
 def deck_counts(conn: sqlite3.Connection, now: datetime, rollover: int) -> list[DeckCounts]:
     out = []
+    day = study_day(now, rollover)
     for (deck,) in conn.execute("SELECT name FROM decks ORDER BY name").fetchall():
         settings = deck_settings(conn, deck)
-        new_left, reviews_left = remaining(settings.limits, done_today(conn, deck, study_day(now, rollover)))
+        new_left, reviews_left = remaining(settings.limits, done_today(conn, deck, day))
         total = conn.execute(
             "SELECT count(*) FROM items WHERE deck = ? AND retired_at IS NULL", (deck,)
         ).fetchone()[0]
+        repeat_below = get_scheduler(settings.scheduler).repeat_below
         due = len(due_ids(conn, settings, now, rollover, reviews_left))
+        due += len(leftover_repeats(conn, settings, now, day, repeat_below))
         new = len(new_ids(conn, settings, now, new_left))
         out.append(DeckCounts(deck, new, due, total))
     return out

@@ -42,7 +42,8 @@ class DeckSettings:
 @dataclass(frozen=True, slots=True)
 class DeckCounts:
     """A deck's line on the decks screen: the new and due items a session would show now (within
-    today's limits), and the deck's items in all (retired ones not counted)."""
+    today's limits; `due` includes step-7 repeats left unfinished today), and the deck's items in
+    all (retired ones not counted)."""
 
     deck: str
     new: int

@@ -85,6 +85,8 @@ def sync_items(conn: sqlite3.Connection, deck: str, items: Sequence[Item], now_s
 
 
 def _check_ids(conn: sqlite3.Connection, deck: str, items: Sequence[Item]) -> None:
+    if not deck.strip():
+        raise QuizgenError("a deck needs a name to be stored")
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
