@@ -55,3 +55,13 @@ def kept_drafts(doc: Document, kind: str) -> list[Draft]:
 def ids(doc: Document, kind: str, deck: str = "deck") -> dict[str, str]:
     """Question type and question -> stable id, for the drafts that survive."""
     return {f"{d.type}:{d.question}": item_id(deck, d.kind, d.type, d.anchor) for d in kept_drafts(doc, kind)}
+
+
+def seed_drafts(name: str, kind: str) -> dict[str, str]:
+    """Question -> answer for one kind's surviving drafts on a sample seed (through real ingest)."""
+    from pathlib import Path
+
+    from quizgen.ingest import read_document
+
+    doc = read_document(Path(__file__).resolve().parent.parent / "seeds" / f"{name}.txt")
+    return {d.question: d.answer for d in kept_drafts(doc, kind)}

@@ -3,7 +3,7 @@ no question or answer gives its term away; the id follows the term."""
 
 from __future__ import annotations
 
-from dockit import block, document, ids, kept_drafts, section
+from dockit import block, document, ids, kept_drafts, section, seed_drafts
 
 from quizgen.extract.text import normalize
 from quizgen.generate.frameworks import mask_term
@@ -105,3 +105,13 @@ def test_editing_a_definition_keeps_the_ids() -> None:
 def test_every_draft_passes_the_leak_rule() -> None:
     for draft in kept_drafts(notes(*GLOSSARY), "framework"):
         assert normalize(draft.answer) not in normalize(draft.question)
+
+
+def test_sample_interview_frameworks_match_the_accepted_examples() -> None:
+    items = seed_drafts("amodei-interview", "framework")
+    assert items["什么是“人才密度优先”？"] == "企业竞争力的核心在于顶尖人才的聚集与协作"
+    assert items["哪个心智模型是指：将每一代模型视为独立投资项目，关注单模型的回报率？"] == "模型盈利视角"
+    assert all("指数曲线" not in q for q, a in items.items() if a == "指数曲线思维")
+    assert {a for q, a in items.items() if q.startswith("哪个心智模型")} == {
+        "指数曲线思维", "人才密度优先", "正和竞争", "模型盈利视角", "安全与能力并重", "影响力驱动",
+    }  # fmt: skip

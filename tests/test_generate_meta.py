@@ -3,7 +3,7 @@ written, ids that follow the field and not the value."""
 
 from __future__ import annotations
 
-from dockit import block, document, ids, kept_drafts, section
+from dockit import block, document, ids, kept_drafts, section, seed_drafts
 
 from quizgen.generate.quality import rejection
 from quizgen.model import Document, MetaField
@@ -64,6 +64,7 @@ def test_english_fields_with_a_journal_and_a_publication_date() -> None:
             MetaField("Published", "24 November 1859, in London", 5),
             MetaField("Journal", "none, it was a book", 6),
             MetaField("Print run", "1,250 copies", 7),
+            MetaField("Pages", "502", 8),
         ),
         language="en",
     )
@@ -74,6 +75,7 @@ def test_english_fields_with_a_journal_and_a_publication_date() -> None:
         'When was "On the Origin of Species" published?': "24 November 1859",
         'What journal did "On the Origin of Species" appear in?': "none, it was a book",
         'What is the print run of "On the Origin of Species"?': "1,250 copies",
+        'How many pages does "On the Origin of Species" have?': "502",
     }
 
 
@@ -121,3 +123,10 @@ def test_same_field_in_two_documents_gives_two_ids() -> None:
     one = ids(interview(), "meta")["basic:这篇访谈的作者是谁？"]
     other = ids(document(name="other", title="另一篇访谈", metadata=(MetaField("作者", "李华", 3),)), "meta")
     assert one != other["basic:这篇访谈的作者是谁？"]
+
+
+def test_sample_seeds_metadata() -> None:
+    interview = seed_drafts("amodei-interview", "meta")
+    assert interview["这篇访谈的作者是谁？"] == "Alex Kantrowitz"
+    assert interview["这篇访谈的日期是？"] == "2025-07-30"
+    assert seed_drafts("amodei-podcast", "meta") == {"本期内容出自哪档节目？": "大科技播客"}

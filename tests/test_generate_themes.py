@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dockit import block, document, ids, kept_drafts, section
+from dockit import block, document, ids, kept_drafts, section, seed_drafts
 
+from quizgen.generate.themes import point_candidates
 from quizgen.model import Document, Section
 
 ZH_SECTIONS = (
@@ -122,3 +123,30 @@ def test_same_label_in_two_documents_gives_two_ids() -> None:
     one, two = interview(), replace(interview(), name="other")
     question = "basic:这篇访谈的“主题一”讨论什么？"
     assert ids(one, "theme")[question] != ids(two, "theme")[question]
+
+
+def test_which_theme_point_is_not_cut_inside_a_quotation_half_a_pair_or_an_example() -> None:
+    quoted = point_candidates(
+        "老街坊常说「房子是祖上的，改不改得大家商量」，这句话道出了产权分散的难处。", "zh"
+    )
+    assert "老街坊常说「房子是祖上的" not in quoted
+    assert "老街坊常说「房子是祖上的，改不改得大家商量」" in quoted
+    pair = point_candidates("旧城改造中既有产权分散的问题，也有补偿标准不一的问题。", "zh")
+    assert pair == ["旧城改造中既有产权分散的问题，也有补偿标准不一的问题"]
+    example = point_candidates("议事会总结了十多种协商办法，例如按楼栋投票，按户数分摊费用。", "zh")
+    assert "议事会总结了十多种协商办法，例如按楼栋投票" not in example
+    assert "议事会总结了十多种协商办法" in example
+
+
+def test_sample_interview_themes_are_asked_by_their_written_labels() -> None:
+    items = seed_drafts("amodei-interview", "theme")
+    assert items["这篇访谈的“主题三”讨论什么？"] == "商业模式、盈利与定价策略"
+    assert (
+        sum(q.endswith("讨论什么？") for q in items) == 6
+    )  # 主题一…六; 概述, the framework list, 基本信息 are not themes
+
+
+def test_sample_podcast_numbered_sections_and_the_closing_one() -> None:
+    items = seed_drafts("amodei-podcast", "theme")
+    assert items["这期《大科技播客》的第三部分讨论什么？"] == "安全与伦理:父亲之死激发的技术使命"
+    assert items["这期《大科技播客》的“尾声”讨论什么？"] == "在加速与刹车间寻找平衡"

@@ -88,6 +88,7 @@ def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
     return Naming(doc=phrase, plural=plural, subject=subject, programme=programme, noun=noun, titled=titled)
 
 
+_PAGE_KEYS = frozenset({"pages", "页数"})  # a bare number under these keys counts pages
 _ROLE_ZH = {"author": "作者", "guest": "嘉宾", "host": "主持人", "speaker": "主讲人", "translator": "译者",
             "editor": "编辑"}  # fmt: skip
 _ROLE_EN = {"author": "Who wrote {s}?", "guest": "Who was the guest on {s}?", "host": "Who hosted {s}?",
@@ -130,6 +131,8 @@ def question_zh(meta: Meta, n: Naming) -> str:
         "publisher": "{s}由哪家出版社出版？",
         "course": "{g}属于哪门课程？",
     }
+    if field == "length" and normalize(key) in _PAGE_KEYS and re.fullmatch(r"\d+", meta.value.strip()):
+        return f"{s}有多少页？"
     if field in templates:
         return templates[field].format(s=s, g=g)
     return _zh_generic(key, s)
@@ -160,6 +163,8 @@ def question_en(meta: Meta, n: Naming) -> str:
         "publisher": "Who published {s}?",
         "course": "Which course " + do + " {g} belong to?",
     }
+    if field == "length" and normalize(meta.key) in _PAGE_KEYS and re.fullmatch(r"\d+", meta.value.strip()):
+        return f"How many pages does {s} have?"
     if field in templates:
         return templates[field].format(s=s, g=g)
     return f"What is the {meta.key.strip().lower()} of {s}?"

@@ -45,6 +45,14 @@ _PRONOUN_START = re.compile(
     r"^(?:他|她|它|我|你|您|这|那|其|该|此)|^(?:he|she|it|they|this|that|these|those|we|i|you)\b", re.I
 )
 _THIRD_PERSON = re.compile(r"[他她]|\b(?:he|she|him|her|his|they|them)\b", re.I)
+_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
+# A clause that opens with one of these completes the one before it (既有…也有…, not only… but…).
+_CONTINUES = re.compile(
+    r"^[，,；;：:]\s*(?:也|却|还|而且|并且|但|而|就|才|又)|^[,;:]\s*(?:but|and|so|or)\b", re.I
+)
+_EXAMPLE_LAST = re.compile(
+    r"[，,；;：:]\s*(?:例如|比如|譬如|如|for example|e\.g\.|such as)[^，,；;：:]*$", re.I
+)
 _CLAUSE = re.compile(r"[，,；;：:]\s*")
 _SENTENCE_TAIL = re.compile(r"[。.！!？?；;]+$")
 POINT_MIN_ZH, POINT_MAX_ZH = 8, 36
@@ -128,9 +136,17 @@ def point_candidates(point: str, language: str) -> list[str]:
     out: list[str] = []
     for end in ends:
         span = body[:end].strip()
-        if low <= _size(span, language) <= high:
-            out.append(span)
+        # Not inside a quotation or brackets, and not before a clause that completes this one.
+        if not low <= _size(span, language) <= high or not _balanced(span):
+            continue
+        if _CONTINUES.match(body[end:]) or (end < len(body) and _EXAMPLE_LAST.search(span)):
+            continue  # half of a pair, or an example cut short
+        out.append(span)
     return [s for s in out if not _PRONOUN_START.match(s) and not speaks_in_person(s)]
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS) and text.count('"') % 2 == 0
 
 
 def _overlap(point: str, title: str) -> float:
