@@ -60,6 +60,8 @@ _URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
 _INTERNAL_STOP = re.compile(r"[。！？]")
 
 HEADING_MAX_WIDTH = 80
+# The first characters any heading, bullet or numbered form above can start with.
+_MAYBE_MARKED = re.compile(r"^[#*_\-+•·▪●◦○（(\dA-Za-z①-⑳主专话议模第一二三四五六七八九十百千零〇两]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ def shape(line: str) -> Shape:
     """The shape of one cleaned line (see `quizgen.ingest.clean.normalize_space`)."""
     if not line:
         return Shape("blank", "")
+    if not _MAYBE_MARKED.match(line):  # most body lines: no heading, bullet or numbering can start so
+        return _with_key_value(Shape("text", line), line, prefix=True)
     heading = _heading(line)
     if heading is not None:
         return heading
