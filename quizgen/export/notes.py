@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NoReturn
 
 from quizgen.errors import QuizgenError
@@ -26,6 +27,7 @@ REVERSE_CARD_TAG = "quizgen::card::reverse"
 CORRECT = ' class="qz-correct"'  # marks the right choice; only the answer side's CSS shows it
 TAG_PREFIX = "quizgen::"
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
+_HTML_SPECIAL = re.compile(r"[&<>\r\n]")
 _TAG_JUNK = re.compile(r"[\s\"\x00-\x1f\x7f]+")
 
 
@@ -51,8 +53,10 @@ def note_for(item: Item, *, mod: int = 0, retired: bool = False) -> AnkiNote:
     if not item.id.strip():
         _fail(item, "has no id")
     tags = tags_for(item, retired=retired)
+    own: tuple[str, ...]
     if item.type == "cloze":
-        note_type, own, cards = CLOZE, _cloze_fields(item), len(cloze_numbers(item))
+        cards = len(cloze_numbers(item))
+        note_type, own = CLOZE, (text_html(item.cloze), text_html(item.answer))
     elif item.type == "choice":
         note_type, own, cards = CHOICE, _choice_fields(item), 1
     else:
@@ -76,7 +80,10 @@ def content_key(note: AnkiNote) -> str:
 
 def text_html(text: str) -> str:
     """Plain text as an Anki field: HTML special characters escaped, line breaks kept."""
-    return html.escape(text.strip(), quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    text = text.strip()
+    if not _HTML_SPECIAL.search(text):  # most text: nothing to do (export speed, issue 4)
+        return text
+    return html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def source_html(source: Source) -> str:
@@ -105,11 +112,6 @@ def _choice_fields(item: Item) -> tuple[str, ...]:
     return text_html(item.question), f'<ol class="qz-choices" type="A">{rows}</ol>', text_html(item.answer)
 
 
-def _cloze_fields(item: Item) -> tuple[str, ...]:
-    cloze_numbers(item)  # validates
-    return text_html(item.cloze), text_html(item.answer)
-
-
 def cloze_numbers(item: Item) -> list[int]:
     """The distinct deletion numbers of a cloze item, one card each; raises unless they are
     exactly 1..n, every deletion has text, and no stray or nested `{{`/`}}` is left over."""
@@ -129,15 +131,18 @@ def cloze_numbers(item: Item) -> list[int]:
 
 def tags_for(item: Item, *, retired: bool = False) -> tuple[str, ...]:
     """Anki tags: the item's own (under `quizgen::`), plus kind, document and theme, no spaces."""
-    wanted = [f"kind::{item.kind}", f"doc::{item.source.doc}"]
-    if item.source.section:
-        wanted.append(f"theme::{item.source.section}")
-    wanted.extend(item.tags)
+    return _tags(item.kind, item.source.doc, item.source.section, item.tags, retired)
+
+
+@lru_cache(maxsize=4096)
+def _tags(kind: str, doc: str, section: str, own: tuple[str, ...], retired: bool) -> tuple[str, ...]:
+    wanted = [f"kind::{kind}", f"doc::{doc}", *([f"theme::{section}"] if section else []), *own]
     if retired:
         wanted.append(RETIRED_TAG)
     return tuple(sorted({tag for tag in (anki_tag(t) for t in wanted) if tag}, key=str.casefold))
 
 
+@lru_cache(maxsize=8192)  # the same few kind/doc/theme tags recur on every item
 def anki_tag(tag: str) -> str:
     """`tag` as a valid Anki tag under `quizgen::`: NFC, no whitespace or quotes, no empty levels."""
     tag = unicodedata.normalize("NFC", tag.removeprefix(TAG_PREFIX))
