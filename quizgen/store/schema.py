@@ -138,7 +138,7 @@ def open_connection(path: Path, *, create: bool = True) -> sqlite3.Connection:
     try:
         _recognise(conn, path)  # reads only: nothing is written to a file we do not own
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # durable across a killed process in WAL mode
+        conn.execute("PRAGMA synchronous = FULL")  # each answer survives a power cut too (~0.5 ms)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: a 100,000-item store's indexes stay in memory
         _migrate(conn, path)
