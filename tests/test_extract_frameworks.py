@@ -95,6 +95,15 @@ def test_a_long_term_or_a_term_with_sentence_punctuation_is_rejected() -> None:
     assert terms(document(section("杂记", 3, *lines))) == []
 
 
+def test_bold_lead_ins_that_label_a_step_or_a_note_are_not_terms() -> None:
+    lines = [
+        block("", 4, raw="- **第一步**：收集各街道的数据，整理成统一的表格。"),
+        block("", 5, raw="- **优点**：改造成本低，居民容易接受，见效也比较快。"),
+        block("", 6, raw="- **Note**: the survey covered only weekday traffic in the centre."),
+    ]
+    assert terms(document(section("做法", 3, *lines))) == []
+
+
 def test_a_short_definition_is_not_enough() -> None:
     doc = document(section("术语", 3, block("", 4, raw="**留白**：空白。")))
     assert terms(doc) == []

@@ -93,6 +93,15 @@ def test_programme_issue_and_duration_of_an_episode() -> None:
     }
 
 
+def test_an_english_episode_title_line() -> None:
+    doc = document(title="City Talk, Episode 12: Why streets matter", language="en")
+    assert questions(doc) == {
+        "Which programme is this episode from?": "City Talk",
+        "Which episode of City Talk is this?": "Episode 12",
+        "What is the title of this episode of City Talk?": "Why streets matter",
+    }
+
+
 def test_metadata_section_names_what_the_work_is() -> None:
     doc = document(
         section("About the paper", 2),

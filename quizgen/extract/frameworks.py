@@ -33,6 +33,15 @@ _VERB_END = re.compile(
     r"|\b(?:is|are|was|were|include|includes|says|said|asked|follows)$",
     re.I,
 )
+# Bold lead-ins that label a part of the text (a step, a pro, a note) rather than name a concept.
+_LABEL_TERM = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+[步点条个项章节部分]?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
+    r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
+    r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想)$"
+    r"|^(?:step|part|phase|stage|chapter|section)\s*\d+$|^(?:notes?|tips?|examples?|summary|conclusions?|background|"
+    r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
+    re.I,
+)
 # Inside a term, a verb of saying or a disposal construction (把/被) makes it a clause.
 _CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|说明|记载")
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
@@ -109,7 +118,9 @@ def term_is_plausible(term: str) -> bool:
     term = term.strip()
     if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
         return False
-    if _PERSONAL.search(term) or _CLAUSE_INSIDE.search(term) or not re.search(r"[^\W\d_]", term):
+    if _LABEL_TERM.match(term) or _PERSONAL.search(term) or _CLAUSE_INSIDE.search(term):
+        return False
+    if not re.search(r"[^\W\d_]", term):
         return False
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False

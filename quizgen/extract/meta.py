@@ -100,6 +100,9 @@ def _clean_title(title: str) -> str:
 def genre_of(doc: Document) -> str:
     """The genre word the title uses for the document itself (outside a quoted work), or ""."""
     title = _clean_title(doc.title)
+    episode = _EPISODE_ZH.match(title) or _EPISODE_EN.match(title)
+    if episode:  # the programme's name is not the document's genre ("City Talk")
+        title = episode["rest"]
     outside = _WORK_EN.sub(" ", _WORK_ZH.sub(" ", title))
     if doc.language == "zh":
         return next((g for g in GENRES_ZH if g in outside), "")

@@ -143,6 +143,8 @@ def question_en(meta: Meta, n: Naming) -> str:
     do = "do" if n.plural else "does"
     field = meta.field
     if field == "title":
+        if not meta.key and n.programme:
+            return f"What is the title of this episode of {n.programme}?"
         if meta.key and n.titled and not n.noun:
             return f"What is the original title of the work behind {g}?"
         return f"What is the title of {'the ' + n.noun if n.noun else g}?"
