@@ -69,6 +69,12 @@ def test_no_answer_contains_its_own_term() -> None:
     assert drafts_of(notes(masked), "basic") == [("什么是“慢变量”？", "决定结果的____往往在短期内难以察觉")]
 
 
+def test_a_one_character_term_inside_another_word_is_not_masked() -> None:
+    raw = "**形**：双方实力对比所形成的态势，重在先立于不败之地。"
+    [(_, answer)] = drafts_of(notes(raw), "basic")
+    assert answer == "双方实力对比所形成的态势，重在先立于不败之地"
+
+
 def test_masking_leaves_a_small_shared_piece_alone() -> None:
     assert (
         mask_term("企业竞争力的核心在于顶尖人才的聚集", "人才密度优先", "zh")

@@ -40,7 +40,7 @@ def mask_term(text: str, term: str, language: str) -> str:
     """`text` with the term masked wherever it stands whole, and the piece of it that text
     repeats masked when that piece gives the term away."""
     mask = MASK_ZH if language == "zh" else MASK_EN
-    if term.strip():  # English: the whole word, "level" in "levels" too
+    if _stands_alone(term, language):  # English: the whole word, "level" in "levels" too
         whole = re.escape(term.strip()) if language == "zh" else rf"(?<!\w){re.escape(term.strip())}\w*"
         text = re.sub(whole, mask, text, flags=re.I)
     for _ in range(3):  # a definition may repeat it more than once
@@ -63,7 +63,7 @@ def _without_term(definition: str, term: str, language: str) -> str:
     """The card answer with no mention of its term: cut before the clause that names it when
     enough is left, else masked."""
     at = definition.lower().find(term.strip().lower())
-    if at < 0:
+    if at < 0 or not _stands_alone(term, language):
         return definition
     cut = max((m.start() for m in _CLAUSE.finditer(definition, 0, at)), default=0)
     if cut and size(definition[:cut], "zh" if language == "zh" else "en") >= (
@@ -71,6 +71,12 @@ def _without_term(definition: str, term: str, language: str) -> str:
     ):
         return definition[:cut]
     return mask_term(definition, term, language)
+
+
+def _stands_alone(term: str, language: str) -> bool:
+    """Whether finding the term in a text means the text names it: a one-character Chinese term
+    (形, 势) is mostly part of other words (形成, 优势)."""
+    return len(term.strip()) >= (2 if language == "zh" else 1)
 
 
 def _noun_zh(framework: Framework) -> str:
