@@ -151,6 +151,9 @@ class Person:
     evidence: str  # "speaker", "apposition", "metadata", "title", ...
     sentence: str
     source: Source
+    # what the text states about the person, `{}` where the person stands ("北宋…，{}发明了泥活字",
+    # "{} suggested the word \"bit\""); "" when it says nothing beyond the role
+    frame: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,224 @@
-"""Extraction of people (placeholder until its extractor lands) and pronoun resolution."""
+"""People a document names, accepted only on evidence (a speaker line, a title or role next to the
+name, an apposition, a metadata field, a relation, authorship, a deed the sentence centres on),
+with the role the text gives them; and `resolve_pronouns`, which every extractor may call.
+
+The evidence rules live in `speakers`, `people_zh` and `people_en`; this module gathers them into
+one `Cast` per document (cached: extractors call `resolve_pronouns` sentence by sentence).
+"""
 
 from __future__ import annotations
 
-from quizgen.model import Block, Document, Fact, Section
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.extract import people_en, people_zh
+from quizgen.extract.evidence import Finding, Place, sentences
+from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
+from quizgen.extract.names import count_form, dotted_forms, forms, latin_names, person_key
+from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
+from quizgen.extract.speakers import metadata_findings, speaker_findings, speakers
+from quizgen.extract.text import normalize
+from quizgen.model import Block, Document, Fact, Person, Section, Source
+
+_PRIORITY = ("speaker", "host", "interviewer", "interviewee", "title", "apposition", "relation", "author")
+_PRIORITY += ("metadata", "agent", "deed")
+_BARE_ROLES = frozenset(ROLE_ZH) | {r.lower() for r in ROLE_EN} | {t.lower() for t in TITLES_EN}
+_LEADING_PRONOUN = re.compile(r"(?:^|[，,；;：:]\s*)(?:他|她)(?![们人])|^(?:he|she|his|her|their)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    findings: tuple[Finding, ...]
+    cast: Cast
+
+
+_CACHE: dict[int, tuple[Document, Analysis]] = {}
+
+
+def analyse(doc: Document) -> Analysis:
+    """The document's findings and cast, computed once per document object."""
+    hit = _CACHE.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    result = _analyse(doc)
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[id(doc)] = (doc, result)
+    return result
+
+
+def _texts(doc: Document) -> list[str]:
+    return [doc.title, *(b.text for _, b in doc.all_blocks()), *(f.value for f in doc.metadata)]
+
+
+def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
+    items = list(sentences(doc))
+    if doc.language == "zh":
+        title = [(doc.title, Place(None, None, doc.title_line))] if doc.title else []
+        found = people_zh.findings([*title, *items], known)
+        return [f if f.place.block is not None else _without_frame(f) for f in found]
+    spots = {s.name for text in _texts(doc) for s in latin_names(text)}
+    by_last: dict[str, set[str]] = {}
+    for name in spots:
+        for form in forms(name)[1:]:
+            if " " not in form:
+                by_last.setdefault(form, set()).add(person_key(name))
+    body = "\n".join(_texts(doc))
+    surnames = {}
+    for form, keys in by_last.items():
+        fulls = tuple(n for n in spots if person_key(n) in keys)
+        if len(keys) == 1 and count_form(body, form, fulls) > 0:  # the text calls them by it alone
+            surnames[form] = max(fulls)
+    return people_en.findings(items, surnames)
+
+
+def _without_frame(f: Finding) -> Finding:
+    return Finding(f.name, f.role, f.evidence, "", f.sentence, f.place)
+
+
+def _analyse(doc: Document) -> Analysis:
+    cast_of_turns = speakers(doc)
+    found = speaker_findings(doc, cast_of_turns) + metadata_findings(doc)
+    dotted = dotted_forms(_texts(doc) + list(cast_of_turns))
+    named = [f.name for f in found] + [sp.name for sp in cast_of_turns.values() if sp.name] + dotted
+    known = sorted({form for name in named for form in forms(name)}, key=len, reverse=True)
+    found += _sentence_findings(doc, known)
+    key_of = _keys({f.name for f in found})
+    accepted = set(key_of.values())
+    weak = _keys(set(dotted + [s.name for text in _texts(doc) for s in latin_names(text)]))
+    key_of |= {form: key for form, key in weak.items() if form not in key_of}
+    body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])
+    short, counts = _short_forms(key_of, body)
+    speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
+    main = _main_person(doc, found, key_of, counts, accepted)
+    cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)))
+    return Analysis(tuple(found), cast)
+
+
+def _keys(names: set[str]) -> dict[str, str]:
+    """Every form of every name -> the person's key; a short form two people share is dropped."""
+    owners: dict[str, set[str]] = {}
+    key_of: dict[str, str] = {}
+    for name in sorted(names, key=len, reverse=True):
+        key = key_of.get(name, person_key(name))
+        for form in forms(name):
+            owners.setdefault(form, set()).add(key)
+            key_of.setdefault(form, key)
+    return {form: key for form, key in key_of.items() if len(owners[form]) == 1 or form in names}
+
+
+def _short_forms(key_of: dict[str, str], body: str) -> tuple[dict[str, str], Counter[str]]:
+    by_key: dict[str, list[str]] = {}
+    for form, key in key_of.items():
+        by_key.setdefault(key, []).append(form)
+    short: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for key, written in by_key.items():
+        written.sort(key=len, reverse=True)
+        tally = {
+            f: count_form(body, f, tuple(w for w in written if len(w) > len(f) and f in w)) for f in written
+        }
+        counts[key] = sum(tally.values())
+        short[key] = max(written, key=lambda f: (tally[f], len(f)))
+    return short, counts
+
+
+def _main_person(
+    doc: Document, found: list[Finding], key_of: dict[str, str], counts: Counter[str], accepted: set[str]
+) -> str:
+    """The person in the title, else the one interviewed, else one who dominates the mentions."""
+    in_title = [
+        key_of[f] for f in sorted(key_of, key=len, reverse=True) if f in doc.title and key_of[f] in accepted
+    ]
+    if in_title:
+        return in_title[0]
+    interviewed = [key_of.get(f.name, "") for f in found if f.evidence == "interviewee"]
+    if interviewed and interviewed[0]:
+        return interviewed[0]
+    ranked = [(n, k) for k, n in counts.most_common() if k in accepted]
+    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        return ranked[0][1]
+    return ""
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+def _role_key(role: str) -> str:
+    return normalize(role.replace("的", ""))
+
+
+def _keep(findings: list[Finding], key_of: dict[str, str]) -> list[Finding]:
+    """One finding per person and role (the strongest evidence); deeds only for people the text
+    gives no other evidence for (one each); a bare role with nothing to ask dropped when the
+    same person has a fuller one."""
+    by_person: dict[str, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (_PRIORITY.index(f.evidence), f.place.line)):
+        by_person.setdefault(key_of.get(f.name, person_key(f.name)), []).append(f)
+    out: list[Finding] = []
+    for group in by_person.values():
+        kept: list[Finding] = []
+        roles: set[str] = set()
+        for f in group:
+            role = _role_key(f.role)
+            if f.evidence == "deed" and (len(kept) > 0):
+                continue
+            if f.evidence != "deed" and role in roles:
+                continue
+            if not f.frame and any(role and role in r and role != r for r in roles):
+                continue
+            if not f.frame and f.role.strip().lower() in _BARE_ROLES and kept:
+                continue
+            kept.append(f)
+            roles.add(role)
+        out.extend(kept)
+    return sorted(out, key=lambda f: f.place.line)
+
+
+def _resolved(doc: Document, cast: Cast, f: Finding, text: str) -> str:
+    if f.place.block is None or not text:
+        return text
+    if f.evidence == "relation":
+        upto = max(f.sentence.find(f.name), 0)
+        return resolve_holder(cast, doc, f.place.section, f.place.block, f.sentence, text, upto)
+    return resolve(cast, doc, f.place.section, f.place.block, f.sentence, text)
 
 
 def extract(doc: Document) -> list[Fact]:
-    return []
+    """Every person the document gives evidence for, with their role and where it says so."""
+    analysis = analyse(doc)
+    cast = analysis.cast
+    out: list[Fact] = []
+    for f in _keep(list(analysis.findings), cast.key_of):
+        role = _resolved(doc, cast, f, f.role)
+        frame = _resolved(doc, cast, f, f.frame)
+        if _LEADING_PRONOUN.search(role):
+            continue
+        if _LEADING_PRONOUN.search(frame.replace("{}", "X")):
+            frame = ""
+        section = f.place.section.title if f.place.section is not None else ""
+        sentence = _resolved(doc, cast, f, f.sentence)
+        source = Source(doc.name, section, f.place.line)
+        out.append(Person(f.name, role, f.evidence, sentence, source, frame))
+    return out
 
 
 def resolve_pronouns(doc: Document, section: Section | None, block: Block, sentence: str) -> str:
-    """`sentence` with a leading pronoun (他/她/我 in a turn, He/She) replaced by the person it
-    refers to, or unchanged when nothing resolves it. (Placeholder: unchanged.)"""
-    return sentence
+    """`sentence` with a leading pronoun (他/她/我 in a turn, He/She/I) — at its start or at the
+    start of one of its clauses — replaced by the person it refers to, in the form the document
+    uses most; unchanged where nothing resolves it."""
+    return resolve(analyse(doc).cast, doc, section, block, sentence, sentence)
+
+
+def main_person(doc: Document) -> str:
+    """The name (short form) of the person the document centres on, or ""."""
+    cast = analyse(doc).cast
+    return cast.short.get(cast.main, "") if cast.main else ""
+
+
+def is_person_name(doc: Document, text: str) -> bool:
+    """Whether `text` is a form of a person the document gives evidence for."""
+    analysis = analyse(doc)
+    accepted = {analysis.cast.key_of.get(f.name, f.name) for f in analysis.findings}
+    return analysis.cast.key_of.get(text.strip(), "\x00") in accepted

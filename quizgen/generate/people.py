@@ -1,12 +1,153 @@
-"""Drafts for people (placeholder until its maker lands)."""
+"""Drafts for people: who did or is what the text says (basic), what role a named person has
+(reversed), the name blanked in its sentence where no question reads well (cloze), and the basic
+question with three other people of the document as choices (only when there are three).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from quizgen.generate.draft import Draft
-from quizgen.model import Document, Fact
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN
+from quizgen.extract.names import is_latin, person_key
+from quizgen.generate.draft import Draft, stable_order
+from quizgen.model import Document, Fact, Person
+
+_BARE = frozenset(ROLE_ZH) | {r.lower() for r in ROLE_EN} | {t.lower() for t in TITLES_EN}
+_SCORE = {
+    "speaker": 3.0,
+    "host": 3.0,
+    "interviewer": 3.0,
+    "interviewee": 2.6,
+    "title": 2.8,
+    "apposition": 2.8,
+}
+_SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata": 1.5}
+_NO_REVERSE = frozenset({"deed", "agent"})
+_PAST = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST_EN - {"has", "is"})) + r")\b|\b\w{3,}ed\b")
+
+
+def _join(left: str, right: str) -> str:
+    """Concatenate, with a space where Latin text meets Chinese."""
+    if left and right and (re.search(r"[A-Za-z0-9]$", left) or re.match(r"[A-Za-z0-9]", right)):
+        return f"{left} {right}" if not left.endswith(" ") and not right.startswith(" ") else left + right
+    return left + right
+
+
+def _is_bare(role: str) -> bool:
+    return role.strip().lower() in _BARE or not role.strip()
+
+
+def _the(role: str) -> str:
+    role = role.strip()
+    role = re.sub(r"^(?:a|an|another)\s+", "", role)
+    return role if role.startswith("the ") else f"the {role}"
+
+
+def _ask_zh(p: Person) -> str:
+    frame, role = p.frame, p.role
+    if p.evidence == "metadata" and not frame:
+        return ""
+    if not frame:
+        return _join(role, "是谁？") if not _is_bare(role) else ""
+    before, _, after = frame.partition("{}")
+    if p.evidence == "title":
+        if not after.strip():
+            if re.search(r"[A-Za-z]", role) or len(role) > 4:
+                return _join(role, "是谁？")
+            return f"{re.sub(r'[了着过]$', '', before)}的{role}是谁？"
+        who = f"哪位{role}"
+    else:
+        who = "谁"
+        if before and re.search(r"[\u4e00-\u9fff）)]$", before) and not before.endswith(("是", "的", "了")):
+            before += "，"
+    return f"{_join(_join(before, who), after)}？"
+
+
+def _ask_en(p: Person) -> str:
+    frame, role = p.frame, p.role
+    verb = "was" if _PAST.search(p.sentence) else "is"
+    if not frame:
+        return f"Who {verb} {_the(role)}?" if not _is_bare(role) and p.evidence != "metadata" else ""
+    if p.evidence == "agent":
+        return ""
+    before, _, after = frame.partition("{}")
+    after = after.strip()
+    if before.strip() and after.startswith(("is", "was")) and not before.rstrip().endswith(","):
+        return f"Who {after.split()[0]} {before.strip()}?" if after in {"is", "was"} else ""
+    if before.strip() and not re.match(r"(?:In|On|At|By|During|From|Around|About|Early|Late)\b", before):
+        return ""
+    lead = f"{before.strip().rstrip(',')}, " if before.strip() else ""
+    if p.evidence == "title":
+        who = f"which {role}" if lead else f"Which {role}"
+    elif p.evidence == "apposition" and len(f"{role} {after}".split()) <= 16:
+        return f"{lead}{'w' if lead else 'W'}ho {verb} {_the(role)} who {after}?"
+    else:
+        who = "who" if lead else "Who"
+    return f"{lead}{who} {after}?"
+
+
+def question(doc: Document, p: Person) -> str:
+    """The question whose answer is the person, or "" when the text gives none that reads well."""
+    if p.evidence == "metadata" and re.search(r"作者|author", p.role):
+        return ""  # the metadata items ask for the author already
+    return _ask_zh(p) if doc.language == "zh" else _ask_en(p)
+
+
+def _reverse(doc: Document, p: Person) -> str:
+    if p.evidence in _NO_REVERSE or not p.role or len(p.role) > 60:
+        return ""
+    if p.evidence == "metadata" and _is_bare(p.role):
+        return ""
+    if doc.language == "zh":
+        tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
+        return _join(p.name, tail)
+    verb = "was" if _PAST.search(p.sentence) else "is"
+    return f"Who {verb} {p.name}?"
+
+
+def _blank(doc: Document, p: Person, fill: str) -> str:
+    end = "。" if doc.language == "zh" else "."
+    return p.frame.replace("{}", fill) + end
+
+
+def _distractors(people: Sequence[Person], p: Person) -> list[str]:
+    seen = {person_key(p.name)}
+    names: list[str] = []
+    for other in sorted(people, key=lambda o: (is_latin(o.name) != is_latin(p.name), o.source.line)):
+        key = person_key(other.name)
+        if key not in seen and other.name not in p.frame:
+            seen.add(key)
+            names.append(other.name)
+    return names[:3]
+
+
+def _person_drafts(doc: Document, p: Person, people: Sequence[Person]) -> list[Draft]:
+    fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
+    anchor = f"{p.evidence}|{p.frame or p.role}"
+    score = _SCORE.get(p.evidence, 1.0)
+    base = Draft("person", "basic", anchor, "", p.name, p.sentence, p.source, fact, score)
+    out: list[Draft] = []
+    asked = question(doc, p)
+    blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
+    if asked:
+        out.append(replace(base, question=asked))
+    elif blank:
+        out.append(
+            replace(base, type="cloze", question=blank, cloze=_blank(doc, p, "{{c1::" + p.name + "}}"))
+        )
+    reverse = _reverse(doc, p)
+    if reverse:  # one per person: the gate keeps the best-scored of a person's roles
+        who = f"person|who|{person_key(p.name)}"
+        out.append(replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role))
+    others = _distractors(people, p)
+    if (asked or blank) and len(others) == 3:
+        choices = stable_order(p.name, others, anchor)
+        out.append(replace(base, type="choice", question=asked or blank, choices=choices))
+    return out
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return []
+    people = [f for f in facts if isinstance(f, Person)]
+    return [d for p in people for d in _person_drafts(doc, p, people)]

@@ -1,0 +1,159 @@
+"""Small closed word lists the people and claims extractors key on: role nouns and titles,
+kinship words, speech verbs, common surnames, and English words that never start a name.
+
+General language only: nothing here may come from a particular document.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Nouns that name what a person is or does; a name next to one is a person with that role.
+ROLE_ZH: tuple[str, ...] = tuple(
+    sorted(
+        _words(
+            """
+    创始人 联合创始人 创办人 负责人 主持人 主播 嘉宾 作者 译者 编者 主编 记者 编辑 工匠 匠人 教授
+    副教授 讲师 老师 校长 院长 院士 研究员 学者 科学家 数学家 物理学家 化学家 生物学家 经济学家
+    哲学家 思想家 历史学家 史学家 文学家 发明家 企业家 投资人 合伙人 董事长 总裁 总经理 经理 总监
+    主管 首席执行官 首席技术官 首席科学家 工程师 设计师 建筑师 医生 律师 画家 诗人 作家 小说家 导演
+    演员 歌手 教练 总统 副总统 总理 首相 主席 部长 市长 省长 州长 议员 大使 将军 元帅 统帅 皇帝 国王
+    女王 君主 国君 诸侯 大名 宰相 丞相 太守 天皇 宇航员 航天员 飞行员 船长 大师 禅师 僧人 分析师
+    研究者 编剧 制片人 出版人 书法家 天文学家 地质学家 统计学家 翻译家 CEO CTO CFO COO CIO
+    """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Kinship and close relations: "他与妹妹 X", "his sister X".
+RELATION_ZH: tuple[str, ...] = tuple(
+    sorted(
+        _words(
+            """
+    妹妹 姐姐 哥哥 弟弟 父亲 母亲 爸爸 妈妈 妻子 丈夫 儿子 女儿 祖父 祖母 叔叔 伯父 舅舅 导师 老师
+    学生 弟子 师父 搭档 同事 好友 朋友 合伙人
+    """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+RELATION_EN = frozenset(
+    _words(
+        """
+    sister brother wife husband father mother son daughter uncle aunt cousin grandfather grandmother
+    mentor student teacher colleague partner friend
+    """
+    )
+)
+
+# Verbs of saying and thinking: a sentence built on one is a claim, not a deed of the person.
+SPEECH_ZH: tuple[str, ...] = tuple(
+    sorted(
+        _words(
+            """
+    认为 指出 强调 主张 表示 坦言 解释 估算 估计 相信 觉得 认定 提出 回应 批评 承认 透露 介绍 谈到
+    提到 直言 称 说 说道 补充 预测 预计 判断 断言 警告 呼吁 反驳 总结 回忆 希望 担心
+    """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+SPEECH_EN = frozenset(
+    _words(
+        """
+    said says say argued argues argue believed believes thought thinks noted notes stressed stresses
+    claimed claims told tells added adds explained explains
+    """
+    )
+)
+
+# The most common single-character surnames (plus a few compound ones): a clause that opens
+# with one of these may open with a person's name.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤毕祖岳文欧司诸上霍柳鲁葛乔庞殷"
+)
+
+ROLE_EN = frozenset(
+    _words(
+        """
+    engineer mathematician statistician geologist physicist chemist biologist economist historian
+    philosopher scientist astronomer astronaut cosmonaut pilot director president founder co-founder
+    cofounder ceo cto cfo chairman chairwoman chair professor lecturer teacher researcher author
+    writer novelist poet journalist reporter editor host presenter interviewer anchor commentator
+    analyst investor entrepreneur executive manager head chief leader officer senator governor
+    minister ambassador king queen emperor general admiral commander captain colonel inventor
+    architect designer artist painter composer musician singer actor actress programmer developer
+    lawyer judge doctor physician surgeon psychologist linguist sociologist anthropologist
+    archaeologist biographer critic curator diplomat explorer theorist neuroscientist strategist
+    spokesman spokesperson secretary partner member employee colleague student mentor pioneer
+    """
+    )
+)
+
+# Titles written before a name: "President John F. Kennedy".
+TITLES_EN = frozenset(
+    _words(
+        """
+    President Senator Governor Dr Dr. Professor Prof. General Admiral Captain Colonel Commander King
+    Queen Prince Princess Emperor Empress Pope Sir Lady Lord Chancellor Minister Secretary Judge
+    Justice Mayor Chairman Astronaut Rev. Mr. Mrs. Ms.
+    """
+    )
+)
+
+# Capitalised words that begin sentences or name things, never a person's name.
+NOT_NAME_EN = frozenset(
+    _words(
+        """
+    The A An In On At By For From With Without After Before During When While Where Which Who Whom
+    Whose What Why How If Although Though Because As Since Until And But Or Nor So Yet Not No Every
+    Each All Some Many Most Both This That These Those It Its He She They We I You His Her Their Our
+    My Your There Here Then Now Today Across Among Between Into Over Under Above Below Of To Also
+    Only Just Even Later Earlier Once Twice Key Note Notes See Title Author Journal January February
+    March April May June July August September October November December Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday
+    """
+    )
+)
+ORG_EN = frozenset(
+    _words(
+        """
+    Center Centre Laboratories Laboratory Labs Lab Foundation University College School Institute
+    Press Journal Company Corporation Corp Inc Ltd Group Agency Administration Association Society
+    Council Committee Department Ministry Office Bank Fund Program Programme Project Module Station
+    Vehicle System Systems Network Service Services Times Post News Review Magazine Museum Library
+    Hospital Church Party Army Navy Force Forces Union States Kingdom Republic Empire Ocean Sea Moon
+    Earth River Lake Mountain Mountains Valley Island Islands Bay Street Avenue Road Park Square
+    Bridge Tower Hall House Court Theory Cape Mount Fort Port Saint Space Flight Technical Bible
+    Code Award Prize Act Treaty War Revolution Age Era Street Airlines Motors Capital Ventures
+    """
+    )
+)
+NAME_PARTICLES_EN = frozenset(
+    _words(
+        """
+    von van de der den del della da di du la le bin ibn al
+    """
+    )
+)
+
+# English verbs in the past or present that can follow a subject (besides regular "-ed" forms).
+IRREGULAR_PAST_EN = frozenset(
+    _words(
+        """
+    was were had became wrote took made led gave went came saw found flew began built brought held
+    kept left met ran set spent stood told thought won drove chose grew knew put read rose sent sold
+    taught understood lost paid fought bought caught fell felt heard hit hid laid lit meant rode
+    rang sang sat shot shut slept spoke stole struck swam swore threw woke wore got did has is
+    """
+    )
+)

@@ -1,0 +1,181 @@
+"""Spotting how people are written: names kept whole (`达里奥·阿莫迪`, `John W. Tukey`,
+`Wernher von Braun`), the shorter forms a text uses for them (`阿莫迪`, `Tukey`), and a key that
+says two forms are the same person.
+
+Spotting is not accepting: the people extractor keeps a name only on evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, SURNAMES, TITLES_EN
+
+_HAN = r"\u4e00-\u9fff"
+DOTTED_ZH = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}})+")
+_BOOK = re.compile(r"《[^》]*》")
+_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES_EN))
+LATIN_RUN = re.compile(
+    rf"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Rev\.|{_TOKEN})(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?=\s+[A-Z])))*"
+)
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A name found in a text: `text[start:end]` is the name; `title` a title written before it."""
+
+    name: str
+    start: int
+    end: int
+    title: str = ""
+
+
+def _inside_books(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BOOK.finditer(text)]
+
+
+_EDGE_STOP = set(
+    "的了在把为与和跟等是将被对从向也都就才又说曾已于以及或之所着过并而这那他她我你们年月日时后称"
+)
+
+
+def _edge(words: list[str]) -> str:
+    """The name-part at the start of `words` (jieba's words next to the `·`): the first word,
+    then single characters jieba could not place, up to the next real word."""
+    out = ""
+    for i, word in enumerate(words):
+        if i and (len(word) >= 2 or word in _EDGE_STOP or not re.match(r"[\u4e00-\u9fff]", word)):
+            break
+        out += word
+        if len(out) >= 4:
+            break
+    return out[:4]
+
+
+def _trim_dotted(raw: str, after: str = "", before: str = "") -> str:
+    """Cut a `·` run to the name: jieba decides where the text around the name begins."""
+    from quizgen.extract.text import segment
+
+    parts = raw.split("·")
+    right = _edge(segment(parts[-1] + after)) or parts[-1][:1]
+    left = _edge([w[::-1] for w in reversed(segment(before + parts[0]))])[::-1] or parts[0][-1:]
+    right = right if parts[-1].startswith(right) else parts[-1][: len(right)]
+    left = left if parts[0].endswith(left) else parts[0][-len(left) :]
+    return "·".join([left, *parts[1:-1], right])
+
+
+def _common_prefix(words: list[str]) -> str:
+    out = words[0]
+    for w in words[1:]:
+        while not w.startswith(out):
+            out = out[:-1]
+    return out
+
+
+def dotted_forms(texts: list[str]) -> list[str]:
+    """The `·`-joined names a document writes, each cut where its occurrences agree (the text runs
+    on after a name: `达里奥·阿莫迪提出`), else where a function word begins."""
+    groups: dict[str, list[str]] = {}
+    for text in texts:
+        for m in DOTTED_ZH.finditer(text):
+            raw = m.group().replace("・", "·").replace("•", "·")
+            name = _trim_dotted(raw, text[m.end() : m.end() + 4], text[max(0, m.start() - 4) : m.start()])
+            groups.setdefault(name, []).append(raw)
+    out = set()
+    for name, members in groups.items():
+        left, right = name.split("·")[0], name.split("·")[-1]
+        rights = [m.split("·")[-1] for m in members]
+        lefts = [m.split("·")[0][::-1] for m in members]
+        if len(members) >= 2:
+            right = _common_prefix(rights)[: len(right)] or right
+            left = _common_prefix(lefts)[::-1][-len(left) :] or left
+        out.add("·".join([left, *name.split("·")[1:-1], right]))
+    return sorted(out)
+
+
+def dotted_names(text: str, known: tuple[str, ...] = ()) -> list[Spot]:
+    """Chinese renderings of foreign names joined by `·` (`达里奥·阿莫迪`), outside book titles;
+    a name the document writes elsewhere (`known`) wins over the local guess."""
+    books = _inside_books(text)
+    out = []
+    for m in DOTTED_ZH.finditer(text):
+        if any(s <= m.start() < e for s, e in books):
+            continue
+        raw = m.group().replace("・", "·").replace("•", "·")
+        local = _trim_dotted(raw, text[m.end() : m.end() + 4], text[max(0, m.start() - 4) : m.start()])
+        name = next((k for k in known if k in raw), local)
+        start = m.start() + raw.find(name)
+        out.append(Spot(name, start, start + len(name)))
+    return out
+
+
+def latin_names(text: str) -> list[Spot]:
+    """Runs of two or more capitalised words that can be a person's name, with a leading title
+    (`President`) split off and sentence openers (`When`, `In May`) dropped."""
+    out = []
+    for m in LATIN_RUN.finditer(text):
+        words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in _WORD.finditer(m.group())]
+        title = ""
+        while words and (words[0][0] in NOT_NAME_EN or words[0][0] in TITLES_EN):
+            title = words[0][0] if words[0][0] in TITLES_EN else title
+            words.pop(0)
+        while words and (words[-1][0] in NAME_PARTICLES_EN or re.fullmatch(r"[A-Z]\.", words[-1][0])):
+            words.pop()
+        if len(words) < 2 or len(words) > 5:
+            continue
+        if any(w in ORG_EN or w in NOT_NAME_EN or w in TITLES_EN for w, _, _ in words):
+            continue
+        out.append(Spot(text[words[0][1] : words[-1][2]], words[0][1], words[-1][2], title))
+    return out
+
+
+def is_latin(name: str) -> bool:
+    return bool(re.match(r"[A-Za-z]", name))
+
+
+def forms(name: str) -> tuple[str, ...]:
+    """The ways a text may refer to `name`: itself first, then its shorter forms."""
+    if "·" in name:
+        parts = [p for p in name.split("·") if len(p) >= 2]
+        return (name, *reversed(parts))
+    if is_latin(name):
+        words = name.split()
+        out = [name]
+        plain = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+        if len(plain) != len(words) and len(plain) >= 2:
+            out.append(" ".join(plain))
+        if len(words) >= 2:
+            last = words[-1]
+            if len(words) >= 3 and words[-2] in NAME_PARTICLES_EN:
+                last = " ".join(words[-2:])
+            out.append(last)
+        return tuple(out)
+    if len(name) == 3 and name[0] in SURNAMES:
+        return (name, name[1:])
+    return (name,)
+
+
+def person_key(name: str) -> str:
+    """Two forms with the same key name the same person (`Claude E. Shannon`, `Claude Shannon`)."""
+    if is_latin(name):
+        words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
+        return f"{words[0]} {words[-1]}".lower() if len(words) >= 2 else name.lower()
+    return name
+
+
+def count_form(text: str, form: str, longer: tuple[str, ...] = ()) -> int:
+    """How often `form` stands in `text` on its own, not as part of one of the `longer` forms."""
+    if not form:
+        return 0
+    if is_latin(form):
+        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(form)}(?![a-z])")
+    else:
+        pattern = re.compile(re.escape(form))
+    hits = [m.span() for m in pattern.finditer(text)]
+    covered: list[tuple[int, int]] = []
+    for other in longer:
+        covered.extend(m.span() for m in re.finditer(re.escape(other), text))
+    return sum(1 for s, e in hits if not any(cs <= s and e <= ce for cs, ce in covered))

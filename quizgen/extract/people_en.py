@@ -1,0 +1,173 @@
+"""Evidence that a name in an English sentence is a person: an apposition (`Warren Weaver,
+director of …,`), a title or role noun before it (`President John F. Kennedy`, `the statistician
+John Tukey`), an agent phrase (`developed under Wernher von Braun`), a relation (`his sister X`),
+and a deed the clause centres on (`Collins stayed in lunar orbit`). Plain rules, no tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizgen.extract.evidence import Finding, Place
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN
+from quizgen.extract.names import Spot, latin_names
+
+_SUBORDINATE = re.compile(
+    r"^(?:When|While|After|Before|As|Although|Though|Because|Once|Until|Since|If)\s", re.I
+)
+_CLAUSE_CUT = re.compile(
+    r",\s+(?:which|while|and|but|so|as|because|although|who|whose|where|when)\b|;|:|—|\s\((?!\w+\))"
+    r"|,\s|\s(?:he|she|they)\s+(?:said|says|wrote|added)\b|\.(?:\s|$)|$"
+)
+_APPOSITION = re.compile(
+    r",\s+(?:who\s+(?:was|is)\s+)?(?P<phrase>(?:(?:a|an|the|another)\s+)?[a-z][^,;:()\"“]{2,140}?)(?P<close>,|;|\.(?=\s|$)|$)"
+)
+_ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+)?\b(?P<role>[a-z-]+)\s+$")
+_AGENT_BEFORE = re.compile(
+    r"\b(?P<verb>\w+(?:ed|en)|built|led|run|flown|written|drawn|made|taught|held)\s+(?:\w+\s+)?(?:under|by)\s+$"
+)
+_RELATION_BEFORE = re.compile(
+    r"\b(?P<holder>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?P<rel>[a-z]+)\s*,?\s+$"
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later|first|still|soon|finally|never|once)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def is_role_phrase(phrase: str) -> bool:
+    words = re.findall(r"[a-z-]+", phrase.lower())
+    if not words or len(phrase.split()) > 16:
+        return False
+    return any(w in ROLE_EN for w in words) or bool(
+        re.match(r"(?:the\s+)?(?:only|first|last)\b|one of\b", phrase)
+    )
+
+
+def is_verb(word: str) -> bool:
+    return word not in SPEECH_EN and (word in IRREGULAR_PAST_EN or (word.endswith("ed") and len(word) > 3))
+
+
+def _predicate(sentence: str, pos: int) -> str:
+    """The verb phrase at `pos` up to the end of its clause, or "" when no verb stands there."""
+    m = _VERB_AFTER.match(sentence, pos)
+    if not m or not is_verb(m.group("verb")):
+        return ""
+    end = _CLAUSE_CUT.search(sentence, m.end()).start()  # type: ignore[union-attr]
+    return sentence[m.start() : end].strip()
+
+
+_INTRO = re.compile(r"(?:In|On|At|By|During|From|Around|About|Early|Late)\s[^,;]{1,40}")
+
+
+def _prefix(sentence: str, start: int) -> str | None:
+    """Words before the subject that a question keeps ("In May 1961"), "" when none, None when
+    the subject does not open its clause."""
+    before = sentence[:start]
+    cut = max(before.rfind(", "), before.rfind("; "))
+    clause_start = cut + 2 if cut >= 0 else 0
+    head = before[clause_start:]
+    lead = before[:clause_start].rstrip(" ,;")
+    if (_SUBORDINATE.match(head) or re.fullmatch(r"(?:and|but|so|yet)\s", head)) and len(head.split()) == 1:
+        return ""
+    if head.strip() and not _INTRO.fullmatch(head.strip()):
+        return None
+    if lead and _INTRO.fullmatch(lead) and not head.strip():
+        return lead + ","
+    return head.strip()
+
+
+def _frame(sentence: str, start: int, end: int) -> str:
+    prefix = _prefix(sentence, start)
+    if (
+        prefix is None
+        or re.search(r"(?<!,)\sand\s+$", sentence[:start])
+        or re.match(r"\s+and\s", sentence[end:])
+    ):
+        return ""
+    predicate = _predicate(sentence, end)
+    if len(predicate.split()) < 3:
+        return ""
+    return f"{prefix} {{}} {predicate}".strip()
+
+
+def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
+    m = _APPOSITION.match(sentence, spot.end)
+    if not m or not is_role_phrase(m.group("phrase")):
+        return None
+    frame = ""
+    if m.group("close") == "," and not re.search(r"(?:\band|,)\s+$", sentence[: spot.start]):
+        predicate = _predicate(sentence, m.end())
+        prefix = _prefix(sentence, spot.start)
+        if predicate and prefix is not None:
+            frame = f"{prefix} {{}} {predicate}".strip()
+    return Finding(spot.name, m.group("phrase").strip(), "apposition", frame, sentence, place)
+
+
+def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
+    out: list[Finding] = []
+    before = sentence[: spot.start]
+    if spot.title:
+        start = before.rstrip().rfind(spot.title)
+        out.append(
+            Finding(
+                spot.name, spot.title, "title", _frame(sentence, max(start, 0), spot.end), sentence, place
+            )
+        )
+    appos = _apposition(sentence, spot, place)
+    if appos:
+        out.append(appos)
+    role = _ROLE_BEFORE.search(before)
+    if role and role.group("role") in ROLE_EN and not spot.title:
+        out.append(
+            Finding(
+                spot.name,
+                role.group().strip(),
+                "title",
+                _frame(sentence, role.start(), spot.end),
+                sentence,
+                place,
+            )
+        )
+    agent = _AGENT_BEFORE.search(before)
+    if agent and agent.group("verb") not in SPEECH_EN:
+        frame = sentence[: spot.start] + "{}" + sentence[spot.end :]
+        out.append(Finding(spot.name, "", "agent", frame.strip().rstrip("."), sentence, place))
+    rel = _RELATION_BEFORE.search(before)
+    if rel and rel.group("rel") in RELATION_EN:
+        role = f"{rel.group('holder')} {rel.group('rel')}"
+        out.append(Finding(spot.name, role, "relation", f"{role} is {{}}", sentence, place))
+    return out
+
+
+def deed_findings(sentence: str, place: Place, surnames: dict[str, str], spots: list[Spot]) -> list[Finding]:
+    """Clauses whose subject is a person the text also calls by surname alone (so a person, not a
+    ship or a place), in full or by that surname, and whose verb says what they did:
+    `Collins stayed in lunar orbit aboard …`."""
+    out = []
+    taken = [(s.start, s.end) for s in spots]
+    known = set(surnames.values())
+    refs = [(s.start, s.end, s.name) for s in spots if not s.title and s.name in known]
+    for short, full in surnames.items():
+        for m in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w'])", sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                refs.append((m.start(), m.end(), full))
+    for start, end, name in sorted(refs):
+        if re.search(r"(?:\b(?:which|that|whom|who|by|with|of|to)|(?<!,)\sand)\s+$", sentence[:start]):
+            continue
+        frame = _frame(sentence, start, end)
+        if frame:
+            out.append(Finding(name, "", "deed", frame, sentence, place))
+    return out
+
+
+def findings(items: Iterable[tuple[str, Place]], surnames: dict[str, str]) -> list[Finding]:
+    """Every piece of evidence in the English sentences; `surnames` maps a short form the text
+    uses on its own (`Armstrong`) to the full name it stands for."""
+    out: list[Finding] = []
+    for sentence, place in items:
+        spots = latin_names(sentence)
+        for spot in spots:
+            out += spot_findings(sentence, spot, place)
+        out += deed_findings(sentence, place, surnames, spots)
+    return out

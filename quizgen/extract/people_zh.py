@@ -1,0 +1,298 @@
+"""Evidence that a name in a Chinese sentence is a person: a role noun next to it (`平民工匠毕昇`,
+`Anthropic CEO 达里奥·阿莫迪`, `吴王阖闾`), a role in brackets (`林晓舟（青禾茶饮创始人）`), a
+relation (`他与妹妹 Daniela`), authorship (`沈括的《梦溪笔谈》`) and a deed the clause centres on
+(`蔡伦改进造纸方法并献给朝廷`). jieba tags only short windows around these cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, tokens
+from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES
+from quizgen.extract.names import dotted_names, latin_names
+
+_ROLE_SET = frozenset(ROLE_ZH)
+_ROLE_CUE = re.compile("|".join(map(re.escape, ROLE_ZH)) + r"|[\u4e00-\u9fff]王")
+_RELATION = "|".join(map(re.escape, RELATION_ZH))
+_NAME_FLAGS = frozenset({"nr", "nrt", "nrfg"})
+_NOT_IN_NAME = frozenset("的了在把为与和跟等是将被对从向也都就才又还曾已说称于以及或之所着过并而这那其")
+_PREFIX_STOP_FLAGS = frozenset(
+    {"x", "r", "p", "c", "d", "m", "t", "ul", "uz", "ug", "uv", "ud", "y", "e", "q", "f"}
+)
+_PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向")
+_SUBJECT_NEXT = frozenset({"v", "vd", "vn", "p", "d", "ad"})
+_CONTINUE = re.compile(r"[，,](?=(?:并且|并|还|又|随后|后来|再|同时|也)[^，,。；;]{2,})")
+_TIME_WORD = re.compile(r".*(?:代|末|初|时|间|期|起|年|后|前|中)$")
+_OPEN_BRACKET = re.compile(r"\s*[（(][^）)]{1,40}[）)]")
+_BOOK_AFTER = re.compile(r"(?:所著|所写|撰写|编写|编著|著)?的?《([^》]{1,30})》")
+_RELATION_CUE = re.compile(rf"(?:与|和|跟|同|的)?({_RELATION})\s*(?!的)")
+
+
+def _known_spans(sentence: str, known: Sequence[str]) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in dotted_names(sentence)]
+    spans += [(s.start, s.end) for s in latin_names(sentence)]
+    for name in known:
+        spans += [m.span() for m in re.finditer(re.escape(name), sentence)]
+    spans += [m.span() for m in re.finditer(r"《[^》]*》", sentence)]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
+def _is_name_span(sentence: str, start: int, end: int, protected: Iterable[tuple[int, int]]) -> bool:
+    return (start, end) in set(protected) and not sentence[start:end].startswith("《")
+
+
+def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tuple[int, int]]) -> Tok | None:
+    """The person's name that starts at token `i` (a protected name, a tagged name, or single
+    characters jieba could not join, led by a surname), or None."""
+    while i < len(toks) and toks[i].word == " ":
+        i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    if _is_name_span(sentence, first.start, first.end, protected):
+        return first
+    if first.flag in _NAME_FLAGS and 2 <= len(first.word) <= 4:
+        return first
+    if first.flag == "i" and 2 <= len(first.word) <= 3:
+        return first
+    parts: list[Tok] = []
+    for tok in toks[i:]:
+        if len(tok.word) != 1 or not re.match(r"[\u4e00-\u9fff]", tok.word) or tok.word in _NOT_IN_NAME:
+            break
+        if tok.flag in {"p", "c", "r", "m", "q", "x"}:
+            break
+        parts.append(tok)
+        if len(parts) == 3:
+            break
+    if len(parts) >= 2 and parts[0].word in SURNAMES:
+        return Tok("".join(p.word for p in parts), "nr", parts[0].start, parts[-1].end)
+    return _surname_and_given(toks, i)
+
+
+def _surname_and_given(toks: Sequence[Tok], i: int) -> Tok | None:
+    """A surname jieba left alone followed by a given name it read as a word (`郑` + `远航`),
+    accepted only where the name then ends (punctuation, a verb or a preposition follows)."""
+    if i + 1 >= len(toks) or toks[i].word not in SURNAMES:
+        return None
+    given = toks[i + 1]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", given.word) or given.word in _NOT_IN_NAME:
+        return None
+    if given.flag in {"p", "c", "r", "m", "q", "x", "d", "f", "uj", "ul"}:
+        return None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and not (after.flag[:1] in {"x", "p", "v", "d", "c"} or after.word in _NOT_IN_NAME):
+        return None
+    return Tok(toks[i].word + given.word, "nr", toks[i].start, given.end)
+
+
+def _role_start(toks: Sequence[Tok], i: int) -> int:
+    """Index of the first token of the role phrase ending with token `i` (its modifiers)."""
+    j = i
+    while j > 0:
+        prev = toks[j - 1]
+        if prev.word == " ":
+            if j >= 2 and toks[j - 2].flag == "eng":
+                j -= 2
+                continue
+            break
+        if prev.flag == "eng":
+            j -= 1
+            continue
+        if prev.flag in _PREFIX_STOP_FLAGS or prev.word in _PREFIX_STOP_VERBS or prev.word in _ROLE_SET:
+            break
+        if (prev.flag.startswith("v") and len(prev.word) >= 2) or prev.flag.startswith("nr"):
+            break
+        if prev.flag == "i" or prev.word.startswith("《") or toks[i].end - prev.start > 14:
+            break
+        j -= 1
+    while j < i and toks[j].word in {"的", " "}:
+        j += 1
+    return j
+
+
+def _after_alias(sentence: str, end: int) -> int:
+    m = _OPEN_BRACKET.match(sentence, end)
+    return m.end() if m else end
+
+
+def _predicate_end(sentence: str, pos: int) -> int:
+    end = clause_span(sentence, pos)[1]
+    for _ in range(2):
+        m = _CONTINUE.match(sentence, end)
+        if not m:
+            break
+        end = clause_span(sentence, m.end())[1]
+    return end
+
+
+def _prefix_start(sentence: str, pos: int) -> int:
+    start = clause_span(sentence, pos)[0]
+    return 0 if pos <= 30 else start
+
+
+def frame_for(sentence: str, start: int, end: int, next_tok: Tok | None) -> str:
+    """The sentence's statement about the person at `sentence[start:end]` (role included), or ""
+    when the name is neither the subject of its clause nor the end of it."""
+    rest = _after_alias(sentence, end)
+    prefix = sentence[_prefix_start(sentence, start) : start]
+    if re.search(r"[我你]", prefix):
+        return ""
+    clause_end = clause_span(sentence, rest)[1] if rest < len(sentence) else len(sentence)
+    if not sentence[rest:clause_end].strip():
+        good = prefix.strip() and not re.search(r"[是的为有和与及、]$|他们|她们", prefix.strip())
+        return f"{prefix}{{}}" if good else ""
+    if next_tok is None or next_tok.flag not in _SUBJECT_NEXT or next_tok.word in {"等", "和", "与"}:
+        return ""
+    predicate = sentence[rest : _predicate_end(sentence, rest)]
+    if re.match(r"[^，,]{0,6}的", predicate) or predicate.startswith(SPEECH_ZH) or len(predicate) < 3:
+        return ""
+    return f"{prefix}{{}}{predicate}"
+
+
+def _next_token(toks: Sequence[Tok], pos: int) -> Tok | None:
+    return next((t for t in toks if t.start >= pos and t.word.strip()), None)
+
+
+def _windows(hits: Iterable[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(hits):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    out: list[Finding] = []
+    hits = [(max(0, m.start() - 16), m.end() + 10) for m in _ROLE_CUE.finditer(sentence)]
+    for ws, we in _windows(hits, 0):
+        toks = tokens(sentence, clause_span(sentence, ws)[0] if ws else 0, we, protected)
+        for i, tok in enumerate(toks):
+            is_title = len(tok.word) == 2 and tok.word[1] == "王" and tok.flag in {"nr", "n"}
+            if tok.word not in _ROLE_SET and not is_title:
+                continue
+            name = name_at(toks, i + 1, sentence, protected)
+            if name is None or name.start - tok.end > 1:
+                continue
+            first = toks[_role_start(toks, i)]
+            role = sentence[first.start : tok.end].strip()
+            frame = frame_for(
+                sentence, first.start, name.end, _next_token(toks, _after_alias(sentence, name.end))
+            )
+            out.append(Finding(name.word, role, "title", frame, sentence, place))
+    return out
+
+
+def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    """`林晓舟（青禾茶饮创始人）`: a role in brackets right after a name."""
+    out = []
+    for m in re.finditer(r"[（(]([^）)]{2,24})[）)]", sentence):
+        inner = m.group(1).strip()
+        if not inner.endswith(ROLE_ZH):
+            continue
+        name = _name_ending_at(sentence, m.start(), protected)
+        if name:
+            out.append(Finding(name, inner, "apposition", f"{{}}是{inner}", sentence, place))
+    return out
+
+
+_BOUNDARY_FLAGS = frozenset({"p", "v", "x", "c", "uj", "r", "d", "t", "m"})
+
+
+def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]]) -> str:
+    """The name that ends right at `pos`: a protected one, a tagged one, or the 2-3 characters
+    after the last function word when they start with a surname (`在` + `陆景明`)."""
+    for s, e in protected:
+        if e == pos and not sentence[s:e].startswith("《"):
+            return sentence[s:e]
+    toks = tokens(sentence, max(0, pos - 6), pos, protected)
+    if toks and toks[-1].flag in _NAME_FLAGS and 2 <= len(toks[-1].word) <= 4 and toks[-1].end == pos:
+        return toks[-1].word
+    start = next((t.end for t in reversed(toks) if t.flag in _BOUNDARY_FLAGS or t.flag.startswith("v")), None)
+    if start is not None and 2 <= pos - start <= 3 and sentence[start] in SURNAMES:
+        return sentence[start:pos]
+    return ""
+
+
+def author_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    """`沈括的《梦溪笔谈》`, `X所著的《Y》`: the person before a possessed book title is its author."""
+    out = []
+    for m in _BOOK_AFTER.finditer(sentence):
+        if m.start() == sentence.find("《", m.start()):  # no 的/著 between name and title
+            continue
+        name = _name_ending_at(sentence, m.start(), protected)
+        if name:
+            book = f"《{m.group(1)}》"
+            out.append(Finding(name, f"{book}的作者", "author", f"{book}的作者是{{}}", sentence, place))
+    return out
+
+
+def relation_findings(
+    sentence: str, place: Place, protected: Sequence[tuple[int, int]], known: Sequence[str]
+) -> list[Finding]:
+    """`他与妹妹 Daniela`, `X的哥哥张三`: the named relative of a named (or pronoun) holder."""
+    out = []
+    holders = "|".join(["他", "她", *map(re.escape, sorted(known, key=len, reverse=True))])
+    for m in re.finditer(rf"({holders})(?:与|和|跟|同|的)?({_RELATION})[ \t]*", sentence):
+        latin = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", sentence[m.end() :])
+        if latin:
+            name = latin.group()
+        else:
+            toks = tokens(sentence, m.end(), m.end() + 6, protected)
+            found = name_at(toks, 0, sentence, protected)
+            if found is None or found.start != m.end():
+                continue
+            name = found.word
+        role = f"{m.group(1)}的{m.group(2)}"
+        out.append(Finding(name, role, "relation", f"{role}是{{}}", sentence, place))
+    return out
+
+
+def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    """A clause that opens (after a time word) with a name and a verb: `元代王祯改用木活字`."""
+    out = []
+    for c in clause_starts(sentence):
+        head = sentence[c : c + 10]
+        has_known = any(c <= s < c + 6 and not sentence[s:e].startswith("《") for s, e in protected)
+        if not has_known and not any(ch in SURNAMES for ch in head[:5]):
+            continue
+        toks = tokens(sentence, c, c + 12, protected)
+        i = 0
+        while i < min(3, len(toks)) and (
+            toks[i].flag in {"t", "m", "f", "x"} or _TIME_WORD.match(toks[i].word)
+        ):
+            if toks[i].word.strip() and toks[i].flag == "x" and not toks[i].word.isspace():
+                break
+            i += 1
+        name = name_at(toks, i, sentence, protected)
+        if name is None or (
+            name.flag not in _NAME_FLAGS and not _is_name_span(sentence, name.start, name.end, protected)
+        ):
+            continue
+        if name.flag in _NAME_FLAGS and name.word[0] not in SURNAMES:
+            continue
+        frame = frame_for(sentence, name.start, name.end, _next_token(toks, name.end))
+        if frame and not frame.endswith("{}"):
+            out.append(Finding(name.word, "", "deed", frame, sentence, place))
+    return out
+
+
+def findings(items: Iterable[tuple[str, Place]], known: Sequence[str]) -> list[Finding]:
+    """Every piece of evidence in the Chinese sentences; `known` are names already accepted."""
+    out: list[Finding] = []
+    for sentence, place in items:
+        protected = _known_spans(sentence, known)
+        out += role_findings(sentence, place, protected)
+        out += bracket_findings(sentence, place, protected)
+        out += author_findings(sentence, place, protected)
+        out += relation_findings(sentence, place, protected, known)
+        out += deed_findings(sentence, place, protected)
+    return out

@@ -1,0 +1,204 @@
+"""People a document names outside its sentences: speakers of turns (`嘉宾（青禾茶饮创始人 林晓舟）`,
+a bare name, or a role word such as 主持人 whose name the turn gives: `我是主持人陈默`) and
+metadata fields (`作者：…`, `Author: …`, `本期嘉宾：林晓舟（创始人）、…`).
+
+Who interviews whom is read from the turns: the speaker whose turns are mostly questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extract.evidence import Finding, Place, tokens
+from quizgen.extract.lexicon import ROLE_ZH
+from quizgen.extract.names import dotted_names, latin_names
+from quizgen.extract.people_zh import name_at
+from quizgen.model import Block, Document, Section
+
+_ROLE_ONLY = frozenset(
+    {"主持人", "主持", "嘉宾", "记者", "主播", "观众", "旁白", "问", "答", "提问", "采访者", "受访者"}
+    | {"host", "guest", "interviewer", "moderator", "q", "a", "question", "answer", "narrator"}
+)
+_HOST = frozenset({"主持人", "主持", "主播", "host", "moderator", "interviewer", "记者", "采访者"})
+_PROGRAMME_CUE = re.compile(r"节目|播客|访谈|栏目|电台|频道|第\s*\d+\s*期|本期|podcast|show|episode", re.I)
+_BOOK = re.compile(r"《([^》]{1,30})》")
+_META_PEOPLE = {
+    "作者": "作者", "作者名": "作者", "撰文": "作者", "著者": "作者", "文": "作者", "编者": "编者",
+    "译者": "译者", "主讲": "主讲人", "主讲人": "主讲人", "讲者": "主讲人", "主持": "主持人",
+    "主持人": "主持人", "嘉宾": "嘉宾", "本期嘉宾": "嘉宾", "受访者": "受访者", "记者": "记者",
+    "author": "author", "authors": "author", "by": "author", "writer": "author", "speaker": "speaker",
+    "host": "host", "guest": "guest", "guests": "guest", "interviewer": "interviewer",
+    "lecturer": "lecturer", "presenter": "presenter", "editor": "editor", "translator": "translator",
+}  # fmt: skip
+_AUTHORISH = frozenset({"作者", "author"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    label: str
+    name: str  # "" when the label is a role word and the turns never give the name
+    role: str
+
+
+def looks_like_name(text: str) -> bool:
+    text = text.strip()
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text):
+        return True
+    if dotted_names(text) and dotted_names(text)[0].name == text:
+        return True
+    return bool(
+        re.fullmatch(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|von|van|de|der|da|di|du|la|le))+", text)
+    )
+
+
+def parse_label(label: str) -> tuple[str, str]:
+    """(name, role) of a speaker label: `嘉宾（青禾茶饮创始人 林晓舟）` -> (林晓舟, 青禾茶饮创始人)."""
+    label = label.strip().rstrip("：:")
+    m = re.fullmatch(r"(?P<head>[^（(]*)[（(](?P<inner>[^）)]+)[）)]", label)
+    if m:
+        head, inner = m.group("head").strip(), m.group("inner").strip()
+        parts = inner.rsplit(maxsplit=1)
+        if len(parts) == 2 and looks_like_name(parts[1]):
+            return parts[1], parts[0]
+        if looks_like_name(inner) and not inner.endswith(ROLE_ZH):
+            return inner, head
+        if looks_like_name(head):
+            return head, inner
+        return "", inner or head
+    if label.lower() in _ROLE_ONLY or label.endswith(ROLE_ZH):
+        return "", label
+    return (label, "") if looks_like_name(label) else ("", "")
+
+
+def _self_named(text: str) -> str:
+    """The name a speaker gives themselves: `我是主持人陈默`, `I'm Jane Doe`."""
+    m = re.search(r"我是(?:[^，。,]{0,12}?(?:" + "|".join(ROLE_ZH) + r"))?", text)
+    if m and m.end() < len(text):
+        toks = tokens(text, m.end(), m.end() + 6)
+        found = name_at(toks, 0, text, ())
+        if found and found.start == m.end():
+            return found.word
+    m = re.search(r"\b(?:I'm|I am|my name is|this is)\s+", text, re.I)
+    if m:
+        spots = [s for s in latin_names(text[m.end() :]) if s.start == 0]
+        if spots:
+            return spots[0].name
+    return ""
+
+
+def programme(doc: Document) -> str:
+    """The programme's name (`《大科技播客》`) when the title or opening text names one."""
+    heads = [doc.title, *(f.value for f in doc.metadata), *(b.text for _, b in doc.all_blocks()[:4])]
+    for text in heads:
+        for m in _BOOK.finditer(text):
+            if _PROGRAMME_CUE.search(text):
+                return m.group()
+    return ""
+
+
+def speakers(doc: Document) -> dict[str, Speaker]:
+    """Every turn label, with the name and role it stands for."""
+    turns: dict[str, list[Block]] = {}
+    for _, block in doc.all_blocks():
+        if block.kind == "turn" and block.speaker:
+            turns.setdefault(block.speaker, []).append(block)
+    out = {}
+    for label, blocks in turns.items():
+        name, role = parse_label(label)
+        if not name and role:
+            name = next((n for b in blocks if (n := _self_named(b.text))), "")
+        out[label] = Speaker(label, name, role)
+    return out
+
+
+def _question_share(blocks: list[Block]) -> float:
+    return sum(1 for b in blocks if re.search(r"[？?]", b.text)) / max(len(blocks), 1)
+
+
+def _turns_by_label(doc: Document) -> dict[str, list[tuple[Section | None, Block]]]:
+    out: dict[str, list[tuple[Section | None, Block]]] = {}
+    for section, block in doc.all_blocks():
+        if block.kind == "turn" and block.speaker:
+            out.setdefault(block.speaker, []).append((section, block))
+    return out
+
+
+def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
+    """Evidence from the turns: each named speaker with the role the label or the turns give."""
+    zh = doc.language == "zh"
+    show = programme(doc)
+    turns = _turns_by_label(doc)
+    named = {label: sp for label, sp in cast.items() if sp.name}
+    shares = {label: _question_share([b for _, b in turns[label]]) for label in named}
+    asker = max(shares, key=lambda k: (shares[k], -len(k)), default="")
+    if not (
+        len(named) >= 2
+        and shares.get(asker, 0) >= 0.5
+        and all(v < 0.5 for k, v in shares.items() if k != asker)
+    ):
+        asker = ""
+    talk = {k: sum(len(b.text) for _, b in turns[k]) for k in named if k != asker}
+    answerer = max(talk, key=lambda k: talk[k], default="") if asker else ""
+    where = f"在{show}这期节目中，" if zh and show else ("在这期访谈中，" if zh else "")
+    out = []
+    for label, sp in named.items():
+        section, block = turns[label][0]
+        place, said = Place(section, block, block.line), block.text
+        role_key = sp.role.lower()
+        if label == asker and not sp.role:
+            other = named[answerer].name
+            frame = f"{where}{{}}采访了{other}" if zh else f"{{}} interviewed {other}"
+            out.append(Finding(sp.name, "采访者" if zh else "interviewer", "interviewer", frame, said, place))
+        elif label == answerer and asker and not sp.role:
+            host = named[asker].name
+            frame = f"{where}{host}采访了{{}}" if zh else f"{host} interviewed {{}}"
+            out.append(Finding(sp.name, "受访者" if zh else "interviewee", "interviewee", frame, said, place))
+        elif role_key in _HOST:
+            frame = f"{{}}是{show or '这期节目'}的{sp.role}" if zh else f"{{}} was the {sp.role}"
+            out.append(Finding(sp.name, sp.role, "host", frame, said, place))
+        elif sp.role and role_key not in _ROLE_ONLY:
+            frame = f"{{}}是{sp.role}" if zh else f"{{}} is the {sp.role}"
+            out.append(Finding(sp.name, sp.role, "speaker", frame, said, place))
+    return out
+
+
+def _work(doc: Document) -> str:
+    """The work the metadata describes, when it has a short name (a book, a paper)."""
+    for f in doc.metadata:
+        value = f.value.strip()
+        if f.key.strip().lower() in {"书名", "标题", "题目", "title", "篇名"} and len(value) <= 40:
+            return value
+    m = _BOOK.search(doc.title)
+    return m.group(1) if m else ""
+
+
+def metadata_findings(doc: Document) -> list[Finding]:
+    """People in metadata fields; an author is the author of the work the metadata names."""
+    zh = doc.language == "zh"
+    work = _work(doc)
+    out = []
+    for field in doc.metadata:
+        role = _META_PEOPLE.get(field.key.strip().lower().rstrip("：:"))
+        if not role:
+            continue
+        for part in re.split(r"[、,，;；/&]|\band\b", field.value):
+            m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
+            if not m or not looks_like_name(m.group("name")):
+                continue
+            given = (m.group("role") or "").strip()
+            if role in _AUTHORISH and work:
+                given = f"《{work}》的作者" if zh else f"author of “{work}”"
+            who = given or role
+            frame = (f"{{}}是{who}" if zh else f"{{}} is the {who}") if given else ""
+            out.append(
+                Finding(
+                    m.group("name").strip(),
+                    who,
+                    "metadata",
+                    frame,
+                    field.value,
+                    Place(None, None, field.line),
+                )
+            )
+    return out

@@ -1,0 +1,246 @@
+"""People are accepted on evidence only, with the role the text gives them, names kept whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.extract.people import extract, main_person
+from quizgen.model import Person
+from tests.handmade import block, doc, paragraphs
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def people(document) -> dict[str, Person]:  # type: ignore[no-untyped-def]
+    return {p.name: p for p in extract(document) if isinstance(p, Person)}
+
+
+def roles(document) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(p.name, p.role, p.evidence) for p in extract(document) if isinstance(p, Person)}
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+def test_speaker_label_with_role_and_name_gives_both() -> None:
+    d = doc(
+        (
+            "",
+            [block("大家好，我是郑远航。", 3, "嘉宾（山海书店创始人 郑远航）"), block("欢迎。", 4, "主持人")],
+        )
+    )
+    assert ("郑远航", "山海书店创始人", "speaker") in roles(d)
+
+
+def test_host_named_in_own_turn_is_the_host() -> None:
+    turns = [
+        block("欢迎收听《夜航船》，我是主持人宋知秋。今天聊书店。", 3, "主持人"),
+        block("谢谢邀请。", 4, "嘉宾（山海书店创始人 郑远航）"),
+    ]
+    found = people(doc(("", turns), title="《夜航船》第3期"))
+    assert found["宋知秋"].evidence == "host"
+    assert found["宋知秋"].frame == "{}是《夜航船》的主持人"
+
+
+def test_speaker_asking_the_questions_is_the_interviewer() -> None:
+    turns = [
+        block("你为什么创办这家公司？", 5, "Mara Quill"),
+        block("因为我想做更好的工具。我们从三个人开始。", 6, "卡洛斯·门德斯"),
+        block("那你怎么看竞争？", 7, "Mara Quill"),
+        block("竞争让我们更专注。", 8, "卡洛斯·门德斯"),
+    ]
+    d = doc(("", turns), preamble=(block("本期《工具播客》对话卡洛斯·门德斯。", 2),))
+    found = people(d)
+    assert found["Mara Quill"].evidence == "interviewer"
+    assert found["Mara Quill"].frame == "在《工具播客》这期节目中，{}采访了卡洛斯·门德斯"
+    assert found["卡洛斯·门德斯"].evidence == "interviewee"
+
+
+def test_role_word_speaker_without_a_name_is_no_person() -> None:
+    d = doc(("", [block("今天聊什么？", 3, "主持人"), block("聊书。", 4, "嘉宾")]))
+    assert people(d) == {}
+
+
+# --- titles and roles next to the name -----------------------------------------------------------
+
+
+def test_role_noun_before_a_chinese_name() -> None:
+    found = people(paragraphs("南宋嘉定年间，乡村工匠吕成舟发明了脚踏水车。"))
+    p = found["吕成舟"]
+    assert (p.role, p.evidence) == ("乡村工匠", "title")
+    assert p.frame == "南宋嘉定年间，{}发明了脚踏水车"
+
+
+def test_org_and_role_before_a_dotted_name_keeps_the_name_whole() -> None:
+    found = people(paragraphs("本文整理自 Lumen CTO 卡洛斯·门德斯（Carlos Mendes）的演讲。"))
+    assert found["卡洛斯·门德斯"].role == "Lumen CTO"
+
+
+def test_owner_then_role_then_name() -> None:
+    found = people(paragraphs("今天我们去拜访了山海书店的创始人郑远航。"))
+    assert found["郑远航"].role == "山海书店的创始人"
+
+
+def test_title_before_a_name_in_object_position_keeps_the_clause() -> None:
+    found = people(paragraphs("学者孟远山走遍各国。据县志记载，他曾去见楚王熊良。"))
+    assert found["熊良"].role == "楚王"
+    assert found["熊良"].frame == "据县志记载，孟远山曾去见{}"
+
+
+def test_role_in_brackets_after_a_name() -> None:
+    d = doc(
+        ("", [block("欢迎。", 3)]),
+        metadata=(("本期嘉宾", "郑远航（山海书店创始人）、林若溪（山海书店店长）"),),
+    )
+    found = people(d)
+    assert found["郑远航"].role == "山海书店创始人"
+    assert found["林若溪"].role == "山海书店店长"
+
+
+def test_metadata_author_is_the_author_of_the_named_work() -> None:
+    d = doc(("", [block("正文。", 5)]), metadata=(("书名", "山居杂记"), ("作者", "陆景明")))
+    assert people(d)["陆景明"].role == "《山居杂记》的作者"
+
+
+def test_english_metadata_author() -> None:
+    d = doc(
+        ("", [block("Body text.", 5)]),
+        language="en",
+        metadata=(("Title", "On Rivers"), ("Author", "Ada K. Morrow")),
+    )
+    assert people(d)["Ada K. Morrow"].role == "author of “On Rivers”"
+
+
+# --- relations, authorship, deeds ----------------------------------------------------------------
+
+
+def test_relation_names_the_relative_of_the_resolved_holder() -> None:
+    d = paragraphs("卡洛斯·门德斯在里斯本长大。", "他与弟弟 Marco 关系密切，早早决定一起创业。")
+    assert people(d)["Marco"].role == "卡洛斯·门德斯的弟弟"
+
+
+def test_possessed_book_title_makes_its_author() -> None:
+    found = people(paragraphs("这件事记在陆景明的《山居杂记》里。"))
+    assert (found["陆景明"].role, found["陆景明"].evidence) == ("《山居杂记》的作者", "author")
+
+
+def test_deed_at_the_head_of_a_clause_after_a_time_word() -> None:
+    found = people(paragraphs("明代徐光远改良了织机，并推广到江南各地。"))
+    assert found["徐光远"].evidence == "deed"
+    assert found["徐光远"].frame == "明代{}改良了织机，并推广到江南各地"
+
+
+def test_deed_with_a_relative_clause_or_a_group_is_not_taken() -> None:
+    assert people(paragraphs("明末许文清主持刻印的画谱流传很广。", "五代时，冯远等人奏请刻书。")) == {}
+
+
+def test_speech_verbs_are_claims_not_deeds() -> None:
+    assert people(paragraphs("张明远认为，工具决定效率。")) == {}
+
+
+# --- English -------------------------------------------------------------------------------------
+
+
+def test_english_apposition_with_what_they_did() -> None:
+    d = paragraphs(
+        'Peter J. Hollis, a statistician, proposed the word "byte", which others adopted.', language="en"
+    )
+    p = people(d)["Peter J. Hollis"]
+    assert (p.role, p.evidence, p.frame) == ("a statistician", "apposition", '{} proposed the word "byte"')
+
+
+def test_english_title_before_name_and_intro_phrase() -> None:
+    d = paragraphs(
+        "In March 1950 Senator Jane Harlow asked the council to build a bridge over the river.", language="en"
+    )
+    p = people(d)["Jane Harlow"]
+    assert (p.role, p.frame) == (
+        "Senator",
+        "In March 1950 {} asked the council to build a bridge over the river",
+    )
+
+
+def test_english_agent_and_particle_name_kept_whole() -> None:
+    d = paragraphs(
+        "The tower, a steel frame designed under Ludwig van Ostern at the city office, still stands.",
+        language="en",
+    )
+    p = people(d)["Ludwig van Ostern"]
+    assert p.evidence == "agent"
+    assert "designed under {} at the city office" in p.frame
+
+
+def test_english_surname_as_subject_is_the_full_name() -> None:
+    d = paragraphs(
+        "The crew was Ana Pereira and Tom Walsh.",
+        "On the second day Pereira repaired the antenna on the outer hull, while Walsh slept.",
+        language="en",
+    )
+    p = people(d)["Ana Pereira"]
+    assert (p.evidence, p.frame) == ("deed", "On the second day {} repaired the antenna on the outer hull")
+
+
+def test_english_relation() -> None:
+    d = paragraphs(
+        "Rosa Lind founded the studio.",
+        "Her work grew with her brother Felix, who ran the shop.",
+        language="en",
+    )
+    assert "Felix" not in people(d)  # a single word after a relation in English needs "his/her REL Name"
+    d2 = paragraphs("Rosa Lind founded the studio with her brother Felix Lind in 1990.", language="en")
+    assert people(d2)["Felix Lind"].role == "Rosa Lind's brother"
+
+
+# --- rejections ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华为在深圳设立了新的研究所。",  # a company jieba tags as a person's name
+        "作者把全书分成四个部分。",  # a role word alone
+        "主持人说今天的节目很长。",
+        "他在金山工作了三年。",
+    ],
+)
+def test_no_person_without_evidence(text: str) -> None:
+    assert people(paragraphs(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marshall Space Center opened in 1960.",
+        "When Morning Star sailed, nobody watched.",
+        "In May the Grand Council met twice.",
+    ],
+)
+def test_no_english_person_without_evidence(text: str) -> None:
+    assert people(paragraphs(text, language="en")) == {}
+
+
+def test_unresolvable_holder_drops_the_relation() -> None:
+    assert "Marco" not in people(paragraphs("他与弟弟 Marco 关系密切。"))
+
+
+# --- the document's main person -------------------------------------------------------------------
+
+
+def test_main_person_is_the_one_in_the_title_in_the_form_used_most() -> None:
+    d = paragraphs("门德斯认为工具很重要。", "门德斯还说了别的。", title="Lumen CTO 卡洛斯·门德斯访谈")
+    assert main_person(d) == "门德斯"
+
+
+def test_samples_people_with_roles() -> None:
+    from quizgen.ingest import read_document
+
+    interview = roles(read_document(SEEDS / "amodei-interview.txt"))
+    assert ("达里奥·阿莫迪", "Anthropic CEO", "title") in interview
+    assert ("Daniela", "阿莫迪的妹妹", "relation") in interview
+    podcast = {
+        p.name: p for p in extract(read_document(SEEDS / "amodei-podcast.txt")) if isinstance(p, Person)
+    }
+    assert podcast["Reed Albergotti"].evidence == "interviewer"
+    assert podcast["黄仁勋"].role == "英伟达CEO"

@@ -1,0 +1,139 @@
+"""Person items: questions built from what the text says about the person, choices from the
+document's other people, and nothing a teacher would reject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extract import people as extract_people
+from quizgen.generate.draft import Draft
+from quizgen.generate.people import drafts
+from quizgen.generate.quality import rejection
+from quizgen.model import Document
+from tests.handmade import block, doc, paragraphs
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def made(d: Document) -> list[Draft]:
+    return drafts(d, extract_people.extract(d))
+
+
+def asked(d: Document, kind: str = "basic") -> dict[str, str]:
+    return {x.question: x.answer for x in made(d) if x.type == kind}
+
+
+def test_title_with_a_deed_asks_which_role_did_it() -> None:
+    d = paragraphs("南宋嘉定年间，乡村工匠吕成舟发明了脚踏水车。")
+    assert asked(d) == {"南宋嘉定年间，哪位乡村工匠发明了脚踏水车？": "吕成舟"}
+    assert asked(d, "reversed") == {"吕成舟是什么身份？": "乡村工匠"}
+
+
+def test_deed_asks_who_with_the_time_kept() -> None:
+    d = paragraphs("明代徐光远改良了织机，并推广到江南各地。")
+    assert asked(d) == {"明代，谁改良了织机，并推广到江南各地？": "徐光远"}
+    assert asked(d, "reversed") == {}
+
+
+def test_role_with_an_owner_asks_who_holds_it() -> None:
+    d = paragraphs("本文整理自 Lumen CTO 卡洛斯·门德斯的演讲。")
+    assert asked(d) == {"Lumen CTO 是谁？": "卡洛斯·门德斯"}
+
+
+def test_relation_and_authorship_questions() -> None:
+    d = paragraphs(
+        "卡洛斯·门德斯在里斯本长大。", "他与弟弟 Marco 关系密切。", "这件事记在陆景明的《山居杂记》里。"
+    )
+    got = asked(d)
+    assert got["卡洛斯·门德斯的弟弟是谁？"] == "Marco"
+    assert got["《山居杂记》的作者是谁？"] == "陆景明"
+    assert asked(d, "reversed")["Marco 是谁？"] == "卡洛斯·门德斯的弟弟"
+
+
+def test_interviewer_question_names_the_programme_and_the_guest() -> None:
+    turns = [
+        block("你为什么创办这家公司？", 5, "Mara Quill"),
+        block("因为我想做更好的工具。", 6, "卡洛斯·门德斯"),
+        block("那你怎么看竞争？", 7, "Mara Quill"),
+        block("竞争让我们更专注。", 8, "卡洛斯·门德斯"),
+    ]
+    d = doc(("", turns), preamble=(block("本期《工具播客》对话卡洛斯·门德斯。", 2),))
+    got = asked(d)
+    assert got["在《工具播客》这期节目中，谁采访了卡洛斯·门德斯？"] == "Mara Quill"
+    assert got["在《工具播客》这期节目中，Mara Quill采访了谁？"] == "卡洛斯·门德斯"
+
+
+def test_metadata_author_gets_no_basic_question_the_meta_items_ask_it() -> None:
+    d = doc(("", [block("正文。", 5)]), metadata=(("书名", "山居杂记"), ("作者", "陆景明")))
+    assert asked(d) == {}
+    assert asked(d, "reversed") == {"陆景明是什么身份？": "《山居杂记》的作者"}
+
+
+def test_english_apposition_question_uses_role_and_deed() -> None:
+    d = paragraphs(
+        'Peter J. Hollis, a statistician, proposed the word "byte", which others adopted.', language="en"
+    )
+    assert asked(d) == {'Who was the statistician who proposed the word "byte"?': "Peter J. Hollis"}
+    assert asked(d, "reversed") == {"Who was Peter J. Hollis?": "a statistician"}
+
+
+def test_english_title_with_an_intro_phrase() -> None:
+    d = paragraphs(
+        "In March 1950 Senator Jane Harlow asked the council to build a bridge over the river.", language="en"
+    )
+    assert asked(d) == {
+        "In March 1950, which Senator asked the council to build a bridge over the river?": "Jane Harlow"
+    }
+
+
+def test_english_agent_becomes_a_cloze() -> None:
+    d = paragraphs(
+        "The tower, a steel frame designed under Ludwig van Ostern at the city office, still stands.",
+        language="en",
+    )
+    (cloze,) = [x for x in made(d) if x.type == "cloze"]
+    assert cloze.question == "The tower, a steel frame designed under […] at the city office, still stands."
+    assert cloze.cloze == (
+        "The tower, a steel frame designed under {{c1::Ludwig van Ostern}} at the city office, still stands."
+    )
+    assert asked(d) == {}
+
+
+def test_choice_needs_three_other_people_of_the_document() -> None:
+    three = paragraphs("乡村工匠吕成舟发明了水车。", "学者孟远山研究水利。", "明代徐光远改良了织机。")
+    assert not [x for x in made(three) if x.type == "choice"]
+    four = paragraphs(
+        "乡村工匠吕成舟发明了水车。", "学者孟远山研究水利。", "明代徐光远改良了织机。", "画家许文清画了山水。"
+    )
+    choice = next(x for x in made(four) if x.type == "choice" and x.answer == "吕成舟")
+    assert sorted(choice.choices) == sorted(["吕成舟", "孟远山", "徐光远", "许文清"])
+    assert choice.question == "哪位乡村工匠发明了水车？"
+
+
+def test_one_reversed_item_per_person_however_many_roles() -> None:
+    turns = [
+        block("你为什么创办这家公司？", 5, "Mara Quill"),
+        block("因为我想做更好的工具。", 6, "卡洛斯·门德斯"),
+        block("那你怎么看竞争？", 7, "Mara Quill"),
+    ]
+    d = doc(("", turns), preamble=(block("本期《工具播客》对话 Lumen CTO 卡洛斯·门德斯。", 2),))
+    from quizgen.generate.quality import select
+
+    kept = [x for x in select(made(d)) if x.type == "reversed" and "门德斯" in x.question]
+    assert len(kept) == 1
+
+
+def test_every_person_draft_on_the_samples_passes_the_gate() -> None:
+    from quizgen.ingest import read_document
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        for draft in made(read_document(path)):
+            assert rejection(draft) is None, (draft.question, draft.answer)
+
+
+def test_sample_interviewer_item() -> None:
+    from quizgen.ingest import read_document
+
+    got = asked(read_document(SEEDS / "amodei-podcast.txt"))
+    assert got["在《大科技播客》这期节目中，谁采访了达里奥·阿莫迪？"] == "Reed Albergotti"
+    assert got["Anthropic CEO 是谁？"] == "达里奥·阿莫迪"

@@ -1,0 +1,144 @@
+"""resolve_pronouns: a leading pronoun becomes the person it refers to, or stays as written."""
+
+from __future__ import annotations
+
+from quizgen.extract.people import resolve_pronouns
+from quizgen.model import Block, Document, Section
+from tests.handmade import block, doc
+
+
+def resolve(d: Document, b: Block, sentence: str) -> str:
+    section = next((s for s in d.sections if b in s.blocks), None)
+    return resolve_pronouns(d, section, b, sentence)
+
+
+# --- speaker turns -------------------------------------------------------------------------------
+
+
+def _talk() -> tuple[Document, list[Block]]:
+    turns = [
+        block("你父亲的病对你影响大吗？", 3, "Mara Quill"),
+        block("我认为影响很大。他病了很久。", 4, "卡洛斯·门德斯"),
+        block("我们后来搬了家。", 5, "卡洛斯·门德斯"),
+    ]
+    return doc(("", turns), title="Lumen CTO 卡洛斯·门德斯访谈"), turns
+
+
+def test_leading_wo_in_a_turn_is_the_speaker() -> None:
+    d, turns = _talk()
+    assert resolve(d, turns[1], "我认为影响很大。") == "卡洛斯·门德斯认为影响很大。"
+
+
+def test_women_is_not_the_speaker_alone() -> None:
+    d, turns = _talk()
+    assert resolve(d, turns[2], "我们后来搬了家。") == "我们后来搬了家。"
+
+
+def test_ta_in_a_turn_never_becomes_the_speaker_and_stays_when_unresolved() -> None:
+    d, turns = _talk()  # 他 is the father, whom nobody names: leave it
+    assert resolve(d, turns[1], "他病了很久。") == "他病了很久。"
+
+
+def test_ta_in_a_turn_resolves_to_a_person_named_in_the_previous_turn() -> None:
+    turns = [
+        block("听说学者孟远山批评过你们？", 3, "Mara Quill"),
+        block("他说得有道理。", 4, "卡洛斯·门德斯"),
+    ]
+    d = doc(("", turns))
+    assert resolve(d, turns[1], "他说得有道理。") == "孟远山说得有道理。"
+
+
+def test_english_i_in_a_turn_agrees_with_its_verb() -> None:
+    turns = [
+        block("What do you think?", 3, "Mara Quill"),
+        block("I think it works. I'm sure.", 4, "Ana Pereira"),
+    ]
+    d = doc(("", turns), language="en")
+    assert resolve(d, turns[1], "I think it works.") == "Ana Pereira thinks it works."
+    assert resolve(d, turns[1], "I'm sure.") == "Ana Pereira is sure."
+
+
+# --- he/she in prose -----------------------------------------------------------------------------
+
+
+def test_ta_is_the_last_person_named_in_the_block() -> None:
+    b = block("学者孟远山研究水利。他估算，灌区每年增产约两成。", 2)
+    d = doc(("水利", [b]))
+    assert resolve(d, b, "他估算，灌区每年增产约两成。") == "孟远山估算，灌区每年增产约两成。"
+
+
+def test_ta_after_a_leading_phrase_is_resolved_too() -> None:
+    b = block("学者孟远山研究水利。据县志记载，他曾三次治河。", 2)
+    d = doc(("水利", [b]))
+    assert resolve(d, b, "据县志记载，他曾三次治河。") == "据县志记载，孟远山曾三次治河。"
+
+
+def test_ta_falls_back_to_the_section_then_the_main_person() -> None:
+    first = block("乡村工匠吕成舟改良了水车。", 2)
+    second = block("他指出，水车要按水势调整。", 3)
+    other = block("他主张，先试后推。", 20)
+    d = doc(("水车", [first, second]), ("推广", [other]), title="工匠吕成舟小传")
+    assert resolve(d, second, "他指出，水车要按水势调整。") == "吕成舟指出，水车要按水势调整。"
+    assert resolve(d, other, "他主张，先试后推。") == "吕成舟主张，先试后推。"
+
+
+def test_the_short_form_the_document_uses_most() -> None:
+    b1 = block("Lumen CTO 卡洛斯·门德斯接受了采访。", 2)
+    b2 = block("门德斯认为，工具决定效率。门德斯还谈到团队。", 3)
+    b3 = block("他强调，团队要小。", 4)
+    d = doc(("访谈", [b1, b2, b3]))
+    assert resolve(d, b3, "他强调，团队要小。") == "门德斯强调，团队要小。"
+
+
+def test_ta_de_and_ta_with_kin_become_possessives() -> None:
+    b = block("乡村工匠吕成舟生于河边。他父亲也是工匠。他的作品很多。", 2)
+    d = doc(("生平", [b]))
+    assert resolve(d, b, "他父亲也是工匠。") == "吕成舟的父亲也是工匠。"
+    assert resolve(d, b, "他的作品很多。") == "吕成舟的作品很多。"
+
+
+def test_tamen_and_qita_are_left_alone() -> None:
+    b = block("乡村工匠吕成舟生于河边。他们搬到城里。其他人留下。", 2)
+    d = doc(("生平", [b]))
+    assert resolve(d, b, "他们搬到城里。") == "他们搬到城里。"
+    assert resolve(d, b, "其他人留下。") == "其他人留下。"
+
+
+def test_no_person_anywhere_leaves_the_sentence_unchanged() -> None:
+    b = block("他估算，产量会翻倍。", 2)
+    d = doc(("预测", [b]))
+    assert resolve(d, b, "他估算，产量会翻倍。") == "他估算，产量会翻倍。"
+
+
+def test_a_document_with_several_people_and_none_dominant_has_no_fallback() -> None:
+    blocks = [block("乡村工匠吕成舟改良了水车。", 2), block("学者孟远山研究水利。", 3)]
+    later = block("他估算，产量会翻倍。", 20)
+    d = doc(("人物", blocks), ("预测", [later]))
+    assert resolve(d, later, "他估算，产量会翻倍。") == "他估算，产量会翻倍。"
+
+
+def test_english_he_his_and_the_surname_form() -> None:
+    b1 = block("Rosa Lind, a chemist at the city college, built the first lab.", 2)
+    b2 = block(
+        "Lind moved north, and Lind kept writing. He said little. In 1990, he retired. His notes survive.",
+        3,
+    )
+    d = doc(("Life", [b1, b2]), language="en")
+    assert resolve(d, b2, "He said little.") == "Lind said little."
+    assert resolve(d, b2, "In 1990, he retired.") == "In 1990, Lind retired."
+    assert resolve(d, b2, "His notes survive.") == "Lind's notes survive."
+
+
+def test_english_mid_clause_pronoun_is_left_alone() -> None:
+    b = block("Rosa Lind, a chemist, built a lab and he watched.", 2)
+    d = doc(("Life", [b]), language="en")
+    assert resolve(d, b, "Rosa Lind, a chemist, built a lab and he watched.") == (
+        "Rosa Lind, a chemist, built a lab and he watched."
+    )
+
+
+def test_preamble_blocks_resolve_against_earlier_preamble_blocks() -> None:
+    first = block("乡村工匠吕成舟改良了水车。", 1)
+    second = block("他还写了一本书。", 2)
+    d = Document("d", "d.txt", "zh", "", 0, (), (first, second), (Section("后来", "", 10, ()),))
+    assert resolve_pronouns(d, None, second, "他还写了一本书。") == "吕成舟还写了一本书。"
