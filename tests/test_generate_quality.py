@@ -89,3 +89,10 @@ def test_stable_order_is_fixed_by_key_and_does_not_favour_the_answer() -> None:
     assert sorted(first) == ["50%", "60%", "70%", "80%"]
     positions = {stable_order("A", ["B", "C", "D"], f"key{i}").index("A") for i in range(40)}
     assert len(positions) > 1
+
+
+def test_english_answers_are_measured_in_words_not_characters() -> None:
+    definition = "the average amount of information a source produces per symbol"
+    assert len(definition) > 60
+    assert rejection(draft("What is entropy?", definition)) is None
+    assert rejection(draft("What is entropy?", " ".join(["word"] * 17))) is not None

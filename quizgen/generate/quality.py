@@ -17,7 +17,16 @@ _EN_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|
 _ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
 _EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
 
-MAX_ANSWER_CHARS = 60  # a card's answer is a span to check, not a paragraph
+MAX_ANSWER_CHARS = 60  # a card's answer is a span to check, not a paragraph...
+MAX_ANSWER_WORDS = 16  # ...measured in words where the answer is Latin-script text
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def answer_too_long(answer: str) -> bool:
+    """Chinese answers are measured in characters, English ones in words."""
+    if len(_CJK_CHAR.findall(answer)) * 3 >= len(answer):
+        return len(answer) > MAX_ANSWER_CHARS
+    return len(answer.split()) > MAX_ANSWER_WORDS
 
 
 def _question_body(draft: Draft) -> str:
@@ -34,7 +43,7 @@ def rejection(draft: Draft) -> str | None:
         return "cloze without a first deletion"
     if draft.type == "choice" and (draft.answer not in draft.choices or len(set(draft.choices)) < 2):
         return "choice item whose answer is not among distinct choices"
-    if len(draft.answer) > MAX_ANSWER_CHARS and draft.type != "reversed":
+    if answer_too_long(draft.answer) and draft.type != "reversed":
         return "answer too long for a card"
     if answer_key in normalize(_question_body(draft)):
         return "answer appears in its own question"
