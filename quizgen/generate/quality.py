@@ -34,6 +34,16 @@ def _question_body(draft: Draft) -> str:
     return draft.question
 
 
+def _distractor_overlaps(draft: Draft) -> bool:
+    """`人才密度` among `人才密度优先`: the learner can pick by shape, not by knowing."""
+    answer_key = normalize(draft.answer)
+    for choice in draft.choices:
+        key = normalize(choice)
+        if choice != draft.answer and key and (key in answer_key or answer_key in key):
+            return True
+    return False
+
+
 def rejection(draft: Draft) -> str | None:
     """Why a teacher would reject this draft, or None if it passes."""
     answer_key = normalize(draft.answer)
@@ -43,6 +53,8 @@ def rejection(draft: Draft) -> str | None:
         return "cloze without a first deletion"
     if draft.type == "choice" and (draft.answer not in draft.choices or len(set(draft.choices)) < 2):
         return "choice item whose answer is not among distinct choices"
+    if draft.type == "choice" and _distractor_overlaps(draft):
+        return "a distractor contains the answer or is contained in it"
     if answer_too_long(draft.answer) and draft.type != "reversed":
         return "answer too long for a card"
     if answer_key in normalize(_question_body(draft)):
