@@ -103,3 +103,8 @@ def test_choice_with_a_distractor_containing_the_answer_is_rejected() -> None:
     assert rejection(bad) is not None
     same_value = draft("比例？", "60%", type="choice", choices=("60%", "60 %", "70%", "80%"))
     assert rejection(same_value) is not None
+
+
+def test_numeric_distractors_may_share_digits_with_the_answer() -> None:
+    ok = draft("比例？", "5%", type="choice", choices=("5%", "15%", "25%", "50%"))
+    assert rejection(ok) is None
