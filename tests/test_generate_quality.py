@@ -99,7 +99,10 @@ def test_english_answers_are_measured_in_words_not_characters() -> None:
 
 
 def test_choice_with_a_distractor_containing_the_answer_is_rejected() -> None:
-    bad = draft("哪个概念？", "人才密度", type="choice", choices=("人才密度", "人才密度优先", "正和竞争", "影响力"))
+    bad = draft(
+        "哪个概念？", "人才密度", kind="framework", type="choice",
+        choices=("人才密度", "人才密度优先", "正和竞争", "影响力"),
+    )
     assert rejection(bad) is not None
     same_value = draft("比例？", "60%", type="choice", choices=("60%", "60 %", "70%", "80%"))
     assert rejection(same_value) is not None
