@@ -129,6 +129,39 @@ def notes_by_guid(col: Any) -> dict[str, Any]:
     return {col.get_note(nid).guid: col.get_note(nid) for nid in col.find_notes("")}
 
 
+_DELETION = re.compile(r"\{\{c(\d+)::(.*?)(?:::[^}]*)?\}\}", re.DOTALL)
+
+
+def cloze_front(cloze: str, ordinal: int) -> str:
+    """The cloze text as card `ordinal` shows it, worked out from the item alone."""
+    return squash(_DELETION.sub(lambda m: "[...]" if int(m.group(1)) == ordinal else m.group(2), cloze))
+
+
+def assert_cards_show_their_items(col: Any, items: list[Item]) -> None:
+    """Every item's note has the cards it should (one per cloze deletion), and every card's
+    rendered question and answer are non-empty, differ, and show the item's own text."""
+    notes = notes_by_guid(col)
+    for item in items:
+        cards = sorted(notes[item.id].cards(), key=lambda c: c.ord)
+        assert len(cards) == cards_made(item), item.id
+        for card in cards:
+            front, back = visible_text(card.question()), visible_text(card.answer())
+            assert front and back and front != back, item.id
+            if item.type == "cloze":
+                assert cloze_front(item.cloze, card.ord + 1) in front, item.id
+                revealed = squash(_DELETION.sub(r"\2", item.cloze))
+                assert revealed in back and revealed not in front, item.id
+            elif card.ord == 1:  # the optional reverse card
+                assert squash(item.answer) in front and squash(item.question) in back, item.id
+            else:
+                assert squash(item.question) in front and squash(item.answer) in back, item.id
+            if item.type == "choice":
+                assert all(squash(choice) in front for choice in item.choices), item.id
+                marked = f'<li class="qz-correct">{html.escape(item.answer.strip(), quote=False)}</li>'
+                assert marked in card.answer(), item.id
+            assert squash(item.explanation)[:12] in back, item.id
+
+
 # --- a stand-in generator over a tiny seed format, for build tests that must not depend on the
 # real generator's choices. `== Title ==` opens a section; `term: T = D` is a framework (a basic
 # note asking for its reverse card too); `fig: … [number] …` is a figure (a cloze and a choice).

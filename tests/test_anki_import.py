@@ -5,18 +5,17 @@ re-import does to notes a learner has edited."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ankikit import (
+    assert_cards_show_their_items,
     cards_made,
     fresh_collection,
     hand_items,
     import_apkg,
     notes_by_guid,
-    squash,
     visible_text,
     warnings_in,
 )
@@ -69,38 +68,11 @@ def test_notes_carry_the_items_tags(tmp_path: Path, col: Any) -> None:
         assert sorted(notes[item.id].tags, key=str.casefold) == list(tags_for(item))
 
 
-def expected_cloze_front(cloze: str, ordinal: int) -> str:
-    """The cloze text as card `ordinal` shows it, worked out from the item alone."""
-
-    def show(match: re.Match[str]) -> str:
-        return "[...]" if int(match.group(1)) == ordinal else match.group(2)
-
-    return squash(re.sub(r"\{\{c(\d+)::(.*?)\}\}", show, cloze))
-
-
 def test_every_card_renders_a_question_and_a_different_answer_with_the_items_text(
     tmp_path: Path, col: Any
 ) -> None:
     import_apkg(col, export(tmp_path, hand_items()))
-    notes = notes_by_guid(col)
-    for item in hand_items():
-        cards = sorted(notes[item.id].cards(), key=lambda c: c.ord)
-        assert len(cards) == cards_made(item)
-        for card in cards:
-            front, back = visible_text(card.question()), visible_text(card.answer())
-            assert front and back and front != back
-            if item.type == "cloze":
-                assert expected_cloze_front(item.cloze, card.ord + 1) in front
-                revealed = squash(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", item.cloze))
-                assert revealed in back and revealed not in front
-            elif card.ord == 1:  # the optional reverse card
-                assert squash(item.answer) in front and squash(item.question) in back
-            else:
-                assert squash(item.question) in front and squash(item.answer) in back
-            if item.type == "choice":
-                assert all(choice in front for choice in item.choices)
-                assert f'<li class="qz-correct">{item.answer}</li>' in card.answer()
-            assert item.explanation[:10] in back
+    assert_cards_show_their_items(col, hand_items())
 
 
 def test_html_in_items_shows_as_text_not_markup(tmp_path: Path, col: Any) -> None:
