@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -43,7 +44,7 @@ def report(result: BuildResult) -> str:
     return "\n".join(lines)
 
 
-def _progress(name: str, stream: TextIO):  # type: ignore[no-untyped-def]
+def _progress(name: str, stream: TextIO) -> Callable[[int, int], None] | None:
     """Notes written so far, on one rewritten line when `stream` is a terminal; else silent."""
     if not stream.isatty():
         return None
