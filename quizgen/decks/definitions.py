@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizgen.decks.yamlfile import read_yaml
 from quizgen.errors import QuizgenError
 from quizgen.model import ITEM_TYPES, Item, ItemType
 
@@ -77,21 +78,7 @@ def load_definitions(directory: Path, names: Sequence[str] = ()) -> list[DeckDef
 
 def load_definition(path: Path) -> DeckDefinition:
     """Read and validate one definition; every problem names the file and the key."""
-    import yaml
-
-    path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise QuizgenError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise QuizgenError(f"{path}: not UTF-8 text") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise QuizgenError(f"{path}: {where}invalid YAML: {problem}") from exc
-    return parse_definition(path, data)
+    return parse_definition(Path(path), read_yaml(path))
 
 
 def parse_definition(path: Path, data: Any) -> DeckDefinition:

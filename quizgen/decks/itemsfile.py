@@ -16,7 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from quizgen.decks.yamlfile import read_yaml
 from quizgen.errors import QuizgenError
+from quizgen.export.files import write_text
 from quizgen.export.notes import AnkiNote, content_key, note_for
 from quizgen.model import Item
 
@@ -144,23 +146,10 @@ def render(items_file: ItemsFile) -> str:
 def read(path: Path, *, default_changed: int | None = None) -> ItemsFile:
     """Read an items file, or a plain list of items (`quizgen generate --format yaml|json`);
     items without a `changed` time get `default_changed` (else the file's modification time)."""
-    import yaml
-
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        if default_changed is None:
-            default_changed = int(path.stat().st_mtime)
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(text, Loader=loader)
-    except OSError as exc:
-        raise QuizgenError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise QuizgenError(f"{path}: not UTF-8 text") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        raise QuizgenError(f"{path}: {where}invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+    data = read_yaml(path)
+    if default_changed is None:
+        default_changed = int(path.stat().st_mtime)
     return parse(path, data, default_changed)
 
 
@@ -184,15 +173,7 @@ def parse(path: Path, data: Any, default_changed: int) -> ItemsFile:
 
 def write(path: Path, text: str) -> None:
     """Replace `path` with `text` only once it is completely written."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as exc:
-        raise QuizgenError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        partial.unlink(missing_ok=True)
+    write_text(path, text)
 
 
 def file_input(path: Path, base: Path) -> Input:

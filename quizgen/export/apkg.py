@@ -10,7 +10,6 @@ inside these functions; the review app never loads it.
 from __future__ import annotations
 
 import itertools
-import os
 import sqlite3
 import tempfile
 import zipfile
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.errors import QuizgenError
+from quizgen.export.files import replacing
 from quizgen.export.notes import AnkiNote, deck_id, text_html
 from quizgen.export.notetypes import NOTE_TYPES, NoteType, css
 
@@ -78,17 +78,12 @@ def _ids(timestamp: int) -> itertools.count[int]:
 
 
 def _zip_atomically(db_path: Path, path: Path) -> None:
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
-        with zipfile.ZipFile(partial, "w") as out:
-            # Fixed entry times, so the same notes give the same bytes; fast deflate (level 1)
-            # makes the package ~6x smaller for a fraction of the time the notes take.
-            for name, data in (("collection.anki2", db_path.read_bytes()), ("media", b"{}")):
-                info = zipfile.ZipInfo(name, _ZIP_TIME)
-                out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with replacing(path) as partial, zipfile.ZipFile(partial, "w") as out:
+        # Fixed entry times, so the same notes give the same bytes; fast deflate (level 1)
+        # makes the package ~6x smaller for a fraction of the time the notes take.
+        for name, data in (("collection.anki2", db_path.read_bytes()), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, _ZIP_TIME)
+            out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
 
 
 @cache

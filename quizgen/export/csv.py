@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from quizgen.errors import QuizgenError
+from quizgen.export.files import write_text
 from quizgen.export.notes import AnkiNote
 
 HEADER = (
@@ -39,12 +38,4 @@ def to_csv(deck_name: str, notes: Sequence[AnkiNote]) -> str:
 
 def write_csv(path: Path, deck_name: str, notes: Sequence[AnkiNote]) -> None:
     """Write `to_csv` to `path`, replacing it only once complete."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
-        partial.write_text(to_csv(deck_name, notes), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as exc:
-        raise QuizgenError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        partial.unlink(missing_ok=True)
+    write_text(path, to_csv(deck_name, notes))
