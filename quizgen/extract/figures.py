@@ -1,9 +1,120 @@
-"""Extraction of figures (placeholder until its extractor lands)."""
+"""Extraction of figures: every numeric expression in the body that states a fact, as a `Figure`
+with its kind, value, unit, the sentence it stands in (a leading pronoun resolved), what it measures
+(`subject`) and its source line. Headings and metadata are not scanned (other extractors own them).
+
+`figure_spans(text)` is the regex pass other extractors use to keep figures whole when segmenting.
+"""
 
 from __future__ import annotations
 
-from quizgen.model import Document, Fact
+import re
+
+from quizgen.extract.figure_scan import Span, figure_spans, scan
+from quizgen.extract.people import resolve_pronouns
+from quizgen.extract.text import split_sentences
+from quizgen.model import Block, Document, Figure, Section, Source
+
+__all__ = ["extract", "figure_spans", "sentences", "subject_of"]
+
+_PIECE_END = re.compile(r"[；;]\s*$")
+# split_sentences cuts after an initial or an abbreviation (John F. Kennedy, pp. 379): rejoin those.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
+)
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?（）()——]")
+_LEAD_FUNCTION = re.compile(r"^(?:而且|并且|同时|其中|但是|但|而|并|且|又|也|还|就|即|和|与|及)")
+_TAIL_FUNCTION = re.compile(
+    r"(?:约为|约占|大约|大概|约|近|达到|达|为|是|在|占|有|共|了|到|至|超过|超|高达)+$"
+)
+_EN_TAIL = re.compile(
+    r"\b(?:at|of|to|by|in|on|for|about|roughly|nearly|some|over|is|was|were|are|be)\s*$", re.I
+)
+_AMOUNT = re.compile(r"^[\d.,]+\s?(?:万亿|亿|万|千)$")
 
 
-def extract(doc: Document) -> list[Fact]:
-    return []
+def sentences(text: str) -> list[str]:
+    """The sentences of a block's text; a piece ending in a semicolon stays with what follows, so a
+    scenario (假设…；…) or a list of figures is one sentence."""
+    out: list[str] = []
+    carry = ""
+    for piece in split_sentences(text):
+        carry += (" " if carry and not carry.endswith(("；", ";")) else "") + piece
+        if not _PIECE_END.search(piece) and not _ABBREVIATION_END.search(piece):
+            out.append(carry)
+            carry = ""
+    if carry:
+        out.append(carry)
+    return out
+
+
+def _amounts_as_money(spans: list[Span]) -> list[Span]:
+    """`投入10亿` next to `1亿美元` in one sentence: a bare amount among money is money."""
+    if not any(s.kind == "money" and s.fact for s in spans):
+        return spans
+    out = []
+    for s in spans:
+        if s.kind == "bare" and s.why == "bare" and _AMOUNT.match(s.text):
+            s = Span(s.start, s.end, s.text, "money", s.value, "", hedge=s.hedge)
+        out.append(s)
+    return out
+
+
+def subject_of(sentence: str, start: int, end: int) -> str:
+    """What the figure measures, as far as its sentence says: the words before it in its clause,
+    else the clause before, else the words after it, else the clause after."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    left = max((m + 1 for m in marks if m < start), default=0)
+    right = min((m for m in marks if m >= end), default=len(sentence))
+    before = _LEAD_FUNCTION.sub("", sentence[left:start].strip())
+    before = _EN_TAIL.sub("", _TAIL_FUNCTION.sub("", before)).strip()
+    if len(before) >= 2:
+        return before
+    previous = max((m + 1 for m in marks if m < left - 1), default=0)
+    if left > 0 and len(sentence[previous : left - 1].strip()) >= 2:
+        return sentence[previous : left - 1].strip()
+    after = sentence[end:right].strip()
+    if after:
+        return after
+    following = min((m for m in marks if m > right), default=len(sentence))
+    return sentence[right + 1 : following].strip()
+
+
+def _line_of(doc: Document, block: Block, text: str) -> int:
+    """The line a figure stands on: a wrapped block's figure may sit below its first line."""
+    probe = re.sub(r"\s+", "", text)[:6]
+    for i in range(block.line - 1, min(len(doc.lines), block.line + 60)):
+        if probe and probe in re.sub(r"\s+", "", doc.lines[i]):
+            return i + 1
+    return block.line
+
+
+def _block_figures(doc: Document, section: Section | None, block: Block) -> list[Figure]:
+    out: list[Figure] = []
+    title = section.title if section else ""
+    for raw in sentences(block.text):
+        sentence = resolve_pronouns(doc, section, block, raw)
+        for span in _amounts_as_money(scan(sentence)):
+            if not span.fact:
+                continue
+            out.append(
+                Figure(
+                    text=span.text,
+                    kind=span.kind,  # type: ignore[arg-type]
+                    value=span.value,
+                    unit=span.unit,
+                    sentence=sentence,
+                    start=span.start,
+                    end=span.end,
+                    subject=subject_of(sentence, span.start, span.end),
+                    source=Source(doc=doc.name, section=title, line=_line_of(doc, block, span.text)),
+                )
+            )
+    return out
+
+
+def extract(doc: Document) -> list[Figure]:
+    """Every fact-stating figure in the document's body, in document order."""
+    out: list[Figure] = []
+    for section, block in doc.all_blocks():
+        out.extend(_block_figures(doc, section, block))
+    return out

@@ -1,0 +1,443 @@
+"""The regex pass that finds every numeric expression in a text and keeps it whole: money, percentages
+and points, dates and years, durations, counts with their unit, multiples, shares, ratios, ranges and
+from->to changes, each with its hedge (约, about) -- and says which of them are not facts to ask
+(versions, labels, ordinals, formulae, vague magnitudes, modifiers, relative times).
+
+One linear `finditer` finds atoms; one pass over neighbouring atoms joins ranges and changes.
+`figure_spans(text)` gives the (start, end) of every span, for protecting figures when segmenting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizgen.extract import figure_grammar as g
+from quizgen.extract.numbers import MAGNITUDES, Style, style_of, value_of
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One numeral inside a figure's text: its offsets there, its value and how it is written."""
+
+    start: int
+    end: int
+    value: float
+    style: Style
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A numeric expression: `text[start:end]` of the scanned text, its kind (a `FigureKind`, or
+    "bare" for a number without a unit), `base` (the kind of a range's or change's ends), its value
+    and unit, and `why` it is not a fact to ask ("" when it is)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None
+    unit: str
+    base: str = ""
+    why: str = ""
+    hedge: str = ""
+
+    @property
+    def fact(self) -> bool:
+        return not self.why
+
+
+def scan(text: str) -> list[Span]:
+    """Every numeric expression in `text`, in order, none overlapping."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=2048)
+def _scan(text: str) -> tuple[Span, ...]:
+    atoms = [a for a in (_atom(m, text) for m in _matches(text)) if a is not None]
+    spans = _join(text, atoms)
+    enums = (
+        [_enumeration(m) for m in g.ENUMERATION.finditer(text) if _is_enumeration(m)] if "、" in text else []
+    )
+    if enums:
+        spans = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in enums)]
+        spans = sorted([*spans, *enums], key=lambda s: s.start)
+    return tuple(_exclude(text, spans))
+
+
+def figure_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every numeric expression in `text`, facts or not (a version number is
+    not a fact but is still one word): pass them to `segment`/`tag` as protected spans."""
+    return [(s.start, s.end) for s in scan(text)]
+
+
+def parts(text: str) -> list[Part]:
+    """The numerals inside a figure's text (`近 200 亿美元` -> 200; `60-75%` -> 60, 75)."""
+    return list(_parts(text))
+
+
+@lru_cache(maxsize=4096)
+def _parts(text: str) -> tuple[Part, ...]:
+    out = []
+    for m in g.NUMERAL.finditer(text):
+        value = value_of(m.group())
+        if value is not None:
+            out.append(Part(m.start(), m.end(), value, style_of(m.group())))
+    return tuple(out)
+
+
+# --- atoms -------------------------------------------------------------------------------------
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """ATOM matches, tried only where a numeral (or a month, `half`, `twice`) could start one: a
+    cheap seed search keeps the pass linear and fast; a hedge or currency sign just before a seed
+    is tried first so that it joins the figure."""
+    urls = list(g.URL.finditer(text)) if g.URL_HINT.search(text) else []
+    out: list[re.Match[str]] = list(urls)
+    pos = 0
+    for seed in g.SEED.finditer(text):
+        p = seed.start()
+        if p < pos or any(u.start() <= p < u.end() for u in urls):
+            continue
+        m = None
+        lead = g.LEAD_BEFORE.search(text, max(pos, p - 16), p)
+        if lead and lead.start() < p:
+            m = g.ATOM.match(text, lead.start())
+            if m is not None and (m.end() <= p or m.lastgroup == "url"):
+                m = None
+        m = m or g.ATOM.match(text, p)
+        if m is not None and m.lastgroup and m.lastgroup != "url":
+            out.append(m)
+            pos = m.end()
+    return sorted(out, key=lambda m: m.start()) if urls else out
+
+
+def _atom(m: re.Match[str], text: str) -> Span | None:
+    kind = m.lastgroup or ""
+    if m.re is g.URL:
+        return Span(m.start(), m.end(), m.group(), "url", None, "", why="url")
+    start, end = m.start(), m.end()
+    hedge = m.group("pre") or ""
+    if hedge and hedge.strip() in g.WORD_TAIL_HEDGES and start > 0 and text[start - 1] in g.WORD_HEADS:
+        start, hedge = start + len(hedge), ""  # 最近, 接近: the hedge char belongs to a word
+    if hedge.strip() in g.VERB_TAIL_HEDGES and start > 0 and g.CJK.match(text[start - 1]):
+        start, hedge = start + len(hedge), ""  # 达不到20%: 不到 completes the verb
+    core = m.group(kind)
+    core_start = m.start(kind)
+    maker = _MAKERS.get(kind)
+    if maker is None:
+        return None
+    made = maker(core, text, core_start, m.end(kind))
+    if made is None:
+        return None
+    new_kind, value, unit, core_end = made
+    if core_end != m.end(kind):  # the maker kept only the number (an English word that is no noun)
+        end = core_end
+    return Span(start, end, text[start:end], new_kind, value, unit, hedge=hedge.strip())
+
+
+Made = tuple[str, float | None, str, int] | None
+
+
+def _first_value(core: str) -> tuple[float | None, int]:
+    """The value of the first numeral in `core` (with a following magnitude) and where it ends."""
+    m = g.NUMERAL_WITH_MAGNITUDE.search(core)
+    if not m:
+        return None, 0
+    value = value_of(m.group("num"))
+    mag = (m.group("mag") or "").strip().lower()
+    if value is not None and mag:
+        value *= MAGNITUDES.get(mag, 1.0)
+    return value, m.end()
+
+
+def _money(core: str, text: str, start: int, end: int) -> Made:
+    value, _ = _first_value(core)
+    cur = g.CURRENCY.search(core)
+    unit = cur.group() if cur else core[:1]
+    return "money", value, unit.strip(), end
+
+
+def _percent(core: str, text: str, start: int, end: int) -> Made:
+    if core.startswith("百分之"):
+        return "percent", value_of(core[3:].split("点")[0]), "%", end
+    value, pos = _first_value(core)
+    unit = core[pos:].strip()
+    return "percent", value, "%" if unit in {"%", "％", "percent", "per cent"} else unit, end
+
+
+def _multiple(core: str, text: str, start: int, end: int) -> Made:
+    if "番" in core or core.lower() == "twice":
+        return "multiple", 2.0, "倍" if "番" in core else "times", end
+    value, _ = _first_value(core)
+    return "multiple", value, "倍" if "倍" in core else "times", end
+
+
+def _share(core: str, text: str, start: int, end: int) -> Made:
+    if core.endswith("成"):
+        value = value_of(core[:-1])
+        return "share", None if value is None else value / 10, "成", end
+    if "分之" in core:
+        whole, _, piece = core.partition("分之")
+        a, b = value_of(piece), value_of(whole)
+        return "share", (a / b if a is not None and b else None), "分之", end
+    fractions = {"third": 1 / 3, "quarter": 0.25, "fifth": 0.2}
+    for word, frac in fractions.items():
+        if word in core:
+            n = 2 if core.startswith("two") else 1
+            return "share", n * frac, word, end
+    return "share", 0.5, core, end
+
+
+def _ratio(core: str, text: str, start: int, end: int) -> Made:
+    a, _, b = core.partition("比")
+    va, vb = value_of(a.strip()), value_of(b.strip())
+    return "ratio", (va / vb if va is not None and vb else None), "比", end
+
+
+def _date(core: str, text: str, start: int, end: int) -> Made:
+    year = g.YEAR_IN_DATE.search(core)
+    value = float(year.group()) if year else None
+    if value is not None:
+        month = g.month_of(core)
+        value += (month - 1) / 12 if month else 0
+    return "date", value, "", end
+
+
+def _zh_month(core: str, text: str, start: int, end: int) -> Made:
+    return "date", None, "月", end
+
+
+def _zh_year(core: str, text: str, start: int, end: int) -> Made:
+    digits = re.match(r"(?:公元前?)?(\d+)", core)
+    number = float(digits.group(1)) if digits else None
+    after = text[end : end + 1]
+    if "世纪" in core and "年代" in core:
+        return "date", None if number is None else (number - 1) * 100, "世纪年代", end
+    if "世纪" in core:
+        return "date", None if number is None else (number - 1) * 100, "世纪", end
+    if "年代" in core or "月" in core:
+        return "date", number, "年代", end
+    if digits and len(digits.group(1)) <= 3 and after and after in g.DURATION_TAILS and core.endswith("年"):
+        return "duration", None if number is None else number * 365, "年", end  # 500年来, 300年间
+    if number is not None and core.startswith("公元前"):
+        number = -number
+    suffix = core[digits.end() :] if digits else ""
+    return ("date" if suffix not in {"年"} else "year"), number, "年", end
+
+
+def _decade(core: str, text: str, start: int, end: int) -> Made:
+    digits = re.search(r"\d+", core)
+    return "date", float(digits.group()) if digits else None, "s", end
+
+
+def _duration(core: str, text: str, start: int, end: int) -> Made:
+    value, pos = _first_value(core)
+    if core.startswith("半"):
+        value, pos = 0.5, 1
+    unit = core[pos:].strip()
+    days = g.days_per(unit)
+    if value is not None and unit.startswith("多"):
+        unit = unit[1:]
+    if value is not None and unit.endswith("半") and "年" in unit:
+        value += 0.5
+    return "duration", None if value is None or days is None else value * days, unit, end
+
+
+def _zh_count(core: str, text: str, start: int, end: int) -> Made:
+    value, pos = _first_value(core)
+    unit = core[pos:].lstrip("多余")
+    return "count", value, unit, end
+
+
+def _en_count(core: str, text: str, start: int, end: int) -> Made:
+    value, pos = _first_value(core)
+    noun = core[pos:].strip()
+    if not g.is_count_noun(noun):
+        number_end = start + pos
+        kind = "bare" if core[:1].isdigit() else ""
+        return (kind, value, "", number_end) if kind else None
+    return "count", value, noun, end
+
+
+def _bare(core: str, text: str, start: int, end: int) -> Made:
+    value, _ = _first_value(core)
+    return "bare", value, "", end
+
+
+_MAKERS = {
+    "iso": _date, "zhdate": _date, "endate": _date, "zhmonth": _zh_month, "zhyear": _zh_year,
+    "decade": _decade, "money": _money, "percent": _percent, "multiple": _multiple, "share": _share,
+    "ratio": _ratio, "zhdur": _duration, "endur": _duration, "zhcount": _zh_count,
+    "encount": _en_count, "bare": _bare,
+}  # fmt: skip
+
+
+# --- joining ranges and changes ----------------------------------------------------------------
+
+
+def _year_if_bare(text: str, span: Span) -> Span:
+    """A bare four-digit number between 1000 and 2100 away from Chinese text is a year (`in 1948`)."""
+    if span.kind != "bare" or not g.BARE_YEAR.fullmatch(span.text.strip()):
+        return span
+    before, after = text[span.start - 1 : span.start], text[span.end : span.end + 1]
+    if g.CJK.match(before) or g.CJK.match(after):
+        return span
+    return Span(span.start, span.end, span.text, "year", span.value, "", hedge=span.hedge)
+
+
+def _compatible(a: Span, b: Span) -> bool:
+    if b.kind in {"bare", "url"}:
+        return a.kind == "bare" and b.kind == "bare"
+    if a.kind == "bare":
+        return b.kind in g.RANGE_KINDS
+    return a.kind == b.kind and (a.unit == b.unit or a.kind in {"percent", "year", "date"})
+
+
+def _join(text: str, atoms: list[Span]) -> list[Span]:
+    atoms = [_year_if_bare(text, a) for a in atoms if a.kind]
+    out: list[Span] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        joined = _pair(text, a, b) if b is not None else None
+        if joined is None:
+            zero = _change_from_zero(text, a)
+            if zero is not None:
+                out = [s for s in out if s.end <= zero.start]
+                out.append(zero)
+            else:
+                out.append(a)
+            i += 1
+            continue
+        out = [s for s in out if s.end <= joined.start]  # a change swallows atoms after its 从
+        out.append(joined)
+        i += 2
+    return out
+
+
+def _pair(text: str, a: Span, b: Span) -> Span | None:
+    gap = text[a.end : b.start]
+    if not _compatible(a, b) or len(gap) > 8:
+        return None
+    base = b.kind if b.kind != "bare" else "bare"
+    if b.kind not in {"year", "date", "bare"}:
+        opener = g.CHANGE_FROM.search(text, max(0, a.start - g.CHANGE_REACH), a.start)
+        if opener and g.CHANGE_GAP.fullmatch(gap) and not g.CLAUSE_END.search(text, opener.end(), a.start):
+            start = opener.start()
+            return Span(
+                start, b.end, text[start : b.end], "change", b.value, b.unit, base=base, hedge=b.hedge
+            )
+    pair_of_years = a.kind == b.kind == "year" and g.YEAR_PAIR_GAP.fullmatch(gap)
+    if g.RANGE_GAP.fullmatch(gap) or pair_of_years or (gap == " and " and g.BETWEEN.search(text[: a.start])):
+        mid = None if a.value is None or b.value is None else (a.value + b.value) / 2
+        if a.kind == "bare" and b.value is not None and a.value is not None and b.kind == "year":
+            mid = (a.value + b.value) / 2
+        kind = "bare" if base == "bare" else "range"
+        return Span(a.start, b.end, text[a.start : b.end], kind, mid, b.unit, base=base, hedge=a.hedge)
+    return None
+
+
+def _change_from_zero(text: str, b: Span) -> Span | None:
+    """从零飙升至45亿美金: a change whose start is nothing."""
+    if b.kind in {"bare", "url", "year", "date"}:
+        return None
+    m = g.CHANGE_FROM_ZERO.search(text, max(0, b.start - 12), b.start)
+    if not m:
+        return None
+    return Span(
+        m.start(), b.end, text[m.start() : b.end], "change", b.value, b.unit, base=b.kind, hedge=b.hedge
+    )
+
+
+# --- enumerations of numeric clauses (十则围之、五则攻之、倍则分之) ------------------------------
+
+
+def _is_enumeration(m: re.Match[str]) -> bool:
+    if m.group("link") in g.UNIT_CHARS:
+        return False  # 三年、五年: a list of figures, each its own
+    heads = g.ENUM_HEAD.findall(m.group())
+    values = [value_of(h) if h not in "倍半" else None for h in heads]
+    ordinal = all(v is not None for v in values) and values == [float(i + 1) for i in range(len(values))]
+    return not ordinal  # 一则…、二则…: firstly, secondly
+
+
+def _enumeration(m: re.Match[str]) -> Span:
+    return Span(m.start(), m.end(), m.group(), "ratio", None, "", base="enumeration")
+
+
+# --- what is not a fact ------------------------------------------------------------------------
+
+
+def _exclude(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        why = _why_not(text, span, out[-1] if out else None)
+        out.append(span if not why or span.why else _with_why(span, why))
+    return out
+
+
+def _with_why(span: Span, why: str) -> Span:
+    return Span(span.start, span.end, span.text, span.kind, span.value, span.unit, span.base, why, span.hedge)
+
+
+def _why_not(text: str, span: Span, previous: Span | None) -> str:
+    if span.why:
+        return span.why
+    if span.kind == "bare":
+        return "bare"
+    before = text[max(0, span.start - 24) : span.start]
+    after = text[span.end : span.end + 24]
+    checks = (
+        ("vague", g.is_vague(span.text)),
+        ("ordinal", bool(g.ORDINAL_BEFORE.search(before))),
+        ("label", g.is_label(before, after, span.text)),
+        ("label", _chained_label(text, span, previous)),
+        ("label", _list_label(text, span)),
+        ("label", span.kind == "duration" and bool(g.ERA_GLOSS_AFTER.match(after))),
+        ("formula", bool(g.FORMULA_NEAR.search(before[-3:]) or g.FORMULA_NEAR.search(after[:3]))),
+        ("title", g.inside_title(text, span.start, span.end)),
+        ("modifier", g.is_modifier(before, after, span.kind, span.unit)),
+        ("relative", span.kind == "duration" and bool(g.RELATIVE_AFTER.match(after))),
+        ("one", g.is_article_one(span.text, span.kind)),
+        ("anaphor", g.is_anaphor(before, span.kind)),
+        ("month", span.kind == "date" and span.unit == "月"),
+        ("aside", bool(g.EN_ASIDE.search(before[-1:]) and after[:1] == ")") and span.text.isascii()),
+    )
+    return next((why for why, hit in checks if hit), "")
+
+
+def _chained_label(text: str, span: Span, previous: Span | None) -> bool:
+    """Apollo 15, 16 and 17: numbers listed right after a label are labels too."""
+    if previous is None or previous.why != "label":
+        return False
+    return bool(g.LIST_GAP.fullmatch(text[previous.end : span.start]))
+
+
+def _list_label(text: str, span: Span) -> bool:
+    """`1、` `2.` at the start of a line or sentence: a list number, not a figure."""
+    if not g.PLAIN_NUMBER.fullmatch(span.text):
+        return False
+    head = text[: span.start]
+    return (not head.strip() or head.rstrip()[-1:] in "。！？\n") and bool(g.LIST_MARK.match(text, span.end))
+
+
+def end_of_change(text: str) -> tuple[int, int]:
+    """Where the end point of a from->to change stands in its text (`从3%提升至80%` -> the `80%`)."""
+    last = None
+    for m in g.ATOM.finditer(text):
+        if m.lastgroup and m.lastgroup != "url":
+            last = m
+    return (last.start(), last.end()) if last else (0, len(text))
+
+
+def start_of_change(text: str) -> float | None:
+    """The value a from->to change starts from (`从120家增长到860家` -> 120; `从零…` -> 0)."""
+    atoms = [m for m in g.ATOM.finditer(text) if m.lastgroup and m.lastgroup != "url"]
+    if len(atoms) < 2:
+        return 0.0 if g.CHANGE_FROM_ZERO.search(text[: atoms[0].start()] if atoms else text) else None
+    found = parts(atoms[-2].group())
+    return found[-1].value if found else None

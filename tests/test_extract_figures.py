@@ -1,0 +1,351 @@
+"""Figures: every numeric expression found and kept whole, classified, valued, and told apart from
+the numbers that are not facts (versions, labels, ordinals, formulae, vague magnitudes, modifiers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import figures, people
+from quizgen.extract.figure_scan import Span, figure_spans, parts, scan
+from quizgen.extract.numbers import Style, value_of, write
+from quizgen.model import Block, Document, MetaField, Section
+
+
+def spans(text: str) -> dict[str, Span]:
+    return {s.text: s for s in scan(text)}
+
+
+def facts(text: str) -> dict[str, Span]:
+    return {s.text: s for s in scan(text) if s.fact}
+
+
+def doc_of(
+    *blocks: Block, language: str = "zh", sections: tuple[Section, ...] = (), lines: tuple[str, ...] = ()
+) -> Document:
+    return Document(
+        name="notes",
+        path="notes.md",
+        language=language,
+        title="",
+        title_line=0,  # type: ignore[arg-type]
+        metadata=(),
+        preamble=blocks,
+        sections=sections,
+        lines=lines,
+    )
+
+
+def para(text: str, line: int = 1, speaker: str = "") -> Block:
+    return Block(kind="turn" if speaker else "paragraph", text=text, raw=text, line=line, speaker=speaker)
+
+
+# --- kept whole and classified ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("Anthropic 已筹集近 200 亿美元。", "近 200 亿美元", 2e10, "美元"),
+        ("年营收达到45亿美金。", "45亿美金", 4.5e9, "美金"),
+        ("价值20万亿美元的产业链", "20万亿美元", 2e13, "美元"),
+        ("The firm raised $4.5 billion.", "$4.5 billion", 4.5e9, "$"),
+        ("the program cost about $25.4 billion in all", "about $25.4 billion", 2.54e10, "$"),
+        ("天使轮只拿了800万元。", "800万元", 8e6, "元"),
+        ("融资3.5亿元，由基金领投", "3.5亿元", 3.5e8, "元"),
+    ],
+)
+def test_money_is_kept_whole_with_its_hedge_and_valued(
+    text: str, figure: str, value: float, unit: str
+) -> None:
+    found = facts(text)[figure]
+    assert (found.kind, found.value, found.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "mid"),
+    [
+        ("收入约占 60-75%，同时", "60-75%", 67.5),
+        ("概率或许有20%-25%。", "20%-25%", 22.5),
+        ("CNBC称60%到75%的销售", "60%到75%", 67.5),
+        ("占比在40%-45%之间", "40%-45%", 42.5),
+    ],
+)
+def test_percentage_ranges_are_one_figure(text: str, figure: str, mid: float) -> None:
+    found = facts(text)[figure]
+    assert (found.kind, found.base, found.value) == ("range", "percent", mid)
+
+
+def test_percent_points_and_hedged_percent() -> None:
+    assert facts("提高了7个百分点")["7个百分点"].unit == "个百分点"
+    assert facts("整体毛利率约62%，")["约62%"].kind == "percent"
+    assert facts("at roughly 50%: about half")["roughly 50%"].value == 50
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("最终在2006年2月去世", "2006年2月", "date"),
+        ("日期：2025-07-30", "2025-07-30", "date"),
+        ("On 20 July 1969 the module landed", "20 July 1969", "date"),
+        ("In May 1961 he asked", "May 1961", "date"),
+        ("1972年，山东出土竹简", "1972年", "year"),
+        ("published in 1948, in two parts", "1948", "year"),
+        ("约1450年，工匠发展出", "约1450年", "year"),
+        ("计划到2026年底做到", "2026年底", "date"),
+        ("直到19世纪仍是主流", "19世纪", "date"),
+        ("庆历年间（1041—1048年）", "1041—1048年", "range"),
+    ],
+)
+def test_dates_and_years(text: str, figure: str, kind: str) -> None:
+    assert facts(text)[figure].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        ("只用了18个月。", "18个月", 540),
+        ("两年内可能突破", "两年内", 730),
+        ("节目时长52分钟", "52分钟", 52 / 1440),
+        ("先把半年时间", "半年", 182.5),
+        ("for up to two weeks", "up to two weeks", 14),
+    ],
+)
+def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> None:
+    assert facts(text)[figure].value == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("employs 18,000 engineers.", "18,000 engineers", 18000, "engineers"),
+        ("about 400,000 people worked", "about 400,000 people", 400000, "people"),
+        ("It stood 363 feet tall", "363 feet", 363, "feet"),
+        ("79 pages long", "79 pages", 79, "pages"),
+        ("roughly 0.6 bits per letter", "roughly 0.6 bits per letter", 0.6, "bits per letter"),
+        ("做到1500家", "1500家", 1500, "家"),
+        ("分为9类，", "9类", 9, "类"),
+        ("共一万卷，", "一万卷", 10000, "卷"),
+        ("每页排42行", "42行", 42, "行"),
+        ("约6000字，篇幅", "约6000字", 6000, "字"),
+        ("运去20钟，", "20钟", 20, "钟"),
+        ("二十多个印", "二十多个", 20, "个"),
+        ("超过500万人", "超过500万人", 5e6, "人"),
+    ],
+)
+def test_counts_keep_their_unit(text: str, figure: str, value: float, unit: str) -> None:
+    found = facts(text)[figure]
+    assert (found.kind, found.value, found.unit) == ("count", value, unit)
+
+
+def test_multiples_and_shares() -> None:
+    found = facts("辉瑞可能愿付十倍价格，复购频次是2.6倍，两年里翻了两倍，they circled it ten times.")
+    assert {k: v.value for k, v in found.items() if v.kind == "multiple"} == {
+        "十倍": 10,
+        "2.6倍": 2.6,
+        "翻了两倍": 2,
+        "ten times": 10,
+    }
+    shares = facts("AI可能淘汰半数岗位，直营店占三成，四成投到供应链。")
+    assert {k: v.value for k, v in shares.items()} == {"半数": 0.5, "三成": 0.3, "四成": 0.4}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "end"),
+    [
+        ("测试从3%提升至80%。", "从3%提升至80%", 80),
+        ("门店数从120家增长到860家，", "从120家增长到860家", 860),
+        ("损耗率从8%左右降到了4%以下。", "从8%左右降到了4%以下", 4),
+        ("营收从零飙升至45亿美金", "从零飙升至45亿美金", 4.5e9),
+        (
+            "only from about 29,900 to about 32,900 bits per second, a gain",
+            "from about 29,900 to about 32,900 bits per second",
+            32900,
+        ),
+        ("测试从18个月前的3%提升至80%。", "从18个月前的3%提升至80%", 80),
+    ],
+)
+def test_changes_are_one_figure_valued_at_their_end(text: str, figure: str, end: float) -> None:
+    found = facts(text)
+    assert list(found) == [figure]
+    assert (found[figure].kind, found[figure].value) == ("change", end)
+
+
+def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
+    assert (
+        facts("兵力对比决定打法：十则围之、五则攻之、倍则分之。")["十则围之、五则攻之、倍则分之"].kind
+        == "ratio"
+    )
+    assert "一则成本低、二则速度快" not in facts("一则成本低、二则速度快。")  # firstly, secondly
+    assert set(facts("用了三年、五年")) == {"三年", "五年"}  # a list of figures, each its own
+
+
+# --- not facts ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "why"),
+    [
+        ("发布的3.5到4.0 Opus版本", "3.5到4.0", "bare"),
+        ("主导GPT-3研发", "3", "bare"),
+        ("那些执掌万亿美元公司的人", "万亿美元", "vague"),
+        ("数万亿资本站在这边", "数万亿", "bare"),
+        ("第一讲 印刷术", "一", None),
+        ("本期第47期节目", "47期", "ordinal"),
+        ("Apollo 11 lifted off", "11", "bare"),
+        ("the 1949 book edition", "1949", "modifier"),
+        ("比三年前提高了", "三年", "relative"),
+        ("这860家店的闭店率", "860家", "anaphor"),
+        ("《九十五条论纲》传遍", "九十五条", "title"),
+        ("唐咸通九年（868年）刻印", "九年", "label"),
+        ("开出第一家店", "一家", "ordinal"),
+        ("一家都不加开", "一家", "one"),
+        ("A 3,000 Hz telephone line", "3,000 Hz", "modifier"),
+        ("有“AI”的1024 = 2048", "2048", "formula"),
+        ("直到2048 AI社区", "2048", "bare"),
+        ("and its volume 27 appeared", "27", "bare"),
+    ],
+)
+def test_numbers_that_state_no_fact(text: str, number: str, why: str | None) -> None:
+    found = spans(text).get(number)
+    if why is None:
+        assert found is None or not found.fact
+    else:
+        assert found is not None and found.why == why
+
+
+def test_figures_inside_urls_and_formulae_are_not_facts() -> None:
+    text = "见 https://example.com/watch?v=a20B5U 以及 C = W log₂(1 + P/N)，共3种。"
+    assert list(facts(text)) == ["3种"]
+
+
+def test_versions_and_labels_in_english_are_not_facts() -> None:
+    assert not facts("Claude 3.5 and GPT-4 beat Apollo 15, 16 and 17 on 5G.")
+
+
+def test_word_hedges_belong_to_their_words() -> None:
+    assert "近" not in next(iter(facts("最近3年增长很快")))  # 最近 is "recently", not "nearly"
+    assert facts("复购率达不到20%的")["20%"].hedge == ""  # 达不到: the verb, not "less than"
+
+
+# --- figure_spans: the protect-before-jieba pass -----------------------------------------------------
+
+
+def test_figure_spans_cover_whole_expressions() -> None:
+    text = "约占 60-75%，年营收45亿美金，日期2025-07-30，GPT-3。"
+    covered = [text[a:b] for a, b in figure_spans(text)]
+    assert covered[:3] == ["60-75%", "45亿美金", "2025-07-30"]
+    assert "3" in covered  # a version number is no fact but is still kept whole
+
+
+def test_protected_figures_survive_segmentation() -> None:
+    from quizgen.extract.text import segment
+
+    text = "主要收入约占60-75%，筹集近200亿美元"
+    words = segment(text, figure_spans(text))
+    assert "60-75%" in words and "近200亿美元" in words
+
+
+def test_the_pass_is_linear_on_long_text() -> None:
+    import time
+
+    text = "会员贡献了大约55%的营收，门店从120家增长到860家。普通的句子没有数字。" * 2000
+    start = time.perf_counter()
+    found = scan(text)
+    assert len(found) == 4000
+    assert time.perf_counter() - start < 2.0
+
+
+# --- values -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("两千五百", 2500),
+        ("二十", 20),
+        ("一万", 10000),
+        ("两", 2),
+        ("三四", 3.5),
+        ("18,000", 18000),
+        ("3.5亿", 3.5e8),
+        ("ten", 10),
+        ("twenty-five", 25),
+        ("two and a half", 2.5),
+        ("半", 0.5),
+        ("二〇一九", 2019),
+    ],
+)
+def test_numeral_values(text: str, value: float) -> None:
+    assert value_of(text) == value
+
+
+def test_values_are_written_back_in_the_same_style() -> None:
+    assert write(20000, Style("cjk")) == "两万"
+    assert write(12, Style("cjk")) == "十二"
+    assert write(29900, Style("arabic", grouped=True)) == "29,900"
+    assert write(1.8, Style("arabic", decimals=1)) == "1.8"
+    assert write(5, Style("word", capital=True)) == "Five"
+    assert write(2.5, Style("word")) is None
+
+
+def test_parts_find_each_numeral_of_a_figure() -> None:
+    assert [p.value for p in parts("近 200 亿美元")] == [200]
+    assert [p.value for p in parts("60-75%")] == [60, 75]
+    assert [p.value for p in parts("20万亿美元")] == [20]
+
+
+# --- extract(doc): Figure facts --------------------------------------------------------------------------
+
+
+def test_extract_gives_sentence_offsets_subject_and_source() -> None:
+    block = para("Anthropic 的主要收入来自 API 接口，约占 60-75%，同时也在发展应用业务。", line=7)
+    section = Section(title="商业模式", label="主题三", line=6, blocks=(block,))
+    [fig] = figures.extract(doc_of(sections=(section,)))
+    assert fig.text == "60-75%" and fig.kind == "range"
+    assert fig.sentence[fig.start : fig.end] == "60-75%"
+    assert fig.subject == "Anthropic 的主要收入来自 API 接口"
+    assert (fig.source.doc, fig.source.section, fig.source.line) == ("notes", "商业模式", 7)
+
+
+def test_subject_falls_back_to_the_clause_after_a_leading_year() -> None:
+    [fig] = figures.extract(doc_of(para("1972年，山东出土了一大批竹简。")))
+    assert fig.subject == "山东出土了一大批竹简"
+
+
+def test_headings_and_metadata_are_not_scanned() -> None:
+    section = Section(title="2025年的3个目标", label="01", line=1, blocks=(para("没有数字。", line=2),))
+    doc = doc_of(sections=(section,))
+    doc = Document(
+        **{**{f: getattr(doc, f) for f in doc.__slots__}, "metadata": (MetaField("日期", "2025-07-30", 1),)}
+    )
+    assert figures.extract(doc) == []
+
+
+def test_a_figure_on_a_wrapped_line_gets_that_line() -> None:
+    lines = ("The lecturer said a message leaves the source and", "travels 363 feet through the wire.")
+    block = para(" ".join(lines), line=1)
+    [fig] = figures.extract(doc_of(block, language="en", lines=lines))
+    assert fig.source.line == 2
+
+
+def test_bare_amounts_next_to_money_are_money() -> None:
+    found = figures.extract(doc_of(para("假设训练1亿美元成本的模型，同年投入10亿训练新模型。")))
+    assert [(f.text, f.kind) for f in found] == [("1亿美元", "money"), ("10亿", "money")]
+
+
+def test_pronoun_resolution_reaches_the_figure_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        people, "resolve_pronouns", lambda doc, section, block, s: s.replace("他", "阿莫迪", 1)
+    )
+    monkeypatch.setattr(figures, "resolve_pronouns", people.resolve_pronouns)
+    [fig] = figures.extract(doc_of(para("他估算，停滞的概率约为 20-25%。")))
+    assert fig.sentence.startswith("阿莫迪估算")
+    assert fig.sentence[fig.start : fig.end] == "20-25%"
+
+
+def test_sentences_keep_semicolon_pieces_and_initials_together() -> None:
+    assert figures.sentences("假设A赚1亿；B赚2亿。另一句。") == ["假设A赚1亿；B赚2亿。", "另一句。"]
+    assert figures.sentences("President John F. Kennedy asked Congress. Then it went.") == [
+        "President John F. Kennedy asked Congress.",
+        "Then it went.",
+    ]
