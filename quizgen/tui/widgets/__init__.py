@@ -1,0 +1,1 @@
+"""The review app's own widgets: the card, the grade bar, the typed-answer difference."""

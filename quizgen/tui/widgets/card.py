@@ -1,0 +1,92 @@
+"""The card: the question (wrapped by cell width, so Chinese text breaks cleanly), numbered
+choices, and once revealed the answer, the typed-answer verdict, the explanation and the source."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.events import Click
+from textual.message import Message
+from textual.widgets import Static
+
+from quizgen.answers import Comparison
+from quizgen.model import Item
+from quizgen.tui.widgets.typed import render_comparison
+
+
+def source_line(item: Item) -> str:
+    source = item.source
+    where = f"{source.doc} · {source.section}" if source.section else source.doc
+    return f"{where} · line {source.line}"
+
+
+class ChoiceLine(Static):
+    """One numbered choice; clicking it picks it, as its number key does."""
+
+    def __init__(self, index: int, text: str) -> None:
+        super().__init__(classes="choice")
+        self.index = index
+        self.text = text
+
+    def show(self, *, revealed: bool, right: bool, picked: bool) -> None:
+        mark = ("✓" if right else "✗" if picked else " ") if revealed else " "
+        self.update(
+            Content.from_markup("$mark [b]$n[/b]  $text", mark=mark, n=str(self.index + 1), text=self.text)
+        )
+        self.set_class(revealed and right, "-right")
+        self.set_class(revealed and picked and not right, "-wrong")
+        self.set_class(picked, "-picked")
+
+    def on_click(self, event: Click) -> None:
+        event.stop()
+        self.post_message(CardView.ChoicePicked(self.index))
+
+
+class CardView(VerticalScroll):
+    """Shows one item, front or front and back."""
+
+    class ChoicePicked(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="card-kind")
+        yield Static(id="card-question", markup=False)
+        yield Vertical(id="card-choices")
+        with Vertical(id="card-back"):
+            yield Static(id="card-verdict")
+            yield Static(id="card-answer", markup=False)
+            yield Static(id="card-explanation", markup=False)
+            yield Static(id="card-source", markup=False)
+
+    async def load(self, item: Item, *, repeat: bool) -> None:
+        """Put a new item on the card, front only."""
+        tag = f"{item.kind} · {item.type}" + (
+            "  ·  again today (step 7): the schedule stays" if repeat else ""
+        )
+        self.query_one("#card-kind", Static).update(Content(tag))
+        self.query_one("#card-question", Static).update(item.question)
+        choices = self.query_one("#card-choices", Vertical)
+        await choices.remove_children()
+        await choices.mount_all(ChoiceLine(i, text) for i, text in enumerate(item.choices))
+        choices.display = bool(item.choices)
+        self.query_one("#card-answer", Static).update(item.answer)
+        shown_explanation = item.explanation if item.explanation.strip() != item.answer.strip() else ""
+        explanation = self.query_one("#card-explanation", Static)
+        explanation.update(shown_explanation)
+        explanation.display = bool(shown_explanation)
+        self.query_one("#card-source", Static).update(source_line(item))
+        self.scroll_home(animate=False)
+
+    def show(self, item: Item, *, revealed: bool, picked: int | None, comparison: Comparison | None) -> None:
+        """Show the front, or the front and back, with a picked choice or a typed answer marked."""
+        for line in self.query(ChoiceLine):
+            right = line.text == item.answer
+            line.show(revealed=revealed, right=right, picked=line.index == picked)
+        self.query_one("#card-back").display = revealed
+        verdict = self.query_one("#card-verdict", Static)
+        verdict.display = comparison is not None
+        if comparison is not None:
+            verdict.update(render_comparison(comparison))
