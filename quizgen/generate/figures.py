@@ -1,12 +1,185 @@
-"""Drafts for figures (placeholder until its maker lands)."""
+"""Drafts for figures: for each fact-stating figure a basic question that names what it measures, a
+cloze deleting the figure whole, and a multiple-choice item with three same-format distractors.
+
+A figure in a speaker's turn is asked as that speaker's statement (据林晓舟，…); one inside a worked
+example (假设…, for example …) as the example's (在“模型创业论”的例子中，…), its years left out. A
+sentence opening with a pronoun for a person nobody resolved is skipped; one pointing back at a thing
+(这部书, It) borrows the sentence before (`The journeys depended on the Saturn V. It stood how many
+feet tall?`).
+The anchor is the sentence with its figures masked plus which figure is asked, so an edited number
+keeps the item's id.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from quizgen.generate.draft import Draft
-from quizgen.model import Document, Fact
+from quizgen.extract.figure_grammar import MEASURES_ZH
+from quizgen.extract.figure_scan import scan, start_of_change
+from quizgen.extract.figures import sentences
+from quizgen.extract.people import resolve_pronouns
+from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.figure_choices import distractors
+from quizgen.generate.figure_wording import Wording, body_of, content, wording
+from quizgen.generate.figure_words import opens_with_pronoun, refers_to_person, scenario_name, scenario_start
+from quizgen.model import Block, Document, Fact, Figure, Section
+
+_SPEAKER_PAREN = re.compile(r"[（(]([^（）()]*)[）)]")
+_FIRST_CLAUSE = re.compile(r"^[^,;:.!?]+")
+_WH_ZH = re.compile(
+    rf"(?:多少|几)(?:{MEASURES_ZH}|倍|成)?|什么时候|哪一年|哪几年|哪个世纪|什么年代|多久|多长时间|百分之"
+)
+PREVIOUS_MAX = 60  # characters of a previous English clause worth borrowing as context
+PREVIOUS_MAX_ZH = 40
+MIN_CONTENT = 4  # word characters a question needs besides its question word
+SCORES = {"basic": 1.0, "cloze": 0.9, "choice": 0.8}
+
+Where = tuple[Section | None, Block] | None
+
+
+def speaker_name(label: str) -> str:
+    """The name in a speaker label: `嘉宾（青禾茶饮创始人 林晓舟）` -> `林晓舟`; else the label."""
+    paren = _SPEAKER_PAREN.search(label)
+    if paren and paren.group(1).split():
+        return paren.group(1).split()[-1]
+    return label.strip()
+
+
+class _Blocks:
+    """Which block (and section) a figure's source line falls in."""
+
+    def __init__(self, doc: Document) -> None:
+        self.pairs = doc.all_blocks()
+        self.order = sorted(range(len(self.pairs)), key=lambda i: self.pairs[i][1].line)
+        self.lines = [self.pairs[i][1].line for i in self.order]
+
+    def at(self, line: int) -> Where:
+        pos = bisect.bisect_right(self.lines, line) - 1
+        return self.pairs[self.order[pos]] if pos >= 0 else None
+
+
+def anchor_of(fig: Figure) -> str:
+    """The sentence with every figure masked, plus the position of the one asked."""
+    pieces, pos, index = [], 0, 0
+    for n, span in enumerate(scan(fig.sentence)):
+        pieces.append(fig.sentence[pos : span.start] + "#")
+        pos = span.end
+        if span.start == fig.start:
+            index = n
+    pieces.append(fig.sentence[pos:])
+    return f"{''.join(pieces)}|{index}"
+
+
+def _named(name: str, sentence: str) -> bool:
+    parts = [p for p in re.split(r"[·\s]", name) if len(p) >= 2]
+    return any(p in sentence for p in parts or [name])
+
+
+def _lead(doc: Document, fig: Figure, where: Where) -> str | None:
+    """What opens the question: an example's name or the speaker ("" for nothing, None: skip)."""
+    zh = doc.language == "zh"
+    marker = scenario_start(fig.sentence, fig.start)
+    if marker is not None:
+        if fig.kind in {"year", "date"}:
+            return None  # the years of a worked example are its scaffolding, not its point
+        name = scenario_name(fig.sentence, marker)
+        if zh:
+            return f"在“{name}”的例子中，" if name else "在文中举的例子中，"
+        return f'In the example of "{name}", ' if name else "In the example, "
+    if where is not None and where[1].kind == "turn" and where[1].speaker:
+        name = speaker_name(where[1].speaker)
+        if name and not _named(name, body_of(fig, zh)):
+            return f"据{name}，" if zh else f"According to {name}, "
+    return ""
+
+
+def _borrowed_context(doc: Document, where: Where, fig: Figure) -> str:
+    """The sentence before `fig`'s (English: its first clause), to stand for a `这部书`/`It` that
+    points back at it; "" when there is none short enough or it leans on a pronoun itself."""
+    if where is None:
+        return ""
+    zh = doc.language == "zh"
+    section, block = where
+    previous = ""
+    for raw in sentences(block.text):
+        resolved = resolve_pronouns(doc, section, block, raw)
+        if raw == fig.sentence or resolved == fig.sentence:
+            break
+        previous = resolved
+    if not previous or opens_with_pronoun(previous, zh):
+        return ""
+    if zh:
+        return previous if len(previous) <= PREVIOUS_MAX_ZH and previous[-1] in "。！？" else ""
+    clause = _FIRST_CLAUSE.match(previous)
+    if not clause or len(clause.group()) > PREVIOUS_MAX or len(clause.group().split()) < 3:
+        return ""
+    return clause.group().strip() + ". "
+
+
+def _thin(question: str, zh: bool) -> bool:
+    """A question with too little besides its question word to be answerable (`多少篇依次为：…？`)."""
+    if not zh:
+        return content(question) < 12
+    return content(_WH_ZH.sub("", question.split("：")[0])) < MIN_CONTENT
+
+
+def _choice(fig: Figure, words: Wording, pool: Sequence[Figure], key: str) -> tuple[str, ...]:
+    start = start_of_change(fig.text) if fig.kind == "change" else None
+    wrong = distractors(fig, words.answer, pool, start)
+    return stable_order(words.answer, wrong, key) if len(wrong) == 3 else ()
+
+
+def _words_for(doc: Document, fig: Figure, where: Where) -> Wording | None:
+    zh = doc.language == "zh"
+    lead = _lead(doc, fig, where)
+    if lead is None:
+        return None
+    body = body_of(fig, zh)
+    if opens_with_pronoun(body, zh):
+        if lead or refers_to_person(body, zh):
+            return None  # 他病了很长时间…: nobody said who "he" is
+        lead = _borrowed_context(doc, where, fig)
+        if not lead:
+            return None
+    return wording(fig, zh, lead)
+
+
+def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], blocks: _Blocks) -> list[Draft]:
+    zh = doc.language == "zh"
+    words = _words_for(doc, fig, blocks.at(fig.source.line))
+    if words is None:
+        return []
+    anchor = anchor_of(fig)
+    fact = f"figure::{fig.source.doc}::{fig.source.line}::{fig.start}::{fig.sentence}"
+    cloze = Draft(
+        kind="figure",
+        type="cloze",
+        anchor=anchor,
+        question=words.masked,
+        answer=fig.text,
+        explanation=fig.sentence,
+        source=fig.source,
+        fact=fact,
+        score=SCORES["cloze"],
+        cloze=words.cloze,
+    )
+    if _thin(words.question, zh):
+        return [cloze]
+    basic = replace(
+        cloze, type="basic", question=words.question, answer=words.answer, score=SCORES["basic"], cloze=""
+    )
+    choices = _choice(fig, words, pool, anchor)
+    if not choices:
+        return [cloze, basic]
+    return [cloze, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"])]
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return []
+    figures = [f for f in facts if isinstance(f, Figure)]
+    if not figures:
+        return []
+    blocks = _Blocks(doc)
+    return [d for fig in figures for d in _drafts_for(doc, fig, figures, blocks)]

@@ -1,0 +1,322 @@
+"""Distractors for a figure: three values of the same kind written in exactly the answer's format
+(its hedge, unit, digits or Chinese numerals, decimals, thousands separators), never the answer's
+value written otherwise, never overlapping a range that holds the answer. Values come from other
+figures of the document that fit, then from perturbing the answer (a range is shifted, a change
+keeps its direction, a date moves by months or days, an enumeration's numerals are permuted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from quizgen.extract import figure_grammar as g
+from quizgen.extract.figure_scan import Part, parts
+from quizgen.extract.numbers import round_significant, significant_digits, write
+from quizgen.model import Figure
+
+WANTED = 3
+_MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
+_YEAR_SHIFTS = (-7, 5, -13, 11, -3, 3, -21, 19)
+_MONTH_SHIFTS = (-5, 7, -14, 3, 11, -9, 17)
+_DAY_SHIFTS = (-9, 12, -40, 33, -4, 5, 61)
+_EN_MONTHS = g.MONTHS_EN
+_ENUM_HEAD = re.compile(r"(?:^|(?<=、))[零〇一二两三四五六七八九十百千万亿倍半]{1,3}")
+
+
+def _render(template: str, pieces: Sequence[Part], values: Sequence[float]) -> str | None:
+    out, pos = [], 0
+    for part, value in zip(pieces, values, strict=True):
+        written = write(value, part.style)
+        if written is None:
+            return None
+        out.append(template[pos : part.start])
+        out.append(written)
+        pos = part.end
+    out.append(template[pos:])
+    return "".join(out)
+
+
+def _round_like(value: float, part: Part, text: str) -> float:
+    if part.style.kind != "arabic":
+        return float(round(value))
+    sig = significant_digits(text[part.start : part.end])
+    value = round_significant(value, max(sig, 1))
+    return round(value, part.style.decimals)
+
+
+def _bounds(fig: Figure, answer: str) -> tuple[float, float]:
+    if "%" in answer or "％" in answer or "percent" in answer:
+        return (0.0, 100.0)
+    if answer.endswith("成"):
+        return (1.0, 9.0)
+    if fig.unit == "年代":
+        return (10.0, 90.0)
+    return (0.0, math.inf)
+
+
+def _is_small(value: float) -> bool:
+    return value == int(value) and 0 < value <= 12 and value % 10 != 0
+
+
+def _candidates(fig: Figure, answer: str, part: Part, start_value: float | None) -> Iterable[float]:
+    v = part.value
+    if start_value is not None and start_value != v:  # a change keeps its direction from its start
+        delta = v - start_value
+        yield from (start_value + delta * k for k in (0.5, 1.5, 2.0, 0.75, 0.25, 3.0, 1.25))
+        return
+    if fig.kind in {"year"} or (fig.kind == "date" and g.BARE_YEAR.fullmatch(str(int(v)))):
+        yield from (v + d for d in _YEAR_SHIFTS)
+        return
+    if fig.unit == "世纪":
+        yield from (v + d for d in (-1, 1, -2, 2, 3))
+        return
+    if fig.unit in {"年代", "s"}:
+        yield from (v + d for d in (-10, 10, -20, 20, -30))
+        return
+    if "%" in answer or "％" in answer or "percent" in answer:
+        step = 10.0 if v >= 15 else (5.0 if v >= 5 else 0.5 if part.style.decimals else 1.0)
+        yield from (v + step * k for k in (-1, 1, -2, 2, 3, -3, 4))
+        return
+    if _is_small(v):
+        yield from (v + d for d in (1, -1, 2, -2, 3, 4)) if v > 2 else (v + d for d in (1, 2, 3, 4, -1))
+        return
+    yield from (v * k for k in _MULTIPLIERS)
+
+
+def _skeleton(text: str, found: Sequence[Part]) -> str:
+    """`text` with its numerals as `#` and its leading hedge dropped: the format to match."""
+    out, pos = [], 0
+    for part in found:
+        out.append(text[pos : part.start] + "#")
+        pos = part.end
+    out.append(text[pos:])
+    return re.sub(rf"^(?:{g.HEDGE_ZH}|{g.HEDGE_EN}\s+)\s?", "", "".join(out))
+
+
+def _single(fig: Figure, answer: str, pool: Sequence[Figure], start_value: float | None) -> list[str]:
+    (part,) = parts(answer)
+    if part.value != int(part.value) and part.style.kind != "arabic":
+        return []  # 四五次, two and a half hours: no other value reads alike
+    low, high = _bounds(fig, answer)
+    pooled = [] if start_value is not None else _pooled_values(fig, answer, part, pool)
+    perturbed = [_round_like(c, part, answer) for c in _candidates(fig, answer, part, start_value)]
+    if part.style.decimals and answer[part.end - 1 : part.end] != "0":
+        perturbed.sort(key=lambda v: f"{v:.{part.style.decimals}f}".endswith("0"))  # 3.5 -> 1.8, not 7.0
+    values = [*pooled, *perturbed]
+    if part.style.kind == "word":
+        values = [v for v in values if v >= 2]
+    return _pick(answer, [part], [[v] for v in values if low <= v <= high and (v > 0 or part.value <= 0)])
+
+
+def _pooled_values(fig: Figure, answer: str, part: Part, pool: Sequence[Figure]) -> list[float]:
+    """The numerals of the document's other figures written in the answer's format, closest first."""
+    if fig.kind not in {"money", "count", "percent", "year", "duration", "multiple", "date"}:
+        return []
+    skeleton = _skeleton(answer, [part])
+    found = []
+    for other in pool:
+        if other is fig or other.kind != fig.kind:
+            continue
+        other_parts = parts(other.text)
+        if len(other_parts) != 1 or _skeleton(other.text, other_parts) != skeleton:
+            continue
+        value, style = other_parts[0].value, other_parts[0].style
+        if style != part.style or value == part.value or value <= 0:
+            continue
+        distance = (
+            abs(value - part.value) / 60
+            if fig.kind in {"year", "date"}
+            else abs(math.log(value / part.value))
+        )
+        if distance <= math.log(10):
+            found.append((distance, value))
+    return [v for _, v in sorted(set(found))][:2]
+
+
+def _range(fig: Figure, answer: str) -> list[str]:
+    lo_part, hi_part = parts(answer)
+    lo, hi = lo_part.value, hi_part.value
+    width = hi - lo
+    if width <= 0:
+        return []
+    unit = 10 ** -max(lo_part.style.decimals, hi_part.style.decimals)
+    step = 5.0 if "%" in answer else unit
+    low, high = _bounds(fig, answer)
+    shifted: list[list[float]] = []
+    for gap in (max(width, step), step):
+        d = width + gap
+        for k in (-1, 1, 2, -2, 3, -3):
+            new_lo, new_hi = round(lo + k * d, 6), round(hi + k * d, 6)
+            if new_lo >= low and new_hi <= high and (new_hi < lo or new_lo > hi):
+                shifted.append([new_lo, new_hi])
+    return _pick(answer, [lo_part, hi_part], shifted)
+
+
+def _pick(answer: str, pieces: Sequence[Part], options: Iterable[Sequence[float]]) -> list[str]:
+    """The first WANTED options that render, differ from the answer's value and from each other."""
+    answer_values = tuple(p.value for p in pieces)
+    out: list[str] = []
+    seen: set[tuple[float, ...]] = {answer_values}
+    for values in options:
+        key = tuple(round(v, 6) for v in values)
+        if key in seen:
+            continue
+        text = _render(answer, pieces, values)
+        if text is None or text == answer or text in out:
+            continue
+        seen.add(key)
+        out.append(text)
+        if len(out) == WANTED:
+            break
+    return out
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+DateFormat = Callable[[dt.date], str]
+_ZH_YMD = re.compile(r"^(\d{4})年(\d{1,2})月(?:(\d{1,2})([日号]))?$")
+_ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
+_EN_DMY = re.compile(rf"^(\d{{1,2}}) ({'|'.join(_EN_MONTHS)}) (\d{{4}})$")
+_EN_MDY = re.compile(rf"^({'|'.join(_EN_MONTHS)}) (\d{{1,2}}), (\d{{4}})$")
+_EN_MY = re.compile(rf"^({'|'.join(_EN_MONTHS)}) (\d{{4}})$")
+_EN_DM = re.compile(rf"^(\d{{1,2}}) ({'|'.join(_EN_MONTHS)})$")
+
+
+def _date_format(core: str) -> tuple[dt.date, DateFormat, str] | None:
+    """The date a text names, a function writing any date the same way, and the step (day/month);
+    None for another shape or an impossible date (2025-02-30)."""
+    try:
+        return _parse_date(core)
+    except ValueError:
+        return None
+
+
+def _parse_date(core: str) -> tuple[dt.date, DateFormat, str] | None:
+    if m := _ZH_YMD.match(core):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
+        if m.group(3):
+            mark = m.group(4)
+            return dt.date(y, mo, d), lambda x: f"{x.year}年{x.month}月{x.day}{mark}", "day"
+        return dt.date(y, mo, 1), lambda x: f"{x.year}年{x.month}月", "month"
+    if m := _ISO.match(core):
+        sep, pad = m.group(2), len(m.group(3)) == 2
+        date = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        return (
+            date,
+            (
+                lambda x: (
+                    f"{x.year}{sep}{x.month:02d}{sep}{x.day:02d}"
+                    if pad
+                    else f"{x.year}{sep}{x.month}{sep}{x.day}"
+                )
+            ),
+            "day",
+        )
+    if m := _EN_DMY.match(core):
+        date = dt.date(int(m.group(3)), _EN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        return date, lambda x: f"{x.day} {_EN_MONTHS[x.month - 1]} {x.year}", "day"
+    if m := _EN_MDY.match(core):
+        date = dt.date(int(m.group(3)), _EN_MONTHS.index(m.group(1)) + 1, int(m.group(2)))
+        return date, lambda x: f"{_EN_MONTHS[x.month - 1]} {x.day}, {x.year}", "day"
+    if m := _EN_MY.match(core):
+        date = dt.date(int(m.group(2)), _EN_MONTHS.index(m.group(1)) + 1, 1)
+        return date, lambda x: f"{_EN_MONTHS[x.month - 1]} {x.year}", "month"
+    if m := _EN_DM.match(core):
+        date = dt.date(2001, _EN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        return date, lambda x: f"{x.day} {_EN_MONTHS[x.month - 1]}", "day-of-year"
+    return None
+
+
+def _shift_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _dates(fig: Figure, answer: str, pool: Sequence[Figure]) -> list[str] | None:
+    head = re.match(rf"^(?:{g.HEDGE_ZH}|{g.HEDGE_EN}\s+)?", answer)
+    hedge = head.group() if head else ""
+    parsed = _date_format(answer[len(hedge) :])
+    if parsed is None:
+        return None
+    date, fmt, step = parsed
+    answer_text = fmt(date)
+    found: list[dt.date] = []
+    for other in pool:  # dates of the same format elsewhere in the document, closest first
+        other_parsed = _date_format(other.text) if other is not fig else None
+        if (
+            other_parsed
+            and other_parsed[2] == step
+            and other_parsed[0] != date
+            and fmt(other_parsed[0]) == other.text
+        ):
+            found.append(other_parsed[0])
+    found = sorted(set(found), key=lambda d: (abs((d - date).days), d))[:2]
+    if step == "month":
+        shifted = [_shift_months(date, k) for k in _MONTH_SHIFTS]
+    else:
+        shifted = [date + dt.timedelta(days=k) for k in _DAY_SHIFTS]
+        if step == "day-of-year":
+            shifted = [d for d in shifted if d.year == date.year]
+    out: list[str] = []
+    for option in [*found, *shifted]:
+        text = hedge + fmt(option)
+        if option != date and text not in out and fmt(option) != answer_text:
+            out.append(text)
+        if len(out) == WANTED:
+            break
+    return out
+
+
+# --- enumerations of numeric clauses ----------------------------------------------------------------
+
+
+def _enumeration(answer: str) -> list[str]:
+    heads = [(m.start(), m.end(), m.group()) for m in _ENUM_HEAD.finditer(answer)]
+    words = [h[2] for h in heads]
+    out: list[str] = []
+    for order in itertools.permutations(words):
+        if list(order) == words:
+            continue
+        text, pos, pieces = "", 0, []
+        for (start, end, _), word in zip(heads, order, strict=True):
+            pieces.append(answer[pos:start] + word)
+            pos = end
+        text = "".join(pieces) + answer[pos:]
+        if text not in out:
+            out.append(text)
+        if len(out) == WANTED:
+            break
+    return out
+
+
+def distractors(
+    fig: Figure, answer: str, pool: Sequence[Figure], start_value: float | None = None
+) -> list[str]:
+    """Three wrong answers formatted like `answer` (the figure's text, or a change's end point);
+    fewer than three when the format leaves no room (`半数`, a two-item list)."""
+    if fig.kind == "ratio" and "、" in answer:
+        return _enumeration(answer)
+    if fig.kind == "share" and "半" in answer:
+        return []  # 半数, 一半: no other value is written alike
+    if fig.kind == "date":
+        dates = _dates(fig, answer, pool)
+        if dates is not None:
+            return dates
+    found = parts(answer)
+    if len(found) == 1:
+        return _single(fig, answer, pool, start_value)
+    if len(found) == 2 and fig.kind == "range":
+        return _range(fig, answer)
+    if len(found) == 2 and fig.kind == "ratio":
+        return _single_last(fig, answer, found)
+    return []
+
+
+def _single_last(fig: Figure, answer: str, found: list[Part]) -> list[str]:
+    first, last = found
+    options = [[first.value, _round_like(last.value * k, last, answer)] for k in _MULTIPLIERS]
+    return _pick(answer, found, options)

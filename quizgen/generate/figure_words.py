@@ -1,0 +1,175 @@
+"""The words a figure question is made of: the question word for each kind of figure (多少, 什么时候,
+哪一年, 多久, 几倍, 几成; how much, what year, how many …), a figure's hedge split from its core, the
+marker of a worked example (假设, for example), and pronouns a question must not open with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract import figure_grammar as g
+from quizgen.model import Figure
+
+_HEDGE_ZH = re.compile(rf"^(?:{g.HEDGE_ZH})\s?")
+_HEDGE_EN = re.compile(rf"^{g.HEDGE_EN}\s+")
+_POST_HEDGE = re.compile(rf"(?:{g.POST_HEDGE})$")
+SCENARIO_ZH = re.compile(r"假设|假如|假定|设想|如果|比如说?|例如|譬如|举例来说|打个比方")
+SCENARIO_EN = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|[Ss]ay)\b")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
+# A question opening with one of these leans on something it does not name. 这/那 before a
+# figure (这860家店) names what it points at, so it passes.
+_ZH_PRONOUN = re.compile(
+    r"^(?:他们|她们|它们|他|她|它|其|该|(?:这|那)(?![\d零\u3007二两三四五六七八九十百千万]))"
+)
+_EN_PRONOUN = re.compile(r"^(?:It|They|This|These|That|Those|He|She|His|Her|Its|Their)\b")
+_EN_FUNCTION_OPENERS = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "Across",
+    "Every",
+    "Each",
+    "Some",
+    "All",
+    "Doubling",
+    "One",
+}
+_ZH_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fff]")
+_ZH_NOT_NOUN = set("的之以左上下和与及或到至，。、；：就都也还才又被把")
+
+
+def split_figure(text: str) -> tuple[str, str, str]:
+    """(leading hedge, core, trailing hedge): 约 | 62% | ; about | 400,000 people | ; | 16元 | 左右."""
+    lead = _HEDGE_ZH.match(text) or _HEDGE_EN.match(text)
+    head = lead.group() if lead else ""
+    rest = text[len(head) :]
+    tail = _POST_HEDGE.search(rest)
+    post = tail.group() if tail and tail.start() > 0 else ""
+    return head, rest[: len(rest) - len(post)], post
+
+
+def scenario_start(sentence: str, start: int) -> int | None:
+    """Where a worked example or hypothesis (假设…, for example…) holding the figure begins."""
+    pattern = SCENARIO_ZH if g.CJK.search(sentence) else SCENARIO_EN
+    found = [m.start() for m in pattern.finditer(sentence, 0, start)]
+    return found[-1] if found else None
+
+
+def scenario_name(sentence: str, marker: int) -> str:
+    """The quoted name the text gives the example (“模型创业论”), or ""."""
+    names = [m.group(1) for m in _QUOTED.finditer(sentence, 0, marker)]
+    return names[-1] if names else ""
+
+
+def opens_with_pronoun(text: str, zh: bool) -> bool:
+    text = text.lstrip(' “"「《(（')
+    return bool(_ZH_PRONOUN.match(text) if zh else _EN_PRONOUN.match(text))
+
+
+_PERSON_PRONOUN = re.compile(r"^(?:他们|她们|他|她|He|She|His|Her)\b|^(?:他们|她们|他|她)")
+
+
+def refers_to_person(text: str, zh: bool) -> bool:
+    """A question opening with 他/她/he/she: only naming the person can fix it."""
+    return bool(_PERSON_PRONOUN.match(text.lstrip(' “"「《(（')))
+
+
+def lower_opener(text: str) -> str:
+    """`The program cost …` after `According to X, `: a function word loses its capital."""
+    word = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if word in _EN_FUNCTION_OPENERS else text
+
+
+def base_kind(fig: Figure) -> str:
+    """A figure's kind, or for a range or change the kind of its ends."""
+    if fig.kind not in {"range", "change"}:
+        return fig.kind
+    text = fig.text
+    if "%" in text or "％" in text or "percent" in text:
+        return "percent"
+    if fig.unit == "年" or re.fullmatch(r"\d{3,4}\s?(?:and|—|–|-|到|至|和|与|、)\s?\d{3,4}年?", text):
+        return "year"
+    if g.CURRENCY.search(text):
+        return "money"
+    if g.days_per(fig.unit) is not None and " per " not in fig.unit:
+        return "duration"
+    return "count"
+
+
+def _is_small_whole(value: float | None, limit: float) -> bool:
+    return value is not None and value == int(value) and value < limit
+
+
+def wh_zh(fig: Figure, core: str, after: str) -> str:
+    """The Chinese question word standing where the figure stood."""
+    kind = base_kind(fig)
+    if fig.kind == "range":
+        if kind == "year":
+            return "哪几年"
+        return "多少到多少" if after.startswith("之间") else "多少"
+    if kind == "percent":
+        if "百分点" in core:
+            return "多少个百分点"
+        noun_follows = bool(_ZH_NOUN_AFTER.match(after)) and after[0] not in _ZH_NOT_NOUN
+        return (
+            "百分之多少" + ("的" if noun_follows else "")
+            if noun_follows or after.startswith("的")
+            else "多少"
+        )
+    if kind in {"year", "date"}:
+        if kind == "year":
+            return "哪一年"
+        return {"世纪": "哪个世纪", "年代": "什么年代"}.get(fig.unit, "什么时候")
+    if kind == "duration":
+        if core.endswith(("内", "里")):
+            return "多长时间" + core[-1]
+        return "多长时间" if after.startswith(("里", "内", "中")) else "多久"
+    if kind == "multiple":
+        word = "几倍" if _is_small_whole(fig.value, 11) else "多少倍"
+        return f"翻了{word}" if core.startswith("翻") else word
+    if kind == "share":
+        return "几成" if core.endswith("成") else "多少"
+    if kind == "count":
+        unit = fig.unit if fig.unit and g.CJK.match(fig.unit[:1]) else ""
+        return ("几" if _is_small_whole(fig.value, 10) else "多少") + unit
+    return "多少"
+
+
+def _plural(unit: str) -> str:
+    if not unit or unit.endswith("s") or " " in unit or not unit.isalpha() or unit in {"people", "feet"}:
+        return unit
+    return unit + "s"
+
+
+def wh_en(fig: Figure, core: str) -> str:
+    """The English question phrase standing where the figure stood."""
+    kind = base_kind(fig)
+    if kind == "money":
+        return "how much"
+    if kind == "percent":
+        return "how many percentage points" if "point" in core else "what percentage"
+    if kind == "year":
+        return "what years" if fig.kind == "range" else "what year"
+    if kind == "date":
+        if fig.unit == "s":
+            return "what decade"
+        has_day = bool(re.search(r"\b\d{1,2}\s[A-Z]|[A-Z][a-z]+\s\d{1,2}\b(?!\d)|\d{4}-\d", core))
+        return "what date" if has_day or not re.search(r"\d{4}", core) else "what month and year"
+    if kind == "multiple":
+        return "how many times"
+    if kind == "share":
+        return "what share"
+    if kind == "ratio":
+        return "what ratio"
+    return f"how many {_plural(fig.unit)}".strip()

@@ -1,0 +1,390 @@
+"""Figure items: a basic question that names what the figure measures, a cloze deleting the figure
+whole, and a multiple-choice item whose distractors share the answer's kind and format."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizgen.extract import figures as extract_figures
+from quizgen.extract import people
+from quizgen.extract.figure_scan import parts
+from quizgen.generate import figures as gen_figures
+from quizgen.generate.draft import Draft
+from quizgen.generate.figure_choices import distractors
+from quizgen.generate.quality import rejection, select
+from quizgen.model import Block, Document, Figure, Section, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT.parent / "shared" / "devset"
+
+
+def doc_of(*blocks: Block, language: str = "zh", title: str = "") -> Document:
+    section = Section(title=title, label="", line=1, blocks=blocks) if title else None
+    return Document(
+        name="notes",
+        path="notes.md",
+        language=language,  # type: ignore[arg-type]
+        title="",
+        title_line=0,
+        metadata=(),
+        preamble=() if section else blocks,
+        sections=(section,) if section else (),
+    )
+
+
+def para(text: str, line: int = 1, speaker: str = "") -> Block:
+    return Block(kind="turn" if speaker else "paragraph", text=text, raw=text, line=line, speaker=speaker)
+
+
+def drafts_of(text: str, language: str = "zh", speaker: str = "") -> list[Draft]:
+    doc = doc_of(para(text, speaker=speaker), language=language)
+    return gen_figures.drafts(doc, extract_figures.extract(doc))
+
+
+def kept(text: str, language: str = "zh", speaker: str = "") -> dict[tuple[str, str], Draft]:
+    """Drafts that pass the quality gate, by (type, answer)."""
+    return {(d.type, d.answer): d for d in select(drafts_of(text, language, speaker))}
+
+
+def figure(text: str, kind: str, value: float | None, unit: str = "") -> Figure:
+    return Figure(text, kind, value, unit, text, 0, len(text), "", Source("d", "", 1))  # type: ignore[arg-type]
+
+
+# --- question wording ----------------------------------------------------------------------------
+
+
+def test_chinese_question_replaces_the_figure_and_keeps_its_subject_and_hedge() -> None:
+    items = kept("Anthropic 的主要收入来自 API 接口，约占 60-75%，同时也在积极发展应用业务。")
+    assert items[("basic", "60-75%")].question == "Anthropic 的主要收入来自 API 接口，约占多少？"
+    assert (
+        kept("整体毛利率约62%，比三年前提高了7个百分点。")[("basic", "约62%")].question
+        == "整体毛利率约多少？"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        ("青禾是2019年3月在杭州开出第一家店的。", "2019年3月", "青禾是什么时候在杭州开出第一家店的？"),
+        ("我们2021年在浙江建了自己的中央仓。", "2021年", "我们哪一年在浙江建了自己的中央仓？"),
+        ("门店数从120家增长到860家，只用了18个月。", "18个月", "门店数从120家增长到860家，只用了多久？"),
+        ("全书共13篇，约6000字，篇幅不长。", "约6000字", "全书共13篇，约多少字？"),
+        ("九地篇把作战地域分为9类，从散地讲到死地。", "9类", "九地篇把作战地域分为几类？"),
+        ("会员的复购频次是非会员的2.6倍。", "2.6倍", "会员的复购频次是非会员的多少倍？"),
+        ("小程序会员两年里翻了两倍。", "翻了两倍", "小程序会员两年里翻了几倍？"),
+        ("直营店大约占三成，加盟店占七成。", "三成", "直营店大约占几成？"),
+        ("会员贡献了大约55%的营收。", "大约55%", "会员贡献了大约百分之多少的营收？"),
+        ("外卖订单占比在40%-45%之间，夏天会高一些。", "40%-45%", "外卖订单占比在多少到多少之间？"),
+        ("模型能力在两年内可能出现停滞。", "两年内", "模型能力在多长时间内可能出现停滞？"),
+    ],
+)
+def test_chinese_question_word_follows_the_kind(text: str, answer: str, question: str) -> None:
+    assert kept(text)[("basic", answer)].question == question
+
+
+def test_a_change_is_asked_at_its_end_point_with_its_start_in_the_question() -> None:
+    items = kept("访谈揭示公司年营收从零飙升至45亿美金。")
+    assert items[("basic", "45亿美金")].question == "访谈揭示公司年营收从零飙升至多少？"
+    items = kept("门店的原料损耗率从8%左右降到了4%以下。")
+    assert items[("basic", "4%以下")].question == "门店的原料损耗率从8%左右降到了多少以下？"
+    assert items[("cloze", "从8%左右降到了4%以下")].question == "门店的原料损耗率[…]。"
+
+
+def test_a_leading_year_is_asked_after_the_event() -> None:
+    items = kept("1972年，某地汉墓出土了一大批竹简，其中有兵书。")
+    assert items[("basic", "1972年")].question == "某地汉墓出土了一大批竹简，是在哪一年？"
+    assert items[("cloze", "1972年")].question == "[…]，某地汉墓出土了一大批竹简。"
+    assert kept("约1450年，工匠发展出活字印刷技术。")[("basic", "约1450年")].question.endswith(
+        "大约是在哪一年？"
+    )
+
+
+def test_a_year_in_brackets_glosses_the_era_before_it() -> None:
+    items = kept("北宋庆历年间（1041—1048年），工匠发明了泥活字。")
+    assert items[("basic", "1041—1048年")].question == "北宋庆历年间是公元哪几年？"
+    assert items[("cloze", "1041—1048年")].question == "北宋庆历年间（[…]），工匠发明了泥活字。"
+
+
+def test_a_speakers_figure_names_the_speaker() -> None:
+    items = kept("整体毛利率约62%。", speaker="嘉宾（某茶饮创始人 张三）")
+    assert items[("basic", "约62%")].question == "据张三，整体毛利率约多少？"
+
+
+def test_a_worked_example_is_asked_as_the_example_and_its_years_are_not_asked() -> None:
+    text = "关键要理解“模型创业论”：假设2023年训练1亿美元成本的模型，2024年创收2亿美元。"
+    items = kept(text)
+    assert items[("basic", "2亿美元")].question.startswith("在“模型创业论”的例子中，")
+    assert not any(answer.endswith("年") for _, answer in items)
+
+
+def test_an_unresolved_person_pronoun_yields_nothing_until_it_is_resolved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "他病了很长时间，最终在2006年2月去世。"
+    assert select(drafts_of(text)) == []
+    monkeypatch.setattr(
+        people, "resolve_pronouns", lambda d, s, b, sentence: sentence.replace("他", "老王", 1)
+    )
+    monkeypatch.setattr(extract_figures, "resolve_pronouns", people.resolve_pronouns)
+    assert kept(text)[("basic", "2006年2月")].question == "老王病了很长时间，最终在什么时候去世？"
+
+
+def test_an_attribution_nobody_resolved_is_dropped() -> None:
+    items = kept("他估算，未来停滞的概率约为 20-25%，但更大可能是持续突破。")
+    assert items[("basic", "20-25%")].question == "未来停滞的概率约为多少？"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "Apollo 13 was launched in April 1970, and nearly 56 hours into the mission a tank exploded.",
+            "April 1970",
+            "Apollo 13 was launched in what month and year?",
+        ),
+        (
+            "On 20 July 1969 the lunar module touched down in the Sea of Tranquility, while Collins stayed.",
+            "20 July 1969",
+            "The lunar module touched down in the Sea of Tranquility on what date?",
+        ),
+        (
+            "Across six successful landings, 12 astronauts walked on the Moon, and they brought back rocks.",
+            "12 astronauts",
+            "Across six successful landings, how many astronauts walked on the Moon?",
+        ),
+        (
+            "Shannon estimated the redundancy of English at roughly 50%: about half of it.",
+            "roughly 50%",
+            "Shannon estimated the redundancy of English at roughly what percentage?",
+        ),
+        (
+            "The program cost about $25.4 billion in the dollars of the day, a sum often rounded.",
+            "about $25.4 billion",
+            "The program cost about how much in the dollars of the day?",
+        ),
+        (
+            "Doubling the power raises the capacity only from about 29,900 to about 32,900 bits per second.",
+            "about 32,900 bits per second",
+            "Doubling the power raises the capacity only from about 29,900 to about how many bits per second?",  # noqa: E501
+        ),
+    ],
+)
+def test_english_questions_read_as_sentences(text: str, answer: str, question: str) -> None:
+    assert kept(text, language="en")[("basic", answer)].question == question
+
+
+def test_an_english_it_borrows_the_sentence_before() -> None:
+    items = kept("The journeys depended on the Saturn V, a rocket. It stood 363 feet tall.", language="en")
+    assert (
+        items[("basic", "363 feet")].question
+        == "The journeys depended on the Saturn V. It stood how many feet tall?"
+    )
+
+
+def test_thin_questions_keep_only_their_cloze() -> None:
+    items = kept("十三篇依次为：计、作战、谋攻、形、势、虚实。")
+    assert set(items) == {("cloze", "十三篇")}
+    assert items[("cloze", "十三篇")].question == "[…]依次为：计、作战、谋攻、形、势、虚实。"
+
+
+# --- cloze shape ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Anthropic 的主要收入来自 API 接口，约占 60-75%，同时也在积极发展应用业务（如某产品）。", "60-75%"),
+        ("Anthropic 已筹集近 200 亿美元，并与亚马逊合作建设数据中心。", "近 200 亿美元"),
+        ("概率约为 20-25%，但更大可能是持续突破。", "20-25%"),
+    ],
+)
+def test_cloze_deletes_the_figure_whole_once_and_drops_side_remarks(text: str, answer: str) -> None:
+    cloze = kept(text)[("cloze", answer)]
+    assert re.findall(r"\{\{c\d+::(.*?)\}\}", cloze.cloze) == [answer]
+    assert cloze.question.count("[…]") == 1
+    assert cloze.question.endswith("[…]。")  # the side remark after the figure's clause is gone
+
+
+# --- choices --------------------------------------------------------------------------------------
+
+
+def skeleton(text: str) -> str:
+    found = parts(text)
+    out, pos = [], 0
+    for p in found:
+        out.append(text[pos : p.start] + "#")
+        pos = p.end
+    return "".join(out) + text[pos:]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("近 200 亿美元", "money", 2e10, "美元"),
+        ("约62%", "percent", 62, "%"),
+        ("3.5亿元", "money", 3.5e8, "元"),
+        ("十倍", "multiple", 10, "倍"),
+        ("三成", "share", 0.3, "成"),
+        ("1972年", "year", 1972, "年"),
+        ("about 400,000 people", "count", 4e5, "people"),
+        ("ten times", "multiple", 10, "times"),
+        ("一万卷", "count", 1e4, "卷"),
+        ("约6000字", "count", 6000, "字"),
+    ],
+)
+def test_distractors_share_the_answers_format_and_differ_in_value(
+    text: str, kind: str, value: float, unit: str
+) -> None:
+    wrong = distractors(figure(text, kind, value, unit), text, [])
+    assert len(wrong) == 3 and text not in wrong
+    assert {skeleton(w) for w in wrong} == {skeleton(text)}
+    values = {tuple(p.value for p in parts(w)) for w in wrong}
+    assert len(values) == 3 and tuple(p.value for p in parts(text)) not in values
+
+
+def test_decimal_answers_get_decimal_distractors() -> None:
+    wrong = distractors(figure("3.5亿元", "money", 3.5e8, "元"), "3.5亿元", [])
+    assert all(re.fullmatch(r"\d+\.[1-9]亿元", w) for w in wrong)
+
+
+def test_range_distractors_never_overlap_the_answer() -> None:
+    for text, bounds in (
+        ("60-75%", (60, 75)),
+        ("20%-25%", (20, 25)),
+        ("0.6 to 1.3 bits per letter", (0.6, 1.3)),
+    ):
+        wrong = distractors(figure(text, "range", None, "%"), text, [])
+        assert len(wrong) == 3
+        for w in wrong:
+            low, high = (p.value for p in parts(w))
+            assert high < bounds[0] or low > bounds[1]
+            assert skeleton(w) == skeleton(text)
+            assert low >= 0 and (high <= 100 or "%" not in text)
+
+
+def test_date_distractors_keep_the_date_format() -> None:
+    assert all(
+        re.fullmatch(r"\d{4}年\d{1,2}月", w)
+        for w in distractors(figure("2006年2月", "date", 2006.1), "2006年2月", [])
+    )
+    assert all(
+        re.fullmatch(r"\d{4}-\d\d-\d\d", w)
+        for w in distractors(figure("2025-07-30", "date", 2025.5), "2025-07-30", [])
+    )
+    wrong = distractors(figure("May 1961", "date", 1961.3), "May 1961", [])
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{4}", w) for w in wrong) and "May 1961" not in wrong
+
+
+def test_other_figures_of_the_same_format_are_preferred_as_distractors() -> None:
+    pool = [
+        figure("April 1970", "date", 1970.25),
+        figure("2019年", "year", 2019, "年"),
+        figure("December 1968", "date", 1968.9),
+    ]
+    answer = figure("May 1961", "date", 1961.3)
+    wrong = distractors(answer, "May 1961", [answer, *pool])
+    assert {"April 1970", "December 1968"} <= set(wrong)
+
+
+def test_a_change_keeps_its_direction() -> None:
+    fig = figure("从120家增长到860家", "change", 860, "家")
+    wrong = distractors(fig, "860家", [], start_value=120)
+    assert all(120 < parts(w)[0].value != 860 for w in wrong)
+
+
+def test_an_enumeration_is_answered_by_its_permutations() -> None:
+    text = "十则围之、五则攻之、倍则分之"
+    wrong = distractors(figure(text, "ratio", None), text, [])
+    assert len(wrong) == 3
+    assert all(sorted(w.split("、")) != sorted(text.split("、")) or w != text for w in wrong)
+    assert all(sorted(re.findall(r"[十五倍]", w)) == sorted("十五倍") for w in wrong)
+
+
+def test_no_choice_where_no_other_value_reads_alike() -> None:
+    assert distractors(figure("半数", "share", 0.5, "半数"), "半数", []) == []
+    assert distractors(figure("四五次", "count", 4.5, "次"), "四五次", []) == []
+
+
+def test_choices_are_stable_and_hold_the_answer() -> None:
+    text = "Anthropic 已筹集近 200 亿美元，并与亚马逊合作。"
+    first = kept(text)[("choice", "近 200 亿美元")]
+    again = kept(text)[("choice", "近 200 亿美元")]
+    assert first.choices == again.choices and "近 200 亿美元" in first.choices and len(first.choices) == 4
+
+
+# --- identity and the gate --------------------------------------------------------------------------
+
+
+def test_an_edited_number_keeps_the_anchor() -> None:
+    before = kept("整体毛利率约62%，比三年前提高了7个百分点。")
+    after = kept("整体毛利率约65%，比三年前提高了9个百分点。")
+    assert before[("basic", "约62%")].anchor == after[("basic", "约65%")].anchor
+    assert before[("basic", "约62%")].anchor != before[("basic", "7个百分点")].anchor
+
+
+def test_every_draft_passes_the_gate() -> None:
+    text = "Anthropic 的主要收入来自 API 接口，约占 60-75%，同时也在积极发展应用业务。"
+    assert all(rejection(d) is None for d in drafts_of(text))
+    assert {d.type for d in drafts_of(text)} == {"basic", "cloze", "choice"}
+
+
+# --- the samples and the devset, end to end -------------------------------------------------------------
+
+
+def _figure_items(path: Path) -> list[tuple[str, str, str]]:
+    from quizgen.generate import generate
+    from quizgen.ingest import read_document
+
+    items = generate([read_document(path)], deck="t")
+    return [(i.type, i.question, i.answer) for i in items if i.kind == "figure"]
+
+
+def test_sample_interview_figures() -> None:
+    items = _figure_items(ROOT / "seeds" / "amodei-interview.txt")
+    assert ("basic", "Anthropic 的主要收入来自 API 接口，约占多少？", "60-75%") in items
+    assert ("cloze", "Anthropic 的主要收入来自 API 接口，约占 […]。", "60-75%") in items
+    assert any(t == "choice" and a == "近 200 亿美元" for t, _, a in items)
+
+
+def test_sample_podcast_figures() -> None:
+    items = _figure_items(ROOT / "seeds" / "amodei-podcast.txt")
+    assert any(t == "basic" and "从零飙升至多少" in q and a == "45亿美金" for t, q, a in items)
+    assert not any("3.5到4.0" in a or a in {"3.5", "4.0"} for _, _, a in items)  # versions are not figures
+    assert not any("万亿美元公司" in q for _, q, _ in items)  # a figure that only describes
+    assert not any("2048" in a or "1024" in a for _, _, a in items)  # page furniture
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset not present")
+def test_devset_figure_keys_in_the_body_are_covered() -> None:
+    """Every figure KEYS.md lists is an item's answer, except those in metadata lines (meta's)."""
+    from quizgen.ingest import read_document
+
+    keys: dict[str, list[str]] = {}
+    doc = ""
+    for line in (DEVSET / "KEYS.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            doc = line[3:].strip()
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if doc and len(cells) >= 5 and cells[0].isdigit() and cells[1] == "figure":
+            meta_lines = {m.line for m in read_document(DEVSET / doc).metadata}
+            if int(cells[3]) not in meta_lines:
+                keys.setdefault(doc, []).append(cells[2].strip("`"))
+    assert sum(len(v) for v in keys.values()) >= 30
+
+    def norm(s: str) -> str:
+        return re.sub(r"[\W_]+", "", s.lower())
+
+    missed = []
+    for name, answers in keys.items():
+        got = {norm(a) for _, _, a in _figure_items(DEVSET / name)}
+        missed += [(name, a) for a in answers if not any(norm(a) == g or norm(a) in g for g in got)]
+    assert missed == []
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset not present")
+def test_a_hard_wrapped_amount_is_asked_whole() -> None:
+    answers = {a for _, _, a in _figure_items(DEVSET / "zh_podcast_inline_speakers_fictional.txt")}
+    assert "3.5亿元" in answers and "3.5" not in answers
