@@ -5,9 +5,9 @@ from __future__ import annotations
 from quizgen.model import Block, Document, MetaField, Section
 
 
-def block(text: str, line: int = 1, speaker: str = "", kind: str = "") -> Block:
+def block(text: str, line: int = 1, speaker: str = "", kind: str = "", label: str = "") -> Block:
     chosen = kind or ("turn" if speaker else "paragraph")
-    return Block(chosen, text, text, line, speaker)  # type: ignore[arg-type]
+    return Block(chosen, text, text, line, speaker, label)  # type: ignore[arg-type]
 
 
 def doc(

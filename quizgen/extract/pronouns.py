@@ -17,7 +17,9 @@ from quizgen.model import Block, Document, Section
 _ZH_THIRD = re.compile(
     r"(?:^|(?<=[，,；;：:]))(?P<lead>\s*[“\"「]?)(?P<p>他|她)(?![们人国方乡日])(?P<tail>的)?"
 )
-_ZH_FIRST = re.compile(r"^(?P<lead>\s*[“\"「]?)(?P<p>我)(?![们国])(?P<tail>的)?")
+_ZH_FIRST = re.compile(
+    r"^(?P<lead>\s*[“\"「]?(?:[\u4e00-\u9fff]{1,3}(?:来|后|前|时|年|天|里|上|中)[，,]?)?)(?P<p>我)(?![们国])(?P<tail>的)?"
+)
 _EN_THIRD = re.compile(r"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?)(?P<p>He|She|His|Her|he|she|his)\b")
 _EN_FIRST = re.compile(r"^(?P<lead>[“\"]?)(?P<p>I)(?P<tail>'m|'ve|'d|'ll)?\b")
 _KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|团队|公司)")

@@ -1,12 +1,125 @@
-"""Drafts for claims (placeholder until its maker lands)."""
+"""Drafts for claims: the claim asked as a question where its shape gives one (what the core of
+X is, why X, what a speaker keeps saying, how a thing is described, what someone said when…),
+and the answer blanked in its sentence (cloze). Summary points also get a question by their
+label ("point 3 of Key takeaways").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from quizgen.extract.claims_zh import strip_quotes
 from quizgen.generate.draft import Draft
-from quizgen.model import Document, Fact
+from quizgen.model import Block, Claim, Document, Fact
+
+_SCORE = {"core": 3.0, "saying": 3.0, "reason": 2.8, "repeated": 2.8, "described": 2.8, "point": 2.5}
+_SCORE |= {"quote": 2.2, "takeaway": 2.2}
+_SPEECH_END = re.compile(r"(?:认为|指出|强调|主张|表示|坦言|解释|相信|提出|说)$")
+_EN_QUOTE = re.compile(
+    r"^(?P<sub>When|As|After|Before|While|Once)\s+(?P<clause>.+?),?\s+(?P<who>he|she|they|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"\s+(?:said|says|declared|remarked|replied|added|announced|wrote)\s*[:,]\s*[“\"]\{\}$"
+)
+_EN_DESCRIBED = re.compile(
+    r"^(?P<subj>.+?)\s+(?P<be>is|was|are|were|has been|have been)\s+"
+    r"(?P<adv>(?:\w+ly|often|also|best|now|sometimes|widely|still)\s+)?"
+    r"(?P<verb>described|known|remembered|referred to|regarded|called|hailed|dubbed)\s+as\s+\{\}$"
+)
+_EN_CORE = re.compile(r"^(?P<x>.+?)\s(?P<be>was|is|lies in|lay in)(?:\s+that)?\s+\{\}$")
+_MAX_CLOZE = {"zh": 90, "en": 260}
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if re.match(r"(?:The|This|That|A|An)\b", text) else text
+
+
+def _ask_zh(claim: Claim) -> str:
+    if claim.cue in {"quote", "takeaway"}:
+        return ""
+    prompt = re.sub(r"[“「『\"]\{\}[”」』\"]", "{}", claim.prompt)
+    prompt = re.sub(r"[，,：:]\s*\{\}$", "{}", prompt)
+    if claim.cue == "reason" and prompt.startswith("为什么"):
+        return prompt.replace("{}", "") + "？"
+    before, _, after = prompt.partition("{}")
+    if _SPEECH_END.search(before) and after:
+        before += "，"
+    return f"{before}什么{after}？"
+
+
+def _ask_en(claim: Claim) -> str:
+    if claim.cue == "quote":
+        m = _EN_QUOTE.match(claim.prompt)
+        return f"{m.group('sub')} {m.group('clause')}, what did {m.group('who')} say?" if m else ""
+    if claim.cue == "described":
+        m = _EN_DESCRIBED.match(claim.prompt)
+        if not m:
+            return ""
+        be = m.group("be").split()
+        subj = _lower_first(m.group("subj"))
+        rest = " ".join([*be[1:], f"{m.group('adv') or ''}{m.group('verb')}"])
+        return f"How {be[0]} {subj} {rest}?"
+    if claim.cue == "core":
+        m = _EN_CORE.match(claim.prompt)
+        if m and m.group("be") in {"is", "was"}:
+            return f"What {m.group('be')} {_lower_first(m.group('x'))}?"
+    return ""
+
+
+def _label_question(doc: Document, claim: Claim, block: Block | None) -> str:
+    """A summary point that is a whole clause, asked by its place: `Key takeaways, point 3`."""
+    if claim.cue != "takeaway" or claim.prompt != "{}" or block is None or not block.label:
+        return ""
+    if not claim.source.section or not block.text.startswith(claim.answer):
+        return ""
+    if doc.language == "zh":
+        return f"“{claim.source.section}”第{block.label}条的要点是什么？"
+    return f'What does point {block.label} of "{claim.source.section}" say?'
+
+
+def _block_at(doc: Document, line: int) -> Block | None:
+    return next((b for _, b in doc.all_blocks() if b.line == line), None)
+
+
+def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:
+    """(question, Anki cloze) with the answer blanked in its sentence, or None when the sentence
+    is too long to be a card or the answer is the whole of it."""
+    sentence, answer = claim.sentence, claim.answer
+    if sentence.count(answer) != 1 or len(sentence) > _MAX_CLOZE[doc.language]:
+        return None
+    if len(sentence.strip(" 。.!！")) - len(answer) < 6:
+        return None
+    named, said = claim.prompt.partition("{}")[0], sentence[: sentence.find(answer)]
+    if claim.cue == "described" or (said and named.endswith(said)):
+        # the prompt names what the sentence leaves to context (`The Apollo 13 flight`, `《…》中`)
+        sentence = named + sentence[len(said) :]
+    sentence = re.sub(r"[；;]\s*$", "。" if doc.language == "zh" else ".", sentence)
+    lead = f"{claim.source.section} — " if claim.cue == "takeaway" and claim.source.section else ""
+    return lead + sentence.replace(answer, "[…]", 1), lead + sentence.replace(
+        answer, "{{c1::" + answer + "}}", 1
+    )
+
+
+def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
+    score = _SCORE.get(claim.cue, 2.0)
+    fact = f"claim|{claim.prompt}"
+    anchor = f"{claim.cue}|{claim.prompt}"
+    answer = strip_quotes(claim.answer)
+    base = Draft("claim", "basic", anchor, "", answer, claim.sentence, claim.source, fact, score)
+    out = []
+    asked = _ask_zh(claim) if doc.language == "zh" else _ask_en(claim)
+    asked = asked or _label_question(doc, claim, _block_at(doc, claim.source.line))
+    if asked:
+        out.append(replace(base, question=asked))
+    cloze = _cloze(doc, claim)
+    if cloze:
+        out.append(
+            replace(
+                base, type="cloze", question=cloze[0], cloze=cloze[1], answer=claim.answer, score=score - 0.3
+            )
+        )
+    return out
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return []
+    return [d for f in facts if isinstance(f, Claim) for d in _claim_drafts(doc, f)]

@@ -1,0 +1,127 @@
+"""Claims in English sentences: words someone said (`he said: "…"`), how a thing is described
+(`is often described as a successful failure`), someone's point (`Shannon's point was that …`),
+what the key to something is, reasons (`…, because …`) and the key clause of a takeaway.
+
+Each rule returns (cue, prompt, answer, holder): `prompt` is the sentence up to the answer with
+`{}` where the answer stood; `holder` is who said it, as written ("he" included).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.lexicon import NOT_NAME_EN
+
+Found = tuple[str, str, str, str]
+
+_SAID = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|he|she|they)\s+(?:said|says|declared|remarked|replied|added|"
+    r"announced|wrote)\s*[:,]\s*(?P<open>[“\"])(?P<q>[^”\"]{6,200}?)[.,!?]?[”\"]"
+)
+_DESCRIBED = re.compile(
+    r"^(?P<subj>.+?)\s+(?:is|was|are|were|has been|have been)\s+"
+    r"(?:(?:often|commonly|widely|usually|sometimes|generally|also|best|frequently|now)\s+)?"
+    r"(?:described|known|remembered|referred to|regarded|called|hailed|dubbed)\s+as\s+(?P<ans>[^,.;:]{3,80})"
+)
+_POINT = re.compile(
+    r"(?P<x>(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*'s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s(?:author|speaker|lecturer)'s)\s"
+    r"(?:(?:main|central|key|basic|whole|first)\s)?(?:point|argument|insight|conclusion|lesson|message|claim|"
+    r"thesis|idea))\s(?P<be>was|is)\s+that\s+(?P<ans>.+)"
+)
+_KEY = re.compile(
+    r"(?P<x>\b[Tt]he\s(?:key|core|heart|essence|secret|crux|root)\s(?:of|to|behind)\s[^,.;]+?)\s"
+    r"(?P<be>is|was|lies in|lay in)\s+(?P<ans>[^.;]+)"
+)
+_BECAUSE = re.compile(r"(?P<what>[^.;]{10,}?),?\s+because\s+(?P<why>[^.;]+)")
+_CLAUSE_END = re.compile(r";|:|,\s+(?:and|but|which|so|while|whereas|yet)\b|\s—\s|\.(?:\s|$)|$")
+_LABEL = re.compile(
+    r"^(?:In short|In summary|To sum up|Bottom line|Key takeaway|Takeaway|Conclusion|Lesson)[:,]\s*"
+)
+_ANAPHOR = re.compile(r"^(?P<det>The|This|That|These|Those)\s+(?P<noun>[a-z][\w-]*)$")
+_PROPER = re.compile(r"\b[A-Z][a-zA-Z]+(?:\s(?:[A-Z][a-zA-Z]+|\d+))*\b")
+
+
+def clause(text: str, limit: int = 14) -> str:
+    """The first clause of `text` (up to `;`, `:`, `, and …`, or the end), "" when over `limit` words."""
+    m = _CLAUSE_END.search(text)
+    head = text[: m.start() if m else len(text)].strip().rstrip(",")
+    return head if 2 <= len(head.split()) <= limit else ""
+
+
+def said(sentence: str) -> list[Found]:
+    m = _SAID.search(sentence)
+    if not m:
+        return []
+    answer = m.group("q").strip()
+    return [("quote", sentence[: m.start("q")] + "{}", answer, m.group("who"))]
+
+
+def _antecedent(before: str, people: set[str]) -> str:
+    """The first proper name in the text before that is not a person (`Apollo 13`)."""
+    for m in _PROPER.finditer(before):
+        words = m.group().split()
+        while words and words[0] in NOT_NAME_EN:
+            words.pop(0)
+        name = " ".join(words)
+        if name and name not in people and not any(name in p or p in name for p in people):
+            return name
+    return ""
+
+
+def described(sentence: str, before: str, people: set[str]) -> list[Found]:
+    m = _DESCRIBED.match(sentence)
+    if not m:
+        return []
+    answer = m.group("ans").strip()
+    subj = m.group("subj")
+    prompt = sentence[: m.start("ans")] + "{}"
+    anaphor = _ANAPHOR.match(subj)
+    name = _antecedent(before, people) if anaphor else ""
+    if name:
+        prompt = f"The {name} {anaphor.group('noun')}" + prompt[len(subj) :]  # type: ignore[union-attr]
+    elif anaphor and anaphor.group("det") != "The":
+        return []  # "This voyage" with nothing before it to say which
+    elif re.match(r"(?:It|They|He|She)\b", subj):
+        return []
+    return [("described", prompt, answer, "")]
+
+
+def point(sentence: str) -> list[Found]:
+    out: list[Found] = []
+    for rule in (_POINT, _KEY):
+        m = rule.search(sentence)
+        if m:
+            answer = clause(m.group("ans"))
+            if answer:
+                out.append(("core", sentence[m.start("x") : m.start("ans")] + "{}", answer, ""))
+    return out
+
+
+def because(sentence: str) -> list[Found]:
+    m = _BECAUSE.search(sentence)
+    if not m:
+        return []
+    answer = clause(m.group("why"))
+    return [("reason", sentence[: m.start("why")] + "{}", answer, "")] if answer else []
+
+
+def takeaway(sentence: str, in_summary: bool) -> list[Found]:
+    label = _LABEL.match(sentence)
+    if not (in_summary or label):
+        return []
+    start = label.end() if label else 0
+    colon = sentence.find(":", start)
+    if colon > 0 and len(sentence[start:colon].split()) >= 2:
+        answer = clause(sentence[colon + 1 :])
+        at = sentence.find(answer, colon) if answer else -1
+        return [("takeaway", sentence[:at] + "{}", answer, "")] if at > 0 else []
+    answer = clause(sentence[start:])
+    return [("takeaway", sentence[:start] + "{}", answer, "")] if answer and len(answer.split()) >= 3 else []
+
+
+def claims(sentence: str, in_summary: bool, before: str = "", people: set[str] | None = None) -> list[Found]:
+    """Every (cue, prompt, answer, holder) the rules find in one sentence."""
+    found = (
+        said(sentence) + described(sentence, before, people or set()) + point(sentence) + because(sentence)
+    )
+    return found or takeaway(sentence, in_summary)

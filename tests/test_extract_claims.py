@@ -1,0 +1,209 @@
+"""Claims: central statements with a short answer span cut out of their sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.extract.claims import extract
+from quizgen.model import Claim, Document
+from tests.handmade import block, doc, paragraphs
+
+
+def claims(d: Document) -> list[tuple[str, str, str]]:
+    return [(c.cue, c.prompt, c.answer) for c in extract(d) if isinstance(c, Claim)]
+
+
+def holders(d: Document) -> list[str]:
+    return [c.holder for c in extract(d) if isinstance(c, Claim)]
+
+
+# --- Chinese -------------------------------------------------------------------------------------
+
+
+def test_what_someone_holds_the_core_to_be() -> None:
+    d = paragraphs("学者林若溪认为，书店生存的关键是社区活动，而不是图书折扣。")
+    assert claims(d) == [("core", "学者林若溪认为，书店生存的关键是{}", "社区活动")]
+    assert holders(d) == ["林若溪"]
+
+
+def test_core_with_a_quoted_term_and_its_alias_and_a_resolved_holder() -> None:
+    d = paragraphs("学者林若溪研究书店。她认为，经营的核心是“复购率”（repeat rate），即老顾客回来的比例。")
+    assert claims(d) == [("core", "林若溪认为，经营的核心是{}", "“复购率”（repeat rate）")]
+
+
+def test_core_stated_after_the_answer() -> None:
+    d = paragraphs("学者林若溪强调“耐心”是手艺人的根本。")
+    assert claims(d) == [("core", "学者林若溪强调{}是手艺人的根本", "“耐心”")]
+
+
+def test_core_answer_stops_at_a_colon_but_keeps_a_short_pair() -> None:
+    d = paragraphs("由此得出的结论是宁缺毋滥，不求速成：开店要慢。", "全书的底色是节制：能不做就不做。")
+    assert [a for _, _, a in claims(d)] == ["宁缺毋滥，不求速成", "节制"]
+
+
+def test_anaphoric_prompt_gets_its_section_and_superlative_its_work() -> None:
+    d = doc(
+        (
+            "经营：速度与成本",
+            [
+                block("由此得出的结论是宁缺毋滥：开店要慢。", 3),
+                block("最常被引用的一句是「慢即是快」：意思是少犯错。", 4),
+            ],
+        ),
+        metadata=(("书名", "开店笔记"),),
+    )
+    assert [p for _, p, _ in claims(d)] == [
+        "在“经营：速度与成本”部分，由此得出的结论是{}",
+        "《开店笔记》中最常被引用的一句是「{}」",
+    ]
+
+
+def test_reasons_in_their_common_shapes() -> None:
+    d = paragraphs(
+        "学者林若溪解释，小书店亏损主要是因为房租上涨太快，而客流没有增加。",
+        "之所以选址在社区，是因为租金只有商圈的一半。",
+        "纸价连年上涨，印量又小，所以小出版社很难盈利。",
+        "城里的读者越来越少，这是书店外迁的主要原因。",
+    )
+    assert claims(d) == [
+        ("reason", "为什么小书店亏损{}", "房租上涨太快，而客流没有增加"),
+        ("reason", "为什么选址在社区{}", "租金只有商圈的一半"),
+        ("reason", "为什么小出版社很难盈利{}", "纸价连年上涨，印量又小"),
+        ("reason", "书店外迁的主要原因是{}", "城里的读者越来越少"),
+    ]
+
+
+def test_reason_without_a_subject_of_its_own_is_not_asked() -> None:
+    assert claims(paragraphs("这是因为房租太贵。", "纸张很贵，所以又涨了价。")) == []
+
+
+def test_quoted_sayings_the_sentence_presents_as_such() -> None:
+    d = paragraphs(
+        "最常被引用的一句是「慢即是快，少即是多」：意思是少犯错。",
+        "1998年起，老街改造完成，老街从此“告别脏乱差，迎来书与茶”。",
+        "作者把开店分成三步：「选址，定价，守店」。",
+    )
+    assert [(c, a) for c, _, a in claims(d)] == [
+        ("saying", "慢即是快，少即是多"),
+        ("quote", "告别脏乱差，迎来书与茶"),
+        ("quote", "选址，定价，守店"),
+    ]
+
+
+def test_quoted_names_and_terms_are_not_claims() -> None:
+    d = paragraphs("这道工序叫“拣字”，很费时间。", "人们把它称为“城市书房”。", "他们合称“三大书局”。")
+    assert claims(d) == []
+
+
+def test_what_a_speaker_keeps_repeating() -> None:
+    turns = [
+        block("你们最看重什么？", 3, "主持人"),
+        block("我一直跟团队说，先把一家店做好，再谈开第二家。", 4, "嘉宾（山海书店创始人 郑远航）"),
+    ]
+    d = doc(("", turns))
+    assert claims(d) == [("repeated", "郑远航一直跟团队说，{}", "先把一家店做好，再谈开第二家")]
+    assert holders(d) == ["郑远航"]
+
+
+def test_counted_points_in_a_summary_turn() -> None:
+    turns = [
+        block("我总结一下今天的两个关键词：第一是选址，先算清房租；第二是复购，留住老顾客。", 3, "主持人"),
+        block("谢谢。", 4, "嘉宾（山海书店创始人 郑远航）"),
+    ]
+    found = claims(doc(("", turns)))
+    assert [(p, a) for _, p, a in found] == [
+        ("我总结一下今天的两个关键词，第一是{}", "选址"),
+        ("我总结一下今天的两个关键词，第二是{}", "复购"),
+    ]
+
+
+def test_summary_section_point_after_a_colon() -> None:
+    d = doc(("读后小结", [block("这本书真正讨论的始终是：在资源有限的条件下，怎样把小店开久。", 3)]))
+    assert claims(d) == [("takeaway", "这本书真正讨论的始终是：{}", "在资源有限的条件下，怎样把小店开久")]
+
+
+def test_a_colon_outside_a_summary_is_no_claim() -> None:
+    assert claims(doc(("经营", [block("这本书讨论的是：在资源有限的条件下，怎样把小店开久。", 3)]))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "书店生存的关键是不是社区活动？",  # a question is no statement
+        "他认为，书店生存的关键是社区活动。",  # nobody to resolve 他 to
+        "你觉得，经营的核心是复购率。",  # addressed to a listener
+    ],
+)
+def test_no_claim_from_questions_unresolved_pronouns_or_second_person(text: str) -> None:
+    assert claims(paragraphs(text)) == []
+
+
+def test_term_definition_lines_are_left_to_frameworks() -> None:
+    b = replace(
+        block("复购优先：经营的核心是复购率，而非客流。", 3),
+        raw="- **复购优先**：经营的核心是复购率，而非客流。",
+    )
+    assert claims(doc(("框架", [b]))) == []
+
+
+# --- English -------------------------------------------------------------------------------------
+
+
+def test_english_words_said_on_an_occasion() -> None:
+    d = paragraphs(
+        'Rosa Lind opened the lab in 1990. When Lind cut the ribbon she said: "Science is a shared house."',
+        language="en",
+    )
+    found = [c for c in extract(d) if isinstance(c, Claim)]
+    assert [(c.cue, c.answer, c.holder) for c in found] == [
+        ("quote", "Science is a shared house", "Rosa Lind")
+    ]
+
+
+def test_english_described_as() -> None:
+    d = paragraphs("The bridge is often described as a poem in steel.", language="en")
+    assert claims(d) == [("described", "The bridge is often described as {}", "a poem in steel")]
+
+
+def test_english_described_as_resolves_an_anaphoric_subject() -> None:
+    d = paragraphs(
+        "Not every voyage went well. Voyage 7 lost a mast in April 1901."
+        " The voyage is often described as a glorious mistake.",
+        language="en",
+    )
+    assert claims(d) == [("described", "The Voyage 7 voyage is often described as {}", "a glorious mistake")]
+
+
+def test_english_someones_point_and_the_key_to_something() -> None:
+    d = paragraphs(
+        "Lind's point was that a lab is a habit, not a building: people make it.",
+        "The key to a good experiment is a clear question.",
+        language="en",
+    )
+    assert claims(d) == [
+        ("core", "Lind's point was that {}", "a lab is a habit, not a building"),
+        ("core", "The key to a good experiment is {}", "a clear question"),
+    ]
+
+
+def test_english_reason_after_because() -> None:
+    d = paragraphs("The second lab closed after a year, because the grant was never renewed.", language="en")
+    assert claims(d) == [
+        ("reason", "The second lab closed after a year, because {}", "the grant was never renewed")
+    ]
+
+
+def test_english_takeaways_colon_span_or_first_clause() -> None:
+    points = [
+        block(
+            "Every lab has a budget: below it, work can go on; above it, nothing helps.", 3, kind="numbered"
+        ),
+        block("Curiosity is a habit, not a gift, and it can be trained.", 4, kind="numbered"),
+    ]
+    d = doc(("Key takeaways", points), language="en")
+    assert claims(d) == [
+        ("takeaway", "Every lab has a budget: {}", "below it, work can go on"),
+        ("takeaway", "{}", "Curiosity is a habit, not a gift"),
+    ]

@@ -1,0 +1,138 @@
+"""Claim items: a question where the claim's shape gives one, the answer blanked in its sentence,
+and nothing the quality gate (or a teacher) would reject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extract import claims as extract_claims
+from quizgen.generate.claims import drafts
+from quizgen.generate.draft import Draft
+from quizgen.generate.quality import rejection
+from quizgen.model import Document
+from tests.handmade import block, doc, paragraphs
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+
+
+def made(d: Document) -> list[Draft]:
+    return drafts(d, extract_claims.extract(d))
+
+
+def asked(d: Document, kind: str = "basic") -> dict[str, str]:
+    return {x.question: x.answer for x in made(d) if x.type == kind}
+
+
+def test_core_claim_is_asked_with_its_holder_and_answered_without_quotes() -> None:
+    d = paragraphs("学者林若溪研究书店。她认为，经营的核心是“复购率”（repeat rate），即老顾客回来的比例。")
+    assert asked(d) == {"林若溪认为，经营的核心是什么？": "复购率（repeat rate）"}
+    (cloze,) = [x for x in made(d) if x.type == "cloze"]
+    assert cloze.question == "林若溪认为，经营的核心是[…]，即老顾客回来的比例。"
+    assert cloze.cloze == "林若溪认为，经营的核心是{{c1::“复购率”（repeat rate）}}，即老顾客回来的比例。"
+
+
+def test_core_stated_after_the_answer_reads_as_a_question() -> None:
+    d = paragraphs("学者林若溪强调“耐心”是手艺人的根本。")
+    assert asked(d) == {"学者林若溪强调，什么是手艺人的根本？": "耐心"}
+
+
+def test_reasons_are_asked_with_why_or_as_the_reason() -> None:
+    d = paragraphs(
+        "学者林若溪解释，小书店亏损主要是因为房租上涨太快。", "城里的读者越来越少，这是书店外迁的主要原因。"
+    )
+    assert asked(d) == {
+        "为什么小书店亏损？": "房租上涨太快",
+        "书店外迁的主要原因是什么？": "城里的读者越来越少",
+    }
+
+
+def test_saying_gets_a_question_and_a_cloze_with_the_work_named() -> None:
+    d = doc(
+        ("经营", [block("最常被引用的一句是「慢即是快，少即是多」：意思是少犯错。", 3)]),
+        metadata=(("书名", "开店笔记"),),
+    )
+    assert asked(d) == {"《开店笔记》中最常被引用的一句是什么？": "慢即是快，少即是多"}
+    assert asked(d, "cloze") == {
+        "《开店笔记》中最常被引用的一句是「[…]」：意思是少犯错。": "慢即是快，少即是多"
+    }
+
+
+def test_a_plain_quote_is_only_a_cloze() -> None:
+    d = paragraphs("1998年起，老街改造完成，老街从此“告别脏乱差，迎来书与茶”。")
+    assert asked(d) == {}
+    assert asked(d, "cloze") == {"1998年起，老街改造完成，老街从此“[…]”。": "告别脏乱差，迎来书与茶"}
+
+
+def test_what_a_speaker_keeps_saying() -> None:
+    turns = [
+        block("你们看重什么？", 3, "主持人"),
+        block("我一直跟团队说，先把一家店做好。", 4, "嘉宾（山海书店创始人 郑远航）"),
+    ]
+    assert asked(doc(("", turns))) == {"郑远航一直跟团队说什么？": "先把一家店做好"}
+
+
+def test_english_quote_on_an_occasion_keeps_the_occasion() -> None:
+    d = paragraphs(
+        'Rosa Lind opened the lab in 1990. When Lind cut the ribbon she said: "Science is a shared house."',
+        language="en",
+    )
+    assert asked(d) == {"When Lind cut the ribbon, what did she say?": "Science is a shared house"}
+
+
+def test_english_described_and_point_questions() -> None:
+    d = paragraphs(
+        "Not every voyage went well. Voyage 7 lost a mast in April 1901."
+        " The voyage is often described as a glorious mistake.",
+        "Lind's point was that a lab is a habit, not a building: people make it.",
+        language="en",
+    )
+    assert asked(d) == {
+        "How is the Voyage 7 voyage often described?": "a glorious mistake",
+        "What was Lind's point?": "a lab is a habit, not a building",
+    }
+
+
+def test_english_takeaway_by_its_number_and_as_a_cloze() -> None:
+    points = [
+        block(
+            "Every lab has a budget: below it, work can go on; above it, nothing helps.",
+            3,
+            kind="numbered",
+            label="1",
+        ),
+        block("Curiosity is a habit, not a gift, and it can be trained.", 4, kind="numbered", label="2"),
+    ]
+    d = doc(("Key takeaways", points), language="en")
+    assert asked(d) == {'What does point 2 of "Key takeaways" say?': "Curiosity is a habit, not a gift"}
+    assert asked(d, "cloze") == {
+        "Key takeaways — Every lab has a budget: […].": "below it, work can go on",
+        "Key takeaways — […], and it can be trained.": "Curiosity is a habit, not a gift",
+    }
+
+
+def test_english_reason_is_a_cloze_only() -> None:
+    d = paragraphs("The second lab closed after a year, because the grant was never renewed.", language="en")
+    assert asked(d) == {}
+    assert asked(d, "cloze") == {
+        "The second lab closed after a year, because […].": "the grant was never renewed"
+    }
+
+
+def test_every_claim_draft_on_the_samples_and_devset_passes_the_gate() -> None:
+    from quizgen.ingest import read_document
+
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(
+        p for p in DEVSET.glob("*_*.*") if p.suffix in {".txt", ".md"}
+    )
+    for path in paths:
+        for draft in made(read_document(path)):
+            assert rejection(draft) is None, (path.name, draft.question, draft.answer)
+
+
+def test_sample_claims() -> None:
+    from quizgen.ingest import read_document
+
+    got = asked(read_document(SEEDS / "amodei-interview.txt"))
+    assert got["阿莫迪认为，决定 AI 公司竞争力的核心是什么？"] == "人才密度（talent density）"
+    assert got["为什么AI 公司表面上“亏损”？"] == "持续投入新模型的训练，而单个模型本身往往是盈利的"
