@@ -222,6 +222,11 @@ def test_versions_and_labels_in_english_are_not_facts() -> None:
     assert not facts("Claude 3.5 and GPT-4 beat Apollo 15, 16 and 17 on 5G.")
 
 
+def test_compound_modifiers_are_not_facts() -> None:
+    assert not facts("a trillion-dollar company with a 10-year plan")
+    assert facts("the plan ran for 10 years")["10 years"].kind == "duration"
+
+
 def test_word_hedges_belong_to_their_words() -> None:
     assert "近" not in next(iter(facts("最近3年增长很快")))  # 最近 is "recently", not "nearly"
     assert facts("复购率达不到20%的")["20%"].hedge == ""  # 达不到: the verb, not "less than"

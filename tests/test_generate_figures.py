@@ -245,6 +245,11 @@ def test_distractors_share_the_answers_format_and_differ_in_value(
     assert len(values) == 3 and tuple(p.value for p in parts(text)) not in values
 
 
+def test_rounded_answers_get_equally_round_distractors() -> None:
+    wrong = distractors(figure("三十多种", "count", 30, "种"), "三十多种", [])
+    assert all(re.fullmatch(r"[二三四五六七八九]?十多种", w) for w in wrong)
+
+
 def test_decimal_answers_get_decimal_distractors() -> None:
     wrong = distractors(figure("3.5亿元", "money", 3.5e8, "元"), "3.5亿元", [])
     assert all(re.fullmatch(r"\d+\.[1-9]亿元", w) for w in wrong)

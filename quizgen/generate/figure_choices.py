@@ -41,8 +41,10 @@ def _render(template: str, pieces: Sequence[Part], values: Sequence[float]) -> s
 
 
 def _round_like(value: float, part: Part, text: str) -> float:
+    """`value` rounded as coarsely as the answer is written (三十多 -> tens, 3.5 -> tenths)."""
     if part.style.kind != "arabic":
-        return float(round(value))
+        sig = significant_digits(str(int(part.value))) if part.value >= 1 else 1
+        return float(int(round_significant(value, sig))) if value >= 1 else float(round(value))
     sig = significant_digits(text[part.start : part.end])
     value = round_significant(value, max(sig, 1))
     return round(value, part.style.decimals)

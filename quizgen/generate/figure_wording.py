@@ -182,7 +182,7 @@ def question_zh(fig: Figure, start: int, end: int) -> str:
     before, after = s[start:a], s[b:end]
     if fig.kind == "ratio" and "、" in fig.text:
         return _TRAILING.sub("", before) + "，具体是怎样的？"
-    wh = w.wh_zh(fig, core, after)
+    wh = w.wh_zh(fig, core, after, before.rstrip())
     special = _gloss_question(fig) or _leading_time_zh(fig, start, end, wh, hedge)
     if special:
         return special

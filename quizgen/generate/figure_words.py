@@ -46,6 +46,7 @@ _EN_FUNCTION_OPENERS = {
     "One",
 }
 _ZH_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fff]")
+_MONEY_PLAIN_BEFORE = set("至到为达是占约近过超逾")  # 飙升至多少, 将达多少: 多少 alone reads better
 _ZH_NOT_NOUN = set("的之以左上下和与及或到至，。、；：就都也还才又被把")
 
 
@@ -111,9 +112,12 @@ def _is_small_whole(value: float | None, limit: float) -> bool:
     return value is not None and value == int(value) and value < limit
 
 
-def wh_zh(fig: Figure, core: str, after: str) -> str:
+def wh_zh(fig: Figure, core: str, after: str, before: str = "") -> str:
     """The Chinese question word standing where the figure stood."""
     kind = base_kind(fig)
+    if kind == "money" and fig.kind != "range":
+        ends_clause = not after.strip() or after.strip()[0] in "，,。；;！？!?…."
+        return "多少钱" if ends_clause and before[-1:] not in _MONEY_PLAIN_BEFORE else "多少"
     if fig.kind == "range":
         if kind == "year":
             return "哪几年"
