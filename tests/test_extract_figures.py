@@ -25,9 +25,9 @@ def doc_of(
     return Document(
         name="notes",
         path="notes.md",
-        language=language,
+        language=language,  # type: ignore[arg-type]
         title="",
-        title_line=0,  # type: ignore[arg-type]
+        title_line=0,
         metadata=(),
         preamble=blocks,
         sections=sections,

@@ -93,6 +93,12 @@ def test_a_change_is_asked_at_its_end_point_with_its_start_in_the_question() -> 
     assert items[("cloze", "从8%左右降到了4%以下")].question == "门店的原料损耗率[…]。"
 
 
+def test_ascii_commas_end_clauses_but_not_thousands() -> None:
+    items = kept("假设2023年训练1亿美元成本的模型,2024年创收2亿美元。")
+    assert items[("cloze", "1亿美元")].question.endswith("，假设2023年训练[…]成本的模型。")
+    assert kept("公司共有18,000名员工,遍布全球。")[("basic", "18,000名")].question == "公司共有多少名员工？"
+
+
 def test_a_leading_year_is_asked_after_the_event() -> None:
     items = kept("1972年，某地汉墓出土了一大批竹简，其中有兵书。")
     assert items[("basic", "1972年")].question == "某地汉墓出土了一大批竹简，是在哪一年？"
@@ -118,6 +124,13 @@ def test_a_worked_example_is_asked_as_the_example_and_its_years_are_not_asked() 
     items = kept(text)
     assert items[("basic", "2亿美元")].question.startswith("在“模型创业论”的例子中，")
     assert not any(answer.endswith("年") for _, answer in items)
+
+
+def test_a_worked_examples_first_two_amounts_are_also_asked_together() -> None:
+    text = "关键要理解“模型创业论”：假设2023年训练1亿美元成本的模型，2024年创收2亿美元。"
+    items = kept(text)
+    joint = items[("basic", "1亿美元；2亿美元")]
+    assert joint.question == "在“模型创业论”的例子中，假设2023年训练多少成本的模型，2024年创收多少钱？"
 
 
 def test_an_unresolved_person_pronoun_yields_nothing_until_it_is_resolved(

@@ -15,8 +15,10 @@ from quizgen.model import Figure
 
 MAX_ZH = 45  # characters of context a Chinese question keeps before its figure
 MAX_EN = 200
-_ZH_DELIM = re.compile(r"[，；;：:。！？!?]|,(?!\d)|——")
-_ZH_SOFT = re.compile(r"[，；;]|,(?!\d)")
+# An ASCII comma separates clauses unless it groups thousands (18,000): a digit before, three after.
+_COMMA = r"(?<!\d),|,(?!\d{3}(?!\d))"
+_ZH_DELIM = re.compile(rf"[，；;：:。！？!?]|{_COMMA}|——")
+_ZH_SOFT = re.compile(rf"[，；;]|{_COMMA}")
 _EN_HARD = re.compile(r"[;:!?]|,\s(?=(?:and|but|or|so|while|which|who|whose|where|when|because|although|"
                       r"though|a|an|the|as|after|before|making|leaving|bringing|ending|with)\b)")  # fmt: skip
 _EN_CONJ_CUT = re.compile(r"(?:,\s(?:and|but|so|while|yet)\s|;\s)")
@@ -237,3 +239,34 @@ def body_of(fig: Figure, zh: bool) -> str:
     """The stated part of the sentence, as the question would open without any lead."""
     start = context_start(fig, zh)
     return fig.sentence[start:]
+
+
+def joint_wording(first: Figure, second: Figure, zh: bool, lead: str) -> tuple[str, str] | None:
+    """Two figures of one worked example asked together (`…训练多少成本的模型，2024年创收多少钱？`)
+    as (question, answer `1亿美元；2亿美元`); None unless they stand in neighbouring clauses."""
+    s = first.sentence
+    start = context_start(first, zh)
+    end = fact_end(second, start, zh)
+    between = s[first.end : second.start]
+    if not start <= first.start < first.end <= second.start < second.end <= end:
+        return None
+    if len((_ZH_DELIM if zh else _EN_HARD).findall(between)) > 1 or ("；" in between or ";" in between):
+        return None
+    pieces, pos = [], start
+    for fig in (first, second):
+        hedge, core, post = w.split_figure(fig.text)
+        before = s[pos : fig.start]
+        if zh:
+            pieces += [
+                before.rstrip(),
+                hedge.strip(),
+                w.wh_zh(fig, core, s[fig.end : end], before.rstrip()),
+                post,
+            ]
+        else:
+            pieces += [before, hedge, w.wh_en(fig, core), post]
+        pos = fig.end
+    text = _TRAILING.sub("", "".join(pieces) + s[pos:end])
+    if zh:
+        return f"{lead}{text}？", f"{first.text}；{second.text}"
+    return f"{lead}{w.lower_opener(text) if lead else text}?", f"{first.text}; {second.text}"

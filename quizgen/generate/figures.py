@@ -23,7 +23,7 @@ from quizgen.extract.figures import sentences
 from quizgen.extract.people import resolve_pronouns
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.figure_choices import distractors
-from quizgen.generate.figure_wording import Wording, body_of, content, wording
+from quizgen.generate.figure_wording import Wording, body_of, content, joint_wording, wording
 from quizgen.generate.figure_words import opens_with_pronoun, refers_to_person, scenario_name, scenario_start
 from quizgen.model import Block, Document, Fact, Figure, Section
 
@@ -177,9 +177,44 @@ def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], blocks: _Blo
     return [cloze, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"])]
 
 
+def _example_drafts(doc: Document, figures: Sequence[Figure], blocks: _Blocks) -> list[Draft]:
+    """A worked example's first two amounts asked together, as the example they make up."""
+    zh = doc.language == "zh"
+    out: list[Draft] = []
+    by_sentence: dict[tuple[int, str], list[Figure]] = {}
+    for fig in figures:
+        marker = scenario_start(fig.sentence, fig.start)
+        if marker is not None and fig.kind not in {"year", "date", "change"}:
+            by_sentence.setdefault((fig.source.line, fig.sentence), []).append(fig)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        first, second = group[0], group[1]
+        lead = _lead(doc, first, blocks.at(first.source.line))
+        joint = joint_wording(first, second, zh, lead or "")
+        if joint is None or lead is None:
+            continue
+        anchor = f"{anchor_of(first)}+{anchor_of(second).rsplit('|', 1)[1]}"
+        out.append(
+            Draft(
+                kind="figure",
+                type="basic",
+                anchor=anchor,
+                question=joint[0],
+                answer=joint[1],
+                explanation=first.sentence,
+                source=first.source,
+                fact=f"figure-example::{first.source.doc}::{first.source.line}::{first.start}::{first.sentence}",
+                score=SCORES["basic"],
+            )
+        )
+    return out
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
         return []
     blocks = _Blocks(doc)
-    return [d for fig in figures for d in _drafts_for(doc, fig, figures, blocks)]
+    out = [d for fig in figures for d in _drafts_for(doc, fig, figures, blocks)]
+    return out + _example_drafts(doc, figures, blocks)
