@@ -4,7 +4,8 @@ The store fills a session from the database and records each answer; this module
 the order of items. Order (the paper's step 7): the main queue (due items, oldest first, then new
 items) comes first; every item graded below `repeat_below` (4 for SM-2) goes to the back of the
 repeat queue, which is worked through after the main queue until each of its items scores at
-least 4. Every method returns a new `Session`; undo walks back through `steps` to the start.
+least 4 (FSRS: every item the scheduler sends to a step within the day, until it leaves the
+steps). Every method returns a new `Session`; undo walks back through `steps` to the start.
 """
 
 from __future__ import annotations
@@ -93,14 +94,16 @@ class Session:
         """Showings still ahead: the main queue plus the repeats waiting (the current one included)."""
         return len(self.queue) + len(self.repeats)
 
-    def answer(self, grade: int) -> Session:
-        """The session after the current item is answered with `grade`."""
+    def answer(self, grade: int, *, requeue: bool | None = None) -> Session:
+        """The session after the current item is answered with `grade`. `requeue`: whether it
+        comes back later in the session, when the scheduler says (FSRS: a step within the day);
+        by default when `grade` is below `repeat_below`."""
         item = self.current
         if item is None:
             raise ValueError("the session is finished: there is no item to answer")
         repeat = self.in_repeats
         queue, repeats = (self.queue, self.repeats[1:]) if repeat else (self.queue[1:], self.repeats)
-        requeued = grade < self.repeat_below
+        requeued = grade < self.repeat_below if requeue is None else requeue
         if requeued:
             repeats = (*repeats, item)
         step = Step(item, grade, repeat, requeued)

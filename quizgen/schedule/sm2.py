@@ -32,12 +32,17 @@ Choices where the paper is silent or ambiguous:
   Floats would drift: 2.5 + 5 * 0.1 is 3.0000000000000004 in binary, and 140 * that rounds up
   to 421 instead of 420.
 - The 1.3 floor is applied after the update, so an item at 1.3 graded 3 stays at 1.3.
+
+When a deck switches back to SM-2 (see `quizgen.schedule.fsrs` for the grade mapping), an item
+SM-2 has scheduled before resumes from its own last state; one it never saw is replayed from its
+log (the first answer of each study day, other schedulers' ratings read as 1, 3, 4, 5).
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -45,12 +50,16 @@ from fractions import Fraction
 from typing import Any
 
 from quizgen.schedule.days import check_now, day_start, study_day
-from quizgen.schedule.scheduler import Grade, Outcome
+from quizgen.schedule.scheduler import Grade, Outcome, PastAnswer
 
 INITIAL_EASINESS = Decimal("2.5")
 MIN_EASINESS = Decimal("1.3")
 PASS_GRADE = 3  # q >= 3 is a successful recall
 REPEAT_BELOW = 4  # step 7: q < 4 comes back in the same session
+
+# A shared rating (1 again, 2 hard, 3 good, 4 easy) <-> an SM-2 grade; every fail is alike to SM-2.
+RATING_OF_GRADE = {0: 1, 1: 1, 2: 1, 3: 2, 4: 3, 5: 4}
+GRADE_OF_RATING = {1: 1, 2: 3, 3: 4, 4: 5}
 
 GRADES: tuple[Grade, ...] = (
     Grade(0, "blackout", "complete blackout"),
@@ -140,13 +149,48 @@ class Sm2Scheduler:
     name = "sm2"
     grades = GRADES
     repeat_below = REPEAT_BELOW
+    repeats_keep_schedule = True
+    learn_ahead = timedelta(0)  # SM-2 has no steps within the day
 
     def review(self, state: str | None, grade: int, now: datetime, rollover_hour: int) -> Outcome:
         before = NEW if state is None else Sm2State.from_dict(json.loads(state))
-        after = review(before, grade)
-        due_day = study_day(now, rollover_hour) + timedelta(days=after.interval)
-        due = day_start(due_day, check_now(now), rollover_hour)
-        return Outcome(json.dumps(after.to_dict(), sort_keys=True), due, after.interval)
+        return _outcome(review(before, grade), now, rollover_hour)
 
     def is_recalled(self, grade: int) -> bool:
         return grade >= PASS_GRADE
+
+    def comes_back(self, grade: int, due: datetime, now: datetime) -> bool:
+        return grade < REPEAT_BELOW
+
+    def rating(self, grade: int) -> int:
+        _check_grade(grade)
+        return RATING_OF_GRADE[grade]
+
+    def take_over(
+        self, state: str | None, history: Sequence[PastAnswer], rollover_hour: int
+    ) -> Outcome | None:
+        if state is not None or not history:
+            return None
+        current, days = NEW, set()
+        for answer in history:
+            if answer.day in days:
+                continue  # a step-7 repeat: the schedule stays
+            days.add(answer.day)
+            grade = answer.grade if answer.scheduler == self.name else GRADE_OF_RATING[answer.rating]
+            current = review(current, grade)
+        last = history[-1]
+        due = day_start(last.day + timedelta(days=current.interval), check_now(last.time), rollover_hour)
+        return Outcome(_json(current), due, current.interval)
+
+    def retrievability(self, states: Iterable[str], now: datetime) -> list[float]:
+        return []  # SM-2 schedules; it does not predict recall
+
+
+def _outcome(state: Sm2State, now: datetime, rollover_hour: int) -> Outcome:
+    due_day = study_day(now, rollover_hour) + timedelta(days=state.interval)
+    due = day_start(due_day, check_now(now), rollover_hour)
+    return Outcome(_json(state), due, state.interval)
+
+
+def _json(state: Sm2State) -> str:
+    return json.dumps(state.to_dict(), sort_keys=True)
