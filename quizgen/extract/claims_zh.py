@@ -84,7 +84,13 @@ def _start(sentence: str) -> int:
     return m.end() if m else 0
 
 
+_CORE_GATE = re.compile(_CORE_NOUN)
+_REPEAT_GATE = re.compile(r"一直|反复|总是|常常|经常|多次|始终|每次都")
+
+
 def core(sentence: str) -> list[tuple[str, str, str]]:
+    if not _CORE_GATE.search(sentence):
+        return []
     out = []
     start = _start(sentence)
     for m in _CORE.finditer(sentence, start):
@@ -112,6 +118,8 @@ def _what(text: str) -> str:
 def reason(sentence: str) -> list[tuple[str, str, str]]:
     out = []
     body = sentence[_start(sentence) :].rstrip("。！？!?")
+    if not re.search(r"因为|由于|所以|因此|因而|原因|背景|根源|动因", body):
+        return out
     for rule in (_SINCE, _CAUSE_FIRST, _SO):
         m = rule.match(body)
         if m and (what := _what(m.group("what"))) and (why := span(m.group("why"), 40, 40)):
@@ -147,7 +155,7 @@ def quotes(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def repeated(sentence: str) -> list[tuple[str, str, str]]:
-    m = _REPEAT.search(sentence)
+    m = _REPEAT.search(sentence) if _REPEAT_GATE.search(sentence) else None
     if not m:
         return []
     answer = span(m.group("rest"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from quizgen.extract.text import split_sentences, tag
 from quizgen.model import Block, Document, Section
@@ -78,6 +79,16 @@ def tokens(text: str, start: int, end: int, protected: Sequence[tuple[int, int]]
         out.append(Tok(word, flag, pos, pos + len(word)))
         pos += len(word)
     return out
+
+
+@cache
+def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's word frequencies and part-of-speech tags (loads the dictionary once)."""
+    from quizgen.extract.text import _jieba
+
+    jieba = _jieba()
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
 
 
 def clause_span(text: str, pos: int) -> tuple[int, int]:

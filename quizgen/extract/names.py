@@ -105,8 +105,8 @@ def dotted_names(text: str, known: tuple[str, ...] = ()) -> list[Spot]:
         if any(s <= m.start() < e for s, e in books):
             continue
         raw = m.group().replace("・", "·").replace("•", "·")
-        local = _trim_dotted(raw, text[m.end() : m.end() + 4], text[max(0, m.start() - 4) : m.start()])
-        name = next((k for k in known if k in raw), local)
+        name = next((k for k in known if "·" in k and k in raw), "")
+        name = name or _trim_dotted(raw, text[m.end() : m.end() + 4], text[max(0, m.start() - 4) : m.start()])
         start = m.start() + raw.find(name)
         out.append(Spot(name, start, start + len(name)))
     return out

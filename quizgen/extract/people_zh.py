@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, tokens
+from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, dictionary, tokens
 from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 
@@ -24,17 +24,20 @@ _PREFIX_STOP_FLAGS = frozenset(
 _PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向")
 _SUBJECT_NEXT = frozenset({"v", "vd", "vn", "p", "d", "ad"})
 _CONTINUE = re.compile(r"[，,](?=(?:并且|并|还|又|随后|后来|再|同时|也)[^，,。；;]{2,})")
-_TIME_WORD = re.compile(r".*(?:代|末|初|时|间|期|起|年|后|前|中)$")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^）)]{1,40}[）)]")
 _BOOK_AFTER = re.compile(r"(?:所著|所写|撰写|编写|编著|著)?的?《([^》]{1,30})》")
 _RELATION_CUE = re.compile(rf"(?:与|和|跟|同|的)?({_RELATION})\s*(?!的)")
 
 
-def _known_spans(sentence: str, known: Sequence[str]) -> list[tuple[int, int]]:
-    spans = [(s.start, s.end) for s in dotted_names(sentence)]
+def _known_spans(
+    sentence: str, known: Sequence[str], known_re: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """Spans jieba must keep whole: names (known, `·`-joined, Latin) and book titles."""
+    dotted = dotted_names(sentence, tuple(known)) if "·" in sentence else []
+    spans = [(s.start, s.end) for s in dotted]
     spans += [(s.start, s.end) for s in latin_names(sentence)]
-    for name in known:
-        spans += [m.span() for m in re.finditer(re.escape(name), sentence)]
+    if known_re is not None:
+        spans += [m.span() for m in known_re.finditer(sentence)]
     spans += [m.span() for m in re.finditer(r"《[^》]*》", sentence)]
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []
@@ -170,9 +173,27 @@ def _windows(hits: Iterable[tuple[int, int]], size: int) -> list[tuple[int, int]
     return merged
 
 
+def _name_may_follow(sentence: str, pos: int, protected: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name can start at `pos` (after a role word): not punctuation, a function
+    character, or a common word jieba's dictionary knows (`工匠精神`, `作者认为`)."""
+    pos += sentence[pos : pos + 1] == " "
+    if any(s == pos for s, _ in protected) or re.match(r"[A-Z]", sentence[pos : pos + 1]):
+        return True
+    ch = sentence[pos : pos + 1]
+    if not re.match(r"[\u4e00-\u9fff]", ch) or ch in _NOT_IN_NAME:
+        return False
+    words, tags = dictionary()
+    two = sentence[pos : pos + 2]
+    return not (words.get(two) and tags.get(two, "")[:2] not in {"nr", "i", "nz"})
+
+
 def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     out: list[Finding] = []
-    hits = [(max(0, m.start() - 16), m.end() + 10) for m in _ROLE_CUE.finditer(sentence)]
+    hits = [
+        (max(0, m.start() - 14), m.end() + 8)
+        for m in _ROLE_CUE.finditer(sentence)
+        if _name_may_follow(sentence, m.end(), protected)
+    ]
     for ws, we in _windows(hits, 0):
         toks = tokens(sentence, clause_span(sentence, ws)[0] if ws else 0, we, protected)
         for i, tok in enumerate(toks):
@@ -235,13 +256,17 @@ def author_findings(sentence: str, place: Place, protected: Sequence[tuple[int, 
     return out
 
 
+def relation_cue(known: Sequence[str]) -> re.Pattern[str]:
+    holders = "|".join(["他", "她", *map(re.escape, sorted(known, key=len, reverse=True))])
+    return re.compile(rf"({holders})(?:与|和|跟|同|的)?({_RELATION})[ \t]*")
+
+
 def relation_findings(
-    sentence: str, place: Place, protected: Sequence[tuple[int, int]], known: Sequence[str]
+    sentence: str, place: Place, protected: Sequence[tuple[int, int]], cue: re.Pattern[str]
 ) -> list[Finding]:
     """`他与妹妹 Daniela`, `X的哥哥张三`: the named relative of a named (or pronoun) holder."""
     out = []
-    holders = "|".join(["他", "她", *map(re.escape, sorted(known, key=len, reverse=True))])
-    for m in re.finditer(rf"({holders})(?:与|和|跟|同|的)?({_RELATION})[ \t]*", sentence):
+    for m in cue.finditer(sentence):
         latin = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", sentence[m.end() :])
         if latin:
             name = latin.group()
@@ -256,43 +281,87 @@ def relation_findings(
     return out
 
 
+_HEAD_ADVERB = re.compile(
+    r"(?:后来|此后|随后|当时|同年|次年|其后|最终|最后|"
+    r"[\u4e00-\u9fff]{1,4}?(?:代|朝|末|初|年间|时期|世纪|年代))(?=[\u4e00-\u9fff])"
+)
+_NEXT_ONE = frozenset("在为把对向从用以于将被曾已也又还就便带说写画到去给让请")
+
+
+def _next_word(sentence: str, pos: int) -> Tok | None:
+    """The dictionary word (longest first) that starts at `pos`, with jieba's tag for it."""
+    _, tags = dictionary()
+    for size in (4, 3, 2, 1):
+        word = sentence[pos : pos + size]
+        if len(word) == size and word in tags:
+            return Tok(word, tags[word], pos, pos + size)
+    return None
+
+
+def _opens_verb(tok: Tok | None) -> int:
+    """0 when `tok` cannot follow a subject; 2 for a verb or preposition word, 1 for a one-character one."""
+    if tok is None or tok.flag[:1] not in {"v", "p", "d"}:
+        return 0
+    if len(tok.word) == 1:
+        return 1 if tok.word in _NEXT_ONE else 0
+    return 2
+
+
+def _name_here(sentence: str, pos: int) -> Tok | None:
+    """A 2-3 character name led by a surname at `pos`, followed by a verb: jieba's dictionary
+    must list it as a name or not know it (`王选`), never as a common word (`高度`)."""
+    words, tags = dictionary()
+    best: tuple[int, Tok] | None = None
+    for size in (2, 3):
+        name = sentence[pos : pos + size]
+        if len(name) != size or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] not in SURNAMES:
+            continue
+        if any(ch in _NOT_IN_NAME for ch in name[1:]):
+            continue
+        if any(words.get(w) and not tags.get(w, "").startswith("nr") for w in {name, name[:2]}):
+            continue
+        strength = _opens_verb(_next_word(sentence, pos + size))
+        if strength and (best is None or strength > best[0]):
+            best = (strength, Tok(name, "nr", pos, pos + size))
+    return best[1] if best else None
+
+
 def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
-    """A clause that opens (after a time word) with a name and a verb: `元代王祯改用木活字`."""
+    """A clause that opens (after a time word) with a name and a verb: `元代王祯改用木活字`.
+    Read from jieba's dictionary, without tagging: clause heads are many."""
     out = []
+    names = {s: e for s, e in protected if not sentence[s:e].startswith("《")}
     for c in clause_starts(sentence):
-        head = sentence[c : c + 10]
-        has_known = any(c <= s < c + 6 and not sentence[s:e].startswith("《") for s, e in protected)
-        if not has_known and not any(ch in SURNAMES for ch in head[:5]):
-            continue
-        toks = tokens(sentence, c, c + 12, protected)
-        i = 0
-        while i < min(3, len(toks)) and (
-            toks[i].flag in {"t", "m", "f", "x"} or _TIME_WORD.match(toks[i].word)
-        ):
-            if toks[i].word.strip() and toks[i].flag == "x" and not toks[i].word.isspace():
-                break
-            i += 1
-        name = name_at(toks, i, sentence, protected)
-        if name is None or (
-            name.flag not in _NAME_FLAGS and not _is_name_span(sentence, name.start, name.end, protected)
-        ):
-            continue
-        if name.flag in _NAME_FLAGS and name.word[0] not in SURNAMES:
-            continue
-        frame = frame_for(sentence, name.start, name.end, _next_token(toks, name.end))
-        if frame and not frame.endswith("{}"):
-            out.append(Finding(name.word, "", "deed", frame, sentence, place))
+        while c < len(sentence) and sentence[c].isspace():
+            c += 1
+        m = _HEAD_ADVERB.match(sentence, c)
+        for pos in (c, m.end()) if m else (c,):
+            if pos in names:
+                name: Tok | None = Tok(sentence[pos : names[pos]], "x", pos, names[pos])
+                after = _next_word(sentence, names[pos])
+                name = name if _opens_verb(after) else None
+            else:
+                name = _name_here(sentence, pos)
+            if name is None:
+                continue
+            frame = frame_for(sentence, name.start, name.end, _next_word(sentence, name.end))
+            if frame and not frame.endswith("{}"):
+                out.append(Finding(name.word, "", "deed", frame, sentence, place))
+            break
     return out
 
 
 def findings(items: Iterable[tuple[str, Place]], known: Sequence[str]) -> list[Finding]:
     """Every piece of evidence in the Chinese sentences; `known` are names already accepted."""
     out: list[Finding] = []
+    ordered = sorted(known, key=len, reverse=True)
+    known_re = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+    cue = relation_cue(ordered)
     for sentence, place in items:
-        protected = _known_spans(sentence, known)
+        protected = _known_spans(sentence, ordered, known_re)
         out += role_findings(sentence, place, protected)
         out += bracket_findings(sentence, place, protected)
         out += author_findings(sentence, place, protected)
-        out += relation_findings(sentence, place, protected, known)
+        out += relation_findings(sentence, place, protected, cue)
         out += deed_findings(sentence, place, protected)
     return out
