@@ -170,6 +170,15 @@ def test_changes_are_one_figure_valued_at_their_end(text: str, figure: str, end:
     assert (found[figure].kind, found[figure].value) == ("change", end)
 
 
+def test_amounts_with_a_magnitude_are_counts_and_can_change() -> None:
+    assert facts("用户数从2000万增长到1.5亿。")["从2000万增长到1.5亿"].value == 1.5e8
+    assert (
+        facts("The population grew from 2.1 million to 3.4 million.")["from 2.1 million to 3.4 million"].kind
+        == "change"
+    )
+    assert facts("Temperatures reached 45°C.")["45°C"].unit == "°C"
+
+
 def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
     assert (
         facts("兵力对比决定打法：十则围之、五则攻之、倍则分之。")["十则围之、五则攻之、倍则分之"].kind

@@ -133,6 +133,11 @@ def test_a_worked_examples_first_two_amounts_are_also_asked_together() -> None:
     assert joint.question == "在“模型创业论”的例子中，假设2023年训练多少成本的模型，2024年创收多少钱？"
 
 
+def test_a_conditional_prediction_is_not_a_worked_example() -> None:
+    items = kept("一位分析师估计，如果价格战持续，行业平均利润率可能跌至3%以下。")
+    assert not items[("basic", "3%以下")].question.startswith("在")
+
+
 def test_an_unresolved_person_pronoun_yields_nothing_until_it_is_resolved(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -311,6 +316,17 @@ def test_a_change_keeps_its_direction() -> None:
     fig = figure("从120家增长到860家", "change", 860, "家")
     wrong = distractors(fig, "860家", [], start_value=120)
     assert all(120 < parts(w)[0].value != 860 for w in wrong)
+
+
+def test_a_change_across_magnitudes_keeps_its_direction() -> None:
+    fig = figure("从2000万增长到1.5亿", "change", 1.5e8)
+    wrong = distractors(fig, "1.5亿", [], start_value=2e7)
+    assert len(wrong) == 3 and all(parts(w)[0].value > 0.2 and w.endswith("亿") for w in wrong)
+
+
+def test_shifted_percentages_keep_their_decimals() -> None:
+    wrong = distractors(figure("9.6%", "percent", 9.6, "%"), "9.6%", [])
+    assert all(re.fullmatch(r"\d+\.6%", w) for w in wrong)
 
 
 def test_an_enumeration_is_answered_by_its_permutations() -> None:

@@ -34,7 +34,7 @@ CURRENCY = re.compile(rf"{CURRENCY_ZH}|{CURRENCY_EN}|(?:US|HK|A|C|NZ)?[$€£¥�
 MEASURES_ZH = (
     "平方公里|平方千米|平方米|立方米|公里|千米|厘米|毫米|公顷|千克|公斤|毫克|千瓦时|千瓦|赫兹|比特|字节|人次|"
     "个|家|位|名|人|户|次|遍|趟|种|类|项|条|件|本|部|篇|章|卷|册|页|行|字|句|首|幅|张|台|辆|架|艘|座|所|栋|间|"
-    "层|块|片|颗|粒|只|头|匹|支|枝|把|杯|瓶|罐|份|款|套|批|组|队|场|届|期|轮|版|集|课|门|股|岁|钟|石|斗|丈|"
+    "摄氏度|℃|层|块|片|颗|粒|只|头|匹|支|枝|把|杯|瓶|罐|份|款|套|批|组|队|场|届|期|轮|版|集|课|门|股|岁|钟|石|斗|丈|"
     "尺|寸|仞|亩|吨|斤|米|克|升|瓦|伏"
 )
 DURATION_ZH = "个多?月|个半月|个星期|个小时|个钟头|个季度|个工作日|工作日|星期|小时|分钟|秒钟|周|天|年半?|秒"
@@ -200,7 +200,10 @@ _ALTERNATIVES = (
     ("zhdur", rf"{NUM_ZH}(?:多|余)?(?:{DURATION_ZH})(?:内|之内)?|半(?:年|天|个月|个小时|小时)(?:内|之内)?"),
     ("endur", rf"{NUM_EN}\s(?:{DURATION_EN})\b"),
     ("zhcount", rf"{NUM_ZH}(?:多|余)?(?:{MEASURES_ZH})"),
-    ("encount", rf"{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?)"),
+    (
+        "encount",
+        rf"{NUM_EN}\s?(?:°C|°F|℃)|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?)",
+    ),
     (
         "bare",
         rf"{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH}))?(?![A-Za-z\d])|[数上]?[{CN_NUMERALS}]*[十百千万亿][{CN_NUMERALS}]*",
@@ -210,6 +213,7 @@ _CORE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES)
 ATOM = re.compile(rf"(?P<pre>(?:{HEDGE_ZH})\s?|{HEDGE_EN}\s+)?(?:{_CORE})(?:{POST_HEDGE})?")
 
 URL = re.compile(_ALTERNATIVES[0][1])
+AMOUNT_MAGNITUDE = re.compile(rf"\d\s?(?:{MAG_ZH})$|\d\s(?:{MAG_EN})$")
 URL_HINT = re.compile(r"https?://|www\.|@")
 SEED = re.compile(
     rf"[\d$€£¥￥{CN_NUMERALS}半翻]|{EN_WORD}|\b(?:{_MONTHS})\b|(?i:\b(?:twice|half|third|quarter|fifth)s?\b)"

@@ -258,12 +258,16 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
     if not g.is_count_noun(noun):
         number_end = start + pos
         kind = "bare" if core[:1].isdigit() else ""
+        if kind and g.AMOUNT_MAGNITUDE.search(core[:pos]):
+            kind = "count"  # 2.1 million (people, dollars… said elsewhere)
         return (kind, value, "", number_end) if kind else None
     return "count", value, noun, end
 
 
 def _bare(core: str, text: str, start: int, end: int) -> Made:
     value, _ = _first_value(core)
+    if core[:1].isdigit() and g.AMOUNT_MAGNITUDE.search(core):
+        return "count", value, "", end  # 2000万, 2.1 million: an amount whose unit the context gives
     return "bare", value, "", end
 
 
@@ -435,9 +439,11 @@ def end_of_change(text: str) -> tuple[int, int]:
 
 
 def start_of_change(text: str) -> float | None:
-    """The value a from->to change starts from (`从120家增长到860家` -> 120; `从零…` -> 0)."""
+    """The value a from->to change starts from, magnitude included (`从120家增长到860家` -> 120;
+    `从2000万增长到1.5亿` -> 20000000; `从零…` -> 0)."""
     atoms = [m for m in g.ATOM.finditer(text) if m.lastgroup and m.lastgroup != "url"]
     if len(atoms) < 2:
         return 0.0 if g.CHANGE_FROM_ZERO.search(text[: atoms[0].start()] if atoms else text) else None
-    found = parts(atoms[-2].group())
-    return found[-1].value if found else None
+    start = atoms[-2]
+    value, _ = _first_value(start.group(start.lastgroup or 0))
+    return value

@@ -53,7 +53,7 @@ def _amounts_as_money(spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for s in spans:
-        if s.kind == "bare" and s.why == "bare" and _AMOUNT.match(s.text):
+        if s.kind in {"bare", "count"} and s.unit == "" and s.why in {"bare", ""} and _AMOUNT.match(s.text):
             s = Span(s.start, s.end, s.text, "money", s.value, "", hedge=s.hedge)
         out.append(s)
     return out

@@ -19,6 +19,7 @@ from quizgen.extract.numbers import round_significant, significant_digits, write
 from quizgen.model import Figure
 
 WANTED = 3
+YEAR_REACH = 30  # another year of the document this close to the answer makes a plausible distractor
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
 _YEAR_SHIFTS = (-7, 5, -13, 11, -3, 3, -21, 19)
 _MONTH_SHIFTS = (-5, 7, -14, 3, 11, -9, 17)
@@ -40,13 +41,16 @@ def _render(template: str, pieces: Sequence[Part], values: Sequence[float]) -> s
     return "".join(out)
 
 
-def _round_like(value: float, part: Part, text: str) -> float:
-    """`value` rounded as coarsely as the answer is written (三十多 -> tens, 3.5 -> tenths)."""
+def _round_like(value: float, part: Part, text: str, additive: bool) -> float:
+    """`value` rounded as the answer is written: to its decimals after a shift (62% -> 52%), and
+    as coarsely as its significant digits after scaling (三十多 -> tens, 3.5 -> 1.8)."""
     if part.style.kind != "arabic":
         sig = significant_digits(str(int(part.value))) if part.value >= 1 else 1
-        return float(int(round_significant(value, sig))) if value >= 1 else float(round(value))
-    sig = significant_digits(text[part.start : part.end])
-    value = round_significant(value, max(sig, 1))
+        if additive or value < 1:
+            return float(round(value))
+        return float(int(round_significant(value, sig)))
+    if not additive:
+        value = round_significant(value, significant_digits(text[part.start : part.end]))
     return round(value, part.style.decimals)
 
 
@@ -64,29 +68,25 @@ def _is_small(value: float) -> bool:
     return value == int(value) and 0 < value <= 12 and value % 10 != 0
 
 
-def _candidates(fig: Figure, answer: str, part: Part, start_value: float | None) -> Iterable[float]:
+def _candidates(fig: Figure, answer: str, part: Part, start: float | None) -> tuple[list[float], bool]:
+    """Nearby values for a one-numeral answer, and whether they are shifts (kept to the answer's
+    decimals) rather than scalings (kept to its significant digits)."""
     v = part.value
-    if start_value is not None and start_value != v:  # a change keeps its direction from its start
-        delta = v - start_value
-        yield from (start_value + delta * k for k in (0.5, 1.5, 2.0, 0.75, 0.25, 3.0, 1.25))
-        return
-    if fig.kind in {"year"} or (fig.kind == "date" and g.BARE_YEAR.fullmatch(str(int(v)))):
-        yield from (v + d for d in _YEAR_SHIFTS)
-        return
+    if start is not None and start != v:  # a change keeps its direction from its start
+        return [start + (v - start) * k for k in (0.5, 1.5, 2.0, 0.75, 0.25, 3.0, 1.25)], True
+    if fig.kind == "year" or (fig.kind == "date" and g.BARE_YEAR.fullmatch(str(int(v)))):
+        return [v + d for d in _YEAR_SHIFTS], True
     if fig.unit == "世纪":
-        yield from (v + d for d in (-1, 1, -2, 2, 3))
-        return
+        return [v + d for d in (-1, 1, -2, 2, 3)], True
     if fig.unit in {"年代", "s"}:
-        yield from (v + d for d in (-10, 10, -20, 20, -30))
-        return
+        return [v + d for d in (-10, 10, -20, 20, -30)], True
     if "%" in answer or "％" in answer or "percent" in answer:
         step = 10.0 if v >= 15 else (5.0 if v >= 5 else 0.5 if part.style.decimals else 1.0)
-        yield from (v + step * k for k in (-1, 1, -2, 2, 3, -3, 4))
-        return
+        return [v + step * k for k in (-1, 1, -2, 2, 3, -3, 4)], True
     if _is_small(v):
-        yield from (v + d for d in (1, -1, 2, -2, 3, 4)) if v > 2 else (v + d for d in (1, 2, 3, 4, -1))
-        return
-    yield from (v * k for k in _MULTIPLIERS)
+        shifts = (1, -1, 2, -2, 3, 4) if v > 2 else (1, 2, 3, 4, -1)
+        return [v + d for d in shifts], True
+    return [v * k for k in _MULTIPLIERS], False
 
 
 def _skeleton(text: str, found: Sequence[Part]) -> str:
@@ -105,7 +105,10 @@ def _single(fig: Figure, answer: str, pool: Sequence[Figure], start_value: float
         return []  # 四五次, two and a half hours: no other value reads alike
     low, high = _bounds(fig, answer)
     pooled = [] if start_value is not None else _pooled_values(fig, answer, part, pool)
-    perturbed = [_round_like(c, part, answer) for c in _candidates(fig, answer, part, start_value)]
+    if start_value is not None and fig.value and part.value:
+        start_value = start_value / (fig.value / part.value)  # 从2000万到1.5亿: the start in 亿
+    candidates, additive = _candidates(fig, answer, part, start_value)
+    perturbed = [_round_like(c, part, answer, additive) for c in candidates]
     if part.style.decimals and answer[part.end - 1 : part.end] != "0":
         perturbed.sort(key=lambda v: f"{v:.{part.style.decimals}f}".endswith("0"))  # 3.5 -> 1.8, not 7.0
     values = [*pooled, *perturbed]
@@ -130,7 +133,7 @@ def _pooled_values(fig: Figure, answer: str, part: Part, pool: Sequence[Figure])
         if style != part.style or value == part.value or value <= 0:
             continue
         distance = (
-            abs(value - part.value) / 60
+            abs(value - part.value) / YEAR_REACH * math.log(10)
             if fig.kind in {"year", "date"}
             else abs(math.log(value / part.value))
         )
@@ -320,5 +323,5 @@ def distractors(
 
 def _single_last(fig: Figure, answer: str, found: list[Part]) -> list[str]:
     first, last = found
-    options = [[first.value, _round_like(last.value * k, last, answer)] for k in _MULTIPLIERS]
+    options = [[first.value, _round_like(last.value * k, last, answer, False)] for k in _MULTIPLIERS]
     return _pick(answer, found, options)

@@ -202,6 +202,8 @@ def question_en(fig: Figure, start: int, end: int) -> str:
     s = fig.sentence
     a, b = _asked(fig)
     hedge, core, post = w.split_figure(s[a:b])
+    if hedge.strip().lower() == "some":
+        hedge = ""  # "cost some how much" reads badly; "cost how much" asks the same
     wh = w.wh_en(fig, core)
     prep = _TIME_PREP.match(s[start:a])
     if prep and w.base_kind(fig) in {"year", "date"} and fig.kind != "change":

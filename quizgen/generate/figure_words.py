@@ -13,7 +13,7 @@ from quizgen.model import Figure
 _HEDGE_ZH = re.compile(rf"^(?:{g.HEDGE_ZH})\s?")
 _HEDGE_EN = re.compile(rf"^{g.HEDGE_EN}\s+")
 _POST_HEDGE = re.compile(rf"(?:{g.POST_HEDGE})$")
-SCENARIO_ZH = re.compile(r"假设|假如|假定|设想|如果|比如说?|例如|譬如|举例来说|打个比方")
+SCENARIO_ZH = re.compile(r"假设|假如|假定|设想|比如说?|例如|譬如|举例来说|打个比方")
 SCENARIO_EN = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|[Ss]ay)\b")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
 # A question opening with one of these leans on something it does not name. 这/那 before a

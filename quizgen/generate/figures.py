@@ -32,7 +32,7 @@ _FIRST_CLAUSE = re.compile(r"^[^,;:.!?]+")
 _WH_ZH = re.compile(
     rf"(?:多少|几)(?:{MEASURES_ZH}|倍|成)?|什么时候|哪一年|哪几年|哪个世纪|什么年代|多久|多长时间|百分之"
 )
-PREVIOUS_MAX = 60  # characters of a previous English clause worth borrowing as context
+PREVIOUS_MAX = 100  # characters of a previous English clause worth borrowing as context
 PREVIOUS_MAX_ZH = 40
 MIN_CONTENT = 4  # word characters a question needs besides its question word
 SCORES = {"basic": 1.0, "cloze": 0.9, "choice": 0.8}
