@@ -300,6 +300,7 @@ def test_values_are_written_back_in_the_same_style() -> None:
     assert write(1.8, Style("arabic", decimals=1)) == "1.8"
     assert write(5, Style("word", capital=True)) == "Five"
     assert write(2.5, Style("word")) is None
+    assert write(2016, Style("arabic", wide=True)) == "\uff12\uff10\uff11\uff16"
 
 
 def test_parts_find_each_numeral_of_a_figure() -> None:

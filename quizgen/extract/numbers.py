@@ -31,6 +31,7 @@ _ARABIC = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ARABIC_WITH_MAGNITUDE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)$")
 _CN_APPROX_PAIR = re.compile(rf"^([{CN_DIGITS}])([{CN_DIGITS}])$")  # 三四, 四五: "three or four"
 
+_WIDE = str.maketrans("0123456789.", "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e")
 StyleKind = Literal["arabic", "cjk", "word"]
 
 
@@ -44,6 +45,7 @@ class Style:
     grouped: bool = False
     width: int = 0
     capital: bool = False
+    wide: bool = False  # full-width digits (２０２３)
 
 
 def _cn_digits_only(text: str) -> bool:
@@ -131,7 +133,8 @@ def style_of(text: str) -> Style:
         number = text.split()[0]
         decimals = len(number.split(".")[1]) if "." in number else 0
         width = len(number) if number.startswith("0") and len(number) > 1 else 0
-        return Style("arabic", decimals=decimals, grouped="," in number, width=width)
+        wide = any("\uff10" <= ch <= "\uff19" for ch in number)
+        return Style("arabic", decimals=decimals, grouped="," in number, width=width, wide=wide)
     if text[:1] in CN_NUMERALS:
         return Style("cjk")
     return Style("word", capital=text[:1].isupper())
@@ -175,7 +178,8 @@ def write(value: float, style: Style) -> str | None:
         return None
     if style.kind == "arabic":
         text = f"{value:,.{style.decimals}f}" if style.grouped else f"{value:.{style.decimals}f}"
-        return text.zfill(style.width) if style.width else text
+        text = text.zfill(style.width) if style.width else text
+        return text.translate(_WIDE) if style.wide else text
     if value != int(value):
         return None
     if style.kind == "cjk":
