@@ -45,7 +45,7 @@ class Style:
     grouped: bool = False
     width: int = 0
     capital: bool = False
-    wide: bool = False  # full-width digits (２０２３)
+    wide: bool = False  # full-width digits, as in a Chinese text typed on a full-width keyboard
 
 
 def _cn_digits_only(text: str) -> bool:
