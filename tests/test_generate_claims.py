@@ -80,6 +80,19 @@ def test_english_quote_on_an_occasion_keeps_the_occasion() -> None:
     assert asked(d) == {"When Lind cut the ribbon, what did she say?": "Science is a shared house"}
 
 
+def test_whole_book_in_a_question_names_the_work() -> None:
+    d = doc(("小结", [block("全书的底色是节制：能不做就不做。", 3)]), metadata=(("书名", "开店笔记"),))
+    assert asked(d) == {"《开店笔记》全书的底色是什么？": "节制"}
+
+
+def test_english_quote_occasion_drops_relative_time() -> None:
+    d = paragraphs(
+        'Rosa Lind opened the lab. When Lind cut the ribbon an hour later she said: "Science is shared."',
+        language="en",
+    )
+    assert asked(d) == {"When Lind cut the ribbon, what did she say?": "Science is shared"}
+
+
 def test_english_described_and_point_questions() -> None:
     d = paragraphs(
         "Not every voyage went well. Voyage 7 lost a mast in April 1901."

@@ -35,6 +35,22 @@ def test_deed_asks_who_with_the_time_kept() -> None:
     assert asked(d, "reversed") == {}
 
 
+def test_this_book_in_a_question_names_the_work() -> None:
+    d = doc(
+        ("注本", [block("东汉末年，许文清为这部书作注，流传很广。", 3)]), metadata=(("书名", "开店笔记"),)
+    )
+    assert asked(d) == {"东汉末年，谁为《开店笔记》作注？": "许文清"}
+
+
+def test_english_deed_drops_time_relative_to_an_unseen_sentence() -> None:
+    d = paragraphs(
+        "The crew was Ana Pereira and Tom Walsh.",
+        "Pereira repaired the antenna a few hours later.",
+        language="en",
+    )
+    assert asked(d) == {"Who repaired the antenna?": "Ana Pereira"}
+
+
 def test_role_with_an_owner_asks_who_holds_it() -> None:
     d = paragraphs("本文整理自 Lumen CTO 卡洛斯·门德斯的演讲。")
     assert asked(d) == {"Lumen CTO 是谁？": "卡洛斯·门德斯"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract import claims_en, claims_zh
-from quizgen.extract.evidence import block_sentences
+from quizgen.extract.evidence import block_sentences, name_the_work, work_name
 from quizgen.extract.lexicon import SPEECH_ZH
 from quizgen.extract.people import analyse, resolve_pronouns
 from quizgen.extract.text import normalize
@@ -31,24 +31,17 @@ _SECOND_PERSON = re.compile(r"你|您|\byou\b", re.I)
 _TERM_LINE = re.compile(r"^\s*(?:[-*+]\s*)?\*\*[^*]{1,30}\*\*\s*[:：]")
 
 
-def _work(doc: Document) -> str:
-    for field in doc.metadata:
-        if field.key.strip().lower() in {"书名", "title", "篇名", "题目"} and len(field.value) <= 30:
-            return field.value.strip()
-    m = re.search(r"《([^》]{1,30})》", doc.title)
-    return m.group(1) if m else ""
-
-
 def _in_context(doc: Document, section: Section | None, prompt: str) -> str:
     """A prompt that leans on what came before (`由此得出的结论…`, `最为人熟知的一句…`) gets the
     section or the work it is about in front, so the question stands on its own."""
     if doc.language != "zh":
         return prompt
-    if _ZH_SUPERLATIVE.match(prompt) and (work := _work(doc)):
+    work = work_name(doc)
+    if _ZH_SUPERLATIVE.match(prompt) and work:
         return f"《{work}》中{prompt}"
     if _ZH_ANAPHOR.match(prompt) and section is not None:
         return f"在“{section.title}”部分，{prompt}"
-    return prompt
+    return name_the_work(prompt, work)
 
 
 def _holder(doc: Document, prompt: str, said_by: str, before: str) -> str:

@@ -104,6 +104,28 @@ def clause_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in CLAUSE_MARK.finditer(text) if m.end() < len(text))]
 
 
+_DEICTIC_WORK = re.compile(r"这部书|这本书|此书|该书|本书")
+
+
+def work_name(doc: Document) -> str:
+    """The work the document is about when its metadata or title names one briefly (a book, a
+    paper): `书名: …`, `Title: …`, or the `《…》` in the title."""
+    for field in doc.metadata:
+        value = field.value.strip()
+        if field.key.strip().lower() in {"书名", "标题", "题目", "title", "篇名"} and len(value) <= 40:
+            return value
+    m = re.search(r"《([^》]{1,30})》", doc.title)
+    return m.group(1) if m else ""
+
+
+def name_the_work(text: str, work: str) -> str:
+    """Chinese text with `这部书`/`本书` (and a leading `全书`) naming the work instead."""
+    if not work:
+        return text
+    text = _DEICTIC_WORK.sub(f"《{work}》", text)
+    return re.sub(r"^全书", f"《{work}》全书", text)
+
+
 def tidy(text: str) -> str:
     """A frame or role without edge spaces and trailing punctuation."""
     return text.strip().rstrip("，,；;：:。.！!？?、").strip()

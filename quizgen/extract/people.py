@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizgen.extract import people_en, people_zh
-from quizgen.extract.evidence import Finding, Place, sentences
+from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
 from quizgen.extract.names import count_form, dotted_forms, forms, latin_names, person_key
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
@@ -189,10 +189,12 @@ def extract(doc: Document) -> list[Fact]:
     """Every person the document gives evidence for, with their role and where it says so."""
     analysis = analyse(doc)
     cast = analysis.cast
+    work = work_name(doc)
     out: list[Fact] = []
     for f in _keep(list(analysis.findings), cast.key_of):
         role = _resolved(doc, cast, f, f.role)
         frame = _resolved(doc, cast, f, f.frame)
+        frame = name_the_work(frame, work) if doc.language == "zh" else frame
         if _LEADING_PRONOUN.search(role):
             continue
         if _LEADING_PRONOUN.search(frame.replace("{}", "X")):

@@ -30,6 +30,11 @@ _AGENT_BEFORE = re.compile(
 _RELATION_BEFORE = re.compile(
     r"\b(?P<holder>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?P<rel>[a-z]+)\s*,?\s+$"
 )
+# "a few hours later" is relative to a sentence the question no longer shows
+RELATIVE_TIME = re.compile(
+    r"\s+(?:(?:a few|a couple of|several|some|\w+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
+    r"(?:later|earlier|afterwards|before)$"
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:\w+ly|also|then|later|first|still|soon|finally|never|once)\s+)?(?P<verb>[a-z]+)\b"
 )
@@ -54,7 +59,7 @@ def _predicate(sentence: str, pos: int) -> str:
     if not m or not is_verb(m.group("verb")):
         return ""
     end = _CLAUSE_CUT.search(sentence, m.end()).start()  # type: ignore[union-attr]
-    return sentence[m.start() : end].strip()
+    return RELATIVE_TIME.sub("", sentence[m.start() : end].strip())
 
 
 _INTRO = re.compile(r"(?:In|On|At|By|During|From|Around|About|Early|Late)\s[^,;]{1,40}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.extract.evidence import Finding, Place, tokens
+from quizgen.extract.evidence import Finding, Place, tokens, work_name
 from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
@@ -163,20 +163,10 @@ def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
     return out
 
 
-def _work(doc: Document) -> str:
-    """The work the metadata describes, when it has a short name (a book, a paper)."""
-    for f in doc.metadata:
-        value = f.value.strip()
-        if f.key.strip().lower() in {"书名", "标题", "题目", "title", "篇名"} and len(value) <= 40:
-            return value
-    m = _BOOK.search(doc.title)
-    return m.group(1) if m else ""
-
-
 def metadata_findings(doc: Document) -> list[Finding]:
     """People in metadata fields; an author is the author of the work the metadata names."""
     zh = doc.language == "zh"
-    work = _work(doc)
+    work = work_name(doc)
     out = []
     for field in doc.metadata:
         role = _META_PEOPLE.get(field.key.strip().lower().rstrip("：:"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quizgen.extract.claims_zh import strip_quotes
+from quizgen.extract.people_en import RELATIVE_TIME
 from quizgen.generate.draft import Draft
 from quizgen.model import Block, Claim, Document, Fact
 
@@ -50,7 +51,10 @@ def _ask_zh(claim: Claim) -> str:
 def _ask_en(claim: Claim) -> str:
     if claim.cue == "quote":
         m = _EN_QUOTE.match(claim.prompt)
-        return f"{m.group('sub')} {m.group('clause')}, what did {m.group('who')} say?" if m else ""
+        if not m:
+            return ""
+        clause = RELATIVE_TIME.sub("", m.group("clause"))  # relative to text the card does not show
+        return f"{m.group('sub')} {clause}, what did {m.group('who')} say?"
     if claim.cue == "described":
         m = _EN_DESCRIBED.match(claim.prompt)
         if not m:
