@@ -21,6 +21,11 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # A sentence ends at 。！？ (and ! ? . followed by a space or the end, for English), keeping the
 # closing quote or bracket with the sentence it closes.
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])[”’」』）)]*|(?<=[.])[”’\"')\]]*(?=\s+[A-Z“\"(]|\s*$)")
+# A full stop after an initial or a common abbreviation does not end the sentence
+# (`John F. Kennedy`, `Dr. Smith`, `pp. 379`).
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
+)
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
@@ -47,6 +52,8 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if _ABBREVIATION_END.search(text, 0, end):
+            continue
         piece = text[start:end].strip()
         if piece:
             out.append(piece)

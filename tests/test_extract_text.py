@@ -1,0 +1,43 @@
+"""Language detection, sentence splitting and protected segmentation."""
+
+from __future__ import annotations
+
+from quizgen.extract.text import clause_bounds, detect_language, normalize, segment, split_sentences
+
+
+def test_language_is_detected_per_text() -> None:
+    assert detect_language("阿莫迪认为，AI 技术正处于指数级增长阶段。") == "zh"
+    assert detect_language("Shannon estimated the redundancy of English at roughly 50%.") == "en"
+
+
+def test_normalize_folds_width_case_spaces_and_punctuation() -> None:
+    assert normalize("２００ 亿美元！") == normalize("200亿美元") == "200亿美元"
+    assert normalize("Claude  SHANNON,") == "claudeshannon"
+
+
+def test_chinese_sentences_end_at_full_stops_keeping_closing_quotes() -> None:
+    assert split_sentences("他说：“我们赢了。”然后离开。真的吗？") == ["他说：“我们赢了。”", "然后离开。", "真的吗？"]
+
+
+def test_english_initials_and_abbreviations_do_not_end_a_sentence() -> None:
+    text = "President John F. Kennedy asked Congress. Dr. Smith agreed. See pp. 379 for more."
+    assert split_sentences(text) == [
+        "President John F. Kennedy asked Congress.",
+        "Dr. Smith agreed.",
+        "See pp. 379 for more.",
+    ]
+
+
+def test_clause_bounds_find_the_comma_clause_around_a_span() -> None:
+    sentence = "Anthropic 的收入来自 API，约占 60-75%，同时发展应用。"
+    start = sentence.index("60-75%")
+    left, right = clause_bounds(sentence, start, start + len("60-75%"))
+    assert sentence[left:right] == "约占 60-75%"
+
+
+def test_protected_spans_survive_segmentation_whole() -> None:
+    text = "达里奥·阿莫迪估算概率约为20-25%"
+    name = (0, len("达里奥·阿莫迪"))
+    figure = (text.index("20-25%"), len(text))
+    words = segment(text, [name, figure])
+    assert "达里奥·阿莫迪" in words and "20-25%" in words
