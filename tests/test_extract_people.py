@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.extract.people import extract, main_person
+from quizgen.extract.people import extract, is_person_name, main_person
 from quizgen.model import Person
 from tests.handmade import block, doc, paragraphs
 
@@ -231,6 +231,12 @@ def test_unresolvable_holder_drops_the_relation() -> None:
 def test_main_person_is_the_one_in_the_title_in_the_form_used_most() -> None:
     d = paragraphs("门德斯认为工具很重要。", "门德斯还说了别的。", title="Lumen CTO 卡洛斯·门德斯访谈")
     assert main_person(d) == "门德斯"
+
+
+def test_is_person_name_knows_every_written_form_of_an_accepted_person() -> None:
+    d = paragraphs("Lumen CTO 卡洛斯·门德斯谈工具。", "门德斯认为工具很重要。", "华为在深圳。")
+    assert is_person_name(d, "卡洛斯·门德斯") and is_person_name(d, "门德斯")
+    assert not is_person_name(d, "华为")
 
 
 def test_samples_people_with_roles() -> None:

@@ -116,7 +116,7 @@ def _what(text: str) -> str:
 
 
 def reason(sentence: str) -> list[tuple[str, str, str]]:
-    out = []
+    out: list[tuple[str, str, str]] = []
     body = sentence[_start(sentence) :].rstrip("。！？!?")
     if not re.search(r"因为|由于|所以|因此|因而|原因|背景|根源|动因", body):
         return out

@@ -21,8 +21,8 @@ from quizgen.extract.speakers import metadata_findings, speaker_findings, speake
 from quizgen.extract.text import normalize
 from quizgen.model import Block, Document, Fact, Person, Section, Source
 
-_PRIORITY = ("speaker", "host", "interviewer", "interviewee", "title", "apposition", "relation", "author")
-_PRIORITY += ("metadata", "agent", "deed")
+_PRIORITY: tuple[str, ...] = ("speaker", "host", "interviewer", "interviewee", "title", "apposition")
+_PRIORITY += ("relation", "author", "metadata", "agent", "deed")
 _BARE_ROLES = frozenset(ROLE_ZH) | {r.lower() for r in ROLE_EN} | {t.lower() for t in TITLES_EN}
 _LEADING_PRONOUN = re.compile(r"(?:^|[，,；;：:]\s*)(?:他|她)(?![们人])|^(?:he|she|his|her|their)\b", re.I)
 

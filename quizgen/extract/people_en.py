@@ -122,18 +122,10 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     appos = _apposition(sentence, spot, place)
     if appos:
         out.append(appos)
-    role = _ROLE_BEFORE.search(before)
-    if role and role.group("role") in ROLE_EN and not spot.title:
-        out.append(
-            Finding(
-                spot.name,
-                role.group().strip(),
-                "title",
-                _frame(sentence, role.start(), spot.end),
-                sentence,
-                place,
-            )
-        )
+    titled = _ROLE_BEFORE.search(before)
+    if titled and titled.group("role") in ROLE_EN and not spot.title:
+        frame = _frame(sentence, titled.start(), spot.end)
+        out.append(Finding(spot.name, titled.group().strip(), "title", frame, sentence, place))
     agent = _AGENT_BEFORE.search(before)
     if agent and agent.group("verb") not in SPEECH_EN:
         frame = sentence[: spot.start] + "{}" + sentence[spot.end :]
