@@ -17,10 +17,6 @@ from quizgen.model import Block, Document, Figure, Section, Source
 __all__ = ["extract", "figure_spans", "sentences", "subject_of"]
 
 _PIECE_END = re.compile(r"[；;]\s*$")
-# split_sentences cuts after an initial or an abbreviation (John F. Kennedy, pp. 379): rejoin those.
-_ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
-)
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?（）()——]")
 _LEAD_FUNCTION = re.compile(r"^(?:而且|并且|同时|其中|但是|但|而|并|且|又|也|还|就|即|和|与|及)")
 _TAIL_FUNCTION = re.compile(
@@ -39,7 +35,7 @@ def sentences(text: str) -> list[str]:
     carry = ""
     for piece in split_sentences(text):
         carry += (" " if carry and not carry.endswith(("；", ";")) else "") + piece
-        if not _PIECE_END.search(piece) and not _ABBREVIATION_END.search(piece):
+        if not _PIECE_END.search(piece):
             out.append(carry)
             carry = ""
     if carry:
