@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
     ]
     if stats.suspended:
         rows.insert(6, ("Suspended", str(stats.suspended)))
+    if stats.retrievability is not None:  # a deck on FSRS: its prediction for the items reviewed
+        rows.insert(-1, ("Recall now, predicted (FSRS)", f"{stats.retrievability:.1%}"))
     width = max(len(label) for label, _ in rows)
     print(f"{title}, study day {stats.day.isoformat()}")
     for label, value in rows:

@@ -3,7 +3,7 @@ append-only review log with undo, sessions, statistics. Open it with `Store.open
 
 from quizgen.store.db import Store
 from quizgen.store.paths import DB_NAME, HOME_VARIABLE, data_dir, resolve_db_path
-from quizgen.store.records import Answer, DeckCounts, DeckSettings, Stats, SyncReport
+from quizgen.store.records import Answer, DeckCounts, DeckSettings, SchedulerPeriod, Stats, SyncReport
 from quizgen.store.schema import APPLICATION_ID, MIGRATIONS
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Answer",
     "DeckCounts",
     "DeckSettings",
+    "SchedulerPeriod",
     "Stats",
     "Store",
     "SyncReport",

@@ -1,8 +1,9 @@
 """Recording an answer and undoing it, each inside the caller's one write transaction.
 
 An answer is a `new` or `review` (the scheduler moves the item) or, when the item already had a
-scheduled answer on this study day, a step-7 `repeat` (logged, schedule kept). Undo appends a
-row to `undos` and puts back the state the log says the item had before.
+scheduled answer on this study day and its scheduler keeps the schedule for such answers (SM-2's
+step 7), a `repeat` (logged, schedule kept). Undo appends a row to `undos` and puts back the
+state the log says the item had before.
 """
 
 from __future__ import annotations
@@ -41,19 +42,22 @@ def epoch_ms(now: datetime) -> int:
 
 def load_state(conn: sqlite3.Connection, item_id: str) -> ItemState:
     row = conn.execute(
-        "SELECT i.deck, d.scheduler, s.state, s.due, s.interval_days FROM items AS i "
+        "SELECT i.deck, d.scheduler, d.options, s.state, s.due, s.interval_days FROM items AS i "
         "JOIN decks AS d ON d.name = i.deck "
         "LEFT JOIN states AS s ON s.item_id = i.id AND s.scheduler = d.scheduler WHERE i.id = ?",
         (item_id,),
     ).fetchone()
     if row is None:
         raise QuizgenError(f"no item {item_id!r} in the review store")
-    deck, scheduler, state, due, interval = row
-    return ItemState(item_id, deck, get_scheduler(scheduler), state, due, interval)
+    deck, scheduler, options, state, due, interval = row
+    return ItemState(item_id, deck, get_scheduler(scheduler, options), state, due, interval)
 
 
-def answered_today(conn: sqlite3.Connection, item: ItemState, day: date) -> bool:
-    """Whether the item already had a scheduled (non-repeat) answer on study day `day`."""
+def is_repeat(conn: sqlite3.Connection, item: ItemState, day: date) -> bool:
+    """Whether an answer now would be a step-7 repeat that keeps the schedule: the scheduler
+    keeps it for such answers and the item already had a scheduled answer on study day `day`."""
+    if not item.scheduler.repeats_keep_schedule or item.state is None:
+        return False
     row = conn.execute(
         "SELECT 1 FROM answers WHERE item_id = ? AND day = ? AND scheduler = ? AND kind != 'repeat' LIMIT 1",
         (item.item_id, day.isoformat(), item.scheduler.name),
@@ -80,9 +84,9 @@ def record(
     check_grade(item.scheduler, grade)
     day = study_day(now, rollover_hour)
     kind: AnswerKind
-    if item.state is not None and answered_today(conn, item, day):
+    if is_repeat(conn, item, day):
         kind = "repeat"
-        assert item.due is not None and item.interval_days is not None
+        assert item.state is not None and item.due is not None and item.interval_days is not None
         after = Outcome(item.state, datetime.fromtimestamp(item.due, check_now(now)), item.interval_days)
     else:
         kind = "new" if item.state is None else "review"

@@ -16,12 +16,18 @@ from types import TracebackType
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Item
-from quizgen.schedule.days import DEFAULT_ROLLOVER_HOUR, check_rollover_hour, next_day_start, study_day
-from quizgen.schedule.scheduler import Grade, Preview, get_scheduler, preview
+from quizgen.schedule.days import (
+    DEFAULT_ROLLOVER_HOUR,
+    check_now,
+    check_rollover_hour,
+    next_day_start,
+    study_day,
+)
+from quizgen.schedule.scheduler import Grade, PastAnswer, Preview, Scheduler, get_scheduler, preview
 from quizgen.schedule.session import Limits, Session
-from quizgen.store import answers, queue, stats, sync
+from quizgen.store import answers, queue, stats, switch, sync
 from quizgen.store.paths import resolve_db_path
-from quizgen.store.records import Answer, DeckCounts, DeckSettings, Stats, SyncReport
+from quizgen.store.records import Answer, DeckCounts, DeckSettings, SchedulerPeriod, Stats, SyncReport
 from quizgen.store.schema import open_connection
 
 
@@ -96,23 +102,78 @@ class Store:
             return queue.deck_settings(conn, deck)
 
     def configure_deck(
-        self, deck: str, *, new_per_day: int | None = None, reviews_per_day: int | None = None
+        self,
+        deck: str,
+        *,
+        new_per_day: int | None = None,
+        reviews_per_day: int | None = None,
+        scheduler: str | None = None,
+        desired_retention: float | None = None,
+        fuzz: bool | None = None,
+        parameters: Sequence[float] | None = None,
+        now: datetime | None = None,
     ) -> DeckSettings:
-        """Change a deck's daily limits (the deck must have been synced); returns the new settings."""
+        """Change a deck's daily limits, its scheduler (`sm2`, `fsrs`) or the scheduler's options
+        (FSRS: `desired_retention`, `fuzz`, fitted `parameters`); None leaves a setting as it is.
+        The deck must have been synced. A new scheduler, or new options, takes the deck over
+        from its review log in the same transaction: FSRS replays every answer, SM-2 resumes
+        from its own last state. The change is dated `now` (default: the clock) in the deck's
+        scheduler history; nothing is deleted. Returns the new settings."""
         current = self.deck_settings(deck)
+        options = json.loads(current.options)
+        for key, value in (("desired_retention", desired_retention), ("fuzz", fuzz)):
+            if value is not None:
+                options[key] = value
+        if parameters is not None:
+            options["parameters"] = [float(p) for p in parameters]
+        name = current.scheduler if scheduler is None else scheduler
+        text = json.dumps(options, sort_keys=True)
         try:
             limits = Limits(
                 current.new_per_day if new_per_day is None else new_per_day,
                 current.reviews_per_day if reviews_per_day is None else reviews_per_day,
             )
-        except ValueError as exc:
+            deck_scheduler = get_scheduler(name, text)
+        except (ValueError, QuizgenError) as exc:
             raise QuizgenError(f"deck {deck!r}: {exc}") from None
+        when = now or datetime.now().astimezone()
         with self._write() as conn:
             conn.execute(
-                "UPDATE decks SET new_per_day = ?, reviews_per_day = ? WHERE name = ?",
-                (limits.new_per_day, limits.reviews_per_day, deck),
+                "UPDATE decks SET new_per_day = ?, reviews_per_day = ?, scheduler = ?, options = ? "
+                "WHERE name = ?",
+                (limits.new_per_day, limits.reviews_per_day, name, text, deck),
             )
+            if (name, text) != (current.scheduler, current.options):
+                conn.execute(
+                    "INSERT INTO deck_schedulers (deck, since, scheduler, options) VALUES (?, ?, ?, ?)",
+                    (deck, answers.epoch_s(when), name, text),
+                )
+                switch.take_over(conn, deck, deck_scheduler, when, self.rollover_hour)
         return self.deck_settings(deck)
+
+    def answer_histories(self, deck: str, now: datetime) -> list[tuple[str, list[PastAnswer]]]:
+        """Each answered item of the deck (retired ones too) with its answers, oldest first, times
+        in the time zone of `now`: what a scheduler taking the deck over, or a fit of FSRS's
+        parameters, reads."""
+        with self._read() as conn:
+            queue.deck_settings(conn, deck)
+            return list(switch.histories(conn, deck, check_now(now)))
+
+    def scheduler(self, deck: str) -> Scheduler:
+        """The deck's scheduler, set up with the deck's options."""
+        return queue.scheduler(self.deck_settings(deck))
+
+    def scheduler_history(self, deck: str) -> list[SchedulerPeriod]:
+        """Each scheduler and set of options the deck has had, oldest first."""
+        with self._read() as conn:
+            queue.deck_settings(conn, deck)
+            rows = conn.execute(
+                "SELECT since, scheduler, options FROM deck_schedulers WHERE deck = ? ORDER BY id", (deck,)
+            ).fetchall()
+        return [
+            SchedulerPeriod(datetime.fromtimestamp(since).astimezone(), name, options)
+            for since, name, options in rows
+        ]
 
     # --- items --------------------------------------------------------------------------------
 
@@ -163,7 +224,7 @@ class Store:
             item = answers.load_state(conn, item_id)
             day = study_day(now, self.rollover_hour)
             options = preview(item.scheduler, item.state, now, self.rollover_hour)
-            if item.state is None or not answers.answered_today(conn, item, day):
+            if not answers.is_repeat(conn, item, day):
                 return options
         assert item.due is not None and item.interval_days is not None
         due = datetime.fromtimestamp(item.due, now.tzinfo)
@@ -184,12 +245,13 @@ class Store:
     def answer(
         self, session: Session, grade: int, now: datetime, *, duration_ms: int | None = None
     ) -> Session:
-        """Record `grade` for the session's current item and return the session moved on."""
+        """Record `grade` for the session's current item and return the session moved on (the
+        item comes back later in it when its scheduler says so)."""
         item_id = session.current
         if item_id is None:
             raise ValueError("the session is finished: there is no item to answer")
-        self.record_answer(item_id, grade, now, session_id=session.id, duration_ms=duration_ms)
-        return session.answer(grade)
+        answer = self.record_answer(item_id, grade, now, session_id=session.id, duration_ms=duration_ms)
+        return session.answer(grade, requeue=self.scheduler(session.deck).comes_back(grade, answer.due, now))
 
     def undo(self, session: Session, now: datetime) -> Session:
         """Undo the session's last answer in the store and in the session (no-op at its start)."""
@@ -225,5 +287,6 @@ class Store:
             return stats.compute(conn, deck, now, self.rollover_hour)
 
     def grades(self, deck: str) -> tuple[Grade, ...]:
-        """The grades the deck's scheduler takes, with their labels (SM-2: 0 blackout ... 5 perfect)."""
-        return get_scheduler(self.deck_settings(deck).scheduler).grades
+        """The grades the deck's scheduler takes, with their labels (SM-2: 0 blackout ... 5 perfect;
+        FSRS: 1 again ... 4 easy)."""
+        return self.scheduler(deck).grades

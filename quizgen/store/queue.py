@@ -1,7 +1,9 @@
 """Filling a session from the store: today's limits, due items, new items, leftover repeats.
 
 Only item ids are read here (through the `states_by_due` and `items_by_deck` indexes), never an
-item's text, so a queue builds in milliseconds whatever the store's size.
+item's text, so a queue builds in milliseconds whatever the store's size. An item is due when
+its due time falls before the study day ends; one on a step within the day (interval 0, FSRS's
+learning steps) only from its scheduler's `learn_ahead` before its time.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date, datetime
 
 from quizgen.errors import QuizgenError
 from quizgen.schedule.days import next_day_start, study_day
-from quizgen.schedule.scheduler import get_scheduler
+from quizgen.schedule.scheduler import Scheduler, get_scheduler
 from quizgen.schedule.session import DoneToday, Session, plan_session, remaining
 from quizgen.store.answers import epoch_s
 from quizgen.store.records import DeckCounts, DeckSettings
@@ -21,7 +23,7 @@ _AVAILABLE = "i.retired_at IS NULL AND i.suspended = 0 AND (i.buried_until IS NU
 
 def deck_settings(conn: sqlite3.Connection, deck: str) -> DeckSettings:
     row = conn.execute(
-        "SELECT name, scheduler, new_per_day, reviews_per_day FROM decks WHERE name = ?", (deck,)
+        "SELECT name, scheduler, new_per_day, reviews_per_day, options FROM decks WHERE name = ?", (deck,)
     ).fetchone()
     if row is None:
         known = ", ".join(r[0] for r in conn.execute("SELECT name FROM decks ORDER BY name")) or "none yet"
@@ -29,24 +31,34 @@ def deck_settings(conn: sqlite3.Connection, deck: str) -> DeckSettings:
     return DeckSettings(*row)
 
 
+def scheduler(settings: DeckSettings) -> Scheduler:
+    return get_scheduler(settings.scheduler, settings.options)
+
+
 def done_today(conn: sqlite3.Connection, deck: str, day: date) -> DoneToday:
-    counts = dict(
-        conn.execute(
-            "SELECT kind, count(*) FROM answers WHERE deck = ? AND day = ? GROUP BY kind",
-            (deck, day.isoformat()),
-        ).fetchall()
-    )
-    return DoneToday(new=counts.get("new", 0), reviews=counts.get("review", 0))
+    """Items first shown today, and items reviewed today that were not new today (an item on
+    FSRS's steps counts once however many times it is answered)."""
+    new, reviews = conn.execute(
+        "SELECT count(DISTINCT CASE WHEN kind = 'new' THEN item_id END), "
+        "count(DISTINCT CASE WHEN kind = 'review' THEN item_id END) "
+        "- count(DISTINCT CASE WHEN kind = 'review' AND item_id IN "
+        "(SELECT item_id FROM answers WHERE deck = ?1 AND day = ?2 AND kind = 'new') THEN item_id END) "
+        "FROM answers WHERE deck = ?1 AND day = ?2",
+        (deck, day.isoformat()),
+    ).fetchone()
+    return DoneToday(new=new, reviews=reviews)
 
 
 def due_ids(
     conn: sqlite3.Connection, settings: DeckSettings, now: datetime, rollover: int, limit: int
 ) -> list[str]:
+    day_end = epoch_s(next_day_start(now, rollover))
+    step_end = epoch_s(now + scheduler(settings).learn_ahead)
     rows = conn.execute(
         "SELECT s.item_id FROM states AS s JOIN items AS i ON i.id = s.item_id "
-        f"WHERE s.deck = ? AND s.scheduler = ? AND s.due < ? AND {_AVAILABLE} "
-        "ORDER BY s.due, s.item_id LIMIT ?",
-        (settings.name, settings.scheduler, epoch_s(next_day_start(now, rollover)), epoch_s(now), limit),
+        "WHERE s.deck = ? AND s.scheduler = ? AND s.due < ? AND (s.interval_days > 0 OR s.due <= ?) "
+        f"AND {_AVAILABLE} ORDER BY s.due, s.item_id LIMIT ?",
+        (settings.name, settings.scheduler, day_end, step_end, epoch_s(now), limit),
     )
     return [r[0] for r in rows]
 
@@ -60,11 +72,14 @@ def new_ids(conn: sqlite3.Connection, settings: DeckSettings, now: datetime, lim
     return [r[0] for r in rows]
 
 
-def leftover_repeats(
-    conn: sqlite3.Connection, settings: DeckSettings, now: datetime, day: date, repeat_below: int
-) -> list[str]:
+def leftover_repeats(conn: sqlite3.Connection, settings: DeckSettings, now: datetime, day: date) -> list[str]:
     """Items whose latest answer today was below `repeat_below`: step 7 not finished (the learner
-    quit mid-session), in the order of those answers."""
+    quit mid-session), in the order of those answers. None for a scheduler without step 7 (FSRS:
+    its steps within the day are due items)."""
+    deck_scheduler = scheduler(settings)
+    if not deck_scheduler.repeats_keep_schedule:
+        return []
+    repeat_below = deck_scheduler.repeat_below
     rows = conn.execute(
         "SELECT a.item_id, a.grade FROM answers AS a JOIN items AS i ON i.id = a.item_id "
         f"WHERE a.deck = ? AND a.day = ? AND a.scheduler = ? AND {_AVAILABLE} ORDER BY a.id",
@@ -81,7 +96,6 @@ def build_session(
     conn: sqlite3.Connection, deck: str, now: datetime, rollover: int, session_id: str
 ) -> Session:
     settings = deck_settings(conn, deck)
-    scheduler = get_scheduler(settings.scheduler)
     day = study_day(now, rollover)
     done = done_today(conn, deck, day)
     new_left, reviews_left = remaining(settings.limits, done)
@@ -93,8 +107,8 @@ def build_session(
         new=new_ids(conn, settings, now, new_left),
         limits=settings.limits,
         done_today=done,
-        repeats=leftover_repeats(conn, settings, now, day, scheduler.repeat_below),
-        repeat_below=scheduler.repeat_below,
+        repeats=leftover_repeats(conn, settings, now, day),
+        repeat_below=scheduler(settings).repeat_below,
     )
 
 
@@ -107,9 +121,8 @@ def deck_counts(conn: sqlite3.Connection, now: datetime, rollover: int) -> list[
         total = conn.execute(
             "SELECT count(*) FROM items WHERE deck = ? AND retired_at IS NULL", (deck,)
         ).fetchone()[0]
-        repeat_below = get_scheduler(settings.scheduler).repeat_below
         due = len(due_ids(conn, settings, now, rollover, reviews_left))
-        due += len(leftover_repeats(conn, settings, now, day, repeat_below))
+        due += len(leftover_repeats(conn, settings, now, day))
         new = len(new_ids(conn, settings, now, new_left))
         out.append(DeckCounts(deck, new, due, total))
     return out

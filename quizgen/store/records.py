@@ -27,16 +27,27 @@ class SyncReport:
 
 @dataclass(frozen=True, slots=True)
 class DeckSettings:
-    """A deck's scheduler and daily limits, stored per deck."""
+    """A deck's scheduler, daily limits and scheduler options (JSON text; FSRS:
+    `desired_retention`, `parameters`, `fuzz`), stored per deck."""
 
     name: str
     scheduler: str
     new_per_day: int
     reviews_per_day: int
+    options: str = "{}"
 
     @property
     def limits(self) -> Limits:
         return Limits(self.new_per_day, self.reviews_per_day)
+
+
+@dataclass(frozen=True, slots=True)
+class SchedulerPeriod:
+    """A scheduler and options a deck had from `since` until the next period (or now)."""
+
+    since: datetime
+    scheduler: str
+    options: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +90,11 @@ class Stats:
     share of recalled grades (SM-2: 3 or more) among reviews of items seen before, over 30 days
     (None when there were none). `streak`: days in a row with an answer, ending today, or
     yesterday while today has none yet. `reviews_per_day` has 30 values ending today;
-    `forecast` has 30 values starting today (overdue counted today).
+    `forecast` has 30 values starting today (overdue counted today), from each item's due time
+    under its deck's scheduler. Retention counts an item's first answer of a study day only
+    (FSRS's later steps that day are not recalls after a delay). `retrievability`: the average
+    predicted probability of recall now over the reviewed, unsuspended items of decks whose
+    scheduler predicts it (FSRS); None when there are none.
     """
 
     deck: str | None
@@ -97,3 +112,4 @@ class Stats:
     streak: int
     reviews_per_day: tuple[int, ...]
     forecast: tuple[int, ...]
+    retrievability: float | None = None

@@ -105,10 +105,36 @@ CREATE TRIGGER undos_no_delete BEFORE DELETE ON undos
 """
 
 
+# Schema 2 (FSRS): which scheduler, with which options, each deck has had since when, so that a
+# switch, a new desired retention or a new set of fitted FSRS parameters never erases the old
+# ones. Existing decks get their current row, dated from their creation; the log is untouched.
+SCHEMA_2 = """
+CREATE TABLE deck_schedulers (
+    id INTEGER PRIMARY KEY,
+    deck TEXT NOT NULL REFERENCES decks(name),
+    since INTEGER NOT NULL,                  -- epoch seconds
+    scheduler TEXT NOT NULL,
+    options TEXT NOT NULL                    -- as in decks.options
+);
+CREATE INDEX deck_schedulers_by_deck ON deck_schedulers (deck, id);
+CREATE TRIGGER deck_schedulers_no_update BEFORE UPDATE ON deck_schedulers
+    BEGIN SELECT RAISE(ABORT, 'the scheduler history is append-only'); END;
+CREATE TRIGGER deck_schedulers_no_delete BEFORE DELETE ON deck_schedulers
+    BEGIN SELECT RAISE(ABORT, 'the scheduler history is append-only'); END;
+INSERT INTO deck_schedulers (deck, since, scheduler, options)
+    SELECT name, created_at, scheduler, options FROM decks ORDER BY name;
+"""
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA_1):
         conn.execute(statement)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _add_scheduler_history(conn: sqlite3.Connection) -> None:
+    for statement in _statements(SCHEMA_2):
+        conn.execute(statement)
 
 
 def _statements(script: str) -> list[str]:
@@ -122,7 +148,7 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_schema]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_schema, _add_scheduler_history]
 
 
 def open_connection(path: Path, *, create: bool = True) -> sqlite3.Connection:

@@ -1,4 +1,5 @@
-"""Statistics read from the store: the due load ahead and the review log behind (see `Stats`)."""
+"""Statistics read from the store: the due load ahead, the review log behind, and (for decks
+whose scheduler predicts it, FSRS) the average probability of recall now (see `Stats`)."""
 
 from __future__ import annotations
 
@@ -61,26 +62,48 @@ def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover:
         streak=_streak(conn, deck, today),
         reviews_per_day=tuple(per_day),
         forecast=tuple(forecast),
+        retrievability=_retrievability(conn, deck, now),
     )
 
 
 def _log(conn: sqlite3.Connection, deck: str | None, today: date) -> tuple[list[int], int, float | None]:
     """Scheduled answers per day over the last 30 days, their total, and retention."""
     first = today - timedelta(days=DAYS - 1)
-    where, args = _deck_filter(deck, "deck")
+    where, args = _deck_filter(deck, "a.deck")
     per_day = [0] * DAYS
     recalled = seen = 0
+    # `first_today`: no earlier scheduled answer to the item that day (FSRS's steps come later).
     rows = conn.execute(
-        f"SELECT day, kind, scheduler, grade, count(*) FROM answers WHERE day BETWEEN ? AND ? "
-        f"AND kind != 'repeat'{where} GROUP BY day, kind, scheduler, grade",
+        "SELECT a.day, a.kind, a.scheduler, a.grade, NOT EXISTS (SELECT 1 FROM answers AS b "
+        "WHERE b.item_id = a.item_id AND b.day = a.day AND b.id < a.id AND b.kind != 'repeat') "
+        f"AS first_today, count(*) FROM answers AS a WHERE a.day BETWEEN ? AND ? AND a.kind != 'repeat'"
+        f"{where} GROUP BY 1, 2, 3, 4, 5",
         (first.isoformat(), today.isoformat(), *args),
     )
-    for day, kind, scheduler, grade, count in rows:
+    for day, kind, scheduler, grade, first_today, count in rows:
         per_day[(date.fromisoformat(day) - first).days] += count
-        if kind == "review":
+        if kind == "review" and first_today:
             seen += count
             recalled += count if get_scheduler(scheduler).is_recalled(grade) else 0
     return per_day, sum(per_day), (recalled / seen if seen else None)
+
+
+def _retrievability(conn: sqlite3.Connection, deck: str | None, now: datetime) -> float | None:
+    """The average probability of recall now over the reviewed, unsuspended current items of the
+    decks whose scheduler predicts it; each deck's scheduler (with its options) computes it."""
+    where, args = _deck_filter(deck, "name")
+    total, count = 0.0, 0
+    for name, scheduler, options in conn.execute(
+        f"SELECT name, scheduler, options FROM decks WHERE 1{where} ORDER BY name", args
+    ).fetchall():
+        states = conn.execute(
+            "SELECT s.state FROM states AS s JOIN items AS i ON i.id = s.item_id WHERE s.deck = ? "
+            "AND s.scheduler = ? AND i.retired_at IS NULL AND i.suspended = 0",
+            (name, scheduler),
+        )
+        values = get_scheduler(scheduler, options).retrievability((row[0] for row in states), now)
+        total, count = total + sum(values), count + len(values)
+    return total / count if count else None
 
 
 def _streak(conn: sqlite3.Connection, deck: str | None, today: date) -> int:

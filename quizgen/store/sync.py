@@ -30,7 +30,12 @@ def _content(item: Item) -> tuple[Any, ...]:
 
 
 def ensure_deck(conn: sqlite3.Connection, deck: str, now_s: int) -> None:
-    conn.execute("INSERT OR IGNORE INTO decks (name, created_at) VALUES (?, ?)", (deck, now_s))
+    if conn.execute("INSERT OR IGNORE INTO decks (name, created_at) VALUES (?, ?)", (deck, now_s)).rowcount:
+        conn.execute(
+            "INSERT INTO deck_schedulers (deck, since, scheduler, options) "
+            "SELECT name, created_at, scheduler, options FROM decks WHERE name = ?",
+            (deck,),
+        )
 
 
 def sync_items(conn: sqlite3.Connection, deck: str, items: Sequence[Item], now_s: int) -> SyncReport:
