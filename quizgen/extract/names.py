@@ -44,10 +44,12 @@ _EDGE_STOP = set(
 
 def _edge(words: list[str]) -> str:
     """The name-part at the start of `words` (jieba's words next to the `·`): the first word,
-    then single characters jieba could not place, up to the next real word."""
+    then single characters jieba could not place (`阿莫` + `迪`) up to three characters."""
     out = ""
     for i, word in enumerate(words):
-        if i and (len(word) >= 2 or word in _EDGE_STOP or not re.match(r"[\u4e00-\u9fff]", word)):
+        if i and (
+            len(word) >= 2 or len(out) >= 3 or word in _EDGE_STOP or not re.match(r"[\u4e00-\u9fff]", word)
+        ):
             break
         out += word
         if len(out) >= 4:
