@@ -16,7 +16,8 @@ from quizgen.errors import QuizgenError
 from quizgen.model import ITEM_TYPES, Item, ItemType
 
 KINDS = ("meta", "theme", "framework", "figure", "person", "claim")
-DEFINITION_KEYS = ("name", "description", "seeds", "kinds", "types", "limits")
+DEFINITION_KEYS: tuple[str, ...] = ("name", "description", "seeds", "kinds", "types", "limits")
+DEFINITION_KEYS += ("scheduler", "desired_retention")  # how the review store schedules the deck
 LIMIT_KEYS = ("max_items", "max_per_kind", "max_per_section")
 
 
@@ -36,7 +37,8 @@ class Limits:
 @dataclass(frozen=True, slots=True)
 class DeckDefinition:
     """One `decks/<slug>.yaml`. Seeds are patterns relative to the definition's folder; empty
-    `kinds`/`types` mean all of them."""
+    `kinds`/`types` mean all of them. `scheduler`: `sm2` or `fsrs`; `desired_retention`: FSRS's
+    (0.9 unless written; None for SM-2, where it may not be written)."""
 
     path: Path
     name: str
@@ -45,6 +47,8 @@ class DeckDefinition:
     kinds: tuple[str, ...] = ()
     types: tuple[ItemType, ...] = ()
     limits: Limits = field(default_factory=Limits)
+    scheduler: str = "sm2"
+    desired_retention: float | None = None
 
     @property
     def slug(self) -> str:
@@ -93,6 +97,7 @@ def parse_definition(path: Path, data: Any) -> DeckDefinition:
         kinds=_choices(path, "kinds", data.get("kinds", ()), KINDS),
         types=_choices(path, "types", data.get("types", ()), ITEM_TYPES),  # type: ignore[arg-type]
         limits=_limits(path, data.get("limits", {})),
+        **_scheduler(path, data),
     )
 
 
@@ -212,6 +217,26 @@ def _count(path: Path, key: str, value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise QuizgenError(f"{path}: {key}: expected a whole number of at least 1, got {_show(value)}")
     return value
+
+
+def _scheduler(path: Path, data: Mapping[Any, Any]) -> dict[str, Any]:
+    from quizgen.schedule.scheduler import DEFAULT_SCHEDULER, SCHEDULER_NAMES
+
+    name = data.get("scheduler", DEFAULT_SCHEDULER)
+    if name not in SCHEDULER_NAMES:
+        raise QuizgenError(f"{path}: scheduler: expected {' or '.join(SCHEDULER_NAMES)}, got {_show(name)}")
+    retention = data.get("desired_retention")
+    if name != "fsrs":
+        if retention is not None:
+            raise QuizgenError(f"{path}: desired_retention: only for scheduler: fsrs (this deck uses {name})")
+        return {"scheduler": name}
+    from quizgen.schedule.fsrs import DESIRED_RETENTION, check_desired_retention
+
+    try:
+        retention = check_desired_retention(DESIRED_RETENTION if retention is None else retention)
+    except ValueError as exc:
+        raise QuizgenError(f"{path}: {exc}") from None
+    return {"scheduler": name, "desired_retention": retention}
 
 
 def _show(value: Any) -> str:
