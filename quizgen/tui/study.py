@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, cast
 
 from quizgen.model import Item
 from quizgen.schedule.days import study_day
@@ -38,7 +38,8 @@ class Desk:
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """The item on show. `repeat`: a step-7 repeat, whose grade keeps the schedule set earlier."""
+    """The item on show. `repeat`: a same-day repeat whose grade keeps the schedule set earlier
+    (SM-2's step 7): every grade would give the same due time."""
 
     item: Item
     previews: tuple[Preview, ...]
@@ -62,6 +63,14 @@ class Summary:
 Outcome = Literal["right", "close", "wrong"]
 
 
+def deck_scheduler(store: Store, deck: str) -> Scheduler:
+    """The deck's scheduler with the deck's options (`Store.scheduler` where the store has it)."""
+    configured = getattr(store, "scheduler", None)
+    if callable(configured):
+        return cast(Scheduler, configured(deck))
+    return get_scheduler(store.deck_settings(deck).scheduler)
+
+
 def suggested_grade(scheduler: Scheduler, outcome: Outcome) -> int:
     """The grade to offer after an answer: for `right` the middle one of the scheduler's recalled
     grades, for `close` (a near miss) the lowest recalled one, for `wrong` the middle forgotten
@@ -78,7 +87,7 @@ class Study:
         self.store = store
         self.deck = deck
         self.clock = clock
-        self.scheduler = get_scheduler(store.deck_settings(deck).scheduler)
+        self.scheduler = deck_scheduler(store, deck)
         self.started = clock()
         self.session: Session = store.start_session(deck, self.started)
         self.card: Card | None = self._show()
@@ -167,4 +176,5 @@ class Study:
             return None
         now = self.clock()
         previews = self.store.preview(item_id, now)
-        return Card(self.store.item(item_id), previews, self.session.in_repeats, now)
+        kept = self.session.in_repeats and len({(p.due, p.interval_days) for p in previews}) == 1
+        return Card(self.store.item(item_id), previews, kept, now)

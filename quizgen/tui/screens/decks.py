@@ -50,18 +50,19 @@ class DecksScreen(Screen[None]):
         table.add_column("Deck", key="deck")
         for name in ("New", "Due", "Total"):
             table.add_column(name, key=name.lower())
-        self.reload()
-        if self.start_deck is not None:
-            self.start(self.start_deck)
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Straight into a deck: the counts are read when the learner comes back, not before
+        # the first card (they take a moment on a large store).
+        deck, self.start_deck = self.start_deck, None
+        if deck is None or not self.start(deck):
+            self.reload(deck)
 
-    def reload(self) -> None:
+    def reload(self, highlight: str | None = None) -> None:
         """Read the counts again (after a session they have changed)."""
         counts = self.desk.store.deck_counts(self.desk.clock())
         table = self.query_one(DataTable)
-        selected = self.selected_deck()
+        selected = self.selected_deck() or highlight
         table.clear()
         for line in counts:
             numbers = (Text(str(n), justify="right") for n in (line.new, line.due, line.total))
@@ -96,17 +97,18 @@ class DecksScreen(Screen[None]):
         if event.row_key.value is not None:
             self.start(str(event.row_key.value))
 
-    def start(self, deck: str) -> None:
+    def start(self, deck: str) -> bool:
         """Open a session on `deck`, or say why there is nothing to study."""
         try:
             study = Study(self.desk.store, deck, self.desk.clock)
         except QuizgenError as exc:
             self.notify(str(exc), title="Cannot study", severity="error")
-            return
+            return False
         if study.finished:
             self.notify(f"Nothing to study in {deck} today. Well done.", title=deck)
-            return
+            return False
         self.app.push_screen(ReviewScreen(study))
+        return True
 
     def action_stats(self) -> None:
         from quizgen.tui.screens.stats import StatsScreen

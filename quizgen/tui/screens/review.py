@@ -5,7 +5,7 @@ Every answer is committed to the store before the next card appears."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,11 +15,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from quizgen.answers import Comparison, compare
 from quizgen.errors import QuizgenError
 from quizgen.tui.study import Study
 from quizgen.tui.widgets.card import CardView
 from quizgen.tui.widgets.grades import GradeBar
+
+if TYPE_CHECKING:
+    from quizgen.answers import Comparison
 
 DIGITS = "0123456789"
 
@@ -53,12 +55,10 @@ class ReviewScreen(Screen[None]):
             yield Static(Content(self.study.deck), id="review-deck")
             yield Static(id="review-progress")
         yield CardView(id="card")
-        yield Input(placeholder="Type the answer, Enter to check, Esc to cancel", id="typed")
         yield GradeBar(self.study.grades, id="grades")
         yield Footer()
 
     async def on_mount(self) -> None:
-        self.query_one("#typed", Input).display = False
         await self._next_card()
 
     # --- state -> display ------------------------------------------------------------------------
@@ -76,7 +76,9 @@ class ReviewScreen(Screen[None]):
         if card is None:
             self._finish()
             return
-        await self.query_one(CardView).load(card.item, repeat=card.repeat)
+        view = self.query_one(CardView)
+        await view.load(card.item, repeat=card.repeat)
+        view.focus()  # arrows and PgUp/PgDn scroll a long card
         self._refresh()
 
     def _refresh(self) -> None:
@@ -102,11 +104,14 @@ class ReviewScreen(Screen[None]):
             repeats=repeats,
         )
 
+    def _hide_typing(self) -> None:
+        for typed in self.query("#typed"):
+            typed.display = False
+        self.query_one(CardView).focus()
+
     def _reveal(self, suggested: int) -> None:
         self.revealed, self.typing, self.suggested = True, False, suggested
-        typed = self.query_one("#typed", Input)
-        typed.display = False
-        self.set_focus(None)
+        self._hide_typing()
         self._refresh()
 
     def _finish(self) -> None:
@@ -168,18 +173,22 @@ class ReviewScreen(Screen[None]):
             self.study.suggestion("right" if card.item.choices[index] == card.item.answer else "wrong")
         )
 
-    def action_type_answer(self) -> None:
+    async def action_type_answer(self) -> None:
         self.typing = True
-        typed = self.query_one("#typed", Input)
-        typed.value = ""
-        typed.display = True
+        found = self.query("#typed")
+        if found:
+            typed = found.first(Input)
+            typed.value = ""
+            typed.display = True
+        else:  # made on first use: most sessions never type
+            typed = Input(placeholder="Type the answer, Enter to check, Esc to cancel", id="typed")
+            await self.mount(typed, before=self.query_one(GradeBar))
         typed.focus()
         self.refresh_bindings()
 
     def action_cancel_typing(self) -> None:
         self.typing = False
-        self.query_one("#typed", Input).display = False
-        self.set_focus(None)
+        self._hide_typing()
         self.refresh_bindings()
 
     @on(Input.Submitted, "#typed")
@@ -187,6 +196,8 @@ class ReviewScreen(Screen[None]):
         card = self.study.card
         if card is None or not self.typing:
             return
+        from quizgen.answers import compare  # rapidfuzz: loaded when first needed, not at start-up
+
         self.comparison = result = compare(message.value, card.item.answer)
         self._reveal(
             self.study.suggestion("right" if result.correct else "close" if result.near else "wrong")

@@ -3,6 +3,8 @@ choices, and once revealed the answer, the typed-answer verdict, the explanation
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -10,9 +12,11 @@ from textual.events import Click
 from textual.message import Message
 from textual.widgets import Static
 
-from quizgen.answers import Comparison
 from quizgen.model import Item
-from quizgen.tui.widgets.typed import render_comparison
+from quizgen.tui.widgets.wrap import Prose
+
+if TYPE_CHECKING:
+    from quizgen.answers import Comparison
 
 
 def source_line(item: Item) -> str:
@@ -21,7 +25,7 @@ def source_line(item: Item) -> str:
     return f"{where} · line {source.line}"
 
 
-class ChoiceLine(Static):
+class ChoiceLine(Prose):
     """One numbered choice; clicking it picks it, as its number key does."""
 
     def __init__(self, index: int, text: str) -> None:
@@ -53,13 +57,13 @@ class CardView(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(id="card-kind")
-        yield Static(id="card-question", markup=False)
+        yield Prose(id="card-question")
         yield Vertical(id="card-choices")
         with Vertical(id="card-back"):
-            yield Static(id="card-verdict")
-            yield Static(id="card-answer", markup=False)
-            yield Static(id="card-explanation", markup=False)
-            yield Static(id="card-source", markup=False)
+            yield Prose(id="card-verdict")
+            yield Prose(id="card-answer")
+            yield Prose(id="card-explanation")
+            yield Prose(id="card-source")
 
     async def load(self, item: Item, *, repeat: bool) -> None:
         """Put a new item on the card, front only."""
@@ -67,17 +71,17 @@ class CardView(VerticalScroll):
             "  ·  again today (step 7): the schedule stays" if repeat else ""
         )
         self.query_one("#card-kind", Static).update(Content(tag))
-        self.query_one("#card-question", Static).update(item.question)
+        self.query_one("#card-question", Prose).update(item.question)
         choices = self.query_one("#card-choices", Vertical)
         await choices.remove_children()
         await choices.mount_all(ChoiceLine(i, text) for i, text in enumerate(item.choices))
         choices.display = bool(item.choices)
-        self.query_one("#card-answer", Static).update(item.answer)
+        self.query_one("#card-answer", Prose).update(item.answer)
         shown_explanation = item.explanation if item.explanation.strip() != item.answer.strip() else ""
-        explanation = self.query_one("#card-explanation", Static)
+        explanation = self.query_one("#card-explanation", Prose)
         explanation.update(shown_explanation)
         explanation.display = bool(shown_explanation)
-        self.query_one("#card-source", Static).update(source_line(item))
+        self.query_one("#card-source", Prose).update(source_line(item))
         self.scroll_home(animate=False)
 
     def show(self, item: Item, *, revealed: bool, picked: int | None, comparison: Comparison | None) -> None:
@@ -86,7 +90,9 @@ class CardView(VerticalScroll):
             right = line.text == item.answer
             line.show(revealed=revealed, right=right, picked=line.index == picked)
         self.query_one("#card-back").display = revealed
-        verdict = self.query_one("#card-verdict", Static)
+        verdict = self.query_one("#card-verdict", Prose)
         verdict.display = comparison is not None
         if comparison is not None:
+            from quizgen.tui.widgets.typed import render_comparison
+
             verdict.update(render_comparison(comparison))

@@ -1,0 +1,120 @@
+"""`quizgen review [DECK | decks/x.yaml | x.items.yaml | x.apkg] [--db PATH]`: study in the terminal.
+
+A deck file is synced into the store first: an items file as it is, a package through the items
+file built beside it, a definition through its items file, built first (which loads the
+generator and jieba) when missing or older than its definition or seeds. Then the app opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from quizgen.errors import QuizgenError
+
+if TYPE_CHECKING:
+    from quizgen.decks import DeckDefinition, ItemsFile
+    from quizgen.store import Store
+    from quizgen.tui.study import Clock
+
+DECK_FILE_SUFFIXES = (".yaml", ".yml", ".apkg")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "review",
+        help="study your decks in the terminal (spaced repetition)",
+        description="Open the review app. With a deck name, go straight to that deck; with a deck "
+        "definition, items file or .apkg, sync that deck into the review store first.",
+    )
+    parser.add_argument(
+        "target", nargs="?", metavar="DECK|FILE", help="a deck name, decks/x.yaml, x.items.yaml or x.apkg"
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="review store (default: $QUIZGEN_HOME/quizgen.db or the data dir)"
+    )
+    parser.add_argument("--light", action="store_true", help="start with the light theme (d toggles)")
+    parser.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)  # a clock starting then (demos)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.store import Store
+
+    clock = _clock(args.now)
+    with Store.open(args.db) as store:
+        deck = open_target(store, args.target, clock(), sys.stderr) if args.target else None
+        from quizgen.tui.app import THEMES, create_app
+
+        app = create_app(store, now=clock, deck=deck, theme=THEMES[1] if args.light else THEMES[0])
+        app.run()
+    return 0
+
+
+def _clock(start: str | None) -> Clock:
+    """The system clock, or (`--now`) one that starts at a given time and runs on from there."""
+    from quizgen.commands.stats import parse_now
+    from quizgen.tui.study import system_clock
+
+    if not start:
+        return system_clock
+    origin, began = parse_now(start), time.monotonic()
+    return lambda: origin + timedelta(seconds=time.monotonic() - began)
+
+
+def open_target(store: Store, target: str, now: datetime, log: TextIO) -> str:
+    """The deck `target` names, syncing it into the store first when it is a deck file."""
+    path = Path(target)
+    if not target.endswith(DECK_FILE_SUFFIXES):
+        if path.is_file():
+            raise QuizgenError(f"{target}: not a deck file (expected .yaml, .items.yaml or .apkg)")
+        store.deck_settings(target)  # an unknown deck is an error that lists the known ones
+        return target
+    items_file = load_deck_file(path, now, log)
+    report = store.sync_deck(items_file.deck, [entry.item for entry in items_file.entries], now)
+    counts = {"added": report.added, "updated": report.updated, "retired": report.retired}
+    changes = [f"{n} {what}" for what, n in {**counts, "restored": report.restored}.items() if n]
+    if changes:
+        print(f"{items_file.deck}: synced into {store.path} ({', '.join(changes)})", file=log)
+    return items_file.deck
+
+
+def load_deck_file(path: Path, now: datetime, log: TextIO) -> ItemsFile:
+    """The built deck a file stands for: an items file, the items file beside a package, or a
+    definition's items file (built now if it is missing or stale)."""
+    from quizgen.decks import itemsfile, load_definition
+
+    if path.name.endswith(".items.yaml"):
+        return itemsfile.read(path)
+    if path.suffix == ".apkg":
+        beside = path.with_name(f"{path.stem}.items.yaml")
+        if not beside.is_file():
+            raise QuizgenError(
+                f"{path}: review reads the items file built beside a package, and {beside} is missing "
+                "(build the deck with `quizgen build`, or open its definition)"
+            )
+        return itemsfile.read(beside)
+    definition = load_definition(path)
+    current = current_items_file(definition)
+    if current is not None:
+        return current
+    from quizgen.decks import build_deck
+
+    print(f"{definition.name}: building from its seeds…", file=log, flush=True)
+    return build_deck(definition, now=int(now.timestamp())).items_file
+
+
+def current_items_file(definition: DeckDefinition) -> ItemsFile | None:
+    """The definition's items file when it was built from the definition and seeds as they are now."""
+    from quizgen.decks import itemsfile, seed_paths
+
+    if not definition.items_path.is_file():
+        return None
+    built = itemsfile.read(definition.items_path)
+    base = definition.path.parent
+    inputs = tuple(itemsfile.file_input(p, base) for p in (definition.path, *seed_paths(definition)))
+    return built if inputs == built.inputs else None
