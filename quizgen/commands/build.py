@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from quizgen.decks import BuildResult
-
-RETIRED_HINT = "kept in Anki with tag quizgen::retired (search tag:quizgen::retired)"
+    from quizgen.decks import BuildResult, DeckDefinition
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,24 +22,36 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.decks import build_deck, load_definitions
+    from quizgen.decks import load_definitions
 
     definitions = load_definitions(args.decks, args.names)
-    now = int(time.time())
     for number, definition in enumerate(definitions, 1):
         print(f"[{number}/{len(definitions)}] {definition.name}: generating…", file=sys.stderr, flush=True)
-        result = build_deck(definition, now=now, progress=_progress(definition.name, sys.stderr))
-        print(report(result))
+        build_one(definition)
     return 0
 
 
+def build_one(definition: DeckDefinition) -> None:
+    from quizgen.decks import build_deck
+
+    result = build_deck(definition, now=int(time.time()), progress=_progress(definition.name, sys.stderr))
+    print(report(result), flush=True)
+
+
 def report(result: BuildResult) -> str:
-    definition, changes = result.definition, result.changes
-    head = f"{definition.name}: {result.notes} notes, {result.cards} cards ({changes.summary()})"
+    """The deck's line (notes, cards, counts of what changed), then, unless this was the deck's
+    first build, every added, changed, re-linked and retired item; then warnings."""
+    from quizgen.decks.report import counts, item_lines
+
+    definition, plan = result.definition, result.plan
+    summary = counts(plan) if plan is not None else result.changes.summary()
+    head = f"{definition.name}: {result.notes} notes, {result.cards} cards ({summary})"
     lines = [f"{head} -> {definition.apkg_path}" if result.written else f"{head}; up to date"]
-    for item in changes.retired:
-        lines.append(f"  retired {item.id}: {item.question} ({RETIRED_HINT})")
-    return "\n".join(lines)
+    if plan is None:
+        return "\n".join([*lines, *result.warnings])
+    if result.first:
+        return "\n".join([*lines, *plan.warnings])
+    return "\n".join([*lines, *item_lines(plan)])
 
 
 def _progress(name: str, stream: TextIO) -> Callable[[int, int], None] | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizgen.decks.overrides import Override, parse_overrides
 from quizgen.decks.yamlfile import read_yaml
 from quizgen.errors import QuizgenError
 from quizgen.model import ITEM_TYPES, Item, ItemType
@@ -18,6 +19,8 @@ from quizgen.model import ITEM_TYPES, Item, ItemType
 KINDS = ("meta", "theme", "framework", "figure", "person", "claim")
 DEFINITION_KEYS: tuple[str, ...] = ("name", "description", "seeds", "kinds", "types", "limits")
 DEFINITION_KEYS += ("scheduler", "desired_retention")  # how the review store schedules the deck
+DEFINITION_KEYS += ("retired", "overrides")  # rebuilds: retired items kept or dropped; hand edits
+RETIRED_CHOICES = ("keep", "drop")
 LIMIT_KEYS = ("max_items", "max_per_kind", "max_per_section")
 
 
@@ -38,7 +41,9 @@ class Limits:
 class DeckDefinition:
     """One `decks/<slug>.yaml`. Seeds are patterns relative to the definition's folder; empty
     `kinds`/`types` mean all of them. `scheduler`: `sm2` or `fsrs`; `desired_retention`: FSRS's
-    (0.9 unless written; None for SM-2, where it may not be written)."""
+    (0.9 unless written; None for SM-2, where it may not be written). `keep_retired`
+    (`retired: keep`, the default) keeps exporting retired items, tagged; `retired: drop` leaves
+    them out. `overrides`: hand corrections by item id, applied after generation."""
 
     path: Path
     name: str
@@ -49,6 +54,8 @@ class DeckDefinition:
     limits: Limits = field(default_factory=Limits)
     scheduler: str = "sm2"
     desired_retention: float | None = None
+    overrides: tuple[Override, ...] = ()
+    keep_retired: bool = True
 
     @property
     def slug(self) -> str:
@@ -98,6 +105,8 @@ def parse_definition(path: Path, data: Any) -> DeckDefinition:
         types=_choices(path, "types", data.get("types", ()), ITEM_TYPES),  # type: ignore[arg-type]
         limits=_limits(path, data.get("limits", {})),
         **_scheduler(path, data),
+        overrides=parse_overrides(path, data.get("overrides")),
+        keep_retired=_retired(path, data.get("retired", "keep")),
     )
 
 
@@ -189,6 +198,12 @@ def _choices(path: Path, key: str, value: Any, allowed: Sequence[str]) -> tuple[
         if v not in allowed:
             raise QuizgenError(f"{path}: {key}: unknown value {v!r} (expected some of: {', '.join(allowed)})")
     return tuple(dict.fromkeys(values))
+
+
+def _retired(path: Path, value: Any) -> bool:
+    if value not in RETIRED_CHOICES:
+        raise QuizgenError(f"{path}: retired: expected keep or drop, got {_show(value)}")
+    return bool(value == "keep")
 
 
 def _limits(path: Path, value: Any) -> Limits:

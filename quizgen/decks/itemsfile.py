@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,20 +62,28 @@ class ItemsFile:
 @dataclass(frozen=True, slots=True)
 class Changes:
     """What a build changed against the previous items file. `changed` pairs (before, after)
-    whose text differs; `moved` those where only the source or tags did (the note still updates)."""
+    whose text differs; `moved` those where only the source or tags did (the note still updates);
+    `relinked` pairs a gone item with the reworded one that took over its id (see `relink`)."""
 
     added: tuple[Item, ...] = ()
     changed: tuple[tuple[Item, Item], ...] = ()
     moved: tuple[tuple[Item, Item], ...] = ()
     retired: tuple[Item, ...] = ()
     unchanged: int = 0
+    relinked: tuple[tuple[Item, Item], ...] = ()
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.changed)} changed"]
+        if self.relinked:
+            parts.append(f"{len(self.relinked)} re-linked")
         if self.moved:
             parts.append(f"{len(self.moved)} moved")
         parts += [f"{len(self.retired)} retired", f"{self.unchanged} unchanged"]
         return ", ".join(parts)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed or self.moved or self.retired or self.relinked)
 
 
 def stamp(
@@ -86,33 +94,45 @@ def stamp(
     deck: str,
     description: str = "",
     inputs: Sequence[Input] = (),
+    relinked: Collection[str] = (),
+    keep_retired: bool = True,
 ) -> tuple[ItemsFile, Changes]:
-    """The new items file for `items` built at `now`, and what changed since `previous`."""
+    """The new items file for `items` built at `now`, and what changed since `previous`.
+
+    Ids in `relinked` were taken over by a reworded item: reported as re-linked, not changed.
+    Without `keep_retired`, retired items are reported but not remembered (nor exported)."""
     old_active = {e.item.id: e for e in previous.entries} if previous else {}
     old_retired = {e.item.id: e for e in previous.retired} if previous else {}
     entries: list[Entry] = []
     added: list[Item] = []
     changed: list[tuple[Item, Item]] = []
     moved: list[tuple[Item, Item]] = []
+    linked: list[tuple[Item, Item]] = []
     unchanged = 0
     for item in items:
         old = old_active.get(item.id)
         back = old_retired.get(item.id)
-        if old is not None and _same_note(old.item, item):
-            entries.append(Entry(item, old.changed))
-            unchanged += 1
-            continue
+        same = old is not None and _same_note(old.item, item)
         before = old or back
-        entries.append(Entry(item, now if before is None else max(now, before.changed + 1)))
+        if same and old is not None:
+            entries.append(Entry(item, old.changed))
+        else:
+            entries.append(Entry(item, now if before is None else max(now, before.changed + 1)))
         if old is None:
             added.append(item)
+        elif item.id in relinked:
+            linked.append((old.item, item))
+        elif same:
+            unchanged += 1
         else:
             (changed if _text_differs(old.item, item) else moved).append((old.item, item))
     current = {item.id for item in items}
     kept = [e for e in old_retired.values() if e.item.id not in current]
     newly = [Entry(e.item, max(now, e.changed + 1)) for e in old_active.values() if e.item.id not in current]
-    items_file = ItemsFile(deck, description, tuple(entries), tuple(kept + newly), tuple(inputs))
-    changes = Changes(tuple(added), tuple(changed), tuple(moved), tuple(e.item for e in newly), unchanged)
+    remembered = tuple(kept + newly) if keep_retired else ()
+    items_file = ItemsFile(deck, description, tuple(entries), remembered, tuple(inputs))
+    retired = tuple(e.item for e in newly)
+    changes = Changes(tuple(added), tuple(changed), tuple(moved), retired, unchanged, tuple(linked))
     return items_file, changes
 
 

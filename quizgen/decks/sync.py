@@ -1,0 +1,39 @@
+"""Bringing a built deck into the review store: the items file's current items, synced by id.
+
+New items come in new; an item whose text changed (or that a rebuild re-linked) keeps its id,
+so its schedule and history stay; items that left the deck are retired by the store (out of
+the queue, history kept). The review command calls `sync_store` on the deck it opens.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizgen.decks import itemsfile
+from quizgen.decks.definitions import DeckDefinition
+from quizgen.decks.itemsfile import ItemsFile
+from quizgen.errors import QuizgenError
+from quizgen.model import Item
+
+if TYPE_CHECKING:
+    from quizgen.store import Store, SyncReport
+
+
+def sync_store(store: Store, built: ItemsFile | DeckDefinition | Path, now: datetime) -> SyncReport:
+    """Sync a built deck (an items file, read or by path, or a definition's) into `store`."""
+    return store.sync_deck(*deck_items(built), now)
+
+
+def deck_items(built: ItemsFile | DeckDefinition | Path) -> tuple[str, list[Item]]:
+    items_file = built if isinstance(built, ItemsFile) else itemsfile.read(_items_path(built))
+    return items_file.deck, [entry.item for entry in items_file.entries]
+
+
+def _items_path(built: DeckDefinition | Path) -> Path:
+    if isinstance(built, Path):
+        return built
+    if not built.items_path.is_file():
+        raise QuizgenError(f"{built.path}: not built yet ({built.items_path} is missing: quizgen build)")
+    return built.items_path
