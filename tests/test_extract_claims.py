@@ -109,14 +109,21 @@ def test_what_a_speaker_keeps_repeating() -> None:
 
 def test_counted_points_in_a_summary_turn() -> None:
     turns = [
-        block("我总结一下今天的两个关键词：第一是选址，先算清房租；第二是复购，留住老顾客。", 3, "主持人"),
-        block("谢谢。", 4, "嘉宾（山海书店创始人 郑远航）"),
+        block("欢迎收听，我是主持人宋知秋。", 2, "主持人"),
+        block("谢谢邀请。", 3, "嘉宾（山海书店创始人 郑远航）"),
+        block("我总结一下今天的两个关键词：第一是选址，先算清房租；第二是复购，留住老顾客。", 4, "主持人"),
+        block("谢谢。", 5, "嘉宾（山海书店创始人 郑远航）"),
     ]
     found = claims(doc(("", turns)))
     assert [(p, a) for _, p, a in found] == [
-        ("我总结一下今天的两个关键词，第一是{}", "选址"),
-        ("我总结一下今天的两个关键词，第二是{}", "复购"),
+        ("宋知秋总结一下今天的两个关键词，第一是{}", "选址"),
+        ("宋知秋总结一下今天的两个关键词，第二是{}", "复购"),
     ]
+
+
+def test_a_claim_that_still_says_i_or_we_is_not_asked() -> None:
+    turns = [block("我觉得书店的核心是人，而不是书。", 3, "主持人"), block("我们的关键是选址。", 4, "主持人")]
+    assert claims(doc(("", turns))) == []
 
 
 def test_summary_section_point_after_a_colon() -> None:
@@ -160,6 +167,11 @@ def test_english_words_said_on_an_occasion() -> None:
     assert [(c.cue, c.answer, c.holder) for c in found] == [
         ("quote", "Science is a shared house", "Rosa Lind")
     ]
+
+
+def test_english_called_without_as() -> None:
+    d = paragraphs("The bridge is often called the eighth wonder of the city.", language="en")
+    assert claims(d) == [("described", "The bridge is often called {}", "the eighth wonder of the city")]
 
 
 def test_english_described_as() -> None:

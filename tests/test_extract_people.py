@@ -44,6 +44,15 @@ def test_host_named_in_own_turn_is_the_host() -> None:
     assert found["宋知秋"].frame == "{}是《夜航船》的主持人"
 
 
+def test_short_host_label_and_a_name_the_tagger_would_split() -> None:
+    turns = [
+        block("大家好，我是主持人何以宁。今天聊书店。", 3, "主持"),
+        block("谢谢。", 4, "嘉宾（山海书店创始人 郑远航）"),
+    ]
+    found = people(doc(("", turns)))
+    assert (found["何以宁"].role, found["何以宁"].evidence) == ("主持人", "host")
+
+
 def test_speaker_asking_the_questions_is_the_interviewer() -> None:
     turns = [
         block("你为什么创办这家公司？", 5, "Mara Quill"),
@@ -180,6 +189,25 @@ def test_english_surname_as_subject_is_the_full_name() -> None:
     )
     p = people(d)["Ana Pereira"]
     assert (p.evidence, p.frame) == ("deed", "On the second day {} repaired the antenna on the outer hull")
+
+
+def test_english_relation_in_an_apposition_resolves_against_the_earlier_person() -> None:
+    d = doc(
+        (
+            "People",
+            [
+                block("Otto Brand, a Danish engineer, designed the dam.", 2, kind="bullet"),
+                block("Karl Brand, his son, took over as chief engineer in 1901.", 3, kind="bullet"),
+            ],
+        ),
+        language="en",
+    )
+    p = people(d)["Karl Brand"]
+    assert (p.role, p.evidence, p.frame) == (
+        "Otto Brand's son",
+        "relation",
+        "{} took over as chief engineer in 1901",
+    )
 
 
 def test_english_relation() -> None:

@@ -106,6 +106,11 @@ def test_english_described_and_point_questions() -> None:
     }
 
 
+def test_english_called_asks_what() -> None:
+    d = paragraphs("The bridge is often called the eighth wonder of the city.", language="en")
+    assert asked(d) == {"What is the bridge often called?": "the eighth wonder of the city"}
+
+
 def test_english_takeaway_by_its_number_and_as_a_cloze() -> None:
     points = [
         block(

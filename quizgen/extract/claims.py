@@ -27,7 +27,7 @@ _ZH_ANAPHOR = re.compile(r"^(?:由此|因此|据此|于是|所以)")
 _ZH_SUPERLATIVE = re.compile(r"^最")
 _SPEECH = "|".join(SPEECH_ZH)
 _QUESTION = re.compile(r"[？?][”」\"』）)]*\s*$")
-_SECOND_PERSON = re.compile(r"你|您|\byou\b", re.I)
+_PERSONAL = re.compile(r"你|您|我|\byou\b|\bI\b|\bwe\b", re.I)  # nobody to ask about once out of its turn
 _TERM_LINE = re.compile(r"^\s*(?:[-*+]\s*)?\*\*[^*]{1,30}\*\*\s*[:：]")
 
 
@@ -100,12 +100,7 @@ def extract(doc: Document) -> list[Fact]:
         for raw, sentence, (cue, prompt, answer, said_by) in found:
             before = block.text[: max(block.text.find(raw), 0)] + sentence
             key = (str(block.line), normalize(claims_zh.strip_quotes(answer)))
-            if (
-                key in seen
-                or _PRONOUN_LEAD.search(prompt)
-                or _SECOND_PERSON.search(prompt)
-                or not answer.strip()
-            ):
+            if key in seen or _PRONOUN_LEAD.search(prompt) or _PERSONAL.search(prompt) or not answer.strip():
                 continue
             seen.add(key)
             holder = _holder(doc, prompt, said_by, before)

@@ -18,10 +18,13 @@ _SAID = re.compile(
     r"\b(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|he|she|they)\s+(?:said|says|declared|remarked|replied|added|"
     r"announced|wrote)\s*[:,]\s*(?P<open>[“\"])(?P<q>[^”\"]{6,200}?)[.,!?]?[”\"]"
 )
+DESCRIBED_AS = (
+    r"(?:described|known|remembered|referred to|regarded|called|hailed|dubbed)\s+as|called|dubbed|nicknamed"
+)
 _DESCRIBED = re.compile(
     r"^(?P<subj>.+?)\s+(?:is|was|are|were|has been|have been)\s+"
     r"(?:(?:often|commonly|widely|usually|sometimes|generally|also|best|frequently|now)\s+)?"
-    r"(?:described|known|remembered|referred to|regarded|called|hailed|dubbed)\s+as\s+(?P<ans>[^,.;:]{3,80})"
+    rf"(?:{DESCRIBED_AS})\s+(?P<ans>[^,.;:]{{3,80}})"
 )
 _POINT = re.compile(
     r"(?P<x>(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*'s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s(?:author|speaker|lecturer)'s)\s"
@@ -63,7 +66,12 @@ def _antecedent(before: str, people: set[str]) -> str:
         while words and words[0] in NOT_NAME_EN:
             words.pop(0)
         name = " ".join(words)
-        if name and name not in people and not any(name in p or p in name for p in people):
+        if (
+            name
+            and name[0].isupper()
+            and name not in people
+            and not any(name in p or p in name for p in people)
+        ):
             return name
     return ""
 

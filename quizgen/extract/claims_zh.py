@@ -158,7 +158,7 @@ def repeated(sentence: str) -> list[tuple[str, str, str]]:
     m = _REPEAT.search(sentence) if _REPEAT_GATE.search(sentence) else None
     if not m:
         return []
-    answer = span(m.group("rest"))
+    answer = span(m.group("rest"), 30, 30)
     if not answer:
         return []
     head = m.group("head")

@@ -95,6 +95,8 @@ ROLE_EN = frozenset(
     lawyer judge doctor physician surgeon psychologist linguist sociologist anthropologist
     archaeologist biographer critic curator diplomat explorer theorist neuroscientist strategist
     spokesman spokesperson secretary partner member employee colleague student mentor pioneer
+    contractor builder banker merchant farmer soldier priest monk nun bishop sailor navigator
+    mayor clerk worker craftsman printer publisher translator photographer filmmaker
     """
     )
 )

@@ -96,17 +96,24 @@ def _frame(sentence: str, start: int, end: int) -> str:
     return f"{prefix} {{}} {predicate}".strip()
 
 
+_KIN_PHRASE = re.compile(r"(?P<holder>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?P<rel>[a-z]+)")
+
+
 def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
     m = _APPOSITION.match(sentence, spot.end)
-    if not m or not is_role_phrase(m.group("phrase")):
+    if not m:
         return None
+    kin = _KIN_PHRASE.fullmatch(m.group("phrase").strip())
+    if not is_role_phrase(m.group("phrase")) and not (kin and kin.group("rel") in RELATION_EN):
+        return None
+    evidence = "relation" if kin and kin.group("rel") in RELATION_EN else "apposition"
     frame = ""
     if m.group("close") == "," and not re.search(r"(?:\band|,)\s+$", sentence[: spot.start]):
         predicate = _predicate(sentence, m.end())
         prefix = _prefix(sentence, spot.start)
         if predicate and prefix is not None:
             frame = f"{prefix} {{}} {predicate}".strip()
-    return Finding(spot.name, m.group("phrase").strip(), "apposition", frame, sentence, place)
+    return Finding(spot.name, m.group("phrase").strip(), evidence, frame, sentence, place)
 
 
 def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
-from quizgen.extract.lexicon import ROLE_ZH
+from quizgen.extract.lexicon import ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.model import Block, Document, Section
@@ -73,7 +73,13 @@ def parse_label(label: str) -> tuple[str, str]:
 
 def _self_named(text: str) -> str:
     """The name a speaker gives themselves: `我是主持人陈默`, `I'm Jane Doe`."""
-    m = re.search(r"我是(?:[^，。,]{0,12}?(?:" + "|".join(ROLE_ZH) + r"))?", text)
+    roles = "|".join(ROLE_ZH)
+    m = re.search(
+        rf"我是(?:[^，。,]{{0,12}}?(?:{roles}))?(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[。，,！!；;]|$)", text
+    )
+    if m and m.group("name")[0] in SURNAMES:
+        return m.group("name")
+    m = re.search(r"我是(?:[^，。,]{0,12}?(?:" + roles + r"))?", text)
     if m and m.end() < len(text):
         toks = tokens(text, m.end(), m.end() + 6)
         found = name_at(toks, 0, text, ())
@@ -155,8 +161,9 @@ def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
             frame = f"{where}{host}采访了{{}}" if zh else f"{host} interviewed {{}}"
             out.append(Finding(sp.name, "受访者" if zh else "interviewee", "interviewee", frame, said, place))
         elif role_key in _HOST:
-            frame = f"{{}}是{show or '这期节目'}的{sp.role}" if zh else f"{{}} was the {sp.role}"
-            out.append(Finding(sp.name, sp.role, "host", frame, said, place))
+            role = "主持人" if sp.role == "主持" else sp.role
+            frame = f"{{}}是{show or '这期节目'}的{role}" if zh else f"{{}} was the {role}"
+            out.append(Finding(sp.name, role, "host", frame, said, place))
         elif sp.role and role_key not in _ROLE_ONLY:
             frame = f"{{}}是{sp.role}" if zh else f"{{}} is the {sp.role}"
             out.append(Finding(sp.name, sp.role, "speaker", frame, said, place))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quizgen.extract.claims_en import DESCRIBED_AS
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
 from quizgen.generate.draft import Draft
@@ -25,7 +26,7 @@ _EN_QUOTE = re.compile(
 _EN_DESCRIBED = re.compile(
     r"^(?P<subj>.+?)\s+(?P<be>is|was|are|were|has been|have been)\s+"
     r"(?P<adv>(?:\w+ly|often|also|best|now|sometimes|widely|still)\s+)?"
-    r"(?P<verb>described|known|remembered|referred to|regarded|called|hailed|dubbed)\s+as\s+\{\}$"
+    rf"(?P<verb>{DESCRIBED_AS})\s+\{{\}}$"
 )
 _EN_CORE = re.compile(r"^(?P<x>.+?)\s(?P<be>was|is|lies in|lay in)(?:\s+that)?\s+\{\}$")
 _MAX_CLOZE = {"zh": 90, "en": 260}
@@ -61,8 +62,9 @@ def _ask_en(claim: Claim) -> str:
             return ""
         be = m.group("be").split()
         subj = _lower_first(m.group("subj"))
-        rest = " ".join([*be[1:], f"{m.group('adv') or ''}{m.group('verb')}"])
-        return f"How {be[0]} {subj} {rest}?"
+        verb = m.group("verb")
+        rest = " ".join([*be[1:], f"{m.group('adv') or ''}{verb.removesuffix(' as')}"])
+        return f"{'How' if verb.endswith(' as') else 'What'} {be[0]} {subj} {rest}?"
     if claim.cue == "core":
         m = _EN_CORE.match(claim.prompt)
         if m and m.group("be") in {"is", "was"}:
