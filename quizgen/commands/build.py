@@ -1,5 +1,6 @@
-"""`quizgen build [NAMES…] [--decks DIR]`: build every deck definition (or the named ones) into
-`<slug>.items.yaml` and `<slug>.apkg` beside it, reporting what changed per deck."""
+"""`quizgen build [NAMES…] [--decks DIR] [--watch]`: build every deck definition (or the named
+ones) into `<slug>.items.yaml` and `<slug>.apkg` beside it, reporting what changed per deck;
+with `--watch`, then rebuild each deck whose definition or seeds change, until Ctrl+C."""
 
 from __future__ import annotations
 
@@ -12,18 +13,26 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from quizgen.decks import BuildResult, DeckDefinition
+    from quizgen.decks.watch import Watcher
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("build", help="build the Anki decks defined in decks/*.yaml")
     parser.add_argument("names", nargs="*", help="definitions to build (file stem or deck name; default all)")
     parser.add_argument("--decks", type=Path, default=Path("decks"), help="folder of definitions")
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="then rebuild a deck when its definition or seeds change (Ctrl+C stops)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.decks import load_definitions
 
+    if args.watch:
+        return watch(args.decks, args.names)
     definitions = load_definitions(args.decks, args.names)
     for number, definition in enumerate(definitions, 1):
         print(f"[{number}/{len(definitions)}] {definition.name}: generating…", file=sys.stderr, flush=True)
@@ -36,6 +45,46 @@ def build_one(definition: DeckDefinition) -> None:
 
     result = build_deck(definition, now=int(time.time()), progress=_progress(definition.name, sys.stderr))
     print(report(result), flush=True)
+
+
+def watch(folder: Path, names: list[str], watcher: Watcher | None = None) -> int:
+    """Build, then rebuild on change. Ctrl+C stops: exit 0 while waiting, 130 during a build
+    (whose deck keeps its previous files)."""
+    from quizgen.decks import load_definitions
+    from quizgen.decks.watch import watch_loop
+
+    building = False
+
+    def rebuild(definition: DeckDefinition) -> None:
+        nonlocal building
+        print(f"{definition.name}: generating…", file=sys.stderr, flush=True)
+        building = True
+        try:
+            build_one(definition)
+        except Exception:  # not KeyboardInterrupt: that one has to see where it struck
+            building = False
+            raise
+        building = False
+
+    try:
+        for definition in load_definitions(folder, names):
+            _report_errors(rebuild, definition)
+        print(f"watching {folder} and the seeds (Ctrl+C to stop)", file=sys.stderr, flush=True)
+        watch_loop(folder, names, rebuild, sys.stderr, watcher)
+    except KeyboardInterrupt:
+        done = "interrupted; that deck keeps its previous files" if building else "stopped watching"
+        print(done, file=sys.stderr)
+        return 130 if building else 0
+    return 0
+
+
+def _report_errors(rebuild: Callable[[DeckDefinition], None], definition: DeckDefinition) -> None:
+    from quizgen.errors import QuizgenError
+
+    try:
+        rebuild(definition)
+    except QuizgenError as exc:
+        print(f"error: {exc}", file=sys.stderr, flush=True)
 
 
 def report(result: BuildResult) -> str:
