@@ -6,7 +6,8 @@ Items are synced through `Store.sync_deck`; their history (SM-2 runs of 1-8 answ
 past year, computed with `quizgen.schedule.sm2`) is bulk-inserted into the log and the state
 table, which is what years of `record_answer` calls would leave. A tenth of the items are new,
 placed last in the deck (the slowest case for finding new items). Targets (issue 5): queue under
-50 ms, answer under 5 ms (median).
+50 ms, answer under 5 ms (median). `--scheduler fsrs` then switches the deck to FSRS (replaying
+the whole log through py-fsrs, timed) and measures the same on FSRS.
 """
 
 from __future__ import annotations
@@ -115,10 +116,15 @@ def main() -> int:
     )
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--scheduler", choices=("sm2", "fsrs"), default="sm2")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
         sync_s, log_rows = populate(store, args.items)
         print(f"store: {args.items:,} items, {log_rows:,} logged answers ({sync_s:.2f} s to sync the items)")
+        if args.scheduler != "sm2":
+            start = time.perf_counter()
+            store.configure_deck(DECK, scheduler=args.scheduler, now=NOW)
+            print(f"switch to {args.scheduler} (replays the log): {time.perf_counter() - start:.1f} s")
 
         queue_s, size = [], 0
         for _ in range(args.runs):
@@ -134,6 +140,7 @@ def main() -> int:
 
         answer_s, preview_s = [], []
         session = store.start_session(DECK, NOW)
+        grades = [g.value for g in store.grades(DECK)][::-1]  # SM-2: 5 4 3 2; FSRS: 4 3 2 1
         for n in range(min(args.runs * 4, session.left)):
             item_id = session.current
             assert item_id is not None
@@ -141,7 +148,7 @@ def main() -> int:
             store.preview(item_id, NOW)
             preview_s.append(time.perf_counter() - start)
             start = time.perf_counter()
-            session = store.answer(session, (5, 4, 3, 2)[n % 4], NOW + timedelta(seconds=n), duration_ms=3000)
+            session = store.answer(session, grades[n % 4], NOW + timedelta(seconds=n), duration_ms=3000)
             answer_s.append(time.perf_counter() - start)
         start = time.perf_counter()
         stats = store.stats(DECK, NOW)
@@ -153,6 +160,8 @@ def main() -> int:
     print(f"grade preview:           median {median_ms(preview_s):.2f} ms")
     print(f"deck counts:             median {median_ms(counts_s):.1f} ms")
     print(f"stats for the deck:      {stats_s * 1000:.0f} ms ({stats.due_today} due, {stats.mature} mature)")
+    if stats.retrievability is not None:
+        print(f"predicted recall now:    {stats.retrievability:.1%} on average")
     ok = q < 50 and a < 5
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1
