@@ -36,6 +36,8 @@ async def test_space_shows_the_answer_and_a_grade_key_records_it_before_the_next
     app = create_app(store, now=NOW, deck=DECK)
     async with running(app) as pilot:
         assert "年化收入" in text(app, "#card-question")
+        assert text(app, "#card-kind") == "new · figure · basic"
+        assert text(app, "#card-hint") == "Space shows the answer · t lets you type it first"
         assert not app.screen.query_one("#card-back").display
         await press(pilot, "space")
         assert app.screen.query_one("#card-back").display
@@ -66,6 +68,7 @@ async def test_grade_keys_show_each_grades_label_and_interval(tmp_path: Path) ->
     app = create_app(store, now=NOW, deck=DECK)
     async with running(app) as pilot:
         assert current_id(app) == "talk-1"
+        assert text(app, "#card-kind") == "review · figure · basic"
         keys = {key.grade.value: str(key.render()) for key in app.screen.query(GradeKey)}
         assert all("-inert" in key.classes for key in app.screen.query(GradeKey))
         await press(pilot, "space")
@@ -87,6 +90,7 @@ async def test_picking_the_right_choice_marks_it_and_suggests_good(tmp_path: Pat
     app = create_app(store, now=NOW, deck=DECK)
     async with running(app) as pilot:
         assert current_id(app) == "talk-2"
+        assert text(app, "#card-hint") == "1-3 picks an answer · Space shows it"
         await press(pilot, "2")
         screen = review_screen(app)
         assert (screen.revealed, screen.picked, screen.suggested) == (True, 1, 4)
@@ -210,6 +214,7 @@ async def test_a_whole_session_with_repeats_quit_and_resume(tmp_path: Path) -> N
             clock.advance(seconds=10)
             await press(pilot, *keys)
         assert current_id(app) == "talk-4"
+        assert text(app, "#card-kind") == "again today, the schedule stays · figure · basic"
         assert text(app, "#review-progress") == "6 done · 2 left (2 to repeat)"
         await press(pilot, "q")
         assert isinstance(app.screen, SummaryScreen)

@@ -19,6 +19,7 @@ from quizgen.schedule.session import Session
 from quizgen.store import Store
 
 Clock = Callable[[], datetime]
+CardStatus = Literal["new", "review", "again", "repeat"]
 
 
 def system_clock() -> datetime:
@@ -38,12 +39,13 @@ class Desk:
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """The item on show. `repeat`: a same-day repeat whose grade keeps the schedule set earlier
-    (SM-2's step 7): every grade would give the same due time."""
+    """The item on show. `status`: `new` (first showing), `review` (due), `again` (back in the
+    session; the grade still schedules it) or `repeat` (back in the session, and every grade
+    keeps the schedule set earlier today: SM-2's step 7)."""
 
     item: Item
     previews: tuple[Preview, ...]
-    repeat: bool
+    status: CardStatus
     shown_at: datetime
 
 
@@ -176,5 +178,10 @@ class Study:
             return None
         now = self.clock()
         previews = self.store.preview(item_id, now)
-        kept = self.session.in_repeats and len({(p.due, p.interval_days) for p in previews}) == 1
-        return Card(self.store.item(item_id), previews, kept, now)
+        return Card(self.store.item(item_id), previews, self._status(item_id, previews), now)
+
+    def _status(self, item_id: str, previews: tuple[Preview, ...]) -> CardStatus:
+        if self.session.in_repeats:
+            kept = len({(p.due, p.interval_days) for p in previews}) == 1
+            return "repeat" if kept else "again"
+        return "new" if item_id in self.session.new_ids else "review"

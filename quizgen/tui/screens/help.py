@@ -8,12 +8,13 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.schedule.scheduler import Grade
+from quizgen.tui.widgets.wrap import Prose
 
 _NAMES = {"space": "Space", "enter": "Enter", "escape": "Esc", "question_mark": "?", "exclamation_mark": "!"}
 
@@ -40,17 +41,14 @@ def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
 
 
 def grade_rows(grades: tuple[Grade, ...]) -> list[tuple[str, str]]:
-    return [(str(g.value), f"grade {g.label}: {g.meaning}") for g in grades]
+    return [(str(g.value), f"{g.label}: {g.meaning}") for g in grades]
 
 
-def section(title: str, rows: list[tuple[str, str]]) -> Content:
-    lines = [Content.styled(title, "bold $accent")]
-    lines += [Content.assemble((f"  {keys:<13}", "bold"), text) for keys, text in rows]
-    return Content("\n").join(lines)
+Section = tuple[str, list[tuple[str, str]]]
 
 
-def help_sections(grades: tuple[Grade, ...]) -> list[Content]:
-    """The whole help text, one block per screen."""
+def help_sections(grades: tuple[Grade, ...]) -> list[Section]:
+    """Every key, screen by screen: (title, [(keys, what they do)])."""
     from quizgen.tui.app import QuizgenApp
     from quizgen.tui.screens.decks import DecksScreen
     from quizgen.tui.screens.review import ReviewScreen
@@ -60,15 +58,17 @@ def help_sections(grades: tuple[Grade, ...]) -> list[Content]:
     first, last = grades[0].value, grades[-1].value
     review = binding_rows(ReviewScreen.BINDINGS)
     review.insert(1, ("1-9", "before the answer: pick that choice (choice items)"))
-    review.insert(2, (f"{first}-{last}", "after the answer: grade it, each key showing its next interval"))
-    everywhere = [*binding_rows(QuizgenApp.BINDINGS), ("Ctrl+Q", "quit at once")]
+    review.insert(
+        2, (f"{first}-{last}", "after the answer: grade it; each key shows when the card comes back")
+    )
+    review.append(("↑ ↓ PgUp PgDn", "scroll a long card"))
     return [
-        section("Decks", binding_rows(DecksScreen.BINDINGS)),
-        section("Review", review),
-        section("Grades", grade_rows(grades)),
-        section("End of a session", binding_rows(SummaryScreen.BINDINGS)),
-        section("Stats", binding_rows(StatsScreen.BINDINGS)),
-        section("Everywhere", everywhere),
+        ("Decks", binding_rows(DecksScreen.BINDINGS)),
+        ("Review", review),
+        ("Grades", grade_rows(grades)),
+        ("End of a session", binding_rows(SummaryScreen.BINDINGS)),
+        ("Stats", binding_rows(StatsScreen.BINDINGS)),
+        ("Everywhere", [*binding_rows(QuizgenApp.BINDINGS), ("Ctrl+Q", "quit at once")]),
     ]
 
 
@@ -82,6 +82,10 @@ class HelpScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Content.from_markup("[b]Help[/b] · every key"), classes="topbar")
         with VerticalScroll(id="help"):
-            for block in help_sections(self.grades):
-                yield Static(block, classes="help-section")
+            for title, rows in help_sections(self.grades):
+                yield Static(Content.styled(title, "bold $accent"), classes="help-title")
+                for keys, text in rows:
+                    with Horizontal(classes="help-row"):
+                        yield Static(Content(keys), classes="help-keys")
+                        yield Prose(text, classes="help-text")
         yield Footer()

@@ -77,7 +77,7 @@ class ReviewScreen(Screen[None]):
             self._finish()
             return
         view = self.query_one(CardView)
-        await view.load(card.item, repeat=card.repeat)
+        await view.load(card.item, status=card.status)
         view.focus()  # arrows and PgUp/PgDn scroll a long card
         self._refresh()
 

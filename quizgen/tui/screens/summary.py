@@ -44,15 +44,13 @@ def summary_text(summary: Summary) -> Content:
         else f"Session ended, {summary.left} left for today."
     )
     answers = "answer" if summary.reviewed == 1 else "answers"
-    lines = [
-        Content.styled(head, "bold"),
-        Content(""),
-        Content(f"{summary.reviewed} {answers} in {format_duration(summary.seconds)}"),
-        Content(""),
-        *spread_lines(summary),
-        Content(""),
-        Content.from_markup("Due tomorrow: [b]$n[/b]", n=str(summary.due_tomorrow)),
-    ]
+    lines = [Content.styled(head, "bold"), Content("")]
+    if summary.reviewed:
+        lines += [Content(f"{summary.reviewed} {answers} in {format_duration(summary.seconds)}"), Content("")]
+        lines += [*spread_lines(summary), Content("")]
+    else:
+        lines += [Content("No answers in this session."), Content("")]
+    lines.append(Content.from_markup("Due tomorrow: [b]$n[/b]", n=str(summary.due_tomorrow)))
     return Content("\n").join(lines)
 
 

@@ -25,6 +25,16 @@ def source_line(item: Item) -> str:
     return f"{where} · line {source.line}"
 
 
+STATUS_TEXT = {"repeat": "again today, the schedule stays"}
+
+
+def hint(item: Item) -> str:
+    """What a learner can do with the card's front, for someone who has not read the help."""
+    if item.choices:
+        return f"1-{len(item.choices)} picks an answer · Space shows it"
+    return "Space shows the answer · t lets you type it first"
+
+
 class ChoiceLine(Prose):
     """One numbered choice; clicking it picks it, as its number key does."""
 
@@ -59,23 +69,23 @@ class CardView(VerticalScroll):
         yield Static(id="card-kind")
         yield Prose(id="card-question")
         yield Vertical(id="card-choices")
+        yield Static(id="card-hint")
         with Vertical(id="card-back"):
             yield Prose(id="card-verdict")
             yield Prose(id="card-answer")
             yield Prose(id="card-explanation")
             yield Prose(id="card-source")
 
-    async def load(self, item: Item, *, repeat: bool) -> None:
-        """Put a new item on the card, front only."""
-        tag = f"{item.kind} · {item.type}" + (
-            "  ·  again today (step 7): the schedule stays" if repeat else ""
-        )
+    async def load(self, item: Item, *, status: str) -> None:
+        """Put a new item on the card, front only; `status` as `Card.status`."""
+        tag = f"{STATUS_TEXT.get(status, status)} · {item.kind} · {item.type}"
         self.query_one("#card-kind", Static).update(Content(tag))
         self.query_one("#card-question", Prose).update(item.question)
         choices = self.query_one("#card-choices", Vertical)
         await choices.remove_children()
         await choices.mount_all(ChoiceLine(i, text) for i, text in enumerate(item.choices))
         choices.display = bool(item.choices)
+        self.query_one("#card-hint", Static).update(hint(item))
         self.query_one("#card-answer", Prose).update(item.answer)
         shown_explanation = item.explanation if item.explanation.strip() != item.answer.strip() else ""
         explanation = self.query_one("#card-explanation", Prose)
@@ -90,6 +100,7 @@ class CardView(VerticalScroll):
             right = line.text == item.answer
             line.show(revealed=revealed, right=right, picked=line.index == picked)
         self.query_one("#card-back").display = revealed
+        self.query_one("#card-hint").display = not revealed
         verdict = self.query_one("#card-verdict", Prose)
         verdict.display = comparison is not None
         if comparison is not None:
