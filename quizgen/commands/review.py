@@ -80,6 +80,13 @@ def open_target(store: Store, target: str, now: datetime, log: TextIO) -> str:
     changes = [f"{n} {what}" for what, n in {**counts, "restored": report.restored}.items() if n]
     if changes:
         print(f"{items_file.deck}: synced into {store.path} ({', '.join(changes)})", file=log)
+    if path.suffix in (".yaml", ".yml") and not path.name.endswith(".items.yaml"):
+        from quizgen.decks import load_definition
+        from quizgen.decks.sync import apply_schedule
+
+        if apply_schedule(store, load_definition(path), now):  # the definition's scheduler keys
+            scheduler = store.deck_settings(items_file.deck).scheduler
+            print(f"{items_file.deck}: scheduled with {scheduler}, every review kept", file=log)
     return items_file.deck
 
 

@@ -22,8 +22,21 @@ if TYPE_CHECKING:
 
 
 def sync_store(store: Store, built: ItemsFile | DeckDefinition | Path, now: datetime) -> SyncReport:
-    """Sync a built deck (an items file, read or by path, or a definition's) into `store`."""
-    return store.sync_deck(*deck_items(built), now)
+    """Sync a built deck (an items file, read or by path, or a definition's) into `store`; a
+    definition also sets how the deck is scheduled (`apply_schedule`)."""
+    report = store.sync_deck(*deck_items(built), now)
+    if isinstance(built, DeckDefinition):
+        apply_schedule(store, built, now)
+    return report
+
+
+def apply_schedule(store: Store, definition: DeckDefinition, now: datetime) -> bool:
+    """Give the synced deck the definition's `scheduler` and `desired_retention` (a switch keeps
+    every review: see `Store.configure_deck`); whether that changed anything."""
+    before = store.deck_settings(definition.name)
+    scheduler, retention = definition.scheduler, definition.desired_retention
+    after = store.configure_deck(definition.name, scheduler=scheduler, desired_retention=retention, now=now)
+    return after != before
 
 
 def deck_items(built: ItemsFile | DeckDefinition | Path) -> tuple[str, list[Item]]:
