@@ -131,16 +131,17 @@ def build_deck(
 
 
 def write_outputs(plan: Plan, *, progress: Progress | None = None) -> None:
-    """Write the package and the items file beside their targets, then replace the package and,
-    last, the items file (nested: the inner `replacing` commits first)."""
+    """Write the items file and the package beside their targets, then replace the package and,
+    last, the items file (the inner `replacing` commits first)."""
     from quizgen.export.apkg import write_apkg
 
     deck = plan.definition
     remove_stale_partials(deck)
-    with replacing(deck.items_path) as items_partial, replacing(deck.apkg_path) as apkg_partial:
-        notes = plan.items_file.notes()
-        write_apkg(apkg_partial, deck.name, notes, description=deck.description, progress=progress)
+    with replacing(deck.items_path) as items_partial:
         items_partial.write_text(plan.text, encoding="utf-8")
+        with replacing(deck.apkg_path) as apkg_partial:
+            notes = plan.items_file.notes()
+            write_apkg(apkg_partial, deck.name, notes, description=deck.description, progress=progress)
 
 
 def remove_stale_partials(definition: DeckDefinition) -> None:
