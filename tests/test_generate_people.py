@@ -76,7 +76,7 @@ def test_interviewer_question_names_the_programme_and_the_guest() -> None:
     d = doc(("", turns), preamble=(block("本期《工具播客》对话卡洛斯·门德斯。", 2),))
     got = asked(d)
     assert got["在《工具播客》这期节目中，谁采访了卡洛斯·门德斯？"] == "Mara Quill"
-    assert got["在《工具播客》这期节目中，Mara Quill采访了谁？"] == "卡洛斯·门德斯"
+    assert got["在《工具播客》这期节目中，Mara Quill 采访了谁？"] == "卡洛斯·门德斯"
 
 
 def test_metadata_author_gets_no_basic_question_the_meta_items_ask_it() -> None:

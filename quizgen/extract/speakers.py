@@ -158,7 +158,8 @@ def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
             out.append(Finding(sp.name, "采访者" if zh else "interviewer", "interviewer", frame, said, place))
         elif label == answerer and asker and not sp.role:
             host = named[asker].name
-            frame = f"{where}{host}采访了{{}}" if zh else f"{host} interviewed {{}}"
+            gap = " " if re.search(r"[A-Za-z]$", host) else ""
+            frame = f"{where}{host}{gap}采访了{{}}" if zh else f"{host} interviewed {{}}"
             out.append(Finding(sp.name, "受访者" if zh else "interviewee", "interviewee", frame, said, place))
         elif role_key in _HOST:
             role = "主持人" if sp.role == "主持" else sp.role
