@@ -23,6 +23,7 @@ def item(
     doc: str = DOC,
     deck: str = "D",
     question: str = "",
+    answer: str = "A",
 ) -> Item:
     """An item whose id is hashed from its deck, kind, type and anchor, as the generator's are."""
     digest = hashlib.sha1(f"{deck}\x1f{kind}\x1f{item_type}\x1f{anchor}".encode()).hexdigest()[:16]
@@ -32,7 +33,7 @@ def item(
         kind=kind,
         type=item_type,
         question=question or f"Q about {anchor}",
-        answer="A",
+        answer=answer,
         explanation="",
         source=Source(doc, section, 3),
         anchor=anchor,
@@ -105,6 +106,12 @@ def test_the_same_sentence_asking_for_each_of_its_figures_relinks_each_to_its_ow
     assert [i.id for i in relink(new, old).items] == [old[0].id, old[1].id]
 
 
+def test_a_reversed_card_whose_answer_is_the_reworded_term_relinks() -> None:
+    before = term("指数曲线思维", item_type="reversed", answer="指数曲线思维")
+    after = term("指数曲线式思维", item_type="reversed", answer="指数曲线式思维")
+    assert relink([after], [before]).items[0].id == before.id
+
+
 # --- a different fact never does -------------------------------------------------------------------
 
 
@@ -143,6 +150,20 @@ def test_a_different_term_in_the_same_section_is_not_relinked(old: str, new: str
 def test_a_different_figure_sentence_is_not_relinked(old: str, new: str) -> None:
     result = relink([figure(new)], [figure(old)])
     assert result.links == () and result.items[0].id == figure(new).id
+
+
+def test_a_reworded_sentence_asking_for_another_figure_is_not_relinked() -> None:
+    # the figures are masked in the anchor, so only the answer tells these apart
+    before = figure("事实上就在他去世#后,该疾病的治愈率就#。", 1, answer="从50%提升到了约95%")
+    after = figure("事实上就在他去世#后,该疾病的死亡率就#。", 1, answer="从50%下降到了约5%")
+    assert anchor_score(before.anchor, after.anchor) >= THRESHOLD  # type: ignore[operator]
+    assert relink([after], [before]).links == ()
+
+
+def test_a_reworded_sentence_whose_figure_changed_too_is_not_relinked() -> None:
+    before = figure("Anthropic 的主要收入来自 API 接口，约占 #。", answer="60-75%")
+    after = figure("Anthropic 的主要收入来自 API 业务，约占 #。", answer="80%")
+    assert relink([after], [before]).links == ()
 
 
 def test_an_item_still_present_is_never_taken_over() -> None:

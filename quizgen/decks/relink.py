@@ -5,7 +5,9 @@ Conservative by construction. The two items share the deck, document, kind, type
 (a retitled section counts when its title is alike too); their anchors split into the same
 parts, all equal but one, and that one alike by at least `THRESHOLD` (rapidfuzz ratio on
 NFKC, case-folded text without punctuation or spaces) with the same numbers and negations;
-and each is the other's only candidate. Anchors equal to a gone item's (a link made by an
+their answers equal or alike by the same measure (a reworded question whose answer changed
+too is a different fact: 治愈率 50%→95% is not 死亡率 50%→5%); and each is the other's only
+candidate. Anchors equal to a gone item's (a link made by an
 earlier build, or a retired item coming back) keep its id without being reported.
 """
 
@@ -95,7 +97,7 @@ def _alike_anchors(new: Sequence[Item], gone: Sequence[Item]) -> list[Link]:
         section = sections.get((old.source.doc, old.source.section), old.source.section)
         for item in pool.get((*_key(old), section), ()):
             score = anchor_score(old.anchor, item.anchor)
-            if score is not None and score >= THRESHOLD:
+            if score is not None and score >= THRESHOLD and same_answer(old.answer, item.answer):
                 candidates.append((old, item, score))
     per_old = _counts(old.id for old, _, _ in candidates)
     per_new = _counts(item.id for _, item, _ in candidates)
@@ -133,6 +135,11 @@ def anchor_score(before: str, after: str) -> float | None:
     if len(differing) > 1:
         return None
     return text_score(*differing[0])
+
+
+def same_answer(before: str, after: str) -> bool:
+    """Equal answers, or alike ones (a reversed card's answer is the reworded term itself)."""
+    return normalise(before) == normalise(after) or text_score(before, after) >= THRESHOLD
 
 
 def text_score(before: str, after: str) -> float:
