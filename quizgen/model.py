@@ -98,7 +98,8 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
-    """A section heading. `number` is its 1-based position among the document's themed sections."""
+    """A section heading. `number` is the reader's count among sections of the same level
+    (0 where a position would mislead: an unlabelled section among labelled ones)."""
 
     label: str
     title: str
@@ -158,7 +159,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Meta:
-    """A metadata value: `field` is normalised (title, author, date, url, programme, ...), `key` as written."""
+    """A metadata value: `field` is normalised (title, author, date, url, programme, ...);
+    `key` is as written."""
 
     field: str
     key: str

@@ -11,12 +11,14 @@ def test_language_is_detected_per_text() -> None:
 
 
 def test_normalize_folds_width_case_spaces_and_punctuation() -> None:
-    assert normalize("２００ 亿美元！") == normalize("200亿美元") == "200亿美元"
+    full_width = "\uff12\uff10\uff10 亿美元！"  # ２００ written in full-width digits
+    assert normalize(full_width) == normalize("200亿美元") == "200亿美元"
     assert normalize("Claude  SHANNON,") == "claudeshannon"
 
 
 def test_chinese_sentences_end_at_full_stops_keeping_closing_quotes() -> None:
-    assert split_sentences("他说：“我们赢了。”然后离开。真的吗？") == ["他说：“我们赢了。”", "然后离开。", "真的吗？"]
+    sentences = split_sentences("他说：“我们赢了。”然后离开。真的吗？")
+    assert sentences == ["他说：“我们赢了。”", "然后离开。", "真的吗？"]
 
 
 def test_english_initials_and_abbreviations_do_not_end_a_sentence() -> None:

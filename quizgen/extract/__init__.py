@@ -5,7 +5,14 @@ from __future__ import annotations
 from quizgen.extract import claims, figures, frameworks, meta, people, themes
 from quizgen.model import Document, Fact
 
-EXTRACTORS = (meta.extract, themes.extract, frameworks.extract, figures.extract, people.extract, claims.extract)
+EXTRACTORS = (
+    meta.extract,
+    themes.extract,
+    frameworks.extract,
+    figures.extract,
+    people.extract,
+    claims.extract,
+)
 
 
 def extract(doc: Document) -> list[Fact]:

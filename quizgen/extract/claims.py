@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from quizgen.extract import claims_en, claims_zh
-from quizgen.extract.evidence import block_sentences, name_the_work, work_name
+from quizgen.extract.evidence import name_the_work, work_name
 from quizgen.extract.lexicon import SPEECH_ZH
 from quizgen.extract.people import analyse, resolve_pronouns
-from quizgen.extract.text import normalize
+from quizgen.extract.text import normalize, split_sentences
 from quizgen.model import Block, Claim, Document, Fact, Section, Source
 
 SUMMARY_TITLE = re.compile(
@@ -90,7 +90,7 @@ def extract(doc: Document) -> list[Fact]:
             continue  # a term and its definition: the frameworks' items ask it
         found = [(block.text, block.text, f) for f in _enumerated(doc, section, block)]
         previous = ""
-        for raw in block_sentences(block.text):
+        for raw in split_sentences(block.text):
             whole = not previous.rstrip().endswith(("；", ";"))  # not the tail of a split at `；`
             previous = raw
             if _QUESTION.search(raw):

@@ -47,25 +47,10 @@ class Tok:
     end: int
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bDr|\bMr|\bMrs|\bMs|\bSt|\bProf|\bJr|\bSr|\bvs|\bNo|\bpp|\bvol)\.$")
-
-
-def block_sentences(text: str) -> list[str]:
-    """`split_sentences`, with the pieces an initial or abbreviation split off joined again
-    (`John W. Tukey`, `Dr. Smith`)."""
-    out: list[str] = []
-    for piece in split_sentences(text):
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
 def sentences(doc: Document) -> Iterator[tuple[str, Place]]:
     """Every body sentence with its place, in document order."""
     for section, block in doc.all_blocks():
-        for sentence in block_sentences(block.text):
+        for sentence in split_sentences(block.text):
             yield sentence, Place(section, block, block.line)
 
 

@@ -84,7 +84,7 @@ def _jieba() -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import jieba
-        import jieba.posseg  # noqa: F401  (loads the POS tagger alongside)
+        import jieba.posseg  # loads the POS tagger alongside
     jieba.setLogLevel(logging.ERROR)
     cache_dir = user_cache_dir("quizgen")
     try:

@@ -64,7 +64,7 @@ def rejection(draft: Draft) -> str | None:
         return "answer too long for a card"
     if answer_key in normalize(_question_body(draft)):
         return "answer appears in its own question"
-    question = draft.question.strip().lstrip("“\"「《(（")
+    question = draft.question.strip().lstrip('“"「《(（')
     if _ZH_PRONOUN.match(question) or _EN_PRONOUN.match(question):
         return "question opens with an unresolved pronoun"
     if _ZH_YES_NO.search(draft.question) or (
