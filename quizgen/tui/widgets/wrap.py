@@ -11,9 +11,10 @@ import unicodedata
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, RulesMap, Visual
+from textual.visual import RenderOptions, Visual
 from textual.widgets import Static
 
 NO_LINE_START = set("，。、；：？！）」』》〉】”’…—·%‰,.;:?!)]}>\u3015")  # u3015: tortoise-shell bracket
@@ -99,7 +100,7 @@ class Prose(Static):
         super().__init__(id=id, classes=classes)
         self.update(content)
 
-    def update(self, content: object = "", *, layout: bool = True) -> None:  # type: ignore[override]
+    def update(self, content: object = "", *, layout: bool = True) -> None:
         visual = Content(content) if isinstance(content, str) else content
         if not isinstance(visual, Content):
             raise TypeError(f"Prose shows text, not {type(content).__name__}")
