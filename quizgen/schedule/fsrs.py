@@ -25,7 +25,7 @@ answer is scheduled: there is no step-7 repeat that keeps the schedule. Fuzz (on
 in Anki) is drawn by py-fsrs from the `random` module, which is seeded from the item's state and
 the rating for the call and then restored: a grade key shows the interval the answer will give,
 and a replay gives the same dates twice. `desired_retention`: 0.70-0.99 (Anki's range), 0.9 by
-default; a change applies from each item's next review.
+default; when it (or any option) changes, the store replays the deck's log at once.
 """
 
 from __future__ import annotations
