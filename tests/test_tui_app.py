@@ -163,3 +163,15 @@ def test_the_app_never_imports_jieba_genanki_or_the_generator() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def test_help_lists_the_grades_of_the_highlighted_decks_scheduler(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    store.configure_deck(DECK, scheduler="fsrs", now=NOW)
+    app = create_app(store, now=NOW)
+    async with running(app) as pilot:
+        await press(pilot, "question_mark")
+        rows = [[str(cell.render()) for cell in row.children] for row in app.screen.query(".help-row")]
+        assert ["1-4", "after the answer: grade it; each key shows when the card comes back"] in rows
+        grades = [row[0] for row in rows if row[1].startswith(("again", "hard", "good", "easy"))]
+        assert grades == ["1", "2", "3", "4"]

@@ -11,7 +11,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from quizgen.schedule.scheduler import get_scheduler
+from quizgen.schedule.scheduler import DEFAULT_SCHEDULER, get_scheduler
 from quizgen.store import Store
 from quizgen.tui.screens.decks import DecksScreen
 from quizgen.tui.study import Clock, Desk, system_clock
@@ -47,7 +47,12 @@ class QuizgenApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         screen = self.screen
-        grades = screen.study.grades if isinstance(screen, ReviewScreen) else get_scheduler("sm2").grades
+        if isinstance(screen, ReviewScreen):
+            grades = screen.study.grades
+        elif isinstance(screen, DecksScreen) and (deck := screen.selected_deck()) is not None:
+            grades = self.desk.store.scheduler(deck).grades
+        else:
+            grades = get_scheduler(DEFAULT_SCHEDULER).grades
         self.push_screen(HelpScreen(grades))
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal, cast
+from typing import Literal
 
 from quizgen.model import Item
 from quizgen.schedule.days import study_day
-from quizgen.schedule.scheduler import Grade, Preview, Scheduler, get_scheduler
+from quizgen.schedule.scheduler import Grade, Preview, Scheduler
 from quizgen.schedule.session import Session
 from quizgen.store import Store
 
@@ -65,14 +65,6 @@ class Summary:
 Outcome = Literal["right", "close", "wrong"]
 
 
-def deck_scheduler(store: Store, deck: str) -> Scheduler:
-    """The deck's scheduler with the deck's options (`Store.scheduler` where the store has it)."""
-    configured = getattr(store, "scheduler", None)
-    if callable(configured):
-        return cast(Scheduler, configured(deck))
-    return get_scheduler(store.deck_settings(deck).scheduler)
-
-
 def suggested_grade(scheduler: Scheduler, outcome: Outcome) -> int:
     """The grade to offer after an answer: for `right` the middle one of the scheduler's recalled
     grades, for `close` (a near miss) the lowest recalled one, for `wrong` the middle forgotten
@@ -89,7 +81,7 @@ class Study:
         self.store = store
         self.deck = deck
         self.clock = clock
-        self.scheduler = deck_scheduler(store, deck)
+        self.scheduler = store.scheduler(deck)
         self.started = clock()
         self.session: Session = store.start_session(deck, self.started)
         self.card: Card | None = self._show()
