@@ -41,6 +41,16 @@ async def test_decks_screen_lists_every_deck_with_new_due_and_total(tmp_path: Pa
         assert app.screen.study.deck == "talk"
 
 
+async def test_back_from_a_session_the_deck_just_studied_is_highlighted(tmp_path: Path) -> None:
+    store = make_store(tmp_path, ITEMS[:1])
+    store.sync_deck("alpha", [replace(ITEMS[1], id="a-1", deck="alpha")], NOW)  # listed first
+    app = create_app(store, now=NOW, deck=DECK)
+    async with running(app) as pilot:
+        await press(pilot, "q", "enter")
+        assert isinstance(app.screen, DecksScreen)
+        assert app.screen.selected_deck() == "talk"
+
+
 async def test_an_empty_store_says_how_to_add_a_deck(tmp_path: Path) -> None:
     app = create_app(Store.open(tmp_path / "q.db"), now=NOW)
     async with running(app) as pilot:

@@ -37,6 +37,7 @@ class DecksScreen(Screen[None]):
         super().__init__()
         self.desk = desk
         self.start_deck = start_deck
+        self.last_deck: str | None = None  # highlighted on coming back from its session
 
     def compose(self) -> ComposeResult:
         yield Static(id="decks-title", classes="topbar")
@@ -56,13 +57,13 @@ class DecksScreen(Screen[None]):
         # the first card (they take a moment on a large store).
         deck, self.start_deck = self.start_deck, None
         if deck is None or not self.start(deck):
-            self.reload(deck)
+            self.reload()
 
-    def reload(self, highlight: str | None = None) -> None:
+    def reload(self) -> None:
         """Read the counts again (after a session they have changed)."""
         counts = self.desk.store.deck_counts(self.desk.clock())
         table = self.query_one(DataTable)
-        selected = self.selected_deck() or highlight
+        selected = self.last_deck or self.selected_deck()
         table.clear()
         for line in counts:
             numbers = (Text(str(n), justify="right") for n in (line.new, line.due, line.total))
@@ -99,6 +100,7 @@ class DecksScreen(Screen[None]):
 
     def start(self, deck: str) -> bool:
         """Open a session on `deck`, or say why there is nothing to study."""
+        self.last_deck = deck
         try:
             study = Study(self.desk.store, deck, self.desk.clock)
         except QuizgenError as exc:
