@@ -269,3 +269,20 @@ async def test_a_whole_session_with_repeats_quit_and_resume(tmp_path: Path) -> N
     assert undone == [("talk-5", 5)]
     assert item_flags(db, "talk-6")[1] is not None
     assert item_flags(db, "talk-3")[0] == 1
+
+
+async def test_the_mouse_picks_a_choice_and_a_grade(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    store.record_answer("talk-1", 5, NOW)
+    app = create_app(store, now=NOW, deck=DECK)
+    async with running(app) as pilot:
+        await pilot.click("#grade-5")  # before the answer: inert
+        await pilot.pause()
+        assert log(tmp_path / "quizgen.db") == [("talk-1", 5, "new")]
+        choices = list(app.screen.query(".choice"))
+        await pilot.click(choices[1])
+        await pilot.pause()
+        assert review_screen(app).picked == 1
+        await pilot.click("#grade-5")
+        await pilot.pause()
+    assert log(tmp_path / "quizgen.db")[-1] == ("talk-2", 5, "new")
