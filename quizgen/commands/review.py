@@ -75,7 +75,9 @@ def open_target(store: Store, target: str, now: datetime, log: TextIO) -> str:
         store.deck_settings(target)  # an unknown deck is an error that lists the known ones
         return target
     items_file = load_deck_file(path, now, log)
-    report = store.sync_deck(items_file.deck, [entry.item for entry in items_file.entries], now)
+    from quizgen.decks.sync import sync_store  # new items new, changed ones keep their schedule
+
+    report = sync_store(store, items_file, now)
     counts = {"added": report.added, "updated": report.updated, "retired": report.retired}
     changes = [f"{n} {what}" for what, n in {**counts, "restored": report.restored}.items() if n]
     if changes:
