@@ -404,3 +404,33 @@ def test_empty_text_is_an_error(text: str) -> None:
 def test_language_is_detected_per_document() -> None:
     assert parse("Some notes on bridges and rivers.").language == "en"
     assert parse("关于桥梁与河流的笔记。").language == "zh"
+
+
+def test_a_guest_label_used_once_is_a_turn_when_its_head_recurs() -> None:
+    doc = parse(
+        "主持人：欢迎。\n嘉宾（创始人 王一）：谢谢。\n主持人：店长怎么看？\n"
+        "嘉宾（门店店长 张三）：我在店里做了7年。\n主持人：最后呢？\n嘉宾（创始人 王一）：再开12家店。\n"
+    )
+    assert [b.speaker for b in doc.preamble] == [
+        "主持人",
+        "嘉宾（创始人 王一）",
+        "主持人",
+        "嘉宾（门店店长 张三）",
+        "主持人",
+        "嘉宾（创始人 王一）",
+    ]
+
+
+def test_an_english_guest_label_used_once_is_a_turn_when_its_head_recurs() -> None:
+    doc = parse(
+        "Host: Welcome back to the show.\nGuest (Maria Lopez, founder): Thanks for having me.\n"
+        "Host: Who runs the kitchen?\nGuest (Tom Reed, chef): I do, since 2019.\n"
+        "Host: And the plans?\nGuest (Maria Lopez, founder): Two more shops.\n"
+    )
+    labels = ["Host", "Guest (Maria Lopez, founder)", "Host", "Guest (Tom Reed, chef)"]
+    assert [b.speaker for b in doc.preamble] == [*labels, "Host", "Guest (Maria Lopez, founder)"]
+
+
+def test_a_bracketed_term_used_once_is_not_a_turn_when_its_head_never_speaks() -> None:
+    doc = parse("主持人：欢迎。\n嘉宾：谢谢。\n主持人：好。\n嘉宾：嗯。\n\n庙算（古代）：战前的计算。\n")
+    assert [b.kind for b in doc.preamble][-1] == "paragraph"

@@ -53,11 +53,27 @@ def is_title_key(key: str) -> bool:
     return key.strip().lower() in _TITLE_KEYS
 
 
+_ROLE_IN_BRACKETS = re.compile(r"^(?P<head>[^（(]+?)\s*[（(][^（()）]+[)）]$")
+
+
 def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
     """Inline speaker labels: a `Label：` prefix that opens two or more text lines. A label used
-    once is more likely a term being defined (`庙算：…`) than a speaker."""
+    once is more likely a term being defined (`庙算：…`) than a speaker, unless it has the shape
+    of a speaker's role and name (`嘉宾（门店店长 张三）`) and its head (`嘉宾`) heads a
+    recurring label as well: a second guest who speaks once."""
     counts = Counter(s.prefix for s in shapes if s.kind == "text" and s.prefix)
-    return frozenset(label for label, count in counts.items() if count >= 2)
+    recurring = {label for label, count in counts.items() if count >= 2}
+    heads = {_label_head(label) for label in recurring}
+    once = {label for label in counts.keys() - recurring if _label_head(label, bracketed=True) in heads}
+    return frozenset(recurring | once)
+
+
+def _label_head(label: str, *, bracketed: bool = False) -> str:
+    """`嘉宾（作者 王一）` -> `嘉宾`; a label without brackets is its own head ("" with `bracketed`)."""
+    m = _ROLE_IN_BRACKETS.match(label.strip())
+    if m:
+        return m.group("head").strip().lower()
+    return "" if bracketed else label.strip().lower()
 
 
 def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> dict[str, str]:
