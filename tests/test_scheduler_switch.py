@@ -87,6 +87,13 @@ def test_sm2_to_fsrs_to_sm2_loses_nothing_and_sm2_resumes_from_its_own_state(tmp
     assert json.loads(states(store, "fsrs")["talk-000"]) == replayed(every_answer)
 
 
+def test_a_switch_leaves_no_large_write_ahead_log_for_the_next_answer_to_fold_back(tmp_path: Path) -> None:
+    store = sm2_store(tmp_path)
+    store.configure_deck("talk", scheduler="fsrs", now=at(9, 8))
+    assert (tmp_path / "q.db-wal").stat().st_size == 0
+    assert len(states(store, "fsrs")) == 2
+
+
 def test_each_switch_is_dated_in_the_deck_scheduler_history(tmp_path: Path) -> None:
     store = sm2_store(tmp_path)
     store.configure_deck("talk", scheduler="fsrs", desired_retention=0.85, now=at(9, 8))
