@@ -238,7 +238,7 @@ class Item:
             id=str(data["id"]),
             deck=str(data.get("deck", "")),
             kind=str(data["kind"]),
-            type=item_type,  # type: ignore[arg-type]
+            type=item_type,
             question=str(data["question"]),
             answer=str(data["answer"]),
             explanation=str(data.get("explanation", "")),

@@ -11,7 +11,7 @@ def test_language_is_detected_per_text() -> None:
 
 
 def test_normalize_folds_width_case_spaces_and_punctuation() -> None:
-    full_width = "\uff12\uff10\uff10 亿美元！"  # ２００ written in full-width digits
+    full_width = "\uff12\uff10\uff10 亿美元！"  # 200 written in full-width digits
     assert normalize(full_width) == normalize("200亿美元") == "200亿美元"
     assert normalize("Claude  SHANNON,") == "claudeshannon"
 
