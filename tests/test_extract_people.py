@@ -122,6 +122,17 @@ def test_english_metadata_author() -> None:
     assert people(d)["Ada K. Morrow"].role == "author of “On Rivers”"
 
 
+def test_english_metadata_role_after_the_names_comma() -> None:
+    d = doc(
+        ("", [block("Body text.", 5)]),
+        language="en",
+        metadata=(("Guests", "Tom Whitaker, CEO of Ferrobot, and Ann Lee"),),
+    )
+    found = people(d)
+    assert found["Tom Whitaker"].role == "CEO of Ferrobot"
+    assert found["Ann Lee"].role == "guest"
+
+
 # --- relations, authorship, deeds ----------------------------------------------------------------
 
 

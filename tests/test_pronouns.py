@@ -29,9 +29,44 @@ def test_leading_wo_in_a_turn_is_the_speaker() -> None:
     assert resolve(d, turns[1], "我认为影响很大。") == "卡洛斯·门德斯认为影响很大。"
 
 
-def test_women_is_not_the_speaker_alone() -> None:
-    d, turns = _talk()
-    assert resolve(d, turns[2], "我们后来搬了家。") == "我们后来搬了家。"
+def test_women_is_never_the_speaker_alone_and_stays_without_an_organisation() -> None:
+    turns = [block("你们后来呢？", 3, "Mara Quill"), block("我们后来搬了家。", 4, "卡洛斯·门德斯")]
+    d = doc(("", turns), title="卡洛斯·门德斯访谈")
+    assert resolve(d, turns[1], "我们后来搬了家。") == "我们后来搬了家。"
+
+
+def test_women_in_a_turn_is_the_organisation_the_speakers_role_names() -> None:
+    turns = [
+        block("你们的门店有多少家？", 3, "主持人"),
+        block("我们现在有38家店，我们都很忙。", 4, "嘉宾（麦香坊创始人 王磊）"),
+    ]
+    d = doc(("", turns))
+    assert resolve(d, turns[1], "我们现在有38家店，我们都很忙。") == "麦香坊现在有38家店，我们都很忙。"
+    # the host's name is unknown, and so is 你们's organisation
+    assert resolve(d, turns[0], "你们的门店有多少家？") == "你们的门店有多少家？"
+
+
+def test_ni_is_the_next_speaker_and_wo_anywhere_is_the_speaker_outside_quotes() -> None:
+    turns = [
+        block("王磊，你说会员贡献了六成营收？", 3, "Mara Quill"),
+        block("对，这让我很意外。我父亲说过“我不信”。", 4, "王磊"),
+    ]
+    d = doc(("", turns))
+    assert resolve(d, turns[0], "王磊，你说会员贡献了六成营收？") == "王磊，王磊说会员贡献了六成营收？"
+    said = "对，这让我很意外。我父亲说过“我不信”。"
+    assert resolve(d, turns[1], said) == "对，这让王磊很意外。王磊的父亲说过“我不信”。"
+
+
+def test_english_you_we_and_our_in_turns() -> None:
+    turns = [
+        block("You founded Ferrobot in 2016. How big is it now?", 3, "Maya Chen"),
+        block("We now employ 1,200 people. Our revenue grew 45%. I flew to Tokyo.", 4, "Tom Whitaker"),
+    ]
+    d = doc(("", turns), language="en", metadata=(("Guest", "Tom Whitaker, CEO of Ferrobot"),))
+    assert resolve(d, turns[0], "You founded Ferrobot in 2016.") == "Tom Whitaker founded Ferrobot in 2016."
+    assert resolve(d, turns[1], "We now employ 1,200 people.") == "Ferrobot now employs 1,200 people."
+    assert resolve(d, turns[1], "Our revenue grew 45%.") == "Ferrobot's revenue grew 45%."
+    assert resolve(d, turns[1], "I flew to Tokyo.") == "Tom Whitaker flew to Tokyo."
 
 
 def test_ta_in_a_turn_never_becomes_the_speaker_and_stays_when_unresolved() -> None:
@@ -142,3 +177,15 @@ def test_preamble_blocks_resolve_against_earlier_preamble_blocks() -> None:
     second = block("他还写了一本书。", 2)
     d = Document("d", "d.txt", "zh", "", 0, (), (first, second), (Section("后来", "", 10, ()),))
     assert resolve_pronouns(d, None, second, "他还写了一本书。") == "吕成舟还写了一本书。"
+
+
+def test_english_demonstrative_borrows_the_thing_the_previous_bullet_names() -> None:
+    bullets = [
+        block("A 3,000 Hz telephone line can carry about 29,900 bits per second.", 1, kind="bullet"),
+        block("Doubling the power on that line adds only 10%.", 2, kind="bullet"),
+        block("This means little.", 3, kind="bullet"),
+    ]
+    d = doc(("Numbers", bullets), language="en")
+    said = "Doubling the power on that line adds only 10%."
+    assert resolve(d, bullets[1], said) == "Doubling the power on the 3,000 Hz telephone line adds only 10%."
+    assert resolve(d, bullets[2], "This means little.") == "This means little."

@@ -7,14 +7,14 @@ General language only: nothing here may come from a particular document.
 from __future__ import annotations
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     return text.split()
 
 
 # Nouns that name what a person is or does; a name next to one is a person with that role.
 ROLE_ZH: tuple[str, ...] = tuple(
     sorted(
-        _words(
+        words(
             """
     创始人 联合创始人 创办人 负责人 主持人 主播 嘉宾 作者 译者 编者 主编 记者 编辑 工匠 匠人 教授
     副教授 讲师 老师 校长 院长 院士 研究员 学者 科学家 数学家 物理学家 化学家 生物学家 经济学家
@@ -33,7 +33,7 @@ ROLE_ZH: tuple[str, ...] = tuple(
 # Kinship and close relations: "他与妹妹 X", "his sister X".
 RELATION_ZH: tuple[str, ...] = tuple(
     sorted(
-        _words(
+        words(
             """
     妹妹 姐姐 哥哥 弟弟 父亲 母亲 爸爸 妈妈 妻子 丈夫 儿子 女儿 祖父 祖母 叔叔 伯父 舅舅 导师 老师
     学生 弟子 师父 搭档 同事 好友 朋友 合伙人
@@ -44,7 +44,7 @@ RELATION_ZH: tuple[str, ...] = tuple(
     )
 )
 RELATION_EN = frozenset(
-    _words(
+    words(
         """
     sister brother wife husband father mother son daughter uncle aunt cousin grandfather grandmother
     mentor student teacher colleague partner friend
@@ -55,7 +55,7 @@ RELATION_EN = frozenset(
 # Verbs of saying and thinking: a sentence built on one is a claim, not a deed of the person.
 SPEECH_ZH: tuple[str, ...] = tuple(
     sorted(
-        _words(
+        words(
             """
     认为 指出 强调 主张 表示 坦言 解释 估算 估计 相信 觉得 认定 提出 回应 批评 承认 透露 介绍 谈到
     提到 直言 称 说 说道 补充 预测 预计 判断 断言 警告 呼吁 反驳 总结 回忆 希望 担心
@@ -66,7 +66,7 @@ SPEECH_ZH: tuple[str, ...] = tuple(
     )
 )
 SPEECH_EN = frozenset(
-    _words(
+    words(
         """
     said says say argued argues argue believed believes thought thinks noted notes stressed stresses
     claimed claims told tells added adds explained explains
@@ -83,7 +83,7 @@ SURNAMES = frozenset(
 )
 
 ROLE_EN = frozenset(
-    _words(
+    words(
         """
     engineer mathematician statistician geologist physicist chemist biologist economist historian
     philosopher scientist astronomer astronaut cosmonaut pilot director president founder co-founder
@@ -103,7 +103,7 @@ ROLE_EN = frozenset(
 
 # Titles written before a name: "President John F. Kennedy".
 TITLES_EN = frozenset(
-    _words(
+    words(
         """
     President Senator Governor Dr Dr. Professor Prof. General Admiral Captain Colonel Commander King
     Queen Prince Princess Emperor Empress Pope Sir Lady Lord Chancellor Minister Secretary Judge
@@ -114,7 +114,7 @@ TITLES_EN = frozenset(
 
 # Capitalised words that begin sentences or name things, never a person's name.
 NOT_NAME_EN = frozenset(
-    _words(
+    words(
         """
     The A An In On At By For From With Without After Before During When While Where Which Who Whom
     Whose What Why How If Although Though Because As Since Until And But Or Nor So Yet Not No Every
@@ -127,7 +127,7 @@ NOT_NAME_EN = frozenset(
     )
 )
 ORG_EN = frozenset(
-    _words(
+    words(
         """
     Center Centre Laboratories Laboratory Labs Lab Foundation University College School Institute
     Press Journal Company Corporation Corp Inc Ltd Group Agency Administration Association Society
@@ -141,7 +141,7 @@ ORG_EN = frozenset(
     )
 )
 NAME_PARTICLES_EN = frozenset(
-    _words(
+    words(
         """
     von van de der den del della da di du la le bin ibn al
     """
@@ -150,12 +150,12 @@ NAME_PARTICLES_EN = frozenset(
 
 # English verbs in the past or present that can follow a subject (besides regular "-ed" forms).
 IRREGULAR_PAST_EN = frozenset(
-    _words(
+    words(
         """
     was were had became wrote took made led gave went came saw found flew began built brought held
     kept left met ran set spent stood told thought won drove chose grew knew put read rose sent sold
     taught understood lost paid fought bought caught fell felt heard hit hid laid lit meant rode
-    rang sang sat shot shut slept spoke stole struck swam swore threw woke wore got did has is
+    rang sang sat shot shut slept spoke stole struck swam swore threw woke wore got did has is said
     """
     )
 )

@@ -13,9 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizgen.extract import people_en, people_zh
+from quizgen.extract.affiliation import organisation
 from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
 from quizgen.extract.names import count_form, dotted_forms, forms, latin_names, person_key
+from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
 from quizgen.extract.speakers import metadata_findings, speaker_findings, speakers
 from quizgen.extract.text import normalize
@@ -92,8 +94,35 @@ def _analyse(doc: Document) -> Analysis:
     short, counts = _short_forms(key_of, body)
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
     main = _main_person(doc, found, key_of, counts, accepted)
-    cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)))
+    voices = _voices(doc, speaker_names, found, key_of, short)
+    cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices)
     return Analysis(tuple(found), cast)
+
+
+def _voices(
+    doc: Document, names: dict[str, str], found: list[Finding], key_of: dict[str, str], short: dict[str, str]
+) -> dict[int, Voices]:
+    """Who 我, 你, 我们 and 你们 are in each named speaker's turn: the speaker; the next speaker who
+    differs (else the previous one); the organisations their roles name."""
+    orgs: dict[str, str] = {}
+    for f in sorted(found, key=lambda f: _PRIORITY.index(f.evidence)):
+        key = key_of.get(f.name, "")
+        if key and key not in orgs and (org := organisation(f.role)):
+            orgs[key] = org
+    turns = [b for _, b in doc.all_blocks() if b.kind == "turn" and b.speaker in names]
+    out: dict[int, Voices] = {}
+    for i, block in enumerate(turns):
+        others = [b.speaker for b in turns[i + 1 :] if b.speaker != block.speaker][:1]
+        others += [b.speaker for b in reversed(turns[:i]) if b.speaker != block.speaker][:1]
+        me = key_of.get(names[block.speaker], "")
+        you = key_of.get(names[others[0]], "") if others else ""
+        out[block.line] = Voices(
+            speaker=short.get(me, names[block.speaker]),
+            addressee=short.get(you, names[others[0]]) if others else "",
+            own_org=orgs.get(me, ""),
+            other_org=orgs.get(you, "") if you else "",
+        )
+    return out
 
 
 def _keys(names: set[str]) -> dict[str, str]:
@@ -224,3 +253,8 @@ def is_person_name(doc: Document, text: str) -> bool:
     analysis = analyse(doc)
     accepted = {analysis.cast.key_of.get(f.name, f.name) for f in analysis.findings}
     return analysis.cast.key_of.get(text.strip(), "\x00") in accepted
+
+
+def person_forms(doc: Document) -> frozenset[str]:
+    """Every written form of every person the document names (`达里奥·阿莫迪`, `阿莫迪`, `Dario`)."""
+    return frozenset(analyse(doc).cast.key_of)

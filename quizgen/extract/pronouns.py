@@ -1,9 +1,11 @@
 """Replacing a pronoun that opens a sentence or a clause with the person it refers to.
 
-In a speaker's turn a leading 我/I is the speaker. 他/她/He/She/His/Her is the last person named
-before it in the sentence, then in the block, then (outside turns) in the section, then the
-document's main person; in a turn only the previous turn is searched, and never the speaker
-themself. The person is written in the form the document uses most (`阿莫迪`, `Shannon`).
+In a speaker's turn 我/I/你/you/我们/we are resolved by `personal`. 他/她/He/She/His/Her is the
+last person named before it in the sentence, then in the block, then (outside turns) in the
+section, then the document's main person; in a turn only the previous turn is searched, and never
+the speaker themself. The person is written in the form the document uses most (`阿莫迪`,
+`Shannon`). An English `that line` borrows the thing the text before names (`the 3,000 Hz
+telephone line`).
 """
 
 from __future__ import annotations
@@ -12,19 +14,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from quizgen.extract.lexicon import words
+from quizgen.extract.personal import Voices, resolve_personal
 from quizgen.model import Block, Document, Section
 
 _ZH_THIRD = re.compile(
     r"(?:^|(?<=[，,；;：:]))(?P<lead>\s*[“\"「]?)(?P<p>他|她)(?![们人国方乡日])(?P<tail>的)?"
 )
-_ZH_FIRST = re.compile(
-    r"^(?P<lead>\s*[“\"「]?(?:[\u4e00-\u9fff]{1,3}(?:来|后|前|时|年|天|里|上|中)[，,]?)?)(?P<p>我)(?![们国])(?P<tail>的)?"
-)
 _EN_THIRD = re.compile(r"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?)(?P<p>He|She|His|Her|he|she|his)\b")
-_EN_FIRST = re.compile(r"^(?P<lead>[“\"]?)(?P<p>I)(?P<tail>'m|'ve|'d|'ll)?\b")
 _KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|团队|公司)")
-_MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", "must", "shall"])
-_EN_VERB_FIX = {"am": "is", "have": "has", "do": "does", "was": "was", "'m": " is", "'ve": " has"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +34,7 @@ class Cast:
     speakers: dict[str, str]  # turn label -> the speaker's name
     main: str = ""  # the document's main person (key), "" when none stands out
     pattern: re.Pattern[str] | None = field(default=None)
+    voices: dict[int, Voices] = field(default_factory=dict)  # a turn's line -> who 我/你/我们 are
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
@@ -93,28 +92,6 @@ def resolve_holder(
     return f"{name}{text[m.end() :]}" if doc.language == "zh" else f"{name}'s{text[m.end() :]}"
 
 
-def _third_person_s(verb: str) -> str:
-    if verb in _MODALS or verb.endswith("ed") or verb in _EN_VERB_FIX:
-        return _EN_VERB_FIX.get(verb, verb)
-    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-def _first_person_en(name: str, sentence: str, m: re.Match[str]) -> str:
-    rest = sentence[m.end() :]
-    tail = m.group("tail")
-    if tail:
-        return f"{m.group('lead')}{name}{_EN_VERB_FIX.get(tail, tail)}{rest}"
-    words = re.match(r"(\s+)((?:\w+ly\s+)?)([a-z']+)", rest)
-    if words:
-        verb = _third_person_s(words.group(3))
-        rest = f"{words.group(1)}{words.group(2)}{verb}{rest[words.end() :]}"
-    return f"{m.group('lead')}{name}{rest}"
-
-
 def resolve(
     cast: Cast, doc: Document, section: Section | None, block: Block, sentence: str, text: str
 ) -> str:
@@ -123,15 +100,8 @@ def resolve(
     offset = max(block.text.find(sentence), 0)
     block_before = block.text[:offset]
     zh = doc.language == "zh"
-    if block.kind == "turn" and (name := cast.speakers.get(block.speaker, "")):
-        first = _ZH_FIRST if zh else _EN_FIRST
-        m = first.match(text)
-        if m:
-            short = cast.short.get(cast.key_of.get(name, ""), name)
-            if zh:
-                text = f"{m.group('lead')}{short}{m.group('tail') or ''}{text[m.end() :]}"
-            else:
-                text = _first_person_en(short, text, m)
+    if block.kind == "turn" and block.line in cast.voices:
+        text = resolve_personal(text, cast.voices[block.line], zh)
 
     def replace(m: re.Match[str]) -> str:
         key = referent(cast, doc, section, block, block_before + text[: m.start()])
@@ -145,4 +115,33 @@ def resolve(
             return f"{m.group('lead')}{name}{tail}"
         return f"{m.group('lead')}{name}'s" if word.lower() in {"his", "her"} else f"{m.group('lead')}{name}"
 
-    return (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
+    text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
+    return text if zh else demonstratives_en(text, _text_before(doc, section, block, offset))
+
+
+def _text_before(doc: Document, section: Section | None, block: Block, offset: int) -> str:
+    """The block's text before the sentence, after the previous block of the same section."""
+    blocks = [b for s, b in doc.all_blocks() if s is section] if section is not None else list(doc.preamble)
+    at = next((i for i, b in enumerate(blocks) if b is block), 0)
+    previous = blocks[at - 1].text + " " if at > 0 else ""
+    return previous + block.text[:offset]
+
+
+_EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z]{3,})\b")
+_EN_NOT_NOUN = frozenset(words("is was are were has had does did means can will would may might must should"))
+
+
+def demonstratives_en(text: str, before: str) -> str:
+    """`on that line` -> `on the 3,000 Hz telephone line` when the text before names the thing with
+    an article and at most three words before its noun; unchanged where it does not."""
+
+    def replace(m: re.Match[str]) -> str:
+        noun = m.group("noun")
+        if noun in _EN_NOT_NOUN:
+            return m.group()
+        named = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w.,-]+\s+){{0,3}}?){noun}\b", before))
+        if not named or re.search(r",(?!\d)", named[-1].group(1)):  # 3,000 Hz, not a clause
+            return m.group()
+        return f"the {named[-1].group(1)}{noun}"
+
+    return _EN_DEMONSTRATIVE.sub(replace, text)

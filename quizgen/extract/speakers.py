@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
-from quizgen.extract.lexicon import ROLE_ZH, SURNAMES
+from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.model import Block, Document, Section
@@ -180,18 +180,14 @@ def metadata_findings(doc: Document) -> list[Finding]:
         role = _META_PEOPLE.get(field.key.strip().lower().rstrip("：:"))
         if not role:
             continue
-        for part in re.split(r"[、,，;；/&]|\band\b", field.value):
-            m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
-            if not m or not looks_like_name(m.group("name")):
-                continue
-            given = (m.group("role") or "").strip()
+        for name, given in _named_parts(field.value):
             if role in _AUTHORISH and work:
                 given = f"《{work}》的作者" if zh else f"author of “{work}”"
             who = given or role
             frame = (f"{{}}是{who}" if zh else f"{{}} is the {who}") if given else ""
             out.append(
                 Finding(
-                    m.group("name").strip(),
+                    name,
                     who,
                     "metadata",
                     frame,
@@ -200,3 +196,22 @@ def metadata_findings(doc: Document) -> list[Finding]:
                 )
             )
     return out
+
+
+def _named_parts(value: str) -> list[tuple[str, str]]:
+    """(name, role) pairs of a metadata value: `林晓舟（创始人）、周岚（负责人）`, and in English a
+    role after the name's comma: `Tom Whitaker, CEO of Ferrobot`."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"[、,，;；/&]|\band\b", value):
+        m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
+        if m and looks_like_name(m.group("name")):
+            out.append((m.group("name").strip(), (m.group("role") or "").strip()))
+        elif m and out and not out[-1][1] and _english_role(m.group("name")):
+            out[-1] = (out[-1][0], m.group("name").strip())
+    return out
+
+
+def _english_role(text: str) -> bool:
+    """`CEO of Ferrobot`, `a retired engineer`: a phrase holding a role word."""
+    words = re.findall(r"[A-Za-z-]+", text)
+    return bool(words) and any(w.lower() in ROLE_EN for w in words)

@@ -1,0 +1,72 @@
+"""The organisation a person's role names: `青禾茶饮创始人` -> `青禾茶饮`, `Anthropic CEO` ->
+`Anthropic`, `co-founder and CEO of Ferrobot` -> `Ferrobot`. A speaker's "we" (我们) is that
+organisation. Only roles that belong to an organisation count (founder, CEO, 负责人…), never a
+trade (`平民工匠`), and never a former one (`前CEO`, `former CEO`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.lexicon import words
+
+ORG_ROLES_ZH: tuple[str, ...] = tuple(
+    sorted(
+        words(
+            """
+    创始人 联合创始人 创办人 负责人 董事长 副董事长 总裁 副总裁 总经理 副总经理 经理 总监 主管 首席执行官
+    首席技术官 首席运营官 首席财务官 首席科学家 CEO CTO CFO COO CIO 合伙人 店长 员工 院长 校长 主编 社长
+    """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A department between the organisation and the role: `青禾茶饮供应链负责人`.
+_DEPARTMENTS_ZH = words(
+    """
+    供应链 技术 产品 市场 销售 研发 运营 财务 人力资源 人力 设计 品牌 战略 投资 公关 数据 法务 采购 客服
+    业务 事业部 部门 团队 中国区 大中华区 区域
+    """
+)
+ORG_ROLES_EN = words(
+    """
+    ceo cto cfo coo cio founder co-founder cofounder president chairman chairwoman chair director
+    head chief owner partner manager executive
+    """
+)
+_ORG_EN = r"(?-i:[A-Z][\w&.'-]*(?:\s(?:[A-Z][\w&.'-]*|of|and|&))*)"
+_OF_ORG = re.compile(rf"\b(?:{'|'.join(ORG_ROLES_EN)})\b[\w\s-]*?\b(?:of|at)\s+(?P<org>{_ORG_EN})\s*$", re.I)
+_ORG_ROLE = re.compile(rf"^(?P<org>{_ORG_EN}?)(?:'s)?\s+(?:{'|'.join(ORG_ROLES_EN)})\s*$", re.I)
+# Nouns a role may name that are no particular organisation: `门店店长`, `公司负责人`.
+_GENERIC_ZH = frozenset(
+    words("门店 店铺 分店 公司 企业 集团 本店 我司 团队 部门 学校 医院 工厂 品牌 总部 项目 机构 单位 本公司")
+)
+_FORMER = re.compile(r"^(?:前|原|曾任)|\b(?:former|ex-|then)\b", re.I)
+_LATIN_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+def organisation(role: str) -> str:
+    """The organisation `role` names, or "" when it names none."""
+    role = role.strip()
+    if not role or _FORMER.search(role):
+        return ""
+    if re.search(r"[\u4e00-\u9fff]", role):
+        return _organisation_zh(role)
+    m = _OF_ORG.search(role) or _ORG_ROLE.match(role)
+    if not m:
+        return ""
+    org = re.sub(r"['’]s$", "", m.group("org").strip())
+    return org if org.lower() not in ORG_ROLES_EN and not org.lower().startswith("the ") else ""
+
+
+def _organisation_zh(role: str) -> str:
+    head = next((role[: -len(r)] for r in ORG_ROLES_ZH if role.endswith(r)), "")
+    head = head.rstrip(" 的")
+    for department in sorted(_DEPARTMENTS_ZH, key=len, reverse=True):
+        if head.endswith(department) and len(head) > len(department) + 1:
+            head = head[: -len(department)].rstrip(" 的")
+            break
+    if len(_LATIN_OR_HAN.findall(head)) < 2 or re.search(r"[，,、。（）()]", head) or head in _GENERIC_ZH:
+        return ""
+    return head

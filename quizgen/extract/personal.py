@@ -1,0 +1,120 @@
+"""First and second person in a speaker's turn: 我/I/my/me is the speaker, 你/您/you/your the one
+spoken to, 我们/we/our/us the speaker's organisation and 你们 the addressee's (where a role names
+one: `青禾茶饮创始人`). Quoted words are someone else's and stay as written, and so does whatever
+nothing resolves (the quality gate rejects a question that still says 我/you).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN
+
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+_ZH = re.compile(r"(?<![自忘唯无本大小迷敌彼物你我])(?P<p>我们|咱们|你们|我|您|你)(?![国我你])")
+_ZH_KIN = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|爸爸|妈妈|团队|公司|同事)")
+# "We" that is everyone, not the speaker's organisation: 我们所处的, 我们每个人, 让我们.
+_ZH_EVERYONE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?所(?:处|在|知|见|面临|经历)|都|每个人|大家|一起|人类|这一代|这些人|自己"
+)
+_ZH_EVERYONE_BEFORE = re.compile(r"让|请|使$")
+_EN = re.compile(
+    r"(?<![\w'’])(?P<p>I|[Mm]y|me|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)(?P<tail>['’](?:m|ve|re|d|ll))?(?![\w'’])"
+)
+_EN_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:.!?—–-]\s*|\b(?:that|and|but|so|when|if|because|as|while|since|although|though|where|then)\s+)$"
+)
+_EN_EVERYONE = re.compile(r"^\s+(?:all|humans|as a)\b")
+_EN_ADVERBS = r"(?:\w+ly|now|also|still|just|already|never|always|often|only|even|then|almost|once)"
+_EN_NEXT = re.compile(rf"^(\s+)((?:{_EN_ADVERBS}\s+)*)([a-z]+)\b")
+_EN_CONTRACTION = {"m": " is", "ve": " has", "re": " is", "d": " would", "ll": " will"}
+_EN_TO_THIRD = {"am": "is", "are": "is", "have": "has", "do": "does", "were": "was"}
+_MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", "must", "shall"])
+
+
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """Who 我, 你, 我们 and 你们 stand for in one turn ("" where nothing says)."""
+
+    speaker: str = ""
+    addressee: str = ""
+    own_org: str = ""
+    other_org: str = ""
+
+
+def resolve_personal(text: str, voices: Voices, zh: bool) -> str:
+    """`text` with its first- and second-person words replaced, outside quotes."""
+    out, pos = [], 0
+    for m in _QUOTED.finditer(text):
+        out += [_resolve_plain(text[pos : m.start()], voices, zh), m.group()]
+        pos = m.end()
+    out.append(_resolve_plain(text[pos:], voices, zh))
+    return "".join(out)
+
+
+def _resolve_plain(text: str, v: Voices, zh: bool) -> str:
+    if zh:
+        return _ZH.sub(lambda m: _zh_word(m, text, v), text)
+    return _resolve_en(text, v)
+
+
+def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
+    word = m.group("p")
+    after, before = text[m.end() :], text[: m.start()]
+    if word in {"我们", "咱们"}:
+        everyone = _ZH_EVERYONE_AFTER.match(after) or _ZH_EVERYONE_BEFORE.search(before)
+        return v.own_org if v.own_org and not everyone else word
+    if word == "你们":
+        return v.other_org if v.other_org and not _ZH_EVERYONE_AFTER.match(after) else word
+    name = v.speaker if word == "我" else v.addressee
+    if not name:
+        return word
+    return f"{name}的" if _ZH_KIN.match(after) else name
+
+
+def _resolve_en(text: str, v: Voices) -> str:
+    out, pos = [], 0
+    for m in _EN.finditer(text):
+        out.append(text[pos : m.start()])
+        replaced, pos = _en_word(text, m, v)
+        out.append(replaced)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
+    """The replacement for the pronoun at `m` and where the text resumes after it."""
+    low = m.group("p").lower()
+    who = {"i": v.speaker, "my": v.speaker, "me": v.speaker, "you": v.addressee, "your": v.addressee}
+    who |= {"we": v.own_org, "our": v.own_org, "us": v.own_org}
+    name = who[low]
+    after = text[m.end() :]
+    if not name or (low in {"we", "us"} and _EN_EVERYONE.match(after)):
+        return m.group(), m.end()
+    if low in {"my", "your", "our"}:
+        return f"{name}'s", m.end()
+    subject = low in {"i", "we"} or (low == "you" and _EN_SUBJECT_BEFORE.search(text[: m.start()]))
+    if not subject:
+        return name, m.end()
+    tail = (m.group("tail") or "")[1:]
+    if tail:
+        return name + _EN_CONTRACTION[tail], m.end()
+    verb = _EN_NEXT.match(after)
+    if not verb:
+        return name, m.end()
+    space, adverbs, form = verb.groups()
+    return f"{name}{space}{adverbs}{third_person(form)}", m.end() + verb.end()
+
+
+def third_person(verb: str) -> str:
+    """The form of `verb` after he/she/it: `think` -> `thinks`; past forms and modals unchanged."""
+    if verb in _EN_TO_THIRD:
+        return _EN_TO_THIRD[verb]
+    if verb in _MODALS or verb.endswith("ed") or verb in IRREGULAR_PAST_EN:
+        return verb
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"

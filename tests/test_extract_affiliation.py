@@ -1,0 +1,27 @@
+"""The organisation a role names (a speaker's 我们/we), and never a trade or a former post."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.affiliation import organisation
+
+
+@pytest.mark.parametrize(
+    ("role", "org"),
+    [
+        ("青禾茶饮创始人", "青禾茶饮"),
+        ("青禾茶饮供应链负责人", "青禾茶饮"),  # a department between the company and the post
+        ("Anthropic CEO", "Anthropic"),
+        ("co-founder and CEO of Ferrobot", "Ferrobot"),
+        ("Ferrobot's founder", "Ferrobot"),
+        ("平民工匠", ""),  # a trade, not an employer
+        ("门店店长", ""),  # a generic place, no particular organisation
+        ("前CEO", ""),
+        ("a former CEO of Acme", ""),
+        ("the CEO", ""),
+        ("interviewer", ""),
+    ],
+)
+def test_organisation_named_by_a_role(role: str, org: str) -> None:
+    assert organisation(role) == org
