@@ -9,6 +9,7 @@ from quizgen.extract import claims as extract_claims
 from quizgen.generate.claims import drafts
 from quizgen.generate.draft import Draft
 from quizgen.generate.quality import rejection
+from quizgen.generate.references import reference_problem
 from quizgen.model import Document
 from tests.handmade import block, doc, paragraphs
 
@@ -145,7 +146,9 @@ def test_every_claim_draft_on_the_samples_and_devset_passes_the_gate() -> None:
     )
     for path in paths:
         for draft in made(read_document(path)):
-            assert rejection(draft) is None, (path.name, draft.question, draft.answer)
+            # a sentence that itself leans on its context (`on that line`) is the gate's to drop
+            leans = reference_problem(draft.explanation) is not None
+            assert rejection(draft) is None or leans, (path.name, draft.question, draft.answer)
 
 
 def test_sample_claims() -> None:

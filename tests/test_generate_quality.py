@@ -13,8 +13,14 @@ SRC = Source(doc="notes", section="主题一", line=3)
 
 def draft(question: str, answer: str, **kw: object) -> Draft:
     base = Draft(
-        kind="figure", type="basic", anchor=question, question=question, answer=answer,
-        explanation=question, source=SRC, fact=question,
+        kind="figure",
+        type="basic",
+        anchor=question,
+        question=question,
+        answer=answer,
+        explanation=question,
+        source=SRC,
+        fact=question,
     )
     return replace(base, **kw)  # type: ignore[arg-type]
 
@@ -32,8 +38,15 @@ def test_leading_chinese_pronoun_is_rejected_but_a_name_passes() -> None:
     assert rejection(draft("阿莫迪估算，停滞的概率约为多少？", "20-25%")) is None
 
 
-def test_demonstrative_compound_is_not_a_pronoun() -> None:
-    assert rejection(draft("该国的首都是哪里？", "某城")) is None
+def test_the_documents_own_reference_passes_but_a_demonstrative_noun_does_not() -> None:
+    assert rejection(draft("这篇访谈的作者是谁？", "某人")) is None
+    assert rejection(draft("该国的首都是哪里？", "某城")) is not None
+
+
+def test_select_uses_the_documents_names_for_a_mid_question_ta() -> None:
+    asked = draft("阿莫迪认为，他的公司约占多少？", "60%")
+    assert select([asked]) == []
+    assert select([asked], {"notes": frozenset({"阿莫迪"})}) == [asked]
 
 
 def test_leading_english_pronoun_is_rejected() -> None:
@@ -100,7 +113,10 @@ def test_english_answers_are_measured_in_words_not_characters() -> None:
 
 def test_choice_with_a_distractor_containing_the_answer_is_rejected() -> None:
     bad = draft(
-        "哪个概念？", "人才密度", kind="framework", type="choice",
+        "哪个概念？",
+        "人才密度",
+        kind="framework",
+        type="choice",
         choices=("人才密度", "人才密度优先", "正和竞争", "影响力"),
     )
     assert rejection(bad) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizgen.extract import extract
+from quizgen.extract.people import person_forms
 from quizgen.generate import claims, figures, frameworks, meta, people, themes
 from quizgen.generate.draft import Draft, item_id
 from quizgen.generate.quality import select
@@ -59,7 +60,7 @@ def _kind_rank(kind: str) -> int:
 def generate(docs: Sequence[Document], deck: str) -> list[Item]:
     """Every good item the documents yield, in document order, with ids stable across runs."""
     doc_rank = {doc.name: i for i, doc in enumerate(docs)}
-    kept = select([d for doc in docs for d in drafts_for(doc)])
+    kept = select([d for doc in docs for d in drafts_for(doc)], {doc.name: person_forms(doc) for doc in docs})
     items: dict[str, Item] = {}
     for draft in kept:  # best first: on an id collision the better draft wins
         item = _to_item(draft, deck)

@@ -1,5 +1,6 @@
 """The quality gate every draft passes: no answer leaked into its question, no empty or overlong
-answer, no unresolved pronoun, no yes/no question, no near-duplicate of a better draft.
+answer, no unresolved pronoun or pointer outside the question (`references`), no yes/no question,
+no near-duplicate of a better draft.
 
 Pure functions over `Draft`s; the per-kind makers stay free to over-generate.
 """
@@ -7,9 +8,11 @@ Pure functions over `Draft`s; the per-kind makers stay free to over-generate.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
+from quizgen.generate.references import reference_problem
 
 # A question that opens with (or leans on) a pronoun nobody resolved is unanswerable out of context.
 _ZH_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|这|那|其|该)(?![国类种样些篇份期本部场段门])")
@@ -49,8 +52,9 @@ def _distractor_overlaps(draft: Draft) -> bool:
     return False
 
 
-def rejection(draft: Draft) -> str | None:
-    """Why a teacher would reject this draft, or None if it passes."""
+def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
+    """Why a teacher would reject this draft, or None if it passes; `names` are the people its
+    document names (a 他 after one of them is resolved)."""
     answer_key = normalize(draft.answer)
     if not answer_key or not normalize(draft.question):
         return "empty question or answer"
@@ -67,6 +71,9 @@ def rejection(draft: Draft) -> str | None:
     question = draft.question.strip().lstrip('“"「《(（')
     if _ZH_PRONOUN.match(question) or _EN_PRONOUN.match(question):
         return "question opens with an unresolved pronoun"
+    problem = reference_problem(draft.question, names)
+    if problem:
+        return problem
     if _ZH_YES_NO.search(draft.question) or (
         _EN_YES_NO.match(draft.question) and draft.question.rstrip().endswith("?")
     ):
@@ -79,9 +86,11 @@ def near_duplicate_key(draft: Draft) -> tuple[str, str, str]:
     return (draft.type, normalize(draft.question)[:80], normalize(draft.answer))
 
 
-def select(drafts: list[Draft]) -> list[Draft]:
-    """Keep, per fact and type, the best-scoring draft that passes the gate; drop near-duplicates."""
-    passing = [d for d in drafts if rejection(d) is None]
+def select(drafts: list[Draft], names: Mapping[str, Collection[str]] | None = None) -> list[Draft]:
+    """Keep, per fact and type, the best-scoring draft that passes the gate; drop near-duplicates.
+    `names` maps a document's name to the people it names."""
+    names = names or {}
+    passing = [d for d in drafts if rejection(d, names.get(d.source.doc, ())) is None]
     ranked = sorted(passing, key=lambda d: (-d.score, d.source.line, d.question))
     kept: list[Draft] = []
     seen_fact_type: set[tuple[str, str]] = set()

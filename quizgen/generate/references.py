@@ -1,0 +1,102 @@
+"""Whether a question leans on something it does not name: a first or second person (我, 你, we,
+you) nobody resolved, a he/she/it with nothing before it to stand for, or a demonstrative (那人,
+该疾病, 就是如此, on that line) pointing outside the question. Quoted words are exempt, and so are
+the generator's own references to the document (这篇访谈, this episode).
+
+Pure string checks; `names` are the people the document names, when the caller knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from quizgen.extract.lexicon import words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
+# The frame a generator puts before the statement: 据林晓舟，/ 在“模型创业论”的例子中，/ According to X,
+_LEAD = re.compile(
+    r"^(?:据[^，,]{1,30}[，,]|在[^，,]{0,30}例子中[，,]|According to [^,]{1,60},\s|In the example[^,]*,\s)"
+)
+_FIRST_CLAUSE = re.compile(r"^[^，,；;：:。！？!?—]*")
+
+_ZH_PERSONAL = re.compile(r"(?<![自忘唯无本大小迷敌彼物你])(?:我|你|您|咱)(?![国我])")
+_ZH_THIRD = re.compile(r"(?<![其吉])(?:他|她)(?![人国乡方日])")
+_ZH_POINTING = re.compile(
+    r"(?:这|那|此|该)(?:人|位|个人)|(?:这|那)(?:个|些|件|项|家|里|时|种|类)(?![\d一二两三四五六七八九十百千万])|"
+    r"(?<![应活理本就也都不更谁早])该(?=[\u4e00-\u9fff])|如此|(?:这|那)样(?!的)|此(?:时|前|后|事)"
+)
+_EN_PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b(?!['’]?\w)")
+_EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+_EN_THING = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b")
+_SELF = (
+    r"(?:episode|talk|summary|book|lecture|interview|podcast|article|paper|document|notes?|chapter|"
+    r"section|part|point|item|term|show|programme|program)"
+)
+_EN_POINTING = re.compile(
+    rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!{_SELF}\b)[a-z]+|"
+    r"\b(?:on|in|at|from|of|with|by|for|to|about|into|over|under|after|before)\s+that\s+[a-z]+"
+)
+_EN_FUNCTION = frozenset(
+    words(
+        "a an the in on at by for from of to with during after before since until about around over "
+        "under and or but so then also only just now what which how many much when"
+    )
+)
+
+
+def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
+    """Why `question` cannot be answered without the text around it, or None."""
+    plain = _QUOTED.sub("“”", question)
+    body = _LEAD.sub("", plain, count=1)
+    first = _FIRST_CLAUSE.match(body)
+    clause = first.group() if first else body
+    if _CJK.search(plain):
+        return _problem_zh(body, clause, names)
+    return _problem_en(body, clause, names)
+
+
+def _named_before(text: str, pos: int, names: Collection[str]) -> bool:
+    before = text[:pos]
+    return any(name and name in before for name in names)
+
+
+def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
+    if _ZH_PERSONAL.search(body):
+        return "an unresolved first or second person (我/你)"
+    for m in _ZH_THIRD.finditer(body):
+        if not _named_before(body, m.start(), names):
+            return "他/她 with nobody named before it"
+    if _ZH_POINTING.search(clause):
+        return "a demonstrative pointing outside the question"
+    return None
+
+
+def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
+    if _EN_PERSONAL.search(body):
+        return "an unresolved first or second person (I/we/you)"
+    for m in _EN_PERSON.finditer(body):
+        if not _named_before(body, m.start(), names) and not _capitalised_before(body, m.start()):
+            return "he/she/they with nobody named before it"
+    for m in _EN_THING.finditer(body):  # `At its peak … worked on Apollo` names it after
+        if not _content_before(body, m.start()) and not _capitalised_after(body, m.end()):
+            return "it/its with nothing before it to stand for"
+    if _EN_POINTING.search(clause):
+        return "a demonstrative pointing outside the question"
+    return None
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """A capitalised word other than the first one: a name the pronoun can stand for."""
+    found = re.findall(r"[A-Za-z][\w'-]*", text[:pos])
+    return any(w[0].isupper() for w in found[1:])
+
+
+def _capitalised_after(text: str, pos: int) -> bool:
+    return bool(re.search(r"\b(?!I\b)[A-Z]", text[pos:]))
+
+
+def _content_before(text: str, pos: int) -> bool:
+    found = re.findall(r"[A-Za-z][\w'-]*", text[:pos])
+    return any(w.lower() not in _EN_FUNCTION for w in found)

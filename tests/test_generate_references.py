@@ -1,0 +1,51 @@
+"""Questions that lean on text they do not show: unresolved persons and pointers are rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.references import reference_problem
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "据Reed Albergotti，你说AI可能淘汰多少初级白领岗位？",
+        "据林晓舟，我们的客单价在多少钱左右？",
+        "按我的理解，前几篇讲开战之前的谋划？",
+        "达里奥和那人见过多少次？",
+        "据达里奥·阿莫迪，什么年代的互联网就是如此？",
+        "事实上就在他去世三四年后，该疾病的治愈率提升到了约多少？",
+        "According to Maya Chen, you founded the firm in what year?",
+        "According to Tom Whitaker, our revenue grew what percentage?",
+        "By 2008 its share had fallen to what percentage?",
+        "Doubling the signal power on that line raises the capacity by what percentage?",
+        "In 1998 he moved the company to which city?",
+    ],
+)
+def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
+    assert reference_problem(question) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这篇访谈的“主题三”讨论什么？",
+        "“我比任何人都清楚AI能拯救生命”属于哪个部分？",  # quoted words are someone's own
+        "五事是战前衡量敌我双方的几个基本方面？",  # 敌我 is a compound, not a speaker
+        "像“之”“也”这样的常用字，每个字要准备多少个印？",
+        "据林晓舟，青禾是2019年3月开出第一家店的，那家店只有多少平方米？",  # 那家 points back inside
+        "At its peak about how many people worked on Apollo?",  # its: named after it
+        "The journeys depended on the Saturn V. It stood how many feet tall?",
+        'Which section of these lecture notes covers this point: "A fair coin carries 1 bit"?',
+        "Frank Borman and James Lovell circled the Moon, and they did so how many times?",
+    ],
+)
+def test_a_self_contained_question_passes(question: str) -> None:
+    assert reference_problem(question) is None
+
+
+def test_ta_passes_only_after_a_person_the_document_names() -> None:
+    question = "2006年，阿莫迪的父亲去世，他随后转向了什么领域？"
+    assert reference_problem(question) is not None
+    assert reference_problem(question, names={"阿莫迪"}) is None
