@@ -47,7 +47,7 @@ def para(text: str, line: int = 1, speaker: str = "") -> Block:
     [
         ("Anthropic 已筹集近 200 亿美元。", "近 200 亿美元", 2e10, "美元"),
         ("年营收达到45亿美金。", "45亿美金", 4.5e9, "美金"),
-        ("价值20万亿美元的产业链", "20万亿美元", 2e13, "美元"),
+        ("产业链价值20万亿美元", "20万亿美元", 2e13, "美元"),
         ("The firm raised $4.5 billion.", "$4.5 billion", 4.5e9, "$"),
         ("the program cost about $25.4 billion in all", "about $25.4 billion", 2.54e10, "$"),
         ("天使轮只拿了800万元。", "800万元", 8e6, "元"),
@@ -364,3 +364,68 @@ def test_sentences_keep_semicolon_pieces_and_initials_together() -> None:
         "President John F. Kennedy asked Congress.",
         "Then it went.",
     ]
+
+
+# --- which figures are worth a question ----------------------------------------------------------
+
+
+def asked(text: str) -> list[str]:
+    return [s.text for s in figures.asked_spans(text, scan(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("他估算，未来两年内模型性能停滞的概率约为 20-25%，但更可能持续突破。", ["20-25%"]),
+        ("会员现在超过500万人，两年里翻了两倍。", ["超过500万人", "翻了两倍"]),
+        ("我们计划到2026年底把门店做到1500家。", ["1500家"]),
+        (
+            "The study followed 250 startups and found that 90% of them failed within five years.",
+            ["250 startups", "90%"],
+        ),  # noqa: E501
+        (
+            "By 2020 the firm had raised $4.5 billion and hired 18,000 engineers.",
+            ["$4.5 billion", "18,000 engineers"],
+        ),  # noqa: E501
+        ("In 1998, the firm held 70% of the market.", ["70%"]),
+    ],
+)
+def test_a_date_or_time_window_framing_a_main_figure_is_not_asked(text: str, kept: list[str]) -> None:
+    assert asked(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("门店数从120家增长到860家，只用了18个月。", ["从120家增长到860家", "18个月"]),  # its own clause
+        ("模型性能在18个月内从高中生跃升至博士水准。", ["18个月内"]),  # nothing else to frame
+        ("新品先在10家门店试卖两周。", ["10家", "两周"]),  # no time-window word: the trial's length
+        ("1972年，银雀山汉墓出土了一大批竹简。", ["1972年"]),
+        ("A small team can ship a product in three months.", ["three months"]),
+    ],
+)
+def test_a_time_that_is_itself_the_point_is_asked(text: str, kept: list[str]) -> None:
+    assert asked(text) == kept
+
+
+def test_a_figure_in_a_clause_that_asks_a_question_is_not_a_fact() -> None:
+    assert asked("Where do you see the firm in five years?") == []
+    assert asked("CNBC称60%到75%的销售通过API完成，这个数字还准确吗？") == ["60%到75%"]
+
+
+def test_ling_at_the_head_of_a_word_is_not_zero() -> None:
+    assert facts("而人是机器中的零件。") == {}
+
+
+def test_a_range_whose_first_end_is_a_word_is_kept_whole() -> None:
+    assert spans("A product takes three to five years to mature.")["three to five years"].kind == "range"
+    assert "about two to three weeks" in spans("It took about two to three weeks.")
+
+
+def test_that_before_a_percentage_is_a_conjunction_not_a_determiner() -> None:
+    assert "90%" in facts("The study found that 90% of them failed.")
+
+
+def test_a_chinese_valuation_describing_a_noun_is_a_modifier() -> None:
+    assert facts("以及价值20万亿美元的产业链。") == {}
+    assert "200亿美元" in facts("公司估值200亿美元。")

@@ -422,3 +422,48 @@ def test_devset_figure_keys_in_the_body_are_covered() -> None:
 def test_a_hard_wrapped_amount_is_asked_whole() -> None:
     answers = {a for _, _, a in _figure_items(DEVSET / "zh_podcast_inline_speakers_fictional.txt")}
     assert "3.5亿元" in answers and "3.5" not in answers
+
+
+def test_a_clause_going_on_after_bing_gets_the_sentences_subject_back() -> None:
+    text = (
+        "经济学家王小明提出茶饮行业正在经历一轮前所未有而且相当真实的指数式增长，"
+        "门店规模在短短18个月内翻倍，并预测营收两年内可能突破百亿规模。"
+    )
+    block = para(text)
+    doc = Document("notes", "notes.md", "zh", "陆景明访谈录", 1, (), (block,), ())
+    made = {(d.type, d.answer): d for d in gen_figures.drafts(doc, extract_figures.extract(doc))}
+    assert made[("basic", "两年内")].question == "经济学家王小明预测营收多长时间内可能突破百亿规模？"
+
+
+def test_a_clause_going_on_after_bing_without_a_named_subject_is_not_asked() -> None:
+    text = (
+        "整个茶饮行业正在经历一轮前所未有而且相当真实的指数式增长，"
+        "门店规模在短短18个月内翻倍，并预测营收两年内可能突破百亿规模。"
+    )
+    assert not any(d.answer == "两年内" for d in drafts_of(text))
+
+
+def test_an_english_opener_after_a_lead_loses_its_capital_unless_it_is_a_name() -> None:
+    turns = (
+        para("How long does hardware take?", 1, speaker="Ann Lee"),
+        para("Most investors expect results within 18 months. Ferrobot shipped 900 robots.", 2, "Tom Reed"),
+        para("Thanks, Tom Reed.", 3, speaker="Ann Lee"),
+    )
+    doc = doc_of(*turns, language="en")
+    made = gen_figures.drafts(doc, extract_figures.extract(doc))
+    questions = {d.question for d in made if d.type == "basic"}
+    assert "According to Tom Reed, most investors expect results within how many months?" in questions
+    assert "According to Tom Reed, Ferrobot shipped how many robots?" in questions
+
+
+def test_a_hosts_figure_names_the_host_by_the_name_the_turns_give() -> None:
+    turns = (
+        para("欢迎收听，我是主持人陈默。", 1, speaker="主持人"),
+        para("谢谢。", 2, speaker="嘉宾（创始人 王磊）"),
+        para("我查到青禾的门店数增长到860家，对吗？我们继续。", 3, speaker="主持人"),
+        para("对。", 4, speaker="嘉宾（创始人 王磊）"),
+    )
+    doc = doc_of(*turns)
+    made = gen_figures.drafts(doc, extract_figures.extract(doc))
+    questions = [d.question for d in made if d.type == "basic"]
+    assert questions == ["陈默查到青禾的门店数增长到多少家？"]

@@ -335,8 +335,9 @@ LIST_MARK = re.compile(r"\s*[、.\uff0e)）](?!\d)")
 FORMULA_NEAR = re.compile(r"[=+*/^<>≤≥±\u00d7÷₀-₉⁰-⁹Σ∑√]")
 EN_ASIDE = re.compile(r"\(")
 RELATIVE_AFTER = re.compile(r"(?:前|后|以前|以后|之前|之后|以来)|\s(?:ago|later|earlier|before|after)\b")
-_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|its|their|his|her)\s$", re.I)
-_NOUN_AFTER = re.compile(r"^\s[a-z]")
+# `that` before a figure is mostly the conjunction (`found that 90% of them`), not a determiner.
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|this|each|every|its|their|his|her)\s$", re.I)
+_NOUN_AFTER = re.compile(r"^\s(?!of\b)[a-z]")
 _HYPHEN_AFTER = re.compile(r"^-[A-Za-z]")
 _VAGUE = re.compile(rf"几|(?<!半)数|^(?:约|大约|近|超过?)?上[十百千万亿]|(?:^|[^\d{CN_DIGITS}])[百千万亿]")
 _QUOTES = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))
@@ -404,9 +405,13 @@ def is_label(before: str, after: str, text: str) -> bool:
     return bool(ZH_LABEL_AFTER.match(after))
 
 
+_VALUED_BEFORE_ZH = re.compile(r"(?:价值|市值|估值|总值)(?:约|近|超过?)?$")
+
+
 def is_modifier(before: str, after: str, kind: str, unit: str) -> bool:
-    """`the 1949 book`, `a 3,000 Hz line`, `a trillion-dollar company`: a figure describing a noun."""
-    if _HYPHEN_AFTER.match(after):
+    """`the 1949 book`, `a 3,000 Hz line`, `a trillion-dollar company`, `价值20万亿美元的产业`: a
+    figure describing a noun."""
+    if _HYPHEN_AFTER.match(after) or (_VALUED_BEFORE_ZH.search(before) and after.startswith("的")):
         return True
     ends_in_noun = kind == "count" and not re.fullmatch(UNIT_ABBR_EN, unit.split()[0] if unit else "")
     return bool(_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(after)) and not ends_in_noun

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.extract import figure_grammar as g
-from quizgen.extract.numbers import MAGNITUDES, Style, style_of, value_of
+from quizgen.extract.numbers import CN_NUMERALS, MAGNITUDES, Style, style_of, value_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +308,12 @@ def _join(text: str, atoms: list[Span]) -> list[Span]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         joined = _pair(text, a, b) if b is not None else None
+        if joined is None and (not out or out[-1].end <= a.start):
+            joined = _word_range(text, a)
+            if joined is not None:
+                out.append(joined)
+                i += 1
+                continue
         if joined is None:
             zero = _change_from_zero(text, a)
             if zero is not None:
@@ -343,6 +349,29 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
         kind = "bare" if base == "bare" else "range"
         return Span(a.start, b.end, text[a.start : b.end], kind, mid, b.unit, base=base, hedge=a.hedge)
     return None
+
+
+_WORD_RANGE_START = re.compile(
+    rf"(?:(?P<pre>{g.HEDGE_EN})\s+)?(?P<num>{g.EN_WORD})\s+to\s+$|(?P<zh>[{CN_NUMERALS}]{{1,3}})\s*[到至~-]\s*$"
+)
+
+
+def _word_range(text: str, b: Span) -> Span | None:
+    """`three to five years`, `三到五成`: a range whose first end is a numeral word that the
+    scan does not take for a figure on its own."""
+    if b.kind not in g.RANGE_KINDS or b.hedge:
+        return None
+    m = _WORD_RANGE_START.search(text, max(0, b.start - 40), b.start)
+    if not m or (m.group("zh") and not g.CJK.match(b.text[:1])) or (m.group("num") and not b.text.isascii()):
+        return None
+    first = value_of(m.group("num") or m.group("zh"))
+    if first is None or b.value is None:
+        return None
+    mid = (first * b.value / (value_of(b.text.split()[0]) or 1) + b.value) / 2 if b.unit else b.value
+    start = m.start()
+    return Span(
+        start, b.end, text[start : b.end], "range", mid, b.unit, base=b.kind, hedge=m.group("pre") or ""
+    )
 
 
 def _change_from_zero(text: str, b: Span) -> Span | None:
@@ -409,6 +438,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("one", g.is_article_one(span.text, span.kind)),
         ("anaphor", g.is_anaphor(before, span.kind)),
         ("month", span.kind == "date" and span.unit == "月"),
+        ("word", span.text[:1] == "零" and len(span.text) == 2),  # 零件, 零售: a word, not zero of a unit
         ("aside", bool(g.EN_ASIDE.search(before[-1:]) and after[:1] == ")") and span.text.isascii()),
     )
     return next((why for why, hit in checks if hit), "")

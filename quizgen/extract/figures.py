@@ -55,6 +55,69 @@ def _amounts_as_money(spans: list[Span]) -> list[Span]:
     return out
 
 
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|——|$")
+_CLAUSE_START = re.compile(r"[，,；;：:。！？!?]|——")
+_MAIN_KINDS = frozenset({"money", "percent", "count", "share", "multiple", "ratio", "change"})
+_TIME_KINDS = frozenset({"date", "year", "duration"})
+# A duration that frames another figure rather than stating one: 两年内, 在18个月里, within five years.
+_FRAME_AFTER = re.compile(r"^(?:内|里|中|以内|之内|以来|来)")
+_FRAME_BEFORE = re.compile(
+    r"(?:未来|过去|最近|近|在|今后|此后)\s*$|\b(?:within|in|over|during|for|after|the\s+(?:next|past|last))\s+$",
+    re.I,
+)
+_TIME_ONLY = re.compile(r"^\s*(?:in|on|by|since|until|during|around|about|at|from)?\s*$", re.I)
+
+
+def _clause(sentence: str, span: Span) -> tuple[int, int]:
+    """The clause holding `span`; a clause that is only a time (`In 1998,` `2019年，`) takes the
+    clause after it too."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, span.start)]
+    start = starts[-1] if starts else 0
+    end_m = _CLAUSE_END.search(sentence, span.end)
+    end = end_m.start() if end_m else len(sentence)
+    rest = sentence[start : span.start] + sentence[span.end : end]
+    if span.kind in _TIME_KINDS and _TIME_ONLY.match(rest) and end < len(sentence):
+        after = _CLAUSE_END.search(sentence, end + 1)
+        end = after.start() if after else len(sentence)
+    return start, end
+
+
+def _is_main(span: Span) -> bool:
+    return span.fact and (span.kind in _MAIN_KINDS or (span.kind == "range" and span.base in _MAIN_KINDS))
+
+
+def _frames(sentence: str, span: Span) -> bool:
+    """A date or a time window (两年内, within five years) beside the figure its clause states."""
+    if span.kind not in _TIME_KINDS and not (span.kind == "range" and span.base in _TIME_KINDS):
+        return False
+    if span.kind == "duration" or span.base == "duration":
+        window = _FRAME_AFTER.match(sentence[span.end :]) or span.text.endswith(("内", "里"))
+        if not window and not _FRAME_BEFORE.search(sentence[: span.start]):
+            return False
+    return True
+
+
+def asked_spans(sentence: str, spans: list[Span]) -> list[Span]:
+    """The fact-stating spans worth a question: not those in a clause that asks a question itself
+    (`Where do you see it in five years?`), and not a date or time window that only frames the
+    figure its clause states (`未来两年内…概率约为 20-25%`: the probability is the point)."""
+    out = []
+    for span in spans:
+        if not span.fact:
+            continue
+        start, end = _clause(sentence, span)
+        if sentence[end : end + 1] in {"？", "?"}:
+            continue
+        if _frames(sentence, span) and any(
+            _is_main(other) and start <= other.start and other.end <= end
+            for other in spans
+            if other is not span
+        ):
+            continue
+        out.append(span)
+    return out
+
+
 def subject_of(sentence: str, start: int, end: int) -> str:
     """What the figure measures, as far as its sentence says: the words before it in its clause,
     else the clause before, else the words after it, else the clause after."""
@@ -89,9 +152,7 @@ def _block_figures(doc: Document, section: Section | None, block: Block) -> list
     title = section.title if section else ""
     for raw in sentences(block.text):
         sentence = resolve_pronouns(doc, section, block, raw)
-        for span in _amounts_as_money(scan(sentence)):
-            if not span.fact:
-                continue
+        for span in asked_spans(sentence, _amounts_as_money(scan(sentence))):
             out.append(
                 Figure(
                     text=span.text,

@@ -258,3 +258,9 @@ def is_person_name(doc: Document, text: str) -> bool:
 def person_forms(doc: Document) -> frozenset[str]:
     """Every written form of every person the document names (`达里奥·阿莫迪`, `阿莫迪`, `Dario`)."""
     return frozenset(analyse(doc).cast.key_of)
+
+
+def speaker_names(doc: Document) -> dict[str, str]:
+    """Each turn label's speaker, in the form the document uses most (`主持人` -> `陈默`)."""
+    cast = analyse(doc).cast
+    return {label: cast.short.get(cast.key_of.get(name, ""), name) for label, name in cast.speakers.items()}

@@ -7,6 +7,7 @@ a cloze with the figure deleted whole. Pure string work over a `Figure`; no segm
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quizgen.extract.figure_scan import end_of_change
@@ -21,6 +22,7 @@ _ZH_DELIM = re.compile(rf"[，；;：:。！？!?]|{_COMMA}|——")
 _ZH_SOFT = re.compile(rf"[，；;]|{_COMMA}")
 _EN_HARD = re.compile(r"[;:!?]|,\s(?=(?:and|but|or|so|while|which|who|whose|where|when|because|although|"
                       r"though|a|an|the|as|after|before|making|leaving|bringing|ending|with)\b)")  # fmt: skip
+_EN_HARD_OR_COMMA = re.compile(r"[;:!?,]")
 _EN_CONJ_CUT = re.compile(r"(?:,\s(?:and|but|so|while|yet)\s|;\s)")
 _ZH_PRONOUN_LEAD = re.compile(r"^(?:他们|她们|它们|他|她|它)[\u4e00-\u9fff]{1,3}[，,]")
 _ZH_DISCOURSE = re.compile(
@@ -224,17 +226,41 @@ def cloze_of(fig: Figure, start: int, end: int, zh: bool) -> tuple[str, str]:
     return f"{head}{{{{c1::{fig.text}}}}}{tail}{close}", f"{head}[…]{tail}{close}"
 
 
-def wording(fig: Figure, zh: bool, lead: str = "") -> Wording:
-    """The question and cloze for `fig`; `lead` (据林晓舟，/ In the example, …) opens both."""
-    start = context_start(fig, zh)
+def wording(
+    fig: Figure, zh: bool, lead: str = "", proper: Collection[str] | None = None, start: int | None = None
+) -> Wording:
+    """The question and cloze for `fig`; `lead` (据林晓舟，/ In the example, …) opens both;
+    `proper` are the words the document capitalises mid-sentence (an English opener not among
+    them loses its capital after a lead); `start` overrides where the stated part begins."""
+    start = context_start(fig, zh) if start is None else start
     end = fact_end(fig, start, zh)
     question = question_zh(fig, start, end) if zh else question_en(fig, start, end)
     cloze, masked = cloze_of(fig, start, end, zh)
     if lead:
-        question = lead + (question if zh else w.lower_opener(question))
-        cloze = lead + (cloze if zh else w.lower_opener(cloze))
-        masked = lead + (masked if zh else w.lower_opener(masked))
+        keep = zh or lead.rstrip().endswith((".", "?", "!"))  # a borrowed sentence ends before it
+        question = lead + (question if keep else w.lower_opener(question, proper))
+        cloze = lead + (cloze if keep else w.lower_opener(cloze, proper))
+        masked = lead + (masked if keep else w.lower_opener(masked, proper))
     return Wording(question=question, answer=answer_text(fig), cloze=cloze, masked=masked)
+
+
+_CONTINUES_ZH = re.compile(r"(?:并且|而且|并|且|还|又|同时|随后|后来|进而|从而)(?=[\u4e00-\u9fff])")
+_CONTINUES_EN = re.compile(r"(?:and|but|then)\s+(?:later\s+|also\s+)?(?=[a-z]+ed\b)")
+
+
+def continued_clause(fig: Figure, zh: bool) -> int | None:
+    """Where the figure's clause goes on after `并`/`and` when its subject was cut off with the
+    head of the sentence (`…，并预测营收两年内…`: who predicts?); None when nothing was cut."""
+    start = context_start(fig, zh)
+    if start == 0:
+        return None
+    s = fig.sentence
+    clause = max(
+        (m.end() for m in (_ZH_SOFT if zh else _EN_HARD_OR_COMMA).finditer(s, 0, fig.start)), default=0
+    )
+    clause = _skip_space(s, clause, fig.start)
+    m = (_CONTINUES_ZH if zh else _CONTINUES_EN).match(s, clause)
+    return m.end() if m else None
 
 
 def body_of(fig: Figure, zh: bool) -> str:
@@ -243,7 +269,9 @@ def body_of(fig: Figure, zh: bool) -> str:
     return fig.sentence[start:]
 
 
-def joint_wording(first: Figure, second: Figure, zh: bool, lead: str) -> tuple[str, str] | None:
+def joint_wording(
+    first: Figure, second: Figure, zh: bool, lead: str, proper: Collection[str] | None = None
+) -> tuple[str, str] | None:
     """Two figures of one worked example asked together (`…训练多少成本的模型，2024年创收多少钱？`)
     as (question, answer `1亿美元；2亿美元`); None unless they stand in neighbouring clauses."""
     s = first.sentence
@@ -271,4 +299,4 @@ def joint_wording(first: Figure, second: Figure, zh: bool, lead: str) -> tuple[s
     text = _TRAILING.sub("", "".join(pieces) + s[pos:end])
     if zh:
         return f"{lead}{text}？", f"{first.text}；{second.text}"
-    return f"{lead}{w.lower_opener(text) if lead else text}?", f"{first.text}; {second.text}"
+    return f"{lead}{w.lower_opener(text, proper) if lead else text}?", f"{first.text}; {second.text}"

@@ -6,8 +6,10 @@ marker of a worked example (假设, for example), and pronouns a question must n
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 from quizgen.extract import figure_grammar as g
+from quizgen.extract.lexicon import words
 from quizgen.model import Figure
 
 _HEDGE_ZH = re.compile(rf"^(?:{g.HEDGE_ZH})\s?")
@@ -22,29 +24,17 @@ _ZH_PRONOUN = re.compile(
     r"^(?:他们|她们|它们|他|她|它|其|该|(?:这|那)(?![\d零\u3007二两三四五六七八九十百千万]))"
 )
 _EN_PRONOUN = re.compile(r"^(?:It|They|This|These|That|Those|He|She|His|Her|Its|Their)\b")
-_EN_FUNCTION_OPENERS = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "From",
-    "With",
-    "During",
-    "After",
-    "Before",
-    "Since",
-    "Across",
-    "Every",
-    "Each",
-    "Some",
-    "All",
-    "Doubling",
-    "One",
-}
+# Words that open a sentence without being names; after a lead they lose their capital.
+_EN_FUNCTION_OPENERS = frozenset(
+    words(
+        """
+    The A An In On At By For From With During After Before Since Until Across Every Each Some All Any
+    Both Either Neither No None Most Many Much Few Several Other Another Such Only Even Almost Nearly
+    Roughly About Around Over Under Half One Two Three Doubling Today Yesterday Last Next Now Then
+    There Here Suppose Imagine If When While Although Though Because As So Yet But And Or
+    """
+    )
+)
 _ZH_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fff]")
 _MONEY_PLAIN_BEFORE = set("至到为达是占约近过超逾")  # 飙升至多少, 将达多少: 多少 alone reads better
 _ZH_NOT_NOUN = set("的之以左上下和与及或到至，。、；：就都也还才又被把")
@@ -86,10 +76,32 @@ def refers_to_person(text: str, zh: bool) -> bool:
     return bool(_PERSON_PRONOUN.match(text.lstrip(' “"「《(（')))
 
 
-def lower_opener(text: str) -> str:
-    """`The program cost …` after `According to X, `: a function word loses its capital."""
+def lower_opener(text: str, proper: Collection[str] | None = None) -> str:
+    """`The program cost …` after `According to X, `: a function word loses its capital, and so
+    does any capitalised word that `proper` (the words the document capitalises mid-sentence:
+    names) does not hold."""
     word = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if word in _EN_FUNCTION_OPENERS else text
+    if word in _EN_FUNCTION_OPENERS:
+        return text[0].lower() + text[1:]
+    bare = re.sub(r"['’]s$", "", word.strip(",.;:'\"’"))
+    if proper is not None and bare[1:].islower() and bare not in proper and bare != "I":
+        return text[0].lower() + text[1:]
+    return text
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w-]*")
+_CAPITAL = re.compile(r"\b[A-Z][a-z][\w-]*")
+_LOWER = re.compile(r"\b[a-z][\w-]*")
+
+
+def proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """Capitalised words that are names: written so mid-sentence somewhere in `texts`, or never
+    written in lower case there (`Ferrobot` opening every sentence it is in)."""
+    texts = list(texts)
+    mid = {w for text in texts for w in _MID_SENTENCE_CAPITAL.findall(text)}
+    lower = {w for text in texts for w in _LOWER.findall(text)}
+    capital = {w for text in texts for w in _CAPITAL.findall(text)}
+    return frozenset(mid | {w for w in capital if w.lower() not in lower})
 
 
 def base_kind(fig: Figure) -> str:

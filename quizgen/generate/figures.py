@@ -15,16 +15,29 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from quizgen.extract.figure_grammar import MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
-from quizgen.extract.people import resolve_pronouns
+from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.figure_choices import distractors
-from quizgen.generate.figure_wording import Wording, body_of, content, joint_wording, wording
-from quizgen.generate.figure_words import opens_with_pronoun, refers_to_person, scenario_name, scenario_start
+from quizgen.generate.figure_wording import (
+    Wording,
+    body_of,
+    content,
+    continued_clause,
+    joint_wording,
+    wording,
+)
+from quizgen.generate.figure_words import (
+    opens_with_pronoun,
+    proper_words,
+    refers_to_person,
+    scenario_name,
+    scenario_start,
+)
 from quizgen.model import Block, Document, Fact, Figure, Section
 
 _SPEAKER_PAREN = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -78,7 +91,24 @@ def _named(name: str, sentence: str) -> bool:
     return any(p in sentence for p in parts or [name])
 
 
-def _lead(doc: Document, fig: Figure, where: Where) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the figure questions of one document share: its blocks, the people it names, the
+    speakers' names by label, and the words it capitalises mid-sentence."""
+
+    blocks: _Blocks
+    names: frozenset[str]
+    speakers: dict[str, str]
+    proper: frozenset[str]
+
+
+def _context(doc: Document) -> _Context:
+    blocks = _Blocks(doc)
+    proper = proper_words(b.text for _, b in blocks.pairs) if doc.language == "en" else frozenset()
+    return _Context(blocks, person_forms(doc), speaker_names(doc), proper)
+
+
+def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None) -> str | None:
     """What opens the question: an example's name or the speaker ("" for nothing, None: skip)."""
     zh = doc.language == "zh"
     marker = scenario_start(fig.sentence, fig.start)
@@ -90,7 +120,8 @@ def _lead(doc: Document, fig: Figure, where: Where) -> str | None:
             return f"在“{name}”的例子中，" if name else "在文中举的例子中，"
         return f'In the example of "{name}", ' if name else "In the example, "
     if where is not None and where[1].kind == "turn" and where[1].speaker:
-        name = speaker_name(where[1].speaker)
+        label = where[1].speaker
+        name = (ctx.speakers.get(label) if ctx else "") or speaker_name(label)
         if name and not _named(name, body_of(fig, zh)):
             return f"据{name}，" if zh else f"According to {name}, "
     return ""
@@ -132,9 +163,9 @@ def _choice(fig: Figure, words: Wording, pool: Sequence[Figure], key: str) -> tu
     return stable_order(words.answer, wrong, key) if len(wrong) == 3 else ()
 
 
-def _words_for(doc: Document, fig: Figure, where: Where) -> Wording | None:
+def _words_for(doc: Document, fig: Figure, where: Where, ctx: _Context) -> Wording | None:
     zh = doc.language == "zh"
-    lead = _lead(doc, fig, where)
+    lead = _lead(doc, fig, where, ctx)
     if lead is None:
         return None
     body = body_of(fig, zh)
@@ -144,12 +175,32 @@ def _words_for(doc: Document, fig: Figure, where: Where) -> Wording | None:
         lead = _borrowed_context(doc, where, fig)
         if not lead:
             return None
-    return wording(fig, zh, lead)
+    go_on = continued_clause(fig, zh)
+    if go_on is not None:  # …，并预测营收两年内…: the subject was cut off with the sentence's head
+        subject = _leading_name(fig.sentence, ctx.names)
+        if not subject:
+            return None
+        lead = f"{lead}{subject}{'' if zh else ' '}"
+        return wording(fig, zh, lead, ctx.proper, start=go_on)
+    return wording(fig, zh, lead, ctx.proper)
 
 
-def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], blocks: _Blocks) -> list[Draft]:
+_SUBJECT_PREFIX = re.compile(r"^[\w ]{0,12}$")
+
+
+def _leading_name(sentence: str, names: frozenset[str]) -> str:
+    """The person the sentence opens with, with a title before the name (`学者陆景明`), or ""."""
+    ends = [
+        at + len(n)
+        for n in names
+        if n and (at := sentence.find(n)) >= 0 and _SUBJECT_PREFIX.match(sentence[:at])
+    ]
+    return sentence[: max(ends)].strip() if ends else ""
+
+
+def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], ctx: _Context) -> list[Draft]:
     zh = doc.language == "zh"
-    words = _words_for(doc, fig, blocks.at(fig.source.line))
+    words = _words_for(doc, fig, ctx.blocks.at(fig.source.line), ctx)
     if words is None:
         return []
     anchor = anchor_of(fig)
@@ -177,7 +228,7 @@ def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], blocks: _Blo
     return [cloze, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"])]
 
 
-def _example_drafts(doc: Document, figures: Sequence[Figure], blocks: _Blocks) -> list[Draft]:
+def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> list[Draft]:
     """A worked example's first two amounts asked together, as the example they make up."""
     zh = doc.language == "zh"
     out: list[Draft] = []
@@ -190,8 +241,8 @@ def _example_drafts(doc: Document, figures: Sequence[Figure], blocks: _Blocks) -
         if len(group) < 2:
             continue
         first, second = group[0], group[1]
-        lead = _lead(doc, first, blocks.at(first.source.line))
-        joint = joint_wording(first, second, zh, lead or "")
+        lead = _lead(doc, first, ctx.blocks.at(first.source.line), ctx)
+        joint = joint_wording(first, second, zh, lead or "", ctx.proper)
         if joint is None or lead is None:
             continue
         anchor = f"{anchor_of(first)}+{anchor_of(second).rsplit('|', 1)[1]}"
@@ -215,6 +266,6 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
         return []
-    blocks = _Blocks(doc)
-    out = [d for fig in figures for d in _drafts_for(doc, fig, figures, blocks)]
-    return out + _example_drafts(doc, figures, blocks)
+    ctx = _context(doc)
+    out = [d for fig in figures for d in _drafts_for(doc, fig, figures, ctx)]
+    return out + _example_drafts(doc, figures, ctx)
