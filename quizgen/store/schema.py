@@ -126,6 +126,60 @@ INSERT INTO deck_schedulers (deck, since, scheduler, options)
 """
 
 
+# Schema 3 (quizzes): each quiz run with every question drawn and its answer, and the missed
+# items a learner sent to review (the one way a quiz touches `states`: see store/quizzes.py).
+SCHEMA_3 = """
+CREATE TABLE quizzes (
+    id INTEGER PRIMARY KEY,
+    deck TEXT NOT NULL,                      -- the items' deck (a seed file's quiz: maybe not stored)
+    source TEXT NOT NULL,                    -- what the learner named: a deck file, a seed file, a deck
+    seed INTEGER NOT NULL,                   -- the draw's seed: the same quiz can be drawn again
+    started INTEGER NOT NULL,                -- epoch milliseconds
+    finished INTEGER NOT NULL,               -- epoch milliseconds
+    day TEXT NOT NULL,                       -- the study day, ISO date
+    asked INTEGER NOT NULL,                  -- questions drawn
+    answered INTEGER NOT NULL,               -- questions answered (a quiz may be ended early)
+    score INTEGER NOT NULL                   -- answers counted right
+);
+CREATE INDEX quizzes_by_deck ON quizzes (deck, finished);
+CREATE TABLE quiz_answers (
+    quiz_id INTEGER NOT NULL REFERENCES quizzes(id),
+    position INTEGER NOT NULL,               -- 0-based, in the order asked
+    item_id TEXT NOT NULL,                   -- no reference: a seed file's items need not be stored
+    kind TEXT NOT NULL,
+    type TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    section TEXT NOT NULL,
+    given TEXT,                              -- the choice picked or the text typed; NULL: not answered
+    verdict TEXT CHECK (verdict IN ('right', 'near', 'wrong')),
+    counted INTEGER NOT NULL,                -- 1: counted right (so judged, or so counted by the learner)
+    item TEXT NOT NULL,                      -- Item.to_dict() as JSON, as it was asked
+    PRIMARY KEY (quiz_id, position)
+) WITHOUT ROWID;
+CREATE TABLE quiz_sends (
+    id INTEGER PRIMARY KEY,
+    quiz_id INTEGER NOT NULL REFERENCES quizzes(id),
+    item_id TEXT NOT NULL,
+    time INTEGER NOT NULL,                   -- epoch milliseconds
+    outcome TEXT NOT NULL CHECK (outcome IN ('due', 'already', 'new', 'suspended', 'absent')),
+    due_before INTEGER,                      -- epoch seconds
+    due_after INTEGER                        -- set when the send moved the item's due time
+);
+CREATE TRIGGER quizzes_no_update BEFORE UPDATE ON quizzes
+    BEGIN SELECT RAISE(ABORT, 'quiz runs are append-only'); END;
+CREATE TRIGGER quizzes_no_delete BEFORE DELETE ON quizzes
+    BEGIN SELECT RAISE(ABORT, 'quiz runs are append-only'); END;
+CREATE TRIGGER quiz_answers_no_update BEFORE UPDATE ON quiz_answers
+    BEGIN SELECT RAISE(ABORT, 'quiz runs are append-only'); END;
+CREATE TRIGGER quiz_answers_no_delete BEFORE DELETE ON quiz_answers
+    BEGIN SELECT RAISE(ABORT, 'quiz runs are append-only'); END;
+CREATE TRIGGER quiz_sends_no_update BEFORE UPDATE ON quiz_sends
+    BEGIN SELECT RAISE(ABORT, 'quiz runs are append-only'); END;
+CREATE TRIGGER quiz_sends_no_delete BEFORE DELETE ON quiz_sends
+    BEGIN SELECT RAISE(ABORT, 'quiz runs are append-only'); END;
+"""
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA_1):
         conn.execute(statement)
@@ -134,6 +188,11 @@ def _create_schema(conn: sqlite3.Connection) -> None:
 
 def _add_scheduler_history(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA_2):
+        conn.execute(statement)
+
+
+def _add_quizzes(conn: sqlite3.Connection) -> None:
+    for statement in _statements(SCHEMA_3):
         conn.execute(statement)
 
 
@@ -148,7 +207,11 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_schema, _add_scheduler_history]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _create_schema,
+    _add_scheduler_history,
+    _add_quizzes,
+]
 
 
 def open_connection(path: Path, *, create: bool = True) -> sqlite3.Connection:
