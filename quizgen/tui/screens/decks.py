@@ -1,5 +1,5 @@
 """The decks screen: every deck in the store with its new, due and total counts; Enter studies
-the highlighted deck, `s` shows its statistics."""
+the highlighted deck, `s` shows its statistics, `t` starts a quiz on it."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class DecksScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "study", "Study", tooltip="study the highlighted deck", priority=True),
         Binding("s", "stats", "Stats", tooltip="statistics of the highlighted deck"),
+        Binding("t", "quiz", "Quiz", tooltip="test yourself: 20 questions, scored; the schedule is kept"),
         Binding("q", "app.quit", "Quit", tooltip="leave quizgen"),
     ]
 
@@ -87,7 +88,7 @@ class DecksScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         has_decks = not self.is_mounted or bool(self.query_one(DataTable).row_count)
-        return has_decks or action not in ("study", "stats")
+        return has_decks or action not in ("study", "stats", "quiz")
 
     def action_study(self) -> None:
         deck = self.selected_deck()
@@ -111,6 +112,20 @@ class DecksScreen(Screen[None]):
             return False
         self.app.push_screen(ReviewScreen(study))
         return True
+
+    def action_quiz(self) -> None:
+        from quizgen.tui.screens.quiz import QuizScreen, store_quiz
+
+        deck = self.selected_deck()
+        if deck is None:
+            return
+        self.last_deck = deck
+        try:
+            quiz = store_quiz(self.desk.store, deck)
+        except QuizgenError as exc:
+            self.notify(str(exc), title="Cannot quiz", severity="error")
+            return
+        self.app.push_screen(QuizScreen(self.desk, quiz))
 
     def action_stats(self) -> None:
         from quizgen.tui.screens.stats import StatsScreen

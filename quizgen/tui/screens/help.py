@@ -51,6 +51,7 @@ def help_sections(grades: tuple[Grade, ...]) -> list[Section]:
     """Every key, screen by screen: (title, [(keys, what they do)])."""
     from quizgen.tui.app import QuizgenApp
     from quizgen.tui.screens.decks import DecksScreen
+    from quizgen.tui.screens.quiz import quiz_help_rows
     from quizgen.tui.screens.review import ReviewScreen
     from quizgen.tui.screens.stats import StatsScreen
     from quizgen.tui.screens.summary import SummaryScreen
@@ -68,6 +69,7 @@ def help_sections(grades: tuple[Grade, ...]) -> list[Section]:
         ("Grades", grade_rows(grades)),
         ("End of a session", binding_rows(SummaryScreen.BINDINGS)),
         ("Stats", binding_rows(StatsScreen.BINDINGS)),
+        ("Quiz", quiz_help_rows()),
         ("Everywhere", [*binding_rows(QuizgenApp.BINDINGS), ("Ctrl+Q", "quit at once")]),
     ]
 
