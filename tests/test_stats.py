@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,32 @@ def test_stats_on_a_corrupt_file_is_an_error_not_a_traceback(
     (tmp_path / "q.db").write_bytes(b"\x00garbage" * 600)
     assert main(["stats", "--db", str(tmp_path / "q.db")]) == 2
     assert "not a quizgen review store" in capsys.readouterr().err
+
+
+def test_due_within_counts_what_the_forecast_counts(tmp_path: Path) -> None:
+    """The summary's cheap 'due by tomorrow' equals the first two forecast days of the statistics."""
+    from quizgen.model import Item, Source
+
+    store = Store.open(tmp_path / "s.db")
+    now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    items = [
+        Item(
+            id=f"i{n}",
+            deck="d",
+            kind="figure",
+            type="basic",
+            question=f"q{n}",
+            answer=f"a{n}",
+            explanation="",
+            source=Source("doc", "", n + 1),
+        )
+        for n in range(6)
+    ]
+    store.sync_deck("d", items, now)
+    for n, grade in enumerate([5, 5, 2, 4, 1, 5]):
+        store.record_answer(f"i{n}", grade, now)
+    later = now + timedelta(days=1)
+    forecast = store.stats("d", later).forecast
+    assert store.due_within("d", later, days=2) == forecast[0] + forecast[1]
+    assert store.due_within("d", later, days=1) == forecast[0] > 0
+    assert store.due_within(None, later, days=2) == forecast[0] + forecast[1]

@@ -290,6 +290,11 @@ class Store:
                 queue.deck_settings(conn, deck)
             return stats.compute(conn, deck, now, self.rollover_hour)
 
+    def due_within(self, deck: str | None, now: datetime, days: int) -> int:
+        """Items due by the end of the study day `days - 1` after today (1: today, 2: by tomorrow)."""
+        with self._read() as conn:
+            return stats.due_within(conn, deck, now, self.rollover_hour, days)
+
     def grades(self, deck: str) -> tuple[Grade, ...]:
         """The grades the deck's scheduler takes, with their labels (SM-2: 0 blackout ... 5 perfect;
         FSRS: 1 again ... 4 easy)."""

@@ -19,21 +19,41 @@ def _deck_filter(deck: str | None, column: str) -> tuple[str, tuple[str, ...]]:
     return (f" AND {column} = ?", (deck,)) if deck is not None else ("", ())
 
 
-def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover: int) -> Stats:
+def _day_bounds(now: datetime, rollover: int, days: int) -> list[int]:
+    """bounds[k] = when study day today+k begins; days+1 bounds close `days` days."""
     today = study_day(now, rollover)
     tz = check_now(now)
-    # bounds[k] = when study day today+k begins; 31 bounds close the 30 forecast days.
-    bounds = [epoch_s(day_start(today + timedelta(days=k), tz, rollover)) for k in range(DAYS + 1)]
+    return [epoch_s(day_start(today + timedelta(days=k), tz, rollover)) for k in range(days + 1)]
+
+
+def _scheduled(deck: str | None) -> tuple[str, str, tuple[str, ...]]:
+    """The active-items condition, the FROM clause of items under their deck's scheduler, and args."""
     where, args = _deck_filter(deck, "i.deck")
     active = f"i.retired_at IS NULL{where}"
-    total, suspended = conn.execute(
-        f"SELECT count(*), coalesce(sum(i.suspended), 0) FROM items AS i WHERE {active}", args
-    ).fetchone()
     scheduled = (
         "FROM states AS s JOIN items AS i ON i.id = s.item_id "
         "JOIN decks AS d ON d.name = s.deck AND d.scheduler = s.scheduler "
         f"WHERE {active} AND i.suspended = 0"
     )
+    return active, scheduled, args
+
+
+def due_within(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover: int, days: int) -> int:
+    """How many scheduled items fall due before the end of study day today+days-1 (overdue included):
+    the session summary's 'due tomorrow' without the whole statistics."""
+    bounds = _day_bounds(now, rollover, days)
+    _, scheduled, args = _scheduled(deck)
+    row = conn.execute(f"SELECT count(*) {scheduled} AND s.due < ?", (*args, bounds[-1])).fetchone()
+    return int(row[0])
+
+
+def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover: int) -> Stats:
+    today = study_day(now, rollover)
+    bounds = _day_bounds(now, rollover, DAYS)
+    active, scheduled, args = _scheduled(deck)
+    total, suspended = conn.execute(
+        f"SELECT count(*), coalesce(sum(i.suspended), 0) FROM items AS i WHERE {active}", args
+    ).fetchone()
     learning = mature = 0
     forecast = [0] * DAYS
     rows = conn.execute(

@@ -145,14 +145,13 @@ class Study:
     def summary(self) -> Summary:
         now = self.clock()
         counts = self.session.grade_counts()
-        forecast = self.store.stats(self.deck, now).forecast
         return Summary(
             deck=self.deck,
             reviewed=self.session.done,
             spread=tuple((g, counts.get(g.value, 0)) for g in self.grades),
             seconds=max(0.0, (now - self.started).total_seconds()),
             left=self.left,
-            due_tomorrow=forecast[0] + forecast[1],
+            due_tomorrow=self.store.due_within(self.deck, now, days=2),
         )
 
     def _current(self) -> Item:
