@@ -467,3 +467,9 @@ def test_a_hosts_figure_names_the_host_by_the_name_the_turns_give() -> None:
     made = gen_figures.drafts(doc, extract_figures.extract(doc))
     questions = [d.question for d in made if d.type == "basic"]
     assert questions == ["陈默查到青禾的门店数增长到多少家？"]
+
+
+def test_a_changes_cloze_asks_from_and_to_as_a_fact_of_its_own() -> None:
+    made = {d.type: d for d in drafts_of("门店的原料损耗率从8%左右降到了4%以下。")}
+    assert made["cloze"].answer == "从8%左右降到了4%以下" and made["basic"].answer == "4%以下"
+    assert made["cloze"].fact != made["basic"].fact  # spreading never cuts one as a copy of the other

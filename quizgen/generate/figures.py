@@ -49,6 +49,8 @@ PREVIOUS_MAX = 100  # characters of a previous English clause worth borrowing as
 PREVIOUS_MAX_ZH = 40
 MIN_CONTENT = 4  # word characters a question needs besides its question word
 SCORES = {"basic": 1.0, "cloze": 0.9, "choice": 0.8}
+EXAMPLE_BONUS = 0.05  # a worked example asked as the example it is comes before its single amounts
+LATER = 0.01  # per figure before this one in its sentence
 
 Where = tuple[Section | None, Block] | None
 
@@ -198,7 +200,11 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
     return sentence[: max(ends)].strip() if ends else ""
 
 
-def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], ctx: _Context) -> list[Draft]:
+def _drafts_for(
+    doc: Document, fig: Figure, pool: Sequence[Figure], ctx: _Context, later: float = 0.0
+) -> list[Draft]:
+    """The figure's cloze, basic and choice drafts; `later` lowers the score of a figure that
+    comes after others in its sentence (the first ones state it, the rest add detail)."""
     zh = doc.language == "zh"
     words = _words_for(doc, fig, ctx.blocks.at(fig.source.line), ctx)
     if words is None:
@@ -214,18 +220,25 @@ def _drafts_for(doc: Document, fig: Figure, pool: Sequence[Figure], ctx: _Contex
         explanation=fig.sentence,
         source=fig.source,
         fact=fact,
-        score=SCORES["cloze"],
+        score=SCORES["cloze"] - later,
         cloze=words.cloze,
     )
+    if fig.kind == "change":  # the cloze asks from and to, the question only where it went
+        cloze = replace(cloze, fact=f"{fact}::whole")
     if _thin(words.question, zh):
         return [cloze]
     basic = replace(
-        cloze, type="basic", question=words.question, answer=words.answer, score=SCORES["basic"], cloze=""
+        cloze,
+        type="basic",
+        question=words.question,
+        answer=words.answer,
+        score=SCORES["basic"] - later,
+        cloze="",
     )
     choices = _choice(fig, words, pool, anchor)
     if not choices:
         return [cloze, basic]
-    return [cloze, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"])]
+    return [cloze, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"] - later)]
 
 
 def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> list[Draft]:
@@ -256,7 +269,7 @@ def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> 
                 explanation=first.sentence,
                 source=first.source,
                 fact=f"figure-example::{first.source.doc}::{first.source.line}::{first.start}::{first.sentence}",
-                score=SCORES["basic"],
+                score=SCORES["basic"] + EXAMPLE_BONUS,
             )
         )
     return out
@@ -267,5 +280,10 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     if not figures:
         return []
     ctx = _context(doc)
-    out = [d for fig in figures for d in _drafts_for(doc, fig, figures, ctx)]
+    before: dict[tuple[int, str], int] = {}
+    out = []
+    for fig in figures:
+        place = (fig.source.line, fig.sentence)
+        out += _drafts_for(doc, fig, figures, ctx, LATER * min(before.get(place, 0), 9))
+        before[place] = before.get(place, 0) + 1
     return out + _example_drafts(doc, figures, ctx)

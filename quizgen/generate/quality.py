@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import reference_problem
+from quizgen.generate.spread import spread
 
 # A question that opens with (or leans on) a pronoun nobody resolved is unanswerable out of context.
 _ZH_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|这|那|其|该)(?![国类种样些篇份期本部场段门])")
@@ -87,8 +88,9 @@ def near_duplicate_key(draft: Draft) -> tuple[str, str, str]:
 
 
 def select(drafts: list[Draft], names: Mapping[str, Collection[str]] | None = None) -> list[Draft]:
-    """Keep, per fact and type, the best-scoring draft that passes the gate; drop near-duplicates.
-    `names` maps a document's name to the people it names."""
+    """Keep, per fact and type, the best-scoring draft that passes the gate; drop near-duplicates;
+    spread what is left over the document (`spread`). `names` maps a document's name to the
+    people it names."""
     names = names or {}
     passing = [d for d in drafts if rejection(d, names.get(d.source.doc, ())) is None]
     ranked = sorted(passing, key=lambda d: (-d.score, d.source.line, d.question))
@@ -103,4 +105,4 @@ def select(drafts: list[Draft], names: Mapping[str, Collection[str]] | None = No
         seen_fact_type.add(fact_type)
         seen_form.add(form)
         kept.append(draft)
-    return kept
+    return spread(kept)

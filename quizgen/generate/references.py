@@ -1,6 +1,7 @@
 """Whether a question leans on something it does not name: a first or second person (我, 你, we,
-you) nobody resolved, a he/she/it with nothing before it to stand for, or a demonstrative (那人,
-该疾病, 就是如此, on that line) pointing outside the question. Quoted words are exempt, and so are
+you) nobody resolved, a he/she/it with nothing before it to stand for, a demonstrative (那人,
+该疾病, 就是如此, on that line) pointing outside the question, or a speaker's reply that drops
+its subject (据林晓舟，会考虑，…). Quoted words are exempt, and so are
 the generator's own references to the document (这篇访谈, this episode).
 
 Pure string checks; `names` are the people the document names, when the caller knows them.
@@ -46,10 +47,19 @@ _EN_FUNCTION = frozenset(
 )
 
 
+# After 据X， a reply often drops its subject, which the interviewer's question held: 会考虑，…
+_ZH_NO_SUBJECT = re.compile(
+    r"^(?:会(?![员议计长场谈所馆费话期])|是(?!否)|要(?![素点求闻])|能(?![力源量耐手])|可以|应该|应当|需要|"
+    r"就|才|也|还(?!款)|又|都(?![市城])|却|但是?|而且?|并且?|据说|听说|确实|主要|一直|已经|曾经|正在)"
+)
+
+
 def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     """Why `question` cannot be answered without the text around it, or None."""
     plain = _QUOTED.sub("“”", question)
     body = _LEAD.sub("", plain, count=1)
+    if body != plain and _ZH_NO_SUBJECT.match(body):
+        return "a speaker's clause without its subject"
     first = _FIRST_CLAUSE.match(body)
     clause = first.group() if first else body
     if _CJK.search(plain):
