@@ -234,6 +234,7 @@ def _drafts_for(
         answer=words.answer,
         score=SCORES["basic"] - later,
         cloze="",
+        fact=fact,
     )
     choices = _choice(fig, words, pool, anchor)
     if not choices:
