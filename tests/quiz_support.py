@@ -53,7 +53,15 @@ QUIZ_ITEMS = (
         choices=("正和竞争", "指数曲线思维", "模型盈利视角", "人才密度优先"),
     ),
     item(3, "figure", "basic", THEME_1, "Anthropic 的年化收入大约是多少？", "200亿美元"),
-    item(4, "claim", "cloze", THEME_2, "阿莫迪认为，决定 AI 公司竞争力的核心是[…]。", "人才密度"),
+    item(
+        4,
+        "claim",
+        "cloze",
+        THEME_2,
+        "阿莫迪认为，决定 AI 公司竞争力的核心是[…]。",
+        "人才密度",
+        cloze="阿莫迪认为，决定 AI 公司竞争力的核心是{{c1::人才密度}}。",
+    ),
     item(5, "person", "basic", THEME_2, "Anthropic 的 CEO 是谁？", "达里奥·阿莫迪"),
 )
 WRONG_CHOICE = "a"  # 正和竞争, for item 2

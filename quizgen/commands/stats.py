@@ -1,4 +1,5 @@
-"""`quizgen stats [--deck NAME] [--db PATH]`: the due load ahead and the reviews behind, in one table."""
+"""`quizgen stats [--deck NAME] [--db PATH]`: the due load ahead and the reviews behind, in one table,
+and the quizzes taken (latest runs, accuracy per theme) once there are any."""
 
 from __future__ import annotations
 
@@ -35,12 +36,16 @@ def parse_now(value: str | None) -> datetime:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.store import Store
+    from quizgen.commands.quiz import quiz_lines
+    from quizgen.store import Store, quizzes
 
     now = parse_now(args.now)
     with Store.open(args.db, create=False) as store:
         stats = store.stats(args.deck, now)
         scheduler = store.deck_settings(args.deck).scheduler if args.deck else ""
+        quiz_runs = quizzes.runs(store, args.deck, now, limit=5)
+        themes = quizzes.theme_accuracy(store, args.deck)
+        quiz_total = quizzes.run_count(store, args.deck)
     title = f"Deck {args.deck} ({scheduler})" if args.deck else "All decks"
     retention = "-" if stats.retention_30d is None else f"{stats.retention_30d:.1%}"
     rows = [
@@ -62,4 +67,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{title}, study day {stats.day.isoformat()}")
     for label, value in rows:
         print(f"  {label:<{width}}  {value:>7}")
+    for line in quiz_lines(quiz_runs, themes, quiz_total):  # quizzes: only once one was saved
+        print(line)
     return 0
