@@ -139,3 +139,14 @@ def test_sample_seeds_metadata() -> None:
     assert interview["这篇访谈的作者是谁？"] == "Alex Kantrowitz"
     assert interview["这篇访谈的日期是？"] == "2025-07-30"
     assert seed_drafts("amodei-podcast", "meta") == {"本期内容出自哪档节目？": "大科技播客"}
+
+
+def test_a_book_notes_date_and_compiler_are_the_notes_own() -> None:
+    notes = document(
+        title="《山居杂记》读书笔记",
+        metadata=(MetaField("作者", "陆景明", 3), MetaField("整理", "小周", 4), MetaField("日期", "2023-11-02", 5)),
+    )
+    asked = questions(notes)
+    assert asked["《山居杂记》的作者是谁？"] == "陆景明"  # the book's author
+    assert asked["这篇读书笔记是谁整理的？"] == "小周"
+    assert asked["这篇读书笔记的日期是？"] == "2023-11-02"

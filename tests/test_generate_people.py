@@ -155,3 +155,16 @@ def test_sample_interviewer_item() -> None:
     got = asked(read_document(SEEDS / "amodei-podcast.txt"))
     assert got["在《大科技播客》这期节目中，谁采访了达里奥·阿莫迪？"] == "Reed Albergotti"
     assert got["Anthropic CEO 是谁？"] == "达里奥·阿莫迪"
+
+
+def test_the_reversed_item_gives_a_role_from_the_world_over_the_part_in_the_talk() -> None:
+    turns = [
+        block("What are you building?", 5, "Maya Chen"),
+        block("Robots for car plants.", 6, "Tom Whitaker"),
+        block("And next year?", 7, "Maya Chen"),
+    ]
+    d = doc(("", turns), language="en", metadata=(("Guest", "Tom Whitaker, CEO of Ferrobot"),))
+    from quizgen.generate.quality import select
+
+    kept = {x.question: x.answer for x in select(made(d)) if x.type == "reversed"}
+    assert kept["Who is Tom Whitaker?"] == "CEO of Ferrobot"

@@ -119,7 +119,8 @@ def question_zh(meta: Meta, n: Naming) -> str:
     if field in _ROLE_ZH:
         return f"{s}的{_ROLE_ZH[field]}是谁？"
     templates = {
-        "date": "{s}的日期是？",
+        "date": "{g}的日期是？",  # a plain date is the notes' own; the work's is "published"
+        "compiler": "{g}是谁整理的？",
         "published": "{s}是什么时候" + ("出版" if "出版" in key else "发表") + "的？",
         "url": "{s}的原文链接是什么？",
         "source": "{s}的来源是什么？",
@@ -153,7 +154,8 @@ def question_en(meta: Meta, n: Naming) -> str:
     if field in _ROLE_EN:
         return _ROLE_EN[field].format(s=s)
     templates = {
-        "date": "What is the date of {s}?",
+        "date": "What is the date of {g}?",
+        "compiler": "Who compiled {g}?",
         "published": "When was {s} published?",
         "url": "What is the source URL of {s}?",
         "source": "What is the source of {s}?",

@@ -25,6 +25,9 @@ _SCORE = {
 }
 _SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata": 1.5}
 _NO_REVERSE = frozenset({"deed", "agent"})
+_PART_IN_TALK = frozenset(
+    {"采访者", "受访者", "主持人", "嘉宾", "interviewer", "interviewee", "host", "guest", "speaker"}
+)
 _PAST = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST_EN - {"has", "is"})) + r")\b|\b\w{3,}ed\b")
 
 
@@ -140,7 +143,11 @@ def _person_drafts(doc: Document, p: Person, people: Sequence[Person]) -> list[D
     reverse = _reverse(doc, p)
     if reverse:  # one per person: the gate keeps the best-scored of a person's roles
         who = f"person|who|{person_key(p.name)}"
-        out.append(replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role))
+        # `CEO of Ferrobot` says more than the part someone plays in this talk (`interviewee`)
+        said = score - 1.5 if p.role.strip().lower() in _PART_IN_TALK else score
+        out.append(
+            replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role, score=said)
+        )
     others = _distractors(people, p)
     if (asked or blank) and len(others) == 3:
         choices = stable_order(p.name, others, anchor)
