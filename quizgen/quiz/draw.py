@@ -11,6 +11,7 @@ comes last. Choice items come first in the quiz, then the typed ones, each in do
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
@@ -19,6 +20,7 @@ from quizgen.model import ITEM_TYPES, Item
 
 DEFAULT_QUESTIONS = 20
 LAST_KINDS = frozenset({"meta"})  # about the notes, not what they say
+_WORD = re.compile(r"[^\W_]+")
 MIN_LEAK = 2  # a one-character answer (一, 5) turns up in any question; it gives nothing away
 
 
@@ -101,8 +103,18 @@ def leaks(item: Item, other: Item) -> bool:
 
 
 def _gives_away(asked: Item, answered: Item) -> bool:
+    """The answer stands in the question as it is, or (a name of several words) word for word
+    with initials left out: `Claude Shannon` in `Who is Claude E. Shannon?`."""
     answer = normalize(answered.answer)
-    return len(answer) >= MIN_LEAK and answer in normalize(asked.question)
+    if len(answer) >= MIN_LEAK and answer in normalize(asked.question):
+        return True
+    words = _words(answered.answer)
+    return len(words) >= 2 and words <= _words(asked.question)
+
+
+def _words(text: str) -> set[str]:
+    """Latin words and numbers, lower case, without single-letter initials."""
+    return {w.lower() for w in _WORD.findall(text) if w.isascii() and (len(w) > 1 or w.isdigit())}
 
 
 def _not_leaking(fact: list[Item], picked: list[Item]) -> list[Item]:

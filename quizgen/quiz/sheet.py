@@ -87,7 +87,7 @@ def _heading(sheet: Sheet) -> tuple[str, dict[str, str], str, str]:
     """The sheet's language, its labels, its title and the line under the title."""
     lang = language(sheet.items)
     words = LABELS[lang]
-    title = f"{words['quiz']}: {sheet.title}" if lang == "en" else f"{sheet.title} · {words['quiz']}"
+    title = f"{words['quiz']}: {sheet.title}" if lang == "en" else f"{sheet.title} {words['quiz']}"
     count = words["questions"].format(n=len(sheet.items))
     return lang, words, title, " · ".join((count, sheet.deck, words["seed"].format(n=sheet.seed)))
 
