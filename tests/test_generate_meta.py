@@ -144,7 +144,11 @@ def test_sample_seeds_metadata() -> None:
 def test_a_book_notes_date_and_compiler_are_the_notes_own() -> None:
     notes = document(
         title="《山居杂记》读书笔记",
-        metadata=(MetaField("作者", "陆景明", 3), MetaField("整理", "小周", 4), MetaField("日期", "2023-11-02", 5)),
+        metadata=(
+            MetaField("作者", "陆景明", 3),
+            MetaField("整理", "小周", 4),
+            MetaField("日期", "2023-11-02", 5),
+        ),
     )
     asked = questions(notes)
     assert asked["《山居杂记》的作者是谁？"] == "陆景明"  # the book's author

@@ -43,7 +43,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "speaker": ("主讲", "主讲人", "讲者", "讲师", "speaker", "lecturer", "presenter"),
     "translator": ("译者", "翻译", "translator", "translatedby"),
     "editor": ("编辑", "责任编辑", "编者", "editor", "editedby"),
-    "compiler": ("整理", "整理者", "整理人", "记录", "记录人", "笔记整理", "notesby", "compiledby", "notetaker"),
+    "compiler": ("整理", "整理者", "整理人", "记录", "记录人", "笔记整理", "notesby", "compiledby"),
 }
 _FIELD_OF = {normalize(k): f for f, keys in FIELDS.items() for k in keys}
 FIELD_KEYS = frozenset(_FIELD_OF)
