@@ -289,3 +289,12 @@ def test_samples_people_with_roles() -> None:
     }
     assert podcast["Reed Albergotti"].evidence == "interviewer"
     assert podcast["黄仁勋"].role == "英伟达CEO"
+
+
+def test_a_name_known_by_a_deed_alone_must_do_what_only_a_person_does() -> None:
+    d = paragraphs(
+        "1377年，高丽用金属活字印成一部佛经。",  # a state prints, too: no evidence of a person
+        "元代王祯改用木活字，并设计了转轮排字架。",
+    )
+    found = people(d)
+    assert "高丽" not in found and "王祯" in found

@@ -74,6 +74,19 @@ SPEECH_EN = frozenset(
     )
 )
 
+# Verbs only a person does (write, invent, preside, be born…): a name known by a deed alone must
+# do one of these; a state or a workshop can print or use a thing, not annotate or preside.
+HUMAN_DEEDS_ZH: tuple[str, ...] = tuple(
+    words(
+        """
+    说 讲 写 著 撰 编 译 作注 注释 画 唱 演 发明 发现 创立 创办 创建 创作 首创 独创 设计 改进 改良 研制
+    研究 主持 领导 率领 指挥 组织 负责 担任 出任 当选 提出 认为 主张 要求 建议 强调 反对 成长 出生 生于
+    去世 逝世 病逝 娶 嫁 拜师 学习 求学 就读 毕业 讲学 献 上书 奏请 游历 访问 会见 参加 加入 推动 倡导
+    资助 翻译 记载 记录 总结 命名 制定 编写 编纂 主编 校订 回忆 创业
+    """
+    )
+)
+
 # The most common single-character surnames (plus a few compound ones): a clause that opens
 # with one of these may open with a person's name.
 SURNAMES = frozenset(

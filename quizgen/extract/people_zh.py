@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, dictionary, tokens
-from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES
+from quizgen.extract.lexicon import HUMAN_DEEDS_ZH, RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 
 _ROLE_SET = frozenset(ROLE_ZH)
@@ -24,6 +24,7 @@ _PREFIX_STOP_FLAGS = frozenset(
 _PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向")
 _SUBJECT_NEXT = frozenset({"v", "vd", "vn", "p", "d", "ad"})
 _CONTINUE = re.compile(r"[，,](?=(?:并且|并|还|又|随后|后来|再|同时|也)[^，,。；;]{2,})")
+_HUMAN_DEED = re.compile("|".join(map(re.escape, HUMAN_DEEDS_ZH)))
 _OPEN_BRACKET = re.compile(r"\s*[（(][^）)]{1,40}[）)]")
 _BOOK_AFTER = re.compile(r"(?:所著|所写|撰写|编写|编著|著)?的?《([^》]{1,30})》")
 _RELATION_CUE = re.compile(rf"(?:与|和|跟|同|的)?({_RELATION})\s*(?!的)")
@@ -327,7 +328,8 @@ def _name_here(sentence: str, pos: int) -> Tok | None:
 
 
 def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
-    """A clause that opens (after a time word) with a name and a verb: `元代王祯改用木活字`.
+    """A clause that opens (after a time word) with a name and a verb only a person does:
+    `元代王祯…设计了转轮排字架`, not `高丽用金属活字印成…` (a state prints too).
     Read from jieba's dictionary, without tagging: clause heads are many."""
     out = []
     names = {s: e for s, e in protected if not sentence[s:e].startswith("《")}
@@ -345,7 +347,7 @@ def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
             if name is None:
                 continue
             frame = frame_for(sentence, name.start, name.end, _next_word(sentence, name.end))
-            if frame and not frame.endswith("{}"):
+            if frame and not frame.endswith("{}") and _HUMAN_DEED.search(frame.partition("{}")[2]):
                 out.append(Finding(name.word, "", "deed", frame, sentence, place))
             break
     return out
