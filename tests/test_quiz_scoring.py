@@ -80,7 +80,7 @@ def test_the_score_is_given_per_theme_in_document_order_and_per_kind() -> None:
 
 def test_themes_are_named_with_their_document_when_a_quiz_spans_several() -> None:
     assert theme_label(CHOICE) == THEME_1
-    assert theme_label(CHOICE, with_doc=True) == f"talk · {THEME_1}"
+    assert theme_label(CHOICE, with_doc=True) == f"{THEME_1} · talk"
 
 
 def test_a_quiz_takes_answers_to_its_current_question_in_turn() -> None:

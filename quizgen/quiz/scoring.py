@@ -108,9 +108,10 @@ def score(asked: int, responses: Sequence[Response]) -> Score:
 
 def theme_label(item: Item, *, with_doc: bool = False) -> str:
     """A theme's name as the results show it: the section's title (the document's name for
-    what comes before the first heading), after the document's name when a quiz spans several."""
+    what comes before the first heading), followed by the document's name when a quiz spans
+    several (after it, so that a narrow column cuts the document's name, not the title)."""
     section = item.source.section or item.source.doc
-    return f"{item.source.doc} · {section}" if with_doc and item.source.section else section
+    return f"{section} · {item.source.doc}" if with_doc and item.source.section else section
 
 
 def _tallies(

@@ -108,8 +108,8 @@ class QuizResultsScreen(Screen[None]):
     #results > * { max-width: 96; }
     #results-headline { margin: 0 0 1 0; }
     #results-tallies { height: auto; margin: 0 0 1 0; }
-    #results-themes { width: 1fr; margin: 0 2 0 0; }
-    #results-kinds { width: 34; }
+    #results-themes { width: 1fr; margin: 0 2 0 0; text-wrap: nowrap; text-overflow: ellipsis; }
+    #results-kinds { width: 34; text-wrap: nowrap; text-overflow: ellipsis; }
     #results-sent { margin: 1 0 0 0; }
     """
 
@@ -144,7 +144,7 @@ class QuizResultsScreen(Screen[None]):
 
     def on_resize(self) -> None:
         themes = self.query_one("#results-themes", Static)
-        width = max(24, min(96, self.size.width - 4) - 36)
+        width = max(24, min(96, self.size.width - 6) - 36)  # padding, scrollbar; kinds and margin
         themes.update(tally_lines("By theme", self.score.by_theme, width))
 
     def on_mount(self) -> None:
