@@ -121,3 +121,18 @@ def test_sample_interview_frameworks_match_the_accepted_examples() -> None:
     assert {a for q, a in items.items() if q.startswith("哪个心智模型")} == {
         "指数曲线思维", "人才密度优先", "正和竞争", "模型盈利视角", "安全与能力并重", "影响力驱动",
     }  # fmt: skip
+
+
+def test_choice_distractors_prefer_terms_of_the_same_length() -> None:
+    glossary = (
+        "**形**：双方实力对比所形成的态势。",
+        "**势**：蓄积起来、突然释放的冲击力。",
+        "**道**：让民众与君主同心同德的政治条件。",
+        "**法**：军队的编制、职责与后勤制度。",
+        "**庙算**：开战之前在朝堂上逐项计算、比较。",
+        "**奇正**：常规的正面交锋与出其不意的机动。",
+    )
+    choice = next(
+        d for d in kept_drafts(notes(*glossary), "framework") if d.type == "choice" and d.answer == "形"
+    )
+    assert sorted(choice.choices) == sorted(["形", "势", "道", "法"])

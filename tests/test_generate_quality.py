@@ -127,3 +127,8 @@ def test_choice_with_a_distractor_containing_the_answer_is_rejected() -> None:
 def test_numeric_distractors_may_share_digits_with_the_answer() -> None:
     ok = draft("比例？", "5%", type="choice", choices=("5%", "15%", "25%", "50%"))
     assert rejection(ok) is None
+
+
+def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
+    assert rejection(draft("哪个概念是指：双方实力对比所形成的态势？", "形")) is None
+    assert rejection(draft("“形”和“势”中，哪个是指双方实力的态势？", "形")) is not None

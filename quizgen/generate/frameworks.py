@@ -124,11 +124,19 @@ def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]
     out = [Draft(type="reversed", score=1.8, **common)]  # type: ignore[arg-type]
     if len(others) >= 3:
         ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o.term}".encode()).hexdigest())
-        # Prefer terms of the same list (same section): the same kind of name.
-        ranked.sort(key=lambda o: o.source.section != fw.source.section)
+        # Prefer terms of the same list (same section) and of about the same length: the same
+        # kind of name, so that `形` is not the odd one out among `五事`, `庙算`, `奇正`.
+        ranked.sort(key=lambda o: (o.source.section != fw.source.section, _length_gap(o, fw, doc.language)))
         choices = stable_order(fw.term, [o.term for o in ranked[:3]], anchor)
         out.append(Draft(type="choice", score=1.2, choices=choices, **common))  # type: ignore[arg-type]
     return out
+
+
+def _length_gap(other: Framework, fw: Framework, language: str) -> int:
+    """How far two terms' lengths are apart, in characters (Chinese) or words (English), in
+    steps: the same length, one apart, more."""
+    unit = (lambda t: len(t.strip())) if language == "zh" else (lambda t: len(t.split()))
+    return min(abs(unit(other.term) - unit(fw.term)), 2)
 
 
 def anchor_of(doc: Document, fw: Framework) -> str:

@@ -53,6 +53,14 @@ def _distractor_overlaps(draft: Draft) -> bool:
     return False
 
 
+def _leaks(answer: str, answer_key: str, question: str) -> bool:
+    """Whether the question gives its answer away; a one-character Chinese term (形) inside a word
+    of the question (形成) does not, only standing alone (“形”) does."""
+    if len(answer_key) == 1 and _CJK_CHAR.match(answer_key):
+        return bool(re.search(rf"[“「『\"'‘]{re.escape(answer.strip())}[”」』\"'’]", question))
+    return answer_key in normalize(question)
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -67,7 +75,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a distractor contains the answer or is contained in it"
     if answer_too_long(draft.answer) and draft.type != "reversed":
         return "answer too long for a card"
-    if answer_key in normalize(_question_body(draft)):
+    if _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     question = draft.question.strip().lstrip('“"「《(（')
     if _ZH_PRONOUN.match(question) or _EN_PRONOUN.match(question):
