@@ -157,6 +157,15 @@ async def test_escape_ends_the_quiz_early_with_the_answers_so_far(tmp_path: Path
     assert (run.asked, run.answered, run.right) == (5, 1, 1)
 
 
+async def test_letters_typed_into_an_answer_stay_there(tmp_path: Path) -> None:
+    app = create_quiz_app(make_quiz_store(tmp_path), make_quiz(), now=Clock())
+    async with running(app) as pilot:
+        await press(pilot, "2", "enter", "4", "enter")  # the two choices
+        await press(pilot, *"bad card", "enter")
+        assert quiz_screen(app).quiz.last is not None and quiz_screen(app).quiz.last.given == "bad card"
+        assert app.theme == "textual-dark"  # d went into the answer, not to the theme
+
+
 async def test_escape_before_any_answer_leaves_without_saving(tmp_path: Path) -> None:
     store = make_quiz_store(tmp_path)
     app = create_quiz_app(store, make_quiz(), now=Clock())
