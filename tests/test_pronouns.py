@@ -189,3 +189,17 @@ def test_english_demonstrative_borrows_the_thing_the_previous_bullet_names() -> 
     said = "Doubling the power on that line adds only 10%."
     assert resolve(d, bullets[1], said) == "Doubling the power on the 3,000 Hz telephone line adds only 10%."
     assert resolve(d, bullets[2], "This means little.") == "This means little."
+
+
+def test_she_follows_the_chain_of_subjects_not_the_last_name_in_an_object() -> None:
+    paras = [
+        block("Ada Moreau was born in Lyon in 1867. She moved to Paris in 1891.", 1),
+        block("In 1895 she married Paul Girard, a chemist.", 2),
+        block("In 1903 she shared a prize with Paul Girard and Leon Brun.", 3),
+        block("She died in July 1934.", 4),
+    ]
+    d = doc(("", paras), language="en")
+    assert resolve(d, paras[3], "She died in July 1934.") == "Ada Moreau died in July 1934."
+    # a time phrase may open the clause before its subject; the clause's own names are not "she"
+    said = "In 1903 she shared a prize with Paul Girard and Leon Brun."
+    assert resolve(d, paras[2], said) == "In 1903 Ada Moreau shared a prize with Paul Girard and Leon Brun."

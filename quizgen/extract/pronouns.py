@@ -21,7 +21,17 @@ from quizgen.model import Block, Document, Section
 _ZH_THIRD = re.compile(
     r"(?:^|(?<=[，,；;：:]))(?P<lead>\s*[“\"「]?)(?P<p>他|她)(?![们人国方乡日])(?P<tail>的)?"
 )
-_EN_THIRD = re.compile(r"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?)(?P<p>He|She|His|Her|he|she|his)\b")
+# A time phrase a clause may open with before its subject: a preposition and a few words that are
+# neither a verb's subject nor punctuation (`In 1903`, `During the First World War`, `Two years later`).
+_TIME_LEAD_EN = (
+    r"(?:(?:In|On|By|During|After|Before|Since|Until|At|From|Later|Then|Together)"
+    r"(?:\s(?!(?:she|he|they|it|we|I|you)\b)[\w'-]+){0,5}\s"
+    r"|[\w-]+\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|earlier|after)\s)"
+)
+# A pronoun opening a clause, or after a time phrase that opens it (`In 1903 she`).
+_EN_THIRD = re.compile(
+    rf"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?(?:{_TIME_LEAD_EN})?)(?P<p>He|She|His|Her|he|she|his)\b"
+)
 _KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|团队|公司)")
 
 
@@ -51,22 +61,74 @@ def build_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
-def _last(cast: Cast, text: str, exclude: str) -> str:
-    found = [key for _, key in cast.mentions(text) if key != exclude]
-    return found[-1] if found else ""
+_SUBJECT_EN = re.compile(rf"(?:^|[.!?;:,]\s+|[“\"])(?:{_TIME_LEAD_EN})?$")
+_SUBJECT_ZH = re.compile(
+    r"(?:^|[。！？；;，,：:“「])(?:[^，,。；;！？]{0,8}?(?:年|时|后|前|代|间|初|末|起)[，,]?)?$"
+)
 
 
-def referent(cast: Cast, doc: Document, section: Section | None, block: Block, before: str) -> str:
-    """The key of the person a third-person pronoun refers to, given the text before it."""
+def _subject(text: str, pos: int) -> bool:
+    """Whether `pos` opens a clause (after a time phrase at most): where a subject stands."""
+    head = text[max(0, pos - 60) : pos]
+    return bool((_SUBJECT_ZH if re.search(r"[\u4e00-\u9fff]", head[-12:]) else _SUBJECT_EN).search(head))
+
+
+def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] | None = None) -> str:
+    """The person named last in `text`. With `same` (the pattern of the pronoun's kind: she, 她),
+    subjects come first: the last name or pronoun of that kind opening a clause, a pronoun passing
+    on what it stands for (she … she … she: one chain); else the last name before the chain."""
+    excluded = {exclude} if isinstance(exclude, str) else exclude
+    found = [(pos, key) for pos, key in cast.mentions(text) if key not in excluded]
+    if same is None:
+        return found[-1][1] if found else ""
+    cut = len(text)
+    while cut > 0:
+        names = [(pos, key) for pos, key in found if pos < cut and _subject(text, pos)]
+        pronouns = [m.start() for m in same.finditer(text, 0, cut) if _subject(text, m.start())]
+        if pronouns and (not names or pronouns[-1] > names[-1][0]):
+            cut = pronouns[-1]
+            continue
+        if names:
+            return names[-1][1]
+        break
+    before = [key for pos, key in found if pos < cut]  # `乡村工匠吕成舟…。他…`: a titled name
+    return before[-1] if before else ""
+
+
+_SAME_KIND = {
+    "她": re.compile(r"她(?!们)"),
+    "他": re.compile(r"他(?![们人国乡方日])"),
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"),
+}
+_KIND_OF = {"她": "她", "他": "他", "she": "she", "her": "she", "he": "he", "his": "he"}
+
+
+def referent(
+    cast: Cast,
+    doc: Document,
+    section: Section | None,
+    block: Block,
+    before: str,
+    pronoun: str = "",
+    after: str = "",
+) -> str:
+    """The key of the person a third-person pronoun refers to, given the text before it; with
+    the `pronoun` itself, an earlier one of its kind standing after the last name passes on its
+    referent (`She shared the prize with Pierre Curie… She died in 1934`: not Pierre)."""
+    same = _SAME_KIND.get(_KIND_OF.get(pronoun.lower(), ""))
     speaker = cast.key_of.get(cast.speakers.get(block.speaker, ""), "") if block.kind == "turn" else ""
-    if key := _last(cast, before, speaker):
+    # `She shared the prize with Pierre Curie`: a pronoun is not the person its own clause names
+    clause = re.split(r"[.!?;。！？；]", after, maxsplit=1)[0]
+    excluded = {speaker} | {key for _, key in cast.mentions(clause)}
+    if key := _last(cast, before, excluded, same):
         return key
     blocks = [b for s, b in doc.all_blocks() if s is section] if section is not None else list(doc.preamble)
     earlier = blocks[: next((i for i, b in enumerate(blocks) if b is block), len(blocks))]
     if block.kind == "turn":
         return _last(cast, earlier[-1].text, speaker) if earlier else ""
     for prev in reversed(earlier):
-        if key := _last(cast, prev.text, speaker):
+        if key := _last(cast, prev.text, excluded, same):
             return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key
@@ -104,7 +166,9 @@ def resolve(
         text = resolve_personal(text, cast.voices[block.line], zh)
 
     def replace(m: re.Match[str]) -> str:
-        key = referent(cast, doc, section, block, block_before + text[: m.start()])
+        key = referent(
+            cast, doc, section, block, block_before + text[: m.start("p")], m.group("p"), text[m.end() :]
+        )
         if not key:
             return m.group()
         name = cast.short.get(key, key)
