@@ -15,6 +15,7 @@ from tui_support import DECK, NOW
 
 from quizgen.quiz.run import Quiz
 from quizgen.quiz.scoring import judge_choice, judge_typed
+from quizgen.schedule.session import Session
 from quizgen.store import Store, quizzes, schema
 
 OLD_STORE = Path(__file__).parent / "data" / "store_schema1.db"
@@ -125,3 +126,19 @@ def test_a_send_for_an_unknown_run_is_refused_and_changes_nothing(tmp_path: Path
     with pytest.raises(ValueError, match="no quiz run 99"):
         quizzes.send_to_review(store, 99, DECK, [QUIZ_ITEMS[1].id], NOW)
     assert review_tables(db) == before
+
+
+def test_a_missed_item_still_new_comes_first_among_todays_new_items(tmp_path: Path) -> None:
+    store = make_quiz_store(tmp_path)  # talk-2 reviewed; talk-1, talk-3, talk-4, talk-5 new
+    store.configure_deck(DECK, new_per_day=2)
+
+    def new_in_order(session: Session) -> list[str]:
+        return [i for i in session.queue if i in session.new_ids]
+
+    assert "talk-5" not in store.start_session(DECK, NOW).new_ids  # by document order it waits
+    run = quizzes.save_run(store, answered(make_quiz(), 0, 0, "x", "x", "x"), NOW, NOW)
+    quizzes.send_to_review(store, run, DECK, ["talk-5"], NOW)
+    today = new_in_order(store.start_session(DECK, NOW))
+    assert today[0] == "talk-5" and len(today) == 2
+    tomorrow = new_in_order(store.start_session(DECK, NOW + timedelta(days=1)))
+    assert "talk-5" not in tomorrow  # a send lasts its day; then document order again

@@ -88,7 +88,7 @@ async def test_a_whole_run_is_scored_saved_and_its_misses_sent_to_review(tmp_pat
 
         await press(pilot, "s")
         assert text(app, "#results-sent") == (
-            "Sent to review: 1 due today · 1 new (they wait among the deck's new items)."
+            "Sent to review: 1 due today · 1 new (first among today's new items)."
         )
         assert app.screen.check_action("send", ()) is False  # once
         await press(pilot, "enter")

@@ -12,10 +12,10 @@ import sqlite3
 from datetime import date, datetime
 
 from quizgen.errors import QuizgenError
-from quizgen.schedule.days import next_day_start, study_day
+from quizgen.schedule.days import check_now, day_start, next_day_start, study_day
 from quizgen.schedule.scheduler import Scheduler, get_scheduler
 from quizgen.schedule.session import DoneToday, Session, plan_session, remaining
-from quizgen.store.answers import epoch_s
+from quizgen.store.answers import epoch_ms, epoch_s
 from quizgen.store.records import DeckCounts, DeckSettings
 
 _AVAILABLE = "i.retired_at IS NULL AND i.suspended = 0 AND (i.buried_until IS NULL OR i.buried_until <= ?)"
@@ -63,13 +63,31 @@ def due_ids(
     return [r[0] for r in rows]
 
 
-def new_ids(conn: sqlite3.Connection, settings: DeckSettings, now: datetime, limit: int) -> list[str]:
+def sent_new_ids(conn: sqlite3.Connection, deck: str, now: datetime, rollover: int) -> list[str]:
+    """New items a quiz sent to review today (the learner missed them), in the order sent."""
+    since_ms = epoch_ms(day_start(study_day(now, rollover), check_now(now), rollover))
+    rows = conn.execute(
+        "SELECT q.item_id FROM quiz_sends AS q JOIN items AS i ON i.id = q.item_id "
+        f"WHERE q.outcome = 'new' AND q.time >= ? AND i.deck = ? AND i.reviewed = 0 AND {_AVAILABLE} "
+        "GROUP BY q.item_id ORDER BY min(q.id)",
+        (since_ms, deck, epoch_s(now)),
+    )
+    return [r[0] for r in rows]
+
+
+def new_ids(
+    conn: sqlite3.Connection, settings: DeckSettings, now: datetime, limit: int, rollover: int
+) -> list[str]:
+    """Today's new items: those a quiz sent today first, then the deck's in document order."""
+    sent = sent_new_ids(conn, settings.name, now, rollover)[:limit]
     rows = conn.execute(
         f"SELECT i.id FROM items AS i WHERE i.deck = ? AND i.reviewed = 0 AND {_AVAILABLE} "
         "ORDER BY i.position LIMIT ?",
         (settings.name, epoch_s(now), limit),
     )
-    return [r[0] for r in rows]
+    sent_set = set(sent)
+    rest = [r[0] for r in rows if r[0] not in sent_set]
+    return (sent + rest)[:limit]
 
 
 def leftover_repeats(conn: sqlite3.Connection, settings: DeckSettings, now: datetime, day: date) -> list[str]:
@@ -104,7 +122,7 @@ def build_session(
         deck,
         day,
         due=due_ids(conn, settings, now, rollover, reviews_left),
-        new=new_ids(conn, settings, now, new_left),
+        new=new_ids(conn, settings, now, new_left, rollover),
         limits=settings.limits,
         done_today=done,
         repeats=leftover_repeats(conn, settings, now, day),
@@ -123,6 +141,6 @@ def deck_counts(conn: sqlite3.Connection, now: datetime, rollover: int) -> list[
         ).fetchone()[0]
         due = len(due_ids(conn, settings, now, rollover, reviews_left))
         due += len(leftover_repeats(conn, settings, now, day))
-        new = len(new_ids(conn, settings, now, new_left))
+        new = len(new_ids(conn, settings, now, new_left, rollover))
         out.append(DeckCounts(deck, new, due, total))
     return out

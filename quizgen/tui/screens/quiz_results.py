@@ -92,7 +92,7 @@ def sent_text(report: SendReport) -> Content:
     """What a send did, in a line a learner reads: due today, still new, left as they were."""
     parts = [f"Sent to review: {report.due_today} due today"]
     if new := report.count("new"):
-        parts.append(f"{new} new (they wait among the deck's new items)")
+        parts.append(f"{new} new (first among today's new items)")
     if suspended := report.count("suspended"):
         parts.append(f"{suspended} suspended (left so)")
     if absent := report.count("absent"):
