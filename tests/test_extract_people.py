@@ -298,3 +298,23 @@ def test_a_name_known_by_a_deed_alone_must_do_what_only_a_person_does() -> None:
     )
     found = people(d)
     assert "高丽" not in found and "王祯" in found
+
+
+def test_a_lone_guest_label_takes_the_name_the_host_introduces() -> None:
+    turns = [
+        block("Welcome. Today I'm with Dr. Lena Ortiz, a soil scientist.", 1, "Host"),
+        block("Thanks for having me.", 2, "Guest"),
+        block("How much soil is degraded?", 3, "Host"),
+        block("About a third of it.", 4, "Guest"),
+    ]
+    d = doc(("", turns), language="en")
+    assert "Lena Ortiz" in people(d)
+    zh = [
+        block("欢迎收听，今天我们请到了麦香坊的创始人王磊。", 1, "主持人"),
+        block("大家好。", 2, "嘉宾"),
+        block("门店有多少家？", 3, "主持人"),
+        block("38家。", 4, "嘉宾"),
+    ]
+    from quizgen.extract.people import speaker_names
+
+    assert speaker_names(doc(("", zh)))["嘉宾"] == "王磊"

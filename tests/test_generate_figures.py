@@ -473,3 +473,14 @@ def test_a_changes_cloze_asks_from_and_to_as_a_fact_of_its_own() -> None:
     made = {d.type: d for d in drafts_of("门店的原料损耗率从8%左右降到了4%以下。")}
     assert made["cloze"].answer == "从8%左右降到了4%以下" and made["basic"].answer == "4%以下"
     assert made["cloze"].fact != made["basic"].fact  # spreading never cuts one as a copy of the other
+
+
+def test_a_speaker_known_only_by_a_role_is_named_by_it_in_english() -> None:
+    turns = (
+        para("How much soil is degraded?", 1, speaker="Host"),
+        para("Globally, about 33% of soils are degraded.", 2, speaker="Guest"),
+        para("Thanks.", 3, speaker="Host"),
+    )
+    doc = doc_of(*turns, language="en")
+    made = {d.question for d in gen_figures.drafts(doc, extract_figures.extract(doc)) if d.type == "basic"}
+    assert made == {"According to the guest, globally, about what percentage of soils are degraded?"}

@@ -168,3 +168,9 @@ def test_the_reversed_item_gives_a_role_from_the_world_over_the_part_in_the_talk
 
     kept = {x.question: x.answer for x in select(made(d)) if x.type == "reversed"}
     assert kept["Who is Tom Whitaker?"] == "CEO of Ferrobot"
+
+
+def test_a_form_of_address_is_no_role_to_ask_for() -> None:
+    d = paragraphs("Our guest is Dr. Lena Ortiz, a soil scientist at Greenfield University.", language="en")
+    reversed_ = {x.question: x.answer for x in made(d) if x.type == "reversed"}
+    assert "Dr." not in reversed_.values()

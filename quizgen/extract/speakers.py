@@ -16,7 +16,7 @@ from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.model import Block, Document, Section
 
-_ROLE_ONLY = frozenset(
+ROLE_ONLY = frozenset(
     {"主持人", "主持", "嘉宾", "记者", "主播", "观众", "旁白", "问", "答", "提问", "采访者", "受访者"}
     | {"host", "guest", "interviewer", "moderator", "q", "a", "question", "answer", "narrator"}
 )
@@ -66,7 +66,7 @@ def parse_label(label: str) -> tuple[str, str]:
         if looks_like_name(head):
             return head, inner
         return "", inner or head
-    if label.lower() in _ROLE_ONLY or label.endswith(ROLE_ZH):
+    if label.lower() in ROLE_ONLY or label.endswith(ROLE_ZH):
         return "", label
     return (label, "") if looks_like_name(label) else ("", "")
 
@@ -115,7 +115,38 @@ def speakers(doc: Document) -> dict[str, Speaker]:
         if not name and role:
             name = next((n for b in blocks if (n := _self_named(b.text))), "")
         out[label] = Speaker(label, name, role)
-    return out
+    return _guest_named_by_host(out, turns)
+
+
+_GUEST_ROLES = frozenset({"嘉宾", "guest", "受访者", "interviewee"})
+_INTRO_EN = re.compile(
+    r"\b(?:with|joined by|welcome|welcoming|guest is|talking to|speaking with)\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)+)"
+)
+_INTRO_ZH = re.compile(
+    r"(?:请到了?(?:的是)?|邀请到了?|欢迎)(?:[^，。,]{0,14}?(?:" + "|".join(ROLE_ZH) + r"))?"
+)
+
+
+def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]) -> dict[str, Speaker]:
+    """A lone guest label whose turns never say the name (`Guest:`) takes the name the host
+    introduces in their first turn (`Today I'm with Dr. Lena Ortiz`, `今天请到了…创始人王磊`)."""
+    unnamed = [label for label, sp in cast.items() if not sp.name and sp.role.lower() in _GUEST_ROLES]
+    guests = [label for label, sp in cast.items() if sp.role.lower() in _GUEST_ROLES]
+    hosts = [label for label, sp in cast.items() if sp.role.lower() in _HOST]
+    if len(unnamed) != 1 or len(guests) != 1 or len(hosts) != 1:
+        return cast
+    first = turns[hosts[0]][0].text
+    named = {m.group("name") for m in _INTRO_EN.finditer(first)}
+    for m in _INTRO_ZH.finditer(first):
+        toks = tokens(first, m.end(), m.end() + 6)
+        found = name_at(toks, 0, first, ())
+        if found and found.start == m.end():
+            named.add(found.word)
+    if len(named) != 1:
+        return cast
+    label = unnamed[0]
+    return {**cast, label: Speaker(label, named.pop(), cast[label].role)}
 
 
 def _question_share(blocks: list[Block]) -> float:
@@ -165,7 +196,7 @@ def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
             role = "主持人" if sp.role == "主持" else sp.role
             frame = f"{{}}是{show or '这期节目'}的{role}" if zh else f"{{}} was the {role}"
             out.append(Finding(sp.name, role, "host", frame, said, place))
-        elif sp.role and role_key not in _ROLE_ONLY:
+        elif sp.role and role_key not in ROLE_ONLY:
             frame = f"{{}}是{sp.role}" if zh else f"{{}} is the {sp.role}"
             out.append(Finding(sp.name, sp.role, "speaker", frame, said, place))
     return out

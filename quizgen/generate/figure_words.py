@@ -84,6 +84,8 @@ def lower_opener(text: str, proper: Collection[str] | None = None) -> str:
     if word in _EN_FUNCTION_OPENERS:
         return text[0].lower() + text[1:]
     bare = re.sub(r"['’]s$", "", word.strip(",.;:'\"’"))
+    if bare.endswith("ly") and bare[1:].islower():  # Globally, Roughly: adverbs, never names
+        return text[0].lower() + text[1:]
     if proper is not None and bare[1:].islower() and bare not in proper and bare != "I":
         return text[0].lower() + text[1:]
     return text

@@ -21,6 +21,7 @@ from quizgen.extract.figure_grammar import MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
+from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.figure_choices import distractors
 from quizgen.generate.figure_wording import (
@@ -125,6 +126,8 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
         label = where[1].speaker
         name = (ctx.speakers.get(label) if ctx else "") or speaker_name(label)
         if name and not _named(name, body_of(fig, zh)):
+            if not zh and name == label and name.lower() in ROLE_ONLY:
+                name = f"the {name.lower()}"  # `Guest:` whose name nobody says
             return f"据{name}，" if zh else f"According to {name}, "
     return ""
 

@@ -101,6 +101,8 @@ def question(doc: Document, p: Person) -> str:
 def _reverse(doc: Document, p: Person) -> str:
     if p.evidence in _NO_REVERSE or not p.role or len(p.role) > 60:
         return ""
+    if p.role.strip() in TITLES_EN:  # `Dr.`, `Mrs.`: a form of address, not what the person is
+        return ""
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
     if doc.language == "zh":
