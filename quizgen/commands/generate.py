@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
+from quizgen.model import Document, Item
 
 FORMATS = ("json", "yaml", "md")
 
@@ -20,13 +21,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def render(items: list, fmt: str) -> str:  # type: ignore[type-arg]
+def render(items: list[Item], docs: list[Document], deck: str, fmt: str) -> str:
     from quizgen.export import plain
 
     if fmt == "yaml":
         return plain.to_yaml(items)
     if fmt == "md":
-        return plain.to_markdown(items)
+        from quizgen.quiz.sheet import Sheet, render_markdown
+
+        title = docs[0].title if len(docs) == 1 and docs[0].title else deck
+        return render_markdown(Sheet(title, deck, None, tuple(items)))
     return plain.to_json(items)
 
 
@@ -34,8 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.generate import generate
     from quizgen.ingest import read_paths
 
-    items = generate(read_paths(args.paths), deck=args.deck)
-    text = render(items, args.format)
+    docs = read_paths(args.paths)
+    items = generate(docs, deck=args.deck)
+    text = render(items, docs, args.deck, args.format)
     if args.output is None:
         sys.stdout.write(text)
         return 0

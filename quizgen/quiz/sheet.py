@@ -52,12 +52,17 @@ LABELS = {
 @dataclass(frozen=True, slots=True)
 class Sheet:
     """What a sheet shows: a title (the deck's or the document's), the deck, the draw's seed
-    (printed, so the same sheet can be made again) and the questions in order."""
+    (printed, so the same sheet can be made again; None for every item, not a draw) and the
+    questions in order."""
 
     title: str
     deck: str
-    seed: int
+    seed: int | None
     items: tuple[Item, ...]
+
+    def labels(self, words: dict[str, str]) -> tuple[str, ...]:
+        """The deck, and the seed where the questions were drawn."""
+        return (self.deck,) if self.seed is None else (self.deck, words["seed"].format(n=self.seed))
 
 
 def language(items: tuple[Item, ...]) -> str:
@@ -89,7 +94,7 @@ def _heading(sheet: Sheet) -> tuple[str, dict[str, str], str, str]:
     words = LABELS[lang]
     title = f"{words['quiz']}: {sheet.title}" if lang == "en" else f"{sheet.title} {words['quiz']}"
     count = words["questions"].format(n=len(sheet.items))
-    return lang, words, title, " · ".join((count, sheet.deck, words["seed"].format(n=sheet.seed)))
+    return lang, words, title, " · ".join((count, *sheet.labels(words)))
 
 
 # --- HTML ---------------------------------------------------------------------------------------
@@ -175,7 +180,7 @@ def render_html(sheet: Sheet) -> str:
         '<ol class="key-list">',
         *(_h_key(number, item, words) for number, item in enumerate(sheet.items, 1)),
         "</ol>",
-        f"<footer>quizgen · {_h(sheet.deck)} · {words['seed'].format(n=sheet.seed)}</footer>",
+        f"<footer>{_h(' · '.join(('quizgen', *sheet.labels(words))))}</footer>",
         "</section>",
         "</body>",
         "</html>",
