@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 TZ = timezone(timedelta(hours=8))
 NOW = datetime(2025, 6, 1, 9, 0, tzinfo=TZ)
@@ -62,25 +63,11 @@ print(json.dumps({"textual": textual_loaded - started, "import": imported - text
 
 
 def build_store(path: Path, count: int) -> None:
-    from quizgen.model import Item, Source
+    from bench_store import make_items  # the store benchmark's items: the same shapes in both
+
     from quizgen.store import Store
 
-    items = [
-        Item(
-            id=f"{i:012x}",
-            deck=DECK,
-            kind="figure",
-            type="choice" if i % 4 == 0 else "basic",
-            question=f"第{i}个问题：营收在二〇二四年达到了多少？",
-            answer=f"{i} 亿美元",
-            explanation=f"公司营收在二〇二四年达到 {i} 亿美元，同比增长 {i % 90}%。",
-            source=Source("talk", f"主题{i % 12}", i % 400 + 1),
-            choices=(f"{i} 亿美元", f"{i + 7} 亿美元", f"{i * 2} 亿美元", f"{i + 90} 亿美元")
-            if i % 4 == 0
-            else (),
-        )
-        for i in range(count)
-    ]
+    items = make_items(count)
     with Store.open(path) as store:
         store.sync_deck(DECK, items, NOW - timedelta(days=30))
         week_ago = NOW - timedelta(days=7)
