@@ -382,11 +382,11 @@ def asked(text: str) -> list[str]:
         (
             "The study followed 250 startups and found that 90% of them failed within five years.",
             ["250 startups", "90%"],
-        ),  # noqa: E501
+        ),
         (
             "By 2020 the firm had raised $4.5 billion and hired 18,000 engineers.",
             ["$4.5 billion", "18,000 engineers"],
-        ),  # noqa: E501
+        ),
         ("In 1998, the firm held 70% of the market.", ["70%"]),
     ],
 )

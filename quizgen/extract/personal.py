@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN
+from quizgen.extract.text import KIN_ZH, QUOTED
 
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _ZH = re.compile(r"(?<![自忘唯无本大小迷敌彼物你我])(?P<p>我们|咱们|你们|我|您|你)(?![国我你])")
-_ZH_KIN = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|爸爸|妈妈|团队|公司|同事)")
 # "We" that is everyone, not the speaker's organisation: 我们所处的, 我们每个人, 让我们.
 _ZH_EVERYONE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,3}?所(?:处|在|知|见|面临|经历)|都|每个人|大家|一起|人类|这一代|这些人|自己"
@@ -46,7 +45,7 @@ class Voices:
 def resolve_personal(text: str, voices: Voices, zh: bool) -> str:
     """`text` with its first- and second-person words replaced, outside quotes."""
     out, pos = [], 0
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         out += [_resolve_plain(text[pos : m.start()], voices, zh), m.group()]
         pos = m.end()
     out.append(_resolve_plain(text[pos:], voices, zh))
@@ -70,7 +69,7 @@ def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
     name = v.speaker if word == "我" else v.addressee
     if not name:
         return word
-    return f"{name}的" if _ZH_KIN.match(after) else name
+    return f"{name}的" if KIN_ZH.match(after) else name
 
 
 def _resolve_en(text: str, v: Voices) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from quizgen.extract.lexicon import words
 from quizgen.extract.personal import Voices, resolve_personal
+from quizgen.extract.text import KIN_ZH
 from quizgen.model import Block, Document, Section
 
 _ZH_THIRD = re.compile(
@@ -32,7 +33,6 @@ _TIME_LEAD_EN = (
 _EN_THIRD = re.compile(
     rf"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?(?:{_TIME_LEAD_EN})?)(?P<p>He|She|His|Her|he|she|his)\b"
 )
-_KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|团队|公司)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +174,7 @@ def resolve(
         name = cast.short.get(key, key)
         word = m.group("p")
         if zh:
-            kin = _KIN_ZH.match(text, m.end())
+            kin = KIN_ZH.match(text, m.end())
             tail = m.group("tail") or ("的" if kin else "")
             return f"{m.group('lead')}{name}{tail}"
         return f"{m.group('lead')}{name}'s" if word.lower() in {"his", "her"} else f"{m.group('lead')}{name}"

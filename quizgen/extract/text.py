@@ -27,6 +27,10 @@ _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
 )
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+# Someone's own words or a title: what resolving and reference checks leave as written.
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
+# Kin and close groups after a person: `他父亲` reads `阿莫迪的父亲` once 他 is named.
+KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|爸爸|妈妈|团队|公司|同事)")
 
 
 def is_cjk(char: str) -> bool:

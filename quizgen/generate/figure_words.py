@@ -18,12 +18,6 @@ _POST_HEDGE = re.compile(rf"(?:{g.POST_HEDGE})$")
 SCENARIO_ZH = re.compile(r"假设|假如|假定|设想|比如说?|例如|譬如|举例来说|打个比方")
 SCENARIO_EN = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|[Ss]ay)\b")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
-# A question opening with one of these leans on something it does not name. 这/那 before a
-# figure (这860家店) names what it points at, so it passes.
-_ZH_PRONOUN = re.compile(
-    r"^(?:他们|她们|它们|他|她|它|其|该|(?:这|那)(?![\d零\u3007二两三四五六七八九十百千万]))"
-)
-_EN_PRONOUN = re.compile(r"^(?:It|They|This|These|That|Those|He|She|His|Her|Its|Their)\b")
 # Words that open a sentence without being names; after a lead they lose their capital.
 _EN_FUNCTION_OPENERS = frozenset(
     words(
@@ -61,19 +55,6 @@ def scenario_name(sentence: str, marker: int) -> str:
     """The quoted name the text gives the example (“模型创业论”), or ""."""
     names = [m.group(1) for m in _QUOTED.finditer(sentence, 0, marker)]
     return names[-1] if names else ""
-
-
-def opens_with_pronoun(text: str, zh: bool) -> bool:
-    text = text.lstrip(' “"「《(（')
-    return bool(_ZH_PRONOUN.match(text) if zh else _EN_PRONOUN.match(text))
-
-
-_PERSON_PRONOUN = re.compile(r"^(?:他们|她们|他|她|He|She|His|Her)\b|^(?:他们|她们|他|她)")
-
-
-def refers_to_person(text: str, zh: bool) -> bool:
-    """A question opening with 他/她/he/she: only naming the person can fix it."""
-    return bool(_PERSON_PRONOUN.match(text.lstrip(' “"「《(（')))
 
 
 def lower_opener(text: str, proper: Collection[str] | None = None) -> str:

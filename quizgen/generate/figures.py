@@ -32,13 +32,8 @@ from quizgen.generate.figure_wording import (
     joint_wording,
     wording,
 )
-from quizgen.generate.figure_words import (
-    opens_with_pronoun,
-    proper_words,
-    refers_to_person,
-    scenario_name,
-    scenario_start,
-)
+from quizgen.generate.figure_words import proper_words, scenario_name, scenario_start
+from quizgen.generate.references import opens_with_pronoun, refers_to_person
 from quizgen.model import Block, Document, Fact, Figure, Section
 
 _SPEAKER_PAREN = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -145,7 +140,7 @@ def _borrowed_context(doc: Document, where: Where, fig: Figure) -> str:
         if raw == fig.sentence or resolved == fig.sentence:
             break
         previous = resolved
-    if not previous or opens_with_pronoun(previous, zh):
+    if not previous or opens_with_pronoun(previous):
         return ""
     if zh:
         return previous if len(previous) <= PREVIOUS_MAX_ZH and previous[-1] in "。！？" else ""
@@ -174,8 +169,8 @@ def _words_for(doc: Document, fig: Figure, where: Where, ctx: _Context) -> Wordi
     if lead is None:
         return None
     body = body_of(fig, zh)
-    if opens_with_pronoun(body, zh):
-        if lead or refers_to_person(body, zh):
+    if opens_with_pronoun(body):
+        if lead or refers_to_person(body):
             return None  # 他病了很长时间…: nobody said who "he" is
         lead = _borrowed_context(doc, where, fig)
         if not lead:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.model import Document, Fact, Person
@@ -25,6 +25,7 @@ _SCORE = {
 }
 _SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata": 1.5}
 _NO_REVERSE = frozenset({"deed", "agent"})
+_FORMS_OF_ADDRESS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Lady Lord Rev."))
 _PART_IN_TALK = frozenset(
     {"采访者", "受访者", "主持人", "嘉宾", "interviewer", "interviewee", "host", "guest", "speaker"}
 )
@@ -101,7 +102,7 @@ def question(doc: Document, p: Person) -> str:
 def _reverse(doc: Document, p: Person) -> str:
     if p.evidence in _NO_REVERSE or not p.role or len(p.role) > 60:
         return ""
-    if p.role.strip() in TITLES_EN:  # `Dr.`, `Mrs.`: a form of address, not what the person is
+    if p.role.strip() in _FORMS_OF_ADDRESS:  # `Dr.`, `Mrs.`: how one is addressed, not what one is
         return ""
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""

@@ -12,12 +12,9 @@ from collections.abc import Collection, Mapping
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
-from quizgen.generate.references import reference_problem
+from quizgen.generate.references import opens_with_pronoun, reference_problem
 from quizgen.generate.spread import spread
 
-# A question that opens with (or leans on) a pronoun nobody resolved is unanswerable out of context.
-_ZH_PRONOUN = re.compile(r"^(?:他|她|它|他们|她们|它们|这|那|其|该)(?![国类种样些篇份期本部场段门])")
-_EN_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
 _ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
 _EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
 
@@ -77,8 +74,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "answer too long for a card"
     if _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
-    question = draft.question.strip().lstrip('“"「《(（')
-    if _ZH_PRONOUN.match(question) or _EN_PRONOUN.match(question):
+    if opens_with_pronoun(draft.question.strip()):
         return "question opens with an unresolved pronoun"
     problem = reference_problem(draft.question, names)
     if problem:

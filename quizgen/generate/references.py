@@ -13,9 +13,17 @@ import re
 from collections.abc import Collection
 
 from quizgen.extract.lexicon import words
+from quizgen.extract.text import QUOTED
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
+# A question (or a figure's clause) opening with one of these leans on something it does not name;
+# 这/那 before a figure (这860家店) names what it points at, and 这篇/这期/这份 is the document itself.
+_LEADING_ZH = re.compile(
+    r"^(?:他们|她们|它们|他|她|它|其|该|(?:这|那)(?![\d零\u3007二两三四五六七八九十百千万篇份期场门]))"
+)
+_LEADING_EN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.I)
+_LEADING_PERSON = re.compile(r"^(?:他们|她们|他|她)|^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_OPENING_MARKS = ' “"「《(（'
 # The frame a generator puts before the statement: 据林晓舟，/ 在“模型创业论”的例子中，/ According to X,
 _LEAD = re.compile(
     r"^(?:据[^，,]{1,30}[，,]|在[^，,]{0,30}例子中[，,]|According to [^,]{1,60},\s|In the example[^,]*,\s)"
@@ -54,9 +62,20 @@ _ZH_NO_SUBJECT = re.compile(
 )
 
 
+def opens_with_pronoun(text: str) -> bool:
+    """Whether `text` opens with a pronoun or a demonstrative (他, 该, It, These …)."""
+    text = text.lstrip(_OPENING_MARKS)
+    return bool(_LEADING_ZH.match(text) or _LEADING_EN.match(text))
+
+
+def refers_to_person(text: str) -> bool:
+    """Whether `text` opens with 他/她/he/she: only naming the person can fix it."""
+    return bool(_LEADING_PERSON.match(text.lstrip(_OPENING_MARKS)))
+
+
 def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     """Why `question` cannot be answered without the text around it, or None."""
-    plain = _QUOTED.sub("“”", question)
+    plain = QUOTED.sub("“”", question)
     body = _LEAD.sub("", plain, count=1)
     if body != plain and _ZH_NO_SUBJECT.match(body):
         return "a speaker's clause without its subject"
