@@ -2,14 +2,14 @@
 sentence: at most `MAX_PER_SENTENCE` items come from one sentence, and a document keeps at most
 `PER_FACT` items per fact it asks about on average (a short one, `MIN_BUDGET` items in all).
 Every fact keeps its best item before any fact gets a second one, and each round of further
-items is dealt across the document's sections in turn.
+items is dealt across the document's sections in turn. With two items per fact the budget only
+ever cuts third items (a figure's choice), so what a rebuild keeps of a fact is stable.
 
 Pure over selected `Draft`s (best first); the order of what is kept is left as given.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -33,22 +33,15 @@ def spread(drafts: list[Draft]) -> list[Draft]:
 
 
 def _rank_in_fact(drafts: Iterable[Draft]) -> dict[int, int]:
-    """0 for each fact's best draft; its other drafts follow in an order fixed by a hash of the
-    fact and type, so that facts whose third item is cut lose a cloze here and a choice there
-    and the quiz keeps every type."""
-    by_fact: dict[str, list[Draft]] = defaultdict(list)
-    for draft in sorted(drafts, key=_by_score):
-        by_fact[draft.fact].append(draft)
+    """0 for each fact's best draft, 1 for its next best, … (by score: basic, cloze, choice for a
+    figure). Fixed by the kind of item, never by a hash of its text, so that rewording a sentence
+    or editing a number does not swap which of a fact's items a rebuild keeps."""
+    seen: dict[str, int] = defaultdict(int)
     out: dict[int, int] = {}
-    for group in by_fact.values():
-        best, rest = group[0], sorted(group[1:], key=lambda d: _stable(f"{d.fact}\x1f{d.type}"))
-        for n, draft in enumerate([best, *rest]):
-            out[id(draft)] = n
+    for draft in sorted(drafts, key=_by_score):
+        out[id(draft)] = seen[draft.fact]
+        seen[draft.fact] += 1
     return out
-
-
-def _stable(key: str) -> str:
-    return hashlib.sha1(key.encode()).hexdigest()
 
 
 def _by_score(draft: Draft) -> tuple[float, int, str]:
