@@ -4,7 +4,7 @@ The interview seed gets the four plain edits: a figure (200 → 300 亿美元), 
 definition, section five deleted, a section added; nothing renamed, so nothing is re-linked.
 The podcast seed gets light rewordings (a figure's sentence; a heading retitled with a sentence
 under it edited), which re-link, and a different fact written over one with the same shape
-(治愈率 50%→95% becomes 死亡率 50%→5%), which does not. Before the rebuild a learner studied
+(SWE 3%→80% becomes its 错误率 97%→20%), which does not. Before the rebuild a learner studied
 both decks in a real Anki collection and in the review store; `quizgen diff` then `quizgen
 build` run, both packages are imported again, the store syncs, and a third build changes nothing.
 """
@@ -55,10 +55,10 @@ INTERVIEW_EDITS = (
     ("**框架与心智模型", NEW_SECTION + "**框架与心智模型"),  # a section added
 )
 PODCAST_EDITS = (
-    ("据说今年亏损将达30亿美元", "据说今年的亏损将达30亿美元"),  # a figure's sentence reworded
+    ("有人通过API获得每月6000美元", "有人通过API每月获得6000美元"),  # a figure's sentence reworded
     ("04 万亿资本下的安全困局", "04 万亿资本下的安全困境"),  # a heading retitled ...
-    ("我和那人见过四五次。", "我和那个人见过四五次。"),  # ... and a sentence under it reworded
-    ("该疾病的治愈率就从50%提升到了约95%。", "该疾病的死亡率就从50%下降到了约5%。"),  # another fact
+    ("当前形势需要我们", "当前局势需要我们"),  # ... and a sentence under it reworded
+    ("SWE基准测试从18个月前的3%提升至80%", "SWE基准测试的错误率从18个月前的97%下降至20%"),  # another fact
 )
 SLUGS = ("amodei-interview", "amodei-podcast")
 
@@ -144,7 +144,7 @@ def run_cli(*argv: str) -> str:
 
 def chosen(result: BuildResult) -> list[Item]:
     """Items to study: every one the edits touch, and a few they leave alone."""
-    wanted = ("200 亿美元", "聚集与协作能力", "亏损将达", "那人见过", "治愈率", "个人经历与价值观")
+    wanted = ("200 亿美元", "聚集与协作能力", "获得每月", "当前形势", "SWE", "个人经历与价值观")
     items = [e.item for e in result.items_file.entries]
     touched = [i for i in items if any(w in i.question + i.answer + i.source.section for w in wanted)]
     others = [i for i in items if i not in touched][:5]
@@ -248,19 +248,19 @@ def test_the_diff_lists_every_edit_item_by_item_and_writes_nothing(story: Story)
 
     relinked = [line for line in podcast if line.startswith("  re-linked ")]
     assert len(relinked) == len(story.plans["amodei-podcast"].changes.relinked) >= 4
-    assert "    anchor before: 据说今年亏损将达#...|0" in podcast
-    assert "    anchor after:  据说今年的亏损将达#...|0" in podcast
-    assert "    anchor after:  达里奥和那个人见过#。|0" in podcast
+    assert "    anchor before: 有人通过API获得每月#价值却只付#。|1" in podcast
+    assert "    anchor after:  有人通过API每月获得#价值却只付#。|1" in podcast
+    assert "    anchor after:  amodei-podcast::当前局势需要anthropic严肃理解风险与收益的双重性" in podcast
     before = [line for line in podcast if line.startswith("    question before: ")]
-    assert any("今年亏损将达" in line for line in before) and any("那人见过" in line for line in before)
+    assert any("获得每月" in line for line in before) and any("当前形势" in line for line in before)
 
 
 def test_a_different_fact_with_the_same_shape_is_retired_and_added_not_relinked(story: Story) -> None:
     changes = story.plans["amodei-podcast"].changes
     linked_questions = " ".join(b.question + a.question for b, a in changes.relinked)
-    assert "治愈率" not in linked_questions and "死亡率" not in linked_questions
-    assert any("治愈率" in i.question for i in changes.retired)
-    assert any("死亡率" in i.question for i in changes.added)
+    assert "SWE" not in linked_questions
+    assert any("提升至" in i.question for i in changes.retired if "SWE" in i.question)
+    assert any("错误率" in i.question for i in changes.added)
 
 
 def test_the_build_summary_lists_what_the_diff_listed(story: Story) -> None:
