@@ -203,3 +203,12 @@ def test_she_follows_the_chain_of_subjects_not_the_last_name_in_an_object() -> N
     # a time phrase may open the clause before its subject; the clause's own names are not "she"
     said = "In 1903 she shared a prize with Paul Girard and Leon Brun."
     assert resolve(d, paras[2], said) == "In 1903 Ada Moreau shared a prize with Paul Girard and Leon Brun."
+
+
+def test_wo_outside_turns_is_the_author_of_a_first_person_text_not_of_a_work_it_discusses() -> None:
+    essay = block("我在2014年辞去银行的工作，开了第一家咖啡馆。", 5)
+    d = doc(("", [essay]), metadata=(("作者", "周小满"),))
+    assert resolve(d, essay, "我在2014年辞去银行的工作。") == "周小满在2014年辞去银行的工作。"
+    notes = block("按我的理解，前三篇讲谋划。", 5)
+    d = doc(("", [notes]), title="《孙子兵法》读书笔记", metadata=(("作者", "孙武"),))
+    assert resolve(d, notes, "按我的理解，前三篇讲谋划。") == "按我的理解，前三篇讲谋划。"

@@ -95,8 +95,20 @@ def _analyse(doc: Document) -> Analysis:
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
     main = _main_person(doc, found, key_of, counts, accepted)
     voices = _voices(doc, speaker_names, found, key_of, short)
-    cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices)
+    narrator = _narrator(found, key_of, short)
+    cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator)
     return Analysis(tuple(found), cast)
+
+
+def _narrator(found: list[Finding], key_of: dict[str, str], short: dict[str, str]) -> str:
+    """The author a metadata field names for the document itself (`作者：周小满` over a first-person
+    essay): who 我/I is outside turns. Not the author of a work the notes are about (孙武)."""
+    own = {"作者", "author"}  # with a work named, the role reads `《X》的作者`
+    authors = {f.name for f in found if f.evidence == "metadata" and f.role.strip().lower() in own}
+    if len(authors) != 1:
+        return ""
+    name = authors.pop()
+    return short.get(key_of.get(name, ""), name)
 
 
 def _voices(

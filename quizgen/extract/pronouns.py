@@ -45,6 +45,7 @@ class Cast:
     main: str = ""  # the document's main person (key), "" when none stands out
     pattern: re.Pattern[str] | None = field(default=None)
     voices: dict[int, Voices] = field(default_factory=dict)  # a turn's line -> who 我/你/我们 are
+    narrator: str = ""  # who 我/I is outside turns: the author of a first-person text, "" if unknown
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
@@ -164,6 +165,8 @@ def resolve(
     zh = doc.language == "zh"
     if block.kind == "turn" and block.line in cast.voices:
         text = resolve_personal(text, cast.voices[block.line], zh)
+    elif block.kind != "turn" and cast.narrator:
+        text = resolve_personal(text, Voices(speaker=cast.narrator), zh)
 
     def replace(m: re.Match[str]) -> str:
         key = referent(
