@@ -108,8 +108,9 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
     for m in _EN_PERSON.finditer(body):
         if not _named_before(body, m.start(), names) and not _capitalised_before(body, m.start()):
             return "he/she/they with nobody named before it"
-    for m in _EN_THING.finditer(body):  # `At its peak … worked on Apollo` names it after
-        if not _content_before(body, m.start()) and not _capitalised_after(body, m.end()):
+    for m in _EN_THING.finditer(body):
+        fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
+        if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/its with nothing before it to stand for"
     if _EN_POINTING.search(clause):
         return "a demonstrative pointing outside the question"
