@@ -21,6 +21,7 @@ from quizgen.generate.references import reference_problem
         "By 2008 its share had fallen to what percentage?",
         "Doubling the signal power on that line raises the capacity by what percentage?",
         "In 1998 he moved the company to which city?",
+        "Together they discovered two new elements in what year?",
         "据林晓舟，会考虑，但不会早于什么时候？",  # what will be considered: the host's question said
         "据林晓舟，主要看几个数：客单价、日均杯量和回本周期？",
     ],
@@ -41,6 +42,7 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "The journeys depended on the Saturn V. It stood how many feet tall?",
         'Which section of these lecture notes covers this point: "A fair coin carries 1 bit"?',
         "Frank Borman and James Lovell circled the Moon, and they did so how many times?",
+        "The author studied 250 startups and found that how many of them failed?",  # them: the startups
         "据林晓舟，会员的复购频次是非会员的多少倍？",  # 会员 is a noun, not 会
         "Anthropic 的主要收入来自 API 接口，约占多少？",
     ],

@@ -37,8 +37,9 @@ _ZH_POINTING = re.compile(
     r"(?<![应活理本就也都不更谁早])该(?=[\u4e00-\u9fff])|如此|(?:这|那)样(?!的)|此(?:时|前|后|事)"
 )
 _EN_PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b(?!['’]?\w)")
-_EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
-_EN_THING = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b")
+_EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+# they/them may stand for things as well (`250 startups … 90% of them`)
+_EN_THING = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 _SELF = (
     r"(?:episode|talk|summary|book|lecture|interview|podcast|article|paper|document|notes?|chapter|"
     r"section|part|point|item|term|show|programme|program)"
@@ -50,7 +51,8 @@ _EN_POINTING = re.compile(
 _EN_FUNCTION = frozenset(
     words(
         "a an the in on at by for from of to with during after before since until about around over "
-        "under and or but so then also only just now what which how many much when"
+        "under and or but so then also only just now what which how many much when together later soon "
+        "still finally eventually meanwhile however there here"
     )
 )
 
@@ -107,11 +109,11 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "an unresolved first or second person (I/we/you)"
     for m in _EN_PERSON.finditer(body):
         if not _named_before(body, m.start(), names) and not _capitalised_before(body, m.start()):
-            return "he/she/they with nobody named before it"
+            return "he/she with nobody named before it"
     for m in _EN_THING.finditer(body):
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
-            return "it/its with nothing before it to stand for"
+            return "it/they with nothing before it to stand for"
     if _EN_POINTING.search(clause):
         return "a demonstrative pointing outside the question"
     return None
@@ -129,4 +131,4 @@ def _capitalised_after(text: str, pos: int) -> bool:
 
 def _content_before(text: str, pos: int) -> bool:
     found = re.findall(r"[A-Za-z][\w'-]*", text[:pos])
-    return any(w.lower() not in _EN_FUNCTION for w in found)
+    return any(w.lower() not in _EN_FUNCTION and not w.lower().endswith("ly") for w in found)
