@@ -135,7 +135,10 @@ def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]
 def _length_gap(other: Framework, fw: Framework, language: str) -> int:
     """How far two terms' lengths are apart, in characters (Chinese) or words (English), in
     steps: the same length, one apart, more."""
-    unit = (lambda t: len(t.strip())) if language == "zh" else (lambda t: len(t.split()))
+
+    def unit(term: str) -> int:
+        return len(term.strip()) if language == "zh" else len(term.split())
+
     return min(abs(unit(other.term) - unit(fw.term)), 2)
 
 
