@@ -484,3 +484,8 @@ def test_a_speaker_known_only_by_a_role_is_named_by_it_in_english() -> None:
     doc = doc_of(*turns, language="en")
     made = {d.question for d in gen_figures.drafts(doc, extract_figures.extract(doc)) if d.type == "basic"}
     assert made == {"According to the guest, globally, about what percentage of soils are degraded?"}
+
+
+def test_a_percentage_range_before_a_noun_is_asked_as_a_percentage() -> None:
+    made = {d.type: d for d in drafts_of("CNBC称该公司60%到75%的销售通过API完成。")}
+    assert made["basic"].question == "CNBC称该公司百分之多少的销售通过API完成？"

@@ -116,7 +116,9 @@ def wh_zh(fig: Figure, core: str, after: str, before: str = "") -> str:
     if fig.kind == "range":
         if kind == "year":
             return "哪几年"
-        return "多少到多少" if after.startswith("之间") else "多少"
+        if after.startswith("之间"):
+            return "多少到多少"
+        return "百分之多少" if kind == "percent" and after.startswith("的") else "多少"
     if kind == "percent":
         if "百分点" in core:
             return "多少个百分点"
