@@ -489,3 +489,8 @@ def test_a_speaker_known_only_by_a_role_is_named_by_it_in_english() -> None:
 def test_a_percentage_range_before_a_noun_is_asked_as_a_percentage() -> None:
     made = {d.type: d for d in drafts_of("CNBC称该公司60%到75%的销售通过API完成。")}
     assert made["basic"].question == "CNBC称该公司百分之多少的销售通过API完成？"
+
+
+def test_a_noun_the_figure_only_qualifies_is_left_out_of_the_question() -> None:
+    made = {d.type: d for d in drafts_of("访谈揭示该公司年营收从零飙升至45亿美金背后的技术逻辑。")}
+    assert made["basic"].question == "访谈揭示该公司年营收从零飙升至多少？"

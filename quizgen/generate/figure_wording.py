@@ -34,6 +34,7 @@ _EN_DISCOURSE = re.compile(
 )
 _TIME_PREP = re.compile(r"^(In|On|By|During|Since|Until|Before|After|Around|About)\s$")
 _COLON = re.compile(r"[：:；;]")
+_NOUN_TAIL_ZH = re.compile(r"(?:背后|之后|以后|以来|期间|之前)的[\u4e00-\u9fffA-Za-z]{1,10}")
 _GLOSSARY_TERM = re.compile(r"^([^，,。：:；;\s]{1,6})[：:]$")
 _GLOSS_LEAD = re.compile(r"^(?:是|在|于|从|到|自|至)")
 _TRAILING = re.compile(r"[\s，,、；;：:.。…!！?？—]+$")
@@ -184,6 +185,8 @@ def question_zh(fig: Figure, start: int, end: int) -> str:
     a, b = _asked(fig)
     hedge, core, post = w.split_figure(s[a:b])
     before, after = s[start:a], s[b:end]
+    if _NOUN_TAIL_ZH.fullmatch(after.strip()):
+        after = ""  # 飙升至45亿美金背后的技术逻辑: ask where it rose to, not about the logic behind it
     if fig.kind == "ratio" and "、" in fig.text:
         return _TRAILING.sub("", before) + "，具体是怎样的？"
     wh = w.wh_zh(fig, core, after, before.rstrip())
