@@ -217,3 +217,11 @@ def test_the_quiz_screens_never_import_jieba_genanki_or_the_generator() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def test_an_upper_case_letter_picks_a_choice_as_the_sheet_prints_it(tmp_path: Path) -> None:
+    app = create_quiz_app(make_quiz_store(tmp_path), make_quiz(), now=Clock())
+    async with running(app) as pilot:
+        await press(pilot, "B")  # the first question is a choice; B is its second option
+        last = quiz_screen(app).quiz.last
+        assert last is not None and last.given == quiz_screen(app).quiz.items[0].choices[1]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,9 +88,32 @@ def test_a_deck_name_opens_that_deck_and_an_unknown_one_lists_the_known(
     assert "no deck named 'tlak' in the review store (decks: talk)" in capsys.readouterr().err
 
 
-def test_without_a_deck_the_app_opens_on_the_decks(tmp_path: Path, opened: Opened) -> None:
+def test_without_a_deck_the_app_opens_on_the_decks(
+    tmp_path: Path, opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no decks/ here
     assert review("--db", tmp_path / "q.db") == 0
     assert opened == [(None, "textual-dark")]
+    with Store.open(tmp_path / "q.db") as store:
+        assert store.decks() == []
+
+
+def test_without_a_deck_every_deck_built_in_decks_is_synced_first(
+    tmp_path: Path, opened: Opened, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "decks").mkdir()
+    write_items_file(tmp_path / "decks" / "talk.items.yaml", ITEMS)
+    others = [replace(item, id=f"other-{item.id}", deck="other") for item in ITEMS[:2]]
+    write_items_file(tmp_path / "decks" / "other.items.yaml", others, deck="other")
+    assert review("--db", tmp_path / "q.db") == 0
+    assert opened == [(None, "textual-dark")]
+    assert deck_ids(tmp_path / "q.db") == [item.id for item in ITEMS]
+    assert deck_ids(tmp_path / "q.db", "other") == [item.id for item in others]
+    assert "talk: synced into" in capsys.readouterr().err
+    write_items_file(tmp_path / "decks" / "talk.items.yaml", ITEMS[1:])  # the next build: one retired
+    assert review("--db", tmp_path / "q.db") == 0
+    assert deck_ids(tmp_path / "q.db") == [item.id for item in ITEMS[1:]]
 
 
 def definition(tmp_path: Path) -> Path:

@@ -2,7 +2,9 @@
 
 A deck file is synced into the store first: an items file as it is, a package through the items
 file built beside it, a definition through its items file, built first (which loads the
-generator and jieba) when missing or older than its definition or seeds. Then the app opens.
+generator and jieba) when missing or older than its definition or seeds. With no target, every
+deck `quizgen build` wrote to `./decks/` is synced (so the next review sees the last build).
+Then the app opens.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from quizgen.tui.study import Clock
 
 DECK_FILE_SUFFIXES = (".yaml", ".yml", ".apkg")
+BUILT_DECKS = Path("decks")  # where `quizgen build` writes, relative to where the user works
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +50,11 @@ def run(args: argparse.Namespace) -> int:
 
     clock = _clock(args.now)
     with Store.open(args.db) as store:
-        deck = open_target(store, args.target, clock(), sys.stderr) if args.target else None
+        if args.target:
+            deck = open_target(store, args.target, clock(), sys.stderr)
+        else:
+            deck = None
+            sync_built_decks(store, BUILT_DECKS, clock(), sys.stderr)
         from quizgen.tui.app import THEMES, create_app
 
         app = create_app(store, now=clock, deck=deck, theme=THEMES[1] if args.light else THEMES[0])
@@ -64,6 +71,11 @@ def _clock(start: str | None) -> Clock:
         return system_clock
     origin, began = parse_now(start), time.monotonic()
     return lambda: origin + timedelta(seconds=time.monotonic() - began)
+
+
+def sync_built_decks(store: Store, folder: Path, now: datetime, log: TextIO) -> list[str]:
+    """Sync every items file `quizgen build` left in `folder` (none: nothing); their decks."""
+    return [open_target(store, str(path), now, log) for path in sorted(folder.glob("*.items.yaml"))]
 
 
 def open_target(store: Store, target: str, now: datetime, log: TextIO) -> str:

@@ -77,7 +77,7 @@ class QuizScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(k, f"choose({i})", show=False) for i, k in enumerate(CHOICE_KEYS)),
-        *(Binding(k, f"choose({i})", show=False) for i, k in enumerate(CHOICE_LETTERS)),
+        *(Binding(f"{k},{k.upper()}", f"choose({i})", show=False) for i, k in enumerate(CHOICE_LETTERS)),
         Binding("enter,space", "next", "Next", tooltip="after an answer: the next question"),
         Binding(
             "r", "count_right", "Count as right", tooltip="count a typed miss (a typo, a synonym) as right"
