@@ -13,7 +13,7 @@ from dataclasses import replace
 from quizgen.extract.claims_en import DESCRIBED_AS
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
-from quizgen.generate.draft import Draft
+from quizgen.generate.draft import Draft, mask_figures
 from quizgen.model import Block, Claim, Document, Fact
 
 _SCORE = {"core": 3.0, "saying": 3.0, "reason": 2.8, "repeated": 2.8, "described": 2.8, "point": 2.5}
@@ -109,7 +109,7 @@ def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:
 def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
     score = _SCORE.get(claim.cue, 2.0)
     fact = f"claim|{claim.prompt}"
-    anchor = f"{claim.cue}|{claim.prompt}"
+    anchor = f"{claim.cue}|{mask_figures(claim.prompt)}"
     answer = strip_quotes(claim.answer)
     base = Draft("claim", "basic", anchor, "", answer, claim.sentence, claim.source, fact, score)
     out = []

@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from quizgen.extract.figures import figure_spans
 from quizgen.model import ItemType, Source
+
+FIGURE_MASK = "#"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,18 @@ def stable_order(answer: str, distractors: list[str], key: str) -> tuple[str, ..
     so choices neither move between builds nor always put the answer first."""
     options = [answer, *[d for d in distractors if d != answer]]
     return tuple(sorted(options, key=lambda o: hashlib.sha1(f"{key}\x1f{o}".encode()).hexdigest()))
+
+
+def mask_figures(text: str) -> str:
+    """`text` with every figure replaced by `#`: an anchor quoting document text keeps its id when
+    one of its numbers is corrected (DESIGN.md, Identity)."""
+    pieces, pos = [], 0
+    for start, end in figure_spans(text):
+        if start >= pos:
+            pieces.append(text[pos:start] + FIGURE_MASK)
+            pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def item_id(deck: str, kind: str, item_type: str, anchor: str) -> str:

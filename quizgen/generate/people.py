@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
-from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.model import Document, Fact, Person
 
 _BARE = frozenset(ROLE_ZH) | {r.lower() for r in ROLE_EN} | {t.lower() for t in TITLES_EN}
@@ -131,7 +131,7 @@ def _distractors(people: Sequence[Person], p: Person) -> list[str]:
 
 def _person_drafts(doc: Document, p: Person, people: Sequence[Person]) -> list[Draft]:
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
-    anchor = f"{p.evidence}|{p.frame or p.role}"
+    anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
     base = Draft("person", "basic", anchor, "", p.name, p.sentence, p.source, fact, score)
     out: list[Draft] = []

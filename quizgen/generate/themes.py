@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from quizgen.extract.frameworks import speaks_in_person
 from quizgen.extract.text import normalize
-from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.generate.meta import document_phrase
 from quizgen.model import Document, Fact, Theme
 
@@ -191,7 +191,7 @@ def _which_drafts(doc: Document, theme: Theme, facts: Sequence[Fact]) -> list[Dr
                 question = f"“{span}”属于{_unit_zh(theme)}？"
             else:
                 question = f'Which section of {phrase} covers this point: "{span}"?'
-            anchor = f"{doc.name}::{normalize(span)}"
+            anchor = f"{doc.name}::{normalize(mask_figures(span))}"
             choices = stable_order(theme.title, _distractors(theme, others, anchor), anchor)
             score = (
                 1.0 - 0.05 * rank + 0.02 * min(_size(span, doc.language), 30) - _overlap(span, theme.title)
