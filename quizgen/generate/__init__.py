@@ -7,11 +7,12 @@ good ones (`quality.select`) and give them stable ids.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizgen.extract import extract
 from quizgen.extract.people import person_forms
 from quizgen.generate import claims, figures, frameworks, meta, people, themes
-from quizgen.generate.draft import Draft, item_id
+from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.quality import select
 from quizgen.model import ITEM_TYPES, Document, Fact, Item
 
@@ -57,6 +58,20 @@ def _kind_rank(kind: str) -> int:
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
 
 
+def _spread_choices(items: list[Item]) -> list[Item]:
+    """The right answers of each document's choice items spread evenly over the positions (taken
+    in id order, so the same items always get the same places)."""
+    by_doc: dict[str, list[Item]] = {}
+    for item in sorted(items, key=lambda i: i.id):
+        if item.type == "choice" and item.answer in item.choices:
+            by_doc.setdefault(item.source.doc, []).append(item)
+    placed = {}
+    for doc, chosen in by_doc.items():
+        orders = spread_answers([(i.answer, i.choices) for i in chosen], doc)
+        placed.update({i.id: replace(i, choices=c) for i, c in zip(chosen, orders, strict=True)})
+    return [placed.get(i.id, i) for i in items]
+
+
 def generate(docs: Sequence[Document], deck: str) -> list[Item]:
     """Every good item the documents yield, in document order, with ids stable across runs."""
     doc_rank = {doc.name: i for i, doc in enumerate(docs)}
@@ -66,7 +81,7 @@ def generate(docs: Sequence[Document], deck: str) -> list[Item]:
         item = _to_item(draft, deck)
         items.setdefault(item.id, item)
     return sorted(
-        items.values(),
+        _spread_choices(list(items.values())),
         key=lambda i: (
             doc_rank.get(i.source.doc, len(doc_rank)),
             i.source.line,

@@ -35,9 +35,33 @@ class Draft:
 
 def stable_order(answer: str, distractors: list[str], key: str) -> tuple[str, ...]:
     """The answer and its distractors in an order fixed by `key` (not by their text's position),
-    so choices neither move between builds nor always put the answer first."""
-    options = [answer, *[d for d in distractors if d != answer]]
-    return tuple(sorted(options, key=lambda o: hashlib.sha1(f"{key}\x1f{o}".encode()).hexdigest()))
+    so choices neither move between builds nor always put the answer first. The answer's position
+    is drawn from the key alone: makers often pick distractors by a hash of key and text, and
+    sorting by that same hash would push the answer (not picked for its hash) towards the end."""
+    others: list[str] = []
+    for d in distractors:
+        if d != answer and d not in others:
+            others.append(d)
+    others.sort(key=lambda o: _digest(f"order\x1f{key}\x1f{o}"))
+    others.insert(int(_digest(f"answer\x1f{key}"), 16) % (len(others) + 1), answer)
+    return tuple(others)
+
+
+def spread_answers(choice_sets: list[tuple[str, tuple[str, ...]]], key: str) -> list[tuple[str, ...]]:
+    """Each (answer, choices) with the answer moved so that, over the list, every position holds
+    it equally often (give or take one): the n-th set puts it at (offset + n) mod its size, the
+    offset fixed by `key`. The distractors keep their order."""
+    offset = int(_digest(f"spread\x1f{key}"), 16)
+    out = []
+    for n, (answer, choices) in enumerate(choice_sets):
+        rest = [c for c in choices if c != answer]
+        rest.insert((offset + n) % (len(rest) + 1), answer)
+        out.append(tuple(rest))
+    return out
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 def mask_figures(text: str) -> str:

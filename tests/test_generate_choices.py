@@ -1,0 +1,65 @@
+"""Choice items: the right answer's position is spread evenly, not left to a hash of its text."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizgen.generate import generate
+from quizgen.generate.draft import spread_answers, stable_order
+from quizgen.ingest import read_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted(ROOT.glob("seeds/*.txt")) + sorted(
+    p
+    for p in (ROOT.parent / "shared" / "devset").glob("*")
+    if p.suffix in {".txt", ".md"} and p.stem.islower()
+)
+
+
+def test_stable_order_does_not_push_an_answer_to_the_end_when_distractors_share_its_hash() -> None:
+    # A maker that picks the three lowest-hashed of many titles as distractors: sorting the
+    # options by the same hash used to put the answer last most of the time.
+    positions = Counter()
+    titles = [f"title {n}" for n in range(12)]
+    for n in range(400):
+        key = f"point {n}"
+        pool = sorted(titles[1:], key=lambda t: hashlib.sha1(f"{key}\x1f{t}".encode()).hexdigest())
+        positions[stable_order(titles[0], pool[:3], key).index(titles[0])] += 1
+    assert max(positions.values()) < 0.35 * 400
+
+
+def test_spread_answers_puts_answers_evenly_and_keeps_the_distractors_order() -> None:
+    sets = [("a", ("x", "a", "y", "z"))] * 8
+    orders = spread_answers(sets, "doc")
+    assert Counter(o.index("a") for o in orders) == {0: 2, 1: 2, 2: 2, 3: 2}
+    assert all([c for c in o if c != "a"] == ["x", "y", "z"] for o in orders)
+
+
+@pytest.fixture(scope="module")
+def choice_items() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for path in SOURCES:
+        items = generate(read_paths([path]), "deck")
+        out[path.name] = [(i.answer, i.choices) for i in items if i.type == "choice"]
+    return out
+
+
+def test_no_answer_position_holds_more_than_45_percent_of_the_choice_items(choice_items) -> None:
+    every = [pair for pairs in choice_items.values() for pair in pairs]
+    assert len(every) >= 40
+    positions = Counter(choices.index(answer) for answer, choices in every)
+    assert max(positions.values()) <= 0.45 * len(every)
+    for name, pairs in choice_items.items():
+        if len(pairs) >= 8:
+            per_doc = Counter(choices.index(answer) for answer, choices in pairs)
+            assert max(per_doc.values()) <= 0.45 * len(pairs), name
+
+
+def test_generating_twice_gives_the_same_choice_order(choice_items) -> None:
+    path = SOURCES[0]
+    again = [(i.answer, i.choices) for i in generate(read_paths([path]), "deck") if i.type == "choice"]
+    assert again == choice_items[path.name]
