@@ -87,3 +87,15 @@ def test_plain_prose_has_no_metadata_and_a_sentence_is_not_a_title() -> None:
 def test_the_same_value_from_title_and_metadata_is_kept_once() -> None:
     doc = document(title="《天工开物》读书笔记", metadata=(MetaField("书名", "天工开物", 3),))
     assert facts(doc) == [("work", "", "天工开物")]
+
+
+def test_metadata_after_a_content_section_is_not_filed_under_it() -> None:
+    from quizgen.ingest.parse import parse_text
+
+    text = (
+        "# 城市更新访谈\n\n**资金从哪里来**\n\n- 社会资本正在以多种方式进入旧城改造。\n\n"
+        "**基本信息**\n\n- 作者：王小明\n- 日期：2024-03-05\n"
+    )
+    doc = parse_text(text, "notes.md")
+    sections = {m.field: m.source.section for m in extract(doc) if m.field in {"author", "date"}}
+    assert sections == {"author": "", "date": ""}

@@ -140,12 +140,14 @@ def _title_facts(doc: Document) -> list[Meta]:
     return [Meta(field="title", key="", value=title, source=src)]
 
 
-def _section_at(doc: Document, line: int) -> str:
-    title = ""
-    for section in doc.sections:
-        if section.line <= line:
-            title = section.title
-    return title
+def _heading_of(doc: Document, line: int) -> str:
+    """The heading a field stands under when that heading holds nothing but metadata (`About the
+    paper`), else "": a field describes the whole document and is never filed under the content
+    section above it (ingest drops a metadata-only heading such as `**基本信息**`)."""
+    above = [s for s in doc.sections if s.line <= line]
+    if above and not above[-1].blocks:
+        return above[-1].title
+    return ""
 
 
 def _metadata_facts(doc: Document) -> list[Meta]:
@@ -154,7 +156,7 @@ def _metadata_facts(doc: Document) -> list[Meta]:
         value = _clean(meta.value)
         if not value:
             continue
-        src = Source(doc=doc.name, section=_section_at(doc, meta.line), line=meta.line)
+        src = Source(doc=doc.name, section=_heading_of(doc, meta.line), line=meta.line)
         out.append(Meta(field=field_of(meta.key, value), key=meta.key.strip(), value=value, source=src))
     return out
 
