@@ -59,14 +59,14 @@ def test_definition_repeating_most_of_its_term_is_masked_in_the_reversed_questio
     [(question, answer)] = drafts_of(notes(raw), "reversed")
     assert answer == "指数曲线思维"
     assert "指数曲线" not in question and "张教授" not in question
-    assert question == "哪个心智模型是指：技术进步遵循____，社会往往低估其速度？"
+    assert question == "哪个心智模型是指：技术进步遵循[…]，社会往往低估其速度？"
 
 
 def test_no_answer_contains_its_own_term() -> None:
     cut = "**留白**：留白就是画面中有意不着笔墨的空白，留白让观者参与想象。"
     assert drafts_of(notes(cut), "basic") == [("什么是“留白”？", "画面中有意不着笔墨的空白")]
     masked = "**慢变量**：决定结果的慢变量往往在短期内难以察觉。"
-    assert drafts_of(notes(masked), "basic") == [("什么是“慢变量”？", "决定结果的____往往在短期内难以察觉")]
+    assert drafts_of(notes(masked), "basic") == [("什么是“慢变量”？", "决定结果的[…]往往在短期内难以察觉")]
 
 
 def test_a_one_character_term_inside_another_word_is_not_masked() -> None:
@@ -84,7 +84,7 @@ def test_masking_leaves_a_small_shared_piece_alone() -> None:
         "sent through a channel with few errors"
     )
     assert mask_term("the capacity of the channel", "Channel capacity", "en") == "the capacity of the channel"
-    assert mask_term("signals, noise and noise levels", "Noise level", "en") == "signals, noise and ___"
+    assert mask_term("signals, noise and noise levels", "Noise level", "en") == "signals, noise and […]"
 
 
 def test_reversed_choice_offers_other_terms_of_the_list() -> None:
@@ -136,3 +136,10 @@ def test_choice_distractors_prefer_terms_of_the_same_length() -> None:
         d for d in kept_drafts(notes(*glossary), "framework") if d.type == "choice" and d.answer == "形"
     )
     assert sorted(choice.choices) == sorted(["形", "势", "道", "法"])
+
+
+def test_a_masked_term_uses_the_blank_every_question_uses_so_the_sheet_draws_it() -> None:
+    from quizgen.quiz.sheet import CLOZE_MARK
+
+    assert mask_term("技术进步遵循指数曲线", "指数曲线", "zh") == f"技术进步遵循{CLOZE_MARK}"
+    assert mask_term("a noise level", "Noise level", "en") == f"a {CLOZE_MARK}"

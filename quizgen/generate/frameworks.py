@@ -14,8 +14,7 @@ from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.model import Document, Fact, Framework
 
-MASK_ZH = "____"
-MASK_EN = "___"
+MASK_ZH = MASK_EN = "[…]"  # the blank every question uses (the sheet draws it as a blank)
 MASK_SHARE = 0.6  # mask a repeated piece of the term when it is at least this share of it
 MASK_MIN = 3  # characters
 _CLAUSE = re.compile(r"[，,；;]")
