@@ -174,3 +174,11 @@ def test_short_choices_sit_side_by_side_and_long_ones_one_to_a_line() -> None:
     assert choice_columns(("10-15%", "20-25%")) == 4
     assert choice_columns(("AI 行业竞争、资源与人才密度", "x")) == 2
     assert choice_columns(("生成式AI的商业模式:API赌注与千亿营收逻辑", "x")) == 1
+
+
+def test_an_english_sheet_counts_one_question_in_the_singular() -> None:
+    one = (replace(QUIZ_ITEMS[2], question="What did the talk say about growth?"),)
+    two = (*one, replace(QUIZ_ITEMS[3], question="What did the talk say about risk?"))
+    assert "1 question" in render_markdown(Sheet("Talk", "talk", 1, one))
+    assert "1 questions" not in render_markdown(Sheet("Talk", "talk", 1, one))
+    assert "2 questions" in render_html(Sheet("Talk", "talk", 1, two))

@@ -23,6 +23,7 @@ LABELS = {
     "en": {
         "quiz": "Quiz",
         "questions": "{n} questions",
+        "question": "{n} question",
         "name": "Name",
         "date": "Date",
         "score": "Score",
@@ -36,6 +37,7 @@ LABELS = {
     "zh": {
         "quiz": "测验",
         "questions": "共 {n} 题",
+        "question": "共 {n} 题",
         "name": "姓名",
         "date": "日期",
         "score": "得分",
@@ -93,7 +95,7 @@ def _heading(sheet: Sheet) -> tuple[str, dict[str, str], str, str]:
     lang = language(sheet.items)
     words = LABELS[lang]
     title = f"{words['quiz']}: {sheet.title}" if lang == "en" else f"{sheet.title} {words['quiz']}"
-    count = words["questions"].format(n=len(sheet.items))
+    count = words["question" if len(sheet.items) == 1 else "questions"].format(n=len(sheet.items))
     return lang, words, title, " · ".join((count, *sheet.labels(words)))
 
 
