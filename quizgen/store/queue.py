@@ -78,16 +78,45 @@ def sent_new_ids(conn: sqlite3.Connection, deck: str, now: datetime, rollover: i
 def new_ids(
     conn: sqlite3.Connection, settings: DeckSettings, now: datetime, limit: int, rollover: int
 ) -> list[str]:
-    """Today's new items: those a quiz sent today first, then the deck's in document order."""
-    sent = sent_new_ids(conn, settings.name, now, rollover)[:limit]
+    """Today's new items: those a quiz sent today first, then the deck's in document order.
+
+    Siblings (items of one source line: store/sync.py `sibling_key`) are buried as Anki's "bury
+    new siblings" does: one new item per sibling group a day, and none of a group with an answer
+    today. A quiz-sent item is not buried (the learner asked for it), but it takes its group's turn.
+    """
+    if limit <= 0:
+        return []
+    taken = _siblings_answered(conn, settings.name, study_day(now, rollover))
+    out = sent_new_ids(conn, settings.name, now, rollover)[:limit]
+    taken |= _siblings_of(conn, out)
     rows = conn.execute(
-        f"SELECT i.id FROM items AS i WHERE i.deck = ? AND i.reviewed = 0 AND {_AVAILABLE} "
-        "ORDER BY i.position LIMIT ?",
-        (settings.name, epoch_s(now), limit),
+        f"SELECT i.id, i.sibling FROM items AS i WHERE i.deck = ? AND i.reviewed = 0 AND {_AVAILABLE} "
+        "ORDER BY i.position",
+        (settings.name, epoch_s(now)),
     )
-    sent_set = set(sent)
-    rest = [r[0] for r in rows if r[0] not in sent_set]
-    return (sent + rest)[:limit]
+    sent_set = set(out)
+    for item_id, sibling in rows:  # read lazily: stops after `limit` items, not at the deck's end
+        if len(out) >= limit:
+            break
+        if item_id in sent_set or sibling in taken:
+            continue
+        taken.add(sibling)
+        out.append(item_id)
+    return out
+
+
+def _siblings_answered(conn: sqlite3.Connection, deck: str, day: date) -> set[str]:
+    rows = conn.execute(
+        "SELECT DISTINCT i.sibling FROM answers AS a JOIN items AS i ON i.id = a.item_id "
+        "WHERE a.deck = ? AND a.day = ?",
+        (deck, day.isoformat()),
+    )
+    return {r[0] for r in rows}
+
+
+def _siblings_of(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    marks = ", ".join("?" * len(ids))
+    return {r[0] for r in conn.execute(f"SELECT sibling FROM items WHERE id IN ({marks})", ids)}
 
 
 def leftover_repeats(conn: sqlite3.Connection, settings: DeckSettings, now: datetime, day: date) -> list[str]:

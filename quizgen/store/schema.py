@@ -180,6 +180,18 @@ CREATE TRIGGER quiz_sends_no_delete BEFORE DELETE ON quiz_sends
 """
 
 
+# Schema 4 (siblings): items built from the same source line (a figure's basic, cloze and choice
+# items; a person's question and its reverse; a claim and the framework of the same sentence) give
+# each other away, so at most one of them is new per study day (store/queue.py). `sibling` is
+# store/sync.py's `sibling_key`, backfilled here from the same source fields.
+SCHEMA_4 = """
+ALTER TABLE items ADD COLUMN sibling TEXT NOT NULL DEFAULT '';
+UPDATE items SET sibling = coalesce((
+    SELECT CASE WHEN c.source_line > 0 THEN c.source_doc || '#' || c.source_line ELSE items.id END
+    FROM item_content AS c WHERE c.id = items.id), items.id);
+"""
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA_1):
         conn.execute(statement)
@@ -193,6 +205,11 @@ def _add_scheduler_history(conn: sqlite3.Connection) -> None:
 
 def _add_quizzes(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA_3):
+        conn.execute(statement)
+
+
+def _add_siblings(conn: sqlite3.Connection) -> None:
+    for statement in _statements(SCHEMA_4):
         conn.execute(statement)
 
 
@@ -211,6 +228,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _create_schema,
     _add_scheduler_history,
     _add_quizzes,
+    _add_siblings,
 ]
 
 

@@ -29,6 +29,20 @@ def _content(item: Item) -> tuple[Any, ...]:
     )
 
 
+def sibling_key(item: Item) -> str:
+    """The group of items that give each other away, so that one of them at most is new a day.
+
+    Items of one source line, whatever their kind: a figure's basic, cloze and choice items share
+    their anchor, but a person's question (`title|Anthropic CEO`) and its reverse
+    (`person|who|达里奥·阿莫迪`) do not, and a line's claim cloze can answer its framework's reverse
+    (人才密度) or its title the person question; so neither the anchor nor the kind is the key.
+    An item with no line (0) is its own group. Migration 4 computes the same from stored rows.
+    """
+    if item.source.line > 0:
+        return f"{item.source.doc}#{item.source.line}"
+    return item.id
+
+
 def ensure_deck(conn: sqlite3.Connection, deck: str, now_s: int) -> None:
     if conn.execute("INSERT OR IGNORE INTO decks (name, created_at) VALUES (?, ?)", (deck, now_s)).rowcount:
         conn.execute(
@@ -57,7 +71,7 @@ def sync_items(conn: sqlite3.Connection, deck: str, items: Sequence[Item], now_s
         old = existing.get(item.id)
         if old is None:
             added += 1
-            new_rows.append((item.id, deck, position, now_s, now_s))
+            new_rows.append((item.id, deck, position, sibling_key(item), now_s, now_s))
             new_content.append((item.id, *content))
             continue
         old_data, old_position, retired_at = old
@@ -71,13 +85,15 @@ def sync_items(conn: sqlite3.Connection, deck: str, items: Sequence[Item], now_s
         if is_changed:
             changed.append((*content, item.id))
         if is_changed or retired_at is not None or old_position != position:
-            moved.append((position, now_s if is_changed else None, item.id))
+            moved.append((position, now_s if is_changed else None, sibling_key(item), item.id))
     conn.executemany(
-        "INSERT INTO items (id, deck, position, added_at, updated_at) VALUES (?, ?, ?, ?, ?)", new_rows
+        "INSERT INTO items (id, deck, position, sibling, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        new_rows,
     )
     conn.executemany(f"INSERT INTO item_content (id, {_CONTENT}) VALUES ({', '.join('?' * 11)})", new_content)
     conn.executemany(
-        "UPDATE items SET position = ?, updated_at = coalesce(?, updated_at), retired_at = NULL WHERE id = ?",
+        "UPDATE items SET position = ?, updated_at = coalesce(?, updated_at), sibling = ?, retired_at = NULL "
+        "WHERE id = ?",
         moved,
     )
     conn.executemany(f"UPDATE item_content SET ({_CONTENT}) = ({', '.join('?' * 10)}) WHERE id = ?", changed)
