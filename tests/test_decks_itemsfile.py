@@ -113,6 +113,21 @@ def test_a_changed_answer_gets_a_new_time_and_is_reported_with_both_versions() -
     assert changes.changed == ((items[4], edited),) and changes.unchanged == 5
 
 
+def test_the_same_choices_reshuffled_keep_their_order_and_their_note() -> None:
+    items = hand_items()
+    choice = items[4]
+    assert choice.type == "choice" and len(choice.choices) >= 3
+    shuffled = dataclasses.replace(choice, choices=tuple(reversed(choice.choices)))
+    after, changes = stamp([*items[:4], shuffled, items[5]], first_build(), T0 + DAY, deck="Test::Hand")
+    kept = next(e for e in after.entries if e.item.id == choice.id)
+    assert kept.item.choices == choice.choices and kept.changed == T0
+    assert changes.unchanged == 6 and not changes.changed
+    other = dataclasses.replace(choice, choices=(*choice.choices[:-1], "一个新的干扰项"))
+    after, changes = stamp([*items[:4], other, items[5]], first_build(), T0 + DAY, deck="Test::Hand")
+    assert next(e for e in after.entries if e.item.id == choice.id).item.choices == other.choices
+    assert len(changes.changed) == 1
+
+
 def test_a_moved_item_updates_its_note_but_is_not_a_text_change() -> None:
     items = hand_items()
     moved = dataclasses.replace(items[0], source=Source(items[0].source.doc, items[0].source.section, 40))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,7 @@ def stamp(
     unchanged = 0
     for item in items:
         old = old_active.get(item.id)
+        item = _keep_choice_order(old.item, item) if old is not None else item
         back = old_retired.get(item.id)
         same = old is not None and _same_note(old.item, item)
         before = old or back
@@ -134,6 +135,15 @@ def stamp(
     retired = tuple(e.item for e in newly)
     changes = Changes(tuple(added), tuple(changed), tuple(moved), retired, unchanged, tuple(linked))
     return items_file, changes
+
+
+def _keep_choice_order(before: Item, after: Item) -> Item:
+    """`after` with `before`'s order of choices when they are the same choices: the generator
+    balances answer positions over a whole document, so an item added elsewhere can reshuffle
+    choices that did not change, and that alone must not update a learner's note."""
+    if after.choices != before.choices and sorted(after.choices) == sorted(before.choices):
+        return replace(after, choices=before.choices)
+    return after
 
 
 def _same_note(before: Item, after: Item) -> bool:
