@@ -97,3 +97,22 @@ def test_reviewing_a_definition_schedules_its_deck_as_it_says(
         assert store.deck_settings("talk").scheduler == "fsrs"
     assert main(["review", str(path), "--db", str(db), "--now", "2024-03-10T10:05+08:00"]) == 0
     assert "scheduled with" not in capsys.readouterr().err  # nothing changed: nothing said
+
+
+def test_a_definitions_daily_limits_reach_the_review_store_when_written(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "q.db")
+    path = built_definition(tmp_path, "new_per_day: 2\nreviews_per_day: 0\n")
+    sync_store(store, load_definition(path), at(1))
+    settings = store.deck_settings("talk")
+    assert (settings.new_per_day, settings.reviews_per_day) == (2, 0)
+    assert len(store.start_session("talk", at(1)).queue) == 2  # 3 new items, 2 a day
+    path.write_text("name: talk\nseeds: talk.md\n", encoding="utf-8")  # not written: left as they are
+    sync_store(store, load_definition(path), at(2))
+    assert store.deck_settings("talk").new_per_day == 2
+
+
+@pytest.mark.parametrize("value", ["-1", "many", "true", "1.5"])
+def test_a_bad_daily_limit_is_one_error_naming_the_key(tmp_path: Path, value: str) -> None:
+    path = built_definition(tmp_path, f"new_per_day: {value}\n")
+    with pytest.raises(QuizgenError, match=r"talk\.yaml: new_per_day: expected a whole number"):
+        load_definition(path)

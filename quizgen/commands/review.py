@@ -98,9 +98,13 @@ def open_target(store: Store, target: str, now: datetime, log: TextIO) -> str:
         from quizgen.decks import load_definition
         from quizgen.decks.sync import apply_schedule
 
-        if apply_schedule(store, load_definition(path), now):  # the definition's scheduler keys
-            scheduler = store.deck_settings(items_file.deck).scheduler
-            print(f"{items_file.deck}: scheduled with {scheduler}, every review kept", file=log)
+        if apply_schedule(store, load_definition(path), now):  # the definition's review keys
+            settings = store.deck_settings(items_file.deck)
+            print(
+                f"{items_file.deck}: scheduled with {settings.scheduler}, every review kept "
+                f"({settings.new_per_day} new and {settings.reviews_per_day} reviews a day)",
+                file=log,
+            )
     return items_file.deck
 
 

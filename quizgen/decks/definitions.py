@@ -19,6 +19,7 @@ from quizgen.model import ITEM_TYPES, Item, ItemType
 KINDS = ("meta", "theme", "framework", "figure", "person", "claim")
 DEFINITION_KEYS: tuple[str, ...] = ("name", "description", "seeds", "kinds", "types", "limits")
 DEFINITION_KEYS += ("scheduler", "desired_retention")  # how the review store schedules the deck
+DEFINITION_KEYS += ("new_per_day", "reviews_per_day")  # the review store's daily limits
 DEFINITION_KEYS += ("retired", "overrides")  # rebuilds: retired items kept or dropped; hand edits
 RETIRED_CHOICES = ("keep", "drop")
 LIMIT_KEYS = ("max_items", "max_per_kind", "max_per_section")
@@ -43,7 +44,9 @@ class DeckDefinition:
     `kinds`/`types` mean all of them. `scheduler`: `sm2` or `fsrs`; `desired_retention`: FSRS's
     (0.9 unless written; None for SM-2, where it may not be written). `keep_retired`
     (`retired: keep`, the default) keeps exporting retired items, tagged; `retired: drop` leaves
-    them out. `overrides`: hand corrections by item id, applied after generation."""
+    them out. `overrides`: hand corrections by item id, applied after generation.
+    `new_per_day`/`reviews_per_day`: the review store's daily limits (None: as the store has them,
+    20 and 200 for a new deck)."""
 
     path: Path
     name: str
@@ -56,6 +59,8 @@ class DeckDefinition:
     desired_retention: float | None = None
     overrides: tuple[Override, ...] = ()
     keep_retired: bool = True
+    new_per_day: int | None = None
+    reviews_per_day: int | None = None
 
     @property
     def slug(self) -> str:
@@ -107,6 +112,8 @@ def parse_definition(path: Path, data: Any) -> DeckDefinition:
         **_scheduler(path, data),
         overrides=parse_overrides(path, data.get("overrides")),
         keep_retired=_retired(path, data.get("retired", "keep")),
+        new_per_day=_daily(path, "new_per_day", data.get("new_per_day")),
+        reviews_per_day=_daily(path, "reviews_per_day", data.get("reviews_per_day")),
     )
 
 
@@ -231,6 +238,15 @@ def _count(path: Path, key: str, value: Any) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise QuizgenError(f"{path}: {key}: expected a whole number of at least 1, got {_show(value)}")
+    return value
+
+
+def _daily(path: Path, key: str, value: Any) -> int | None:
+    """A daily limit: a whole number, 0 allowed (no new cards today), or None when not written."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise QuizgenError(f"{path}: {key}: expected a whole number of at least 0, got {_show(value)}")
     return value
 
 

@@ -32,10 +32,17 @@ def sync_store(store: Store, built: ItemsFile | DeckDefinition | Path, now: date
 
 def apply_schedule(store: Store, definition: DeckDefinition, now: datetime) -> bool:
     """Give the synced deck the definition's `scheduler` and `desired_retention` (a switch keeps
-    every review: see `Store.configure_deck`); whether that changed anything."""
+    every review: see `Store.configure_deck`) and its daily limits where written; whether that
+    changed anything."""
     before = store.deck_settings(definition.name)
-    scheduler, retention = definition.scheduler, definition.desired_retention
-    after = store.configure_deck(definition.name, scheduler=scheduler, desired_retention=retention, now=now)
+    after = store.configure_deck(
+        definition.name,
+        new_per_day=definition.new_per_day,
+        reviews_per_day=definition.reviews_per_day,
+        scheduler=definition.scheduler,
+        desired_retention=definition.desired_retention,
+        now=now,
+    )
     return after != before
 
 
