@@ -130,6 +130,8 @@ def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> No
         ("运去20钟，", "20钟", 20, "钟"),
         ("二十多个印", "二十多个", 20, "个"),
         ("超过500万人", "超过500万人", 5e6, "人"),
+        ("a median of 120 ms per call", "120 ms", 120, "ms"),
+        ("the meeting ran 45 min over", "45 min", 45, "min"),
     ],
 )
 def test_counts_keep_their_unit(text: str, figure: str, value: float, unit: str) -> None:
@@ -429,3 +431,7 @@ def test_that_before_a_percentage_is_a_conjunction_not_a_determiner() -> None:
 def test_a_chinese_valuation_describing_a_noun_is_a_modifier() -> None:
     assert facts("以及价值20万亿美元的产业链。") == {}
     assert "200亿美元" in facts("公司估值200亿美元。")
+
+
+def test_a_change_in_abbreviated_units_is_kept_whole() -> None:
+    assert facts("Average latency dropped from 900 ms to 120 ms.")["from 900 ms to 120 ms"].kind == "change"

@@ -41,7 +41,7 @@ DURATION_ZH = "个多?月|个半月|个星期|个小时|个钟头|个季度|个�
 DURATION_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century"
 UNIT_ABBR_EN = (
     r"kg|km|cm|mm|mi|ft|lbs?|oz|mg|ml|Hz|kHz|MHz|GHz|dB|kW|MW|GW|kWh|mph|km/h|°C|°F|MB|GB|TB|KB|kB|"
-    r"bps|kbps|Mbps|px|m|g|t|l|W|V"
+    r"bps|kbps|Mbps|px|ms|ns|µs|sec|min|hrs?|m|g|t|l|W|V"
 )
 UNIT_CHARS = set("年月日天周个成倍家人次种类项条件本部篇章卷册页行字名位元%")
 _IRREGULAR_PLURALS = {
