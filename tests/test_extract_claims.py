@@ -219,3 +219,37 @@ def test_english_takeaways_colon_span_or_first_clause() -> None:
         ("takeaway", "Every lab has a budget: {}", "below it, work can go on"),
         ("takeaway", "{}", "Curiosity is a habit, not a gift"),
     ]
+
+
+def test_english_claim_after_a_reporting_verb_is_cut_before_its_reason() -> None:
+    d = paragraphs(
+        "Mara Voss studies ports. Voss argued that tariffs matter less than queue times."
+        " Voss recommended that cities share one berth schedule so that ships wait less.",
+        language="en",
+    )
+    assert claims(d) == [
+        ("reported", "Voss argued that {}", "tariffs matter less than queue times"),
+        ("reported", "Voss recommended that {}", "cities share one berth schedule"),
+    ]
+    assert holders(d) == ["Voss", "Voss"]
+
+
+def test_english_said_that_about_ones_own_doings_or_by_no_one_named_is_no_claim() -> None:
+    d = paragraphs(
+        "Mara Voss visited the harbour. Voss said that she had missed the ferry twice."
+        " The pilots said that the fog lifted by noon.",
+        language="en",
+    )
+    assert claims(d) == []
+
+
+def test_english_main_lesson_and_requirement() -> None:
+    d = paragraphs(
+        "The main lesson is that small ports adapt faster than big ones."
+        " Insurers now require a second pilot for night arrivals.",
+        language="en",
+    )
+    assert claims(d) == [
+        ("core", "The main lesson is that {}", "small ports adapt faster than big ones"),
+        ("required", "Insurers now require {}", "a second pilot for night arrivals"),
+    ]

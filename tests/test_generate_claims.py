@@ -3,6 +3,7 @@ and nothing the quality gate (or a teacher) would reject."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from quizgen.extract import claims as extract_claims
@@ -157,3 +158,41 @@ def test_sample_claims() -> None:
     got = asked(read_document(SEEDS / "amodei-interview.txt"))
     assert got["阿莫迪认为，决定 AI 公司竞争力的核心是什么？"] == "人才密度（talent density）"
     assert got["为什么AI 公司表面上“亏损”？"] == "持续投入新模型的训练，而单个模型本身往往是盈利的"
+
+
+def test_english_reported_claim_is_asked_by_its_holder_and_verb() -> None:
+    d = paragraphs(
+        "Mara Voss studies ports. Voss argues that tariffs matter less than queue times.", language="en"
+    )
+    assert asked(d) == {"What does Voss argue?": "tariffs matter less than queue times"}
+
+
+def test_english_requirement_asks_what_is_required_or_what_to_do() -> None:
+    d = paragraphs(
+        "Insurers now require a second pilot for night arrivals."
+        " New rules require captains to log every delay.",
+        language="en",
+    )
+    assert asked(d) == {
+        "What do insurers now require?": "a second pilot for night arrivals",
+        "What do new rules require captains to do?": "log every delay",
+    }
+
+
+def test_english_lesson_without_an_owner_names_the_document() -> None:
+    d = replace(
+        paragraphs("The main lesson is that small ports adapt faster than big ones.", language="en"),
+        title="Harbour Notes",
+    )
+    assert asked(d) == {
+        'What is the main lesson of "Harbour Notes"?': "small ports adapt faster than big ones"
+    }
+
+
+def test_english_same_question_for_two_claims_is_left_to_the_clozes() -> None:
+    d = paragraphs(
+        "Mara Voss studies ports. Voss argued that tariffs matter less than queue times."
+        " Later Voss argued that cranes age faster than ships.",
+        language="en",
+    )
+    assert asked(d) == {}

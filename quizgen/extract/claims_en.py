@@ -40,6 +40,37 @@ _CLAUSE_END = re.compile(r";|:|,\s+(?:and|but|which|so|while|whereas|yet)\b|\s�
 _LABEL = re.compile(
     r"^(?:In short|In summary|To sum up|Bottom line|Key takeaway|Takeaway|Conclusion|Lesson)[:,]\s*"
 )
+_REPORTING = {
+    "argue": "argued|argues",
+    "say": "said|says",
+    "believe": "believes|believed",
+    "conclude": "concluded|concludes",
+    "warn": "warned|warns",
+    "recommend": "recommended|recommends",
+    "insist": "insisted|insists",
+    "maintain": "maintained|maintains",
+    "claim": "claimed|claims",
+    "contend": "contended|contends",
+    "stress": "stressed|stresses",
+}
+REPORTING_BASE = {form: base for base, forms in _REPORTING.items() for form in forms.split("|")}
+_WEAK_REPORTING = {"say"}  # said that … is as often narrative as a claim
+_HOLDER = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Tt]he\s(?:speaker|author|guest|host|lecturer|writer))"
+_REPORTED = re.compile(
+    rf"(?:^|[,;]\s*|\band\s)(?P<who>{_HOLDER})\s+(?:(?:also|rightly|repeatedly|firmly)\s+)?"
+    rf"(?P<verb>{'|'.join(REPORTING_BASE)})\s+that\s+(?P<ans>[^.;]+)"
+)
+_SELF_REPORT = re.compile(r"^(?:he|she|they|I|we|it|there)\b|\bhad\b", re.I)
+_REASON_CUT = re.compile(r"\s+(?:so that|because|since|unless)\b|,\s+(?:so|which|who)\b")
+_LESSON = re.compile(
+    r"^(?P<x>[Tt]he\s(?:key|main|central|core|big|biggest|real|first|chief)\s"
+    r"(?:point|lesson|takeaway|idea|message|argument|claim|insight|thesis)(?:\s(?:of|from)\s[^,]+?)?)"
+    r"\s(?P<be>is|was)\s+that\s+(?P<ans>.+)"
+)
+_REQUIRE = re.compile(
+    r"^(?P<subj>(?!(?:It|This|That|They|He|She|There)\b)[A-Z][\w-]*(?:\s[\w-]+){0,5}?)\s+"
+    r"(?P<adv>(?:now|also|still|often|usually|always)\s+)?(?P<verb>requires|require|required)\s+(?P<ans>[^.;]+)"
+)
 _ANAPHOR = re.compile(r"^(?P<det>The|This|That|These|Those)\s+(?P<noun>[a-z][\w-]*)$")
 _PROPER = re.compile(r"\b[A-Z][a-zA-Z]+(?:\s(?:[A-Z][a-zA-Z]+|\d+))*\b")
 
@@ -113,6 +144,49 @@ def because(sentence: str) -> list[Found]:
     return [("reason", sentence[: m.start("why")] + "{}", answer, "")] if answer else []
 
 
+def _short(text: str, limit: int = 12) -> str:
+    """The first clause of `text`, stopping before a reason (`so that …`, `because …`)."""
+    m = _REASON_CUT.search(text)
+    return clause(text[: m.start()] if m else text, limit)
+
+
+def reported(sentence: str, people: set[str]) -> list[Found]:
+    """Someone's claim in a that-clause after a verb of arguing (`Hart argues that X`), said by a
+    person the document names or by its speaker/author. `said that` with a clause about the
+    speaker's own doings (`he had changed banks`) is narrative."""
+    m = _REPORTED.search(sentence)
+    if not m:
+        return []
+    words = m.group("who").split()
+    who = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in people), "")
+    if not who and words[0].lower() == "the":
+        who = m.group("who")
+    if not who:
+        return []
+    body = m.group("ans").strip()
+    if REPORTING_BASE[m.group("verb")] in _WEAK_REPORTING and _SELF_REPORT.search(body):
+        return []
+    answer = _short(body)
+    if not answer or len(answer.split()) < 3:
+        return []
+    start = m.end("who") - len(who)
+    return [("reported", sentence[start : m.start("ans")] + "{}", answer, who)]
+
+
+def lesson(sentence: str) -> list[Found]:
+    """`The main lesson (of X) is that Y`."""
+    m = _LESSON.match(sentence)
+    answer = _short(m.group("ans")) if m else ""
+    return [("core", sentence[: m.start("ans")] + "{}", answer, "")] if m and answer else []
+
+
+def requirement(sentence: str) -> list[Found]:
+    """What a rule or a thing requires (`EU regulators now require an exit plan`)."""
+    m = _REQUIRE.match(sentence)
+    answer = _short(m.group("ans")) if m else ""
+    return [("required", sentence[: m.start("ans")] + "{}", answer, "")] if m and answer else []
+
+
 def takeaway(sentence: str, in_summary: bool) -> list[Found]:
     label = _LABEL.match(sentence)
     if not (in_summary or label):
@@ -130,6 +204,12 @@ def takeaway(sentence: str, in_summary: bool) -> list[Found]:
 def claims(sentence: str, in_summary: bool, before: str = "", people: set[str] | None = None) -> list[Found]:
     """Every (cue, prompt, answer, holder) the rules find in one sentence."""
     found = (
-        said(sentence) + described(sentence, before, people or set()) + point(sentence) + because(sentence)
+        said(sentence)
+        + described(sentence, before, people or set())
+        + point(sentence)
+        + reported(sentence, people or set())
+        + lesson(sentence)
+        + requirement(sentence)
+        + because(sentence)
     )
     return found or takeaway(sentence, in_summary)

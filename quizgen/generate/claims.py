@@ -7,17 +7,18 @@ label ("point 3 of Key takeaways").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quizgen.extract.claims_en import DESCRIBED_AS
+from quizgen.extract.claims_en import DESCRIBED_AS, REPORTING_BASE
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
 from quizgen.generate.draft import Draft, mask_figures
 from quizgen.model import Block, Claim, Document, Fact
 
 _SCORE = {"core": 3.0, "saying": 3.0, "reason": 2.8, "repeated": 2.8, "described": 2.8, "point": 2.5}
-_SCORE |= {"quote": 2.2, "takeaway": 2.2}
+_SCORE |= {"quote": 2.2, "takeaway": 2.2, "reported": 2.9, "required": 2.7}
 _SPEECH_END = re.compile(r"(?:认为|指出|强调|主张|表示|坦言|解释|相信|提出|说)$")
 _EN_QUOTE = re.compile(
     r"^(?P<sub>When|As|After|Before|While|Once)\s+(?P<clause>.+?),?\s+(?P<who>he|she|they|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
@@ -29,6 +30,10 @@ _EN_DESCRIBED = re.compile(
     rf"(?P<verb>{DESCRIBED_AS})\s+\{{\}}$"
 )
 _EN_CORE = re.compile(r"^(?P<x>.+?)\s(?P<be>was|is|lies in|lay in)(?:\s+that)?\s+\{\}$")
+_EN_REPORTED = re.compile(r"^(?P<who>.+?)\s+(?:\w+ly\s+|also\s+)?(?P<verb>\w+)\s+that\s+\{\}$")
+_EN_REQUIRED = re.compile(r"^(?P<subj>.+?)\s+(?P<adv>\w+\s+)?(?P<verb>requires|require|required)\s+\{\}$")
+_TO_DO = re.compile(r"^(?P<obj>(?:the\s|all\s|every\s)?[\w-]+(?:\s[\w-]+)?)\s+to\s+(?P<inf>[a-z]+\b.*)$")
+_DO = {"requires": "does", "require": "do", "required": "did"}
 _MAX_CLOZE = {"zh": 90, "en": 260}
 
 
@@ -49,7 +54,40 @@ def _ask_zh(claim: Claim) -> str:
     return f"{before}什么{after}？"
 
 
-def _ask_en(claim: Claim) -> str:
+def _common_first(doc: Document, text: str) -> str:
+    """`text` with its first word lower-cased unless the document also writes it capitalised
+    inside a sentence (a name: `Northwind engineers`) or it is an acronym (`EU`)."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper() or len(first) < 2:
+        return _lower_first(text)
+    body = " ".join(b.text for _, b in doc.all_blocks())
+    return text if re.search(rf"[\w,] {re.escape(first)}\b", body) else first.lower() + text[len(first) :]
+
+
+def _ask_en(doc: Document, claim: Claim) -> tuple[str, str]:
+    """(question, answer) for an English claim whose shape gives a question; ("", "") if none."""
+    if claim.cue == "reported":
+        m = _EN_REPORTED.match(claim.prompt)
+        if not m or m.group("verb") not in REPORTING_BASE:
+            return "", ""
+        did = "does" if m.group("verb").endswith("s") and not m.group("verb").endswith("ed") else "did"
+        return f"What {did} {_lower_first(m.group('who'))} {REPORTING_BASE[m.group('verb')]}?", claim.answer
+    if claim.cue == "required":
+        m = _EN_REQUIRED.match(claim.prompt)
+        if not m:
+            return "", ""
+        subj, adv, verb = _common_first(doc, m.group("subj")), m.group("adv") or "", m.group("verb")
+        to_do = _TO_DO.match(claim.answer)
+        if to_do:
+            return f"What {_DO[verb]} {subj} {adv}require {to_do.group('obj')} to do?", to_do.group("inf")
+        return f"What {_DO[verb]} {subj} {adv}require?", claim.answer
+    asked = _ask_en_shape(claim)
+    if asked and claim.cue == "core" and re.match(r"What (?:is|was) the \w+ \w+\?$", asked) and doc.title:
+        asked = f'{asked[:-1]} of "{doc.title}"?'  # `the main lesson` of what: the document
+    return asked, claim.answer
+
+
+def _ask_en_shape(claim: Claim) -> str:
     if claim.cue == "quote":
         m = _EN_QUOTE.match(claim.prompt)
         if not m:
@@ -113,10 +151,14 @@ def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
     answer = strip_quotes(claim.answer)
     base = Draft("claim", "basic", anchor, "", answer, claim.sentence, claim.source, fact, score)
     out = []
-    asked = _ask_zh(claim) if doc.language == "zh" else _ask_en(claim)
-    asked = asked or _label_question(doc, claim, _block_at(doc, claim.source.line))
+    asked, answer = (_ask_zh(claim), answer) if doc.language == "zh" else _ask_en(doc, claim)
+    if not asked:
+        asked, answer = (
+            _label_question(doc, claim, _block_at(doc, claim.source.line)),
+            strip_quotes(claim.answer),
+        )
     if asked:
-        out.append(replace(base, question=asked))
+        out.append(replace(base, question=asked, answer=answer))
     cloze = _cloze(doc, claim)
     if cloze:
         out.append(
@@ -128,4 +170,10 @@ def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    return [d for f in facts if isinstance(f, Claim) for d in _claim_drafts(doc, f)]
+    """Every claim's drafts; a question two claims would both ask (`What did Hart argue?`) is
+    left to their clozes, as it could not tell which answer it wants."""
+    out = [d for f in facts if isinstance(f, Claim) for d in _claim_drafts(doc, f)]
+    if doc.language == "zh":
+        return out
+    asked = Counter(d.question for d in out if d.type == "basic")
+    return [d for d in out if d.type != "basic" or asked[d.question] == 1]
