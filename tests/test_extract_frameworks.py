@@ -140,6 +140,22 @@ def test_definition_cut_before_a_contrast_or_an_example() -> None:
     assert cut_definition(english, "Attenuation", "en")[0] == "a loss of signal strength along a line"
 
 
+def test_english_definition_cut_before_a_result_or_purpose_clause() -> None:
+    card, rest = cut_definition(
+        "retiring an old system one part at a time behind a fixed interface, so both keep running.",
+        "Gradual replacement",
+        "en",
+    )
+    assert (card, rest) == (
+        "retiring an old system one part at a time behind a fixed interface",
+        "so both keep running.",
+    )
+    purpose = "sending copies of real requests to a new service without using its replies, to check it safely"
+    assert cut_definition(purpose, "Mirroring", "en")[0] == (
+        "sending copies of real requests to a new service without using its replies"
+    )
+
+
 def test_long_chinese_definition_is_cut_at_its_first_clause() -> None:
     card, rest = cut_definition(
         "团队竞争力的核心在于关键人才的聚集与协作，公平和使命认同高于短期利益与外部诱惑。", "人才优先", "zh"

@@ -77,6 +77,7 @@ _ZH_NEW_CLAUSE = re.compile(rf"[，,]\s*(?={_ZH_MARKER}|{_ZH_SPEAKER}|书中|作
 _EN_NEW_CLAUSE = re.compile(
     r",\s+(?=[^\s,]{1,4}\s*=)"  # a formula after the words: ", H = sum p log p"
     r"|,\s+(?=(?:but|which|while|whereas)\b)"
+    r"|,\s+(?=(?:so|thus|thereby|allowing|making|meaning|because|to|in order to)\b)"  # result, purpose
     r"|,?\s+(?=(?:rather than|e\.g\.|i\.e\.|for example|for instance|such as|including)\b)"
     r"|\s*[(（](?=e\.g\.|i\.e\.|例如|如)"
 )
