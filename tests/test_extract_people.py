@@ -133,6 +133,15 @@ def test_english_metadata_role_after_the_names_comma() -> None:
     assert found["Ann Lee"].role == "guest"
 
 
+def test_a_vice_president_in_metadata_is_a_role() -> None:
+    d = doc(
+        ("", [block("Body text.", 5)]),
+        language="en",
+        metadata=(("Speaker", "Jo Park, VP of Sales at Acme Freight"),),
+    )
+    assert people(d)["Jo Park"].role == "VP of Sales at Acme Freight"
+
+
 # --- relations, authorship, deeds ----------------------------------------------------------------
 
 

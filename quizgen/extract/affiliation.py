@@ -32,7 +32,7 @@ _DEPARTMENTS_ZH = words(
 ORG_ROLES_EN = words(
     """
     ceo cto cfo coo cio founder co-founder cofounder president chairman chairwoman chair director
-    head chief owner partner manager executive
+    head chief owner partner manager executive vp svp evp
     """
 )
 _ORG_EN = r"(?-i:[A-Z][\w&.'-]*(?:\s(?:[A-Z][\w&.'-]*|of|and|&))*)"
