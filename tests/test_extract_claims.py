@@ -217,6 +217,7 @@ def test_english_takeaways_colon_span_or_first_clause() -> None:
     d = doc(("Key takeaways", points), language="en")
     assert claims(d) == [
         ("takeaway", "Every lab has a budget: {}", "below it, work can go on"),
+        ("contrast", "Curiosity is {}, not a gift, and it can be trained.", "a habit"),
         ("takeaway", "{}", "Curiosity is a habit, not a gift"),
     ]
 
@@ -253,3 +254,18 @@ def test_english_main_lesson_and_requirement() -> None:
         ("core", "The main lesson is that {}", "small ports adapt faster than big ones"),
         ("required", "Insurers now require {}", "a second pilot for night arrivals"),
     ]
+
+
+def test_english_contrast_blanks_the_phrase_set_against_the_negated_one() -> None:
+    d = paragraphs(
+        "Treat the harbour as a market, not a depot. Keep one crane busy, not three.", language="en"
+    )
+    assert claims(d) == [("contrast", "Treat the harbour as {}, not a depot.", "a market")]
+
+
+def test_english_outcome_in_words_but_not_in_digits() -> None:
+    d = paragraphs(
+        "Delays fell by a third after the port opened at night. Delays fell by 30% after the port reopened.",
+        language="en",
+    )
+    assert claims(d) == [("outcome", "Delays fell {} after the port opened at night.", "by a third")]

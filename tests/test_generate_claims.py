@@ -128,6 +128,7 @@ def test_english_takeaway_by_its_number_and_as_a_cloze() -> None:
     assert asked(d, "cloze") == {
         "Key takeaways — Every lab has a budget: […].": "below it, work can go on",
         "Key takeaways — […], and it can be trained.": "Curiosity is a habit, not a gift",
+        "Key takeaways — Curiosity is […], not a gift, and it can be trained.": "a habit",
     }
 
 
@@ -196,3 +197,14 @@ def test_english_same_question_for_two_claims_is_left_to_the_clozes() -> None:
         language="en",
     )
     assert asked(d) == {}
+
+
+def test_english_outcome_asks_how_much_with_its_occasion() -> None:
+    d = paragraphs("Delays fell by a third after the port opened at night.", language="en")
+    assert asked(d) == {"How much did delays fall after the port opened at night?": "by a third"}
+
+
+def test_english_takeaway_contrast_is_a_cloze_led_by_its_section() -> None:
+    d = doc(("Key takeaways", [block("Treat the harbour as a market, not a depot.", 3)]), language="en")
+    assert asked(d) == {}
+    assert asked(d, "cloze") == {"Key takeaways — Treat the harbour as […], not a depot.": "a market"}

@@ -71,6 +71,28 @@ _REQUIRE = re.compile(
     r"^(?P<subj>(?!(?:It|This|That|They|He|She|There)\b)[A-Z][\w-]*(?:\s[\w-]+){0,5}?)\s+"
     r"(?P<adv>(?:now|also|still|often|usually|always)\s+)?(?P<verb>requires|require|required)\s+(?P<ans>[^.;]+)"
 )
+_CONTRAST = re.compile(
+    r",\s+not\s+(?!(?:only|just|even|least|yet|always|because|that|to|in|at|for|with|by|on)\b)"
+    r"(?P<y>[a-z][\w-]*(?:\s[\w-]+){0,3}?)(?=\s*(?:[,.;!]|$))"
+)
+_LINKS = {"that", "as", "is", "are", "was", "were", "and", "or", "but", "to", "of", "on", "in", "not", "than"}
+_CHANGE = {
+    "fell": "fall",
+    "rose": "rise",
+    "dropped": "drop",
+    "grew": "grow",
+    "increased": "increase",
+    "decreased": "decrease",
+    "declined": "decline",
+    "climbed": "climb",
+    "shrank": "shrink",
+}
+CHANGE_BASE = _CHANGE
+_OUTCOME = re.compile(
+    rf"^(?P<subj>[A-Z][\w-]*(?:\s[a-z][\w-]*){{0,4}}?)\s+(?P<verb>{'|'.join(_CHANGE)})\s+"
+    r"(?P<ans>by\s+(?:half|two-thirds|three-quarters|a\s(?:third|quarter|fifth|tenth)|[a-z]+(?:-[a-z]+)?\s+percent))"
+    r"(?P<rest>(?:\s[^.;,]+)?)(?=[.;,]|$)"
+)
 _ANAPHOR = re.compile(r"^(?P<det>The|This|That|These|Those)\s+(?P<noun>[a-z][\w-]*)$")
 _PROPER = re.compile(r"\b[A-Z][a-zA-Z]+(?:\s(?:[A-Z][a-zA-Z]+|\d+))*\b")
 
@@ -187,6 +209,32 @@ def requirement(sentence: str) -> list[Found]:
     return [("required", sentence[: m.start("ans")] + "{}", answer, "")] if m and answer else []
 
 
+def contrast(sentence: str) -> list[Found]:
+    """`X, not Y`: X, as many words as Y has, is the point the sentence makes against Y
+    (`Fund the migration as a product, not a project`)."""
+    m = _CONTRAST.search(sentence)
+    if not m:
+        return []
+    if re.fullmatch(r"\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten", m.group("y")):
+        return []  # `one team, not three`: the count is not the phrase's last word
+    words = sentence[: m.start()].split()
+    x = words[-len(m.group("y").split()) :]
+    if len(words) < len(x) + 1 or any(w.lower() in _LINKS or not re.fullmatch(r"[\w-]+", w) for w in x):
+        return []
+    answer = " ".join(x)
+    start = m.start() - len(answer)
+    return [("contrast", sentence[:start] + "{}" + sentence[m.start() :], answer, "")]
+
+
+def outcome(sentence: str) -> list[Found]:
+    """How much a thing changed, in words (`Outages fell by half after …`); changes in digits are
+    the figures' items."""
+    m = _OUTCOME.match(sentence)
+    if not m or m.group("subj").split()[0] in {"It", "This", "That", "They", "There"}:
+        return []
+    return [("outcome", sentence[: m.start("ans")] + "{}" + sentence[m.end("ans") :], m.group("ans"), "")]
+
+
 def takeaway(sentence: str, in_summary: bool) -> list[Found]:
     label = _LABEL.match(sentence)
     if not (in_summary or label):
@@ -212,4 +260,4 @@ def claims(sentence: str, in_summary: bool, before: str = "", people: set[str] |
         + requirement(sentence)
         + because(sentence)
     )
-    return found or takeaway(sentence, in_summary)
+    return found or outcome(sentence) or contrast(sentence) + takeaway(sentence, in_summary)

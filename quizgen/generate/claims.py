@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quizgen.extract.claims_en import DESCRIBED_AS, REPORTING_BASE
+from quizgen.extract.claims import SUMMARY_TITLE
+from quizgen.extract.claims_en import CHANGE_BASE, DESCRIBED_AS, REPORTING_BASE
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
 from quizgen.generate.draft import Draft, mask_figures
@@ -19,6 +20,7 @@ from quizgen.model import Block, Claim, Document, Fact
 
 _SCORE = {"core": 3.0, "saying": 3.0, "reason": 2.8, "repeated": 2.8, "described": 2.8, "point": 2.5}
 _SCORE |= {"quote": 2.2, "takeaway": 2.2, "reported": 2.9, "required": 2.7}
+_SCORE |= {"contrast": 2.6, "outcome": 2.7}
 _SPEECH_END = re.compile(r"(?:认为|指出|强调|主张|表示|坦言|解释|相信|提出|说)$")
 _EN_QUOTE = re.compile(
     r"^(?P<sub>When|As|After|Before|While|Once)\s+(?P<clause>.+?),?\s+(?P<who>he|she|they|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
@@ -34,6 +36,9 @@ _EN_REPORTED = re.compile(r"^(?P<who>.+?)\s+(?:\w+ly\s+|also\s+)?(?P<verb>\w+)\s
 _EN_REQUIRED = re.compile(r"^(?P<subj>.+?)\s+(?P<adv>\w+\s+)?(?P<verb>requires|require|required)\s+\{\}$")
 _TO_DO = re.compile(r"^(?P<obj>(?:the\s|all\s|every\s)?[\w-]+(?:\s[\w-]+)?)\s+to\s+(?P<inf>[a-z]+\b.*)$")
 _DO = {"requires": "does", "require": "do", "required": "did"}
+_EN_OUTCOME = re.compile(
+    rf"^(?P<subj>.+?)\s+(?P<verb>{'|'.join(CHANGE_BASE)})\s+\{{\}}(?P<rest>[^.;]*)[.;]?$"
+)
 _MAX_CLOZE = {"zh": 90, "en": 260}
 
 
@@ -81,6 +86,12 @@ def _ask_en(doc: Document, claim: Claim) -> tuple[str, str]:
         if to_do:
             return f"What {_DO[verb]} {subj} {adv}require {to_do.group('obj')} to do?", to_do.group("inf")
         return f"What {_DO[verb]} {subj} {adv}require?", claim.answer
+    if claim.cue == "outcome":
+        m = _EN_OUTCOME.match(claim.prompt)
+        if not m:
+            return "", ""
+        subj = _common_first(doc, m.group("subj"))
+        return f"How much did {subj} {CHANGE_BASE[m.group('verb')]}{m.group('rest')}?", claim.answer
     asked = _ask_en_shape(claim)
     if asked and claim.cue == "core" and re.match(r"What (?:is|was) the \w+ \w+\?$", asked) and doc.title:
         asked = f'{asked[:-1]} of "{doc.title}"?'  # `the main lesson` of what: the document
@@ -138,7 +149,10 @@ def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:
         # the prompt names what the sentence leaves to context (`The Apollo 13 flight`, `《…》中`)
         sentence = named + sentence[len(said) :]
     sentence = re.sub(r"[；;]\s*$", "。" if doc.language == "zh" else ".", sentence)
-    lead = f"{claim.source.section} — " if claim.cue == "takeaway" and claim.source.section else ""
+    summary = claim.cue == "takeaway" or (
+        claim.cue == "contrast" and SUMMARY_TITLE.search(claim.source.section)
+    )
+    lead = f"{claim.source.section} — " if summary and claim.source.section else ""
     return lead + sentence.replace(answer, "[…]", 1), lead + sentence.replace(
         answer, "{{c1::" + answer + "}}", 1
     )
