@@ -208,3 +208,18 @@ def test_english_takeaway_contrast_is_a_cloze_led_by_its_section() -> None:
     d = doc(("Key takeaways", [block("Treat the harbour as a market, not a depot.", 3)]), language="en")
     assert asked(d) == {}
     assert asked(d, "cloze") == {"Key takeaways — Treat the harbour as […], not a depot.": "a market"}
+
+
+def test_english_the_speaker_and_the_chapter_are_named_by_the_documents_title() -> None:
+    d = replace(
+        paragraphs(
+            "The speaker argued that small ports adapt faster than big ones."
+            " The central idea of the chapter is that tides set the schedule.",
+            language="en",
+        ),
+        title="Harbour Notes",
+    )
+    assert asked(d) == {
+        'What did the speaker argue in "Harbour Notes"?': "small ports adapt faster than big ones",
+        'What is the central idea of "Harbour Notes"?': "tides set the schedule",
+    }

@@ -39,6 +39,9 @@ _DO = {"requires": "does", "require": "do", "required": "did"}
 _EN_OUTCOME = re.compile(
     rf"^(?P<subj>.+?)\s+(?P<verb>{'|'.join(CHANGE_BASE)})\s+\{{\}}(?P<rest>[^.;]*)[.;]?$"
 )
+_THIS_WORK = re.compile(
+    r"\s(?:of|from)\s(?:the|this)\s(?:chapter|talk|book|episode|lecture|article|essay|podcast)\?$"
+)
 _MAX_CLOZE = {"zh": 90, "en": 260}
 
 
@@ -76,7 +79,9 @@ def _ask_en(doc: Document, claim: Claim) -> tuple[str, str]:
         if not m or m.group("verb") not in REPORTING_BASE:
             return "", ""
         did = "does" if m.group("verb").endswith("s") and not m.group("verb").endswith("ed") else "did"
-        return f"What {did} {_lower_first(m.group('who'))} {REPORTING_BASE[m.group('verb')]}?", claim.answer
+        who = _lower_first(m.group("who"))
+        where = f' in "{doc.title}"' if who.startswith("the ") and doc.title else ""  # which speaker
+        return f"What {did} {who} {REPORTING_BASE[m.group('verb')]}{where}?", claim.answer
     if claim.cue == "required":
         m = _EN_REQUIRED.match(claim.prompt)
         if not m:
@@ -93,8 +98,14 @@ def _ask_en(doc: Document, claim: Claim) -> tuple[str, str]:
         subj = _common_first(doc, m.group("subj"))
         return f"How much did {subj} {CHANGE_BASE[m.group('verb')]}{m.group('rest')}?", claim.answer
     asked = _ask_en_shape(claim)
-    if asked and claim.cue == "core" and re.match(r"What (?:is|was) the \w+ \w+\?$", asked) and doc.title:
-        asked = f'{asked[:-1]} of "{doc.title}"?'  # `the main lesson` of what: the document
+    if asked and claim.cue == "core" and doc.title:
+        # `the main lesson` (of the chapter) of what: the document, by its title
+        this = _THIS_WORK.search(asked)
+        if this:
+            asked = f'{asked[: this.start()]} of "{doc.title}"?'
+        elif re.match(r"What (?:is|was) the \w+ \w+\?$", asked):
+            asked = f'{asked[:-1]} of "{doc.title}"?'
+
     return asked, claim.answer
 
 
