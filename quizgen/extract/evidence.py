@@ -109,8 +109,3 @@ def name_the_work(text: str, work: str) -> str:
         return text
     text = _DEICTIC_WORK.sub(f"《{work}》", text)
     return re.sub(r"^全书", f"《{work}》全书", text)
-
-
-def tidy(text: str) -> str:
-    """A frame or role without edge spaces and trailing punctuation."""
-    return text.strip().rstrip("，,；;：:。.！!？?、").strip()
