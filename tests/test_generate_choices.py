@@ -63,3 +63,22 @@ def test_generating_twice_gives_the_same_choice_order(choice_items) -> None:
     path = SOURCES[0]
     again = [(i.answer, i.choices) for i in generate(read_paths([path]), "deck") if i.type == "choice"]
     assert again == choice_items[path.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 报告\n\n收入增长了 0%，利润增长了 5%，成本增长了 12%。\n",
+        "Revenue grew 0% last year, 5% the year before, and 40% in 2019.\n",
+        "The fund lost $0 in March, $3 million in April and $12 million in May.\n",
+    ],
+)
+def test_a_figure_of_value_zero_among_others_of_its_kind_gets_items_like_any_other(text: str) -> None:
+    from quizgen.ingest import parse_text
+
+    items = generate([parse_text(text, name="zero", path="zero.md")], "deck")
+    zero_items = [i for i in items if i.answer in {"0%", "$0"}]
+    assert zero_items, "the zero figure is asked"
+    for item in (i for i in items if i.type == "choice"):
+        assert item.choices.count(item.answer) == 1
+        assert len(set(item.choices)) == len(item.choices)

@@ -121,6 +121,8 @@ def _pooled_values(fig: Figure, answer: str, part: Part, pool: Sequence[Figure])
     """The numerals of the document's other figures written in the answer's format, closest first."""
     if fig.kind not in {"money", "count", "percent", "year", "duration", "multiple", "date"}:
         return []
+    if part.value <= 0 and fig.kind not in {"year", "date"}:
+        return []  # no ratio to a zero or a loss: its distractors come from `_candidates` alone
     skeleton = _skeleton(answer, [part])
     found = []
     for other in pool:
