@@ -87,7 +87,7 @@ def test_stats_on_a_missing_store_says_so_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["stats", "--db", str(tmp_path / "none.db")]) == 2
-    assert "none.db: no review store here yet" in capsys.readouterr().err
+    assert "none.db: no such file" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
 
 

@@ -1,6 +1,6 @@
-"""`quizgen build [NAMES…] [--decks DIR] [--watch]`: build every deck definition (or the named
-ones) into `<slug>.items.yaml` and `<slug>.apkg` beside it, reporting what changed per deck;
-with `--watch`, then rebuild each deck whose definition or seeds change, until Ctrl+C."""
+"""`quizgen build [DECK…] [--decks DIR] [--watch]`: build every deck definition (or the named
+ones, by path or by name) into `<slug>.items.yaml` and `<slug>.apkg` beside it, reporting what
+changed per deck; with `--watch`, then rebuild each deck whose definition or seeds change, until Ctrl+C."""
 
 from __future__ import annotations
 
@@ -17,8 +17,19 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("build", help="build the Anki decks defined in decks/*.yaml")
-    parser.add_argument("names", nargs="*", help="definitions to build (file stem or deck name; default all)")
+    parser = subparsers.add_parser(
+        "build",
+        help="build the Anki decks defined in decks/*.yaml",
+        description="Build each deck definition (decks/*.yaml, or the ones named) into "
+        "<slug>.items.yaml and <slug>.apkg beside it, and say what changed since the last build. "
+        "Import the .apkg into Anki; a rebuild updates the notes in place.",
+    )
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="DECK",
+        help="decks/x.yaml, or a definition's stem or deck name (default: all)",
+    )
     parser.add_argument("--decks", type=Path, default=Path("decks"), help="folder of definitions")
     parser.add_argument(
         "--watch",
@@ -29,11 +40,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.decks import load_definitions
+    from quizgen.decks import find_definitions, seed_paths
 
     if args.watch:
         return watch(args.decks, args.names)
-    definitions = load_definitions(args.decks, args.names)
+    definitions = find_definitions(args.decks, args.names)
+    for definition in definitions:
+        seed_paths(definition)  # a missing seed is the one line said, before any progress
     for number, definition in enumerate(definitions, 1):
         print(f"[{number}/{len(definitions)}] {definition.name}: generating…", file=sys.stderr, flush=True)
         build_one(definition)

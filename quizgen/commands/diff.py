@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizgen.decks import DeckDefinition
     from quizgen.decks.build import Plan
 
 
@@ -29,25 +28,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.decks import plan_deck
+    from quizgen.decks import find_definitions, plan_deck, seed_paths
 
     now = int(time.time())
-    for definition in definitions(args.decks, args.decks_named):
+    definitions = find_definitions(args.decks, args.decks_named)
+    for definition in definitions:
+        seed_paths(definition)  # a missing seed is the one line said, before any progress
+    for definition in definitions:
         print(f"{definition.name}: generating…", file=sys.stderr, flush=True)
         print(render(plan_deck(definition, now=now)))
     return 0
-
-
-def definitions(folder: Path, named: list[str]) -> list[DeckDefinition]:
-    """Definition files as given, and names looked up in `folder` (all of it when none given)."""
-    from quizgen.decks import load_definition, load_definitions
-
-    files = [n for n in named if n.endswith((".yaml", ".yml")) and Path(n).is_file()]
-    names = [n for n in named if n not in files]
-    found = [load_definition(Path(f)) for f in files]
-    if names or not files:
-        found += load_definitions(folder, names)
-    return found
 
 
 def render(plan: Plan) -> str:

@@ -12,7 +12,12 @@ CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("export", help="export an items file as an Anki package or text file")
+    parser = subparsers.add_parser(
+        "export",
+        help="export an items file as an Anki package or text file",
+        description="Write an items file (decks/<slug>.items.yaml from `quizgen build`, or the yaml/json "
+        "of `quizgen generate`) as an Anki package (.apkg) or as Anki's text-import format (.csv/.txt).",
+    )
     parser.add_argument("items", type=Path, help="an items file (decks/<slug>.items.yaml) or a list of items")
     parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     parser.add_argument(

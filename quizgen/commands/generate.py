@@ -13,9 +13,21 @@ FORMATS = ("json", "yaml", "md")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("generate", help="generate study items from seed documents")
+    parser = subparsers.add_parser(
+        "generate",
+        help="generate study items from seed documents",
+        description="Read seed documents (Markdown or plain text notes, Chinese or English) and print "
+        "the study items made from them: questions with answers, clozes, choices, each with its "
+        "source line. To make an Anki deck that updates in place, write a deck definition and use "
+        "`quizgen build`.",
+    )
     parser.add_argument("paths", nargs="+", type=Path, help="seed files (.md, .txt) or directories of them")
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json or yaml: the items; md: a printable quiz sheet with an answer key (default: json)",
+    )
     parser.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     parser.add_argument("--deck", default="quizgen", help="deck name the items belong to (default: quizgen)")
     parser.set_defaults(run=run)

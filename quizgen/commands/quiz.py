@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -52,7 +53,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--print", dest="print_sheet", action="store_true", help="write a printable quiz sheet instead"
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="with --print: write it here")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="with --print: write it here (default: stdout; HTML on a terminal: <deck>-quiz-<seed>.html)",
+    )
     parser.add_argument(
         "--format", choices=SHEET_FORMATS, help="with --print: html (default; md when FILE ends in .md) or md"
     )
@@ -211,6 +218,8 @@ def write_sheet(args: argparse.Namespace, target: Target, items: tuple[Item, ...
     fmt = args.format or (
         "md" if output is not None and output.suffix.lower() in (".md", ".markdown") else "html"
     )
+    if output is None and fmt == "html" and sys.stdout.isatty():  # HTML is for a browser, not a screen
+        output = Path(sheet_name(target.deck, seed, fmt))
     sheet = Sheet(target.title, target.deck, seed, items)
     text = render_markdown(sheet) if fmt == "md" else render_html(sheet)
     if output is None:
@@ -222,6 +231,12 @@ def write_sheet(args: argparse.Namespace, target: Target, items: tuple[Item, ...
         raise QuizgenError(f"{output}: cannot write: {exc.strerror or exc}") from exc
     print(f"{len(items)} questions (seed {seed}) written to {output}", file=sys.stderr)
     return 0
+
+
+def sheet_name(deck: str, seed: int, fmt: str) -> str:
+    """`<deck>-quiz-<seed>.<fmt>`, the deck's name made safe for a file name."""
+    safe = re.sub(r"[^\w.-]+", "-", deck).strip("-.") or "quiz"
+    return f"{safe}-quiz-{seed}.{fmt}"
 
 
 # --- `quizgen stats`: the quizzes part -------------------------------------------------------

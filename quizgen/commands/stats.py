@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from pathlib import Path
 
 from quizgen.errors import QuizgenError
 
@@ -40,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.store import Store, quizzes
 
     now = parse_now(args.now)
+    if args.db and not Path(args.db).exists():  # named, so "review a deck first" would mislead
+        raise QuizgenError(f"{args.db}: no such file (--db names an existing review store)")
     with Store.open(args.db, create=False) as store:
         stats = store.stats(args.deck, now)
         scheduler = store.deck_settings(args.deck).scheduler if args.deck else ""

@@ -11,6 +11,7 @@ from quizgen.decks.build import BuildResult, Plan, build_deck, generate_items, p
 from quizgen.decks.definitions import (
     DeckDefinition,
     Limits,
+    find_definitions,
     load_definition,
     load_definitions,
     seed_paths,
@@ -32,6 +33,7 @@ __all__ = [
     "Override",
     "Plan",
     "build_deck",
+    "find_definitions",
     "generate_items",
     "load_definition",
     "load_definitions",

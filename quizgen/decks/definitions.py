@@ -92,6 +92,18 @@ def load_definitions(directory: Path, names: Sequence[str] = ()) -> list[DeckDef
     return chosen
 
 
+def find_definitions(folder: Path, named: Sequence[str]) -> list[DeckDefinition]:
+    """Definitions named on the command line: a `.yaml` file or a path is read as given (a
+    missing or malformed file is an error naming it); other names are looked up in `folder`,
+    all of it when nothing is named."""
+    files = [n for n in named if n.endswith((".yaml", ".yml")) or os.sep in n or "/" in n]
+    names = [n for n in named if n not in files]
+    found = [load_definition(Path(f)) for f in files]
+    if names or not files:
+        found += load_definitions(folder, names)
+    return found
+
+
 def load_definition(path: Path) -> DeckDefinition:
     """Read and validate one definition; every problem names the file and the key."""
     return parse_definition(Path(path), read_yaml(path))
