@@ -126,3 +126,19 @@ def test_due_within_counts_what_the_forecast_counts(tmp_path: Path) -> None:
     assert store.due_within("d", later, days=2) == forecast[0] + forecast[1]
     assert store.due_within("d", later, days=1) == forecast[0] > 0
     assert store.due_within(None, later, days=2) == forecast[0] + forecast[1]
+
+
+def test_an_item_to_repeat_today_is_due_today_and_counted_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SM-2 step 7: an item graded below 4 is asked again today, whenever its schedule says next.
+    with Store.open(tmp_path / "q.db") as store:
+        store.sync_deck("talk", make_items(3), at(10, 9))
+        store.record_answer("talk-000", 3, at(10, 11))  # to repeat; scheduled tomorrow
+        store.record_answer("talk-001", 5, at(10, 11))  # done for today
+    assert main(["stats", "--db", str(tmp_path / "q.db"), "--now", NOW]) == 0
+    shown = figures(capsys.readouterr().out)
+    assert (shown["Due today"], shown["Due within 7 days"], shown["New"]) == ("1", "2", "1")
+    with Store.open(tmp_path / "q.db") as store:
+        store.record_answer("talk-000", 4, at(10, 11, 30))  # repeated well: no longer due today
+        assert store.stats("talk", at(10, 12)).due_today == 0

@@ -65,6 +65,10 @@ def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover:
         learning += 0 if is_mature else count
         if due < bounds[-1]:
             forecast[max(0, bisect.bisect_right(bounds, due) - 1)] += count
+    for due in _repeats_not_due_today(conn, deck, now, today, bounds[1]):
+        forecast[0] += 1  # due again today (to repeat), so no longer counted on the day it was due
+        if due < bounds[-1]:
+            forecast[bisect.bisect_right(bounds, due) - 1] -= 1
     per_day, reviews, retention = _log(conn, deck, today)
     return Stats(
         deck=deck,
@@ -84,6 +88,21 @@ def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover:
         forecast=tuple(forecast),
         retrievability=_retrievability(conn, deck, now),
     )
+
+
+def _repeats_not_due_today(
+    conn: sqlite3.Connection, deck: str | None, now: datetime, today: date, tomorrow: int
+) -> list[int]:
+    """When the items still to repeat today (graded below the deck's repeat bar, SM-2's step 7)
+    are scheduled, for those scheduled after today: the session asks them again today, so they
+    are due today."""
+    from quizgen.store.queue import deck_settings, leftover_repeats
+
+    decks = [deck] if deck is not None else [r[0] for r in conn.execute("SELECT name FROM decks")]
+    ids = [i for d in decks for i in leftover_repeats(conn, deck_settings(conn, d), now, today)]
+    marks = ", ".join("?" * len(ids))
+    rows = conn.execute(f"SELECT due FROM states WHERE item_id IN ({marks}) AND due >= ?", (*ids, tomorrow))
+    return [due for (due,) in rows] if ids else []
 
 
 def _log(conn: sqlite3.Connection, deck: str | None, today: date) -> tuple[list[int], int, float | None]:
