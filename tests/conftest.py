@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the sample seeds and the development documents."""
+"""Shared fixtures: the path to the sample seeds. Tests read only what is in the repository."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DEVSET = ROOT.parent / "shared" / "devset"
 
 
 @pytest.fixture

@@ -7,17 +7,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from written import WRITTEN
 
 from quizgen.generate import generate
 from quizgen.generate.draft import spread_answers, stable_order
 from quizgen.ingest import read_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = sorted(ROOT.glob("seeds/*.txt")) + sorted(
-    p
-    for p in (ROOT.parent / "shared" / "devset").glob("*")
-    if p.suffix in {".txt", ".md"} and p.stem.islower()
-)
+SOURCES = sorted(ROOT.glob("seeds/*.txt")) + list(WRITTEN)
 
 
 def test_stable_order_does_not_push_an_answer_to_the_end_when_distractors_share_its_hash() -> None:

@@ -11,6 +11,7 @@ from quizgen.generate.people import drafts
 from quizgen.generate.quality import rejection
 from quizgen.model import Document
 from tests.handmade import block, doc, paragraphs
+from tests.written import WRITTEN
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -139,12 +140,10 @@ def test_one_reversed_item_per_person_however_many_roles() -> None:
     assert len(kept) == 1
 
 
-def test_every_person_draft_on_the_samples_and_devset_passes_the_gate() -> None:
+def test_every_person_draft_on_the_samples_and_written_documents_passes_the_gate() -> None:
     from quizgen.ingest import read_document
 
-    devset = SEEDS.parent.parent / "shared" / "devset"
-    extra = sorted(p for p in devset.glob("*_*.*") if p.suffix in {".txt", ".md"})
-    for path in sorted(SEEDS.glob("*.txt")) + extra:
+    for path in sorted(SEEDS.glob("*.txt")) + list(WRITTEN):
         for draft in made(read_document(path)):
             assert rejection(draft) is None, (draft.question, draft.answer)
 

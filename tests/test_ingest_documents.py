@@ -1,4 +1,4 @@
-"""End to end on the sample seeds and the development documents: what structure comes out.
+"""End to end on the sample seeds and the documents under tests/data: what structure comes out.
 
 Every expectation here was checked by reading the document itself (line numbers are the file's).
 """
@@ -11,12 +11,10 @@ import pytest
 
 from quizgen.ingest import read_document, read_paths
 from quizgen.model import Document
+from tests.written import BOOK_NOTES, LECTURE_GBK, PLAIN_PROSE, PODCAST, TALK_SUMMARY
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DEVSET = ROOT.parent / "shared" / "devset"
-
-needs_devset = pytest.mark.skipif(not DEVSET.is_dir(), reason="development documents not present")
 
 
 def doc_of(path: Path) -> Document:
@@ -90,105 +88,101 @@ def test_podcast_seed_structure() -> None:
         assert furniture not in text
 
 
-@needs_devset
 def test_inline_speaker_podcast_structure() -> None:
-    doc = doc_of(DEVSET / "zh_podcast_inline_speakers_fictional.txt")
+    doc = doc_of(PODCAST)
     assert doc.title_line == 5
-    assert doc.title.startswith("《新消费夜谈》第47期")
+    assert doc.title.startswith("《小店经济》第12期")
     assert [(m.key, m.line) for m in doc.metadata] == [("本期嘉宾", 7), ("节目时长", 8)]
-    assert doc.metadata[1].value == "52分钟"
+    assert doc.metadata[1].value == "46分钟"
     assert doc.sections == ()
     turns = doc.preamble
     assert {b.kind for b in turns} == {"turn"}
-    assert [(b.speaker, b.line) for b in turns[:2]] == [("主持人", 10), ("嘉宾（青禾茶饮创始人 林晓舟）", 11)]
+    assert [(b.speaker, b.line) for b in turns[:2]] == [("主持人", 10), ("嘉宾（麦垄烘焙创始人 唐一禾）", 11)]
     assert {b.speaker for b in turns} == {
         "主持人",
-        "嘉宾（青禾茶饮创始人 林晓舟）",
-        "嘉宾（青禾茶饮供应链负责人 周岚）",
+        "嘉宾（麦垄烘焙创始人 唐一禾）",
+        "嘉宾（麦垄烘焙研发总监 许青）",
     }
-    wrapped = next(b for b in turns if b.line == 20)
-    assert "融资3.5亿元，由一家消费基金领投" in wrapped.text
-    assert all(b.line != 21 for b in turns)
-    assert turns[-1].line == 45
+    wrapped = next(b for b in turns if b.line == 23)
+    assert "金额是2.8亿元，由一家专注餐饮的基金领投" in wrapped.text
+    assert all(b.line != 24 for b in turns)
+    assert turns[-1].line == 30
     text = everything(doc)
-    for furniture in ("点击上方蓝字", "qr.png", "扫码下载", "END", "点个在看"):
+    for furniture in ("二维码", "code.jpg", "阅读原文", "完 —", "点赞"):
         assert furniture not in text
 
 
-@needs_devset
 def test_plain_english_prose_has_no_title_headings_or_metadata() -> None:
-    doc = doc_of(DEVSET / "en_plain_prose_apollo.txt")
+    doc = doc_of(PLAIN_PROSE)
     assert doc.language == "en"
     assert (doc.title, doc.metadata, doc.sections) == ("", (), ())
     assert [b.line for b in doc.preamble] == [1, 3, 5, 7, 9, 11, 13, 15, 17]
-    assert doc.preamble[0].text.startswith("In May 1961 President John F. Kennedy")
+    assert doc.preamble[0].text.startswith("In 1881 a French company led by Ferdinand de Lesseps")
 
 
-@needs_devset
 def test_gbk_lecture_notes_structure() -> None:
-    doc = doc_of(DEVSET / "zh_lecture_notes_gbk.txt")
-    assert (doc.title, doc.title_line) == ("印刷术的历史（课堂笔记）", 1)
+    with pytest.raises(UnicodeDecodeError):
+        LECTURE_GBK.read_bytes().decode("utf-8")
+    doc = doc_of(LECTURE_GBK)
+    assert (doc.title, doc.title_line) == ("中国古代水利工程（课堂笔记）", 1)
     assert [(m.key, m.value, m.line) for m in doc.metadata] == [
-        ("课程", "中外科技史专题", 3),
-        ("单元", "第四单元 书籍与印刷", 4),
-        ("笔记范围", "第一讲至第五讲", 5),
+        ("课程", "中国古代工程技术史", 3),
+        ("单元", "第三单元 治水与通航", 4),
+        ("笔记范围", "第一讲至第四讲", 5),
     ]
     assert [(s.label, s.title, s.line) for s in doc.sections] == [
-        ("第一讲", "印刷术出现之前", 7),
-        ("第二讲", "雕版印刷", 14),
-        ("第三讲", "活字印刷的发明与改进", 22),
-        ("第四讲", "古腾堡与欧洲的印刷革命", 32),
-        ("第五讲", "近现代的印刷技术", 39),
-        ("", "术语表", 46),
+        ("第一讲", "都江堰", 7),
+        ("第二讲", "灵渠与郑国渠", 14),
+        ("第三讲", "大运河", 21),
+        ("第四讲", "治河思想", 28),
+        ("", "术语表", 33),
     ]
-    assert [b.label for b in doc.sections[2].blocks] == [str(n) for n in range(1, 9)]
-    glossary = doc.sections[5].blocks
-    assert [b.line for b in glossary[:9]] == list(range(47, 56))
-    assert glossary[5].text == "摇篮本：1501年以前在欧洲印刷的早期印本。"
+    assert [b.label for b in doc.sections[0].blocks] == [str(n) for n in range(1, 6)]
+    glossary = doc.sections[4].blocks
+    assert [b.line for b in glossary] == list(range(34, 42))
+    assert glossary[4].text == "陡门：古代运河上的闸门，用来节制水位，帮助船只上下。"
 
 
-@needs_devset
 def test_book_notes_structure() -> None:
-    doc = doc_of(DEVSET / "zh_book_notes_sunzi.md")
-    assert (doc.title, doc.title_line) == ("《孙子兵法》读书笔记", 1)
+    doc = doc_of(BOOK_NOTES)
+    assert (doc.title, doc.title_line) == ("《茶经》读书笔记", 1)
     assert [(m.key, m.value) for m in doc.metadata] == [
-        ("书名", "孙子兵法"),
-        ("作者", "孙武"),
-        ("成书年代", "春秋末期，约公元前5世纪"),
-        ("篇数", "13"),
-        ("字数", "约6000字"),
+        ("书名", "茶经"),
+        ("作者", "陆羽"),
+        ("成书年代", "唐代中期，约公元780年"),
+        ("卷数", "3"),
+        ("字数", "约7000字"),
     ]
-    assert [s.label for s in doc.sections] == list("一二三四五六七八")
-    assert (doc.sections[3].title, doc.sections[3].line) == ("形与势：先胜而后战", 34)
+    assert [s.label for s in doc.sections] == list("一二三四五六")
+    assert (doc.sections[3].title, doc.sections[3].line) == ("煮水与择水", 31)
     concepts = doc.sections[2].blocks
-    assert [(b.kind, b.line) for b in concepts] == [("paragraph", n) for n in range(24, 33)]
-    assert concepts[2].text.startswith("庙算——")
+    assert [(b.kind, b.line) for b in concepts] == [("paragraph", n) for n in range(24, 30)]
+    assert concepts[0].raw.startswith("**煎茶法**：") and concepts[0].text.startswith("煎茶法：")
+    assert concepts[3].text.startswith("精行俭德——")
 
 
-@needs_devset
 def test_english_talk_summary_structure() -> None:
-    doc = doc_of(DEVSET / "en_talk_summary_shannon.md")
+    doc = doc_of(TALK_SUMMARY)
     assert doc.language == "en"
-    assert doc.title == 'Lecture notes: Shannon\'s "A Mathematical Theory of Communication"'
+    assert doc.title == 'Talk notes: "Power from the Moon\'s pull" by Ines Varga'
     assert [(m.key, m.line) for m in doc.metadata] == [
         ("Title", 5),
-        ("Author", 6),
-        ("Journal", 7),
-        ("Published", 8),
+        ("Speaker", 6),
+        ("Event", 7),
+        ("Date", 8),
         ("Length", 9),
-        ("Book edition", 10),
     ]
-    assert doc.metadata[0].value == "A Mathematical Theory of Communication"
+    assert doc.metadata[0].value == "Power from the Moon's pull"
     assert [(s.title, s.line) for s in doc.sections] == [
-        ("People mentioned", 12),
-        ("The model of a communication system", 20),
-        ("Key terms", 33),
-        ("Numbers worth remembering", 42),
-        ("Key takeaways", 51),
+        ("People mentioned", 11),
+        ("How a tidal stream turbine works", 18),
+        ("Key terms", 27),
+        ("Numbers worth remembering", 34),
+        ("Key takeaways", 41),
     ]
     (paragraph,) = doc.sections[1].blocks
-    assert paragraph.line == 22
-    assert "where a noise source adds random disturbances" in paragraph.text
-    assert paragraph.text.endswith("not only for the one that is actually sent.")
-    assert doc.sections[2].blocks[0].raw.startswith("**Bit**: the unit of information")
-    assert [(b.kind, b.label) for b in doc.sections[4].blocks] == [("numbered", str(n)) for n in range(1, 6)]
+    assert paragraph.line == 20
+    assert "turning a rotor that drives a generator" in paragraph.text
+    assert paragraph.text.endswith("where it is stepped up for the grid.")
+    assert doc.sections[2].blocks[0].raw.startswith("**Tidal range**: the difference in height")
+    assert [(b.kind, b.label) for b in doc.sections[4].blocks] == [("numbered", str(n)) for n in range(1, 5)]
