@@ -5,6 +5,7 @@ leaves the learner's notes alone. Uses the stand-in generator (`ankikit.mini_gen
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def test_a_rebuilt_deck_updates_the_studied_collection_in_place(project: Path, c
     ]
     assert len(changes.added) == 3 and len(changes.retired) == 3
     log = import_apkg(col, definition.apkg_path)
-    assert warnings_in(log) == {} and len(log.new) == 3 and not log.duplicate
+    assert warnings_in(log) == {} and len(log.new) == 3 and len(log.duplicate) == changes.unchanged
 
     after = notes_by_guid(col)
     assert col.note_count() == len(after) == 12 == second.notes  # nothing duplicated
@@ -117,3 +118,34 @@ def test_an_unchanged_rebuild_leaves_the_learners_notes_and_edits_alone(project:
     assert {g: n.mod for g, n in notes_by_guid(col).items()} == mods
     kept = notes_by_guid(col)[guid]
     assert kept["Extra"] == "my mnemonic" and "my-tag" in kept.tags
+
+
+def test_deleting_a_paragraph_near_the_top_leaves_the_notes_below_and_their_edits_alone(
+    project: Path, col: Any
+) -> None:
+    definition = load_definition(project / "decks" / "talk.yaml")
+    first = build_deck(definition, now=T0, generator=mini_generate)
+    import_apkg(col, definition.apkg_path)
+    gone_line = next(n for n, line in enumerate(MINI_SEED.splitlines(), 1) if line.startswith("fig: "))
+    below = {e.item.id for e in first.items_file.entries if e.item.source.line > gone_line}
+    edited = next(e.item.id for e in first.items_file.entries if e.item.source.line == 8)
+    note = notes_by_guid(col)[edited]
+    note["Extra"] = "my mnemonic"
+    col.update_note(note)
+    mods = {g: n.mod for g, n in notes_by_guid(col).items()}
+
+    lines = MINI_SEED.splitlines(keepends=True)
+    (project / "seeds" / "talk.txt").write_text("".join(lines[: gone_line - 1] + lines[gone_line:]), "utf-8")
+    later = int(time.time()) + 3600  # newer than the learner's edit: a changed note would win
+    second = build_deck(definition, now=later, generator=mini_generate)
+    assert len(below) == 6 and second.changes.unchanged == len(first.items_file.entries) - 2
+    assert not second.changes.moved and not second.changes.changed
+    assert {e.item.id: e.item.source.line for e in second.items_file.entries if e.item.id == edited} == {
+        edited: 7
+    }
+    log = import_apkg(col, definition.apkg_path)
+    updated = {u.fields[-1] for u in log.updated}  # (ItemId) only the deleted paragraph's notes, now tagged retired
+    assert updated == {item.id for item in second.changes.retired} and not updated & below
+    after = notes_by_guid(col)
+    assert after[edited]["Extra"] == "my mnemonic"
+    assert {g: after[g].mod for g in below} == {g: mods[g] for g in below}

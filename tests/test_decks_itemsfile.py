@@ -128,9 +128,17 @@ def test_the_same_choices_reshuffled_keep_their_order_and_their_note() -> None:
     assert len(changes.changed) == 1
 
 
-def test_a_moved_item_updates_its_note_but_is_not_a_text_change() -> None:
+def test_an_item_only_on_another_line_keeps_its_note_and_time() -> None:
     items = hand_items()
     moved = dataclasses.replace(items[0], source=Source(items[0].source.doc, items[0].source.section, 40))
+    after, changes = stamp([moved, *items[1:]], first_build(), T0 + DAY, deck="Test::Hand")
+    assert after.entries[0].changed == T0 and after.entries[0].item.source.line == 40
+    assert changes.unchanged == len(items) and not changes.moved and not changes.changed
+
+
+def test_an_item_in_a_renamed_section_updates_its_note_but_is_not_a_text_change() -> None:
+    items = hand_items()
+    moved = dataclasses.replace(items[0], source=Source(items[0].source.doc, "另一个主题", 40))
     after, changes = stamp([moved, *items[1:]], first_build(), T0 + DAY, deck="Test::Hand")
     assert after.entries[0].changed == T0 + DAY
     assert changes.moved == ((items[0], moved),) and not changes.changed

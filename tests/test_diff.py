@@ -37,14 +37,14 @@ def test_diff_lists_each_change_with_both_versions_and_writes_nothing(
 ) -> None:
     build_deck(load_definition(definition), now=T0)
     (definition.parent.parent / "seeds" / "talk.txt").write_text(EDITED, encoding="utf-8")
-    before = outputs(definition)  # (the deleted term moves the last figure up a line: "moved")
+    before = outputs(definition)  # (the deleted term moves the last figure up a line: unchanged, as its note is)
 
     out = diff(capsys, str(definition))
 
     assert outputs(definition) == before  # same files, same bytes, same modification times
     lines = out.splitlines()
     assert lines[0] == (
-        f"Talks::Mini ({definition}): 2 added, 2 changed, 1 re-linked, 2 moved, 1 retired, 3 unchanged"
+        f"Talks::Mini ({definition}): 2 added, 2 changed, 1 re-linked, 1 retired, 5 unchanged"
     )
     assert (
         lines.count("    answer before: 200 亿美元") == 2

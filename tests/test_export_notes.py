@@ -38,9 +38,10 @@ def test_line_breaks_in_text_become_html_breaks() -> None:
     assert field(multi, "Explanation") == "first line<br>second line"
 
 
-def test_source_field_names_document_section_and_line() -> None:
+def test_source_field_names_document_and_section_but_not_the_line() -> None:
+    # a line number shifts when a paragraph above is deleted; in a field it would "change" the note
     source = field(item("qg-cloze-one"), "Source")
-    assert INTERVIEW in source and BUSINESS in source and "line 31" in source
+    assert INTERVIEW in source and BUSINESS in source and "31" not in source and "line" not in source
 
 
 def test_sort_field_is_the_question() -> None:

@@ -62,7 +62,8 @@ class ItemsFile:
 @dataclass(frozen=True, slots=True)
 class Changes:
     """What a build changed against the previous items file. `changed` pairs (before, after)
-    whose text differs; `moved` those where only the source or tags did (the note still updates);
+    whose text differs; `moved` those where only the section or tags did (the note still updates; a
+    line number alone is not part of the note, so an item that only moved lines is unchanged);
     `relinked` pairs a gone item with the reworded one that took over its id (see `relink`)."""
 
     added: tuple[Item, ...] = ()

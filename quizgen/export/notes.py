@@ -87,11 +87,12 @@ def text_html(text: str) -> str:
 
 
 def source_html(source: Source) -> str:
+    """The document and section, not the line: a line number moves whenever a paragraph above is
+    added or deleted, and a note whose fields change is re-imported over the learner's edits. The
+    line stays in the items file (`source.line`)."""
     parts = [f'<span class="qz-doc">{text_html(source.doc)}</span>']
     if source.section:
         parts.append(f'<span class="qz-section">{text_html(source.section)}</span>')
-    if source.line > 0:
-        parts.append(f'<span class="qz-line">line {source.line}</span>')
     return " · ".join(parts)
 
 

@@ -16,6 +16,9 @@ from typing import Literal
 
 NoteTypeKind = Literal["standard", "cloze"]
 
+# The templates' and stylesheet's revision (unix seconds). 2026-12-03: the Source field no
+# longer shows a line number (its `.qz-line` style went).
+REVISED = 1_796_280_000
 # Shared by every note type, after the type's own fields. Never reorder or rename.
 COMMON_FIELDS = ("Explanation", "Source", "Hint", "Context", "Media", "Extra", "ItemId")
 
@@ -85,7 +88,7 @@ BASIC = NoteType(
             back=_back("{{FrontSide}}", '<div class="qz-answer">{{Question}}</div>'),
         ),
     ),
-    revised=1_795_400_000,
+    revised=REVISED,
 )
 
 CLOZE = NoteType(
@@ -101,7 +104,7 @@ CLOZE = NoteType(
             back=_back('<div class="qz qz-front"><div class="qz-question">{{cloze:Text}}</div></div>', ""),
         ),
     ),
-    revised=1_795_400_000,
+    revised=REVISED,
 )
 
 CHOICE = NoteType(
@@ -120,7 +123,7 @@ CHOICE = NoteType(
             ),
         ),
     ),
-    revised=1_795_400_000,
+    revised=REVISED,
 )
 
 NOTE_TYPES: tuple[NoteType, ...] = (BASIC, CLOZE, CHOICE)
