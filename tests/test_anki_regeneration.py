@@ -144,7 +144,8 @@ def test_deleting_a_paragraph_near_the_top_leaves_the_notes_below_and_their_edit
         edited: 7
     }
     log = import_apkg(col, definition.apkg_path)
-    updated = {u.fields[-1] for u in log.updated}  # (ItemId) only the deleted paragraph's notes, now tagged retired
+    # updated: only the deleted paragraph's notes (now tagged retired); fields[-1] is ItemId
+    updated = {u.fields[-1] for u in log.updated}
     assert updated == {item.id for item in second.changes.retired} and not updated & below
     after = notes_by_guid(col)
     assert after[edited]["Extra"] == "my mnemonic"

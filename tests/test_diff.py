@@ -37,7 +37,7 @@ def test_diff_lists_each_change_with_both_versions_and_writes_nothing(
 ) -> None:
     build_deck(load_definition(definition), now=T0)
     (definition.parent.parent / "seeds" / "talk.txt").write_text(EDITED, encoding="utf-8")
-    before = outputs(definition)  # (the deleted term moves the last figure up a line: unchanged, as its note is)
+    before = outputs(definition)  # (the deleted term moves the last figure up a line: unchanged)
 
     out = diff(capsys, str(definition))
 
