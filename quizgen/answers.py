@@ -1,7 +1,8 @@
 """Lenient typed answers: a learner's answer matches when it differs from the expected one only in
-width, spaces, punctuation or case (`200 亿美元` matches `200亿美元`, full-width `AI` matches `ai`), and
-`compare` shows where it differs. Marks that carry a number's meaning stay: `%` and `‰` always,
-and `.` `-` `/` `:` between two digits (`3.5` is not `35`, `60-75%` is not `6075%`).
+width, spaces, punctuation, a possessive mark (的, 's) or case (`200 亿美元` matches `200亿美元`,
+full-width `AI` matches `ai`, `Anthropic的CEO` matches `Anthropic CEO`), and `compare` shows
+where it differs. Marks that carry a number's meaning stay: `%` and `‰` always, and `.` `-` `/`
+`:` between two digits (`3.5` is not `35`, `60-75%` is not `6075%`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212~\u301c]")  # hyphens, en/em dashes, 
 _SPACES = re.compile(r"\s+")
 _KEEP_BETWEEN_DIGITS = ".-/:"
 _KEEP_ALWAYS = "%‰"
+_APOSTROPHES = "'\u2019"
 
 SpanKind = Literal["same", "extra", "missing", "wrong"]
 
@@ -109,9 +111,21 @@ def _kept(text: str) -> list[bool]:
     return [
         char in _KEEP_ALWAYS
         or (char in _KEEP_BETWEEN_DIGITS and _between_digits(text, index))
-        or not _ignorable(char)
+        or not (_ignorable(char) or _possessive(text, index))
         for index, char in enumerate(text)
     ]
+
+
+def _possessive(text: str, index: int) -> bool:
+    """A possessive mark, which like punctuation changes nothing in an answer: 的 inside a
+    phrase (`Anthropic的CEO` is `Anthropic CEO`; a final 的, as in 目的, is part of the word),
+    and the `s` of `'s` after a word (`Anthropic's CEO`)."""
+    char = text[index]
+    if char == "的":
+        return 0 < index < len(text) - 1
+    if char != "s" or index < 2 or text[index - 1] not in _APOSTROPHES or not text[index - 2].isalnum():
+        return False
+    return index == len(text) - 1 or not text[index + 1].isalnum()
 
 
 def _ignorable(char: str) -> bool:

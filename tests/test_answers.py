@@ -79,3 +79,30 @@ def test_ignored_differences_show_as_the_same_text_in_its_expected_form() -> Non
 def test_similarity_is_one_for_a_match_and_lower_for_a_miss() -> None:
     assert compare("200 亿美元", "200亿美元").similarity == 1.0
     assert compare("100亿美元", "200亿美元").similarity == pytest.approx(5 / 6)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Anthropic的CEO", "Anthropic CEO"),  # a possessive particle, like punctuation
+        ("Anthropic 的 CEO", "Anthropic CEO"),
+        ("公司的创始人", "公司创始人"),
+        ("Anthropic's CEO", "Anthropic CEO"),
+        ("the lab\u2019s director", "the lab director"),
+    ],
+)
+def test_a_possessive_mark_is_ignored_like_punctuation(typed: str, expected: str) -> None:
+    assert compare(typed, expected).correct
+    assert all(span.kind == "same" for span in compare(typed, expected).spans)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("目", "目的"),  # a final 的 belongs to the word
+        ("its", "it"),  # an s without an apostrophe is a letter
+        ("Anthropics CEO", "Anthropic CEO"),
+    ],
+)
+def test_a_possessive_looking_letter_that_is_part_of_a_word_still_counts(typed: str, expected: str) -> None:
+    assert not compare(typed, expected).correct
