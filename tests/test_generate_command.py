@@ -4,6 +4,7 @@ what the sample seeds must yield (checked against the seeds by reading them)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,29 @@ def test_the_generator_never_loads_the_review_app() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_md_sheet_asks_each_fact_once_and_gives_no_answer_away(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from quizgen.answers import normalize
+    from tests.written import TALK_SUMMARY
+
+    assert main(["generate", str(TALK_SUMMARY), "--format", "md"]) == 0
+    sheet = capsys.readouterr().out
+    questions_part, key_part = sheet.split("## Answer key", 1)
+    number = re.compile(r"^\*\*\d+\.\*\* (.*)$", re.MULTILINE)
+
+    def plain(text: str) -> str:
+        return re.sub(r"\\(.)", r"\1", text)
+
+    questions = [plain(q) for q in number.findall(questions_part)]
+    answers = [plain(a.split(" — *")[0]).split(". ", 1)[-1] for a in number.findall(key_part)]
+    assert len(questions) == len(answers) >= 10
+    given_away = [
+        (a, q)
+        for i, a in enumerate(answers)
+        for j, q in enumerate(questions)
+        if i != j and len(normalize(a)) >= 2 and normalize(a) in normalize(q)
+    ]
+    assert given_away == []

@@ -182,3 +182,13 @@ def test_an_english_sheet_counts_one_question_in_the_singular() -> None:
     assert "1 question" in render_markdown(Sheet("Talk", "talk", 1, one))
     assert "1 questions" not in render_markdown(Sheet("Talk", "talk", 1, one))
     assert "2 questions" in render_html(Sheet("Talk", "talk", 1, two))
+
+
+def test_english_cloze_blanks_keep_the_spaces_around_them() -> None:
+    item = replace(QUIZ_ITEMS[2], question="Before the lab she had spent […] at the observatory.", choices=())
+    markdown = render_markdown(Sheet("Talk", "talk", 1, (item,)))
+    assert f"had spent {MD_BLANK} at the observatory." in markdown
+    page = render_html(Sheet("Talk", "talk", 1, (item,)))
+    assert 'had spent <span class="blank" aria-label="blank"></span> at the observatory.' in page
+    chinese = replace(QUIZ_ITEMS[2], question="收入约占[…]，增长很快。", choices=())
+    assert f"收入约占{MD_BLANK}，增长很快。" in render_markdown(Sheet("访谈", "talk", 1, (chinese,)))

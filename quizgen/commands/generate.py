@@ -39,10 +39,13 @@ def render(items: list[Item], docs: list[Document], deck: str, fmt: str) -> str:
     if fmt == "yaml":
         return plain.to_yaml(items)
     if fmt == "md":
+        from quizgen.quiz.draw import draw
         from quizgen.quiz.sheet import Sheet, render_markdown
 
         title = docs[0].title if len(docs) == 1 and docs[0].title else deck
-        return render_markdown(Sheet(title, deck, None, tuple(items)))
+        # a sheet asks each fact once, and no question gives away another's answer
+        asked = draw(items, len(items), seed=0) if items else ()
+        return render_markdown(Sheet(title, deck, None, asked))
     return plain.to_json(items)
 
 

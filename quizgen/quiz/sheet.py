@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -109,7 +110,15 @@ def _h(text: str) -> str:
 def _h_prompt(item: Item) -> str:
     """The question, escaped, with a cloze's deletions drawn as blanks."""
     blank = '<span class="blank" aria-label="blank"></span>'
-    return blank.join(_h(part) for part in item.question.split(CLOZE_MARK))
+    return blank.join(_spaced(part, _h) for part in item.question.split(CLOZE_MARK))
+
+
+def _spaced(part: str, escape: Callable[[str], str]) -> str:
+    """A piece of a cloze question between blanks, escaped on one line, keeping a space that
+    stood next to a blank (English words around it); Chinese text has none to keep."""
+    before = " " if part[:1].isspace() else ""
+    after = " " if part[-1:].isspace() and part.strip() else ""
+    return f"{before}{escape(part)}{after}"
 
 
 def cells(text: str) -> int:
@@ -199,7 +208,7 @@ def md_escape(text: str) -> str:
 
 
 def _md_question(number: int, item: Item, words: dict[str, str]) -> list[str]:
-    prompt = MD_BLANK.join(md_escape(part) for part in item.question.split(CLOZE_MARK))
+    prompt = MD_BLANK.join(_spaced(part, md_escape) for part in item.question.split(CLOZE_MARK))
     lines = [f"**{number}.** {prompt}", ""]
     if item.choices:
         lines.extend(f"- **{letter(i)}.** {md_escape(choice)}" for i, choice in enumerate(item.choices))
