@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from textual.widgets import Input
-from tui_support import CST, DECK, NOW, Clock, item_flags, log, make_store, press, running, text
+from textual.widgets._toast import Toast
+from tui_support import CST, DECK, NOW, Clock, basic, item_flags, log, make_store, press, running, text
 
+from quizgen.model import Item, Source
 from quizgen.schedule.days import day_start
 from quizgen.tui.app import create_app
 from quizgen.tui.screens.decks import DecksScreen
@@ -90,7 +93,7 @@ async def test_picking_the_right_choice_marks_it_and_suggests_good(tmp_path: Pat
     app = create_app(store, now=NOW, deck=DECK)
     async with running(app) as pilot:
         assert current_id(app) == "talk-2"
-        assert text(app, "#card-hint") == "1-3 picks an answer · Space shows it"
+        assert text(app, "#card-hint") == "1-3 picks an answer · t lets you type it · Space shows it"
         await press(pilot, "2")
         screen = review_screen(app)
         assert (screen.revealed, screen.picked, screen.suggested) == (True, 1, 4)
@@ -286,3 +289,83 @@ async def test_the_mouse_picks_a_choice_and_a_grade(tmp_path: Path) -> None:
         await pilot.click("#grade-5")
         await pilot.pause()
     assert log(tmp_path / "quizgen.db")[-1] == ("talk-2", 5, "new")
+
+
+async def test_a_choice_card_shows_no_grades_until_a_choice_is_picked(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    store.record_answer("talk-1", 5, NOW)  # so the choice item comes first
+    app = create_app(store, now=NOW, deck=DECK)
+    async with running(app) as pilot:
+        assert current_id(app) == "talk-2"
+        grades = app.screen.query_one("#grades")
+        assert not grades.display  # 1-3 pick a choice here, not a grade
+        await press(pilot, "1")
+        assert grades.display and review_screen(app).picked == 0
+        await press(pilot, "enter")
+        assert current_id(app) == "talk-3" and grades.display  # a basic card: grades shown, inert
+
+
+async def test_t_on_a_choice_card_types_the_answer(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    store.record_answer("talk-1", 5, NOW)
+    app = create_app(store, now=NOW, deck=DECK)
+    async with running(app) as pilot:
+        assert current_id(app) == "talk-2"
+        await press(pilot, "t")
+        assert isinstance(app.focused, Input)
+        await press(pilot, *"20-25%", "enter")  # digits go into the box, not to the choices
+        screen = review_screen(app)
+        assert text(app, "#card-verdict").startswith("✓ Right")
+        assert (screen.revealed, screen.picked, screen.suggested) == (True, None, 4)
+        assert app.screen.query_one("#grades").display
+        await press(pilot, "enter")
+    assert log(tmp_path / "quizgen.db")[-1] == ("talk-2", 4, "new")
+
+
+async def test_a_possessive_particle_typed_in_counts_as_right(tmp_path: Path) -> None:
+    items = (basic(1, "谁负责 Anthropic 的日常经营？", "Anthropic CEO"),)
+    app = create_app(make_store(tmp_path, items), now=NOW, deck=DECK)
+    async with running(app) as pilot:
+        await press(pilot, "t", *"Anthropic的CEO", "enter")
+        assert text(app, "#card-verdict").startswith("✓ Right")
+        assert review_screen(app).suggested == 4
+
+
+async def test_a_toast_does_not_cover_the_grade_bar(tmp_path: Path) -> None:
+    app = create_app(make_store(tmp_path), now=NOW, deck=DECK)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await press(pilot, "space", "4", "u")  # answer, then undo: "The last answer is undone…"
+        await pilot.pause(0.2)
+        toasts = list(app.screen.query(Toast))
+        assert toasts and current_id(app) == "talk-1"
+        bar = app.screen.query_one("#grades").region
+        assert all(not toast.region.overlaps(bar) for toast in toasts)
+        assert all(toast.region.bottom <= bar.y for toast in toasts)
+
+
+def one_figure(line: int) -> tuple[Item, ...]:
+    """A figure's basic, cloze and choice items on one source line, built in that order."""
+    first = replace(
+        basic(3 * line, f"第{line}项指标是多少？", f"{line}0%"), source=Source("talk", "主题一", line)
+    )
+    cloze = f"第{line}项指标是{{{{c1::{line}0%}}}}。"
+    return (
+        first,
+        replace(
+            first, id=f"{DECK}-{3 * line + 1}", type="cloze", question=f"第{line}项指标是[…]。", cloze=cloze
+        ),
+        replace(first, id=f"{DECK}-{3 * line + 2}", type="choice", choices=(f"{line}0%", "1%", "2%")),
+    )
+
+
+async def test_on_day_one_a_line_can_open_with_its_choice_card(tmp_path: Path) -> None:
+    items = tuple(item for line in range(1, 13) for item in one_figure(line))
+    app = create_app(make_store(tmp_path, items), now=NOW, deck=DECK)
+    async with running(app) as pilot:
+        shown = []
+        while isinstance(app.screen, ReviewScreen) and app.screen.study.card is not None:
+            card = app.screen.study.card
+            shown.append((card.item.source.line, card.item.type))
+            await press(pilot, "space", "5")
+        assert sorted(line for line, _ in shown) == list(range(1, 13))  # one item a line, today
+        assert {kind for _, kind in shown} >= {"choice", "basic"}

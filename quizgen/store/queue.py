@@ -8,7 +8,9 @@ learning steps) only from its scheduler's `learn_ahead` before its time.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from quizgen.errors import QuizgenError
@@ -94,15 +96,34 @@ def new_ids(
         "ORDER BY i.position",
         (settings.name, epoch_s(now)),
     )
-    sent_set = set(out)
-    for item_id, sibling in rows:  # read lazily: stops after `limit` items, not at the deck's end
+    for run in _sibling_runs(rows):  # read lazily: stops after `limit` items, not at the deck's end
         if len(out) >= limit:
             break
-        if item_id in sent_set or sibling in taken:
+        sibling = run[0][1]
+        if sibling in taken:
             continue
         taken.add(sibling)
-        out.append(item_id)
+        out.append(_turn(sibling, [item_id for item_id, _ in run]))
     return out
+
+
+def _sibling_runs(rows: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    """Consecutive rows of one sibling group (a build writes a line's items together)."""
+    run: list[tuple[str, str]] = []
+    for row in rows:
+        if run and row[1] != run[0][1]:
+            yield run
+            run = []
+        run.append(row)
+    if run:
+        yield run
+
+
+def _turn(sibling: str, ids: list[str]) -> str:
+    """Which of a group's new items comes first: chosen by a stable hash of the group (its source
+    line), so a line's choice or cloze item is as likely to come first as its basic one."""
+    digest = hashlib.sha1(sibling.encode()).digest()
+    return ids[int.from_bytes(digest[:4], "big") % len(ids)]
 
 
 def _siblings_answered(conn: sqlite3.Connection, deck: str, day: date) -> set[str]:

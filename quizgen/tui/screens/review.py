@@ -1,6 +1,7 @@
 """The review screen: one card at a time. Space/Enter shows the answer, then a grade key (the
-deck's scheduler's own grades) records it; a choice's number, or a typed answer (`t`), reveals it
-and suggests a grade that Space/Enter accepts. Grade keys do nothing before the answer is shown.
+deck's scheduler's own grades) records it; a choice's number, or a typed answer (`t`, on any
+card), reveals it and suggests a grade that Space/Enter accepts. Grade keys do nothing before the
+answer is shown, and on a choice card the grade bar shows only once a choice is picked.
 Every answer is committed to the store before the next card appears."""
 
 from __future__ import annotations
@@ -88,9 +89,10 @@ class ReviewScreen(Screen[None]):
         self.query_one(CardView).show(
             card.item, revealed=self.revealed, picked=self.picked, comparison=self.comparison
         )
-        self.query_one(GradeBar).show(
-            card.previews, card.shown_at, active=self.revealed, suggested=self.suggested
-        )
+        grades = self.query_one(GradeBar)
+        # on a choice card the number keys pick a choice until one is picked: no grades on show
+        grades.display = self.revealed or not card.item.choices
+        grades.show(card.previews, card.shown_at, active=self.revealed, suggested=self.suggested)
         self.query_one("#review-progress", Static).update(self._progress())
         self.refresh_bindings()
 
@@ -125,11 +127,10 @@ class ReviewScreen(Screen[None]):
         card = self.study.card
         if card is None:
             return action == "end"
-        choice = card.item.type == "choice"
         enabled = {
             "reveal": not self.revealed and not self.typing,
             "accept": self.revealed and self.suggested is not None,
-            "type_answer": not self.revealed and not self.typing and not choice,
+            "type_answer": not self.revealed and not self.typing,
             "cancel_typing": self.typing,
             "bury": not self.typing,
             "suspend": not self.typing,

@@ -31,7 +31,7 @@ STATUS_TEXT = {"repeat": "again today, the schedule stays"}
 def hint(item: Item) -> str:
     """What a learner can do with the card's front, for someone who has not read the help."""
     if item.choices:
-        return f"1-{len(item.choices)} picks an answer · Space shows it"
+        return f"1-{len(item.choices)} picks an answer · t lets you type it · Space shows it"
     return "Space shows the answer · t lets you type it first"
 
 
