@@ -5,9 +5,9 @@ answered that day, and items of other lines are untouched."""
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 import shutil
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 from store_support import NOW, at, make_item
