@@ -233,3 +233,15 @@ def wait_for(condition: object, timeout: float) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def test_watch_takes_a_definition_by_path(
+    two_decks: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("quizgen.decks.build.generate_items", mini_generate)
+    monkeypatch.chdir(two_decks.parent)
+    seed = two_decks.parent / "seeds" / "other.txt"
+    watcher = FakeWatcher((lambda: seed.write_text("== 主题 ==\nterm: X = Z\n", "utf-8"), {seed}))
+    assert watch(Path("elsewhere"), ["decks/all.yaml"], watcher) == 0
+    out = capsys.readouterr().out
+    assert out.count("All: ") == 2 and "Talks::Mini" not in out  # built, then rebuilt on the change

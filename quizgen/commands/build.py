@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from quizgen.errors import QuizgenError
+
 if TYPE_CHECKING:
     from quizgen.decks import BuildResult, DeckDefinition
     from quizgen.decks.watch import Watcher
@@ -66,6 +68,7 @@ def watch(folder: Path, names: list[str], watcher: Watcher | None = None) -> int
     from quizgen.decks import load_definitions
     from quizgen.decks.watch import watch_loop
 
+    folder, names = _watched_by_name(folder, names)
     building = False
 
     def rebuild(definition: DeckDefinition) -> None:
@@ -91,9 +94,22 @@ def watch(folder: Path, names: list[str], watcher: Watcher | None = None) -> int
     return 0
 
 
-def _report_errors(rebuild: Callable[[DeckDefinition], None], definition: DeckDefinition) -> None:
-    from quizgen.errors import QuizgenError
+def _watched_by_name(folder: Path, names: list[str]) -> tuple[Path, list[str]]:
+    """Definitions given by path (decks/x.yaml) as the folder to watch and their stems; paths
+    from two folders cannot be watched together."""
+    from quizgen.decks import find_definitions
 
+    paths = [n for n in names if n.endswith((".yaml", ".yml")) or "/" in n]
+    if not paths:
+        return folder, names
+    found = find_definitions(folder, paths)  # a missing or malformed file is its one-line error
+    folders = {d.path.parent.resolve() for d in found}
+    if len(folders) > 1 or (len(paths) < len(names) and folders != {Path(folder).resolve()}):
+        raise QuizgenError("--watch: name decks in one folder (decks/x.yaml, or a name with --decks)")
+    return found[0].path.parent, [*(n for n in names if n not in paths), *(d.slug for d in found)]
+
+
+def _report_errors(rebuild: Callable[[DeckDefinition], None], definition: DeckDefinition) -> None:
     try:
         rebuild(definition)
     except QuizgenError as exc:
