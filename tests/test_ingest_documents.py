@@ -91,22 +91,22 @@ def test_podcast_seed_structure() -> None:
 def test_inline_speaker_podcast_structure() -> None:
     doc = doc_of(PODCAST)
     assert doc.title_line == 5
-    assert doc.title.startswith("《小店经济》第12期")
+    assert doc.title.startswith("《星空下》第8期")
     assert [(m.key, m.line) for m in doc.metadata] == [("本期嘉宾", 7), ("节目时长", 8)]
-    assert doc.metadata[1].value == "46分钟"
+    assert doc.metadata[1].value == "38分钟"
     assert doc.sections == ()
     turns = doc.preamble
     assert {b.kind for b in turns} == {"turn"}
-    assert [(b.speaker, b.line) for b in turns[:2]] == [("主持人", 10), ("嘉宾（麦垄烘焙创始人 唐一禾）", 11)]
+    assert [(b.speaker, b.line) for b in turns[:2]] == [("主持人", 10), ("嘉宾（云岭天文台研究员 何曼）", 11)]
     assert {b.speaker for b in turns} == {
         "主持人",
-        "嘉宾（麦垄烘焙创始人 唐一禾）",
-        "嘉宾（麦垄烘焙研发总监 许青）",
+        "嘉宾（云岭天文台研究员 何曼）",
+        "嘉宾（“巡天者”志愿者项目负责人 罗川）",
     }
-    wrapped = next(b for b in turns if b.line == 23)
-    assert "金额是2.8亿元，由一家专注餐饮的基金领投" in wrapped.text
-    assert all(b.line != 24 for b in turns)
-    assert turns[-1].line == 30
+    wrapped = next(b for b in turns if b.line == 19)
+    assert "总投资约1.5亿元，计划2028年建成" in wrapped.text
+    assert all(b.line != 20 for b in turns)
+    assert turns[-1].line == 26
     text = everything(doc)
     for furniture in ("二维码", "code.jpg", "阅读原文", "完 —", "点赞"):
         assert furniture not in text
@@ -124,11 +124,11 @@ def test_gbk_lecture_notes_structure() -> None:
     with pytest.raises(UnicodeDecodeError):
         LECTURE_GBK.read_bytes().decode("utf-8")
     doc = doc_of(LECTURE_GBK)
-    assert (doc.title, doc.title_line) == ("中国古代水利工程（课堂笔记）", 1)
+    assert (doc.title, doc.title_line) == ("中国古代水利工程听课笔记", 1)
     assert [(m.key, m.value, m.line) for m in doc.metadata] == [
         ("课程", "中国古代工程技术史", 3),
         ("单元", "第三单元 治水与通航", 4),
-        ("笔记范围", "第一讲至第四讲", 5),
+        ("主讲", "工程史教研室", 5),
     ]
     assert [(s.label, s.title, s.line) for s in doc.sections] == [
         ("第一讲", "都江堰", 7),
@@ -149,7 +149,7 @@ def test_book_notes_structure() -> None:
     assert [(m.key, m.value) for m in doc.metadata] == [
         ("书名", "茶经"),
         ("作者", "陆羽"),
-        ("成书年代", "唐代中期，约公元780年"),
+        ("成书时间", "唐代中期，约公元780年"),
         ("卷数", "3"),
         ("字数", "约7000字"),
     ]
@@ -174,10 +174,10 @@ def test_english_talk_summary_structure() -> None:
     ]
     assert doc.metadata[0].value == "Power from the Moon's pull"
     assert [(s.title, s.line) for s in doc.sections] == [
-        ("People mentioned", 11),
+        ("Who is who", 11),
         ("How a tidal stream turbine works", 18),
-        ("Key terms", 27),
-        ("Numbers worth remembering", 34),
+        ("Glossary", 27),
+        ("Figures from the talk", 34),
         ("Key takeaways", 41),
     ]
     (paragraph,) = doc.sections[1].blocks
