@@ -60,6 +60,16 @@ class MetaField:
 
 
 @dataclass(frozen=True, slots=True)
+class Dropped:
+    """A piece of the file left out of the body (page furniture), with the reason, for `inspect`.
+    `line` is the first line in the original file; `text` is the piece as written (shortened)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading and the blocks under it. `label` is the numbering written in the heading
     (`主题三`, `01`, `一`, `第二讲`), empty when there is none; `title` is the rest, markup stripped."""
@@ -84,6 +94,11 @@ class Document:
     preamble: tuple[Block, ...]  # body blocks before the first heading
     sections: tuple[Section, ...]
     lines: tuple[str, ...] = ()  # the decoded original lines, for display and debugging
+    dropped: tuple[Dropped, ...] = ()  # furniture left out of the body, in file order
+    # "traditional" when the file is in Traditional Chinese: the blocks then hold a Simplified copy
+    # (for segmentation and rules) and `quizgen.ingest.script.restore` gives items the file's own
+    # characters back; "" otherwise
+    script: str = ""
 
     def all_blocks(self) -> list[tuple[Section | None, Block]]:
         """Every body block in document order, with the section it belongs to (None: preamble)."""

@@ -15,7 +15,7 @@ from quizgen.ingest.clean import display_width
 
 EDGE_LINES = 5  # how many non-blank lines at each end count as the document's edge
 
-_IMAGE_OR_LINK_ONLY = re.compile(
+IMAGE_OR_LINK_ONLY = re.compile(
     r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$|^<img\b[^>]*>$|^<a\b[^>]*>.*</a>$", re.IGNORECASE
 )
 _PAGE_MARKER = re.compile(
@@ -62,7 +62,7 @@ def is_furniture(line: str) -> bool:
         return False
     if not _ALNUM.search(line):
         return True
-    return bool(_IMAGE_OR_LINK_ONLY.match(line) or _PAGE_MARKER.match(line) or _END_MARKER.match(line))
+    return bool(IMAGE_OR_LINK_ONLY.match(line) or _PAGE_MARKER.match(line) or _END_MARKER.match(line))
 
 
 def is_call_to_action(line: str) -> bool:

@@ -7,17 +7,18 @@ Metadata that fills a section of its own (`**基本信息**` over `- 作者：�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from quizgen.errors import QuizgenError
 from quizgen.extract.text import detect_language
-from quizgen.ingest import layout
-from quizgen.ingest.boilerplate import boilerplate_lines
+from quizgen.ingest import furniture, layout, markdown, transcript
 from quizgen.ingest.clean import join_wrapped, looks_wrapped, normalize_space, strip_markup, unquote
 from quizgen.ingest.layout import Kind
+from quizgen.ingest.prepared import Prepared, shorten
+from quizgen.ingest.script import simplified
 from quizgen.ingest.shapes import Shape, shape, split_label
-from quizgen.model import Block, BlockKind, Document, MetaField, Section
+from quizgen.model import Block, BlockKind, Document, Dropped, MetaField, Section
 
 
 def parse_text(text: str, name: str, path: str = "") -> Document:
@@ -25,9 +26,18 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
     if not text.strip():
         raise QuizgenError(f"{path or name}: the file is empty")
     original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [unquote(normalize_space(line)) for line in original]
+    return parse_prepared(Prepared.of(original), name, path, original)
+
+
+def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]) -> Document:
+    """Parse prepared lines (`prep.origin` maps them to `original`, the file's lines)."""
+    markdown.apply(prep)
+    transcript.apply(prep)
+    lines = [unquote(normalize_space(line)) for line in prep.lines]
+    copy = simplified(lines)
+    lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
-    kinds = _kinds(lines, shapes)
+    kinds, reasons = _kinds(lines, shapes)
     lines = [line if kinds[i] != "blank" else "" for i, line in enumerate(lines)]
     for number, title_line in layout.numbers_over_titles(lines, kinds).items():
         shapes[number] = Shape("heading", lines[title_line], label=lines[number])
@@ -46,11 +56,19 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
         if title is not None:
             skip.add(title)
 
+    def at(index: int) -> int:  # a prepared line's 1-based line in the file
+        return prep.origin[index] + 1
+
     preamble, sections = _assemble(lines, shapes, kinds, skip)
-    metadata = tuple(_meta_field(shapes[i], i) for i in sorted(meta))
+    preamble, sections = _renumbered(preamble, sections, at)
+    found = tuple(replace(_meta_field(shapes[i], i), line=at(i)) for i in sorted(meta))
+    metadata = (*prep.metadata, *found)
     title_text, title_line = _title(lines, shapes, title, metadata)
+    if title is not None:
+        title_line = at(title)
     texts = [title_text, *(b.text for b in preamble), *(s.title for s in sections)]
     body = " ".join(texts + [b.text for s in sections for b in s.blocks])
+    dropped = [*prep.dropped, *(Dropped(at(i), shorten(prep.lines[i]), r) for i, r in reasons.items())]
     return Document(
         name=name,
         path=path,
@@ -61,7 +79,22 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
         preamble=tuple(preamble),
         sections=tuple(sections),
         lines=tuple(original),
+        dropped=tuple(sorted(dropped, key=lambda d: d.line)),
+        script="traditional" if copy is not None else "",
     )
+
+
+def _renumbered(
+    preamble: list[Block], sections: list[Section], at: Callable[[int], int]
+) -> tuple[list[Block], list[Section]]:
+    """Blocks and sections with the file's line numbers instead of the prepared lines'."""
+
+    def block(b: Block) -> Block:
+        return replace(b, line=at(b.line - 1))
+
+    return [block(b) for b in preamble], [
+        replace(s, line=at(s.line - 1), blocks=tuple(block(b) for b in s.blocks)) for s in sections
+    ]
 
 
 def _sample(text: str, size: int = 10_000) -> str:
@@ -72,8 +105,9 @@ def _sample(text: str, size: int = 10_000) -> str:
     return " ".join((text[:size], text[middle : middle + size], text[-size:]))
 
 
-def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
-    """Each line's kind; a standalone speaker's shape is replaced by one whose body is the name."""
+def _kinds(lines: Sequence[str], shapes: list[Shape]) -> tuple[list[Kind], dict[int, str]]:
+    """Each line's kind, and the furniture dropped (index -> reason); a standalone speaker's shape
+    is replaced by one whose body is the name."""
     prefixes = layout.recurring_prefixes(shapes)
     speakers = layout.standalone_speakers(lines, shapes)
 
@@ -81,7 +115,7 @@ def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
         s = shapes[i]
         return (s.kind == "heading" and s.depth > 0) or s.prefix in prefixes or lines[i] in speakers
 
-    dropped = boilerplate_lines(lines, protected)
+    dropped = furniture.reasons(lines, protected)
     kinds: list[Kind] = []
     for i, s in enumerate(shapes):
         if i in dropped or s.kind == "blank":
@@ -95,7 +129,7 @@ def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
             shapes[i] = Shape("text", speakers[lines[i]])
         else:
             kinds.append(s.kind)
-    return kinds
+    return kinds, dropped
 
 
 def _leading_heading_as_title(

@@ -1,0 +1,179 @@
+"""Page furniture, decided per line by general signals, each with the reason `inspect` shows.
+
+Anywhere: images, link-only lines and lines that are mostly link text, rules and markers, comments
+and link definitions, captions (led by `△`/`图`/`Figure`, or a short line right after an image),
+calls to follow, subscribe or listen (markup stripped first). Near the edges: bylines and source
+notes. After the body's last paragraph: end matter, a run of link lists, title-like lines and
+short furniture, whatever its heading says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from quizgen.ingest import boilerplate
+from quizgen.ingest.clean import display_width, ends_sentence, strip_markup
+
+EDGE_LINES = 8  # bylines and source notes stand within this many content lines of either end
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
+_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)]*)\)|<a\b[^>]*>(.*?)</a>", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_COMMENT = re.compile(r"^<!--.*-->$")
+_LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_CAPTION_LEAD = re.compile(
+    r"^(?:[△▲▵▴↑⬆]|图\s*\d|图\s*[：:|｜]|(?:figure|fig\.|photo|image|source|credit)s?\s*\d*\s*[：:.|]"
+    r"|(?:图片|图源|题图|配图|封面)(?:来源|来自|[：:|｜]))",
+    re.IGNORECASE,
+)
+# A byline names who wrote, edited or laid out the piece: a role word next to a separator or a name.
+_ROLE = (
+    r"(?:作者|文|撰文|撰稿|主笔|编辑|责编|责任编辑|主编|排版|校对|审校|审核|美编|视觉|设计|摄影|图|出品|出品人|策划"
+    r"|监制|制作|整理|编译|翻译|译者|运营|记者|实习生|统筹|观点)"
+)
+_BYLINE_ZH = re.compile(rf"^(?:{_ROLE}\s*[|｜/／:：丨]\s*\S.*|.*\S\s*[|｜/／丨]\s*{_ROLE}\s*[|｜/／:：丨]?.*)$")
+_BYLINE_ROLE_AFTER = re.compile(rf"\S+\s+{_ROLE}(?:\s|$)")
+_BYLINE_EN = re.compile(
+    r"^(?:by|written by|edited by|words by|photos? by|reporting by|interview by|illustrations? by)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"(?:\s*[|,·—-]\s*.*)?$",
+    re.IGNORECASE,
+)
+# A note about where the text was copied or first published from: archive and repost notes.
+_SOURCE_NOTE = re.compile(
+    r"备份|转载|首发|原载|原文(?:链接|地址|发表)?|本文来源|来源\s*[|｜:：丨]|仅供(?:查阅|学习|参考)"
+    r"|reprinted|republished|cross-?posted|originally (?:published|appeared)|archived (?:copy|from)",
+    re.IGNORECASE,
+)
+_TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
+
+
+def is_link_heavy(line: str) -> bool:
+    """Links make up most of the line's text (a row of related articles, a menu)."""
+    links = list(_LINK.finditer(line))
+    if not links:
+        return False
+    text = strip_markup(_IMAGE.sub("", line))
+    link_text = sum(len(strip_markup(m.group(1) or m.group(3) or "")) for m in links)
+    if not text or link_text == 0:
+        return not text.strip(" |｜·-—/")
+    rest = len(text) - link_text
+    return link_text >= 0.6 * len(text) or (len(links) >= 3 and rest < 20)
+
+
+def line_reason(line: str, previous: str) -> str:
+    """Why a line is furniture wherever it stands ("" when it is not); `previous` is the content
+    line before it (for a caption under an image)."""
+    if _COMMENT.match(line):
+        return "comment"
+    if _LINK_DEFINITION.match(line):
+        return "link definition"
+    if _IMAGE.fullmatch(line.strip()) or boilerplate.IMAGE_OR_LINK_ONLY.match(line):
+        return "image" if _IMAGE.search(line) else "link only"
+    if boilerplate.is_furniture(line):
+        return "marker"
+    if _BARE_URL.fullmatch(line.strip("<>()（） ")):
+        return "address"
+    text = strip_markup(_IMAGE.sub("", line)).strip()
+    if not text:
+        return "image"
+    if is_link_heavy(line):
+        return "link density"
+    if caption(line, text, previous):
+        return "caption"
+    if boilerplate.is_call_to_action(text) and not _long_prose(text):
+        return "call to action"
+    return ""
+
+
+def caption(line: str, text: str, previous: str) -> bool:
+    if display_width(text) > 100:
+        return False
+    if _CAPTION_LEAD.match(text):
+        return True
+    after_image = previous and _IMAGE.search(previous) and not strip_markup(_IMAGE.sub("", previous)).strip()
+    inline = _IMAGE.match(line.lstrip("*_ "))  # the image and its caption on one line
+    if not (after_image or inline) or display_width(text) > 50:
+        return False
+    return not ends_sentence(text.rstrip("。.")) or display_width(text) <= 30
+
+
+def _long_prose(text: str) -> bool:
+    """Several sentences of prose: a call to action is one or two short ones."""
+    return display_width(text) > 160
+
+
+def edge_reason(text: str) -> str:
+    """Furniture recognisable only near the document's top or bottom."""
+    plain = strip_markup(text).strip(" _*")
+    if display_width(plain) > 80:
+        return ""
+    if _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain):
+        return "byline"
+    if _SOURCE_NOTE.search(plain):
+        return "source note"
+    if boilerplate.is_edge_boilerplate(plain):
+        return "call to action" if boilerplate.is_call_to_action(plain) else "edge furniture"
+    return ""
+
+
+def _byline_by_roles(text: str) -> bool:
+    """`刘某 主笔 / 王某 责编`: two or more name-and-role pairs."""
+    return len(_BYLINE_ROLE_AFTER.findall(text)) >= 2 and not ends_sentence(text)
+
+
+def reasons(lines: Sequence[str], protected: Callable[[int], bool]) -> dict[int, str]:
+    """Index -> reason for every cleaned line to drop; `protected(i)` vetoes a drop (a speaker's turn)."""
+    out: dict[int, str] = {}
+    previous = ""
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        reason = line_reason(line, previous)
+        if reason and not protected(i):
+            out[i] = reason
+        previous = line
+    content = [i for i, line in enumerate(lines) if line and i not in out]
+    for i in content[:EDGE_LINES] + content[-EDGE_LINES:]:
+        reason = edge_reason(lines[i])
+        if reason and not protected(i):
+            out[i] = reason
+    out.update(end_matter(lines, out, protected))
+    return out
+
+
+def end_matter(lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]) -> dict[int, str]:
+    """The tail after the body's last paragraph, read upwards: furniture, link lists and titles of
+    other pieces, and a short line (a heading, a label) standing right above such a list. It is end
+    matter when it holds two link lines or more."""
+    tail: list[int] = []
+    links = 0
+    below_is_list = False  # the content line below is a link or a title of another piece
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        text = strip_markup(line).lstrip("#*-+0123456789.、 )）").strip()
+        if i in dropped:
+            below_is_list = dropped[i] in _LINKISH
+            links += below_is_list
+        elif protected(i) and not line.startswith("#"):
+            break
+        elif _TITLE_LIKE.match(text):
+            below_is_list = True
+            links += 1
+        elif not (below_is_list and _short_label(text)):
+            break
+        tail.append(i)
+    if links < 2:
+        return {}
+    return {i: "end matter" for i in tail if i not in dropped}
+
+
+_LINKISH = frozenset({"link only", "link density"})
+
+
+def _short_label(text: str) -> bool:
+    """A heading word or a label (`Related reading`, `推荐阅读：`), not a sentence of the body."""
+    return not text or (display_width(text) <= 40 and not re.search(r"[。！？!?]", text[:-1]))
