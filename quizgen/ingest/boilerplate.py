@@ -34,7 +34,7 @@ _FURNITURE_WORD = re.compile(
 )
 
 # A call to action: an imperative opening, or a phrase that only furniture uses ...
-_IMPERATIVE = re.compile(
+IMPERATIVE = re.compile(
     r"^(?:点击|长按|扫码|扫描|识别(?:图中)?二维码|戳|点个|记得|欢迎(?:关注|订阅|转发)|关注(?:我们|公众号|[「“\"《])"
     r"|follow\s+(?:us|me)|subscribe|download|click|tap|scan|sign\s+up|listen\s+(?:on|to|in)|read\s+more"
     r"|join\s+us|like\s+and)",
@@ -52,8 +52,8 @@ _CUE = re.compile(
     r"(?![a-z])",
     re.IGNORECASE,
 )
-_READER = re.compile(r"你|您|大家|读者|听众|朋友们|(?<![A-Za-z])(?:you|your)(?![A-Za-z])", re.IGNORECASE)
-_SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
+READER = re.compile(r"你|您|大家|读者|听众|朋友们|(?<![A-Za-z])(?:you|your)(?![A-Za-z])", re.IGNORECASE)
+SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 def is_furniture(line: str) -> bool:
@@ -69,13 +69,13 @@ def is_call_to_action(line: str) -> bool:
     """A line that asks the reader to follow, subscribe, scan, download or listen elsewhere."""
     if _FURNITURE_PHRASE.search(line) and display_width(line) <= 80:
         return True
-    if _IMPERATIVE.match(line) and display_width(line) <= 60:
+    if IMPERATIVE.match(line) and display_width(line) <= 60:
         return True
     if display_width(line) <= 40 and len(_CUE.findall(line)) >= 2:
         return True
-    if not _READER.search(line):
+    if not READER.search(line):
         return False
-    sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
+    sentences = [s for s in SENTENCES.findall(line) if s.strip()]
     return bool(sentences) and all(_CUE.search(s) for s in sentences)
 
 

@@ -23,7 +23,7 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _COMMENT = re.compile(r"^<!--.*-->$")
 _LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
 _CAPTION_LEAD = re.compile(
-    r"^(?:[△▲▵▴↑⬆]|图\s*\d|图\s*[：:|｜]|(?:figure|fig\.|photo|image|source|credit)s?\s*\d*\s*[：:.|]"
+    r"^(?:[△▲▵▴↑⬆]|图\s*\d|图\s*[：:|｜]|(?:figure|fig\.|photo|image)s?\s*\d*\s*[：:.|]"
     r"|(?:图片|图源|题图|配图|封面)(?:来源|来自|[：:|｜]))",
     re.IGNORECASE,
 )
@@ -46,6 +46,9 @@ _SOURCE_NOTE = re.compile(
     r"|reprinted|republished|cross-?posted|originally (?:published|appeared)|archived (?:copy|from)",
     re.IGNORECASE,
 )
+_REFERENCE_LINKS = re.compile(r"^(?:\[[^\]]*\]\[[^\]]*\]\s*)+$")
+_ALNUM = re.compile(r"[^\W_]")
+_EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
 _TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
 
 
@@ -69,8 +72,11 @@ def line_reason(line: str, previous: str) -> str:
         return "comment"
     if _LINK_DEFINITION.match(line):
         return "link definition"
-    if _IMAGE.fullmatch(line.strip()) or boilerplate.IMAGE_OR_LINK_ONLY.match(line):
-        return "image" if _IMAGE.search(line) else "link only"
+    without_images = _IMAGE.sub("", line).strip()
+    if _IMAGE.search(line) and not _ALNUM.search(_EMPTY_LINK.sub("", without_images)):
+        return "image"
+    if boilerplate.IMAGE_OR_LINK_ONLY.match(without_images) or _REFERENCE_LINKS.match(without_images):
+        return "link only"
     if boilerplate.is_furniture(line):
         return "marker"
     if _BARE_URL.fullmatch(line.strip("<>()（） ")):
@@ -82,9 +88,30 @@ def line_reason(line: str, previous: str) -> str:
         return "link density"
     if caption(line, text, previous):
         return "caption"
-    if boilerplate.is_call_to_action(text) and not _long_prose(text):
+    if call_to_action(text):
         return "call to action"
     return ""
+
+
+_STRONG_CUE = re.compile(
+    r"关注|订阅|扫码|扫描二维码|二维码|下载|收听|点赞|在看|星标|置顶|(?<![A-Za-z])(?:follow|subscribe|download|listen|"
+    r"newsletter)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def call_to_action(text: str) -> bool:
+    """Anywhere in the body: an imperative to follow, subscribe, scan or listen, or a short line
+    speaking to the reader whose every sentence is about such an act. Sharing and recommending
+    are left alone there: a body says "I share three ideas with you"."""
+    if display_width(text) > 120:
+        return False
+    if boilerplate.IMPERATIVE.match(text):
+        return True
+    if not boilerplate.READER.search(text):
+        return False
+    sentences = [s for s in boilerplate.SENTENCES.findall(text) if s.strip()]
+    return bool(sentences) and all(_STRONG_CUE.search(s) for s in sentences)
 
 
 def caption(line: str, text: str, previous: str) -> bool:
@@ -96,25 +123,20 @@ def caption(line: str, text: str, previous: str) -> bool:
     inline = _IMAGE.match(line.lstrip("*_ "))  # the image and its caption on one line
     if not (after_image or inline) or display_width(text) > 50:
         return False
-    return not ends_sentence(text.rstrip("。.")) or display_width(text) <= 30
-
-
-def _long_prose(text: str) -> bool:
-    """Several sentences of prose: a call to action is one or two short ones."""
-    return display_width(text) > 160
+    return not ends_sentence(text) and not line.startswith(("#", "-", "*", "+")) and not line[:1].isdigit()
 
 
 def edge_reason(text: str) -> str:
     """Furniture recognisable only near the document's top or bottom."""
     plain = strip_markup(text).strip(" _*")
+    if boilerplate.is_edge_boilerplate(plain):
+        return "call to action" if boilerplate.is_call_to_action(plain) else "edge furniture"
     if display_width(plain) > 80:
         return ""
     if _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain):
         return "byline"
     if _SOURCE_NOTE.search(plain):
         return "source note"
-    if boilerplate.is_edge_boilerplate(plain):
-        return "call to action" if boilerplate.is_call_to_action(plain) else "edge furniture"
     return ""
 
 
@@ -123,8 +145,11 @@ def _byline_by_roles(text: str) -> bool:
     return len(_BYLINE_ROLE_AFTER.findall(text)) >= 2 and not ends_sentence(text)
 
 
-def reasons(lines: Sequence[str], protected: Callable[[int], bool]) -> dict[int, str]:
-    """Index -> reason for every cleaned line to drop; `protected(i)` vetoes a drop (a speaker's turn)."""
+def reasons(
+    lines: Sequence[str], protected: Callable[[int], bool], metadata: Callable[[int], bool] = lambda i: False
+) -> dict[int, str]:
+    """Index -> reason for every cleaned line to drop; `protected(i)` vetoes a drop (a speaker's turn),
+    `metadata(i)` one at the edges (`Author: …` is metadata, not a byline to lose)."""
     out: dict[int, str] = {}
     previous = ""
     for i, line in enumerate(lines):
@@ -134,12 +159,35 @@ def reasons(lines: Sequence[str], protected: Callable[[int], bool]) -> dict[int,
         if reason and not protected(i):
             out[i] = reason
         previous = line
-    content = [i for i, line in enumerate(lines) if line and i not in out]
+    content = [i for i, line in enumerate(lines) if line and out.get(i, "caption") == "caption"]
     for i in content[:EDGE_LINES] + content[-EDGE_LINES:]:
-        reason = edge_reason(lines[i])
-        if reason and not protected(i):
+        reason = "" if metadata(i) else edge_reason(lines[i])
+        if reason and (not protected(i) or lines[i].startswith("#")):
             out[i] = reason
     out.update(end_matter(lines, out, protected))
+    out.update(list_headings(lines, out))
+    return out
+
+
+def list_headings(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:
+    """The label over a run of two or more link lines (`Table of contents`, `推荐阅读：`): it heads
+    nothing once the links are gone."""
+    out: dict[int, str] = {}
+    label = -1  # the last content line kept, while no link line has followed it
+    run = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if dropped.get(i) in _LINKISH:
+            run += 1
+            if run == 2 and label >= 0:
+                out[label] = "link list heading"
+            continue
+        if i in dropped:
+            continue
+        text = strip_markup(line).lstrip("#*-+ ").strip()
+        label = i if _short_label(text) and text else -1
+        run = 0
     return out
 
 
@@ -176,4 +224,6 @@ _LINKISH = frozenset({"link only", "link density"})
 
 def _short_label(text: str) -> bool:
     """A heading word or a label (`Related reading`, `推荐阅读：`), not a sentence of the body."""
-    return not text or (display_width(text) <= 40 and not re.search(r"[。！？!?]", text[:-1]))
+    if not text:
+        return True
+    return display_width(text) <= 40 and not re.search(r"[。！？!?；;]", text) and not text.endswith(".")
