@@ -27,8 +27,8 @@ _PAGE_MARKER = re.compile(
 )
 _END_MARKER = re.compile(r"^[^\w]*(?:(?:the\s+)?end|(?:全文|本文)?完)[^\w]*$", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
-_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_FURNITURE_WORD = re.compile(
+BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+FURNITURE_WORD = re.compile(
     r"^[^\w]*(?:logo|banner|advertisement|sponsored|广告|封面|题图|配图|图片|image|photo)[^\w]*$",
     re.IGNORECASE,
 )
@@ -40,13 +40,13 @@ IMPERATIVE = re.compile(
     r"|join\s+us|like\s+and)",
     re.IGNORECASE,
 )
-_FURNITURE_PHRASE = re.compile(
+FURNITURE_PHRASE = re.compile(
     r"更多推荐|推荐阅读|往期推荐|相关推荐|往期回顾|精彩回顾|阅读原文|原文链接|下期见|more\s+from\s+us|related\s+posts"
     r"|leave\s+(?:us\s+)?a\s+(?:review|rating|comment)|rate\s+(?:and|&)\s+review|wherever\s+you\s+(?:get|listen)",
     re.IGNORECASE,
 )
 # ... or a line that speaks to the reader (你, 您, 大家, you) where every sentence is about these acts.
-_CUE = re.compile(
+CUE = re.compile(
     r"关注|订阅|扫码|扫描|二维码|下载|收听|收看|点击|点赞|在看|转发|分享|推荐|加入|公众号|星标|置顶|留言|长按"
     r"|(?<![A-Za-z])(?:app|follow|subscribe|download|listen|scan|click|tap|share|sign\s+up|newsletter|join)"
     r"(?![a-z])",
@@ -67,21 +67,21 @@ def is_furniture(line: str) -> bool:
 
 def is_call_to_action(line: str) -> bool:
     """A line that asks the reader to follow, subscribe, scan, download or listen elsewhere."""
-    if _FURNITURE_PHRASE.search(line) and display_width(line) <= 80:
+    if FURNITURE_PHRASE.search(line) and display_width(line) <= 80:
         return True
     if IMPERATIVE.match(line) and display_width(line) <= 60:
         return True
-    if display_width(line) <= 40 and len(_CUE.findall(line)) >= 2:
+    if display_width(line) <= 40 and len(CUE.findall(line)) >= 2:
         return True
     if not READER.search(line):
         return False
     sentences = [s for s in SENTENCES.findall(line) if s.strip()]
-    return bool(sentences) and all(_CUE.search(s) for s in sentences)
+    return bool(sentences) and all(CUE.search(s) for s in sentences)
 
 
 def is_edge_boilerplate(line: str) -> bool:
     """Furniture that is only recognisable by standing at the document's top or bottom."""
-    return bool(_BARE_ADDRESS.match(line) or _FURNITURE_WORD.match(line)) or is_call_to_action(line)
+    return bool(BARE_ADDRESS.match(line) or FURNITURE_WORD.match(line)) or is_call_to_action(line)
 
 
 def boilerplate_lines(lines: Sequence[str], protected: Callable[[int], bool]) -> frozenset[int]:

@@ -47,6 +47,7 @@ _SOURCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_LINKS = re.compile(r"^(?:\[[^\]]*\]\[[^\]]*\]\s*)+$")
+_LIST_OR_HEADING = re.compile(r"^(?:#|[-*+]\s|\d)")
 _ALNUM = re.compile(r"[^\W_]")
 _EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
 _TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
@@ -98,6 +99,7 @@ _STRONG_CUE = re.compile(
     r"newsletter)(?![a-z])",
     re.IGNORECASE,
 )
+_EDGE_CUE = re.compile(rf"{_STRONG_CUE.pattern}|加入|(?<![A-Za-z])join(?![a-z])", re.IGNORECASE)
 
 
 def call_to_action(text: str) -> bool:
@@ -123,14 +125,16 @@ def caption(line: str, text: str, previous: str) -> bool:
     inline = _IMAGE.match(line.lstrip("*_ "))  # the image and its caption on one line
     if not (after_image or inline) or display_width(text) > 50:
         return False
-    return not ends_sentence(text) and not line.startswith(("#", "-", "*", "+")) and not line[:1].isdigit()
+    return not ends_sentence(text) and not _LIST_OR_HEADING.match(line)
 
 
 def edge_reason(text: str) -> str:
     """Furniture recognisable only near the document's top or bottom."""
     plain = strip_markup(text).strip(" _*")
-    if boilerplate.is_edge_boilerplate(plain):
-        return "call to action" if boilerplate.is_call_to_action(plain) else "edge furniture"
+    if boilerplate.BARE_ADDRESS.match(plain) or boilerplate.FURNITURE_WORD.match(plain):
+        return "edge furniture"
+    if _edge_call_to_action(plain):
+        return "call to action"
     if display_width(plain) > 80:
         return ""
     if _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain):
@@ -138,6 +142,20 @@ def edge_reason(text: str) -> str:
     if _SOURCE_NOTE.search(plain):
         return "source note"
     return ""
+
+
+def _edge_call_to_action(text: str) -> bool:
+    """Near the edges a call to action may also be a phrase only furniture uses (`推荐阅读`), two
+    cue words in a short line, or a long line speaking to the reader about listening elsewhere."""
+    width = display_width(text)
+    if boilerplate.FURNITURE_PHRASE.search(text) and width <= 80:
+        return True
+    if (boilerplate.IMPERATIVE.match(text) and width <= 60) or call_to_action(text):
+        return True
+    if width <= 40 and len(boilerplate.CUE.findall(text)) >= 2:
+        return True
+    sentences = [s for s in boilerplate.SENTENCES.findall(text) if s.strip()]
+    return bool(boilerplate.READER.search(text)) and bool(sentences) and all(_EDGE_CUE.search(s) for s in sentences)
 
 
 def _byline_by_roles(text: str) -> bool:

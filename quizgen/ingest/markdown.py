@@ -12,8 +12,9 @@ from typing import Any
 
 import yaml
 
-from quizgen.ingest.prepared import Prepared
-from quizgen.model import MetaField
+from quizgen.ingest.layout import is_meta_word
+from quizgen.ingest.prepared import Prepared, shorten
+from quizgen.model import Dropped, MetaField
 
 _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[!([A-Za-z-]+)\][+-]?\s*(.*)$")
 _INLINE_TAG = re.compile(r"</?(?:[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>", re.IGNORECASE)
@@ -39,7 +40,11 @@ def apply(prep: Prepared) -> None:
             continue
         start, end = token.map
         if token.type == "front_matter":
-            prep.metadata.extend(_front_matter(token.content, start + 1))
+            for field in _front_matter(token.content, start + 1):
+                if is_meta_word(field.key):
+                    prep.metadata.append(field)
+                else:  # a site generator's own settings (layout, draft, slug): not about the text
+                    prep.dropped.append(Dropped(field.line, shorten(f"{field.key}: {field.value}"), "front matter"))
             replaced[start] = (end, [])
         elif token.type == "html_block":
             replaced[start] = (end, html_lines(token.content))
@@ -120,7 +125,7 @@ def html_lines(fragment: str) -> list[str]:
         for element in root.iter(*_BLOCK_TAGS):
             if any(a.tag in _BLOCK_TAGS for a in element.iterancestors()) and element.tag != "li":
                 continue
-            text = " ".join(" ".join(t for t in _own_text(element)).split())
+            text = " ".join("".join(_own_text(element)).split())
             if not text:
                 continue
             if element.tag[0] == "h" and element.tag[1:].isdigit():

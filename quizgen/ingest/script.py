@@ -12,9 +12,10 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from quizgen.model import Document
+from quizgen.model import Document, Item
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MIN_CHANGED = 8  # fewer converted characters than this is a quotation, not a Traditional text
@@ -75,3 +76,30 @@ def restore(doc: Document) -> Callable[[str], str]:
         return text.translate(table)  # a question or cloze put together from pieces
 
     return show
+
+
+def restore_items(docs: Sequence[Document], items: list[Item]) -> list[Item]:
+    """Items of Traditional Chinese documents with the files' own characters in every field a
+    user reads (ids and anchors stay as drawn, so they are stable)."""
+    shows = {doc.name: restore(doc) for doc in docs if doc.script == "traditional"}
+    if not shows:
+        return items
+    out: list[Item] = []
+    for item in items:
+        show = shows.get(item.source.doc)
+        if show is None:
+            out.append(item)
+            continue
+        out.append(
+            replace(
+                item,
+                question=show(item.question),
+                answer=show(item.answer),
+                explanation=show(item.explanation),
+                cloze=show(item.cloze),
+                choices=tuple(show(c) for c in item.choices),
+                source=replace(item.source, section=show(item.source.section)),
+                tags=tuple(show(t) for t in item.tags),
+            )
+        )
+    return out
