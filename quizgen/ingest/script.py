@@ -23,10 +23,10 @@ _MIN_SHARE = 0.04  # of the Han characters; Traditional prose changes about a fi
 
 
 @functools.cache
-def _converter() -> Any:
+def _converter(config: str = "t2s") -> Any:
     from opencc import OpenCC  # a pure-Python table; loaded only for Chinese text
 
-    return OpenCC("t2s")
+    return OpenCC(config)
 
 
 def _simplify_line(line: str) -> str:
@@ -65,7 +65,6 @@ def restore(doc: Document) -> Callable[[str], str]:
         if a != b:
             votes.setdefault(a, Counter())[b] += 1
     back = {a: counts.most_common(1)[0][0] for a, counts in votes.items()}
-    table = str.maketrans(back)
 
     def show(text: str) -> str:
         if not text:
@@ -73,9 +72,18 @@ def restore(doc: Document) -> Callable[[str], str]:
         at = copy.find(text)
         if at >= 0:
             return original[at : at + len(text)]
-        return text.translate(table)  # a question or cloze put together from pieces
+        return _pieced(text, back)
 
     return show
+
+
+def _pieced(text: str, back: dict[str, str]) -> str:
+    """Text put together from pieces (a question, a cloze): each character as the document writes
+    it, and the template's own words in Traditional characters."""
+    traditional = str(_converter("s2t").convert(text))
+    if len(traditional) != len(text):
+        traditional = text
+    return "".join(back.get(a, b) for a, b in zip(text, traditional, strict=True))
 
 
 def restore_items(docs: Sequence[Document], items: list[Item]) -> list[Item]:
