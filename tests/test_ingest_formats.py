@@ -83,17 +83,19 @@ def test_subtitle_file_without_cues_is_refused(tmp_path: Path) -> None:
 
 PAGE = """<!doctype html><html><head><title>Why stone bridges last</title>
 <meta name="author" content="Ann Lee"></head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li><a href="/shop">Shop</a></li></ul></nav>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li>
+<li><a href="/shop">Shop</a></li></ul></nav>
 <article><h1>Why stone bridges last</h1>
-<p>Stone bridges built in the Middle Ages still carry traffic today, and engineers keep asking why they outlast
-so many younger structures made of steel and concrete.</p>
+<p>Stone bridges built in the Middle Ages still carry traffic today, and engineers keep asking why they
+outlast so many younger structures made of steel and concrete.</p>
 <h2>Compression</h2>
-<p>An arch turns the weight it carries into compression, and stone resists compression extremely well, so the
-material is used where it is strongest and cracks rarely spread through the whole span.</p>
-<p>Regular maintenance of the mortar joints matters more than the choice of stone, according to the survey of
-four hundred old bridges that the author reviewed for this article.</p>
+<p>An arch turns the weight it carries into compression, and stone resists compression extremely well,
+so the material is used where it is strongest and cracks rarely spread through the whole span.</p>
+<p>Regular maintenance of the mortar joints matters more than the choice of stone, according to the
+survey of four hundred old bridges that the author reviewed for this article.</p>
 </article>
-<aside><h3>Popular posts</h3><ul><li><a href="/p1">Ten facts about rivers</a></li><li><a href="/p2">Canal locks</a></li></ul></aside>
+<aside><h3>Popular posts</h3><ul><li><a href="/p1">Ten facts about rivers</a></li>
+<li><a href="/p2">Canal locks</a></li></ul></aside>
 <footer><p>Copyright 2024 River Notes. All rights reserved. Subscribe to our newsletter.</p></footer>
 </body></html>
 """
@@ -119,7 +121,16 @@ def test_traditional_chinese_is_analysed_through_a_simplified_copy() -> None:
     assert show(doc.title) == "橋樑筆記"
     assert show("专家认为") == "專家認為"
     assert show("维护是什么？") == "維護是什麼？"  # a question put together from pieces
-    item = Item("x", "d", "claim", "basic", "谁认为维护更重要？", "专家", "专家认为，维护比材料更重要。", Source("t", "", 5))
+    item = Item(
+        "x",
+        "d",
+        "claim",
+        "basic",
+        "谁认为维护更重要？",
+        "专家",
+        "专家认为，维护比材料更重要。",
+        Source("t", "", 5),
+    )
     (shown,) = restore_items([doc], [item])
     assert (shown.answer, shown.explanation) == ("專家", "專家認為，維護比材料更重要。")
     assert shown.id == item.id

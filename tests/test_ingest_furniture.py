@@ -53,7 +53,9 @@ def test_end_matter_link_list_and_its_heading_are_dropped() -> None:
 
 
 def test_a_link_inside_a_sentence_is_kept() -> None:
-    doc = parse("# 笔记\n\n作者在[一篇长文](https://example.org/x)里解释了桥梁为什么需要定期检修，原因有三个。\n")
+    doc = parse(
+        "# 笔记\n\n作者在[一篇长文](https://example.org/x)里解释了桥梁为什么需要定期检修，原因有三个。\n"
+    )
     assert texts(doc) == ["作者在一篇长文里解释了桥梁为什么需要定期检修，原因有三个。"]
     assert doc.dropped == ()
 
@@ -101,18 +103,23 @@ def test_callout_marker_is_not_a_section_and_its_words_are_kept() -> None:
 
 def test_calls_to_follow_and_listen_are_dropped_anywhere() -> None:
     doc = parse(
-        "# 一期节目\n\n第一段正文，讲桥梁的历史。\n\n第二段正文，讲石料的选择。\n\n**点击关注，不错过下一期**\n\n"
+        "# 一期节目\n\n第一段正文，讲桥梁的历史。\n\n第二段正文，讲石料的选择。\n\n"
+        "**点击关注，不错过下一期**\n\n"
         "第三段正文，讲维护。\n\n第四段正文，讲成本。\n\n第五段正文，讲未来。\n\n第六段正文。\n\n第七段正文。\n\n"
         "第八段正文。\n\n第九段正文。\n\n第十段正文。\n"
     )
     assert reasons(doc) == {7: "call to action"}
     assert len(texts(doc)) == 10
-    english = parse("Notes\n\nStone lasts.\n\nListen to the full episode on your favourite app.\n\nArches resist.\n")
+    english = parse(
+        "Notes\n\nStone lasts.\n\nListen to the full episode on your favourite app.\n\nArches resist.\n"
+    )
     assert texts(english) == ["Stone lasts.", "Arches resist."]
 
 
 def test_sharing_in_the_body_is_not_a_call_to_action() -> None:
-    doc = parse("# 讲稿\n\n第一段。\n\n我整理出了其中最有用的三个办法，分享给大家。\n\n第二段。\n\n第三段。\n")
+    doc = parse(
+        "# 讲稿\n\n第一段。\n\n我整理出了其中最有用的三个办法，分享给大家。\n\n第二段。\n\n第三段。\n"
+    )
     assert "我整理出了其中最有用的三个办法，分享给大家。" in texts(doc)
 
 
@@ -142,7 +149,12 @@ def test_timestamps_inside_text_are_dropped() -> None:
 
 
 def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
-    phrases = ["好 那我们来上课吧", "今天这一堂课呢 讲的是桥梁", "桥梁要做到的事情是什么呢", "就是让人过河"] * 12
+    phrases = [
+        "好 那我们来上课吧",
+        "今天这一堂课呢 讲的是桥梁",
+        "桥梁要做到的事情是什么呢",
+        "就是让人过河",
+    ] * 12
     line = " ".join(phrases)
     doc = parse(f"讲课\n\n{line}\n")
     pieces = texts(doc)
@@ -155,11 +167,16 @@ def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
 
 def test_blank_line_inside_a_recognised_sentence_is_joined() -> None:
     doc = parse("So maybe a good place to start is how did you get in both\n\nin the art world?\n\nYes.\n")
-    assert texts(doc) == ["So maybe a good place to start is how did you get in both in the art world?", "Yes."]
+    assert texts(doc) == [
+        "So maybe a good place to start is how did you get in both in the art world?",
+        "Yes.",
+    ]
 
 
 def test_bold_speaker_label_with_its_colon_on_the_next_line() -> None:
-    doc = parse("**甲某**\n：第一句话。\n\n**乙某**\n：第二句话。\n\n**甲某**\n：第三句话。\n\n**乙某**\n：第四句话。\n")
+    doc = parse(
+        "**甲某**\n：第一句话。\n\n**乙某**\n：第二句话。\n\n**甲某**\n：第三句话。\n\n**乙某**\n：第四句话。\n"
+    )
     assert [(b.kind, b.speaker, b.text, b.line) for b in doc.preamble] == [
         ("turn", "甲某", "第一句话。", 1),
         ("turn", "乙某", "第二句话。", 4),
@@ -176,6 +193,8 @@ def test_html_comments_and_link_definitions_are_dropped() -> None:
 
 
 def test_html_block_in_markdown_reads_as_text() -> None:
-    doc = parse("# Notes\n\n<div><p>Stone lasts for <strong>centuries</strong>.</p><p>Arches resist.</p></div>\n")
+    doc = parse(
+        "# Notes\n\n<div><p>Stone lasts for <strong>centuries</strong>.</p><p>Arches resist.</p></div>\n"
+    )
     assert texts(doc) == ["Stone lasts for centuries.", "Arches resist."]
     assert {b.line for b in doc.preamble} == {3}

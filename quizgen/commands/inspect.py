@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from quizgen.model import Block, Document
+from quizgen.model import Block, Document, Section
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,7 +49,7 @@ def describe(doc: Document, show: Callable[[str], str] = str) -> Iterator[str]:
         label = f"[{show(section.label)}] " if section.label else ""
         yield f"  {section.line:>5}  {'  ' * (section.level - 1)}{label}{show(section.title)}"
     yield f"blocks ({sum(1 for _ in doc.all_blocks())}):"
-    current = None
+    current: Section | None = None
     for section, block in doc.all_blocks():
         if section is not current and section is not None:
             yield f"  {section.line:>5}  == {show(section.title)}"

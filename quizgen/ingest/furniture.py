@@ -32,7 +32,9 @@ _ROLE = (
     r"(?:作者|文|撰文|撰稿|主笔|编辑|责编|责任编辑|主编|排版|校对|审校|审核|美编|视觉|设计|摄影|图|出品|出品人|策划"
     r"|监制|制作|整理|编译|翻译|译者|运营|记者|实习生|统筹|观点)"
 )
-_BYLINE_ZH = re.compile(rf"^(?:{_ROLE}\s*[|｜/／:：丨]\s*\S.*|.*\S\s*[|｜/／丨]\s*{_ROLE}\s*[|｜/／:：丨]?.*)$")
+_BYLINE_ZH = re.compile(
+    rf"^(?:{_ROLE}\s*[|｜/\uff0f:：丨]\s*\S.*|.*\S\s*[|｜/\uff0f丨]\s*{_ROLE}\s*[|｜/\uff0f:：丨]?.*)$"
+)
 _BYLINE_ROLE_AFTER = re.compile(rf"\S+\s+{_ROLE}(?:\s|$)")
 _BYLINE_EN = re.compile(
     r"^(?:by|written by|edited by|words by|photos? by|reporting by|interview by|illustrations? by)\s+"
@@ -155,7 +157,11 @@ def _edge_call_to_action(text: str) -> bool:
     if width <= 40 and len(boilerplate.CUE.findall(text)) >= 2:
         return True
     sentences = [s for s in boilerplate.SENTENCES.findall(text) if s.strip()]
-    return bool(boilerplate.READER.search(text)) and bool(sentences) and all(_EDGE_CUE.search(s) for s in sentences)
+    return (
+        bool(boilerplate.READER.search(text))
+        and bool(sentences)
+        and all(_EDGE_CUE.search(s) for s in sentences)
+    )
 
 
 def _byline_by_roles(text: str) -> bool:
@@ -209,7 +215,9 @@ def list_headings(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, st
     return out
 
 
-def end_matter(lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]) -> dict[int, str]:
+def end_matter(
+    lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]
+) -> dict[int, str]:
     """The tail after the body's last paragraph, read upwards: furniture, link lists and titles of
     other pieces, and a short line (a heading, a label) standing right above such a list. It is end
     matter when it holds two link lines or more."""

@@ -19,7 +19,22 @@ from quizgen.model import Dropped, MetaField
 _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[!([A-Za-z-]+)\][+-]?\s*(.*)$")
 _INLINE_TAG = re.compile(r"</?(?:[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
-_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd", "tr", "figcaption")
+_BLOCK_TAGS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "tr",
+    "figcaption",
+)
 
 
 @functools.cache
@@ -44,7 +59,9 @@ def apply(prep: Prepared) -> None:
                 if is_meta_word(field.key):
                     prep.metadata.append(field)
                 else:  # a site generator's own settings (layout, draft, slug): not about the text
-                    prep.dropped.append(Dropped(field.line, shorten(f"{field.key}: {field.value}"), "front matter"))
+                    prep.dropped.append(
+                        Dropped(field.line, shorten(f"{field.key}: {field.value}"), "front matter")
+                    )
             replaced[start] = (end, [])
         elif token.type == "html_block":
             replaced[start] = (end, html_lines(token.content))
@@ -84,7 +101,7 @@ def _front_matter(content: str, first_line: int) -> list[MetaField]:
         return []
     if not isinstance(data, dict):
         return []
-    where = {}
+    where: dict[str, int] = {}
     for n, line in enumerate(content.split("\n")):
         key = line.split(":", 1)[0].strip()
         if key and not line[:1].isspace():

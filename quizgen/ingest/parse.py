@@ -115,7 +115,9 @@ def _kinds(lines: Sequence[str], shapes: list[Shape]) -> tuple[list[Kind], dict[
         s = shapes[i]
         return (s.kind == "heading" and s.depth > 0) or s.prefix in prefixes or lines[i] in speakers
 
-    dropped = furniture.reasons(lines, protected, lambda i: bool(shapes[i].key) and layout.is_meta_word(shapes[i].key))
+    dropped = furniture.reasons(
+        lines, protected, lambda i: bool(shapes[i].key) and layout.is_meta_word(shapes[i].key)
+    )
     kinds: list[Kind] = []
     for i, s in enumerate(shapes):
         if i in dropped or s.kind == "blank":

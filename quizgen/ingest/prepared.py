@@ -27,7 +27,9 @@ class Prepared:
 
     def drop(self, i: int, reason: str, text: str | None = None) -> None:
         """Record line `i` (of `lines`) as dropped and blank it."""
-        self.dropped.append(Dropped(self.origin[i] + 1, shorten(self.lines[i] if text is None else text), reason))
+        self.dropped.append(
+            Dropped(self.origin[i] + 1, shorten(self.lines[i] if text is None else text), reason)
+        )
         self.lines[i] = ""
 
     def rebuilt(self, pieces: list[tuple[str, int]]) -> None:

@@ -48,7 +48,9 @@ def prepare(text: str) -> Prepared:
             text_line, speaker = _cue_text(lines[i])
             if text_line:
                 pause = start - last_end >= PAUSE
-                if speaker or (paragraph and ends_sentence(paragraph) and (pause or len(paragraph) > _PARAGRAPH)):
+                if speaker or (
+                    paragraph and ends_sentence(paragraph) and (pause or len(paragraph) > _PARAGRAPH)
+                ):
                     close()
                 if not paragraph:
                     origin = i
@@ -81,4 +83,9 @@ def _cue_text(line: str) -> tuple[str, str]:
 
 def _seconds(parts: tuple[str | None, ...]) -> float:
     hours, minutes, seconds, millis = parts
-    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds or 0) + int((millis or "0").ljust(3, "0")) / 1000
+    return (
+        int(hours or 0) * 3600
+        + int(minutes or 0) * 60
+        + int(seconds or 0)
+        + int((millis or "0").ljust(3, "0")) / 1000
+    )

@@ -12,7 +12,9 @@ from quizgen.ingest.prepared import Prepared
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(（【]\s*{_TIME}(?:\s*[-–~]+>?\s*{_TIME})?\s*[\])）】]\s*")
-_LEADING_TIME = re.compile(rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?){_TIME}(?:\s*[-–~]+>?\s*{_TIME})?(?:\s+|$)")
+_LEADING_TIME = re.compile(
+    rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?){_TIME}(?:\s*[-–~]+>?\s*{_TIME})?(?:\s+|$)"
+)
 _BOLD_NAME = re.compile(r"^\s*\*\*[^*:：]{1,20}\*\*\s*$")
 _SENTENCE_MARKS = re.compile(r"[。！？!?.;；]")
 _CJK_PAUSE = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef」』”）]) (?=[\u3400-\u9fff\uff00-\uffef「『“（])")
