@@ -50,10 +50,10 @@ def describe(doc: Document, show: Callable[[str], str] = str) -> Iterator[str]:
         yield f"  {section.line:>5}  {'  ' * (section.level - 1)}{label}{show(section.title)}"
     yield f"blocks ({sum(1 for _ in doc.all_blocks())}):"
     current: Section | None = None
-    for section, block in doc.all_blocks():
-        if section is not current and section is not None:
-            yield f"  {section.line:>5}  == {show(section.title)}"
-        current = section
+    for owner, block in doc.all_blocks():
+        if owner is not current and owner is not None:
+            yield f"  {owner.line:>5}  == {show(owner.title)}"
+        current = owner
         yield f"  {block.line:>5}  {_kind(block):<9} {show(block.text)}"
     yield f"dropped ({len(doc.dropped)}):"
     for dropped in doc.dropped:
