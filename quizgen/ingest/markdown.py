@@ -56,7 +56,7 @@ def apply(prep: Prepared) -> None:
         start, end = token.map
         if token.type == "front_matter":
             for field in _front_matter(token.content, start + 1):
-                if is_meta_word(field.key):
+                if _document_field(field.key):
                     prep.metadata.append(field)
                 else:  # a site generator's own settings (layout, draft, slug): not about the text
                     prep.dropped.append(
@@ -91,6 +91,20 @@ def _inline(line: str) -> str:
     if "&" in line and _ENTITY.search(line):
         line = html.unescape(line)
     return line
+
+
+# Front-matter keys (their last word) that describe the text; the rest are a site generator's settings.
+_FIELDS = frozenset((
+    "title", "subtitle", "author", "authors", "by", "date", "published", "updated", "tags", "keywords",
+    "source", "url", "link", "channel", "podcast", "show", "episode", "speaker", "speakers", "host", "hosts",
+    "guest", "guests", "lecturer", "course", "publisher", "journal", "isbn", "doi", "duration", "year",
+    "venue", "conference", "translator", "editor", "series",
+))  # fmt: skip
+
+
+def _document_field(key: str) -> bool:
+    words = re.split(r"[\W_]+", key.lower())
+    return bool(words) and words[-1] in _FIELDS or is_meta_word(key) and not key.isascii()
 
 
 def _front_matter(content: str, first_line: int) -> list[MetaField]:

@@ -95,7 +95,7 @@ def cut_at_pauses(line: str) -> list[str]:
             pieces.append(current.strip())
             current = ""
     if current.strip():
-        if pieces and display_width(current) < CHUNK // 2:  # a short tail would read as a heading
+        if pieces and display_width(current) < CHUNK:  # a short tail would read as a heading
             pieces[-1] = f"{pieces[-1]} {current.strip()}"
         else:
             pieces.append(current.strip())
