@@ -52,6 +52,11 @@ _REFERENCE_LINKS = re.compile(r"^(?:\[[^\]]*\]\[[^\]]*\]\s*)+$")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+]\s|\d)")
 _ALNUM = re.compile(r"[^\W_]")
 _EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
+_STAFF_KEY = re.compile(
+    r"(?:编辑|责编|策划|排版|校对|审校|审核|美编|视觉|设计|摄影|封面图?|配图|题图|出品|监制|制作|运营|统筹|合作|投稿|联系|商务)$"
+    r"|^(?:editor|designer|photo(?:graph)?s?|cover(?: photo| image)?|illustrations?|contact|advertising|sponsor)$",
+    re.IGNORECASE,
+)
 _TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
 
 
@@ -146,6 +151,13 @@ def edge_reason(text: str) -> str:
     return ""
 
 
+def staff_credit(line: str) -> bool:
+    """`编辑：…`, `Cover photo: …`, `商务合作：…`: who produced the page or how to reach them, not what
+    the text is (its author, date and source stay metadata)."""
+    key = strip_markup(line).split("：", 1)[0].split(":", 1)[0].strip(" *")
+    return len(key) < len(line) and bool(_STAFF_KEY.search(key))
+
+
 def _edge_call_to_action(text: str) -> bool:
     """Near the edges a call to action may also be a phrase only furniture uses (`推荐阅读`), two
     cue words in a short line, or a long line speaking to the reader about listening elsewhere."""
@@ -185,7 +197,7 @@ def reasons(
         previous = line
     content = [i for i, line in enumerate(lines) if line and out.get(i, "caption") == "caption"]
     for i in content[:EDGE_LINES] + content[-EDGE_LINES:]:
-        reason = "" if metadata(i) else edge_reason(lines[i])
+        reason = "byline" if staff_credit(lines[i]) else "" if metadata(i) else edge_reason(lines[i])
         if reason and (not protected(i) or lines[i].startswith("#")):
             out[i] = reason
     out.update(end_matter(lines, out, protected))

@@ -58,6 +58,7 @@ _BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
 _INTERNAL_STOP = re.compile(r"[。！？]")
+_CLAUSES = re.compile(r"[，,；;].*[，,；;]")
 
 HEADING_MAX_WIDTH = 80
 # The first characters any heading, bullet or numbered form above can start with.
@@ -109,7 +110,9 @@ def _heading(line: str) -> Shape | None:
         return Shape("heading", title, label=label, depth=len(markdown.group(1)))
     if _BOLD_ONLY.match(line):
         text = join_bold_runs(line).rstrip("：: ")
-        if text and _is_heading_title(text, question=True):
+        # a bold question is a heading (`**为什么要学数学？**`); a bold sentence of several clauses
+        # that ends in a question mark is the body's own emphasis
+        if text and _is_heading_title(text, question=not _CLAUSES.search(text)):
             label, title = split_label(text)
             return Shape("heading", title, label=label)
         return None
