@@ -42,12 +42,17 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").use(front_matter_plugin)
+    # block structure only: inline parsing (links, emphasis) is left to the line readers, and would
+    # double the cost on a long document
+    return MarkdownIt("commonmark").use(front_matter_plugin).disable(["inline", "text_join"])
 
 
 def apply(prep: Prepared) -> None:
     """Front matter to metadata, HTML blocks to text, callout markers and inline tags out."""
-    tokens = _parser().parse("\n".join(prep.lines))
+    if _needs_parser(prep.lines):
+        tokens = _parser().parse("\n".join(prep.lines))
+    else:
+        tokens = []  # no front matter and no raw HTML: the line readers see all there is
     pieces: list[tuple[str, int]] = []
     replaced: dict[int, tuple[int, list[str]]] = {}  # first line -> (end, new lines)
     for token in tokens:
@@ -80,6 +85,10 @@ def apply(prep: Prepared) -> None:
         pieces.append((_inline(prep.lines[i]), prep.origin[i]))
         i += 1
     prep.rebuilt(pieces)
+
+
+def _needs_parser(lines: list[str]) -> bool:
+    return bool(lines) and (lines[0].strip() == "---" or any(line.lstrip()[:1] == "<" for line in lines))
 
 
 def _inline(line: str) -> str:
