@@ -49,10 +49,8 @@ def _parser() -> Any:
 
 def apply(prep: Prepared) -> None:
     """Front matter to metadata, HTML blocks to text, callout markers and inline tags out."""
-    if _needs_parser(prep.lines):
-        tokens = _parser().parse("\n".join(prep.lines))
-    else:
-        tokens = []  # no front matter and no raw HTML: the line readers see all there is
+    # without front matter or raw HTML the line readers see all there is
+    tokens = _parser().parse("\n".join(prep.lines)) if _needs_parser(prep.lines) else []
     pieces: list[tuple[str, int]] = []
     replaced: dict[int, tuple[int, list[str]]] = {}  # first line -> (end, new lines)
     for token in tokens:
@@ -113,7 +111,7 @@ _FIELDS = frozenset((
 
 def _document_field(key: str) -> bool:
     words = re.split(r"[\W_]+", key.lower())
-    return bool(words) and words[-1] in _FIELDS or is_meta_word(key) and not key.isascii()
+    return (bool(words) and words[-1] in _FIELDS) or (is_meta_word(key) and not key.isascii())
 
 
 def _front_matter(content: str, first_line: int) -> list[MetaField]:
