@@ -55,7 +55,8 @@ _EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
 _STAFF_KEY = re.compile(
     r"(?:编辑|责编|策划|排版|校对|审校|审核|美编|视觉|设计|摄影|封面图?|配图|题图|出品|监制|制作|运营|统筹"
     r"|合作|投稿|联系|商务)$"
-    r"|^(?:editor|designer|photo(?:graph)?s?|cover(?: photo| image)?|illustrations?|contact|advertising|sponsor)$",
+    r"|^(?:editor|designer|photo(?:graph)?s?|cover(?: photo| image)?|illustrations?|contact|advertising"
+    r"|sponsor)$",
     re.IGNORECASE,
 )
 _TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
