@@ -110,6 +110,11 @@ def test_web_page_keeps_the_article_and_drops_navigation_and_footer(tmp_path: Pa
     for furniture in ("About us", "Shop", "Popular posts", "Canal locks", "Copyright", "newsletter"):
         assert furniture not in body
     assert doc.title == "Why stone bridges last"
+    page_lines = PAGE.split("\n")
+    (compression,) = [s for s in doc.sections if s.title == "Compression"]
+    assert compression.line == page_lines.index("<h2>Compression</h2>") + 1  # lines of the file itself
+    assert compression.blocks[0].line == compression.line + 1
+    assert doc.lines == tuple(page_lines)
 
 
 def test_traditional_chinese_is_analysed_through_a_simplified_copy() -> None:

@@ -51,9 +51,10 @@ def parse_file(text: str, path: Path) -> Document:
             raise QuizgenError(f"{path}: no subtitle cues found (expected `00:00:01,000 --> …` lines)")
         return parse_prepared(prep, path.stem, str(path), text.replace("\r\n", "\n").split("\n"))
     if suffix in (".html", ".htm"):
-        from quizgen.ingest.webpage import page_text
+        from quizgen.ingest import webpage
 
-        text = page_text(text, str(path))
+        prep, source = webpage.prepare(text, str(path))
+        return parse_prepared(prep, path.stem, str(path), source)
     original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return parse_prepared(Prepared.of(original), path.stem, str(path), original)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from dataclasses import replace
 from typing import Any
 
 import yaml
@@ -58,7 +59,8 @@ def apply(prep: Prepared) -> None:
             continue
         start, end = token.map
         if token.type == "front_matter":
-            for field in _front_matter(token.content, start + 1):
+            for found in _front_matter(token.content, start + 1):
+                field = replace(found, line=prep.origin[found.line - 1] + 1)
                 if _document_field(field.key):
                     prep.metadata.append(field)
                 else:  # a site generator's own settings (layout, draft, slug): not about the text
