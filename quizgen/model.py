@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Language = Literal["zh", "en"]
-BlockKind = Literal["paragraph", "bullet", "numbered", "turn"]
+BlockKind = Literal["paragraph", "bullet", "numbered", "turn", "quote"]
 ItemType = Literal["basic", "reversed", "cloze", "choice"]
 ITEM_TYPES: tuple[ItemType, ...] = ("basic", "reversed", "cloze", "choice")
 
@@ -36,7 +36,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One unit of body text: a paragraph, a bullet, a numbered point, or a speaker's turn.
+    """One unit of body text: a paragraph, a bullet, a numbered point, a speaker's turn, or a
+    paragraph quoted from elsewhere (a Markdown block quote: read like a paragraph).
 
     `raw` keeps the inline markup (`**term**`) that extractors look at; `text` is the display text
     with markup removed and hard wraps joined. `line` is the first line in the original file.

@@ -85,6 +85,34 @@ def test_bylines_near_the_top_are_dropped() -> None:
     assert reasons(english) == {3: "byline"}
 
 
+def test_a_name_in_italics_under_the_title_is_a_byline() -> None:
+    doc = parse(
+        "# 桥的寿命\n\n*张三丰*\n\n第一座石桥建于1388年，至今仍在使用。\n\n## 维护\n\n维护比材料更重要。\n"
+    )
+    assert reasons(doc) == {3: "byline"}
+    assert [s.title for s in doc.sections] == ["维护"]
+    english = parse("# Why bridges last\n\n_Jane Smith_\n\nStone resists compression well.\n")
+    assert reasons(english) == {3: "byline"}
+
+
+def test_staff_credits_at_the_end_are_bylines_not_metadata() -> None:
+    doc = parse(
+        "# 城市的桥\n\n第一座石桥建于1388年，至今仍在使用。\n\n桥的寿命取决于维护。\n\n"
+        "责任编辑：李四\n\n封面图：《石桥》\n\n商务合作：biz@example.org\n"
+    )
+    assert doc.metadata == ()
+    assert reasons(doc) == {7: "byline", 9: "byline", 11: "byline"}
+
+
+def test_block_quote_is_a_quote_block() -> None:
+    doc = parse("# 笔记\n\n作者这样说：\n\n> 书籍是人类进步的阶梯，\n> 也是记忆的仓库。\n\n我同意。\n")
+    assert [(b.kind, b.text, b.line) for b in doc.preamble] == [
+        ("paragraph", "作者这样说：", 3),
+        ("quote", "书籍是人类进步的阶梯，也是记忆的仓库。", 5),
+        ("paragraph", "我同意。", 8),
+    ]
+
+
 def test_author_line_stays_metadata_not_a_byline() -> None:
     doc = parse("# 城市的桥\n\n作者：张三\n\n第一座石桥建于1388年。\n")
     assert [(m.key, m.value) for m in doc.metadata] == [("作者", "张三")]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from quizgen.ingest import boilerplate
 from quizgen.ingest.clean import display_width, ends_sentence, strip_markup
+from quizgen.ingest.layout import name_like
 
 EDGE_LINES = 8  # bylines and source notes stand within this many content lines of either end
 
@@ -50,6 +51,7 @@ _SOURCE_NOTE = re.compile(
 )
 _REFERENCE_LINKS = re.compile(r"^(?:\[[^\]]*\]\[[^\]]*\]\s*)+$")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+]\s|\d)")
+_EMPHASIS_ONLY = re.compile(r"^([*_])(?![*_\s])[^*_]+(?<!\s)\1$")
 _ALNUM = re.compile(r"[^\W_]")
 _EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
 _STAFF_KEY = re.compile(
@@ -148,6 +150,8 @@ def edge_reason(text: str) -> str:
         return ""
     if _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain):
         return "byline"
+    if _EMPHASIS_ONLY.match(text.strip()) and name_like(plain) and display_width(plain) <= 24:
+        return "byline"  # `*Jane Smith*` under a title: a name set apart, not a heading
     if _SOURCE_NOTE.search(plain):
         return "source note"
     return ""

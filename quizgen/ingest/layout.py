@@ -97,10 +97,11 @@ def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> dict[s
 
 def _speaker_name(line: str) -> str:
     name = line[:-1].rstrip() if line.endswith((":", "：")) else line
-    return name if _name_like(name) else ""
+    return name if name_like(name) else ""
 
 
-def _name_like(line: str) -> bool:
+def name_like(line: str) -> bool:
+    """A person's name as it stands alone: `Reed Albergotti`, `张三`, `达里奥·阿莫迪`."""
     if not line or len(line) > 30 or display_width(line) > 30 or not _NAME_CHARS.match(line):
         return False
     if ends_sentence(line):

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from quizgen.errors import QuizgenError
 from quizgen.extract.text import detect_language
 from quizgen.ingest import furniture, layout, markdown, transcript
-from quizgen.ingest.clean import join_wrapped, looks_wrapped, normalize_space, strip_markup, unquote
+from quizgen.ingest.clean import (
+    is_quoted,
+    join_wrapped,
+    looks_wrapped,
+    normalize_space,
+    strip_markup,
+    unquote,
+)
 from quizgen.ingest.layout import Kind
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.ingest.script import simplified
@@ -33,7 +40,9 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     """Parse prepared lines (`prep.origin` maps them to `original`, the file's lines)."""
     markdown.apply(prep)
     transcript.apply(prep)
-    lines = [unquote(normalize_space(line)) for line in prep.lines]
+    spaced = [normalize_space(line) for line in prep.lines]
+    quoted = [is_quoted(line) for line in spaced]
+    lines = [unquote(line) for line in spaced]
     copy = simplified(lines)
     lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
@@ -59,7 +68,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     def at(index: int) -> int:  # a prepared line's 1-based line in the file
         return prep.origin[index] + 1
 
-    preamble, sections = _assemble(lines, shapes, kinds, skip)
+    preamble, sections = _assemble(lines, shapes, kinds, skip, quoted)
     preamble, sections = _renumbered(preamble, sections, at)
     found = tuple(replace(_meta_field(shapes[i], i), line=at(i)) for i in sorted(meta))
     metadata = (*prep.metadata, *found)
@@ -190,7 +199,11 @@ class _Builder:
 
 
 def _assemble(
-    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], skip: set[int]
+    lines: Sequence[str],
+    shapes: Sequence[Shape],
+    kinds: Sequence[Kind],
+    skip: set[int],
+    quoted: Sequence[bool],
 ) -> tuple[list[Block], list[Section]]:
     out = _Builder()
     speaker = ""  # the speaker whose words these are, until the next speaker or heading
@@ -217,7 +230,8 @@ def _assemble(
         elif kind in ("bullet", "numbered"):
             out.open_block("bullet" if kind == "bullet" else "numbered", s.body, i, label=s.label)
         else:
-            out.open_block("turn" if speaker else "paragraph", lines[i], i, speaker=speaker)
+            kind_of: BlockKind = "turn" if speaker else "quote" if quoted[i] else "paragraph"
+            out.open_block(kind_of, lines[i], i, speaker=speaker)
     out.close_section()
     return out.preamble, _levelled(out.sections)
 
