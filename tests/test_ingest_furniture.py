@@ -193,6 +193,15 @@ def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
     assert doc.sections == ()
 
 
+def test_pieces_of_unpunctuated_speech_are_never_title_or_headings() -> None:
+    words = "so we started the gallery in a small room and then we moved to the harbour".split()
+    line = " ".join(words * 6)
+    doc = parse(f"{line}\n\n01 Second part of the talk\n\nIt went well.\n")
+    assert doc.title == ""
+    assert [s.title for s in doc.sections] == ["Second part of the talk"]
+    assert len(doc.preamble) > 3 and all(b.kind == "paragraph" for b in doc.preamble)
+
+
 def test_blank_line_inside_a_recognised_sentence_is_joined() -> None:
     doc = parse("So maybe a good place to start is how did you get in both\n\nin the art world?\n\nYes.\n")
     assert texts(doc) == [

@@ -47,13 +47,17 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
     kinds, reasons = _kinds(lines, shapes)
+    for i in prep.body:
+        if kinds[i] == "heading":
+            kinds[i], shapes[i] = "text", Shape("text", lines[i])
     lines = [line if kinds[i] != "blank" else "" for i, line in enumerate(lines)]
     for number, title_line in layout.numbers_over_titles(lines, kinds).items():
         shapes[number] = Shape("heading", lines[title_line], label=lines[number])
         kinds[number], kinds[title_line], lines[title_line] = "heading", "blank", ""
 
-    plain = layout.plain_heading_candidates(lines, shapes, kinds)
+    plain = layout.plain_heading_candidates(lines, shapes, kinds) - prep.body
     title = layout.find_title(lines, shapes, kinds, plain)
+    title = None if title in prep.body else title
     meta, meta_headings = layout.metadata_runs(
         lines, shapes, kinds, plain | {i for i, k in enumerate(kinds) if k == "heading"}, title
     )

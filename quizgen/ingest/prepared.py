@@ -20,6 +20,7 @@ class Prepared:
     origin: list[int]
     metadata: list[MetaField] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    body: set[int] = field(default_factory=set)  # lines that are body text whatever they look like
 
     @classmethod
     def of(cls, lines: list[str]) -> Prepared:
@@ -34,6 +35,8 @@ class Prepared:
 
     def rebuilt(self, pieces: list[tuple[str, int]]) -> None:
         """Replace the lines by `pieces` of (text, origin)."""
+        if self.body:
+            raise ValueError("rebuild before marking body lines")
         self.lines = [text for text, _ in pieces]
         self.origin = [origin for _, origin in pieces]
 

@@ -33,13 +33,16 @@ def apply(prep: Prepared) -> None:
     _rejoin_split_labels(lines)
     _join_fragments(lines)
     pieces: list[tuple[str, int]] = []
+    cut: set[int] = set()
     for line, origin in zip(lines, prep.origin, strict=True):
         if unpunctuated(line):
             for piece in cut_at_pauses(line):
+                cut.add(len(pieces))
                 pieces += [(piece, origin), ("", origin)]
         else:
             pieces.append((line, origin))
     prep.rebuilt(pieces)
+    prep.body |= cut  # a piece of speech is never a heading or the title, however short
 
 
 def _without_times(line: str) -> str:
