@@ -194,8 +194,7 @@ def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
 
 
 def test_pieces_of_unpunctuated_speech_are_never_title_or_headings() -> None:
-    words = "so we started the gallery in a small room and then we moved to the harbour".split()
-    line = " ".join(words * 6)
+    line = " ".join(["so we started the gallery in a small room and then we moved to the harbour"] * 6)
     doc = parse(f"{line}\n\n01 Second part of the talk\n\nIt went well.\n")
     assert doc.title == ""
     assert [s.title for s in doc.sections] == ["Second part of the talk"]
