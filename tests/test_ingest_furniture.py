@@ -30,11 +30,12 @@ def test_front_matter_becomes_metadata_with_its_lines() -> None:
         "# Bridges of the Rhine\n\nThe oldest bridge still standing was built in 1388.\n"
     )
     assert [(m.key, m.value, m.line) for m in doc.metadata] == [
-        ("title", "Bridges of the Rhine", 2),
         ("author", "Ann Lee", 3),
         ("tags", "rivers, bridges", 5),
     ]
-    assert reasons(doc) == {4: "front matter"}  # a site generator's setting, not about the text
+    assert (doc.title, doc.title_line) == ("Bridges of the Rhine", 8)
+    # a site generator's setting is not about the text; the title is the heading's, not asked twice
+    assert reasons(doc) == {2: "repeats the title", 4: "front matter"}
     assert texts(doc) == ["The oldest bridge still standing was built in 1388."]
     assert doc.preamble[0].line == 10
     assert "layout" not in body(doc) and "---" not in body(doc)
@@ -111,6 +112,14 @@ def test_block_quote_is_a_quote_block() -> None:
         ("quote", "书籍是人类进步的阶梯，也是记忆的仓库。", 5),
         ("paragraph", "我同意。", 8),
     ]
+
+
+def test_front_matter_title_is_the_title_when_no_heading_gives_one() -> None:
+    doc = parse(
+        "---\ntitle: Bridges of the Rhine\n---\n\nThe oldest bridge still standing was built in 1388.\n"
+    )
+    assert (doc.title, doc.title_line) == ("Bridges of the Rhine", 2)
+    assert [(m.key, m.line) for m in doc.metadata] == [("title", 2)]
 
 
 def test_author_line_stays_metadata_not_a_byline() -> None:

@@ -79,6 +79,11 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     title_text, title_line = _title(lines, shapes, title, metadata)
     if title is not None:
         title_line = at(title)
+        repeats = [m for m in prep.metadata if layout.is_title_key(m.key) and _same(m.value, title_text)]
+        metadata = tuple(m for m in metadata if m not in repeats)  # front matter saying the title again
+        prep.dropped.extend(
+            Dropped(m.line, shorten(f"{m.key}: {m.value}"), "repeats the title") for m in repeats
+        )
     texts = [title_text, *(b.text for b in preamble), *(s.title for s in sections)]
     body = " ".join(texts + [b.text for s in sections for b in s.blocks])
     dropped = [*prep.dropped, *(Dropped(at(i), shorten(prep.lines[i]), r) for i, r in reasons.items())]
@@ -95,6 +100,10 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
         dropped=tuple(sorted(dropped, key=lambda d: d.line)),
         script="traditional" if copy is not None else "",
     )
+
+
+def _same(a: str, b: str) -> bool:
+    return a.strip(" \"'“”") == b.strip(" \"'“”")
 
 
 def _renumbered(
