@@ -14,7 +14,8 @@ SHOWN = 160  # characters of a dropped piece that `inspect` shows
 
 @dataclass(slots=True)
 class Prepared:
-    """`origin[i]` is the 0-based file line that `lines[i]` came from."""
+    """`origin[i]` is the 0-based file line that `lines[i]` came from (-1: none, e.g. a web page's
+    metadata, which then stands on line 0)."""
 
     lines: list[str]
     origin: list[int]

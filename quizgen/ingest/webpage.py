@@ -16,6 +16,7 @@ from quizgen.ingest.prepared import Prepared
 _KEPT_FIELDS = ("title", "author", "date", "url")  # the rest (hostname, fingerprint, …) is the extractor's
 _GLUED_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)  # `##Talks`: the extractor drops the space
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~|>])")
+_SHOWN_FIELDS = ("title", "author")
 _TAG = re.compile(r"<[^>]*>")
 _WORD_CHARS = re.compile(r"[^\W_]+")
 _PROBE = 16  # characters of a line's words looked for in the page's source
@@ -43,18 +44,25 @@ def page_text(markup: str, name: str) -> str:
 
 def prepare(markup: str, name: str) -> tuple[Prepared, list[str]]:
     """The page's main text as prepared lines, each traced to a line of `markup`; and the page's
-    own lines (what `Document.lines` holds)."""
+    own lines as a reader sees them (what `Document.lines` holds: one per line of the file)."""
     source = markup.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = page_text(markup, name).split("\n")
-    return Prepared(lines, trace(lines, source)), source
+    return Prepared(lines, trace(lines, source)), [visible(line) for line in source]
+
+
+def visible(line: str) -> str:
+    """A source line as a reader sees it: tags out, entities decoded (what an explanation quotes)."""
+    return " ".join(html.unescape(_TAG.sub(" ", line)).split()) if "<" in line or "&" in line else line
 
 
 def trace(lines: list[str], source: list[str]) -> list[int]:
     """For each extracted line, the 0-based source line where its first words stand (the previous
-    line's when they cannot be found: a blank, or words the extractor rewrote)."""
+    line's when they cannot be found: a blank, or words the extractor rewrote; -1 for metadata
+    taken from the page's head)."""
     plain = ["".join(_WORD_CHARS.findall(html.unescape(_TAG.sub(" ", line)))) for line in source]
     head = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
-    out = [_find(_probe(line.split(":", 1)[-1]), plain, 0) or 0 for line in lines[:head]]
+    body = next((j for j, line in enumerate(source) if "<body" in line.lower()), 0)
+    out = [_head_line(line, plain, body) for line in lines[:head]]
     at = 0
     for line in lines[head:]:
         found = _find(_probe(line), plain, at)
@@ -63,6 +71,14 @@ def trace(lines: list[str], source: list[str]) -> list[int]:
         at = at if found is None else found
         out.append(at)
     return out
+
+
+def _head_line(line: str, plain: list[str], body: int) -> int:
+    """A metadata field's line: where the page's body shows its words (a heading, a byline); -1
+    (no line: the page's head) for values only markup holds (an address, a date in an attribute)."""
+    key, _, value = line.partition(":")
+    found = _find(_probe(value), plain, body) if key in _SHOWN_FIELDS else None
+    return -1 if found is None else found
 
 
 def _probe(line: str) -> str:
