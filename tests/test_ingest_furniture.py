@@ -122,6 +122,24 @@ def test_front_matter_title_is_the_title_when_no_heading_gives_one() -> None:
     assert [(m.key, m.line) for m in doc.metadata] == [("title", 2)]
 
 
+def test_a_section_of_metadata_with_a_paired_key_is_metadata() -> None:
+    doc = parse(
+        "# 桥\n\n## 材料信息\n\n- **标题**：桥的寿命\n- **作者/来源**：某播客（某人主持）\n- **类型**：字幕\n\n"
+        "## 正文\n\n第一座石桥建于1388年。\n"
+    )
+    assert [m.key for m in doc.metadata] == ["标题", "作者/来源", "类型"]
+    assert [s.title for s in doc.sections] == ["正文"]
+
+
+def test_heading_that_repeats_the_front_matter_title_is_the_title_not_a_section() -> None:
+    doc = parse(
+        "---\ntitle: Bridges of the Rhine\n---\n\n- Channel: River Talks\n- Published: 2024-05-01\n\n"
+        "Some words before.\n\n# Bridges of the Rhine\n\n## Stone\n\nStone lasts.\n"
+    )
+    assert (doc.title, doc.title_line) == ("Bridges of the Rhine", 10)
+    assert [s.title for s in doc.sections] == ["Stone"]
+
+
 def test_author_line_stays_metadata_not_a_byline() -> None:
     doc = parse("# 城市的桥\n\n作者：张三\n\n第一座石桥建于1388年。\n")
     assert [(m.key, m.value) for m in doc.metadata] == [("作者", "张三")]

@@ -65,7 +65,9 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
         kinds[i] = "heading"
     skip = meta | meta_headings | ({title} if title is not None else set())
     if title is None:
-        title = _leading_heading_as_title(lines, shapes, kinds, skip)
+        title = _heading_named_in_front_matter(lines, shapes, kinds, prep) or _leading_heading_as_title(
+            lines, shapes, kinds, skip
+        )
         if title is not None:
             skip.add(title)
 
@@ -154,6 +156,22 @@ def _kinds(lines: Sequence[str], shapes: list[Shape]) -> tuple[list[Kind], dict[
         else:
             kinds.append(s.kind)
     return kinds, dropped
+
+
+def _heading_named_in_front_matter(
+    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], prep: Prepared
+) -> int | None:
+    """The heading that says the front matter's title again: the title, not a section."""
+    named = [m.value for m in prep.metadata if layout.is_title_key(m.key)]
+    for i, kind in enumerate(kinds):
+        if (
+            kind == "heading"
+            and named
+            and shapes[i].kind == "heading"
+            and _same(strip_markup(shapes[i].body), named[0])
+        ):
+            return i
+    return None
 
 
 def _leading_heading_as_title(

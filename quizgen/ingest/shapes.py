@@ -55,6 +55,7 @@ _KEY_VALUE = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
 # `**主持人**：…` or `**主持人：**…`: a bold label, read like a plain one.
 _BOLD_KEY_VALUE = re.compile(r"^\*\*([^*:：]{1,40}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(\S.*)$")
 _BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]<>=]")
+_PAIRED_KEY = re.compile(r"^([^/\s]{1,10})/([^/\s]{1,10})$")  # `作者/来源`, `Host/Guest`: two keys in one
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
 _INTERNAL_STOP = re.compile(r"[。！？]")
@@ -202,7 +203,7 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     # A speaker label may carry a role in brackets, commas and all: `Guest (Maria Lopez, founder)`.
     is_prefix = prefix and display_width(key) <= 40 and not _BAD_IN_KEY.search(_BRACKETED.sub("", key))
     is_key = (
-        not _BAD_IN_KEY.search(key)
+        not _BAD_IN_KEY.search(_PAIRED_KEY.sub(r"\1\2", key))
         and _is_meta_key(key)
         and not ends_sentence(value)
         and display_width(value) <= 200
