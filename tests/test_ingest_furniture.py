@@ -124,7 +124,8 @@ def test_front_matter_title_is_the_title_when_no_heading_gives_one() -> None:
 
 def test_a_section_of_metadata_with_a_paired_key_is_metadata() -> None:
     doc = parse(
-        "# 桥\n\n## 材料信息\n\n- **标题**：桥的寿命\n- **作者/来源**：某播客（某人主持）\n- **类型**：字幕\n\n"
+        "# 桥\n\n## 材料信息\n\n- **标题**：桥的寿命\n- **作者/来源**：某播客（某人主持）\n"
+        "- **类型**：字幕\n\n"
         "## 正文\n\n第一座石桥建于1388年。\n"
     )
     assert [m.key for m in doc.metadata] == ["标题", "作者/来源", "类型"]
