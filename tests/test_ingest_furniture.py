@@ -191,6 +191,28 @@ def test_export_header_is_metadata_and_highlight_ids_are_dropped() -> None:
     assert texts(english) == ["Stone lasts."]
 
 
+def test_e_reader_highlight_ids_and_places_are_dropped() -> None:
+    doc = parse(
+        "Book notes\n\n- Your Highlight on page 12 | Location 170-172 | Added on Monday, 1 May 2023\n\n"
+        "Habits compound over time. (Location 171)\n\nHighlight id: 8f2c91ab\n\n"
+        "Small changes add up. ^x7k2p9\n"
+    )
+    assert texts(doc) == ["Habits compound over time.", "Small changes add up."]
+    assert {reasons(doc)[3], reasons(doc)[7]} == {"highlight id"}
+
+
+def test_a_sentence_about_a_page_is_not_a_highlight_id() -> None:
+    doc = parse(
+        "Notes\n\nNote: see page 12 for the table.\n\nThe note on page 12 explains it.\n\n"
+        "笔记：第3章的要点。\n"
+    )
+    assert texts(doc) == [
+        "Note: see page 12 for the table.",
+        "The note on page 12 explains it.",
+        "笔记：第3章的要点。",
+    ]
+
+
 def test_timestamps_inside_text_are_dropped() -> None:
     doc = parse(
         "[00:12:34] 主持人：欢迎来到节目。\n00:13 嘉宾：谢谢邀请。\n(01:02) 主持人：我们开始吧。\n"

@@ -52,6 +52,15 @@ _SOURCE_NOTE = re.compile(
 _REFERENCE_LINKS = re.compile(r"^(?:\[[^\]]*\]\[[^\]]*\]\s*)+$")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+]\s|\d)")
 _EMPHASIS_ONLY = re.compile(r"^([*_])(?![*_\s])[^*_]+(?<!\s)\1$")
+# an e-reader's line about a highlight rather than its text: `Your Highlight on page 4 | Location 50`,
+# `Highlight id: 8f2c…`, `- Note @ 2023-05-01 12:30`
+_HIGHLIGHT_LINE = re.compile(
+    r"^[-*>\s]*(?:your\s+(?:highlight|note|bookmark)\b"
+    r"|(?:highlight|note|annotation)\s*id\s*[:#]\s*[\w-]+$"
+    r"|(?:location|loc\.)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*[|·].*)?$"
+    r"|(?:划线|高亮|笔记|想法|书签)\s*(?:id|编号)\s*[：:#]\s*[\w-]+$)",
+    re.IGNORECASE,
+)
 _ALNUM = re.compile(r"[^\W_]")
 _EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
 _STAFF_KEY = re.compile(
@@ -84,6 +93,8 @@ def line_reason(line: str, previous: str) -> str:
         return "comment"
     if _LINK_DEFINITION.match(line):
         return "link definition"
+    if _HIGHLIGHT_LINE.match(line):
+        return "highlight id"
     without_images = _IMAGE.sub("", line).strip()
     if _IMAGE.search(line) and not _ALNUM.search(_EMPTY_LINK.sub("", without_images)):
         return "image"

@@ -1,4 +1,5 @@
-"""Transcript shapes, fixed before lines get their kinds: timestamps inside the text dropped, a bold
+"""Transcript shapes, fixed before lines get their kinds: timestamps inside the text dropped (and
+an e-reader's highlight ids and places), a bold
 speaker label whose colon fell onto the next line put back together, speech-recognition fragments
 split by blank lines mid-sentence joined, and text without punctuation cut at its pauses.
 """
@@ -19,6 +20,11 @@ _BOLD_NAME = re.compile(r"^\s*\*\*[^*:：]{1,20}\*\*\s*$")
 _SENTENCE_MARKS = re.compile(r"[。！？!?.;；]")
 _CJK_PAUSE = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef」』”）]) (?=[\u3400-\u9fff\uff00-\uffef「『“（])")
 _BLOCK_ID = re.compile(r"\s+\^[A-Za-z0-9-]{4,}$")  # an Obsidian block id closing a line
+# where an e-reader placed a highlight, closing the highlight's text: `(Location 1234)`, `（第12页）`
+_HIGHLIGHT_PLACE = re.compile(
+    r"\s*[(（\[](?:location|loc\.?|page|p\.|pos\.?|位置|第)\s*\d+(?:\s*[-–]\s*\d+)?\s*页?[)）\]]\s*$",
+    re.IGNORECASE,
+)
 
 UNPUNCTUATED_MIN = 200  # display columns: shorter lines are headings, labels, list items
 CHUNK = 60  # display columns a cut piece grows to before the next pause ends it
@@ -51,6 +57,8 @@ def _without_times(line: str) -> str:
         line = _LEADING_TIME.sub(r"\1", line)
     if "^" in line:
         line = _BLOCK_ID.sub("", line)
+    if line.endswith((")", "）", "]")):
+        line = _HIGHLIGHT_PLACE.sub("", line)
     return line.rstrip() if line.strip() else ""
 
 
