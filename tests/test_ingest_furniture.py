@@ -272,6 +272,13 @@ def test_bold_speaker_label_with_its_colon_on_the_next_line() -> None:
     assert doc.sections == ()
 
 
+def test_inline_html_tags_are_stripped_but_angle_brackets_in_code_stay() -> None:
+    doc = parse(
+        "# Notes\n\n<font color=red>Stone</font> lasts<sup>1</sup>.\n\nA List<Integer> holds numbers.\n"
+    )
+    assert texts(doc) == ["Stone lasts1.", "A List<Integer> holds numbers."]
+
+
 def test_html_comments_and_link_definitions_are_dropped() -> None:
     doc = parse("# Notes\n\nStone lasts.\n\n<!-- TODO: tidy -->\n\n[ref-1]: https://example.org/x\n")
     assert texts(doc) == ["Stone lasts."]

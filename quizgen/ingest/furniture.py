@@ -45,7 +45,7 @@ _BYLINE_EN = re.compile(
 )
 # A note about where the text was copied or first published from: archive and repost notes.
 _SOURCE_NOTE = re.compile(
-    r"备份|转载|首发|原载|原文(?:链接|地址|发表)?|本文来源|来源\s*[|｜:：丨]|仅供(?:查阅|学习|参考)"
+    r"备份|转载|首发|重发|原载|原文(?:链接|地址|发表)?|本文来源|来源\s*[|｜:：丨]|仅供(?:查阅|学习|参考)"
     r"|reprinted|republished|cross-?posted|originally (?:published|appeared)|archived (?:copy|from)",
     re.IGNORECASE,
 )

@@ -18,7 +18,12 @@ from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.model import Dropped, MetaField
 
 _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[!([A-Za-z-]+)\][+-]?\s*(.*)$")
-_INLINE_TAG = re.compile(r"</?(?:[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# HTML's own inline tags only: `List<Integer>` in a note about code is not markup
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|br|center|cite|code|del|div|em|font|i|img|ins|kbd|mark|p|q|s|small|span|strike|strong"
+    r"|sub|sup|u|var|wbr|h[1-6]|blockquote|section|article|figure|figcaption)\b(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 _BLOCK_TAGS = (
     "p",
