@@ -172,11 +172,17 @@ def test_calls_to_follow_and_listen_are_dropped_anywhere() -> None:
     assert texts(english) == ["Stone lasts.", "Arches resist."]
 
 
-def test_sharing_in_the_body_is_not_a_call_to_action() -> None:
-    doc = parse(
-        "# 讲稿\n\n第一段。\n\n我整理出了其中最有用的三个办法，分享给大家。\n\n第二段。\n\n第三段。\n"
-    )
-    assert "我整理出了其中最有用的三个办法，分享给大家。" in texts(doc)
+def test_advice_to_the_reader_in_the_body_is_not_a_call_to_action() -> None:
+    advice = [
+        "我整理出了其中最有用的三个办法，分享给大家。",
+        "你需要关注现金流。",
+        "You should listen to your customers.",
+        "If you follow this rule, you will save time.",
+        "观点：桥的寿命取决于维护。",
+    ]
+    around = [f"第{n}段正文。" for n in range(10)]
+    doc = parse("# 讲稿\n\n" + "\n\n".join([*around, *advice, *around]) + "\n")
+    assert texts(doc) == [*around, *advice, *around]
 
 
 def test_export_header_is_metadata_and_highlight_ids_are_dropped() -> None:

@@ -31,7 +31,7 @@ _CAPTION_LEAD = re.compile(
 # A byline names who wrote, edited or laid out the piece: a role word next to a separator or a name.
 _ROLE = (
     r"(?:作者|文|撰文|撰稿|主笔|编辑|责编|责任编辑|主编|排版|校对|审校|审核|美编|视觉|设计|摄影|图|出品|出品人|策划"
-    r"|监制|制作|整理|编译|翻译|译者|运营|记者|实习生|统筹|观点)"
+    r"|监制|制作|整理|编译|翻译|译者|运营|记者|实习生|统筹)"
 )
 _BYLINE_ZH = re.compile(
     rf"^(?:{_ROLE}\s*[|｜/\uff0f:：丨]\s*\S.*|.*\S\s*[|｜/\uff0f丨]\s*{_ROLE}\s*[|｜/\uff0f:：丨]?.*)$"
@@ -116,12 +116,20 @@ def line_reason(line: str, previous: str) -> str:
     return ""
 
 
+# Acts that only furniture asks of a reader, named with their object: "you should listen to your
+# customers" and "你要关注现金流" are the body's own advice.
 _STRONG_CUE = re.compile(
-    r"关注|订阅|扫码|扫描二维码|二维码|下载|收听|点赞|在看|星标|置顶|(?<![A-Za-z])(?:follow|subscribe|download|listen|"
-    r"newsletter)(?![a-z])",
+    r"关注(?:我们|我|公众号|本号|账号|频道|「|“|《)|订阅(?:我们|本|频道|节目|专栏|号)|扫码|扫描二维码|二维码"
+    r"|下载(?:app|客户端)|收听(?:本期|完整|节目|音频)|点赞|点个在看|星标|置顶"
+    r"|(?<![A-Za-z])(?:subscribe|newsletter|follow\s+(?:us|me)|listen\s+(?:on|to|in)\s+(?:the\s+|this\s+|our\s+)?"
+    r"(?:full\s+)?(?:episode|podcast|show|audio|interview)|download\s+(?:the|our)\s+app)(?![a-z])",
     re.IGNORECASE,
 )
-_EDGE_CUE = re.compile(rf"{_STRONG_CUE.pattern}|加入|(?<![A-Za-z])join(?![a-z])", re.IGNORECASE)
+# At the edges, where promotions stand, the acts alone will do (`…收听高质量内容`, `join the club`).
+_EDGE_CUE = re.compile(
+    rf"{_STRONG_CUE.pattern}|加入|收听|收看|下载|(?<![A-Za-z])(?:app|join|listen|download|follow)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def call_to_action(text: str) -> bool:
@@ -159,7 +167,8 @@ def edge_reason(text: str) -> str:
         return "call to action"
     if display_width(plain) > 80:
         return ""
-    if _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain):
+    bylined = _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain)
+    if bylined and not ends_sentence(plain):
         return "byline"
     if _EMPHASIS_ONLY.match(text.strip()) and name_like(plain) and display_width(plain) <= 24:
         return "byline"  # `*Jane Smith*` under a title: a name set apart, not a heading
