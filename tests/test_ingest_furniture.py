@@ -185,6 +185,15 @@ def test_advice_to_the_reader_in_the_body_is_not_a_call_to_action() -> None:
     assert texts(doc) == [*around, *advice, *around]
 
 
+def test_a_paragraph_near_the_top_that_mentions_an_app_is_body() -> None:
+    paragraph = (
+        "In high school I wrote my own paint app. It was slow when you moved the mouse quickly. "
+        "So I drew lines between the points instead, and it looked smooth enough."
+    )
+    doc = parse(f"Interview\n\n{paragraph}\n\nThen I studied physics.\n")
+    assert texts(doc) == [paragraph, "Then I studied physics."]
+
+
 def test_export_header_is_metadata_and_highlight_ids_are_dropped() -> None:
     doc = parse(
         "《桥的历史》\n\n作者：张三\nISBN：9787000000000\n阅读进度：45%\n阅读时长：3小时\n\n"

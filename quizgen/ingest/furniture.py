@@ -70,6 +70,7 @@ _STAFF_KEY = re.compile(
     r"|sponsor)$",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+")
 _TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
 
 
@@ -142,7 +143,7 @@ def call_to_action(text: str) -> bool:
         return True
     if not boilerplate.READER.search(text):
         return False
-    sentences = [s for s in boilerplate.SENTENCES.findall(text) if s.strip()]
+    sentences = _sentences(text)
     return bool(sentences) and all(_STRONG_CUE.search(s) for s in sentences)
 
 
@@ -194,12 +195,15 @@ def _edge_call_to_action(text: str) -> bool:
         return True
     if width <= 40 and len(boilerplate.CUE.findall(text)) >= 2:
         return True
-    sentences = [s for s in boilerplate.SENTENCES.findall(text) if s.strip()]
-    return (
-        bool(boilerplate.READER.search(text))
-        and bool(sentences)
-        and all(_EDGE_CUE.search(s) for s in sentences)
-    )
+    if width > 300 or not boilerplate.READER.search(text):
+        return False  # a paragraph of the body, however it speaks to the reader
+    sentences = _sentences(text)
+    return bool(sentences) and all(_EDGE_CUE.search(s) for s in sentences)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences in Chinese or English (`. ` ends one too)."""
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
 def _byline_by_roles(text: str) -> bool:
