@@ -76,6 +76,14 @@ def test_vtt_voices_become_speaker_turns(tmp_path: Path) -> None:
     assert "museum" not in " ".join(texts(doc))
 
 
+def test_a_dash_in_a_subtitle_starts_another_speakers_paragraph(tmp_path: Path) -> None:
+    srt = "1\n00:00:01,000 --> 00:00:03,000\n- Do stone bridges last?\n- They do, for centuries\n\n"
+    srt += "2\n00:00:03,100 --> 00:00:05,000\nif the mortar is kept up.\n"
+    doc = read_document(write(tmp_path / "talk.srt", srt))
+    assert texts(doc) == ["Do stone bridges last?", "They do, for centuries if the mortar is kept up."]
+    assert [b.line for b in doc.preamble] == [3, 4]
+
+
 def test_subtitle_file_without_cues_is_refused(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="no subtitle cues"):
         read_document(write(tmp_path / "empty.srt", "just some words\n"))

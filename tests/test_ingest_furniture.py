@@ -153,6 +153,7 @@ def test_callout_marker_is_not_a_section_and_its_words_are_kept() -> None:
         "> [!tip] Remember\n> Maintenance matters more than material.\n"
     )
     assert "[!" not in body(doc) and "note" not in body(doc).lower().split()
+    assert reasons(doc) == {5: "callout marker"}
     assert "Arches carry load by compression." in texts(doc)
     assert any("Maintenance matters more than material." in t for t in texts(doc))
 

@@ -87,7 +87,10 @@ def apply(prep: Prepared) -> None:
             pieces.extend(("", prep.origin[j]) for j in range(i, end))  # the block's lines stay, blank
             i = end
             continue
-        pieces.append((_inline(prep.lines[i]), prep.origin[i]))
+        line = _inline(prep.lines[i])
+        if not line and _CALLOUT.match(prep.lines[i]):
+            prep.dropped.append(Dropped(prep.origin[i] + 1, shorten(prep.lines[i]), "callout marker"))
+        pieces.append((line, prep.origin[i]))
         i += 1
     prep.rebuilt(pieces)
 
