@@ -268,11 +268,16 @@ def test_pieces_of_unpunctuated_speech_are_never_title_or_headings() -> None:
 
 
 def test_blank_line_inside_a_recognised_sentence_is_joined() -> None:
-    doc = parse("So maybe a good place to start is how did you get in both\n\nin the art world?\n\nYes.\n")
-    assert texts(doc) == [
+    doc = parse(
+        "So maybe a good place to start is how did you get in both\n\nin the art world?\n\n"
+        "I trained in music at first and played the piano and my mom\n\nwas a painter\n\nand a designer.\n\n"
+        "The history of information theory and its uses\n\nthe bit is its unit.\n"
+    )
+    assert texts(doc)[:2] == [
         "So maybe a good place to start is how did you get in both in the art world?",
-        "Yes.",
+        "I trained in music at first and played the piano and my mom was a painter and a designer.",
     ]
+    assert "the bit is its unit." in texts(doc)  # a heading above a lower-case line is not a fragment
 
 
 def test_bold_speaker_label_with_its_colon_on_the_next_line() -> None:

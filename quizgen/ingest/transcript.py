@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizgen.ingest.clean import display_width, ends_sentence, is_cjk
+from quizgen.ingest.layout import plain_heading_like
 from quizgen.ingest.prepared import Prepared
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -73,18 +74,24 @@ def _rejoin_split_labels(lines: list[str]) -> None:
 def _join_fragments(lines: list[str]) -> None:
     """A paragraph that stops without a sentence end, then a blank line, then one that opens in
     lower case: one sentence that a recogniser or an editor broke (`… in both` / `in the art world`)."""
-    last = -1  # index of the previous content line, when it may continue
+    target = -1  # the paragraph that may go on, while its last piece is the content line just above
+    seen = -1  # index of the last content line
     for i, line in enumerate(lines):
         if not line:
             continue
         first = line.lstrip()[:1]
-        if last >= 0 and first.islower() and first.isascii() and i - last == 2:
-            lines[last] = f"{lines[last].rstrip()} {line.strip()}"
+        if target >= 0 and i - seen == 2 and first.islower() and first.isascii():
+            lines[target] = f"{lines[target].rstrip()} {line.strip()}"
             lines[i] = ""
-            continue
-        stripped = line.strip()
-        prose = stripped[:1].isalpha() and not ends_sentence(stripped) and display_width(stripped) >= 20
-        last = i if prose else -1
+        else:
+            stripped = line.strip()
+            prose = (
+                stripped[:1].isalpha() and display_width(stripped) >= 40 and not plain_heading_like(stripped)
+            )
+            target = i if prose else -1
+        seen = i
+        if target >= 0 and ends_sentence(lines[target]):
+            target = -1
 
 
 def unpunctuated(line: str) -> bool:
