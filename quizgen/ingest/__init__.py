@@ -49,7 +49,9 @@ def parse_file(text: str, path: Path) -> Document:
         prep = prepare(text)
         if not any(prep.lines):
             raise QuizgenError(f"{path}: no subtitle cues found (expected `00:00:01,000 --> …` lines)")
-        return parse_prepared(prep, path.stem, str(path), text.replace("\r\n", "\n").split("\n"))
+        return parse_prepared(
+            prep, path.stem, str(path), text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        )
     if suffix in (".html", ".htm"):
         from quizgen.ingest import webpage
 
