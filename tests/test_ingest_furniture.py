@@ -173,6 +173,16 @@ def test_calls_to_follow_and_listen_are_dropped_anywhere() -> None:
     assert texts(english) == ["Stone lasts.", "Arches resist."]
 
 
+def test_a_call_to_action_inside_a_paragraph_is_cut_and_the_rest_kept() -> None:
+    doc = parse(
+        "# Episode\n\nWelcome back. Don't forget to subscribe if you enjoy the show. "
+        "Today we talk about bridges.\n\n"
+        "石桥依靠受压传力。欢迎关注我们的公众号。\n"
+    )
+    assert texts(doc) == ["Welcome back. Today we talk about bridges.", "石桥依靠受压传力。"]
+    assert [(d.line, d.reason) for d in doc.dropped] == [(3, "call to action"), (5, "call to action")]
+
+
 def test_advice_to_the_reader_in_the_body_is_not_a_call_to_action() -> None:
     advice = [
         "我整理出了其中最有用的三个办法，分享给大家。",

@@ -201,6 +201,20 @@ def _edge_call_to_action(text: str) -> bool:
     return bool(sentences) and all(_EDGE_CUE.search(s) for s in sentences)
 
 
+def without_calls(line: str) -> tuple[str, str]:
+    """A line of several sentences without those that are calls to action (`… Don't forget to
+    subscribe if you enjoy the episode. So, welcome.`), and what was cut ("" when nothing was)."""
+    if len(line) > 2000 or not _STRONG_CUE.search(line):
+        return line, ""
+    sentences = _SENTENCE_BREAK.split(line)
+    calls = [s for s in sentences if s.strip() and call_to_action(strip_markup(s).strip())]
+    if not calls or len(calls) == len([s for s in sentences if s.strip()]):
+        return line, ""
+    kept = [s for s in sentences if s not in calls]
+    joiner = " " if line.isascii() else ""
+    return joiner.join(s.strip() for s in kept if s.strip()), " ".join(c.strip() for c in calls)
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences in Chinese or English (`. ` ends one too)."""
     return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]

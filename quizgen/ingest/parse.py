@@ -40,6 +40,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     """Parse prepared lines (`prep.origin` maps them to `original`, the file's lines)."""
     markdown.apply(prep)
     transcript.apply(prep)
+    _cut_calls(prep)
     spaced = [normalize_space(line) for line in prep.lines]
     quoted = [is_quoted(line) for line in spaced]
     lines = [unquote(line) for line in spaced]
@@ -102,6 +103,15 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
         dropped=tuple(sorted(dropped, key=lambda d: d.line)),
         script="traditional" if copy is not None else "",
     )
+
+
+def _cut_calls(prep: Prepared) -> None:
+    """Calls to action inside a line of other sentences go; the other sentences stay."""
+    for i, line in enumerate(prep.lines):
+        kept, cut = furniture.without_calls(line)
+        if cut:
+            prep.dropped.append(Dropped(prep.origin[i] + 1, shorten(cut), "call to action"))
+            prep.lines[i] = kept
 
 
 def _same(a: str, b: str) -> bool:
