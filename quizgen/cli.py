@@ -13,7 +13,7 @@ import sys
 from quizgen import __version__
 from quizgen.errors import QuizgenError
 
-COMMANDS = ("generate", "build", "export", "diff", "review", "stats", "quiz", "optimize")
+COMMANDS = ("generate", "inspect", "build", "export", "diff", "review", "stats", "quiz", "optimize")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Language = Literal["zh", "en"]
-BlockKind = Literal["paragraph", "bullet", "numbered", "turn"]
+BlockKind = Literal["paragraph", "bullet", "numbered", "turn", "quote"]
 ItemType = Literal["basic", "reversed", "cloze", "choice"]
 ITEM_TYPES: tuple[ItemType, ...] = ("basic", "reversed", "cloze", "choice")
 
@@ -36,7 +36,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One unit of body text: a paragraph, a bullet, a numbered point, or a speaker's turn.
+    """One unit of body text: a paragraph, a bullet, a numbered point, a speaker's turn, or a
+    paragraph quoted from elsewhere (a Markdown block quote: read like a paragraph).
 
     `raw` keeps the inline markup (`**term**`) that extractors look at; `text` is the display text
     with markup removed and hard wraps joined. `line` is the first line in the original file.
@@ -57,6 +58,16 @@ class MetaField:
     key: str
     value: str
     line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A piece of the file left out of the body (page furniture), with the reason, for `inspect`.
+    `line` is the first line in the original file; `text` is the piece as written (shortened)."""
+
+    line: int
+    text: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +95,11 @@ class Document:
     preamble: tuple[Block, ...]  # body blocks before the first heading
     sections: tuple[Section, ...]
     lines: tuple[str, ...] = ()  # the decoded original lines, for display and debugging
+    dropped: tuple[Dropped, ...] = ()  # furniture left out of the body, in file order
+    # "traditional" when the file is in Traditional Chinese: the blocks then hold a Simplified copy
+    # (for segmentation and rules) and `quizgen.ingest.script.restore` gives items the file's own
+    # characters back; "" otherwise
+    script: str = ""
 
     def all_blocks(self) -> list[tuple[Section | None, Block]]:
         """Every body block in document order, with the section it belongs to (None: preamble)."""

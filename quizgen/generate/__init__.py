@@ -14,6 +14,7 @@ from quizgen.extract.people import person_forms
 from quizgen.generate import claims, figures, frameworks, meta, people, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.quality import select
+from quizgen.ingest.script import restore_items
 from quizgen.model import ITEM_TYPES, Document, Fact, Item
 
 MAKERS = (themes.drafts, frameworks.drafts, figures.drafts, people.drafts, meta.drafts, claims.drafts)
@@ -80,7 +81,7 @@ def generate(docs: Sequence[Document], deck: str) -> list[Item]:
     for draft in kept:  # best first: on an id collision the better draft wins
         item = _to_item(draft, deck)
         items.setdefault(item.id, item)
-    return sorted(
+    ordered = sorted(
         _spread_choices(list(items.values())),
         key=lambda i: (
             doc_rank.get(i.source.doc, len(doc_rank)),
@@ -90,3 +91,4 @@ def generate(docs: Sequence[Document], deck: str) -> list[Item]:
             i.question,
         ),
     )
+    return restore_items(docs, ordered)  # a Traditional Chinese document was read through a Simplified copy

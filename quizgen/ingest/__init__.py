@@ -1,6 +1,6 @@
 """Ingest: seed files to `Document`s. `read_paths` takes files and directories, `read_document`
-one file, `parse_text` a string (pure; handy in tests). Every bad input is a `QuizgenError`
-naming the file.
+one file (Markdown or plain text, a saved web page, subtitles), `parse_text` a string (pure;
+handy in tests). Every bad input is a `QuizgenError` naming the file.
 """
 
 from __future__ import annotations
@@ -9,23 +9,25 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
-from quizgen.ingest.parse import parse_text
+from quizgen.ingest.parse import parse_prepared, parse_text
+from quizgen.ingest.prepared import Prepared
 from quizgen.ingest.read import decode
 from quizgen.model import Document
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "find_documents", "parse_text", "read_document", "read_paths"]
 
-SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".srt", ".vtt"})
+_LISTED = ".md .markdown .txt .html .htm .srt .vtt"
 MAX_BYTES = 20_000_000  # a seed is notes, not a corpus; this keeps a wrong path from eating memory
 
 
 def read_document(path: Path) -> Document:
-    """Read and parse one `.txt`/`.md` file."""
+    """Read and parse one file of a supported type (`SUFFIXES`)."""
     path = Path(path)
     if path.is_dir():
         raise QuizgenError(f"{path}: is a directory; give a file, or use read_paths")
     if path.suffix.lower() not in SUFFIXES:
-        raise QuizgenError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; use .txt or .md")
+        raise QuizgenError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; use {_LISTED}")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -35,11 +37,32 @@ def read_document(path: Path) -> Document:
         raise QuizgenError(f"{path}: no such file") from None
     except OSError as exc:
         raise QuizgenError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return parse_text(decode(data, str(path)), name=path.stem, path=str(path))
+    return parse_file(decode(data, str(path)), path)
+
+
+def parse_file(text: str, path: Path) -> Document:
+    """A decoded file's text to a `Document`, read the way its suffix says."""
+    suffix = path.suffix.lower()
+    if suffix in (".srt", ".vtt"):
+        from quizgen.ingest.subtitles import prepare
+
+        prep = prepare(text)
+        if not any(prep.lines):
+            raise QuizgenError(f"{path}: no subtitle cues found (expected `00:00:01,000 --> …` lines)")
+        return parse_prepared(
+            prep, path.stem, str(path), text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        )
+    if suffix in (".html", ".htm"):
+        from quizgen.ingest import webpage
+
+        prep, source = webpage.prepare(text, str(path))
+        return parse_prepared(prep, path.stem, str(path), source)
+    original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return parse_prepared(Prepared.of(original), path.stem, str(path), original)
 
 
 def find_documents(paths: Sequence[Path]) -> list[Path]:
-    """The files `paths` stand for: each file as given, each directory's `.txt`/`.md` files
+    """The files `paths` stand for: each file as given, each directory's supported files
     (recursively, sorted, hidden entries skipped); duplicates once, in first-seen order."""
     seen: set[Path] = set()
     out: list[Path] = []
@@ -63,7 +86,7 @@ def _expand(path: Path) -> Iterator[Path]:
         key=lambda p: p.relative_to(path).as_posix(),
     )
     if not found:
-        raise QuizgenError(f"{path}: no .txt or .md documents in this directory")
+        raise QuizgenError(f"{path}: no documents in this directory ({_LISTED})")
     yield from found
 
 

@@ -15,7 +15,7 @@ from quizgen.ingest.clean import display_width
 
 EDGE_LINES = 5  # how many non-blank lines at each end count as the document's edge
 
-_IMAGE_OR_LINK_ONLY = re.compile(
+IMAGE_OR_LINK_ONLY = re.compile(
     r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$|^<img\b[^>]*>$|^<a\b[^>]*>.*</a>$", re.IGNORECASE
 )
 _PAGE_MARKER = re.compile(
@@ -27,33 +27,33 @@ _PAGE_MARKER = re.compile(
 )
 _END_MARKER = re.compile(r"^[^\w]*(?:(?:the\s+)?end|(?:全文|本文)?完)[^\w]*$", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
-_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_FURNITURE_WORD = re.compile(
+BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+FURNITURE_WORD = re.compile(
     r"^[^\w]*(?:logo|banner|advertisement|sponsored|广告|封面|题图|配图|图片|image|photo)[^\w]*$",
     re.IGNORECASE,
 )
 
 # A call to action: an imperative opening, or a phrase that only furniture uses ...
-_IMPERATIVE = re.compile(
+IMPERATIVE = re.compile(
     r"^(?:点击|长按|扫码|扫描|识别(?:图中)?二维码|戳|点个|记得|欢迎(?:关注|订阅|转发)|关注(?:我们|公众号|[「“\"《])"
     r"|follow\s+(?:us|me)|subscribe|download|click|tap|scan|sign\s+up|listen\s+(?:on|to|in)|read\s+more"
     r"|join\s+us|like\s+and)",
     re.IGNORECASE,
 )
-_FURNITURE_PHRASE = re.compile(
+FURNITURE_PHRASE = re.compile(
     r"更多推荐|推荐阅读|往期推荐|相关推荐|往期回顾|精彩回顾|阅读原文|原文链接|下期见|more\s+from\s+us|related\s+posts"
     r"|leave\s+(?:us\s+)?a\s+(?:review|rating|comment)|rate\s+(?:and|&)\s+review|wherever\s+you\s+(?:get|listen)",
     re.IGNORECASE,
 )
 # ... or a line that speaks to the reader (你, 您, 大家, you) where every sentence is about these acts.
-_CUE = re.compile(
+CUE = re.compile(
     r"关注|订阅|扫码|扫描|二维码|下载|收听|收看|点击|点赞|在看|转发|分享|推荐|加入|公众号|星标|置顶|留言|长按"
     r"|(?<![A-Za-z])(?:app|follow|subscribe|download|listen|scan|click|tap|share|sign\s+up|newsletter|join)"
     r"(?![a-z])",
     re.IGNORECASE,
 )
-_READER = re.compile(r"你|您|大家|读者|听众|朋友们|(?<![A-Za-z])(?:you|your)(?![A-Za-z])", re.IGNORECASE)
-_SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
+READER = re.compile(r"你|您|大家|读者|听众|朋友们|(?<![A-Za-z])(?:you|your)(?![A-Za-z])", re.IGNORECASE)
+SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 def is_furniture(line: str) -> bool:
@@ -62,26 +62,26 @@ def is_furniture(line: str) -> bool:
         return False
     if not _ALNUM.search(line):
         return True
-    return bool(_IMAGE_OR_LINK_ONLY.match(line) or _PAGE_MARKER.match(line) or _END_MARKER.match(line))
+    return bool(IMAGE_OR_LINK_ONLY.match(line) or _PAGE_MARKER.match(line) or _END_MARKER.match(line))
 
 
 def is_call_to_action(line: str) -> bool:
     """A line that asks the reader to follow, subscribe, scan, download or listen elsewhere."""
-    if _FURNITURE_PHRASE.search(line) and display_width(line) <= 80:
+    if FURNITURE_PHRASE.search(line) and display_width(line) <= 80:
         return True
-    if _IMPERATIVE.match(line) and display_width(line) <= 60:
+    if IMPERATIVE.match(line) and display_width(line) <= 60:
         return True
-    if display_width(line) <= 40 and len(_CUE.findall(line)) >= 2:
+    if display_width(line) <= 40 and len(CUE.findall(line)) >= 2:
         return True
-    if not _READER.search(line):
+    if not READER.search(line):
         return False
-    sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
-    return bool(sentences) and all(_CUE.search(s) for s in sentences)
+    sentences = [s for s in SENTENCES.findall(line) if s.strip()]
+    return bool(sentences) and all(CUE.search(s) for s in sentences)
 
 
 def is_edge_boilerplate(line: str) -> bool:
     """Furniture that is only recognisable by standing at the document's top or bottom."""
-    return bool(_BARE_ADDRESS.match(line) or _FURNITURE_WORD.match(line)) or is_call_to_action(line)
+    return bool(BARE_ADDRESS.match(line) or FURNITURE_WORD.match(line)) or is_call_to_action(line)
 
 
 def boilerplate_lines(lines: Sequence[str], protected: Callable[[int], bool]) -> frozenset[int]:

@@ -40,6 +40,10 @@ def normalize_space(line: str) -> str:
     return _RUNS_OF_SPACES.sub(" ", line).strip()
 
 
+def is_quoted(line: str) -> bool:
+    return line.startswith(">")
+
+
 def unquote(line: str) -> str:
     """A markdown quote's text without its `>` markers (a quoted line reads like any other)."""
     match = _QUOTE.match(line)

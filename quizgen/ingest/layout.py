@@ -23,12 +23,13 @@ _META_WORDS_ZH = (
     "时间", "年份", "年代", "来源", "出处", "链接", "网址", "地址", "原文", "嘉宾", "主持", "主持人",
     "主讲", "主讲人", "讲者", "讲师", "节目", "期数", "时长", "课程", "单元", "栏目", "播客", "频道",
     "字数", "篇数", "页数", "版本", "标签", "分类", "关键词", "地点", "参会人", "记录人",
+    "进度", "书号", "ISBN",
 )  # fmt: skip
 _META_WORDS_EN = frozenset((
     "title", "author", "authors", "by", "date", "published", "publisher", "journal", "source", "url", "link",
     "speaker", "speakers", "host", "hosts", "guest", "guests", "episode", "show", "podcast", "duration",
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
-    "venue", "conference", "isbn", "doi", "edition",
+    "venue", "conference", "isbn", "doi", "edition", "channel", "progress", "id", "time",
 ))  # fmt: skip
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(
@@ -96,10 +97,11 @@ def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> dict[s
 
 def _speaker_name(line: str) -> str:
     name = line[:-1].rstrip() if line.endswith((":", "：")) else line
-    return name if _name_like(name) else ""
+    return name if name_like(name) else ""
 
 
-def _name_like(line: str) -> bool:
+def name_like(line: str) -> bool:
+    """A person's name as it stands alone: `Reed Albergotti`, `张三`, `达里奥·阿莫迪`."""
     if not line or len(line) > 30 or display_width(line) > 30 or not _NAME_CHARS.match(line):
         return False
     if ends_sentence(line):

@@ -7,17 +7,25 @@ Metadata that fills a section of its own (`**基本信息**` over `- 作者：�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from quizgen.errors import QuizgenError
 from quizgen.extract.text import detect_language
-from quizgen.ingest import layout
-from quizgen.ingest.boilerplate import boilerplate_lines
-from quizgen.ingest.clean import join_wrapped, looks_wrapped, normalize_space, strip_markup, unquote
+from quizgen.ingest import furniture, layout, markdown, transcript
+from quizgen.ingest.clean import (
+    is_quoted,
+    join_wrapped,
+    looks_wrapped,
+    normalize_space,
+    strip_markup,
+    unquote,
+)
 from quizgen.ingest.layout import Kind
+from quizgen.ingest.prepared import Prepared, shorten
+from quizgen.ingest.script import simplified
 from quizgen.ingest.shapes import Shape, shape, split_label
-from quizgen.model import Block, BlockKind, Document, MetaField, Section
+from quizgen.model import Block, BlockKind, Document, Dropped, MetaField, Section
 
 
 def parse_text(text: str, name: str, path: str = "") -> Document:
@@ -25,16 +33,32 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
     if not text.strip():
         raise QuizgenError(f"{path or name}: the file is empty")
     original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [unquote(normalize_space(line)) for line in original]
+    return parse_prepared(Prepared.of(original), name, path, original)
+
+
+def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]) -> Document:
+    """Parse prepared lines (`prep.origin` maps them to `original`, the file's lines)."""
+    markdown.apply(prep)
+    transcript.apply(prep)
+    _cut_calls(prep)
+    spaced = [normalize_space(line) for line in prep.lines]
+    quoted = [is_quoted(line) for line in spaced]
+    lines = [unquote(line) for line in spaced]
+    copy = simplified(lines)
+    lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
-    kinds = _kinds(lines, shapes)
+    kinds, reasons = _kinds(lines, shapes)
+    for i in prep.body:
+        if kinds[i] == "heading":
+            kinds[i], shapes[i] = "text", Shape("text", lines[i])
     lines = [line if kinds[i] != "blank" else "" for i, line in enumerate(lines)]
     for number, title_line in layout.numbers_over_titles(lines, kinds).items():
         shapes[number] = Shape("heading", lines[title_line], label=lines[number])
         kinds[number], kinds[title_line], lines[title_line] = "heading", "blank", ""
 
-    plain = layout.plain_heading_candidates(lines, shapes, kinds)
+    plain = layout.plain_heading_candidates(lines, shapes, kinds) - prep.body
     title = layout.find_title(lines, shapes, kinds, plain)
+    title = None if title in prep.body else title
     meta, meta_headings = layout.metadata_runs(
         lines, shapes, kinds, plain | {i for i, k in enumerate(kinds) if k == "heading"}, title
     )
@@ -42,15 +66,30 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
         kinds[i] = "heading"
     skip = meta | meta_headings | ({title} if title is not None else set())
     if title is None:
-        title = _leading_heading_as_title(lines, shapes, kinds, skip)
+        title = _heading_named_in_front_matter(lines, shapes, kinds, prep) or _leading_heading_as_title(
+            lines, shapes, kinds, skip
+        )
         if title is not None:
             skip.add(title)
 
-    preamble, sections = _assemble(lines, shapes, kinds, skip)
-    metadata = tuple(_meta_field(shapes[i], i) for i in sorted(meta))
+    def at(index: int) -> int:  # a prepared line's 1-based line in the file
+        return prep.origin[index] + 1
+
+    preamble, sections = _assemble(lines, shapes, kinds, skip, quoted)
+    preamble, sections = _renumbered(preamble, sections, at)
+    found = tuple(replace(_meta_field(shapes[i], i), line=at(i)) for i in sorted(meta))
+    metadata = (*prep.metadata, *found)
     title_text, title_line = _title(lines, shapes, title, metadata)
+    if title is not None:
+        title_line = at(title)
+        repeats = [m for m in prep.metadata if layout.is_title_key(m.key) and _same(m.value, title_text)]
+        metadata = tuple(m for m in metadata if m not in repeats)  # front matter saying the title again
+        prep.dropped.extend(
+            Dropped(m.line, shorten(f"{m.key}: {m.value}"), "repeats the title") for m in repeats
+        )
     texts = [title_text, *(b.text for b in preamble), *(s.title for s in sections)]
     body = " ".join(texts + [b.text for s in sections for b in s.blocks])
+    dropped = [*prep.dropped, *(Dropped(at(i), shorten(prep.lines[i]), r) for i, r in reasons.items())]
     return Document(
         name=name,
         path=path,
@@ -61,7 +100,35 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
         preamble=tuple(preamble),
         sections=tuple(sections),
         lines=tuple(original),
+        dropped=tuple(sorted(dropped, key=lambda d: d.line)),
+        script="traditional" if copy is not None else "",
     )
+
+
+def _cut_calls(prep: Prepared) -> None:
+    """Calls to action inside a line of other sentences go; the other sentences stay."""
+    for i, line in enumerate(prep.lines):
+        kept, cut = furniture.without_calls(line)
+        if cut:
+            prep.dropped.append(Dropped(prep.origin[i] + 1, shorten(cut), "call to action"))
+            prep.lines[i] = kept
+
+
+def _same(a: str, b: str) -> bool:
+    return a.strip(" \"'“”") == b.strip(" \"'“”")
+
+
+def _renumbered(
+    preamble: list[Block], sections: list[Section], at: Callable[[int], int]
+) -> tuple[list[Block], list[Section]]:
+    """Blocks and sections with the file's line numbers instead of the prepared lines'."""
+
+    def block(b: Block) -> Block:
+        return replace(b, line=at(b.line - 1))
+
+    return [block(b) for b in preamble], [
+        replace(s, line=at(s.line - 1), blocks=tuple(block(b) for b in s.blocks)) for s in sections
+    ]
 
 
 def _sample(text: str, size: int = 10_000) -> str:
@@ -72,8 +139,9 @@ def _sample(text: str, size: int = 10_000) -> str:
     return " ".join((text[:size], text[middle : middle + size], text[-size:]))
 
 
-def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
-    """Each line's kind; a standalone speaker's shape is replaced by one whose body is the name."""
+def _kinds(lines: Sequence[str], shapes: list[Shape]) -> tuple[list[Kind], dict[int, str]]:
+    """Each line's kind, and the furniture dropped (index -> reason); a standalone speaker's shape
+    is replaced by one whose body is the name."""
     prefixes = layout.recurring_prefixes(shapes)
     speakers = layout.standalone_speakers(lines, shapes)
 
@@ -81,7 +149,9 @@ def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
         s = shapes[i]
         return (s.kind == "heading" and s.depth > 0) or s.prefix in prefixes or lines[i] in speakers
 
-    dropped = boilerplate_lines(lines, protected)
+    dropped = furniture.reasons(
+        lines, protected, lambda i: bool(shapes[i].key) and layout.is_meta_word(shapes[i].key)
+    )
     kinds: list[Kind] = []
     for i, s in enumerate(shapes):
         if i in dropped or s.kind == "blank":
@@ -95,7 +165,23 @@ def _kinds(lines: Sequence[str], shapes: list[Shape]) -> list[Kind]:
             shapes[i] = Shape("text", speakers[lines[i]])
         else:
             kinds.append(s.kind)
-    return kinds
+    return kinds, dropped
+
+
+def _heading_named_in_front_matter(
+    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], prep: Prepared
+) -> int | None:
+    """The heading that says the front matter's title again: the title, not a section."""
+    named = [m.value for m in prep.metadata if layout.is_title_key(m.key)]
+    for i, kind in enumerate(kinds):
+        if (
+            kind == "heading"
+            and named
+            and shapes[i].kind == "heading"
+            and _same(strip_markup(shapes[i].body), named[0])
+        ):
+            return i
+    return None
 
 
 def _leading_heading_as_title(
@@ -154,7 +240,11 @@ class _Builder:
 
 
 def _assemble(
-    lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind], skip: set[int]
+    lines: Sequence[str],
+    shapes: Sequence[Shape],
+    kinds: Sequence[Kind],
+    skip: set[int],
+    quoted: Sequence[bool],
 ) -> tuple[list[Block], list[Section]]:
     out = _Builder()
     speaker = ""  # the speaker whose words these are, until the next speaker or heading
@@ -181,7 +271,8 @@ def _assemble(
         elif kind in ("bullet", "numbered"):
             out.open_block("bullet" if kind == "bullet" else "numbered", s.body, i, label=s.label)
         else:
-            out.open_block("turn" if speaker else "paragraph", lines[i], i, speaker=speaker)
+            kind_of: BlockKind = "turn" if speaker else "quote" if quoted[i] else "paragraph"
+            out.open_block(kind_of, lines[i], i, speaker=speaker)
     out.close_section()
     return out.preamble, _levelled(out.sections)
 

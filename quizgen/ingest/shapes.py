@@ -55,9 +55,11 @@ _KEY_VALUE = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
 # `**主持人**：…` or `**主持人：**…`: a bold label, read like a plain one.
 _BOLD_KEY_VALUE = re.compile(r"^\*\*([^*:：]{1,40}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(\S.*)$")
 _BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]<>=]")
+_PAIRED_KEY = re.compile(r"^([^/\s]{1,10})/([^/\s]{1,10})$")  # `作者/来源`, `Host/Guest`: two keys in one
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _URL_SCHEME = re.compile(r"^(?:https?|ftp|mailto|www)$", re.IGNORECASE)
 _INTERNAL_STOP = re.compile(r"[。！？]")
+_CLAUSES = re.compile(r"[，,；;].*[，,；;]")
 
 HEADING_MAX_WIDTH = 80
 # The first characters any heading, bullet or numbered form above can start with.
@@ -109,7 +111,9 @@ def _heading(line: str) -> Shape | None:
         return Shape("heading", title, label=label, depth=len(markdown.group(1)))
     if _BOLD_ONLY.match(line):
         text = join_bold_runs(line).rstrip("：: ")
-        if text and _is_heading_title(text, question=True):
+        # a bold question is a heading (`**为什么要学数学？**`); a bold sentence of several clauses
+        # that ends in a question mark is the body's own emphasis
+        if text and _is_heading_title(text, question=not _CLAUSES.search(text)):
             label, title = split_label(text)
             return Shape("heading", title, label=label)
         return None
@@ -199,7 +203,7 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     # A speaker label may carry a role in brackets, commas and all: `Guest (Maria Lopez, founder)`.
     is_prefix = prefix and display_width(key) <= 40 and not _BAD_IN_KEY.search(_BRACKETED.sub("", key))
     is_key = (
-        not _BAD_IN_KEY.search(key)
+        not _BAD_IN_KEY.search(_PAIRED_KEY.sub(r"\1\2", key))
         and _is_meta_key(key)
         and not ends_sentence(value)
         and display_width(value) <= 200

@@ -1,0 +1,311 @@
+"""Page furniture, decided per line by general signals, each with the reason `inspect` shows.
+
+Anywhere: images, link-only lines and lines that are mostly link text, rules and markers, comments
+and link definitions, captions (led by `△`/`图`/`Figure`, or a short line right after an image),
+calls to follow, subscribe or listen (markup stripped first). Near the edges: bylines and source
+notes. After the body's last paragraph: end matter, a run of link lists, title-like lines and
+short furniture, whatever its heading says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from quizgen.ingest import boilerplate
+from quizgen.ingest.clean import display_width, ends_sentence, strip_markup
+from quizgen.ingest.layout import name_like
+
+EDGE_LINES = 8  # bylines and source notes stand within this many content lines of either end
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
+_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)]*)\)|<a\b[^>]*>(.*?)</a>", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_COMMENT = re.compile(r"^<!--.*-->$")
+_LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_CAPTION_LEAD = re.compile(
+    r"^(?:[△▲▵▴↑⬆]|图\s*\d|图\s*[：:|｜]|(?:figure|fig\.|photo|image)s?\s*\d*\s*[：:.|]"
+    r"|(?:图片|图源|题图|配图|封面)(?:来源|来自|[：:|｜]))",
+    re.IGNORECASE,
+)
+# A byline names who wrote, edited or laid out the piece: a role word next to a separator or a name.
+_ROLE = (
+    r"(?:作者|文|撰文|撰稿|主笔|编辑|责编|责任编辑|主编|排版|校对|审校|审核|美编|视觉|设计|摄影|图|出品|出品人|策划"
+    r"|监制|制作|整理|编译|翻译|译者|运营|记者|实习生|统筹)"
+)
+_BYLINE_ZH = re.compile(
+    rf"^(?:{_ROLE}\s*[|｜/\uff0f:：丨]\s*\S.*|.*\S\s*[|｜/\uff0f丨]\s*{_ROLE}\s*[|｜/\uff0f:：丨]?.*)$"
+)
+_BYLINE_ROLE_AFTER = re.compile(rf"\S+\s+{_ROLE}(?:\s|$)")
+_BYLINE_EN = re.compile(
+    r"^(?:by|written by|edited by|words by|photos? by|reporting by|interview by|illustrations? by)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"(?:\s*[|,·—-]\s*.*)?$",
+    re.IGNORECASE,
+)
+# A note about where the text was copied or first published from: archive and repost notes.
+_SOURCE_NOTE = re.compile(
+    r"备份|转载|首发|重发|原载|原文(?:链接|地址|发表)?|本文来源|来源\s*[|｜:：丨]|仅供(?:查阅|学习|参考)"
+    r"|reprinted|republished|cross-?posted|originally (?:published|appeared)|archived (?:copy|from)",
+    re.IGNORECASE,
+)
+_REFERENCE_LINKS = re.compile(r"^(?:\[[^\]]*\]\[[^\]]*\]\s*)+$")
+_LIST_OR_HEADING = re.compile(r"^(?:#|[-*+]\s|\d)")
+_EMPHASIS_ONLY = re.compile(r"^([*_])(?![*_\s])[^*_]+(?<!\s)\1$")
+# an e-reader's line about a highlight rather than its text: `Your Highlight on page 4 | Location 50`,
+# `Highlight id: 8f2c…`, `- Note @ 2023-05-01 12:30`
+_HIGHLIGHT_LINE = re.compile(
+    r"^[-*>\s]*(?:your\s+(?:highlight|note|bookmark)\b"
+    r"|(?:highlight|note|annotation)\s*id\s*[:#]\s*[\w-]+$"
+    r"|(?:location|loc\.)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*[|·].*)?$"
+    r"|(?:划线|高亮|笔记|想法|书签)\s*(?:id|编号)\s*[：:#]\s*[\w-]+$)",
+    re.IGNORECASE,
+)
+_ALNUM = re.compile(r"[^\W_]")
+_EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
+_STAFF_KEY = re.compile(
+    r"(?:编辑|责编|策划|排版|校对|审校|审核|美编|视觉|设计|摄影|封面图?|配图|题图|出品|监制|制作|运营|统筹"
+    r"|合作|投稿|联系|商务)$"
+    r"|^(?:editor|designer|photo(?:graph)?s?|cover(?: photo| image)?|illustrations?|contact|advertising"
+    r"|sponsor)$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+")
+_TITLE_LIKE = re.compile(r"^[《「【“\"].+[》」】”\"]$")
+
+
+def is_link_heavy(line: str) -> bool:
+    """Links make up most of the line's text (a row of related articles, a menu)."""
+    links = list(_LINK.finditer(line))
+    if not links:
+        return False
+    text = strip_markup(_IMAGE.sub("", line))
+    link_text = sum(len(strip_markup(m.group(1) or m.group(3) or "")) for m in links)
+    if not text or link_text == 0:
+        return not text.strip(" |｜·-—/")
+    rest = len(text) - link_text
+    return link_text >= 0.6 * len(text) or (len(links) >= 3 and rest < 20)
+
+
+def line_reason(line: str, previous: str) -> str:
+    """Why a line is furniture wherever it stands ("" when it is not); `previous` is the content
+    line before it (for a caption under an image)."""
+    if _COMMENT.match(line):
+        return "comment"
+    if _LINK_DEFINITION.match(line):
+        return "link definition"
+    if _HIGHLIGHT_LINE.match(line):
+        return "highlight id"
+    without_images = _IMAGE.sub("", line).strip()
+    if _IMAGE.search(line) and not _ALNUM.search(_EMPTY_LINK.sub("", without_images)):
+        return "image"
+    if boilerplate.IMAGE_OR_LINK_ONLY.match(without_images) or _REFERENCE_LINKS.match(without_images):
+        return "link only"
+    if boilerplate.is_furniture(line):
+        return "marker"
+    if _BARE_URL.fullmatch(line.strip("<>()（） ")):
+        return "address"
+    text = strip_markup(_IMAGE.sub("", line)).strip()
+    if not text:
+        return "image"
+    if is_link_heavy(line):
+        return "link density"
+    if caption(line, text, previous):
+        return "caption"
+    if call_to_action(text):
+        return "call to action"
+    return ""
+
+
+# Acts that only furniture asks of a reader, named with their object: "you should listen to your
+# customers" and "你要关注现金流" are the body's own advice.
+_STRONG_CUE = re.compile(
+    r"关注(?:我们|我|公众号|本号|账号|频道|「|“|《)|订阅(?:我们|本|频道|节目|专栏|号)|扫码|扫描二维码|二维码"
+    r"|下载(?:app|客户端)|收听(?:本期|完整|节目|音频)|点赞|点个在看|星标|置顶"
+    r"|(?<![A-Za-z])(?:subscribe|newsletter|follow\s+(?:us|me)|listen\s+(?:on|to|in)\s+(?:the\s+|this\s+|our\s+)?"
+    r"(?:full\s+)?(?:episode|podcast|show|audio|interview)|download\s+(?:the|our)\s+app)(?![a-z])",
+    re.IGNORECASE,
+)
+# At the edges, where promotions stand, the acts alone will do (`…收听高质量内容`, `join the club`).
+_EDGE_CUE = re.compile(
+    rf"{_STRONG_CUE.pattern}|加入|收听|收看|下载|(?<![A-Za-z])(?:app|join|listen|download|follow)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def call_to_action(text: str) -> bool:
+    """Anywhere in the body: an imperative to follow, subscribe, scan or listen, or a short line
+    speaking to the reader whose every sentence is about such an act. Sharing and recommending
+    are left alone there: a body says "I share three ideas with you"."""
+    if display_width(text) > 120:
+        return False
+    if boilerplate.IMPERATIVE.match(text):
+        return True
+    if not boilerplate.READER.search(text):
+        return False
+    sentences = _sentences(text)
+    return bool(sentences) and all(_STRONG_CUE.search(s) for s in sentences)
+
+
+def caption(line: str, text: str, previous: str) -> bool:
+    if display_width(text) > 100:
+        return False
+    if _CAPTION_LEAD.match(text):
+        return True
+    after_image = previous and _IMAGE.search(previous) and not strip_markup(_IMAGE.sub("", previous)).strip()
+    inline = _IMAGE.match(line.lstrip("*_ "))  # the image and its caption on one line
+    if not (after_image or inline) or display_width(text) > 50:
+        return False
+    return not ends_sentence(text) and not _LIST_OR_HEADING.match(line)
+
+
+def edge_reason(text: str) -> str:
+    """Furniture recognisable only near the document's top or bottom."""
+    plain = strip_markup(text).strip(" _*")
+    if boilerplate.BARE_ADDRESS.match(plain) or boilerplate.FURNITURE_WORD.match(plain):
+        return "edge furniture"
+    if _edge_call_to_action(plain):
+        return "call to action"
+    if display_width(plain) > 80:
+        return ""
+    bylined = _BYLINE_ZH.match(plain) or _BYLINE_EN.match(plain) or _byline_by_roles(plain)
+    if bylined and not ends_sentence(plain):
+        return "byline"
+    if _EMPHASIS_ONLY.match(text.strip()) and name_like(plain) and display_width(plain) <= 24:
+        return "byline"  # `*Jane Smith*` under a title: a name set apart, not a heading
+    if _SOURCE_NOTE.search(plain):
+        return "source note"
+    return ""
+
+
+def staff_credit(line: str) -> bool:
+    """`编辑：…`, `Cover photo: …`, `商务合作：…`: who produced the page or how to reach them, not what
+    the text is (its author, date and source stay metadata)."""
+    key = strip_markup(line).split("：", 1)[0].split(":", 1)[0].strip(" *")
+    return len(key) < len(line) and bool(_STAFF_KEY.search(key))
+
+
+def _edge_call_to_action(text: str) -> bool:
+    """Near the edges a call to action may also be a phrase only furniture uses (`推荐阅读`), two
+    cue words in a short line, or a long line speaking to the reader about listening elsewhere."""
+    width = display_width(text)
+    if boilerplate.FURNITURE_PHRASE.search(text) and width <= 80:
+        return True
+    if (boilerplate.IMPERATIVE.match(text) and width <= 60) or call_to_action(text):
+        return True
+    if width <= 40 and len(boilerplate.CUE.findall(text)) >= 2:
+        return True
+    if width > 300 or not boilerplate.READER.search(text):
+        return False  # a paragraph of the body, however it speaks to the reader
+    sentences = _sentences(text)
+    return bool(sentences) and all(_EDGE_CUE.search(s) for s in sentences)
+
+
+def without_calls(line: str) -> tuple[str, str]:
+    """A line of several sentences without those that are calls to action (`… Don't forget to
+    subscribe if you enjoy the episode. So, welcome.`), and what was cut ("" when nothing was)."""
+    if len(line) > 2000 or not _STRONG_CUE.search(line):
+        return line, ""
+    sentences = _SENTENCE_BREAK.split(line)
+    calls = [s for s in sentences if s.strip() and call_to_action(strip_markup(s).strip())]
+    if not calls or len(calls) == len([s for s in sentences if s.strip()]):
+        return line, ""
+    kept = [s for s in sentences if s not in calls]
+    joiner = " " if line.isascii() else ""
+    return joiner.join(s.strip() for s in kept if s.strip()), " ".join(c.strip() for c in calls)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences in Chinese or English (`. ` ends one too)."""
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def _byline_by_roles(text: str) -> bool:
+    """`刘某 主笔 / 王某 责编`: two or more name-and-role pairs."""
+    return len(_BYLINE_ROLE_AFTER.findall(text)) >= 2 and not ends_sentence(text)
+
+
+def reasons(
+    lines: Sequence[str], protected: Callable[[int], bool], metadata: Callable[[int], bool] = lambda i: False
+) -> dict[int, str]:
+    """Index -> reason for every cleaned line to drop; `protected(i)` vetoes a drop (a speaker's turn),
+    `metadata(i)` one at the edges (`Author: …` is metadata, not a byline to lose)."""
+    out: dict[int, str] = {}
+    previous = ""
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        reason = line_reason(line, previous)
+        if reason and not protected(i):
+            out[i] = reason
+        previous = line
+    content = [i for i, line in enumerate(lines) if line and out.get(i, "caption") == "caption"]
+    for i in content[:EDGE_LINES] + content[-EDGE_LINES:]:
+        reason = "byline" if staff_credit(lines[i]) else "" if metadata(i) else edge_reason(lines[i])
+        if reason and (not protected(i) or lines[i].startswith("#")):
+            out[i] = reason
+    out.update(end_matter(lines, out, protected))
+    out.update(list_headings(lines, out))
+    return out
+
+
+def list_headings(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:
+    """The label over a run of two or more link lines (`Table of contents`, `推荐阅读：`): it heads
+    nothing once the links are gone."""
+    out: dict[int, str] = {}
+    label = -1  # the last content line kept, while no link line has followed it
+    run = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if dropped.get(i) in _LINKISH:
+            run += 1
+            if run == 2 and label >= 0:
+                out[label] = "link list heading"
+            continue
+        if i in dropped:
+            continue
+        text = strip_markup(line).lstrip("#*-+ ").strip()
+        label = i if _short_label(text) and text else -1
+        run = 0
+    return out
+
+
+def end_matter(
+    lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]
+) -> dict[int, str]:
+    """The tail after the body's last paragraph, read upwards: furniture, link lists and titles of
+    other pieces, and a short line (a heading, a label) standing right above such a list. It is end
+    matter when it holds two link lines or more."""
+    tail: list[int] = []
+    links = 0
+    below_is_list = False  # the content line below is a link or a title of another piece
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        text = strip_markup(line).lstrip("#*-+0123456789.、 )）").strip()
+        if i in dropped:
+            below_is_list = dropped[i] in _LINKISH
+            links += below_is_list
+        elif protected(i) and not line.startswith("#"):
+            break
+        elif _TITLE_LIKE.match(text):
+            below_is_list = True
+            links += 1
+        elif not (below_is_list and _short_label(text)):
+            break
+        tail.append(i)
+    if links < 2:
+        return {}
+    return {i: "end matter" for i in tail if i not in dropped}
+
+
+_LINKISH = frozenset({"link only", "link density"})
+
+
+def _short_label(text: str) -> bool:
+    """A heading word or a label (`Related reading`, `推荐阅读：`), not a sentence of the body."""
+    if not text:
+        return True
+    return display_width(text) <= 40 and not re.search(r"[。！？!?；;]", text) and not text.endswith(".")

@@ -1,0 +1,120 @@
+"""Transcript shapes, fixed before lines get their kinds: timestamps inside the text dropped (and
+an e-reader's highlight ids and places), a bold
+speaker label whose colon fell onto the next line put back together, speech-recognition fragments
+split by blank lines mid-sentence joined, and text without punctuation cut at its pauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.ingest.clean import display_width, ends_sentence, is_cjk
+from quizgen.ingest.layout import plain_heading_like
+from quizgen.ingest.prepared import Prepared
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_BRACKETED_TIME = re.compile(rf"\s*[\[(（【]\s*{_TIME}(?:\s*[-–~]+>?\s*{_TIME})?\s*[\])）】]\s*")
+_LEADING_TIME = re.compile(
+    rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?){_TIME}(?:\s*[-–~]+>?\s*{_TIME})?(?:\s+|$)"
+)
+_BOLD_NAME = re.compile(r"^\s*\*\*[^*:：]{1,20}\*\*\s*$")
+_SENTENCE_MARKS = re.compile(r"[。！？!?.;；]")
+_CJK_PAUSE = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef」』”）]) (?=[\u3400-\u9fff\uff00-\uffef「『“（])")
+_BLOCK_ID = re.compile(r"\s+\^[A-Za-z0-9-]{4,}$")  # an Obsidian block id closing a line
+# where an e-reader placed a highlight, closing the highlight's text: `(Location 1234)`, `（第12页）`
+_HIGHLIGHT_PLACE = re.compile(
+    r"\s*[(（\[](?:location|loc\.?|page|p\.|pos\.?|位置|第)\s*\d+(?:\s*[-–]\s*\d+)?\s*页?[)）\]]\s*$",
+    re.IGNORECASE,
+)
+
+UNPUNCTUATED_MIN = 200  # display columns: shorter lines are headings, labels, list items
+CHUNK = 60  # display columns a cut piece grows to before the next pause ends it
+_MAX_GAP = 400  # columns without a sentence mark: a line with fewer marks is unpunctuated
+
+
+def apply(prep: Prepared) -> None:
+    lines = prep.lines
+    for i, line in enumerate(lines):
+        if line:
+            lines[i] = _without_times(line)
+    _rejoin_split_labels(lines)
+    _join_fragments(lines)
+    pieces: list[tuple[str, int]] = []
+    cut: set[int] = set()
+    for line, origin in zip(lines, prep.origin, strict=True):
+        if unpunctuated(line):
+            for piece in cut_at_pauses(line):
+                cut.add(len(pieces))
+                pieces += [(piece, origin), ("", origin)]
+        else:
+            pieces.append((line, origin))
+    prep.rebuilt(pieces)
+    prep.body |= cut  # a piece of speech is never a heading or the title, however short
+
+
+def _without_times(line: str) -> str:
+    if ":" in line:
+        line = _BRACKETED_TIME.sub(" ", line)
+        line = _LEADING_TIME.sub(r"\1", line)
+    if "^" in line:
+        line = _BLOCK_ID.sub("", line)
+    if line.endswith((")", "）", "]")):
+        line = _HIGHLIGHT_PLACE.sub("", line)
+    return line.rstrip() if line.strip() else ""
+
+
+def _rejoin_split_labels(lines: list[str]) -> None:
+    """`**Name**` on one line and `：words` on the next is `**Name**：words`."""
+    for i in range(len(lines) - 1):
+        if lines[i + 1].lstrip().startswith((":", "：")) and _BOLD_NAME.match(lines[i]):
+            lines[i] = lines[i].rstrip() + lines[i + 1].lstrip()
+            lines[i + 1] = ""
+
+
+def _join_fragments(lines: list[str]) -> None:
+    """A paragraph that stops without a sentence end, then a blank line, then one that opens in
+    lower case: one sentence that a recogniser or an editor broke (`… in both` / `in the art world`)."""
+    target = -1  # the paragraph that may go on, while its last piece is the content line just above
+    seen = -1  # index of the last content line
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        first = line.lstrip()[:1]
+        if target >= 0 and i - seen == 2 and first.islower() and first.isascii():
+            lines[target] = f"{lines[target].rstrip()} {line.strip()}"
+            lines[i] = ""
+        else:
+            stripped = line.strip()
+            prose = (
+                stripped[:1].isalpha() and display_width(stripped) >= 40 and not plain_heading_like(stripped)
+            )
+            target = i if prose else -1
+        seen = i
+        if target >= 0 and ends_sentence(lines[target]):
+            target = -1
+
+
+def unpunctuated(line: str) -> bool:
+    """A long line with (almost) no sentence marks: speech recognition output."""
+    width = display_width(line)
+    return width >= UNPUNCTUATED_MIN and len(_SENTENCE_MARKS.findall(line)) * _MAX_GAP < width
+
+
+def cut_at_pauses(line: str) -> list[str]:
+    """Pieces of about `CHUNK` columns, cut where the speaker paused: between two Chinese
+    characters at a space, or (in Latin script, where every word has a space) at any space."""
+    cjk = sum(1 for ch in line[:400] if is_cjk(ch)) * 3 > len(line[:400])
+    words = _CJK_PAUSE.split(line) if cjk else line.split()
+    pieces: list[str] = []
+    current = ""
+    for word in words:
+        current = f"{current} {word}" if current else word
+        if display_width(current) >= CHUNK:
+            pieces.append(current.strip())
+            current = ""
+    if current.strip():
+        if pieces and display_width(current) < CHUNK:  # a short tail would read as a heading
+            pieces[-1] = f"{pieces[-1]} {current.strip()}"
+        else:
+            pieces.append(current.strip())
+    return pieces

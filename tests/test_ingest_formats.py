@@ -1,0 +1,192 @@
+"""Subtitles, saved web pages and Traditional Chinese, read from small files written here; which
+file types are taken, and `quizgen inspect`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+from quizgen.ingest import parse_text, read_document, read_paths
+from quizgen.ingest.script import restore, restore_items
+from quizgen.model import Document, Item, Source
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for _, b in doc.all_blocks()]
+
+
+SRT = """1
+00:00:01,000 --> 00:00:03,200
+Stone bridges last for centuries
+
+2
+00:00:03,300 --> 00:00:05,000
+because arches carry load by compression.
+
+3
+00:00:09,000 --> 00:00:11,000
+Maintenance matters more than material.
+"""
+
+
+def test_srt_cues_join_into_sentences_without_numbers_or_timestamps(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "talk.srt", SRT))
+    assert texts(doc) == [
+        "Stone bridges last for centuries because arches carry load by compression.",
+        "Maintenance matters more than material.",
+    ]
+    assert [b.line for b in doc.preamble] == [3, 11]  # the file line of each paragraph's first cue
+    assert doc.lines[0] == "1"
+
+
+VTT = """WEBVTT
+
+NOTE recorded at the river museum
+
+00:00.000 --> 00:02.000 align:start
+<v Ann>Why do stone bridges last?</v>
+
+00:02.500 --> 00:05.000
+<v Tom>Arches carry load by <i>compression</i>.</v>
+
+00:05.500 --> 00:07.000
+<v Ann>And the mortar?</v>
+
+00:07.500 --> 00:09.000
+<v Tom>It matters less than upkeep.</v>
+"""
+
+
+def test_vtt_voices_become_speaker_turns(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "talk.vtt", VTT))
+    assert [(b.kind, b.speaker, b.text, b.line) for b in doc.preamble] == [
+        ("turn", "Ann", "Why do stone bridges last?", 6),
+        ("turn", "Tom", "Arches carry load by compression.", 9),
+        ("turn", "Ann", "And the mortar?", 12),
+        ("turn", "Tom", "It matters less than upkeep.", 15),
+    ]
+    assert "museum" not in " ".join(texts(doc))
+
+
+def test_a_dash_in_a_subtitle_starts_another_speakers_paragraph(tmp_path: Path) -> None:
+    srt = "1\n00:00:01,000 --> 00:00:03,000\n- Do stone bridges last?\n- They do, for centuries\n\n"
+    srt += "2\n00:00:03,100 --> 00:00:05,000\nif the mortar is kept up.\n"
+    doc = read_document(write(tmp_path / "talk.srt", srt))
+    assert texts(doc) == ["Do stone bridges last?", "They do, for centuries if the mortar is kept up."]
+    assert [b.line for b in doc.preamble] == [3, 4]
+
+
+def test_subtitle_file_without_cues_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="no subtitle cues"):
+        read_document(write(tmp_path / "empty.srt", "just some words\n"))
+
+
+PAGE = """<!doctype html><html><head><title>Why stone bridges last</title>
+<meta name="author" content="Ann Lee"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li>
+<li><a href="/shop">Shop</a></li></ul></nav>
+<article><h1>Why stone bridges last</h1>
+<p>Stone bridges built in the Middle Ages still carry traffic today, and engineers keep asking why they
+outlast so many younger structures made of steel and concrete.</p>
+<h2>Compression</h2>
+<p>An arch turns the weight it carries into compression, and stone resists compression extremely well,
+so the material is used where it is strongest and cracks rarely spread through the whole span.</p>
+<p>Regular maintenance of the mortar joints matters more than the choice of stone, according to the
+survey of four hundred old bridges that the author reviewed for this article.</p>
+</article>
+<aside><h3>Popular posts</h3><ul><li><a href="/p1">Ten facts about rivers</a></li>
+<li><a href="/p2">Canal locks</a></li></ul></aside>
+<footer><p>Copyright 2024 River Notes. All rights reserved. Subscribe to our newsletter.</p></footer>
+</body></html>
+"""
+
+
+def test_web_page_keeps_the_article_and_drops_navigation_and_footer(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "page.html", PAGE))
+    body = " ".join([*(s.title for s in doc.sections), *texts(doc)])
+    assert "Compression" in [s.title for s in doc.sections]
+    assert "stone resists compression extremely well" in body
+    assert "four hundred old bridges" in body
+    for furniture in ("About us", "Shop", "Popular posts", "Canal locks", "Copyright", "newsletter"):
+        assert furniture not in body
+    assert doc.title == "Why stone bridges last"
+    page_lines = PAGE.split("\n")
+    (compression,) = [s for s in doc.sections if s.title == "Compression"]
+    assert compression.line == page_lines.index("<h2>Compression</h2>") + 1  # lines of the file itself
+    assert compression.blocks[0].line == compression.line + 1
+    assert len(doc.lines) == len(page_lines) and doc.lines[compression.line - 1] == "Compression"
+
+
+def test_traditional_chinese_is_analysed_through_a_simplified_copy() -> None:
+    original = "# 橋樑筆記\n\n這座石橋建於1388年，經過許多次維護。\n\n專家認為，維護比材料更重要。\n"
+    doc = parse_text(original, name="t")
+    assert doc.script == "traditional"
+    assert texts(doc) == ["这座石桥建于1388年，经过许多次维护。", "专家认为，维护比材料更重要。"]
+    show = restore(doc)
+    assert show(doc.title) == "橋樑筆記"
+    assert show("专家认为") == "專家認為"
+    assert show("维护是什么？") == "維護是什麼？"  # a question put together from pieces
+    item = Item(
+        "x",
+        "d",
+        "claim",
+        "basic",
+        "谁认为维护更重要？",
+        "专家",
+        "专家认为，维护比材料更重要。",
+        Source("t", "", 5),
+    )
+    (shown,) = restore_items([doc], [item])
+    assert (shown.answer, shown.explanation) == ("專家", "專家認為，維護比材料更重要。")
+    assert shown.id == item.id
+
+
+def test_simplified_chinese_with_a_few_traditional_characters_is_left_alone() -> None:
+    doc = parse_text("# 笔记\n\n这座石桥建于1388年，书名是《東京》。\n", name="t")
+    assert doc.script == ""
+    assert texts(doc) == ["这座石桥建于1388年，书名是《東京》。"]
+
+
+def test_directory_takes_every_supported_type(tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "Text a.")
+    write(tmp_path / "b.markdown", "Text b.")
+    write(tmp_path / "c.srt", SRT)
+    write(tmp_path / "d.vtt", VTT)
+    write(tmp_path / "e.htm", PAGE)
+    write(tmp_path / "f.csv", "a,b")
+    assert [d.name for d in read_paths([tmp_path])] == ["a", "b", "c", "d", "e"]
+
+
+@pytest.mark.parametrize("command", ["generate", "inspect"])
+def test_unsupported_type_is_one_line_and_exit_2(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path / "notes.docx", "PK")
+    assert main([command, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ") and ".docx" in err and ".srt" in err
+
+
+def test_inspect_prints_metadata_sections_blocks_and_drops(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(
+        tmp_path / "notes.md",
+        "---\ntitle: Bridges\nauthor: Ann Lee\n---\n\n# Bridges\n\n## Compression\n\n"
+        "- Stone resists compression.\n\n![](a.png)\n*An arch at dusk*\n",
+    )
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "      3  author: Ann Lee" in out
+    assert "      8  Compression" in out
+    assert "     10  bullet    Stone resists compression." in out
+    assert "     12  image: ![](a.png)" in out
+    assert "     13  caption: *An arch at dusk*" in out

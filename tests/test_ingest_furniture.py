@@ -1,0 +1,324 @@
+"""The body kept and the furniture dropped, one small document per shape (written here), each
+asserting what stays, what goes and the reason given."""
+
+from __future__ import annotations
+
+from quizgen.ingest import parse_text
+from quizgen.ingest.transcript import UNPUNCTUATED_MIN
+from quizgen.model import Document
+
+
+def parse(text: str) -> Document:
+    return parse_text(text, name="t")
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for _, b in doc.all_blocks()]
+
+
+def body(doc: Document) -> str:
+    return "\n".join([doc.title, *(s.title for s in doc.sections), *texts(doc)])
+
+
+def reasons(doc: Document) -> dict[int, str]:
+    return {d.line: d.reason for d in doc.dropped}
+
+
+def test_front_matter_becomes_metadata_with_its_lines() -> None:
+    doc = parse(
+        "---\ntitle: Bridges of the Rhine\nauthor: Ann Lee\nlayout: post\ntags: [rivers, bridges]\n---\n\n"
+        "# Bridges of the Rhine\n\nThe oldest bridge still standing was built in 1388.\n"
+    )
+    assert [(m.key, m.value, m.line) for m in doc.metadata] == [
+        ("author", "Ann Lee", 3),
+        ("tags", "rivers, bridges", 5),
+    ]
+    assert (doc.title, doc.title_line) == ("Bridges of the Rhine", 8)
+    # a site generator's setting is not about the text; the title is the heading's, not asked twice
+    assert reasons(doc) == {2: "repeats the title", 4: "front matter"}
+    assert texts(doc) == ["The oldest bridge still standing was built in 1388."]
+    assert doc.preamble[0].line == 10
+    assert "layout" not in body(doc) and "---" not in body(doc)
+
+
+def test_end_matter_link_list_and_its_heading_are_dropped() -> None:
+    doc = parse(
+        "# 城市的桥\n\n第一座石桥建于1388年，至今仍在使用。\n\n桥的寿命取决于维护。\n\n"
+        "相关文章\n\n1. [另一座桥的故事](https://example.org/a)\n2. [河流与城市](https://example.org/b)\n"
+        "3. [为什么桥会塌](https://example.org/c)\n"
+    )
+    assert texts(doc) == ["第一座石桥建于1388年，至今仍在使用。", "桥的寿命取决于维护。"]
+    assert doc.sections == ()
+    assert reasons(doc)[7] == "end matter"
+    assert {reasons(doc)[n] for n in (9, 10, 11)} == {"link density"}
+
+
+def test_a_link_inside_a_sentence_is_kept() -> None:
+    doc = parse(
+        "# 笔记\n\n作者在[一篇长文](https://example.org/x)里解释了桥梁为什么需要定期检修，原因有三个。\n"
+    )
+    assert texts(doc) == ["作者在一篇长文里解释了桥梁为什么需要定期检修，原因有三个。"]
+    assert doc.dropped == ()
+
+
+def test_caption_after_an_image_and_led_captions_are_dropped() -> None:
+    doc = parse(
+        "# Bridges\n\nThe first paragraph explains why stone lasts.\n\n![](https://example.org/a.png)\n"
+        "*The old bridge at dusk*\n\nFigure 2: load paths in an arch\n\n△ 石拱桥的剖面\n\n"
+        "![](https://example.org/b.png)\nArches carry load by compression, which stone resists well.\n"
+    )
+    assert texts(doc) == [
+        "The first paragraph explains why stone lasts.",
+        "Arches carry load by compression, which stone resists well.",
+    ]
+    assert reasons(doc) == {5: "image", 6: "caption", 8: "caption", 10: "caption", 12: "image"}
+
+
+def test_bylines_near_the_top_are_dropped() -> None:
+    doc = parse(
+        "# 城市的桥\n\n文 | 张三　编辑 | 李四\n\n观点 / 王五 主笔 / 赵六 责编\n\n"
+        "第一座石桥建于1388年，至今仍在使用。\n\n桥的寿命取决于维护。\n"
+    )
+    assert texts(doc) == ["第一座石桥建于1388年，至今仍在使用。", "桥的寿命取决于维护。"]
+    assert reasons(doc) == {3: "byline", 5: "byline"}
+    english = parse("Why bridges last\n\nBy Jane Smith and Tom Hale\n\nStone resists compression well.\n")
+    assert texts(english) == ["Stone resists compression well."]
+    assert reasons(english) == {3: "byline"}
+
+
+def test_a_name_in_italics_under_the_title_is_a_byline() -> None:
+    doc = parse(
+        "# 桥的寿命\n\n*张三丰*\n\n第一座石桥建于1388年，至今仍在使用。\n\n## 维护\n\n维护比材料更重要。\n"
+    )
+    assert reasons(doc) == {3: "byline"}
+    assert [s.title for s in doc.sections] == ["维护"]
+    english = parse("# Why bridges last\n\n_Jane Smith_\n\nStone resists compression well.\n")
+    assert reasons(english) == {3: "byline"}
+
+
+def test_staff_credits_at_the_end_are_bylines_not_metadata() -> None:
+    doc = parse(
+        "# 城市的桥\n\n第一座石桥建于1388年，至今仍在使用。\n\n桥的寿命取决于维护。\n\n"
+        "责任编辑：李四\n\n封面图：《石桥》\n\n商务合作：biz@example.org\n"
+    )
+    assert doc.metadata == ()
+    assert reasons(doc) == {7: "byline", 9: "byline", 11: "byline"}
+
+
+def test_block_quote_is_a_quote_block() -> None:
+    doc = parse("# 笔记\n\n作者这样说：\n\n> 书籍是人类进步的阶梯，\n> 也是记忆的仓库。\n\n我同意。\n")
+    assert [(b.kind, b.text, b.line) for b in doc.preamble] == [
+        ("paragraph", "作者这样说：", 3),
+        ("quote", "书籍是人类进步的阶梯，也是记忆的仓库。", 5),
+        ("paragraph", "我同意。", 8),
+    ]
+
+
+def test_front_matter_title_is_the_title_when_no_heading_gives_one() -> None:
+    doc = parse(
+        "---\ntitle: Bridges of the Rhine\n---\n\nThe oldest bridge still standing was built in 1388.\n"
+    )
+    assert (doc.title, doc.title_line) == ("Bridges of the Rhine", 2)
+    assert [(m.key, m.line) for m in doc.metadata] == [("title", 2)]
+
+
+def test_a_section_of_metadata_with_a_paired_key_is_metadata() -> None:
+    doc = parse(
+        "# 桥\n\n## 材料信息\n\n- **标题**：桥的寿命\n- **作者/来源**：某播客（某人主持）\n"
+        "- **类型**：字幕\n\n"
+        "## 正文\n\n第一座石桥建于1388年。\n"
+    )
+    assert [m.key for m in doc.metadata] == ["标题", "作者/来源", "类型"]
+    assert [s.title for s in doc.sections] == ["正文"]
+
+
+def test_heading_that_repeats_the_front_matter_title_is_the_title_not_a_section() -> None:
+    doc = parse(
+        "---\ntitle: Bridges of the Rhine\n---\n\n- Channel: River Talks\n- Published: 2024-05-01\n\n"
+        "Some words before.\n\n# Bridges of the Rhine\n\n## Stone\n\nStone lasts.\n"
+    )
+    assert (doc.title, doc.title_line) == ("Bridges of the Rhine", 10)
+    assert [s.title for s in doc.sections] == ["Stone"]
+
+
+def test_author_line_stays_metadata_not_a_byline() -> None:
+    doc = parse("# 城市的桥\n\n作者：张三\n\n第一座石桥建于1388年。\n")
+    assert [(m.key, m.value) for m in doc.metadata] == [("作者", "张三")]
+    assert doc.dropped == ()
+
+
+def test_callout_marker_is_not_a_section_and_its_words_are_kept() -> None:
+    doc = parse(
+        "# Notes\n\nStone bridges last for centuries.\n\n> [!note]\n> Arches carry load by compression.\n\n"
+        "> [!tip] Remember\n> Maintenance matters more than material.\n"
+    )
+    assert "[!" not in body(doc) and "note" not in body(doc).lower().split()
+    assert reasons(doc) == {5: "callout marker"}
+    assert "Arches carry load by compression." in texts(doc)
+    assert any("Maintenance matters more than material." in t for t in texts(doc))
+
+
+def test_calls_to_follow_and_listen_are_dropped_anywhere() -> None:
+    doc = parse(
+        "# 一期节目\n\n第一段正文，讲桥梁的历史。\n\n第二段正文，讲石料的选择。\n\n"
+        "**点击关注，不错过下一期**\n\n"
+        "第三段正文，讲维护。\n\n第四段正文，讲成本。\n\n第五段正文，讲未来。\n\n第六段正文。\n\n第七段正文。\n\n"
+        "第八段正文。\n\n第九段正文。\n\n第十段正文。\n"
+    )
+    assert reasons(doc) == {7: "call to action"}
+    assert len(texts(doc)) == 10
+    english = parse(
+        "Notes\n\nStone lasts.\n\nListen to the full episode on your favourite app.\n\nArches resist.\n"
+    )
+    assert texts(english) == ["Stone lasts.", "Arches resist."]
+
+
+def test_a_call_to_action_inside_a_paragraph_is_cut_and_the_rest_kept() -> None:
+    doc = parse(
+        "# Episode\n\nWelcome back. Don't forget to subscribe if you enjoy the show. "
+        "Today we talk about bridges.\n\n"
+        "石桥依靠受压传力。欢迎关注我们的公众号。\n"
+    )
+    assert texts(doc) == ["Welcome back. Today we talk about bridges.", "石桥依靠受压传力。"]
+    assert [(d.line, d.reason) for d in doc.dropped] == [(3, "call to action"), (5, "call to action")]
+
+
+def test_advice_to_the_reader_in_the_body_is_not_a_call_to_action() -> None:
+    advice = [
+        "我整理出了其中最有用的三个办法，分享给大家。",
+        "你需要关注现金流。",
+        "You should listen to your customers.",
+        "If you follow this rule, you will save time.",
+        "观点：桥的寿命取决于维护。",
+    ]
+    around = [f"第{n}段正文。" for n in range(10)]
+    doc = parse("# 讲稿\n\n" + "\n\n".join([*around, *advice, *around]) + "\n")
+    assert texts(doc) == [*around, *advice, *around]
+
+
+def test_a_paragraph_near_the_top_that_mentions_an_app_is_body() -> None:
+    paragraph = (
+        "In high school I wrote my own paint app. It was slow when you moved the mouse quickly. "
+        "So I drew lines between the points instead, and it looked smooth enough."
+    )
+    doc = parse(f"Interview\n\n{paragraph}\n\nThen I studied physics.\n")
+    assert texts(doc) == [paragraph, "Then I studied physics."]
+
+
+def test_export_header_is_metadata_and_highlight_ids_are_dropped() -> None:
+    doc = parse(
+        "《桥的历史》\n\n作者：张三\nISBN：9787000000000\n阅读进度：45%\n阅读时长：3小时\n\n"
+        "石拱桥依靠受压传力。 ^a1b2c3\n\n维护比材料更重要。 ^d4e5f6\n"
+    )
+    assert [m.key for m in doc.metadata] == ["作者", "ISBN", "阅读进度", "阅读时长"]
+    assert texts(doc) == ["石拱桥依靠受压传力。", "维护比材料更重要。"]
+    english = parse("Book notes\n\nBook ID: 8812\nISBN: 9780000000000\nProgress: 45%\n\nStone lasts.\n")
+    assert [m.key for m in english.metadata] == ["Book ID", "ISBN", "Progress"]
+    assert texts(english) == ["Stone lasts."]
+
+
+def test_e_reader_highlight_ids_and_places_are_dropped() -> None:
+    doc = parse(
+        "Book notes\n\n- Your Highlight on page 12 | Location 170-172 | Added on Monday, 1 May 2023\n\n"
+        "Habits compound over time. (Location 171)\n\nHighlight id: 8f2c91ab\n\n"
+        "Small changes add up. ^x7k2p9\n"
+    )
+    assert texts(doc) == ["Habits compound over time.", "Small changes add up."]
+    assert {reasons(doc)[3], reasons(doc)[7]} == {"highlight id"}
+
+
+def test_a_sentence_about_a_page_is_not_a_highlight_id() -> None:
+    doc = parse(
+        "Notes\n\nNote: see page 12 for the table.\n\nThe note on page 12 explains it.\n\n"
+        "笔记：第3章的要点。\n"
+    )
+    assert texts(doc) == [
+        "Note: see page 12 for the table.",
+        "The note on page 12 explains it.",
+        "笔记：第3章的要点。",
+    ]
+
+
+def test_timestamps_inside_text_are_dropped() -> None:
+    doc = parse(
+        "[00:12:34] 主持人：欢迎来到节目。\n00:13 嘉宾：谢谢邀请。\n(01:02) 主持人：我们开始吧。\n"
+        "【01:10】嘉宾：好的。\n"
+    )
+    assert [(b.speaker, b.text) for b in doc.preamble] == [
+        ("主持人", "欢迎来到节目。"),
+        ("嘉宾", "谢谢邀请。"),
+        ("主持人", "我们开始吧。"),
+        ("嘉宾", "好的。"),
+    ]
+
+
+def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
+    phrases = [
+        "好 那我们来上课吧",
+        "今天这一堂课呢 讲的是桥梁",
+        "桥梁要做到的事情是什么呢",
+        "就是让人过河",
+    ] * 12
+    line = " ".join(phrases)
+    doc = parse(f"讲课\n\n{line}\n")
+    pieces = texts(doc)
+    assert len(line) > UNPUNCTUATED_MIN and len(pieces) > 5
+    assert all(len(p) <= 80 for p in pieces)
+    assert "".join(pieces).replace(" ", "") == line.replace(" ", "")
+    assert {b.line for b in doc.preamble} == {3}
+    assert doc.sections == ()
+
+
+def test_pieces_of_unpunctuated_speech_are_never_title_or_headings() -> None:
+    line = " ".join(["so we started the gallery in a small room and then we moved to the harbour"] * 6)
+    doc = parse(f"{line}\n\n01 Second part of the talk\n\nIt went well.\n")
+    assert doc.title == ""
+    assert [s.title for s in doc.sections] == ["Second part of the talk"]
+    assert len(doc.preamble) > 3 and all(b.kind == "paragraph" for b in doc.preamble)
+
+
+def test_blank_line_inside_a_recognised_sentence_is_joined() -> None:
+    doc = parse(
+        "So maybe a good place to start is how did you get in both\n\nin the art world?\n\n"
+        "I trained in music at first and played the piano and my mom\n\nwas a painter\n\nand a designer.\n\n"
+        "The history of information theory and its uses\n\nthe bit is its unit.\n"
+    )
+    assert texts(doc)[:2] == [
+        "So maybe a good place to start is how did you get in both in the art world?",
+        "I trained in music at first and played the piano and my mom was a painter and a designer.",
+    ]
+    assert "the bit is its unit." in texts(doc)  # a heading above a lower-case line is not a fragment
+
+
+def test_bold_speaker_label_with_its_colon_on_the_next_line() -> None:
+    doc = parse(
+        "**甲某**\n：第一句话。\n\n**乙某**\n：第二句话。\n\n**甲某**\n：第三句话。\n\n**乙某**\n：第四句话。\n"
+    )
+    assert [(b.kind, b.speaker, b.text, b.line) for b in doc.preamble] == [
+        ("turn", "甲某", "第一句话。", 1),
+        ("turn", "乙某", "第二句话。", 4),
+        ("turn", "甲某", "第三句话。", 7),
+        ("turn", "乙某", "第四句话。", 10),
+    ]
+    assert doc.sections == ()
+
+
+def test_inline_html_tags_are_stripped_but_angle_brackets_in_code_stay() -> None:
+    doc = parse(
+        "# Notes\n\n<font color=red>Stone</font> lasts<sup>1</sup>.\n\nA List<Integer> holds numbers.\n"
+    )
+    assert texts(doc) == ["Stone lasts1.", "A List<Integer> holds numbers."]
+
+
+def test_html_comments_and_link_definitions_are_dropped() -> None:
+    doc = parse("# Notes\n\nStone lasts.\n\n<!-- TODO: tidy -->\n\n[ref-1]: https://example.org/x\n")
+    assert texts(doc) == ["Stone lasts."]
+    assert reasons(doc) == {5: "comment", 7: "link definition"}
+
+
+def test_html_block_in_markdown_reads_as_text() -> None:
+    doc = parse(
+        "# Notes\n\n<div><p>Stone lasts for <strong>centuries</strong>.</p><p>Arches resist.</p></div>\n"
+    )
+    assert texts(doc) == ["Stone lasts for centuries.", "Arches resist."]
+    assert {b.line for b in doc.preamble} == {3}
