@@ -84,13 +84,56 @@ class Document:
     preamble: tuple[Block, ...]  # body blocks before the first heading
     sections: tuple[Section, ...]
     lines: tuple[str, ...] = ()  # the decoded original lines, for display and debugging
+    _index: DocumentIndex | None = field(default=None, init=False, repr=False, compare=False)
 
-    def all_blocks(self) -> list[tuple[Section | None, Block]]:
+    @property
+    def index(self) -> DocumentIndex:
+        """The document's lookups, built in one pass the first time a stage asks for them."""
+        if self._index is None:
+            object.__setattr__(self, "_index", DocumentIndex(self))
+        assert self._index is not None
+        return self._index
+
+    def all_blocks(self) -> tuple[tuple[Section | None, Block], ...]:
         """Every body block in document order, with the section it belongs to (None: preamble)."""
-        out: list[tuple[Section | None, Block]] = [(None, b) for b in self.preamble]
-        for section in self.sections:
-            out.extend((section, b) for b in section.blocks)
-        return out
+        return self.index.blocks
+
+
+class DocumentIndex:
+    """What later stages look up in a document, built once: every block in order with its
+    section, a block's position among its section's blocks, the first block on each line."""
+
+    __slots__ = ("blocks", "has_turns", "_preamble", "_position", "_sections", "_at_line")
+
+    def __init__(self, doc: Document) -> None:
+        blocks: list[tuple[Section | None, Block]] = [(None, b) for b in doc.preamble]
+        for section in doc.sections:
+            blocks.extend((section, b) for b in section.blocks)
+        self.blocks = tuple(blocks)
+        self.has_turns = any(b.kind == "turn" for _, b in blocks)
+        self._preamble = doc.preamble
+        self._sections = {id(s) for s in doc.sections}
+        self._position: dict[tuple[int, int], int] = {}
+        for group, members in [(None, doc.preamble), *((s, s.blocks) for s in doc.sections)]:
+            for i, block in enumerate(members):
+                self._position.setdefault((id(group), id(block)), i)
+        self._at_line: dict[int, Block] = {}
+        for _, block in blocks:
+            self._at_line.setdefault(block.line, block)
+
+    def section_blocks(self, section: Section | None) -> tuple[Block, ...]:
+        """The blocks under `section` (the preamble's for None); none for a section of another document."""
+        if section is None:
+            return self._preamble
+        return section.blocks if id(section) in self._sections else ()
+
+    def position(self, section: Section | None, block: Block) -> int | None:
+        """Where `block` stands among its section's blocks (the first time, by identity); None if not there."""
+        return self._position.get((id(section), id(block)))
+
+    def block_at_line(self, line: int) -> Block | None:
+        """The first block in document order that starts on `line`."""
+        return self._at_line.get(line)
 
 
 # --- Facts: what extract produces ---------------------------------------------------------------

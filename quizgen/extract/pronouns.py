@@ -10,6 +10,7 @@ telephone line`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,11 +48,58 @@ class Cast:
     voices: dict[int, Voices] = field(default_factory=dict)  # a turn's line -> who 我/你/我们 are
     narrator: str = ""  # who 我/I is outside turns: the author of a first-person text, "" if unknown
 
+    # per section and pronoun kind, who its blocks name: filled as pronoun resolution reaches them
+    _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
+
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
         if self.pattern is None:
             return []
         return [(m.start(), self.key_of[m.group()]) for m in self.pattern.finditer(text)]
+
+    def earlier(self, section: Section | None, blocks: Sequence[Block], same: re.Pattern[str] | None) -> Earlier:
+        """The people the blocks of `section` name, for a pronoun of the kind `same` looks for."""
+        key = (id(section), id(same))
+        found = self._earlier.get(key)
+        if found is None:
+            found = self._earlier[key] = Earlier(self, blocks, same)
+        return found
+
+
+class Earlier:
+    """The people a section's blocks name, indexed in one pass, so that a pronoun finds the person
+    the nearest earlier block names without reading every block between: per block the person a
+    pronoun would take from it alone (`last`), the nearest block before each that gives one, and
+    the blocks naming each person (where leaving a person out could change the answer)."""
+
+    __slots__ = ("blocks", "same", "alone", "nearest", "naming")
+
+    def __init__(self, cast: Cast, blocks: Sequence[Block], same: re.Pattern[str] | None) -> None:
+        self.blocks, self.same = blocks, same
+        self.alone: list[str] = []
+        self.nearest: list[int] = []  # the last block at or before i whose `alone` is someone
+        self.naming: dict[str, list[int]] = {}
+        for i, block in enumerate(blocks):
+            for key in dict.fromkeys(key for _, key in cast.mentions(block.text)):
+                self.naming.setdefault(key, []).append(i)
+            self.alone.append(_last(cast, block.text, set(), same))
+            self.nearest.append(i if self.alone[-1] else (self.nearest[-1] if i else -1))
+
+    def last(self, cast: Cast, end: int, excluded: set[str]) -> str:
+        """What `_last` gives for the nearest of blocks[:end] (going back) that gives anyone."""
+        while end > 0:
+            at = self.nearest[end - 1]
+            for person in excluded:  # a block naming an excluded person may answer otherwise than alone
+                hits = self.naming.get(person, ())
+                i = bisect.bisect_left(hits, end) - 1
+                if i >= 0 and hits[i] > at:
+                    at = hits[i]
+            if at < 0:
+                return ""
+            if key := _last(cast, self.blocks[at].text, excluded, self.same):
+                return key
+            end = at
+        return ""
 
 
 def build_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
@@ -124,13 +172,13 @@ def referent(
     excluded = {speaker} | {key for _, key in cast.mentions(clause)}
     if key := _last(cast, before, excluded, same):
         return key
-    blocks = [b for s, b in doc.all_blocks() if s is section] if section is not None else list(doc.preamble)
-    earlier = blocks[: next((i for i, b in enumerate(blocks) if b is block), len(blocks))]
+    blocks = doc.index.section_blocks(section)
+    at = doc.index.position(section, block)
+    end = len(blocks) if at is None else at
     if block.kind == "turn":
-        return _last(cast, earlier[-1].text, speaker) if earlier else ""
-    for prev in reversed(earlier):
-        if key := _last(cast, prev.text, excluded, same):
-            return key
+        return _last(cast, blocks[end - 1].text, speaker) if end else ""
+    if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
+        return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key
     return cast.main
@@ -188,8 +236,8 @@ def resolve(
 
 def _text_before(doc: Document, section: Section | None, block: Block, offset: int) -> str:
     """The block's text before the sentence, after the previous block of the same section."""
-    blocks = [b for s, b in doc.all_blocks() if s is section] if section is not None else list(doc.preamble)
-    at = next((i for i, b in enumerate(blocks) if b is block), 0)
+    blocks = doc.index.section_blocks(section)
+    at = doc.index.position(section, block) or 0
     previous = blocks[at - 1].text + " " if at > 0 else ""
     return previous + block.text[:offset]
 
