@@ -6,6 +6,7 @@ only things that cross those boundaries. Nothing here imports anything heavy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -103,7 +104,7 @@ class DocumentIndex:
     """What later stages look up in a document, built once: every block in order with its
     section, a block's position among its section's blocks, the first block on each line."""
 
-    __slots__ = ("blocks", "has_turns", "_preamble", "_position", "_sections", "_at_line")
+    __slots__ = ("blocks", "has_turns", "_preamble", "_position", "_sections", "_at_line", "_body", "_inner")
 
     def __init__(self, doc: Document) -> None:
         blocks: list[tuple[Section | None, Block]] = [(None, b) for b in doc.preamble]
@@ -120,6 +121,22 @@ class DocumentIndex:
         self._at_line: dict[int, Block] = {}
         for _, block in blocks:
             self._at_line.setdefault(block.line, block)
+        self._body: str | None = None
+        self._inner: frozenset[str] | None = None
+
+    @property
+    def body(self) -> str:
+        """Every block's text, in order, joined by spaces."""
+        if self._body is None:
+            self._body = " ".join(b.text for _, b in self.blocks)
+        return self._body
+
+    def inner_words(self) -> frozenset[str]:
+        """Every word (a run of word characters) the body writes after a word character or a
+        comma and a space (`[\\w,] Word`): where a word stands inside a sentence."""
+        if self._inner is None:
+            self._inner = frozenset(re.findall(r"(?<=[\w,] )\w+", self.body))
+        return self._inner
 
     def section_blocks(self, section: Section | None) -> tuple[Block, ...]:
         """The blocks under `section` (the preamble's for None); none for a section of another document."""
