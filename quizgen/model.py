@@ -104,7 +104,7 @@ class DocumentIndex:
     """What later stages look up in a document, built once: every block in order with its
     section, a block's position among its section's blocks, the first block on each line."""
 
-    __slots__ = ("blocks", "has_turns", "_preamble", "_position", "_sections", "_at_line", "_body", "_inner")
+    __slots__ = ("blocks", "has_turns", "_preamble", "_position", "_sections", "_at_line", "_body", "_inner", "_lines", "_squeezed")
 
     def __init__(self, doc: Document) -> None:
         blocks: list[tuple[Section | None, Block]] = [(None, b) for b in doc.preamble]
@@ -123,6 +123,14 @@ class DocumentIndex:
             self._at_line.setdefault(block.line, block)
         self._body: str | None = None
         self._inner: frozenset[str] | None = None
+        self._lines = doc.lines
+        self._squeezed: tuple[str, ...] | None = None
+
+    def squeezed_lines(self) -> tuple[str, ...]:
+        """The document's lines with all whitespace removed (for finding a wrapped text's line)."""
+        if self._squeezed is None:
+            self._squeezed = tuple(re.sub(r"\s+", "", line) for line in self._lines)
+        return self._squeezed
 
     @property
     def body(self) -> str:
