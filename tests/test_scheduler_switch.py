@@ -158,7 +158,12 @@ def test_a_store_from_before_fsrs_is_migrated_with_its_history_intact(tmp_path: 
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
         assert log(store) == old_log
         assert store._conn.execute("SELECT * FROM undos").fetchall() == old_undos
-        assert store._conn.execute("SELECT * FROM states ORDER BY item_id").fetchall() == old_states
+        assert (
+            store._conn.execute(
+                "SELECT item_id, scheduler, deck, state, due, interval_days FROM states ORDER BY item_id"
+            ).fetchall()
+            == old_states
+        )
         assert [(p.since, p.scheduler) for p in store.scheduler_history("talk")] == [(at(1, 5), "sm2")]
         assert store.stats("talk", at(8, 10)).reviews_30d == len(SM2_HISTORY) - 2  # one repeat, one undone
         store.configure_deck("talk", scheduler="fsrs", fuzz=False, now=at(9, 8))
