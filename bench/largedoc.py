@@ -35,9 +35,52 @@ def zh_document(target_chars: int, seed: int = 7) -> str:
     return "\n\n".join(parts)[:target_chars]
 
 
-FIRST = "Ada Basil Carmen Dmitri Elena Farid Greta Hiro Ingrid Jonas Kira Lucas Mira Nadia Omar Priya".split()
-LAST = "Abbott Brennan Castillo Duarte Eriksen Fujita Garber Holm Ivanova Jansen Kowalski Lindqvist Moreau".split()
-ORGS = "Northwind Lattice Corvid Helix Meridian Quarry Solstice Tessellate Umber Vantage Wexford".split()
+FIRST = [
+    "Ada",
+    "Basil",
+    "Carmen",
+    "Dmitri",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hiro",
+    "Ingrid",
+    "Jonas",
+    "Kira",
+    "Lucas",
+    "Mira",
+    "Nadia",
+    "Omar",
+    "Priya",
+]
+LAST = [
+    "Abbott",
+    "Brennan",
+    "Castillo",
+    "Duarte",
+    "Eriksen",
+    "Fujita",
+    "Garber",
+    "Holm",
+    "Ivanova",
+    "Jansen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+]
+ORGS = [
+    "Northwind",
+    "Lattice",
+    "Corvid",
+    "Helix",
+    "Meridian",
+    "Quarry",
+    "Solstice",
+    "Tessellate",
+    "Umber",
+    "Vantage",
+    "Wexford",
+]
 ROLES = ("chief executive", "head of research", "product lead", "chief economist", "founder", "editor")
 TOPICS = (
     "attention",
@@ -53,10 +96,34 @@ TOPICS = (
     "supply chains",
     "open source",
 )
-NOUNS = "teams budgets models habits readers markets schools cities engineers farmers clinics startups".split()
-VERBS = "improve slow reshape reward punish simplify stretch protect distort reveal".split()
-ADJS = "small steady hidden costly fragile durable obvious patient rapid careful".split()
-PLACES = "Lisbon Osaka Nairobi Toronto Oslo Lima Hanoi Perth Tbilisi Quito".split()
+NOUNS = [
+    "teams",
+    "budgets",
+    "models",
+    "habits",
+    "readers",
+    "markets",
+    "schools",
+    "cities",
+    "engineers",
+    "farmers",
+    "clinics",
+    "startups",
+]
+VERBS = [
+    "improve",
+    "slow",
+    "reshape",
+    "reward",
+    "punish",
+    "simplify",
+    "stretch",
+    "protect",
+    "distort",
+    "reveal",
+]
+ADJS = ["small", "steady", "hidden", "costly", "fragile", "durable", "obvious", "patient", "rapid", "careful"]
+PLACES = ["Lisbon", "Osaka", "Nairobi", "Toronto", "Oslo", "Lima", "Hanoi", "Perth", "Tbilisi", "Quito"]
 
 
 class _English:
@@ -74,19 +141,30 @@ class _English:
     def sentence(self) -> str:
         r, p = self.rng, self.pick
         shapes = (
-            lambda: f"{self.person()}, {p(ROLES)} at {p(ORGS)}, argues that {p(TOPICS)} can {p(VERBS)} {p(NOUNS)}.",
-            lambda: f"Revenue at {p(ORGS)} grew {r.randint(1, 95)}% in {r.randint(1990, 2030)}, "
-            f"to ${r.randint(2, 900)} million.",
+            lambda: (
+                f"{self.person()}, {p(ROLES)} at {p(ORGS)}, argues that {p(TOPICS)} "
+                f"can {p(VERBS)} {p(NOUNS)}."
+            ),
+            lambda: (
+                f"Revenue at {p(ORGS)} grew {r.randint(1, 95)}% in {r.randint(1990, 2030)}, "
+                f"to ${r.randint(2, 900)} million."
+            ),
             lambda: f"The {p(ADJS)} part of {p(TOPICS)} is that it tends to {p(VERBS)} {p(NOUNS)} over time.",
-            lambda: f"In {p(PLACES)}, {r.randint(2, 90)} {p(NOUNS)} out of {r.randint(100, 400)} "
-            f"reported that {p(TOPICS)} had changed how they work.",
+            lambda: (
+                f"In {p(PLACES)}, {r.randint(2, 90)} {p(NOUNS)} out of {r.randint(100, 400)} "
+                f"reported that {p(TOPICS)} had changed how they work."
+            ),
             lambda: f"{p(TOPICS).capitalize()} is the habit of asking what {p(NOUNS)} will do next.",
             lambda: f"It took {r.randint(2, 40)} years for {p(NOUNS)} in {p(PLACES)} to see the effect.",
-            lambda: f"According to {self.person()}, the {p(ADJS)} way to {p(VERBS)} {p(NOUNS)} "
-            f"is to start with {p(TOPICS)}.",
+            lambda: (
+                f"According to {self.person()}, the {p(ADJS)} way to {p(VERBS)} {p(NOUNS)} "
+                f"is to start with {p(TOPICS)}."
+            ),
             lambda: f"Costs fell by {r.randint(2, 9)} times once {p(NOUNS)} stopped chasing {p(TOPICS)}.",
-            lambda: f"Most {p(NOUNS)} underestimate {p(TOPICS)}, not because it is {p(ADJS)}, "
-            f"but because it is {p(ADJS)}.",
+            lambda: (
+                f"Most {p(NOUNS)} underestimate {p(TOPICS)}, not because it is {p(ADJS)}, "
+                f"but because it is {p(ADJS)}."
+            ),
         )
         return r.choice(shapes)()
 

@@ -104,7 +104,18 @@ class DocumentIndex:
     """What later stages look up in a document, built once: every block in order with its
     section, a block's position among its section's blocks, the first block on each line."""
 
-    __slots__ = ("blocks", "has_turns", "_preamble", "_position", "_sections", "_at_line", "_body", "_inner", "_lines", "_squeezed")
+    __slots__ = (
+        "_at_line",
+        "_body",
+        "_inner",
+        "_lines",
+        "_position",
+        "_preamble",
+        "_sections",
+        "_squeezed",
+        "blocks",
+        "has_turns",
+    )
 
     def __init__(self, doc: Document) -> None:
         blocks: list[tuple[Section | None, Block]] = [(None, b) for b in doc.preamble]
@@ -153,7 +164,7 @@ class DocumentIndex:
         return section.blocks if id(section) in self._sections else ()
 
     def position(self, section: Section | None, block: Block) -> int | None:
-        """Where `block` stands among its section's blocks (the first time, by identity); None if not there."""
+        """Where `block` stands among its section's blocks (the first time, by identity), or None."""
         return self._position.get((id(section), id(block)))
 
     def block_at_line(self, line: int) -> Block | None:

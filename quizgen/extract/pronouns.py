@@ -57,7 +57,9 @@ class Cast:
             return []
         return [(m.start(), self.key_of[m.group()]) for m in self.pattern.finditer(text)]
 
-    def earlier(self, section: Section | None, blocks: Sequence[Block], same: re.Pattern[str] | None) -> Earlier:
+    def earlier(
+        self, section: Section | None, blocks: Sequence[Block], same: re.Pattern[str] | None
+    ) -> Earlier:
         """The people the blocks of `section` name, for a pronoun of the kind `same` looks for."""
         key = (id(section), id(same))
         found = self._earlier.get(key)
@@ -72,7 +74,7 @@ class Earlier:
     pronoun would take from it alone (`last`), the nearest block before each that gives one, and
     the blocks naming each person (where leaving a person out could change the answer)."""
 
-    __slots__ = ("blocks", "same", "alone", "nearest", "naming")
+    __slots__ = ("alone", "blocks", "naming", "nearest", "same")
 
     def __init__(self, cast: Cast, blocks: Sequence[Block], same: re.Pattern[str] | None) -> None:
         self.blocks, self.same = blocks, same

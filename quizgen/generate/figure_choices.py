@@ -172,7 +172,8 @@ class FigurePool:
         found: list[dt.date] = []
         while len(found) < 2 and (left >= 0 or right < len(entries)):
             go_left = right >= len(entries) or (
-                left >= 0 and (abs((entries[left][0] - date).days), entries[left][0])
+                left >= 0
+                and (abs((entries[left][0] - date).days), entries[left][0])
                 <= (abs((entries[right][0] - date).days), entries[right][0])
             )
             other_date, _, other = entries[left] if go_left else entries[right]
@@ -180,9 +181,9 @@ class FigurePool:
                 left -= 1
             else:
                 right += 1
-            if other is not fig and other_date != date and fmt(other_date) == other.text:
-                if other_date not in found:
-                    found.append(other_date)
+            written_alike = other is not fig and fmt(other_date) == other.text
+            if written_alike and other_date != date and other_date not in found:
+                found.append(other_date)
         return found
 
 
