@@ -50,6 +50,8 @@ class Cast:
 
     # per section and pronoun kind, who its blocks name: filled as pronoun resolution reaches them
     _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
+    # per long block, who it names where: filled as pronoun resolution reaches them
+    _named: dict[int, Named] = field(default_factory=dict, compare=False, repr=False)
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
@@ -66,6 +68,49 @@ class Cast:
         if found is None:
             found = self._earlier[key] = Earlier(self, blocks, same)
         return found
+
+
+class Named:
+    """Who a block's text names, in order, with whether each name opens a clause, indexed once so
+    that a pronoun deep in a long block (a transcript in one paragraph) finds the last name before
+    it without reading the block from its start again."""
+
+    __slots__ = ("ends", "keys", "last_subject", "reach", "starts")
+
+    def __init__(self, cast: Cast, text: str) -> None:
+        assert cast.pattern is not None
+        found = list(cast.pattern.finditer(text))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.keys = [cast.key_of[m.group()] for m in found]
+        self.last_subject: list[int] = []  # the last name opening a clause, at or before each
+        for i, m in enumerate(found):
+            self.last_subject.append(i if _subject(text, m.start()) else (self.last_subject[-1] if i else -1))
+        self.reach = max(map(len, cast.key_of)) + 1  # what a match looks at past its start
+
+    def last(
+        self, cast: Cast, before: str, prefix: int, excluded: set[str], same: re.Pattern[str] | None
+    ) -> str:
+        """`_last(cast, before, excluded, same)` where `before` starts with the block's first
+        `prefix` characters: the names well inside them are this index's, the rest is read again."""
+        assert cast.pattern is not None
+        settled = bisect.bisect_right(self.starts, prefix - self.reach - 1)  # matched alike in both
+        resume = max(self.ends[settled - 1] if settled else 0, prefix - self.reach, 0)
+        tail = [(m.start(), cast.key_of[m.group()]) for m in cast.pattern.finditer(before, resume)]
+        for pos, key in reversed(tail):
+            if key not in excluded and (same is None or _subject(before, pos)):
+                return key
+        i = settled - 1
+        while i >= 0:
+            if same is not None:
+                i = self.last_subject[i]
+                if i < 0:
+                    break
+            if self.keys[i] not in excluded:
+                return self.keys[i]
+            i -= 1
+        # no name of anyone else opens a clause: the pronoun chain decides, as `_last` reads it
+        return "" if same is None else _last(cast, before, excluded, same)
 
 
 class Earlier:
@@ -163,16 +208,18 @@ def referent(
     before: str,
     pronoun: str = "",
     after: str = "",
+    prefix: int = 0,
 ) -> str:
-    """The key of the person a third-person pronoun refers to, given the text before it; with
-    the `pronoun` itself, an earlier one of its kind standing after the last name passes on its
-    referent (`She shared the prize with Pierre Curie… She died in 1934`: not Pierre)."""
+    """The key of the person a third-person pronoun refers to, given the text before it (whose
+    first `prefix` characters are the block's own); with the `pronoun` itself, an earlier one of
+    its kind standing after the last name passes on its referent (`She shared the prize with
+    Pierre Curie… She died in 1934`: not Pierre)."""
     same = _SAME_KIND.get(_KIND_OF.get(pronoun.lower(), ""))
     speaker = cast.key_of.get(cast.speakers.get(block.speaker, ""), "") if block.kind == "turn" else ""
     # `She shared the prize with Pierre Curie`: a pronoun is not the person its own clause names
     clause = re.split(r"[.!?;。！？；]", after, maxsplit=1)[0]
     excluded = {speaker} | {key for _, key in cast.mentions(clause)}
-    if key := _last(cast, before, excluded, same):
+    if key := _last_in(cast, block, before, prefix, excluded, same):
         return key
     blocks = doc.index.section_blocks(section)
     at = doc.index.position(section, block)
@@ -186,6 +233,21 @@ def referent(
     return cast.main
 
 
+LONG_PREFIX = 400  # characters of a block before a pronoun from which its names are indexed
+
+
+def _last_in(
+    cast: Cast, block: Block, before: str, prefix: int, excluded: set[str], same: re.Pattern[str] | None
+) -> str:
+    """`_last` on `before`, which opens with `prefix` characters of `block`'s text."""
+    if prefix < LONG_PREFIX or cast.pattern is None:
+        return _last(cast, before, excluded, same)
+    named = cast._named.get(id(block))
+    if named is None:
+        named = cast._named[id(block)] = Named(cast, block.text)
+    return named.last(cast, before, prefix, excluded, same)
+
+
 _HOLDER = re.compile(r"^(?:他|她|[Hh]is|[Hh]er|[Tt]heir)(?=的|\s)")
 
 
@@ -197,8 +259,8 @@ def resolve_holder(
     m = _HOLDER.match(text)
     if not m:
         return text
-    context = block.text[: max(block.text.find(sentence), 0)] + sentence[:upto]
-    key = referent(cast, doc, section, block, context)
+    offset = max(block.text.find(sentence), 0)
+    key = referent(cast, doc, section, block, block.text[:offset] + sentence[:upto], prefix=offset)
     if not key:
         return text
     name = cast.short.get(key, key)
@@ -219,9 +281,8 @@ def resolve(
         text = resolve_personal(text, Voices(speaker=cast.narrator), zh)
 
     def replace(m: re.Match[str]) -> str:
-        key = referent(
-            cast, doc, section, block, block_before + text[: m.start("p")], m.group("p"), text[m.end() :]
-        )
+        before = block_before + text[: m.start("p")]
+        key = referent(cast, doc, section, block, before, m.group("p"), text[m.end() :], offset)
         if not key:
             return m.group()
         name = cast.short.get(key, key)
