@@ -6,8 +6,9 @@ Items are synced through `Store.sync_deck`; their history (SM-2 runs of 1-8 answ
 past year, computed with `quizgen.schedule.sm2`) is bulk-inserted into the log and the state
 table, which is what years of `record_answer` calls would leave. A tenth of the items are new,
 placed last in the deck (the slowest case for finding new items). Targets (issue 5): queue under
-50 ms, answer under 5 ms (median); issue 14: statistics under 300 ms (median of 7). `--scheduler fsrs` then switches the deck to FSRS (replaying
-the whole log through py-fsrs, timed) and measures the same on FSRS.
+50 ms, answer under 5 ms (median); issue 14: statistics under 300 ms (median of 7).
+`--scheduler fsrs` then switches the deck to FSRS (replaying the whole log through py-fsrs, timed)
+and measures the same on FSRS.
 """
 
 from __future__ import annotations
@@ -172,7 +173,8 @@ def main() -> int:
     print(f"deck counts:             median {median_ms(counts_s):.1f} ms")
     st = median_ms(stats_s)
     print(
-        f"stats for the deck:      median {st:.0f} ms ({stats.due_today} due, {stats.mature} mature; target < 300 ms)"
+        f"stats for the deck:      median {st:.0f} ms ({stats.due_today} due, {stats.mature} mature)"
+        " (target < 300 ms)"
     )
     if stats.retrievability is not None:
         print(f"predicted recall now:    {stats.retrievability:.1%} on average")
