@@ -102,7 +102,9 @@ class Document:
 
 class DocumentIndex:
     """What later stages look up in a document, built once: every block in order with its
-    section, a block's position among its section's blocks, the first block on each line."""
+    section, a block's position among its section's blocks, the first block on each line; and,
+    the first time they are asked for, the body as one text, the words written inside its
+    sentences, and the lines without their whitespace."""
 
     __slots__ = (
         "_at_line",

@@ -65,7 +65,7 @@ class Cast:
         """The people the blocks of `section` name, for a pronoun of the kind `same` looks for."""
         key = (id(section), id(same))
         found = self._earlier.get(key)
-        if found is None:
+        if found is None or found.blocks is not blocks:  # not a reused id
             found = self._earlier[key] = Earlier(self, blocks, same)
         return found
 
@@ -75,10 +75,11 @@ class Named:
     that a pronoun deep in a long block (a transcript in one paragraph) finds the last name before
     it without reading the block from its start again."""
 
-    __slots__ = ("ends", "keys", "last_subject", "reach", "starts")
+    __slots__ = ("ends", "keys", "last_subject", "reach", "starts", "text")
 
     def __init__(self, cast: Cast, text: str) -> None:
         assert cast.pattern is not None
+        self.text = text
         found = list(cast.pattern.finditer(text))
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
@@ -243,7 +244,7 @@ def _last_in(
     if prefix < LONG_PREFIX or cast.pattern is None:
         return _last(cast, before, excluded, same)
     named = cast._named.get(id(block))
-    if named is None:
+    if named is None or named.text is not block.text:  # not a reused id
         named = cast._named[id(block)] = Named(cast, block.text)
     return named.last(cast, before, prefix, excluded, same)
 
