@@ -6,8 +6,9 @@ Items are synced through `Store.sync_deck`; their history (SM-2 runs of 1-8 answ
 past year, computed with `quizgen.schedule.sm2`) is bulk-inserted into the log and the state
 table, which is what years of `record_answer` calls would leave. A tenth of the items are new,
 placed last in the deck (the slowest case for finding new items). Targets (issue 5): queue under
-50 ms, answer under 5 ms (median). `--scheduler fsrs` then switches the deck to FSRS (replaying
-the whole log through py-fsrs, timed) and measures the same on FSRS.
+50 ms, answer under 5 ms (median); issue 14: statistics under 300 ms (median of 7).
+`--scheduler fsrs` then switches the deck to FSRS (replaying the whole log through py-fsrs, timed)
+and measures the same on FSRS.
 """
 
 from __future__ import annotations
@@ -106,6 +107,15 @@ def populate(store: Store, n: int) -> tuple[float, int]:
     return sync_s, len(logs)
 
 
+def _report(done: int, total: int) -> None:
+    print(
+        f"\r  replayed {done:,}/{total:,} items",
+        end="\n" if done == total else "",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
@@ -123,7 +133,7 @@ def main() -> int:
         print(f"store: {args.items:,} items, {log_rows:,} logged answers ({sync_s:.2f} s to sync the items)")
         if args.scheduler != "sm2":
             start = time.perf_counter()
-            store.configure_deck(DECK, scheduler=args.scheduler, now=NOW)
+            store.configure_deck(DECK, scheduler=args.scheduler, now=NOW, progress=_report)
             print(f"switch to {args.scheduler} (replays the log): {time.perf_counter() - start:.1f} s")
 
         queue_s, size = [], 0
@@ -150,19 +160,25 @@ def main() -> int:
             start = time.perf_counter()
             session = store.answer(session, grades[n % 4], NOW + timedelta(seconds=n), duration_ms=3000)
             answer_s.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        stats = store.stats(DECK, NOW)
-        stats_s = time.perf_counter() - start
+        stats_s = []
+        for _ in range(7):
+            start = time.perf_counter()
+            stats = store.stats(DECK, NOW)
+            stats_s.append(time.perf_counter() - start)
 
     q, a = median_ms(queue_s), median_ms(answer_s)
     print(f"session queue ({size} items): median {q:.1f} ms over {len(queue_s)} runs (target < 50 ms)")
     print(f"record an answer:        median {a:.2f} ms over {len(answer_s)} answers (target < 5 ms)")
     print(f"grade preview:           median {median_ms(preview_s):.2f} ms")
     print(f"deck counts:             median {median_ms(counts_s):.1f} ms")
-    print(f"stats for the deck:      {stats_s * 1000:.0f} ms ({stats.due_today} due, {stats.mature} mature)")
+    st = median_ms(stats_s)
+    print(
+        f"stats for the deck:      median {st:.0f} ms ({stats.due_today} due, {stats.mature} mature)"
+        " (target < 300 ms)"
+    )
     if stats.retrievability is not None:
         print(f"predicted recall now:    {stats.retrievability:.1%} on average")
-    ok = q < 50 and a < 5
+    ok = q < 50 and a < 5 and st < 300
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1
 

@@ -6,6 +6,7 @@ only things that cross those boundaries. Nothing here imports anything heavy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -100,13 +101,93 @@ class Document:
     # (for segmentation and rules) and `quizgen.ingest.script.restore` gives items the file's own
     # characters back; "" otherwise
     script: str = ""
+    _index: DocumentIndex | None = field(default=None, init=False, repr=False, compare=False)
 
-    def all_blocks(self) -> list[tuple[Section | None, Block]]:
+    @property
+    def index(self) -> DocumentIndex:
+        """The document's lookups, built in one pass the first time a stage asks for them."""
+        if self._index is None:
+            object.__setattr__(self, "_index", DocumentIndex(self))
+        assert self._index is not None
+        return self._index
+
+    def all_blocks(self) -> tuple[tuple[Section | None, Block], ...]:
         """Every body block in document order, with the section it belongs to (None: preamble)."""
-        out: list[tuple[Section | None, Block]] = [(None, b) for b in self.preamble]
-        for section in self.sections:
-            out.extend((section, b) for b in section.blocks)
-        return out
+        return self.index.blocks
+
+
+class DocumentIndex:
+    """What later stages look up in a document, built once: every block in order with its
+    section, a block's position among its section's blocks, the first block on each line; and,
+    the first time they are asked for, the body as one text, the words written inside its
+    sentences, and the lines without their whitespace."""
+
+    __slots__ = (
+        "_at_line",
+        "_body",
+        "_inner",
+        "_lines",
+        "_position",
+        "_preamble",
+        "_sections",
+        "_squeezed",
+        "blocks",
+        "has_turns",
+    )
+
+    def __init__(self, doc: Document) -> None:
+        blocks: list[tuple[Section | None, Block]] = [(None, b) for b in doc.preamble]
+        for section in doc.sections:
+            blocks.extend((section, b) for b in section.blocks)
+        self.blocks = tuple(blocks)
+        self.has_turns = any(b.kind == "turn" for _, b in blocks)
+        self._preamble = doc.preamble
+        self._sections = {id(s) for s in doc.sections}
+        self._position: dict[tuple[int, int], int] = {}
+        for group, members in [(None, doc.preamble), *((s, s.blocks) for s in doc.sections)]:
+            for i, block in enumerate(members):
+                self._position.setdefault((id(group), id(block)), i)
+        self._at_line: dict[int, Block] = {}
+        for _, block in blocks:
+            self._at_line.setdefault(block.line, block)
+        self._body: str | None = None
+        self._inner: frozenset[str] | None = None
+        self._lines = doc.lines
+        self._squeezed: tuple[str, ...] | None = None
+
+    def squeezed_lines(self) -> tuple[str, ...]:
+        """The document's lines with all whitespace removed (for finding a wrapped text's line)."""
+        if self._squeezed is None:
+            self._squeezed = tuple(re.sub(r"\s+", "", line) for line in self._lines)
+        return self._squeezed
+
+    @property
+    def body(self) -> str:
+        """Every block's text, in order, joined by spaces."""
+        if self._body is None:
+            self._body = " ".join(b.text for _, b in self.blocks)
+        return self._body
+
+    def inner_words(self) -> frozenset[str]:
+        """Every word (a run of word characters) the body writes after a word character or a
+        comma and a space (`[\\w,] Word`): where a word stands inside a sentence."""
+        if self._inner is None:
+            self._inner = frozenset(re.findall(r"(?<=[\w,] )\w+", self.body))
+        return self._inner
+
+    def section_blocks(self, section: Section | None) -> tuple[Block, ...]:
+        """The blocks under `section` (the preamble's for None); none for a section of another document."""
+        if section is None:
+            return self._preamble
+        return section.blocks if id(section) in self._sections else ()
+
+    def position(self, section: Section | None, block: Block) -> int | None:
+        """Where `block` stands among its section's blocks (the first time, by identity), or None."""
+        return self._position.get((id(section), id(block)))
+
+    def block_at_line(self, line: int) -> Block | None:
+        """The first block in document order that starts on `line`."""
+        return self._at_line.get(line)
 
 
 # --- Facts: what extract produces ---------------------------------------------------------------

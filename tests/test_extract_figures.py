@@ -3,6 +3,8 @@ the numbers that are not facts (versions, labels, ordinals, formulae, vague magn
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.extract import figures, people
@@ -332,9 +334,7 @@ def test_subject_falls_back_to_the_clause_after_a_leading_year() -> None:
 def test_headings_and_metadata_are_not_scanned() -> None:
     section = Section(title="2025年的3个目标", label="01", line=1, blocks=(para("没有数字。", line=2),))
     doc = doc_of(sections=(section,))
-    doc = Document(
-        **{**{f: getattr(doc, f) for f in doc.__slots__}, "metadata": (MetaField("日期", "2025-07-30", 1),)}
-    )
+    doc = replace(doc, metadata=(MetaField("日期", "2025-07-30", 1),))
     assert figures.extract(doc) == []
 
 

@@ -5,7 +5,7 @@ limits, previews and statistics (fixed clock, fuzz off; figures worked out from 
 from __future__ import annotations
 
 import json
-from datetime import UTC
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import fsrs as py_fsrs
@@ -156,3 +156,36 @@ def test_an_sm2_deck_has_no_predicted_recall(tmp_path: Path) -> None:
     store.record_answer("talk-000", 5, at(1, 10))
     assert store.stats("talk", at(2)).retrievability is None
     assert store.stats(None, at(2)).retrievability is None
+
+
+def test_predicted_recall_from_the_state_columns_is_py_fsrs_own_to_the_microsecond(tmp_path: Path) -> None:
+    store = fsrs_store(tmp_path, 3)
+    half_second = timedelta(microseconds=500_000)
+    store.record_answer("talk-000", 4, at(1, 10) + half_second)  # inserted: the columns follow
+    store.record_answer("talk-001", 3, at(1, 10))
+    store.record_answer("talk-001", 3, at(1, 10, 10))  # updated: the columns follow again
+    direct = py_fsrs.Scheduler(enable_fuzzing=False)
+    # 000 reviewed at 10:00:00.5: at 10:00:00.4 four days on, three whole days have elapsed
+    for now in (
+        at(5, 10) + half_second - timedelta(microseconds=100_000),
+        at(5, 10) + half_second,
+        at(20, 3),
+    ):
+        states = [row[0] for row in store._conn.execute("SELECT state FROM states WHERE scheduler = 'fsrs'")]
+        cards = [py_fsrs.Card.from_json(s) for s in states]
+        values = [direct.get_card_retrievability(c, now.astimezone(UTC)) for c in cards]
+        assert store.stats("talk", now).retrievability == pytest.approx(sum(values) / len(values), rel=1e-12)
+
+
+def test_switching_back_and_forth_keeps_the_state_columns_in_step(tmp_path: Path) -> None:
+    store = fsrs_store(tmp_path, 2)
+    store.record_answer("talk-000", 3, at(1, 10))
+    store.configure_deck("talk", scheduler="sm2", now=at(2, 5))
+    store.configure_deck("talk", scheduler="fsrs", desired_retention=0.85, now=at(3, 5))  # replayed: upserted
+    for state, stability, last_review in store._conn.execute(
+        "SELECT state, stability, last_review_us FROM states WHERE scheduler = 'fsrs'"
+    ):
+        card = py_fsrs.Card.from_json(state)
+        assert stability == card.stability
+        assert card.last_review is not None
+        assert last_review == round(card.last_review.timestamp() * 1_000_000)

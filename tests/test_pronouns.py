@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extract import pronouns
 from quizgen.extract.people import resolve_pronouns
+from quizgen.extract.pronouns import _KIND_OF, _SAME_KIND, Cast, _last, _last_in, build_pattern
 from quizgen.model import Block, Document, Section
 from tests.handmade import block, doc
 
@@ -212,3 +219,40 @@ def test_wo_outside_turns_is_the_author_of_a_first_person_text_not_of_a_work_it_
     notes = block("按我的理解，前三篇讲谋划。", 5)
     d = doc(("", [notes]), title="《孙子兵法》读书笔记", metadata=(("作者", "孙武"),))
     assert resolve(d, notes, "按我的理解，前三篇讲谋划。") == "按我的理解，前三篇讲谋划。"
+
+
+# --- long blocks: the names indexed once give what reading the whole prefix gives ----------------
+
+_PIECES = ["林晓舟", "晓舟", "周敏", "Ada Holm", "Holm", "Bo", "他", "她", "He ", "she ", "。", "，", "；",
+           "2019年，", "后来", " met ", "的团队", "Holmes", "们", " ", "a", "In 1903 "]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=60, max_size=400),
+    st.integers(0, 400),
+    st.integers(-4, 4),
+    st.lists(st.sampled_from(_PIECES), max_size=8),
+    st.sampled_from(["", "他", "她", "he", "she"]),
+    st.sets(st.sampled_from(["林晓舟", "周敏", "ada holm", "Bo"]), max_size=2),
+)
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_a_long_blocks_indexed_names_give_what_reading_its_prefix_gives(
+    pieces: list[str], cut: int, shift: int, tail: list[str], pronoun: str, excluded: set[str]
+) -> None:
+    text = "".join(pieces)
+    forms = ["林晓舟", "晓舟", "周敏", "Ada Holm", "Holm", "Bo"]
+    keys = {
+        "林晓舟": "林晓舟",
+        "晓舟": "林晓舟",
+        "周敏": "周敏",
+        "Ada Holm": "ada holm",
+        "Holm": "ada holm",
+        "Bo": "Bo",
+    }
+    cast = Cast(keys, {}, {}, pattern=build_pattern(forms))
+    block_ = Block("paragraph", text, text, 1)
+    prefix = max(0, min(len("".join(pieces[:cut])) + shift, len(text)))  # about where a piece ends
+    before = text[:prefix] + "".join(tail)
+    same = _SAME_KIND.get(_KIND_OF.get(pronoun, ""))
+    with patch.object(pronouns, "LONG_PREFIX", 0):  # every prefix read through the index
+        assert _last_in(cast, block_, before, prefix, excluded, same) == _last(cast, before, excluded, same)

@@ -158,7 +158,12 @@ def test_a_store_from_before_fsrs_is_migrated_with_its_history_intact(tmp_path: 
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
         assert log(store) == old_log
         assert store._conn.execute("SELECT * FROM undos").fetchall() == old_undos
-        assert store._conn.execute("SELECT * FROM states ORDER BY item_id").fetchall() == old_states
+        assert (
+            store._conn.execute(
+                "SELECT item_id, scheduler, deck, state, due, interval_days FROM states ORDER BY item_id"
+            ).fetchall()
+            == old_states
+        )
         assert [(p.since, p.scheduler) for p in store.scheduler_history("talk")] == [(at(1, 5), "sm2")]
         assert store.stats("talk", at(8, 10)).reviews_30d == len(SM2_HISTORY) - 2  # one repeat, one undone
         store.configure_deck("talk", scheduler="fsrs", fuzz=False, now=at(9, 8))
@@ -166,3 +171,42 @@ def test_a_store_from_before_fsrs_is_migrated_with_its_history_intact(tmp_path: 
         assert json.loads(states(store, "fsrs")["talk-000"]) == replayed(answers)  # the undone one left out
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             store._conn.execute("DELETE FROM deck_schedulers")
+
+
+def test_a_switch_reports_its_progress_item_by_item_up_to_the_whole_deck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("quizgen.store.switch.PROGRESS_EVERY", 1)
+    store = sm2_store(tmp_path)
+    seen: list[tuple[int, int]] = []
+    store.configure_deck(
+        "talk", scheduler="fsrs", now=at(9), progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen == [(0, 2), (1, 2), (2, 2)]  # two items have answers; the third is new
+
+
+def test_an_interrupted_switch_leaves_the_deck_its_states_and_its_log_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("quizgen.store.switch.PROGRESS_EVERY", 1)
+    store = sm2_store(tmp_path)
+    conn = store._conn
+    before = [
+        conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in ("states", "reviews", "decks")
+    ]
+    history = store.scheduler_history("talk")
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 1:  # half way through the replay: Ctrl+C
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.configure_deck("talk", scheduler="fsrs", now=at(9), progress=interrupt)
+    after = [
+        conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in ("states", "reviews", "decks")
+    ]
+    assert after == before
+    assert store.scheduler_history("talk") == history
+    assert store.deck_settings("talk").scheduler == "sm2"
+    store.configure_deck("talk", scheduler="fsrs", now=at(9))  # and it can be done again, whole
+    assert conn.execute("SELECT count(*) FROM states WHERE scheduler = 'fsrs'").fetchone()[0] == 2

@@ -124,7 +124,7 @@ def test_migration_on_an_old_store_keeps_history_and_groups_its_items(tmp_path: 
         old_items = conn.execute("SELECT * FROM items ORDER BY id").fetchall()
     with Store.open(path) as store:
         conn = store._conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 5
         assert conn.execute("SELECT * FROM reviews ORDER BY id").fetchall() == old_log
         rows = conn.execute("SELECT * FROM items ORDER BY id").fetchall()
         assert [r[:-1] for r in rows] == old_items

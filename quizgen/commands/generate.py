@@ -50,11 +50,11 @@ def render(items: list[Item], docs: list[Document], deck: str, fmt: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.generate import generate
     from quizgen.ingest import read_paths
+    from quizgen.progress import generate_with_progress
 
     docs = read_paths(args.paths)
-    items = generate(docs, deck=args.deck)
+    items = generate_with_progress(docs, args.deck)
     text = render(items, docs, args.deck, args.format)
     if args.output is None:
         sys.stdout.write(text)

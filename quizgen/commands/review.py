@@ -97,8 +97,12 @@ def open_target(store: Store, target: str, now: datetime, log: TextIO) -> str:
     if path.suffix in (".yaml", ".yml") and not path.name.endswith(".items.yaml"):
         from quizgen.decks import load_definition
         from quizgen.decks.sync import apply_schedule
+        from quizgen.progress import progress_bar
 
-        if apply_schedule(store, load_definition(path), now):  # the definition's review keys
+        definition = load_definition(path)
+        with progress_bar(f"{definition.name}: taking over the review log", log) as update:
+            changed = apply_schedule(store, definition, now, update)
+        if changed:  # the definition's review keys
             settings = store.deck_settings(items_file.deck)
             print(
                 f"{items_file.deck}: scheduled with {settings.scheduler}, every review kept "

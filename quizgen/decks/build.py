@@ -69,11 +69,12 @@ class BuildResult:
 
 
 def generate_items(paths: Sequence[Path], deck: str) -> list[Item]:
-    """The real generator: read the seed documents and generate every item they yield."""
-    from quizgen.generate import generate
+    """The real generator: read the seed documents and generate every item they yield (with a
+    progress bar on stderr, when it is a terminal, for large seeds)."""
     from quizgen.ingest import read_paths
+    from quizgen.progress import generate_with_progress
 
-    return generate(read_paths(paths), deck)
+    return generate_with_progress(read_paths(paths), deck)
 
 
 def plan_deck(definition: DeckDefinition, *, now: int, generator: Generator | None = None) -> Plan:

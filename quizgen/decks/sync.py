@@ -7,6 +7,7 @@ the queue, history kept). The review command calls `sync_store` on the deck it o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,10 +31,15 @@ def sync_store(store: Store, built: ItemsFile | DeckDefinition | Path, now: date
     return report
 
 
-def apply_schedule(store: Store, definition: DeckDefinition, now: datetime) -> bool:
+def apply_schedule(
+    store: Store,
+    definition: DeckDefinition,
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> bool:
     """Give the synced deck the definition's `scheduler` and `desired_retention` (a switch keeps
-    every review: see `Store.configure_deck`) and its daily limits where written; whether that
-    changed anything."""
+    every review: see `Store.configure_deck`, which `progress` follows) and its daily limits where
+    written; whether that changed anything."""
     before = store.deck_settings(definition.name)
     after = store.configure_deck(
         definition.name,
@@ -42,6 +48,7 @@ def apply_schedule(store: Store, definition: DeckDefinition, now: datetime) -> b
         scheduler=definition.scheduler,
         desired_retention=definition.desired_retention,
         now=now,
+        progress=progress,
     )
     return after != before
 

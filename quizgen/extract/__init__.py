@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizgen.extract import claims, figures, frameworks, meta, people, themes
 from quizgen.model import Document, Fact
 
@@ -15,9 +17,11 @@ EXTRACTORS = (
 )
 
 
-def extract(doc: Document) -> list[Fact]:
-    """Every fact the document states, in the order the extractors run."""
+def extract(doc: Document, step: Callable[[], None] | None = None) -> list[Fact]:
+    """Every fact the document states, in the order the extractors run (`step` after each)."""
     facts: list[Fact] = []
     for run in EXTRACTORS:
         facts.extend(run(doc))
+        if step is not None:
+            step()
     return facts

@@ -141,8 +141,9 @@ def subject_of(sentence: str, start: int, end: int) -> str:
 def _line_of(doc: Document, block: Block, text: str) -> int:
     """The line a figure stands on: a wrapped block's figure may sit below its first line."""
     probe = re.sub(r"\s+", "", text)[:6]
+    lines = doc.index.squeezed_lines()
     for i in range(block.line - 1, min(len(doc.lines), block.line + 60)):
-        if probe and probe in re.sub(r"\s+", "", doc.lines[i]):
+        if probe and probe in lines[i]:
             return i + 1
     return block.line
 

@@ -7,7 +7,10 @@ Spotting is not accepting: the people extractor keeps a name only on evidence.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+import string
 from dataclasses import dataclass
 
 from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, SURNAMES, TITLES_EN
@@ -168,16 +171,30 @@ def person_key(name: str) -> str:
     return name
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
 def count_form(text: str, form: str, longer: tuple[str, ...] = ()) -> int:
     """How often `form` stands in `text` on its own, not as part of one of the `longer` forms."""
     if not form:
         return 0
-    if is_latin(form):
-        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(form)}(?![a-z])")
-    else:
-        pattern = re.compile(re.escape(form))
-    hits = [m.span() for m in pattern.finditer(text)]
-    covered: list[tuple[int, int]] = []
-    for other in longer:
-        covered.extend(m.span() for m in re.finditer(re.escape(other), text))
-    return sum(1 for s, e in hits if not any(cs <= s and e <= ce for cs, ce in covered))
+    latin = is_latin(form)
+    # the form leads the pattern (a literal the regex engine finds fast); a letter before a Latin
+    # form is checked after, and the search goes on from the next character
+    pattern = re.compile(re.escape(form) + ("(?![a-z])" if latin else ""))
+    hits: list[tuple[int, int]] = []
+    pos = 0
+    while m := pattern.search(text, pos):
+        if latin and m.start() > 0 and text[m.start() - 1] in _ASCII_LETTERS:
+            pos = m.start() + 1
+            continue
+        hits.append(m.span())
+        pos = m.end()
+    covered = sorted(m.span() for other in longer for m in re.finditer(re.escape(other), text))
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # the furthest end so far
+    count = 0
+    for s, e in hits:
+        i = bisect.bisect_right(starts, s) - 1
+        count += i < 0 or reach[i] < e
+    return count

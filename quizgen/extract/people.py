@@ -122,10 +122,10 @@ def _voices(
         if key and key not in orgs and (org := organisation(f.role)):
             orgs[key] = org
     turns = [b for _, b in doc.all_blocks() if b.kind == "turn" and b.speaker in names]
+    later, before = _other_speakers(turns[::-1])[::-1], _other_speakers(turns)
     out: dict[int, Voices] = {}
     for i, block in enumerate(turns):
-        others = [b.speaker for b in turns[i + 1 :] if b.speaker != block.speaker][:1]
-        others += [b.speaker for b in reversed(turns[:i]) if b.speaker != block.speaker][:1]
+        others = [s for s in (later[i], before[i]) if s]
         me = key_of.get(names[block.speaker], "")
         you = key_of.get(names[others[0]], "") if others else ""
         out[block.line] = Voices(
@@ -134,6 +134,17 @@ def _voices(
             own_org=orgs.get(me, ""),
             other_org=orgs.get(you, "") if you else "",
         )
+    return out
+
+
+def _other_speakers(turns: list[Block]) -> list[str]:
+    """For each turn, the speaker of the nearest turn before it whose speaker differs ("" if none)."""
+    out: list[str] = []
+    last, other = "", ""  # the previous turn's speaker, and the last speaker before that run
+    for block in turns:
+        if block.speaker != last:
+            other, last = last, block.speaker
+        out.append(other)
     return out
 
 

@@ -10,6 +10,7 @@ telephone line`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,11 +48,106 @@ class Cast:
     voices: dict[int, Voices] = field(default_factory=dict)  # a turn's line -> who 我/你/我们 are
     narrator: str = ""  # who 我/I is outside turns: the author of a first-person text, "" if unknown
 
+    # per section and pronoun kind, who its blocks name: filled as pronoun resolution reaches them
+    _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
+    # per long block, who it names where: filled as pronoun resolution reaches them
+    _named: dict[int, Named] = field(default_factory=dict, compare=False, repr=False)
+
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
         if self.pattern is None:
             return []
         return [(m.start(), self.key_of[m.group()]) for m in self.pattern.finditer(text)]
+
+    def earlier(
+        self, section: Section | None, blocks: Sequence[Block], same: re.Pattern[str] | None
+    ) -> Earlier:
+        """The people the blocks of `section` name, for a pronoun of the kind `same` looks for."""
+        key = (id(section), id(same))
+        found = self._earlier.get(key)
+        if found is None or found.blocks is not blocks:  # not a reused id
+            found = self._earlier[key] = Earlier(self, blocks, same)
+        return found
+
+
+class Named:
+    """Who a block's text names, in order, with whether each name opens a clause, indexed once so
+    that a pronoun deep in a long block (a transcript in one paragraph) finds the last name before
+    it without reading the block from its start again."""
+
+    __slots__ = ("ends", "keys", "last_subject", "reach", "starts", "text")
+
+    def __init__(self, cast: Cast, text: str) -> None:
+        assert cast.pattern is not None
+        self.text = text
+        found = list(cast.pattern.finditer(text))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.keys = [cast.key_of[m.group()] for m in found]
+        self.last_subject: list[int] = []  # the last name opening a clause, at or before each
+        for i, m in enumerate(found):
+            self.last_subject.append(i if _subject(text, m.start()) else (self.last_subject[-1] if i else -1))
+        self.reach = max(map(len, cast.key_of)) + 1  # what a match looks at past its start
+
+    def last(
+        self, cast: Cast, before: str, prefix: int, excluded: set[str], same: re.Pattern[str] | None
+    ) -> str:
+        """`_last(cast, before, excluded, same)` where `before` starts with the block's first
+        `prefix` characters: the names well inside them are this index's, the rest is read again."""
+        assert cast.pattern is not None
+        settled = bisect.bisect_right(self.starts, prefix - self.reach - 1)  # matched alike in both
+        resume = max(self.ends[settled - 1] if settled else 0, prefix - self.reach, 0)
+        tail = [(m.start(), cast.key_of[m.group()]) for m in cast.pattern.finditer(before, resume)]
+        for pos, key in reversed(tail):
+            if key not in excluded and (same is None or _subject(before, pos)):
+                return key
+        i = settled - 1
+        while i >= 0:
+            if same is not None:
+                i = self.last_subject[i]
+                if i < 0:
+                    break
+            if self.keys[i] not in excluded:
+                return self.keys[i]
+            i -= 1
+        # no name of anyone else opens a clause: the pronoun chain decides, as `_last` reads it
+        return "" if same is None else _last(cast, before, excluded, same)
+
+
+class Earlier:
+    """The people a section's blocks name, indexed in one pass, so that a pronoun finds the person
+    the nearest earlier block names without reading every block between: per block the person a
+    pronoun would take from it alone (`last`), the nearest block before each that gives one, and
+    the blocks naming each person (where leaving a person out could change the answer)."""
+
+    __slots__ = ("alone", "blocks", "naming", "nearest", "same")
+
+    def __init__(self, cast: Cast, blocks: Sequence[Block], same: re.Pattern[str] | None) -> None:
+        self.blocks, self.same = blocks, same
+        self.alone: list[str] = []
+        self.nearest: list[int] = []  # the last block at or before i whose `alone` is someone
+        self.naming: dict[str, list[int]] = {}
+        for i, block in enumerate(blocks):
+            for key in dict.fromkeys(key for _, key in cast.mentions(block.text)):
+                self.naming.setdefault(key, []).append(i)
+            self.alone.append(_last(cast, block.text, set(), same))
+            self.nearest.append(i if self.alone[-1] else (self.nearest[-1] if i else -1))
+
+    def last(self, cast: Cast, end: int, excluded: set[str]) -> str:
+        """What `_last` gives for the nearest of blocks[:end] (going back) that gives anyone."""
+        while end > 0:
+            at = self.nearest[end - 1]
+            for person in excluded:  # a block naming an excluded person may answer otherwise than alone
+                hits = self.naming.get(person, ())
+                i = bisect.bisect_left(hits, end) - 1
+                if i >= 0 and hits[i] > at:
+                    at = hits[i]
+            if at < 0:
+                return ""
+            if key := _last(cast, self.blocks[at].text, excluded, self.same):
+                return key
+            end = at
+        return ""
 
 
 def build_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
@@ -113,27 +209,44 @@ def referent(
     before: str,
     pronoun: str = "",
     after: str = "",
+    prefix: int = 0,
 ) -> str:
-    """The key of the person a third-person pronoun refers to, given the text before it; with
-    the `pronoun` itself, an earlier one of its kind standing after the last name passes on its
-    referent (`She shared the prize with Pierre Curie… She died in 1934`: not Pierre)."""
+    """The key of the person a third-person pronoun refers to, given the text before it (whose
+    first `prefix` characters are the block's own); with the `pronoun` itself, an earlier one of
+    its kind standing after the last name passes on its referent (`She shared the prize with
+    Pierre Curie… She died in 1934`: not Pierre)."""
     same = _SAME_KIND.get(_KIND_OF.get(pronoun.lower(), ""))
     speaker = cast.key_of.get(cast.speakers.get(block.speaker, ""), "") if block.kind == "turn" else ""
     # `She shared the prize with Pierre Curie`: a pronoun is not the person its own clause names
     clause = re.split(r"[.!?;。！？；]", after, maxsplit=1)[0]
     excluded = {speaker} | {key for _, key in cast.mentions(clause)}
-    if key := _last(cast, before, excluded, same):
+    if key := _last_in(cast, block, before, prefix, excluded, same):
         return key
-    blocks = [b for s, b in doc.all_blocks() if s is section] if section is not None else list(doc.preamble)
-    earlier = blocks[: next((i for i, b in enumerate(blocks) if b is block), len(blocks))]
+    blocks = doc.index.section_blocks(section)
+    at = doc.index.position(section, block)
+    end = len(blocks) if at is None else at
     if block.kind == "turn":
-        return _last(cast, earlier[-1].text, speaker) if earlier else ""
-    for prev in reversed(earlier):
-        if key := _last(cast, prev.text, excluded, same):
-            return key
+        return _last(cast, blocks[end - 1].text, speaker) if end else ""
+    if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
+        return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key
     return cast.main
+
+
+LONG_PREFIX = 400  # characters of a block before a pronoun from which its names are indexed
+
+
+def _last_in(
+    cast: Cast, block: Block, before: str, prefix: int, excluded: set[str], same: re.Pattern[str] | None
+) -> str:
+    """`_last` on `before`, which opens with `prefix` characters of `block`'s text."""
+    if prefix < LONG_PREFIX or cast.pattern is None:
+        return _last(cast, before, excluded, same)
+    named = cast._named.get(id(block))
+    if named is None or named.text is not block.text:  # not a reused id
+        named = cast._named[id(block)] = Named(cast, block.text)
+    return named.last(cast, before, prefix, excluded, same)
 
 
 _HOLDER = re.compile(r"^(?:他|她|[Hh]is|[Hh]er|[Tt]heir)(?=的|\s)")
@@ -147,8 +260,8 @@ def resolve_holder(
     m = _HOLDER.match(text)
     if not m:
         return text
-    context = block.text[: max(block.text.find(sentence), 0)] + sentence[:upto]
-    key = referent(cast, doc, section, block, context)
+    offset = max(block.text.find(sentence), 0)
+    key = referent(cast, doc, section, block, block.text[:offset] + sentence[:upto], prefix=offset)
     if not key:
         return text
     name = cast.short.get(key, key)
@@ -169,9 +282,8 @@ def resolve(
         text = resolve_personal(text, Voices(speaker=cast.narrator), zh)
 
     def replace(m: re.Match[str]) -> str:
-        key = referent(
-            cast, doc, section, block, block_before + text[: m.start("p")], m.group("p"), text[m.end() :]
-        )
+        before = block_before + text[: m.start("p")]
+        key = referent(cast, doc, section, block, before, m.group("p"), text[m.end() :], offset)
         if not key:
             return m.group()
         name = cast.short.get(key, key)
@@ -188,8 +300,8 @@ def resolve(
 
 def _text_before(doc: Document, section: Section | None, block: Block, offset: int) -> str:
     """The block's text before the sentence, after the previous block of the same section."""
-    blocks = [b for s, b in doc.all_blocks() if s is section] if section is not None else list(doc.preamble)
-    at = next((i for i, b in enumerate(blocks) if b is block), 0)
+    blocks = doc.index.section_blocks(section)
+    at = doc.index.position(section, block) or 0
     previous = blocks[at - 1].text + " " if at > 0 else ""
     return previous + block.text[:offset]
 

@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])[”’」』）)]*|(?<=[.])[
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
 )
+ABBREVIATION_REACH = 12  # longer than any match of the pattern: the search looks no further back
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # Someone's own words or a title: what resolving and reference checks leave as written.
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
@@ -56,7 +57,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if _ABBREVIATION_END.search(text, 0, end):
+        if _ABBREVIATION_END.search(text, max(0, end - ABBREVIATION_REACH), end):
             continue
         piece = text[start:end].strip()
         if piece:

@@ -6,10 +6,10 @@ good ones (`quality.select`) and give them stable ids.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from quizgen.extract import extract
+from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.people import person_forms
 from quizgen.generate import claims, figures, frameworks, meta, people, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
@@ -26,11 +26,14 @@ def tag_word(text: str) -> str:
     return "_".join(text.replace("::", ":").split()) or "_"
 
 
-def drafts_for(doc: Document) -> list[Draft]:
-    facts: list[Fact] = extract(doc)
+def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Draft]:
+    """Every draft the document yields (`step` after each extractor and each maker)."""
+    facts: list[Fact] = extract(doc, step)
     out: list[Draft] = []
     for make in MAKERS:
         out.extend(make(doc, facts))
+        if step is not None:
+            step()
     return out
 
 
@@ -73,10 +76,24 @@ def _spread_choices(items: list[Item]) -> list[Item]:
     return [placed.get(i.id, i) for i in items]
 
 
-def generate(docs: Sequence[Document], deck: str) -> list[Item]:
-    """Every good item the documents yield, in document order, with ids stable across runs."""
+def generate(
+    docs: Sequence[Document], deck: str, progress: Callable[[int, int], None] | None = None
+) -> list[Item]:
+    """Every good item the documents yield, in document order, with ids stable across runs;
+    `progress(done, total)` hears of each stage done (extractors and makers per document)."""
     doc_rank = {doc.name: i for i, doc in enumerate(docs)}
-    kept = select([d for doc in docs for d in drafts_for(doc)], {doc.name: person_forms(doc) for doc in docs})
+    stages = len(docs) * (len(EXTRACTORS) + len(MAKERS)) + 1
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, stages)
+
+    drafts = [d for doc in docs for d in drafts_for(doc, step)]
+    kept = select(drafts, {doc.name: person_forms(doc) for doc in docs})
+    step()
     items: dict[str, Item] = {}
     for draft in kept:  # best first: on an id collision the better draft wins
         item = _to_item(draft, deck)

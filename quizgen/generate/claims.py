@@ -68,8 +68,11 @@ def _common_first(doc: Document, text: str) -> str:
     first = text.split(" ", 1)[0]
     if not first[:1].isupper() or first.isupper() or len(first) < 2:
         return _lower_first(text)
-    body = " ".join(b.text for _, b in doc.all_blocks())
-    return text if re.search(rf"[\w,] {re.escape(first)}\b", body) else first.lower() + text[len(first) :]
+    if re.fullmatch(r"\w+", first):  # a whole word: the body's words inside sentences say at once
+        inside = first in doc.index.inner_words()
+    else:
+        inside = bool(re.search(rf"[\w,] {re.escape(first)}\b", doc.index.body))
+    return text if inside else first.lower() + text[len(first) :]
 
 
 def _ask_en(doc: Document, claim: Claim) -> tuple[str, str]:
@@ -144,7 +147,7 @@ def _label_question(doc: Document, claim: Claim, block: Block | None) -> str:
 
 
 def _block_at(doc: Document, line: int) -> Block | None:
-    return next((b for _, b in doc.all_blocks() if b.line == line), None)
+    return doc.index.block_at_line(line)
 
 
 def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ keeps its direction, a date moves by months or days, an enumeration's numerals a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import math
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quizgen.extract import figure_grammar as g
 from quizgen.extract.figure_scan import Part, parts
-from quizgen.extract.numbers import round_significant, significant_digits, write
+from quizgen.extract.numbers import Style, round_significant, significant_digits, write
 from quizgen.model import Figure
 
 WANTED = 3
@@ -99,7 +100,7 @@ def _skeleton(text: str, found: Sequence[Part]) -> str:
     return re.sub(rf"^(?:{g.HEDGE_ZH}|{g.HEDGE_EN}\s+)\s?", "", "".join(out))
 
 
-def _single(fig: Figure, answer: str, pool: Sequence[Figure], start_value: float | None) -> list[str]:
+def _single(fig: Figure, answer: str, pool: FigurePool, start_value: float | None) -> list[str]:
     (part,) = parts(answer)
     if part.value != int(part.value) and part.style.kind != "arabic":
         return []  # 四五次, two and a half hours: no other value reads alike
@@ -117,23 +118,83 @@ def _single(fig: Figure, answer: str, pool: Sequence[Figure], start_value: float
     return _pick(answer, [part], [[v] for v in values if low <= v <= high and (v > 0 or part.value <= 0)])
 
 
-def _pooled_values(fig: Figure, answer: str, part: Part, pool: Sequence[Figure]) -> list[float]:
+_POOLED_KINDS = frozenset({"money", "count", "percent", "year", "duration", "multiple", "date"})
+
+
+class FigurePool:
+    """A document's figures indexed once for distractors: the one-numeral figures of each kind,
+    format (`_skeleton`) and numeral style as sorted distinct values, and the dates of each step
+    (day, month) in date order, so a figure finds the closest others by bisection."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        groups: dict[tuple[str, str, Style], dict[float, list[Figure]]] = {}
+        for other in figures:
+            if other.kind not in _POOLED_KINDS:
+                continue
+            other_parts = parts(other.text)
+            if len(other_parts) != 1 or other_parts[0].value <= 0:
+                continue
+            key = (other.kind, _skeleton(other.text, other_parts), other_parts[0].style)
+            groups.setdefault(key, {}).setdefault(other_parts[0].value, []).append(other)
+        self._values = {key: sorted(by_value.items()) for key, by_value in groups.items()}
+        self._keys = {key: [value for value, _ in entries] for key, entries in self._values.items()}
+        dated: dict[str, list[tuple[dt.date, int, Figure]]] = {}
+        for n, other in enumerate(figures):
+            parsed = _date_format(other.text)
+            if parsed and parsed[1](parsed[0]) == other.text:
+                dated.setdefault(parsed[2], []).append((parsed[0], n, other))
+        self._dates = {step: sorted(entries, key=lambda e: (e[0], e[1])) for step, entries in dated.items()}
+        self._date_keys = {step: [d for d, _, _ in entries] for step, entries in self._dates.items()}
+
+    def nearest_values(self, fig: Figure, skeleton: str, part: Part) -> list[float]:
+        """Up to two distinct values on each side of the part's value, of figures other than `fig`
+        written alike: among them are the two closest (distance grows with each step away)."""
+        key = (fig.kind, skeleton, part.style)
+        entries, keys = self._values.get(key, []), self._keys.get(key, [])
+        at = bisect.bisect_left(keys, part.value)
+        out: list[float] = []
+        for step, start in ((-1, at - 1), (1, at)):
+            taken, i = 0, start
+            while 0 <= i < len(entries) and taken < 2:
+                value, holders = entries[i]
+                if value != part.value and any(h is not fig for h in holders):
+                    out.append(value)
+                    taken += 1
+                i += step
+        return out
+
+    def nearest_dates(self, fig: Figure, date: dt.date, step: str, fmt: DateFormat) -> list[dt.date]:
+        """The two dates of other figures closest to `date` (earlier first on a tie), of the same
+        step and written exactly as `fmt` writes them."""
+        entries, keys = self._dates.get(step, []), self._date_keys.get(step, [])
+        at = bisect.bisect_left(keys, date)
+        left, right = at - 1, at
+        found: list[dt.date] = []
+        while len(found) < 2 and (left >= 0 or right < len(entries)):
+            go_left = right >= len(entries) or (
+                left >= 0
+                and (abs((entries[left][0] - date).days), entries[left][0])
+                <= (abs((entries[right][0] - date).days), entries[right][0])
+            )
+            other_date, _, other = entries[left] if go_left else entries[right]
+            if go_left:
+                left -= 1
+            else:
+                right += 1
+            written_alike = other is not fig and fmt(other_date) == other.text
+            if written_alike and other_date != date and other_date not in found:
+                found.append(other_date)
+        return found
+
+
+def _pooled_values(fig: Figure, answer: str, part: Part, pool: FigurePool) -> list[float]:
     """The numerals of the document's other figures written in the answer's format, closest first."""
-    if fig.kind not in {"money", "count", "percent", "year", "duration", "multiple", "date"}:
+    if fig.kind not in _POOLED_KINDS:
         return []
     if part.value <= 0 and fig.kind not in {"year", "date"}:
         return []  # no ratio to a zero or a loss: its distractors come from `_candidates` alone
-    skeleton = _skeleton(answer, [part])
     found = []
-    for other in pool:
-        if other is fig or other.kind != fig.kind:
-            continue
-        other_parts = parts(other.text)
-        if len(other_parts) != 1 or _skeleton(other.text, other_parts) != skeleton:
-            continue
-        value, style = other_parts[0].value, other_parts[0].style
-        if style != part.style or value == part.value or value <= 0:
-            continue
+    for value in pool.nearest_values(fig, _skeleton(answer, [part]), part):
         distance = (
             abs(value - part.value) / YEAR_REACH * math.log(10)
             if fig.kind in {"year", "date"}
@@ -243,7 +304,7 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _dates(fig: Figure, answer: str, pool: Sequence[Figure]) -> list[str] | None:
+def _dates(fig: Figure, answer: str, pool: FigurePool) -> list[str] | None:
     head = re.match(rf"^(?:{g.HEDGE_ZH}|{g.HEDGE_EN}\s+)?", answer)
     hedge = head.group() if head else ""
     parsed = _date_format(answer[len(hedge) :])
@@ -251,17 +312,7 @@ def _dates(fig: Figure, answer: str, pool: Sequence[Figure]) -> list[str] | None
         return None
     date, fmt, step = parsed
     answer_text = fmt(date)
-    found: list[dt.date] = []
-    for other in pool:  # dates of the same format elsewhere in the document, closest first
-        other_parsed = _date_format(other.text) if other is not fig else None
-        if (
-            other_parsed
-            and other_parsed[2] == step
-            and other_parsed[0] != date
-            and fmt(other_parsed[0]) == other.text
-        ):
-            found.append(other_parsed[0])
-    found = sorted(set(found), key=lambda d: (abs((d - date).days), d))[:2]
+    found = pool.nearest_dates(fig, date, step, fmt)  # of the same format elsewhere, closest first
     if step == "month":
         shifted = [_shift_months(date, k) for k in _MONTH_SHIFTS]
     else:
@@ -301,10 +352,13 @@ def _enumeration(answer: str) -> list[str]:
 
 
 def distractors(
-    fig: Figure, answer: str, pool: Sequence[Figure], start_value: float | None = None
+    fig: Figure, answer: str, pool: Sequence[Figure] | FigurePool, start_value: float | None = None
 ) -> list[str]:
     """Three wrong answers formatted like `answer` (the figure's text, or a change's end point);
-    fewer than three when the format leaves no room (`半数`, a two-item list)."""
+    fewer than three when the format leaves no room (`半数`, a two-item list). Pass the document's
+    figures as a `FigurePool` built once when asking for many."""
+    if not isinstance(pool, FigurePool):
+        pool = FigurePool(pool)
     if fig.kind == "ratio" and "、" in answer:
         return _enumeration(answer)
     if fig.kind == "share" and "半" in answer:

@@ -23,7 +23,7 @@ from quizgen.extract.figures import sentences
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.generate.draft import Draft, stable_order
-from quizgen.generate.figure_choices import distractors
+from quizgen.generate.figure_choices import FigurePool, distractors
 from quizgen.generate.figure_wording import (
     Wording,
     body_of,
@@ -157,7 +157,7 @@ def _thin(question: str, zh: bool) -> bool:
     return content(_WH_ZH.sub("", question.split("：")[0])) < MIN_CONTENT
 
 
-def _choice(fig: Figure, words: Wording, pool: Sequence[Figure], key: str) -> tuple[str, ...]:
+def _choice(fig: Figure, words: Wording, pool: FigurePool, key: str) -> tuple[str, ...]:
     start = start_of_change(fig.text) if fig.kind == "change" else None
     wrong = distractors(fig, words.answer, pool, start)
     return stable_order(words.answer, wrong, key) if len(wrong) == 3 else ()
@@ -199,7 +199,7 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
 
 
 def _drafts_for(
-    doc: Document, fig: Figure, pool: Sequence[Figure], ctx: _Context, later: float = 0.0
+    doc: Document, fig: Figure, pool: FigurePool, ctx: _Context, later: float = 0.0
 ) -> list[Draft]:
     """The figure's cloze, basic and choice drafts; `later` lowers the score of a figure that
     comes after others in its sentence (the first ones state it, the rest add detail)."""
@@ -279,10 +279,11 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     if not figures:
         return []
     ctx = _context(doc)
+    pool = FigurePool(figures)
     before: dict[tuple[int, str], int] = {}
     out = []
     for fig in figures:
         place = (fig.source.line, fig.sentence)
-        out += _drafts_for(doc, fig, figures, ctx, LATER * min(before.get(place, 0), 9))
+        out += _drafts_for(doc, fig, pool, ctx, LATER * min(before.get(place, 0), 9))
         before[place] = before.get(place, 0) + 1
     return out + _example_drafts(doc, figures, ctx)

@@ -45,7 +45,7 @@ def document_phrase(doc: Document, facts: Sequence[Fact] = ()) -> tuple[str, boo
     its programme (这期《X》), else as a conversation or a text."""
     genre = genre_of(doc)
     programme = _programme(facts)
-    has_turns = any(b.kind == "turn" for _, b in doc.all_blocks())
+    has_turns = doc.index.has_turns
     if doc.language == "zh":
         if not genre:
             return (f"这期《{programme}》" if programme else "这段对话" if has_turns else "本文"), False

@@ -118,18 +118,30 @@ def _blank(doc: Document, p: Person, fill: str) -> str:
     return p.frame.replace("{}", fill) + end
 
 
-def _distractors(people: Sequence[Person], p: Person) -> list[str]:
-    seen = {person_key(p.name)}
-    names: list[str] = []
-    for other in sorted(people, key=lambda o: (is_latin(o.name) != is_latin(p.name), o.source.line)):
-        key = person_key(other.name)
-        if key not in seen and other.name not in p.frame:
-            seen.add(key)
-            names.append(other.name)
-    return names[:3]
+class _Cast:
+    """The document's people as choices draw on them, ordered once: names in the same script as
+    the answer's first, then by line; each person's each written form once."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.order: dict[bool, list[tuple[str, str]]] = {}
+        for latin in (True, False):
+            ranked = sorted(people, key=lambda o: (is_latin(o.name) != latin, o.source.line))
+            self.order[latin] = list(dict.fromkeys((person_key(o.name), o.name) for o in ranked))
+
+    def distractors(self, p: Person) -> list[str]:
+        """Three other people, none of them named in the answer's frame."""
+        seen = {person_key(p.name)}
+        names: list[str] = []
+        for key, name in self.order[is_latin(p.name)]:
+            if key not in seen and name not in p.frame:
+                seen.add(key)
+                names.append(name)
+                if len(names) == 3:
+                    break
+        return names
 
 
-def _person_drafts(doc: Document, p: Person, people: Sequence[Person]) -> list[Draft]:
+def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
@@ -151,7 +163,7 @@ def _person_drafts(doc: Document, p: Person, people: Sequence[Person]) -> list[D
         out.append(
             replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role, score=said)
         )
-    others = _distractors(people, p)
+    others = people.distractors(p)
     if (asked or blank) and len(others) == 3:
         choices = stable_order(p.name, others, anchor)
         out.append(replace(base, type="choice", question=asked or blank, choices=choices))
@@ -160,4 +172,5 @@ def _person_drafts(doc: Document, p: Person, people: Sequence[Person]) -> list[D
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     people = [f for f in facts if isinstance(f, Person)]
-    return [d for p in people for d in _person_drafts(doc, p, people)]
+    cast = _Cast(people)
+    return [d for p in people for d in _person_drafts(doc, p, cast)]

@@ -6,6 +6,7 @@ title is the answer, the section's points the explanation) and "which theme cove
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections.abc import Sequence
 
@@ -90,8 +91,7 @@ def where(theme: Theme) -> str:
     return theme.label or f"#{theme.number}"
 
 
-def _what_question(doc: Document, theme: Theme, facts: Sequence[Fact]) -> str | None:
-    phrase, _ = document_phrase(doc, facts)
+def _what_question(doc: Document, theme: Theme, phrase: str) -> str | None:
     number = label_number(theme.label) if theme.label else theme.number
     if doc.language == "zh":
         if theme.label and number is None:
@@ -160,9 +160,40 @@ def _overlap(point: str, title: str) -> float:
     return len(title_units & point_units) / max(len(title_units), 1)
 
 
-def _distractors(theme: Theme, others: list[Theme], key: str) -> list[str]:
-    ranked = sorted(others, key=lambda t: hashlib.sha1(f"{key}\x1f{t.title}".encode()).hexdigest())
-    return [t.title for t in ranked[:3]]
+class _Titles:
+    """The document's theme titles, each distinct one once with how many themes carry it, so that
+    ranking the other headings for a candidate hashes each title once."""
+
+    def __init__(self, themes: Sequence[Theme]) -> None:
+        self.keys = [normalize(t.title) for t in themes]
+        self.counts: dict[str, int] = {}
+        self.key_of: dict[str, str] = {}
+        for theme, key in zip(themes, self.keys, strict=True):
+            self.counts[theme.title] = self.counts.get(theme.title, 0) + 1
+            self.key_of.setdefault(theme.title, key)
+        self.per_key: dict[str, int] = {}
+        for key in self.keys:
+            self.per_key[key] = self.per_key.get(key, 0) + 1
+        self.encoded = {title: f"\x1f{title}".encode() for title in self.counts}
+
+    def others(self, key: str) -> int:
+        """How many themes have a title other than the one normalised to `key`."""
+        return len(self.keys) - self.per_key[key]
+
+    def distractors(self, key: str, anchor: str) -> list[str]:
+        """The three titles (other than those normalised to `key`) ranked first by the hash of
+        `anchor` and the title, a title counted as often as themes carry it."""
+        seed = hashlib.sha1(anchor.encode())
+        ranked: list[tuple[bytes, str]] = []
+        for title, encoded in self.encoded.items():
+            if self.key_of[title] != key:
+                digest = seed.copy()
+                digest.update(encoded)
+                ranked.append((digest.digest(), title))
+        out: list[str] = []
+        for _, title in heapq.nsmallest(3, ranked):
+            out.extend([title] * self.counts[title])
+        return out[:3]
 
 
 def _unit_zh(theme: Theme) -> str:
@@ -178,12 +209,9 @@ def _unit_zh(theme: Theme) -> str:
     return "哪个部分"
 
 
-def _which_drafts(doc: Document, theme: Theme, facts: Sequence[Fact]) -> list[Draft]:
-    themes = [f for f in facts if isinstance(f, Theme)]
-    others = [t for t in themes if t is not theme and normalize(t.title) != normalize(theme.title)]
-    if len(others) < 2:
+def _which_drafts(doc: Document, theme: Theme, key: str, titles: _Titles, phrase: str) -> list[Draft]:
+    if titles.others(key) < 2:
         return []
-    phrase, _ = document_phrase(doc, facts)
     out: list[Draft] = []
     for rank, point in enumerate(theme.points):
         for span in point_candidates(point, doc.language):
@@ -192,7 +220,7 @@ def _which_drafts(doc: Document, theme: Theme, facts: Sequence[Fact]) -> list[Dr
             else:
                 question = f'Which section of {phrase} covers this point: "{span}"?'
             anchor = f"{doc.name}::{normalize(mask_figures(span))}"
-            choices = stable_order(theme.title, _distractors(theme, others, anchor), anchor)
+            choices = stable_order(theme.title, titles.distractors(key, anchor), anchor)
             score = (
                 1.0 - 0.05 * rank + 0.02 * min(_size(span, doc.language), 30) - _overlap(span, theme.title)
             )
@@ -216,9 +244,11 @@ def _which_drafts(doc: Document, theme: Theme, facts: Sequence[Fact]) -> list[Dr
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     themes = [f for f in facts if isinstance(f, Theme)]
+    phrase, _ = document_phrase(doc, facts)
+    titles = _Titles(themes)
     out: list[Draft] = []
-    for theme in themes:
-        question = _what_question(doc, theme, facts)
+    for theme, key in zip(themes, titles.keys, strict=True):
+        question = _what_question(doc, theme, phrase)
         if question:
             anchor = f"{doc.name}::{where(theme)}"
             out.append(
@@ -234,5 +264,5 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                     score=2.0,
                 )
             )
-        out.extend(_which_drafts(doc, theme, facts))
+        out.extend(_which_drafts(doc, theme, key, titles, phrase))
     return out

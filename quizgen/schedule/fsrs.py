@@ -134,6 +134,11 @@ class FsrsScheduler:
         when = _utc(now)
         return [self.fsrs.get_card_retrievability(Card.from_json(state), when) for state in states]
 
+    @property
+    def forgetting_curve(self) -> tuple[float, float] | None:
+        """py-fsrs's own, as `get_card_retrievability` computes it."""
+        return self.fsrs._FACTOR, self.fsrs._DECAY
+
     @contextmanager
     def _fuzz_seeded(self, key: str) -> Iterator[None]:
         if not self.fuzz:

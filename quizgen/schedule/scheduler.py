@@ -103,6 +103,13 @@ class Scheduler(Protocol):
         for a scheduler that does not predict it."""
         ...
 
+    @property
+    def forgetting_curve(self) -> tuple[float, float] | None:
+        """(factor, decay) of the curve `retrievability` follows, R = (1 + factor * t / S) ** decay
+        with t the whole days since the last review and S the state's `stability` (0 without
+        either), so that a store can compute it where the states are; None when it has none."""
+        ...
+
 
 def get_scheduler(name: str, options: str | Mapping[str, Any] | None = None) -> Scheduler:
     """The scheduler registered under `name`, set up with a deck's options (JSON text or a

@@ -185,6 +185,10 @@ class Sm2Scheduler:
     def retrievability(self, states: Iterable[str], now: datetime) -> list[float]:
         return []  # SM-2 schedules; it does not predict recall
 
+    @property
+    def forgetting_curve(self) -> tuple[float, float] | None:
+        return None
+
 
 def _outcome(state: Sm2State, now: datetime, rollover_hour: int) -> Outcome:
     due_day = study_day(now, rollover_hour) + timedelta(days=state.interval)

@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -112,13 +112,15 @@ class Store:
         fuzz: bool | None = None,
         parameters: Sequence[float] | None = None,
         now: datetime | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> DeckSettings:
         """Change a deck's daily limits, its scheduler (`sm2`, `fsrs`) or the scheduler's options
         (FSRS: `desired_retention`, `fuzz`, fitted `parameters`); None leaves a setting as it is.
         The deck must have been synced. A new scheduler, or new options, takes the deck over
         from its review log in the same transaction: FSRS replays every answer, SM-2 resumes
         from its own last state. The change is dated `now` (default: the clock) in the deck's
-        scheduler history; nothing is deleted. Returns the new settings."""
+        scheduler history; nothing is deleted. `progress(done, total)` follows the items a take-over
+        replays; an interruption (Ctrl+C) rolls it all back. Returns the new settings."""
         current = self.deck_settings(deck)
         options = json.loads(current.options)
         for key, value in (("desired_retention", desired_retention), ("fuzz", fuzz)):
@@ -149,7 +151,7 @@ class Store:
                     "INSERT INTO deck_schedulers (deck, since, scheduler, options) VALUES (?, ?, ?, ?)",
                     (deck, answers.epoch_s(when), name, text),
                 )
-                switch.take_over(conn, deck, deck_scheduler, when, self.rollover_hour)
+                switch.take_over(conn, deck, deck_scheduler, when, self.rollover_hour, progress)
         if changed:  # a take-over rewrites a state per item: fold the WAL into the file now, not
             with self._read() as conn:  # during the next answer (120 MB at 100,000 items)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -192,6 +192,30 @@ UPDATE items SET sibling = coalesce((
 """
 
 
+# Schema 5 (statistics at scale): what predicting recall reads of a state, in columns, so that
+# `quizgen stats` computes it in SQL rather than parse every state. Triggers fill them from the
+# state (JSON) on every write, whoever writes it; NULL where a scheduler's state has no such field.
+_RECALL_COLUMNS = """stability = {state} ->> '$.stability',
+    last_review_us = CASE WHEN {state} ->> '$.last_review' IS NULL THEN NULL
+        ELSE unixepoch({state} ->> '$.last_review') * 1000000
+            + CASE WHEN substr({state} ->> '$.last_review', 20, 1) = '.'
+                THEN CAST(substr({state} ->> '$.last_review', 21, 6) AS INTEGER) ELSE 0 END END"""
+SCHEMA_5 = f"""
+ALTER TABLE states ADD COLUMN stability REAL;          -- FSRS: the card's stability
+ALTER TABLE states ADD COLUMN last_review_us INTEGER;  -- FSRS: its last review, epoch microseconds
+CREATE TRIGGER states_recall_on_insert AFTER INSERT ON states
+    BEGIN UPDATE states SET {_RECALL_COLUMNS.format(state="NEW.state")}
+    WHERE item_id = NEW.item_id AND scheduler = NEW.scheduler; END;
+CREATE TRIGGER states_recall_on_update AFTER UPDATE OF state ON states
+    BEGIN UPDATE states SET {_RECALL_COLUMNS.format(state="NEW.state")}
+    WHERE item_id = NEW.item_id AND scheduler = NEW.scheduler; END;
+UPDATE states SET {_RECALL_COLUMNS.format(state="state")};
+-- covering what statistics read of a deck's states: counts per day and predicted recall
+CREATE INDEX states_recall
+    ON states (deck, scheduler, item_id, due, interval_days, stability, last_review_us);
+"""
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA_1):
         conn.execute(statement)
@@ -213,6 +237,11 @@ def _add_siblings(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _add_recall_columns(conn: sqlite3.Connection) -> None:
+    for statement in _statements(SCHEMA_5):
+        conn.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a script into statements (executescript would commit the open transaction)."""
     out, pending = [], ""
@@ -229,6 +258,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_scheduler_history,
     _add_quizzes,
     _add_siblings,
+    _add_recall_columns,
 ]
 
 

@@ -3,9 +3,8 @@ whose scheduler predicts it, FSRS) the average probability of recall now (see `S
 
 from __future__ import annotations
 
-import bisect
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from quizgen.schedule.days import check_now, day_start, study_day
 from quizgen.schedule.scheduler import get_scheduler
@@ -27,15 +26,20 @@ def _day_bounds(now: datetime, rollover: int, days: int) -> list[int]:
 
 
 def _scheduled(deck: str | None) -> tuple[str, str, tuple[str, ...]]:
-    """The active-items condition, the FROM clause of items under their deck's scheduler, and args."""
+    """The active-items condition, the FROM clause of items under their deck's scheduler, and the
+    args of each (the FROM clause's are the condition's twice)."""
     where, args = _deck_filter(deck, "i.deck")
     active = f"i.retired_at IS NULL{where}"
+    # the few items out of the queue as a set, rather than each state joined to its item: the
+    # states are then read from an index alone (an item's states carry its deck)
     scheduled = (
-        "FROM states AS s JOIN items AS i ON i.id = s.item_id "
-        "JOIN decks AS d ON d.name = s.deck AND d.scheduler = s.scheduler "
-        f"WHERE {active} AND i.suspended = 0"
+        "FROM states AS s JOIN decks AS d ON d.name = s.deck AND d.scheduler = s.scheduler "
+        f"WHERE s.item_id NOT IN ({_OUT_OF_QUEUE}{where}){_deck_filter(deck, 's.deck')[0]}"
     )
     return active, scheduled, args
+
+
+_OUT_OF_QUEUE = "SELECT i.id FROM items AS i WHERE (i.retired_at IS NOT NULL OR i.suspended != 0)"
 
 
 def due_within(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover: int, days: int) -> int:
@@ -43,7 +47,7 @@ def due_within(conn: sqlite3.Connection, deck: str | None, now: datetime, rollov
     the session summary's 'due tomorrow' without the whole statistics."""
     bounds = _day_bounds(now, rollover, days)
     _, scheduled, args = _scheduled(deck)
-    row = conn.execute(f"SELECT count(*) {scheduled} AND s.due < ?", (*args, bounds[-1])).fetchone()
+    row = conn.execute(f"SELECT count(*) {scheduled} AND s.due < ?", (*args, *args, bounds[-1])).fetchone()
     return int(row[0])
 
 
@@ -56,15 +60,18 @@ def compute(conn: sqlite3.Connection, deck: str | None, now: datetime, rollover:
     ).fetchone()
     learning = mature = 0
     forecast = [0] * DAYS
+    # each item's study day (0: today or overdue; DAYS: later) worked out by SQLite, counted per day
+    day_of = " ".join(f"WHEN s.due < {int(bound)} THEN {k}" for k, bound in enumerate(bounds[1:]))
     rows = conn.execute(
-        f"SELECT s.due, s.interval_days >= ?, count(*) {scheduled} GROUP BY s.due, s.interval_days >= ?",
-        (MATURE_DAYS, *args, MATURE_DAYS),
+        f"SELECT CASE {day_of} ELSE {DAYS} END AS day, s.interval_days >= ?, count(*) {scheduled} "
+        "GROUP BY 1, 2",
+        (MATURE_DAYS, *args, *args),
     )
-    for due, is_mature, count in rows:
+    for day, is_mature, count in rows:
         mature += count if is_mature else 0
         learning += 0 if is_mature else count
-        if due < bounds[-1]:
-            forecast[max(0, bisect.bisect_right(bounds, due) - 1)] += count
+        if day < DAYS:
+            forecast[day] += count
     for due in _repeats_not_due_today(conn, deck, now, today, bounds[1]):
         forecast[0] += 1  # due again today (to repeat), so no longer counted on the day it was due
         if due < bounds[-1]:
@@ -135,14 +142,28 @@ def _retrievability(conn: sqlite3.Connection, deck: str | None, now: datetime) -
     for name, scheduler, options in conn.execute(
         f"SELECT name, scheduler, options FROM decks WHERE 1{where} ORDER BY name", args
     ).fetchall():
-        states = conn.execute(
-            "SELECT s.state FROM states AS s JOIN items AS i ON i.id = s.item_id WHERE s.deck = ? "
-            "AND s.scheduler = ? AND i.retired_at IS NULL AND i.suspended = 0",
-            (name, scheduler),
-        )
-        values = get_scheduler(scheduler, options).retrievability((row[0] for row in states), now)
-        total, count = total + sum(values), count + len(values)
+        curve = get_scheduler(scheduler, options).forgetting_curve
+        if curve is None:
+            continue
+        factor, decay = curve
+        # in SQL, from the state's columns (schema 5): whole days elapsed, floored as timedelta.days
+        deck_total, deck_count = conn.execute(
+            "SELECT coalesce(sum(CASE WHEN s.stability IS NULL OR s.stability = 0 "
+            "OR s.last_review_us IS NULL THEN 0.0 "
+            "ELSE pow(1 + ? * max(0, (? - s.last_review_us) / 86400000000) / s.stability, ?) END), 0.0), "
+            f"count(*) FROM states AS s WHERE s.deck = ? AND s.scheduler = ? "
+            f"AND s.item_id NOT IN ({_OUT_OF_QUEUE} AND i.deck = ?)",
+            (factor, _epoch_us(now), decay, name, scheduler, name),
+        ).fetchone()
+        total, count = total + deck_total, count + deck_count
     return total / count if count else None
+
+
+def _epoch_us(now: datetime) -> int:
+    """`now` in whole microseconds since the epoch (exact: no float on the way)."""
+    check_now(now)
+    delta = now - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 def _streak(conn: sqlite3.Connection, deck: str | None, today: date) -> int:
