@@ -243,6 +243,17 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _shifted(date: dt.date, step: str) -> list[dt.date]:
+    """The date moved by each shift, leaving out those before year 1 or after 9999."""
+    out = []
+    for k in _MONTH_SHIFTS if step == "month" else _DAY_SHIFTS:
+        try:
+            out.append(_shift_months(date, k) if step == "month" else date + dt.timedelta(days=k))
+        except (OverflowError, ValueError):
+            continue
+    return out
+
+
 def _dates(fig: Figure, answer: str, pool: Sequence[Figure]) -> list[str] | None:
     head = re.match(rf"^(?:{g.HEDGE_ZH}|{g.HEDGE_EN}\s+)?", answer)
     hedge = head.group() if head else ""
@@ -262,12 +273,9 @@ def _dates(fig: Figure, answer: str, pool: Sequence[Figure]) -> list[str] | None
         ):
             found.append(other_parsed[0])
     found = sorted(set(found), key=lambda d: (abs((d - date).days), d))[:2]
-    if step == "month":
-        shifted = [_shift_months(date, k) for k in _MONTH_SHIFTS]
-    else:
-        shifted = [date + dt.timedelta(days=k) for k in _DAY_SHIFTS]
-        if step == "day-of-year":
-            shifted = [d for d in shifted if d.year == date.year]
+    shifted = _shifted(date, step)
+    if step == "day-of-year":
+        shifted = [d for d in shifted if d.year == date.year]
     out: list[str] = []
     for option in [*found, *shifted]:
         text = hedge + fmt(option)
