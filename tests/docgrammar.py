@@ -69,7 +69,7 @@ def figure_sentence(draw: st.DrawFn) -> str:
 @st.composite
 def prose(draw: st.DrawFn) -> str:
     """A sentence of words, a definition, a claim or a figure."""
-    shape = draw(st.integers(0, 4))
+    shape = draw(st.integers(0, 5))
     word = draw(WORDS)
     if shape == 0:
         return draw(figure_sentence())
@@ -79,7 +79,14 @@ def prose(draw: st.DrawFn) -> str:
         return f"{word} is the idea that {draw(WORDS)} matters more than {draw(WORDS)}."
     if shape == 3:
         return f"阿莫迪认为，{word}的核心是“{draw(WORDS)}”，不是{draw(WORDS)}。"
-    return " ".join(draw(st.lists(WORDS, min_size=1, max_size=12)))
+    if shape == 4:
+        return " ".join(draw(st.lists(WORDS, min_size=1, max_size=12)))
+    heads = draw(st.lists(st.sampled_from(["十", "五", "倍", "半", "三", "二十"]), min_size=2, max_size=14))
+    return (
+        "古人说，"
+        + "、".join(f"{h}则{v}之" for h, v in zip(heads, "守退进攻追围分战击逃避留走停", strict=False))
+        + "。"
+    )
 
 
 NOISE = st.one_of(

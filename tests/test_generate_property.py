@@ -71,6 +71,9 @@ def run(text: str) -> list[Item]:
 @example("# 模型\n\nRevenue grew 0001-01-01.\n\n")  # a distractor date before year 1 overflowed
 @example("Revenue grew 9999-12-31, Users was 9999-12.")  # ... or after 9999
 @example("Revenue grew January 0001, Users was 0001-01.")
+@example(
+    "古人说，" + "、".join(f"三则{v}之" for v in "守退进攻追围分战击逃避留走停") + "。"
+)  # 14! orders tried
 def test_generate_on_any_document_keeps_the_contract_deterministically_or_fails_in_one_line(
     text: str,
 ) -> None:

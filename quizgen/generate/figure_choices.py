@@ -25,6 +25,7 @@ _YEAR_SHIFTS = (-7, 5, -13, 11, -3, 3, -21, 19)
 _MONTH_SHIFTS = (-5, 7, -14, 3, 11, -9, 17)
 _DAY_SHIFTS = (-9, 12, -40, 33, -4, 5, 61)
 _EN_MONTHS = g.MONTHS_EN
+_MAX_ORDERS = 720
 _ENUM_HEAD = re.compile(r"(?:^|(?<=、))[零〇一二两三四五六七八九十百千万亿倍半]{1,3}")
 
 
@@ -293,7 +294,9 @@ def _enumeration(answer: str) -> list[str]:
     heads = [(m.start(), m.end(), m.group()) for m in _ENUM_HEAD.finditer(answer)]
     words = [h[2] for h in heads]
     out: list[str] = []
-    for order in itertools.permutations(words):
+    # At most 6! orders: with repeated heads (十则…、十则…) most orders read the same, and going
+    # through all n! of them never ends for a long list.
+    for order in itertools.islice(itertools.permutations(words), _MAX_ORDERS):
         if list(order) == words:
             continue
         text, pos, pieces = "", 0, []
