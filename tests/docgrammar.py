@@ -101,6 +101,31 @@ NOISE = st.one_of(
 
 
 @st.composite
+def markup(draw: st.DrawFn) -> str:
+    """Figures wrapped in inline markup or split across lines, subtitles, HTML, footnotes, rules."""
+    figure, word = draw(FIGURES), draw(WORDS)
+    return draw(
+        st.sampled_from(
+            [
+                f"{word}达到 **{figure}**，{word}是 `{figure}`，见 [{figure}](https://example.org)。",
+                f"{word} grew to\n{figure} in\nthe year.",  # hard-wrapped
+                f"1\n00:00:01,000 --> 00:00:04,000\n{word}增长了 {figure}\n\n"
+                "2\n00:00:05,000 --> 00:00:07,500\n好的",
+                f"<p>{word} <b>{figure}</b></p><br/><script>x</script>",
+                f"{word}[^1] 是 {figure}。\n\n[^1]: 注释 {figure}",
+                "---",
+                "***",
+                f"$x^2 = {figure}$ and $$ {figure} $$",
+                f"{word}{figure}{word}{figure}{word}" * 3,
+                f"{figure}\n" * 5,
+                f"說到{word}我們當時其實{figure}然後就這樣了對吧那個{word}",  # no punctuation (speech)
+                f"“{word}”，他说，“是{figure}。”",
+            ]
+        )
+    )
+
+
+@st.composite
 def heading(draw: st.DrawFn) -> str:
     title = draw(st.one_of(prose(), WORDS, FIGURES, st.just("")))
     form = draw(st.integers(0, 9))
@@ -122,7 +147,7 @@ def heading(draw: st.DrawFn) -> str:
 
 @st.composite
 def block(draw: st.DrawFn) -> str:
-    kind = draw(st.integers(0, 13))
+    kind = draw(st.integers(0, 14))
     if kind == 0:
         return draw(heading())
     if kind == 1:
@@ -160,6 +185,8 @@ def block(draw: st.DrawFn) -> str:
         return draw(heading()) + "\n\n" + draw(heading())
     if kind == 11:
         return " ".join(draw(st.lists(FIGURES, min_size=1, max_size=30)))  # all numbers
+    if kind == 14:
+        return draw(markup())
     if kind == 12:
         return draw(prose()) + draw(NOISE) + draw(prose())
     return draw(prose())

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 from ankikit import hand_items
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quizgen.cli import main
@@ -260,3 +260,17 @@ def test_hand_edits_an_items_file_cannot_hold_are_named(tmp_path: Path, text: st
     with pytest.raises(QuizgenError) as refused:
         itemsfile.read(path)
     assert str(refused.value).startswith(f"{path}: ") and message in str(refused.value)
+
+
+@settings(max_examples=max(10, settings.default.max_examples // 4))  # a whole build per example
+@given(items_texts())
+def test_a_build_over_any_edit_of_its_items_file_works_or_fails_in_one_short_line(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
+    """`quizgen build` reads the previous items file to keep change times and re-link items."""
+    decks = tmp_path_factory.mktemp("rebuild")
+    (decks / "doc.md").write_text(SEED, encoding="utf-8")
+    (decks / "d.yaml").write_text("name: Hand\nseeds: doc.md\n", encoding="utf-8")
+    (decks / "d.items.yaml").write_text(text, encoding="utf-8")
+    if run_cli(["build", "--decks", str(decks)]) is None:
+        assert itemsfile.read(decks / "d.items.yaml").entries
