@@ -138,6 +138,8 @@ def open_deck_file(db: Path, path: Path) -> None:
 @example(f"name: x\nseeds: doc.md\nkinds: {laughs(6)}\n")
 @example("name: x\nseeds: doc.md\nretired: " + "y" * 100_000 + "\n")
 @example("name: x\nseeds: doc.md\nnew_per_day: 99999999999999999999999\n")  # beyond SQLite's integers
+@example('name: x\nseeds: doc.md\nlimits: {"a\\nb": 1}\n')  # a key with a line break broke the line
+@example('name: x\nseeds: doc.md\n"a\\rb\\u2028c": 1\n')
 def test_any_definition_builds_or_fails_in_one_short_line(
     tmp_path_factory: pytest.TempPathFactory, text: str
 ) -> None:

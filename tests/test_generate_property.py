@@ -119,9 +119,14 @@ def test_the_zero_example_still_asks_both_figures() -> None:
     assert {"0%", "5%"} <= answers
 
 
-def test_a_cli_error_is_one_line(tmp_path: Path) -> None:
+def test_a_cli_error_is_one_line_even_when_the_file_name_has_a_line_break(tmp_path: Path) -> None:
     missing = tmp_path / "nothing.md"
     assert _run_cli(["generate", str(missing)]) == f"error: {missing}: no such file or directory"
+    broken = tmp_path / "two\nlines\u2028.md"
+    assert (
+        _run_cli(["generate", str(broken)])
+        == f"error: {tmp_path}/two\\nlines\\u2028.md: no such file or directory"
+    )
 
 
 GENERATE_ALL = """

@@ -51,5 +51,6 @@ def quoted(value: Any) -> str:
 
 
 def shown_key(key: Any) -> str:
-    """A mapping key as a message names it: plain when it is short text, else cut short."""
-    return key if isinstance(key, str) and len(key) <= _SHORT.maxstring else _SHORT.repr(key)
+    """A mapping key as a message names it: plain when it is short printable text, else quoted."""
+    plain = isinstance(key, str) and len(key) <= _SHORT.maxstring and key.isprintable()
+    return key if plain else quoted(key)
