@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from quizgen.cli import main
 from quizgen.commands.review import open_target
-from quizgen.decks import itemsfile
+from quizgen.decks import itemsfile, load_definition
 from quizgen.decks.definitions import DEFINITION_KEYS, KINDS, LIMIT_KEYS
 from quizgen.decks.itemsfile import Input, stamp
 from quizgen.errors import QuizgenError
@@ -147,6 +147,7 @@ def open_deck_file(db: Path, path: Path) -> None:
 @example(f"name: x\nseeds: doc.md\nkinds: {laughs(6)}\n")
 @example("name: x\nseeds: doc.md\nretired: " + "y" * 100_000 + "\n")
 @example("name: x\nseeds: doc.md\nnew_per_day: 99999999999999999999999\n")  # beyond SQLite's integers
+@example("name: Talks\nseeds: doc.md\ntypes:\n- choice\n")  # builds an empty deck: not an error
 @example('name: x\nseeds: doc.md\nlimits: {"a\\nb": 1}\n')  # a key with a line break broke the line
 @example('name: x\nseeds: doc.md\n"a\\rb\\u2028c": 1\n')
 def test_any_definition_builds_or_fails_in_one_short_line(
@@ -291,3 +292,25 @@ def test_a_build_over_any_edit_of_its_items_file_works_or_fails_in_one_short_lin
     event("built" if built else "refused")
     if built:
         assert itemsfile.read(decks / "d.items.yaml").entries
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("new_per_day: " + "9" * 5000, "a value that cannot be read (Exceeds the limit (4300 digits)"),
+        ("new_per_day: 2024-13-45", "invalid YAML: a value that cannot be read (month must be in 1..12)"),
+        ("new_per_day: 99999999999999999999999", "new_per_day: expected a whole number from 0 to 1,000,000"),
+        (f"kinds: {laughs(8)}", "kinds: unknown value ['lol', 'lol', 'lol', 'lol', ...] (expected some of"),
+        (f"seeds: {laughs(8)}", "seeds: expected a file or glob, or a list of them, got list [['lol', "),
+        ("retired: " + "y" * 100_000, "retired: expected keep or drop, got str 'yyyyyyyyyyyyyyyyyyyyyyyyyy"),
+        ('limits: {"a\\nb": 1}', "unknown key limits.'a\\nb' (expected one of"),
+    ],
+)  # fmt: skip
+def test_a_definition_names_what_is_wrong_in_a_few_words(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "d.yaml"
+    seeds = "" if text.startswith("seeds") else "seeds: doc.md"
+    path.write_text(f"name: x\n{seeds}\n{text}\n", encoding="utf-8")
+    with pytest.raises(QuizgenError) as refused:
+        load_definition(path)
+    assert str(refused.value).startswith(f"{path}: ") and message in str(refused.value)
+    assert len(str(refused.value)) < 300
