@@ -107,19 +107,19 @@ def check_document(doc: Document) -> None:
     assert all(len(show(b.text)) == len(b.text) for _, b in doc.all_blocks())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=max(150, settings.default.max_examples), deadline=None)
 @given(structured_text)
 def test_parse_text_on_structured_noise_raises_nothing_else(text: str) -> None:
     check(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=max(100, settings.default.max_examples), deadline=None)
 @given(st.text())
 def test_parse_text_on_any_text_raises_nothing_else(text: str) -> None:
     check(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=max(100, settings.default.max_examples), deadline=None)
 @given(structured_text)
 def test_subtitles_on_structured_noise_raise_nothing(text: str) -> None:
     prep = prepare(text)
@@ -127,7 +127,7 @@ def test_subtitles_on_structured_noise_raise_nothing(text: str) -> None:
         check_document(parse_prepared(prep, "p", "p.srt", text.split("\n")))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=max(100, settings.default.max_examples), deadline=None)
 @given(st.binary(max_size=200))
 def test_decode_on_any_bytes_raises_nothing_else(data: bytes) -> None:
     try:

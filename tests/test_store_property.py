@@ -17,7 +17,7 @@ from quizgen.store import Store
 ACTIONS = st.lists(st.one_of(st.integers(min_value=0, max_value=5), st.just("undo")), max_size=14)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=max(30, settings.default.max_examples), deadline=None)  # fuzz: 1,000
 @given(ACTIONS)
 def test_store_matches_the_session_after_any_answers_and_undos(actions: list[int | str]) -> None:
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "q.db") as store:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.decks.overrides import Override, parse_overrides
-from quizgen.decks.yamlfile import read_yaml
+from quizgen.decks.yamlfile import quoted, read_yaml, shown, shown_key
 from quizgen.errors import QuizgenError
 from quizgen.model import ITEM_TYPES, Item, ItemType
 
@@ -23,6 +23,7 @@ DEFINITION_KEYS += ("new_per_day", "reviews_per_day")  # the review store's dail
 DEFINITION_KEYS += ("retired", "overrides")  # rebuilds: retired items kept or dropped; hand edits
 RETIRED_CHOICES = ("keep", "drop")
 LIMIT_KEYS = ("max_items", "max_per_kind", "max_per_section")
+MAX_DAILY = 1_000_000  # "no limit" in practice; the review store keeps it in 64 bits
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def seed_paths(definition: DeckDefinition) -> list[Path]:
         found_now = (Path(os.path.normpath(p)) for p in glob.glob(full, recursive=True))
         matches = sorted(p for p in found_now if p.is_file())
         if not matches:
-            raise QuizgenError(f"{definition.path}: seeds: {pattern!r} matches no file")
+            raise QuizgenError(f"{definition.path}: seeds: {quoted(pattern)} matches no file")
         found.update(dict.fromkeys(matches))
     return list(found)
 
@@ -174,16 +175,15 @@ def select(items: Iterable[Item], definition: DeckDefinition) -> list[Item]:
 def _no_unknown_keys(path: Path, prefix: str, data: Mapping[Any, Any], allowed: Sequence[str]) -> None:
     for key in data:
         if key not in allowed:
-            raise QuizgenError(
-                f"{path}: unknown key {prefix}{key!s} (expected one of: {', '.join(sorted(allowed))})"
-            )
+            known = ", ".join(sorted(allowed))
+            raise QuizgenError(f"{path}: unknown key {prefix}{shown_key(key)} (expected one of: {known})")
 
 
 def _string(path: Path, key: str, value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise QuizgenError(f"{path}: {key}: expected text, got {_show(value)}")
+        raise QuizgenError(f"{path}: {key}: expected text, got {shown(value)}")
     return value.strip()
 
 
@@ -192,7 +192,7 @@ def _deck_name(path: Path, value: Any) -> str:
         raise QuizgenError(f"{path}: name: missing (the Anki deck name, e.g. 'Books::Talks')")
     levels = [level.strip() for level in _string(path, "name", value).split("::")]
     if not all(levels):
-        raise QuizgenError(f"{path}: name: {value!r} has an empty level ('A::B' nests B under A)")
+        raise QuizgenError(f"{path}: name: {quoted(value)} has an empty level ('A::B' nests B under A)")
     return "::".join(levels)
 
 
@@ -201,7 +201,7 @@ def _seed_patterns(path: Path, value: Any) -> tuple[str, ...]:
         raise QuizgenError(f"{path}: seeds: missing (a seed file or glob, or a list of them)")
     values = [value] if isinstance(value, str) else value
     if not isinstance(values, list) or not values or not all(_text(v) for v in values):
-        raise QuizgenError(f"{path}: seeds: expected a file or glob, or a list of them, got {_show(value)}")
+        raise QuizgenError(f"{path}: seeds: expected a file or glob, or a list of them, got {shown(value)}")
     return tuple(v.strip() for v in values)
 
 
@@ -212,16 +212,18 @@ def _text(value: Any) -> bool:
 def _choices(path: Path, key: str, value: Any, allowed: Sequence[str]) -> tuple[str, ...]:
     values = [value] if isinstance(value, str) else value
     if not isinstance(values, list | tuple):
-        raise QuizgenError(f"{path}: {key}: expected a list, got {_show(value)}")
+        raise QuizgenError(f"{path}: {key}: expected a list, got {shown(value)}")
     for v in values:
         if v not in allowed:
-            raise QuizgenError(f"{path}: {key}: unknown value {v!r} (expected some of: {', '.join(allowed)})")
+            raise QuizgenError(
+                f"{path}: {key}: unknown value {quoted(v)} (expected some of: {', '.join(allowed)})"
+            )
     return tuple(dict.fromkeys(values))
 
 
 def _retired(path: Path, value: Any) -> bool:
     if value not in RETIRED_CHOICES:
-        raise QuizgenError(f"{path}: retired: expected keep or drop, got {_show(value)}")
+        raise QuizgenError(f"{path}: retired: expected keep or drop, got {shown(value)}")
     return bool(value == "keep")
 
 
@@ -249,7 +251,7 @@ def _count(path: Path, key: str, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise QuizgenError(f"{path}: {key}: expected a whole number of at least 1, got {_show(value)}")
+        raise QuizgenError(f"{path}: {key}: expected a whole number of at least 1, got {shown(value)}")
     return value
 
 
@@ -257,8 +259,10 @@ def _daily(path: Path, key: str, value: Any) -> int | None:
     """A daily limit: a whole number, 0 allowed (no new cards today), or None when not written."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise QuizgenError(f"{path}: {key}: expected a whole number of at least 0, got {_show(value)}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DAILY:
+        raise QuizgenError(
+            f"{path}: {key}: expected a whole number from 0 to {MAX_DAILY:,}, got {shown(value)}"
+        )
     return value
 
 
@@ -267,7 +271,7 @@ def _scheduler(path: Path, data: Mapping[Any, Any]) -> dict[str, Any]:
 
     name = data.get("scheduler", DEFAULT_SCHEDULER)
     if name not in SCHEDULER_NAMES:
-        raise QuizgenError(f"{path}: scheduler: expected {' or '.join(SCHEDULER_NAMES)}, got {_show(name)}")
+        raise QuizgenError(f"{path}: scheduler: expected {' or '.join(SCHEDULER_NAMES)}, got {shown(name)}")
     retention = data.get("desired_retention")
     if name != "fsrs":
         if retention is not None:
@@ -280,7 +284,3 @@ def _scheduler(path: Path, data: Mapping[Any, Any]) -> dict[str, Any]:
     except ValueError as exc:
         raise QuizgenError(f"{path}: {exc}") from None
     return {"scheduler": name, "desired_retention": retention}
-
-
-def _show(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"

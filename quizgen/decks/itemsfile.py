@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from quizgen.decks.yamlfile import read_yaml
+from quizgen.decks.yamlfile import quoted, read_yaml, shown
 from quizgen.errors import QuizgenError
 from quizgen.export.files import write_text
 from quizgen.export.notes import AnkiNote, content_key, note_for
@@ -28,6 +28,10 @@ HEADER = (
     "# `changed`: when the item's Anki note last changed (Anki updates a note only if this is newer).\n"
 )
 TEXT_FIELDS = ("type", "question", "answer", "cloze", "choices", "explanation")
+REQUIRED_TEXT = ("id", "kind", "type", "question", "answer")
+OPTIONAL_TEXT = ("deck", "explanation", "cloze", "anchor")
+LAST_TIME = int(datetime(9000, 1, 1, tzinfo=UTC).timestamp())
+MAX_LINE = 2**31 - 1  # a line number; the review store keeps it in 64 bits
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +194,15 @@ def parse(path: Path, data: Any, default_changed: int) -> ItemsFile:
     if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
         raise QuizgenError(f"{path}: expected an items file (a mapping with `items:`) or a list of items")
     if data.get("format", FORMAT) != FORMAT:
-        raise QuizgenError(f"{path}: format: {data['format']!r} is not one this quizgen reads ({FORMAT})")
+        raise QuizgenError(
+            f"{path}: format: {quoted(data['format'])} is not one this quizgen reads ({FORMAT})"
+        )
     entries = _entries(path, "items", data.get("items"), default_changed)
     retired = _entries(path, "retired", data.get("retired"), default_changed)
+    _unique_ids(path, entries, retired)
+    for key in ("deck", "description"):
+        if isinstance(data.get(key), list | dict):
+            raise QuizgenError(f"{path}: {key}: expected text, got {shown(data[key])}")
     deck = str(data.get("deck") or (entries[0].item.deck if entries else "") or path.name.split(".")[0])
     inputs = tuple(
         Input(str(i.get("path", "")), str(i.get("sha256", "")))
@@ -230,6 +240,7 @@ def _entry(path: Path, section: str, index: int, data: Any, default_changed: int
         raise QuizgenError(f"{where}: expected a mapping of item keys")
     data = dict(data)
     changed = data.pop("changed", None)
+    _check_fields(where, data)
     try:
         item = Item.from_dict(data)
     except KeyError as exc:
@@ -237,6 +248,43 @@ def _entry(path: Path, section: str, index: int, data: Any, default_changed: int
     except (TypeError, ValueError) as exc:
         raise QuizgenError(f"{where}: {exc}") from exc
     return Entry(item, default_changed if changed is None else parse_time(where, changed))
+
+
+def _check_fields(where: str, data: dict[Any, Any]) -> None:
+    """What a hand edit can get wrong that `Item.from_dict` would turn into nonsense: a list where
+    text belongs (a number or a date is fine: it reads as its text), a required text emptied,
+    a line number that is not one."""
+    for key in (*REQUIRED_TEXT, *OPTIONAL_TEXT):
+        value = data.get(key)
+        if isinstance(value, list | dict) or (key in REQUIRED_TEXT and key in data and value in (None, "")):
+            raise QuizgenError(f"{where}.{key}: expected text, got {shown(value)}")
+        if value is None and key in data:
+            data[key] = ""
+    for key in ("choices", "tags"):
+        value = data.get(key) or []
+        if not isinstance(value, list) or any(v is None or isinstance(v, list | dict) for v in value):
+            raise QuizgenError(f"{where}.{key}: expected a list of texts, got {shown(value)}")
+    source = data.get("source")
+    if source is not None and not isinstance(source, dict):
+        raise QuizgenError(
+            f"{where}.source: expected a mapping of doc, section and line, got {shown(source)}"
+        )
+    line = (source or {}).get("line", 0)
+    if isinstance(line, bool) or not isinstance(line, int) or not 0 <= line <= MAX_LINE:
+        raise QuizgenError(f"{where}.source.line: expected a line number, got {shown(line)}")
+
+
+def _unique_ids(path: Path, entries: Sequence[Entry], retired: Sequence[Entry]) -> None:
+    """One note per id: Anki keys notes by it, and so does the review store."""
+    first: dict[str, str] = {}
+    for section, group in (("items", entries), ("retired", retired)):
+        for index, entry in enumerate(group):
+            where = f"{section}[{index}]"
+            if entry.item.id in first:
+                raise QuizgenError(
+                    f"{path}: {where}: id {quoted(entry.item.id)} is also {first[entry.item.id]}"
+                )
+            first[entry.item.id] = where
 
 
 def format_time(seconds: int) -> str:
@@ -250,7 +298,12 @@ def parse_time(where: str, value: Any) -> int:
         try:
             moment = datetime.fromisoformat(str(value))
         except ValueError as exc:
-            raise QuizgenError(f"{where}: changed: {value!r} not a time like 2025-07-30T12:00:00Z") from exc
+            raise QuizgenError(
+                f"{where}: changed: {quoted(value)} not a time like 2025-07-30T12:00:00Z"
+            ) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
+    seconds = int(moment.timestamp())
+    if not 0 <= seconds <= LAST_TIME:  # Anki's notes are stamped in unix seconds, written back as UTC
+        raise QuizgenError(f"{where}: changed: {quoted(value)} is not a time between 1970 and 9000")
+    return seconds

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from quizgen.decks.yamlfile import quoted, shown_key
 from quizgen.errors import QuizgenError
 from quizgen.model import Item
 
@@ -71,14 +72,16 @@ def _override(path: Path, index: int, data: Any) -> Override:
     for key in data:
         if key not in OVERRIDE_KEYS:
             known = ", ".join(OVERRIDE_KEYS)
-            raise QuizgenError(f"{path}: unknown key overrides[{index}].{key!s} (expected one of: {known})")
+            raise QuizgenError(
+                f"{path}: unknown key overrides[{index}].{shown_key(key)} (expected one of: {known})"
+            )
     item_id = data.get("id")
     if not isinstance(item_id, str) or not item_id.strip():
-        raise QuizgenError(f"{where}.id: expected an item id (as in the items file), got {item_id!r}")
+        raise QuizgenError(f"{where}.id: expected an item id (as in the items file), got {quoted(item_id)}")
     texts = {key: _text(f"{where}.{key}", data[key]) for key in ("question", "answer") if key in data}
     exclude = data.get("exclude", False)
     if not isinstance(exclude, bool):
-        raise QuizgenError(f"{where}.exclude: expected true or false, got {exclude!r}")
+        raise QuizgenError(f"{where}.exclude: expected true or false, got {quoted(exclude)}")
     if exclude and texts:
         raise QuizgenError(f"{where}: exclude: true with a correction; keep one or the other")
     if not exclude and not texts:
@@ -88,7 +91,7 @@ def _override(path: Path, index: int, data: Any) -> Override:
 
 def _text(where: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise QuizgenError(f"{where}: expected non-empty text, got {value!r}")
+        raise QuizgenError(f"{where}: expected non-empty text, got {quoted(value)}")
     return value.strip()
 
 
@@ -136,7 +139,7 @@ def corrected_item(item: Item, override: Override, path: Path) -> Item:
 def _choices_with(item: Item, answer: str, where: str) -> tuple[str, ...]:
     others = [c for c in item.choices if c != item.answer]
     if answer in others:
-        raise QuizgenError(f"{where}: answer {answer!r} is already one of the wrong choices")
+        raise QuizgenError(f"{where}: answer {quoted(answer)} is already one of the wrong choices")
     return tuple(answer if c == item.answer else c for c in item.choices)
 
 

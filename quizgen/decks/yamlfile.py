@@ -1,12 +1,17 @@
 """Reading a YAML file a user may have written by hand: every failure is one line naming the
-file (and the line, for a syntax error)."""
+file (and the line, for a syntax error); `shown` quotes a value of any size in a few words."""
 
 from __future__ import annotations
 
+import reprlib
 from pathlib import Path
 from typing import Any
 
 from quizgen.errors import QuizgenError
+
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxtuple, _SHORT.maxset = 2, 4, 4, 4, 4
+_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 60, 60, 40
 
 
 def read_yaml(path: Path) -> Any:
@@ -25,3 +30,27 @@ def read_yaml(path: Path) -> Any:
         where = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise QuizgenError(f"{path}: {where}invalid YAML: {problem}") from exc
+    except (ValueError, OverflowError, RecursionError) as exc:
+        # a scalar YAML parses but Python cannot hold: a 5,000-digit integer, month 13
+        reason = str(exc).split(";")[0][:100]
+        raise QuizgenError(f"{path}: invalid YAML: a value that cannot be read ({reason})") from exc
+
+
+def shown(value: Any) -> str:
+    """`value`'s type and a repr cut short: an error message stays one short line whatever the
+    value (a 10**7-element alias expansion, a self-containing list, a megabyte of text)."""
+    return f"{type(value).__name__} {quoted(value)}"
+
+
+def quoted(value: Any) -> str:
+    """`repr(value)`, cut short."""
+    try:
+        return _SHORT.repr(value)
+    except ValueError:  # an integer past Python's digit limit for str()
+        return "a very long number"
+
+
+def shown_key(key: Any) -> str:
+    """A mapping key as a message names it: plain when it is short printable text, else quoted."""
+    plain = isinstance(key, str) and len(key) <= _SHORT.maxstring and key.isprintable()
+    return key if plain else quoted(key)

@@ -26,6 +26,7 @@ _YEAR_SHIFTS = (-7, 5, -13, 11, -3, 3, -21, 19)
 _MONTH_SHIFTS = (-5, 7, -14, 3, 11, -9, 17)
 _DAY_SHIFTS = (-9, 12, -40, 33, -4, 5, 61)
 _EN_MONTHS = g.MONTHS_EN
+_MAX_ORDERS = 720
 _ENUM_HEAD = re.compile(r"(?:^|(?<=、))[零〇一二两三四五六七八九十百千万亿倍半]{1,3}")
 
 
@@ -304,6 +305,17 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _shifted(date: dt.date, step: str) -> list[dt.date]:
+    """The date moved by each shift, leaving out those before year 1 or after 9999."""
+    out = []
+    for k in _MONTH_SHIFTS if step == "month" else _DAY_SHIFTS:
+        try:
+            out.append(_shift_months(date, k) if step == "month" else date + dt.timedelta(days=k))
+        except (OverflowError, ValueError):
+            continue
+    return out
+
+
 def _dates(fig: Figure, answer: str, pool: FigurePool) -> list[str] | None:
     head = re.match(rf"^(?:{g.HEDGE_ZH}|{g.HEDGE_EN}\s+)?", answer)
     hedge = head.group() if head else ""
@@ -313,12 +325,9 @@ def _dates(fig: Figure, answer: str, pool: FigurePool) -> list[str] | None:
     date, fmt, step = parsed
     answer_text = fmt(date)
     found = pool.nearest_dates(fig, date, step, fmt)  # of the same format elsewhere, closest first
-    if step == "month":
-        shifted = [_shift_months(date, k) for k in _MONTH_SHIFTS]
-    else:
-        shifted = [date + dt.timedelta(days=k) for k in _DAY_SHIFTS]
-        if step == "day-of-year":
-            shifted = [d for d in shifted if d.year == date.year]
+    shifted = _shifted(date, step)
+    if step == "day-of-year":
+        shifted = [d for d in shifted if d.year == date.year]
     out: list[str] = []
     for option in [*found, *shifted]:
         text = hedge + fmt(option)
@@ -336,7 +345,9 @@ def _enumeration(answer: str) -> list[str]:
     heads = [(m.start(), m.end(), m.group()) for m in _ENUM_HEAD.finditer(answer)]
     words = [h[2] for h in heads]
     out: list[str] = []
-    for order in itertools.permutations(words):
+    # At most 6! orders: with repeated heads (十则…、十则…) most orders read the same, and going
+    # through all n! of them never ends for a long list.
+    for order in itertools.islice(itertools.permutations(words), _MAX_ORDERS):
         if list(order) == words:
             continue
         text, pos, pieces = "", 0, []

@@ -9,7 +9,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -25,7 +25,7 @@ from quizgen.schedule.days import (
 )
 from quizgen.schedule.scheduler import Grade, PastAnswer, Preview, Scheduler, get_scheduler, preview
 from quizgen.schedule.session import Limits, Session
-from quizgen.store import answers, queue, stats, switch, sync
+from quizgen.store import answers, faults, queue, stats, switch, sync
 from quizgen.store.paths import resolve_db_path
 from quizgen.store.records import Answer, DeckCounts, DeckSettings, SchedulerPeriod, Stats, SyncReport
 from quizgen.store.schema import open_connection
@@ -59,27 +59,32 @@ class Store:
     # --- transactions --------------------------------------------------------------------------
 
     @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
+    def _read(self, outcome: str = faults.NOTHING_CHANGED) -> Iterator[sqlite3.Connection]:
         try:
             yield self._conn
         except sqlite3.DatabaseError as exc:
-            raise QuizgenError(f"{self.path}: {exc}") from exc
+            raise QuizgenError(faults.explain(self.path, exc, outcome) or f"{self.path}: {exc}") from exc
+        except OverflowError as exc:  # an integer past SQLite's 64 bits, from a hand-written file
+            raise QuizgenError(f"{self.path}: a number too large for the review store ({exc})") from exc
         except QuizgenError as exc:
             if str(exc).startswith(f"{self.path}: "):
                 raise
             raise QuizgenError(f"{self.path}: {exc}") from None
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._read() as conn:
+    def _write(self, outcome: str = faults.NOTHING_CHANGED) -> Iterator[sqlite3.Connection]:
+        """One transaction; on any failure, COMMIT's included (a full disk shows there, when the
+        log is written), it is rolled back, so the next write starts clean."""
+        with self._read(outcome) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    with suppress(sqlite3.Error):  # keep the first error: it is the one to report
+                        conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     # --- settings -----------------------------------------------------------------------------
 
@@ -240,12 +245,12 @@ class Store:
         self, item_id: str, grade: int, now: datetime, *, session_id: str = "", duration_ms: int | None = None
     ) -> Answer:
         """Log an answer and reschedule the item, in one transaction (committed on return)."""
-        with self._write() as conn:
+        with self._write("this answer was not recorded") as conn:
             return answers.record(conn, item_id, grade, now, self.rollover_hour, session_id, duration_ms)
 
     def undo_last(self, session_id: str, now: datetime) -> Answer | None:
         """Undo the session's latest answer still standing; None once back at the session's start."""
-        with self._write() as conn:
+        with self._write("the answer was not undone") as conn:
             return answers.undo_last(conn, session_id, now)
 
     def answer(

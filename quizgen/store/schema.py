@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
+from quizgen.store import faults
 
 APPLICATION_ID = int.from_bytes(b"QzGn", "big")
 BUSY_TIMEOUT_S = 10.0
@@ -281,7 +282,8 @@ def open_connection(path: Path, *, create: bool = True) -> sqlite3.Connection:
         _migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise QuizgenError(f"{path}: cannot use this review store: {exc}") from exc
+        message = faults.explain(path, exc) or f"{path}: cannot use this review store: {exc}"
+        raise QuizgenError(message) from exc
     except BaseException:
         conn.close()
         raise
@@ -305,6 +307,8 @@ def _recognise(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
+        return  # up to date: no write lock, so a store another process is writing to still opens
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:

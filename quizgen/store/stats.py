@@ -3,6 +3,7 @@ whose scheduler predicts it, FSRS) the average probability of recall now (see `S
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
