@@ -136,9 +136,9 @@ async def test_a_quiz_leaves_every_review_table_untouched_unless_misses_are_sent
     assert {t: rows for t, rows in after.items() if t != "states"} == {
         t: rows for t, rows in before.items() if t != "states"
     }
-    [(item_id, scheduler, deck, state, due, interval, *rest)] = before["states"]
+    [(item_id, scheduler, deck, state, due, interval, *recall)] = before["states"]
     assert due > NOW.timestamp()  # talk-2 was due on the 15th; the send made it due now
-    assert after["states"] == [(item_id, scheduler, deck, state, int(NOW.timestamp()), interval, *rest)]
+    assert after["states"] == [(item_id, scheduler, deck, state, int(NOW.timestamp()), interval, *recall)]
 
 
 async def test_escape_ends_the_quiz_early_with_the_answers_so_far(tmp_path: Path) -> None:

@@ -108,9 +108,11 @@ def _repeats_not_due_today(
 
     decks = [deck] if deck is not None else [r[0] for r in conn.execute("SELECT name FROM decks")]
     ids = [i for d in decks for i in leftover_repeats(conn, deck_settings(conn, d), now, today)]
+    if not ids:
+        return []  # an empty IN () would scan every state
     marks = ", ".join("?" * len(ids))
     rows = conn.execute(f"SELECT due FROM states WHERE item_id IN ({marks}) AND due >= ?", (*ids, tomorrow))
-    return [due for (due,) in rows] if ids else []
+    return [due for (due,) in rows]
 
 
 def _log(conn: sqlite3.Connection, deck: str | None, today: date) -> tuple[list[int], int, float | None]:
