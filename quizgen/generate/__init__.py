@@ -6,17 +6,26 @@ good ones (`quality.select`) and give them stable ids.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from quizgen.extract import extract
 from quizgen.extract.people import person_forms
-from quizgen.generate import claims, figures, frameworks, meta, people, themes
+from quizgen.generate import claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.quality import select
+from quizgen.generate.salience import Emphasis
 from quizgen.model import ITEM_TYPES, Document, Fact, Item
 
-MAKERS = (themes.drafts, frameworks.drafts, figures.drafts, people.drafts, meta.drafts, claims.drafts)
+MAKERS = (
+    themes.drafts,
+    frameworks.drafts,
+    figures.drafts,
+    people.drafts,
+    meta.drafts,
+    claims.drafts,
+    points.drafts,
+)
 KIND_ORDER = ("meta", "theme", "framework", "figure", "person", "claim")
 
 
@@ -72,10 +81,16 @@ def _spread_choices(items: list[Item]) -> list[Item]:
     return [placed.get(i.id, i) for i in items]
 
 
-def generate(docs: Sequence[Document], deck: str) -> list[Item]:
-    """Every good item the documents yield, in document order, with ids stable across runs."""
+def generate(docs: Sequence[Document], deck: str, types: Collection[str] = ()) -> list[Item]:
+    """The items a teacher would keep from the documents, in document order, with ids stable
+    across runs: one per fact, or one per fact and type for each of `types` a deck asks for."""
     doc_rank = {doc.name: i for i, doc in enumerate(docs)}
-    kept = select([d for doc in docs for d in drafts_for(doc)], {doc.name: person_forms(doc) for doc in docs})
+    kept = select(
+        [d for doc in docs for d in drafts_for(doc)],
+        {doc.name: person_forms(doc) for doc in docs},
+        {doc.name: Emphasis.of(doc) for doc in docs},
+        types,
+    )
     items: dict[str, Item] = {}
     for draft in kept:  # best first: on an id collision the better draft wins
         item = _to_item(draft, deck)

@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quizgen.extract.claims import SUMMARY_TITLE
 from quizgen.extract.claims_en import CHANGE_BASE, DESCRIBED_AS, REPORTING_BASE
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
@@ -160,13 +159,9 @@ def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:
         # the prompt names what the sentence leaves to context (`The Apollo 13 flight`, `《…》中`)
         sentence = named + sentence[len(said) :]
     sentence = re.sub(r"[；;]\s*$", "。" if doc.language == "zh" else ".", sentence)
-    summary = claim.cue == "takeaway" or (
-        claim.cue == "contrast" and SUMMARY_TITLE.search(claim.source.section)
-    )
-    lead = f"{claim.source.section} — " if summary and claim.source.section else ""
-    return lead + sentence.replace(answer, "[…]", 1), lead + sentence.replace(
-        answer, "{{c1::" + answer + "}}", 1
-    )
+    # A section's title put before the sentence ("Summary — …") read as part of it: judges
+    # rejected it as malformed, so the sentence stands alone.
+    return sentence.replace(answer, "[…]", 1), sentence.replace(answer, "{{c1::" + answer + "}}", 1)
 
 
 def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
@@ -182,7 +177,8 @@ def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
             _label_question(doc, claim, _block_at(doc, claim.source.line)),
             strip_quotes(claim.answer),
         )
-    if asked:
+    block = _block_at(doc, claim.source.line)
+    if asked and not (block and block.kind == "turn"):  # a reply's "why" is talk, not a reason
         out.append(replace(base, question=asked, answer=answer))
     cloze = _cloze(doc, claim)
     if cloze:

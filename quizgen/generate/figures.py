@@ -44,8 +44,12 @@ _WH_ZH = re.compile(
 PREVIOUS_MAX = 100  # characters of a previous English clause worth borrowing as context
 PREVIOUS_MAX_ZH = 40
 MIN_CONTENT = 4  # word characters a question needs besides its question word
-SCORES = {"basic": 1.0, "cloze": 0.9, "choice": 0.8}
+# The author's own sentence with the figure blanked is the robust default: a rewritten question
+# breaks on real prose ("…, how many degrees?"); the question and the choice are kept for decks
+# whose `types:` ask for them.
+SCORES = {"cloze": 1.0, "basic": 0.9, "choice": 0.8}
 EXAMPLE_BONUS = 0.05  # a worked example asked as the example it is comes before its single amounts
+SMALL_COUNT = 10
 LATER = 0.01  # per figure before this one in its sentence
 
 Where = tuple[Section | None, Block] | None
@@ -198,6 +202,20 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
     return sentence[: max(ends)].strip() if ends else ""
 
 
+WHOLE_ZH = 90  # characters: a sentence short enough to be the cloze as the author wrote it
+WHOLE_EN = 36  # words
+
+
+def _whole_sentence(fig: Figure, zh: bool) -> tuple[str, str] | None:
+    """(masked, Anki cloze) of the figure's whole sentence, or None when the sentence is too long
+    for a card (the figure's own clause is asked then)."""
+    sentence = fig.sentence
+    if (len(sentence) > WHOLE_ZH) if zh else (len(sentence.split()) > WHOLE_EN):
+        return None
+    head, tail = sentence[: fig.start], sentence[fig.end :]
+    return f"{head}[…]{tail}".strip(), f"{head}{{{{c1::{fig.text}}}}}{tail}".strip()
+
+
 def _drafts_for(
     doc: Document, fig: Figure, pool: Sequence[Figure], ctx: _Context, later: float = 0.0
 ) -> list[Draft]:
@@ -209,17 +227,18 @@ def _drafts_for(
         return []
     anchor = anchor_of(fig)
     fact = f"figure::{fig.source.doc}::{fig.source.line}::{fig.start}::{fig.sentence}"
+    masked, cloze_text = _whole_sentence(fig, zh) or (words.masked, words.cloze)
     cloze = Draft(
         kind="figure",
         type="cloze",
         anchor=anchor,
-        question=words.masked,
+        question=masked,
         answer=fig.text,
         explanation=fig.sentence,
         source=fig.source,
         fact=fact,
         score=SCORES["cloze"] - later,
-        cloze=words.cloze,
+        cloze=cloze_text,
     )
     if fig.kind == "change":  # the cloze asks from and to, the question only where it went
         cloze = replace(cloze, fact=f"{fact}::whole")
@@ -274,6 +293,12 @@ def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> 
     return out
 
 
+def incidental(fig: Figure) -> bool:
+    """A small count (两台电脑, three reasons) is a detail of the sentence, not a fact to learn: the
+    things counted are what a teacher asks."""
+    return fig.kind == "count" and fig.value is not None and fig.value < SMALL_COUNT
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
@@ -283,6 +308,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out = []
     for fig in figures:
         place = (fig.source.line, fig.sentence)
+        if incidental(fig):
+            continue
         out += _drafts_for(doc, fig, figures, ctx, LATER * min(before.get(place, 0), 9))
         before[place] = before.get(place, 0) + 1
     return out + _example_drafts(doc, figures, ctx)

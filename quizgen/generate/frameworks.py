@@ -18,7 +18,6 @@ MASK_ZH = MASK_EN = "[…]"  # the blank every question uses (the sheet draws it
 MASK_SHARE = 0.6  # mask a repeated piece of the term when it is at least this share of it
 MASK_MIN = 3  # characters
 _CLAUSE = re.compile(r"[，,；;]")
-_NOUNS_ZH = (("心智模型", "心智模型"), ("框架", "框架"), ("术语", "术语"), ("概念", "概念"), ("模型", "模型"))
 
 
 def _longest_shared(term: str, text: str) -> tuple[int, int] | None:
@@ -72,14 +71,13 @@ def _without_term(definition: str, term: str, language: str) -> str:
     return mask_term(definition, term, language)
 
 
+BLANK = "[…]"
+
+
 def _stands_alone(term: str, language: str) -> bool:
     """Whether finding the term in a text means the text names it: a one-character Chinese term
     (形, 势) is mostly part of other words (形成, 优势)."""
     return len(term.strip()) >= (2 if language == "zh" else 1)
-
-
-def _noun_zh(framework: Framework) -> str:
-    return next((noun for word, noun in _NOUNS_ZH if word in framework.source.section), "概念")
 
 
 def _explanation(framework: Framework) -> str:
@@ -105,7 +103,7 @@ def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
 def reversed_question(doc: Document, fw: Framework) -> str:
     definition = mask_term(fw.definition, fw.term, doc.language)
     if doc.language == "zh":
-        return f"哪个{_noun_zh(fw)}是指：{definition}？"
+        return f"哪个概念是指：{definition}？"  # not the section's word (…模型): a term may be a factor
     return f"Which term means: {definition}?"
 
 
@@ -150,8 +148,24 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     frameworks = [f for f in facts if isinstance(f, Framework)]
     out: list[Draft] = []
     for fw in frameworks:
+        if not is_definition(fw.definition):
+            continue
         anchor = anchor_of(doc, fw)
         others = [o for o in frameworks if normalize(o.term) != normalize(fw.term)]
         out.append(_basic(doc, fw, anchor))
-        out.extend(_reversed(doc, fw, anchor, others))
+        if BLANK not in reversed_question(doc, fw):  # a definition that needs its own term is asked forward
+            out.extend(_reversed(doc, fw, anchor, others))
     return out
+
+
+# A definition cut down to an adverbial (在任何伴侣关系中, when it rains): the clause that defined
+# the term was lost in the cut.
+_ADVERBIAL_ZH = re.compile(
+    r"^(?:在|当|于|从|自|对于|关于|随着|通过)[^，,。]{0,16}(?:中|时|上|里|下|后|前|内|外)?$"
+)
+_ADVERBIAL_EN = re.compile(r"^(?:in|on|at|when|while|during|after|before|for|with|by)\b[^,.]{0,40}$", re.I)
+
+
+def is_definition(definition: str) -> bool:
+    text = definition.strip(" 。.；;，,")
+    return not (_ADVERBIAL_ZH.match(text) or _ADVERBIAL_EN.match(text))

@@ -214,10 +214,19 @@ def anchor_of(doc: Document, meta: Meta) -> str:
     return f"{doc.name}::{meta.field}::{normalize(meta.key)}"
 
 
+# What a reader of a work should retain about it: what it is and who made or speaks in it. The
+# notes' own title, dates, links, page counts, categories and note-takers are filing, not facts.
+ASKED_FIELDS = frozenset({"work", "author", "guest", "host", "speaker", "programme", "journal"})
+
+
+def worth_asking(meta: Meta) -> bool:
+    return meta.field in ASKED_FIELDS or (meta.field == "title" and bool(meta.key))
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     n = naming(doc, facts)
     out: list[Draft] = []
-    for meta in (f for f in facts if isinstance(f, Meta)):
+    for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f)):
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
         anchor = anchor_of(doc, meta)
         out.append(

@@ -13,7 +13,9 @@ from collections.abc import Collection, Mapping
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import opens_with_pronoun, reference_problem
+from quizgen.generate.salience import Emphasis, answer_counts, salience
 from quizgen.generate.spread import spread
+from quizgen.generate.stems import stem_problem
 
 _ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
 _EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
@@ -79,11 +81,13 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     problem = reference_problem(draft.question, names)
     if problem:
         return problem
+    if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
+        return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _ZH_YES_NO.search(draft.question) or (
         _EN_YES_NO.match(draft.question) and draft.question.rstrip().endswith("?")
     ):
         return "yes/no question"
-    return None
+    return stem_problem(draft)
 
 
 def near_duplicate_key(draft: Draft) -> tuple[str, str, str]:
@@ -91,22 +95,45 @@ def near_duplicate_key(draft: Draft) -> tuple[str, str, str]:
     return (draft.type, normalize(draft.question)[:80], normalize(draft.answer))
 
 
-def select(drafts: list[Draft], names: Mapping[str, Collection[str]] | None = None) -> list[Draft]:
-    """Keep, per fact and type, the best-scoring draft that passes the gate; drop near-duplicates;
-    spread what is left over the document (`spread`). `names` maps a document's name to the
-    people it names."""
+def select(
+    drafts: list[Draft],
+    names: Mapping[str, Collection[str]] | None = None,
+    emphasis: Mapping[str, Emphasis] | None = None,
+    types: Collection[str] = (),
+) -> list[Draft]:
+    """Keep, per fact, the draft that passes the gate and the document stresses most (per fact and
+    type where `types` asks for several forms); then `spread` gives each document its budget.
+    `names` maps a document's name to the people it names, `emphasis` to what it stresses."""
     names = names or {}
-    passing = [d for d in drafts if rejection(d, names.get(d.source.doc, ())) is None]
-    ranked = sorted(passing, key=lambda d: (-d.score, d.source.line, d.question))
+    emphasis = emphasis or {}
+    by_doc: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        if types and draft.type not in types:
+            continue
+        if rejection(draft, names.get(draft.source.doc, ())) is None:
+            by_doc.setdefault(draft.source.doc, []).append(draft)
     kept: list[Draft] = []
-    seen_fact_type: set[tuple[str, str]] = set()
+    for doc, passing in by_doc.items():
+        counts = answer_counts(passing)
+        stress = emphasis.get(doc, Emphasis(frozenset(), frozenset()))
+        ranked = sorted(
+            passing, key=lambda d: (-salience(d, stress, counts), -d.score, d.source.line, d.question)
+        )
+        one_each = _one_per_fact(ranked, per_type=bool(types))
+        kept.extend(spread(one_each, stress.body_chars, per_sentence=max(1, len(types))))
+    return kept
+
+
+def _one_per_fact(ranked: list[Draft], per_type: bool) -> list[Draft]:
+    kept: list[Draft] = []
+    seen_fact: set[tuple[str, str]] = set()
     seen_form: set[tuple[str, str, str]] = set()
     for draft in ranked:
-        fact_type = (draft.fact, draft.type)
+        fact = (draft.fact, draft.type if per_type else "")
         form = near_duplicate_key(draft)
-        if fact_type in seen_fact_type or form in seen_form:
+        if fact in seen_fact or form in seen_form:
             continue
-        seen_fact_type.add(fact_type)
+        seen_fact.add(fact)
         seen_form.add(form)
         kept.append(draft)
-    return spread(kept)
+    return kept

@@ -25,7 +25,7 @@ _LEADING_EN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|
 _LEADING_PERSON = re.compile(r"^(?:他们|她们|他|她)|^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _OPENING_MARKS = ' “"「《(（'
 # The frame a generator puts before the statement: 据林晓舟，/ 在“模型创业论”的例子中，/ According to X,
-_LEAD = re.compile(
+LEAD = re.compile(
     r"^(?:据[^，,]{1,30}[，,]|在[^，,]{0,30}例子中[，,]|According to [^,]{1,60},\s|In the example[^,]*,\s)"
 )
 _FIRST_CLAUSE = re.compile(r"^[^，,；;：:。！？!?—]*")
@@ -78,7 +78,7 @@ def refers_to_person(text: str) -> bool:
 def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     """Why `question` cannot be answered without the text around it, or None."""
     plain = QUOTED.sub("“”", question)
-    body = _LEAD.sub("", plain, count=1)
+    body = LEAD.sub("", plain, count=1)
     if body != plain and _ZH_NO_SUBJECT.match(body):
         return "a speaker's clause without its subject"
     first = _FIRST_CLAUSE.match(body)
