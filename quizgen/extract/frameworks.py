@@ -83,6 +83,7 @@ _EN_NEW_CLAUSE = re.compile(
 )
 _ZH_COMMA = re.compile(r"[，,]")
 _EN_COMMA = re.compile(r",\s+")
+_DEFINING_LINK = re.compile(r"^(?:即|也就是|是指|指的是|i\.e\.|that is|refers to|means)\b", re.I)
 _RESTATE_LINK = re.compile(r"^\s*(?:是指|指的是|就是|是|指|即|，|,|:|：|is|means|refers to|=)\s*", re.I)
 
 CARD_ZH = 30  # characters a Chinese card answer should stay within before a soft cut
@@ -148,7 +149,11 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         return _strip_markup(bold["term"]).rstrip("：: "), _strip_markup(bold["def"]), True
     plain = _PLAIN.match(_strip_markup(block.text))
     if plain:
-        return plain["term"].strip(), plain["def"].strip(), False
+        # A term glossed in another script (孤岛思维 (Silo Mentality)：…) or a definition opening
+        # with its link (：即…, : i.e. …) marks the line as a definition on its own.
+        definition = plain["def"].strip()
+        marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition))
+        return plain["term"].strip(), definition, marked
     return None
 
 

@@ -54,7 +54,7 @@ def _ask_zh(claim: Claim) -> str:
     prompt = re.sub(r"[“「『\"]\{\}[”」』\"]", "{}", claim.prompt)
     prompt = re.sub(r"[，,：:]\s*\{\}$", "{}", prompt)
     if claim.cue == "reason" and prompt.startswith("为什么"):
-        return prompt.replace("{}", "") + "？"
+        return prompt.replace("{}", "").replace("之所以", "", 1) + "？"  # 为什么X之所以… reads twice
     before, _, after = prompt.partition("{}")
     if _SPEECH_END.search(before) and after:
         before += "，"

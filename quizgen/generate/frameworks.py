@@ -6,6 +6,7 @@ question as a choice among the document's other terms. Where a definition repeat
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import re
 from collections.abc import Sequence
 
@@ -118,7 +119,7 @@ def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]
         "source": fw.source,
         "fact": f"framework::{anchor}",
     }
-    out = [Draft(type="reversed", score=1.8, **common)]  # type: ignore[arg-type]
+    out = [Draft(type="reversed", score=2.1, **common)]  # the term as the answer: what a learner names  # type: ignore[arg-type]
     if len(others) >= 3:
         ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o.term}".encode()).hexdigest())
         # Prefer terms of the same list (same section) and of about the same length: the same
@@ -148,6 +149,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     frameworks = [f for f in facts if isinstance(f, Framework)]
     out: list[Draft] = []
     for fw in frameworks:
+        fw = replace(fw, definition=_LINK_ZH.sub("", fw.definition, count=1))
         if not is_definition(fw.definition):
             continue
         anchor = anchor_of(doc, fw)
@@ -158,6 +160,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     return out
 
 
+# The word that links a term to its definition (X：即…, X是指…) is not part of the answer.
+_LINK_ZH = re.compile(r"^(?:即|也就是说?|就是|是指|指的是|指)\s*")
 # A definition cut down to an adverbial (在任何伴侣关系中, when it rains): the clause that defined
 # the term was lost in the cut.
 _ADVERBIAL_ZH = re.compile(

@@ -1,7 +1,6 @@
 """Key points: a cloze of a whole, self-contained sentence of the body that blanks what the
 document stresses in it: a term it sets off (bold, quoted, 《》), the term a definition defines
-(`X是指…`, `X is …`), a name, or one of the document's keywords (rare words it repeats: jieba's
-TF-IDF for Chinese, wordfreq's frequencies for English).
+(`X是指…`, `X is …`), or a name (English; wordfreq tells a term from everyday words).
 
 The robust default for a fact stated in running prose: the learner reads the author's own
 sentence, so no rewrite can break its grammar. `salience` ranks these drafts with the others.
@@ -10,9 +9,7 @@ sentence, so no rewrite can break its grammar. `salience` ranks these drafts wit
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
@@ -22,7 +19,6 @@ from quizgen.model import Block, Document, Fact, Source
 
 BLANK = "[…]"
 SCORE = 0.9
-KEYWORD_TEXT = 200_000  # characters read for the document's keywords: enough to know what it is about
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|“([^”]{2,24})”|「([^」]{2,24})」|《([^》]{2,30})》")
 _DEFINED_ZH = re.compile(
     r"^(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?"
@@ -32,76 +28,31 @@ _DEFINED_EN = re.compile(
     r"^(?:The |An |A )?(?P<term>[A-Za-z][\w'\-]*(?: [\w'\-]+){0,4}?) "
     r"(?:is|are|means|refers to|is called|is defined as|describes)\b"
 )
-_NAME_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
-_EN_WORD = re.compile(r"[A-Za-z][a-z]{3,}(?:-[a-z]+)?")
+_NAME_EN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
+# The name a sentence gives something at its end: …，叫做“从不确定性中找到确定性”。 / … is called X.
+_NAMED_ZH = re.compile(r"(?:叫做|称为|被称为|名为|命名为)\s*(?P<term>[^，,。；;：:]{2,16}?)[。；;]?$")
+# A Chinese term glossed in another script: 孤岛思维（Silo Mentality）; the gloss goes with the blank.
+_GLOSSED_ZH = re.compile(
+    r"(?:^|(?<=[，,。；;：:、“”「」的是了和与及从到在为把被将对即叫称或]))"
+    r"(?P<term>[\u4e00-\u9fff]{2,8}[（(][A-Za-z][A-Za-z \-&'.]{1,40}[）)])"
+)
+# A list the sentence announces after a colon: 分为三类：可知、未知、不可知 / four steps: cue, craving, …
+_LISTED = re.compile(
+    r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*(?:and\s+|or\s+)?[^，,。；;：:、]{1,14}){2,6})[。.；;]?$"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 SIZE_ZH = (14, 90)  # characters a card's sentence should have
-SIZE_EN = (7, 36)  # words
+SIZE_EN = (7, 45)  # words
 COMMON_EN = 5.2  # wordfreq's Zipf scale: a term opening with a commoner word (every, once, your) is no term
 FUNCTION_EN = 5.9  # what, your, the, make: words no blank should hold (Zipf scale)
 _JOINERS = frozenset({"of", "and", "the", "for", "to", "in", "on"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Keywords:
-    weight: dict[str, float]  # keyword -> weight (higher: the document stresses it more)
-
-    def best_in(self, sentence: str) -> str | None:
-        found = [(w, k) for k, w in self.weight.items() if k in sentence and sentence.count(k) == 1]
-        return max(found)[1] if found else None
-
-
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
-
-
-def _keywords(doc: Document, texts: Sequence[str], headings: Sequence[str]) -> _Keywords:
-    body = "\n".join(texts)[:KEYWORD_TEXT]
-    if doc.language == "zh":
-        import jieba.analyse
-
-        tags = jieba.analyse.extract_tags(body, topK=60, withWeight=True)
-        weight = {w: float(s) for w, s in tags if _term_like_zh(w)}
-        return _Keywords(_not_the_topic(weight, headings[:1]))
-    # An English keyword is a rare word the document repeats and names in a heading or sets off.
-    marked = {w.lower() for text in headings for w in _EN_WORD.findall(text)}
-    counts = Counter(w.lower() for w in _EN_WORD.findall(body))
-    weight = {
-        w: n * (5.0 - _zipf(w))
-        for w, n in counts.items()
-        if n >= 2 and _zipf(w) < 4.5 and w in marked and not w.endswith(("ed", "ly"))
-    }
-    return _Keywords(_not_the_topic(dict(sorted(weight.items(), key=lambda kv: -kv[1])), headings[:1]))
-
-
-TOPIC_WORDS = 3  # the document's commonest keywords name its topic: blanking them asks nothing
-
-
-def _not_the_topic(weight: dict[str, float], title: Sequence[str]) -> dict[str, float]:
-    """Keywords worth a blank: not the few that name the topic, nor a word of the title."""
-    named = normalize(" ".join(title))
-    kept = {w: s for w, s in list(weight.items())[TOPIC_WORDS:] if normalize(w) not in named}
-    return dict(list(kept.items())[:40])
-
-
-_NOUN_TAGS = ("n", "vn", "eng", "l", "i", "j")
-COMMON_IDF = 7.0  # jieba's IDF below which a word is everyday language (作者 5.9, 我们 3.4, 老师 6.x)
-
-
-def _term_like_zh(word: str) -> bool:
-    """A Chinese keyword worth blanking: a noun-like word of two or more characters, not everyday."""
-    import jieba.posseg
-
-    from quizgen.generate.salience import idf_table
-
-    if len(word) < 2 or not _CJK.search(word) or figure_spans(word):
-        return False
-    idf, _ = idf_table()
-    tags = jieba.posseg.lcut(word)
-    return len(tags) == 1 and tags[0].flag.startswith(_NOUN_TAGS) and idf.get(word, 99.0) >= COMMON_IDF
 
 
 def _emphasized(raw: str) -> list[str]:
@@ -118,13 +69,13 @@ def _fits(sentence: str, zh: bool) -> bool:
     return SIZE_EN[0] <= len(words) <= SIZE_EN[1] and not title_case
 
 
-def _good_blank(span: str, sentence: str, zh: bool) -> bool:
+def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     span = span.strip()
     if not span or sentence.count(span) != 1 or figure_spans(span):
         return False
     rest = sentence.replace(span, "", 1)
     if zh:
-        return 2 <= len(span) <= 16 and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
+        return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
     words = span.split()
     common = [w for w in words if w.lower() not in _JOINERS and _zipf(w.lower()) >= FUNCTION_EN]
     return (
@@ -159,11 +110,29 @@ def _on_word_bounds(sentence: str, span: str) -> bool:
     return start in bounds and start + len(span) in bounds
 
 
-def _blank(sentence: str, raw: str, zh: bool, keywords: _Keywords) -> tuple[str, str] | None:
+def _listed(sentence: str, zh: bool) -> str | None:
+    """The enumeration a sentence announces after its colon, when its items are short terms."""
+    found = _LISTED.search(sentence)
+    if not found:
+        return None
+    items = [i.strip() for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", found["term"])]
+    short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
+    return found["term"].strip() if short and 3 <= len(items) <= 7 else None
+
+
+def _blank(sentence: str, raw: str, zh: bool) -> tuple[str, str] | None:
     """(what to blank, why) for the sentence, or None when nothing in it is worth asking."""
+    listed = _listed(sentence, zh)
+    if listed and sentence.count(listed) == 1:
+        return listed, "list"
     for span in _emphasized(raw):
         if _good_blank(span, sentence, zh):
             return span, "emphasis"
+    if zh:
+        for pattern in (_NAMED_ZH, _GLOSSED_ZH):
+            found = pattern.search(sentence)
+            if found and _good_blank(found["term"], sentence, zh, limit=40):
+                return found["term"].strip(), "definition"
     defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
@@ -173,12 +142,8 @@ def _blank(sentence: str, raw: str, zh: bool, keywords: _Keywords) -> tuple[str,
         for name in _NAME_EN.findall(sentence):
             if _good_blank(name, sentence, zh):
                 return name, "name"
-    word = keywords.best_in(sentence if zh else sentence.lower())
-    if word and not zh:
-        match = re.search(rf"\b{re.escape(word)}\b", sentence, re.I)
-        word = match.group(0) if match else None
-    if word and _good_blank(word, sentence, zh):
-        return word, "keyword"
+    # A keyword the sentence merely mentions (代码, 直线, 厂家) made blanks judges called trivial or
+    # ambiguous in most cases: only what the text itself sets off or defines is blanked.
     return None
 
 
@@ -193,22 +158,20 @@ def _sentences(doc: Document) -> Iterable[tuple[str, Block, str]]:
             yield (section.title if section else ""), block, sentence
 
 
-_BONUS = {"emphasis": 0.2, "definition": 0.25, "name": 0.05, "keyword": 0.0}
+_BONUS = {"list": 0.3, "emphasis": 0.2, "definition": 0.25, "name": 0.05}
+LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)）]\s*")  # 2、任意线段…: layout
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     zh = doc.language == "zh"
     found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
-    headings = [doc.title, *(s.title for s in doc.sections)]
-    raw = [b.raw for _, b in doc.all_blocks()]
-    keywords = _keywords(doc, [b.text for _, b in doc.all_blocks()], headings + _emphasized("\n".join(raw)))
     out: list[Draft] = []
     for title, block, sentence in found:
-        picked = _blank(sentence, _raw_sentence(block, sentence), zh, keywords)
+        picked = _blank(sentence, _raw_sentence(block, sentence), zh)
         if picked is None:
             continue
         span, why = picked
-        sentence = sentence.strip()
+        sentence = LIST_LABEL.sub("", sentence.strip())
         anchor = f"{doc.name}::point::{mask_figures(normalize(sentence))[:120]}"
         out.append(
             Draft(

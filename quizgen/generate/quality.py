@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
-from quizgen.generate.references import opens_with_pronoun, reference_problem
+from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
 from quizgen.generate.salience import Emphasis, answer_counts, salience
 from quizgen.generate.spread import spread
 from quizgen.generate.stems import stem_problem
@@ -20,6 +20,10 @@ from quizgen.generate.stems import stem_problem
 _ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
 _EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
 
+# A figure's rewritten question and its choices break on real prose ("For over how many years,
+# right?"): blind judges rejected nearly all of them, so a figure is asked as the author's own
+# sentence unless a deck's `types:` asks for the other forms.
+ON_REQUEST = frozenset({("figure", "basic"), ("figure", "choice")})
 MAX_ANSWER_CHARS = 60  # a card's answer is a span to check, not a paragraph...
 MAX_ANSWER_WORDS = 16  # ...measured in words where the answer is Latin-script text
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -78,7 +82,9 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "answer appears in its own question"
     if opens_with_pronoun(draft.question.strip()):
         return "question opens with an unresolved pronoun"
-    problem = reference_problem(draft.question, names)
+    problem = reference_problem(
+        as_generic_you(draft.question) if draft.type == "cloze" else draft.question, names
+    )
     if problem:
         return problem
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
@@ -108,7 +114,7 @@ def select(
     emphasis = emphasis or {}
     by_doc: dict[str, list[Draft]] = {}
     for draft in drafts:
-        if types and draft.type not in types:
+        if (draft.type not in types) if types else (draft.kind, draft.type) in ON_REQUEST:
             continue
         if rejection(draft, names.get(draft.source.doc, ())) is None:
             by_doc.setdefault(draft.source.doc, []).append(draft)

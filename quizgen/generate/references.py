@@ -75,6 +75,16 @@ def refers_to_person(text: str) -> bool:
     return bool(_LEADING_PERSON.match(text.lstrip(_OPENING_MARKS)))
 
 
+_YOU_ZH = re.compile(r"你们|你|您")
+_YOU_EN = re.compile(r"\b(?:[Yy]ou(?:rself|rselves)?|[Yy]our)\b")
+
+
+def as_generic_you(text: str) -> str:
+    """`text` with its second person read as "one": advice addressed to the reader (你不能只是机械地
+    问AI…, you fall to the level of your systems) needs nobody named, unlike 我/I or 他/she."""
+    return _YOU_EN.sub("one", _YOU_ZH.sub("人", text))
+
+
 def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     """Why `question` cannot be answered without the text around it, or None."""
     plain = QUOTED.sub("“”", question)

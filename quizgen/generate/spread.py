@@ -16,9 +16,9 @@ from collections import deque
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 
-PER_1000_CHARS = 3.0  # QUALITY.md: a quiz is roughly 1-4 items per 1,000 characters of body text
+PER_1000_CHARS = 4.0  # QUALITY.md: a quiz is roughly 1-4 items per 1,000 characters of body text
 MIN_BUDGET = 12  # a short note keeps what it has
-MAX_BUDGET = 50  # a whole book still makes a quiz, not a pile
+MAX_BUDGET = 60  # a whole book still makes a quiz, not a pile
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

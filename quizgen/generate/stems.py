@@ -46,6 +46,14 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
 _SPOKEN_ZH = re.compile(
     r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]"
 )
+_SPOKEN_EN = re.compile(
+    r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
+    r"^(?:so|well|like|right|oh)\b|,\s*right\b|\blike,|\b(\w+) \1\b",
+    re.I,
+)
+# Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
+_SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
+_EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # = ＝ × ÷
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
 )
@@ -94,6 +102,10 @@ def _unbalanced(text: str) -> bool:
 
 
 def _clause_sized(answer: str) -> bool:
+    """Whether a blank holds a clause: longer than a term, and not a list of short terms."""
+    items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
+    if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
+        return False
     if _zh(answer):
         return len(answer) > MAX_BLANK_ZH
     return len(answer.split()) > MAX_BLANK_EN
@@ -113,6 +125,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank holds a clause, not a term"
     if draft.answer.rstrip().endswith(("?", "？")):
         return "the answer is a question"
+    if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
+        return "notes' shorthand or a line announcing a list, not a sentence"
+    if _EQUATION.search(question):
+        return "a worked calculation is not a sentence to learn"
+    if not zh and _SPOKEN_EN.search(question):
+        return "spoken filler: a transcript's words, not a sentence to learn"
     if zh and _SPOKEN_ZH.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
     body = _body(question)
@@ -125,7 +143,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"
     if zh and draft.type == "cloze" and draft.kind != "framework" and _opens_with_verb_zh(body):
         return "clause without its subject"
-    if _context(question, zh) < (MIN_CONTEXT_ZH if zh else MIN_CONTEXT_EN):
+    asks_sentence = draft.type == "cloze" or draft.kind == "figure"  # 什么是“X”？ is complete as it is
+    if asks_sentence and _context(question, zh) < (MIN_CONTEXT_ZH if zh else MIN_CONTEXT_EN):
         return "too little context to say what is asked"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
         return "stem too long: a paragraph, not a sentence"
