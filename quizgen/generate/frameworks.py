@@ -6,9 +6,9 @@ question as a choice among the document's other terms. Where a definition repeat
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.text import normalize
@@ -119,7 +119,8 @@ def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]
         "source": fw.source,
         "fact": f"framework::{anchor}",
     }
-    out = [Draft(type="reversed", score=2.1, **common)]  # the term as the answer: what a learner names  # type: ignore[arg-type]
+    # the term as the answer: what a learner names
+    out = [Draft(type="reversed", score=2.1, **common)]  # type: ignore[arg-type]
     if len(others) >= 3:
         ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o.term}".encode()).hexdigest())
         # Prefer terms of the same list (same section) and of about the same length: the same

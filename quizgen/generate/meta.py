@@ -216,11 +216,12 @@ def anchor_of(doc: Document, meta: Meta) -> str:
 
 # What a reader of a work should retain about it: what it is and who made or speaks in it. The
 # notes' own title, dates, links, page counts, categories and note-takers are filing, not facts.
-ASKED_FIELDS = frozenset({"work", "author", "guest", "host", "speaker", "programme", "journal"})
+# A notes file's author is its note-taker, and its title is what the learner already reads.
+ASKED_FIELDS = frozenset({"work", "guest", "speaker"})
 
 
 def worth_asking(meta: Meta) -> bool:
-    return meta.field in ASKED_FIELDS or (meta.field == "title" and bool(meta.key))
+    return meta.field in ASKED_FIELDS
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:

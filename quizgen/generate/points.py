@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
@@ -120,27 +121,56 @@ def _listed(sentence: str, zh: bool) -> str | None:
     return found["term"].strip() if short and 3 <= len(items) <= 7 else None
 
 
-def _blank(sentence: str, raw: str, zh: bool) -> tuple[str, str] | None:
+@dataclass(frozen=True, slots=True)
+class _Recurrence:
+    """Where a document comes back to a term: its body (normalised) and its headings."""
+
+    body: str
+    headings: str
+
+    def recurs(self, span: str) -> bool:
+        """Whether the document states `span` more than once or names it in a heading: a term set
+        off only once is as often a figure of speech (“拦路虎”) as a term to learn."""
+        key = normalize(span)
+        return len(key) >= 2 and (self.body.count(key) >= 2 or key in self.headings)
+
+
+def _noun_phrase_zh(term: str) -> bool:
+    """Whether a Chinese span reads as a name for something (用户行为数据流, MINIX), not a piece of a
+    clause (Linux在很大程度上对我): no pronoun, preposition, adverb or conjunction in it."""
+    from quizgen.extract.text import tag
+
+    return all(not flag.startswith(_CLAUSE_TAGS) for _, flag in tag(term))
+
+
+_CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+
+
+def _blank(sentence: str, raw: str, zh: bool, seen: _Recurrence) -> tuple[str, str] | None:
     """(what to blank, why) for the sentence, or None when nothing in it is worth asking."""
     listed = _listed(sentence, zh)
     if listed and sentence.count(listed) == 1:
         return listed, "list"
     for span in _emphasized(raw):
-        if _good_blank(span, sentence, zh):
+        if _good_blank(span, sentence, zh) and seen.recurs(span):
             return span, "emphasis"
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
             found = pattern.search(sentence)
-            if found and _good_blank(found["term"], sentence, zh, limit=40):
+            if (
+                found
+                and _good_blank(found["term"], sentence, zh, limit=40)
+                and _noun_phrase_zh(found["term"])
+            ):
                 return found["term"].strip(), "definition"
     defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
-        if zh or _zipf(term.split()[0].lower()) < COMMON_EN:
+        if (zh and _noun_phrase_zh(term)) or (not zh and _zipf(term.split()[0].lower()) < COMMON_EN):
             return term, "definition"
     if not zh:
         for name in _NAME_EN.findall(sentence):
-            if _good_blank(name, sentence, zh):
+            if _good_blank(name, sentence, zh) and seen.recurs(name):
                 return name, "name"
     # A keyword the sentence merely mentions (代码, 直线, 厂家) made blanks judges called trivial or
     # ambiguous in most cases: only what the text itself sets off or defines is blanked.
@@ -158,6 +188,7 @@ def _sentences(doc: Document) -> Iterable[tuple[str, Block, str]]:
             yield (section.title if section else ""), block, sentence
 
 
+DEFINING = frozenset({"definition", "list"})  # a cloze of what a term is, or what a list holds
 _BONUS = {"list": 0.3, "emphasis": 0.2, "definition": 0.25, "name": 0.05}
 LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)）]\s*")  # 2、任意线段…: layout
 
@@ -165,9 +196,13 @@ LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     zh = doc.language == "zh"
     found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
+    seen = _Recurrence(
+        "\x1f".join(normalize(b.text) for _, b in doc.all_blocks()),
+        "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections))),
+    )
     out: list[Draft] = []
     for title, block, sentence in found:
-        picked = _blank(sentence, _raw_sentence(block, sentence), zh)
+        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen)
         if picked is None:
             continue
         span, why = picked
@@ -175,7 +210,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         anchor = f"{doc.name}::point::{mask_figures(normalize(sentence))[:120]}"
         out.append(
             Draft(
-                kind="claim",
+                kind="framework" if why in DEFINING else "claim",
                 type="cloze",
                 anchor=anchor,
                 question=sentence.replace(span, BLANK, 1),

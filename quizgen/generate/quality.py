@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
-from quizgen.generate.salience import Emphasis, answer_counts, salience
+from quizgen.generate.salience import THRESHOLD, Emphasis, salience
 from quizgen.generate.spread import spread
 from quizgen.generate.stems import stem_problem
 
@@ -21,9 +21,9 @@ _ZH_YES_NO = re.compile(r"(?:吗|是否|是不是|对吗)[？?]?$")
 _EN_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
 
 # A figure's rewritten question and its choices break on real prose ("For over how many years,
-# right?"): blind judges rejected nearly all of them, so a figure is asked as the author's own
-# sentence unless a deck's `types:` asks for the other forms.
-ON_REQUEST = frozenset({("figure", "basic"), ("figure", "choice")})
+# right?"), and a claim's "why" question on a speaker's reply: blind judges rejected nearly all
+# of them, so both are asked as the author's own sentence unless a deck's `types:` asks for more.
+ON_REQUEST = frozenset({("figure", "basic"), ("figure", "choice"), ("claim", "basic")})
 MAX_ANSWER_CHARS = 60  # a card's answer is a span to check, not a paragraph...
 MAX_ANSWER_WORDS = 16  # ...measured in words where the answer is Latin-script text
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -120,11 +120,15 @@ def select(
             by_doc.setdefault(draft.source.doc, []).append(draft)
     kept: list[Draft] = []
     for doc, passing in by_doc.items():
-        counts = answer_counts(passing)
-        stress = emphasis.get(doc, Emphasis(frozenset(), frozenset()))
-        ranked = sorted(
-            passing, key=lambda d: (-salience(d, stress, counts), -d.score, d.source.line, d.question)
-        )
+        stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
+        scored = [(salience(d, stress), d) for d in passing]
+        ranked = [
+            d
+            for weight, d in sorted(
+                scored, key=lambda p: (-p[0], -p[1].score, p[1].source.line, p[1].question)
+            )
+            if weight >= THRESHOLD
+        ]
         one_each = _one_per_fact(ranked, per_type=bool(types))
         kept.extend(spread(one_each, stress.body_chars, per_sentence=max(1, len(types))))
     return kept

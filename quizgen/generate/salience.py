@@ -4,14 +4,13 @@ section's opening, a summary or takeaways section), repetition across the docume
 rare the answer's words are (jieba's IDF table for Chinese, capitalised or multi-word terms for
 English). Incidental counts and durations rank below a defined term.
 
-`Emphasis.of(doc)` is built once per document; `salience(draft, emphasis, counts)` is pure.
+`Emphasis.of(doc)` is built once per document; `salience(draft, emphasis)` is pure. A draft below
+`THRESHOLD` is not asked, however much budget is left.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,10 @@ from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.model import Document
 
-KIND_PRIOR = {"framework": 1.0, "person": 0.75, "claim": 0.7, "meta": 0.65, "figure": 0.5, "theme": 0.3}
+# What a kind of fact is worth before the document says more: a defined term is stressed by being
+# defined; a claim, a figure or a person needs the document to stress it too (THRESHOLD).
+KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.6, "claim": 0.6, "figure": 0.6, "theme": 0.3}
+THRESHOLD = 0.9  # below it a draft asks something the document only mentions in passing
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
 _SUMMARY_HEADING = re.compile(
@@ -34,8 +36,10 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 class Emphasis:
     """What one document stresses: spans it sets off, and the lines of its lead and summaries."""
 
-    spans: frozenset[str]  # normalised bold, quoted, heading and title text
+    spans: frozenset[str]  # normalised bold and quoted text
+    headings: str  # normalised title and headings, one string
     lead_lines: frozenset[int]
+    body: str  # the normalised body text, where repetition is counted
     body_chars: int = 0
 
     @classmethod
@@ -45,27 +49,22 @@ class Emphasis:
             for match in (*_BOLD.finditer(line), *_QUOTED.finditer(line)):
                 text = next(g for g in match.groups() if g)
                 spans.add(normalize(text))
-        headings = [doc.title, *(s.title for s in doc.sections)]
-        spans.update(normalize(h) for h in headings if h)
+        headings = "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections)) if h)
         lead = {b.line for b in doc.preamble[:2]}
         for section in doc.sections:
             if section.blocks:
                 lead.add(section.blocks[0].line)
             if _SUMMARY_HEADING.search(section.title):
                 lead.update(b.line for b in section.blocks)
-        size = sum(len(b.text) for _, b in doc.all_blocks())
-        return cls(frozenset(s for s in spans if len(s) >= 2), frozenset(lead), size)
+        texts = [b.text for _, b in doc.all_blocks()]
+        body = "\x1f".join(normalize(t) for t in texts)
+        return cls(
+            frozenset(s for s in spans if len(s) >= 2), headings, frozenset(lead), body, sum(map(len, texts))
+        )
 
-
-def answer_counts(drafts: Iterable[Draft]) -> Counter[str]:
-    """How many distinct sentences of the document state each draft's answer."""
-    sentences = {normalize(d.explanation) for d in drafts}
-    answers = {normalize(d.answer) for d in drafts}
-    out: Counter[str] = Counter()
-    for answer in answers:
-        if len(answer) >= 2:
-            out[answer] = sum(answer in s for s in sentences) if len(sentences) < 3000 else 1
-    return out
+    def mentions(self, answer: str) -> int:
+        """How often the body states a (normalised) answer: what a text repeats, it stresses."""
+        return self.body.count(answer) if len(answer) >= 2 else 1
 
 
 @lru_cache(maxsize=1)
@@ -94,13 +93,17 @@ def _rarity(answer: str) -> float:
     return 0.1 if 2 <= len(words) <= 5 and not re.search(r"\d", text) else 0.0
 
 
-def salience(draft: Draft, emphasis: Emphasis, counts: Counter[str]) -> float:
-    """How strongly the document stresses what `draft` asks; roughly 0 (in passing) to 2."""
+def salience(draft: Draft, emphasis: Emphasis) -> float:
+    """How strongly the document stresses what `draft` asks; roughly 0.3 (in passing) to 2."""
     score = KIND_PRIOR.get(draft.kind, 0.4)
     answer = normalize(draft.answer)
-    if answer and (answer in emphasis.spans or any(answer in s for s in emphasis.spans if len(answer) >= 3)):
-        score += 0.4
+    if not answer:
+        return 0.0
+    if answer in emphasis.spans or (len(answer) >= 3 and any(answer in s for s in emphasis.spans)):
+        score += 0.2
+    if len(answer) >= 2 and answer in emphasis.headings:
+        score += 0.3
     if draft.source.line in emphasis.lead_lines:
         score += 0.2
-    score += 0.15 * min(2, max(0, counts.get(answer, 1) - 1))
+    score += 0.25 * min(2, max(0, emphasis.mentions(answer) - 1))
     return score + _rarity(draft.answer)

@@ -53,7 +53,7 @@ _SPOKEN_EN = re.compile(
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
 _SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
-_EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # = ＝ × ÷
+_EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
 )
