@@ -45,8 +45,8 @@ class Emphasis:
     @classmethod
     def of(cls, doc: Document) -> Emphasis:
         spans: set[str] = set()
-        for line in doc.lines:
-            for match in (*_BOLD.finditer(line), *_QUOTED.finditer(line)):
+        for _, block in doc.all_blocks():  # the body only: furniture stresses nothing
+            for match in (*_BOLD.finditer(block.raw), *_QUOTED.finditer(block.raw)):
                 text = next(g for g in match.groups() if g)
                 spans.add(normalize(text))
         headings = "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections)) if h)
