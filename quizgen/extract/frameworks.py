@@ -115,6 +115,9 @@ def _strip_markup(text: str) -> str:
     return re.sub(r"\*\*|__|`", "", text).strip()
 
 
+_STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
+
+
 def term_is_plausible(term: str) -> bool:
     """A short noun phrase: no sentence punctuation, no deictic start, no verb end, no 我/you."""
     term = term.strip()
@@ -127,6 +130,9 @@ def term_is_plausible(term: str) -> bool:
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False
     if _CJK.search(term):
+        # 信任是组织重构的轴心, 角色重组而非角色消失: a takeaway stated as a heading, not a term's name
+        if _STATEMENT_ZH.search(term):
+            return False
         return len(_CJK.findall(term)) <= 12 and len(term) <= 20
     return len(term.split()) <= 6 and len(term) <= 50
 

@@ -227,7 +227,10 @@ def _drafts_for(
         return []
     anchor = anchor_of(fig)
     fact = f"figure::{fig.source.doc}::{fig.source.line}::{fig.start}::{fig.sentence}"
-    masked, cloze_text = _whole_sentence(fig, zh) or (words.masked, words.cloze)
+    whole = _whole_sentence(fig, zh)
+    if whole is None:
+        return []  # a clause cut from a long sentence lost what it is about (…而到了[…]。)
+    masked, cloze_text = whole
     cloze = Draft(
         kind="figure",
         type="cloze",

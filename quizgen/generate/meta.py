@@ -227,7 +227,10 @@ def worth_asking(meta: Meta) -> bool:
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     n = naming(doc, facts)
     out: list[Draft] = []
+    title = normalize(doc.title)
     for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f)):
+        if title and normalize(meta.value) in title:
+            continue  # the title of what the learner is reading asks nothing
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
         anchor = anchor_of(doc, meta)
         out.append(

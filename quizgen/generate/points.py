@@ -135,6 +135,20 @@ class _Recurrence:
         return len(key) >= 2 and (self.body.count(key) >= 2 or key in self.headings)
 
 
+COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
+
+
+def _term_like_en(term: str) -> bool:
+    """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
+    common noun (Humans) or a description (the ultimate purpose of habits)."""
+    words = term.split()
+    if _zipf(words[0].lower()) >= COMMON_EN:
+        return False
+    if len(words) == 1:
+        return _zipf(words[0].lower()) < COMMON_NOUN_EN or "-" in words[0]
+    return " of " not in f" {term} " or all(w[:1].isupper() for w in words if w not in _JOINERS)
+
+
 def _noun_phrase_zh(term: str) -> bool:
     """Whether a Chinese span reads as a name for something (用户行为数据流, MINIX), not a piece of a
     clause (Linux在很大程度上对我): no pronoun, preposition, adverb or conjunction in it."""
@@ -166,7 +180,7 @@ def _blank(sentence: str, raw: str, zh: bool, seen: _Recurrence) -> tuple[str, s
     defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
-        if (zh and _noun_phrase_zh(term)) or (not zh and _zipf(term.split()[0].lower()) < COMMON_EN):
+        if (zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term)):
             return term, "definition"
     if not zh:
         for name in _NAME_EN.findall(sentence):

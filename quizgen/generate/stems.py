@@ -17,7 +17,7 @@ from quizgen.generate.references import LEAD
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|cn)\b", re.I)
-_BLANK = "[…]"
+_BLANK = BLANK_MARK = "[…]"
 
 # A sentence opening with one of these leans on a clause it does not have: a condition, a
 # concession, a contrast or a continuation whose other half was cut away.
@@ -64,7 +64,11 @@ MIN_CONTEXT_EN = 4  # words
 MAX_STEM_ZH = 110  # characters: a stem is a sentence, not a paragraph
 MAX_STEM_EN = 45  # words
 MAX_BLANK_ZH = 16  # characters: a cloze blanks a term, a name or a figure, not a clause
-MAX_BLANK_EN = 7  # words
+MAX_BLANK_EN = 6  # words
+# A blank that opens with a function word (of what they are) or closes on a colon (TL;DR:) is no term.
+_BAD_BLANK = re.compile(
+    r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$", re.I
+)
 
 
 def _body(question: str) -> str:
@@ -123,6 +127,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
+    if draft.type == "cloze" and _BAD_BLANK.search(draft.answer.strip()):
+        return "the blank opens with a function word or is a label"
+    if BLANK_MARK in draft.answer:
+        return "the answer holds a blank of its own"
     if draft.answer.rstrip().endswith(("?", "？")):
         return "the answer is a question"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
