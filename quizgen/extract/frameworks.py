@@ -155,11 +155,14 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         return _strip_markup(bold["term"]).rstrip("：: "), _strip_markup(bold["def"]), True
     plain = _PLAIN.match(_strip_markup(block.text))
     if plain:
-        # A term glossed in another script (孤岛思维 (Silo Mentality)：…) or a definition opening
-        # with its link (：即…, : i.e. …) marks the line as a definition on its own.
+        # A term glossed in another script (孤岛思维 (Silo Mentality)：…), a definition opening
+        # with its link (：即…, : i.e. …) or a Title Case name (The Plateau of Latent Potential: …)
+        # marks the line as a definition on its own.
         definition = plain["def"].strip()
-        marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition))
-        return plain["term"].strip(), definition, marked
+        term = plain["term"].strip()
+        titled = len(term.split()) >= 2 and all(w[:1].isupper() for w in term.split() if len(w) > 3)
+        marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition)) or titled
+        return term, definition, marked
     return None
 
 

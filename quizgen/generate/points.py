@@ -160,13 +160,16 @@ def _noun_phrase_zh(term: str) -> bool:
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
 
 
-def _blank(sentence: str, raw: str, zh: bool, seen: _Recurrence) -> tuple[str, str] | None:
+def _blank(
+    sentence: str, raw: str, zh: bool, seen: _Recurrence, lead: bool = False
+) -> tuple[str, str] | None:
     """(what to blank, why) for the sentence, or None when nothing in it is worth asking."""
     listed = _listed(sentence, zh)
     if listed and sentence.count(listed) == 1:
         return listed, "list"
     for span in _emphasized(raw):
-        if _good_blank(span, sentence, zh) and seen.recurs(span):
+        named_work = lead and f"《{span}》" in raw  # the book, course or programme the notes are about
+        if _good_blank(span, sentence, zh) and (seen.recurs(span) or named_work):
             return span, "emphasis"
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
@@ -214,9 +217,10 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         "\x1f".join(normalize(b.text) for _, b in doc.all_blocks()),
         "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections))),
     )
+    lead = {b.line for b in doc.preamble[:3]} | {s.blocks[0].line for s in doc.sections[:1] if s.blocks}
     out: list[Draft] = []
     for title, block, sentence in found:
-        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen)
+        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen, block.line in lead)
         if picked is None:
             continue
         span, why = picked

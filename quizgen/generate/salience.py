@@ -20,7 +20,7 @@ from quizgen.model import Document
 
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
 # defined; a claim, a figure or a person needs the document to stress it too (THRESHOLD).
-KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.6, "claim": 0.6, "figure": 0.6, "theme": 0.3}
+KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "claim": 0.6, "figure": 0.6, "theme": 0.3}
 THRESHOLD = 0.9  # below it a draft asks something the document only mentions in passing
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
