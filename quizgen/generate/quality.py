@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
-from quizgen.generate.salience import THRESHOLD, Emphasis, salience
+from quizgen.generate.salience import Emphasis, salience
 from quizgen.generate.spread import spread
 from quizgen.generate.stems import stem_problem
 
@@ -121,14 +121,7 @@ def select(
     kept: list[Draft] = []
     for doc, passing in by_doc.items():
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
-        scored = [(salience(d, stress), d) for d in passing]
-        ranked = [
-            d
-            for weight, d in sorted(
-                scored, key=lambda p: (-p[0], -p[1].score, p[1].source.line, p[1].question)
-            )
-            if weight >= THRESHOLD
-        ]
+        ranked = sorted(passing, key=lambda d: (-salience(d, stress), -d.score, d.source.line, d.question))
         one_each = _one_per_fact(ranked, per_type=bool(types))
         kept.extend(spread(one_each, stress.body_chars, per_sentence=max(1, len(types))))
     return kept

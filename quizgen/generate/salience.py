@@ -4,8 +4,8 @@ section's opening, a summary or takeaways section), repetition across the docume
 rare the answer's words are (jieba's IDF table for Chinese, capitalised or multi-word terms for
 English). Incidental counts and durations rank below a defined term.
 
-`Emphasis.of(doc)` is built once per document; `salience(draft, emphasis)` is pure. A draft below
-`THRESHOLD` is not asked, however much budget is left.
+`Emphasis.of(doc)` is built once per document; `salience(draft, emphasis)` is pure; `spread`
+keeps the best-ranked drafts within the document's budget.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from quizgen.generate.draft import Draft
 from quizgen.model import Document
 
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
-# defined; a claim, a figure or a person needs the document to stress it too (THRESHOLD).
+# defined; a claim, a figure or a person ranks by how much the document stresses it.
 KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "claim": 0.6, "figure": 0.6, "theme": 0.3}
-THRESHOLD = 0.9  # below it a draft asks something the document only mentions in passing
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
 _SUMMARY_HEADING = re.compile(
