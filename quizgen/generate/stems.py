@@ -53,6 +53,10 @@ _SPOKEN_EN = re.compile(
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
 _SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
+# A time named only by the story around the sentence: 当时, 那年, at the time.
+_THEN = re.compile(
+    r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
+)
 _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
@@ -135,6 +139,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer is a question"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
         return "notes' shorthand or a line announcing a list, not a sentence"
+    if _THEN.search(question):
+        return "a time the sentence leaves to the story around it (当时, at the time)"
     if _EQUATION.search(question):
         return "a worked calculation is not a sentence to learn"
     if not zh and _SPOKEN_EN.search(question):
