@@ -123,7 +123,7 @@ def select(
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
         ranked = sorted(passing, key=lambda d: (-salience(d, stress), -d.score, d.source.line, d.question))
         one_each = _one_per_fact(ranked, per_type=bool(types))
-        kept.extend(spread(one_each, stress.body_chars, per_sentence=max(1, len(types))))
+        kept.extend(spread(one_each, stress.body_chars, max(1, len(types)), stress.spoken))
     return kept
 
 

@@ -11,12 +11,14 @@ keeps the best-ranked drafts within the document's budget.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
-from quizgen.model import Document
+from quizgen.generate.stems import SPOKEN_EN, SPOKEN_ZH
+from quizgen.model import Block, Document
 
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
 # defined; a claim, a figure or a person ranks by how much the document stresses it.
@@ -40,6 +42,7 @@ class Emphasis:
     lead_lines: frozenset[int]
     body: str  # the normalised body text, where repetition is counted
     body_chars: int = 0
+    spoken: bool = False  # a transcript: its budget is smaller
 
     @classmethod
     def of(cls, doc: Document) -> Emphasis:
@@ -55,15 +58,33 @@ class Emphasis:
                 lead.add(section.blocks[0].line)
             if _SUMMARY_HEADING.search(section.title):
                 lead.update(b.line for b in section.blocks)
-        texts = [b.text for _, b in doc.all_blocks()]
+        blocks = [b for _, b in doc.all_blocks()]
+        texts = [b.text for b in blocks]
         body = "\x1f".join(normalize(t) for t in texts)
         return cls(
-            frozenset(s for s in spans if len(s) >= 2), headings, frozenset(lead), body, sum(map(len, texts))
+            frozenset(s for s in spans if len(s) >= 2),
+            headings,
+            frozenset(lead),
+            body,
+            sum(map(len, texts)),
+            spoken(blocks, doc.language),
         )
 
     def mentions(self, answer: str) -> int:
         """How often the body states a (normalised) answer: what a text repeats, it stresses."""
         return self.body.count(answer) if len(answer) >= 2 else 1
+
+
+SPOKEN_FILLERS = 3.0  # spoken fillers (嘛, 吧, yeah, you know) per 1,000 characters: transcripts
+# have 8 or more, notes and clean write-ups (even of a dialogue) under 1.5
+
+
+def spoken(blocks: Sequence[Block], language: str) -> bool:
+    """Whether the body is talk transcribed as spoken rather than notes or a clean write-up."""
+    filler = SPOKEN_ZH if language == "zh" else SPOKEN_EN
+    chars = sum(len(b.text) for b in blocks)
+    hits = sum(len(filler.findall(b.text)) for b in blocks)
+    return hits * 1000 >= SPOKEN_FILLERS * chars
 
 
 @lru_cache(maxsize=1)

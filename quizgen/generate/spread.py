@@ -17,18 +17,21 @@ from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 
 PER_1000_CHARS = 4.0  # QUALITY.md: a quiz is roughly 1-4 items per 1,000 characters of body text
+SPOKEN_PER_1000_CHARS = 1.0  # a transcript says less per character, and says it less cleanly
 MIN_BUDGET = 12  # a short note keeps what it has
 MAX_BUDGET = 60  # a whole book still makes a quiz, not a pile
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def budget(body_chars: int) -> int:
-    return max(MIN_BUDGET, min(MAX_BUDGET, math.ceil(PER_1000_CHARS * body_chars / 1000)))
+def budget(body_chars: int, spoken: bool = False) -> int:
+    rate = SPOKEN_PER_1000_CHARS if spoken else PER_1000_CHARS
+    return max(MIN_BUDGET, min(MAX_BUDGET, math.ceil(rate * body_chars / 1000)))
 
 
-def spread(ranked: list[Draft], body_chars: int, per_sentence: int = 1) -> list[Draft]:
+def spread(ranked: list[Draft], body_chars: int, per_sentence: int = 1, spoken: bool = False) -> list[Draft]:
     """The drafts one document keeps; `ranked` holds its drafts best first, one per fact."""
-    keep = {id(d) for d in _distinct(_round_robin(ranked), per_sentence, budget(body_chars))}
+    limit = budget(body_chars, spoken)
+    keep = {id(d) for d in _distinct(_round_robin(ranked), per_sentence, limit)}
     return [d for d in ranked if id(d) in keep]
 
 

@@ -43,10 +43,10 @@ _AUX_EN = re.compile(
 )
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
 # A transcript's spoken words: modal particles closing a clause (…嘛，…吧？), greetings, fillers.
-_SPOKEN_ZH = re.compile(
+SPOKEN_ZH = re.compile(
     r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]"
 )
-_SPOKEN_EN = re.compile(
+SPOKEN_EN = re.compile(
     r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
     r"^(?:so|well|like|right|oh)\b|,\s*right\b|\blike,|\b(\w+) \1\b",
     re.I,
@@ -143,9 +143,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "a time the sentence leaves to the story around it (当时, at the time)"
     if _EQUATION.search(question):
         return "a worked calculation is not a sentence to learn"
-    if not zh and _SPOKEN_EN.search(question):
+    if not zh and SPOKEN_EN.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
-    if zh and _SPOKEN_ZH.search(question):
+    if zh and SPOKEN_ZH.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
