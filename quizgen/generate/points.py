@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
+from quizgen.generate.salience import Emphasis
 from quizgen.model import Block, Document, Fact, Source
 
 BLANK = "[…]"
@@ -121,20 +121,6 @@ def _listed(sentence: str, zh: bool) -> str | None:
     return found["term"].strip() if short and 3 <= len(items) <= 7 else None
 
 
-@dataclass(frozen=True, slots=True)
-class _Recurrence:
-    """Where a document comes back to a term: its body (normalised) and its headings."""
-
-    body: str
-    headings: str
-
-    def recurs(self, span: str) -> bool:
-        """Whether the document states `span` more than once or names it in a heading: a term set
-        off only once is as often a figure of speech (“拦路虎”) as a term to learn."""
-        key = normalize(span)
-        return len(key) >= 2 and (self.body.count(key) >= 2 or key in self.headings)
-
-
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
 
@@ -161,7 +147,7 @@ _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
 
 
 def _blank(
-    sentence: str, raw: str, zh: bool, seen: _Recurrence, lead: bool = False
+    sentence: str, raw: str, zh: bool, seen: Emphasis, line: int, lead: bool = False
 ) -> tuple[str, str] | None:
     """(what to blank, why) for the sentence, or None when nothing in it is worth asking."""
     listed = _listed(sentence, zh)
@@ -169,7 +155,7 @@ def _blank(
         return listed, "list"
     for span in _emphasized(raw):
         named_work = lead and f"《{span}》" in raw  # the book, course or programme the notes are about
-        if _good_blank(span, sentence, zh) and (seen.recurs(span) or named_work):
+        if _good_blank(span, sentence, zh) and (seen.recurs(span, line) or named_work):
             return span, "emphasis"
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
@@ -187,7 +173,7 @@ def _blank(
             return term, "definition"
     if not zh:
         for name in _NAME_EN.findall(sentence):
-            if _good_blank(name, sentence, zh) and seen.recurs(name):
+            if _good_blank(name, sentence, zh) and seen.recurs(name, line):
                 return name, "name"
     # A keyword the sentence merely mentions (代码, 直线, 厂家) made blanks judges called trivial or
     # ambiguous in most cases: only what the text itself sets off or defines is blanked.
@@ -213,14 +199,11 @@ LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     zh = doc.language == "zh"
     found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
-    seen = _Recurrence(
-        "\x1f".join(normalize(b.text) for _, b in doc.all_blocks()),
-        "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections))),
-    )
+    seen = Emphasis.of(doc)
     lead = {b.line for b in doc.preamble[:3]} | {s.blocks[0].line for s in doc.sections[:1] if s.blocks}
     out: list[Draft] = []
     for title, block, sentence in found:
-        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen, block.line in lead)
+        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen, block.line, block.line in lead)
         if picked is None:
             continue
         span, why = picked

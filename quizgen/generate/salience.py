@@ -10,10 +10,12 @@ keeps the best-ranked drafts within the document's budget.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
@@ -30,6 +32,7 @@ _SUMMARY_HEADING = re.compile(
     r"lessons|conclusion|tl;?dr|highlights|in short",
     re.I,
 )
+REACH = 50_000  # characters either side of a line within which repetition is counted
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
@@ -40,7 +43,9 @@ class Emphasis:
     spans: frozenset[str]  # normalised bold and quoted text
     headings: str  # normalised title and headings, one string
     lead_lines: frozenset[int]
-    body: str  # the normalised body text, where repetition is counted
+    body: str = ""  # the normalised body text, where repetition is counted
+    starts: tuple[int, ...] = ()  # where each block starts in `body`
+    lines: tuple[int, ...] = ()  # and the line it starts on, ascending
     body_chars: int = 0
     spoken: bool = False  # a transcript: its budget is smaller
 
@@ -59,20 +64,32 @@ class Emphasis:
             if _SUMMARY_HEADING.search(section.title):
                 lead.update(b.line for b in section.blocks)
         blocks = [b for _, b in doc.all_blocks()]
-        texts = [b.text for b in blocks]
-        body = "\x1f".join(normalize(t) for t in texts)
+        pieces = [normalize(b.text) for b in blocks]
+        starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=0)) if pieces else []
         return cls(
             frozenset(s for s in spans if len(s) >= 2),
             headings,
             frozenset(lead),
-            body,
-            sum(map(len, texts)),
+            "\x1f".join(pieces),
+            tuple(starts),
+            tuple(b.line for b in blocks),
+            sum(len(b.text) for b in blocks),
             spoken(blocks, doc.language),
         )
 
-    def mentions(self, answer: str) -> int:
-        """How often the body states a (normalised) answer: what a text repeats, it stresses."""
-        return self.body.count(answer) if len(answer) >= 2 else 1
+    def mentions(self, key: str, line: int) -> int:
+        """How often the body states a normalised `key` within `REACH` characters of `line`: what a
+        text repeats, it stresses (counted near the line, so a whole book costs no more per item)."""
+        if len(key) < 2 or not self.starts:
+            return 1
+        at = self.starts[max(0, bisect.bisect_right(self.lines, line) - 1)]
+        return self.body.count(key, max(0, at - REACH), at + REACH)
+
+    def recurs(self, text: str, line: int) -> bool:
+        """Whether the document states `text` more than once near `line` or names it in a heading:
+        a term set off only once is as often a figure of speech (“拦路虎”) as a term to learn."""
+        key = normalize(text)
+        return len(key) >= 2 and (self.mentions(key, line) >= 2 or key in self.headings)
 
 
 SPOKEN_FILLERS = 3.0  # spoken fillers (嘛, 吧, yeah, you know) per 1,000 characters: transcripts
@@ -119,11 +136,11 @@ def salience(draft: Draft, emphasis: Emphasis) -> float:
     answer = normalize(draft.answer)
     if not answer:
         return 0.0
-    if answer in emphasis.spans or (len(answer) >= 3 and any(answer in s for s in emphasis.spans)):
+    if answer in emphasis.spans:
         score += 0.2
     if len(answer) >= 2 and answer in emphasis.headings:
         score += 0.3
     if draft.source.line in emphasis.lead_lines:
         score += 0.2
-    score += 0.25 * min(2, max(0, emphasis.mentions(answer) - 1))
+    score += 0.25 * min(2, max(0, emphasis.mentions(answer, draft.source.line) - 1))
     return score + _rarity(draft.answer)
