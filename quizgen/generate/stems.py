@@ -33,6 +33,8 @@ _OPENING_EN = re.compile(
     r"plus|nor|once|after which|until)\b",
     re.I,
 )
+# ...but a question opening with one of these asks (Which term means …?, Who wrote …?, When was …?).
+_INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b", re.I)
 _HYPOTHETICAL_ZH = re.compile(r"如果|假如|假设|假使|要是|倘若|设想|万一")
 _HYPOTHETICAL_EN = re.compile(r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b", re.I)
 # A declarative stem opening with an auxiliary or modal has lost its subject (`Can reduce errors …`).
@@ -51,7 +53,10 @@ _DEMONSTRATIVE_ANSWER = re.compile(
 )
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
 
-MIN_CONTEXT_ZH = 8  # characters around the blank (or of the question) that say what is asked
+MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
+MIN_QUESTION_ZH = (
+    4  # characters (a Latin word counts one) of a question: 什么是“留白”？ is whole, 比例？ is not
+)
 MIN_CONTEXT_EN = 4  # words
 MAX_STEM_ZH = 110  # characters: a stem is a sentence, not a paragraph
 MAX_STEM_EN = 45  # words
@@ -117,7 +122,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "spoken filler: a transcript's words, not a sentence to learn"
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
-    if opening.match(body) or (draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))):
+    asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
+    if (opening.match(body) and not asks) or (
+        draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
+    ):
         return "stem opens with a connective or a subordinate clause"
     if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
@@ -125,7 +133,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"
     if zh and draft.type == "cloze" and draft.kind != "framework" and _opens_with_verb_zh(body):
         return "clause without its subject"
-    if _context(question, zh) < (MIN_CONTEXT_ZH if zh else MIN_CONTEXT_EN):
+    least = (MIN_CONTEXT_ZH if draft.type == "cloze" else MIN_QUESTION_ZH) if zh else MIN_CONTEXT_EN
+    if _context(question, zh) < least:
         return "too little context to say what is asked"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
         return "stem too long: a paragraph, not a sentence"
