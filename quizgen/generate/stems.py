@@ -54,9 +54,10 @@ _DEMONSTRATIVE_ANSWER = re.compile(
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
 
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
-MIN_QUESTION_ZH = (
-    4  # characters (a Latin word counts one) of a question: 什么是“留白”？ is whole, 比例？ is not
-)
+# A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
+# entropy? are whole; 比例？ and How many? are not.
+MIN_QUESTION_ZH = 3  # characters (a Latin word counts one)
+MIN_QUESTION_EN = 3  # words
 MIN_CONTEXT_EN = 4  # words
 MAX_STEM_ZH = 110  # characters: a stem is a sentence, not a paragraph
 MAX_STEM_EN = 45  # words
@@ -70,7 +71,9 @@ def _body(question: str) -> str:
 
 
 def _zh(text: str) -> bool:
-    return len(_CJK.findall(text)) * 3 >= len(text)
+    """Chinese by its characters, or by its words where Latin names fill it (Anthropic CEO 是谁？)."""
+    cjk = len(_CJK.findall(text))
+    return cjk * 3 >= len(text) or (cjk > 0 and cjk >= len(re.findall(r"[A-Za-z]+", text)))
 
 
 @lru_cache(maxsize=4096)
@@ -98,9 +101,16 @@ def _unbalanced(text: str) -> bool:
     )
 
 
+def _quoted(answer: str, sentence: str) -> bool:
+    """Whether the answer opens a quotation in its sentence (he said: "That's one small step …"):
+    the speaker's words, not a pointer to something the item leaves out."""
+    at = sentence.find(answer)
+    return at > 0 and sentence[at - 1] in "\"“「『‘'"
+
+
 def _clause_sized(answer: str) -> bool:
-    if _zh(answer):
-        return len(answer) > MAX_BLANK_ZH
+    if _zh(answer):  # characters, a Latin word counting one (“人才密度”（talent density） is a term)
+        return len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer)) > MAX_BLANK_ZH
     return len(answer.split()) > MAX_BLANK_EN
 
 
@@ -112,7 +122,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
-    if _DEMONSTRATIVE_ANSWER.match(draft.answer.strip()):
+    if _DEMONSTRATIVE_ANSWER.match(draft.answer.strip()) and not _quoted(
+        draft.answer.strip(), draft.explanation
+    ):
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
@@ -131,9 +143,16 @@ def stem_problem(draft: Draft) -> str | None:
         return "a hypothetical is not a fact"
     if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
         return "clause without its subject"
+    if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
+        return "a question cut from a longer one (from how many?)"
     if zh and draft.type == "cloze" and draft.kind != "framework" and _opens_with_verb_zh(body):
         return "clause without its subject"
-    least = (MIN_CONTEXT_ZH if draft.type == "cloze" else MIN_QUESTION_ZH) if zh else MIN_CONTEXT_EN
+    cloze = draft.type == "cloze"
+    least = (
+        (MIN_CONTEXT_ZH if cloze else MIN_QUESTION_ZH)
+        if zh
+        else (MIN_CONTEXT_EN if cloze else MIN_QUESTION_EN)
+    )
     if _context(question, zh) < least:
         return "too little context to say what is asked"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
