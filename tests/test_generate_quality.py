@@ -143,3 +143,10 @@ def test_numeric_distractors_may_share_digits_with_the_answer() -> None:
 def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
     assert rejection(draft("哪个概念是指：双方实力对比所形成的态势？", "形")) is None
     assert rejection(draft("“形”和“势”中，哪个是指双方实力的态势？", "形")) is not None
+
+
+def test_a_number_leaks_only_whole_not_inside_another_number() -> None:
+    whole = "Revenue grew […] last year, 5% the year before, and 40% in 2019."
+    assert rejection(draft(whole, "0%", type="cloze", cloze=whole.replace("[…]", "{{c1::0%}}"))) is None
+    assert rejection(draft("公司2012年的增长率是多少？", "12%")) is None  # 12 inside 2012
+    assert rejection(draft("公司增长率是12%，2012年是多少？", "12%")) is not None
