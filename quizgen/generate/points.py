@@ -196,6 +196,12 @@ def _sentences(doc: Document) -> Iterable[tuple[str, Block, str]]:
 _BONUS = {"emphasis": 0.2, "definition": 0.25, "name": 0.05, "keyword": 0.0}
 
 
+def _anchor_text(sentence: str) -> str:
+    """The sentence as its item's anchor: figures masked before the text is normalised (which
+    would glue `30% cheaper` into `30cheaper`), so a corrected figure keeps the item's id."""
+    return "#".join(normalize(part) for part in mask_figures(sentence).split("#"))[:120]
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     zh = doc.language == "zh"
     found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
@@ -209,7 +215,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue
         span, why = picked
         sentence = sentence.strip()
-        anchor = f"{doc.name}::point::{mask_figures(normalize(sentence))[:120]}"
+        anchor = f"{doc.name}::point::{_anchor_text(sentence)}"
         out.append(
             Draft(
                 kind="claim",
