@@ -85,6 +85,8 @@ def _opens_with_verb_zh(text: str) -> bool:
     tags = [flag for word, flag in jieba.posseg.lcut(head) if word.strip()]
     while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
         tags.pop(0)
+    if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
+        return True
     return bool(tags) and tags[0] in {"v", "vd", "vi"}  # vn (增长, 投资) is often the subject
 
 
