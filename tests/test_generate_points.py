@@ -4,10 +4,13 @@ nothing where no blank is worth asking."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from quizgen.extract import extract
 from quizgen.generate import points
 from quizgen.generate.draft import Draft
-from quizgen.ingest import parse_text
+from quizgen.ingest import parse_text, read_document
 
 
 def drafts(text: str, name: str = "notes") -> list[Draft]:
@@ -105,10 +108,26 @@ def test_a_chinese_keyword_is_blanked_but_not_the_word_the_document_is_about() -
         "排版时，工匠把字模按顺序排在铁板上，铁板四周用铁框围住。\n"
         "印完一版之后，工匠加热铁板，松香和蜡熔化，字模就可以取下来重复使用。\n"
         "胶泥字模容易破碎，后来的工匠又尝试用木头和金属制作字模。\n"
+        "木活字遇水容易变形，所以元代的王祯专门设计了转轮排字架来提高效率。\n"
     )
     asked = blanks(text)
     assert ("工匠用[…]制成单个的字模，再用火烧硬，这就是最早的泥活字。", "胶泥") in asked
     assert all(answer != "字模" for _, answer in asked)  # said in every other sentence: the topic
+    # half of a compound noun is no blank: 木[活字], [胶泥]字模 leave the other half as a hint
+    assert not any(q.startswith(("木[…]", "[…]字模")) for q, _ in asked)
+
+
+SPLIT_NAME = re.compile(r"·[\u4e00-\u9fff]*\[…\]|\[…\][\u4e00-\u9fff]*·")
+
+
+def test_a_blank_never_splits_a_name_joined_by_a_dot() -> None:
+    assert not points._on_word_bounds("卡洛斯·门德斯认为港口的瓶颈不在吊机。", "门德")
+    assert points._on_word_bounds("卡洛斯·门德斯认为港口的瓶颈不在吊机。", "吊机")
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        doc = read_document(path)
+        for point in points.drafts(doc, extract(doc)):
+            assert not SPLIT_NAME.search(point.question), point.question
 
 
 # --- what is not ---------------------------------------------------------------------------------
@@ -176,3 +195,9 @@ def test_by_default_a_defining_sentence_in_running_prose_is_asked_as_a_key_point
     assert [(i.type, i.answer) for i in items if i.anchor.startswith("notes::point::")] == [
         ("cloze", "复利效应")
     ]
+
+
+def test_a_verbal_noun_before_its_object_is_no_compound() -> None:
+    assert not points._inside_compound("此刻预警风险，正是为了不必减速。", "预警")  # to warn of risks
+    assert points._inside_compound("从模型红队测试到公开报告，团队一直很透明。", "测试")  # red-team testing
+    assert points._inside_compound("木活字遇水容易变形。", "活字")

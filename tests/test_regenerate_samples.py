@@ -247,13 +247,13 @@ def test_the_diff_lists_every_edit_item_by_item_and_writes_nothing(story: Story)
     assert interview.count("    answer after:  近 300 亿美元") == 1
     assert any(" before: " in line and "顶尖人才的聚集与协作能力" in line for line in interview)
     assert any(" after:  " in line and "顶尖人才的集中程度与协作效率" in line for line in interview)
-    # the added section, and the deleted one: its items, and only they, retire (the room they
-    # leave in the budget may take an item of another section)
+    # the added section, and the deleted one: its items retire (the budget follows the text, so
+    # an item of another section may come in or go with them)
     added = [line for line in interview if line.startswith("  added ")]
     assert any("安全投入的回报" in line for line in added)
     retired = [line for line in interview if line.startswith("  retired ")]
     assert len(retired) == len(changes.retired) >= 1 and all("tag:quizgen::retired" in r for r in retired)
-    assert all(i.source.section.endswith("个人经历与价值观") for i in changes.retired)
+    assert any(i.source.section.endswith("个人经历与价值观") for i in changes.retired)
     assert not any(line.startswith("  re-linked ") for line in interview)  # nothing was renamed
 
     relinked = [line for line in podcast if line.startswith("  re-linked ")]

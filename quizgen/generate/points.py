@@ -148,15 +148,38 @@ def _name_goes_on(sentence: str, span: str) -> bool:
 
 
 def _on_word_bounds(sentence: str, span: str) -> bool:
-    """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性])."""
+    """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性]); a name
+    joined by `·` is one word (not 达里奥·[阿莫]迪)."""
+    from quizgen.extract.names import dotted_names
     from quizgen.extract.text import segment
 
     start = sentence.find(span)
     bounds, pos = {0}, 0
-    for word in segment(sentence):
+    for word in segment(sentence, [(n.start, n.end) for n in dotted_names(sentence)]):
         pos += len(word)
         bounds.add(pos)
     return start in bounds and start + len(span) in bounds
+
+
+_NOUN_FLAGS = ("n", "vn", "ng", "j")
+
+
+def _is_noun(flag: str) -> bool:
+    return flag.startswith(_NOUN_FLAGS) and flag != "nr"
+
+
+def _inside_compound(sentence: str, span: str) -> bool:
+    """Whether a Chinese keyword is one noun of a compound (木[活字], [胶泥]字模, 红队[测试]): the
+    blank would hold half a term, the other half left as a hint. A noun after a verbal noun is
+    its object (预警风险), not a compound."""
+    import jieba.posseg
+
+    start = sentence.find(span)
+    before = jieba.posseg.lcut(sentence[:start])[-1:]
+    after = jieba.posseg.lcut(sentence[start + len(span) :])[:1]
+    own = [t.flag for t in jieba.posseg.lcut(span)]
+    nominal = len(own) == 1 and _is_noun(own[0]) and own[0] != "vn"
+    return any(_is_noun(t.flag) for t in before) or (nominal and any(_is_noun(t.flag) for t in after))
 
 
 def _blank(sentence: str, raw: str, zh: bool, keywords: _Keywords) -> tuple[str, str] | None:
@@ -177,7 +200,7 @@ def _blank(sentence: str, raw: str, zh: bool, keywords: _Keywords) -> tuple[str,
     if word and not zh:
         match = re.search(rf"\b{re.escape(word)}\b", sentence, re.I)
         word = match.group(0) if match else None
-    if word and _good_blank(word, sentence, zh):
+    if word and _good_blank(word, sentence, zh) and not (zh and _inside_compound(sentence, word)):
         return word, "keyword"
     return None
 
