@@ -162,6 +162,7 @@ def _on_word_bounds(sentence: str, span: str) -> bool:
 
 
 _NOUN_FLAGS = ("n", "vn", "ng", "j")
+NEIGHBOUR = 4  # characters
 
 
 def _is_noun(flag: str) -> bool:
@@ -175,9 +176,11 @@ def _inside_compound(sentence: str, span: str) -> bool:
     import jieba.posseg
 
     start = sentence.find(span)
-    before = jieba.posseg.lcut(sentence[:start])[-1:]
-    after = jieba.posseg.lcut(sentence[start + len(span) :])[:1]
-    own = [t.flag for t in jieba.posseg.lcut(span)]
+    end = start + len(span)
+    # a few characters either side tell the neighbouring word (tagging the whole sentence is slow)
+    before = jieba.posseg.lcut(sentence[max(0, start - NEIGHBOUR) : start], HMM=False)[-1:]
+    after = jieba.posseg.lcut(sentence[end : end + NEIGHBOUR], HMM=False)[:1]
+    own = [t.flag for t in jieba.posseg.lcut(span, HMM=False)]
     nominal = len(own) == 1 and _is_noun(own[0]) and own[0] != "vn"
     return any(_is_noun(t.flag) for t in before) or (nominal and any(_is_noun(t.flag) for t in after))
 
