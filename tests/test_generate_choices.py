@@ -41,16 +41,18 @@ def test_spread_answers_puts_answers_evenly_and_keeps_the_distractors_order() ->
 
 @pytest.fixture(scope="module")
 def choice_items() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The choice items of a deck that asks for choices (by default a fact is asked once, in the
+    form that suits it, and few facts are best asked as a choice)."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for path in SOURCES:
-        items = generate(read_paths([path]), "deck")
+        items = generate(read_paths([path]), "deck", types=("choice",))
         out[path.name] = [(i.answer, i.choices) for i in items if i.type == "choice"]
     return out
 
 
 def test_no_answer_position_holds_more_than_45_percent_of_the_choice_items(choice_items) -> None:
     every = [pair for pairs in choice_items.values() for pair in pairs]
-    assert len(every) >= 40
+    assert len(every) >= 16  # the two seeds hold eight each
     positions = Counter(choices.index(answer) for answer, choices in every)
     assert max(positions.values()) <= 0.45 * len(every)
     for name, pairs in choice_items.items():
@@ -61,7 +63,11 @@ def test_no_answer_position_holds_more_than_45_percent_of_the_choice_items(choic
 
 def test_generating_twice_gives_the_same_choice_order(choice_items) -> None:
     path = SOURCES[0]
-    again = [(i.answer, i.choices) for i in generate(read_paths([path]), "deck") if i.type == "choice"]
+    again = [
+        (i.answer, i.choices)
+        for i in generate(read_paths([path]), "deck", types=("choice",))
+        if i.type == "choice"
+    ]
     assert again == choice_items[path.name]
 
 

@@ -135,7 +135,9 @@ def test_one_reversed_item_per_person_however_many_roles() -> None:
     d = doc(("", turns), preamble=(block("本期《工具播客》对话 Lumen CTO 卡洛斯·门德斯。", 2),))
     from quizgen.generate.quality import select
 
-    kept = [x for x in select(made(d)) if x.type == "reversed" and "门德斯" in x.question]
+    kept = [
+        x for x in select(made(d), types=("reversed",)) if x.type == "reversed" and "门德斯" in x.question
+    ]
     assert len(kept) == 1
 
 
@@ -166,7 +168,7 @@ def test_the_reversed_item_gives_a_role_from_the_world_over_the_part_in_the_talk
     d = doc(("", turns), language="en", metadata=(("Guest", "Tom Whitaker, CEO of Ferrobot"),))
     from quizgen.generate.quality import select
 
-    kept = {x.question: x.answer for x in select(made(d)) if x.type == "reversed"}
+    kept = {x.question: x.answer for x in select(made(d), types=("reversed",)) if x.type == "reversed"}
     assert kept["Who is Tom Whitaker?"] == "CEO of Ferrobot"
 
 

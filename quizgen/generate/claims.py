@@ -178,7 +178,8 @@ def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
             strip_quotes(claim.answer),
         )
     block = _block_at(doc, claim.source.line)
-    if asked and not (block and block.kind == "turn"):  # a reply's "why" is talk, not a reason
+    talk = claim.cue == "reason" and block is not None and block.kind == "turn"
+    if asked and not talk:  # a reply's "why" is talk, not a reason
         out.append(replace(base, question=asked, answer=answer))
     cloze = _cloze(doc, claim)
     if cloze:

@@ -296,10 +296,18 @@ def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> 
     return out
 
 
+# A count the sentence divides its subject into (分为9类, falls into three groups) announces a
+# classification: how many parts it has is part of what the document teaches.
+_DIVIDED_INTO = re.compile(
+    r"(?:分为|分成|划分为|归为|归纳为|概括为|(?:divided|split|grouped|sorted|falls?|fall) into)\s*$", re.I
+)
+
+
 def incidental(fig: Figure) -> bool:
     """A small count (两台电脑, three reasons) is a detail of the sentence, not a fact to learn: the
     things counted are what a teacher asks."""
-    return fig.kind == "count" and fig.value is not None and fig.value < SMALL_COUNT
+    small = fig.kind == "count" and fig.value is not None and fig.value < SMALL_COUNT
+    return small and not _DIVIDED_INTO.search(fig.sentence[: fig.start])
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:

@@ -100,12 +100,14 @@ def _name_goes_on(sentence: str, span: str) -> bool:
 
 
 def _on_word_bounds(sentence: str, span: str) -> bool:
-    """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性])."""
+    """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性]); a name
+    joined by `·` is one word (not 达里奥·[阿莫]迪)."""
+    from quizgen.extract.names import dotted_names
     from quizgen.extract.text import segment
 
     start = sentence.find(span)
     bounds, pos = {0}, 0
-    for word in segment(sentence):
+    for word in segment(sentence, [(n.start, n.end) for n in dotted_names(sentence)]):
         pos += len(word)
         bounds.add(pos)
     return start in bounds and start + len(span) in bounds
@@ -196,6 +198,12 @@ _BONUS = {"list": 0.3, "emphasis": 0.2, "definition": 0.25, "name": 0.05}
 LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)）]\s*")  # 2、任意线段…: layout
 
 
+def _anchor_text(sentence: str) -> str:
+    """The sentence as its item's anchor: figures masked before the text is normalised (which
+    would glue `30% cheaper` into `30cheaper`), so a corrected figure keeps the item's id."""
+    return "#".join(normalize(part) for part in mask_figures(sentence).split("#"))[:120]
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     zh = doc.language == "zh"
     found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
@@ -208,7 +216,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue
         span, why = picked
         sentence = LIST_LABEL.sub("", sentence.strip())
-        anchor = f"{doc.name}::point::{mask_figures(normalize(sentence))[:120]}"
+        anchor = f"{doc.name}::point::{_anchor_text(sentence)}"
         out.append(
             Draft(
                 kind="framework" if why in DEFINING else "claim",

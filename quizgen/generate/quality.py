@@ -8,6 +8,7 @@ Pure functions over `Draft`s; the per-kind makers stay free to over-generate.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Mapping
 
 from quizgen.extract.text import normalize
@@ -61,7 +62,28 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     of the question (形成) does not, only standing alone (“形”) does."""
     if len(answer_key) == 1 and _CJK_CHAR.match(answer_key):
         return bool(re.search(rf"[“「『\"'‘]{re.escape(answer.strip())}[”」』\"'’]", question))
+    if answer_key[:1].isdigit() or answer_key[-1:].isdigit():
+        return _holds_number(_soft(question), _soft(answer))
     return answer_key in normalize(question)
+
+
+def _soft(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def _holds_number(text: str, key: str) -> bool:
+    """Whether the figure `key` stands whole in `text` (0% is not in 40%, nor 12% in 2.12%): a
+    whole sentence asked as a cloze keeps its other figures."""
+    start = text.find(key)
+    while start >= 0:
+        end = start + len(key)
+        before = text[max(0, start - 2) : start]
+        within = bool(re.search(r"\d[.,]?$", before)) and key[0].isdigit()
+        goes_on = bool(re.match(r"[.,]?\d", text[end : end + 2])) and key[-1].isdigit()
+        if not within and not goes_on:
+            return True
+        start = text.find(key, start + 1)
+    return False
 
 
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:

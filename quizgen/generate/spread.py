@@ -48,24 +48,29 @@ def _telling(key: str) -> bool:
 
 
 def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]:
+    """The drafts kept in order; a fact's own items (its question and its cloze, where a deck's
+    `types` ask for both) share their answer by design, so only other facts' items count."""
     kept: list[Draft] = []
     per_line: dict[tuple[int, str], int] = {}
-    answers: set[str] = set()
-    questions: list[str] = []
+    answers: dict[str, set[str]] = {}  # answer key -> the facts that gave it
+    questions: list[tuple[str, str]] = []  # (stem, fact)
     for draft in ranked:
         sentence = (draft.source.line, normalize(draft.explanation))
         key = _answer_key(draft)
         question = normalize(draft.question)
         if per_line.get(sentence, 0) >= per_sentence:
             continue
-        if key and (key in answers or (_telling(key) and any(key in q for q in questions))):
+        if key and (
+            answers.get(key, {draft.fact}) != {draft.fact}
+            or (_telling(key) and any(key in q for q, fact in questions if fact != draft.fact))
+        ):
             continue  # stated twice, or another kept stem gives it away
-        if any(a in question for a in answers if _telling(a)):
+        if any(a in question for a, facts in answers.items() if _telling(a) and facts != {draft.fact}):
             continue  # this stem gives a kept answer away
         per_line[sentence] = per_line.get(sentence, 0) + 1
         if key:
-            answers.add(key)
-        questions.append(question)
+            answers.setdefault(key, set()).add(draft.fact)
+        questions.append((question, draft.fact))
         kept.append(draft)
         if len(kept) == limit:
             break

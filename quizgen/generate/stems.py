@@ -33,6 +33,8 @@ _OPENING_EN = re.compile(
     r"plus|nor|once|after which|until)\b",
     re.I,
 )
+# ...but a question opening with one of these asks (Which term means …?, Who wrote …?, When was …?).
+_INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b", re.I)
 _HYPOTHETICAL_ZH = re.compile(r"如果|假如|假设|假使|要是|倘若|设想|万一")
 _HYPOTHETICAL_EN = re.compile(r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b", re.I)
 # A declarative stem opening with an auxiliary or modal has lost its subject (`Can reduce errors …`).
@@ -63,7 +65,11 @@ _DEMONSTRATIVE_ANSWER = re.compile(
 )
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
 
-MIN_CONTEXT_ZH = 8  # characters around the blank (or of the question) that say what is asked
+MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
+# A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
+# entropy? are whole; 比例？ and How many? are not.
+MIN_QUESTION_ZH = 3  # characters (a Latin word counts one)
+MIN_QUESTION_EN = 3  # words
 MIN_CONTEXT_EN = 4  # words
 MAX_STEM_ZH = 110  # characters: a stem is a sentence, not a paragraph
 MAX_STEM_EN = 45  # words
@@ -81,7 +87,9 @@ def _body(question: str) -> str:
 
 
 def _zh(text: str) -> bool:
-    return len(_CJK.findall(text)) * 3 >= len(text)
+    """Chinese by its characters, or by its words where Latin names fill it (Anthropic CEO 是谁？)."""
+    cjk = len(_CJK.findall(text))
+    return cjk * 3 >= len(text) or (cjk > 0 and cjk >= len(re.findall(r"[A-Za-z]+", text)))
 
 
 @lru_cache(maxsize=4096)
@@ -93,6 +101,8 @@ def _opens_with_verb_zh(text: str) -> bool:
     tags = [flag for word, flag in jieba.posseg.lcut(head) if word.strip()]
     while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
         tags.pop(0)
+    if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
+        return True
     return bool(tags) and tags[0] in {"v", "vd", "vi"}  # vn (增长, 投资) is often the subject
 
 
@@ -109,13 +119,20 @@ def _unbalanced(text: str) -> bool:
     )
 
 
+def _quoted(answer: str, sentence: str) -> bool:
+    """Whether the answer opens a quotation in its sentence (he said: "That's one small step …"):
+    the speaker's words, not a pointer to something the item leaves out."""
+    at = sentence.find(answer)
+    return at > 0 and sentence[at - 1] in "\"“「『‘'"
+
+
 def _clause_sized(answer: str) -> bool:
     """Whether a blank holds a clause: longer than a term, and not a list of short terms."""
     items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
     if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
         return False
-    if _zh(answer):
-        return len(answer) > MAX_BLANK_ZH
+    if _zh(answer):  # characters, a Latin word counting one (“人才密度”（talent density） is a term)
+        return len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer)) > MAX_BLANK_ZH
     return len(answer.split()) > MAX_BLANK_EN
 
 
@@ -127,7 +144,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
-    if _DEMONSTRATIVE_ANSWER.match(draft.answer.strip()):
+    if _DEMONSTRATIVE_ANSWER.match(draft.answer.strip()) and not _quoted(
+        draft.answer.strip(), draft.explanation
+    ):
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
@@ -149,16 +168,26 @@ def stem_problem(draft: Draft) -> str | None:
         return "spoken filler: a transcript's words, not a sentence to learn"
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
-    if opening.match(body) or (draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))):
+    asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
+    if (opening.match(body) and not asks) or (
+        draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
+    ):
         return "stem opens with a connective or a subordinate clause"
     if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
     if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
         return "clause without its subject"
+    if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
+        return "a question cut from a longer one (from how many?)"
     if zh and draft.type == "cloze" and draft.kind != "framework" and _opens_with_verb_zh(body):
         return "clause without its subject"
-    asks_sentence = draft.type == "cloze" or draft.kind == "figure"  # 什么是“X”？ is complete as it is
-    if asks_sentence and _context(question, zh) < (MIN_CONTEXT_ZH if zh else MIN_CONTEXT_EN):
+    cloze = draft.type == "cloze"
+    least = (
+        (MIN_CONTEXT_ZH if cloze else MIN_QUESTION_ZH)
+        if zh
+        else (MIN_CONTEXT_EN if cloze else MIN_QUESTION_EN)
+    )
+    if _context(question, zh) < least:
         return "too little context to say what is asked"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
         return "stem too long: a paragraph, not a sentence"
