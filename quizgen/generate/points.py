@@ -120,9 +120,11 @@ def _listed(sentence: str, zh: bool) -> str | None:
         return None
     items = [i.strip() for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", found["term"])]
     short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
-    return found["term"].strip() if short and 3 <= len(items) <= 7 else None
+    # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.)
+    return found["term"].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
 
@@ -130,7 +132,8 @@ def _term_like_en(term: str) -> bool:
     """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
     common noun (Humans) or a description (the ultimate purpose of habits)."""
     words = term.split()
-    if _zipf(words[0].lower()) >= COMMON_EN:
+    # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
+    if _zipf(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
         return False
     if len(words) == 1:
         return _zipf(words[0].lower()) < COMMON_NOUN_EN or "-" in words[0]
@@ -142,10 +145,12 @@ def _noun_phrase_zh(term: str) -> bool:
     clause (Linux在很大程度上对我): no pronoun, preposition, adverb or conjunction in it."""
     from quizgen.extract.text import tag
 
-    return all(not flag.startswith(_CLAUSE_TAGS) for _, flag in tag(term))
+    # "eng" (a Latin word: MINIX, Silo Mentality) is no interjection ("e")
+    return all(flag == "eng" or not flag.startswith(_CLAUSE_TAGS) for _, flag in tag(term))
 
 
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+_QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」]{2,24})[”」]")
 
 
 def _blank(
@@ -162,12 +167,14 @@ def _blank(
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
             found = pattern.search(sentence)
-            if (
-                found
-                and _good_blank(found["term"], sentence, zh, limit=40)
-                and _noun_phrase_zh(found["term"])
-            ):
-                return found["term"].strip(), "definition"
+            if not found:
+                continue
+            term = found["term"].strip()
+            quoted = _QUOTED_NAME.fullmatch(term)
+            term = quoted["name"] if quoted else term  # 叫做“[…]”: the quotes stay in the sentence
+            # a name the author sets off in quotes is a name, whatever its words (“慢即是快”)
+            if _good_blank(term, sentence, zh, limit=40) and (quoted or _noun_phrase_zh(term)):
+                return term, "definition"
     defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
