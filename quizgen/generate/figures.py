@@ -208,7 +208,7 @@ WHOLE_EN = 36  # words
 
 def _whole_sentence(fig: Figure, zh: bool) -> tuple[str, str] | None:
     """(masked, Anki cloze) of the figure's whole sentence, or None when the sentence is too long
-    for a card (the figure's own clause is asked then)."""
+    for a card (the figure is not asked then: a clause cut from it loses what it is about)."""
     sentence = fig.sentence
     if (len(sentence) > WHOLE_ZH) if zh else (len(sentence.split()) > WHOLE_EN):
         return None
