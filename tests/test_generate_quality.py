@@ -44,9 +44,37 @@ def test_the_documents_own_reference_passes_but_a_demonstrative_noun_does_not() 
 
 
 def test_select_uses_the_documents_names_for_a_mid_question_ta() -> None:
-    asked = draft("阿莫迪认为，他的公司约占多少？", "60%")
-    assert select([asked]) == []
-    assert select([asked], {"notes": frozenset({"阿莫迪"})}) == [asked]
+    asked = draft("林若溪认为，他的书店约占多少？", "60%")
+    assert select([asked], types=("basic",)) == []
+    assert select([asked], {"notes": frozenset({"林若溪"})}, types=("basic",)) == [asked]
+
+
+def test_a_figures_question_and_choice_and_a_claims_question_are_made_only_on_request() -> None:
+    basic = draft("独立书店的复购率约为多少？", "60%", fact="f1")
+    choice = draft(
+        "独立书店的复购率约为多少？", "60%", fact="f1", type="choice", choices=("50%", "60%", "70%", "80%")
+    )
+    cloze = draft(
+        "独立书店的复购率约为 […]。",
+        "60%",
+        fact="f1",
+        type="cloze",
+        cloze="独立书店的复购率约为 {{c1::60%}}。",
+    )
+    why = draft(
+        "为什么独立书店要先做好一家店？",
+        "复购率决定存亡",
+        kind="claim",
+        fact="f2",
+        source=replace(SRC, line=5),
+    )
+    # by default a figure is asked as the author's own sentence, and a claim's "why" not at all
+    assert select([basic, choice, cloze, why]) == [cloze]
+    assert select([basic, choice, cloze, why], types=("basic", "choice")) == [basic, choice, why]
+    person = draft(
+        "谁最早提出了“复购率”一词？", "林若溪", kind="person", fact="f3", source=replace(SRC, line=7)
+    )
+    assert select([person]) == [person]  # other kinds' questions are asked by default
 
 
 def test_leading_english_pronoun_is_rejected() -> None:
@@ -79,9 +107,16 @@ def test_choice_needs_its_answer_among_distinct_choices() -> None:
 
 
 def test_select_keeps_one_draft_per_fact_the_best() -> None:
-    low = draft("整体毛利率是多少？", "60%", fact="f1", score=0.5)
-    high = draft("收入中 API 约占多少？", "60%", fact="f1", score=2.0)
-    other_type = draft("公司收入中 API 接口约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
+    low = draft("“复购率”指的是什么？", "回头客的占比", kind="framework", fact="f1", score=0.5)
+    high = draft("什么是“复购率”？", "回头客的占比", kind="framework", fact="f1", score=2.0)
+    other_type = draft(
+        "[…]就是复购率。",
+        "回头客的占比",
+        kind="framework",
+        fact="f1",
+        type="cloze",
+        cloze="{{c1::回头客的占比}}",
+    )
     assert select([low, high, other_type]) == [high]
 
 
@@ -97,7 +132,7 @@ def test_select_keeps_the_best_draft_per_fact_and_type_a_deck_asks_for() -> None
 def test_select_drops_the_same_question_and_answer_from_two_facts() -> None:
     a = draft("停滞的概率约为多少？", "20-25%", fact="a", score=1.0)
     b = draft("停滞的概率约为多少？", "20-25%", fact="b", score=0.9)
-    assert select([a, b]) == [a]
+    assert select([a, b], types=("basic",)) == [a]
 
 
 def test_item_id_ignores_the_answer_and_depends_on_the_anchor() -> None:

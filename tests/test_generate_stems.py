@@ -221,3 +221,84 @@ def test_a_bracket_or_quote_left_open_by_a_cut_is_rejected() -> None:
     rejected("left open", draft("老街坊常说「房子是祖上的，改造要靠[…]。", "大家商量"))
     rejected("left open", draft("林若溪认为（这一点她反复强调，书店的核心是[…]。", "复购率"))
     rejected("left open", draft("Voss called the port “a market, not a […].", "depot"))
+
+
+# --- notes' shorthand, talk and sentences that lean on the story ---------------------------------------
+
+
+def test_a_time_left_to_the_story_is_rejected_a_named_time_is_not() -> None:
+    rejected("当时", draft("当时书店的租金已经涨到了每月[…]。", "三万元", kind="figure"))
+    rejected("当时", draft("林若溪那年在老城区开了第一家[…]。", "社区书店"))
+    rejected("at the time", draft("At the time, the lab spent most of its money on […].", "telescopes"))
+    rejected("at the time", draft("The harbour was busy back then, and ships waited for […].", "tugboats"))
+    assert stem_problem(draft("2019年书店的租金已经涨到了每月[…]。", "三万元", kind="figure")) is None
+    assert stem_problem(draft("In 1998, the lab spent most of its money on […].", "telescopes")) is None
+
+
+def test_notes_shorthand_and_a_line_announcing_a_list_are_no_sentences() -> None:
+    rejected("shorthand", draft("房租上涨 -> 书店外迁到[…]，客流随之减少。", "郊区"))
+    rejected("shorthand", draft("选址 + 选品 + […]是开店的三件事。", "社区活动"))
+    rejected(
+        "shorthand", draft("Rent rises → shops move to the […] and lose their walk-in trade.", "suburbs")
+    )
+    listing = "书店活下来靠的三件事："
+    rejected("shorthand", draft("[…]活下来靠的三件事：", "书店", sentence=listing))
+    rejected("shorthand", question("What are the three things a [shop] needs:", "rent, stock, staff"))
+    # a colon inside the sentence introduces what follows, it announces nothing
+    assert stem_problem(draft("林若溪说得很直接：书店活下来靠的是[…]。", "复购率")) is None
+
+
+def test_a_worked_calculation_is_not_a_sentence_to_learn() -> None:
+    rejected("calculation", draft("每月营收 = 客流乘以客单价，约为[…]。", "30万元", kind="figure"))
+    rejected(
+        "calculation", draft("A shelf holds 40 \u00d7 12 books, about […] in all.", "480", kind="figure")
+    )
+    rejected("calculation", draft("12/4 gives the […] of stores per district.", "number", kind="figure"))
+    assert stem_problem(draft("这家书店每月的营收约为[…]，比去年多了一成。", "30万元", kind="figure")) is None
+
+
+def test_spoken_english_filler_is_rejected_a_clean_sentence_is_not() -> None:
+    rejected("spoken filler", draft("Yeah, the hardest part was hiring […] for the night shift.", "nurses"))
+    rejected("spoken filler", draft("The hardest part was, you know, hiring […] for nights.", "nurses"))
+    rejected("spoken filler", draft("So the hardest part was hiring […] for the night shift.", "nurses"))
+    rejected("spoken filler", draft("The hardest part was hiring […] for the night shift, right?", "nurses"))
+    rejected("spoken filler", draft("The the hardest part was hiring […] for the night shift.", "nurses"))
+    assert stem_problem(draft("The hardest part was hiring […] for the night shift.", "nurses")) is None
+
+
+def test_a_blank_opening_with_a_function_word_or_ending_on_a_colon_is_no_term() -> None:
+    rejected(
+        "function word", draft("Habits are the compound interest […] in the long run.", "of self-improvement")
+    )
+    rejected(
+        "function word", draft("The book argues that habits shape […] more than goals do.", "the person")
+    )
+    rejected("is a label", draft("每一章的结尾都有一段[…]写着作者的总结。", "要点："))
+    rejected("is a label", draft("Every chapter of the book ends with a […] and a short list.", "TL;DR:"))
+    # a figure or a quotation may open with one: a year, "That is …"
+    assert stem_problem(draft("The second lab closed after […] of work.", "a year", kind="figure")) is None
+    assert (
+        stem_problem(draft("Habits are the compound interest of […] in the long run.", "self-improvement"))
+        is None
+    )
+
+
+def test_an_answer_holding_a_blank_of_its_own_is_rejected() -> None:
+    rejected(
+        "blank of its own", question("什么是“复购率”？", "老顾客在[…]内再次购买的比例", kind="framework")
+    )
+    rejected(
+        "blank of its own", question("What is latency?", "the time a request waits […]", kind="framework")
+    )
+
+
+def test_a_demonstrative_answer_points_elsewhere() -> None:
+    rejected("points elsewhere", question("书店外迁的主要原因是什么？", "这种情况", kind="claim"))
+    rejected("points elsewhere", draft("The report blames […] for the drop in readers.", "these changes"))
+    rejected("points elsewhere", draft("书店外迁的主要原因是[…]，而不是房租。", "那些问题"))
+
+
+def test_a_noun_phrase_opening_with_a_describing_verb_keeps_its_subject() -> None:
+    # jieba tags 独立 (independent) as a verb: before a noun and 的 it describes the subject
+    assert stem_problem(draft("独立书店的复购率约为[…]，比连锁书店高一倍。", "60%", kind="figure")) is None
+    rejected("without its subject", draft("开了[…]书店之后，林若溪才开始盈利。", "三家", kind="figure"))

@@ -103,6 +103,8 @@ def _opens_with_verb_zh(text: str) -> bool:
         tags.pop(0)
     if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
         return True
+    if len(tags) >= 3 and tags[1].startswith("n") and tags[2] == "uj":
+        return False  # 独立书店的复购率: the verb describes the noun of the subject (… 的 …)
     return bool(tags) and tags[0] in {"v", "vd", "vi"}  # vn (增长, 投资) is often the subject
 
 
@@ -144,13 +146,14 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
-    if _DEMONSTRATIVE_ANSWER.match(draft.answer.strip()) and not _quoted(
-        draft.answer.strip(), draft.explanation
-    ):
+    answer = draft.answer.strip()
+    quoted = _quoted(answer, draft.explanation)
+    if _DEMONSTRATIVE_ANSWER.match(answer) and not quoted:
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
-    if draft.type == "cloze" and _BAD_BLANK.search(draft.answer.strip()):
+    # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
+    if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
         return "the blank opens with a function word or is a label"
     if BLANK_MARK in draft.answer:
         return "the answer holds a blank of its own"
