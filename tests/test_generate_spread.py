@@ -47,15 +47,21 @@ def numbered(n: int, section: str = "", start: int = 0) -> list[Draft]:
 
 
 def test_the_budget_grows_with_the_text_between_a_floor_and_a_ceiling() -> None:
-    assert budget(0) == budget(1_000) == MIN_BUDGET  # a short note keeps what it has
-    assert budget(5_000) == 15 and budget(10_000) == 30  # three items per 1,000 characters
-    assert budget(1_000_000) == MAX_BUDGET  # a whole book is still a quiz
+    assert budget(0) == budget(1_000) == MIN_BUDGET == 12  # a short note keeps what it has
+    assert budget(5_000) == 20 and budget(10_000) == 40  # four items per 1,000 characters
+    assert budget(1_000_000) == MAX_BUDGET == 60  # a whole book is still a quiz
+
+
+def test_a_transcript_gets_one_item_per_1000_characters() -> None:
+    assert budget(30_000, spoken=True) == 30 and budget(30_000) == MAX_BUDGET
+    assert budget(5_000, spoken=True) == MIN_BUDGET  # a short talk still keeps the floor
+    assert budget(100_000, spoken=True) == MAX_BUDGET
 
 
 def test_a_long_document_is_cut_to_its_budget_best_first() -> None:
     ranked = numbered(40)
-    kept = spread(ranked, body_chars=5_000)
-    assert kept == ranked[:15]
+    assert spread(ranked, body_chars=5_000) == ranked[:20]
+    assert spread(ranked, body_chars=15_000, spoken=True) == ranked[:15]
 
 
 def test_a_short_note_keeps_everything_it_has_in_the_order_given() -> None:
@@ -160,3 +166,20 @@ def test_through_generate_a_figure_in_the_lead_and_the_body_is_one_item() -> Non
     )
     items = generate([parse_text(text, name="shops", path="shops.md")], "deck")
     assert [i.answer for i in items].count("约120家") == 1
+
+
+def test_select_gives_a_transcript_the_smaller_budget() -> None:
+    from dataclasses import replace
+
+    from quizgen.generate.quality import select
+    from quizgen.generate.salience import Emphasis
+
+    ranked = []
+    for i in range(40):
+        term = f"规则{chr(0x4E00 + i)}{chr(0x4E00 + i)}"
+        stem = draft(f"书店经营的第{i}条规则叫做[…]，作者在书里反复提到。", term, line=i)
+        ranked.append(replace(stem, cloze=stem.question.replace("[…]", "{{c1::" + term + "}}")))
+    notes = Emphasis(frozenset(), "", frozenset(), body_chars=15_000)
+    talk = Emphasis(frozenset(), "", frozenset(), body_chars=15_000, spoken=True)
+    assert len(select(ranked, emphasis={"notes": notes})) == 40
+    assert len(select(ranked, emphasis={"notes": talk})) == 15
