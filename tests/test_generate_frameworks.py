@@ -80,8 +80,32 @@ def test_a_definition_cut_down_to_an_adverbial_is_not_asked() -> None:
 def test_no_answer_contains_its_own_term() -> None:
     cut = "**留白**：留白就是画面中有意不着笔墨的空白，留白让观者参与想象。"
     assert drafts_of(notes(cut), "basic") == [("什么是“留白”？", "画面中有意不着笔墨的空白")]
+    # a definition that names its term inside would be an answer holding a blank of its own
     masked = "**慢变量**：决定结果的慢变量往往在短期内难以察觉。"
-    assert drafts_of(notes(masked), "basic") == [("什么是“慢变量”？", "决定结果的[…]往往在短期内难以察觉")]
+    assert kept_drafts(notes(masked), "framework") == []
+
+
+def test_the_word_linking_a_term_to_its_definition_is_not_part_of_the_answer() -> None:
+    for link in ("即", "是指", "指", "指的是"):
+        raw = f"**北极星**：{link}团队都围着它转、决定方向的那个数字。"
+        assert drafts_of(notes(raw), "basic") == [("什么是“北极星”？", "团队都围着它转、决定方向的那个数字")]
+    # a word that merely opens with a link character keeps it
+    raw = "**北极星**：指标体系里唯一决定方向的那个数字。"
+    assert drafts_of(notes(raw), "basic") == [("什么是“北极星”？", "指标体系里唯一决定方向的那个数字")]
+    english = document(
+        section(
+            "Terms", 3, block("", 4, raw="**Slack time**: i.e. the hours left free so urgent work fits in.")
+        ),
+        language="en",
+    )
+    assert drafts_of(english, "basic") == [
+        ('What is meant by "Slack time"?', "the hours left free so urgent work fits in")
+    ]
+
+
+def test_the_reversed_item_naming_the_term_ranks_above_the_basic_one() -> None:
+    drafts = {d.type: d.score for d in kept_drafts(notes(*GLOSSARY[:1]), "framework")}
+    assert drafts["reversed"] > drafts["basic"]
 
 
 def test_a_one_character_term_inside_another_word_is_not_masked() -> None:

@@ -83,7 +83,10 @@ _EN_NEW_CLAUSE = re.compile(
 )
 _ZH_COMMA = re.compile(r"[，,]")
 _EN_COMMA = re.compile(r",\s+")
-_DEFINING_LINK = re.compile(r"^(?:即|也就是|是指|指的是|i\.e\.|that is|refers to|means)\b", re.I)
+# (no \b after a Chinese link: 即各部门… runs on without a word boundary; 即使/即将 are no link)
+_DEFINING_LINK = re.compile(
+    r"^(?:即(?!使|便|将|刻|时)|也就是|是指|指的是|i\.e\.|(?:that is|refers to|means)\b)", re.I
+)
 _RESTATE_LINK = re.compile(r"^\s*(?:是指|指的是|就是|是|指|即|，|,|:|：|is|means|refers to|=)\s*", re.I)
 
 CARD_ZH = 30  # characters a Chinese card answer should stay within before a soft cut

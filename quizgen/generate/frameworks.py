@@ -150,7 +150,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     frameworks = [f for f in facts if isinstance(f, Framework)]
     out: list[Draft] = []
     for fw in frameworks:
-        fw = replace(fw, definition=_LINK_ZH.sub("", fw.definition, count=1))
+        fw = replace(fw, definition=_LINK.sub("", fw.definition, count=1))
         if not is_definition(fw.definition):
             continue
         anchor = anchor_of(doc, fw)
@@ -161,8 +161,13 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     return out
 
 
-# The word that links a term to its definition (X：即…, X是指…) is not part of the answer.
-_LINK_ZH = re.compile(r"^(?:即|也就是说?|就是|是指|指的是|指)\s*")
+# The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the
+# answer; a word that merely opens with one (即时, 指标) is.
+_LINK = re.compile(
+    r"^(?:即(?![使便将刻时])|也就是说?|就是|是指|指的是|指(?![标南导数令针挥纹出定引责示望])"
+    r"|i\.e\.,?|that is,)\s*",
+    re.I,
+)
 # A definition cut down to an adverbial (在任何伴侣关系中, when it rains): the clause that defined
 # the term was lost in the cut.
 _ADVERBIAL_ZH = re.compile(
