@@ -176,3 +176,19 @@ def test_a_form_of_address_is_no_role_to_ask_for() -> None:
     d = paragraphs("Our guest is Dr. Lena Ortiz, a soil scientist at Greenfield University.", language="en")
     reversed_ = {x.question: x.answer for x in made(d) if x.type == "reversed"}
     assert "Dr." not in reversed_.values()
+
+
+def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
+    from quizgen.generate.people import bare_title
+
+    # "CTO": of what? As an answer it is incomplete; "CTO 是谁？" may fit several people
+    assert asked(paragraphs("本文整理自 CTO 卡洛斯·门德斯的演讲。"), "reversed") == {}
+    founder = paragraphs("创始人林若溪在老城区开了第一家书店。")
+    assert asked(founder, "reversed") == {}
+    assert asked(founder) == {"哪位创始人在老城区开了第一家书店？": "林若溪"}  # the deed is still asked
+    for title in ("CTO", "创始人", "联合创始人", "founder", "co-founder", " ceo "):
+        assert bare_title(title), title
+    for role in ("Lumen CTO", "乡村工匠的首领", "founder of a small lab"):
+        assert not bare_title(role), role
+    english = paragraphs("The talk was given by Ana Pereira, founder of a small lab.", language="en")
+    assert asked(english, "reversed") == {"Who was Ana Pereira?": "founder of a small lab"}
