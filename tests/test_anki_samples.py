@@ -4,8 +4,10 @@ imported into the collection a learner has studied."""
 
 from __future__ import annotations
 
+import glob
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,9 @@ from ankikit import (
 
 from quizgen.decks import BuildResult, build_deck, load_definition, load_definitions
 from quizgen.export.notes import tags_for
-from quizgen.generate.spread import MIN_BUDGET
+from quizgen.generate.salience import Emphasis
+from quizgen.generate.spread import MIN_BUDGET, budget
+from quizgen.ingest import read_document
 
 pytest.importorskip("anki")
 
@@ -59,9 +63,18 @@ def test_a_sample_deck_imports_whole_and_without_warnings(
 ) -> None:
     result = built[slug]
     items = [e.item for e in result.items_file.entries]
-    # one item per fact within the budget (at least MIN_BUDGET a document), in both Anki note
-    # types a default deck uses (the choice note type is imported by test_anki_import)
-    assert len(items) >= MIN_BUDGET and {i.type for i in items} >= {"basic", "cloze"}
+    # one item per fact within each document's budget (a cap: precision first, so a short
+    # write-up may give fewer), in both Anki note types a default deck uses (the choice note
+    # type is imported by test_anki_import)
+    per_doc = Counter(i.source.doc for i in items)
+    folder = result.definition.path.parent
+    seeds = {Path(p).stem for pattern in result.definition.seeds for p in glob.glob(str(folder / pattern))}
+    assert set(per_doc) == seeds  # every seed is asked
+    for name, count in per_doc.items():
+        doc = read_document(ROOT / "seeds" / f"{name}.txt")
+        stress = Emphasis.of(doc)
+        assert 5 <= count <= budget(stress.body_chars, stress.spoken), name
+    assert {i.type for i in items} >= {"basic", "cloze"}
     log = import_apkg(col, result.definition.apkg_path)
     assert warnings_in(log) == {}
     assert len(log.new) == result.notes == col.note_count() == len(items)
