@@ -58,7 +58,7 @@ INTERVIEW_EDITS = (
 PODCAST_EDITS = (  # each on a sentence the default deck asks (one item per fact, within the budget)
     ("有人通过API获得每月6000美元", "有人通过API每月获得6000美元"),  # a figure's sentence reworded
     ("04 万亿资本下的安全困局", "04 万亿资本下的安全困境"),  # a heading retitled ...
-    ("正是为了不必减速", "恰恰是为了不必减速"),  # ... and a sentence under it reworded
+    ("每晚入睡前都在思考", "每晚入睡前总在思考"),  # ... and a sentence under it reworded
     ("超75%收入来自API接口", "不到25%收入来自应用产品"),  # another fact of the same shape
 )
 SLUGS = ("amodei-interview", "amodei-podcast")
@@ -149,7 +149,7 @@ def chosen(result: BuildResult) -> list[Item]:
         "200 亿美元",
         "聚集与协作能力",
         "获得每月",
-        "正是为了不必减速",
+        "都在思考平衡问题",
         "收入来自API接口",
         "个人经历与价值观",
     )
@@ -261,10 +261,11 @@ def test_the_diff_lists_every_edit_item_by_item_and_writes_nothing(story: Story)
     assert "    anchor before: 有人通过API获得每月#价值却只付#。|0" in podcast
     assert "    anchor after:  有人通过API每月获得#价值却只付#。|0" in podcast
     assert (
-        "    anchor after:  amodei-podcast::point::此刻预警风险恰恰是为了不必减速" in podcast
-    )  # retitled section
-    before = [line for line in podcast if line.startswith("    question before: ")]
-    assert any("获得每月" in line for line in before) and any("正是为了" in line for line in before)
+        "    anchor after:  达里奥每晚入睡前总在思考平衡问题:技术能拯救生命,但#资本正推动无约束发展。|0"
+        in podcast
+    )
+    before = [line for line in podcast if line.startswith("    question before: ")]  # retitled section
+    assert any("获得每月" in line for line in before) and any("都在思考" in line for line in before)
 
 
 def test_a_different_fact_with_the_same_shape_is_retired_and_added_not_relinked(story: Story) -> None:
