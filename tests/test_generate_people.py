@@ -183,6 +183,7 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
 
     # "CTO": of what? As an answer it is incomplete; "CTO 是谁？" may fit several people
     assert asked(paragraphs("本文整理自 CTO 卡洛斯·门德斯的演讲。"), "reversed") == {}
+    assert made(paragraphs("这次分享来自 CTO 卡洛斯·门德斯。")) == []  # no "CTO 是谁？" either
     founder = paragraphs("创始人林若溪在老城区开了第一家书店。")
     assert asked(founder, "reversed") == {}
     assert asked(founder) == {"哪位创始人在老城区开了第一家书店？": "林若溪"}  # the deed is still asked
