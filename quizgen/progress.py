@@ -43,10 +43,13 @@ def characters(docs: Sequence[Document]) -> int:
     return sum(len(line) for doc in docs for line in doc.lines)
 
 
-def generate_with_progress(docs: Sequence[Document], deck: str, stream: TextIO | None = None) -> list[Item]:
-    """`generate`, with a bar on `stream` (stderr) while the documents are large."""
+def generate_with_progress(
+    docs: Sequence[Document], deck: str, stream: TextIO | None = None, types: Sequence[str] = ()
+) -> list[Item]:
+    """`generate` (of `types`, when a deck asks for them), with a bar on `stream` (stderr) while the
+    documents are large."""
     from quizgen.generate import generate
 
     stream = sys.stderr if stream is None else stream
     with progress_bar(f"{deck}: generating", stream, show=characters(docs) > LARGE_INPUT) as update:
-        return generate(docs, deck=deck, progress=update)
+        return generate(docs, deck=deck, types=types, progress=update)

@@ -40,16 +40,31 @@ def document(
 
 
 def kept_drafts(doc: Document, kind: str) -> list[Draft]:
-    """The drafts of one kind (theme, framework, meta) that pass the quality gate, best first."""
+    """The drafts one maker (layout themes, frameworks, meta) writes that pass the quality gate,
+    best first, one per fact and type: the maker's own wording, before `select` picks one item per
+    fact for a deck (that choice is tested through `generate`)."""
     from quizgen.extract import frameworks, meta, themes
     from quizgen.generate import frameworks as gen_frameworks
     from quizgen.generate import meta as gen_meta
     from quizgen.generate import themes as gen_themes
-    from quizgen.generate.quality import select
+    from quizgen.generate.quality import near_duplicate_key, rejection
 
     facts = [*meta.extract(doc), *themes.extract(doc), *frameworks.extract(doc)]
-    maker = {"theme": gen_themes.drafts, "framework": gen_frameworks.drafts, "meta": gen_meta.drafts}[kind]
-    return select(maker(doc, facts))
+    maker = {"theme": gen_themes.layout_drafts, "framework": gen_frameworks.drafts, "meta": gen_meta.drafts}[
+        kind
+    ]
+    passing = sorted(
+        (d for d in maker(doc, facts) if rejection(d) is None),
+        key=lambda d: (-d.score, d.source.line, d.question),
+    )
+    kept: list[Draft] = []
+    seen: set[object] = set()
+    for draft in passing:
+        keys = {(draft.fact, draft.type), near_duplicate_key(draft)}
+        if not keys & seen:
+            seen |= keys
+            kept.append(draft)
+    return kept
 
 
 def ids(doc: Document, kind: str, deck: str = "deck") -> dict[str, str]:

@@ -132,3 +132,26 @@ def test_export_of_a_missing_file_is_a_one_line_error(
 ) -> None:
     assert main(["export", str(tmp_path / "nope.yaml"), "-o", str(tmp_path / "x.apkg")]) == 2
     assert "nope.yaml: cannot read" in capsys.readouterr().err
+
+
+def test_a_decks_types_ask_the_generator_for_each_fact_in_each_of_them(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "shop.md").write_text(
+        "# 门店笔记\n\n整体毛利率约62%，比三年前提高了7个百分点。\n\n"
+        "门店数从120家增长到860家，只用了18个月。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "decks").mkdir()
+    for slug, types in (("default", ""), ("both", "types: [basic, cloze]\n")):
+        (tmp_path / "decks" / f"{slug}.yaml").write_text(
+            f"name: Shop::{slug}\nseeds: ../seeds/shop.md\n{types}", encoding="utf-8"
+        )
+    default = build_deck(load_definition(tmp_path / "decks" / "default.yaml"), now=T0)
+    both = build_deck(load_definition(tmp_path / "decks" / "both.yaml"), now=T0)
+    once = [e.item for e in default.items_file.entries]
+    twice = [e.item for e in both.items_file.entries]
+    assert len({i.answer for i in once}) == len(once)  # one item per fact by default
+    asked_both = {i.answer for i in twice if i.type == "basic"} & {
+        i.answer for i in twice if i.type == "cloze"
+    }
+    assert asked_both and {i.type for i in twice} == {"basic", "cloze"}

@@ -189,3 +189,51 @@ def test_a_term_defined_twice_keeps_its_first_definition() -> None:
     )
     [fw] = extract(doc)
     assert fw.definition == "画面中有意不着笔墨的空白部分"
+
+
+def test_a_heading_sized_statement_is_no_term() -> None:
+    lines = [
+        block("", 4, raw="- **信任是分工的底座**：没有信任，任何分工都会变成互相提防。"),
+        block("", 5, raw="- **分工而非分家**：各部门分工协作，但目标始终一致。"),
+        block("", 6, raw="- **计划/执行**：先想清楚再动手，动手之后不再反复。"),
+        block("", 7, raw="- **复利思维**：把每次的收益投入下一轮，长期回报呈指数增长。"),
+    ]
+    assert terms(document(section("要点", 3, *lines))) == ["复利思维"]
+
+
+def lone(line: str, language: str = "zh") -> list[str]:
+    """The terms of one unbolded `term：definition` line among prose."""
+    prose = ("开头先交代一下背景，后面再展开细说。", "到了第三年，各地又在此基础上做了不少改进。")
+    if language == "en":
+        prose = ("The chapter opens with some background first.", "By the third year the method had spread.")
+    doc = document(
+        section(
+            "杂记",
+            3,
+            block(prose[0], 4, kind="paragraph"),
+            block(line, 5, kind="paragraph"),
+            block(prose[1], 6, kind="paragraph"),
+        ),
+        language=language,  # type: ignore[arg-type]
+    )
+    return terms(doc)
+
+
+def test_a_lone_colon_line_is_a_definition_when_its_term_is_glossed_or_its_definition_opens_with_a_link() -> (
+    None
+):
+    assert lone("孤岛思维（Silo Mentality）：各部门只顾自己的指标，彼此不通信息。") == ["孤岛思维"]
+    assert lone("孤岛思维：即各部门只顾自己的指标、彼此不通信息的状态。") == ["孤岛思维"]
+    assert lone("孤岛思维：是指各部门只顾自己的指标、彼此不通信息的状态。") == ["孤岛思维"]
+    assert lone("Slack time: i.e. the hours left free so that urgent work can be absorbed.", "en") == [
+        "Slack time"
+    ]
+    # without a mark it is a label before a sentence; 即使 (even if) is no link
+    assert lone("孤岛思维：各部门只顾自己的指标、彼此不通信息的状态。") == []
+    assert lone("他的做法：即使下雨也要先把材料分类，再逐一检查。") == []
+
+
+def test_a_lone_colon_line_is_a_definition_when_its_term_is_a_title_case_name() -> None:
+    line = "The Valley of Disappointment: the stretch where effort shows no visible result yet."
+    assert lone(line, "en") == ["The Valley of Disappointment"]
+    assert lone("The valley part: the stretch where effort shows no visible result yet.", "en") == []

@@ -45,8 +45,15 @@ def drafts_of(text: str, language: str = "zh", speaker: str = "") -> list[Draft]
 
 
 def kept(text: str, language: str = "zh", speaker: str = "") -> dict[tuple[str, str], Draft]:
-    """Drafts that pass the quality gate, by (type, answer)."""
-    return {(d.type, d.answer): d for d in select(drafts_of(text, language, speaker))}
+    """The maker's drafts that pass the quality gate, by (type, answer), the best first: the
+    wording of each form, before `select` keeps one item per fact (tested through `generate`)."""
+    passing = sorted(
+        (d for d in drafts_of(text, language, speaker) if rejection(d) is None), key=lambda d: -d.score
+    )
+    out: dict[tuple[str, str], Draft] = {}
+    for draft in passing:
+        out.setdefault((draft.type, draft.answer), draft)
+    return out
 
 
 def figure(text: str, kind: str, value: float | None, unit: str = "") -> Figure:
@@ -85,6 +92,19 @@ def test_chinese_question_word_follows_the_kind(text: str, answer: str, question
     assert kept(text)[("basic", answer)].question == question
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们用了两台电脑跑完全部实验。",
+        "团队在会上讨论了三个方案。",
+        "Mara Voss gave three reasons for leaving the port.",
+    ],
+)
+def test_a_small_count_is_a_detail_of_its_sentence_and_is_not_asked(text: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    assert drafts_of(text, language) == []
+
+
 def test_a_change_is_asked_at_its_end_point_with_its_start_in_the_question() -> None:
     items = kept("访谈揭示公司年营收从零飙升至45亿美金。")
     assert items[("basic", "45亿美金")].question == "访谈揭示公司年营收从零飙升至多少？"
@@ -94,15 +114,17 @@ def test_a_change_is_asked_at_its_end_point_with_its_start_in_the_question() -> 
 
 
 def test_ascii_commas_end_clauses_but_not_thousands() -> None:
-    items = kept("假设2023年训练1亿美元成本的模型,2024年创收2亿美元。")
-    assert items[("cloze", "1亿美元")].question.endswith("，假设2023年训练[…]成本的模型。")
+    # an ASCII comma ends the clause a question is made of; the cloze is the whole sentence
+    items = kept("去年公司在研发上投入了1亿美元,今年的营收因此增长到了3亿美元。")
+    assert items[("basic", "1亿美元")].question == "去年公司在研发上投入了多少钱？"
+    assert items[("cloze", "1亿美元")].question == "去年公司在研发上投入了[…],今年的营收因此增长到了3亿美元。"
     assert kept("公司共有18,000名员工,遍布全球。")[("basic", "18,000名")].question == "公司共有多少名员工？"
 
 
 def test_a_leading_year_is_asked_after_the_event() -> None:
     items = kept("1972年，某地汉墓出土了一大批竹简，其中有兵书。")
     assert items[("basic", "1972年")].question == "某地汉墓出土了一大批竹简，是在哪一年？"
-    assert items[("cloze", "1972年")].question == "[…]，某地汉墓出土了一大批竹简。"
+    assert items[("cloze", "1972年")].question == "[…]，某地汉墓出土了一大批竹简，其中有兵书。"
     assert kept("约1450年，工匠发展出活字印刷技术。")[("basic", "约1450年")].question.endswith(
         "大约是在哪一年？"
     )
@@ -119,23 +141,33 @@ def test_a_speakers_figure_names_the_speaker() -> None:
     assert items[("basic", "约62%")].question == "据张三，整体毛利率约多少？"
 
 
+def written(text: str) -> dict[tuple[str, str], Draft]:
+    """Every draft the maker writes, gate or not, by (type, answer)."""
+    return {(d.type, d.answer): d for d in drafts_of(text)}
+
+
 def test_a_worked_example_is_asked_as_the_example_and_its_years_are_not_asked() -> None:
     text = "关键要理解“模型创业论”：假设2023年训练1亿美元成本的模型，2024年创收2亿美元。"
-    items = kept(text)
+    items = written(text)
     assert items[("basic", "2亿美元")].question.startswith("在“模型创业论”的例子中，")
     assert not any(answer.endswith("年") for _, answer in items)
 
 
 def test_a_worked_examples_first_two_amounts_are_also_asked_together() -> None:
     text = "关键要理解“模型创业论”：假设2023年训练1亿美元成本的模型，2024年创收2亿美元。"
-    items = kept(text)
-    joint = items[("basic", "1亿美元；2亿美元")]
+    joint = written(text)[("basic", "1亿美元；2亿美元")]
     assert joint.question == "在“模型创业论”的例子中，假设2023年训练多少成本的模型，2024年创收多少钱？"
 
 
+def test_a_worked_example_on_a_supposition_is_a_hypothetical_the_gate_drops() -> None:
+    text = "关键要理解“模型创业论”：假设2023年训练1亿美元成本的模型，2024年创收2亿美元。"
+    assert written(text) and kept(text) == {}
+
+
 def test_a_conditional_prediction_is_not_a_worked_example() -> None:
-    items = kept("一位分析师估计，如果价格战持续，行业平均利润率可能跌至3%以下。")
+    items = written("一位分析师估计，如果价格战持续，行业平均利润率可能跌至3%以下。")
     assert not items[("basic", "3%以下")].question.startswith("在")
+    assert kept("一位分析师估计，如果价格战持续，行业平均利润率可能跌至3%以下。") == {}  # a hypothetical
 
 
 def test_an_unresolved_person_pronoun_yields_nothing_until_it_is_resolved(
@@ -217,13 +249,44 @@ def test_thin_questions_keep_only_their_cloze() -> None:
         ("Anthropic 的主要收入来自 API 接口，约占 60-75%，同时也在积极发展应用业务（如某产品）。", "60-75%"),
         ("Anthropic 已筹集近 200 亿美元，并与亚马逊合作建设数据中心。", "近 200 亿美元"),
         ("概率约为 20-25%，但更大可能是持续突破。", "20-25%"),
+        ("Revenue grew to about $2.3 billion, mostly from two new products.", "about $2.3 billion"),
     ],
 )
-def test_cloze_deletes_the_figure_whole_once_and_drops_side_remarks(text: str, answer: str) -> None:
-    cloze = kept(text)[("cloze", answer)]
+def test_a_cloze_is_the_authors_whole_sentence_with_the_figure_deleted_once(text: str, answer: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    cloze = kept(text, language)[("cloze", answer)]
     assert re.findall(r"\{\{c\d+::(.*?)\}\}", cloze.cloze) == [answer]
-    assert cloze.question.count("[…]") == 1
-    assert cloze.question.endswith("[…]。")  # the side remark after the figure's clause is gone
+    assert cloze.question == text.replace(answer, "[…]", 1)
+    assert cloze.cloze == text.replace(answer, "{{c1::" + answer + "}}", 1)
+
+
+LONG_TAIL_ZH = (  # more than a card's sentence can hold (figures.WHOLE_ZH)
+    "，另外还有面向企业的定制服务和咨询合作，这部分收入目前规模不大，"
+    "但管理层认为它的增长最快，未来几年会成为重点，并为此专门组建了一支团队。"
+)
+LONG_TAIL_EN = (
+    ", a sum that paid for three new buildings, two telescopes, a fleet of vans, and a long list"
+    " of smaller projects that nobody outside the lab ever heard about."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "answer"),
+    [
+        ("某公司的主要收入来自 API 接口，约占 60-75%，同时也在积极发展应用业务（如某产品）", "60-75%"),
+        ("去年全市新开了约120家独立书店，连锁书店却在收缩", "约120家"),
+        ("The lab's budget grew to about $25.4 billion by the end of the decade", "about $25.4 billion"),
+    ],
+)
+def test_a_sentence_too_long_for_a_card_gives_no_figure_item(head: str, answer: str) -> None:
+    # a clause cut from a long sentence loses what it is about: no clause is cut, nothing is asked
+    language = "en" if head.isascii() else "zh"
+    assert drafts_of(head + (LONG_TAIL_EN if language == "en" else LONG_TAIL_ZH), language) == []
+    # the same figure in a sentence that fits a card is asked as the whole sentence
+    sentence = head + ("." if language == "en" else "。")
+    cloze = kept(sentence, language)[("cloze", answer)]
+    assert re.findall(r"\{\{c\d+::(.*?)\}\}", cloze.cloze) == [answer]
+    assert cloze.question == sentence.replace(answer, "[…]")
 
 
 # --- choices --------------------------------------------------------------------------------------
@@ -369,6 +432,7 @@ def test_every_draft_passes_the_gate() -> None:
 
 
 def _figure_items(path: Path) -> list[tuple[str, str, str]]:
+    """The figure items `generate` keeps by default (one per fact, within the budget)."""
     from quizgen.generate import generate
     from quizgen.ingest import read_document
 
@@ -376,15 +440,35 @@ def _figure_items(path: Path) -> list[tuple[str, str, str]]:
     return [(i.type, i.question, i.answer) for i in items if i.kind == "figure"]
 
 
+def _figure_drafts(path: Path) -> list[tuple[str, str, str]]:
+    """Every figure draft of a document that passes the gate: each fact in each form."""
+    from quizgen.extract import extract
+    from quizgen.ingest import read_document
+
+    doc = read_document(path)
+    return [
+        (d.type, d.question, d.answer) for d in gen_figures.drafts(doc, extract(doc)) if rejection(d) is None
+    ]
+
+
 def test_sample_interview_figures() -> None:
-    items = _figure_items(ROOT / "seeds" / "amodei-interview.txt")
-    assert ("basic", "Anthropic 的主要收入来自 API 接口，约占多少？", "60-75%") in items
-    assert ("cloze", "Anthropic 的主要收入来自 API 接口，约占 […]。", "60-75%") in items
-    assert any(t == "choice" and a == "近 200 亿美元" for t, _, a in items)
+    drafts = _figure_drafts(ROOT / "seeds" / "amodei-interview.txt")
+    assert ("basic", "Anthropic 的主要收入来自 API 接口，约占多少？", "60-75%") in drafts
+    assert any(
+        t == "cloze" and q.startswith("Anthropic 的主要收入来自 API 接口，约占 […]，") for t, q, _ in drafts
+    )
+    assert any(t == "choice" and a == "近 200 亿美元" for t, _, a in drafts)
+
+
+def test_by_default_a_figure_is_asked_as_a_cloze_of_the_authors_sentence() -> None:
+    path = ROOT / "seeds" / "amodei-interview.txt"
+    items = _figure_items(path)
+    sentences = {q for t, q, _ in _figure_drafts(path) if t == "cloze"}
+    assert items and all(t == "cloze" and q in sentences for t, q, _ in items)
 
 
 def test_sample_podcast_figures() -> None:
-    items = _figure_items(ROOT / "seeds" / "amodei-podcast.txt")
+    items = _figure_drafts(ROOT / "seeds" / "amodei-podcast.txt")
     assert any(t == "basic" and "从零飙升至多少" in q and a == "45亿美金" for t, q, a in items)
     assert not any("3.5到4.0" in a or a in {"3.5", "4.0"} for _, _, a in items)  # versions are not figures
     assert not any("万亿美元公司" in q for _, q, _ in items)  # a figure that only describes
@@ -424,12 +508,12 @@ def test_the_figures_of_a_written_document_are_asked(path: Path) -> None:
     def norm(s: str) -> str:
         return re.sub(r"[\W_]+", "", s.lower())
 
-    got = {norm(a) for _, _, a in _figure_items(path)}
+    got = {norm(a) for _, _, a in _figure_drafts(path)}
     assert [a for a in WRITTEN_FIGURES[path] if not any(norm(a) in g for g in got)] == []
 
 
 def test_a_hard_wrapped_amount_is_asked_whole() -> None:
-    answers = {a for _, _, a in _figure_items(PODCAST)}
+    answers = {a for _, _, a in _figure_drafts(PODCAST)}
     assert "约1.5亿元" in answers and not {"1.5", "约1.5"} & answers
 
 

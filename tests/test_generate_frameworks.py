@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dockit import block, document, ids, kept_drafts, section, seed_drafts
 
+from quizgen.extract import frameworks as extract_frameworks
 from quizgen.extract.text import normalize
-from quizgen.generate.frameworks import mask_term
-from quizgen.model import Document
+from quizgen.generate.frameworks import is_definition, mask_term, reversed_question
+from quizgen.model import Document, Framework
 
 GLOSSARY = (
     "**复利思维**：把每次的收益投入下一轮，长期回报呈指数增长，而非线性增长。",
@@ -30,11 +31,11 @@ def test_term_to_definition_cut_to_its_first_clause() -> None:
     assert basic["什么是“复利思维”？"] == "把每次的收益投入下一轮，长期回报呈指数增长"
 
 
-def test_definition_to_term_names_the_kind_of_concept_from_its_heading() -> None:
-    reversed_ = drafts_of(notes(*GLOSSARY), "reversed")
-    assert ("哪个心智模型是指：画面中有意不着笔墨的空白部分，用来引导观者的想象？", "留白") in reversed_
-    plain = drafts_of(notes(*GLOSSARY, heading="第三章"), "reversed")
-    assert ("哪个概念是指：画面中有意不着笔墨的空白部分，用来引导观者的想象？", "留白") in plain
+def test_definition_to_term_asks_for_a_concept_whatever_the_heading_calls_the_list() -> None:
+    # a term under 框架与心智模型 may be a factor or a habit, not a model: the heading's word is not asked
+    for heading in ("框架与心智模型", "第三章"):
+        reversed_ = drafts_of(notes(*GLOSSARY, heading=heading), "reversed")
+        assert ("哪个概念是指：画面中有意不着笔墨的空白部分，用来引导观者的想象？", "留白") in reversed_
 
 
 def test_english_forms() -> None:
@@ -54,19 +55,57 @@ def test_english_forms() -> None:
     ]
 
 
-def test_definition_repeating_most_of_its_term_is_masked_in_the_reversed_question() -> None:
+def test_definition_repeating_most_of_its_term_is_asked_forward_only() -> None:
+    # Reversed, it would have to mask its own term (技术进步遵循[…]): a blank inside a question
+    # that already asks for a blank. Term -> definition is asked instead.
     raw = "**指数曲线思维**：张教授强调，技术进步遵循指数曲线，社会往往低估其速度。"
-    [(question, answer)] = drafts_of(notes(raw), "reversed")
-    assert answer == "指数曲线思维"
-    assert "指数曲线" not in question and "张教授" not in question
-    assert question == "哪个心智模型是指：技术进步遵循[…]，社会往往低估其速度？"
+    doc = notes(raw)
+    assert drafts_of(doc, "reversed") == []
+    assert drafts_of(doc, "basic") == [("什么是“指数曲线思维”？", "技术进步遵循指数曲线，社会往往低估其速度")]
+    [framework] = [f for f in extract_frameworks.extract(doc) if isinstance(f, Framework)]
+    assert reversed_question(doc, framework) == "哪个概念是指：技术进步遵循[…]，社会往往低估其速度？"
+
+
+def test_a_definition_cut_down_to_an_adverbial_is_not_asked() -> None:
+    for raw in ("**默契**：在任何伴侣关系中。", "**Slack**: in the weeks before a launch."):
+        language = "en" if raw.isascii() else "zh"
+        doc = document(section("Key terms", 3, block("", 4, raw=raw)), language=language)  # type: ignore[arg-type]
+        assert extract_frameworks.extract(doc)  # the list has it as a term…
+        assert kept_drafts(doc, "framework") == []  # …but nothing defines it
+    assert is_definition("把每次的收益投入下一轮") and is_definition(
+        "the time a request waits before work starts"
+    )
 
 
 def test_no_answer_contains_its_own_term() -> None:
     cut = "**留白**：留白就是画面中有意不着笔墨的空白，留白让观者参与想象。"
     assert drafts_of(notes(cut), "basic") == [("什么是“留白”？", "画面中有意不着笔墨的空白")]
+    # a definition that names its term inside would be an answer holding a blank of its own
     masked = "**慢变量**：决定结果的慢变量往往在短期内难以察觉。"
-    assert drafts_of(notes(masked), "basic") == [("什么是“慢变量”？", "决定结果的[…]往往在短期内难以察觉")]
+    assert kept_drafts(notes(masked), "framework") == []
+
+
+def test_the_word_linking_a_term_to_its_definition_is_not_part_of_the_answer() -> None:
+    for link in ("即", "是指", "指", "指的是"):
+        raw = f"**北极星**：{link}团队都围着它转、决定方向的那个数字。"
+        assert drafts_of(notes(raw), "basic") == [("什么是“北极星”？", "团队都围着它转、决定方向的那个数字")]
+    # a word that merely opens with a link character keeps it
+    raw = "**北极星**：指标体系里唯一决定方向的那个数字。"
+    assert drafts_of(notes(raw), "basic") == [("什么是“北极星”？", "指标体系里唯一决定方向的那个数字")]
+    english = document(
+        section(
+            "Terms", 3, block("", 4, raw="**Slack time**: i.e. the hours left free so urgent work fits in.")
+        ),
+        language="en",
+    )
+    assert drafts_of(english, "basic") == [
+        ('What is meant by "Slack time"?', "the hours left free so urgent work fits in")
+    ]
+
+
+def test_the_reversed_item_naming_the_term_ranks_above_the_basic_one() -> None:
+    drafts = {d.type: d.score for d in kept_drafts(notes(*GLOSSARY[:1]), "framework")}
+    assert drafts["reversed"] > drafts["basic"]
 
 
 def test_a_one_character_term_inside_another_word_is_not_masked() -> None:
@@ -116,10 +155,11 @@ def test_every_draft_passes_the_leak_rule() -> None:
 def test_sample_interview_frameworks_match_the_accepted_examples() -> None:
     items = seed_drafts("amodei-interview", "framework")
     assert items["什么是“人才密度优先”？"] == "企业竞争力的核心在于顶尖人才的聚集与协作"
-    assert items["哪个心智模型是指：将每一代模型视为独立投资项目，关注单模型的回报率？"] == "模型盈利视角"
+    assert items["哪个概念是指：将每一代模型视为独立投资项目，关注单模型的回报率？"] == "模型盈利视角"
     assert all("指数曲线" not in q for q, a in items.items() if a == "指数曲线思维")
-    assert {a for q, a in items.items() if q.startswith("哪个心智模型")} == {
-        "指数曲线思维", "人才密度优先", "正和竞争", "模型盈利视角", "安全与能力并重", "影响力驱动",
+    assert "什么是“指数曲线思维”？" in items  # asked forward: its definition repeats the term
+    assert {a for q, a in items.items() if q.startswith("哪个概念")} == {
+        "人才密度", "人才密度优先", "正和竞争", "模型盈利视角", "安全与能力并重", "影响力驱动",
     }  # fmt: skip
 
 

@@ -1,44 +1,50 @@
-"""Metadata items: a question per field that reads naturally in the document's language, values as
-written, ids that follow the field and not the value."""
+"""Metadata items: a question per field a reader should retain about the work (its guest, its
+speaker), worded in the document's language, values as written, ids that follow the field and not
+the value. Filing (the notes' own title, author, dates, links, programme, page counts, note-takers)
+is not asked, nor a value the title already shows (a work named in 《》 in the title)."""
 
 from __future__ import annotations
 
 from dockit import block, document, ids, kept_drafts, section, seed_drafts
 
+from quizgen.extract import meta
+from quizgen.generate.meta import naming, question_en, question_zh
 from quizgen.generate.quality import rejection
-from quizgen.model import Document, MetaField
+from quizgen.model import Document, Meta, MetaField, Source
 
 
 def questions(doc: Document) -> dict[str, str]:
     return {d.question: d.answer for d in kept_drafts(doc, "meta")}
 
 
-def interview(date: str = "2024-03-05") -> Document:
+def interview(guest: str = "王小明", title: str = "城市更新的慢功夫：访谈") -> Document:
     return document(
-        title="城市更新的慢功夫：王小明访谈",
+        title=title,
         metadata=(
             MetaField("作者", "李华", 3),
-            MetaField("日期", date, 4),
-            MetaField("URL", "https://example.org/a", 5),
+            MetaField("嘉宾", guest, 4),
+            MetaField("日期", "2024-03-05", 5),
+            MetaField("URL", "https://example.org/a", 6),
+            MetaField("主持人", "张三", 7),
         ),
     )
 
 
-def test_chinese_fields_read_as_questions_about_the_document() -> None:
-    assert questions(interview()) == {
-        "这篇访谈的标题是什么？": "城市更新的慢功夫：王小明访谈",
-        "这篇访谈的作者是谁？": "李华",
-        "这篇访谈的日期是？": "2024-03-05",
-        "这篇访谈的原文链接是什么？": "https://example.org/a",
-    }
+def test_an_interview_asks_its_guest_not_its_author_host_date_or_link() -> None:
+    # the notes' author is their note-taker; their date and link are filing
+    assert questions(interview()) == {"这篇访谈的嘉宾是谁？": "王小明"}
+
+
+def test_a_guest_the_title_already_names_is_not_asked() -> None:
+    assert questions(interview(title="城市更新的慢功夫：王小明访谈")) == {}
 
 
 def test_a_demonstrative_naming_the_document_passes_the_pronoun_gate() -> None:
-    for draft in kept_drafts(interview(), "meta"):
-        assert rejection(draft) is None
+    drafts = kept_drafts(interview(), "meta")
+    assert drafts and all(rejection(draft) is None for draft in drafts)
 
 
-def test_a_work_title_names_the_subject_of_other_fields() -> None:
+def test_a_work_named_in_the_title_is_not_asked_nor_its_record() -> None:
     doc = document(
         title="《天工开物》读书笔记",
         metadata=(
@@ -47,76 +53,68 @@ def test_a_work_title_names_the_subject_of_other_fields() -> None:
             MetaField("成书年代", "明末", 5),
         ),
     )
-    assert questions(doc) == {
-        "这篇读书笔记讨论的是哪部作品？": "天工开物",
-        "《天工开物》的作者是谁？": "宋应星",
-        "《天工开物》的卷数是多少？": "3",
-        "《天工开物》的成书年代是什么时候？": "明末",
-    }
+    assert [m.field for m in meta.extract(doc)][:1] == ["work"]  # the work is found...
+    assert questions(doc) == {}  # ...but the learner reads it in the title; author, volumes, date are record
 
 
-def test_english_fields_with_a_journal_and_a_publication_date() -> None:
+def test_a_work_title_names_the_subject_of_a_question() -> None:
+    # the wording is kept for a work the title does not show (the author itself is not asked)
+    author = Meta(field="author", key="作者", value="宋应星", source=Source(doc="notes", section="", line=3))
+    doc = document(title="《天工开物》读书笔记")
+    assert question_zh(author, naming(doc, meta.extract(doc))) == "《天工开物》的作者是谁？"
+    en = document(title='Lecture notes: Darwin\'s "On the Origin of Species"', language="en")
+    assert question_en(author, naming(en, meta.extract(en))) == 'Who wrote "On the Origin of Species"?'
+
+
+def test_an_english_lecture_asks_its_speaker_not_its_date_or_host() -> None:
     doc = document(
-        title='Lecture notes: Darwin\'s "On the Origin of Species"',
+        title="Lecture: How cities grow",
         metadata=(
-            MetaField("Author", "Charles Darwin", 3),
-            MetaField("Publisher", "John Murray", 4),
-            MetaField("Published", "24 November 1859, in London", 5),
-            MetaField("Journal", "none, it was a book", 6),
-            MetaField("Print run", "1,250 copies", 7),
-            MetaField("Pages", "502", 8),
+            MetaField("Speaker", "Jane Jacobs", 3),
+            MetaField("Date", "5 May 1961", 4),
+            MetaField("Host", "Tom Lee", 5),
+            MetaField("Journal", "none, it was a talk", 6),
+            MetaField("Pages", "12", 7),
         ),
         language="en",
     )
-    assert questions(doc) == {
-        "Which work do these lecture notes discuss?": "On the Origin of Species",
-        'Who wrote "On the Origin of Species"?': "Charles Darwin",
-        'Who published "On the Origin of Species"?': "John Murray",
-        'When was "On the Origin of Species" published?': "24 November 1859",
-        'What journal did "On the Origin of Species" appear in?': "none, it was a book",
-        'What is the print run of "On the Origin of Species"?': "1,250 copies",
-        'How many pages does "On the Origin of Species" have?': "502",
-    }
+    assert questions(doc) == {"Who gave this lecture?": "Jane Jacobs"}
 
 
-def test_programme_issue_and_duration_of_an_episode() -> None:
+def test_an_episode_asks_its_guest_not_its_programme_issue_or_duration() -> None:
     doc = document(
         title="《城市夜话》第12期｜旧城改造的慢功夫",
         metadata=(MetaField("节目时长", "48分钟", 3), MetaField("本期嘉宾", "王小明", 4)),
     )
-    assert questions(doc) == {
-        "本期内容出自哪档节目？": "城市夜话",
-        "本期内容是《城市夜话》的第几期？": "第12期",
-        "本期《城市夜话》的标题是什么？": "旧城改造的慢功夫",
-        "这期《城市夜话》的时长是多少？": "48分钟",
-        "这期《城市夜话》的嘉宾是谁？": "王小明",
-    }
+    assert questions(doc) == {"这期《城市夜话》的嘉宾是谁？": "王小明"}
 
 
-def test_an_english_episode_title_line() -> None:
-    doc = document(title="City Talk, Episode 12: Why streets matter", language="en")
-    assert questions(doc) == {
-        "Which programme is this episode from?": "City Talk",
-        "Which episode of City Talk is this?": "Episode 12",
-        "What is the title of this episode of City Talk?": "Why streets matter",
-    }
+def test_an_english_episode_title_line_asks_nothing_its_guest_is_asked() -> None:
+    assert questions(document(title="City Talk, Episode 12: Why streets matter", language="en")) == {}
+    doc = document(
+        title="City Talk, Episode 12: Why streets matter",
+        metadata=(MetaField("Guest", "Ann Lee", 3),),
+        language="en",
+    )
+    assert questions(doc) == {"Who was the guest on this episode of City Talk?": "Ann Lee"}
 
 
-def test_metadata_section_names_what_the_work_is() -> None:
+def test_a_metadata_title_and_length_are_not_asked() -> None:
     doc = document(
         section("About the paper", 2),
         metadata=(MetaField("Title", "Cybernetics", 3), MetaField("Length", "194 pages (first edition)", 4)),
         language="en",
     )
-    assert questions(doc) == {
-        "What is the title of the paper?": "Cybernetics",
-        'How long is "Cybernetics"?': "194 pages",
-    }
+    assert questions(doc) == {}
+    title = meta.extract(doc)[0]
+    assert question_en(title, naming(doc, meta.extract(doc))) == "What is the title of the paper?"
 
 
-def test_a_document_titled_in_its_own_right_asks_a_metadata_title_as_the_original() -> None:
+def test_a_metadata_title_of_titled_notes_is_worded_as_the_original() -> None:
     doc = document(title="城市更新访谈读书笔记", metadata=(MetaField("标题", "Slow Renewal", 3),))
-    assert questions(doc)["这篇读书笔记所据原文的标题是什么？"] == "Slow Renewal"
+    assert questions(doc) == {}
+    original = next(m for m in meta.extract(doc) if m.key)
+    assert question_zh(original, naming(doc, meta.extract(doc))) == "这篇读书笔记所据原文的标题是什么？"
 
 
 def test_plain_prose_yields_no_meta_items() -> None:
@@ -125,32 +123,27 @@ def test_plain_prose_yields_no_meta_items() -> None:
 
 
 def test_changing_a_value_keeps_the_id() -> None:
-    assert ids(interview("2024-03-05"), "meta") == ids(interview("2024年3月5日"), "meta")
+    before = ids(interview(guest="王小明"), "meta")
+    assert before and before == ids(interview(guest="王小明、陈立"), "meta")
 
 
 def test_same_field_in_two_documents_gives_two_ids() -> None:
-    one = ids(interview(), "meta")["basic:这篇访谈的作者是谁？"]
-    other = ids(document(name="other", title="另一篇访谈", metadata=(MetaField("作者", "李华", 3),)), "meta")
-    assert one != other["basic:这篇访谈的作者是谁？"]
-
-
-def test_sample_seeds_metadata() -> None:
-    interview = seed_drafts("amodei-interview", "meta")
-    assert interview["这篇访谈的作者是谁？"] == "Alex Kantrowitz"
-    assert interview["这篇访谈的日期是？"] == "2025-07-30"
-    assert seed_drafts("amodei-podcast", "meta") == {"本期内容出自哪档节目？": "大科技播客"}
-
-
-def test_a_book_notes_date_and_compiler_are_the_notes_own() -> None:
-    notes = document(
-        title="《山居杂记》读书笔记",
-        metadata=(
-            MetaField("作者", "陆景明", 3),
-            MetaField("整理", "小周", 4),
-            MetaField("日期", "2023-11-02", 5),
-        ),
+    one = ids(interview(), "meta")["basic:这篇访谈的嘉宾是谁？"]
+    other = ids(
+        document(name="other", title="另一篇访谈", metadata=(MetaField("嘉宾", "王小明", 3),)), "meta"
     )
-    asked = questions(notes)
-    assert asked["《山居杂记》的作者是谁？"] == "陆景明"  # the book's author
-    assert asked["这篇读书笔记是谁整理的？"] == "小周"
-    assert asked["这篇读书笔记的日期是？"] == "2023-11-02"
+    assert one != other["basic:这篇访谈的嘉宾是谁？"]
+
+
+def test_sample_seeds_ask_no_filing() -> None:
+    # the interview's metadata block holds its original title, interviewer, date and link; the
+    # podcast names its programme in its opening lines: none of it is what the talk teaches
+    assert seed_drafts("amodei-interview", "meta") == {}
+    assert seed_drafts("amodei-podcast", "meta") == {}
+
+
+def test_a_lecture_asks_its_speaker_not_who_compiled_the_notes() -> None:
+    notes = document(
+        title="城市规划讲座", metadata=(MetaField("主讲人", "陈立", 3), MetaField("整理", "小周", 4))
+    )
+    assert questions(notes) == {"这场讲座的主讲人是谁？": "陈立"}

@@ -136,7 +136,9 @@ def test_one_reversed_item_per_person_however_many_roles() -> None:
     d = doc(("", turns), preamble=(block("本期《工具播客》对话 Lumen CTO 卡洛斯·门德斯。", 2),))
     from quizgen.generate.quality import select
 
-    kept = [x for x in select(made(d)) if x.type == "reversed" and "门德斯" in x.question]
+    kept = [
+        x for x in select(made(d), types=("reversed",)) if x.type == "reversed" and "门德斯" in x.question
+    ]
     assert len(kept) == 1
 
 
@@ -165,7 +167,7 @@ def test_the_reversed_item_gives_a_role_from_the_world_over_the_part_in_the_talk
     d = doc(("", turns), language="en", metadata=(("Guest", "Tom Whitaker, CEO of Ferrobot"),))
     from quizgen.generate.quality import select
 
-    kept = {x.question: x.answer for x in select(made(d)) if x.type == "reversed"}
+    kept = {x.question: x.answer for x in select(made(d), types=("reversed",)) if x.type == "reversed"}
     assert kept["Who is Tom Whitaker?"] == "CEO of Ferrobot"
 
 
@@ -173,3 +175,24 @@ def test_a_form_of_address_is_no_role_to_ask_for() -> None:
     d = paragraphs("Our guest is Dr. Lena Ortiz, a soil scientist at Greenfield University.", language="en")
     reversed_ = {x.question: x.answer for x in made(d) if x.type == "reversed"}
     assert "Dr." not in reversed_.values()
+
+
+def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
+    from quizgen.generate.people import bare_title
+
+    # "CTO": of what? As an answer it is incomplete; "CTO 是谁？" may fit several people
+    assert asked(paragraphs("本文整理自 CTO 卡洛斯·门德斯的演讲。"), "reversed") == {}
+    assert made(paragraphs("这次分享来自 CTO 卡洛斯·门德斯。")) == []  # no "CTO 是谁？" either
+    founder = paragraphs("创始人林若溪在老城区开了第一家书店。")
+    assert asked(founder, "reversed") == {}
+    assert asked(founder) == {"哪位创始人在老城区开了第一家书店？": "林若溪"}  # the deed is still asked
+    # a title whose first word jieba tags as a verb (联合) is still one title
+    co_founder = paragraphs("联合创始人林若溪在老城区开了第一家书店。")
+    assert asked(co_founder) == {"哪位联合创始人在老城区开了第一家书店？": "林若溪"}
+    assert asked(co_founder, "reversed") == {}
+    for title in ("CTO", "创始人", "联合创始人", "founder", "co-founder", " ceo "):
+        assert bare_title(title), title
+    for role in ("Lumen CTO", "乡村工匠的首领", "founder of a small lab"):
+        assert not bare_title(role), role
+    english = paragraphs("The talk was given by Ana Pereira, founder of a small lab.", language="en")
+    assert asked(english, "reversed") == {"Who was Ana Pereira?": "founder of a small lab"}

@@ -44,9 +44,37 @@ def test_the_documents_own_reference_passes_but_a_demonstrative_noun_does_not() 
 
 
 def test_select_uses_the_documents_names_for_a_mid_question_ta() -> None:
-    asked = draft("阿莫迪认为，他的公司约占多少？", "60%")
-    assert select([asked]) == []
-    assert select([asked], {"notes": frozenset({"阿莫迪"})}) == [asked]
+    asked = draft("林若溪认为，他的书店约占多少？", "60%")
+    assert select([asked], types=("basic",)) == []
+    assert select([asked], {"notes": frozenset({"林若溪"})}, types=("basic",)) == [asked]
+
+
+def test_a_figures_question_and_choice_and_a_claims_question_are_made_only_on_request() -> None:
+    basic = draft("独立书店的复购率约为多少？", "60%", fact="f1")
+    choice = draft(
+        "独立书店的复购率约为多少？", "60%", fact="f1", type="choice", choices=("50%", "60%", "70%", "80%")
+    )
+    cloze = draft(
+        "独立书店的复购率约为 […]。",
+        "60%",
+        fact="f1",
+        type="cloze",
+        cloze="独立书店的复购率约为 {{c1::60%}}。",
+    )
+    why = draft(
+        "为什么独立书店要先做好一家店？",
+        "复购率决定存亡",
+        kind="claim",
+        fact="f2",
+        source=replace(SRC, line=5),
+    )
+    # by default a figure is asked as the author's own sentence, and a claim's "why" not at all
+    assert select([basic, choice, cloze, why]) == [cloze]
+    assert select([basic, choice, cloze, why], types=("basic", "choice")) == [basic, choice, why]
+    person = draft(
+        "谁最早提出了“复购率”一词？", "林若溪", kind="person", fact="f3", source=replace(SRC, line=7)
+    )
+    assert select([person]) == [person]  # other kinds' questions are asked by default
 
 
 def test_leading_english_pronoun_is_rejected() -> None:
@@ -63,30 +91,48 @@ def test_paragraph_answer_is_rejected() -> None:
 
 
 def test_cloze_needs_a_first_deletion() -> None:
-    assert rejection(draft("约占 […]。", "60-75%", type="cloze", cloze="约占 60-75%。")) is not None
-    ok = draft("约占 […]。", "60-75%", type="cloze", cloze="约占 {{c1::60-75%}}。")
+    stem = "公司收入中 API 接口约占 […]。"
+    assert (
+        rejection(draft(stem, "60-75%", type="cloze", cloze="公司收入中 API 接口约占 60-75%。")) is not None
+    )
+    ok = draft(stem, "60-75%", type="cloze", cloze="公司收入中 API 接口约占 {{c1::60-75%}}。")
     assert rejection(ok) is None
 
 
 def test_choice_needs_its_answer_among_distinct_choices() -> None:
-    bad = draft("比例？", "60%", type="choice", choices=("50%", "70%"))
+    bad = draft("收入中 API 约占多少？", "60%", type="choice", choices=("50%", "70%"))
     assert rejection(bad) is not None
-    good = draft("比例？", "60%", type="choice", choices=("50%", "60%", "70%", "80%"))
+    good = draft("收入中 API 约占多少？", "60%", type="choice", choices=("50%", "60%", "70%", "80%"))
     assert rejection(good) is None
 
 
-def test_select_keeps_the_best_draft_per_fact_and_type() -> None:
-    low = draft("比例是多少？", "60%", fact="f1", score=0.5)
+def test_select_keeps_one_draft_per_fact_the_best() -> None:
+    low = draft("“复购率”指的是什么？", "回头客的占比", kind="framework", fact="f1", score=0.5)
+    high = draft("什么是“复购率”？", "回头客的占比", kind="framework", fact="f1", score=2.0)
+    other_type = draft(
+        "[…]就是复购率。",
+        "回头客的占比",
+        kind="framework",
+        fact="f1",
+        type="cloze",
+        cloze="{{c1::回头客的占比}}",
+    )
+    assert select([low, high, other_type]) == [high]
+
+
+def test_select_keeps_the_best_draft_per_fact_and_type_a_deck_asks_for() -> None:
+    low = draft("整体毛利率是多少？", "60%", fact="f1", score=0.5)
     high = draft("收入中 API 约占多少？", "60%", fact="f1", score=2.0)
-    other_type = draft("收入中 API 约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
-    kept = select([low, high, other_type])
+    other_type = draft("公司收入中 API 接口约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
+    kept = select([low, high, other_type], types=("basic", "cloze"))
     assert high in kept and other_type in kept and low not in kept
+    assert select([low, high, other_type], types=("cloze",)) == [other_type]
 
 
 def test_select_drops_the_same_question_and_answer_from_two_facts() -> None:
     a = draft("停滞的概率约为多少？", "20-25%", fact="a", score=1.0)
     b = draft("停滞的概率约为多少？", "20-25%", fact="b", score=0.9)
-    assert select([a, b]) == [a]
+    assert select([a, b], types=("basic",)) == [a]
 
 
 def test_item_id_ignores_the_answer_and_depends_on_the_anchor() -> None:
@@ -120,15 +166,22 @@ def test_choice_with_a_distractor_containing_the_answer_is_rejected() -> None:
         choices=("人才密度", "人才密度优先", "正和竞争", "影响力"),
     )
     assert rejection(bad) is not None
-    same_value = draft("比例？", "60%", type="choice", choices=("60%", "60 %", "70%", "80%"))
+    same_value = draft("收入中 API 约占多少？", "60%", type="choice", choices=("60%", "60 %", "70%", "80%"))
     assert rejection(same_value) is not None
 
 
 def test_numeric_distractors_may_share_digits_with_the_answer() -> None:
-    ok = draft("比例？", "5%", type="choice", choices=("5%", "15%", "25%", "50%"))
+    ok = draft("收入中 API 约占多少？", "5%", type="choice", choices=("5%", "15%", "25%", "50%"))
     assert rejection(ok) is None
 
 
 def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
     assert rejection(draft("哪个概念是指：双方实力对比所形成的态势？", "形")) is None
     assert rejection(draft("“形”和“势”中，哪个是指双方实力的态势？", "形")) is not None
+
+
+def test_a_number_leaks_only_whole_not_inside_another_number() -> None:
+    whole = "Revenue grew […] last year, 5% the year before, and 40% in 2019."
+    assert rejection(draft(whole, "0%", type="cloze", cloze=whole.replace("[…]", "{{c1::0%}}"))) is None
+    assert rejection(draft("公司2012年的增长率是多少？", "12%")) is None  # 12 inside 2012
+    assert rejection(draft("公司增长率是12%，2012年是多少？", "12%")) is not None

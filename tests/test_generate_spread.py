@@ -1,57 +1,185 @@
-"""Spreading: a dense sentence does not turn into a quiz of its own, every fact keeps its best item,
-and second items are dealt across sections before a dense section gets more."""
+"""Spreading a document's ranked drafts (one per fact, best first): one item per sentence, one item
+for an answer stated twice, no stem that gives another item's answer away, and a budget that
+follows the document's length, dealt across its sections in turn."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from quizgen.generate.draft import Draft
-from quizgen.generate.spread import MAX_PER_SENTENCE, MIN_BUDGET, PER_FACT, spread
+from quizgen.generate.spread import MAX_BUDGET, MIN_BUDGET, budget, spread
 from quizgen.model import Source
 
-TYPES = (("basic", 1.0), ("cloze", 0.9), ("choice", 0.8))
+
+def draft(
+    question: str,
+    answer: str,
+    sentence: str = "",
+    *,
+    line: int = 1,
+    section: str = "",
+    fact: str = "",
+    kind: str = "claim",
+    item_type: str = "cloze",
+) -> Draft:
+    sentence = sentence or question
+    return Draft(
+        kind=kind,
+        type=item_type,  # type: ignore[arg-type]
+        anchor=fact or question,
+        question=question,
+        answer=answer,
+        explanation=sentence,
+        source=Source("notes", section, line),
+        fact=fact or question,
+    )
 
 
-def fact_drafts(fact: str, section: str, line: int, sentence: str) -> list[Draft]:
-    source = Source("notes", section, line)
+def numbered(n: int, section: str = "", start: int = 0) -> list[Draft]:
+    """`n` drafts on `n` sentences of their own, each with an answer of its own."""
     return [
-        Draft("figure", t, f"{fact}|{t}", f"{fact}?{t}", fact, sentence, source, fact, score)
-        for t, score in TYPES
+        draft(f"第{i}条规则叫做[…]。", f"规则{chr(0x4E00 + i)}{chr(0x4E00 + i)}", line=i, section=section)
+        for i in range(start, start + n)
     ]
 
 
-def test_a_dense_sentence_gives_at_most_its_cap_one_per_fact_first() -> None:
-    drafts = [d for n in range(6) for d in fact_drafts(f"f{n}", "", 3, "一句话里六个数。")]
-    kept = spread(drafts)
-    assert len(kept) == MAX_PER_SENTENCE
-    assert {d.type for d in kept} == {"basic"}  # four facts once, not two facts twice
+# --- the budget -----------------------------------------------------------------------------------
 
 
-def test_every_fact_keeps_its_best_item_when_the_budget_cuts() -> None:
-    drafts = [d for n in range(40) for d in fact_drafts(f"f{n}", "", n, f"第{n}句。")]
-    kept = spread(drafts)
-    assert len(kept) == max(MIN_BUDGET, int(PER_FACT * 40))
-    assert {d.fact for d in kept if d.type == "basic"} == {f"f{n}" for n in range(40)}
+def test_the_budget_grows_with_the_text_between_a_floor_and_a_ceiling() -> None:
+    assert budget(0) == budget(1_000) == MIN_BUDGET == 12  # a short note keeps what it has
+    assert budget(5_000) == 20 and budget(10_000) == 40  # four items per 1,000 characters
+    assert budget(1_000_000) == MAX_BUDGET == 60  # a whole book is still a quiz
 
 
-def test_the_budget_cuts_third_items_only_so_rebuilds_keep_the_same_types() -> None:
-    drafts = [d for n in range(40) for d in fact_drafts(f"f{n}", "", n, f"第{n}句。")]
-    kept = Counter(d.type for d in spread(drafts))
-    assert kept == Counter({"basic": 40, "cloze": 40})
+def test_a_transcript_gets_one_item_per_1000_characters() -> None:
+    assert budget(30_000, spoken=True) == 30 and budget(30_000) == MAX_BUDGET
+    assert budget(5_000, spoken=True) == MIN_BUDGET  # a short talk still keeps the floor
+    assert budget(100_000, spoken=True) == MAX_BUDGET
 
 
-def test_spare_budget_is_dealt_across_sections_not_piled_on_the_densest() -> None:
-    # one-item facts leave budget over; the third items that fill it come from both sections in turn
-    at = [Source("notes", "A", 200 + n) for n in range(20)]
-    single = [Draft("claim", "basic", f"c{n}", "?", "x", f"C{n}。", at[n], f"c{n}", 2.0) for n in range(20)]
-    dense = [d for n in range(20) for d in fact_drafts(f"a{n}", "A", n, f"A{n}。")]
-    sparse = [d for n in range(4) for d in fact_drafts(f"b{n}", "B", 100 + n, f"B{n}。")]
-    kept = spread(single + dense + sparse)
-    thirds = Counter(d.source.section for d in kept if d.type != "basic")
-    assert len(kept) == int(PER_FACT * 44)
-    assert thirds["B"] == 8  # every item of the sparse section survives
+def test_a_long_document_is_cut_to_its_budget_best_first() -> None:
+    ranked = numbered(40)
+    assert spread(ranked, body_chars=5_000) == ranked[:20]
+    assert spread(ranked, body_chars=15_000, spoken=True) == ranked[:15]
 
 
-def test_a_short_note_keeps_everything() -> None:
-    drafts = [d for n in range(3) for d in fact_drafts(f"f{n}", "", n, f"第{n}句。")]
-    assert spread(drafts) == drafts
+def test_a_short_note_keeps_everything_it_has_in_the_order_given() -> None:
+    ranked = numbered(5)[::-1]
+    assert spread(ranked, body_chars=300) == ranked
+
+
+def test_the_budget_is_dealt_across_sections_in_turn() -> None:
+    dense = numbered(30, section="经营", start=0)
+    sparse = numbered(4, section="小结", start=100)
+    kept = spread(dense + sparse, body_chars=0)  # ranked: every dense draft before the sparse ones
+    assert Counter(d.source.section for d in kept) == {"经营": MIN_BUDGET - 4, "小结": 4}
+    assert [d for d in kept if d.source.section == "经营"] == dense[: MIN_BUDGET - 4]  # best first
+
+
+# --- one item per sentence ---------------------------------------------------------------------------
+
+
+def test_a_sentence_gives_one_item_however_many_facts_it_holds() -> None:
+    sentence = "居民议事会每月开会2次，方案通过率达到85%。"
+    first = draft("居民议事会每月开会[…]，方案通过率达到85%。", "2次", sentence, fact="a", kind="figure")
+    second = draft("居民议事会每月开会2次，方案通过率达到[…]。", "85%", sentence, fact="b", kind="figure")
+    assert spread([first, second], body_chars=0) == [first]
+    assert spread([first, second], body_chars=0, per_sentence=2) == [first, second]  # a deck's types
+
+
+def test_a_second_fact_of_a_sentence_whose_stem_shows_the_first_answer_is_not_asked() -> None:
+    sentence = "门店数从120家增长到860家，只用了18个月。"
+    first = draft("门店数从120家增长到[…]，只用了18个月。", "860家", sentence, fact="a", kind="figure")
+    second = draft("门店数从120家增长到860家，只用了[…]。", "18个月", sentence, fact="b", kind="figure")
+    assert spread([first, second], body_chars=0, per_sentence=2) == [first]  # 860家 stands in its stem
+
+
+def test_the_same_words_on_another_line_are_another_sentence() -> None:
+    one = draft("Revenue grew by […] last year.", "a third", line=3)
+    two = draft("Revenue grew by […] last year.", "two fifths", line=9)
+    assert spread([one, two], body_chars=0) == [one, two]
+
+
+# --- an answer stated twice --------------------------------------------------------------------------
+
+
+def test_an_answer_the_lead_and_the_body_both_state_is_asked_once() -> None:
+    lead = draft("导读：独立书店的核心是[…]。", "复购率", line=2, section="导读")
+    body = draft("林若溪认为，经营的关键在于[…]，即老顾客回来的比例。", "复购率", line=9, section="经营")
+    assert spread([lead, body], body_chars=0) == [lead]
+    english = [
+        draft("The key lesson is […].", "deliberate practice", line=1),
+        draft("Ericsson called it […], and it takes years.", "Deliberate practice", line=5),
+    ]
+    assert spread(english, body_chars=0) == english[:1]
+
+
+def test_a_short_answer_may_repeat_it_is_given_away_by_no_one() -> None:
+    # 5% in one sentence and 5% in another are two facts, not one stated twice
+    one = draft("毛利率提高了[…]。", "5%", line=1, kind="figure")
+    two = draft("退货率下降了[…]。", "5%", line=2, kind="figure")
+    assert spread([one, two], body_chars=0) == [one, two]
+
+
+def test_a_facts_own_forms_share_their_answer() -> None:
+    # a deck asking for questions and clozes gets both forms of one fact
+    question = draft("整体毛利率约多少？", "约62%", "整体毛利率约62%。", fact="f", item_type="basic")
+    cloze = draft("整体毛利率[…]。", "约62%", "整体毛利率约62%。", fact="f")
+    assert spread([question, cloze], body_chars=0, per_sentence=2) == [question, cloze]
+
+
+# --- no give-away ---------------------------------------------------------------------------------------
+
+
+def test_a_stem_that_gives_a_kept_answer_away_is_dropped() -> None:
+    kept = draft("什么是“[…]”？", "人才密度", line=1, kind="framework")
+    giveaway = draft("阿莫迪认为人才密度取决于[…]。", "招聘标准", line=5)
+    assert spread([kept, giveaway], body_chars=0) == [kept]
+    english = [
+        draft("[…] is a rule for starting habits.", "The two-minute rule", line=1),
+        draft("The two-minute rule asks you to start with […].", "two minutes", line=4),
+    ]
+    assert spread(english, body_chars=0) == english[:1]
+
+
+def test_an_answer_given_away_by_a_kept_stem_is_not_asked() -> None:
+    kept = draft("[…]之所以成功，是因为它长期重视人才密度。", "这家公司", line=1)
+    later = draft("决定竞争力的核心是[…]。", "人才密度", line=5)
+    assert spread([kept, later], body_chars=0) == [kept]
+
+
+def test_a_common_two_character_word_in_another_stem_gives_nothing_away() -> None:
+    # 数学 recurs in any text about it: finding it in another stem is no give-away
+    term = draft("这门课最看重的学科是[…]。", "数学", line=1)
+    other = draft("学好数学靠的是[…]。", "刻意练习", line=4)
+    assert spread([term, other], body_chars=0) == [term, other]
+
+
+def test_through_generate_a_figure_in_the_lead_and_the_body_is_one_item() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 社区书店调查\n\n导读：去年全市新开了约120家独立书店。\n\n## 开店潮\n\n"
+        "据行业协会统计，去年全市新开了约120家独立书店，大多开在老城区。\n"
+    )
+    items = generate([parse_text(text, name="shops", path="shops.md")], "deck")
+    assert [i.answer for i in items].count("约120家") == 1
+
+
+def test_select_gives_a_transcript_the_smaller_budget() -> None:
+    from dataclasses import replace
+
+    from quizgen.generate.quality import select
+    from quizgen.generate.salience import Emphasis
+
+    ranked = []
+    for i in range(40):
+        term = f"规则{chr(0x4E00 + i)}{chr(0x4E00 + i)}"
+        stem = draft(f"书店经营的第{i}条规则叫做[…]，作者在书里反复提到。", term, line=i)
+        ranked.append(replace(stem, cloze=stem.question.replace("[…]", "{{c1::" + term + "}}")))
+    notes = Emphasis(frozenset(), "", frozenset(), body_chars=15_000)
+    talk = Emphasis(frozenset(), "", frozenset(), body_chars=15_000, spoken=True)
+    assert len(select(ranked, emphasis={"notes": notes})) == 40
+    assert len(select(ranked, emphasis={"notes": talk})) == 15

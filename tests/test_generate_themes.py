@@ -1,4 +1,6 @@
-"""Theme items: "what is theme N about?" and "which theme covers this point?" (a choice)."""
+"""Layout questions (`themes.layout_drafts`): "what is theme N about?" and "which theme covers this
+point?" (a choice), kept for callers that ask for them; by default (`themes.drafts`, `generate`)
+a section is asked through its content, never by its number or as the place of a line."""
 
 from __future__ import annotations
 
@@ -94,6 +96,17 @@ def test_which_theme_point_drops_attribution_and_avoids_pronouns() -> None:
 
 def test_no_choice_without_enough_other_headings() -> None:
     assert by_type(interview(*ZH_SECTIONS[:2]), "choice") == []
+
+
+def test_by_default_no_section_is_asked_by_its_number_or_as_the_place_of_a_line() -> None:
+    from quizgen.extract import extract
+    from quizgen.generate import generate, themes
+
+    doc = interview()
+    assert themes.layout_drafts(doc, extract(doc))  # what a caller could ask for…
+    assert themes.drafts(doc, extract(doc)) == []  # …is not what a deck gets
+    asked = [item.question for item in generate([doc], deck="t")]
+    assert not any("讨论什么" in q or "属于哪个主题" in q for q in asked)
 
 
 def test_plain_prose_yields_no_theme_items() -> None:

@@ -56,11 +56,11 @@ INTERVIEW_EDITS = (
     ("即顶尖人才的聚集与协作能力", "即顶尖人才的集中程度与协作效率"),  # a framework's definition
     ("**框架与心智模型", NEW_SECTION + "**框架与心智模型"),  # a section added
 )
-PODCAST_EDITS = (
+PODCAST_EDITS = (  # each on a sentence the default deck asks (one item per fact, within the budget)
     ("有人通过API获得每月6000美元", "有人通过API每月获得6000美元"),  # a figure's sentence reworded
     ("04 万亿资本下的安全困局", "04 万亿资本下的安全困境"),  # a heading retitled ...
-    ("当前形势需要我们", "当前局势需要我们"),  # ... and a sentence under it reworded
-    ("SWE基准测试从18个月前的3%提升至80%", "SWE基准测试的错误率从18个月前的97%下降至20%"),  # another fact
+    ("每晚入睡前都在思考", "每晚入睡前总在思考"),  # ... and a sentence under it reworded
+    ("超75%收入来自API接口", "不到25%收入来自应用产品"),  # another fact of the same shape
 )
 SLUGS = ("amodei-interview", "amodei-podcast")
 
@@ -146,7 +146,14 @@ def run_cli(*argv: str) -> str:
 
 def chosen(result: BuildResult) -> list[Item]:
     """Items to study: every one the edits touch, and a few they leave alone."""
-    wanted = ("200 亿美元", "聚集与协作能力", "获得每月", "当前形势", "SWE", "个人经历与价值观")
+    wanted = (
+        "200 亿美元",
+        "聚集与协作能力",
+        "获得每月",
+        "都在思考平衡问题",
+        "收入来自API接口",
+        "个人经历与价值观",
+    )
     items = [e.item for e in result.items_file.entries]
     touched = [i for i in items if any(w in i.question + i.answer + i.source.section for w in wanted)]
     others = [i for i in items if i not in touched][:5]
@@ -236,33 +243,38 @@ def test_the_diff_lists_every_edit_item_by_item_and_writes_nothing(story: Story)
     changes = story.plans["amodei-interview"].changes
     head = interview[0]
     assert f"{len(changes.added)} added, {len(changes.changed)} changed" in head and "re-linked" not in head
-    # the figure and the definition: changed, both versions
-    assert interview.count("    answer before: 近 200 亿美元") >= 2
-    assert interview.count("    answer after:  近 300 亿美元") >= 2
-    assert "    answer before: 顶尖人才的聚集与协作能力" in interview
-    assert "    answer after:  顶尖人才的集中程度与协作效率" in interview
-    # the added section and the deleted one
+    # the figure and the definition: changed, both versions (one item per fact)
+    assert interview.count("    answer before: 近 200 亿美元") == 1
+    assert interview.count("    answer after:  近 300 亿美元") == 1
+    assert any(" before: " in line and "顶尖人才的聚集与协作能力" in line for line in interview)
+    assert any(" after:  " in line and "顶尖人才的集中程度与协作效率" in line for line in interview)
+    # the added section, and the deleted one: its items retire (the budget follows the text, so
+    # an item of another section may come in or go with them)
     added = [line for line in interview if line.startswith("  added ")]
-    assert added and all("安全投入的回报" in line for line in added)
+    assert any("安全投入的回报" in line for line in added)
     retired = [line for line in interview if line.startswith("  retired ")]
-    assert len(retired) == len(changes.retired) >= 3 and all("tag:quizgen::retired" in r for r in retired)
+    assert len(retired) == len(changes.retired) >= 1 and all("tag:quizgen::retired" in r for r in retired)
+    assert any(i.source.section.endswith("个人经历与价值观") for i in changes.retired)
     assert not any(line.startswith("  re-linked ") for line in interview)  # nothing was renamed
 
     relinked = [line for line in podcast if line.startswith("  re-linked ")]
-    assert len(relinked) == len(story.plans["amodei-podcast"].changes.relinked) >= 4
-    assert "    anchor before: 有人通过API获得每月#价值却只付#。|1" in podcast
-    assert "    anchor after:  有人通过API每月获得#价值却只付#。|1" in podcast
-    assert "    anchor after:  amodei-podcast::当前局势需要anthropic严肃理解风险与收益的双重性" in podcast
-    before = [line for line in podcast if line.startswith("    question before: ")]
-    assert any("获得每月" in line for line in before) and any("当前形势" in line for line in before)
+    assert len(relinked) == len(story.plans["amodei-podcast"].changes.relinked) >= 2
+    assert "    anchor before: 有人通过API获得每月#价值却只付#。|0" in podcast
+    assert "    anchor after:  有人通过API每月获得#价值却只付#。|0" in podcast
+    assert (
+        "    anchor after:  达里奥每晚入睡前总在思考平衡问题:技术能拯救生命,但#资本正推动无约束发展。|0"
+        in podcast
+    )
+    before = [line for line in podcast if line.startswith("    question before: ")]  # retitled section
+    assert any("获得每月" in line for line in before) and any("都在思考" in line for line in before)
 
 
 def test_a_different_fact_with_the_same_shape_is_retired_and_added_not_relinked(story: Story) -> None:
     changes = story.plans["amodei-podcast"].changes
     linked_questions = " ".join(b.question + a.question for b, a in changes.relinked)
-    assert "SWE" not in linked_questions
-    assert any("提升至" in i.question for i in changes.retired if "SWE" in i.question)
-    assert any("错误率" in i.question for i in changes.added)
+    assert "收入来自" not in linked_questions
+    assert any("收入来自API接口" in i.question for i in changes.retired)
+    assert any("收入来自应用产品" in i.question for i in changes.added)
 
 
 def test_the_build_summary_lists_what_the_diff_listed(story: Story) -> None:

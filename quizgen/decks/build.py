@@ -68,18 +68,27 @@ class BuildResult:
     plan: Plan | None = None  # what was worked out (re-links with scores, exclusions)
 
 
-def generate_items(paths: Sequence[Path], deck: str) -> list[Item]:
-    """The real generator: read the seed documents and generate every item they yield (with a
-    progress bar on stderr, when it is a terminal, for large seeds)."""
+def generate_items(paths: Sequence[Path], deck: str, types: Sequence[str] = ()) -> list[Item]:
+    """The real generator: read the seed documents and generate the items they yield, one per
+    fact, or one per fact and type for each of `types` (a deck's `types:`), with a progress bar
+    on stderr, when it is a terminal, for large seeds."""
     from quizgen.ingest import read_paths
     from quizgen.progress import generate_with_progress
 
-    return generate_with_progress(read_paths(paths), deck)
+    return generate_with_progress(read_paths(paths), deck, types=types)
+
+
+def _default_generator(definition: DeckDefinition) -> Generator:
+    """`generate_items`, asked for the deck's types: filtering one item per fact by type after the
+    fact would leave a `types: [choice]` deck only the few facts best asked as a choice."""
+    if not definition.types:
+        return generate_items
+    return lambda paths, deck: generate_items(paths, deck, definition.types)
 
 
 def plan_deck(definition: DeckDefinition, *, now: int, generator: Generator | None = None) -> Plan:
     """What building `definition` at `now` would write and change; writes nothing."""
-    generator = generator or generate_items
+    generator = generator or _default_generator(definition)
     seeds = seed_paths(definition)
     base = definition.path.parent
     inputs = [itemsfile.file_input(p, base) for p in (definition.path, *seeds)]

@@ -83,6 +83,10 @@ _EN_NEW_CLAUSE = re.compile(
 )
 _ZH_COMMA = re.compile(r"[，,]")
 _EN_COMMA = re.compile(r",\s+")
+# (no \b after a Chinese link: 即各部门… runs on without a word boundary; 即使/即将 are no link)
+_DEFINING_LINK = re.compile(
+    r"^(?:即(?!使|便|将|刻|时)|也就是|是指|指的是|i\.e\.|(?:that is|refers to|means)\b)", re.I
+)
 _RESTATE_LINK = re.compile(r"^\s*(?:是指|指的是|就是|是|指|即|，|,|:|：|is|means|refers to|=)\s*", re.I)
 
 CARD_ZH = 30  # characters a Chinese card answer should stay within before a soft cut
@@ -114,6 +118,9 @@ def _strip_markup(text: str) -> str:
     return re.sub(r"\*\*|__|`", "", text).strip()
 
 
+_STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
+
+
 def term_is_plausible(term: str) -> bool:
     """A short noun phrase: no sentence punctuation, no deictic start, no verb end, no 我/you."""
     term = term.strip()
@@ -126,6 +133,9 @@ def term_is_plausible(term: str) -> bool:
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False
     if _CJK.search(term):
+        # 信任是组织重构的轴心, 角色重组而非角色消失: a takeaway stated as a heading, not a term's name
+        if _STATEMENT_ZH.search(term):
+            return False
         return len(_CJK.findall(term)) <= 12 and len(term) <= 20
     return len(term.split()) <= 6 and len(term) <= 50
 
@@ -148,7 +158,14 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         return _strip_markup(bold["term"]).rstrip("：: "), _strip_markup(bold["def"]), True
     plain = _PLAIN.match(_strip_markup(block.text))
     if plain:
-        return plain["term"].strip(), plain["def"].strip(), False
+        # A term glossed in another script (孤岛思维 (Silo Mentality)：…), a definition opening
+        # with its link (：即…, : i.e. …) or a Title Case name (The Plateau of Latent Potential: …)
+        # marks the line as a definition on its own.
+        definition = plain["def"].strip()
+        term = plain["term"].strip()
+        titled = len(term.split()) >= 2 and all(w[:1].isupper() for w in term.split() if len(w) > 3)
+        marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition)) or titled
+        return term, definition, marked
     return None
 
 

@@ -100,7 +100,8 @@ ROLE_EN = frozenset(
         """
     engineer mathematician statistician geologist physicist chemist biologist economist historian
     philosopher scientist astronomer astronaut cosmonaut pilot director president founder co-founder
-    cofounder ceo cto cfo cio coo vp svp evp chairman chairwoman chair professor lecturer teacher researcher author
+    cofounder ceo cto cfo cio coo vp svp evp chairman chairwoman chair professor lecturer teacher researcher
+    author
     writer novelist poet journalist reporter editor host presenter interviewer anchor commentator
     analyst investor entrepreneur executive manager head chief leader officer senator governor
     minister ambassador king queen emperor general admiral commander captain colonel inventor

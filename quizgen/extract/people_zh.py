@@ -106,7 +106,7 @@ def _role_start(toks: Sequence[Tok], i: int) -> int:
                 j -= 2
                 continue
             break
-        if prev.flag == "eng":
+        if prev.flag == "eng" or prev.word + toks[j].word in _ROLE_SET:  # 联合 (a verb) + 创始人
             j -= 1
             continue
         if prev.flag in _PREFIX_STOP_FLAGS or prev.word in _PREFIX_STOP_VERBS or prev.word in _ROLE_SET:

@@ -18,9 +18,12 @@ from quizgen.model import Language
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
-# A sentence ends at 。！？ (and ! ? . followed by a space or the end, for English), keeping the
+# A sentence ends at 。！？； (and ! ? . ; followed by a space or the end, for English: TL;DR is one
+# word), keeping the
 # closing quote or bracket with the sentence it closes.
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])[”’」』）)]*|(?<=[.])[”’\"')\]]*(?=\s+[A-Z“\"(]|\s*$)")
+_SENTENCE_END = re.compile(
+    r"(?<=[。！？!?；])[”’」』）)]*|(?<=;)(?=\s|$)|(?<=[.])[”’\"')\]]*(?=\s+[A-Z“\"(]|\s*$)"
+)
 # A full stop after an initial or a common abbreviation does not end the sentence
 # (`John F. Kennedy`, `Dr. Smith`, `pp. 379`).
 _ABBREVIATION_END = re.compile(

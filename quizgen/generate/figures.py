@@ -44,8 +44,12 @@ _WH_ZH = re.compile(
 PREVIOUS_MAX = 100  # characters of a previous English clause worth borrowing as context
 PREVIOUS_MAX_ZH = 40
 MIN_CONTENT = 4  # word characters a question needs besides its question word
-SCORES = {"basic": 1.0, "cloze": 0.9, "choice": 0.8}
+# The author's own sentence with the figure blanked is the robust default: a rewritten question
+# breaks on real prose ("…, how many degrees?"); the question and the choice are kept for decks
+# whose `types:` ask for them.
+SCORES = {"cloze": 1.0, "basic": 0.9, "choice": 0.8}
 EXAMPLE_BONUS = 0.05  # a worked example asked as the example it is comes before its single amounts
+SMALL_COUNT = 10
 LATER = 0.01  # per figure before this one in its sentence
 
 Where = tuple[Section | None, Block] | None
@@ -198,6 +202,20 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
     return sentence[: max(ends)].strip() if ends else ""
 
 
+WHOLE_ZH = 90  # characters: a sentence short enough to be the cloze as the author wrote it
+WHOLE_EN = 36  # words
+
+
+def _whole_sentence(fig: Figure, zh: bool) -> tuple[str, str] | None:
+    """(masked, Anki cloze) of the figure's whole sentence, or None when the sentence is too long
+    for a card (the figure is not asked then: a clause cut from it loses what it is about)."""
+    sentence = fig.sentence
+    if (len(sentence) > WHOLE_ZH) if zh else (len(sentence.split()) > WHOLE_EN):
+        return None
+    head, tail = sentence[: fig.start], sentence[fig.end :]
+    return f"{head}[…]{tail}".strip(), f"{head}{{{{c1::{fig.text}}}}}{tail}".strip()
+
+
 def _drafts_for(
     doc: Document, fig: Figure, pool: FigurePool, ctx: _Context, later: float = 0.0
 ) -> list[Draft]:
@@ -209,17 +227,21 @@ def _drafts_for(
         return []
     anchor = anchor_of(fig)
     fact = f"figure::{fig.source.doc}::{fig.source.line}::{fig.start}::{fig.sentence}"
+    whole = _whole_sentence(fig, zh)
+    if whole is None:
+        return []  # a clause cut from a long sentence lost what it is about (…而到了[…]。)
+    masked, cloze_text = whole
     cloze = Draft(
         kind="figure",
         type="cloze",
         anchor=anchor,
-        question=words.masked,
+        question=masked,
         answer=fig.text,
         explanation=fig.sentence,
         source=fig.source,
         fact=fact,
         score=SCORES["cloze"] - later,
-        cloze=words.cloze,
+        cloze=cloze_text,
     )
     if fig.kind == "change":  # the cloze asks from and to, the question only where it went
         cloze = replace(cloze, fact=f"{fact}::whole")
@@ -274,6 +296,20 @@ def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> 
     return out
 
 
+# A count the sentence divides its subject into (分为9类, falls into three groups) announces a
+# classification: how many parts it has is part of what the document teaches.
+_DIVIDED_INTO = re.compile(
+    r"(?:分为|分成|划分为|归为|归纳为|概括为|(?:divided|split|grouped|sorted|falls?|fall) into)\s*$", re.I
+)
+
+
+def incidental(fig: Figure) -> bool:
+    """A small count (两台电脑, three reasons) is a detail of the sentence, not a fact to learn: the
+    things counted are what a teacher asks."""
+    small = fig.kind == "count" and fig.value is not None and fig.value < SMALL_COUNT
+    return small and not _DIVIDED_INTO.search(fig.sentence[: fig.start])
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
@@ -284,6 +320,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out = []
     for fig in figures:
         place = (fig.source.line, fig.sentence)
+        if incidental(fig):
+            continue
         out += _drafts_for(doc, fig, pool, ctx, LATER * min(before.get(place, 0), 9))
         before[place] = before.get(place, 0) + 1
     return out + _example_drafts(doc, figures, ctx)

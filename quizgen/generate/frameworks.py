@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.text import normalize
@@ -18,7 +19,6 @@ MASK_ZH = MASK_EN = "[…]"  # the blank every question uses (the sheet draws it
 MASK_SHARE = 0.6  # mask a repeated piece of the term when it is at least this share of it
 MASK_MIN = 3  # characters
 _CLAUSE = re.compile(r"[，,；;]")
-_NOUNS_ZH = (("心智模型", "心智模型"), ("框架", "框架"), ("术语", "术语"), ("概念", "概念"), ("模型", "模型"))
 
 
 def _longest_shared(term: str, text: str) -> tuple[int, int] | None:
@@ -72,14 +72,13 @@ def _without_term(definition: str, term: str, language: str) -> str:
     return mask_term(definition, term, language)
 
 
+BLANK = "[…]"
+
+
 def _stands_alone(term: str, language: str) -> bool:
     """Whether finding the term in a text means the text names it: a one-character Chinese term
     (形, 势) is mostly part of other words (形成, 优势)."""
     return len(term.strip()) >= (2 if language == "zh" else 1)
-
-
-def _noun_zh(framework: Framework) -> str:
-    return next((noun for word, noun in _NOUNS_ZH if word in framework.source.section), "概念")
 
 
 def _explanation(framework: Framework) -> str:
@@ -105,7 +104,7 @@ def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
 def reversed_question(doc: Document, fw: Framework) -> str:
     definition = mask_term(fw.definition, fw.term, doc.language)
     if doc.language == "zh":
-        return f"哪个{_noun_zh(fw)}是指：{definition}？"
+        return f"哪个概念是指：{definition}？"  # not the section's word (…模型): a term may be a factor
     return f"Which term means: {definition}?"
 
 
@@ -120,7 +119,8 @@ def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]
         "source": fw.source,
         "fact": f"framework::{anchor}",
     }
-    out = [Draft(type="reversed", score=1.8, **common)]  # type: ignore[arg-type]
+    # the term as the answer: what a learner names
+    out = [Draft(type="reversed", score=2.1, **common)]  # type: ignore[arg-type]
     if len(others) >= 3:
         ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o.term}".encode()).hexdigest())
         # Prefer terms of the same list (same section) and of about the same length: the same
@@ -150,8 +150,32 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     frameworks = [f for f in facts if isinstance(f, Framework)]
     out: list[Draft] = []
     for fw in frameworks:
+        fw = replace(fw, definition=_LINK.sub("", fw.definition, count=1))
+        if not is_definition(fw.definition):
+            continue
         anchor = anchor_of(doc, fw)
         others = [o for o in frameworks if normalize(o.term) != normalize(fw.term)]
         out.append(_basic(doc, fw, anchor))
-        out.extend(_reversed(doc, fw, anchor, others))
+        if BLANK not in reversed_question(doc, fw):  # a definition that needs its own term is asked forward
+            out.extend(_reversed(doc, fw, anchor, others))
     return out
+
+
+# The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the
+# answer; a word that merely opens with one (即时, 指标) is.
+_LINK = re.compile(
+    r"^(?:即(?![使便将刻时])|也就是说?|就是|是指|指的是|指(?![标南导数令针挥纹出定引责示望])"
+    r"|i\.e\.,?|that is,)\s*",
+    re.I,
+)
+# A definition cut down to an adverbial (在任何伴侣关系中, when it rains): the clause that defined
+# the term was lost in the cut.
+_ADVERBIAL_ZH = re.compile(
+    r"^(?:在|当|于|从|自|对于|关于|随着|通过)[^，,。]{0,16}(?:中|时|上|里|下|后|前|内|外)?$"
+)
+_ADVERBIAL_EN = re.compile(r"^(?:in|on|at|when|while|during|after|before|for|with|by)\b[^,.]{0,40}$", re.I)
+
+
+def is_definition(definition: str) -> bool:
+    text = definition.strip(" 。.；;，,")
+    return not (_ADVERBIAL_ZH.match(text) or _ADVERBIAL_EN.match(text))

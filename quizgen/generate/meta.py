@@ -214,10 +214,23 @@ def anchor_of(doc: Document, meta: Meta) -> str:
     return f"{doc.name}::{meta.field}::{normalize(meta.key)}"
 
 
+# What a reader of a work should retain about it: what it is and who made or speaks in it. The
+# notes' own title, dates, links, page counts, categories and note-takers are filing, not facts.
+# A notes file's author is its note-taker, and its title is what the learner already reads.
+ASKED_FIELDS = frozenset({"work", "guest", "speaker"})
+
+
+def worth_asking(meta: Meta) -> bool:
+    return meta.field in ASKED_FIELDS
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     n = naming(doc, facts)
     out: list[Draft] = []
-    for meta in (f for f in facts if isinstance(f, Meta)):
+    title = normalize(doc.title)
+    for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f)):
+        if title and normalize(meta.value) in title:
+            continue  # the title of what the learner is reading asks nothing
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
         anchor = anchor_of(doc, meta)
         out.append(

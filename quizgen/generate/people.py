@@ -170,7 +170,21 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     return out
 
 
+def bare_title(role: str) -> bool:
+    """A title alone (CTO, 创始人, 联合创始人, founder): it says what someone is, not of what, so as an
+    answer it is incomplete and as a question ("CTO 是谁？") it may fit several people."""
+    text = role.strip().lower()
+    return text in ROLE_EN or text in ROLE_ZH or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     people = [f for f in facts if isinstance(f, Person)]
     cast = _Cast(people)
-    return [d for p in people for d in _person_drafts(doc, p, cast)]
+    out = [d for p in people for d in _person_drafts(doc, p, cast)]
+    return [d for d in out if not _by_bare_title(d)]
+
+
+def _by_bare_title(draft: Draft) -> bool:
+    if draft.type == "reversed":
+        return bare_title(draft.answer)
+    return bare_title(re.sub(r"\s*(?:是谁|who\b.*)[？?]?$", "", draft.question, flags=re.I))

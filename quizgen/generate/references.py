@@ -25,7 +25,7 @@ _LEADING_EN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|
 _LEADING_PERSON = re.compile(r"^(?:他们|她们|他|她)|^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _OPENING_MARKS = ' “"「《(（'
 # The frame a generator puts before the statement: 据林晓舟，/ 在“模型创业论”的例子中，/ According to X,
-_LEAD = re.compile(
+LEAD = re.compile(
     r"^(?:据[^，,]{1,30}[，,]|在[^，,]{0,30}例子中[，,]|According to [^,]{1,60},\s|In the example[^,]*,\s)"
 )
 _FIRST_CLAUSE = re.compile(r"^[^，,；;：:。！？!?—]*")
@@ -75,10 +75,20 @@ def refers_to_person(text: str) -> bool:
     return bool(_LEADING_PERSON.match(text.lstrip(_OPENING_MARKS)))
 
 
+_YOU_ZH = re.compile(r"你们|你|您")
+_YOU_EN = re.compile(r"\b(?:[Yy]ou(?:rself|rselves)?|[Yy]our)\b")
+
+
+def as_generic_you(text: str) -> str:
+    """`text` with its second person read as "one": advice addressed to the reader (你不能只是机械地
+    问AI…, you fall to the level of your systems) needs nobody named, unlike 我/I or 他/she."""
+    return _YOU_EN.sub("one", _YOU_ZH.sub("人", text))
+
+
 def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     """Why `question` cannot be answered without the text around it, or None."""
     plain = QUOTED.sub("“”", question)
-    body = _LEAD.sub("", plain, count=1)
+    body = LEAD.sub("", plain, count=1)
     if body != plain and _ZH_NO_SUBJECT.match(body):
         return "a speaker's clause without its subject"
     first = _FIRST_CLAUSE.match(body)

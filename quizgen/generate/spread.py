@@ -1,78 +1,93 @@
-"""Spreading a document's items over its facts and sections instead of piling them on the densest
-sentence: at most `MAX_PER_SENTENCE` items come from one sentence, and a document keeps at most
-`PER_FACT` items per fact it asks about on average (a short one, `MIN_BUDGET` items in all).
-Every fact keeps its best item before any fact gets a second one, and each round of further
-items is dealt across the document's sections in turn. With two items per fact the budget only
-ever cuts third items (a figure's choice), so what a rebuild keeps of a fact is stable.
+"""What a document's quiz keeps of its ranked drafts (one per fact, best first): at most
+`per_sentence` items from one sentence; one item for an answer the document states twice (the
+lead and the body); no item whose stem gives another kept item's answer away; and a budget that
+follows the document's length, dealt across its sections in turn so the densest one does not
+take it all.
 
-Pure over selected `Draft`s (best first); the order of what is kept is left as given.
+Pure over `Draft`s; the order of what is kept is left as given.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Iterable
+import re
+from collections import deque
 
+from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 
-MAX_PER_SENTENCE = 4  # a worked example with five amounts is not five quizzes
-PER_FACT = 2.0  # basic, cloze and choice of one fact ask it thrice; keep two on average
-MIN_BUDGET = 20  # a short note keeps everything it has
+PER_1000_CHARS = 4.0  # QUALITY.md: a quiz is roughly 1-4 items per 1,000 characters of body text
+SPOKEN_PER_1000_CHARS = 1.0  # a transcript says less per character, and says it less cleanly
+MIN_BUDGET = 12  # a short note keeps what it has
+MAX_BUDGET = 60  # a whole book still makes a quiz, not a pile
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def spread(drafts: list[Draft]) -> list[Draft]:
-    """The drafts a document's quiz keeps; `drafts` are selected ones, best first."""
-    by_doc: dict[str, list[Draft]] = defaultdict(list)
-    for draft in drafts:
-        by_doc[draft.source.doc].append(draft)
-    keep: set[int] = set()
-    for group in by_doc.values():
-        keep.update(id(d) for d in _spread_one(group))
-    return [d for d in drafts if id(d) in keep]
+def budget(body_chars: int, spoken: bool = False) -> int:
+    rate = SPOKEN_PER_1000_CHARS if spoken else PER_1000_CHARS
+    return max(MIN_BUDGET, min(MAX_BUDGET, math.ceil(rate * body_chars / 1000)))
 
 
-def _rank_in_fact(drafts: Iterable[Draft]) -> dict[int, int]:
-    """0 for each fact's best draft, 1 for its next best, … (by score: basic, cloze, choice for a
-    figure). Fixed by the kind of item, never by a hash of its text, so that rewording a sentence
-    or editing a number does not swap which of a fact's items a rebuild keeps."""
-    seen: dict[str, int] = defaultdict(int)
-    out: dict[int, int] = {}
-    for draft in sorted(drafts, key=_by_score):
-        out[id(draft)] = seen[draft.fact]
-        seen[draft.fact] += 1
-    return out
+def spread(ranked: list[Draft], body_chars: int, per_sentence: int = 1, spoken: bool = False) -> list[Draft]:
+    """The drafts one document keeps; `ranked` holds its drafts best first, one per fact."""
+    limit = budget(body_chars, spoken)
+    keep = {id(d) for d in _distinct(_round_robin(ranked), per_sentence, limit)}
+    return [d for d in ranked if id(d) in keep]
 
 
-def _by_score(draft: Draft) -> tuple[float, int, str]:
-    return (-draft.score, draft.source.line, draft.question)
+def _answer_key(draft: Draft) -> str:
+    """The answer as compared across items; "" when too short to be given away by accident."""
+    key = normalize(draft.answer)
+    return key if len(key) >= (2 if _CJK.search(key) else 3) else ""
 
 
-def _spread_one(drafts: list[Draft]) -> list[Draft]:
-    rank = _rank_in_fact(drafts)
-    order = sorted(drafts, key=lambda d: (rank[id(d)], *_by_score(d)))
-    per_sentence: dict[tuple[int, str], int] = defaultdict(int)
-    capped = []
-    for draft in order:
-        sentence = (draft.source.line, draft.explanation)
-        if per_sentence[sentence] < MAX_PER_SENTENCE:
-            per_sentence[sentence] += 1
-            capped.append(draft)
-    budget = max(MIN_BUDGET, math.ceil(PER_FACT * len({d.fact for d in capped})))
-    return _round_robin(capped, rank)[:budget]
+def _telling(key: str) -> bool:
+    """Whether an answer is specific enough that meeting it in another stem gives it away (a
+    two-character word such as 数学 recurs in any text about it)."""
+    return len(key) >= (3 if _CJK.search(key) else 5)
 
 
-def _round_robin(drafts: list[Draft], rank: dict[int, int]) -> list[Draft]:
-    """Rank by rank: each fact's first draft, then second ones, dealt across sections in turn."""
-    sections: list[str] = []
+def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]:
+    """The drafts kept in order; a fact's own items (its question and its cloze, where a deck's
+    `types` ask for both) share their answer by design, so only other facts' items count."""
+    kept: list[Draft] = []
+    per_line: dict[tuple[int, str], int] = {}
+    answers: dict[str, set[str]] = {}  # answer key -> the facts that gave it
+    questions: list[tuple[str, str]] = []  # (stem, fact)
+    for draft in ranked:
+        sentence = (draft.source.line, normalize(draft.explanation))
+        key = _answer_key(draft)
+        question = normalize(draft.question)
+        if per_line.get(sentence, 0) >= per_sentence:
+            continue
+        if key and (
+            answers.get(key, {draft.fact}) != {draft.fact}
+            or (_telling(key) and any(key in q for q, fact in questions if fact != draft.fact))
+        ):
+            continue  # stated twice, or another kept stem gives it away
+        if any(a in question for a, facts in answers.items() if _telling(a) and facts != {draft.fact}):
+            continue  # this stem gives a kept answer away
+        per_line[sentence] = per_line.get(sentence, 0) + 1
+        if key:
+            answers.setdefault(key, set()).add(draft.fact)
+        questions.append((question, draft.fact))
+        kept.append(draft)
+        if len(kept) == limit:
+            break
+    return kept
+
+
+def _round_robin(drafts: list[Draft]) -> list[Draft]:
+    """Best first within each section, sections taken in turn in document order."""
+    queues: dict[str, deque[Draft]] = {}
     for draft in sorted(drafts, key=lambda d: d.source.line):
-        if draft.source.section not in sections:
-            sections.append(draft.source.section)
+        queues.setdefault(draft.source.section, deque())
+    for draft in drafts:
+        queues[draft.source.section].append(draft)
     out: list[Draft] = []
-    for level in sorted({rank[id(d)] for d in drafts}):
-        queues = {s: [d for d in drafts if rank[id(d)] == level and d.source.section == s] for s in sections}
-        while any(queues.values()):
-            for section in sections:
-                if queues[section]:
-                    out.append(queues[section].pop(0))
+    while queues:
+        for section in list(queues):
+            out.append(queues[section].popleft())
+            if not queues[section]:
+                del queues[section]
     return out

@@ -243,6 +243,15 @@ def _which_drafts(doc: Document, theme: Theme, key: str, titles: _Titles, phrase
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
+    """None by default: blind judges reject a section's number ("what is part 3 about?") and "which
+    section holds this line" on every document; a section's content is asked through its
+    sentences (figures, claims, frameworks), with the section as their source."""
+    return []
+
+
+def layout_drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
+    """What each section is called and which section holds a point: layout questions, kept for
+    callers that ask for them explicitly."""
     themes = [f for f in facts if isinstance(f, Theme)]
     phrase, _ = document_phrase(doc, facts)
     titles = _Titles(themes)

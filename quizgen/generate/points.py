@@ -1,0 +1,241 @@
+"""Key points: a cloze of a whole, self-contained sentence of the body that blanks what the
+document stresses in it: a term it sets off (bold, quoted, 《》), the term a definition defines
+(`X是指…`, `X is …`), or a name (English; wordfreq tells a term from everyday words).
+
+The robust default for a fact stated in running prose: the learner reads the author's own
+sentence, so no rewrite can break its grammar. `salience` ranks these drafts with the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.text import normalize, split_sentences
+from quizgen.generate.draft import Draft, mask_figures
+from quizgen.generate.salience import Emphasis
+from quizgen.model import Block, Document, Fact, Source
+
+BLANK = "[…]"
+SCORE = 0.9
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|“([^”]{2,24})”|「([^」]{2,24})」|《([^》]{2,30})》")
+_DEFINED_ZH = re.compile(
+    r"^(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?"
+    r"(?:是指|指的是|就是指|即是|是一种|是一个|被称为|称为|叫做|意味着|的意思是|的本质是|的核心是)"
+)
+_DEFINED_EN = re.compile(
+    r"^(?:The |An |A )?(?P<term>[A-Za-z][\w'\-]*(?: [\w'\-]+){0,4}?) "
+    r"(?:is|are|means|refers to|is called|is defined as|describes)\b"
+)
+_NAME_EN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
+# The name a sentence gives something at its end: …，叫做“从不确定性中找到确定性”。 / … is called X.
+_NAMED_ZH = re.compile(r"(?:叫做|称为|被称为|名为|命名为)\s*(?P<term>[^，,。；;：:]{2,16}?)[。；;]?$")
+# A Chinese term glossed in another script: 孤岛思维（Silo Mentality）; the gloss goes with the blank.
+_GLOSSED_ZH = re.compile(
+    r"(?:^|(?<=[，,。；;：:、“”「」的是了和与及从到在为把被将对即叫称或]))"
+    r"(?P<term>[\u4e00-\u9fff]{2,8}[（(][A-Za-z][A-Za-z \-&'.]{1,40}[）)])"
+)
+# A list the sentence announces after a colon: 分为三类：可知、未知、不可知 / four steps: cue, craving, …
+_LISTED = re.compile(
+    r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*(?:and\s+|or\s+)?[^，,。；;：:、]{1,14}){2,6})[。.；;]?$"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+SIZE_ZH = (14, 90)  # characters a card's sentence should have
+SIZE_EN = (7, 45)  # words
+COMMON_EN = 5.2  # wordfreq's Zipf scale: a term opening with a commoner word (every, once, your) is no term
+FUNCTION_EN = 5.9  # what, your, the, make: words no blank should hold (Zipf scale)
+_JOINERS = frozenset({"of", "and", "the", "for", "to", "in", "on"})
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _emphasized(raw: str) -> list[str]:
+    return [next(g for g in m.groups() if g).strip() for m in _EMPHASIS.finditer(raw)]
+
+
+def _fits(sentence: str, zh: bool) -> bool:
+    if sentence.rstrip().endswith(("?", "？")):
+        return False
+    if zh:
+        return SIZE_ZH[0] <= len(sentence) <= SIZE_ZH[1]
+    words = sentence.split()
+    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return SIZE_EN[0] <= len(words) <= SIZE_EN[1] and not title_case
+
+
+def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
+    span = span.strip()
+    if not span or sentence.count(span) != 1 or figure_spans(span):
+        return False
+    rest = sentence.replace(span, "", 1)
+    if zh:
+        return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
+    words = span.split()
+    common = [w for w in words if w.lower() not in _JOINERS and _zipf(w.lower()) >= FUNCTION_EN]
+    return (
+        1 <= len(words) <= 5 and not common and len(rest.split()) >= 6 and not _name_goes_on(sentence, span)
+    )
+
+
+_NAME_PART = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)$")
+
+
+def _name_goes_on(sentence: str, span: str) -> bool:
+    """Whether a word beside the span belongs to the same name (`The 1st [Law of …]`); a common
+    word opening the sentence (The, In) does not."""
+    at = sentence.find(span)
+    before = sentence[:at].split()
+    after = sentence[at + len(span) :].split()[:1]
+    near = [w.strip("\"'“”(),:;") for w in (before[-1:] + after)]
+    if before and len(before) == 1 and _zipf(before[0].lower()) >= COMMON_EN:
+        near = near[1:]
+    return any(_NAME_PART.match(w) for w in near if w)
+
+
+def _on_word_bounds(sentence: str, span: str) -> bool:
+    """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性]); a name
+    joined by `·` is one word (not 达里奥·[阿莫]迪)."""
+    from quizgen.extract.names import dotted_names
+    from quizgen.extract.text import segment
+
+    start = sentence.find(span)
+    bounds, pos = {0}, 0
+    for word in segment(sentence, [(n.start, n.end) for n in dotted_names(sentence)]):
+        pos += len(word)
+        bounds.add(pos)
+    return start in bounds and start + len(span) in bounds
+
+
+def _listed(sentence: str, zh: bool) -> str | None:
+    """The enumeration a sentence announces after its colon, when its items are short terms."""
+    found = _LISTED.search(sentence)
+    if not found:
+        return None
+    items = [i.strip() for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", found["term"])]
+    short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
+    # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.)
+    return found["term"].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
+
+
+def _term_like_en(term: str) -> bool:
+    """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
+    common noun (Humans) or a description (the ultimate purpose of habits)."""
+    words = term.split()
+    # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
+    if _zipf(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
+        return False
+    if len(words) == 1:
+        return _zipf(words[0].lower()) < COMMON_NOUN_EN or "-" in words[0]
+    return " of " not in f" {term} " or all(w[:1].isupper() for w in words if w not in _JOINERS)
+
+
+def _noun_phrase_zh(term: str) -> bool:
+    """Whether a Chinese span reads as a name for something (用户行为数据流, MINIX), not a piece of a
+    clause (Linux在很大程度上对我): no pronoun, preposition, adverb or conjunction in it."""
+    from quizgen.extract.text import tag
+
+    # "eng" (a Latin word: MINIX, Silo Mentality) is no interjection ("e")
+    return all(flag == "eng" or not flag.startswith(_CLAUSE_TAGS) for _, flag in tag(term))
+
+
+_CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+_QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」]{2,24})[”」]")
+
+
+def _blank(
+    sentence: str, raw: str, zh: bool, seen: Emphasis, line: int, lead: bool = False
+) -> tuple[str, str] | None:
+    """(what to blank, why) for the sentence, or None when nothing in it is worth asking."""
+    listed = _listed(sentence, zh)
+    if listed and sentence.count(listed) == 1:
+        return listed, "list"
+    for span in _emphasized(raw):
+        named_work = lead and f"《{span}》" in raw  # the book, course or programme the notes are about
+        if _good_blank(span, sentence, zh) and (seen.recurs(span, line) or named_work):
+            return span, "emphasis"
+    if zh:
+        for pattern in (_NAMED_ZH, _GLOSSED_ZH):
+            found = pattern.search(sentence)
+            if not found:
+                continue
+            term = found["term"].strip()
+            quoted = _QUOTED_NAME.fullmatch(term)
+            term = quoted["name"] if quoted else term  # 叫做“[…]”: the quotes stay in the sentence
+            # a name the author sets off in quotes is a name, whatever its words (“慢即是快”)
+            if _good_blank(term, sentence, zh, limit=40) and (quoted or _noun_phrase_zh(term)):
+                return term, "definition"
+    defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
+    if defined and _good_blank(defined["term"], sentence, zh):
+        term = defined["term"].strip()
+        if (zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term)):
+            return term, "definition"
+    if not zh:
+        for name in _NAME_EN.findall(sentence):
+            if _good_blank(name, sentence, zh) and seen.recurs(name, line):
+                return name, "name"
+    # A keyword the sentence merely mentions (代码, 直线, 厂家) made blanks judges called trivial or
+    # ambiguous in most cases: only what the text itself sets off or defines is blanked.
+    return None
+
+
+def _raw_sentence(block: Block, sentence: str) -> str:
+    """The block's marked-up text, where the sentence's emphasis is still visible."""
+    return block.raw if len(block.raw) < 4 * len(sentence) + 200 else sentence
+
+
+def _sentences(doc: Document) -> Iterable[tuple[str, Block, str]]:
+    for section, block in doc.all_blocks():
+        for sentence in split_sentences(block.text):
+            yield (section.title if section else ""), block, sentence
+
+
+DEFINING = frozenset({"definition", "list"})  # a cloze of what a term is, or what a list holds
+_BONUS = {"list": 0.3, "emphasis": 0.2, "definition": 0.25, "name": 0.05}
+LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)）]\s*")  # 2、任意线段…: layout
+
+
+def _anchor_text(sentence: str) -> str:
+    """The sentence as its item's anchor: figures masked before the text is normalised (which
+    would glue `30% cheaper` into `30cheaper`), so a corrected figure keeps the item's id."""
+    return "#".join(normalize(part) for part in mask_figures(sentence).split("#"))[:120]
+
+
+def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
+    zh = doc.language == "zh"
+    found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
+    seen = Emphasis.of(doc)
+    lead = {b.line for b in doc.preamble[:3]} | {s.blocks[0].line for s in doc.sections[:1] if s.blocks}
+    out: list[Draft] = []
+    for title, block, sentence in found:
+        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen, block.line, block.line in lead)
+        if picked is None:
+            continue
+        span, why = picked
+        sentence = LIST_LABEL.sub("", sentence.strip())
+        anchor = f"{doc.name}::point::{_anchor_text(sentence)}"
+        out.append(
+            Draft(
+                kind="framework" if why in DEFINING else "claim",
+                type="cloze",
+                anchor=anchor,
+                question=sentence.replace(span, BLANK, 1),
+                answer=span,
+                explanation=sentence,
+                source=Source(doc.name, title, block.line),
+                fact=anchor,
+                score=SCORE + _BONUS[why],
+                cloze=sentence.replace(span, "{{c1::" + span + "}}", 1),
+            )
+        )
+    return out

@@ -1,0 +1,146 @@
+"""How much a document stresses what a draft asks: the kind of fact (a defined term over a figure in
+passing), emphasis (bold, quoted, a heading or the title names it), position (the lead, a
+section's opening, a summary or takeaways section), repetition across the document, and how
+rare the answer's words are (jieba's IDF table for Chinese, capitalised or multi-word terms for
+English). Incidental counts and durations rank below a defined term.
+
+`Emphasis.of(doc)` is built once per document; `salience(draft, emphasis)` is pure; `spread`
+keeps the best-ranked drafts within the document's budget.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from quizgen.extract.text import normalize
+from quizgen.generate.draft import Draft
+from quizgen.generate.stems import SPOKEN_EN, SPOKEN_ZH
+from quizgen.model import Block, Document
+
+# What a kind of fact is worth before the document says more: a defined term is stressed by being
+# defined; a claim, a figure or a person ranks by how much the document stresses it.
+KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "claim": 0.6, "figure": 0.6, "theme": 0.3}
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
+_QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
+_SUMMARY_HEADING = re.compile(
+    r"总结|小结|要点|核心|结论|启示|收获|摘要|导读|概要|关键|summary|takeaway|key (?:points|ideas|lessons)|"
+    r"lessons|conclusion|tl;?dr|highlights|in short",
+    re.I,
+)
+REACH = 50_000  # characters either side of a line within which repetition is counted
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    """What one document stresses: spans it sets off, and the lines of its lead and summaries."""
+
+    spans: frozenset[str]  # normalised bold and quoted text
+    headings: str  # normalised title and headings, one string
+    lead_lines: frozenset[int]
+    body: str = ""  # the normalised body text, where repetition is counted
+    starts: tuple[int, ...] = ()  # where each block starts in `body`
+    lines: tuple[int, ...] = ()  # and the line it starts on, ascending
+    body_chars: int = 0
+    spoken: bool = False  # a transcript: its budget is smaller
+
+    @classmethod
+    def of(cls, doc: Document) -> Emphasis:
+        spans: set[str] = set()
+        for _, block in doc.all_blocks():  # the body only: furniture stresses nothing
+            for match in (*_BOLD.finditer(block.raw), *_QUOTED.finditer(block.raw)):
+                text = next(g for g in match.groups() if g)
+                spans.add(normalize(text))
+        headings = "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections)) if h)
+        lead = {b.line for b in doc.preamble[:2]}
+        for section in doc.sections:
+            if section.blocks:
+                lead.add(section.blocks[0].line)
+            if _SUMMARY_HEADING.search(section.title):
+                lead.update(b.line for b in section.blocks)
+        blocks = [b for _, b in doc.all_blocks()]
+        pieces = [normalize(b.text) for b in blocks]
+        starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=0)) if pieces else []
+        return cls(
+            frozenset(s for s in spans if len(s) >= 2),
+            headings,
+            frozenset(lead),
+            "\x1f".join(pieces),
+            tuple(starts),
+            tuple(b.line for b in blocks),
+            sum(len(b.text) for b in blocks),
+            spoken(blocks, doc.language),
+        )
+
+    def mentions(self, key: str, line: int) -> int:
+        """How often the body states a normalised `key` within `REACH` characters of `line`: what a
+        text repeats, it stresses (counted near the line, so a whole book costs no more per item)."""
+        if len(key) < 2 or not self.starts:
+            return 1
+        at = self.starts[max(0, bisect.bisect_right(self.lines, line) - 1)]
+        return self.body.count(key, max(0, at - REACH), at + REACH)
+
+    def recurs(self, text: str, line: int) -> bool:
+        """Whether the document states `text` more than once near `line` or names it in a heading:
+        a term set off only once is as often a figure of speech (“拦路虎”) as a term to learn."""
+        key = normalize(text)
+        return len(key) >= 2 and (self.mentions(key, line) >= 2 or key in self.headings)
+
+
+SPOKEN_FILLERS = 3.0  # spoken fillers (嘛, 吧, yeah, you know) per 1,000 characters: transcripts
+# have 8 or more, notes and clean write-ups (even of a dialogue) under 1.5
+
+
+def spoken(blocks: Sequence[Block], language: str) -> bool:
+    """Whether the body is talk transcribed as spoken rather than notes or a clean write-up."""
+    filler = SPOKEN_ZH if language == "zh" else SPOKEN_EN
+    chars = sum(len(b.text) for b in blocks)
+    hits = sum(len(filler.findall(b.text)) for b in blocks)
+    return hits * 1000 >= SPOKEN_FILLERS * chars
+
+
+@lru_cache(maxsize=1)
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median: how rare a Chinese word is in general text."""
+    import jieba.analyse
+
+    table = jieba.analyse.default_tfidf.idf_loader
+    return table.idf_freq, table.median_idf
+
+
+def _rarity(answer: str) -> float:
+    """0 for a common word, up to 0.25 for a rare or specific term."""
+    text = answer.strip()
+    if _CJK_WORD.match(text):
+        import jieba
+
+        idf, median = idf_table()
+        weights = [idf.get(w, median * 1.2) for w in jieba.lcut(text) if len(w) > 1]
+        if not weights:
+            return 0.0
+        return max(0.0, min(0.25, (sum(weights) / len(weights) - median) / 20))
+    words = text.split()
+    if any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper() and len(words) > 1):
+        return 0.15
+    return 0.1 if 2 <= len(words) <= 5 and not re.search(r"\d", text) else 0.0
+
+
+def salience(draft: Draft, emphasis: Emphasis) -> float:
+    """How strongly the document stresses what `draft` asks; roughly 0.3 (in passing) to 2."""
+    score = KIND_PRIOR.get(draft.kind, 0.4)
+    answer = normalize(draft.answer)
+    if not answer:
+        return 0.0
+    if answer in emphasis.spans:
+        score += 0.2
+    if len(answer) >= 2 and answer in emphasis.headings:
+        score += 0.3
+    if draft.source.line in emphasis.lead_lines:
+        score += 0.2
+    score += 0.25 * min(2, max(0, emphasis.mentions(answer, draft.source.line) - 1))
+    return score + _rarity(draft.answer)

@@ -1,0 +1,199 @@
+"""Whether a draft's stem is a complete, self-contained sentence a learner can read on its own: no
+opening connective or subordinate clause whose main clause was cut (如果/尽管/当…时, if/when/
+although …), no hypothetical, no clause without its subject, no fragment too short to say what is
+asked, no paragraph-sized stem, no URL, no bracket or quote left open by a cut.
+
+Pure string checks (Chinese subjects through `jieba.posseg`); `quality.rejection` calls
+`stem_problem` for every draft.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.generate.draft import Draft
+from quizgen.generate.references import LEAD
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|cn)\b", re.I)
+_BLANK = BLANK_MARK = "[…]"
+
+# A sentence opening with one of these leans on a clause it does not have: a condition, a
+# concession, a contrast or a continuation whose other half was cut away.
+_OPENING_ZH = re.compile(
+    r"^(?:如果|假如|假设|假使|要是|倘若|若是?|尽管|虽然|虽说|即使|即便|哪怕|除了|自从|当(?!今|下|前|时)|"
+    r"因为|由于|但是?|可是|然而|而且|并且|而|所以|因此|因而|于是|不过|另外|此外|同时|然后|那么|其实|"
+    r"比如|例如|譬如|包括|甚至|也|还(?!款)|就|才|又|并(?!购)|以及|或者|以便|从而|进而|接着|随后)"
+)
+_OPENING_EN = re.compile(
+    r"^(?:although|though|even though|if|when|whenever|because|since|unless|while|whereas|as|but|and|"
+    r"so|however|also|then|or|yet|thus|therefore|hence|moreover|furthermore|besides|instead|otherwise|"
+    r"e\.g\.|i\.e\.|for example|for instance|such as|including|which|who|whom|whose|where|that|"
+    r"plus|nor|once|after which|until)\b",
+    re.I,
+)
+# ...but a question opening with one of these asks (Which term means …?, Who wrote …?, When was …?).
+_INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b", re.I)
+_HYPOTHETICAL_ZH = re.compile(r"如果|假如|假设|假使|要是|倘若|设想|万一")
+_HYPOTHETICAL_EN = re.compile(r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b", re.I)
+# A declarative stem opening with an auxiliary or modal has lost its subject (`Can reduce errors …`).
+_AUX_EN = re.compile(
+    r"^(?:can|could|will|would|should|shall|may|might|must|is|are|was|were|has|have|had|does|did|do|"
+    r"been|being)\b",
+    re.I,
+)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
+# A transcript's spoken words: modal particles closing a clause (…嘛，…吧？), greetings, fillers.
+SPOKEN_ZH = re.compile(
+    r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]"
+)
+SPOKEN_EN = re.compile(
+    r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
+    r"^(?:so|well|like|right|oh)\b|,\s*right\b|\blike,|\b(\w+) \1\b",
+    re.I,
+)
+# Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
+_SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
+# A time named only by the story around the sentence: 当时, 那年, at the time.
+_THEN = re.compile(
+    r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
+)
+_EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
+_DEMONSTRATIVE_ANSWER = re.compile(
+    r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
+)
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
+
+MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
+# A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
+# entropy? are whole; 比例？ and How many? are not.
+MIN_QUESTION_ZH = 3  # characters (a Latin word counts one)
+MIN_QUESTION_EN = 3  # words
+MIN_CONTEXT_EN = 4  # words
+MAX_STEM_ZH = 110  # characters: a stem is a sentence, not a paragraph
+MAX_STEM_EN = 45  # words
+MAX_BLANK_ZH = 16  # characters: a cloze blanks a term, a name or a figure, not a clause
+MAX_BLANK_EN = 6  # words
+# A blank that opens with a function word (of what they are) or closes on a colon (TL;DR:) is no term.
+_BAD_BLANK = re.compile(
+    r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$", re.I
+)
+
+
+def _body(question: str) -> str:
+    """The statement after the generator's own frame (据X，/ According to X,)."""
+    return LEAD.sub("", question, count=1).lstrip(' “"「《(（')
+
+
+def _zh(text: str) -> bool:
+    """Chinese by its characters, or by its words where Latin names fill it (Anthropic CEO 是谁？)."""
+    cjk = len(_CJK.findall(text))
+    return cjk * 3 >= len(text) or (cjk > 0 and cjk >= len(re.findall(r"[A-Za-z]+", text)))
+
+
+@lru_cache(maxsize=4096)
+def _opens_with_verb_zh(text: str) -> bool:
+    """Whether a Chinese clause opens with its verb (已筹集近…, 用了两台电脑): its subject was cut."""
+    import jieba.posseg
+
+    head = re.split(r"[，,。；;：:！？!?]", text, maxsplit=1)[0][:12]
+    tags = [flag for word, flag in jieba.posseg.lcut(head) if word.strip()]
+    while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
+        tags.pop(0)
+    if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
+        return True
+    if len(tags) >= 3 and tags[1].startswith("n") and tags[2] == "uj":
+        return False  # 独立书店的复购率: the verb describes the noun of the subject (… 的 …)
+    return bool(tags) and tags[0] in {"v", "vd", "vi"}  # vn (增长, 投资) is often the subject
+
+
+def _context(question: str, zh: bool) -> int:
+    rest = question.replace(_BLANK, " ")
+    if zh:
+        return len(_CJK.findall(rest)) + len(re.findall(r"[A-Za-z]+|\d+", rest))
+    return len(re.findall(r"[A-Za-z0-9]+", rest))
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS if a != "[") or (
+        text.replace(_BLANK, "").count("[") != text.replace(_BLANK, "").count("]")
+    )
+
+
+def _quoted(answer: str, sentence: str) -> bool:
+    """Whether the answer opens a quotation in its sentence (he said: "That's one small step …"):
+    the speaker's words, not a pointer to something the item leaves out."""
+    at = sentence.find(answer)
+    return at > 0 and sentence[at - 1] in "\"“「『‘'"
+
+
+def _clause_sized(answer: str) -> bool:
+    """Whether a blank holds a clause: longer than a term, and not a list of short terms."""
+    items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
+    if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
+        return False
+    if _zh(answer):  # characters, a Latin word counting one (“人才密度”（talent density） is a term)
+        return len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer)) > MAX_BLANK_ZH
+    return len(answer.split()) > MAX_BLANK_EN
+
+
+def stem_problem(draft: Draft) -> str | None:
+    """Why the draft's stem is not a complete, self-contained sentence, or None."""
+    question = draft.question.strip()
+    zh = _zh(question)
+    if _URL.search(question) or _URL.search(draft.answer):
+        return "a URL is not a fact to ask"
+    if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
+        return "markup left in the text"
+    answer = draft.answer.strip()
+    quoted = _quoted(answer, draft.explanation)
+    if _DEMONSTRATIVE_ANSWER.match(answer) and not quoted:
+        return "the answer points elsewhere (这些原因, that)"
+    if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
+        return "the blank holds a clause, not a term"
+    # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
+    if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
+        return "the blank opens with a function word or is a label"
+    if BLANK_MARK in draft.answer:
+        return "the answer holds a blank of its own"
+    if draft.answer.rstrip().endswith(("?", "？")):
+        return "the answer is a question"
+    if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
+        return "notes' shorthand or a line announcing a list, not a sentence"
+    if _THEN.search(question):
+        return "a time the sentence leaves to the story around it (当时, at the time)"
+    if _EQUATION.search(question):
+        return "a worked calculation is not a sentence to learn"
+    if not zh and SPOKEN_EN.search(question):
+        return "spoken filler: a transcript's words, not a sentence to learn"
+    if zh and SPOKEN_ZH.search(question):
+        return "spoken filler: a transcript's words, not a sentence to learn"
+    body = _body(question)
+    opening = _OPENING_ZH if zh else _OPENING_EN
+    asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
+    if (opening.match(body) and not asks) or (
+        draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
+    ):
+        return "stem opens with a connective or a subordinate clause"
+    if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
+        return "a hypothetical is not a fact"
+    if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
+        return "clause without its subject"
+    if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
+        return "a question cut from a longer one (from how many?)"
+    if zh and draft.type == "cloze" and draft.kind != "framework" and _opens_with_verb_zh(body):
+        return "clause without its subject"
+    cloze = draft.type == "cloze"
+    least = (
+        (MIN_CONTEXT_ZH if cloze else MIN_QUESTION_ZH)
+        if zh
+        else (MIN_CONTEXT_EN if cloze else MIN_QUESTION_EN)
+    )
+    if _context(question, zh) < least:
+        return "too little context to say what is asked"
+    if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
+        return "stem too long: a paragraph, not a sentence"
+    if _unbalanced(question):
+        return "a bracket or quote left open"
+    return None

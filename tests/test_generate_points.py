@@ -1,0 +1,319 @@
+"""Key points (`points.drafts`): a cloze of a whole sentence of the body that blanks what the
+document stresses in it (a list after a colon, a set-off term the document comes back to, a work
+named in the lead, a term a definition defines, names or glosses, a name it repeats), and nothing
+where no blank is worth asking: a word the sentence merely mentions is no keyword blank."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizgen.extract import extract
+from quizgen.generate import points
+from quizgen.generate.draft import Draft
+from quizgen.ingest import parse_text, read_document
+
+
+def drafts(text: str, name: str = "notes") -> list[Draft]:
+    doc = parse_text(text, name=name, path=f"{name}.md")
+    return points.drafts(doc, extract(doc))
+
+
+def blanks(text: str) -> list[tuple[str, str]]:
+    return [(d.question, d.answer) for d in drafts(text)]
+
+
+def note(sentence: str, heading: str = "正文", title: str = "读书笔记") -> str:
+    return f"# {title}\n\n## {heading}\n\n{sentence}\n"
+
+
+# --- what is blanked -----------------------------------------------------------------------------
+
+
+def test_a_term_the_author_sets_off_and_comes_back_to_is_blanked_in_the_authors_sentence() -> None:
+    [point] = drafts(note("作者反复提醒读者，**刻意练习**才是从新手走向高手的关键。", heading="刻意练习"))
+    assert (point.kind, point.type) == ("claim", "cloze")
+    assert point.question == "作者反复提醒读者，[…]才是从新手走向高手的关键。"
+    assert point.cloze == "作者反复提醒读者，{{c1::刻意练习}}才是从新手走向高手的关键。"
+    assert (
+        point.answer == "刻意练习"
+        and point.explanation == "作者反复提醒读者，刻意练习才是从新手走向高手的关键。"
+    )
+    assert point.source.section == "刻意练习"
+    english = note(
+        "The book's main tool is the **two-minute rule** for starting any new habit."
+        " Later chapters return to the two-minute rule for quitting bad habits too.",
+        "Rules",
+        "Notes",
+    )
+    assert ("The book's main tool is the […] for starting any new habit.", "two-minute rule") in blanks(
+        english
+    )
+    quoted = note("去年全市新开的书店里，“社区书店”占了一半以上，连锁书店反而在收缩。", "社区书店")
+    assert blanks(quoted) == [("去年全市新开的书店里，“[…]”占了一半以上，连锁书店反而在收缩。", "社区书店")]
+
+
+def test_a_term_set_off_once_and_never_again_is_no_blank() -> None:
+    # said once, a set-off phrase is as often a figure of speech as a term to learn
+    assert drafts(note("作者反复提醒读者，**刻意练习**才是从新手走向高手的关键。", heading="练习")) == []
+    once = note(
+        "The book's main tool is the **two-minute rule** for starting any new habit.", "Rules", "Notes"
+    )
+    assert drafts(once) == []
+
+
+def test_a_work_named_in_the_lead_is_blanked_without_being_repeated() -> None:
+    lead = "# 读书笔记\n\n## 导读\n\n作者认为，《刻意练习》这本书讲的是高手如何靠有目的的训练一步步成长。\n"
+    assert blanks(lead) == [("作者认为，《[…]》这本书讲的是高手如何靠有目的的训练一步步成长。", "刻意练习")]
+    later = lead.replace("## 导读\n\n", "## 导读\n\n开篇先交代了写这份笔记的缘由和读法。\n\n## 正文\n\n")
+    later = later.replace("# 读书笔记", "# 读书笔记\n\n先说几句。\n\n再说几句。\n\n还有几句。")
+    assert drafts(later) == []  # named once in the body, it is not what the notes are about
+
+
+def test_the_term_a_definition_defines_is_blanked() -> None:
+    assert blanks(note("复利效应是指收益在下一轮继续产生收益，长期回报呈指数增长。")) == [
+        ("[…]是指收益在下一轮继续产生收益，长期回报呈指数增长。", "复利效应")
+    ]
+    english = note(
+        "Habit stacking means pairing a new habit with one you already do every day.", "Terms", "Notes"
+    )
+    assert blanks(english) == [
+        ("[…] means pairing a new habit with one you already do every day.", "Habit stacking")
+    ]
+    assert [d.kind for d in drafts(english)] == ["framework"]  # what a term is: a defined term
+
+
+def test_a_set_off_term_the_document_comes_back_to_comes_before_the_term_a_definition_defines() -> None:
+    text = note("心流是指完全投入一件事时的状态，**刻意练习**让人更容易进入这种状态。", "刻意练习")
+    assert [a for _, a in blanks(text)] == ["刻意练习"]
+    once = note("心流是指完全投入一件事时的状态，**刻意练习**让人更容易进入这种状态。")
+    assert [a for _, a in blanks(once)] == ["心流"]
+
+
+def test_a_sentence_opening_with_a_common_word_defines_no_term() -> None:
+    assert (
+        drafts(note("Every habit is a small vote for the person you want to become.", "Votes", "Notes")) == []
+    )
+
+
+def test_a_name_the_document_repeats_is_blanked_a_name_said_once_is_not() -> None:
+    inside = note(
+        "The vaccine work of Louis Pasteur changed how doctors thought about disease."
+        " Later, Louis Pasteur turned to rabies.",
+        "People",
+        "Notes",
+    )
+    assert ("The vaccine work of […] changed how doctors thought about disease.", "Louis Pasteur") in blanks(
+        inside
+    )
+    opening = note(
+        "Louis Pasteur showed that microbes cause many of the diseases of his day.", "Louis Pasteur", "Notes"
+    )
+    assert blanks(opening) == [
+        ("[…] showed that microbes cause many of the diseases of his day.", "Louis Pasteur")
+    ]
+    once = note(
+        "The vaccine work of Louis Pasteur changed how doctors thought about disease.", "People", "Notes"
+    )
+    assert drafts(once) == []
+
+
+def test_a_rare_word_the_document_repeats_is_no_keyword_blank() -> None:
+    text = (
+        "# Notes on sailing\n\n## Ballast, keel, tiller and halyard\n\n"
+        "Ballast keeps a small boat upright when the wind rises."
+        " More ballast makes the boat slower but safer.\n"
+        "A deep keel stops the boat from sliding sideways. The keel also carries most of the ballast.\n"
+        "The tiller turns the rudder, and a light hand on the tiller keeps the course steady in a gust.\n"
+        "A halyard raises the sail, and a worn halyard can snap in the middle of a long race.\n"
+    )
+    # a word the sentence merely mentions, however rare and repeated, set off by nothing
+    assert drafts(text) == []
+
+
+def test_a_chinese_keyword_is_no_blank() -> None:
+    text = (
+        "# 印刷术讲义\n\n## 从雕版到活字\n\n"
+        "雕版印刷需要把整页文字刻在一块木板上，刻错一个字整块木板就要作废。\n"
+        "工匠用胶泥制成单个的字模，再用火烧硬，这就是最早的泥活字。\n"
+        "排版时，工匠把字模按顺序排在铁板上，铁板四周用铁框围住。\n"
+        "印完一版之后，工匠加热铁板，松香和蜡熔化，字模就可以取下来重复使用。\n"
+        "胶泥字模容易破碎，后来的工匠又尝试用木头和金属制作字模。\n"
+        "木活字遇水容易变形，所以元代的王祯专门设计了转轮排字架来提高效率。\n"
+    )
+    assert drafts(text) == []  # 胶泥, 字模, 活字: keywords, not terms the notes set off or define
+
+
+def test_a_list_announced_after_a_colon_is_blanked_whole() -> None:
+    assert blanks(note("我们可以把手头的知识分为三类：已知的已知、已知的未知、未知的未知。")) == [
+        ("我们可以把手头的知识分为三类：[…]。", "已知的已知、已知的未知、未知的未知")
+    ]
+    english = note("The habit loop has four steps: cue, craving, response, and reward.", "Habits", "Notes")
+    # the sentence's full stop stays in the sentence, not in the answer
+    assert blanks(english) == [("The habit loop has four steps: […].", "cue, craving, response, and reward")]
+    assert [d.kind for d in drafts(english)] == ["framework"]
+
+
+def test_a_list_of_clauses_or_of_two_items_is_no_list() -> None:
+    assert drafts(note("作者给出两条建议：先把一件事做完、再去想下一件事。")) == []
+    long_items = (
+        "The author names three habits: waking up before the sun rises,"
+        " writing every single morning, and walking after lunch."
+    )
+    assert drafts(note(long_items, "Habits", "Notes")) == []
+
+
+def test_a_list_label_is_layout_not_part_of_the_sentence() -> None:
+    [point] = drafts(note("2、任何习惯的形成都分为四步：提示、渴望、反应、奖励。"))
+    assert point.question == "任何习惯的形成都分为四步：[…]。"
+    assert point.explanation == "任何习惯的形成都分为四步：提示、渴望、反应、奖励。"
+    assert point.anchor == drafts(note("3、任何习惯的形成都分为四步：提示、渴望、反应、奖励。"))[0].anchor
+
+
+def test_the_name_a_sentence_gives_at_its_end_is_blanked() -> None:
+    assert blanks(note("作者把部门之间互不来往、信息各自封闭的状态称为孤岛思维。")) == [
+        ("作者把部门之间互不来往、信息各自封闭的状态称为[…]。", "孤岛思维")
+    ]
+    # a name in quotes is a name whatever its words; the quotes stay in the sentence
+    assert blanks(note("作者把这种先放慢脚步再加速的做法，叫做“慢下来才能快起来”。")) == [
+        ("作者把这种先放慢脚步再加速的做法，叫做“[…]”。", "慢下来才能快起来")
+    ]
+    # unquoted, a piece of a clause after 叫做 is no name
+    assert drafts(note("作者把他一到关键时刻就犹豫的毛病，叫做在很大程度上对我。")) == []
+
+
+def test_a_term_glossed_in_another_script_is_blanked_with_its_gloss() -> None:
+    [point] = drafts(note("很多公司都陷入了孤岛思维（Silo Mentality），各部门只顾自己的指标。"))
+    assert (point.kind, point.answer) == ("framework", "孤岛思维（Silo Mentality）")
+    assert point.question == "很多公司都陷入了[…]，各部门只顾自己的指标。"
+
+
+def test_a_chinese_definitions_subject_must_read_as_a_noun_phrase() -> None:
+    assert blanks(note("用户行为数据流是指用户在产品中留下的每一次点击和停留的记录。")) == [
+        ("[…]是指用户在产品中留下的每一次点击和停留的记录。", "用户行为数据流")
+    ]
+    latin = note("MINIX是指一个为了教学而写成的小型操作系统，代码只有几千行。")
+    assert blanks(latin) == [("[…]是指一个为了教学而写成的小型操作系统，代码只有几千行。", "MINIX")]
+    # a pronoun, a preposition or an adverb in the subject: a piece of a clause, not a term
+    assert drafts(note("在很大程度上对我是指一种从小到大都没有改变过的习惯和想法。")) == []
+
+
+def test_an_english_definitions_subject_must_name_a_term() -> None:
+    for sentence, term in (
+        ("Entropy is a measure of how much a message could surprise the reader who receives it.", "Entropy"),
+        (
+            "Pointing-and-Calling is a safety habit in which a worker points at a signal and names it.",
+            "Pointing-and-Calling",
+        ),
+    ):
+        assert [a for _, a in blanks(note(sentence, "Terms", "Notes"))] == [term]
+    for description in (
+        "Humans are creatures of habit who repeat what worked for them yesterday.",  # a common noun
+        "The ultimate purpose of habits is to solve the problems of life with little energy.",
+        "The book's main tool is the two-minute rule for starting any new habit.",  # a possessive
+        "Goals are good for setting a direction, but systems are best for making progress.",
+    ):
+        assert drafts(note(description, "Terms", "Notes")) == [], description
+
+
+SPLIT_NAME = re.compile(r"·[\u4e00-\u9fff]*\[…\]|\[…\][\u4e00-\u9fff]*·")
+
+
+def test_a_blank_never_splits_a_name_joined_by_a_dot() -> None:
+    assert not points._on_word_bounds("卡洛斯·门德斯认为港口的瓶颈不在吊机。", "门德")
+    assert points._on_word_bounds("卡洛斯·门德斯认为港口的瓶颈不在吊机。", "吊机")
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        doc = read_document(path)
+        for point in points.drafts(doc, extract(doc)):
+            assert not SPLIT_NAME.search(point.question), point.question
+
+
+# --- what is not ---------------------------------------------------------------------------------
+
+
+def test_a_figure_is_never_a_key_points_blank() -> None:
+    assert (
+        drafts(note("作者反复提醒读者，**两分钟法则**能让一个新习惯更容易开始。", "两分钟法则")) == []
+    )  # 两分钟
+    [point] = drafts(note("去年全市新开了约120家独立书店，其中“社区书店”占了一半以上。", "社区书店"))
+    assert point.answer == "社区书店"
+
+
+def test_a_blank_of_everyday_words_is_no_term() -> None:
+    text = note(
+        "The book says that **what you do** every day matters more than what you plan.", "Rules", "Notes"
+    )
+    assert drafts(text) == []
+
+
+def test_a_blank_inside_a_longer_name_is_not_asked() -> None:
+    # `Law of Behavior Change` goes on after `1st`: blanking part of a name asks nothing
+    text = note("The 1st Law of Behavior Change is to make a habit obvious in your home.", "Laws", "Notes")
+    assert drafts(text) == []
+
+
+def test_questions_fragments_and_title_lines_are_no_key_points() -> None:
+    assert drafts(note("为什么**刻意练习**能让一个人更快地从新手走向高手呢？")) == []
+    assert drafts(note("**留白**很重要。")) == []
+    title_case = note("The Power Of Habit And The Science Of Small Changes In Daily Life", "Books", "Notes")
+    assert drafts(title_case) == []
+
+
+# --- rank and identity -----------------------------------------------------------------------------
+
+
+def test_a_list_ranks_above_a_defined_term_above_a_set_off_one_above_a_name() -> None:
+    listed = drafts(note("任何习惯的形成都分为四步：提示、渴望、反应、奖励。"))[0].score
+    defined = drafts(note("复利效应是指收益在下一轮继续产生收益，长期回报呈指数增长。"))[0].score
+    set_off = drafts(note("作者反复提醒读者，**刻意练习**才是从新手走向高手的关键。", "刻意练习"))[0].score
+    name = drafts(
+        note(
+            "The vaccine work of Louis Pasteur changed how doctors thought about disease.",
+            "Louis Pasteur",
+            "Notes",
+        )
+    )[0].score
+    assert listed > defined > set_off > name > points.SCORE
+
+
+def test_a_corrected_figure_keeps_the_key_points_id_another_sentence_does_not() -> None:
+    def point(sentence: str) -> Draft:
+        return drafts(note(sentence, "社区书店"))[0]
+
+    before = point("去年全市新开了约120家独立书店，其中“社区书店”占了一半以上。")
+    after = point("去年全市新开了约150家独立书店，其中“社区书店”占了一半以上。")
+    other = point("去年全市关掉了约120家独立书店，其中“社区书店”占了一半以上。")
+    assert before.anchor == after.anchor == before.fact and before.anchor != other.anchor
+    english = [
+        drafts(
+            note(
+                f"Jane Doe, CFO of Harbor Works, said loans got {n}% cheaper after 2019.",
+                "Harbor Works",
+                "Notes",
+            )
+        )[0]
+        for n in (30, 35)
+    ]
+    assert english[0].answer == "Harbor Works" and english[0].anchor == english[1].anchor
+
+
+def test_by_default_a_defining_sentence_in_running_prose_is_asked_as_a_key_point() -> None:
+    from quizgen.generate import generate
+
+    text = note("复利效应是指收益在下一轮继续产生收益，长期回报呈指数增长。")
+    items = generate([parse_text(text, name="notes", path="notes.md")], "deck")
+    assert [(i.type, i.answer) for i in items if i.anchor.startswith("notes::point::")] == [
+        ("cloze", "复利效应")
+    ]
+
+
+def test_a_word_inside_a_compound_or_before_its_object_is_never_blanked() -> None:
+    # keyword blanks took one noun of a compound (木[活字]) or a verb as a term (预警风险): no
+    # sentence is blanked for a word it merely mentions
+    for sentence in (
+        "此刻预警风险，正是为了不必在最关键的时候突然减速。",
+        "从模型红队测试到公开报告，团队一直保持着相当高的透明度。",
+        "木活字遇水容易变形，所以后来的工匠设计了转轮排字架。",
+    ):
+        assert drafts(note(sentence, "活字与测试")) == [], sentence

@@ -1,0 +1,169 @@
+"""Salience: how strongly a document stresses what a draft asks, from the kind of fact, emphasis,
+position, repetition and rarity; and `select` keeping the most stressed first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.generate.draft import Draft
+from quizgen.generate.quality import select
+from quizgen.generate.salience import KIND_PRIOR, REACH, Emphasis, salience, spoken
+from quizgen.ingest import parse_text
+from quizgen.model import Document, Source
+
+NOTES = (
+    "# 书店经营笔记\n\n"
+    "导读：独立书店靠回头客活下来。\n\n"  # line 3
+    "开一家书店先要想清楚卖给谁。\n\n"  # line 5
+    "选址比装修更要紧。\n\n"  # line 7
+    "## 经营之道\n\n"
+    "林若溪认为，经营的核心是**复购率**。\n\n"  # line 11
+    "她常引用《开店笔记》里那句“慢即是快”。\n\n"  # line 13
+    "## 小结\n\n"
+    "一、先把一家店做好。\n\n"  # line 17
+    "二、少即是多。\n"  # line 19
+)
+NOTHING = Emphasis(frozenset(), "", frozenset())
+
+
+def notes() -> Document:
+    return parse_text(NOTES, name="notes", path="notes.md")
+
+
+def draft(answer: str, *, line: int = 7, kind: str = "claim", sentence: str = "", fact: str = "") -> Draft:
+    sentence = sentence or f"这一句说的是{answer}。"
+    return Draft(
+        kind=kind,
+        type="basic",
+        anchor=fact or f"{kind}{line}{answer}",
+        question=sentence.replace(answer, "什么"),
+        answer=answer,
+        explanation=sentence,
+        source=Source("notes", "", line),
+        fact=fact or f"{kind}{line}{answer}",
+    )
+
+
+# --- what a document stresses ------------------------------------------------------------------------
+
+
+def test_emphasis_collects_the_bodys_set_off_terms_and_the_headings() -> None:
+    stressed = Emphasis.of(notes())
+    assert stressed.spans == {"复购率", "开店笔记", "慢即是快"}
+    assert stressed.headings.split("\x1f") == ["书店经营笔记", "经营之道", "小结"]
+
+
+def test_the_lead_is_the_opening_the_first_lines_of_sections_and_every_line_of_a_summary() -> None:
+    lead = Emphasis.of(notes()).lead_lines
+    assert {3, 5} <= lead and 7 not in lead  # the document's first two paragraphs
+    assert 11 in lead and 13 not in lead  # a section's opening line
+    assert {17, 19} <= lead  # 小结: a summary section, every line
+    english = parse_text(
+        "# Notes\n\n## Background\n\nFirst.\n\nSecond.\n\n## Key takeaways\n\nOne.\n\nTwo.\n",
+        name="e",
+        path="e.md",
+    )
+    assert Emphasis.of(english).lead_lines == {5, 11, 13}
+
+
+def test_the_body_counts_the_text_of_blocks_not_headings() -> None:
+    doc = notes()
+    assert Emphasis.of(doc).body_chars == sum(len(b.text) for _, b in doc.all_blocks())
+    bare = parse_text("# 一个很长很长的标题\n\n## 另一个很长的小标题\n", name="b", path="b.md")
+    assert Emphasis.of(bare).body_chars == 0
+
+
+def test_repetition_is_counted_in_the_body_near_the_line() -> None:
+    stressed = Emphasis.of(notes())
+    assert stressed.mentions("复购率", 11) == 1
+    assert stressed.mentions("即是", 13) == 2  # 慢即是快, 少即是多
+    far = "甲" * (3 * REACH)
+    doc = parse_text(f"# 笔记\n\n关键词出现一次。\n\n{far}\n\n关键词又出现一次。\n", name="f", path="f.md")
+    # each mention is more than REACH characters from the other's line: neither counts the other
+    assert Emphasis.of(doc).mentions("关键词", 3) == 1
+    near = parse_text("# 笔记\n\n关键词出现一次。\n\n关键词又出现一次。\n", name="n", path="n.md")
+    assert Emphasis.of(near).mentions("关键词", 3) == 2
+
+
+def test_a_term_recurs_when_said_twice_or_named_in_a_heading() -> None:
+    stressed = Emphasis.of(notes())
+    assert stressed.recurs("即是", 13)
+    assert stressed.recurs("经营之道", 11)  # a heading names it
+    assert not stressed.recurs("复购率", 11)  # set off once: it may be a figure of speech
+
+
+def test_a_transcript_is_told_from_notes_by_its_spoken_fillers() -> None:
+    talk = parse_text(
+        "# 访谈\n\n" + "其实吧，我们那时候就是说，做产品嘛，先做出来啊。\n\n" * 4, name="t", path="t.txt"
+    )
+    assert Emphasis.of(talk).spoken
+    assert not Emphasis.of(notes()).spoken
+    chat = "Yeah, you know, it was like, a big thing, right?"
+    assert spoken([b for _, b in parse_text(chat, name="c", path="c.txt").all_blocks()], "en")
+
+
+# --- the score ------------------------------------------------------------------------------------------
+
+
+def test_a_defined_term_and_a_work_outrank_a_person_and_a_person_a_claim_or_figure() -> None:
+    rank = {kind: salience(draft("甲乙丙", kind=kind), NOTHING) for kind in KIND_PRIOR}
+    assert rank["framework"] == rank["meta"] > rank["person"] > rank["claim"] == rank["figure"]
+    assert rank["figure"] > rank["theme"]
+
+
+def test_an_answer_the_document_sets_off_scores_higher() -> None:
+    stressed = Emphasis(Emphasis.of(notes()).spans, "", frozenset())
+    plain = salience(draft("复购率"), NOTHING)
+    assert salience(draft("复购率"), stressed) == pytest.approx(plain + 0.2)
+
+
+def test_an_answer_a_heading_names_scores_higher() -> None:
+    stressed = Emphasis(frozenset(), Emphasis.of(notes()).headings, frozenset())
+    assert salience(draft("经营之道"), stressed) == pytest.approx(salience(draft("经营之道"), NOTHING) + 0.3)
+    assert salience(draft("书店"), stressed) == pytest.approx(salience(draft("书店"), NOTHING) + 0.3)
+
+
+def test_a_line_of_the_lead_or_a_summary_scores_higher() -> None:
+    stressed = Emphasis(frozenset(), "", Emphasis.of(notes()).lead_lines)
+    body = salience(draft("回头客", line=13), stressed)
+    assert salience(draft("回头客", line=3), stressed) == pytest.approx(body + 0.2)
+    assert salience(draft("回头客", line=19), stressed) == pytest.approx(body + 0.2)
+
+
+def test_an_answer_said_again_scores_higher_up_to_three_times() -> None:
+    def said(times: int) -> float:
+        text = "# 笔记\n\n" + "".join(f"第{n}句提到回头客。\n\n" for n in range(times))
+        return salience(draft("回头客", line=3), Emphasis.of(parse_text(text, name="r", path="r.md")))
+
+    once, twice, often = said(1), said(2), said(9)
+    assert twice == pytest.approx(once + 0.25) and often == pytest.approx(once + 0.5)
+
+
+def test_a_rare_term_outranks_an_everyday_word_and_a_name_a_figure() -> None:
+    def score(answer: str) -> float:
+        return salience(draft(answer), NOTHING)
+
+    assert score("复购率") > score("数学")  # jieba's IDF: 数学 is everyday language
+    assert score("Louis Pasteur") > score("deliberate practice") > score("practice")
+    assert score("约62%") == score("2019年") == KIND_PRIOR["claim"]  # digits are no rarer for their value
+
+
+# --- select keeps the most stressed first ---------------------------------------------------------
+
+
+def test_select_ranks_a_defined_term_above_a_figure_in_a_side_clause() -> None:
+    doc = notes()
+    # the figure comes first in the text and its maker scores it higher: salience still puts the
+    # term the document defines and sets off before it
+    sentence = "林若溪估计，店里两成的书是旧书。"
+    figure = replace(
+        draft("两成", line=5, kind="figure", sentence=sentence),
+        type="cloze",
+        question=sentence.replace("两成", "[…]"),
+        cloze=sentence.replace("两成", "{{c1::两成}}"),
+        score=2.0,
+    )
+    term = draft("复购率", line=11, kind="framework", sentence="林若溪认为，经营的核心是复购率。")
+    assert select([figure, term], emphasis={"notes": Emphasis.of(doc)}) == [term, figure]

@@ -1,0 +1,304 @@
+"""Complete, self-contained stems (`stems.stem_problem`): each shape a teacher rejects, in Chinese
+and English, and the good stems that pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.draft import Draft
+from quizgen.generate.stems import MAX_STEM_EN, MAX_STEM_ZH, stem_problem
+from quizgen.model import Source
+
+
+def draft(
+    question: str, answer: str, *, item_type: str = "cloze", kind: str = "claim", sentence: str = ""
+) -> Draft:
+    sentence = sentence or question.replace("[…]", answer)
+    return Draft(
+        kind=kind,
+        type=item_type,  # type: ignore[arg-type]
+        anchor=question,
+        question=question,
+        answer=answer,
+        explanation=sentence,
+        source=Source("notes", "", 1),
+        fact=question,
+    )
+
+
+def rejected(because: str, stem: Draft) -> None:
+    reason = stem_problem(stem)
+    assert reason is not None and because in reason, reason
+
+
+def question(text: str, answer: str, kind: str = "claim") -> Draft:
+    return draft(text, answer, item_type="basic", kind=kind, sentence=text)
+
+
+# --- good stems pass ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "good",
+    [
+        draft("林若溪认为，独立书店经营的核心是[…]，即老顾客回来的比例。", "复购率"),
+        draft("Deliberate practice means working at the edge of your ability with […].", "feedback"),
+        draft("整体毛利率[…]，比三年前提高了7个百分点。", "约62%", kind="figure"),
+        question("什么是“留白”？", "画面中有意不着笔墨的空白", kind="framework"),
+        question("Daniela 是谁？", "创始人的妹妹", kind="person"),
+        question("Anthropic CEO 是谁？", "某人", kind="person"),
+        question("What is entropy?", "the average information per symbol", kind="framework"),
+        question("Which term means: the time a request waits before work on it starts?", "Latency"),
+        question('Who wrote "On the Origin of Species"?', "Charles Darwin", kind="meta"),
+        question("When Lind cut the ribbon, what did she say?", "Science is a shared house"),
+        question("据林晓舟，门店的原料损耗率降到了多少以下？", "4%", kind="figure"),
+    ],
+)
+def test_a_complete_self_contained_stem_passes(good: Draft) -> None:
+    assert stem_problem(good) is None
+
+
+# --- what is not a fact -------------------------------------------------------------------------------
+
+
+def test_a_url_is_not_a_fact_to_ask() -> None:
+    rejected("URL", question("这篇访谈的原文链接是什么？", "https://example.org/a", kind="meta"))
+    rejected("URL", draft("The slides are online at […] for anyone who missed the talk.", "www.example.org"))
+
+
+def test_markup_left_in_the_text_is_rejected() -> None:
+    rejected("markup", draft("会议纪要写道：<br>居民议事会每月开会[…]。", "两次"))
+    rejected(
+        "markup",
+        draft("The <b>two-minute rule</b> says a new habit should take less than […].", "two minutes"),
+    )
+
+
+def test_an_answer_that_points_elsewhere_is_rejected_unless_it_opens_a_quotation() -> None:
+    rejected("points elsewhere", draft("书店外迁的主要原因是[…]，而不是房租。", "这些原因"))
+    rejected("points elsewhere", draft("Most teams ignore […] until the deadline has passed.", "that"))
+    quoted = 'At the opening Lind said: "[…]."'
+    assert (
+        stem_problem(
+            draft(quoted, "That is a shared house", sentence=quoted.replace("[…]", "That is a shared house"))
+        )
+        is None
+    )
+
+
+def test_a_blank_holding_a_clause_is_rejected_a_term_or_a_figure_is_not() -> None:
+    clause_zh = "持续投入新模型的训练而单个模型本身往往是盈利的"
+    rejected("holds a clause", draft("阿莫迪解释，公司表面上亏损主要是因为[…]。", clause_zh))
+    clause_en = "capacity grows with the logarithm of the signal power"
+    rejected("holds a clause", draft("Shannon showed that on a noisy line […], and no faster.", clause_en))
+    assert (
+        stem_problem(
+            draft("阿莫迪认为，决定公司竞争力的核心是[…]，即顶尖人才的聚集。", "“人才密度”（talent density）")
+        )
+        is None
+    )
+    long_figure = "从2019年的约1200家增长到2024年的约8600家门店"
+    assert stem_problem(draft("这家连锁品牌的门店数[…]，扩张速度惊人。", long_figure, kind="figure")) is None
+
+
+def test_an_answer_that_is_a_question_is_rejected() -> None:
+    rejected("is a question", question("主持人最后问了什么？", "你会后悔吗？"))
+    rejected("is a question", question("What did the host ask at the end?", "Would you do it again?"))
+
+
+def test_a_transcripts_spoken_filler_is_rejected() -> None:
+    rejected("spoken filler", draft("大家好，今天我们聊的是[…]这个话题。", "城市更新"))
+    rejected("spoken filler", draft("其实我们做的就是[…]嘛，先把一家店做好。", "社区书店"))
+    rejected("spoken filler", draft("我觉得最难的是[…]，对吧？", "招人"))
+
+
+# --- a stem cut from its sentence --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        draft("如果门店只开几家，供应链的成本就会高出[…]。", "三成", kind="figure"),
+        draft("尽管房租上涨，这家书店仍然坚持开在[…]。", "老城区"),
+        draft("除了咖啡以外，书店还靠[…]赚钱。", "文创产品"),
+        draft("当市场饱和时，品牌会转向[…]。", "下沉市场"),
+        draft("因为房租太贵，书店搬到了[…]。", "郊区"),
+        draft("Although the grant ran out, the lab kept its […].", "night shift"),
+        draft("When the tide turns, the harbour opens its […].", "outer gates"),
+        draft("Because the line was noisy, Shannon added […] to the code.", "redundancy"),
+        draft("However, the second lab closed after […].", "a year", kind="figure"),
+        question("If the price war goes on, how low could margins fall?", "3%", kind="figure"),
+    ],
+)
+def test_a_stem_opening_with_a_connective_or_a_subordinate_clause_is_rejected(cut: Draft) -> None:
+    rejected("connective", cut)
+
+
+def test_a_speakers_frame_does_not_hide_an_opening_connective() -> None:
+    rejected("connective", question("据王磊，如果门店只开几家，成本会高出多少？", "三成", kind="figure"))
+    rejected(
+        "connective",
+        question("According to Voss, although costs rose, how much did exports grow?", "a third"),
+    )
+
+
+def test_a_cloze_whose_sentence_opens_with_a_connective_is_rejected_even_if_the_blank_is_first() -> None:
+    sentence = "由于模型权重的特殊性，开源并不必然带来同样的协作效应。"
+    rejected(
+        "connective",
+        draft("[…]，开源并不必然带来同样的协作效应。", "由于模型权重的特殊性", sentence=sentence),
+    )
+
+
+def test_a_time_word_is_no_subordinate_clause() -> None:
+    assert stem_problem(draft("当今最受欢迎的社区书店形态是[…]。", "书店加咖啡")) is None
+
+
+@pytest.mark.parametrize(
+    "hypothetical",
+    [
+        draft("一位分析师估计，如果价格战持续，行业平均利润率可能跌至[…]。", "3%以下", kind="figure"),
+        draft("关键在于“模型创业论”：假设某年训练一个模型花费[…]。", "1亿美元", kind="figure"),
+        draft("Suppose a lab spends […] on one model and earns twice that.", "$100 million", kind="figure"),
+        question(
+            "Imagine the harbour closed for a year: how much would trade fall?", "a third", kind="claim"
+        ),
+    ],
+)
+def test_a_hypothetical_is_not_a_fact(hypothetical: Draft) -> None:
+    rejected("hypothetical", hypothetical)
+
+
+def test_a_framework_may_define_a_term_by_a_condition() -> None:
+    defined = question("什么是“止损线”？", "如果亏损达到预设比例就卖出的界线", kind="framework")
+    assert stem_problem(defined) is None
+
+
+def test_an_english_clause_without_its_subject_is_rejected() -> None:
+    rejected(
+        "without its subject", draft("Can reduce errors by half when the line is quiet, says […].", "Shannon")
+    )
+    rejected(
+        "without its subject", draft("reduces errors by half on a quiet line, as […] showed.", "Shannon")
+    )
+    rejected(
+        "cut from a longer one", question("from how many?", "twelve", kind="figure")
+    )  # a question cut from a longer one)
+
+
+def test_a_chinese_clause_opening_with_its_verb_lost_its_subject() -> None:
+    rejected(
+        "without its subject",
+        draft("已筹集[…]，并与多家云厂商合作建设数据中心。", "近200亿美元", kind="figure"),
+    )
+    rejected("without its subject", draft("用了[…]才跑完全部实验，结果令人满意。", "两台电脑"))
+    rejected("without its subject", draft("花了[…]才跑完全部实验，结果令人满意。", "三个星期"))
+    assert (
+        stem_problem(
+            draft("这家公司已筹集[…]，并与多家云厂商合作建设数据中心。", "近200亿美元", kind="figure")
+        )
+        is None
+    )
+
+
+def test_a_stem_too_short_to_say_what_is_asked_is_rejected() -> None:
+    rejected("too little context", draft("毛利率约[…]。", "60%", kind="figure"))
+    rejected("too little context", draft("It grew […] fast.", "very"))
+    rejected("too little context", question("比例？", "60%", kind="figure"))
+    rejected("too little context", question("How many?", "12", kind="figure"))
+
+
+def test_a_paragraph_is_not_a_stem() -> None:
+    zh = "这家书店" + "在老城区开了很多年，" * (MAX_STEM_ZH // 10) + "靠的是[…]。"
+    assert len(zh) > MAX_STEM_ZH
+    rejected("too long", draft(zh, "复购率"))
+    en = "The lab " + "kept running through the long winter, " * (MAX_STEM_EN // 6) + "thanks to […]."
+    assert len(en.split()) > MAX_STEM_EN
+    rejected("too long", draft(en, "its night shift"))
+
+
+def test_a_bracket_or_quote_left_open_by_a_cut_is_rejected() -> None:
+    rejected("left open", draft("老街坊常说「房子是祖上的，改造要靠[…]。", "大家商量"))
+    rejected("left open", draft("林若溪认为（这一点她反复强调，书店的核心是[…]。", "复购率"))
+    rejected("left open", draft("Voss called the port “a market, not a […].", "depot"))
+
+
+# --- notes' shorthand, talk and sentences that lean on the story ---------------------------------------
+
+
+def test_a_time_left_to_the_story_is_rejected_a_named_time_is_not() -> None:
+    rejected("当时", draft("当时书店的租金已经涨到了每月[…]。", "三万元", kind="figure"))
+    rejected("当时", draft("林若溪那年在老城区开了第一家[…]。", "社区书店"))
+    rejected("at the time", draft("At the time, the lab spent most of its money on […].", "telescopes"))
+    rejected("at the time", draft("The harbour was busy back then, and ships waited for […].", "tugboats"))
+    assert stem_problem(draft("2019年书店的租金已经涨到了每月[…]。", "三万元", kind="figure")) is None
+    assert stem_problem(draft("In 1998, the lab spent most of its money on […].", "telescopes")) is None
+
+
+def test_notes_shorthand_and_a_line_announcing_a_list_are_no_sentences() -> None:
+    rejected("shorthand", draft("房租上涨 -> 书店外迁到[…]，客流随之减少。", "郊区"))
+    rejected("shorthand", draft("选址 + 选品 + […]是开店的三件事。", "社区活动"))
+    rejected(
+        "shorthand", draft("Rent rises → shops move to the […] and lose their walk-in trade.", "suburbs")
+    )
+    listing = "书店活下来靠的三件事："
+    rejected("shorthand", draft("[…]活下来靠的三件事：", "书店", sentence=listing))
+    rejected("shorthand", question("What are the three things a [shop] needs:", "rent, stock, staff"))
+    # a colon inside the sentence introduces what follows, it announces nothing
+    assert stem_problem(draft("林若溪说得很直接：书店活下来靠的是[…]。", "复购率")) is None
+
+
+def test_a_worked_calculation_is_not_a_sentence_to_learn() -> None:
+    rejected("calculation", draft("每月营收 = 客流乘以客单价，约为[…]。", "30万元", kind="figure"))
+    rejected(
+        "calculation", draft("A shelf holds 40 \u00d7 12 books, about […] in all.", "480", kind="figure")
+    )
+    rejected("calculation", draft("12/4 gives the […] of stores per district.", "number", kind="figure"))
+    assert stem_problem(draft("这家书店每月的营收约为[…]，比去年多了一成。", "30万元", kind="figure")) is None
+
+
+def test_spoken_english_filler_is_rejected_a_clean_sentence_is_not() -> None:
+    rejected("spoken filler", draft("Yeah, the hardest part was hiring […] for the night shift.", "nurses"))
+    rejected("spoken filler", draft("The hardest part was, you know, hiring […] for nights.", "nurses"))
+    rejected("spoken filler", draft("So the hardest part was hiring […] for the night shift.", "nurses"))
+    rejected("spoken filler", draft("The hardest part was hiring […] for the night shift, right?", "nurses"))
+    rejected("spoken filler", draft("The the hardest part was hiring […] for the night shift.", "nurses"))
+    assert stem_problem(draft("The hardest part was hiring […] for the night shift.", "nurses")) is None
+
+
+def test_a_blank_opening_with_a_function_word_or_ending_on_a_colon_is_no_term() -> None:
+    rejected(
+        "function word", draft("Habits are the compound interest […] in the long run.", "of self-improvement")
+    )
+    rejected(
+        "function word", draft("The book argues that habits shape […] more than goals do.", "the person")
+    )
+    rejected("is a label", draft("每一章的结尾都有一段[…]写着作者的总结。", "要点："))
+    rejected("is a label", draft("Every chapter of the book ends with a […] and a short list.", "TL;DR:"))
+    # a figure or a quotation may open with one: a year, "That is …"
+    assert stem_problem(draft("The second lab closed after […] of work.", "a year", kind="figure")) is None
+    assert (
+        stem_problem(draft("Habits are the compound interest of […] in the long run.", "self-improvement"))
+        is None
+    )
+
+
+def test_an_answer_holding_a_blank_of_its_own_is_rejected() -> None:
+    rejected(
+        "blank of its own", question("什么是“复购率”？", "老顾客在[…]内再次购买的比例", kind="framework")
+    )
+    rejected(
+        "blank of its own", question("What is latency?", "the time a request waits […]", kind="framework")
+    )
+
+
+def test_a_demonstrative_answer_points_elsewhere() -> None:
+    rejected("points elsewhere", question("书店外迁的主要原因是什么？", "这种情况", kind="claim"))
+    rejected("points elsewhere", draft("The report blames […] for the drop in readers.", "these changes"))
+    rejected("points elsewhere", draft("书店外迁的主要原因是[…]，而不是房租。", "那些问题"))
+
+
+def test_a_noun_phrase_opening_with_a_describing_verb_keeps_its_subject() -> None:
+    # jieba tags 独立 (independent) as a verb: before a noun and 的 it describes the subject
+    assert stem_problem(draft("独立书店的复购率约为[…]，比连锁书店高一倍。", "60%", kind="figure")) is None
+    rejected("without its subject", draft("开了[…]书店之后，林若溪才开始盈利。", "三家", kind="figure"))
