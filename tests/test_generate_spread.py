@@ -183,3 +183,16 @@ def test_select_gives_a_transcript_the_smaller_budget() -> None:
     talk = Emphasis(frozenset(), "", frozenset(), body_chars=15_000, spoken=True)
     assert len(select(ranked, emphasis={"notes": notes})) == 40
     assert len(select(ranked, emphasis={"notes": talk})) == 15
+
+
+def test_the_same_figure_said_again_about_the_same_thing_is_one_item() -> None:
+    first = draft("一件事成功的概率是[…]，重复做很多次就能成功。", "20%", line=1, kind="figure")
+    again = draft("只要把这件[…]成功概率的事重复做很多次就行。", "20%", line=2, kind="figure")
+    other = draft("把成功的概率提高到[…]就能重复做很多次。", "20", line=3, kind="figure")
+    assert spread([first, again, other], 0) == [first, other]  # signs kept: 20% is not 20
+
+
+def test_an_answer_inside_another_kept_answer_is_the_same_idea_asked_twice() -> None:
+    whole = draft("哪个概念是指：企业竞争力的核心在于顶尖人才的聚集？", "人才密度优先", line=1)
+    part = draft("哪个概念是指：顶尖人才的聚集与协作能力？", "人才密度", line=2)
+    assert spread([whole, part], 0) == [whole]

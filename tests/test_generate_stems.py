@@ -302,3 +302,22 @@ def test_a_noun_phrase_opening_with_a_describing_verb_keeps_its_subject() -> Non
     # jieba tags 独立 (independent) as a verb: before a noun and 的 it describes the subject
     assert stem_problem(draft("独立书店的复购率约为[…]，比连锁书店高一倍。", "60%", kind="figure")) is None
     rejected("without its subject", draft("开了[…]书店之后，林若溪才开始盈利。", "三家", kind="figure"))
+
+
+# --- shapes the final blind draws rejected ------------------------------------------------------------
+
+
+def test_a_blank_that_is_the_clause_opening_the_sentence_is_rejected() -> None:
+    rejected("a clause opening", draft("[…]，所以练琴一直没有练成。", "他天生手指不灵活"))
+    rejected("a clause opening", draft("[…], but you want to relieve the pressure.", "You don't want to run"))
+    assert stem_problem(draft("[…]是指团队只关心自己部门的一种心态。", "孤岛思维")) is None
+
+
+def test_a_title_whose_words_stand_apart_is_no_sentence() -> None:
+    rejected("a title", draft("[…] 与 另一种角度看分层架构", "分层架构实践"))
+    assert stem_problem(draft("会议上讨论了 Node.js 的[…]问题。", "部署")) is None
+
+
+def test_a_name_standing_twice_betrays_a_resolved_pronoun() -> None:
+    rejected("a name stands twice", draft("王建国说王建国以前在[…]教过书。", "新东方"))
+    assert stem_problem(draft("王建国说他以前在学校里教了[…]。", "五年", kind="figure")) is None

@@ -41,6 +41,29 @@ def _answer_key(draft: Draft) -> str:
     return key if len(key) >= (2 if _CJK.search(key) else 3) else ""
 
 
+RESTATED = 0.3  # share of the words (Chinese: character pairs) two sentences have in common
+
+
+def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
+    """Whether a kept figure item gives the same figure (signs kept: 20% is not 20) in a sentence
+    about the same thing; 5% of margins and 5% of returns are two facts."""
+    if draft.kind != "figure":
+        return False
+    figure = "".join(draft.answer.lower().split())
+    words = _words(draft.explanation.replace(draft.answer, " "))
+    for other in kept:
+        if other.kind == "figure" and "".join(other.answer.lower().split()) == figure:
+            theirs = _words(other.explanation.replace(other.answer, " "))
+            if words and theirs and len(words & theirs) >= RESTATED * min(len(words), len(theirs)):
+                return True
+    return False
+
+
+def _words(text: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)} | set(re.findall(r"[a-z]{3,}", text.lower()))
+
+
 def _telling(key: str) -> bool:
     """Whether an answer is specific enough that meeting it in another stem gives it away (a
     two-character word such as 数学 recurs in any text about it)."""
@@ -67,6 +90,12 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
             continue  # stated twice, or another kept stem gives it away
         if any(a in question for a, facts in answers.items() if _telling(a) and facts != {draft.fact}):
             continue  # this stem gives a kept answer away
+        if _restated_figure(draft, kept):
+            continue  # the same figure said again about the same thing (a worked example twice)
+        if _telling(key) and any(
+            (key in a or a in key) for a, facts in answers.items() if _telling(a) and facts != {draft.fact}
+        ):
+            continue  # 人才密度 beside 人才密度优先: one idea asked twice
         per_line[sentence] = per_line.get(sentence, 0) + 1
         if key:
             answers.setdefault(key, set()).add(draft.fact)

@@ -59,6 +59,12 @@ _SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
 _THEN = re.compile(
     r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
 )
+# A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
+# condition torn from the statement it explains, not a term.
+_LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*[，,；;]")
+# Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
+_TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff\]]\s+[\u4e00-\u9fff\[]")
+_SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
 _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
@@ -106,6 +112,16 @@ def _opens_with_verb_zh(text: str) -> bool:
     if len(tags) >= 3 and tags[1].startswith("n") and tags[2] == "uj":
         return False  # 独立书店的复购率: the verb describes the noun of the subject (… 的 …)
     return bool(tags) and tags[0] in {"v", "vd", "vi"}  # vn (增长, 投资) is often the subject
+
+
+@lru_cache(maxsize=4096)
+def _repeats_a_name(text: str) -> bool:
+    """Whether a person's name (jieba's nr) stands twice in the text: 史岩说罗永浩看罗永浩以前…, the
+    trace of a 我 or 他 resolved to a name, reads as a garbled sentence."""
+    import jieba.posseg
+
+    names = [w for w, flag in jieba.posseg.lcut(text) if flag == "nr" and len(w) >= 2]
+    return len(names) != len(set(names))
 
 
 def _context(question: str, zh: bool) -> int:
@@ -161,6 +177,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer is a question"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
         return "notes' shorthand or a line announcing a list, not a sentence"
+    if zh and _TITLE_LIKE_ZH.search(question) and not _SENTENCE_STOP.search(question.strip()):
+        return "a title's words set apart, not a sentence"
+    if zh and _repeats_a_name(question):
+        return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _THEN.search(question):
         return "a time the sentence leaves to the story around it (当时, at the time)"
     if _EQUATION.search(question):
@@ -176,6 +196,8 @@ def stem_problem(draft: Draft) -> str | None:
         draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
     ):
         return "stem opens with a connective or a subordinate clause"
+    if draft.type == "cloze" and _LEADING_CLAUSE_BLANK.match(question):
+        return "the blank is a clause opening the sentence"
     if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
     if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
