@@ -279,9 +279,11 @@ LONG_TAIL_EN = (
     ],
 )
 def test_a_sentence_too_long_for_a_card_gives_no_figure_item(head: str, answer: str) -> None:
-    # a clause cut from a long sentence loses what it is about: no clause is cut, nothing is asked
+    # a clause cut from a long sentence loses what it is about: no cloze is cut from it (its
+    # question, which names what the figure measures, is asked only when a deck's types ask)
     language = "en" if head.isascii() else "zh"
-    assert drafts_of(head + (LONG_TAIL_EN if language == "en" else LONG_TAIL_ZH), language) == []
+    long = drafts_of(head + (LONG_TAIL_EN if language == "en" else LONG_TAIL_ZH), language)
+    assert long and all(d.type != "cloze" for d in long)
     # the same figure in a sentence that fits a card is asked as the whole sentence
     sentence = head + ("." if language == "en" else "。")
     cloze = kept(sentence, language)[("cloze", answer)]
@@ -446,8 +448,11 @@ def _figure_drafts(path: Path) -> list[tuple[str, str, str]]:
     from quizgen.ingest import read_document
 
     doc = read_document(path)
+    names = people.person_forms(doc)
     return [
-        (d.type, d.question, d.answer) for d in gen_figures.drafts(doc, extract(doc)) if rejection(d) is None
+        (d.type, d.question, d.answer)
+        for d in gen_figures.drafts(doc, extract(doc))
+        if rejection(d, names) is None
     ]
 
 
@@ -481,10 +486,13 @@ def test_sample_podcast_figures() -> None:
 # 1200万张照片" after "3.6万人"), a change stated as from→to in words ("from about 9 a year to about
 # 3 a year", "误报率从30%降到了8%"), a figure after 大约 in a clause of its own ("每晚拍下大约9000张
 # 照片"), a year before 我们 ("所以2018年我们…") and a year followed by 前后 ("公元前214年前后").
+# Not asked by design: counts under ten ("3卷", "8个", "3名", "2颗": details of the sentence) and a
+# figure in a sentence that leans on another ("the array has 4 of them": "2 megawatts"; "这台…是1.2米，
+# 新的那台是2.5米" in a reply too long for a card).
 WRITTEN_FIGURES = {
-    BOOK_NOTES: ["3卷", "约7000字", "8个", "24种", "1391年", "400多年", "二十多年"],
-    TALK_SUMMARY: ["2 megawatts", "31%", "38%", "12 revolutions per minute"],
-    PODCAST: ["3.6万人", "4000人", "3名", "47颗", "2颗", "1.2米", "2.5米", "约1.5亿元", "2028年", "20张"],
+    BOOK_NOTES: ["约7000字", "24种", "1391年", "400多年", "二十多年"],
+    TALK_SUMMARY: ["31%", "38%", "12 revolutions per minute"],
+    PODCAST: ["3.6万人", "4000人", "47颗", "约1.5亿元", "2028年", "20张"],
     LECTURE_GBK: [
         "约公元前256年",
         "六成",

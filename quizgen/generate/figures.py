@@ -228,9 +228,9 @@ def _drafts_for(
     anchor = anchor_of(fig)
     fact = f"figure::{fig.source.doc}::{fig.source.line}::{fig.start}::{fig.sentence}"
     whole = _whole_sentence(fig, zh)
-    if whole is None:
-        return []  # a clause cut from a long sentence lost what it is about (…而到了[…]。)
-    masked, cloze_text = whole
+    # a clause cut from a long sentence loses what it is about (…而到了[…]。): no cloze then, and
+    # the question (asked only when a deck's types ask for it) says what the figure measures
+    masked, cloze_text = whole or (words.masked, words.cloze)
     cloze = Draft(
         kind="figure",
         type="cloze",
@@ -245,8 +245,9 @@ def _drafts_for(
     )
     if fig.kind == "change":  # the cloze asks from and to, the question only where it went
         cloze = replace(cloze, fact=f"{fact}::whole")
+    clozes = [cloze] if whole else []
     if _thin(words.question, zh):
-        return [cloze]
+        return clozes
     basic = replace(
         cloze,
         type="basic",
@@ -258,8 +259,8 @@ def _drafts_for(
     )
     choices = _choice(fig, words, pool, anchor)
     if not choices:
-        return [cloze, basic]
-    return [cloze, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"] - later)]
+        return [*clozes, basic]
+    return [*clozes, basic, replace(basic, type="choice", choices=choices, score=SCORES["choice"] - later)]
 
 
 def _example_drafts(doc: Document, figures: Sequence[Figure], ctx: _Context) -> list[Draft]:

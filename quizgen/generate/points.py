@@ -57,7 +57,8 @@ def _zipf(word: str) -> float:
 
 
 def _emphasized(raw: str) -> list[str]:
-    return [next(g for g in m.groups() if g).strip() for m in _EMPHASIS.finditer(raw)]
+    # a sentence's full stop set in bold with its last words stays outside the blank
+    return [next(g for g in m.groups() if g).strip().rstrip("。.；;，,") for m in _EMPHASIS.finditer(raw)]
 
 
 def _fits(sentence: str, zh: bool) -> bool:

@@ -64,6 +64,15 @@ def _words(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)} | set(re.findall(r"[a-z]{3,}", text.lower()))
 
 
+NESTED = 0.6  # how much of the longer answer the shorter must be to name the same idea
+
+
+def _nested(one: str, other: str) -> bool:
+    """人才密度 inside 人才密度优先 names one idea; 确定性 inside 从不确定性中找到确定性 does not."""
+    short, long = sorted((one, other), key=len)
+    return short in long and len(short) >= NESTED * len(long)
+
+
 def _telling(key: str) -> bool:
     """Whether an answer is specific enough that meeting it in another stem gives it away (a
     two-character word such as 数学 recurs in any text about it)."""
@@ -93,7 +102,7 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
         if _restated_figure(draft, kept):
             continue  # the same figure said again about the same thing (a worked example twice)
         if _telling(key) and any(
-            (key in a or a in key) for a, facts in answers.items() if _telling(a) and facts != {draft.fact}
+            _nested(key, a) for a, facts in answers.items() if _telling(a) and facts != {draft.fact}
         ):
             continue  # 人才密度 beside 人才密度优先: one idea asked twice
         per_line[sentence] = per_line.get(sentence, 0) + 1

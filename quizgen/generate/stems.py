@@ -63,7 +63,7 @@ _THEN = re.compile(
 # condition torn from the statement it explains, not a term.
 _LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*[，,；;]")
 # Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
-_TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff\]]\s+[\u4e00-\u9fff\[]")
+_TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
 _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
@@ -111,6 +111,8 @@ def _opens_with_verb_zh(text: str) -> bool:
         return True
     if len(tags) >= 3 and tags[1].startswith("n") and tags[2] == "uj":
         return False  # 独立书店的复购率: the verb describes the noun of the subject (… 的 …)
+    if len(tags) >= 2 and tags[0] == "v" and tags[1] in {"v", "vn"}:
+        return False  # 收入增长了, 访谈揭示: a verb-tagged noun (收入) is the subject of the next verb
     return bool(tags) and tags[0] in {"v", "vd", "vi"}  # vn (增长, 投资) is often the subject
 
 
@@ -196,7 +198,7 @@ def stem_problem(draft: Draft) -> str | None:
         draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
     ):
         return "stem opens with a connective or a subordinate clause"
-    if draft.type == "cloze" and _LEADING_CLAUSE_BLANK.match(question):
+    if draft.type == "cloze" and draft.kind != "figure" and _LEADING_CLAUSE_BLANK.match(question):
         return "the blank is a clause opening the sentence"
     if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
