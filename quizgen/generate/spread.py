@@ -52,7 +52,8 @@ def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
     figure = "".join(draft.answer.lower().split())
     words = _words(draft.explanation.replace(draft.answer, " "))
     for other in kept:
-        if other.kind == "figure" and "".join(other.answer.lower().split()) == figure:
+        same = other.kind == "figure" and other.fact != draft.fact  # a fact's own forms share it
+        if same and "".join(other.answer.lower().split()) == figure:
             theirs = _words(other.explanation.replace(other.answer, " "))
             if words and theirs and len(words & theirs) >= RESTATED * min(len(words), len(theirs)):
                 return True
