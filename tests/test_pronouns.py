@@ -256,3 +256,20 @@ def test_a_long_blocks_indexed_names_give_what_reading_its_prefix_gives(
     same = _SAME_KIND.get(_KIND_OF.get(pronoun, ""))
     with patch.object(pronouns, "LONG_PREFIX", 0):  # every prefix read through the index
         assert _last_in(cast, block_, before, prefix, excluded, same) == _last(cast, before, excluded, same)
+
+
+def test_that_x_looks_back_no_further_than_its_reach_in_a_very_long_paragraph() -> None:
+    from quizgen.extract.pronouns import ANTECEDENT_REACH, demonstratives_en
+    from quizgen.ingest import parse_text
+
+    far = "They built the copper telephone line in 1900. " + "Nothing else happened there. " * 200
+    near = "They built the copper telephone line in 1900. "
+    said = "The engineers said that line was ready."
+    for before, resolved in ((near, True), (far, False)):
+        d = parse_text(before + said, name="p", path="p.txt")
+        (_, whole), *_ = d.all_blocks()
+        assert ("the copper telephone line" in resolve(d, whole, said)) is resolved
+    assert len(far) > ANTECEDENT_REACH
+    assert demonstratives_en(said, "the copper telephone line") == (
+        "The engineers said the copper telephone line was ready."
+    )

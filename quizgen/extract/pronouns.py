@@ -298,12 +298,17 @@ def resolve(
     return text if zh else demonstratives_en(text, _text_before(doc, section, block, offset))
 
 
+ANTECEDENT_REACH = 2_000  # characters before a sentence where `that line` may find its noun
+
+
 def _text_before(doc: Document, section: Section | None, block: Block, offset: int) -> str:
-    """The block's text before the sentence, after the previous block of the same section."""
+    """The block's text before the sentence, after the previous block of the same section, at most
+    `ANTECEDENT_REACH` characters of it: a noun named further back is no antecedent a reader keeps,
+    and a paragraph of 80,000 characters must not be read again for every sentence."""
     blocks = doc.index.section_blocks(section)
     at = doc.index.position(section, block) or 0
-    previous = blocks[at - 1].text + " " if at > 0 else ""
-    return previous + block.text[:offset]
+    previous = blocks[at - 1].text[-ANTECEDENT_REACH:] + " " if at > 0 else ""
+    return (previous + block.text[max(0, offset - ANTECEDENT_REACH) : offset])[-ANTECEDENT_REACH:]
 
 
 _EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z]{3,})\b")
