@@ -72,6 +72,7 @@ def run(text: str) -> list[Item]:
 @example("Revenue grew 0% last year, 5% the year before")
 @example("Costs hit $0, Users was $5, Profit hit $12.")
 @example("# 模型\n\nRevenue grew 0001-01-01.\n\n")  # a distractor date before year 1 overflowed
+@example("---\nx: &a [*a]\n---\n😀\n\n")  # a front-matter list holding itself recursed forever
 @example("Revenue grew 9999-12-31, Users was 9999-12.")  # ... or after 9999
 @example("Revenue grew January 0001, Users was 0001-01.")
 @example(

@@ -190,3 +190,11 @@ def test_inspect_prints_metadata_sections_blocks_and_drops(
     assert "     10  bullet    Stone resists compression." in out
     assert "     12  image: ![](a.png)" in out
     assert "     13  caption: *An arch at dusk*" in out
+
+
+def test_front_matter_whose_list_holds_itself_is_read_without_recursing() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text("---\ntitle: 笔记\nx: &a [*a]\n---\n\n正文第一段。\n", name="n", path="n.md")
+    assert [(m.key, m.value) for m in doc.metadata if m.key == "title"] == [("title", "笔记")]
+    assert all(m.key != "x" or len(m.value) < 100 for m in doc.metadata)

@@ -145,9 +145,15 @@ def _front_matter(content: str, first_line: int) -> list[MetaField]:
     return out
 
 
-def _value(value: object) -> str:
+MAX_NESTING = 4  # lists in a front-matter value; YAML aliases can even make one contain itself
+
+
+def _value(value: object, depth: int = 0) -> str:
     if isinstance(value, list):
-        return ", ".join(_value(v) for v in value if _value(v))
+        if depth >= MAX_NESTING:
+            return ""
+        parts = (_value(v, depth + 1) for v in value)
+        return ", ".join(p for p in parts if p)
     if value is None or isinstance(value, dict) or value == "":
         return ""
     return " ".join(str(value).split())
