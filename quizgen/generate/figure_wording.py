@@ -25,9 +25,11 @@ _EN_HARD = re.compile(r"[;:!?]|,\s(?=(?:and|but|or|so|while|which|who|whose|wher
 _EN_HARD_OR_COMMA = re.compile(r"[;:!?,]")
 _EN_CONJ_CUT = re.compile(r"(?:,\s(?:and|but|so|while|yet)\s|;\s)")
 _ZH_PRONOUN_LEAD = re.compile(r"^(?:他们|她们|它们|他|她|它)[\u4e00-\u9fff]{1,3}[，,]")
+# Connectives of the language (not phrases of any one document) that open a clause the question
+# leaves out.
 _ZH_DISCOURSE = re.compile(
-    r"^(?:另外|此外|对比一下|比如说?|例如|当然|其实|事实上|总之|因此|所以|然而|不过|同时|首先|其次|再次|最后|"
-    r"另一方面|换句话说|也就是说|简单来说|总的来说|具体来说|说到底|现在回头看|回头看|我算过一笔账)[，,]\s*"
+    r"^(?:另外|此外|比如说?|例如|当然|其实|事实上|总之|因此|所以|然而|不过|同时|首先|其次|再次|最后|"
+    r"另一方面|换句话说|也就是说|简单来说|总的来说|具体来说|说到底)[，,]\s*"
 )
 _EN_DISCOURSE = re.compile(
     r"^(?:However|Moreover|In fact|Indeed|Also|Still|Meanwhile|Thus|Therefore|So|Then),\s"
