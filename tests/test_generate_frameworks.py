@@ -67,7 +67,7 @@ def test_definition_repeating_most_of_its_term_is_asked_forward_only() -> None:
 
 
 def test_a_definition_cut_down_to_an_adverbial_is_not_asked() -> None:
-    for raw in ("**默契**：在任何伴侣关系中。", "**Slack**: in the weeks before a launch."):
+    for raw in ("**默契**：在任何一次合作中。", "**Slack**: in the weeks before a launch."):
         language = "en" if raw.isascii() else "zh"
         doc = document(section("Key terms", 3, block("", 4, raw=raw)), language=language)  # type: ignore[arg-type]
         assert extract_frameworks.extract(doc)  # the list has it as a term…

@@ -189,8 +189,8 @@ def test_a_term_glossed_in_another_script_is_blanked_with_its_gloss() -> None:
 
 
 def test_a_chinese_definitions_subject_must_read_as_a_noun_phrase() -> None:
-    assert blanks(note("用户行为数据流是指用户在产品中留下的每一次点击和停留的记录。")) == [
-        ("[…]是指用户在产品中留下的每一次点击和停留的记录。", "用户行为数据流")
+    assert blanks(note("客户流失率是指用户在产品中留下的每一次点击和停留的记录。")) == [
+        ("[…]是指用户在产品中留下的每一次点击和停留的记录。", "客户流失率")
     ]
     latin = note("MINIX是指一个为了教学而写成的小型操作系统，代码只有几千行。")
     assert blanks(latin) == [("[…]是指一个为了教学而写成的小型操作系统，代码只有几千行。", "MINIX")]

@@ -267,9 +267,7 @@ def test_spoken_english_filler_is_rejected_a_clean_sentence_is_not() -> None:
 
 
 def test_a_blank_opening_with_a_function_word_or_ending_on_a_colon_is_no_term() -> None:
-    rejected(
-        "function word", draft("Habits are the compound interest […] in the long run.", "of self-improvement")
-    )
+    rejected("function word", draft("Savings are the steady engine […] in the long run.", "of quiet lives"))
     rejected(
         "function word", draft("The book argues that habits shape […] more than goals do.", "the person")
     )
@@ -277,10 +275,7 @@ def test_a_blank_opening_with_a_function_word_or_ending_on_a_colon_is_no_term() 
     rejected("is a label", draft("Every chapter of the book ends with a […] and a short list.", "TL;DR:"))
     # a figure or a quotation may open with one: a year, "That is …"
     assert stem_problem(draft("The second lab closed after […] of work.", "a year", kind="figure")) is None
-    assert (
-        stem_problem(draft("Habits are the compound interest of […] in the long run.", "self-improvement"))
-        is None
-    )
+    assert stem_problem(draft("Savings are the steady engine of […] in the long run.", "quiet lives")) is None
 
 
 def test_an_answer_holding_a_blank_of_its_own_is_rejected() -> None:

@@ -133,7 +133,7 @@ def term_is_plausible(term: str) -> bool:
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False
     if _CJK.search(term):
-        # 信任是组织重构的轴心, 角色重组而非角色消失: a takeaway stated as a heading, not a term's name
+        # 质量是团队的底线, 分工协作而非单打独斗: a takeaway stated as a heading, not a term's name
         if _STATEMENT_ZH.search(term):
             return False
         return len(_CJK.findall(term)) <= 12 and len(term) <= 20

@@ -168,7 +168,7 @@ _LINK = re.compile(
     r"|i\.e\.,?|that is,)\s*",
     re.I,
 )
-# A definition cut down to an adverbial (在任何伴侣关系中, when it rains): the clause that defined
+# A definition cut down to an adverbial (在任何一次谈判中, when it rains): the clause that defined
 # the term was lost in the cut.
 _ADVERBIAL_ZH = re.compile(
     r"^(?:在|当|于|从|自|对于|关于|随着|通过)[^，,。]{0,16}(?:中|时|上|里|下|后|前|内|外)?$"

@@ -30,7 +30,7 @@ _DEFINED_EN = re.compile(
     r"(?:is|are|means|refers to|is called|is defined as|describes)\b"
 )
 _NAME_EN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
-# The name a sentence gives something at its end: …，叫做“从不确定性中找到确定性”。 / … is called X.
+# The name a sentence gives something at its end: …，叫做“先慢后快”。 / … is called X.
 _NAMED_ZH = re.compile(r"(?:叫做|称为|被称为|名为|命名为)\s*(?P<term>[^，,。；;：:]{2,16}?)[。；;]?$")
 # A Chinese term glossed in another script: 孤岛思维（Silo Mentality）; the gloss goes with the blank.
 _GLOSSED_ZH = re.compile(
@@ -142,8 +142,8 @@ def _term_like_en(term: str) -> bool:
 
 
 def _noun_phrase_zh(term: str) -> bool:
-    """Whether a Chinese span reads as a name for something (用户行为数据流, MINIX), not a piece of a
-    clause (Linux在很大程度上对我): no pronoun, preposition, adverb or conjunction in it."""
+    """Whether a Chinese span reads as a name for something (客户流失率, MINIX), not a piece of a
+    clause (这本书在某种意义上对我): no pronoun, preposition, adverb or conjunction in it."""
     from quizgen.extract.text import tag
 
     # "eng" (a Latin word: MINIX, Silo Mentality) is no interjection ("e")

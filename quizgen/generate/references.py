@@ -80,8 +80,8 @@ _YOU_EN = re.compile(r"\b(?:[Yy]ou(?:rself|rselves)?|[Yy]our)\b")
 
 
 def as_generic_you(text: str) -> str:
-    """`text` with its second person read as "one": advice addressed to the reader (你不能只是机械地
-    问AI…, you fall to the level of your systems) needs nobody named, unlike 我/I or 他/she."""
+    """`text` with its second person read as "one": advice addressed to the reader (你要先定一个
+    小目标…, keep your desk clear) needs nobody named, unlike 我/I or 他/she."""
     return _YOU_EN.sub("one", _YOU_ZH.sub("人", text))
 
 

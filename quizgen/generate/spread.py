@@ -69,7 +69,7 @@ NESTED = 0.6  # how much of the longer answer the shorter must be to name the sa
 
 
 def _nested(one: str, other: str) -> bool:
-    """人才密度 inside 人才密度优先 names one idea; 确定性 inside 从不确定性中找到确定性 does not."""
+    """人才密度 inside 人才密度优先 names one idea; 风险 inside 把风险留给时间的人 does not."""
     short, long = sorted((one, other), key=len)
     return short in long and len(short) >= NESTED * len(long)
 
