@@ -110,6 +110,8 @@ def test_dates_and_years(text: str, figure: str, kind: str) -> None:
         ("节目时长52分钟", "52分钟", 52 / 1440),
         ("先把半年时间", "半年", 182.5),
         ("for up to two weeks", "up to two weeks", 14),
+        ("比赛跑了四个半小时。", "四个半小时", 4.5 / 24),  # whole, not 四个 + 半小时
+        ("工期拖了两个半月。", "两个半月", 75),
     ],
 )
 def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> None:
