@@ -241,7 +241,7 @@ def _duration(core: str, text: str, start: int, end: int) -> Made:
     days = g.days_per(unit)
     if value is not None and unit.startswith("多"):
         unit = unit[1:]
-    if value is not None and (unit.endswith("半") and "年" in unit or unit.startswith("个半")):
+    if value is not None and ((unit.endswith("半") and "年" in unit) or unit.startswith("个半")):
         value += 0.5  # 两年半, 四个半小时
     return "duration", None if value is None or days is None else value * days, unit, end
 
