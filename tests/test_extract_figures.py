@@ -437,3 +437,12 @@ def test_a_chinese_valuation_describing_a_noun_is_a_modifier() -> None:
 
 def test_a_change_in_abbreviated_units_is_kept_whole() -> None:
     assert facts("Average latency dropped from 900 ms to 120 ms.")["from 900 ms to 120 ms"].kind == "change"
+
+
+def test_a_full_width_decimal_point_keeps_the_figure_whole_as_written() -> None:
+    from quizgen.extract.figure_scan import figure_spans, parts
+
+    wide = "\uff11\uff0e\uff15倍"  # 1.5 written in full-width digits and point
+    text = f"公司营收增长了 {wide}，利润翻了一番。"
+    assert next(text[a:b] for a, b in figure_spans(text)) == wide
+    assert [p.value for p in parts(wide)] == [1.5]

@@ -198,3 +198,22 @@ def test_front_matter_whose_list_holds_itself_is_read_without_recursing() -> Non
     doc = parse_text("---\ntitle: 笔记\nx: &a [*a]\n---\n\n正文第一段。\n", name="n", path="n.md")
     assert [(m.key, m.value) for m in doc.metadata if m.key == "title"] == [("title", "笔记")]
     assert all(m.key != "x" or len(m.value) < 100 for m in doc.metadata)
+
+
+def test_a_traditional_documents_cloze_agrees_with_its_question_and_answer() -> None:
+    import re
+
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    text = (
+        "說到模型我們當時其實已經很清楚了，這個模型的核心就是“貝葉斯”推斷。\n\n"
+        "- 林舟認為，模型的核心是“貝葉斯”，不是算力。\n\n"
+        "- 研究者說，模型的核心是“貝葉斯”，而不是更多的數據。\n"
+    )
+    deletion = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+    items = [i for i in generate([parse_text(text, name="t", path="t.md")], "d") if i.type == "cloze"]
+    assert items
+    for item in items:
+        assert deletion.sub("[…]", item.cloze) == item.question
+        assert all(body in item.answer for body in deletion.findall(item.cloze))

@@ -37,7 +37,10 @@ MEASURES_ZH = (
     "摄氏度|℃|层|块|片|颗|粒|只|头|匹|支|枝|把|杯|瓶|罐|份|款|套|批|组|队|场|届|期|轮|版|集|课|门|股|岁|钟|石|斗|丈|"
     "尺|寸|仞|亩|吨|斤|米|克|升|瓦|伏"
 )
-DURATION_ZH = "个多?月|个半月|个半小时|个半钟头|个半星期|个星期|个小时|个钟头|个季度|个工作日|工作日|星期|小时|分钟|秒钟|周|天|年半?|秒"
+DURATION_ZH = (
+    "个多?月|个半月|个半小时|个半钟头|个半星期|个星期|个小时|个钟头|个季度|"
+    "个工作日|工作日|星期|小时|分钟|秒钟|周|天|年半?|秒"
+)
 DURATION_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century"
 UNIT_ABBR_EN = (
     r"kg|km|cm|mm|mi|ft|lbs?|oz|mg|ml|Hz|kHz|MHz|GHz|dB|kW|MW|GW|kWh|mph|km/h|°C|°F|MB|GB|TB|KB|kB|"

@@ -10,7 +10,7 @@ One linear `finditer` finds atoms; one pass over neighbouring atoms joins ranges
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quizgen.extract import figure_grammar as g
@@ -48,9 +48,21 @@ class Span:
         return not self.why
 
 
+_WIDE_POINT = re.compile(r"(?<=\d)\uff0e(?=\d)")  # a full-width decimal point between digits
+
+
+def _narrow(text: str) -> str:
+    """`text` with a full-width decimal point between digits read as `.` (the same length, so
+    every position still points into the text as written)."""
+    return _WIDE_POINT.sub(".", text) if "\uff0e" in text else text
+
+
 def scan(text: str) -> list[Span]:
     """Every numeric expression in `text`, in order, none overlapping."""
-    return list(_scan(text))
+    narrow = _narrow(text)
+    if narrow is text:
+        return list(_scan(text))
+    return [replace(s, text=text[s.start : s.end]) for s in _scan(narrow)]
 
 
 @lru_cache(maxsize=2048)
@@ -80,7 +92,7 @@ def parts(text: str) -> list[Part]:
 @lru_cache(maxsize=4096)
 def _parts(text: str) -> tuple[Part, ...]:
     out = []
-    for m in g.NUMERAL.finditer(text):
+    for m in g.NUMERAL.finditer(_narrow(text)):
         value = value_of(m.group())
         if value is not None:
             out.append(Part(m.start(), m.end(), value, style_of(m.group())))

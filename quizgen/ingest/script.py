@@ -77,6 +77,25 @@ def restore(doc: Document) -> Callable[[str], str]:
     return show
 
 
+_DELETION = re.compile(r"\{\{c(\d+)::(.*?)(::[^}]*)?\}\}")
+_BLANK = "[…]"
+
+
+def _cloze_back(item: Item, question: str, answer: str, show: Callable[[str], str]) -> str:
+    """The cloze in the file's characters, put together from the restored question and answer so
+    the three agree (restoring each on its own may piece a shared word differently)."""
+    deletions = list(_DELETION.finditer(item.cloze))
+    if not deletions or question.count(_BLANK) != len(deletions):
+        return show(item.cloze)
+    bodies = [answer] if len(deletions) == 1 and deletions[0].group(2) == item.answer else None
+    pieces = question.split(_BLANK)
+    out = [pieces[0]]
+    for n, (m, rest) in enumerate(zip(deletions, pieces[1:], strict=True)):
+        body = bodies[n] if bodies else show(m.group(2))
+        out.append(f"{{{{c{m.group(1)}::{body}{m.group(3) or ''}}}}}{rest}")
+    return "".join(out)
+
+
 def _pieced(text: str, back: dict[str, str]) -> str:
     """Text put together from pieces (a question, a cloze): each character as the document writes
     it, and the template's own words in Traditional characters."""
@@ -98,13 +117,14 @@ def restore_items(docs: Sequence[Document], items: list[Item]) -> list[Item]:
         if show is None:
             out.append(item)
             continue
+        question, answer = show(item.question), show(item.answer)
         out.append(
             replace(
                 item,
-                question=show(item.question),
-                answer=show(item.answer),
+                question=question,
+                answer=answer,
                 explanation=show(item.explanation),
-                cloze=show(item.cloze),
+                cloze=_cloze_back(item, question, answer, show),
                 choices=tuple(show(c) for c in item.choices),
                 source=replace(item.source, section=show(item.source.section)),
                 tags=tuple(show(t) for t in item.tags),
