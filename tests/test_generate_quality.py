@@ -185,3 +185,12 @@ def test_a_number_leaks_only_whole_not_inside_another_number() -> None:
     assert rejection(draft(whole, "0%", type="cloze", cloze=whole.replace("[…]", "{{c1::0%}}"))) is None
     assert rejection(draft("公司2012年的增长率是多少？", "12%")) is None  # 12 inside 2012
     assert rejection(draft("公司增长率是12%，2012年是多少？", "12%")) is not None
+
+
+def test_a_number_followed_by_a_comma_and_a_year_stands_whole() -> None:
+    # 1,000 goes on past its comma; "January 01, 2000" ends before it
+    dated = "Sales began on January 01, 2000, and returns on […]."
+    cloze = dated.replace("[…]", "{{c1::January 01}}")
+    assert rejection(draft(dated, "January 01", type="cloze", cloze=cloze)) is not None
+    grouped = "The fund held 1,000 shares and sold […] of them."
+    assert rejection(draft(grouped, "1", type="cloze", cloze=grouped.replace("[…]", "{{c1::1}}"))) is None

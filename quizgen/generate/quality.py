@@ -79,7 +79,8 @@ def _holds_number(text: str, key: str) -> bool:
         end = start + len(key)
         before = text[max(0, start - 2) : start]
         within = bool(re.search(r"\d[.,]?$", before)) and key[0].isdigit()
-        goes_on = bool(re.match(r"[.,]?\d", text[end : end + 2])) and key[-1].isdigit()
+        # 1,000 goes on; "January 01, 2000" does not (a comma then four digits is a new number)
+        goes_on = bool(re.match(r"\.?\d|,\d{3}(?!\d)", text[end : end + 5])) and key[-1].isdigit()
         if not within and not goes_on:
             return True
         start = text.find(key, start + 1)
