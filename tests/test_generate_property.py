@@ -75,6 +75,7 @@ def run(text: str) -> list[Item]:
 @example("---\nx: &a [*a]\n---\n😀\n\n")  # a front-matter list holding itself recursed forever
 @example("- Revenue grew \uff11\uff0e\uff15倍, Revenue grew \uff11\uff0e\uff15倍.\n\n")  # 1.5, full width
 @example("- Revenue grew January 01, 2000, Revenue grew January 01, 999.\n\n")  # a date, then a year
+@example("- Revenue grew January 01, 999, Revenue grew January 01, 999.\n\n")
 @example(  # Traditional restored one field at a time: the cloze and its answer disagreed
     "說到模型我們當時其實0%然後就這樣了對吧那個模型\n\n- 阿莫迪认为，模型的核心是“贝叶斯”，不是模型。\n\n"
 )

@@ -192,5 +192,8 @@ def test_a_number_followed_by_a_comma_and_a_year_stands_whole() -> None:
     dated = "Sales began on January 01, 2000, and returns on […]."
     cloze = dated.replace("[…]", "{{c1::January 01}}")
     assert rejection(draft(dated, "January 01", type="cloze", cloze=cloze)) is not None
+    early = "Sales began on January 01, 999, and returns on […]."
+    cloze = early.replace("[…]", "{{c1::January 01}}")
+    assert rejection(draft(early, "January 01", type="cloze", cloze=cloze)) is not None  # no 01,999
     grouped = "The fund held 1,000 shares and sold […] of them."
     assert rejection(draft(grouped, "1", type="cloze", cloze=grouped.replace("[…]", "{{c1::1}}"))) is None

@@ -68,7 +68,10 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
 
 
 def _soft(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower())
+    """Width-folded, lower-cased, without spaces; a comma followed by a space (which no thousands
+    separator has: "January 01, 999") kept apart from one inside a number (1,000)."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"\s+", "", re.sub(r",\s+", ";", folded))
 
 
 def _holds_number(text: str, key: str) -> bool:
