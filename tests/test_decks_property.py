@@ -150,6 +150,7 @@ def open_deck_file(db: Path, path: Path) -> None:
 @example("name: Talks\nseeds: doc.md\ntypes:\n- choice\n")  # builds an empty deck: not an error
 @example('name: x\nseeds: doc.md\nlimits: {"a\\nb": 1}\n')  # a key with a line break broke the line
 @example('name: x\nseeds: doc.md\n"a\\rb\\u2028c": 1\n')
+@example(f"name: x\nseeds: doc.md\nscheduler: fsrs\ndesired_retention: {laughs(2)}\n")  # echoed in full
 def test_any_definition_builds_or_fails_in_one_short_line(
     tmp_path_factory: pytest.TempPathFactory, text: str
 ) -> None:
