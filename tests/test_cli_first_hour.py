@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from ankikit import MINI_SEED, mini_generate
+from ankikit import mini_generate
+from regenkit import mini_project
 from test_quiz_command import items_file, quiz
 
 from quizgen.cli import main
@@ -15,12 +16,7 @@ from quizgen.cli import main
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "talk.txt").write_text(MINI_SEED, encoding="utf-8")
-    (tmp_path / "decks").mkdir()
-    (tmp_path / "decks" / "talk.yaml").write_text(
-        "name: Talks::Mini\nseeds: ../seeds/*.txt\n", encoding="utf-8"
-    )
+    mini_project(tmp_path, "name: Talks::Mini\nseeds: ../seeds/*.txt\n")
     monkeypatch.setattr("quizgen.decks.build.generate_items", mini_generate)
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from ankikit import MINI_SEED, mini_generate
+from regenkit import mini_project
 
 from quizgen.cli import main
 from quizgen.decks import build_deck, itemsfile, load_definition
@@ -19,12 +20,7 @@ T0 = 1_700_000_000
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder with seeds/talk.txt and decks/talk.yaml, and the stand-in generator in place."""
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "talk.txt").write_text(MINI_SEED, encoding="utf-8")
-    (tmp_path / "decks").mkdir()
-    (tmp_path / "decks" / "talk.yaml").write_text(
-        "name: Talks::Mini\ndescription: a small deck\nseeds: ../seeds/*.txt\n", encoding="utf-8"
-    )
+    mini_project(tmp_path, "name: Talks::Mini\ndescription: a small deck\nseeds: ../seeds/*.txt\n")
     monkeypatch.setattr("quizgen.decks.build.generate_items", mini_generate)
     return tmp_path
 
