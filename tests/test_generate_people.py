@@ -169,6 +169,10 @@ def test_the_reversed_item_gives_a_role_from_the_world_over_the_part_in_the_talk
 
     kept = {x.question: x.answer for x in select(made(d), types=("reversed",)) if x.type == "reversed"}
     assert kept["Who is Tom Whitaker?"] == "CEO of Ferrobot"
+    # with no role from the world, the part in the talk is no answer to who someone is
+    bare = doc(("", turns), language="en")
+    assert not [x for x in made(bare) if x.type == "reversed" and x.answer in {"interviewee", "interviewer"}]
+    assert [x for x in made(bare) if x.type != "reversed"]  # who interviewed whom is still asked
 
 
 def test_a_form_of_address_is_no_role_to_ask_for() -> None:

@@ -26,8 +26,9 @@ _SCORE = {
 _SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata": 1.5}
 _NO_REVERSE = frozenset({"deed", "agent"})
 _FORMS_OF_ADDRESS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Lady Lord Rev."))
-_PART_IN_TALK = frozenset(
-    {"采访者", "受访者", "主持人", "嘉宾", "interviewer", "interviewee", "host", "guest", "speaker"}
+PART_IN_TALK = frozenset(
+    {"采访者", "受访者", "主持人", "嘉宾", "演讲者", "讲者", "主讲人", "作者", "译者"}
+    | {"interviewer", "interviewee", "host", "guest", "speaker", "presenter", "author", "translator"}
 )
 _PAST = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST_EN - {"has", "is"})) + r")\b|\b\w{3,}ed\b")
 
@@ -155,13 +156,12 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         out.append(
             replace(base, type="cloze", question=blank, cloze=_blank(doc, p, "{{c1::" + p.name + "}}"))
         )
-    reverse = _reverse(doc, p)
+    # a part in this talk (受访者, guest) is no answer to what someone is: the text says that elsewhere
+    reverse = "" if p.role.strip().lower() in PART_IN_TALK else _reverse(doc, p)
     if reverse:  # one per person: the gate keeps the best-scored of a person's roles
         who = f"person|who|{person_key(p.name)}"
-        # `CEO of Ferrobot` says more than the part someone plays in this talk (`interviewee`)
-        said = score - 1.5 if p.role.strip().lower() in _PART_IN_TALK else score
         out.append(
-            replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role, score=said)
+            replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role, score=score)
         )
     others = people.distractors(p)
     if (asked or blank) and len(others) == 3:

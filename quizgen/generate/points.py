@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
+from quizgen.generate.people import PART_IN_TALK, bare_title
 from quizgen.generate.salience import Emphasis
-from quizgen.model import Block, Document, Fact, Source
+from quizgen.model import Block, Document, Fact, Section, Source
 
 BLANK = "[…]"
 SCORE = 0.9
@@ -75,6 +77,8 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     span = span.strip()
     if not span or sentence.count(span) != 1 or figure_spans(span):
         return False
+    if not _stands_apart(span, sentence):
+        return False
     rest = sentence.replace(span, "", 1)
     if zh:
         return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
@@ -83,6 +87,25 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     return (
         1 <= len(words) <= 5 and not common and len(rest.split()) >= 6 and not _name_goes_on(sentence, span)
     )
+
+
+_MARKS = " “”\"「」『』《》‘’'"
+_ENUMERATED_BEFORE = re.compile(r"(?:、|,\s*(?:and\s+|or\s+)?)$")
+_ENUMERATED_AFTER = re.compile(r"^(?:、|,\s*[^,.;]{1,40},)")
+
+
+def _stands_apart(span: str, sentence: str) -> bool:
+    """Whether the span is a whole of its own in the sentence: not one item picked from an
+    enumeration (房屋开工率、[…]、失业率: the others do not say which), not a gloss beside its own
+    term (戴维·多德（[…]）), not a piece of a longer token (TL;DR, A/B) or of a longer 《title》."""
+    at = sentence.find(span)
+    before, after = sentence[:at], sentence[at + len(span) :]
+    marks_before, marks_after = before.rstrip(_MARKS), after.lstrip(_MARKS)  # “开工率”、“失业率”
+    if _ENUMERATED_BEFORE.search(marks_before) or _ENUMERATED_AFTER.match(marks_after):
+        return False
+    if _GLOSS_NEAR.search(before) or after.lstrip()[:1] in {"（", "("}:
+        return False
+    return not (before[-1:] in _JOINED_TO or after[:1] in _JOINED_TO or _inside_title(before, after))
 
 
 _NAME_PART = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)$")
@@ -138,6 +161,8 @@ def _term_like_en(term: str) -> bool:
         return False
     if len(words) == 1:
         return _zipf(words[0].lower()) < COMMON_NOUN_EN or "-" in words[0]
+    if all(_zipf(w.lower()) >= COMMON_NOUN_EN for w in words if w not in _JOINERS):
+        return False  # ideal goal, initial question: common words describe, they name nothing
     return " of " not in f" {term} " or all(w[:1].isupper() for w in words if w not in _JOINERS)
 
 
@@ -151,20 +176,46 @@ def _noun_phrase_zh(term: str) -> bool:
 
 
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+_QUOTATION_END = re.compile(r"[！？!?。…]$")  # “我们在招人！”: words quoted, not a term
+
+
+def _named_zh(span: str) -> bool:
+    """Whether a span set off once names a thing (“战略顾问”), not a clause (“你会什么工具”) nor an
+    idiom used as a figure of speech (「拦路虎」, 「皮糙肉厚」)."""
+    from quizgen.extract.text import tag
+
+    tags = tag(span)
+    idiom = len(tags) == 1 and tags[0][1] in {"i", "l"}
+    return _noun_phrase_zh(span) and not idiom
+
+
 _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」]{2,24})[”」]")
 
 
-def _blank(
-    sentence: str, raw: str, zh: bool, seen: Emphasis, line: int, lead: bool = False
-) -> tuple[str, str] | None:
-    """(what to blank, why) for the sentence, or None when nothing in it is worth asking."""
+def _blanks(
+    sentence: str,
+    raw: str,
+    zh: bool,
+    seen: Emphasis,
+    line: int,
+    lead: bool = False,
+    people: Sequence[str] = (),
+) -> list[tuple[str, str]]:
+    """Each (what to blank, why) the sentence offers, the surest first; `salience` then picks the
+    one its document stresses most (one item per sentence)."""
+    out: list[tuple[str, str]] = []
     listed = _listed(sentence, zh)
     if listed and sentence.count(listed) == 1:
-        return listed, "list"
+        out.append((listed, "list"))
     for span in _emphasized(raw):
         named_work = lead and f"《{span}》" in raw  # the book, course or programme the notes are about
-        if _good_blank(span, sentence, zh) and (seen.recurs(span, line) or named_work):
-            return span, "emphasis"
+        if not _good_blank(span, sentence, zh):
+            continue
+        if seen.recurs(span, line) or named_work:
+            out.append((span, "emphasis"))
+        elif not _QUOTATION_END.search(span) and (not zh or _named_zh(span)):
+            # set off once, a name is a term (“战略顾问”); a clause is a quotation (“你会什么工具”)
+            out.append((span, "marked"))
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
             found = pattern.search(sentence)
@@ -175,19 +226,71 @@ def _blank(
             term = quoted["name"] if quoted else term  # 叫做“[…]”: the quotes stay in the sentence
             # a name the author sets off in quotes is a name, whatever its words (“慢即是快”)
             if _good_blank(term, sentence, zh, limit=40) and (quoted or _noun_phrase_zh(term)):
-                return term, "definition"
+                out.append((term, "definition"))
     defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
-        if (zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term)):
-            return term, "definition"
+        role = bare_title(term) or term.lower() in PART_IN_TALK  # 演讲者即是…: who, not what
+        if not role and ((zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term))):
+            out.append((term, "definition"))
+    out.extend(
+        (term, "term") for term in _latin_terms(sentence, zh, seen, line) if _good_blank(term, sentence, zh)
+    )
+    out.extend((name, "person") for name in people if name in sentence and _good_blank(name, sentence, zh))
     if not zh:
         for name in _NAME_EN.findall(sentence):
             if _good_blank(name, sentence, zh) and seen.recurs(name, line):
-                return name, "name"
-    # A keyword the sentence merely mentions (代码, 直线, 厂家) made blanks judges called trivial or
-    # ambiguous in most cases: only what the text itself sets off or defines is blanked.
-    return None
+                out.append((name, "name"))
+    figure = bool(figure_spans(sentence))
+    kept: dict[str, str] = {}  # the first reason found for each span
+    for span, why in out:
+        if why not in _SET_OFF and seen.mentions(normalize(span), line) > TOPIC_MENTIONS:
+            continue
+        if not (figure and why in _ASIDES):
+            kept.setdefault(span, why)
+    return list(kept.items())
+
+
+# A term the document names in this many sentences or more is its topic (AI in notes on AI, ta in a
+# talk about people): a blank holding it is guessed, not recalled. What the author sets off or
+# defines is asked all the same.
+TOPIC_MENTIONS = 5
+_SET_OFF = frozenset({"list", "definition"})
+# A name or a term set off once in a sentence that states a figure is an aside to it: the figure is
+# what the sentence says (the figures maker asks it), not where the revenue comes from.
+_ASIDES = frozenset({"marked", "term", "person"})
+
+
+# A Latin-script term inside Chinese prose (ADHD, Hypernetwork, Kevin Kelly), or an English acronym or
+# coined word (CRISPR, PostgreSQL): what the text names in a script apart from its own, a name to learn.
+_LATIN_IN_ZH = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z][A-Za-z0-9+#.\-]*){0,3}")
+_ACRONYM_EN = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[a-z]?s?|[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*)(?![\w-])")
+_GLOSS_NEAR = re.compile(r"[（(][^）)]*$")
+_JOINED_TO = frozenset(";:/&_@'’")
+
+
+def _inside_title(before: str, after: str) -> bool:
+    """Whether a span stands inside a 《title》 that holds more than the span."""
+    return before.rfind("《") > before.rfind("》") and not (before.endswith("《") and after.startswith("》"))
+
+
+def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: int = 0) -> list[str]:
+    """Terms written apart from the sentence's prose: Latin words in a Chinese sentence, acronyms
+    and inner-capital words (ECMAScript) in an English one."""
+    found = _LATIN_IN_ZH.finditer(sentence) if zh else _ACRONYM_EN.finditer(sentence)
+    out = []
+    for m in found:
+        term = m.group().strip(" .-")
+        if bare_title(term):
+            continue  # CEO, CTO: a title alone says what someone is, not of what
+        if zh and len(term) < 3 and not term.isupper():
+            continue  # ta, Hi: a pronoun or a greeting; AI, UI are acronyms
+        if seen is not None and seen.mentions(normalize(term), line) < 2:
+            continue  # a product or a site named once in passing (YouTube, PRD) is an aside
+        if zh and term.islower() and " " not in term and _zipf(term) >= COMMON_EN:
+            continue  # an everyday English word dropped into Chinese talk (app, ok, bug)
+        out.append(term)
+    return out
 
 
 def _raw_sentence(block: Block, sentence: str) -> str:
@@ -195,14 +298,59 @@ def _raw_sentence(block: Block, sentence: str) -> str:
     return block.raw if len(block.raw) < 4 * len(sentence) + 200 else sentence
 
 
-def _sentences(doc: Document) -> Iterable[tuple[str, Block, str]]:
+def _sentences(doc: Document) -> Iterable[tuple[Section | None, Block, str]]:
     for section, block in doc.all_blocks():
         for sentence in split_sentences(block.text):
-            yield (section.title if section else ""), block, sentence
+            yield section, block, sentence
+
+
+# A word that only ties the sentence to the one before it (所以, 但是, So, But): the statement stands
+# without it. A subordinator (如果, 虽然, if, when) is no such word: its clause needs its main clause.
+_TIE_ZH = re.compile(
+    r"^(?:所以|因此|因而|于是|但是|但|可是|然而|不过|而且|并且|另外|此外|同时|然后|那么|其实|事实上|实际上|"
+    r"换句话说|也就是说|总之|总而言之|简单来说|简而言之|当然|首先|其次|最后|第[一二三四五六七八九十]+(?=[，,、]))[，,、\s]*"
+)
+_TIE_EN = re.compile(
+    r"^(?:so|but|and|also|however|therefore|thus|hence|moreover|furthermore|besides|indeed|in fact|"
+    r"in other words|in short|in summary|first|second|third|finally|overall|of course)\b[,\s]*",
+    re.I,
+)
+# An opening phrase that points back at what came before (在这种环境下，/ 针对这个问题，/ In this case,)
+# names no condition of its own: the statement after it stands alone.
+_BACK_ZH = re.compile(
+    r"^(?:在|针对|对于|面对|基于|就|从|按照|根据)?[^，,。]{0,6}(?:这|那|此)[^，,。]{0,6}[，,]\s*"
+)
+_BACK_EN = re.compile(
+    r"^(?:in|for|with|because of|given|on|at)\s+(?:this|that|these|those)\b[^,]{0,20},\s*", re.I
+)
+MIN_REST_ZH, MIN_REST_EN = 10, 6  # what must be left of the sentence
+
+
+def without_ties(sentence: str, zh: bool) -> str:
+    """The sentence without the words that tie it to the one before (所以, 但, In this case,),
+    capitalised again where English; unchanged when too little would be left."""
+    text = sentence.strip()
+    for _ in range(3):  # 所以其实, But in this case,
+        cut = (_TIE_ZH if zh else _TIE_EN).sub("", text, count=1)
+        cut = (_BACK_ZH if zh else _BACK_EN).sub("", cut, count=1)
+        if cut == text:
+            break
+        text = cut
+    if text == sentence.strip() or (len(text) < MIN_REST_ZH if zh else len(text.split()) < MIN_REST_EN):
+        return sentence.strip()
+    return text if zh else text[:1].upper() + text[1:]
 
 
 DEFINING = frozenset({"definition", "list"})  # a cloze of what a term is, or what a list holds
-_BONUS = {"list": 0.3, "emphasis": 0.2, "definition": 0.25, "name": 0.05}
+_BONUS = {
+    "list": 0.3,
+    "emphasis": 0.2,
+    "definition": 0.25,
+    "marked": 0.1,
+    "term": 0.1,
+    "name": 0.05,
+    "person": 0.05,
+}
 LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)）]\s*")  # 2、任意线段…: layout
 
 
@@ -212,31 +360,56 @@ def _anchor_text(sentence: str) -> str:
     return "#".join(normalize(part) for part in mask_figures(sentence).split("#"))[:120]
 
 
+def _side_people(doc: Document) -> list[str]:
+    """The people a document brings in besides the one it centres on, longest form first: who
+    did or said what is worth a blank; the main person, named in every other line, is not."""
+    main = main_person(doc)
+    forms = [
+        f
+        for f in person_forms(doc)
+        if len(f) >= 2 and not (main and (f in main or main in f)) and is_person_name(doc, f)
+    ]
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     zh = doc.language == "zh"
     found = [(t, b, s) for t, b, s in _sentences(doc) if _fits(s, zh)]
     seen = Emphasis.of(doc)
+    people = _side_people(doc)
     lead = {b.line for b in doc.preamble[:3]} | {s.blocks[0].line for s in doc.sections[:1] if s.blocks}
     out: list[Draft] = []
-    for title, block, sentence in found:
-        picked = _blank(sentence, _raw_sentence(block, sentence), zh, seen, block.line, block.line in lead)
-        if picked is None:
-            continue
-        span, why = picked
+    for section, block, sentence in found:
+        raw = _raw_sentence(block, sentence)
         sentence = LIST_LABEL.sub("", sentence.strip())
+        sentence = without_ties(sentence, zh)
+        title = section.title if section else ""
         anchor = f"{doc.name}::point::{_anchor_text(sentence)}"
-        out.append(
-            Draft(
-                kind="framework" if why in DEFINING else "claim",
-                type="cloze",
-                anchor=anchor,
-                question=sentence.replace(span, BLANK, 1),
-                answer=span,
-                explanation=sentence,
-                source=Source(doc.name, title, block.line),
-                fact=anchor,
-                score=SCORE + _BONUS[why],
-                cloze=sentence.replace(span, "{{c1::" + span + "}}", 1),
+        written = sentence
+        sentence = resolve_pronouns(doc, section, block, sentence)
+        for span, why in _blanks(
+            sentence,
+            raw,
+            zh,
+            seen,
+            block.line,
+            block.line in lead,
+            people,
+        ):
+            if span not in written:
+                continue  # a name put in for 他 or 我: right as context, too unsure as an answer
+            out.append(
+                Draft(
+                    kind="framework" if why in DEFINING else "claim",
+                    type="cloze",
+                    anchor=anchor,
+                    question=sentence.replace(span, BLANK, 1),
+                    answer=span,
+                    explanation=sentence,
+                    source=Source(doc.name, title, block.line),
+                    fact=anchor,
+                    score=SCORE + _BONUS[why],
+                    cloze=sentence.replace(span, "{{c1::" + span + "}}", 1),
+                )
             )
-        )
     return out

@@ -46,7 +46,8 @@ _SELF = (
 )
 _EN_POINTING = re.compile(
     rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!{_SELF}\b)[a-z]+|"
-    r"\b(?:on|in|at|from|of|with|by|for|to|about|into|over|under|after|before)\s+that\s+[a-z]+"
+    r"\b(?:on|in|at|from|of|with|by|for|to|about|into|over|under|after|before)\s+that\s+[a-z]+|"
+    r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )
 _EN_FUNCTION = frozenset(
     words(

@@ -24,7 +24,7 @@ from quizgen.model import Block, Document
 
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
 # defined; a claim, a figure or a person ranks by how much the document stresses it.
-KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "claim": 0.6, "figure": 0.6, "theme": 0.3}
+KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "figure": 0.7, "claim": 0.6, "theme": 0.3}
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
 _SUMMARY_HEADING = re.compile(
@@ -32,6 +32,8 @@ _SUMMARY_HEADING = re.compile(
     r"lessons|conclusion|tl;?dr|highlights|in short",
     re.I,
 )
+OVERUSED = 4  # mentions beyond which an answer counts against itself...
+OVERUSED_STEP, OVERUSED_CAP = 0.05, 12  # ...by this much each, up to this many
 REACH = 50_000  # characters either side of a line within which repetition is counted
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
@@ -136,11 +138,15 @@ def salience(draft: Draft, emphasis: Emphasis) -> float:
     answer = normalize(draft.answer)
     if not answer:
         return 0.0
-    if answer in emphasis.spans:
+    mentions = emphasis.mentions(answer, draft.source.line)
+    if answer in emphasis.spans and mentions >= 2:  # quoted once, words are a quotation, not stress
         score += 0.2
     if len(answer) >= 2 and answer in emphasis.headings:
         score += 0.3
     if draft.source.line in emphasis.lead_lines:
         score += 0.2
-    score += 0.25 * min(2, max(0, emphasis.mentions(answer, draft.source.line) - 1))
+    score += 0.25 * min(2, max(0, mentions - 1))
+    # ...but an answer the text states everywhere is its topic: every stem that names it would give
+    # it away, and a blank holding it is guessed rather than recalled
+    score -= OVERUSED_STEP * min(OVERUSED_CAP, max(0, mentions - OVERUSED))
     return score + _rarity(draft.answer)

@@ -16,9 +16,9 @@ from collections import deque
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 
-PER_1000_CHARS = 4.0  # QUALITY.md: a quiz is roughly 1-4 items per 1,000 characters of body text
+PER_1000_CHARS = 6.0  # QUALITY.md: roughly 1-4 items per 1,000 characters; a dense summary may give more
 SPOKEN_PER_1000_CHARS = 1.0  # a transcript says less per character, and says it less cleanly
-MIN_BUDGET = 12  # a short note keeps what it has
+MIN_BUDGET = 15  # a short dense summary keeps what it has
 MAX_BUDGET = 60  # a whole book still makes a quiz, not a pile
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -61,7 +61,7 @@ _THEN = re.compile(
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
 # condition torn from the statement it explains, not a term.
-_LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*[，,；;]")
+_LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*[，,；;：:]")
 # Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
 _TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
