@@ -176,6 +176,15 @@ def _noun_phrase_zh(term: str) -> bool:
 
 
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+
+
+def _one_function_word_zh(span: str) -> bool:
+    from quizgen.extract.text import tag
+
+    tags = tag(span)
+    return len(tags) == 1 and tags[0][1][:1] in {"v", "d", "p", "c", "r", "u", "y", "e", "o", "m", "a"}
+
+
 _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “我们在招人！”: words quoted, not a term
 
 
@@ -211,6 +220,8 @@ def _blanks(
         named_work = lead and f"《{span}》" in raw  # the book, course or programme the notes are about
         if not _good_blank(span, sentence, zh):
             continue
+        if zh and _one_function_word_zh(span):
+            continue  # **没有**, “只是”: stress on a word that names nothing
         if seen.recurs(span, line) or named_work:
             out.append((span, "emphasis"))
         elif not _QUOTATION_END.search(span) and (not zh or _named_zh(span)):
@@ -274,6 +285,17 @@ def _inside_title(before: str, after: str) -> bool:
     return before.rfind("《") > before.rfind("》") and not (before.endswith("《") and after.startswith("》"))
 
 
+def _modifies_next_zh(after: str) -> bool:
+    """Whether a Chinese noun follows at once (a space apart at most), which the span describes."""
+    from quizgen.extract.text import tag
+
+    head = after.lstrip(" ")[:4]
+    if not head or not _CJK.match(head) or len(after) - len(after.lstrip(" ")) > 1:
+        return False
+    first = tag(head)[:1]
+    return bool(first) and first[0][1].startswith(("n", "vn"))
+
+
 def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: int = 0) -> list[str]:
     """Terms written apart from the sentence's prose: Latin words in a Chinese sentence, acronyms
     and inner-capital words (ECMAScript) in an English one."""
@@ -283,6 +305,8 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
         term = m.group().strip(" .-")
         if bare_title(term):
             continue  # CEO, CTO: a title alone says what someone is, not of what
+        if zh and _modifies_next_zh(sentence[m.end() :]):
+            continue  # [YouTube]频道, [API] 接口: the term describes the noun after it
         if zh and len(term) < 3 and not term.isupper():
             continue  # ta, Hi: a pronoun or a greeting; AI, UI are acronyms
         if seen is not None and seen.mentions(normalize(term), line) < 2:

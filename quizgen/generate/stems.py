@@ -71,6 +71,21 @@ _DEMONSTRATIVE_ANSWER = re.compile(
 )
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
 
+# A blank right after the figures before it ("28, 29, 30, […]") asks the next number of a count.
+_SEQUENCE_BLANK = re.compile(r"\d\s*[,，、]\s*\[…\]")
+# Words a dictionary does not know (Furhter, anbd) or a hyphen inside a Chinese name (宋方-金): the
+# source's typos or a recogniser's garble, which a card would copy.
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
+_CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
+
+
+def _misspelt(text: str) -> str | None:
+    """The first lowercase English word wordfreq has never seen, if any."""
+    from wordfreq import zipf_frequency
+
+    return next((w for w in _LOWER_WORD.findall(text) if zipf_frequency(w, "en") == 0.0), None)
+
+
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
 # A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
 # entropy? are whole; 比例？ and How many? are not.
@@ -185,6 +200,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _THEN.search(question):
         return "a time the sentence leaves to the story around it (当时, at the time)"
+    if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
+        return "the blank asks the next number of a count"
+    if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or _misspelt(draft.explanation):
+        return "a misspelt or garbled word the card would copy"
     if _EQUATION.search(question):
         return "a worked calculation is not a sentence to learn"
     if not zh and SPOKEN_EN.search(question):
