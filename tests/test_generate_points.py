@@ -434,3 +434,13 @@ def test_a_role_or_a_description_is_no_defined_term() -> None:
         "The ideal goal is to automate a good researcher rather than a whole lab.", "Goals", "Notes"
     )
     assert drafts(generic) == []
+
+
+def test_a_stressed_function_word_or_a_latin_word_describing_the_next_noun_is_no_blank() -> None:
+    stressed = "# 笔记\n\n## 权力\n\n权力本身其实**没有**好坏之分，关键在于怎么使用。\n\n权力**没有**对错。\n"
+    assert "没有" not in [a for _, a in blanks(stressed)]
+    channel = (
+        "# 笔记\n\n## 经历\n\n在开始做 YouTube 频道之前，他做过广告、摄影和电商。\n\n"
+        "后来他的 YouTube 频道有了上百万订阅。\n"
+    )
+    assert "YouTube" not in [a for _, a in blanks(channel)]

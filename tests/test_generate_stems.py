@@ -316,3 +316,35 @@ def test_a_title_whose_words_stand_apart_is_no_sentence() -> None:
 def test_a_name_standing_twice_betrays_a_resolved_pronoun() -> None:
     rejected("a name stands twice", draft("王建国说王建国以前在[…]教过书。", "新东方"))
     assert stem_problem(draft("王建国说他以前在学校里教了[…]。", "五年", kind="figure")) is None
+
+
+# --- counts, typos and garble --------------------------------------------------------------------------
+
+
+def test_the_next_number_of_a_count_is_no_blank() -> None:
+    rejected(
+        "next number", draft("Nothing happens at 28, 29, 30, […], and then the ice melts.", "31 degrees")
+    )
+    rejected("next number", draft("门店依次开到了 3、5、8、[…]，之后才放慢。", "12家", kind="figure"))
+    assert (
+        stem_problem(
+            draft("Nothing happens until the air reaches […], and then the ice melts.", "32 degrees")
+        )
+        is None
+    )
+
+
+def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
+    rejected(
+        "misspelt", draft("Furhter analysis cut cleaning costs by […] a year.", "8 percent", kind="figure")
+    )
+    rejected("misspelt", draft("Anbd the party was held at […] on Monday evening.", "Harbour Hall"))
+    rejected(
+        "garbled",
+        draft("哪个概念是指：一人公司也会出现？", "宋方-金", item_type="reversed", kind="framework"),
+    )
+    # names are capitalised and known words pass, jargon included
+    assert (
+        stem_problem(draft("The team split the monolith into microservices in […].", "2015", kind="figure"))
+        is None
+    )

@@ -83,6 +83,8 @@ def _misspelt(text: str) -> str | None:
     """The first lowercase English word wordfreq has never seen, if any."""
     from wordfreq import zipf_frequency
 
+    text = text.strip()
+    text = text[:1].lower() + text[1:]  # a sentence's first word is capitalised: Furhter
     return next((w for w in _LOWER_WORD.findall(text) if zipf_frequency(w, "en") == 0.0), None)
 
 
