@@ -444,3 +444,8 @@ def test_a_stressed_function_word_or_a_latin_word_describing_the_next_noun_is_no
         "后来他的 YouTube 频道有了上百万订阅。\n"
     )
     assert "YouTube" not in [a for _, a in blanks(channel)]
+
+
+def test_an_everyday_english_word_in_chinese_talk_is_no_term() -> None:
+    talk = "# 笔记\n\n## 管理\n\n低 Level 的事情做不好，一定会受到惩罚。\n\n高 Level 的事情要靠判断。\n"
+    assert "Level" not in [a for _, a in blanks(talk)]

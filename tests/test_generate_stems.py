@@ -348,3 +348,15 @@ def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
         stem_problem(draft("The team split the monolith into microservices in […].", "2015", kind="figure"))
         is None
     )
+
+
+def test_a_figure_run_into_another_and_a_relation_for_a_definition_are_rejected() -> None:
+    rejected(
+        "manner of speaking", draft("很多人花了[…]20年学到的知识，未来并不重要。", "10年", kind="figure")
+    )
+    assert stem_problem(draft("很多人花了[…]学到的知识，未来并不重要。", "二十年", kind="figure")) is None
+    related = draft("什么是“权限分离”？", "和认证授权模型有关", item_type="basic", kind="framework")
+    rejected("relates to", related)
+    rejected(
+        "relates to", draft("What is zoning?", "related to land use", item_type="basic", kind="framework")
+    )

@@ -296,6 +296,9 @@ def _modifies_next_zh(after: str) -> bool:
     return bool(first) and first[0][1].startswith(("n", "vn"))
 
 
+EVERYDAY_EN = 4.7  # Zipf: a single English word this common is talk, not a term (Meta, Blend are rarer)
+
+
 def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: int = 0) -> list[str]:
     """Terms written apart from the sentence's prose: Latin words in a Chinese sentence, acronyms
     and inner-capital words (ECMAScript) in an English one."""
@@ -311,8 +314,8 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
             continue  # ta, Hi: a pronoun or a greeting; AI, UI are acronyms
         if seen is not None and seen.mentions(normalize(term), line) < 2:
             continue  # a product or a site named once in passing (YouTube, PRD) is an aside
-        if zh and term.islower() and " " not in term and _zipf(term) >= COMMON_EN:
-            continue  # an everyday English word dropped into Chinese talk (app, ok, bug)
+        if zh and " " not in term and not term.isupper() and _zipf(term.lower()) >= EVERYDAY_EN:
+            continue  # an everyday English word dropped into Chinese talk (app, Level, Feature)
         out.append(term)
     return out
 

@@ -88,6 +88,15 @@ def _misspelt(text: str) -> str | None:
     return next((w for w in _LOWER_WORD.findall(text) if zipf_frequency(w, "en") == 0.0), None)
 
 
+# A figure run into another without a separator (10年20年学到的, 三年五年) is a loose manner of speaking.
+_RUN_ON_FIGURE = re.compile(
+    r"\[…\]\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]\s*\[…\]"
+)
+# An answer saying what a term relates to (和认证授权模型有关, related to trust) defines nothing.
+_RELATION_ONLY = re.compile(
+    r"^(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
+)
+
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
 # A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
 # entropy? are whole; 比例？ and How many? are not.
@@ -202,6 +211,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _THEN.search(question):
         return "a time the sentence leaves to the story around it (当时, at the time)"
+    if draft.kind == "figure" and draft.type == "cloze" and _RUN_ON_FIGURE.search(question):
+        return "a figure run into another is a manner of speaking (10年20年)"
+    if draft.kind == "framework" and _RELATION_ONLY.search(answer.split("，")[-1].strip()):
+        return "the answer says what the term relates to, not what it is"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
     if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or _misspelt(draft.explanation):
