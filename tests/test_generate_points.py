@@ -449,3 +449,8 @@ def test_a_stressed_function_word_or_a_latin_word_describing_the_next_noun_is_no
 def test_an_everyday_english_word_in_chinese_talk_is_no_term() -> None:
     talk = "# 笔记\n\n## 管理\n\n低 Level 的事情做不好，一定会受到惩罚。\n\n高 Level 的事情要靠判断。\n"
     assert "Level" not in [a for _, a in blanks(talk)]
+
+
+def test_a_title_keeps_its_number_as_a_blank() -> None:
+    text = "# 课程笔记\n\n## 导读\n\n老师最近新开了一门课程，叫做《信息论40讲》。\n\n《信息论40讲》一共四十节。\n"
+    assert ("老师最近新开了一门课程，叫做《[…]》。", "信息论40讲") in blanks(text)

@@ -75,7 +75,9 @@ def _fits(sentence: str, zh: bool) -> bool:
 
 def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     span = span.strip()
-    if not span or sentence.count(span) != 1 or figure_spans(span):
+    if not span or sentence.count(span) != 1:
+        return False
+    if figure_spans(span) and f"《{span}》" not in sentence:  # a title keeps its number (《信息论40讲》)
         return False
     if not _stands_apart(span, sentence):
         return False

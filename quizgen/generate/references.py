@@ -99,9 +99,16 @@ def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     return _problem_en(body, clause, names)
 
 
+# A role standing for its person (作者提到，他…; the author says he …): what 他 refers to is named.
+_ROLE_BEFORE = re.compile(
+    r"作者|笔者|演讲者|讲者|主讲人|主持人|嘉宾|受访者|采访者|\b(?:the (?:author|speaker|host|guest|interviewee))\b",
+    re.I,
+)
+
+
 def _named_before(text: str, pos: int, names: Collection[str]) -> bool:
     before = text[:pos]
-    return any(name and name in before for name in names)
+    return any(name and name in before for name in names) or bool(_ROLE_BEFORE.search(before))
 
 
 def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
