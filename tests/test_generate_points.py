@@ -452,5 +452,8 @@ def test_an_everyday_english_word_in_chinese_talk_is_no_term() -> None:
 
 
 def test_a_title_keeps_its_number_as_a_blank() -> None:
-    text = "# 课程笔记\n\n## 导读\n\n老师最近新开了一门课程，叫做《信息论40讲》。\n\n《信息论40讲》一共四十节。\n"
+    text = (
+        "# 课程笔记\n\n## 导读\n\n老师最近新开了一门课程，叫做《信息论40讲》。\n\n"
+        "《信息论40讲》一共四十节。\n"
+    )
     assert ("老师最近新开了一门课程，叫做《[…]》。", "信息论40讲") in blanks(text)

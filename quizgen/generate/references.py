@@ -101,7 +101,8 @@ def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
 
 # A role standing for its person (作者提到，他…; the author says he …): what 他 refers to is named.
 _ROLE_BEFORE = re.compile(
-    r"作者|笔者|演讲者|讲者|主讲人|主持人|嘉宾|受访者|采访者|\b(?:the (?:author|speaker|host|guest|interviewee))\b",
+    r"作者|笔者|演讲者|讲者|主讲人|主持人|嘉宾|受访者|采访者|"
+    r"\b(?:the (?:author|speaker|host|guest|interviewee))\b",
     re.I,
 )
 
