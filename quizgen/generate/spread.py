@@ -16,7 +16,7 @@ from collections import deque
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 
-PER_1000_CHARS = 6.0  # QUALITY.md: roughly 1-4 items per 1,000 characters; a dense summary may give more
+PER_1000_CHARS = 10.0  # a dense summary may rightly give 40 items from 3,000 characters (the issue)
 SPOKEN_PER_1000_CHARS = 1.0  # a transcript says less per character, and says it less cleanly
 MIN_BUDGET = 15  # a short dense summary keeps what it has
 MAX_BUDGET = 60  # a whole book still makes a quiz, not a pile
