@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
@@ -170,6 +171,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def bare_title(role: str) -> bool:
     """A title alone (CTO, 创始人, 联合创始人, founder): it says what someone is, not of what, so as an
     answer it is incomplete and as a question ("CTO 是谁？") it may fit several people."""

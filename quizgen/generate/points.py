@@ -128,15 +128,21 @@ def _name_goes_on(sentence: str, span: str) -> bool:
 def _on_word_bounds(sentence: str, span: str) -> bool:
     """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性]); a name
     joined by `·` is one word (not 达里奥·[阿莫]迪)."""
+    start = sentence.find(span)
+    bounds = _word_bounds(sentence)
+    return start in bounds and start + len(span) in bounds
+
+
+@lru_cache(maxsize=1024)
+def _word_bounds(sentence: str) -> frozenset[int]:
     from quizgen.extract.names import dotted_names
     from quizgen.extract.text import segment
 
-    start = sentence.find(span)
     bounds, pos = {0}, 0
     for word in segment(sentence, [(n.start, n.end) for n in dotted_names(sentence)]):
         pos += len(word)
         bounds.add(pos)
-    return start in bounds and start + len(span) in bounds
+    return frozenset(bounds)
 
 
 def _listed(sentence: str, zh: bool) -> str | None:
@@ -180,6 +186,7 @@ def _noun_phrase_zh(term: str) -> bool:
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
 
 
+@lru_cache(maxsize=4096)
 def _one_function_word_zh(span: str) -> bool:
     from quizgen.extract.text import tag
 
@@ -287,15 +294,38 @@ def _inside_title(before: str, after: str) -> bool:
     return before.rfind("《") > before.rfind("》") and not (before.endswith("《") and after.startswith("》"))
 
 
-def _modifies_next_zh(after: str) -> bool:
-    """Whether a Chinese noun follows at once (a space apart at most), which the span describes."""
-    from quizgen.extract.text import tag
+@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
+def _everyday_en(word: str) -> bool:
+    """Whether an English word is an everyday one, by wordfreq's small list: it holds every word
+    this common at a tenth of the full list's memory, which a Chinese document need not load."""
+    from wordfreq import zipf_frequency
 
-    head = after.lstrip(" ")[:4]
-    if not head or not _CJK.match(head) or len(after) - len(after.lstrip(" ")) > 1:
+    return float(zipf_frequency(word, "en", wordlist="small")) >= EVERYDAY_EN
+
+
+def _modifies_next_zh(sentence: str, end: int) -> bool:
+    """Whether a Chinese noun follows at once (a space apart at most), which the span describes:
+    the sentence's next word looked up in jieba's dictionary of word classes."""
+    import jieba.posseg
+
+    at = end + 1 if sentence[end : end + 1] == " " else end
+    if not _CJK.match(sentence[at : at + 1]):
         return False
-    first = tag(head)[:1]
-    return bool(first) and first[0][1].startswith(("n", "vn"))
+    word = _words_from(sentence).get(at, "")
+    return str(jieba.posseg.dt.word_tag_tab.get(word, "")).startswith(("n", "vn"))
+
+
+@lru_cache(maxsize=1024)
+def _words_from(sentence: str) -> dict[int, str]:
+    """Each word of the sentence by where it starts."""
+    from quizgen.extract.text import segment
+
+    out, pos = {}, 0
+    for word in segment(sentence):
+        out[pos] = word
+        pos += len(word)
+    return out
 
 
 EVERYDAY_EN = 4.7  # Zipf: a single English word this common is talk, not a term (Meta, Blend are rarer)
@@ -308,16 +338,16 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
     out = []
     for m in found:
         term = m.group().strip(" .-")
-        if bare_title(term):
-            continue  # CEO, CTO: a title alone says what someone is, not of what
-        if zh and _modifies_next_zh(sentence[m.end() :]):
-            continue  # [YouTube]频道, [API] 接口: the term describes the noun after it
         if zh and len(term) < 3 and not term.isupper():
             continue  # ta, Hi: a pronoun or a greeting; AI, UI are acronyms
         if seen is not None and seen.mentions(normalize(term), line) < 2:
             continue  # a product or a site named once in passing (YouTube, PRD) is an aside
-        if zh and " " not in term and not term.isupper() and _zipf(term.lower()) >= EVERYDAY_EN:
+        if bare_title(term):
+            continue  # CEO, CTO: a title alone says what someone is, not of what
+        if zh and " " not in term and not term.isupper() and _everyday_en(term.lower()):
             continue  # an everyday English word dropped into Chinese talk (app, Level, Feature)
+        if zh and _modifies_next_zh(sentence, m.end()):
+            continue  # [YouTube]频道, [API] 接口: the term describes the noun after it
         out.append(term)
     return out
 
@@ -370,6 +400,7 @@ def without_ties(sentence: str, zh: bool) -> str:
     return text if zh else text[:1].upper() + text[1:]
 
 
+BLANKS_PER_SENTENCE = 2  # the surest blanks a sentence offers; `salience` keeps one of them
 DEFINING = frozenset({"definition", "list"})  # a cloze of what a term is, or what a list holds
 _BONUS = {
     "list": 0.3,
@@ -410,23 +441,17 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out: list[Draft] = []
     for section, block, sentence in found:
         raw = _raw_sentence(block, sentence)
-        sentence = LIST_LABEL.sub("", sentence.strip())
-        sentence = without_ties(sentence, zh)
-        title = section.title if section else ""
-        anchor = f"{doc.name}::point::{_anchor_text(sentence)}"
-        written = sentence
-        sentence = resolve_pronouns(doc, section, block, sentence)
-        for span, why in _blanks(
-            sentence,
-            raw,
-            zh,
-            seen,
-            block.line,
-            block.line in lead,
-            people,
-        ):
-            if span not in written:
-                continue  # a name put in for 他 or 我: right as context, too unsure as an answer
+        written = without_ties(LIST_LABEL.sub("", sentence.strip()), zh)
+        picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people)
+        if not picked:
+            continue
+        # a leading 他/I resolved to its person: the name is context, never the answer (the blank
+        # was chosen in the sentence as written)
+        sentence = resolve_pronouns(doc, section, block, written)
+        anchor = f"{doc.name}::point::{_anchor_text(written)}"
+        for span, why in picked[:BLANKS_PER_SENTENCE]:
+            if sentence.count(span) != 1:
+                continue
             out.append(
                 Draft(
                     kind="framework" if why in DEFINING else "claim",
@@ -435,7 +460,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                     question=sentence.replace(span, BLANK, 1),
                     answer=span,
                     explanation=sentence,
-                    source=Source(doc.name, title, block.line),
+                    source=Source(doc.name, section.title if section else "", block.line),
                     fact=anchor,
                     score=SCORE + _BONUS[why],
                     cloze=sentence.replace(span, "{{c1::" + span + "}}", 1),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
@@ -35,6 +35,7 @@ _SUMMARY_HEADING = re.compile(
 OVERUSED = 4  # mentions beyond which an answer counts against itself...
 OVERUSED_STEP, OVERUSED_CAP = 0.05, 12  # ...by this much each, up to this many
 REACH = 50_000  # characters either side of a line within which repetition is counted
+BUCKET = 5_000  # lines this close count from one centre (a tenth of REACH)
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
@@ -50,9 +51,21 @@ class Emphasis:
     lines: tuple[int, ...] = ()  # and the line it starts on, ascending
     body_chars: int = 0
     spoken: bool = False  # a transcript: its budget is smaller
+    _counted: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, doc: Document) -> Emphasis:
+        """The document's emphasis, built once: the makers and the selection ask for it in turn."""
+        for known, emphasis in _RECENT:
+            if known is doc:
+                return emphasis
+        emphasis = cls._build(doc)
+        _RECENT.insert(0, (doc, emphasis))
+        del _RECENT[RECENT_DOCS:]
+        return emphasis
+
+    @classmethod
+    def _build(cls, doc: Document) -> Emphasis:
         spans: set[str] = set()
         for _, block in doc.all_blocks():  # the body only: furniture stresses nothing
             for match in (*_BOLD.finditer(block.raw), *_QUOTED.finditer(block.raw)):
@@ -85,7 +98,10 @@ class Emphasis:
         if len(key) < 2 or not self.starts:
             return 1
         at = self.starts[max(0, bisect.bisect_right(self.lines, line) - 1)]
-        return self.body.count(key, max(0, at - REACH), at + REACH)
+        at -= at % BUCKET  # lines close together share one count: a term is asked of many lines
+        if (key, at) not in self._counted:
+            self._counted[(key, at)] = self.body.count(key, max(0, at - REACH), at + REACH)
+        return self._counted[(key, at)]
 
     def recurs(self, text: str, line: int) -> bool:
         """Whether the document states `text` more than once near `line` or names it in a heading:
@@ -93,6 +109,9 @@ class Emphasis:
         key = normalize(text)
         return len(key) >= 2 and (self.mentions(key, line) >= 2 or key in self.headings)
 
+
+RECENT_DOCS = 4  # documents whose emphasis is kept (held, so an id is never reused while kept)
+_RECENT: list[tuple[Document, Emphasis]] = []
 
 SPOKEN_FILLERS = 3.0  # spoken fillers (嘛, 吧, yeah, you know) per 1,000 characters: transcripts
 # have 8 or more, notes and clean write-ups (even of a dialogue) under 1.5

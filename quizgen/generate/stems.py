@@ -217,7 +217,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer says what the term relates to, not what it is"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
-    if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or _misspelt(draft.explanation):
+    if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
     if _EQUATION.search(question):
         return "a worked calculation is not a sentence to learn"
