@@ -457,3 +457,8 @@ def test_a_title_keeps_its_number_as_a_blank() -> None:
         "《信息论40讲》一共四十节。\n"
     )
     assert ("老师最近新开了一门课程，叫做《[…]》。", "信息论40讲") in blanks(text)
+
+
+def test_a_quoted_term_glossed_right_after_its_quotes_is_no_blank() -> None:
+    text = note("作者强调“复利”（compounding）是长期投资最重要的力量，也是耐心的回报。")
+    assert "复利" not in [a for _, a in blanks(text)]

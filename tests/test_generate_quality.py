@@ -197,3 +197,23 @@ def test_a_number_followed_by_a_comma_and_a_year_stands_whole() -> None:
     assert rejection(draft(early, "January 01", type="cloze", cloze=cloze)) is not None  # no 01,999
     grouped = "The fund held 1,000 shares and sold […] of them."
     assert rejection(draft(grouped, "1", type="cloze", cloze=grouped.replace("[…]", "{{c1::1}}"))) is None
+
+
+def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_it() -> None:
+    from quizgen.generate.salience import Emphasis
+
+    def cloze(question: str, answer: str, kind: str, fact: str) -> Draft:
+        filled = question.replace("[…]", "{{c1::" + answer + "}}")
+        return draft(question, answer, kind=kind, type="cloze", fact=fact, cloze=filled)
+
+    said_once = cloze("老周在城南的面馆干了[…]才离开。", "五六年", "figure", "a")
+    said_again = cloze("理财课的第一课叫[…]，后面还会讲。", "复利", "claim", "b")
+    defined = draft(
+        "哪个概念是指：收益继续产生收益？", "复利效应", kind="framework", type="reversed", fact="c"
+    )
+    body = "老周在城南的面馆干了五六年才离开\x1f理财课的第一课叫复利后面还会讲\x1f复利就是这样\x1f复利效应"
+    talk = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=True)
+    notes = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=False)
+    drafts = [said_once, said_again, defined]
+    assert {d.answer for d in select(drafts, emphasis={"notes": talk})} == {"复利", "复利效应"}
+    assert {d.answer for d in select(drafts, emphasis={"notes": notes})} == {"五六年", "复利", "复利效应"}

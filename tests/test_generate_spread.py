@@ -180,7 +180,9 @@ def test_select_gives_a_transcript_the_smaller_budget() -> None:
         stem = draft(f"书店经营的第{i}条规则叫做[…]，作者在书里反复提到。", term, line=i)
         ranked.append(replace(stem, cloze=stem.question.replace("[…]", "{{c1::" + term + "}}")))
     notes = Emphasis(frozenset(), "", frozenset(), body_chars=15_000)
-    talk = Emphasis(frozenset(), "", frozenset(), body_chars=15_000, spoken=True)
+    # the speakers set every term off (a transcript keeps only what its speakers stress)
+    stressed = frozenset(d.answer for d in ranked)
+    talk = Emphasis(stressed, "", frozenset(), body_chars=15_000, spoken=True)
     assert len(select(ranked, emphasis={"notes": notes})) == 40
     assert len(select(ranked, emphasis={"notes": talk})) == 15
 

@@ -71,6 +71,10 @@ def _ask_zh(p: Person) -> str:
     return f"{_join(_join(before, who), after)}？"
 
 
+# "one of the early pioneers", 创始人之一: a role many share asks for one person of several
+_ONE_OF = re.compile(r"^(?:the\s+)?(?:one|some|many|several|two|three|four|five) of\b|之一$", re.I)
+
+
 def _ask_en(p: Person) -> str:
     frame, role = p.frame, p.role
     verb = "was" if _PAST.search(p.sentence) else "is"
@@ -87,6 +91,8 @@ def _ask_en(p: Person) -> str:
     lead = f"{before.strip().rstrip(',')}, " if before.strip() else ""
     if p.evidence == "title":
         who = f"which {role}" if lead else f"Which {role}"
+    elif p.evidence == "apposition" and _ONE_OF.search(role.strip()):
+        return ""  # "Who was (the) one of the pioneers who …?": a role many share
     elif p.evidence == "apposition" and len(f"{role} {after}".split()) <= 16:
         return f"{lead}{'w' if lead else 'W'}ho {verb} {_the(role)} who {after}?"
     else:
@@ -98,6 +104,8 @@ def question(doc: Document, p: Person) -> str:
     """The question whose answer is the person, or "" when the text gives none that reads well."""
     if p.evidence == "metadata" and re.search(r"作者|author", p.role):
         return ""  # the metadata items ask for the author already
+    if _ONE_OF.search(p.role.strip()) and not p.frame:
+        return ""  # "Who was one of the early pioneers?": many were
     return _ask_zh(p) if doc.language == "zh" else _ask_en(p)
 
 

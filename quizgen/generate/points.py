@@ -105,8 +105,8 @@ def _stands_apart(span: str, sentence: str) -> bool:
     marks_before, marks_after = before.rstrip(_MARKS), after.lstrip(_MARKS)  # “开工率”、“失业率”
     if _ENUMERATED_BEFORE.search(marks_before) or _ENUMERATED_AFTER.match(marks_after):
         return False
-    if _GLOSS_NEAR.search(before) or after.lstrip()[:1] in {"（", "("}:
-        return False
+    if _GLOSS_NEAR.search(before) or marks_after.lstrip()[:1] in {"（", "("}:
+        return False  # “[…]”（impact）: the gloss translates the blank
     return not (before[-1:] in _JOINED_TO or after[:1] in _JOINED_TO or _inside_title(before, after))
 
 

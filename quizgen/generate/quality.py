@@ -147,10 +147,21 @@ def select(
     kept: list[Draft] = []
     for doc, passing in by_doc.items():
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
+        if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
+            passing = [d for d in passing if d.kind not in _CHATTER or _stressed(d, stress)]
         ranked = sorted(passing, key=lambda d: (-salience(d, stress), -d.score, d.source.line, d.question))
         one_each = _one_per_fact(ranked, per_type=bool(types))
         kept.extend(spread(one_each, stress.body_chars, max(1, len(types)), stress.spoken))
     return kept
+
+
+_CHATTER = frozenset({"figure", "claim"})
+
+
+def _stressed(draft: Draft, stress: Emphasis) -> bool:
+    """Whether the speakers come back to the answer or set it off."""
+    key = normalize(draft.answer)
+    return key in stress.spans or stress.mentions(key, draft.source.line) >= 2
 
 
 def _one_per_fact(ranked: list[Draft], per_type: bool) -> list[Draft]:
