@@ -360,3 +360,13 @@ def test_a_figure_run_into_another_and_a_relation_for_a_definition_are_rejected(
     rejected(
         "relates to", draft("What is zoning?", "related to land use", item_type="basic", kind="framework")
     )
+
+
+def test_a_figure_touching_the_blank_on_either_side_is_a_manner_of_speaking() -> None:
+    rejected(
+        "manner of speaking", draft("很多人花了10年[…]学到的知识，未来并不重要。", "20年", kind="figure")
+    )
+    rejected(
+        "manner of speaking", draft("很多人花了[…]20年学到的知识，未来并不重要。", "10年", kind="figure")
+    )
+    assert stem_problem(draft("门店数从120家增长到[…]，只用了18个月。", "860家", kind="figure")) is None

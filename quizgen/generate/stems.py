@@ -92,6 +92,21 @@ def _misspelt(text: str) -> str | None:
 _RUN_ON_FIGURE = re.compile(
     r"\[…\]\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]\s*\[…\]"
 )
+
+
+def _runs_into_figure(question: str) -> bool:
+    """Whether the blank touches another figure with nothing between (10年[…], […]20年)."""
+    from quizgen.extract.figure_scan import figure_spans
+
+    if _RUN_ON_FIGURE.search(question):
+        return True
+    at = question.find(_BLANK)
+    if at < 0:
+        return False
+    end = at + len(_BLANK)
+    return any(e == at or s == end for s, e in figure_spans(question))
+
+
 # An answer saying what a term relates to (和认证授权模型有关, related to trust) defines nothing.
 _RELATION_ONLY = re.compile(
     r"^(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
@@ -211,7 +226,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _THEN.search(question):
         return "a time the sentence leaves to the story around it (当时, at the time)"
-    if draft.kind == "figure" and draft.type == "cloze" and _RUN_ON_FIGURE.search(question):
+    if draft.kind == "figure" and draft.type == "cloze" and _runs_into_figure(question):
         return "a figure run into another is a manner of speaking (10年20年)"
     if draft.kind == "framework" and _RELATION_ONLY.search(answer.split("，")[-1].strip()):
         return "the answer says what the term relates to, not what it is"
