@@ -211,3 +211,16 @@ def test_a_role_many_share_asks_for_nobody_but_is_still_an_answer() -> None:
     assert asked(d, "reversed") == {
         "Who was Grace Whitfield?": "one of the early pioneers of radio astronomy"
     }
+
+
+def test_the_author_of_the_notes_themselves_is_no_person_to_ask_about() -> None:
+    from quizgen.generate.people import _reverse
+    from quizgen.model import Person, Source
+
+    d = doc(("", [block("The conference had three tracks.", 5)]), language="en", title="Conference notes")
+
+    def who(role: str) -> str:
+        return _reverse(d, Person("Mia Hartley", role, "author", "", Source("d", "", 1), ""))
+
+    assert who("author of “Conference notes”") == ""  # the byline: not what the notes teach
+    assert who("author of “The Quiet Sea”") == "Who is Mia Hartley?"  # a work the notes are about

@@ -370,3 +370,18 @@ def test_a_figure_touching_the_blank_on_either_side_is_a_manner_of_speaking() ->
         "manner of speaking", draft("很多人花了[…]20年学到的知识，未来并不重要。", "10年", kind="figure")
     )
     assert stem_problem(draft("门店数从120家增长到[…]，只用了18个月。", "860家", kind="figure")) is None
+
+
+def test_a_stem_listing_what_its_answer_counts_or_a_definition_naming_its_term_leaks() -> None:
+    rejected("counts the answer", draft("用间篇把间谍分为[…]：乡间、内间、反间。", "3种", kind="figure"))
+    rejected(
+        "counts the answer",
+        draft("The loop has […]: cue, craving, response, reward.", "4 steps", kind="figure"),
+    )
+    assert stem_problem(draft("用间篇把间谍分为[…]，各有用处。", "五种", kind="figure")) is None
+    leaked = draft("哪个概念是指：用木头刻成的活字？", "木活字", item_type="reversed", kind="framework")
+    rejected("head word", leaked)
+    fine = draft(
+        "哪个概念是指：用胶泥刻字、火烧变硬的字模？", "泥活字", item_type="reversed", kind="framework"
+    )
+    assert stem_problem(fine) is None

@@ -109,11 +109,16 @@ def question(doc: Document, p: Person) -> str:
     return _ask_zh(p) if doc.language == "zh" else _ask_en(p)
 
 
+_AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
+
+
 def _reverse(doc: Document, p: Person) -> str:
     if p.evidence in _NO_REVERSE or not p.role or len(p.role) > 60:
         return ""
     if p.role.strip() in _FORMS_OF_ADDRESS:  # `Dr.`, `Mrs.`: how one is addressed, not what one is
         return ""
+    if _AUTHOR_OF.search(p.role.strip()) and doc.title and doc.title in p.role:
+        return ""  # "Who is X? — author of these notes": the byline, not what the notes teach
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
     if doc.language == "zh":

@@ -107,6 +107,33 @@ def _runs_into_figure(question: str) -> bool:
     return any(e == at or s == end for s, e in figure_spans(question))
 
 
+_COUNT = re.compile(
+    r"^(?:约|共|有)?(\d{1,2}|[一二两三四五六七八九十])\s*(?:种|类|个|条|项|点|大|步|层|类别|kinds?|types?|steps?)$"
+)
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counts_its_list(answer: str, question: str) -> bool:
+    """Whether the stem lists as many items as the answer counts (分为[…]：因间、内间、反间)."""
+    found = _COUNT.match(answer.strip())
+    if not found:
+        return False
+    n = int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]
+    listed = re.search(r"[：:]\s*([^。；;：:]+)", question.split(_BLANK, 1)[-1])
+    if not listed:
+        return False
+    items = [i for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", listed[1].strip(" 。.")) if i.strip()]
+    return len(items) == n
+
+
+def _names_its_head(answer: str, question: str) -> bool:
+    """Whether a Chinese term's head or stem (活字 of 木活字) stands in its own definition."""
+    key = answer.strip()
+    if len(key) < 3 or not _CJK.search(key):
+        return False
+    return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
+
+
 # An answer saying what a term relates to (和认证授权模型有关, related to trust) defines nothing.
 _RELATION_ONLY = re.compile(
     r"^(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
@@ -230,6 +257,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a figure run into another is a manner of speaking (10年20年)"
     if draft.kind == "framework" and _RELATION_ONLY.search(answer.split("，")[-1].strip()):
         return "the answer says what the term relates to, not what it is"
+    if draft.kind == "figure" and _counts_its_list(answer, question):
+        return "the list in the stem counts the answer out"
+    if draft.kind == "framework" and draft.type == "reversed" and _names_its_head(answer, question):
+        return "the definition names the term's own head word"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
     if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
