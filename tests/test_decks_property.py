@@ -151,6 +151,7 @@ def open_deck_file(db: Path, path: Path) -> None:
 @example('name: x\nseeds: doc.md\nlimits: {"a\\nb": 1}\n')  # a key with a line break broke the line
 @example('name: x\nseeds: doc.md\n"a\\rb\\u2028c": 1\n')
 @example(f"name: x\nseeds: doc.md\nscheduler: fsrs\ndesired_retention: {laughs(2)}\n")  # echoed in full
+@example(f"name: x\nseeds: doc.md\nscheduler: fsrs\ndesired_retention: {laughs(3)}\n")  # nested: 2,270 chars
 def test_any_definition_builds_or_fails_in_one_short_line(
     tmp_path_factory: pytest.TempPathFactory, text: str
 ) -> None:

@@ -183,3 +183,15 @@ def test_a_masked_term_uses_the_blank_every_question_uses_so_the_sheet_draws_it(
 
     assert mask_term("技术进步遵循指数曲线", "指数曲线", "zh") == f"技术进步遵循{CLOZE_MARK}"
     assert mask_term("a noise level", "Noise level", "en") == f"a {CLOZE_MARK}"
+
+
+def test_a_definition_opening_with_its_verb_is_asked_under_its_heading() -> None:
+    doc = notes(
+        "**增援因素**：使团队更有可能按时交付",
+        "**拖延因素**：团队迟迟不做决定的习惯",
+        heading="三因素模型",
+    )
+    asked = dict(drafts_of(doc, "reversed"))
+    # 使…: a clause without its subject fits many things; the heading says which model it is in
+    assert asked["在“三因素模型”中，哪个概念是指：使团队更有可能按时交付？"] == "增援因素"
+    assert asked["哪个概念是指：团队迟迟不做决定的习惯？"] == "拖延因素"  # a noun phrase needs no heading

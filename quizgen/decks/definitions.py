@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.decks.overrides import Override, parse_overrides
-from quizgen.decks.yamlfile import quoted, read_yaml, shown, shown_key
-from quizgen.errors import QuizgenError
+from quizgen.decks.yamlfile import read_yaml, shown, shown_key
+from quizgen.errors import QuizgenError, quoted
 from quizgen.model import ITEM_TYPES, Item, ItemType
 
 KINDS = ("meta", "theme", "framework", "figure", "person", "claim")

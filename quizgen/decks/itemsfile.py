@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from quizgen.decks.yamlfile import quoted, read_yaml, shown
-from quizgen.errors import QuizgenError
+from quizgen.decks.yamlfile import read_yaml, shown
+from quizgen.errors import QuizgenError, quoted
 from quizgen.export.files import write_text
 from quizgen.export.notes import AnkiNote, content_key, note_for
 from quizgen.model import Item

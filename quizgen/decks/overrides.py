@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from quizgen.decks.yamlfile import quoted, shown_key
-from quizgen.errors import QuizgenError
+from quizgen.decks.yamlfile import shown_key
+from quizgen.errors import QuizgenError, quoted
 from quizgen.model import Item
 
 OVERRIDE_KEYS = ("id", "question", "answer", "exclude")

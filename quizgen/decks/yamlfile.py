@@ -3,15 +3,10 @@ file (and the line, for a syntax error); `shown` quotes a value of any size in a
 
 from __future__ import annotations
 
-import reprlib
 from pathlib import Path
 from typing import Any
 
-from quizgen.errors import QuizgenError
-
-_SHORT = reprlib.Repr()
-_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxtuple, _SHORT.maxset = 2, 4, 4, 4, 4
-_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 60, 60, 40
+from quizgen.errors import MAX_SHOWN, QuizgenError, quoted
 
 
 def read_yaml(path: Path) -> Any:
@@ -42,15 +37,7 @@ def shown(value: Any) -> str:
     return f"{type(value).__name__} {quoted(value)}"
 
 
-def quoted(value: Any) -> str:
-    """`repr(value)`, cut short."""
-    try:
-        return _SHORT.repr(value)
-    except ValueError:  # an integer past Python's digit limit for str()
-        return "a very long number"
-
-
 def shown_key(key: Any) -> str:
     """A mapping key as a message names it: plain when it is short printable text, else quoted."""
-    plain = isinstance(key, str) and len(key) <= _SHORT.maxstring and key.isprintable()
+    plain = isinstance(key, str) and len(key) <= MAX_SHOWN and key.isprintable()
     return key if plain else quoted(key)

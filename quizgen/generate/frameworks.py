@@ -101,10 +101,26 @@ def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
     )
 
 
+_MARKUP = re.compile(r"<[^>]+>|[*_`#]")
+MAX_CONTEXT = 20  # characters of a heading worth putting before a question
+
+
+def _context_zh(fw: Framework, definition: str) -> str:
+    """`在“I 立方模型”中，` when the definition opens with its verb (引起…, 使…): a clause without its
+    subject fits many things, and the heading it stands under says which model it belongs to."""
+    from quizgen.generate.stems import opens_with_verb_zh
+
+    title = _MARKUP.sub("", fw.source.section).strip()
+    if not title or len(title) > MAX_CONTEXT or fw.term in title or title in fw.term:
+        return ""
+    return f"在“{title}”中，" if opens_with_verb_zh(definition) else ""
+
+
 def reversed_question(doc: Document, fw: Framework) -> str:
     definition = mask_term(fw.definition, fw.term, doc.language)
     if doc.language == "zh":
-        return f"哪个概念是指：{definition}？"  # not the section's word (…模型): a term may be a factor
+        # not the section's word (…模型) as the category: a term may be a factor; the heading as context
+        return f"{_context_zh(fw, definition)}哪个概念是指：{definition}？"
     return f"Which term means: {definition}?"
 
 

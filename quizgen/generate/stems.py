@@ -167,7 +167,7 @@ def _zh(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _opens_with_verb_zh(text: str) -> bool:
+def opens_with_verb_zh(text: str) -> bool:
     """Whether a Chinese clause opens with its verb (已筹集近…, 用了两台电脑): its subject was cut."""
     import jieba.posseg
 
@@ -286,7 +286,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"
     if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
         return "a question cut from a longer one (from how many?)"
-    if zh and draft.type == "cloze" and draft.kind != "framework" and _opens_with_verb_zh(body):
+    if zh and draft.type == "cloze" and draft.kind != "framework" and opens_with_verb_zh(body):
         return "clause without its subject"
     cloze = draft.type == "cloze"
     least = (

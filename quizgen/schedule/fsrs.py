@@ -31,7 +31,6 @@ default; when it (or any option) changes, the store replays the deck's log at on
 from __future__ import annotations
 
 import random
-import reprlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -41,6 +40,7 @@ from fsrs import Card, Rating, ReviewLog
 from fsrs import Scheduler as PyFsrs
 from fsrs.scheduler import DEFAULT_PARAMETERS
 
+from quizgen.errors import quoted
 from quizgen.schedule.days import check_now
 from quizgen.schedule.scheduler import Grade, Outcome, PastAnswer
 
@@ -61,7 +61,7 @@ def check_desired_retention(value: object) -> float:
     """`value` as a desired retention, or a `ValueError` saying what is allowed."""
     low, high = RETENTION_RANGE
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        got = reprlib.repr(value)  # a value built from YAML aliases may be huge: one short line
+        got = quoted(value)  # a value built from YAML aliases may be huge: one short line
         raise ValueError(f"desired_retention is a number from {low:.2f} to {high:.2f}, got {got}")
     return float(value)
 
