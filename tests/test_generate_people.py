@@ -224,3 +224,11 @@ def test_the_author_of_the_notes_themselves_is_no_person_to_ask_about() -> None:
 
     assert who("author of “Conference notes”") == ""  # the byline: not what the notes teach
     assert who("author of “The Quiet Sea”") == "Who is Mia Hartley?"  # a work the notes are about
+
+
+def test_a_bare_who_question_in_a_document_of_many_people_asks_nobody() -> None:
+    two = ("The crew was Ana Pereira and Tom Walsh.", "Pereira repaired the antenna a few hours later.")
+    assert asked(paragraphs(*two, language="en")) == {"Who repaired the antenna?": "Ana Pereira"}
+    crew = ("The crew was Ana Pereira, Tom Walsh, Lena Ortiz and Omar Haddad.", two[1])
+    # among four people, who "repaired the antenna" reads as if any of them could have
+    assert asked(paragraphs(*crew, language="en")) == {}

@@ -283,6 +283,11 @@ def person_forms(doc: Document) -> frozenset[str]:
     return frozenset(analyse(doc).cast.key_of)
 
 
+def people_named(doc: Document) -> int:
+    """How many distinct people the document names."""
+    return len(set(analyse(doc).cast.key_of.values()))
+
+
 def speaker_names(doc: Document) -> dict[str, str]:
     """Each turn label's speaker, in the form the document uses most (`主持人` -> `陈默`)."""
     cast = analyse(doc).cast

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
+from quizgen.extract.people import people_named
 from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.model import Document, Fact, Person
 
@@ -100,13 +101,28 @@ def _ask_en(p: Person) -> str:
     return f"{lead}{who} {after}?"
 
 
+MANY_PEOPLE = 4  # a document naming this many people has several who could fit a bare question
+SHORT_WHO = 6  # words: "Who stepped onto the surface?"
+
+
+def _fits_many(asked: str) -> bool:
+    """Whether an English "Who …?" is short and names nothing (no name, no figure): among a crew
+    of twelve, who "stepped onto the surface" has several answers."""
+    words = asked.rstrip("?").split()
+    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+    return len(words) < SHORT_WHO and not named
+
+
 def question(doc: Document, p: Person) -> str:
     """The question whose answer is the person, or "" when the text gives none that reads well."""
     if p.evidence == "metadata" and re.search(r"作者|author", p.role):
         return ""  # the metadata items ask for the author already
     if _ONE_OF.search(p.role.strip()) and not p.frame:
         return ""  # "Who was one of the early pioneers?": many were
-    return _ask_zh(p) if doc.language == "zh" else _ask_en(p)
+    if doc.language == "zh":
+        return _ask_zh(p)
+    asked = _ask_en(p)
+    return "" if asked and _fits_many(asked) and people_named(doc) >= MANY_PEOPLE else asked
 
 
 _AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
