@@ -462,3 +462,13 @@ def test_a_title_keeps_its_number_as_a_blank() -> None:
 def test_a_quoted_term_glossed_right_after_its_quotes_is_no_blank() -> None:
     text = note("作者强调“复利”（compounding）是长期投资最重要的力量，也是耐心的回报。")
     assert "复利" not in [a for _, a in blanks(text)]
+
+
+def test_words_set_off_again_and_again_are_still_a_quotation_when_they_ask_or_exclaim() -> None:
+    again = (
+        "# 笔记\n\n## 招聘\n\n几乎每个演讲最后都会附带一句“我们在招人！”，台下已经见怪不怪。\n\n"
+        "“我们在招人！”成了大会的固定结尾。\n\n"
+        "过去市场部要反复确认“功能什么时候上线”，现在直接从做好的功能里挑。\n\n"
+        "“功能什么时候上线”这个问题已经不用再问。\n"
+    )
+    assert [a for _, a in blanks(again)] == []

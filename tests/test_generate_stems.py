@@ -385,3 +385,8 @@ def test_a_stem_listing_what_its_answer_counts_or_a_definition_naming_its_term_l
         "哪个概念是指：用胶泥刻字、火烧变硬的字模？", "泥活字", item_type="reversed", kind="framework"
     )
     assert stem_problem(fine) is None
+
+
+def test_a_choice_of_terms_whose_definition_names_the_head_word_leaks_too() -> None:
+    choice = draft("哪个概念是指：用木头刻成的活字？", "木活字", item_type="choice", kind="framework")
+    rejected("head word", choice)

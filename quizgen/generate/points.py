@@ -194,6 +194,14 @@ def _one_function_word_zh(span: str) -> bool:
     return len(tags) == 1 and tags[0][1][:1] in {"v", "d", "p", "c", "r", "u", "y", "e", "o", "m", "a"}
 
 
+@lru_cache(maxsize=4096)
+def _asks_or_points_zh(span: str) -> bool:
+    """Whether a span holds a pronoun or a question word (我们, 它, 什么): a clause someone said."""
+    from quizgen.extract.text import tag
+
+    return any(flag.startswith("r") for _, flag in tag(span))
+
+
 _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “我们在招人！”: words quoted, not a term
 
 
@@ -231,9 +239,11 @@ def _blanks(
             continue
         if zh and _one_function_word_zh(span):
             continue  # **没有**, “只是”: stress on a word that names nothing
+        if _QUOTATION_END.search(span) or (zh and _asks_or_points_zh(span)):
+            continue  # “我们在招人！”, “功能什么时候上线”: words quoted, however often, not a term
         if seen.recurs(span, line) or named_work:
             out.append((span, "emphasis"))
-        elif not _QUOTATION_END.search(span) and (not zh or _named_zh(span)):
+        elif not zh or _named_zh(span):
             # set off once, a name is a term (“战略顾问”); a clause is a quotation (“你会什么工具”)
             out.append((span, "marked"))
     if zh:

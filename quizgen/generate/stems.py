@@ -259,7 +259,11 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer says what the term relates to, not what it is"
     if draft.kind == "figure" and _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
-    if draft.kind == "framework" and draft.type == "reversed" and _names_its_head(answer, question):
+    if (
+        draft.kind == "framework"
+        and draft.type in {"reversed", "choice"}
+        and _names_its_head(answer, question)
+    ):
         return "the definition names the term's own head word"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
