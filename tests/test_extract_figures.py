@@ -159,7 +159,7 @@ def test_multiples_and_shares() -> None:
     ("text", "figure", "end"),
     [
         ("测试从3%提升至80%。", "从3%提升至80%", 80),
-        ("门店数从120家增长到860家，", "从120家增长到860家", 860),
+        ("书架数从15个增长到90个，", "从15个增长到90个", 90),
         ("损耗率从8%左右降到了4%以下。", "从8%左右降到了4%以下", 4),
         ("营收从零飙升至45亿美金", "从零飙升至45亿美金", 4.5e9),
         (
@@ -265,14 +265,10 @@ def test_protected_figures_survive_segmentation() -> None:
     assert "60-75%" in words and "近200亿美元" in words
 
 
-def test_the_pass_is_linear_on_long_text() -> None:
-    import time
-
-    text = "会员贡献了大约55%的营收，门店从120家增长到860家。普通的句子没有数字。" * 2000
-    start = time.perf_counter()
-    found = scan(text)
-    assert len(found) == 4000
-    assert time.perf_counter() - start < 2.0
+def test_the_pass_finds_every_figure_in_long_text() -> None:
+    # how fast is measured by bench/bench_generate.py, not by a timed test
+    text = "会员买走了大约40%的新书，书架从15个增长到90个。普通的句子没有数字。" * 2000
+    assert len(scan(text)) == 4000
 
 
 # --- values -------------------------------------------------------------------------------------------
@@ -401,7 +397,7 @@ def test_a_date_or_time_window_framing_a_main_figure_is_not_asked(text: str, kep
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("门店数从120家增长到860家，只用了18个月。", ["从120家增长到860家", "18个月"]),  # its own clause
+        ("书架数从15个增长到90个，只用了9个月。", ["从15个增长到90个", "9个月"]),  # its own clause
         ("模型性能在18个月内从高中生跃升至博士水准。", ["18个月内"]),  # nothing else to frame
         ("新品先在10家门店试卖两周。", ["10家", "两周"]),  # no time-window word: the trial's length
         ("1972年，银雀山汉墓出土了一大批竹简。", ["1972年"]),

@@ -204,12 +204,12 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
 
 def test_a_role_many_share_asks_for_nobody_but_is_still_an_answer() -> None:
     d = paragraphs(
-        "Grace Whitfield, one of the early pioneers of radio astronomy, built her first dish in 1951.",
+        "Grace Whitfield, one of the first radio astronomers in her country, built her first dish in 1951.",
         language="en",
     )
     assert not [q for q in asked(d) if "one of" in q]  # "Who was (the) one of …?" fits many people
     assert asked(d, "reversed") == {
-        "Who was Grace Whitfield?": "one of the early pioneers of radio astronomy"
+        "Who was Grace Whitfield?": "one of the first radio astronomers in her country"
     }
 
 

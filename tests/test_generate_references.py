@@ -47,7 +47,7 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "The author studied 250 startups and found that how many of them failed?",  # them: the startups
         "据林晓舟，会员的复购频次是非会员的多少倍？",  # 会员 is a noun, not 会
         "Anthropic 的主要收入来自 API 接口，约占多少？",
-        "作者提到，他在[…]之前每天都盯着市场的每个细节。",  # 他: the author named before it
+        "作者提到，他在[…]之前每天都去河边跑步。",  # 他: the author named before it
         "The author says he spent [...] on the first draft.",
     ],
 )

@@ -89,10 +89,10 @@ def test_a_sentence_gives_one_item_however_many_facts_it_holds() -> None:
 
 
 def test_a_second_fact_of_a_sentence_whose_stem_shows_the_first_answer_is_not_asked() -> None:
-    sentence = "门店数从120家增长到860家，只用了18个月。"
-    first = draft("门店数从120家增长到[…]，只用了18个月。", "860家", sentence, fact="a", kind="figure")
-    second = draft("门店数从120家增长到860家，只用了[…]。", "18个月", sentence, fact="b", kind="figure")
-    assert spread([first, second], body_chars=0, per_sentence=2) == [first]  # 860家 stands in its stem
+    sentence = "书架数从15个增长到90个，只用了9个月。"
+    first = draft("书架数从15个增长到[…]，只用了9个月。", "90个", sentence, fact="a", kind="figure")
+    second = draft("书架数从15个增长到90个，只用了[…]。", "9个月", sentence, fact="b", kind="figure")
+    assert spread([first, second], body_chars=0, per_sentence=2) == [first]  # 90个 stands in its stem
 
 
 def test_the_same_words_on_another_line_are_another_sentence() -> None:

@@ -322,13 +322,11 @@ def test_a_name_standing_twice_betrays_a_resolved_pronoun() -> None:
 
 
 def test_the_next_number_of_a_count_is_no_blank() -> None:
-    rejected(
-        "next number", draft("Nothing happens at 28, 29, 30, […], and then the ice melts.", "31 degrees")
-    )
+    rejected("next number", draft("The kettle shows 96, 97, 98, […], and then it whistles.", "99 degrees"))
     rejected("next number", draft("门店依次开到了 3、5、8、[…]，之后才放慢。", "12家", kind="figure"))
     assert (
         stem_problem(
-            draft("Nothing happens until the air reaches […], and then the ice melts.", "32 degrees")
+            draft("The kettle stays silent until the water reaches […], and then it whistles.", "100 degrees")
         )
         is None
     )
@@ -336,12 +334,12 @@ def test_the_next_number_of_a_count_is_no_blank() -> None:
 
 def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
     rejected(
-        "misspelt", draft("Furhter analysis cut cleaning costs by […] a year.", "8 percent", kind="figure")
+        "misspelt", draft("Furthr checks cut the waiting time by […] a month.", "12 percent", kind="figure")
     )
-    rejected("misspelt", draft("Anbd the party was held at […] on Monday evening.", "Harbour Hall"))
+    rejected("misspelt", draft("Furthr down the road the picnic was held at […] on Sunday.", "Willow Park"))
     rejected(
         "garbled",
-        draft("哪个概念是指：一人公司也会出现？", "宋方-金", item_type="reversed", kind="framework"),
+        draft("哪个概念是指：菜市场里也会出现？", "李小-明", item_type="reversed", kind="framework"),
     )
     # names are capitalised and known words pass, jargon included
     assert (
@@ -351,11 +349,9 @@ def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
 
 
 def test_a_figure_run_into_another_and_a_relation_for_a_definition_are_rejected() -> None:
-    rejected(
-        "manner of speaking", draft("很多人花了[…]20年学到的知识，未来并不重要。", "10年", kind="figure")
-    )
-    assert stem_problem(draft("很多人花了[…]学到的知识，未来并不重要。", "二十年", kind="figure")) is None
-    related = draft("什么是“权限分离”？", "和认证授权模型有关", item_type="basic", kind="framework")
+    rejected("manner of speaking", draft("老陈练了[…]20年的书法，字还是很普通。", "10年", kind="figure"))
+    assert stem_problem(draft("老陈练了[…]的书法，字还是很普通。", "二十年", kind="figure")) is None
+    related = draft("什么是“轮作”？", "和土壤肥力有关", item_type="basic", kind="framework")
     rejected("relates to", related)
     rejected(
         "relates to", draft("What is zoning?", "related to land use", item_type="basic", kind="framework")
@@ -363,30 +359,26 @@ def test_a_figure_run_into_another_and_a_relation_for_a_definition_are_rejected(
 
 
 def test_a_figure_touching_the_blank_on_either_side_is_a_manner_of_speaking() -> None:
-    rejected(
-        "manner of speaking", draft("很多人花了10年[…]学到的知识，未来并不重要。", "20年", kind="figure")
-    )
-    rejected(
-        "manner of speaking", draft("很多人花了[…]20年学到的知识，未来并不重要。", "10年", kind="figure")
-    )
-    assert stem_problem(draft("门店数从120家增长到[…]，只用了18个月。", "860家", kind="figure")) is None
+    rejected("manner of speaking", draft("老陈练了10年[…]的书法，字还是很普通。", "20年", kind="figure"))
+    rejected("manner of speaking", draft("老陈练了[…]20年的书法，字还是很普通。", "10年", kind="figure"))
+    assert stem_problem(draft("社区图书角从12个增加到[…]，只用了两年。", "40个", kind="figure")) is None
 
 
 def test_a_stem_listing_what_its_answer_counts_or_a_definition_naming_its_term_leaks() -> None:
-    rejected("counts the answer", draft("用间篇把间谍分为[…]：乡间、内间、反间。", "3种", kind="figure"))
+    rejected("counts the answer", draft("菜谱把汤分为[…]：清汤、浓汤、甜汤。", "3种", kind="figure"))
     rejected(
         "counts the answer",
-        draft("The loop has […]: cue, craving, response, reward.", "4 steps", kind="figure"),
+        draft("The recipe has […]: soak, boil, simmer, rest.", "4 steps", kind="figure"),
     )
-    assert stem_problem(draft("用间篇把间谍分为[…]，各有用处。", "五种", kind="figure")) is None
-    leaked = draft("哪个概念是指：用木头刻成的活字？", "木活字", item_type="reversed", kind="framework")
+    assert stem_problem(draft("菜谱把汤分为[…]，各有做法。", "三种", kind="figure")) is None
+    leaked = draft("哪个概念是指：用石块砌成的拱桥？", "石拱桥", item_type="reversed", kind="framework")
     rejected("head word", leaked)
     fine = draft(
-        "哪个概念是指：用胶泥刻字、火烧变硬的字模？", "泥活字", item_type="reversed", kind="framework"
+        "哪个概念是指：沿着湖边铺设、供人散步的步道？", "木栈道", item_type="reversed", kind="framework"
     )
     assert stem_problem(fine) is None
 
 
 def test_a_choice_of_terms_whose_definition_names_the_head_word_leaks_too() -> None:
-    choice = draft("哪个概念是指：用木头刻成的活字？", "木活字", item_type="choice", kind="framework")
+    choice = draft("哪个概念是指：用石块砌成的拱桥？", "石拱桥", item_type="choice", kind="framework")
     rejected("head word", choice)
