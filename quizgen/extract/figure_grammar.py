@@ -440,7 +440,7 @@ _ANAPHOR_EN = re.compile(r"\b(?:the|these|those)\s$", re.I)
 
 
 def is_anaphor(before: str, kind: str) -> bool:
-    """这860家店, 那半年, the six landings: a figure pointing back at one already given."""
+    """这90个书架, 那半年, the six bridges: a figure pointing back at one already given."""
     return bool(_ANAPHOR_ZH.search(before)) or (kind == "count" and bool(_ANAPHOR_EN.search(before)))
 
 

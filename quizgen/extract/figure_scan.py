@@ -481,7 +481,7 @@ def end_of_change(text: str) -> tuple[int, int]:
 
 
 def start_of_change(text: str) -> float | None:
-    """The value a from->to change starts from, magnitude included (`从120家增长到860家` -> 120;
+    """The value a from->to change starts from, magnitude included (`从15个增长到90个` -> 15;
     `从2000万增长到1.5亿` -> 20000000; `从零…` -> 0)."""
     atoms = [m for m in g.ATOM.finditer(text) if m.lastgroup and m.lastgroup != "url"]
     if len(atoms) < 2:

@@ -106,7 +106,7 @@ MAX_CONTEXT = 20  # characters of a heading worth putting before a question
 
 
 def _context_zh(fw: Framework, definition: str) -> str:
-    """`在“I 立方模型”中，` when the definition opens with its verb (引起…, 使…): a clause without its
+    """`在“三因素模型”中，` when the definition opens with its verb (引起…, 使…): a clause without its
     subject fits many things, and the heading it stands under says which model it belongs to."""
     from quizgen.generate.stems import opens_with_verb_zh
 

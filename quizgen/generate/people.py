@@ -72,7 +72,7 @@ def _ask_zh(p: Person) -> str:
     return f"{_join(_join(before, who), after)}？"
 
 
-# "one of the early pioneers", 创始人之一: a role many share asks for one person of several
+# "one of the first settlers", 创始人之一: a role many share asks for one person of several
 _ONE_OF = re.compile(r"^(?:the\s+)?(?:one|some|many|several|two|three|four|five) of\b|之一$", re.I)
 
 
@@ -93,7 +93,7 @@ def _ask_en(p: Person) -> str:
     if p.evidence == "title":
         who = f"which {role}" if lead else f"Which {role}"
     elif p.evidence == "apposition" and _ONE_OF.search(role.strip()):
-        return ""  # "Who was (the) one of the pioneers who …?": a role many share
+        return ""  # "Who was (the) one of the settlers who …?": a role many share
     elif p.evidence == "apposition" and len(f"{role} {after}".split()) <= 16:
         return f"{lead}{'w' if lead else 'W'}ho {verb} {_the(role)} who {after}?"
     else:
@@ -102,12 +102,12 @@ def _ask_en(p: Person) -> str:
 
 
 MANY_PEOPLE = 4  # a document naming this many people has several who could fit a bare question
-SHORT_WHO = 6  # words: "Who stepped onto the surface?"
+SHORT_WHO = 6  # words: "Who crossed the river?"
 
 
 def _fits_many(asked: str) -> bool:
     """Whether an English "Who …?" is short and names nothing (no name, no figure): among a crew
-    of twelve, who "stepped onto the surface" has several answers."""
+    of twelve, who "crossed the river" has several answers."""
     words = asked.rstrip("?").split()
     named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
     return len(words) < SHORT_WHO and not named
@@ -118,7 +118,7 @@ def question(doc: Document, p: Person) -> str:
     if p.evidence == "metadata" and re.search(r"作者|author", p.role):
         return ""  # the metadata items ask for the author already
     if _ONE_OF.search(p.role.strip()) and not p.frame:
-        return ""  # "Who was one of the early pioneers?": many were
+        return ""  # "Who was one of the first settlers?": many were
     if doc.language == "zh":
         return _ask_zh(p)
     asked = _ask_en(p)

@@ -77,7 +77,7 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     span = span.strip()
     if not span or sentence.count(span) != 1:
         return False
-    if figure_spans(span) and f"《{span}》" not in sentence:  # a title keeps its number (《信息论40讲》)
+    if figure_spans(span) and f"《{span}》" not in sentence:  # a title keeps its number (《园艺入门30讲》)
         return False
     if not _stands_apart(span, sentence):
         return False
@@ -98,11 +98,11 @@ _ENUMERATED_AFTER = re.compile(r"^(?:、|,\s*[^,.;]{1,40},)")
 
 def _stands_apart(span: str, sentence: str) -> bool:
     """Whether the span is a whole of its own in the sentence: not one item picked from an
-    enumeration (房屋开工率、[…]、失业率: the others do not say which), not a gloss beside its own
-    term (戴维·多德（[…]）), not a piece of a longer token (TL;DR, A/B) or of a longer 《title》."""
+    enumeration (丁香、[…]、桂皮: the others do not say which), not a gloss beside its own
+    term (玛丽亚·赫尔曼（[…]）), not a piece of a longer token (TL;DR, A/B) or of a longer 《title》."""
     at = sentence.find(span)
     before, after = sentence[:at], sentence[at + len(span) :]
-    marks_before, marks_after = before.rstrip(_MARKS), after.lstrip(_MARKS)  # “开工率”、“失业率”
+    marks_before, marks_after = before.rstrip(_MARKS), after.lstrip(_MARKS)  # “丁香”、“八角”
     if _ENUMERATED_BEFORE.search(marks_before) or _ENUMERATED_AFTER.match(marks_after):
         return False
     if _GLOSS_NEAR.search(before) or marks_after.lstrip()[:1] in {"（", "("}:
@@ -202,12 +202,12 @@ def _asks_or_points_zh(span: str) -> bool:
     return any(flag.startswith("r") for _, flag in tag(span))
 
 
-_QUOTATION_END = re.compile(r"[！？!?。…]$")  # “我们在招人！”: words quoted, not a term
+_QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: words quoted, not a term
 
 
 def _named_zh(span: str) -> bool:
-    """Whether a span set off once names a thing (“战略顾问”), not a clause (“你会什么工具”) nor an
-    idiom used as a figure of speech (「拦路虎」, 「皮糙肉厚」)."""
+    """Whether a span set off once names a thing (“慢变量”), not a clause (“你用过哪些框架”) nor an
+    idiom used as a figure of speech (「纸老虎」, 「半途而废」)."""
     from quizgen.extract.text import tag
 
     tags = tag(span)
@@ -238,13 +238,13 @@ def _blanks(
         if not _good_blank(span, sentence, zh):
             continue
         if zh and _one_function_word_zh(span):
-            continue  # **没有**, “只是”: stress on a word that names nothing
+            continue  # **就是**, “只是”: stress on a word that names nothing
         if _QUOTATION_END.search(span) or (zh and _asks_or_points_zh(span)):
-            continue  # “我们在招人！”, “功能什么时候上线”: words quoted, however often, not a term
+            continue  # “下次还来！”, “货什么时候到”: words quoted, however often, not a term
         if seen.recurs(span, line) or named_work:
             out.append((span, "emphasis"))
         elif not zh or _named_zh(span):
-            # set off once, a name is a term (“战略顾问”); a clause is a quotation (“你会什么工具”)
+            # set off once, a name is a term (“慢变量”); a clause is a quotation (“你用过哪些框架”)
             out.append((span, "marked"))
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
@@ -260,7 +260,7 @@ def _blanks(
     defined = (_DEFINED_ZH if zh else _DEFINED_EN).match(sentence)
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
-        role = bare_title(term) or term.lower() in PART_IN_TALK  # 演讲者即是…: who, not what
+        role = bare_title(term) or term.lower() in PART_IN_TALK  # 主讲人即是…: who, not what
         if not role and ((zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term))):
             out.append((term, "definition"))
     out.extend(
@@ -281,8 +281,8 @@ def _blanks(
     return list(kept.items())
 
 
-# A term the document names in this many sentences or more is its topic (AI in notes on AI, ta in a
-# talk about people): a blank holding it is guessed, not recalled. What the author sets off or
+# A term the document names in this many sentences or more is its topic (AI in notes on AI, 咖啡 in
+# notes on coffee): a blank holding it is guessed, not recalled. What the author sets off or
 # defines is asked all the same.
 TOPIC_MENTIONS = 5
 _SET_OFF = frozenset({"list", "definition"})
@@ -291,7 +291,7 @@ _SET_OFF = frozenset({"list", "definition"})
 _ASIDES = frozenset({"marked", "term", "person"})
 
 
-# A Latin-script term inside Chinese prose (ADHD, Hypernetwork, Kevin Kelly), or an English acronym or
+# A Latin-script term inside Chinese prose (WIP, Kubernetes, Kevin Kelly), or an English acronym or
 # coined word (CRISPR, PostgreSQL): what the text names in a script apart from its own, a name to learn.
 _LATIN_IN_ZH = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z][A-Za-z0-9+#.\-]*){0,3}")
 _ACRONYM_EN = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[a-z]?s?|[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*)(?![\w-])")
@@ -338,12 +338,12 @@ def _words_from(sentence: str) -> dict[int, str]:
     return out
 
 
-EVERYDAY_EN = 4.7  # Zipf: a single English word this common is talk, not a term (Meta, Blend are rarer)
+EVERYDAY_EN = 4.7  # Zipf: a single English word this common is talk, not a term (Python, Docker are rarer)
 
 
 def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: int = 0) -> list[str]:
     """Terms written apart from the sentence's prose: Latin words in a Chinese sentence, acronyms
-    and inner-capital words (ECMAScript) in an English one."""
+    and inner-capital words (PostgreSQL) in an English one."""
     found = _LATIN_IN_ZH.finditer(sentence) if zh else _ACRONYM_EN.finditer(sentence)
     out = []
     for m in found:
@@ -351,13 +351,13 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
         if zh and len(term) < 3 and not term.isupper():
             continue  # ta, Hi: a pronoun or a greeting; AI, UI are acronyms
         if seen is not None and seen.mentions(normalize(term), line) < 2:
-            continue  # a product or a site named once in passing (YouTube, PRD) is an aside
+            continue  # a product or a site named once in passing (Bilibili, RSS) is an aside
         if bare_title(term):
             continue  # CEO, CTO: a title alone says what someone is, not of what
         if zh and " " not in term and not term.isupper() and _everyday_en(term.lower()):
-            continue  # an everyday English word dropped into Chinese talk (app, Level, Feature)
+            continue  # an everyday English word dropped into Chinese talk (app, Style, Team)
         if zh and _modifies_next_zh(sentence, m.end()):
-            continue  # [YouTube]频道, [API] 接口: the term describes the noun after it
+            continue  # [Bilibili]频道, [USB] 接口: the term describes the noun after it
         out.append(term)
     return out
 
@@ -384,7 +384,7 @@ _TIE_EN = re.compile(
     r"in other words|in short|in summary|first|second|third|finally|overall|of course)\b[,\s]*",
     re.I,
 )
-# An opening phrase that points back at what came before (在这种环境下，/ 针对这个问题，/ In this case,)
+# An opening phrase that points back at what came before (在这种情况下，/ 对于这一点，/ In this case,)
 # names no condition of its own: the statement after it stands alone.
 _BACK_ZH = re.compile(
     r"^(?:在|针对|对于|面对|基于|就|从|按照|根据)?[^，,。]{0,6}(?:这|那|此)[^，,。]{0,6}[，,]\s*"

@@ -17,7 +17,7 @@ from quizgen.extract.text import QUOTED
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A question (or a figure's clause) opening with one of these leans on something it does not name;
-# 这/那 before a figure (这860家店) names what it points at, and 这篇/这期/这份 is the document itself.
+# 这/那 before a figure (这90个书架) names what it points at, and 这篇/这期/这份 is the document itself.
 _LEADING_ZH = re.compile(
     r"^(?:他们|她们|它们|他|她|它|其|该|(?:这|那)(?![\d零\u3007二两三四五六七八九十百千万篇份期场门]))"
 )
@@ -35,7 +35,7 @@ _ZH_THIRD = re.compile(r"(?<![其吉])(?:他|她)(?![人国乡方日])")
 _ZH_POINTING = re.compile(
     r"(?:这|那|此|该)(?:人|位|个人)|(?:这|那)(?:个|些|件|项|家|里|时|种|类)(?![\d一二两三四五六七八九十百千万])|"
     r"(?<![应活理本就也都不更谁早])该(?=[\u4e00-\u9fff])|如此|(?:这|那)样(?!的)|此(?:时|前|后|事)|"
-    # 这两个演讲, 这三件事: a small count points back at what was just listed (这860家店 names it)
+    # 这两位老师, 这三条建议: a small count points back at what was just listed (这90个书架 names it)
     r"(?:这|那)[两二三四五六七八九几]{1,2}(?:个|种|位|件|条|次|点|类|本|篇|句|家|场|项)"
 )
 _EN_PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b(?!['’]?\w)")

@@ -105,7 +105,7 @@ class Emphasis:
 
     def recurs(self, text: str, line: int) -> bool:
         """Whether the document states `text` more than once near `line` or names it in a heading:
-        a term set off only once is as often a figure of speech (“拦路虎”) as a term to learn."""
+        a term set off only once is as often a figure of speech (“纸老虎”) as a term to learn."""
         key = normalize(text)
         return len(key) >= 2 and (self.mentions(key, line) >= 2 or key in self.headings)
 

@@ -73,7 +73,7 @@ _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "�
 
 # A blank right after the figures before it ("28, 29, 30, […]") asks the next number of a count.
 _SEQUENCE_BLANK = re.compile(r"\d\s*[,，、]\s*\[…\]")
-# Words a dictionary does not know (Furhter, anbd) or a hyphen inside a Chinese name (宋方-金): the
+# Words a dictionary does not know (Furthr, adn) or a hyphen inside a Chinese name (李小-明): the
 # source's typos or a recogniser's garble, which a card would copy.
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
@@ -84,11 +84,11 @@ def _misspelt(text: str) -> str | None:
     from wordfreq import zipf_frequency
 
     text = text.strip()
-    text = text[:1].lower() + text[1:]  # a sentence's first word is capitalised: Furhter
+    text = text[:1].lower() + text[1:]  # a sentence's first word is capitalised: Furthr
     return next((w for w in _LOWER_WORD.findall(text) if zipf_frequency(w, "en") == 0.0), None)
 
 
-# A figure run into another without a separator (10年20年学到的, 三年五年) is a loose manner of speaking.
+# A figure run into another without a separator (练了10年20年, 三年五年) is a loose manner of speaking.
 _RUN_ON_FIGURE = re.compile(
     r"\[…\]\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]\s*\[…\]"
 )
@@ -114,7 +114,7 @@ _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | 
 
 
 def _counts_its_list(answer: str, question: str) -> bool:
-    """Whether the stem lists as many items as the answer counts (分为[…]：因间、内间、反间)."""
+    """Whether the stem lists as many items as the answer counts (分为[…]：清汤、浓汤、甜汤)."""
     found = _COUNT.match(answer.strip())
     if not found:
         return False
@@ -127,14 +127,14 @@ def _counts_its_list(answer: str, question: str) -> bool:
 
 
 def _names_its_head(answer: str, question: str) -> bool:
-    """Whether a Chinese term's head or stem (活字 of 木活字) stands in its own definition."""
+    """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
     key = answer.strip()
     if len(key) < 3 or not _CJK.search(key):
         return False
     return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
 
 
-# An answer saying what a term relates to (和认证授权模型有关, related to trust) defines nothing.
+# An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
 _RELATION_ONLY = re.compile(
     r"^(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
 )
