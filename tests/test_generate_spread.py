@@ -85,7 +85,20 @@ def test_a_sentence_gives_one_item_however_many_facts_it_holds() -> None:
     first = draft("居民议事会每月开会[…]，方案通过率达到85%。", "2次", sentence, fact="a", kind="figure")
     second = draft("居民议事会每月开会2次，方案通过率达到[…]。", "85%", sentence, fact="b", kind="figure")
     assert spread([first, second], body_chars=0) == [first]
-    assert spread([first, second], body_chars=0, per_sentence=2) == [first, second]  # a deck's types
+    # a deck asking several types may take two items of a sentence, but not two figures that each
+    # stand whole in the other's stem (2次 beside […], 85% beside […]), however short they are
+    assert spread([first, second], body_chars=0, per_sentence=2) == [first]
+    meets = draft("居民议事会每月开会[…]。", "2次", "居民议事会每月开会2次。", fact="c", kind="figure")
+    rate = draft("方案通过率达到[…]。", "85%", "方案通过率达到85%。", fact="d", kind="figure")
+    assert spread([meets, rate], body_chars=0) == [meets, rate]
+
+
+def test_a_figure_another_kept_stem_states_whole_is_not_asked_again() -> None:
+    said = draft("只要反复做大概率的事，成功率就能接近100%。", "大概率", "", fact="a")
+    asked = draft("这个世界上没有[…]的概率。", "100%", "这个世界上没有100%的概率。", fact="b", kind="figure")
+    assert spread([said, asked], body_chars=0) == [said]
+    other = draft("这个世界上没有[…]的概率。", "10%", "这个世界上没有10%的概率。", fact="c", kind="figure")
+    assert spread([said, other], body_chars=0) == [said, other]  # 10% does not stand whole in 100%
 
 
 def test_a_second_fact_of_a_sentence_whose_stem_shows_the_first_answer_is_not_asked() -> None:

@@ -8,11 +8,11 @@ Pure functions over `Draft`s; the per-kind makers stay free to over-generate.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Mapping
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
+from quizgen.generate.figure_leaks import states_figure
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
 from quizgen.generate.salience import Emphasis, salience
 from quizgen.generate.spread import spread
@@ -63,31 +63,8 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     if len(answer_key) == 1 and _CJK_CHAR.match(answer_key):
         return bool(re.search(rf"[“「『\"'‘]{re.escape(answer.strip())}[”」』\"'’]", question))
     if answer_key[:1].isdigit() or answer_key[-1:].isdigit():
-        return _holds_number(_soft(question), _soft(answer))
+        return states_figure(question, answer)
     return answer_key in normalize(question)
-
-
-def _soft(text: str) -> str:
-    """Width-folded, lower-cased, without spaces; a comma followed by a space (which no thousands
-    separator has: "January 01, 999") kept apart from one inside a number (1,000)."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"\s+", "", re.sub(r",\s+", ";", folded))
-
-
-def _holds_number(text: str, key: str) -> bool:
-    """Whether the figure `key` stands whole in `text` (0% is not in 40%, nor 12% in 2.12%): a
-    whole sentence asked as a cloze keeps its other figures."""
-    start = text.find(key)
-    while start >= 0:
-        end = start + len(key)
-        before = text[max(0, start - 2) : start]
-        within = bool(re.search(r"\d[.,]?$", before)) and key[0].isdigit()
-        # 1,000 goes on; "January 01, 2000" does not (a comma then four digits is a new number)
-        goes_on = bool(re.match(r"\.?\d|,\d{3}(?!\d)", text[end : end + 5])) and key[-1].isdigit()
-        if not within and not goes_on:
-            return True
-        start = text.find(key, start + 1)
-    return False
 
 
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:

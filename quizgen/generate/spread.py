@@ -15,6 +15,7 @@ from collections import deque
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
+from quizgen.generate.figure_leaks import states_figure
 
 PER_1000_CHARS = 10.0  # a dense summary may rightly give 40 items from 3,000 characters (the issue)
 SPOKEN_PER_1000_CHARS = 1.0  # a transcript says less per character, and says it less cleanly
@@ -65,6 +66,19 @@ def _words(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)} | set(re.findall(r"[a-z]{3,}", text.lower()))
 
 
+def _figure_given_away(draft: Draft, kept: list[Draft]) -> bool:
+    """Whether a figure answer stands whole in another kept item's stem, or a kept figure answer in
+    this one's (figures too short to be `_telling` as words: 100%, 3倍)."""
+    for other in kept:
+        if other.fact == draft.fact:
+            continue
+        if draft.kind == "figure" and states_figure(other.question, draft.answer):
+            return True
+        if other.kind == "figure" and states_figure(draft.question, other.answer):
+            return True
+    return False
+
+
 NESTED = 0.6  # how much of the longer answer the shorter must be to name the same idea
 
 
@@ -102,6 +116,8 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
             continue  # this stem gives a kept answer away
         if _restated_figure(draft, kept):
             continue  # the same figure said again about the same thing (a worked example twice)
+        if _figure_given_away(draft, kept):
+            continue  # 没有100%的概率 in one stem, 100% the blank of another
         if _telling(key) and any(
             _nested(key, a) for a, facts in answers.items() if _telling(a) and facts != {draft.fact}
         ):
