@@ -232,3 +232,18 @@ def test_a_bare_who_question_in_a_document_of_many_people_asks_nobody() -> None:
     crew = ("The crew was Ana Pereira, Tom Walsh, Lena Ortiz and Omar Haddad.", two[1])
     # among four people, who "repaired the antenna" reads as if any of them could have
     assert asked(paragraphs(*crew, language="en")) == {}
+
+
+def test_a_show_or_a_brand_as_a_turn_label_is_nobody_to_ask_about() -> None:
+    def talk(asker: str) -> Document:
+        turns = [
+            block("您最近在读什么书？", 5, asker),
+            block("我在读一本讲城市菜园的书，写得很好。", 6, "陈默"),
+            block("您为什么会对菜园感兴趣？", 7, asker),
+            block("因为小时候在外婆家种过菜，一直记得那种感觉。", 8, "陈默"),
+        ]
+        return doc(("", turns))
+
+    assert "周岚" in [x.answer for x in made(talk("周岚"))]  # a person interviews
+    brand = made(talk("知行社"))  # a show's name on the turns is no interviewer
+    assert not [x for x in brand if "知行社" in x.question + x.answer]
