@@ -398,7 +398,7 @@ def _change_from_zero(text: str, b: Span) -> Span | None:
     )
 
 
-# --- enumerations of numeric clauses (十则围之、五则攻之、倍则分之) ------------------------------
+# --- enumerations of numeric clauses (三人成组、五人成队、十人成班) ------------------------------
 
 
 def _is_enumeration(m: re.Match[str]) -> bool:

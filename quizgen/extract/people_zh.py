@@ -1,7 +1,7 @@
 """Evidence that a name in a Chinese sentence is a person: a role noun next to it (`平民工匠毕昇`,
 `Anthropic CEO 达里奥·阿莫迪`, `吴王阖闾`), a role in brackets (`林晓舟（青禾茶饮创始人）`), a
 relation (`他与妹妹 Daniela`), authorship (`沈括的《梦溪笔谈》`) and a deed the clause centres on
-(`蔡伦改进造纸方法并献给朝廷`). jieba tags only short windows around these cues.
+(`鲁班改进刨子并传给徒弟`). jieba tags only short windows around these cues.
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def fact_end(fig: Figure, start: int, zh: bool) -> int:
             _next_end(s, right + 1, zh), stop
         )  # 1972年，山东…出土了竹简: the clause is the figure alone
     if right < stop and s[right] in "：:" and content(s[start:a] + s[b:right]) < 6:
-        right = stop  # 十三篇依次为：计、作战…: what follows the colon is the statement
+        right = stop  # 全书五章依次为：选址、备料…: what follows the colon is the statement
     return right
 
 
