@@ -227,9 +227,9 @@ def test_an_english_definitions_subject_must_name_a_term() -> None:
         assert [a for _, a in blanks(note(sentence, "Terms", "Notes"))] == [term]
     for description in (
         "Humans are creatures of habit who repeat what worked for them yesterday.",  # a common noun
-        "The ultimate purpose of habits is to solve the problems of life with little energy.",
+        "The real purpose of a morning walk is to clear the head before the working day.",
         "The book's main tool is the two-minute rule for starting any new habit.",  # a possessive
-        "Goals are good for setting a direction, but systems are best for making progress.",
+        "Maps are good for choosing a route, but local advice is best for finding the shortcuts.",
     ):
         assert drafts(note(description, "Terms", "Notes")) == [], description
 

@@ -22,7 +22,7 @@ from quizgen.generate.references import reference_problem
         "Doubling the signal power on that line raises the capacity by what percentage?",
         "In 1998 he moved the company to which city?",
         "Together they discovered two new elements in what year?",
-        "[…] is an important aspect of this, in terms of architecture.",  # this: said before
+        "[…] is a large part of this, in terms of cost.",  # this: said before
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
         "据林晓舟，会考虑，但不会早于什么时候？",  # what will be considered: the host's question said
         "据林晓舟，主要看几个数：客单价、日均杯量和回本周期？",
