@@ -129,20 +129,21 @@ def _on_word_bounds(sentence: str, span: str) -> bool:
     """Whether a Chinese span starts and ends between words (不确定性, not 不[确定性]); a name
     joined by `·` is one word (not 达里奥·[阿莫]迪)."""
     start = sentence.find(span)
-    bounds = _word_bounds(sentence)
-    return start in bounds and start + len(span) in bounds
+    words = _words_from(sentence)
+    return start in words and (start + len(span) in words or start + len(span) == len(sentence))
 
 
 @lru_cache(maxsize=1024)
-def _word_bounds(sentence: str) -> frozenset[int]:
+def _words_from(sentence: str) -> dict[int, str]:
+    """Each word of the sentence by where it starts (jieba's words, a `·` name kept whole)."""
     from quizgen.extract.names import dotted_names
     from quizgen.extract.text import segment
 
-    bounds, pos = {0}, 0
+    out, pos = {}, 0
     for word in segment(sentence, [(n.start, n.end) for n in dotted_names(sentence)]):
+        out[pos] = word
         pos += len(word)
-        bounds.add(pos)
-    return frozenset(bounds)
+    return out
 
 
 def _listed(sentence: str, zh: bool) -> str | None:
@@ -174,32 +175,34 @@ def _term_like_en(term: str) -> bool:
     return " of " not in f" {term} " or all(w[:1].isupper() for w in words if w not in _JOINERS)
 
 
+@lru_cache(maxsize=4096)
+def _span_tags(span: str) -> tuple[str, ...]:
+    """jieba's word classes for a span, once: the checks below all read them."""
+    from quizgen.extract.text import tag
+
+    return tuple(flag for _, flag in tag(span))
+
+
 def _noun_phrase_zh(term: str) -> bool:
     """Whether a Chinese span reads as a name for something (客户流失率, MINIX), not a piece of a
     clause (这本书在某种意义上对我): no pronoun, preposition, adverb or conjunction in it."""
-    from quizgen.extract.text import tag
-
     # "eng" (a Latin word: MINIX, Silo Mentality) is no interjection ("e")
-    return all(flag == "eng" or not flag.startswith(_CLAUSE_TAGS) for _, flag in tag(term))
+    return all(flag == "eng" or not flag.startswith(_CLAUSE_TAGS) for flag in _span_tags(term))
 
 
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+_FUNCTION_TAGS = frozenset("vdpcruyeoma")
 
 
-@lru_cache(maxsize=4096)
 def _one_function_word_zh(span: str) -> bool:
-    from quizgen.extract.text import tag
+    """**就是**, “只是”: one word that names nothing (a verb, an adverb, a particle…)."""
+    tags = _span_tags(span)
+    return len(tags) == 1 and tags[0][:1] in _FUNCTION_TAGS
 
-    tags = tag(span)
-    return len(tags) == 1 and tags[0][1][:1] in {"v", "d", "p", "c", "r", "u", "y", "e", "o", "m", "a"}
 
-
-@lru_cache(maxsize=4096)
 def _asks_or_points_zh(span: str) -> bool:
     """Whether a span holds a pronoun or a question word (我们, 它, 什么): a clause someone said."""
-    from quizgen.extract.text import tag
-
-    return any(flag.startswith("r") for _, flag in tag(span))
+    return any(flag.startswith("r") for flag in _span_tags(span))
 
 
 _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: words quoted, not a term
@@ -208,10 +211,8 @@ _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: word
 def _named_zh(span: str) -> bool:
     """Whether a span set off once names a thing (“慢变量”), not a clause (“你用过哪些框架”) nor an
     idiom used as a figure of speech (「纸老虎」, 「半途而废」)."""
-    from quizgen.extract.text import tag
-
-    tags = tag(span)
-    idiom = len(tags) == 1 and tags[0][1] in {"i", "l"}
+    tags = _span_tags(span)
+    idiom = len(tags) == 1 and tags[0] in {"i", "l"}
     return _noun_phrase_zh(span) and not idiom
 
 
@@ -324,18 +325,6 @@ def _modifies_next_zh(sentence: str, end: int) -> bool:
         return False
     word = _words_from(sentence).get(at, "")
     return str(jieba.posseg.dt.word_tag_tab.get(word, "")).startswith(("n", "vn"))
-
-
-@lru_cache(maxsize=1024)
-def _words_from(sentence: str) -> dict[int, str]:
-    """Each word of the sentence by where it starts."""
-    from quizgen.extract.text import segment
-
-    out, pos = {}, 0
-    for word in segment(sentence):
-        out[pos] = word
-        pos += len(word)
-    return out
 
 
 EVERYDAY_EN = 4.7  # Zipf: a single English word this common is talk, not a term (Python, Docker are rarer)
