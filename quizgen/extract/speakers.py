@@ -14,6 +14,7 @@ from quizgen.extract.evidence import Finding, Place, tokens, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
+from quizgen.extract.text import tag
 from quizgen.model import Block, Document, Section
 
 ROLE_ONLY = frozenset(
@@ -44,12 +45,21 @@ class Speaker:
 def looks_like_name(text: str) -> bool:
     text = text.strip()
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text):
-        return True
+        return _person_zh(text)
     if dotted_names(text) and dotted_names(text)[0].name == text:
         return True
     return bool(
         re.fullmatch(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|von|van|de|der|da|di|du|la|le))+", text)
     )
+
+
+def _person_zh(text: str) -> bool:
+    """A Chinese name opens with a surname, or jieba knows it as a person's name; a show or a brand
+    on the turns (看理想, 小宇宙) does neither."""
+    if text[0] in SURNAMES:
+        return True
+    first = tag(text)[:1]
+    return bool(first) and first[0][1] == "nr"
 
 
 def parse_label(label: str) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, SURNAMES, TITLES_EN, words
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.people import people_named
 from quizgen.generate.draft import Draft, mask_figures, stable_order
@@ -208,26 +208,8 @@ def bare_title(role: str) -> bool:
     return text in ROLE_EN or text in ROLE_ZH or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 
-_FROM_LABELS = frozenset({"speaker", "host", "interviewer", "interviewee"})
-
-
-def _labelled_brand(p: Person) -> bool:
-    """Whether a speaker label that reads as a name is a brand or a show (看理想, 小宇宙): a Chinese
-    name opens with a surname, or jieba knows it as a person's name."""
-    import jieba.posseg
-
-    name = p.name.strip()
-    if p.evidence not in _FROM_LABELS or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
-        return False
-    first = jieba.posseg.lcut(name)[:1]
-    return name[0] not in SURNAMES and not (first and first[0].flag == "nr")
-
-
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    found = [f for f in facts if isinstance(f, Person)]
-    brands = {f.name for f in found if _labelled_brand(f)}
-    # who "interviewed" whom, when one side is the show itself, asks nothing a reader should know
-    people = [f for f in found if f.name not in brands and not any(b in f.frame for b in brands)]
+    people = [f for f in facts if isinstance(f, Person)]
     cast = _Cast(people)
     out = [d for p in people for d in _person_drafts(doc, p, cast)]
     return [d for d in out if not _by_bare_title(d)]
