@@ -195,3 +195,21 @@ def test_a_definition_opening_with_its_verb_is_asked_under_its_heading() -> None
     # 使…: a clause without its subject fits many things; the heading says which model it is in
     assert asked["在“三因素模型”中，哪个概念是指：使团队更有可能按时交付？"] == "增援因素"
     assert asked["哪个概念是指：团队迟迟不做决定的习惯？"] == "拖延因素"  # a noun phrase needs no heading
+
+
+def test_a_label_line_that_says_something_about_its_label_defines_nothing() -> None:
+    for statement in (
+        "比固定上床时间更重要",  # a comparison
+        "控制在20到30分钟",  # advice
+        "短期睡眠限制实验中",  # where or when, cut from its sentence
+        "疲劳驾驶是事故的主要原因之一",  # a sentence with a subject of its own
+    ):
+        assert not is_definition(statement), statement
+    assert is_definition("从浅睡进入深睡再进入快速眼动睡眠的一个完整循环")
+
+
+def test_a_sentence_before_the_colon_is_no_term() -> None:
+    doc = notes(
+        "**他讲了一个门诊案例**：一位四十多岁的老师，失眠近三年", "**刺激控制**：床只用来睡觉的一套做法"
+    )
+    assert [a for _, a in drafts_of(doc, "reversed")] == ["刺激控制"]

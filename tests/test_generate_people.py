@@ -247,3 +247,16 @@ def test_a_show_or_a_brand_as_a_turn_label_is_nobody_to_ask_about() -> None:
     assert "周岚" in [x.answer for x in made(talk("周岚"))]  # a person interviews
     brand = made(talk("知行社"))  # a show's name on the turns is no interviewer
     assert not [x for x in brand if "知行社" in x.question + x.answer]
+
+
+def test_a_role_cut_from_the_end_of_a_list_is_no_answer() -> None:
+    from quizgen.generate.people import _reverse
+    from quizgen.model import Person, Source
+
+    d = doc(("", [block("Notes on a book.", 5)]), language="en", title="Book notes")
+
+    def who(role: str) -> str:
+        return _reverse(d, Person("Mia Hartley", role, "apposition", "", Source("d", "", 1), ""))
+
+    assert who("and historian") == ""
+    assert who("an economist and historian") == "Who is Mia Hartley?"

@@ -382,3 +382,15 @@ def test_a_stem_listing_what_its_answer_counts_or_a_definition_naming_its_term_l
 def test_a_choice_of_terms_whose_definition_names_the_head_word_leaks_too() -> None:
     choice = draft("哪个概念是指：用石块砌成的拱桥？", "石拱桥", item_type="choice", kind="framework")
     rejected("head word", choice)
+
+
+def test_a_definition_that_names_the_abbreviation_it_asks_for_leaks() -> None:
+    leaked = draft(
+        "Which term means: a unit of cargo capacity, where one small box equals one CBU?",
+        "CBU (cargo box unit)",
+        item_type="reversed",
+        kind="framework",
+    )
+    rejected("head word", leaked)
+    fine = draft("Which term means: a unit of cargo capacity?", "CBU (cargo box unit)", item_type="reversed")
+    assert stem_problem(fine) is None

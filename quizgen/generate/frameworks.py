@@ -13,6 +13,7 @@ from dataclasses import replace
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.points import reads_as_clause_zh
 from quizgen.model import Document, Fact, Framework
 
 MASK_ZH = MASK_EN = "[…]"  # the blank every question uses (the sheet draws it as a blank)
@@ -167,8 +168,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out: list[Draft] = []
     for fw in frameworks:
         fw = replace(fw, definition=_LINK.sub("", fw.definition, count=1))
-        if not is_definition(fw.definition):
-            continue
+        if not is_definition(fw.definition) or (doc.language == "zh" and reads_as_clause_zh(fw.term)):
+            continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
         others = [o for o in frameworks if normalize(o.term) != normalize(fw.term)]
         out.append(_basic(doc, fw, anchor))
@@ -192,6 +193,15 @@ _ADVERBIAL_ZH = re.compile(
 _ADVERBIAL_EN = re.compile(r"^(?:in|on|at|when|while|during|after|before|for|with|by)\b[^,.]{0,40}$", re.I)
 
 
+# What a `**label**：…` line says about its label rather than what the label is: a comparison
+# (比固定上床时间更重要), advice (控制在20到30分钟), a fragment that ends on where or when
+# (短期实验中), or a sentence with a subject of its own (疲劳驾驶是事故的主要原因之一).
+_NOT_WHAT_ZH = re.compile(
+    r"^(?:比|控制在|保持在|不超过|不要|尽量|最好|务必)|^[^，,。]{2,16}(?:中|时|后|期间)$|"
+    r"^[\u4e00-\u9fff]{2,8}是[^，,。]*之一$"
+)
+
+
 def is_definition(definition: str) -> bool:
     text = definition.strip(" 。.；;，,")
-    return not (_ADVERBIAL_ZH.match(text) or _ADVERBIAL_EN.match(text))
+    return not (_ADVERBIAL_ZH.match(text) or _ADVERBIAL_EN.match(text) or _NOT_WHAT_ZH.search(text))

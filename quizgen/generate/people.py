@@ -133,6 +133,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if p.role.strip() in _FORMS_OF_ADDRESS:  # `Dr.`, `Mrs.`: how one is addressed, not what one is
         return ""
+    if re.match(r"(?:and|or|but)\b", p.role.strip(), re.I):
+        return ""  # "and historian": the end of a list of roles, cut from its head
     if _AUTHOR_OF.search(p.role.strip()) and doc.title and doc.title in p.role:
         return ""  # "Who is X? — author of these notes": the byline, not what the notes teach
     if p.evidence == "metadata" and _is_bare(p.role):

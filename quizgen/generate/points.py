@@ -205,6 +205,12 @@ def _asks_or_points_zh(span: str) -> bool:
     return any(flag.startswith("r") for flag in _span_tags(span))
 
 
+def reads_as_clause_zh(span: str) -> bool:
+    """Whether a span is a clause rather than a name: a pronoun in it, or an aspect particle (他讲了
+    一个案例); 正和竞争 or 安全与能力并重 are names whatever their words."""
+    return _asks_or_points_zh(span) or any(flag in {"ul", "ug", "uz"} for flag in _span_tags(span))
+
+
 _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: words quoted, not a term
 
 

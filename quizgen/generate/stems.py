@@ -129,6 +129,9 @@ def _counts_its_list(answer: str, question: str) -> bool:
 def _names_its_head(answer: str, question: str) -> bool:
     """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
     key = answer.strip()
+    head = re.split(r"\s*[（(]", key, maxsplit=1)[0]
+    if head != key and len(head) >= 2 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", question):
+        return True  # TEU (twenty-foot equivalent unit) asked by a definition that says TEU
     if len(key) < 3 or not _CJK.search(key):
         return False
     return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
