@@ -260,3 +260,8 @@ def test_a_role_cut_from_the_end_of_a_list_is_no_answer() -> None:
 
     assert who("and historian") == ""
     assert who("an economist and historian") == "Who is Mia Hartley?"
+
+
+def test_a_professors_title_is_no_role_to_ask_for() -> None:
+    d = paragraphs("The session was chaired by Prof. Daniel Mercer of a northern university.", language="en")
+    assert "Prof." not in {x.answer for x in made(d) if x.type == "reversed"}

@@ -27,7 +27,7 @@ _SCORE = {
 }
 _SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata": 1.5}
 _NO_REVERSE = frozenset({"deed", "agent"})
-_FORMS_OF_ADDRESS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Lady Lord Rev."))
+_FORMS_OF_ADDRESS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Sir Lady Lord Rev."))
 PART_IN_TALK = frozenset(
     {"采访者", "受访者", "主持人", "嘉宾", "演讲者", "讲者", "主讲人", "作者", "译者"}
     | {"interviewer", "interviewee", "host", "guest", "speaker", "presenter", "author", "translator"}
