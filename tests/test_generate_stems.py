@@ -394,3 +394,41 @@ def test_a_definition_that_names_the_abbreviation_it_asks_for_leaks() -> None:
     rejected("head word", leaked)
     fine = draft("Which term means: a unit of cargo capacity?", "CBU (cargo box unit)", item_type="reversed")
     assert stem_problem(fine) is None
+
+
+def test_a_share_the_other_shares_in_the_stem_leave_is_rejected_an_independent_share_is_not() -> None:
+    rejected(
+        "other shares",
+        draft("这家面馆的堂食大约占[…]，外卖占六成。", "四成", kind="figure"),
+    )
+    rejected(
+        "other shares",
+        draft("营收里会员费占 55%，广告占 30%，其余 […] 来自周边销售。", "15%", kind="figure"),
+    )
+    rejected(
+        "other shares",
+        draft(
+            "About 80 percent of the grant went to salaries and the remaining […] to travel.",
+            "20 percent",
+            kind="figure",
+        ),
+    )
+    # two shares of different wholes: the answer is not their remainder, and must be recalled
+    assert stem_problem(draft("[…] 的受访学生和 9% 的教师每天都用这款软件。", "41%", kind="figure")) is None
+    assert stem_problem(draft("这家面馆的堂食大约占[…]，外卖占五成。", "三成", kind="figure")) is None
+
+
+def test_a_figure_in_an_example_the_author_tells_is_a_detail_not_the_point() -> None:
+    rejected(
+        "example",
+        draft("讲者举了一个案例：有个批处理任务整整跑了[…]，结果输出全是重复数据。", "三天", kind="figure"),
+    )
+    rejected(
+        "example",
+        draft(
+            "For example, one bakery in the study threw away […] of bread every week.",
+            "40 kilograms",
+            kind="figure",
+        ),
+    )
+    assert stem_problem(draft("这批处理任务整整跑了[…]才把历史数据迁移完毕。", "三天", kind="figure")) is None

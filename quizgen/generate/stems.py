@@ -137,6 +137,37 @@ def _names_its_head(answer: str, question: str) -> bool:
     return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
 
 
+_SHARE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d)\s*成"
+)
+
+
+def _shares(text: str) -> list[tuple[float, float]]:
+    """Each share the text states, as (value, whole): 62% is (62, 100), 七成 (7, 10)."""
+    out = []
+    for found in _SHARE.finditer(text):
+        if found[1]:
+            out.append((float(found[1]), 100.0))
+        else:
+            digit = found[2]
+            out.append((float(digit) if digit.isdigit() else float(_CN_SMALL[digit]), 10.0))
+    return out
+
+
+def _rest_of_shares(answer: str, question: str) -> bool:
+    """Whether the stem's other shares of one whole leave exactly the answer (直营占[…]，加盟占七成;
+    批发 62%，零售 23%，门店 […]): the learner subtracts, and recalls nothing."""
+    asked = _shares(answer)
+    if len(asked) != 1:
+        return False
+    value, whole = asked[0]
+    others = [v for v, w in _shares(question) if w == whole]
+    return bool(others) and abs(whole - sum(others) - value) < 0.01 * whole
+
+
+# A figure in an example the author tells (举了一个案例, for example): the story's detail, not its point.
+_ILLUSTRATION = re.compile(r"例子|案例|举例|举了|for example|for instance|\bexample\b", re.I)
+
 # An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
 _RELATION_ONLY = re.compile(
     r"^(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
@@ -268,6 +299,10 @@ def stem_problem(draft: Draft) -> str | None:
         and _names_its_head(answer, question)
     ):
         return "the definition names the term's own head word"
+    if draft.kind == "figure" and _rest_of_shares(answer, question):
+        return "the other shares in the stem leave the answer (100 - 70 - 20)"
+    if draft.kind == "figure" and _ILLUSTRATION.search(question):
+        return "a detail of an example the author tells, not its point"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
     if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
