@@ -595,3 +595,28 @@ def test_a_percentage_range_before_a_noun_is_asked_as_a_percentage() -> None:
 def test_a_noun_the_figure_only_qualifies_is_left_out_of_the_question() -> None:
     made = {d.type: d for d in drafts_of("访谈揭示该公司年营收从零飙升至45亿美金背后的技术逻辑。")}
     assert made["basic"].question == "访谈揭示该公司年营收从零飙升至多少？"
+
+
+def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story_not_a_fact() -> None:
+    from quizgen.extract import extract
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 笔记\n\n## 人物\n\n"
+        "沈明远是一位前咨询顾问，他在一家咨询公司做了11年，主要帮零售企业做战略复盘。\n\n"
+        "王刚 1988 年出生，现在是这家公司的工程负责人。王刚负责基础设施。\n\n"
+        "公司的退货率从 12% 降到了 5%，整个调整用了三个月。\n"
+    )
+    doc = parse_text(text, name="n", path="n.md")
+    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    assert "11年" not in asked and "1988" not in asked
+    assert {"三个月", "从 12% 降到了 5%"} <= asked  # what the company did, and how long it took
+    english = parse_text(
+        "# Notes\n\n## Guest\n\n"
+        "She worked at a city hospital for nine years before she founded the clinic.\n\n"
+        "The clinic cut waiting times to 20 minutes within two years.\n",
+        name="e",
+        path="e.md",
+    )
+    asked_en = {d.answer for d in gen_figures.drafts(english, extract(english))}
+    assert "nine years" not in asked_en and "20 minutes" in asked_en

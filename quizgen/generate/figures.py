@@ -311,6 +311,26 @@ def incidental(fig: Figure) -> bool:
     return small and not _DIVIDED_INTO.search(fig.sentence[: fig.start])
 
 
+_SOMEONE = re.compile(r"[他她]|\b(?:he|she)\b", re.I)
+# how long someone held a job: 在咨询公司做了[11年], 干了[四年]业务员, worked there for [six years]
+_TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了)\s*$")
+_TENURE_EN = re.compile(r"\bworked\b[^.;]{0,40}\bfor\s+$", re.I)
+# the year someone was born, graduated, joined or left a job: 1988年出生, 2017年离职后…, born in 1990
+_LIFE_EVENT = re.compile(r"^\s*(?:年)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休)|^\s*年生")
+_LIFE_EVENT_EN = re.compile(r"\b(?:born|graduated|retired)\s+(?:in\s+|on\s+)?$", re.I)
+
+
+def biographical(fig: Figure, people: Sequence[str]) -> bool:
+    """How long a named person held a job (在咨询公司做了11年, worked there for six years) or the
+    year they were born, graduated or left: a detail of their story, not what the document teaches."""
+    before = fig.sentence[: fig.start]
+    if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
+        return any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
+    if fig.kind in {"year", "date"}:
+        return bool(_LIFE_EVENT.match(fig.sentence[fig.end :]) or _LIFE_EVENT_EN.search(before))
+    return False
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
@@ -321,7 +341,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out = []
     for fig in figures:
         place = (fig.source.line, fig.sentence)
-        if incidental(fig):
+        if incidental(fig) or biographical(fig, sorted(ctx.names)):
             continue
         out += _drafts_for(doc, fig, pool, ctx, LATER * min(before.get(place, 0), 9))
         before[place] = before.get(place, 0) + 1
