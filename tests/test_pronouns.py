@@ -273,3 +273,28 @@ def test_that_x_looks_back_no_further_than_its_reach_in_a_very_long_paragraph() 
     assert demonstratives_en(said, "the copper telephone line") == (
         "The engineers said the copper telephone line was ready."
     )
+
+
+def test_a_pronoun_after_someone_brought_in_without_a_known_name_is_left_as_written() -> None:
+    blocks = [
+        block("采购总监张丽每周都要开三次供应商会议，张丽说这是她的老习惯。", 1),
+        block("这个习惯是小孟教她的，她说开会前先把问题写在纸上。", 2),
+        block("她后来把这个做法推广到了整个采购部。", 3),
+    ]
+    d = doc(("做法", blocks), title="采购笔记")
+    # 她 after 小孟 may be 小孟: no name is put in
+    assert resolve(d, blocks[1], "她说开会前先把问题写在纸上。") == "她说开会前先把问题写在纸上。"
+    # with nobody else brought in, 她 is the person named last
+    assert resolve(d, blocks[2], "她后来把这个做法推广到了整个采购部。").startswith("张丽")
+    english = doc(
+        (
+            "Team",
+            [
+                block("Priya Raman runs the night shift at the depot.", 1),
+                block("Her friend from the union told her about the rota, and she said it saved hours.", 2),
+            ],
+        ),
+        language="en",
+    )
+    second = english.sections[0].blocks[1]
+    assert resolve(english, second, "she said it saved hours.") == "she said it saved hours."

@@ -220,6 +220,8 @@ def referent(
     # `She shared the prize with Pierre Curie`: a pronoun is not the person its own clause names
     clause = re.split(r"[.!?;。！？；]", after, maxsplit=1)[0]
     excluded = {speaker} | {key for _, key in cast.mentions(clause)}
+    if _someone_else_since(cast, before[-prefix:] if prefix else before):
+        return ""
     if key := _last_in(cast, block, before, prefix, excluded, same):
         return key
     blocks = doc.index.section_blocks(section)
@@ -232,6 +234,29 @@ def referent(
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key
     return cast.main
+
+
+# Someone the text brings in without a name the cast knows (书是小周推荐的，她说…; a friend … she;
+# not kin, whom 他父亲 ties to the person already named):
+# a pronoun after them is as likely theirs, so it is left as written rather than given to the last
+# person named before.
+_SOMEONE_ELSE = re.compile(
+    r"[小老][\u4e00-\u9fff](?=[，,。、的是也和跟与说推告教讲问给让帮提])|朋友|同事|客户|老板|上司|下属|"
+    r"\b(?:friend|colleague|boss|client|neighbou?r)\b",
+    re.I,
+)
+SOMEONE_REACH = 60  # characters before a pronoun where such a person is looked for
+
+
+def _someone_else_since(cast: Cast, before: str) -> bool:
+    """Whether someone without a known name is brought in after the last person named, close
+    before the pronoun."""
+    near = before[-SOMEONE_REACH:]
+    others = [m.end() for m in _SOMEONE_ELSE.finditer(near)]
+    if not others:
+        return False
+    named = [at for at, _ in cast.mentions(near)]
+    return not named or max(others) > max(named)
 
 
 LONG_PREFIX = 400  # characters of a block before a pronoun from which its names are indexed
