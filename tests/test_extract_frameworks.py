@@ -237,3 +237,40 @@ def test_a_lone_colon_line_is_a_definition_when_its_term_is_a_title_case_name() 
     line = "The Valley of Disappointment: the stretch where effort shows no visible result yet."
     assert lone(line, "en") == ["The Valley of Disappointment"]
     assert lone("The valley part: the stretch where effort shows no visible result yet.", "en") == []
+
+
+def test_a_label_that_says_what_a_text_mentions_or_where_a_difference_lies_is_no_term() -> None:
+    doc = document(
+        section(
+            "要点",
+            3,
+            block("", 4, kind="bullet", raw="- 报告里提到一组数据：三百家门店中，有四成在第一年就亏损。"),
+            block("", 5, kind="bullet", raw="- 两者的差别就在于节奏：一个按周复盘，一个按季度复盘。"),
+            block("", 6, kind="bullet", raw="- **节奏复盘**：每周固定时间回看上一周的决定，只记录依据和结果。"),
+        )
+    )
+    assert terms(doc) == ["节奏复盘"]
+
+
+def test_words_numbered_in_a_run_are_labels_a_lone_word_ending_in_a_numeral_is_a_term() -> None:
+    doc = document(
+        section(
+            "踩过的坑",
+            3,
+            block("", 4, kind="bullet", raw="- **误区一**：把促销活动当成增长本身。"),
+            block("", 5, kind="bullet", raw="- **误区二**：新用户还没留下来就推年费会员。"),
+            block("", 6, kind="bullet", raw="- **知行合一**：知道了就去做，做的过程中再修正认识。"),
+        )
+    )
+    assert terms(doc) == ["知行合一"]
+    english = document(
+        section(
+            "Lessons",
+            3,
+            block("", 4, kind="bullet", raw="- **Lesson 1**: ship the smallest version first."),
+            block("", 5, kind="bullet", raw="- **Lesson 2**: measure retention before revenue."),
+            block("", 6, kind="bullet", raw="- **Reverse funnel**: start from the users who stayed and work backwards."),
+        ),
+        language="en",
+    )
+    assert terms(english) == ["Reverse funnel"]

@@ -42,8 +42,9 @@ _LABEL_TERM = re.compile(
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
     re.I,
 )
-# Inside a term, a verb of saying or a disposal construction (把/被) makes it a clause.
-_CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|说明|记载")
+# Inside a term, a verb of saying (书里提到…, 区别就在于…) or a disposal construction (把/被)
+# makes it a clause.
+_CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道")
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
 _PERSONAL = re.compile(r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us)\b")
 _QUESTION = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
@@ -289,6 +290,11 @@ def _metadata_keys(doc: Document) -> frozenset[str]:
     return frozenset({normalize(f.key) for f in doc.metadata} | FIELD_KEYS)
 
 
+# A word numbered in a run of them (坑一, 坑二…; 原则1, 原则2; Lesson 1, Lesson 2): each label
+# gives its item's place in the list, not a name to learn.
+_NUMBERED = re.compile(r"^(?P<word>[^\d一二三四五六七八九十]{1,12}?)\s*#?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")
+
+
 def extract(doc: Document) -> list[Framework]:
     """Every term the document defines, in document order; a term defined twice keeps its first."""
     language = doc.language
@@ -300,11 +306,13 @@ def extract(doc: Document) -> list[Framework]:
         found.extend((section, p) for p in pairs_in(blocks, language, keys))
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(normalize(p.term) for _, p in found if not p.marked)
+    runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
     out: list[Framework] = []
     seen: set[str] = set()
     for section, pair in found:
         key = normalize(pair.term)
-        if counts[key] > 1 or key in seen:
+        run = _NUMBERED.match(pair.term.strip())
+        if counts[key] > 1 or key in seen or (run and runs[run.group("word")] > 1):
             continue
         seen.add(key)
         sentence = resolve_pronouns(doc, section, pair.block, pair.sentence)
