@@ -470,3 +470,36 @@ def test_words_set_off_again_and_again_are_still_a_quotation_when_they_ask_or_ex
         "“货什么时候到”这个问题已经不用再问。\n"
     )
     assert [a for _, a in blanks(again)] == []
+
+
+def test_a_sentence_set_in_bold_is_asked_for_what_it_concludes() -> None:
+    bold = note("**在长期合作里，真正决定成败的是双方的信任储备。**", "合作")
+    assert ("在长期合作里，真正决定成败的是[…]。", "双方的信任储备") in blanks(bold)
+    contrast = note("**作者认为，走出低谷靠的不是意志力，而是环境设计。**", "习惯")
+    assert ("作者认为，走出低谷靠的不是意志力，而是[…]。", "环境设计") in blanks(contrast)
+    summary = (
+        "# Notes\n\n## Key takeaways\n\n"
+        "- The strongest predictor of a team's speed is psychological safety.\n"
+    )
+    assert ("The strongest predictor of a team's speed is […].", "psychological safety") in blanks(summary)
+
+
+def test_the_same_sentence_in_plain_prose_or_ending_on_an_adverb_is_no_conclusion() -> None:
+    plain = note("在长期合作里，真正决定成败的是双方的信任储备。", "合作")
+    assert all(answer != "双方的信任储备" for _, answer in blanks(plain))
+    adverb = note("**我们讨论了很久，最后发现这件事其实是如此。**", "讨论")
+    assert all(answer != "如此" for _, answer in blanks(adverb))
+    measure = note("**可移植性当然重要，但只在有意义的地方才是个令人向往的特性。**", "设计")
+    assert all(not answer.startswith("个") for _, answer in blanks(measure))
+
+
+def test_words_quoted_once_before_de_describe_a_noun_and_are_no_term() -> None:
+    described = note("每当团队碰到“看上去无解”的工程难题，老周都会先把问题拆成三块。", "方法")
+    assert all(answer != "看上去无解" for _, answer in blanks(described))
+    named = note("老周把这种先拆问题再分头攻克的做法叫作“分块攻坚”，团队后来一直沿用。", "方法")
+    assert "分块攻坚" in [answer for _, answer in blanks(named)]
+
+
+def test_the_alternative_a_stressed_sentence_rejects_is_no_conclusion() -> None:
+    rejected = note("**长期来看，你要追求的是整体的最优，而不是单项的第一名。**", "取舍")
+    assert all(answer != "单项的第一名" for _, answer in blanks(rejected))

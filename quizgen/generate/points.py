@@ -17,7 +17,7 @@ from quizgen.extract.people import is_person_name, main_person, person_forms, re
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
 from quizgen.generate.people import PART_IN_TALK, bare_title
-from quizgen.generate.salience import Emphasis
+from quizgen.generate.salience import SUMMARY_HEADING, Emphasis
 from quizgen.model import Block, Document, Fact, Section, Source
 
 BLANK = "[…]"
@@ -233,6 +233,7 @@ def _blanks(
     line: int,
     lead: bool = False,
     people: Sequence[str] = (),
+    stressed: bool = False,
 ) -> list[tuple[str, str]]:
     """Each (what to blank, why) the sentence offers, the surest first; `salience` then picks the
     one its document stresses most (one item per sentence)."""
@@ -250,8 +251,9 @@ def _blanks(
             continue  # “下次还来！”, “货什么时候到”: words quoted, however often, not a term
         if seen.recurs(span, line) or named_work:
             out.append((span, "emphasis"))
-        elif not zh or _named_zh(span):
-            # set off once, a name is a term (“慢变量”); a clause is a quotation (“你用过哪些框架”)
+        elif not zh or (_named_zh(span) and not _describes_zh(sentence, span)):
+            # set off once, a name is a term (“慢变量”); a clause is a quotation (“你用过哪些框架”),
+            # and words quoted before 的 describe the noun after them (“看似无法突破”的障碍)
             out.append((span, "marked"))
     if zh:
         for pattern in (_NAMED_ZH, _GLOSSED_ZH):
@@ -270,6 +272,9 @@ def _blanks(
         role = bare_title(term) or term.lower() in PART_IN_TALK  # 主讲人即是…: who, not what
         if not role and ((zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term))):
             out.append((term, "definition"))
+    concluded = _concluded(sentence, zh) if stressed else None
+    if concluded and _good_blank(concluded, sentence, zh):
+        out.append((concluded, "conclusion"))
     out.extend(
         (term, "term") for term in _latin_terms(sentence, zh, seen, line) if _good_blank(term, sentence, zh)
     )
@@ -292,10 +297,58 @@ def _blanks(
 # notes on coffee): a blank holding it is guessed, not recalled. What the author sets off or
 # defines is asked all the same.
 TOPIC_MENTIONS = 5
-_SET_OFF = frozenset({"list", "definition"})
+_SET_OFF = frozenset({"list", "definition", "conclusion"})
 # A name or a term set off once in a sentence that states a figure is an aside to it: the figure is
 # what the sentence says (the figures maker asks it), not where the revenue comes from.
 _ASIDES = frozenset({"marked", "term", "person"})
+
+# What a sentence the document stresses concludes: the words after its last 是 (…的是男性, 最好的状态
+# 是既敏感又强健), after 而是 (不是…，而是重建), or an English `… is/are (the) X`. In a sentence the
+# author sets in bold, quotes as a block or sums up with, that is the point a teacher blanks (not
+# what 而不是 rejects: its opposite stands in the sentence).
+_CONCLUDED_ZH = re.compile(
+    r"(?:而是|才是|就是|正是|的是|(?<!不)是)(?:一种|一个|一套|一条|一项|个)?"
+    r"(?P<term>[^，,。；;：:、“”「」（）()是！!？?]{2,10})[。！!]?$"
+)
+_CONCLUDED_EN = re.compile(r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w'\- ]{2,40}?)[.!]?$")
+_OPEN_TAGS_ZH = ("r", "u", "y", "e", "o", "p", "d", "q", "m", "c")  # 如此, 很方便, 个…
+STRESS_COVER = 0.6  # the share of a sentence set in bold for the sentence itself to be stressed
+
+
+def _concluded(sentence: str, zh: bool) -> str | None:
+    """The point a stressed sentence concludes with, when it is a term or a short predicate."""
+    found = (_CONCLUDED_ZH if zh else _CONCLUDED_EN).search(sentence.strip())
+    if not found:
+        return None
+    term = found["term"].strip()
+    if zh:
+        tags = _span_tags(term)
+        if (
+            reads_as_clause_zh(term)
+            or tags[0].startswith(_OPEN_TAGS_ZH)
+            or tags[-1].startswith(("u", "y", "d"))
+        ):
+            return None
+        return term
+    words = term.split()
+    if len(words) > 4 or _zipf(words[0].lower()) >= FUNCTION_EN:
+        return None
+    if len(words) == 1 and _zipf(words[0].lower()) >= COMMON_EN:
+        return None  # … is important, … is hard: a common word concludes nothing to recall
+    return term
+
+
+def stressed_sentence(raw: str, sentence: str) -> bool:
+    """Whether the author set most of the sentence in bold (or red, or <strong>)."""
+    text = normalize(sentence)
+    if not text:
+        return False
+    bold = [normalize(next(g for g in m.groups() if g)) for m in _BOLD_RUN.finditer(raw)]
+    inside = sum(len(b) for b in bold if b and b in text)
+    return inside >= STRESS_COVER * len(text) or any(text in b for b in bold)
+
+
+_BOLD_RUN = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>|<font[^>]*>(.+?)</font>")
 
 
 # A Latin-script term inside Chinese prose (WIP, Kubernetes, Kevin Kelly), or an English acronym or
@@ -357,6 +410,12 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
     return out
 
 
+def _describes_zh(sentence: str, span: str) -> bool:
+    """Whether quoted words stand before 的, describing the noun after them (“看似无法突破”的障碍)."""
+    after = sentence[sentence.find(span) + len(span) :].lstrip(_MARKS)
+    return after.startswith("的") and not after.startswith(("的是", "的话"))
+
+
 def _raw_sentence(block: Block, sentence: str) -> str:
     """The block's marked-up text, where the sentence's emphasis is still visible."""
     return block.raw if len(block.raw) < 4 * len(sentence) + 200 else sentence
@@ -409,6 +468,7 @@ BLANKS_PER_SENTENCE = 2  # the surest blanks a sentence offers; `salience` keeps
 DEFINING = frozenset({"definition", "list"})  # a cloze of what a term is, or what a list holds
 _BONUS = {
     "list": 0.3,
+    "conclusion": 0.2,
     "emphasis": 0.2,
     "definition": 0.25,
     "marked": 0.1,
@@ -443,11 +503,13 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     seen = Emphasis.of(doc)
     people = _side_people(doc)
     lead = {b.line for b in doc.preamble[:3]} | {s.blocks[0].line for s in doc.sections[:1] if s.blocks}
+    summary = {b.line for s in doc.sections if SUMMARY_HEADING.search(s.title) for b in s.blocks}
     out: list[Draft] = []
     for section, block, sentence in found:
         raw = _raw_sentence(block, sentence)
         written = without_ties(LIST_LABEL.sub("", sentence.strip()), zh)
-        picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people)
+        stressed = block.kind == "quote" or stressed_sentence(raw, sentence) or block.line in summary
+        picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people, stressed)
         if not picked:
             continue
         # a leading 他/I resolved to its person: the name is context, never the answer (the blank

@@ -27,7 +27,7 @@ from quizgen.model import Block, Document
 KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "figure": 0.7, "claim": 0.6, "theme": 0.3}
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
-_SUMMARY_HEADING = re.compile(
+SUMMARY_HEADING = re.compile(
     r"总结|小结|要点|核心|结论|启示|收获|摘要|导读|概要|关键|summary|takeaway|key (?:points|ideas|lessons)|"
     r"lessons|conclusion|tl;?dr|highlights|in short",
     re.I,
@@ -76,7 +76,7 @@ class Emphasis:
         for section in doc.sections:
             if section.blocks:
                 lead.add(section.blocks[0].line)
-            if _SUMMARY_HEADING.search(section.title):
+            if SUMMARY_HEADING.search(section.title):
                 lead.update(b.line for b in section.blocks)
         blocks = [b for _, b in doc.all_blocks()]
         pieces = [normalize(b.text) for b in blocks]
