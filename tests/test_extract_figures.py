@@ -442,3 +442,9 @@ def test_a_full_width_decimal_point_keeps_the_figure_whole_as_written() -> None:
     text = f"公司营收增长了 {wide}，利润翻了一番。"
     assert next(text[a:b] for a, b in figure_spans(text)) == wide
     assert [p.value for p in parts(wide)] == [1.5]
+
+
+def test_a_sum_of_money_with_a_short_magnitude_is_one_figure() -> None:
+
+    text = "The pilot saved $2.3M a year, burn fell to $450k a month, and the market is worth €1.2B."
+    assert [text[s.start : s.end] for s in scan(text)] == ["$2.3M", "$450k", "€1.2B"]

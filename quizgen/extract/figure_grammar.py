@@ -180,7 +180,7 @@ _ALTERNATIVES = (
     ("decade", r"\b\d{3}0s\b"),
     (
         "money",
-        rf"(?:US|HK|A|C|NZ)?[$€£¥￥]\s?(?:{AR})(?:\s?(?:{MAG_EN})\b)?"
+        rf"(?:US|HK|A|C|NZ)?[$€£¥￥]\s?(?:{AR})(?:\s?(?:{MAG_EN})\b|[kKMB]\b)?"
         rf"|{NUM_ZH}(?:多|余)?\s?(?:{MAG_ZH})?\s?(?:{CURRENCY_ZH})"
         rf"|{NUM_EN}\s(?:{CURRENCY_EN})\b",
     ),
