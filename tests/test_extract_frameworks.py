@@ -246,7 +246,9 @@ def test_a_label_that_says_what_a_text_mentions_or_where_a_difference_lies_is_no
             3,
             block("", 4, kind="bullet", raw="- 报告里提到一组数据：三百家门店中，有四成在第一年就亏损。"),
             block("", 5, kind="bullet", raw="- 两者的差别就在于节奏：一个按周复盘，一个按季度复盘。"),
-            block("", 6, kind="bullet", raw="- **节奏复盘**：每周固定时间回看上一周的决定，只记录依据和结果。"),
+            block(
+                "", 6, kind="bullet", raw="- **节奏复盘**：每周固定时间回看上一周的决定，只记录依据和结果。"
+            ),
         )
     )
     assert terms(doc) == ["节奏复盘"]
@@ -269,8 +271,30 @@ def test_words_numbered_in_a_run_are_labels_a_lone_word_ending_in_a_numeral_is_a
             3,
             block("", 4, kind="bullet", raw="- **Lesson 1**: ship the smallest version first."),
             block("", 5, kind="bullet", raw="- **Lesson 2**: measure retention before revenue."),
-            block("", 6, kind="bullet", raw="- **Reverse funnel**: start from the users who stayed and work backwards."),
+            block(
+                "",
+                6,
+                kind="bullet",
+                raw="- **Reverse funnel**: start from the users who stayed and work backwards.",
+            ),
         ),
         language="en",
     )
     assert terms(english) == ["Reverse funnel"]
+
+
+def test_label_lines_heading_the_notes_are_their_header_not_terms() -> None:
+    header = (
+        block("", 2, raw="**Book:** *The Long Afternoon* by Ines Varga (2019)"),
+        block("", 3, raw="**Read:** March 2024, borrowed from a friend"),
+    )
+    doc = document(
+        section(
+            "Ideas",
+            5,
+            block("", 6, kind="bullet", raw="- **Slow hour**: an hour a day kept free of meetings."),
+        ),
+        language="en",
+        preamble=header,
+    )
+    assert terms(doc) == ["Slow hour"]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import detect_language, normalize, split_sentences
@@ -290,9 +292,18 @@ def _metadata_keys(doc: Document) -> frozenset[str]:
     return frozenset({normalize(f.key) for f in doc.metadata} | FIELD_KEYS)
 
 
+def _header_block(pairs: Sequence[Pair]) -> bool:
+    """Whether label lines stand on consecutive lines, as a header of fields does (Book, Read,
+    Recommended by): the notes describing themselves, not terms they define."""
+    lines = sorted(p.block.line for p in pairs)
+    return any(b - a == 1 for a, b in pairwise(lines))
+
+
 # A word numbered in a run of them (坑一, 坑二…; 原则1, 原则2; Lesson 1, Lesson 2): each label
 # gives its item's place in the list, not a name to learn.
-_NUMBERED = re.compile(r"^(?P<word>[^\d一二三四五六七八九十]{1,12}?)\s*#?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")
+_NUMBERED = re.compile(
+    r"^(?P<word>[^\d一二三四五六七八九十]{1,12}?)\s*#?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$"
+)
 
 
 def extract(doc: Document) -> list[Framework]:
@@ -303,7 +314,10 @@ def extract(doc: Document) -> list[Framework]:
     groups += [(s, s.blocks) for s in doc.sections]
     found: list[tuple[Section | None, Pair]] = []
     for section, blocks in groups:
-        found.extend((section, p) for p in pairs_in(blocks, language, keys))
+        pairs = pairs_in(blocks, language, keys)
+        if section is None and _header_block(pairs):
+            continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
+        found.extend((section, p) for p in pairs)
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(normalize(p.term) for _, p in found if not p.marked)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
