@@ -298,3 +298,17 @@ def test_a_pronoun_after_someone_brought_in_without_a_known_name_is_left_as_writ
     )
     second = english.sections[0].blocks[1]
     assert resolve(english, second, "she said it saved hours.") == "she said it saved hours."
+
+
+def test_ni_in_a_statement_is_anyone_in_a_question_it_is_the_one_spoken_to() -> None:
+    turns = [
+        block("张伟，你当时为什么离开外卖平台？", 3, "Mara Quill"),
+        block("你的营收里面，至少要有一半来自熟客。我见过太多店死在这上面。", 4, "张伟"),
+        block("那租金呢？", 5, "Mara Quill"),
+    ]
+    d = doc(("", turns))
+    asked = resolve(d, turns[0], "张伟，你当时为什么离开外卖平台？")
+    assert asked == "张伟，张伟当时为什么离开外卖平台？"
+    advice = "你的营收里面，至少要有一半来自熟客。"
+    assert resolve(d, turns[1], advice) == advice  # anyone's revenue, not the host's
+    assert resolve(d, turns[1], "你刚才说租金也很关键。") == "Mara Quill刚才说租金也很关键。"

@@ -67,9 +67,24 @@ def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
     if word == "你们":
         return v.other_org if v.other_org and not _ZH_EVERYONE_AFTER.match(after) else word
     name = v.speaker if word == "我" else v.addressee
-    if not name:
+    if not name or (word in {"你", "您"} and _generic_you_zh(after)):
         return word
     return f"{name}的" if KIN_ZH.match(after) else name
+
+
+# 你 that is the one spoken to: in a question (你当时为什么…？), or before what they did or said
+# (你刚才说, 你之前在…); elsewhere in a turn it is anyone (你的营收里面，理想状态下要有七成…).
+_ZH_ADDRESSED_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,2}?(?:刚才|刚刚|当时|那时|之前|以前|上次|曾经|当年|说过|提到|讲过|说的|讲的|提的|做的|写的|"
+    r"一直|也是|是不是|是怎么|怎么|为什么|觉得|认为|创办|创立|加入)"
+)
+
+
+def _generic_you_zh(after: str) -> bool:
+    """Whether 你 in a turn means anyone rather than the one spoken to."""
+    sentence_end = re.search(r"[。！？!?]", after)
+    ends = after[sentence_end.start()] if sentence_end else ""
+    return ends not in {"？", "?"} and not _ZH_ADDRESSED_AFTER.match(after)
 
 
 def _resolve_en(text: str, v: Voices) -> str:
