@@ -147,3 +147,22 @@ def test_a_lecture_asks_its_speaker_not_who_compiled_the_notes() -> None:
         title="城市规划讲座", metadata=(MetaField("主讲人", "陈立", 3), MetaField("整理", "小周", 4))
     )
     assert questions(notes) == {"这场讲座的主讲人是谁？": "陈立"}
+
+
+def test_a_long_people_field_is_answered_by_the_names_without_their_asides() -> None:
+    from quizgen.generate.meta import answer_of
+
+    guests = Meta(
+        field="guest",
+        key="嘉宾",
+        value="周砚（“青石巷”面馆老板，开店第九年）、林一帆（前外卖平台区域经理，现在做餐饮顾问）",
+        source=Source(doc="notes", section="", line=4),
+    )
+    assert answer_of(guests, "zh") == "周砚、林一帆"
+    speaker = Meta(
+        field="speaker",
+        key="Speaker",
+        value="Dana Ruiz (head of research at a bike maker, formerly a rail engineer), with two colleagues",
+        source=Source(doc="notes", section="", line=2),
+    )
+    assert answer_of(speaker, "en") == "Dana Ruiz, with two colleagues"

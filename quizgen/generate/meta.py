@@ -183,10 +183,21 @@ def answer_of(meta: Meta, language: str) -> str:
         head = re.split(r"\s*[，,；;（(]", value, maxsplit=1)[0]
         value = head if re.search(r"\d", head) else value
     if len(value) > ANSWER_MAX and meta.field not in {"title", "work"}:
+        # the asides go first (许嘉禾（书店主理人，开店第六年）、梁小峰（…） -> 许嘉禾、梁小峰), then the
+        # value is cut at its first clause; never inside a bracket
+        bare = _ASIDE.sub("", value).strip()
+        value = bare if len(bare) >= 2 else value
         cut = re.search(r"[，,；;]\s*", value)
-        if cut and cut.start() >= 2:
+        if len(value) > ANSWER_MAX and cut and cut.start() >= 2 and not _unclosed(value[: cut.start()]):
             value = value[: cut.start()]
     return value
+
+
+_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]")
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 _SCORES = {
