@@ -312,3 +312,24 @@ def test_ni_in_a_statement_is_anyone_in_a_question_it_is_the_one_spoken_to() -> 
     advice = "你的营收里面，至少要有一半来自熟客。"
     assert resolve(d, turns[1], advice) == advice  # anyone's revenue, not the host's
     assert resolve(d, turns[1], "你刚才说租金也很关键。") == "Mara Quill刚才说租金也很关键。"
+
+
+def test_ta_after_the_author_is_the_author_when_nobody_is_named_since() -> None:
+    b = block("接下来，作者讲了“三层复盘”。他把一次项目的教训分成事实、判断和习惯三层。", 2)
+    d = doc(("复盘", [b]))
+    assert (
+        resolve(d, b, "他把一次项目的教训分成事实、判断和习惯三层。")
+        == "作者把一次项目的教训分成事实、判断和习惯三层。"
+    )
+    # the role already stands in the sentence: 他 is left, the sentence names who it is
+    same = block("作者提到，他在 2015 年之前一直这样做。", 3)
+    d2 = doc(("复盘", [same]))
+    assert (
+        resolve(d2, same, "作者提到，他在 2015 年之前一直这样做。")
+        == "作者提到，他在 2015 年之前一直这样做。"
+    )
+    english = block("Next the author turns to sleep. He argues that naps are a skill.", 2)
+    d3 = doc(("Sleep", [english]), language="en")
+    assert (
+        resolve(d3, english, "He argues that naps are a skill.") == "The author argues that naps are a skill."
+    )

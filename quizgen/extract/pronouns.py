@@ -308,11 +308,19 @@ def resolve(
 
     def replace(m: re.Match[str]) -> str:
         before = block_before + text[: m.start("p")]
-        key = referent(cast, doc, section, block, before, m.group("p"), text[m.end() :], offset)
+        word = m.group("p")
+        role = role_since_last_name(cast, before)
+        # 作者讲述了“智慧的层次”。他将…: the role stands for the person (a role in the sentence itself
+        # already says who: 作者提到，他…)
+        if role and not (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
+            if zh:
+                return f"{m.group('lead')}{role}{m.group('tail') or ''}"
+            if word.lower() in {"he", "she"}:
+                return f"{m.group('lead')}{role[:1].upper() if not m.group('lead') else role[:1]}{role[1:]}"
+        key = referent(cast, doc, section, block, before, word, text[m.end() :], offset)
         if not key:
             return m.group()
         name = cast.short.get(key, key)
-        word = m.group("p")
         if zh:
             kin = KIN_ZH.match(text, m.end())
             tail = m.group("tail") or ("的" if kin else "")
@@ -321,6 +329,25 @@ def resolve(
 
     text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
     return text if zh else demonstratives_en(text, _text_before(doc, section, block, offset))
+
+
+# A part in the talk or the text standing for its person (作者, 讲者, 嘉宾, the author): 他 after it,
+# with nobody named since, is that person, said as the text says it.
+_ROLE_ZH = re.compile(r"作者|笔者|演讲者|讲者|主讲人|受访者")
+_ROLE_EN = re.compile(r"\bthe (?:author|speaker|interviewee)\b", re.I)
+ROLE_REACH = 120  # characters before a pronoun where its role is looked for
+
+
+def role_since_last_name(cast: Cast, before: str) -> str:
+    """The role named last before a pronoun, close to it, when no person is named after it."""
+    near = before[-ROLE_REACH:]
+    roles = list(_ROLE_ZH.finditer(near)) or list(_ROLE_EN.finditer(near))
+    if not roles:
+        return ""
+    last = roles[-1]
+    if any(at >= last.end() for at, _ in cast.mentions(near)):
+        return ""
+    return last.group().lower() if last.group()[:1].isascii() else last.group()
 
 
 ANTECEDENT_REACH = 2_000  # characters before a sentence where `that line` may find its noun
