@@ -503,3 +503,20 @@ def test_words_quoted_once_before_de_describe_a_noun_and_are_no_term() -> None:
 def test_the_alternative_a_stressed_sentence_rejects_is_no_conclusion() -> None:
     rejected = note("**长期来看，你要追求的是整体的最优，而不是单项的第一名。**", "取舍")
     assert all(answer != "单项的第一名" for _, answer in blanks(rejected))
+
+
+def test_an_english_list_of_several_word_items_after_a_colon_is_blanked_whole() -> None:
+    text = note(
+        "There are three kinds of rest: physical recovery, mental quiet, and social withdrawal",
+        "Rest",
+        "Notes",
+    )
+    assert (
+        "There are three kinds of rest: […]",
+        "physical recovery, mental quiet, and social withdrawal",
+    ) in blanks(text)
+
+
+def test_an_english_blank_holding_a_pronoun_is_a_clause_not_a_term() -> None:
+    text = note("**Getting better at chess requires you to review your own lost games every week.**", "Chess")
+    assert all("you" not in answer.split() and "your" not in answer.split() for _, answer in blanks(text))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.lexicon import words
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
@@ -40,8 +41,11 @@ _GLOSSED_ZH = re.compile(
     r"(?P<term>[\u4e00-\u9fff]{2,8}[（(][A-Za-z][A-Za-z \-&'.]{1,40}[）)])"
 )
 # A list the sentence announces after a colon: 分为三类：可知、未知、不可知 / four steps: cue, craving, …
-_LISTED = re.compile(
-    r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*(?:and\s+|or\s+)?[^，,。；;：:、]{1,14}){2,6})[。.；;]?$"
+_LISTED_ZH = re.compile(
+    r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*[^，,。；;：:、]{1,14}){2,6})[。.；;]?$"
+)
+_LISTED_EN = re.compile(  # words are longer than characters: outcome change, process change, and …
+    r"[：:]\s*(?P<term>[^,.;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,.;:]{1,30}){2,6})[.;]?$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 SIZE_ZH = (14, 90)  # characters a card's sentence should have
@@ -49,6 +53,9 @@ SIZE_EN = (7, 45)  # words
 COMMON_EN = 5.2  # wordfreq's Zipf scale: a term opening with a commoner word (every, once, your) is no term
 FUNCTION_EN = 5.9  # what, your, the, make: words no blank should hold (Zipf scale)
 _JOINERS = frozenset({"of", "and", "the", "for", "to", "in", "on"})
+_PRONOUNS_EN = frozenset(
+    words("i me my we us our you your he him his she her they them their it its this that these those")
+)
 
 
 @lru_cache(maxsize=4096)
@@ -85,6 +92,8 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     if zh:
         return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
     words = span.split()
+    if any(w.lower().strip(".,;:!?\"'“”") in _PRONOUNS_EN for w in words):
+        return False  # you to continuously edit your beliefs: a clause someone said, not a term
     common = [w for w in words if w.lower() not in _JOINERS and _zipf(w.lower()) >= FUNCTION_EN]
     return (
         1 <= len(words) <= 5 and not common and len(rest.split()) >= 6 and not _name_goes_on(sentence, span)
@@ -148,7 +157,7 @@ def _words_from(sentence: str) -> dict[int, str]:
 
 def _listed(sentence: str, zh: bool) -> str | None:
     """The enumeration a sentence announces after its colon, when its items are short terms."""
-    found = _LISTED.search(sentence)
+    found = (_LISTED_ZH if zh else _LISTED_EN).search(sentence)
     if not found:
         return None
     items = [i.strip() for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", found["term"])]
@@ -312,6 +321,7 @@ _CONCLUDED_ZH = re.compile(
 )
 _CONCLUDED_EN = re.compile(r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w'\- ]{2,40}?)[.!]?$")
 _OPEN_TAGS_ZH = ("r", "u", "y", "e", "o", "p", "d", "q", "m", "c")  # 如此, 很方便, 个…
+RARE_EN = 3.5  # Zipf: a one-word English conclusion rarer than this names something (… is entropy)
 STRESS_COVER = 0.6  # the share of a sentence set in bold for the sentence itself to be stressed
 
 
@@ -333,8 +343,8 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     words = term.split()
     if len(words) > 4 or _zipf(words[0].lower()) >= FUNCTION_EN:
         return None
-    if len(words) == 1 and _zipf(words[0].lower()) >= COMMON_EN:
-        return None  # … is important, … is hard: a common word concludes nothing to recall
+    if len(words) == 1 and _zipf(words[0].lower()) >= RARE_EN:
+        return None  # … is important, … is delayed, you are a writer: one common word, guessed
     return term
 
 
