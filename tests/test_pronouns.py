@@ -333,3 +333,31 @@ def test_ta_after_the_author_is_the_author_when_nobody_is_named_since() -> None:
     assert (
         resolve(d3, english, "He argues that naps are a skill.") == "The author argues that naps are a skill."
     )
+
+
+def test_an_english_contraction_after_a_resolved_pronoun_becomes_its_verb() -> None:
+    b = block(
+        "Helena Marsh wrote the book after a decade in operations. She's honest that slack has limits.", 2
+    )
+    d = doc(("Book", [b]), language="en")
+    assert (
+        resolve(d, b, "She's honest that slack has limits.")
+        == "Helena Marsh is honest that slack has limits."
+    )
+    been = block("Dana Ruiz ran the lab for years. She's been clear that the model has limits.", 2)
+    d2 = doc(("Lab", [been]), language="en")
+    assert resolve(d2, been, "She's been clear that the model has limits.") == (
+        "Dana Ruiz has been clear that the model has limits."
+    )
+
+
+def test_a_company_named_like_a_person_is_no_antecedent() -> None:
+    blocks = [
+        block("Helena Marsh wrote the book after a decade in operations.", 2),
+        block("Cites the 1990 Brannock Textiles collapse as a case of too much slack.", 3, kind="bullet"),
+        block("I think this chapter helps. She's honest that there's an upper limit.", 4, kind="quote"),
+    ]
+    d = doc(("Book", blocks), language="en")
+    assert resolve(d, blocks[2], "She's honest that there's an upper limit.") == (
+        "Helena Marsh is honest that there's an upper limit."
+    )

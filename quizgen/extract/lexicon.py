@@ -151,6 +151,8 @@ ORG_EN = frozenset(
     Earth River Lake Mountain Mountains Valley Island Islands Bay Street Avenue Road Park Square
     Bridge Tower Hall House Court Theory Cape Mount Fort Port Saint Space Flight Technical Bible
     Code Award Prize Act Treaty War Revolution Age Era Street Airlines Motors Capital Ventures
+    Textiles Foods Industries Holdings Partners Pharmaceuticals Energy Media Studios Games Robotics
+    Logistics Analytics Software Solutions Consulting Therapeutics Materials Brands Stores Markets
     """
     )
 )

@@ -33,7 +33,11 @@ _TIME_LEAD_EN = (
 # A pronoun opening a clause, or after a time phrase that opens it (`In 1903 she`).
 _EN_THIRD = re.compile(
     rf"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?(?:{_TIME_LEAD_EN})?)(?P<p>He|She|His|Her|he|she|his)\b"
+    r"(?P<cont>['’](?:s|d|ll)\b)?"
 )
+# She's honest / He's been / She'd / He'll: the verb the contraction stands for, after a name
+_CONTRACTED = {"d": " would", "ll": " will"}
+_HAS_NEXT = re.compile(r"^\s+(?:been|got|had|done|gone|made|taken|become|seen|said)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +320,8 @@ def resolve(
             if zh:
                 return f"{m.group('lead')}{role}{m.group('tail') or ''}"
             if word.lower() in {"he", "she"}:
-                return f"{m.group('lead')}{role[:1].upper() if not m.group('lead') else role[:1]}{role[1:]}"
+                said = role[:1].upper() + role[1:] if not m.group("lead") else role
+                return f"{m.group('lead')}{said}{_verb_of(m.group('cont'), text[m.end() :])}"
         key = referent(cast, doc, section, block, before, word, text[m.end() :], offset)
         if not key:
             return m.group()
@@ -325,7 +330,9 @@ def resolve(
             kin = KIN_ZH.match(text, m.end())
             tail = m.group("tail") or ("的" if kin else "")
             return f"{m.group('lead')}{name}{tail}"
-        return f"{m.group('lead')}{name}'s" if word.lower() in {"his", "her"} else f"{m.group('lead')}{name}"
+        if word.lower() in {"his", "her"}:
+            return f"{m.group('lead')}{name}'s{m.group('cont') or ''}"
+        return f"{m.group('lead')}{name}{_verb_of(m.group('cont'), text[m.end() :])}"
 
     text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
     return text if zh else demonstratives_en(text, _text_before(doc, section, block, offset))
@@ -348,6 +355,16 @@ def role_since_last_name(cast: Cast, before: str) -> str:
     if any(at >= last.end() for at, _ in cast.mentions(near)):
         return ""
     return last.group().lower() if last.group()[:1].isascii() else last.group()
+
+
+def _verb_of(contraction: str | None, after: str) -> str:
+    """` is`, ` has`, ` would` or ` will` for a contraction after a pronoun ("" for none)."""
+    if not contraction:
+        return ""
+    ending = contraction[1:]
+    if ending == "s":
+        return " has" if _HAS_NEXT.match(after) else " is"
+    return _CONTRACTED[ending]
 
 
 ANTECEDENT_REACH = 2_000  # characters before a sentence where `that line` may find its noun
