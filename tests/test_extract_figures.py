@@ -448,3 +448,11 @@ def test_a_sum_of_money_with_a_short_magnitude_is_one_figure() -> None:
 
     text = "The pilot saved $2.3M a year, burn fell to $450k a month, and the market is worth €1.2B."
     assert [text[s.start : s.end] for s in scan(text)] == ["$2.3M", "$450k", "€1.2B"]
+
+
+def test_a_decade_written_in_chinese_numerals_is_one_date_not_a_duration() -> None:
+    text = "上世纪七十年代末，镇上几乎家家都养蚕；他在厂里干了三十年。"
+    assert [(text[s.start : s.end], s.kind) for s in scan(text)] == [
+        ("七十年代", "date"),
+        ("三十年", "duration"),
+    ]
