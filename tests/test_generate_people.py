@@ -265,3 +265,20 @@ def test_a_role_cut_from_the_end_of_a_list_is_no_answer() -> None:
 def test_a_professors_title_is_no_role_to_ask_for() -> None:
     d = paragraphs("The session was chaired by Prof. Daniel Mercer of a northern university.", language="en")
     assert "Prof." not in {x.answer for x in made(d) if x.type == "reversed"}
+
+
+def test_a_role_cut_from_a_longer_name_is_asked_whole_never_split_by_the_question_word() -> None:
+    d = paragraphs(
+        "东山县青禾果蔬种植合作社的负责人王秀梅，是最早一批用上滴灌的人。王秀梅说滴灌省了一半的水。",
+        "南川大学水资源与环境工程学院教授韩启明长期关注平原地区的农业节水。韩启明认为经验可以推广。",
+    )
+    questions = {a.answer: a.question for a in made(d) if a.type == "basic"}
+    roles = {a.question: a.answer for a in made(d) if a.type == "reversed"}
+    assert "哪位水资源" not in questions.get("韩启明", "") and "与哪位" not in questions.get("韩启明", "")
+    assert all(not role.startswith(("合作社", "环境工程")) for role in roles.values())
+    assert any(role.endswith("青禾果蔬种植合作社的负责人") for role in roles.values())
+
+
+def test_what_someone_said_cut_off_asks_nothing() -> None:
+    d = paragraphs("到2005年，全县已铺设管道约2100公里。总工程师邓立平退休时说，他最得意的就是这件事。")
+    assert all(not q.endswith("说？") for q in asked(d).values())

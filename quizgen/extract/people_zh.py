@@ -157,6 +157,8 @@ def frame_for(sentence: str, start: int, end: int, next_tok: Tok | None) -> str:
     predicate = sentence[rest : _predicate_end(sentence, rest)]
     if re.match(r"[^，,]{0,6}的", predicate) or predicate.startswith(SPEECH_ZH) or len(predicate) < 3:
         return ""
+    if predicate.rstrip("：:").endswith(SPEECH_ZH):
+        return ""  # 邓立平退休时说，…: what was said is cut off, and "谁退休时说？" asks nothing
     return f"{prefix}{{}}{predicate}"
 
 

@@ -72,6 +72,29 @@ def _ask_zh(p: Person) -> str:
     return f"{_join(_join(before, who), after)}？"
 
 
+# A role opening with the kind of body it belongs to (合作社的负责人, 研究所研究员): the body's own name
+# stands before it in the sentence.
+_ORG_HEAD = re.compile(
+    r"^(?:合作社|学院|研究所|研究院|大学|公司|集团|协会|医院|中心|实验室|工作室|银行|基金会|委员会|事务所|"
+    r"出版社|杂志社|报社|工厂|分公司|总部)"
+)
+
+
+def _with_whole_role(p: Person) -> Person:
+    """The person with the words that run into their role taken into it (青禾种植|合作社的负责人,
+    水资源与|环境工程学院教授): the role was cut from a longer name, which is asked whole, with 哪位
+    before it, never inside it, and is the whole answer to what the person is."""
+    if p.evidence != "title" or "{}" not in p.frame:
+        return p
+    before, _, after = p.frame.partition("{}")
+    glued = re.search(r"[\u4e00-\u9fff]$", before) and (
+        _ORG_HEAD.match(p.role) or re.search(r"[与和及]$", before)
+    )
+    if not glued:
+        return p
+    return replace(p, frame="{}" + after if after.strip() else "", role=before.strip() + p.role)
+
+
 # "one of the first settlers", 创始人之一: a role many share asks for one person of several
 _ONE_OF = re.compile(r"^(?:the\s+)?(?:one|some|many|several|two|three|four|five) of\b|之一$", re.I)
 
@@ -175,6 +198,7 @@ class _Cast:
 
 
 def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
+    p = _with_whole_role(p)
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
