@@ -298,3 +298,22 @@ def test_label_lines_heading_the_notes_are_their_header_not_terms() -> None:
         preamble=header,
     )
     assert terms(doc) == ["Slow hour"]
+
+
+def test_a_phrasal_verb_or_a_pronouns_line_as_a_label_is_no_term_a_named_idea_is() -> None:
+    doc = document(
+        section(
+            "Talk",
+            3,
+            block("", 4, kind="bullet", raw="- **Her line**: caches nobody owns fail first."),
+            block("", 5, kind="bullet", raw="- **Follow up**: read the speaker's post on drills."),
+            block(
+                "",
+                6,
+                kind="bullet",
+                raw="- **Reset window**: a fixed hour each week when nothing new is started.",
+            ),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Reset window"]

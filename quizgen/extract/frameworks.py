@@ -48,7 +48,9 @@ _LABEL_TERM = re.compile(
 # makes it a clause.
 _CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道")
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
-_PERSONAL = re.compile(r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us)\b")
+_PERSONAL = re.compile(
+    r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us|[Hh]er|[Hh]is|[Tt]heir)\b"
+)
 _QUESTION = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
 
 _EXAMPLE_START = re.compile(
@@ -124,12 +126,19 @@ def _strip_markup(text: str) -> str:
 _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
 
 
+# A phrasal verb as a lead-in (Follow up:, Check in:, Sign off:) is a note's label, not a term; a
+# single word may well be one (**Signal**: …, **Noise**: … in a glossary).
+_PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through)$", re.I)
+
+
 def term_is_plausible(term: str) -> bool:
     """A short noun phrase: no sentence punctuation, no deictic start, no verb end, no 我/you."""
     term = term.strip()
     if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
         return False
     if _LABEL_TERM.match(term) or _PERSONAL.search(term) or _CLAUSE_INSIDE.search(term):
+        return False
+    if _PHRASAL_EN.match(term):
         return False
     if not re.search(r"[^\W\d_]", term):
         return False
