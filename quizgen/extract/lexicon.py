@@ -6,9 +6,19 @@ General language only: nothing here may come from a particular document.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def words(text: str) -> list[str]:
     return text.split()
+
+
+@lru_cache(maxsize=8192)
+def zipf_en(word: str) -> float:
+    """How common an English word is (wordfreq's Zipf scale: 7 for "the", 0 for a word it never saw)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
 
 
 # Nouns that name what a person is or does; a name next to one is a person with that role.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
-from quizgen.extract.lexicon import words
+from quizgen.extract.lexicon import words, zipf_en
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
@@ -58,11 +58,7 @@ _PRONOUNS_EN = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
+_zipf = zipf_en
 
 
 def _emphasized(raw: str) -> list[str]:

@@ -81,11 +81,11 @@ _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
 
 def _misspelt(text: str) -> str | None:
     """The first lowercase English word wordfreq has never seen, if any."""
-    from wordfreq import zipf_frequency
+    from quizgen.extract.lexicon import zipf_en
 
     text = text.strip()
     text = text[:1].lower() + text[1:]  # a sentence's first word is capitalised: Furthr
-    return next((w for w in _LOWER_WORD.findall(text) if zipf_frequency(w, "en") == 0.0), None)
+    return next((w for w in _LOWER_WORD.findall(text) if zipf_en(w) == 0.0), None)
 
 
 # A figure run into another without a separator (练了10年20年, 三年五年) is a loose manner of speaking.
