@@ -434,3 +434,15 @@ def test_an_english_guest_label_used_once_is_a_turn_when_its_head_recurs() -> No
 def test_a_bracketed_term_used_once_is_not_a_turn_when_its_head_never_speaks() -> None:
     doc = parse("主持人：欢迎。\n嘉宾：谢谢。\n主持人：好。\n嘉宾：嗯。\n\n庙算（古代）：战前的计算。\n")
     assert [b.kind for b in doc.preamble][-1] == "paragraph"
+
+
+def test_a_header_line_ending_on_an_abbreviation_is_still_metadata() -> None:
+    doc = parse(
+        "# Reading notes\n\n**Book:** *The Long Afternoon* by Ines Varga (Harbor Press, 2019), 240 pp.\n"
+        "**Read:** March 2024\n\n## Ideas\n\nSlow hours are kept free of meetings.\n"
+    )
+    assert [(m.key, m.value[:17]) for m in doc.metadata] == [
+        ("Book", "The Long Afternoo"),
+        ("Read", "March 2024"),
+    ]
+    assert all("2019" not in t for t in texts(doc))

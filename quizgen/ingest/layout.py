@@ -23,13 +23,14 @@ _META_WORDS_ZH = (
     "时间", "年份", "年代", "来源", "出处", "链接", "网址", "地址", "原文", "嘉宾", "主持", "主持人",
     "主讲", "主讲人", "讲者", "讲师", "节目", "期数", "时长", "课程", "单元", "栏目", "播客", "频道",
     "字数", "篇数", "页数", "版本", "标签", "分类", "关键词", "地点", "参会人", "记录人",
-    "进度", "书号", "ISBN",
+    "进度", "书号", "ISBN", "评分", "阅读时间", "推荐人",
 )  # fmt: skip
 _META_WORDS_EN = frozenset((
     "title", "author", "authors", "by", "date", "published", "publisher", "journal", "source", "url", "link",
     "speaker", "speakers", "host", "hosts", "guest", "guests", "episode", "show", "podcast", "duration",
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
     "venue", "conference", "isbn", "doi", "edition", "channel", "progress", "id", "time",
+    "book", "read", "rating", "genre", "format", "finished", "started", "status",
 ))  # fmt: skip
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(

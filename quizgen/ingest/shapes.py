@@ -193,6 +193,10 @@ def _tight(left: str, right: str) -> bool:
     return left in "（(“‘「《：:" or right in "）)”’」》，。：:、"
 
 
+# A value ending on an abbreviation (312 pp., Acme Inc., 2nd ed.) has not ended a sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:pp|p|ed|eds|vol|no|Inc|Ltd|Co|etc|al)\.$")
+
+
 def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     match = _BOLD_KEY_VALUE.match(content) or _KEY_VALUE.match(content)
     if not match:
@@ -205,7 +209,7 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     is_key = (
         not _BAD_IN_KEY.search(_PAIRED_KEY.sub(r"\1\2", key))
         and _is_meta_key(key)
-        and not ends_sentence(value)
+        and not ends_sentence(_ABBREVIATION_END.sub("", value))
         and display_width(value) <= 200
     )
     if not is_key and not is_prefix:
