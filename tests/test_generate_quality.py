@@ -217,3 +217,24 @@ def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_
     drafts = [said_once, said_again, defined]
     assert {d.answer for d in select(drafts, emphasis={"notes": talk})} == {"复利", "复利效应"}
     assert {d.answer for d in select(drafts, emphasis={"notes": notes})} == {"五六年", "复利", "复利效应"}
+
+
+def test_a_figure_the_title_states_even_roughly_is_given_away() -> None:
+    from quizgen.generate.salience import Emphasis
+
+    def cloze(question: str, answer: str, fact: str) -> Draft:
+        filled = question.replace("[…]", "{{c1::" + answer + "}}")
+        return draft(question, answer, kind="figure", type="cloze", fact=fact, cloze=filled)
+
+    in_title = cloze("[…]里，镇上的茶园从十几户扩到了三百多户。", "三十多年", "a")
+    elsewhere = cloze("茶园的平均亩产在这期间提高了[…]。", "约40%", "b")
+    body = "三十多年里镇上的茶园从十几户扩到了三百多户\x1f茶园的平均亩产在这期间提高了约40%"
+    titled = Emphasis(
+        frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, title="小镇茶园三十年"
+    )
+    untitled = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, title="小镇茶园")
+    assert {d.answer for d in select([in_title, elsewhere], emphasis={"notes": titled})} == {"约40%"}
+    assert {d.answer for d in select([in_title, elsewhere], emphasis={"notes": untitled})} == {
+        "三十多年",
+        "约40%",
+    }

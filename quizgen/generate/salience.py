@@ -51,6 +51,7 @@ class Emphasis:
     lines: tuple[int, ...] = ()  # and the line it starts on, ascending
     body_chars: int = 0
     spoken: bool = False  # a transcript: its budget is smaller
+    title: str = ""  # the normalised title: a figure it states is no question (四十多年 in the title)
     _counted: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -90,6 +91,7 @@ class Emphasis:
             tuple(b.line for b in blocks),
             sum(len(b.text) for b in blocks),
             spoken(blocks, doc.language),
+            normalize(doc.title),
         )
 
     def mentions(self, key: str, line: int) -> int:
