@@ -88,10 +88,14 @@ def _nested(one: str, other: str) -> bool:
     return short in long and len(short) >= NESTED * len(long)
 
 
-def _telling(key: str) -> bool:
+def _telling(key: str, answer: str = "") -> bool:
     """Whether an answer is specific enough that meeting it in another stem gives it away (a
-    two-character word such as 数学 recurs in any text about it)."""
-    return len(key) >= (3 if _CJK.search(key) else 5)
+    two-character word such as 数学 recurs in any text about it; an acronym of three capitals or
+    more, API or MINIX, is a name)."""
+    return len(key) >= (3 if _CJK.search(key) else 5) or bool(_ACRONYM.fullmatch(answer.strip()))
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
 
 
 def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]:
@@ -100,31 +104,35 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
     kept: list[Draft] = []
     per_line: dict[tuple[int, str], int] = {}
     answers: dict[str, set[str]] = {}  # answer key -> the facts that gave it
+    telling: set[str] = set()  # the kept answer keys specific enough to be given away
     questions: list[tuple[str, str]] = []  # (stem, fact)
     for draft in ranked:
         sentence = (draft.source.line, normalize(draft.explanation))
         key = _answer_key(draft)
         question = normalize(draft.question)
+        tells = _telling(key, draft.answer)
         if per_line.get(sentence, 0) >= per_sentence:
             continue
         if key and (
             answers.get(key, {draft.fact}) != {draft.fact}
-            or (_telling(key) and any(key in q for q, fact in questions if fact != draft.fact))
+            or (tells and any(key in q for q, fact in questions if fact != draft.fact))
         ):
             continue  # stated twice, or another kept stem gives it away
-        if any(a in question for a, facts in answers.items() if _telling(a) and facts != {draft.fact}):
+        if any(a in question for a, facts in answers.items() if a in telling and facts != {draft.fact}):
             continue  # this stem gives a kept answer away
         if _restated_figure(draft, kept):
             continue  # the same figure said again about the same thing (a worked example twice)
         if _figure_given_away(draft, kept):
             continue  # 没有100%的概率 in one stem, 100% the blank of another
-        if _telling(key) and any(
-            _nested(key, a) for a, facts in answers.items() if _telling(a) and facts != {draft.fact}
+        if tells and any(
+            _nested(key, a) for a, facts in answers.items() if a in telling and facts != {draft.fact}
         ):
             continue  # 人才密度 beside 人才密度优先: one idea asked twice
         per_line[sentence] = per_line.get(sentence, 0) + 1
         if key:
             answers.setdefault(key, set()).add(draft.fact)
+            if tells:
+                telling.add(key)
         questions.append((question, draft.fact))
         kept.append(draft)
         if len(kept) == limit:
