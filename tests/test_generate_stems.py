@@ -432,3 +432,17 @@ def test_a_figure_in_an_example_the_author_tells_is_a_detail_not_the_point() -> 
         ),
     )
     assert stem_problem(draft("这批处理任务整整跑了[…]才把历史数据迁移完毕。", "三天", kind="figure")) is None
+
+
+def test_a_share_with_no_noun_is_a_share_of_what_the_sentence_before_names() -> None:
+    rejected("sentence before", draft("大部分确实来自[…]，尽管他们也有一些零售业务。", "批发"))
+    rejected("sentence before", draft("其余都是[…]，占比不大。", "散客"))
+    assert stem_problem(draft("大多数人把[…]的注意力放在最后的决定上。", "八成", kind="figure")) is None
+
+
+def test_a_figure_in_a_story_about_someone_is_a_detail() -> None:
+    rejected("example", draft("有人用这个套餐每月跑了[…]的流量，却只付了三十元。", "两百G", kind="figure"))
+    rejected(
+        "example", draft("One customer ordered […] of the same mug in a single week.", "forty", kind="figure")
+    )
+    assert stem_problem(draft("有效用户在三个月里增长了[…]。", "约150%", kind="figure")) is None

@@ -57,7 +57,7 @@ INTERVIEW_EDITS = (
     ("**框架与心智模型", NEW_SECTION + "**框架与心智模型"),  # a section added
 )
 PODCAST_EDITS = (  # each on a sentence the default deck asks (one item per fact, within the budget)
-    ("有人通过API获得每月6000美元", "有人通过API每月获得6000美元"),  # a figure's sentence reworded
+    ("访谈揭示Anthropic年营收", "访谈揭示了Anthropic年营收"),  # a figure's sentence reworded
     ("04 万亿资本下的安全困局", "04 万亿资本下的安全困境"),  # a heading retitled ...
     ("每晚入睡前都在思考", "每晚入睡前总在思考"),  # ... and a sentence under it reworded
     ("超75%收入来自API接口", "不到25%收入来自应用产品"),  # another fact of the same shape
@@ -149,7 +149,7 @@ def chosen(result: BuildResult) -> list[Item]:
     wanted = (
         "200 亿美元",
         "聚集与协作能力",
-        "获得每月",
+        "访谈揭示Anthropic",
         "都在思考平衡问题",
         "收入来自API接口",
         "个人经历与价值观",
@@ -259,14 +259,14 @@ def test_the_diff_lists_every_edit_item_by_item_and_writes_nothing(story: Story)
 
     relinked = [line for line in podcast if line.startswith("  re-linked ")]
     assert len(relinked) == len(story.plans["amodei-podcast"].changes.relinked) >= 2
-    assert "    anchor before: 有人通过API获得每月#价值却只付#。|0" in podcast
-    assert "    anchor after:  有人通过API每月获得#价值却只付#。|0" in podcast
+    assert any(line.startswith("    anchor before: 访谈揭示Anthropic年营收#") for line in podcast)
+    assert any(line.startswith("    anchor after:  访谈揭示了Anthropic年营收#") for line in podcast)
     assert (
         "    anchor after:  达里奥每晚入睡前总在思考平衡问题:技术能拯救生命,但#资本正推动无约束发展。|0"
         in podcast
     )
     before = [line for line in podcast if line.startswith("    question before: ")]  # retitled section
-    assert any("获得每月" in line for line in before) and any("都在思考" in line for line in before)
+    assert any("访谈揭示Anthropic" in line for line in before) and any("都在思考" in line for line in before)
 
 
 def test_a_different_fact_with_the_same_shape_is_retired_and_added_not_relinked(story: Story) -> None:

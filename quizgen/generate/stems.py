@@ -165,8 +165,20 @@ def _rest_of_shares(answer: str, question: str) -> bool:
     return bool(others) and abs(whole - sum(others) - value) < 0.01 * whole
 
 
-# A figure in an example the author tells (举了一个案例, for example): the story's detail, not its point.
-_ILLUSTRATION = re.compile(r"例子|案例|举例|举了|for example|for instance|\bexample\b", re.I)
+# A sentence opening with a share and no noun (大部分确实来自…, 其余都是…): a share of what the
+# sentence before names.
+_SHARE_OF_ELSEWHERE = re.compile(
+    r"^(?:大部分|大多数|绝大多数|多数|少数|其余|其他的|剩下的|一部分|另一部分|其中)"
+    r"(?=[确都也就还才是在来会能可要已则只])"
+)
+
+# A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
+# the story's detail, not its point.
+_ILLUSTRATION = re.compile(
+    r"例子|案例|举例|举了|故事|^有(?:人|个|一位|位|一次|一回|一年)|for example|for instance|\bexample\b|"
+    r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b",
+    re.I,
+)
 
 # An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
 _RELATION_ONLY = re.compile(
@@ -320,6 +332,8 @@ def stem_problem(draft: Draft) -> str | None:
         draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
     ):
         return "stem opens with a connective or a subordinate clause"
+    if zh and _SHARE_OF_ELSEWHERE.match(body):
+        return "a share of something the sentence before names (大部分确实来自…)"
     if draft.type == "cloze" and draft.kind != "figure" and _LEADING_CLAUSE_BLANK.match(question):
         return "the blank is a clause opening the sentence"
     if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
