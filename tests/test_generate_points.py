@@ -520,3 +520,8 @@ def test_an_english_list_of_several_word_items_after_a_colon_is_blanked_whole() 
 def test_an_english_blank_holding_a_pronoun_is_a_clause_not_a_term() -> None:
     text = note("**Getting better at chess requires you to review your own lost games every week.**", "Chess")
     assert all("you" not in answer.split() and "your" not in answer.split() for _, answer in blanks(text))
+
+
+def test_a_conclusion_about_this_or_that_praises_what_came_before() -> None:
+    pointing = note("**店员能记住熟客的口味，这一本事是小店最大的护城河。**", "小店")
+    assert all(answer != "小店最大的护城河" for _, answer in blanks(pointing))

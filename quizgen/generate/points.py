@@ -316,6 +316,7 @@ _CONCLUDED_ZH = re.compile(
     r"(?P<term>[^，,。；;：:、“”「」（）()是！!？?]{2,10})[。！!]?$"
 )
 _CONCLUDED_EN = re.compile(r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w'\- ]{2,40}?)[.!]?$")
+_POINTING_SUBJECT = re.compile(r"^(?:这|那|此|它|其|this|that|these|those|it)\b|^(?:这|那|此|它|其)", re.I)
 _OPEN_TAGS_ZH = ("r", "u", "y", "e", "o", "p", "d", "q", "m", "c")  # 如此, 很方便, 个…
 RARE_EN = 3.5  # Zipf: a one-word English conclusion rarer than this names something (… is entropy)
 STRESS_COVER = 0.6  # the share of a sentence set in bold for the sentence itself to be stressed
@@ -327,6 +328,9 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     if not found:
         return None
     term = found["term"].strip()
+    clause = re.split(r"[，,；;：:]", sentence[: found.start()])[-1].strip()
+    if _POINTING_SUBJECT.match(clause):
+        return None  # 这一技能是[女性的巨大的财富]: praise of what the sentence before said
     if zh:
         tags = _span_tags(term)
         if (
