@@ -446,3 +446,20 @@ def test_a_figure_in_a_story_about_someone_is_a_detail() -> None:
         "example", draft("One customer ordered […] of the same mug in a single week.", "forty", kind="figure")
     )
     assert stem_problem(draft("有效用户在三个月里增长了[…]。", "约150%", kind="figure")) is None
+
+
+def test_a_definition_saying_only_what_its_term_relates_to_defines_nothing() -> None:
+    rejected(
+        "relates to",
+        question("什么是“数据分级”？", "数据分级和访问控制模型有关", kind="framework"),
+    )
+    assert (
+        stem_problem(
+            question("什么是“数据分级”？", "按敏感程度给数据分档，分别设定访问权限", kind="framework")
+        )
+        is None
+    )
+
+
+def test_a_tables_row_is_no_sentence() -> None:
+    rejected("table", draft("| 名义 GDP | […] | | 价格水平 | 1.2 |", "7,200 亿元", kind="figure"))

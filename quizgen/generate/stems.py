@@ -182,7 +182,7 @@ _ILLUSTRATION = re.compile(
 
 # An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
 _RELATION_ONLY = re.compile(
-    r"^(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
+    r"^(?:和|与|跟|同)?.{0,30}(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
 )
 
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
@@ -291,6 +291,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer holds a blank of its own"
     if draft.answer.rstrip().endswith(("?", "？")):
         return "the answer is a question"
+    if question.count("|") >= 2:
+        return "a table's row, not a sentence"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
         return "notes' shorthand or a line announcing a list, not a sentence"
     if zh and _TITLE_LIKE_ZH.search(question) and not _SENTENCE_STOP.search(question.strip()):
