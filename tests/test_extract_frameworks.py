@@ -317,3 +317,16 @@ def test_a_phrasal_verb_or_a_pronouns_line_as_a_label_is_no_term_a_named_idea_is
         language="en",
     )
     assert terms(doc) == ["Reset window"]
+
+
+def test_a_symbol_or_a_pointer_to_the_next_lesson_is_no_term() -> None:
+    doc = document(
+        section(
+            "货币数量论",
+            3,
+            block("", 4, kind="bullet", raw="- **M**：流通中的货币数量。"),
+            block("", 5, kind="bullet", raw="- **下一讲**：通货膨胀与失业的关系。"),
+            block("", 6, kind="bullet", raw="- **货币流通速度**：一定时期内每单位货币平均被使用的次数。"),
+        )
+    )
+    assert terms(doc) == ["货币流通速度"]

@@ -39,7 +39,8 @@ _VERB_END = re.compile(
 _LABEL_TERM = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+[步点条个项章节部分]?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
     r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
-    r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想)$"
+    r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
+    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习)$"
     r"|^(?:step|part|phase|stage|chapter|section)\s*\d+$|^(?:notes?|tips?|examples?|summary|conclusions?|background|"
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
     re.I,
@@ -140,8 +141,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _PHRASAL_EN.match(term):
         return False
-    if not re.search(r"[^\W\d_]", term):
-        return False
+    if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term):
+        return False  # a number, or a symbol (M, V): what a formula writes, not a concept's name
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False
     if _CJK.search(term):
