@@ -330,3 +330,20 @@ def test_a_symbol_or_a_pointer_to_the_next_lesson_is_no_term() -> None:
         )
     )
     assert terms(doc) == ["货币流通速度"]
+
+
+def test_a_label_that_is_a_sentence_names_no_term() -> None:
+    doc = document(
+        section(
+            "测试",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- **QA is Everyone's Job**：Quality Assurance 的简写，也就是质量保证。",
+            ),
+            block("", 5, kind="bullet", raw="- **灰度发布**：先让一小部分用户用上新版本，再逐步扩大范围。"),
+        )
+    )
+    assert terms(doc) == ["灰度发布"]

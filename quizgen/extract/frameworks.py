@@ -129,6 +129,7 @@ _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
 
 # A phrasal verb as a lead-in (Follow up:, Check in:, Sign off:) is a note's label, not a term; a
 # single word may well be one (**Signal**: …, **Noise**: … in a glossary).
+_COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 _PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through)$", re.I)
 
 
@@ -139,8 +140,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _LABEL_TERM.match(term) or _PERSONAL.search(term) or _CLAUSE_INSIDE.search(term):
         return False
-    if _PHRASAL_EN.match(term):
-        return False
+    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term):
+        return False  # Follow up: (a label), UAT is My Desktop: (a sentence, not a name)
     if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term):
         return False  # a number, or a symbol (M, V): what a formula writes, not a concept's name
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
