@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
-from quizgen.extract.lexicon import words, zipf_en
+from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
@@ -53,9 +53,6 @@ SIZE_EN = (7, 45)  # words
 COMMON_EN = 5.2  # wordfreq's Zipf scale: a term opening with a commoner word (every, once, your) is no term
 FUNCTION_EN = 5.9  # what, your, the, make: words no blank should hold (Zipf scale)
 _JOINERS = frozenset({"of", "and", "the", "for", "to", "in", "on"})
-_PRONOUNS_EN = frozenset(
-    words("i me my we us our you your he him his she her they them their it its this that these those")
-)
 
 
 _zipf = zipf_en
@@ -88,8 +85,6 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     if zh:
         return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
     words = span.split()
-    if any(w.lower().strip(".,;:!?\"'“”") in _PRONOUNS_EN for w in words):
-        return False  # you to continuously edit your beliefs: a clause someone said, not a term
     common = [w for w in words if w.lower() not in _JOINERS and _zipf(w.lower()) >= FUNCTION_EN]
     return (
         1 <= len(words) <= 5 and not common and len(rest.split()) >= 6 and not _name_goes_on(sentence, span)
@@ -324,6 +319,8 @@ STRESS_COVER = 0.6  # the share of a sentence set in bold for the sentence itsel
 
 def _concluded(sentence: str, zh: bool) -> str | None:
     """The point a stressed sentence concludes with, when it is a term or a short predicate."""
+    if sentence.rstrip().endswith(("！", "!")):
+        return None  # …都是耍流氓！: an exclamation's punchline, not its point
     found = (_CONCLUDED_ZH if zh else _CONCLUDED_EN).search(sentence.strip())
     if not found:
         return None
