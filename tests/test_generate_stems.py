@@ -304,7 +304,7 @@ def test_a_noun_phrase_opening_with_a_describing_verb_keeps_its_subject() -> Non
 
 def test_a_blank_that_is_the_clause_opening_the_sentence_is_rejected() -> None:
     rejected("a clause opening", draft("[…]，所以练琴一直没有练成。", "他天生手指不灵活"))
-    rejected("a clause opening", draft("[…], but you want to relieve the pressure.", "You don't want to run"))
+    rejected("a clause opening", draft("[…], but the pressure still builds.", "Nothing happens at first"))
     assert stem_problem(draft("[…]是指团队只关心自己部门的一种心态。", "孤岛思维")) is None
 
 
@@ -463,3 +463,15 @@ def test_a_definition_saying_only_what_its_term_relates_to_defines_nothing() -> 
 
 def test_a_tables_row_is_no_sentence() -> None:
     rejected("table", draft("| 名义 GDP | […] | | 价格水平 | 1.2 |", "7,200 亿元", kind="figure"))
+
+
+def test_an_english_blank_opening_with_its_subject_is_a_clause() -> None:
+    rejected(
+        "clause",
+        draft(
+            "Getting better at chess requires […], and naming the losing move.", "you to replay lost games"
+        ),
+    )
+    assert (
+        stem_problem(draft("Getting better at chess requires […] every week.", "deliberate replay")) is None
+    )

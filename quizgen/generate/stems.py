@@ -260,6 +260,9 @@ def _quoted(answer: str, sentence: str) -> bool:
     return at > 0 and sentence[at - 1] in "\"“「『‘'"
 
 
+_SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
+
+
 def _clause_sized(answer: str) -> bool:
     """Whether a blank holds a clause: longer than a term, and not a list of short terms."""
     items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
@@ -267,7 +270,8 @@ def _clause_sized(answer: str) -> bool:
         return False
     if _zh(answer):  # characters, a Latin word counting one (“人才密度”（talent density） is a term)
         return len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer)) > MAX_BLANK_ZH
-    return len(answer.split()) > MAX_BLANK_EN
+    # you to continuously edit your beliefs: a person doing something is a clause, however short
+    return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
 def stem_problem(draft: Draft) -> str | None:
