@@ -525,3 +525,10 @@ def test_a_conclusion_about_this_or_that_praises_what_came_before() -> None:
 def test_an_exclamations_punchline_is_no_conclusion() -> None:
     shouted = note("讲者最后说：**不看具体场景就谈微服务，都是纸上谈兵！**台下一片笑声。", "架构")
     assert all(answer != "纸上谈兵" for _, answer in blanks(shouted))
+
+
+def test_an_english_conclusion_about_nothing_in_particular_is_not_asked() -> None:
+    vague = "# Notes\n\n## Key takeaways\n\n- Sometimes, all you need is a small change of routine.\n"
+    assert all(answer != "small change of routine" for _, answer in blanks(vague))
+    named = "# Notes\n\n## Key takeaways\n\n- The strongest predictor of recovery is daily walking.\n"
+    assert ("The strongest predictor of recovery is […].", "daily walking") in blanks(named)

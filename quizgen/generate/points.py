@@ -313,6 +313,7 @@ _CONCLUDED_ZH = re.compile(
 _CONCLUDED_EN = re.compile(r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w'\- ]{2,40}?)[.!]?$")
 _POINTING_SUBJECT = re.compile(r"^(?:这|那|此|它|其|this|that|these|those|it)\b|^(?:这|那|此|它|其)", re.I)
 _OPEN_TAGS_ZH = ("r", "u", "y", "e", "o", "p", "d", "q", "m", "c")  # 如此, 很方便, 个…
+CONTENT_EN = 5.0  # Zipf: a word this rare in a subject names what the sentence is about (brain, habits)
 RARE_EN = 3.5  # Zipf: a one-word English conclusion rarer than this names something (… is entropy)
 STRESS_COVER = 0.6  # the share of a sentence set in bold for the sentence itself to be stressed
 
@@ -340,6 +341,9 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     words = term.split()
     if len(words) > 4 or _zipf(words[0].lower()) >= FUNCTION_EN:
         return None
+    subject = re.findall(r"[A-Za-z][\w'-]*", clause)
+    if not any(_zipf(w.lower()) < CONTENT_EN for w in subject):
+        return None  # all you need is a […]: a subject of everyday words says what about nothing
     if len(words) == 1 and _zipf(words[0].lower()) >= RARE_EN:
         return None  # … is important, … is delayed, you are a writer: one common word, guessed
     return term
