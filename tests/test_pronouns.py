@@ -361,3 +361,13 @@ def test_a_company_named_like_a_person_is_no_antecedent() -> None:
     assert resolve(d, blocks[2], "She's honest that there's an upper limit.") == (
         "Helena Marsh is honest that there's an upper limit."
     )
+
+
+def test_ta_after_a_role_in_its_own_sentence_is_left_for_the_sentence_to_say_who() -> None:
+    blocks = [
+        block("作者引用了研究者张丽的一项实验。张丽发现孩子的情绪平均九十秒回落。", 1),
+        block("从这个故事里，作者提炼出第三个概念，她把这叫做“安静陪伴”。", 2),
+    ]
+    d = doc(("概念", blocks), title="育儿笔记")
+    said = "从这个故事里，作者提炼出第三个概念，她把这叫做“安静陪伴”。"
+    assert resolve(d, blocks[1], said) == said  # not 张丽, the last person named

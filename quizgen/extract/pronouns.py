@@ -314,9 +314,10 @@ def resolve(
         before = block_before + text[: m.start("p")]
         word = m.group("p")
         role = role_since_last_name(cast, before)
-        # 作者讲述了“智慧的层次”。他将…: the role stands for the person (a role in the sentence itself
-        # already says who: 作者提到，他…)
-        if role and not (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
+        if role and (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
+            return m.group()  # 作者提炼出…，她把这叫做…: the sentence itself says who, as written
+        # 作者讲述了“智慧的层次”。他将…: the role stands for the person
+        if role:
             if zh:
                 return f"{m.group('lead')}{role}{m.group('tail') or ''}"
             if word.lower() in {"he", "she"}:
