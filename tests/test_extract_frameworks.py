@@ -347,3 +347,15 @@ def test_a_label_that_is_a_sentence_names_no_term() -> None:
         )
     )
     assert terms(doc) == ["灰度发布"]
+
+
+def test_a_speaker_adding_to_the_talk_is_no_term() -> None:
+    doc = document(
+        section(
+            "圆桌",
+            3,
+            block("", 4, kind="bullet", raw="- **周海补充**：去年关掉的仓里，一半是因为选址离社区太远。"),
+            block("", 5, kind="bullet", raw="- **共仓**：几家品牌共用一个前置仓，按件分摊租金和人工。"),
+        )
+    )
+    assert terms(doc) == ["共仓"]

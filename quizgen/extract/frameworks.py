@@ -31,7 +31,7 @@ _DEICTIC_START = re.compile(
 )
 # A "term" that ends in a copula or a verb of saying is a sentence's subject, not a name.
 _VERB_END = re.compile(
-    r"(?:为|是|有|包括|如下|说|说道|问|答|表示|认为|指出|强调|提到|写道)$"
+    r"(?:为|是|有|包括|如下|说|说道|问|答|表示|认为|指出|强调|提到|写道|补充|回应|追问|总结|介绍)$"
     r"|\b(?:is|are|was|were|include|includes|says|said|asked|follows)$",
     re.I,
 )
