@@ -605,7 +605,7 @@ def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story
         "# 笔记\n\n## 人物\n\n"
         "沈明远是一位前咨询顾问，他在一家咨询公司做了11年，主要帮零售企业做战略复盘。\n\n"
         "王刚 1988 年出生，现在是这家公司的工程负责人。王刚负责基础设施。\n\n"
-        "公司的退货率从 12% 降到了 5%，整个调整用了三个月。\n"
+        "公司的退货率从 12% 降到了 5%，整个调整只用了三个月。\n"
     )
     doc = parse_text(text, name="n", path="n.md")
     asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
@@ -620,3 +620,20 @@ def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story
     )
     asked_en = {d.answer for d in gen_figures.drafts(english, extract(english))}
     assert "nine years" not in asked_en and "20 minutes" in asked_en
+
+
+def test_a_span_under_a_year_is_asked_when_the_sentence_measures_by_it_not_when_it_tells_a_story() -> None:
+    from quizgen.extract import extract
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 笔记\n\n## 方法\n\n"
+        "孩子搭了将近二十分钟积木，最后一块放上去的时候，塔倒了，她哭了起来。\n\n"
+        "作者建议父母每天留出二十分钟陪孩子玩，不看手机，也不做别的事情。\n\n"
+        "研究发现，孩子的情绪平均九十秒就会回落，在这之前讲道理基本没用。\n\n"
+        "城西的那条水渠前后修了二十多年，直到清朝末年才全线贯通。\n"
+    )
+    doc = parse_text(text, name="n", path="n.md")
+    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    assert "将近二十分钟" not in asked  # how long a story took
+    assert {"二十分钟", "九十秒", "二十多年"} <= asked  # a rule, a finding, a span of history
