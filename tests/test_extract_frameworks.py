@@ -359,3 +359,20 @@ def test_a_speaker_adding_to_the_talk_is_no_term() -> None:
         )
     )
     assert terms(doc) == ["共仓"]
+
+
+def test_a_label_stating_a_case_s_problem_is_no_term() -> None:
+    doc = document(
+        section(
+            "诊断",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- **钱都在一张卡里**：两个人的工资都打进同一张卡，花了多少谁也说不清。",
+            ),
+            block("", 5, kind="bullet", raw="- **应急金**：留出三到六个月生活费，只在失业或生病时动用。"),
+        )
+    )
+    assert terms(doc) == ["应急金"]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from quizgen.extract.lexicon import words
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import detect_language, normalize, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
@@ -148,10 +149,23 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _CJK.search(term):
         # 质量是团队的底线, 分工协作而非单打独斗: a takeaway stated as a heading, not a term's name
-        if _STATEMENT_ZH.search(term):
+        if _STATEMENT_ZH.search(term) or _states_zh(term):
             return False
         return len(_CJK.findall(term)) <= 12 and len(term) <= 20
     return len(term.split()) <= 6 and len(term) <= 50
+
+
+# Words that make a label a statement about something (钱都在一张卡里, 支出完全没规划, 没有…的概念):
+# a name has none of them as a word of its own.
+_STATING_WORDS_ZH = frozenset(
+    words("都 完全 没 没有 已经 正在 一直 总是 经常 很 太 非常 特别 还 就 才 再 竟然 根本 从来")
+)
+
+
+def _states_zh(term: str) -> bool:
+    from quizgen.extract.text import segment
+
+    return any(word in _STATING_WORDS_ZH for word in segment(term))
 
 
 def speaks_in_person(text: str) -> bool:
