@@ -475,3 +475,14 @@ def test_an_english_blank_opening_with_its_subject_is_a_clause() -> None:
     assert (
         stem_problem(draft("Getting better at chess requires […] every week.", "deliberate replay")) is None
     )
+
+
+def test_a_calculation_is_no_definition_and_a_blank_does_not_cut_no_more_than() -> None:
+    rejected("calculation", question("什么是“应急账户”？", "8,000 * 15% = 1,200元", kind="framework"))
+    rejected(
+        "qualifier", draft("Plan no […] of a team's available hours.", "more than 70 percent", kind="figure")
+    )
+    assert (
+        stem_problem(draft("Plan no more than […] of a team's available hours.", "70 percent", kind="figure"))
+        is None
+    )

@@ -172,6 +172,12 @@ _SHARE_OF_ELSEWHERE = re.compile(
     r"(?=[确都也就还才是在来会能可要已则只])"
 )
 
+# "no more than", "not less than": a blank taking "more than" leaves its "no" behind.
+_SPLIT_QUALIFIER = re.compile(r"(?:\bno|\bnot|不|没)\s*\[…\]", re.I)
+_QUALIFIER_START = re.compile(
+    r"^(?:more|less|fewer|greater|higher|lower)\s+than\b|^(?:超过|少于|低于|高于|多于)", re.I
+)
+
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
 # the story's detail, not its point.
 _ILLUSTRATION = re.compile(
@@ -325,8 +331,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank asks the next number of a count"
     if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
-    if _EQUATION.search(question):
-        return "a worked calculation is not a sentence to learn"
+    if _EQUATION.search(question) or (draft.kind == "framework" and _EQUATION.search(answer)):
+        return "a worked calculation is not a sentence to learn, nor a definition"
+    if _SPLIT_QUALIFIER.search(question) and _QUALIFIER_START.match(answer):
+        return "the blank cuts a qualifier in two (no [more than 70%])"
     if not zh and SPOKEN_EN.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
     if zh and SPOKEN_ZH.search(question):
