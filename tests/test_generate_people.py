@@ -282,3 +282,11 @@ def test_a_role_cut_from_a_longer_name_is_asked_whole_never_split_by_the_questio
 def test_what_someone_said_cut_off_asks_nothing() -> None:
     d = paragraphs("到2005年，全县已铺设管道约2100公里。总工程师邓立平退休时说，他最得意的就是这件事。")
     assert all(not q.endswith("说？") for q in asked(d).values())
+
+
+def test_an_english_role_with_its_article_is_asked_without_it() -> None:
+    d = paragraphs(
+        "The economist Tobias Renner put it simply: spare capacity is insurance you buy in calm years.",
+        language="en",
+    )
+    assert asked(d) == {"Which economist put it simply?": "Tobias Renner"}

@@ -114,6 +114,7 @@ def _ask_en(p: Person) -> str:
         return ""
     lead = f"{before.strip().rstrip(',')}, " if before.strip() else ""
     if p.evidence == "title":
+        role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I)  # not "Which The economist"
         who = f"which {role}" if lead else f"Which {role}"
     elif p.evidence == "apposition" and _ONE_OF.search(role.strip()):
         return ""  # "Who was (the) one of the settlers who …?": a role many share
