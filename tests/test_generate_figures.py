@@ -637,3 +637,22 @@ def test_a_span_under_a_year_is_asked_when_the_sentence_measures_by_it_not_when_
     asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
     assert "将近二十分钟" not in asked  # how long a story took
     assert {"二十分钟", "九十秒", "二十多年"} <= asked  # a rule, a finding, a span of history
+
+
+def test_how_old_someone_was_is_their_story() -> None:
+    from quizgen.extract import extract
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 笔记\n\n## 案例\n\n学员阿杰，29岁，在成都做设计，月税后收入约9,000元，存款全部放在一张卡里。\n",
+        name="n",
+        path="n.md",
+    )
+    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    assert "29岁" not in asked and any("9,000元" in a for a in asked)
+    english = parse_text(
+        "# Notes\n\n## Founder\n\nShe was 34 years old when she opened the first clinic in the city.\n",
+        name="e",
+        path="e.md",
+    )
+    assert not any("34" in d.answer for d in gen_figures.drafts(english, extract(english)))

@@ -312,6 +312,9 @@ def incidental(fig: Figure) -> bool:
 
 
 _SOMEONE = re.compile(r"[他她]|\b(?:he|she)\b", re.I)
+_AGE = re.compile(r"\d\s*(?:岁|周岁)$|[一二三四五六七八九十]岁$")
+_AGE_AFTER = re.compile(r"^\s*(?:years?|yrs?)[\s-]+old\b", re.I)
+_AGED = re.compile(r"\baged\s*$", re.I)
 # how long someone held a job: 在咨询公司做了[11年], 干了[四年]业务员, worked there for [six years]
 _TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了)\s*$")
 _TENURE_EN = re.compile(r"\bworked\b[^.;]{0,40}\bfor\s+$", re.I)
@@ -321,9 +324,12 @@ _LIFE_EVENT_EN = re.compile(r"\b(?:born|graduated|retired)\s+(?:in\s+|on\s+)?$",
 
 
 def biographical(fig: Figure, people: Sequence[str]) -> bool:
-    """How long a named person held a job (在咨询公司做了11年, worked there for six years) or the
-    year they were born, graduated or left: a detail of their story, not what the document teaches."""
+    """How old someone was (38岁, 34 years old), how long a named person held a job (在咨询公司做了
+    11年, worked there for six years) or the year they were born, graduated or left: a detail of
+    their story, not what the document teaches."""
     before = fig.sentence[: fig.start]
+    if _AGE.search(fig.text) or _AGE_AFTER.match(fig.sentence[fig.end :]) or _AGED.search(before):
+        return True  # 陈姐，38岁，…; 17岁那年; 34 years old; aged 29: how old someone was
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
         return any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
     if fig.kind in {"year", "date"}:
