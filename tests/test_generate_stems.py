@@ -486,3 +486,10 @@ def test_a_calculation_is_no_definition_and_a_blank_does_not_cut_no_more_than() 
         stem_problem(draft("Plan no more than […] of a team's available hours.", "70 percent", kind="figure"))
         is None
     )
+
+
+def test_the_rest_of_a_share_named_in_the_sentence_before_is_no_stem_of_its_own() -> None:
+    rejected(
+        "sentence before",
+        draft("The other […] is where learning and recovery go.", "30 percent", kind="figure"),
+    )

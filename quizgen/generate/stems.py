@@ -178,6 +178,8 @@ _QUALIFIER_START = re.compile(
     r"^(?:more|less|fewer|greater|higher|lower)\s+than\b|^(?:超过|少于|低于|高于|多于)", re.I
 )
 
+_REST_OF_ELSEWHERE_EN = re.compile(r"^(?:the other|the rest|the remaining|the remainder)\b", re.I)
+
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
 # the story's detail, not its point.
 _ILLUSTRATION = re.compile(
@@ -346,7 +348,7 @@ def stem_problem(draft: Draft) -> str | None:
         draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
     ):
         return "stem opens with a connective or a subordinate clause"
-    if zh and _SHARE_OF_ELSEWHERE.match(body):
+    if (zh and _SHARE_OF_ELSEWHERE.match(body)) or (not zh and _REST_OF_ELSEWHERE_EN.match(body)):
         return "a share of something the sentence before names (大部分确实来自…)"
     if draft.type == "cloze" and draft.kind != "figure" and _LEADING_CLAUSE_BLANK.match(question):
         return "the blank is a clause opening the sentence"
