@@ -290,3 +290,10 @@ def test_an_english_role_with_its_article_is_asked_without_it() -> None:
         language="en",
     )
     assert asked(d) == {"Which economist put it simply?": "Tobias Renner"}
+
+
+def test_a_headlines_verb_is_no_part_of_a_role() -> None:
+    from quizgen.extract.affiliation import organisation
+
+    assert organisation("对话青石科技创始人") == "青石科技"
+    assert organisation("专访青石科技创始人") == "青石科技"

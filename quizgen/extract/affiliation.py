@@ -60,9 +60,13 @@ def organisation(role: str) -> str:
     return org if org.lower() not in ORG_ROLES_EN and not org.lower().startswith("the ") else ""
 
 
+# A headline's verb before the organisation (对话衡木科技创始人, 专访…): the interview, not the name.
+HEADLINE_VERB_ZH = re.compile(r"^(?:对话|对谈|专访|独家专访|访谈|采访|走近|探访|揭秘|聊聊)")
+
+
 def _organisation_zh(role: str) -> str:
     head = next((role[: -len(r)] for r in ORG_ROLES_ZH if role.endswith(r)), "")
-    head = head.rstrip(" 的")
+    head = HEADLINE_VERB_ZH.sub("", head.rstrip(" 的"))
     for department in sorted(_DEPARTMENTS_ZH, key=len, reverse=True):
         if head.endswith(department) and len(head) > len(department) + 1:
             head = head[: -len(department)].rstrip(" 的")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from quizgen.extract.affiliation import HEADLINE_VERB_ZH
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.people import people_named
@@ -199,7 +200,7 @@ class _Cast:
 
 
 def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
-    p = _with_whole_role(p)
+    p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
