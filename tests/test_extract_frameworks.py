@@ -376,3 +376,21 @@ def test_a_label_stating_a_case_s_problem_is_no_term() -> None:
         )
     )
     assert terms(doc) == ["应急金"]
+
+
+def test_a_value_is_no_definition() -> None:
+    doc = document(
+        section(
+            "Design values",
+            3,
+            block("", 4, kind="bullet", raw="- **Overflow rate**: 20–40 m/day, design range"),
+            block(
+                "",
+                5,
+                kind="bullet",
+                raw="- **Floc**: a loose cluster of small particles stuck together by a coagulant.",
+            ),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Floc"]

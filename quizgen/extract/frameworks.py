@@ -174,10 +174,16 @@ def speaks_in_person(text: str) -> bool:
 
 
 def definition_is_substantial(definition: str, language: Language) -> bool:
-    """Enough words to define something; no question in it; not someone speaking in the first person."""
+    """Enough words, besides its figures, to define something; no question in it; not someone
+    speaking in the first person."""
     if _QUESTION.search(definition) or _PERSONAL.search(definition):
         return False
-    return size(definition, language) >= (6 if language == "zh" else 4)
+    from quizgen.extract.figure_scan import figure_spans
+
+    words_left = definition
+    for start, end in reversed(figure_spans(definition)):  # 20–40 m/day is a value, not a definition
+        words_left = words_left[:start] + words_left[end:]
+    return size(words_left, language) >= (6 if language == "zh" else 4)
 
 
 def _match(block: Block) -> tuple[str, str, bool] | None:
