@@ -656,3 +656,16 @@ def test_how_old_someone_was_is_their_story() -> None:
         path="e.md",
     )
     assert not any("34" in d.answer for d in gen_figures.drafts(english, extract(english)))
+
+
+def test_when_someone_lived_is_their_story() -> None:
+    from quizgen.extract import extract
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 笔记\n\n## 人物\n\n看守人奥斯卡·林德（1802—1871）在日志里记下了每一次风暴，共计1,340次。\n",
+        name="n",
+        path="n.md",
+    )
+    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    assert "1802—1871" not in asked and any("1,340" in a for a in asked)

@@ -312,6 +312,8 @@ def incidental(fig: Figure) -> bool:
 
 
 _SOMEONE = re.compile(r"[他她]|\b(?:he|she)\b", re.I)
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]+$|\b[A-Z][a-z]+ [A-Z][a-z]+$")
+_LIFE_DATES = re.compile(r"(?:约|c\.\s?)?\d{3,4}\s*[—–\-~至]\s*\d{3,4}(?:年)?")
 _AGE = re.compile(r"\d\s*(?:岁|周岁)$|[一二三四五六七八九十]岁$")
 _AGE_AFTER = re.compile(r"^\s*(?:years?|yrs?)[\s-]+old\b", re.I)
 _AGED = re.compile(r"\baged\s*$", re.I)
@@ -324,12 +326,16 @@ _LIFE_EVENT_EN = re.compile(r"\b(?:born|graduated|retired)\s+(?:in\s+|on\s+)?$",
 
 
 def biographical(fig: Figure, people: Sequence[str]) -> bool:
-    """How old someone was (38岁, 34 years old), how long a named person held a job (在咨询公司做了
-    11年, worked there for six years) or the year they were born, graduated or left: a detail of
-    their story, not what the document teaches."""
+    """How old someone was (38岁, 34 years old), when they lived (霍恩（1719—1791）), how long a
+    named person held a job (在咨询公司做了11年, worked there for six years) or the year they were
+    born, graduated or left: a detail of their story, not what the document teaches."""
     before = fig.sentence[: fig.start]
     if _AGE.search(fig.text) or _AGE_AFTER.match(fig.sentence[fig.end :]) or _AGED.search(before):
         return True  # 陈姐，38岁，…; 17岁那年; 34 years old; aged 29: how old someone was
+    if _LIFE_DATES.fullmatch(fig.text) and before.rstrip().endswith(("（", "(")):
+        named = before.rstrip().rstrip("（(").rstrip()
+        if any(len(p) >= 2 and named.endswith(p) for p in people) or _NAME_BEFORE.search(named):
+            return True  # 霍恩（1719—1791）, Ada Lovelace (1815–1852): when someone lived, not 庆历年间
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
         return any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
     if fig.kind in {"year", "date"}:
