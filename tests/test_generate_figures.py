@@ -669,3 +669,17 @@ def test_when_someone_lived_is_their_story() -> None:
     )
     asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
     assert "1802—1871" not in asked and any("1,340" in a for a in asked)
+
+
+def test_when_the_sources_were_archived_is_not_the_history_they_record() -> None:
+    from quizgen.extract import extract
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 笔记\n\n## 史料\n\n船长的航海日志于 1911 年捐给了市档案馆，此后一直无人问津。\n\n"
+        "林氏船队在 1787 年第一次绕过了南端的海角，比官方记录早了九年。\n",
+        name="n",
+        path="n.md",
+    )
+    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    assert not any("1911" in a for a in asked) and any("1787" in a for a in asked)

@@ -360,6 +360,18 @@ _SHORT_TIME = re.compile(
 )
 
 
+# When the sources were donated, archived or scanned (于1903年捐给市档案馆, catalogued in 2016): the
+# papers' later life, not the history they record.
+_ARCHIVED = re.compile(
+    r"档案馆|档案室|捐给|捐赠|馆藏|扫描|数字化|归档|\b(?:archive[sd]?|catalogu(?:ed|ing)|digiti[sz](?:ed|ing)|donated)\b",
+    re.I,
+)
+
+
+def archived(fig: Figure) -> bool:
+    return fig.kind in {"year", "date"} and bool(_ARCHIVED.search(fig.sentence))
+
+
 def passing_time(fig: Figure) -> bool:
     """Whether a span of time under a year only tells how long something in the story took (years
     are kept: 用了二十多年写成, the excavation went on for seven years, are history)."""
@@ -379,7 +391,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out = []
     for fig in figures:
         place = (fig.source.line, fig.sentence)
-        if incidental(fig) or biographical(fig, sorted(ctx.names)) or passing_time(fig):
+        if incidental(fig) or biographical(fig, sorted(ctx.names)) or passing_time(fig) or archived(fig):
             continue
         out += _drafts_for(doc, fig, pool, ctx, LATER * min(before.get(place, 0), 9))
         before[place] = before.get(place, 0) + 1
