@@ -394,3 +394,14 @@ def test_a_value_is_no_definition() -> None:
         language="en",
     )
     assert terms(doc) == ["Floc"]
+
+
+def test_a_concept_label_before_the_term_is_not_part_of_it() -> None:
+    doc = document(
+        section(
+            "概念",
+            3,
+            block("", 4, kind="bullet", raw="- **概念：双栏账**——左栏记预计，右栏记实际，每周对一次差额。"),
+        )
+    )
+    assert terms(doc) == ["双栏账"]

@@ -48,7 +48,9 @@ _LABEL_TERM = re.compile(
 )
 # Inside a term, a verb of saying (书里提到…, 区别就在于…) or a disposal construction (把/被)
 # makes it a clause.
-_CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道")
+_CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道|交代")
+# A label naming what follows as a concept (**概念：三栏法**——…): the term is what comes after it.
+_LABEL_PREFIX = re.compile(r"^(?:概念|术语|名词|关键词|定义|concept|term|key term)\s*[：:]\s*", re.I)
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
 _PERSONAL = re.compile(
     r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us|[Hh]er|[Hh]is|[Tt]heir)\b"
@@ -364,7 +366,7 @@ def extract(doc: Document) -> list[Framework]:
         card, rest = cut_definition(pair.definition, pair.term, detect_language(pair.definition))
         out.append(
             Framework(
-                term=pair.term,
+                term=_LABEL_PREFIX.sub("", pair.term).strip() or pair.term,
                 definition=card,
                 rest=rest,
                 sentence=sentence,
