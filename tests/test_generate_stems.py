@@ -493,3 +493,8 @@ def test_the_rest_of_a_share_named_in_the_sentence_before_is_no_stem_of_its_own(
         "sentence before",
         draft("The other […] is where learning and recovery go.", "30 percent", kind="figure"),
     )
+
+
+def test_a_chinese_blank_saying_how_something_is_changing_is_a_clause() -> None:
+    rejected("clause", draft("这些年他一直在说——[…]，成本却在下降。", "机器人正变得越来越便宜"))
+    assert stem_problem(draft("作者认为，最稀缺的是[…]。", "耐心")) is None

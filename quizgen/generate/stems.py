@@ -268,6 +268,8 @@ def _quoted(answer: str, sentence: str) -> bool:
     return at > 0 and sentence[at - 1] in "\"“「『‘'"
 
 
+# 正变得越来越强大, 已经在消费: a subject changing or acting, a clause however short
+_CHANGING_ZH = re.compile(r"越来越|变得|正在|已经|一直在")
 _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
 
 
@@ -277,7 +279,8 @@ def _clause_sized(answer: str) -> bool:
     if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
         return False
     if _zh(answer):  # characters, a Latin word counting one (“人才密度”（talent density） is a term)
-        return len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer)) > MAX_BLANK_ZH
+        size = len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer))
+        return size > MAX_BLANK_ZH or bool(_CHANGING_ZH.search(answer))
     # you to continuously edit your beliefs: a person doing something is a clause, however short
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
