@@ -532,3 +532,12 @@ def test_an_english_conclusion_about_nothing_in_particular_is_not_asked() -> Non
     assert all(answer != "small change of routine" for _, answer in blanks(vague))
     named = "# Notes\n\n## Key takeaways\n\n- The strongest predictor of recovery is daily walking.\n"
     assert ("The strongest predictor of recovery is […].", "daily walking") in blanks(named)
+
+
+def test_a_gloss_that_explains_in_a_phrase_does_not_make_a_term() -> None:
+    explained = note(
+        "不要过早做性能优化，除非这是一个已知有效的场景(a case known to need it)，比如底层的通用库。", "性能"
+    )
+    assert all("场景" not in answer for _, answer in blanks(explained))
+    named = note("团队后来引入了灰度发布(Canary Release)，新版本先推给百分之五的用户试用。", "发布")
+    assert "灰度发布(Canary Release)" in [answer for _, answer in blanks(named)]

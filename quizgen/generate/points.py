@@ -222,6 +222,7 @@ def _named_zh(span: str) -> bool:
     return _noun_phrase_zh(span) and not idiom
 
 
+_DESCRIBED = re.compile(r"[（(]\s*[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){3,}\s*[）)]$")
 _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」]{2,24})[”」]")
 
 
@@ -261,6 +262,8 @@ def _blanks(
             if not found:
                 continue
             term = found["term"].strip()
+            if pattern is _GLOSSED_ZH and _DESCRIBED.search(term):
+                continue  # 案例(a known use case for it): a gloss that explains, not a term's name
             quoted = _QUOTED_NAME.fullmatch(term)
             term = quoted["name"] if quoted else term  # 叫做“[…]”: the quotes stay in the sentence
             # a name the author sets off in quotes is a name, whatever its words (“慢即是快”)
