@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from quizgen.extract.figure_grammar import MEASURES_ZH
@@ -325,7 +325,7 @@ _LIFE_EVENT = re.compile(r"^\s*(?:年)?\s*(?:出生|生人|生于|离职|辞职|
 _LIFE_EVENT_EN = re.compile(r"\b(?:born|graduated|retired)\s+(?:in\s+|on\s+)?$", re.I)
 
 
-def biographical(fig: Figure, people: Sequence[str]) -> bool:
+def biographical(fig: Figure, people: Collection[str]) -> bool:
     """How old someone was (38岁, 34 years old), when they lived (霍恩（1719—1791）), how long a
     named person held a job (在咨询公司做了11年, worked there for six years) or the year they were
     born, graduated or left: a detail of their story, not what the document teaches."""
@@ -391,7 +391,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out = []
     for fig in figures:
         place = (fig.source.line, fig.sentence)
-        if incidental(fig) or biographical(fig, sorted(ctx.names)) or passing_time(fig) or archived(fig):
+        if incidental(fig) or biographical(fig, ctx.names) or passing_time(fig) or archived(fig):
             continue
         out += _drafts_for(doc, fig, pool, ctx, LATER * min(before.get(place, 0), 9))
         before[place] = before.get(place, 0) + 1
