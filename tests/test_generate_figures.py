@@ -597,89 +597,60 @@ def test_a_noun_the_figure_only_qualifies_is_left_out_of_the_question() -> None:
     assert made["basic"].question == "访谈揭示该公司年营收从零飙升至多少？"
 
 
-def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story_not_a_fact() -> None:
+def figure_answers(body: str, heading: str = "正文", title: str = "# 笔记") -> set[str]:
+    """The answers the figures maker drafts from a small document of one section."""
     from quizgen.extract import extract
     from quizgen.ingest import parse_text
 
-    text = (
-        "# 笔记\n\n## 人物\n\n"
+    doc = parse_text(f"{title}\n\n## {heading}\n\n{body}", name="n", path="n.md")
+    return {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+
+
+def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story_not_a_fact() -> None:
+    asked = figure_answers(
         "沈明远是一位前咨询顾问，他在一家咨询公司做了11年，主要帮零售企业做战略复盘。\n\n"
         "王刚 1988 年出生，现在是这家公司的工程负责人。王刚负责基础设施。\n\n"
         "公司的退货率从 12% 降到了 5%，整个调整只用了三个月。\n"
     )
-    doc = parse_text(text, name="n", path="n.md")
-    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
     assert "11年" not in asked and "1988" not in asked
     assert {"三个月", "从 12% 降到了 5%"} <= asked  # what the company did, and how long it took
-    english = parse_text(
-        "# Notes\n\n## Guest\n\n"
+    asked_en = figure_answers(
         "She worked at a city hospital for nine years before she founded the clinic.\n\n"
         "The clinic cut waiting times to 20 minutes within two years.\n",
-        name="e",
-        path="e.md",
+        "Guest",
+        "# Notes",
     )
-    asked_en = {d.answer for d in gen_figures.drafts(english, extract(english))}
     assert "nine years" not in asked_en and "20 minutes" in asked_en
 
 
 def test_a_span_under_a_year_is_asked_when_the_sentence_measures_by_it_not_when_it_tells_a_story() -> None:
-    from quizgen.extract import extract
-    from quizgen.ingest import parse_text
-
-    text = (
-        "# 笔记\n\n## 方法\n\n"
+    asked = figure_answers(
         "孩子搭了将近二十分钟积木，最后一块放上去的时候，塔倒了，她哭了起来。\n\n"
         "作者建议父母每天留出二十分钟陪孩子玩，不看手机，也不做别的事情。\n\n"
         "研究发现，孩子的情绪平均九十秒就会回落，在这之前讲道理基本没用。\n\n"
         "城西的那条水渠前后修了二十多年，直到清朝末年才全线贯通。\n"
     )
-    doc = parse_text(text, name="n", path="n.md")
-    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
     assert "将近二十分钟" not in asked  # how long a story took
     assert {"二十分钟", "九十秒", "二十多年"} <= asked  # a rule, a finding, a span of history
 
 
 def test_how_old_someone_was_is_their_story() -> None:
-    from quizgen.extract import extract
-    from quizgen.ingest import parse_text
-
-    doc = parse_text(
-        "# 笔记\n\n## 案例\n\n学员阿杰，29岁，在成都做设计，月税后收入约9,000元，存款全部放在一张卡里。\n",
-        name="n",
-        path="n.md",
-    )
-    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    asked = figure_answers("学员阿杰，29岁，在成都做设计，月税后收入约9,000元，存款全部放在一张卡里。\n")
     assert "29岁" not in asked and any("9,000元" in a for a in asked)
-    english = parse_text(
-        "# Notes\n\n## Founder\n\nShe was 34 years old when she opened the first clinic in the city.\n",
-        name="e",
-        path="e.md",
+    asked_en = figure_answers(
+        "She was 34 years old when she opened the first clinic in the city.\n", "Founder", "# Notes"
     )
-    assert not any("34" in d.answer for d in gen_figures.drafts(english, extract(english)))
+    assert not any("34" in a for a in asked_en)
 
 
 def test_when_someone_lived_is_their_story() -> None:
-    from quizgen.extract import extract
-    from quizgen.ingest import parse_text
-
-    doc = parse_text(
-        "# 笔记\n\n## 人物\n\n看守人奥斯卡·林德（1802—1871）在日志里记下了每一次风暴，共计1,340次。\n",
-        name="n",
-        path="n.md",
-    )
-    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
+    asked = figure_answers("看守人奥斯卡·林德（1802—1871）在日志里记下了每一次风暴，共计1,340次。\n")
     assert "1802—1871" not in asked and any("1,340" in a for a in asked)
 
 
 def test_when_the_sources_were_archived_is_not_the_history_they_record() -> None:
-    from quizgen.extract import extract
-    from quizgen.ingest import parse_text
-
-    doc = parse_text(
-        "# 笔记\n\n## 史料\n\n船长的航海日志于 1911 年捐给了市档案馆，此后一直无人问津。\n\n"
-        "林氏船队在 1787 年第一次绕过了南端的海角，比官方记录早了九年。\n",
-        name="n",
-        path="n.md",
+    asked = figure_answers(
+        "船长的航海日志于 1911 年捐给了市档案馆，此后一直无人问津。\n\n"
+        "林氏船队在 1787 年第一次绕过了南端的海角，比官方记录早了九年。\n"
     )
-    asked = {d.answer for d in gen_figures.drafts(doc, extract(doc))}
     assert not any("1911" in a for a in asked) and any("1787" in a for a in asked)

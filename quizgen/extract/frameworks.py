@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import words
 from quizgen.extract.people import resolve_pronouns
-from quizgen.extract.text import detect_language, normalize, split_sentences
+from quizgen.extract.text import detect_language, normalize, segment, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
 
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
@@ -130,9 +131,10 @@ def _strip_markup(text: str) -> str:
 _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
 
 
+# A lead-in holding is/are is a sentence (UAT is My Desktop:), not a name.
+_COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 # A phrasal verb as a lead-in (Follow up:, Check in:, Sign off:) is a note's label, not a term; a
 # single word may well be one (**Signal**: …, **Noise**: … in a glossary).
-_COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 _PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through)$", re.I)
 
 
@@ -165,8 +167,6 @@ _STATING_WORDS_ZH = frozenset(
 
 
 def _states_zh(term: str) -> bool:
-    from quizgen.extract.text import segment
-
     return any(word in _STATING_WORDS_ZH for word in segment(term))
 
 
@@ -180,8 +180,6 @@ def definition_is_substantial(definition: str, language: Language) -> bool:
     speaking in the first person."""
     if _QUESTION.search(definition) or _PERSONAL.search(definition):
         return False
-    from quizgen.extract.figure_scan import figure_spans
-
     words_left = definition
     for start, end in reversed(figure_spans(definition)):  # 20–40 m/day is a value, not a definition
         words_left = words_left[:start] + words_left[end:]

@@ -313,7 +313,7 @@ def resolve(
     def replace(m: re.Match[str]) -> str:
         before = block_before + text[: m.start("p")]
         word = m.group("p")
-        role = role_since_last_name(cast, before)
+        role = _role_since_last_name(cast, before)
         if role and (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
             return m.group()  # 作者提炼出…，她把这叫做…: the sentence itself says who, as written
         # 作者讲述了“智慧的层次”。他将…: the role stands for the person
@@ -346,7 +346,7 @@ _ROLE_EN = re.compile(r"\bthe (?:author|speaker|interviewee)\b", re.I)
 ROLE_REACH = 120  # characters before a pronoun where its role is looked for
 
 
-def role_since_last_name(cast: Cast, before: str) -> str:
+def _role_since_last_name(cast: Cast, before: str) -> str:
     """The role named last before a pronoun, close to it, when no person is named after it."""
     near = before[-ROLE_REACH:]
     roles = list(_ROLE_ZH.finditer(near)) or list(_ROLE_EN.finditer(near))

@@ -18,7 +18,7 @@ from quizgen.extract.people import is_person_name, main_person, person_forms, re
 from quizgen.extract.text import normalize, split_sentences
 from quizgen.generate.draft import Draft, mask_figures
 from quizgen.generate.people import PART_IN_TALK, bare_title
-from quizgen.generate.salience import SUMMARY_HEADING, Emphasis
+from quizgen.generate.salience import BOLD, SUMMARY_HEADING, Emphasis
 from quizgen.model import Block, Document, Fact, Section, Source
 
 BLANK = "[…]"
@@ -55,9 +55,6 @@ FUNCTION_EN = 5.9  # what, your, the, make: words no blank should hold (Zipf sca
 _JOINERS = frozenset({"of", "and", "the", "for", "to", "in", "on"})
 
 
-_zipf = zipf_en
-
-
 def _emphasized(raw: str) -> list[str]:
     # a sentence's full stop set in bold with its last words stays outside the blank
     return [next(g for g in m.groups() if g).strip().rstrip("。.；;，,") for m in _EMPHASIS.finditer(raw)]
@@ -85,7 +82,7 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     if zh:
         return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
     words = span.split()
-    common = [w for w in words if w.lower() not in _JOINERS and _zipf(w.lower()) >= FUNCTION_EN]
+    common = [w for w in words if w.lower() not in _JOINERS and zipf_en(w.lower()) >= FUNCTION_EN]
     return (
         1 <= len(words) <= 5 and not common and len(rest.split()) >= 6 and not _name_goes_on(sentence, span)
     )
@@ -120,7 +117,7 @@ def _name_goes_on(sentence: str, span: str) -> bool:
     before = sentence[:at].split()
     after = sentence[at + len(span) :].split()[:1]
     near = [w.strip("\"'“”(),:;") for w in (before[-1:] + after)]
-    if before and len(before) == 1 and _zipf(before[0].lower()) >= COMMON_EN:
+    if before and len(before) == 1 and zipf_en(before[0].lower()) >= COMMON_EN:
         near = near[1:]
     return any(_NAME_PART.match(w) for w in near if w)
 
@@ -166,11 +163,11 @@ def _term_like_en(term: str) -> bool:
     common noun (Humans) or a description (the ultimate purpose of habits)."""
     words = term.split()
     # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
-    if _zipf(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
+    if zipf_en(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
         return False
     if len(words) == 1:
-        return _zipf(words[0].lower()) < COMMON_NOUN_EN or "-" in words[0]
-    if all(_zipf(w.lower()) >= COMMON_NOUN_EN for w in words if w not in _JOINERS):
+        return zipf_en(words[0].lower()) < COMMON_NOUN_EN or "-" in words[0]
+    if all(zipf_en(w.lower()) >= COMMON_NOUN_EN for w in words if w not in _JOINERS):
         return False  # ideal goal, initial question: common words describe, they name nothing
     return " of " not in f" {term} " or all(w[:1].isupper() for w in words if w not in _JOINERS)
 
@@ -342,27 +339,24 @@ def _concluded(sentence: str, zh: bool) -> str | None:
             return None
         return term
     words = term.split()
-    if len(words) > 4 or _zipf(words[0].lower()) >= FUNCTION_EN:
+    if len(words) > 4 or zipf_en(words[0].lower()) >= FUNCTION_EN:
         return None
     subject = re.findall(r"[A-Za-z][\w'-]*", clause)
-    if not any(_zipf(w.lower()) < CONTENT_EN for w in subject):
+    if not any(zipf_en(w.lower()) < CONTENT_EN for w in subject):
         return None  # all you need is a […]: a subject of everyday words says what about nothing
-    if len(words) == 1 and _zipf(words[0].lower()) >= RARE_EN:
+    if len(words) == 1 and zipf_en(words[0].lower()) >= RARE_EN:
         return None  # … is important, … is delayed, you are a writer: one common word, guessed
     return term
 
 
-def stressed_sentence(raw: str, sentence: str) -> bool:
+def _stressed_sentence(raw: str, sentence: str) -> bool:
     """Whether the author set most of the sentence in bold (or red, or <strong>)."""
     text = normalize(sentence)
     if not text:
         return False
-    bold = [normalize(next(g for g in m.groups() if g)) for m in _BOLD_RUN.finditer(raw)]
+    bold = [normalize(next(g for g in m.groups() if g)) for m in BOLD.finditer(raw)]
     inside = sum(len(b) for b in bold if b and b in text)
     return inside >= STRESS_COVER * len(text) or any(text in b for b in bold)
-
-
-_BOLD_RUN = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>|<font[^>]*>(.+?)</font>")
 
 
 # A Latin-script term inside Chinese prose (WIP, Kubernetes, Kevin Kelly), or an English acronym or
@@ -522,7 +516,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     for section, block, sentence in found:
         raw = _raw_sentence(block, sentence)
         written = without_ties(LIST_LABEL.sub("", sentence.strip()), zh)
-        stressed = block.kind == "quote" or stressed_sentence(raw, sentence) or block.line in summary
+        stressed = block.kind == "quote" or _stressed_sentence(raw, sentence) or block.line in summary
         picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people, stressed)
         if not picked:
             continue

@@ -25,7 +25,8 @@ from quizgen.model import Block, Document
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
 # defined; a claim, a figure or a person ranks by how much the document stresses it.
 KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "figure": 0.7, "claim": 0.6, "theme": 0.3}
-_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>")
+# Bold (or red) text: **…**, __…__, <b>, <strong>, <font color=…>
+BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>|<font[^>]*>(.+?)</font>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")
 SUMMARY_HEADING = re.compile(
     r"总结|小结|要点|核心|结论|启示|收获|摘要|导读|概要|关键|summary|takeaway|key (?:points|ideas|lessons)|"
@@ -69,7 +70,7 @@ class Emphasis:
     def _build(cls, doc: Document) -> Emphasis:
         spans: set[str] = set()
         for _, block in doc.all_blocks():  # the body only: furniture stresses nothing
-            for match in (*_BOLD.finditer(block.raw), *_QUOTED.finditer(block.raw)):
+            for match in (*BOLD.finditer(block.raw), *_QUOTED.finditer(block.raw)):
                 text = next(g for g in match.groups() if g)
                 spans.add(normalize(text))
         headings = "\x1f".join(normalize(h) for h in (doc.title, *(s.title for s in doc.sections)) if h)
