@@ -446,3 +446,20 @@ def test_a_header_line_ending_on_an_abbreviation_is_still_metadata() -> None:
         ("Read", "March 2024"),
     ]
     assert all("2019" not in t for t in texts(doc))
+
+
+def test_paragraphs_between_inline_labels_are_the_last_speakers() -> None:
+    doc = parse(
+        "**主持人**：先说说起因？\n\n**王一**：起因是一次旅行。\n\n我在路上写了第一章。\n\n后来就停不下来了。\n\n"
+        "**主持人**：明白了。\n\n**王一**：谢谢。\n\n"
+        "后记：本文经嘉宾审阅。\n"
+    )
+    assert [(b.kind, b.speaker, b.text) for b in doc.preamble] == [
+        ("turn", "主持人", "先说说起因？"),
+        ("turn", "王一", "起因是一次旅行。"),
+        ("turn", "王一", "我在路上写了第一章。"),
+        ("turn", "王一", "后来就停不下来了。"),
+        ("turn", "主持人", "明白了。"),
+        ("turn", "王一", "谢谢。"),
+        ("paragraph", "", "后记：本文经嘉宾审阅。"),
+    ]

@@ -239,6 +239,18 @@ class _Builder:
         self.blocks = []
 
 
+def _labels_ahead(kinds: Sequence[Kind]) -> list[bool]:
+    """For each line, whether a speaker's label comes after it before the next heading."""
+    ahead, out = False, [False] * len(kinds)
+    for i in range(len(kinds) - 1, -1, -1):
+        out[i] = ahead
+        if kinds[i] == "heading":
+            ahead = False
+        elif kinds[i] in ("turn", "speaker"):
+            ahead = True
+    return out
+
+
 def _assemble(
     lines: Sequence[str],
     shapes: Sequence[Shape],
@@ -248,11 +260,14 @@ def _assemble(
 ) -> tuple[list[Block], list[Section]]:
     out = _Builder()
     speaker = ""  # the speaker whose words these are, until the next speaker or heading
-    inline = False  # an inline label (`主持人：…`) covers only the lines right below it
+    # An inline label (`主持人：…`) covers the lines right below it and, when another label follows
+    # in the section, the paragraphs up to it: a write-up splits a long answer into paragraphs.
+    inline = False
+    labelled_ahead = _labels_ahead(kinds)
     for i, kind in enumerate(kinds):
         if i in skip or kind == "blank":
             out.close_block()
-            speaker = "" if inline else speaker
+            speaker = "" if inline and not labelled_ahead[i] else speaker
             continue
         s = shapes[i]
         if kind == "heading":
