@@ -484,6 +484,42 @@ def test_a_sentence_set_in_bold_is_asked_for_what_it_concludes() -> None:
     assert ("The strongest predictor of a team's speed is […].", "psychological safety") in blanks(summary)
 
 
+def test_a_conclusion_keeps_its_modal_and_its_closing_verb_in_the_stem() -> None:
+    modal = note("**面对旧制度，我们的任务不是要照搬过去，而是要改造。**", "制度")
+    assert ("面对旧制度，我们的任务不是要照搬过去，而是要[…]。", "改造") in blanks(modal)
+    made = note("**城市的房租水平主要是供需关系决定的，它是土地政策塑造的。**", "房租")
+    assert ("城市的房租水平主要是供需关系决定的，它是[…]塑造的。", "土地政策") in blanks(made)
+
+
+def test_a_pointing_word_refers_within_the_sentence_only_as_it() -> None:
+    own = note("**这家店的客流主要来自回头客，它是口碑驱动的。**", "经营")
+    assert ("这家店的客流主要来自回头客，它是[…]驱动的。", "口碑") in blanks(own)
+    told = note("**客人进门时店员会叫出名字，这种细节是小店的招牌。**", "经营")
+    assert all(answer != "小店的招牌" for _, answer in blanks(told))
+
+
+def test_two_paired_qualities_are_one_conclusion() -> None:
+    paired = note("**在作者看来，一个好老师最需要的品质是既耐心又严格。**", "教学")
+    assert ("在作者看来，一个好老师最需要的品质是[…]。", "既耐心又严格") in blanks(paired)
+
+
+def test_a_sentence_worded_as_a_thesis_is_asked_for_its_conclusion_without_bold() -> None:
+    contrast = note("作者认为，让团队走得更远的不是加班，而是清晰的分工。", "团队")
+    assert ("作者认为，让团队走得更远的不是加班，而是[…]。", "清晰的分工") in blanks(contrast)
+    key = note("书里反复讲到，长期储蓄成功的关键在于自动扣款。", "理财")
+    assert ("书里反复讲到，长期储蓄成功的关键在于[…]。", "自动扣款") in blanks(key)
+    english = (
+        "# Notes\n\n## Practice\n\n"
+        "What separates experts from amateurs is not talent, but deliberate practice.\n"
+    )
+    assert (
+        "What separates experts from amateurs is not talent, but […].",
+        "deliberate practice",
+    ) in blanks(english)
+    lesson = "# Notes\n\n## Growth\n\nThe real lesson of the savings study is compound interest.\n"
+    assert ("The real lesson of the savings study is […].", "compound interest") in blanks(lesson)
+
+
 def test_the_same_sentence_in_plain_prose_or_ending_on_an_adverb_is_no_conclusion() -> None:
     plain = note("在长期合作里，真正决定成败的是双方的信任储备。", "合作")
     assert all(answer != "双方的信任储备" for _, answer in blanks(plain))

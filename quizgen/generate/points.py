@@ -15,7 +15,7 @@ from functools import lru_cache
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
-from quizgen.extract.text import normalize, split_sentences
+from quizgen.extract.text import normalize, split_sentences, tag
 from quizgen.generate.draft import Draft, mask_figures
 from quizgen.generate.people import PART_IN_TALK, bare_title
 from quizgen.generate.salience import BOLD, SUMMARY_HEADING, Emphasis
@@ -175,8 +175,6 @@ def _term_like_en(term: str) -> bool:
 @lru_cache(maxsize=4096)
 def _span_tags(span: str) -> tuple[str, ...]:
     """jieba's word classes for a span, once: the checks below all read them."""
-    from quizgen.extract.text import tag
-
     return tuple(flag for _, flag in tag(span))
 
 
@@ -307,11 +305,15 @@ _ASIDES = frozenset({"marked", "term", "person"})
 # author sets in bold, quotes as a block or sums up with, that is the point a teacher blanks (not
 # what 而不是 rejects: its opposite stands in the sentence).
 _CONCLUDED_ZH = re.compile(
-    r"(?:而是|才是|就是|正是|的是|(?<!不)是)(?:一种|一个|一套|一条|一项|个)?"
+    r"(?:而是|才是|就是|正是|的是|在于|(?<!不)是)(?:一种|一个|一套|一条|一项|个)?"
     r"(?P<term>[^，,。；;：:、“”「」（）()是！!？?]{2,10})[。！!]?$"
 )
-_CONCLUDED_EN = re.compile(r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?P<term>[A-Za-z][\w'\- ]{2,40}?)[.!]?$")
+_CONCLUDED_EN = re.compile(
+    r"(?:^.*\bnot\b[^.;:]{1,40}?,?\s+but|\b(?:is|are))\s+(?:the\s+|an?\s+)?"
+    r"(?P<term>[A-Za-z][\w'\- ]{2,40}?)[.!]?$"
+)
 _POINTING_SUBJECT = re.compile(r"^(?:这|那|此|它|其|this|that|these|those|it)\b|^(?:这|那|此|它|其)", re.I)
+_WITHIN_SENTENCE = re.compile(r"^(?:它|其|it)$", re.I)
 _OPEN_TAGS_ZH = ("r", "u", "y", "e", "o", "p", "d", "q", "m", "c")  # 如此, 很方便, 个…
 CONTENT_EN = 5.0  # Zipf: a word this rare in a subject names what the sentence is about (brain, habits)
 RARE_EN = 3.5  # Zipf: a one-word English conclusion rarer than this names something (… is entropy)
@@ -326,14 +328,22 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     if not found:
         return None
     term = found["term"].strip()
-    clause = re.split(r"[，,；;：:]", sentence[: found.start()])[-1].strip()
-    if _POINTING_SUBJECT.match(clause):
-        return None  # 这一技能是[女性的巨大的财富]: praise of what the sentence before said
+    clauses = re.split(r"[，,；;：:]", sentence[: found.start("term")])
+    pointing = _POINTING_SUBJECT.match(clauses[-1].strip())
+    if pointing and (len(clauses) == 1 or not _WITHIN_SENTENCE.match(pointing.group())):
+        # 这一技能是[女性的巨大的财富]: praise of what came before; but in `供求关系是市场关系，它是[工具
+        # 理性]主导的` the 它 is the sentence's own subject
+        return None
     if zh:
+        term = _conclusion_zh(term)
+        if not term:
+            return None
         tags = _span_tags(term)
+        if _CORRELATIVE_ZH.match(term):
+            return term  # 既敏感又强健: two qualities paired, whatever jieba calls 既
         if (
             reads_as_clause_zh(term)
-            or tags[0].startswith(_OPEN_TAGS_ZH)
+            or (tags[0] != "eng" and tags[0].startswith(_OPEN_TAGS_ZH))
             or tags[-1].startswith(("u", "y", "d"))
         ):
             return None
@@ -341,12 +351,56 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     words = term.split()
     if len(words) > 4 or zipf_en(words[0].lower()) >= FUNCTION_EN:
         return None
-    subject = re.findall(r"[A-Za-z][\w'-]*", clause)
+    # the clause holding is/are names the subject; after `not X, but` the whole head does
+    head = clauses[-1] if re.search(r"\b(?:is|are)\s", clauses[-1]) else sentence[: found.start("term")]
+    subject = re.findall(r"[A-Za-z][\w'-]*", head)
     if not any(zipf_en(w.lower()) < CONTENT_EN for w in subject):
         return None  # all you need is a […]: a subject of everyday words says what about nothing
     if len(words) == 1 and zipf_en(words[0].lower()) >= RARE_EN:
         return None  # … is important, … is delayed, you are a writer: one common word, guessed
     return term
+
+
+_MODAL_ZH = ("要", "应该", "应当", "应", "需要", "必须", "得", "能够", "可以", "会")
+_CORRELATIVE_ZH = re.compile(r"^(?:既|不仅|不只|既要)[^，,]{1,8}(?:又|也|还)[^，,]{1,8}$")
+
+
+def _conclusion_zh(term: str) -> str:
+    """The words to blank in what follows 是: a modal stays in the stem (而是要[重建]), and in
+    是…的 the thing named before the closing verb is the point (它是[工具理性]主导的, 是由[市场]决定的);
+    "" when nothing is left to blank."""
+    for modal in _MODAL_ZH:
+        if term.startswith(modal) and len(term) - len(modal) >= 2:
+            term = term[len(modal) :]
+            break
+    if not term.endswith("的"):
+        return term
+    words = tag(term)
+    if len(words) >= 3 and words[-2][1].startswith(("v", "b")):
+        named = "".join(w for w, _ in words[:-2])
+        named = named[1:] if named[:1] in ("由", "被") else named
+        return named if len(named) >= 2 and _noun_phrase_zh(named) else ""
+    return term
+
+
+# Wording that frames a sentence as the author's thesis, stressed as surely as bold is: a contrast
+# (不是…而是…, not … but …) or a subject naming the key, the core or the best of something (关键在于,
+# 最大的遗憾是, the real lesson is).
+_THESIS_ZH = re.compile(
+    r"(?:不是|并非|并不是)[^。！？]{1,30}[，,]\s*(?:而是|而在于)"
+    r"|(?:关键|核心|本质|根本|秘诀|诀窍|精髓|要义|真谛)(?:的?(?:原因|问题|因素|区别|一点))?(?:就)?(?:是|在于)"
+    r"|最(?:重要|关键|核心|根本|大|好|可怕|难)[^，,。]{0,8}?(?:就)?是"
+)
+_THESIS_EN = re.compile(
+    r"\b(?:the|a|one|his|her|their|our|its)\s+(?:\w+\s+){0,2}?(?:key|core|essence|secret|crux|real|"
+    r"main|biggest|most important|central|single most)\b[^.;:]{0,40}\b(?:is|are|was)\s"
+    r"|\bis\s+not\s+[^.;,]{1,40},?\s+but\s",
+    re.I,
+)
+
+
+def _thesis(sentence: str, zh: bool) -> bool:
+    return bool((_THESIS_ZH if zh else _THESIS_EN).search(sentence))
 
 
 def _stressed_sentence(raw: str, sentence: str) -> bool:
@@ -516,7 +570,12 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     for section, block, sentence in found:
         raw = _raw_sentence(block, sentence)
         written = without_ties(LIST_LABEL.sub("", sentence.strip()), zh)
-        stressed = block.kind == "quote" or _stressed_sentence(raw, sentence) or block.line in summary
+        stressed = (
+            block.kind == "quote"
+            or _stressed_sentence(raw, sentence)
+            or block.line in summary
+            or _thesis(written, zh)
+        )
         picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people, stressed)
         if not picked:
             continue
