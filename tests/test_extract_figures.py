@@ -420,6 +420,12 @@ def test_ling_at_the_head_of_a_word_is_not_zero() -> None:
 def test_a_range_whose_first_end_is_a_word_is_kept_whole() -> None:
     assert spans("A product takes three to five years to mature.")["three to five years"].kind == "range"
     assert "about two to three weeks" in spans("It took about two to three weeks.")
+    assert spans("Oxygen is pulled down to one or two percent.")["one or two percent"].kind == "range"
+
+
+def test_a_percentage_in_words_is_a_figure() -> None:
+    assert spans("He spent ten percent of his week reading.")["ten percent"].kind == "percent"
+    assert spans("Ten percent. Every single week.")["Ten percent"].value == 10
 
 
 def test_that_before_a_percentage_is_a_conjunction_not_a_determiner() -> None:

@@ -654,3 +654,12 @@ def test_when_the_sources_were_archived_is_not_the_history_they_record() -> None
         "林氏船队在 1787 年第一次绕过了南端的海角，比官方记录早了九年。\n"
     )
     assert not any("1911" in a for a in asked) and any("1787" in a for a in asked)
+
+
+def test_a_year_ranks_after_the_other_figures_of_its_sentence() -> None:
+    text = "2019年回访时，这条街的空置率降到了7%，步行人流是改造前的3倍。"
+    best = max(kept(text).values(), key=lambda d: d.score)
+    assert best.answer == "7%"
+    english = "In 2019 the vacancy rate of the street fell to 7 percent after the change."
+    best_en = max(kept(english, "en").values(), key=lambda d: d.score)
+    assert best_en.answer == "7 percent"

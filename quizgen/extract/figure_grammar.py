@@ -187,7 +187,7 @@ _ALTERNATIVES = (
     ),
     (
         "percent",
-        rf"{AR_START}(?:{AR})\s?[%％]|{AR_START}(?:{AR})\s(?:percent|per\scent)\b|百分之{CN}(?:点[{CN_DIGITS}]+)?"
+        rf"{AR_START}(?:{AR})\s?[%％]|{NUM_EN}\s(?:percent|per\scent)\b|百分之{CN}(?:点[{CN_DIGITS}]+)?"
         rf"|{NUM_ZH}\s?个?百分点|{NUM_EN}\spercentage\spoints?\b",
     ),
     (

@@ -364,13 +364,13 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
 
 
 _WORD_RANGE_START = re.compile(
-    rf"(?:(?P<pre>{g.HEDGE_EN})\s+)?(?P<num>{g.EN_WORD})\s+to\s+$|(?P<zh>[{CN_NUMERALS}]{{1,3}})\s*[到至~-]\s*$"
+    rf"(?:(?P<pre>{g.HEDGE_EN})\s+)?(?P<num>{g.EN_WORD}|one)\s+(?:to|or)\s+$|(?P<zh>[{CN_NUMERALS}]{{1,3}})\s*[到至~-]\s*$"
 )
 
 
 def _word_range(text: str, b: Span) -> Span | None:
-    """`three to five years`, `三到五成`: a range whose first end is a numeral word that the
-    scan does not take for a figure on its own."""
+    """`three to five years`, `one or two percent`, `三到五成`: a range whose first end is a numeral
+    word that the scan does not take for a figure on its own."""
     if b.kind not in g.RANGE_KINDS or b.hedge:
         return None
     m = _WORD_RANGE_START.search(text, max(0, b.start - 40), b.start)

@@ -387,12 +387,25 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         return []
     ctx = _context(doc)
     pool = FigurePool(figures)
-    before: dict[tuple[int, str], int] = {}
+    asked = [
+        f
+        for f in figures
+        if not (incidental(f) or biographical(f, ctx.names) or passing_time(f) or archived(f))
+    ]
+    # In its sentence a year or a date says when; the other figures say what happened (2021年回访，
+    # 空置率降到[9%]): it ranks after them, and the sentence's figures otherwise rank in order.
+    what: dict[tuple[int, str], int] = {}
+    for fig in asked:
+        if fig.kind not in _WHEN:
+            what[(fig.source.line, fig.sentence)] = what.get((fig.source.line, fig.sentence), 0) + 1
+    before: dict[tuple[int, str, bool], int] = {}
     out = []
-    for fig in figures:
-        place = (fig.source.line, fig.sentence)
-        if incidental(fig) or biographical(fig, ctx.names) or passing_time(fig) or archived(fig):
-            continue
-        out += _drafts_for(doc, fig, pool, ctx, LATER * min(before.get(place, 0), 9))
-        before[place] = before.get(place, 0) + 1
+    for fig in asked:
+        place, when = (fig.source.line, fig.sentence), fig.kind in _WHEN
+        rank = before.get((*place, when), 0) + (what.get(place, 0) if when else 0)
+        out += _drafts_for(doc, fig, pool, ctx, LATER * min(rank, 9))
+        before[(*place, when)] = before.get((*place, when), 0) + 1
     return out + _example_drafts(doc, figures, ctx)
+
+
+_WHEN = frozenset({"year", "date"})
