@@ -104,6 +104,17 @@ def test_bold_lead_ins_that_label_a_step_or_a_note_are_not_terms() -> None:
     assert terms(document(section("做法", 3, *lines))) == []
 
 
+def test_a_label_filing_a_note_under_its_kind_is_no_term() -> None:
+    lines = [
+        block("", 4, raw="- **作者观点**：老街区的停车应该集中安排在街区外围，而不是沿街停放。"),
+        block("", 5, raw="- **金句**：“城市好不好，要看老人和孩子敢不敢在街上走。”"),
+        block("", 6, raw="- **一次菜市场调查**：摊主们普遍以为顾客大多开车来，其实多数是步行。"),
+        block("", 7, raw="- **My takeaway**: small shops survive where the pavement is wide enough to stop."),
+        block("", 8, raw="- **骑楼**：临街楼房底层向内退让出的有顶走廊，行人可以在下面避雨遮阳。"),
+    ]
+    assert terms(document(section("城市笔记", 3, *lines))) == ["骑楼"]
+
+
 def test_a_short_definition_is_not_enough() -> None:
     doc = document(section("术语", 3, block("", 4, raw="**留白**：空白。")))
     assert terms(doc) == []

@@ -47,6 +47,14 @@ _LABEL_TERM = re.compile(
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
     re.I,
 )
+# A label naming the kind of note a line is (作者观点, 金句, 一次街头调查, my takeaway): what the
+# note-taker files it under, not a concept the text defines.
+_NOTE_LABEL = re.compile(
+    r"^[^，,]{0,8}?(?:观点|看法|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|"
+    r"时间线|小结|总结)$|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
+    r"takeaways?|notes?|opinion|reflections?)$",
+    re.I,
+)
 # Inside a term, a verb of saying (书里提到…, 区别就在于…) or a disposal construction (把/被)
 # makes it a clause.
 _CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道|交代")
@@ -143,7 +151,12 @@ def term_is_plausible(term: str) -> bool:
     term = term.strip()
     if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
         return False
-    if _LABEL_TERM.match(term) or _PERSONAL.search(term) or _CLAUSE_INSIDE.search(term):
+    if (
+        _LABEL_TERM.match(term)
+        or _NOTE_LABEL.match(term)
+        or _PERSONAL.search(term)
+        or _CLAUSE_INSIDE.search(term)
+    ):
         return False
     if _PHRASAL_EN.match(term) or _COPULA_EN.search(term):
         return False  # Follow up: (a label), UAT is My Desktop: (a sentence, not a name)
