@@ -171,6 +171,11 @@ def test_calls_to_follow_and_listen_are_dropped_anywhere() -> None:
         "Notes\n\nStone lasts.\n\nListen to the full episode on your favourite app.\n\nArches resist.\n"
     )
     assert texts(english) == ["Stone lasts.", "Arches resist."]
+    where = parse(
+        "# 一期节目\n\n第一段正文，讲桥梁的历史。\n\n第二段正文，讲石料的选择。\n\n"
+        "本期节目可在各大播客平台搜索「石头说」收听。\n"
+    )
+    assert texts(where) == ["第一段正文，讲桥梁的历史。", "第二段正文，讲石料的选择。"]
 
 
 def test_a_call_to_action_inside_a_paragraph_is_cut_and_the_rest_kept() -> None:
