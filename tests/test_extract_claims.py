@@ -92,6 +92,14 @@ def test_quoted_sayings_the_sentence_presents_as_such() -> None:
     ]
 
 
+def test_words_quoted_as_an_aside_closing_the_sentence_are_not_claims() -> None:
+    d = paragraphs(
+        "店主认为排队是必须付出的代价，“做面包的，不能让街坊等不耐烦”。",
+        "这座桥后来改名“望江桥，又叫老石桥”，沿用至今。",
+    )
+    assert [(c, a) for c, _, a in claims(d)] == [("quote", "望江桥，又叫老石桥")]
+
+
 def test_quoted_names_and_terms_are_not_claims() -> None:
     d = paragraphs("这道工序叫“拣字”，很费时间。", "人们把它称为“城市书房”。", "他们合称“三大书局”。")
     assert claims(d) == []

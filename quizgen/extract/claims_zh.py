@@ -143,6 +143,8 @@ def quotes(sentence: str) -> list[tuple[str, str, str]]:
         before = sentence[start : m.start()]
         if _TERM_BEFORE.search(before) or len(content) > 30:
             continue
+        if before.rstrip().endswith(("，", ",")) and m.end() >= len(sentence.rstrip("。！？!? ")):
+            continue  # …是必须付出的成本，“做吃的，不能让邻居讨厌你”。: an aside quoted at the end
         after = sentence[m.end() : m.end() + 1]
         closes = not after or after in "，,。；;！？!?"
         if _SAYING_NOUN.search(before) and len(content) >= 2:
