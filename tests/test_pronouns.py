@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from quizgen.extract import pronouns
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.pronouns import _KIND_OF, _SAME_KIND, Cast, _last, _last_in, build_pattern
+from quizgen.extract.text import without_stray_quote
 from quizgen.model import Block, Document, Section
 from tests.handmade import block, doc
 
@@ -100,6 +101,29 @@ def test_english_i_in_a_turn_agrees_with_its_verb() -> None:
     assert resolve(d, turns[1], "I'm sure.") == "Ana Pereira is sure."
 
 
+def test_i_in_a_block_quote_is_the_person_the_paragraph_before_names() -> None:
+    blocks = [
+        block("The talk was given by Ada Lovelace at the society.", 3, kind="paragraph"),
+        block("Lovelace then gives her best advice on keeping records.", 5, kind="paragraph"),
+        block("I kept a notebook of my failures for ten years.", 7, kind="quote"),
+        block("The notebook habit outlasted everything else.", 9, kind="paragraph"),
+        block("I had no idea what it was for.", 11, kind="quote"),
+    ]
+    d = doc(("Records", blocks), language="en")
+    said = resolve(d, blocks[2], "I kept a notebook of my failures for ten years.")
+    assert said == "Ada Lovelace kept a notebook of their failures for ten years."
+    assert resolve(d, blocks[4], "I had no idea what it was for.") == "I had no idea what it was for."
+
+
+def test_a_stray_opening_quote_mark_is_dropped_a_closed_one_kept() -> None:
+    assert without_stray_quote('"She spent ten percent of her week reading.') == (
+        "She spent ten percent of her week reading."
+    )
+    assert without_stray_quote("“半句话，后面还有") == "半句话，后面还有"
+    assert without_stray_quote('"Quoted" is a term.') == '"Quoted" is a term.'
+    assert without_stray_quote("“慢变量”是一个词。") == "“慢变量”是一个词。"
+
+
 # --- he/she in prose -----------------------------------------------------------------------------
 
 
@@ -169,6 +193,19 @@ def test_english_he_his_and_the_surname_form() -> None:
     assert resolve(d, b2, "He said little.") == "Lind said little."
     assert resolve(d, b2, "In 1990, he retired.") == "In 1990, Lind retired."
     assert resolve(d, b2, "His notes survive.") == "Lind's notes survive."
+
+
+def test_english_pronoun_after_a_phrase_of_when_in_the_talk() -> None:
+    b1 = block("Rosa Lind, a chemist at the city college, gave the evening talk.", 2)
+    b2 = block("About halfway through she told a story. Towards the end she took questions.", 3)
+    d = doc(("Talk", [b1, b2]), language="en")
+    assert (
+        resolve(d, b2, "About halfway through she told a story.")
+        == "About halfway through Rosa Lind told a story."
+    )
+    assert (
+        resolve(d, b2, "Towards the end she took questions.") == "Towards the end Rosa Lind took questions."
+    )
 
 
 def test_english_mid_clause_pronoun_is_left_alone() -> None:

@@ -92,9 +92,16 @@ def _resolve_en(text: str, v: Voices) -> str:
     for m in _EN.finditer(text):
         out.append(text[pos : m.start()])
         replaced, pos = _en_word(text, m, v)
+        low = m.group("p").lower()
+        if low in _AGAIN and v.speaker and replaced != m.group() and v.speaker in "".join(out):
+            replaced = _AGAIN[low]  # Hamming spent ten percent of their time: not "of Hamming's"
         out.append(replaced)
     out.append(text[pos:])
     return "".join(out)
+
+
+# my/me once the speaker is named in the sentence: the pronoun a reader expects, not the name again
+_AGAIN = {"my": "their", "me": "them"}
 
 
 def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:

@@ -26,7 +26,8 @@ _ZH_THIRD = re.compile(
 # A time phrase a clause may open with before its subject: a preposition and a few words that are
 # neither a verb's subject nor punctuation (`In 1903`, `During the First World War`, `Two years later`).
 _TIME_LEAD_EN = (
-    r"(?:(?:In|On|By|During|After|Before|Since|Until|At|From|Later|Then|Together)"
+    r"(?:(?:In|On|By|During|After|Before|Since|Until|At|From|Later|Then|Together|About|Around|Halfway|Midway|"
+    r"Towards?|Near|Early|Late|Throughout)"
     r"(?:\s(?!(?:she|he|they|it|we|I|you)\b)[\w'-]+){0,5}\s"
     r"|[\w-]+\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|earlier|after)\s)"
 )
@@ -305,8 +306,11 @@ def resolve(
     offset = max(block.text.find(sentence), 0)
     block_before = block.text[:offset]
     zh = doc.language == "zh"
+    quoted = _quoted_voice(cast, doc, section, block) if block.kind == "quote" else ""
     if block.kind == "turn" and block.line in cast.voices:
         text = resolve_personal(text, cast.voices[block.line], zh)
+    elif quoted:
+        text = resolve_personal(text, Voices(speaker=quoted), zh)
     elif block.kind != "turn" and cast.narrator:
         text = resolve_personal(text, Voices(speaker=cast.narrator), zh)
 
@@ -369,6 +373,18 @@ def _verb_of(contraction: str | None, after: str) -> str:
 
 
 ANTECEDENT_REACH = 2_000  # characters before a sentence where `that line` may find its noun
+
+
+def _quoted_voice(cast: Cast, doc: Document, section: Section | None, block: Block) -> str:
+    """Who speaks in a block quote: the person the paragraph before it names last (`Hamming
+    offers some advice.` > "I spent ten percent of my time…"), in the form a reader uses; ""
+    when that paragraph names nobody."""
+    blocks = doc.index.section_blocks(section)
+    at = doc.index.position(section, block) or 0
+    if at == 0 or blocks[at - 1].kind == "quote":
+        return ""
+    named = cast.mentions(blocks[at - 1].text[-ANTECEDENT_REACH:])
+    return cast.short.get(named[-1][1], named[-1][1]) if named else ""
 
 
 def _text_before(doc: Document, section: Section | None, block: Block, offset: int) -> str:

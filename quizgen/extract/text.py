@@ -48,6 +48,23 @@ def detect_language(text: str) -> Language:
     return "zh" if cjk * 5 >= latin and cjk > 0 else "en"
 
 
+_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def without_stray_quote(text: str) -> str:
+    """`text` without an opening quote mark that nothing closes: a sentence cut from a quotation
+    that goes on after it ("I spent ten percent of my time…" before "Ten percent.")."""
+    stripped = text.lstrip()
+    opening = stripped[:1]
+    closing = _PAIRS.get(opening)
+    if closing is None:
+        return text
+    rest = stripped[1:]
+    if (rest.count('"') % 2 == 0) if opening == '"' else closing not in rest:
+        return rest.lstrip()
+    return text
+
+
 def normalize(text: str) -> str:
     """Width-fold (NFKC), lower-case and drop spaces and punctuation: the key for matching text."""
     folded = unicodedata.normalize("NFKC", text).lower()

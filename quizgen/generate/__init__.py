@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.people import person_forms
+from quizgen.extract.text import without_stray_quote
 from quizgen.generate import claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.quality import select
@@ -56,12 +57,12 @@ def _to_item(draft: Draft, deck: str) -> Item:
         deck=deck,
         kind=draft.kind,
         type=draft.type,
-        question=draft.question,
+        question=without_stray_quote(draft.question),
         answer=draft.answer,
-        explanation=draft.explanation,
+        explanation=without_stray_quote(draft.explanation),
         source=draft.source,
         tags=tuple(tags),
-        cloze=draft.cloze,
+        cloze=without_stray_quote(draft.cloze),
         choices=draft.choices,
         anchor=draft.anchor,
     )
