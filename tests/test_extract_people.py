@@ -180,6 +180,19 @@ def test_english_apposition_with_what_they_did() -> None:
     assert (p.role, p.evidence, p.frame) == ("a statistician", "apposition", '{} proposed the word "byte"')
 
 
+def test_english_copula_role_says_who_someone_is_and_makes_them_main() -> None:
+    d = paragraphs(
+        "Some background: Ines Moreau is a senior architect at a regional transport agency.",
+        "Halfway through the talk she showed a chart of delays.",
+        language="en",
+        title="Notes on Ines Moreau's talk",
+    )
+    p = people(d)["Ines Moreau"]
+    assert (p.role, p.evidence) == ("a senior architect at a regional transport agency", "apposition")
+    assert main_person(d) == "Ines Moreau"
+    assert "Ines Moreau" not in people(paragraphs("Ines Moreau is a good idea for the team.", language="en"))
+
+
 def test_english_title_before_name_and_intro_phrase() -> None:
     d = paragraphs(
         "In March 1950 Senator Jane Harlow asked the council to build a bridge over the river.", language="en"

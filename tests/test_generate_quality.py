@@ -238,3 +238,24 @@ def test_a_figure_the_title_states_even_roughly_is_given_away() -> None:
         "三十多年",
         "约40%",
     }
+
+
+def test_a_person_the_title_names_is_given_away() -> None:
+    from quizgen.generate.salience import Emphasis
+
+    who = draft(
+        "In the talk […] is a senior architect at a transport agency.",
+        "Ines Moreau",
+        kind="claim",
+        type="cloze",
+        fact="a",
+        cloze="In the talk {{c1::Ines Moreau}} is a senior architect at a transport agency.",
+    )
+    body = "In the talk Ines Moreau is a senior architect at a transport agency."
+
+    def kept(title: str) -> set[str]:
+        stress = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, title=title)
+        return {d.answer for d in select([who], emphasis={"notes": stress})}
+
+    assert kept("notesoninesmoreaustalk") == set()
+    assert kept("notesonatransporttalk") == {"Ines Moreau"}

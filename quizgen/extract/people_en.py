@@ -23,6 +23,9 @@ _CLAUSE_CUT = re.compile(
 _APPOSITION = re.compile(
     r",\s+(?:who\s+(?:was|is)\s+)?(?P<phrase>(?:(?:a|an|the|another)\s+)?[a-z][^,;:()\"“]{2,140}?)(?P<close>,|;|\.(?=\s|$)|$)"
 )
+_COPULA_ROLE = re.compile(
+    r"\s+(?:is|was)\s+(?P<phrase>(?:a|an)\s+[a-z][^,;:()\"“]{2,100}?)(?:,|;|\s\(|\.(?=\s|$)|$)"
+)
 _ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+)?\b(?P<role>[a-z-]+)\s+$")
 _AGENT_BEFORE = re.compile(
     r"\b(?P<verb>\w+(?:ed|en)|built|led|run|flown|written|drawn|made|taught|held)\s+(?:\w+\s+)?(?:under|by)\s+$"
@@ -129,6 +132,10 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     appos = _apposition(sentence, spot, place)
     if appos:
         out.append(appos)
+    copula = _COPULA_ROLE.match(sentence, spot.end)
+    if copula and not appos and is_role_phrase(copula.group("phrase")):
+        # Rosa Lindqvist is a principal engineer at …: the sentence says who she is
+        out.append(Finding(spot.name, copula.group("phrase").strip(), "apposition", "", sentence, place))
     titled = _ROLE_BEFORE.search(before)
     if titled and titled.group("role") in ROLE_EN and not spot.title:
         frame = _frame(sentence, titled.start(), spot.end)

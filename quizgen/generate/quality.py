@@ -103,7 +103,8 @@ _ABOUT = re.compile(r"多|余|约|近|超过|左右|about|over|nearly|around")
 
 
 def _in_title(answer: str, title: str) -> bool:
-    """Whether the title states the figure, however roughly (四十多年 in a title saying 四十年)."""
+    """Whether the title states the answer, a figure however roughly (四十多年 in a title saying
+    四十年)."""
     key = _ABOUT.sub("", normalize(answer))
     return len(key) >= 2 and key in _ABOUT.sub("", title)
 
@@ -135,8 +136,9 @@ def select(
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
         if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
             passing = [d for d in passing if d.kind not in _CHATTER or _stressed(d, stress)]
-        # a figure the title states (《…四十多年》) is read before any card: it is given away
-        passing = [d for d in passing if not (d.kind == "figure" and _in_title(d.answer, stress.title))]
+        # an answer the title states (《…四十多年》, Notes on Rosa Lindqvist's talk) is read before
+        # any card: it is given away
+        passing = [d for d in passing if not _in_title(d.answer, stress.title)]
         ranked = sorted(passing, key=lambda d: (-salience(d, stress), -d.score, d.source.line, d.question))
         one_each = _one_per_fact(ranked, per_type=bool(types))
         kept.extend(spread(one_each, stress.body_chars, max(1, len(types)), stress.spoken))
