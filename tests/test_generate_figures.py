@@ -663,3 +663,12 @@ def test_a_year_ranks_after_the_other_figures_of_its_sentence() -> None:
     english = "In 2019 the vacancy rate of the street fell to 7 percent after the change."
     best_en = max(kept(english, "en").values(), key=lambda d: d.score)
     assert best_en.answer == "7 percent"
+
+
+def test_a_figure_cloze_drops_the_words_tying_it_to_the_sentence_before() -> None:
+    clozes = [
+        d.question
+        for d in drafts_of("三是店里终于不再每天营业十四个小时了，改成了早九晚八。")
+        if d.type == "cloze"
+    ]
+    assert clozes == ["店里终于不再每天营业[…]了，改成了早九晚八。"]

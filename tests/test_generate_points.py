@@ -11,6 +11,7 @@ from pathlib import Path
 from quizgen.extract import extract
 from quizgen.generate import points
 from quizgen.generate.draft import Draft
+from quizgen.generate.ties import without_ties
 from quizgen.ingest import parse_text, read_document
 
 
@@ -341,30 +342,38 @@ def test_a_word_inside_a_compound_or_before_its_object_is_never_blanked() -> Non
 
 
 def test_a_word_tying_the_sentence_to_the_one_before_is_dropped_a_subordinator_is_not() -> None:
-    assert points.without_ties("所以其实，复盘会议最重要的产出是下一步行动。", zh=True) == (
+    assert without_ties("所以其实，复盘会议最重要的产出是下一步行动。", zh=True) == (
         "复盘会议最重要的产出是下一步行动。"
     )
-    assert points.without_ties("在这种情况下，团队把发布周期从一个月缩短到一周。", zh=True) == (
+    assert without_ties("在这种情况下，团队把发布周期从一个月缩短到一周。", zh=True) == (
         "团队把发布周期从一个月缩短到一周。"
     )
-    assert points.without_ties("But in this case, the team shipped the feature in two days.", zh=False) == (
+    assert without_ties("But in this case, the team shipped the feature in two days.", zh=False) == (
         "The team shipped the feature in two days."
     )
     # an ordinal before its noun is part of the sentence, not a tie (第四种方法 keeps 第四)
     assert (
-        points.without_ties("第四种方法叫做逆向思考，从结果往回推。", zh=True)
+        without_ties("第四种方法叫做逆向思考，从结果往回推。", zh=True)
         == "第四种方法叫做逆向思考，从结果往回推。"
     )
-    assert (
-        points.without_ties("第二，先写下目标，再安排每天的任务。", zh=True)
-        == "先写下目标，再安排每天的任务。"
-    )
+    assert without_ties("第二，先写下目标，再安排每天的任务。", zh=True) == "先写下目标，再安排每天的任务。"
     # a condition needs its main clause: left for the stem check to reject
-    assert (
-        points.without_ties("如果目标太大，计划往往半途而废。", zh=True) == "如果目标太大，计划往往半途而废。"
-    )
+    assert without_ties("如果目标太大，计划往往半途而废。", zh=True) == "如果目标太大，计划往往半途而废。"
     # too little would be left
-    assert points.without_ties("所以，就这样。", zh=True) == "所以，就这样。"
+    assert without_ties("所以，就这样。", zh=True) == "所以，就这样。"
+
+
+def test_a_counted_point_loses_its_count_an_adjective_or_a_subject_clause_stays() -> None:
+    assert without_ties("二是每周留出半天专门整理库存。", zh=True) == "每周留出半天专门整理库存。"
+    assert without_ties("最后的方案是把仓库搬到城东。", zh=True) == "最后的方案是把仓库搬到城东。"
+    assert without_ties("店长觉得这是个机会，就投了二十万。", zh=True) == "店长觉得这是个机会，就投了二十万。"
+    assert without_ties("正是在这个意义上，规则比一时的热情更可靠。", zh=True) == "规则比一时的热情更可靠。"
+    assert without_ties("First, the team wrote down every incident.", zh=False) == (
+        "The team wrote down every incident."
+    )
+    assert without_ties("First 6 months: one real bug found per drill.", zh=False) == (
+        "First 6 months: one real bug found per drill."
+    )
 
 
 def test_one_item_picked_from_an_enumeration_is_no_blank() -> None:

@@ -34,6 +34,7 @@ from quizgen.generate.figure_wording import (
 )
 from quizgen.generate.figure_words import proper_words, scenario_name, scenario_start
 from quizgen.generate.references import opens_with_pronoun, refers_to_person
+from quizgen.generate.ties import without_ties
 from quizgen.model import Block, Document, Fact, Figure, Section
 
 _SPEAKER_PAREN = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -213,6 +214,11 @@ def _whole_sentence(fig: Figure, zh: bool) -> tuple[str, str] | None:
     if (len(sentence) > WHOLE_ZH) if zh else (len(sentence.split()) > WHOLE_EN):
         return None
     head, tail = sentence[: fig.start], sentence[fig.end :]
+    stripped = sentence.strip()
+    trimmed = without_ties(stripped, zh)  # 三是…, So …: the words tying it to the sentence before
+    cut = sentence.find(stripped) + len(stripped) - len(trimmed)
+    if 0 < cut <= fig.start:
+        head = trimmed[: fig.start - cut]
     return f"{head}[…]{tail}".strip(), f"{head}{{{{c1::{fig.text}}}}}{tail}".strip()
 
 
