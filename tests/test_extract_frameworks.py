@@ -110,9 +110,21 @@ def test_a_label_filing_a_note_under_its_kind_is_no_term() -> None:
         block("", 5, raw="- **金句**：“城市好不好，要看老人和孩子敢不敢在街上走。”"),
         block("", 6, raw="- **一次菜市场调查**：摊主们普遍以为顾客大多开车来，其实多数是步行。"),
         block("", 7, raw="- **My takeaway**: small shops survive where the pavement is wide enough to stop."),
+        block("", 9, raw="- **关键人物**：吴明远，老城区改造办公室主任，主持了第一轮街道调研。"),
         block("", 8, raw="- **骑楼**：临街楼房底层向内退让出的有顶走廊，行人可以在下面避雨遮阳。"),
     ]
     assert terms(document(section("城市笔记", 3, *lines))) == ["骑楼"]
+
+
+def test_a_line_of_data_under_a_label_is_no_definition() -> None:
+    lines = [
+        block("", 4, raw="- **战绩**：2018年区冠军，2020年市第三，2022年省第六。"),
+        block("", 5, raw="- **Average cost per dam**: around $2,400 including donated materials and labour."),
+        block("", 6, raw='- **Episode 12**: "The Night Shift" with a guest from the fire service.'),
+        block("", 7, raw="- **待办**：跟进2023年的报名表，问清楚截止日期。"),
+        block("", 8, raw="- **一城一钟**：指全城以一座主钟为准，其他钟每天按它校准的制度，1790年起实行。"),
+    ]
+    assert terms(document(section("笔记", 3, *lines))) == ["一城一钟"]
 
 
 def test_a_short_definition_is_not_enough() -> None:

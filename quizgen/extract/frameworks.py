@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import words
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import detect_language, normalize, segment, split_sentences
@@ -42,15 +42,16 @@ _LABEL_TERM = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+[步点条个项章节部分]?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
     r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
-    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习)$"
-    r"|^(?:step|part|phase|stage|chapter|section)\s*\d+$|^(?:notes?|tips?|examples?|summary|conclusions?|background|"
+    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据)$"
+    r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?)\s*\d+$"
+    r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to-?do|"
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
     re.I,
 )
-# A label naming the kind of note a line is (作者观点, 金句, 一次街头调查, my takeaway): what the
+# A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
-    r"^[^，,]{0,8}?(?:观点|看法|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|"
+    r"^[^，,]{0,8}?(?:观点|看法|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
     r"时间线|小结|总结)$|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
     r"takeaways?|notes?|opinion|reflections?)$",
     re.I,
@@ -193,10 +194,17 @@ def definition_is_substantial(definition: str, language: Language) -> bool:
     speaking in the first person."""
     if _QUESTION.search(definition) or _PERSONAL.search(definition):
         return False
+    figures = scan(definition)
+    first_clause = len(re.split(r"[，；。：]|[,;.:](?:\s|$)", definition, maxsplit=1)[0])
+    if any(f.kind in _DATA_KINDS and f.start < first_clause for f in figures):
+        return False  # 2019年市冠军，…; around $1,800 per dam: a record of data opens it, not a meaning
     words_left = definition
-    for start, end in reversed(figure_spans(definition)):  # 20–40 m/day is a value, not a definition
-        words_left = words_left[:start] + words_left[end:]
+    for f in reversed(figures):  # 20–40 m/day is a value, not a definition
+        words_left = words_left[: f.start] + words_left[f.end :]
     return size(words_left, language) >= (6 if language == "zh" else 4)
+
+
+_DATA_KINDS = frozenset({"year", "date", "money", "percent"})
 
 
 def _match(block: Block) -> tuple[str, str, bool] | None:
