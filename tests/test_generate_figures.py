@@ -623,6 +623,20 @@ def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story
     assert "nine years" not in asked_en and "20 minutes" in asked_en
 
 
+def test_a_birth_year_written_before_the_name_is_their_story_too() -> None:
+    asked = figure_answers(
+        "1821年，赵景和（字子安）出生，后来成了县里的私塾先生。\n\n"
+        "1865年，他在县城办起第一所新式学堂，第一年招了40名学生。\n"
+    )
+    assert "1821年" not in asked and "40名" in asked
+    asked_en = figure_answers(
+        "In 1821, Clara Wendt was born in a river town.\n\nIn 1865 the school opened with 40 pupils.\n",
+        "Life",
+        "# Notes",
+    )
+    assert "1821" not in asked_en and "40 pupils" in asked_en
+
+
 def test_a_span_under_a_year_is_asked_when_the_sentence_measures_by_it_not_when_it_tells_a_story() -> None:
     asked = figure_answers(
         "孩子搭了将近二十分钟积木，最后一块放上去的时候，塔倒了，她哭了起来。\n\n"

@@ -327,7 +327,12 @@ _AGED = re.compile(r"\baged\s*$", re.I)
 _TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了)\s*$")
 _TENURE_EN = re.compile(r"\bworked\b[^.;]{0,40}\bfor\s+$", re.I)
 # the year someone was born, graduated, joined or left a job: 1988年出生, 2017年离职后…, born in 1990
-_LIFE_EVENT = re.compile(r"^\s*(?:年)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休)|^\s*年生")
+_LIFE_EVENT = re.compile(
+    r"^\s*(?:年)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休)|^\s*年生"
+    # the person named between the year and the event: [1749] 爱德华·詹纳（Edward Jenner）出生
+    r"|^\s*年?[，,]?\s*[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,30}[）)])?(?:出生|去世|逝世|病逝|诞生)"
+    r"|^[,\s]*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}\s(?:was born|died)\b"
+)
 _LIFE_EVENT_EN = re.compile(r"\b(?:born|graduated|retired)\s+(?:in\s+|on\s+)?$", re.I)
 
 
