@@ -500,6 +500,12 @@ def test_a_conclusion_keeps_its_modal_and_its_closing_verb_in_the_stem() -> None
     assert ("城市的房租水平主要是供需关系决定的，它是[…]塑造的。", "土地政策") in blanks(made)
 
 
+def test_a_modal_is_kept_out_of_the_blank_only_as_a_whole_word() -> None:
+    assert points._conclusion_zh("要改造") == "改造"
+    assert points._conclusion_zh("会议纪要") == "会议纪要"
+    assert points._conclusion_zh("应用场景") == "应用场景"
+
+
 def test_a_pointing_word_refers_within_the_sentence_only_as_it() -> None:
     own = note("**这家店的客流主要来自回头客，它是口碑驱动的。**", "经营")
     assert ("这家店的客流主要来自回头客，它是[…]驱动的。", "口碑") in blanks(own)

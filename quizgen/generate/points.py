@@ -362,7 +362,7 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     return term
 
 
-_MODAL_ZH = ("要", "应该", "应当", "应", "需要", "必须", "得", "能够", "可以", "会")
+_MODAL_ZH = frozenset({"要", "应该", "应当", "应", "需要", "必须", "得", "能够", "可以", "会"})
 _CORRELATIVE_ZH = re.compile(r"^(?:既|不仅|不只|既要)[^，,]{1,8}(?:又|也|还)[^，,]{1,8}$")
 
 
@@ -370,13 +370,11 @@ def _conclusion_zh(term: str) -> str:
     """The words to blank in what follows 是: a modal stays in the stem (而是要[重建]), and in
     是…的 the thing named before the closing verb is the point (它是[工具理性]主导的, 是由[市场]决定的);
     "" when nothing is left to blank."""
-    for modal in _MODAL_ZH:
-        if term.startswith(modal) and len(term) - len(modal) >= 2:
-            term = term[len(modal) :]
-            break
+    words = tag(term)
+    if words and words[0][0] in _MODAL_ZH and len(term) - len(words[0][0]) >= 2:
+        term, words = term[len(words[0][0]) :], words[1:]  # a whole word only: not 会 of 会议纪要
     if not term.endswith("的"):
         return term
-    words = tag(term)
     if len(words) >= 3 and words[-2][1].startswith(("v", "b")):
         named = "".join(w for w, _ in words[:-2])
         named = named[1:] if named[:1] in ("由", "被") else named
