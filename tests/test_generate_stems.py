@@ -413,6 +413,10 @@ def test_a_share_the_other_shares_in_the_stem_leave_is_rejected_an_independent_s
             kind="figure",
         ),
     )
+    rejected(
+        "other shares",
+        draft("Solder here is […] tin and 40 per cent lead.", "60 per cent", kind="figure"),
+    )
     # two shares of different wholes: the answer is not their remainder, and must be recalled
     assert stem_problem(draft("[…] 的受访学生和 9% 的教师每天都用这款软件。", "41%", kind="figure")) is None
     assert stem_problem(draft("这家面馆的堂食大约占[…]，外卖占五成。", "三成", kind="figure")) is None
@@ -498,3 +502,36 @@ def test_the_rest_of_a_share_named_in_the_sentence_before_is_no_stem_of_its_own(
 def test_a_chinese_blank_saying_how_something_is_changing_is_a_clause() -> None:
     rejected("clause", draft("这些年他一直在说——[…]，成本却在下降。", "机器人正变得越来越便宜"))
     assert stem_problem(draft("作者认为，最稀缺的是[…]。", "耐心")) is None
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        draft("Figure 2 was a bar chart of yearly rainfall from […] stations.", "40", kind="figure"),
+        draft("Slide 7 compared the two cities over […].", "ten years", kind="figure"),
+        draft("图3对比了两种肥料在[…]里的产量。", "五年", kind="figure"),
+        draft("[ ] Move the savings transfer to […] in March", "the 5th", kind="figure"),
+        draft("☐ 把周报改成[…]一次", "两周", kind="figure"),
+    ],
+)
+def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft) -> None:
+    rejected("what the talk showed", shown)
+
+
+@pytest.mark.parametrize(
+    "arrangement",
+    [
+        draft("下周第5讲讲“[…]”，课前要先读第三章。", "城市的起源"),
+        draft("For next week, read the chapter on […].", "tides"),
+        draft("The homework is to map […] streets near your home.", "three"),
+    ],
+)
+def test_a_courses_arrangements_are_not_its_content(arrangement: Draft) -> None:
+    rejected("a course's arrangements", arrangement)
+
+
+def test_a_figure_of_speech_and_a_week_in_the_story_stay() -> None:
+    figure_of_speech = draft("The figure of […] dominated the city's politics for a decade.", "Marlow")
+    assert stem_problem(figure_of_speech) is None
+    assert stem_problem(draft("林薇在下周一的例会上提出了[…]方案。", "分店")) is None
+    assert stem_problem(draft("Table salt is mostly […] chloride.", "sodium")) is None

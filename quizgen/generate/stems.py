@@ -59,6 +59,20 @@ _SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
 _THEN = re.compile(
     r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
 )
+# What the talk showed rather than what it is about: a numbered figure, table or slide described
+# (Figure 2 was a line chart of …, 图3对比了…), a box of the note-taker's checklist ([ ] Call the bank,
+# ☐ 复盘), and a course's arrangements (下周第5讲前先读第三章, the homework for next week).
+_FURNITURE_OF_TALK = re.compile(
+    r"^(?:(?:figure|fig\.|table|slide|chart|exhibit|graph)\s*\d+|(?:图|表|幻灯片)\s*\d+|第\s*\d+\s*(?:张幻灯片|页PPT|张图))"
+    r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])",
+    re.I,
+)
+_COURSE_ARRANGEMENTS = re.compile(
+    r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
+    r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
+    r"\bhomework\b",
+    re.I,
+)
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
 # condition torn from the statement it explains, not a term.
 _LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*[，,；;：:]")
@@ -138,7 +152,7 @@ def _names_its_head(answer: str, question: str) -> bool:
 
 
 _SHARE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d)\s*成"
+    r"(\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d)\s*成"
 )
 
 
@@ -308,6 +322,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer is a question"
     if question.count("|") >= 2:
         return "a table's row, not a sentence"
+    if _FURNITURE_OF_TALK.search(question.lstrip()):
+        return "what the talk showed (a figure, a slide) or a checklist box, not what it is about"
+    if _COURSE_ARRANGEMENTS.search(question):
+        return "a course's arrangements (next week, homework), not its content"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
         return "notes' shorthand or a line announcing a list, not a sentence"
     if zh and _TITLE_LIKE_ZH.search(question) and not _SENTENCE_STOP.search(question.strip()):
