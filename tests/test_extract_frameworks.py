@@ -428,3 +428,54 @@ def test_a_concept_label_before_the_term_is_not_part_of_it() -> None:
         )
     )
     assert terms(doc) == ["双栏账"]
+
+
+def test_a_dash_inside_a_figure_range_is_no_separator() -> None:
+    doc = document(
+        section(
+            "开店",
+            3,
+            block("", 4, kind="bullet", raw="- 一家 200 平的社区店前期投入 90–120 万，其中装修差不多占三成"),
+            block("", 5, kind="bullet", raw="- **坪效** — 每平方米营业面积在一年里带来的销售额"),
+        )
+    )
+    assert terms(doc) == ["坪效"]
+
+
+def test_an_ordinal_step_or_layer_is_a_position_in_a_list_not_a_term() -> None:
+    doc = document(
+        section(
+            "两级审核",
+            3,
+            block("", 4, kind="numbered", raw="1. 第一层：值班编辑看标题和导语，十分钟内放行"),
+            block("", 5, kind="numbered", raw="2. 第二级：主编复核涉及数字和人名的稿件"),
+            block("", 6, kind="bullet", raw="- **交叉核稿**：两名编辑互相核对对方稿件里的事实。"),
+        )
+    )
+    assert terms(doc) == ["交叉核稿"]
+    english = document(
+        section(
+            "The ladder",
+            3,
+            block("", 4, kind="bullet", raw="- Rung 2: tenants organise a rota for shared repairs"),
+            block("", 5, kind="bullet", raw="- Tier 3: the council steps in with a loan"),
+            block("", 6, kind="bullet", raw="- **Sweat equity**: work a tenant puts in instead of rent."),
+        ),
+        language="en",
+    )
+    assert terms(english) == ["Sweat equity"]
+
+
+def test_someones_point_and_a_negated_statement_are_notes_not_terms() -> None:
+    doc = document(
+        section(
+            "Chapter 4",
+            3,
+            block("", 4, kind="bullet", raw="- Okafor's point: cities copy each other's mistakes first"),
+            block("", 5, kind="bullet", raw="- Rezoning isn't quick — most plans take a decade to pass"),
+            block("", 6, kind="bullet", raw="- **Don't Break the Chain**: mark each day of practice."),
+            block("", 7, kind="bullet", raw="- **Upzoning**: allowing more homes on land zoned for fewer."),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Don't Break the Chain", "Upzoning"]

@@ -19,7 +19,8 @@ from quizgen.model import Block, Document, Framework, Language, Section, Source
 
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
 _ALIAS = r"(?P<alias>\s*[（(][^（()）]{1,40}[）)])?"
-_SEP = r"\s*(?:——|—|–|－|[：:]|\s[-–]\s)\s*"
+# (a dash between digits is a range, 180–220 万, not a separator)
+_SEP = r"\s*(?:(?<!\d)(?:——|—|–|－)(?!\s*\d)|[：:]|\s[-–]\s)\s*"
 # `**term**：definition`, `**term：**definition`, `**term**（alias）：definition`
 _BOLD = re.compile(
     rf"^\s*{_BULLET}\*\*(?P<term>[^*]{{1,60}}?)(?:\s*[：:])?\*\*{_ALIAS}(?:{_SEP}|(?<=[：:]\*\*)\s*)(?P<def>.+)$"
@@ -39,11 +40,12 @@ _VERB_END = re.compile(
 )
 # Bold lead-ins that label a part of the text (a step, a pro, a note) rather than name a concept.
 _LABEL_TERM = re.compile(
-    r"^(?:第[一二三四五六七八九十百\d]+[步点条个项章节部分]?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
+    r"^(?:第[一二三四五六七八九十百\d]+(?:[步点条个项章节部分层级阶类种轮期档]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
     r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据)$"
-    r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?)\s*\d+$"
+    r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
+    r"level|layer|tier|rung|round|week|day|month)\s*\d+$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to-?do|"
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
     re.I,
@@ -53,7 +55,9 @@ _LABEL_TERM = re.compile(
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
     r"时间线|小结|总结)$|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
-    r"takeaways?|notes?|opinion|reflections?)$",
+    r"takeaways?|notes?|opinion|reflections?)$"
+    r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
+    r"verdict|conclusion|claim|caveat|example|story)$",
     re.I,
 )
 # Inside a term, a verb of saying (书里提到…, 区别就在于…) or a disposal construction (把/被)
@@ -140,8 +144,9 @@ def _strip_markup(text: str) -> str:
 _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
 
 
-# A lead-in holding is/are is a sentence (UAT is My Desktop:), not a name.
-_COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+# A copula or a negated verb after its subject makes a lead-in a statement (UAT is My Desktop,
+# Reinforce isn't permanent); a rule may open with one (Don't Break the Chain).
+_COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b|\s\w+n['’]t\b|\scannot\b", re.I)
 # A phrasal verb as a lead-in (Follow up:, Check in:, Sign off:) is a note's label, not a term; a
 # single word may well be one (**Signal**: …, **Noise**: … in a glossary).
 _PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through)$", re.I)
