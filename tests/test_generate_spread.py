@@ -211,3 +211,23 @@ def test_an_answer_inside_another_kept_answer_is_the_same_idea_asked_twice() -> 
     whole = draft("哪个概念是指：企业竞争力的核心在于顶尖人才的聚集？", "人才密度优先", line=1)
     part = draft("哪个概念是指：顶尖人才的聚集与协作能力？", "人才密度", line=2)
     assert spread([whole, part], 0) == [whole]
+
+
+def test_a_name_glossed_with_its_role_is_the_same_answer_as_the_name() -> None:
+    speaker = draft(
+        "这场讲座的主讲人是谁？",
+        "沈砚秋（市档案馆 副研究馆员）",
+        "主讲：沈砚秋（市档案馆 副研究馆员）",
+        kind="meta",
+        item_type="basic",
+    )
+    role = draft("谁是市档案馆副研究馆员？", "沈砚秋", "沈砚秋（市档案馆 副研究馆员）", line=2, kind="person")
+    assert spread([speaker, role], 0) == [speaker]
+    english = [
+        draft("Who gave the talk?", "Ines Barros, a soil ecologist", kind="meta", item_type="basic"),
+        draft("Which soil ecologist studied earthworm tunnels?", "Ines Barros", line=3, kind="person"),
+    ]
+    assert spread(english, 0) == english[:1]
+    # figures keep their thousands separator: 3,000 and 3 are different answers
+    money = [draft("The grant was $[…].", "3,000", line=1), draft("It ran for […] years.", "3", line=2)]
+    assert spread(money, 0) == money

@@ -36,9 +36,13 @@ def spread(ranked: list[Draft], body_chars: int, per_sentence: int = 1, spoken: 
     return [d for d in ranked if id(d) in keep]
 
 
+_GLOSS = re.compile(r"\s*[（(]|，|,\s")
+
+
 def _answer_key(draft: Draft) -> str:
-    """The answer as compared across items; "" when too short to be given away by accident."""
-    key = normalize(draft.answer)
+    """The answer as compared across items, without a gloss or an aside after it (贺明川（研究院
+    高级工程师）is 贺明川, asked once); "" when too short to be given away by accident."""
+    key = normalize(_GLOSS.split(draft.answer, maxsplit=1)[0]) or normalize(draft.answer)
     return key if len(key) >= (2 if _CJK.search(key) else 3) else ""
 
 
