@@ -479,3 +479,14 @@ def test_someones_point_and_a_negated_statement_are_notes_not_terms() -> None:
         language="en",
     )
     assert terms(doc) == ["Don't Break the Chain", "Upzoning"]
+
+
+def test_a_speaker_naming_a_term_and_saying_what_it_is_defines_it() -> None:
+    turn = (
+        "修老桥一般有两种办法。第一种叫“整体顶升”，就是用千斤顶把整座桥慢慢抬高，再加固桥墩。"
+        "我们这行有个老规矩，叫“修旧如旧”。就是说，换下来的石料要用同一个采石场的，颜色纹理都对得上。"
+    )
+    doc = document(section("", 3, block(turn, 4, kind="turn", speaker="主讲人")))
+    found = {fw.term: fw.definition for fw in extract(doc)}
+    assert found["整体顶升"].startswith("用千斤顶把整座桥慢慢抬高")
+    assert found["修旧如旧"].startswith("换下来的石料要用同一个采石场的")

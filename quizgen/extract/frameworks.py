@@ -76,12 +76,19 @@ _EXAMPLE_START = re.compile(
 )
 _OPEN, _CLOSE = r"[“\"「『]", r"[”\"」』]"
 _QTERM = rf"{_OPEN}(?P<term>[^“”\"「」『』]{{1,24}}){_CLOSE}"
+_NAMING_ZH = r"(?:叫做|叫作|叫|称为|称作|称之为)"
+_NAMED_LAST = re.compile(rf"{_NAMING_ZH}\s*{_QTERM}\s*[。.]$")
 _INLINE = (
     re.compile(rf"所谓\s*{_QTERM}\s*[，,]?\s*(?:就)?(?:是指|指的是|指|是)\s*(?P<def>[^。；;！？!?]+)"),
     re.compile(
         rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*[，,]\s*(?:即|亦即|也就是|也即)\s*(?P<def>[^。；;！？!?]+)"
     ),
     re.compile(rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*(?:是指|指的是)\s*(?P<def>[^。；;！？!?]+)"),
+    # the way a speaker names and explains a term: 第一条叫“X”，就是…; 这叫“X”。就是说，…
+    re.compile(
+        rf"{_NAMING_ZH}\s*{_QTERM}\s*[，,。]?\s*(?:就是说|也就是说|也就是|就是|意思是)\s*[，,]?\s*"
+        r"(?P<def>[^。；;！？!?]+)"
+    ),
     re.compile(
         rf"{_QTERM}\s*(?:\([^()]{{1,40}}\))?,?\s*"
         r"(?:i\.e\.,?|that is,|which means|refers to|is defined as|means)\s+(?P<def>[^.;!?]+)",
@@ -255,7 +262,10 @@ def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]
     `“X”（alias），即…`, `“X”是指…`, `"X", i.e. …`, `"X" refers to …`."""
     out: list[Pair] = []
     text = _strip_markup(block.text)
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for i, sentence in enumerate(sentences):
+        if _NAMED_LAST.search(sentence) and i + 1 < len(sentences):
+            sentence += sentences[i + 1]  # 原则，叫“X”。就是说，…: the explanation is the next sentence
         for pattern in _INLINE:
             match = pattern.search(sentence)
             if match and _acceptable(match["term"].strip(), match["def"].strip(), language, metadata_keys):
