@@ -100,6 +100,15 @@ def test_words_quoted_as_an_aside_closing_the_sentence_are_not_claims() -> None:
     assert [(c, a) for c, _, a in claims(d)] == [("quote", "望江桥，又叫老石桥")]
 
 
+def test_a_remark_someone_in_the_story_says_is_no_claim_a_stressed_one_is() -> None:
+    d = paragraphs(
+        "店里的老顾客拿起面包一捏，说“这么软，是不是没烤熟”，然后又放下了。",
+        "有一次店长在例会上拍了桌子，一位店员回忆：“杯子都跳起来了，谁也不敢说话”。",
+        "作者强调：“先算清每一块钱的去处，再谈扩张”。",
+    )
+    assert [(c, a) for c, _, a in claims(d)] == [("quote", "先算清每一块钱的去处，再谈扩张")]
+
+
 def test_quoted_names_and_terms_are_not_claims() -> None:
     d = paragraphs("这道工序叫“拣字”，很费时间。", "人们把它称为“城市书房”。", "他们合称“三大书局”。")
     assert claims(d) == []

@@ -36,7 +36,12 @@ _QUOTE = re.compile(
 _SAYING_NOUN = re.compile(
     r"(?:一句|一句话|名言|格言|口号|原则|结论|观点|信条|说法|理念|座右铭|金句|名句)(?:就|便)?(?:是|为)?[：:]?\s*$"
 )
-_SAID = re.compile(r"(?:说|道|写道|反驳|强调|表示|总结|感叹|回答|指出|断言|宣称|称)[：:，,]?\s*$")
+_SAID = re.compile(r"(?:写道|反驳|强调|表示|总结|回答|指出|断言|宣称|称)[：:，,]?\s*$")
+# Words someone in the story says or said (店员说“…”, 有人自嘲“…”, 一位员工回忆“…”): a remark that
+# colours the story, not the point the text makes.
+_REMARKED = re.compile(
+    r"(?<![写称])(?:说|说道|道|问|问道|回忆|自嘲|笑称|嘀咕|感叹|喊|吐槽|抱怨)[：:，,]?\s*$"
+)
 _TERM_BEFORE = re.compile(
     r"(?:称为|叫做|叫作|叫|称作|合称|名为|改称|所谓|称之为|誉为|号称|俗称|简称|即为|的)\s*$"
 )
@@ -145,6 +150,8 @@ def quotes(sentence: str) -> list[tuple[str, str, str]]:
             continue
         if before.rstrip().endswith(("，", ",")) and m.end() >= len(sentence.rstrip("。！？!? ")):
             continue  # …是必须付出的成本，“做吃的，不能让邻居讨厌你”。: an aside quoted at the end
+        if _REMARKED.search(before):
+            continue
         after = sentence[m.end() : m.end() + 1]
         closes = not after or after in "，,。；;！？!?"
         if _SAYING_NOUN.search(before) and len(content) >= 2:
