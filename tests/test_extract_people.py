@@ -340,3 +340,27 @@ def test_a_lone_guest_label_takes_the_name_the_host_introduces() -> None:
     from quizgen.extract.people import speaker_names
 
     assert speaker_names(doc(("", zh)))["嘉宾"] == "王磊"
+
+
+def test_a_speaker_field_under_each_talks_heading_names_the_speaker_and_role(tmp_path: Path) -> None:
+    from quizgen.ingest import read_document
+
+    notes = tmp_path / "meetup.md"
+    notes.write_text(
+        "# 城市数据开放日笔记\n\n"
+        "## 用开放数据修路灯\n\n演讲人：顾星河，南岭市数据局的首席架构师\n\n"
+        "他讲了路灯报修数据怎么公开。报修到维修的平均时间从九天降到两天。\n\n"
+        "## 公交到站预测\n\n演讲人：沈青\n\n她讲了公交到站时间的预测模型。\n",
+        encoding="utf-8",
+    )
+    found = people(read_document(notes))
+    assert found["顾星河"].role == "南岭市数据局的首席架构师"
+    assert "沈青" not in found or found["沈青"].role != "演讲人"  # a bare name says only that she spoke
+    english = tmp_path / "conf.md"
+    english.write_text(
+        "# Notes from Harbour Conf\n\n## Queues that never drop\n\n"
+        "Speaker: Mara Quist, principal engineer at Tidewell\n\n"
+        "Her team replays every message from a log. They keep 14 days of it.\n",
+        encoding="utf-8",
+    )
+    assert people(read_document(english))["Mara Quist"].role == "principal engineer at Tidewell"

@@ -15,7 +15,7 @@ from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.extract.text import tag
-from quizgen.model import Block, Document, Section
+from quizgen.model import Block, Document, MetaField, Section
 
 ROLE_ONLY = frozenset(
     {"主持人", "主持", "嘉宾", "记者", "主播", "观众", "旁白", "问", "答", "提问", "采访者", "受访者"}
@@ -26,7 +26,8 @@ _PROGRAMME_CUE = re.compile(r"节目|播客|访谈|栏目|电台|频道|第\s*\d
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _META_PEOPLE = {
     "作者": "作者", "作者名": "作者", "撰文": "作者", "著者": "作者", "文": "作者", "编者": "编者",
-    "译者": "译者", "主讲": "主讲人", "主讲人": "主讲人", "讲者": "主讲人", "主持": "主持人",
+    "译者": "译者", "主讲": "主讲人", "主讲人": "主讲人", "讲者": "主讲人", "演讲人": "演讲人",
+    "演讲者": "演讲人", "讲师": "讲师", "分享人": "分享人", "分享嘉宾": "分享人", "主持": "主持人",
     "主持人": "主持人", "嘉宾": "嘉宾", "本期嘉宾": "嘉宾", "受访者": "受访者", "记者": "记者",
     "author": "author", "authors": "author", "by": "author", "writer": "author", "speaker": "speaker",
     "host": "host", "guest": "guest", "guests": "guest", "interviewer": "interviewer",
@@ -217,11 +218,14 @@ def metadata_findings(doc: Document) -> list[Finding]:
     zh = doc.language == "zh"
     work = work_name(doc)
     out = []
-    for field in doc.metadata:
+    in_body = _fields_in_body(doc)
+    for field in [*doc.metadata, *in_body]:
         role = _META_PEOPLE.get(field.key.strip().lower().rstrip("：:"))
         if not role:
             continue
         for name, given in _named_parts(field.value):
+            if field in in_body and not given:
+                continue  # 演讲人：余中强 under a talk's heading says no more than that he spoke
             if role in _AUTHORISH and work:
                 given = f"《{work}》的作者" if zh else f"author of “{work}”"
             who = given or role
@@ -239,6 +243,29 @@ def metadata_findings(doc: Document) -> list[Finding]:
     return out
 
 
+def _fields_in_body(doc: Document) -> list[MetaField]:
+    """A line under a talk's heading naming its speaker (`演讲人：X，Spotify公司的技术主管`, `Speaker:
+    Jane Roe, CTO at Acme`): read as a turn by its label, it is a field, not words said."""
+    out = []
+    for _, block in doc.all_blocks():
+        if block.kind == "turn":
+            label, value = block.speaker, block.text
+        elif found := _FIELD_LINE.match(block.text):
+            label, value = found["key"], found["value"]
+        else:
+            continue
+        key = label.strip().lower()
+        short = len(value) <= _FIELD_CHARS and not _SENTENCE_END.search(value)
+        if key in _META_PEOPLE and key not in ROLE_ONLY and short:
+            out.append(MetaField(label, value, block.line))
+    return out
+
+
+_FIELD_LINE = re.compile(r"^\s*(?P<key>[^：:\s]{1,12}|[A-Za-z]+)\s*[：:]\s*(?P<value>.+?)\s*$")
+_FIELD_CHARS = 80
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
 def _named_parts(value: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a metadata value: `林晓舟（创始人）、周岚（负责人）`, and in English a
     role after the name's comma: `Tom Whitaker, CEO of Ferrobot`."""
@@ -247,9 +274,15 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
         m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
         if m and looks_like_name(m.group("name")):
             out.append((m.group("name").strip(), (m.group("role") or "").strip()))
-        elif m and out and not out[-1][1] and _english_role(m.group("name")):
-            out[-1] = (out[-1][0], m.group("name").strip())
+        elif m and out and not out[-1][1] and _role_phrase(part):
+            out[-1] = (out[-1][0], part.strip())
     return out
+
+
+def _role_phrase(text: str) -> bool:
+    """`CEO of Ferrobot`, `Spotify公司的技术主管(Director of Engineering)`: a phrase holding a role."""
+    head = re.split(r"\s*[（(]", text.strip(), maxsplit=1)[0]
+    return _english_role(text) or head.endswith(ROLE_ZH)
 
 
 def _english_role(text: str) -> bool:
