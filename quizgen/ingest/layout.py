@@ -65,12 +65,12 @@ def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
     recurring label as well: a second guest who speaks once."""
     counts = Counter(s.prefix for s in shapes if s.kind == "text" and s.prefix)
     recurring = {label for label, count in counts.items() if count >= 2}
-    heads = {_label_head(label) for label in recurring}
-    once = {label for label in counts.keys() - recurring if _label_head(label, bracketed=True) in heads}
+    heads = {label_head(label) for label in recurring}
+    once = {label for label in counts.keys() - recurring if label_head(label, bracketed=True) in heads}
     return frozenset(recurring | once)
 
 
-def _label_head(label: str, *, bracketed: bool = False) -> str:
+def label_head(label: str, *, bracketed: bool = False) -> str:
     """`嘉宾（作者 王一）` -> `嘉宾`; a label without brackets is its own head ("" with `bracketed`)."""
     m = _ROLE_IN_BRACKETS.match(label.strip())
     if m:
