@@ -15,6 +15,7 @@ from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.extract.text import tag
+from quizgen.ingest.clean import is_cjk
 from quizgen.ingest.interview import FIRST_PERSON
 from quizgen.model import Block, Document, Section
 
@@ -199,13 +200,32 @@ def _guest_fields(doc: Document) -> set[str]:
 
 def _title_guest(doc: Document) -> set[str]:
     title = doc.title
-    found = {n for m in _TITLE_BEFORE_ZH.finditer(title) if (n := _zh_name_at(title, m.end()))}
-    first = _zh_name_at(title, 0)
-    if first and _TITLE_AFTER_ZH.match(title, len(first)):
-        found.add(first)
+    found = {n for m in _TITLE_BEFORE_ZH.finditer(title) for n in _names_from(title, m.end())}
+    first = _names_from(title, 0)
+    if first and _TITLE_AFTER_ZH.match(title, title.find(first[-1]) + len(first[-1])):
+        found.update(first)
     for m in _TITLE_EN.finditer(title):
-        found |= {s.name for s in latin_names(title[m.end() :]) if s.start == 0}
+        found.update(_names_from(title, m.end()))
     return found
+
+
+_AND = re.compile(r"\s*(?:和|与|及|、|&|and\b)\s*")
+
+
+def _names_from(text: str, at: int) -> list[str]:
+    """The names written from `at` on, one after another (`Marta Quell and Tom Ashby`, `林若溪和周岚`)."""
+    out: list[str] = []
+    while at < len(text):
+        latin = [s for s in latin_names(text[at:]) if s.start == 0]
+        name = latin[0].name if latin else _zh_name_at(text, at) if is_cjk(text[at]) else ""
+        if not name:
+            break
+        out.append(name)
+        joint = _AND.match(text, at + len(name))
+        if not joint:
+            break
+        at = joint.end()
+    return out
 
 
 def _intro(doc: Document) -> list[str]:
@@ -220,13 +240,11 @@ def _intro(doc: Document) -> list[str]:
 def _introduced(doc: Document) -> set[str]:
     found: set[str] = set()
     for text in _intro(doc):
-        found |= {m.group("name") for m in _INTRO_EN.finditer(text)}
-        found |= {n for m in _INTRO_ZH.finditer(text) if (n := _zh_name_at(text, m.end()))}
+        found.update(n for m in _INTRO_EN.finditer(text) for n in _names_from(text, m.start("name")))
+        found.update(n for m in _INTRO_ZH.finditer(text) for n in _names_from(text, m.end()))
         for sentence in re.split(r"(?<=[.!?。！？])\s*", text):
-            if _TALKED_EN.search(sentence):
-                found |= {s.name for s in latin_names(sentence) if s.start == 0}
-            if _ACCEPTED_ZH.search(sentence) and (n := _zh_name_at(sentence, 0)):
-                found.add(n)
+            if _TALKED_EN.search(sentence) or _ACCEPTED_ZH.search(sentence):
+                found.update(_names_from(sentence, 0))
     return found
 
 
