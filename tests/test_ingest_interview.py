@@ -163,3 +163,19 @@ def test_a_saved_blog_post_with_labelled_questions_gives_the_answers_away(tmp_pa
         ("turn", "Interviewer"),
         ("turn", "Interviewee"),
     ]
+
+
+def test_a_whole_bold_line_of_a_label_and_its_question_is_a_turn_not_a_heading() -> None:
+    d = paras(
+        "# Reefs",
+        "**Q: Where did you grow up?**",
+        "My home was a port.",
+        "**Q: And now?**",
+        "My home is inland.",
+    )
+    assert (d.sections, said_by(d)) == ((), ["Q", "Interviewee", "Q", "Interviewee"])
+
+
+def test_a_bold_question_labelled_once_stays_a_heading() -> None:
+    d = paras("# Reefs", "**Q: Where did reefs come from?**", "Reefs grew over millions of years.")
+    assert [s.title for s in d.sections] == ["Q: Where did reefs come from?"]

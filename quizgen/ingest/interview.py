@@ -6,12 +6,13 @@ the other party's turns, under one label for the answerer (whom extract names wh
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.ingest.clean import is_cjk, strip_markup
 from quizgen.ingest.layout import Kind, label_head
-from quizgen.ingest.shapes import Shape
+from quizgen.ingest.shapes import Shape, join_bold_runs, shape
 
 # Labels only the asking side wears: a question's, and the interviewer's or host's role.
 _QUESTION_LABELS = frozenset({"q", "question", "问", "提问"})
@@ -19,7 +20,7 @@ _ASKER_ROLES = frozenset({"interviewer", "host", "moderator", "主持人", "主�
 _ASKING_ROLES = _QUESTION_LABELS | _ASKER_ROLES
 _ANSWERER_ZH, _ANSWERER_EN = "受访者", "Interviewee"
 _QUESTION_END = re.compile(r"[?？][\"'”’」』）)*_\s]*$")
-FIRST_PERSON = re.compile(r"我|\b(?:I|my|me)\b|\bI['’]")
+FIRST_PERSON = re.compile(r"我|\b(?:I|[Mm]y|me)\b|\bI['’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,20 @@ def interview(lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kin
         return Interview(frozenset(said), "")
     zh = any(is_cjk(ch) for label, texts in said.items() for text in (label, *texts) for ch in text)
     return Interview(frozenset(said), _ANSWERER_ZH if zh else _ANSWERER_EN)
+
+
+def bold_questions(lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind]) -> dict[int, Shape]:
+    """Bold lines that hold a label and its question (`**Q: How did you start?**`), by index, with
+    their shape as a labelled line: turns, not headings, where the asking side's label opens two or
+    more of them."""
+    found: dict[int, Shape] = {}
+    for i, kind in enumerate(kinds):
+        if kind == "heading" and shapes[i].kind == "heading" and shapes[i].depth == 0 and "**" in lines[i]:
+            inner = shape(join_bold_runs(lines[i]))
+            if inner.prefix and _asks(inner.prefix, [inner.rest]):
+                found[i] = inner
+    opened = Counter(s.prefix for s in found.values())
+    return {i: s for i, s in found.items() if opened[s.prefix] >= 2}
 
 
 def _asks(label: str, texts: list[str]) -> bool:

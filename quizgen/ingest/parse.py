@@ -21,7 +21,7 @@ from quizgen.ingest.clean import (
     strip_markup,
     unquote,
 )
-from quizgen.ingest.interview import interview
+from quizgen.ingest.interview import bold_questions, interview
 from quizgen.ingest.layout import Kind
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.ingest.script import simplified
@@ -49,6 +49,8 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
     kinds, reasons = _kinds(lines, shapes)
+    for i, labelled in bold_questions(lines, shapes, kinds).items():
+        kinds[i], shapes[i] = "turn", labelled
     for i in prep.body:
         if kinds[i] == "heading":
             kinds[i], shapes[i] = "text", Shape("text", lines[i])
