@@ -16,14 +16,14 @@ from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.extract.text import tag
 from quizgen.ingest.clean import is_cjk
-from quizgen.ingest.interview import FIRST_PERSON
+from quizgen.ingest.interview import ASKER_ROLES, FIRST_PERSON
 from quizgen.model import Block, Document, Section
 
 ROLE_ONLY = frozenset(
     {"主持人", "主持", "嘉宾", "记者", "主播", "观众", "旁白", "问", "答", "提问", "采访者", "受访者"}
     | {"host", "guest", "interviewer", "interviewee", "moderator", "q", "a", "question", "answer", "narrator"}
 )
-_HOST = frozenset({"主持人", "主持", "主播", "host", "moderator", "interviewer", "记者", "采访者"})
+_HOST = ASKER_ROLES
 _PROGRAMME_CUE = re.compile(r"节目|播客|访谈|栏目|电台|频道|第\s*\d+\s*期|本期|podcast|show|episode", re.I)
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _META_PEOPLE = {

@@ -16,8 +16,8 @@ from quizgen.ingest.shapes import Shape, join_bold_runs, shape
 
 # Labels only the asking side wears: a question's, and the interviewer's or host's role.
 _QUESTION_LABELS = frozenset({"q", "question", "问", "提问"})
-_ASKER_ROLES = frozenset({"interviewer", "host", "moderator", "主持人", "主持", "记者", "采访者", "主播"})
-_ASKING_ROLES = _QUESTION_LABELS | _ASKER_ROLES
+ASKER_ROLES = frozenset({"interviewer", "host", "moderator", "主持人", "主持", "记者", "采访者", "主播"})
+_ASKING_ROLES = _QUESTION_LABELS | ASKER_ROLES
 _ANSWERER_ZH, _ANSWERER_EN = "受访者", "Interviewee"
 _QUESTION_END = re.compile(r"[?？][\"'”’」』）)*_\s]*$")
 FIRST_PERSON = re.compile(r"我|\b(?:I|[Mm]y|me)\b|\bI['’]")
