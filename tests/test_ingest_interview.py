@@ -179,3 +179,12 @@ def test_a_whole_bold_line_of_a_label_and_its_question_is_a_turn_not_a_heading()
 def test_a_bold_question_labelled_once_stays_a_heading() -> None:
     d = paras("# Reefs", "**Q: Where did reefs come from?**", "Reefs grew over millions of years.")
     assert [s.title for s in d.sections] == ["Q: Where did reefs come from?"]
+
+
+def test_questions_numbered_in_their_labels_are_one_asking_label() -> None:
+    d = paras(
+        "# Reefs", "Q1: Where did you grow up?", "My home was a port.", "Q2: And now?", "My home is inland."
+    )
+    assert said_by(d) == ["Q1", "Interviewee", "Q2", "Interviewee"]
+    zh = paras("# 茶馆", "问1：你怎么开始的？", "我学的是植物学。", "问2：现在呢？", "我开了茶社。")
+    assert said_by(zh) == ["问1", "受访者", "问2", "受访者"]
