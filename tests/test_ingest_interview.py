@@ -183,7 +183,11 @@ def test_a_bold_question_labelled_once_stays_a_heading() -> None:
 
 def test_questions_numbered_in_their_labels_are_one_asking_label() -> None:
     d = paras(
-        "# Reefs", "Q1: Where did you grow up?", "My home was a port.", "Q2: And now?", "My home is inland."
+        "# Reefs",
+        "Q1: Tell us where you grew up.",
+        "My home was a port.",
+        "Q2: And now?",
+        "My home is inland.",
     )
     assert said_by(d) == ["Q1", "Interviewee", "Q2", "Interviewee"]
     zh = paras("# 茶馆", "问1：你怎么开始的？", "我学的是植物学。", "问2：现在呢？", "我开了茶社。")
