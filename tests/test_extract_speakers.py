@@ -27,6 +27,7 @@ def test_the_title_names_the_one_interviewed() -> None:
     assert answerer(paras("# Interview with Marta Quell", *ANSWERS_EN)) == "Marta Quell"
     assert answerer(paras("# 对话林若溪：把茶馆开进社区", *ANSWERS_ZH)) == "林若溪"
     assert answerer(paras("# 林若溪专访", *ANSWERS_ZH)) == "林若溪"
+    assert answerer(paras("# Interview: Marta Quell on reefs", *ANSWERS_EN)) == "Marta Quell"
 
 
 def test_an_introduction_before_the_first_question_names_the_one_interviewed() -> None:
@@ -38,6 +39,7 @@ def test_an_introduction_before_the_first_question_names_the_one_interviewed() -
     )
     assert answerer(paras("# 茶馆", "上个月，我们采访了溪山茶社的创始人林若溪。", *ANSWERS_ZH)) == "林若溪"
     assert answerer(paras("# 茶馆", "林若溪上个月接受了本刊的专访。", *ANSWERS_ZH)) == "林若溪"
+    assert answerer(paras("# 茶馆", "本期的嘉宾是溪山茶社创始人林若溪。", *ANSWERS_ZH)) == "林若溪"
 
 
 def test_the_author_answers_when_the_introduction_says_i_was_interviewed() -> None:

@@ -142,7 +142,9 @@ _INTRO_EN = re.compile(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)+)"
 )
 _INTRO_ZH = re.compile(
-    r"(?:请到了?(?:的是)?|邀请到了?|欢迎|采访了|专访了)(?:[^，。,]{0,14}?(?:" + "|".join(ROLE_ZH) + r"))?"
+    r"(?:请到了?(?:的是)?|邀请到了?|欢迎|采访了|专访了|嘉宾(?:是|为)[：:]?)(?:[^，。,]{0,14}?(?:"
+    + "|".join(ROLE_ZH)
+    + r"))?"
 )
 
 
@@ -168,7 +170,8 @@ _GUEST_FIELDS = frozenset({"嘉宾", "本期嘉宾", "受访者", "guest", "gues
 _TITLE_BEFORE_ZH = re.compile(r"(?:对话|对谈|专访|采访)[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
 _TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
 _TITLE_EN = re.compile(
-    r"\b(?:interview|conversation|talk|chat|Q&A)\s+with\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?",
+    r"(?:\b(?:interview|conversation|talk|chat|Q&A)\s+with|^(?:an\s+)?(?:interview|Q&A)\s*[:|–—-])\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?",
     re.I,
 )
 _TALKED_EN = re.compile(r"\b(?:talked|spoke|chatted|sat down)\s+(?:to|with)\s+(?:us|me)\b")
