@@ -15,13 +15,15 @@ from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.extract.text import tag
+from quizgen.ingest.clean import is_cjk
+from quizgen.ingest.interview import ASKER_ROLES, FIRST_PERSON
 from quizgen.model import Block, Document, MetaField, Section
 
 ROLE_ONLY = frozenset(
     {"主持人", "主持", "嘉宾", "记者", "主播", "观众", "旁白", "问", "答", "提问", "采访者", "受访者"}
-    | {"host", "guest", "interviewer", "moderator", "q", "a", "question", "answer", "narrator"}
+    | {"host", "guest", "interviewer", "interviewee", "moderator", "q", "a", "question", "answer", "narrator"}
 )
-_HOST = frozenset({"主持人", "主持", "主播", "host", "moderator", "interviewer", "记者", "采访者"})
+_HOST = ASKER_ROLES
 _PROGRAMME_CUE = re.compile(r"节目|播客|访谈|栏目|电台|频道|第\s*\d+\s*期|本期|podcast|show|episode", re.I)
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _META_PEOPLE = {
@@ -91,17 +93,22 @@ def _self_named(text: str) -> str:
     if m and m.group("name")[0] in SURNAMES:
         return m.group("name")
     m = re.search(r"我是(?:[^，。,]{0,12}?(?:" + roles + r"))?", text)
-    if m and m.end() < len(text):
-        toks = tokens(text, m.end(), m.end() + 6)
-        found = name_at(toks, 0, text, ())
-        if found and found.start == m.end():
-            return found.word
+    if m and (found := _zh_name_at(text, m.end())):
+        return found
     m = re.search(r"\b(?:I'm|I am|my name is|this is)\s+", text, re.I)
     if m:
         spots = [s for s in latin_names(text[m.end() :]) if s.start == 0]
         if spots:
             return spots[0].name
     return ""
+
+
+def _zh_name_at(text: str, at: int) -> str:
+    """The Chinese name that starts at `at` in `text`, or ""."""
+    if at >= len(text):
+        return ""
+    found = name_at(tokens(text, at, at + 6), 0, text, ())
+    return found.word if found and found.start == at else ""
 
 
 def programme(doc: Document) -> str:
@@ -126,16 +133,19 @@ def speakers(doc: Document) -> dict[str, Speaker]:
         if not name and role:
             name = next((n for b in blocks if (n := _self_named(b.text))), "")
         out[label] = Speaker(label, name, role)
-    return _guest_named_by_host(out, turns)
+    return _answerer_named(doc, _guest_named_by_host(out, turns))
 
 
 _GUEST_ROLES = frozenset({"嘉宾", "guest", "受访者", "interviewee"})
 _INTRO_EN = re.compile(
-    r"\b(?:with|joined by|welcome|welcoming|guest is|talking to|speaking with)\s+"
+    r"\b(?:with|joined by|welcome|welcoming|guest is|talking to|speaking with|talked to|spoke to"
+    r"|interviewed)\s+"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)+)"
 )
 _INTRO_ZH = re.compile(
-    r"(?:请到了?(?:的是)?|邀请到了?|欢迎)(?:[^，。,]{0,14}?(?:" + "|".join(ROLE_ZH) + r"))?"
+    r"(?:请到了?(?:的是)?|邀请到了?|欢迎|采访了|专访了|嘉宾(?:是|为)[：:]?)(?:[^，。,]{0,14}?(?:"
+    + "|".join(ROLE_ZH)
+    + r"))?"
 )
 
 
@@ -149,15 +159,104 @@ def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]
         return cast
     first = turns[hosts[0]][0].text
     named = {m.group("name") for m in _INTRO_EN.finditer(first)}
-    for m in _INTRO_ZH.finditer(first):
-        toks = tokens(first, m.end(), m.end() + 6)
-        found = name_at(toks, 0, first, ())
-        if found and found.start == m.end():
-            named.add(found.word)
+    named |= {found for m in _INTRO_ZH.finditer(first) if (found := _zh_name_at(first, m.end()))}
     if len(named) != 1:
         return cast
     label = unnamed[0]
     return {**cast, label: Speaker(label, named.pop(), cast[label].role)}
+
+
+_ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
+_GUEST_FIELDS = frozenset({"嘉宾", "本期嘉宾", "受访者", "guest", "guests", "interviewee"})
+_TITLE_BEFORE_ZH = re.compile(r"(?:对话|对谈|专访|采访)[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
+_TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
+_TITLE_EN = re.compile(
+    r"(?:\b(?:interview|conversation|talk|chat|Q&A)\s+with|^(?:an\s+)?(?:interview|Q&A)\s*[:|–—-])\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?",
+    re.I,
+)
+_TALKED_EN = re.compile(r"\b(?:talked|spoke|chatted|sat down)\s+(?:to|with)\s+(?:us|me)\b")
+_ACCEPTED_ZH = re.compile(r"接受了?[^。！？]{0,12}(?:采访|专访)")
+_INTRO_BLOCKS = 3  # paragraphs before the first turn where the one interviewed is introduced
+
+
+def _answerer_named(doc: Document, cast: dict[str, Speaker]) -> dict[str, Speaker]:
+    """A lone answerer without a name (`A:`, or the answers after questions only labelled) is the
+    one the document says it interviews: a guest field (`嘉宾：林若溪`), the title (`Interview with
+    X`, `对话X`), an introduction before the first turn (`X, a … at …, talked to us`, `我们采访了X`),
+    or the author when the introduction speaks in the first person (`I was interviewed …`)."""
+    answering = [label for label, sp in cast.items() if sp.role.lower() in _ANSWERER_ROLES]
+    if len(answering) != 1 or cast[answering[0]].name:
+        return cast
+    taken = {sp.name for sp in cast.values() if sp.name}
+    for find in (_guest_fields, _title_guest, _introduced, _narrating_author):
+        names = find(doc) - taken
+        if len(names) == 1:
+            label = answering[0]
+            return {**cast, label: Speaker(label, names.pop(), cast[label].role)}
+    return cast
+
+
+def _guest_fields(doc: Document) -> set[str]:
+    keys = {f for f in doc.metadata if f.key.strip().lower().rstrip("：:") in _GUEST_FIELDS}
+    return {name for f in keys for name, _ in _named_parts(f.value)}
+
+
+def _title_guest(doc: Document) -> set[str]:
+    title = doc.title
+    found = {n for m in _TITLE_BEFORE_ZH.finditer(title) for n in _names_from(title, m.end())}
+    first = _names_from(title, 0)
+    if first and _TITLE_AFTER_ZH.match(title, title.find(first[-1]) + len(first[-1])):
+        found.update(first)
+    for m in _TITLE_EN.finditer(title):
+        found.update(_names_from(title, m.end()))
+    return found
+
+
+_AND = re.compile(r"\s*(?:和|与|及|、|&|and\b)\s*")
+
+
+def _names_from(text: str, at: int) -> list[str]:
+    """The names written from `at` on, one after another (`Marta Quell and Tom Ashby`, `林若溪和周岚`)."""
+    out: list[str] = []
+    while at < len(text):
+        latin = [s for s in latin_names(text[at:]) if s.start == 0]
+        name = latin[0].name if latin else _zh_name_at(text, at) if is_cjk(text[at]) else ""
+        if not name:
+            break
+        out.append(name)
+        joint = _AND.match(text, at + len(name))
+        if not joint:
+            break
+        at = joint.end()
+    return out
+
+
+def _intro(doc: Document) -> list[str]:
+    out: list[str] = []
+    for _, block in doc.all_blocks():
+        if block.kind == "turn" or len(out) >= _INTRO_BLOCKS:
+            break
+        out.append(block.text)
+    return out
+
+
+def _introduced(doc: Document) -> set[str]:
+    found: set[str] = set()
+    for text in _intro(doc):
+        found.update(n for m in _INTRO_EN.finditer(text) for n in _names_from(text, m.start("name")))
+        found.update(n for m in _INTRO_ZH.finditer(text) for n in _names_from(text, m.end()))
+        for sentence in re.split(r"(?<=[.!?。！？])\s*", text):
+            if _TALKED_EN.search(sentence) or _ACCEPTED_ZH.search(sentence):
+                found.update(_names_from(sentence, 0))
+    return found
+
+
+def _narrating_author(doc: Document) -> set[str]:
+    if not any(FIRST_PERSON.search(text) for text in _intro(doc)):
+        return set()
+    fields = [f for f in doc.metadata if _META_PEOPLE.get(f.key.strip().lower().rstrip("：:")) in _AUTHORISH]
+    return {name for f in fields for name, _ in _named_parts(f.value)}
 
 
 def _question_share(blocks: list[Block]) -> float:

@@ -63,19 +63,32 @@ def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
     once is more likely a term being defined (`庙算：…`) than a speaker, unless it has the shape
     of a speaker's role and name (`嘉宾（门店店长 张三）`) and its head (`嘉宾`) heads a
     recurring label as well: a second guest who speaks once."""
-    counts = Counter(s.prefix for s in shapes if s.kind == "text" and s.prefix)
-    recurring = {label for label, count in counts.items() if count >= 2}
-    heads = {_label_head(label) for label in recurring}
-    once = {label for label in counts.keys() - recurring if _label_head(label, bracketed=True) in heads}
+    labels = [s.prefix for s in shapes if s.kind == "text" and s.prefix]
+    counts = Counter(_numbered_question(label) or label for label in labels)
+    recurring = {label for label in labels if counts[_numbered_question(label) or label] >= 2}
+    heads = {label_head(label) for label in recurring}
+    once = {label for label in set(labels) - recurring if label_head(label, bracketed=True) in heads}
     return frozenset(recurring | once)
 
 
-def _label_head(label: str, *, bracketed: bool = False) -> str:
-    """`嘉宾（作者 王一）` -> `嘉宾`; a label without brackets is its own head ("" with `bracketed`)."""
+# Questions numbered in their labels (`Q1:`, `Q2:`, `问3：`): one label, asked again and again.
+_NUMBERED_QUESTION = re.compile(r"^(?P<head>q|question|问|提问)\s*\d{1,3}$", re.IGNORECASE)
+
+
+def _numbered_question(label: str) -> str:
+    m = _NUMBERED_QUESTION.match(label.strip())
+    return m.group("head").lower() if m else ""
+
+
+def label_head(label: str, *, bracketed: bool = False) -> str:
+    """`嘉宾（作者 王一）` -> `嘉宾`, `Q2` -> `q`; a label without brackets or a number is its own
+    head ("" with `bracketed`)."""
     m = _ROLE_IN_BRACKETS.match(label.strip())
     if m:
         return m.group("head").strip().lower()
-    return "" if bracketed else label.strip().lower()
+    if bracketed:
+        return ""
+    return _numbered_question(label) or label.strip().lower()
 
 
 def standalone_speakers(lines: Sequence[str], shapes: Sequence[Shape]) -> dict[str, str]:

@@ -21,6 +21,7 @@ from quizgen.ingest.clean import (
     strip_markup,
     unquote,
 )
+from quizgen.ingest.interview import bold_questions, interview
 from quizgen.ingest.layout import Kind
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.ingest.script import simplified
@@ -48,6 +49,8 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
     kinds, reasons = _kinds(lines, shapes)
+    for i, labelled in bold_questions(lines, shapes, kinds).items():
+        kinds[i], shapes[i] = "turn", labelled
     for i in prep.body:
         if kinds[i] == "heading":
             kinds[i], shapes[i] = "text", Shape("text", lines[i])
@@ -262,12 +265,15 @@ def _assemble(
     speaker = ""  # the speaker whose words these are, until the next speaker or heading
     # An inline label (`主持人：…`) covers the lines right below it and, when another label follows
     # in the section, the paragraphs up to it: a write-up splits a long answer into paragraphs.
+    # Where only the questions are labelled, the paragraphs after one are the answerer's instead.
     inline = False
     labelled_ahead = _labels_ahead(kinds)
+    qa = interview(lines, shapes, kinds)
     for i, kind in enumerate(kinds):
         if i in skip or kind == "blank":
             out.close_block()
-            speaker = "" if inline and not labelled_ahead[i] else speaker
+            if inline and not labelled_ahead[i] and not (qa and qa.holds(speaker)):
+                speaker = ""
             continue
         s = shapes[i]
         if kind == "heading":
@@ -286,6 +292,8 @@ def _assemble(
         elif kind in ("bullet", "numbered"):
             out.open_block("bullet" if kind == "bullet" else "numbered", s.body, i, label=s.label)
         else:
+            if qa and qa.answers(speaker, lines[i]):
+                speaker = qa.answerer
             kind_of: BlockKind = "turn" if speaker else "quote" if quoted[i] else "paragraph"
             out.open_block(kind_of, lines[i], i, speaker=speaker)
     out.close_section()

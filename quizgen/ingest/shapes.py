@@ -51,9 +51,11 @@ _NUMBERED = (
     re.compile(rf"^[（(]({_CN_NUM})[)）]\s*(\S.*)$"),
 )
 
-_KEY_VALUE = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
-# `**主持人**：…` or `**主持人：**…`: a bold label, read like a plain one.
-_BOLD_KEY_VALUE = re.compile(r"^\*\*([^*:：]{1,40}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(\S.*)$")
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+# `**主持人**：…`, `**主持人：**…` or `*Interviewer:* …`: a bold or italic label, read like a plain one.
+_BOLD_KEY_VALUE = re.compile(
+    r"^(?P<mark>\*\*?|__?)(?P<key>[^*_:：]{1,40}?)\s*(?:[:：]\s*(?P=mark)|(?P=mark)\s*[:：])\s*(?P<value>\S.*)$"
+)
 _BAD_IN_KEY = re.compile(r"[，。！？；,;!?*《》「」“”\"'|｜/\\\[\]<>=]")
 _PAIRED_KEY = re.compile(r"^([^/\s]{1,10})/([^/\s]{1,10})$")  # `作者/来源`, `Host/Guest`: two keys in one
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
@@ -201,7 +203,7 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     match = _BOLD_KEY_VALUE.match(content) or _KEY_VALUE.match(content)
     if not match:
         return base
-    key, value = match.group(1).strip(), match.group(2).strip()
+    key, value = match.group("key").strip(), match.group("value").strip()
     if not key or _URL_SCHEME.match(key) or key.isdigit():
         return base
     # A speaker label may carry a role in brackets, commas and all: `Guest (Maria Lopez, founder)`.

@@ -1,0 +1,72 @@
+"""Who answers when only the questions are labelled: the one the document says it interviews."""
+
+from __future__ import annotations
+
+from quizgen.extract.people import speaker_names
+from quizgen.ingest import parse_text
+from quizgen.model import Document
+
+ANSWERS_EN = ["Q: How did you start?", "I grew up on an island.", "Q: And now?", "I teach diving."]
+ANSWERS_ZH = ["问：你是怎么开始的？", "我大学学的是植物学。", "问：现在呢？", "我开了一家茶社。"]
+
+
+def paras(*paragraphs: str) -> Document:
+    return parse_text("\n\n".join(paragraphs) + "\n", name="t")
+
+
+def answerer(doc: Document) -> str:
+    label = "受访者" if doc.language == "zh" else "Interviewee"
+    return speaker_names(doc).get(label, "")
+
+
+def test_a_guest_field_names_the_answerer() -> None:
+    assert answerer(paras("# 茶馆的生意", "嘉宾：林若溪（溪山茶社创始人）", *ANSWERS_ZH)) == "林若溪"
+
+
+def test_the_title_names_the_one_interviewed() -> None:
+    assert answerer(paras("# Interview with Marta Quell", *ANSWERS_EN)) == "Marta Quell"
+    assert answerer(paras("# 对话林若溪：把茶馆开进社区", *ANSWERS_ZH)) == "林若溪"
+    assert answerer(paras("# 林若溪专访", *ANSWERS_ZH)) == "林若溪"
+    assert answerer(paras("# Interview: Marta Quell on reefs", *ANSWERS_EN)) == "Marta Quell"
+
+
+def test_an_introduction_before_the_first_question_names_the_one_interviewed() -> None:
+    intro = "Marta Quell, a marine biologist at the Halden Institute, talked to us about reefs."
+    assert answerer(paras("# Reefs", intro, *ANSWERS_EN)) == "Marta Quell"
+    assert (
+        answerer(paras("# Reefs", "Last spring we talked to Marta Quell on her boat.", *ANSWERS_EN))
+        == "Marta Quell"
+    )
+    assert answerer(paras("# 茶馆", "上个月，我们采访了溪山茶社的创始人林若溪。", *ANSWERS_ZH)) == "林若溪"
+    assert answerer(paras("# 茶馆", "林若溪上个月接受了本刊的专访。", *ANSWERS_ZH)) == "林若溪"
+    assert answerer(paras("# 茶馆", "本期的嘉宾是溪山茶社创始人林若溪。", *ANSWERS_ZH)) == "林若溪"
+
+
+def test_the_author_answers_when_the_introduction_says_i_was_interviewed() -> None:
+    front = "---\ntitle: Compilers\nauthor: Leo Brandt\n---"
+    told = paras(front, "Last month I was interviewed after my talk on compilers.", *ANSWERS_EN)
+    assert answerer(told) == "Leo Brandt"
+    reported = paras(front, "We met a compiler engineer after her talk on compilers.", *ANSWERS_EN)
+    assert answerer(reported) == ""  # the author asked; who answered, nobody says
+
+
+def test_two_people_the_document_could_mean_name_nobody() -> None:
+    intro = "Marta Quell and Tom Ashby talked to us about reefs."
+    assert answerer(paras("# Interview with Marta Quell and Tom Ashby", intro, *ANSWERS_EN)) == ""
+    assert answerer(paras("# 茶馆", "我们采访了林若溪和周岚。", *ANSWERS_ZH)) == ""
+
+
+def test_an_a_label_takes_the_name_the_title_gives() -> None:
+    d = paras(
+        "# Interview with Marta Quell", "Q: How did you start?", "A: On an island.", "Q: Now?", "A: Diving."
+    )
+    assert speaker_names(d)["A"] == "Marta Quell"
+
+
+def test_the_asker_is_never_named_as_the_answerer() -> None:
+    front = "---\ntitle: Reefs\nauthor: Sam Harper\n---"
+    intro = "Last week I sat down with a reef scientist."
+    d = paras(front, intro, "Sam Harper: How did you start?", "I dived.", "Sam Harper: And now?", "I teach.")
+    names = speaker_names(d)
+    assert names.get("Sam Harper") == "Sam Harper"
+    assert names.get("Interviewee", "") == ""

@@ -1,0 +1,70 @@
+"""An interview labelled only at its questions: items come from the answers, with I/my and 我
+standing for the one interviewed, and none from the questions."""
+
+from __future__ import annotations
+
+from quizgen.generate import generate
+from quizgen.ingest import parse_text
+from quizgen.model import Item
+
+EN = """# Interview with Marta Quell
+
+Marta Quell, a marine biologist at the Halden Institute, talked to us about coral reefs.
+
+Q: How did you start studying reefs?
+
+My first research project measured coral bleaching in 2009.
+
+Q: What is the biggest threat to reefs today?
+
+My team found that bleaching doubled between 2010 and 2020.
+
+Q: What does your survey team do each year?
+
+I lead a survey team of twelve divers at the Halden Institute.
+"""
+
+ZH = """# 对话林若溪：把茶馆开进社区
+
+问：你是怎么开始做茶馆的？
+
+2015年我回到杭州，开了第一家溪山茶社。
+
+问：疫情对茶社影响大吗？
+
+影响很大。2020年我关闭了五家门店中的两家，但外卖业务增长了三倍。
+"""
+
+
+def items(text: str) -> list[Item]:
+    return generate([parse_text(text, name="t")], "d")
+
+
+def shown(item: Item) -> str:
+    return " ".join((item.question, item.cloze, item.answer))
+
+
+def test_items_from_the_answers_name_the_one_interviewed() -> None:
+    made = items(EN)
+    answers = [i for i in made if i.source.line > 5]
+    assert answers, "the answers give items"
+    assert all("Marta Quell" in i.question or "Marta Quell" in i.cloze for i in answers)
+    assert not any(" I " in f" {shown(i)} " or "My " in shown(i) for i in made)
+
+
+def test_the_answers_are_never_the_named_askers_words() -> None:
+    text = EN.replace("Q: ", "Sam Harper: ")
+    made = items(text)
+    assert {i.question: i.answer for i in made}["Who interviewed Marta Quell?"] == "Sam Harper"
+    assert not [shown(i) for i in made if "Sam Harper" in shown(i) and "interviewed" not in i.question]
+    asked = {n for n, line in enumerate(text.split("\n"), start=1) if line.startswith("Sam Harper:")}
+    assert not [
+        i.question for i in made if i.source.line in asked and i.kind != "person"
+    ]  # who asked: a fact
+
+
+def test_chinese_answers_name_the_one_interviewed() -> None:
+    made = [i for i in items(ZH) if i.source.line > 3]
+    assert made, "the answers give items"
+    assert all("林若溪" in i.question or "林若溪" in i.cloze for i in made)
+    assert not any("我" in shown(i) for i in made)
