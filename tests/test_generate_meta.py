@@ -81,6 +81,17 @@ def test_an_english_lecture_asks_its_speaker_not_its_date_or_host() -> None:
     assert questions(doc) == {"Who gave this lecture?": "Jane Jacobs"}
 
 
+def test_notes_on_a_talk_ask_who_gave_the_talk_not_who_gave_the_notes() -> None:
+    doc = document(
+        title="Notes: Shade as infrastructure",
+        metadata=(MetaField("Speaker", "Dr. Ana Ruiz, director of a heat lab", 3),),
+        language="en",
+    )
+    assert questions(doc) == {
+        "Who gave the talk these notes are about?": "Dr. Ana Ruiz, director of a heat lab"
+    }
+
+
 def test_an_episode_asks_its_guest_not_its_programme_issue_or_duration() -> None:
     doc = document(
         title="《城市夜话》第12期｜旧城改造的慢功夫",

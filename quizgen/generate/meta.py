@@ -96,6 +96,14 @@ _ROLE_EN = {"author": "Who wrote {s}?", "guest": "Who was the guest on {s}?", "h
             "editor": "Who edited {s}?"}  # fmt: skip
 
 
+_WRITTEN_GENRE = re.compile(r"\b(?:notes|summary|write-?up|document|highlights|recap|review|article|post)$")
+_ABOUT_AN_EVENT = {
+    "speaker": "Who gave the talk {s} {be} about?",
+    "guest": "Who was the guest in the conversation {s} {be} about?",
+    "host": "Who hosted the conversation {s} {be} about?",
+}
+
+
 def _zh_generic(key: str, s: str) -> str:
     shown = key if len(key) <= 8 and re.fullmatch(r"[\w\u4e00-\u9fff ]+", key) else f"“{key}”"
     if re.search(r"(?:数|量|额|率|字数|页数)$", key):
@@ -151,6 +159,9 @@ def question_en(meta: Meta, n: Naming) -> str:
         return f"What is the title of {'the ' + n.noun if n.noun else g}?"
     if field == "work":
         return f"Which {n.noun or 'work'} {do} {g} discuss?"
+    if field in _ABOUT_AN_EVENT and s == g and _WRITTEN_GENRE.search(g):
+        # these notes were given by nobody: they are about a talk that was given
+        return _ABOUT_AN_EVENT[field].format(s=s, be="are" if n.plural else "is")
     if field in _ROLE_EN:
         return _ROLE_EN[field].format(s=s)
     templates = {
