@@ -153,6 +153,8 @@ def test_multiples_and_shares() -> None:
     }
     shares = facts("AI可能淘汰半数岗位，直营店占三成，四成投到供应链。")
     assert {k: v.value for k, v in shares.items()} == {"半数": 0.5, "三成": 0.3, "四成": 0.4}
+    # 单一成分, 统一成本: the words' 一 and 成, no share
+    assert spans("买衣服尽量挑单一成分的，工厂想统一成本。") == {}
 
 
 @pytest.mark.parametrize(
