@@ -59,3 +59,9 @@ def test_ta_passes_only_after_a_person_the_document_names() -> None:
     question = "2006年，阿莫迪的父亲去世，他随后转向了什么领域？"
     assert reference_problem(question) is not None
     assert reference_problem(question, names={"阿莫迪"}) is None
+
+
+def test_it_after_a_verb_of_saying_stands_for_what_was_said_before() -> None:
+    assert reference_problem("作者强调它最初只是[…]，不是国家标准。") is not None
+    assert reference_problem("店长说它每周只要改[…]。") is not None
+    assert reference_problem("排班表很简单，店长说它每周只要改[…]。") is None

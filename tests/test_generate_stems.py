@@ -535,3 +535,21 @@ def test_a_figure_of_speech_and_a_week_in_the_story_stay() -> None:
     assert stem_problem(figure_of_speech) is None
     assert stem_problem(draft("林薇在下周一的例会上提出了[…]方案。", "分店")) is None
     assert stem_problem(draft("Table salt is mostly […] chloride.", "sodium")) is None
+
+
+def test_a_figure_in_brackets_is_an_aside_an_eras_years_are_not() -> None:
+    rejected("aside", draft("218 wells sampled ([…])", "2019–2020", kind="figure"))
+    rejected("aside", draft("共走访了 36 个村（[…]）。", "2021年", kind="figure"))
+    assert (
+        stem_problem(draft("南宋绍兴年间（[…]），临安城扩建了北关。", "1131—1162年", kind="figure")) is None
+    )
+
+
+def test_a_blank_a_demonstrative_points_at_is_named_elsewhere() -> None:
+    rejected("demonstrative points", draft("Over those […], the river moved two metres west.", "ten years"))
+    rejected("demonstrative points", draft("这[…]里，村里的人口少了一半。", "二十年", kind="figure"))
+
+
+def test_an_answer_line_torn_from_its_question_is_rejected() -> None:
+    rejected("torn from the question", draft("A: roughly […] per kiosk, installed.", "$12k", kind="figure"))
+    rejected("torn from the question", draft("答：大概要[…]才能回本。", "三年", kind="figure"))

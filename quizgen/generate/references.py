@@ -122,7 +122,15 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
             return "他/她 with nobody named before it"
     if _ZH_POINTING.search(clause):
         return "a demonstrative pointing outside the question"
+    if _ZH_IT_SAID.search(body):
+        return "它 after a verb of saying: what it is was said before"
     return None
+
+
+# 作者强调它最初只是…: the sentence opens on someone saying 它, and nothing before it is what it is
+_ZH_IT_SAID = re.compile(
+    r"^[^，,。；;]{0,8}?(?:强调|认为|说|指出|表示|提到|觉得|发现|相信|承认|提醒)(?:了|过)?它"
+)
 
 
 def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:

@@ -67,6 +67,16 @@ _FURNITURE_OF_TALK = re.compile(
     r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])",
     re.I,
 )
+# A figure in brackets (1,412 stops surveyed ([…])) is an aside to its sentence; a blank a
+# demonstrative points at (over those […], 这[…]里) is named by a sentence before; a line opening
+# with A: or 答： answers a question the card does not show.
+_BRACKETED_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
+# an era or a reign's year glossed: 庆历年间（[…]）, 咸通九年（[…]）
+_ERA_BEFORE = re.compile(
+    r"(?:年间|时期|年代|时代|朝|[元一二三四五六七八九十]+年|era|period|dynasty|reign)\s*$", re.I
+)
+_POINTED_BLANK = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)\s+\[…\]|(?:这|那)(?:些|个)?\s*\[…\]")
+_ANSWER_LABEL = re.compile(r"^(?:A|Ans|Answer|答)\s*[:：]", re.I)
 _COURSE_ARRANGEMENTS = re.compile(
     r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
@@ -326,6 +336,13 @@ def stem_problem(draft: Draft) -> str | None:
         return "what the talk showed (a figure, a slide) or a checklist box, not what it is about"
     if _COURSE_ARRANGEMENTS.search(question):
         return "a course's arrangements (next week, homework), not its content"
+    bracketed = _BRACKETED_BLANK.search(question)
+    if draft.type == "cloze" and bracketed and not _ERA_BEFORE.search(question[: bracketed.start()]):
+        return "a figure in brackets is an aside to its sentence"
+    if draft.type == "cloze" and _POINTED_BLANK.search(question):
+        return "the blank is what a demonstrative points back at"
+    if _ANSWER_LABEL.match(question):
+        return "an answer torn from the question it answers"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
         return "notes' shorthand or a line announcing a list, not a sentence"
     if zh and _TITLE_LIKE_ZH.search(question) and not _SENTENCE_STOP.search(question.strip()):
