@@ -490,3 +490,16 @@ def test_a_speaker_naming_a_term_and_saying_what_it_is_defines_it() -> None:
     found = {fw.term: fw.definition for fw in extract(doc)}
     assert found["整体顶升"].startswith("用千斤顶把整座桥慢慢抬高")
     assert found["修旧如旧"].startswith("换下来的石料要用同一个采石场的")
+
+
+def test_another_concept_is_a_pointer_not_a_term() -> None:
+    doc = document(
+        section(
+            "第三章",
+            3,
+            block("", 4, kind="bullet", raw="- **另外一个概念**：票价平民化——二十年里机票价格降了一半"),
+            block("", 5, kind="bullet", raw="- **Another idea**: cheap fares for all within twenty years."),
+            block("", 6, kind="bullet", raw="- **航线网络**：航空公司在城市之间开设的全部航线。"),
+        )
+    )
+    assert terms(doc) == ["航线网络"]

@@ -259,3 +259,26 @@ def test_a_person_the_title_names_is_given_away() -> None:
 
     assert kept("notesoninesmoreaustalk") == set()
     assert kept("notesonatransporttalk") == {"Ines Moreau"}
+
+
+def test_a_person_is_no_term_to_define() -> None:
+    person = draft(
+        "[…] is not convinced that the new kilns will be enough.",
+        "Okafor",
+        kind="framework",
+        type="cloze",
+        cloze="{{c1::Okafor}} is not convinced that the new kilns will be enough.",
+    )
+    assert rejection(person, {"Okafor", "Ada Okafor"}) == "a person is no term to define"
+    assert rejection(person, set()) is None
+
+
+def test_a_method_the_name_finder_took_for_a_person_is_still_a_term() -> None:
+    method = draft(
+        "The […] is a weekly list of every habit you keep.",
+        "Habits Scorecard",
+        kind="framework",
+        type="cloze",
+        cloze="The {{c1::Habits Scorecard}} is a weekly list of every habit you keep.",
+    )
+    assert rejection(method, {"Habits Scorecard"}) is None

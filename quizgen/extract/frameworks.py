@@ -30,7 +30,7 @@ _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》]|\.(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _DEICTIC_START = re.compile(
-    r"^(?:本|这|该|此|其|那|每|某)|^(?:this|these|that|those|note|nb|example|q|a)\b", re.I
+    r"^(?:本|这|该|此|其|那|每|某|另)|^(?:this|these|that|those|another|note|nb|example|q|a)\b", re.I
 )
 # A "term" that ends in a copula or a verb of saying is a sentence's subject, not a name.
 _VERB_END = re.compile(

@@ -67,6 +67,15 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     return answer_key in normalize(question)
 
 
+def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
+    """Whether the answer is one of the people the document names, and the stem reads it as one:
+    `The […] is a weekly list` holds a method, whatever the name finder took it for."""
+    return draft.answer.strip() in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+
+
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -90,6 +99,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     )
     if problem:
         return problem
+    if draft.kind == "framework" and _a_persons_name(draft, names):
+        return "a person is no term to define"
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _ZH_YES_NO.search(draft.question) or (
