@@ -68,3 +68,36 @@ def test_chinese_answers_name_the_one_interviewed() -> None:
     assert made, "the answers give items"
     assert all("林若溪" in i.question or "林若溪" in i.cloze for i in made)
     assert not any("我" in shown(i) for i in made)
+
+
+UNNAMED_EN = """# A chat after the keynote
+
+Q: How did you get into ceramics?
+
+I threw my first pot in 1998, at a night class in Leeds.
+
+Q: What changed your glazing?
+
+My kiln partner and I switched to wood firing in 2011, which halved our fuel bill.
+"""
+
+UNNAMED_ZH = """# 一次关于古籍修复的访谈
+
+问：您是怎么进入这一行的？
+
+我2003年进了省图书馆的修复室，跟着老师傅学了整整六年。
+
+问：修一册书要多久？
+
+我修过最难的一册宋版书，前后用了十一个月。
+"""
+
+
+def test_an_interviewee_nobody_names_is_the_interviewee_on_the_card() -> None:
+    english = " ".join(i.question for i in items(UNNAMED_EN))
+    assert "The interviewee threw their first pot in […]" in english or (
+        "The interviewee threw their first pot in 1998" in english
+    ), english
+    assert " I " not in f" {english} " and " my " not in f" {english} "
+    chinese = " ".join(i.question for i in items(UNNAMED_ZH))
+    assert "受访者" in chinese and "我" not in chinese, chinese

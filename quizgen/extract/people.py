@@ -19,7 +19,7 @@ from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
 from quizgen.extract.names import count_form, dotted_forms, forms, latin_names, person_key
 from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
-from quizgen.extract.speakers import metadata_findings, speaker_findings, speakers
+from quizgen.extract.speakers import ANSWERER_ROLES, metadata_findings, speaker_findings, speakers
 from quizgen.extract.text import normalize
 from quizgen.model import Block, Document, Fact, Person, Section, Source
 
@@ -134,6 +134,11 @@ def _voices(
             own_org=orgs.get(me, ""),
             other_org=orgs.get(you, "") if you else "",
         )
+    # an answerer nobody names (Interviewee:, 受访者：) is still the one who says I/我 in their turns
+    unnamed = "受访者" if doc.language == "zh" else "the interviewee"
+    for _, block in doc.all_blocks():
+        if block.kind == "turn" and block.speaker not in names and block.speaker.lower() in ANSWERER_ROLES:
+            out[block.line] = Voices(speaker=unnamed)
     return out
 
 

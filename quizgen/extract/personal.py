@@ -93,13 +93,21 @@ def _resolve_en(text: str, v: Voices) -> str:
         out.append(text[pos : m.start()])
         replaced, pos = _en_word(text, m, v)
         low = m.group("p").lower()
-        if low in _AGAIN and v.speaker and replaced != m.group() and v.speaker in "".join(out):
+        if (
+            low in _AGAIN
+            and v.speaker
+            and replaced != m.group()
+            and v.speaker.lower() in "".join(out).lower()
+        ):
             replaced = _AGAIN[low]  # Hamming spent ten percent of their time: not "of Hamming's"
+        if replaced[:1].islower() and replaced != m.group() and _SENTENCE_START.search("".join(out)):
+            replaced = replaced[0].upper() + replaced[1:]  # I learned … -> The interviewee learned …
         out.append(replaced)
     out.append(text[pos:])
     return "".join(out)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[“\"]\s*)$")
 # my/me once the speaker is named in the sentence: the pronoun a reader expects, not the name again
 _AGAIN = {"my": "their", "me": "them"}
 

@@ -166,7 +166,7 @@ def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]
     return {**cast, label: Speaker(label, named.pop(), cast[label].role)}
 
 
-_ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
+ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
 _GUEST_FIELDS = frozenset({"嘉宾", "本期嘉宾", "受访者", "guest", "guests", "interviewee"})
 _TITLE_BEFORE_ZH = re.compile(r"(?:对话|对谈|专访|采访)[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
 _TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
@@ -185,7 +185,7 @@ def _answerer_named(doc: Document, cast: dict[str, Speaker]) -> dict[str, Speake
     one the document says it interviews: a guest field (`嘉宾：林若溪`), the title (`Interview with
     X`, `对话X`), an introduction before the first turn (`X, a … at …, talked to us`, `我们采访了X`),
     or the author when the introduction speaks in the first person (`I was interviewed …`)."""
-    answering = [label for label, sp in cast.items() if sp.role.lower() in _ANSWERER_ROLES]
+    answering = [label for label, sp in cast.items() if sp.role.lower() in ANSWERER_ROLES]
     if len(answering) != 1 or cast[answering[0]].name:
         return cast
     taken = {sp.name for sp in cast.values() if sp.name}
