@@ -213,3 +213,31 @@ def test_a_sentence_before_the_colon_is_no_term() -> None:
         "**他讲了一个门诊案例**：一位四十多岁的老师，失眠近三年", "**刺激控制**：床只用来睡觉的一套做法"
     )
     assert [a for _, a in drafts_of(doc, "reversed")] == ["刺激控制"]
+
+
+def test_terms_over_sub_bullets_come_out_as_framework_items_with_their_meaning() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = parse_text(
+        "# 时间管理笔记\n\n## 方法\n\n- **番茄工作法**\n  - 把工作切成二十五分钟一段，中间休息五分钟\n"
+        "- 艾森豪威尔矩阵\n  - 按重要和紧急两个维度把任务分成四类\n"
+        "- 注意事项\n  - 不要在休息的时间里查看任何工作消息\n",
+        name="zh",
+    )
+    en = parse_text(
+        "# Motivation notes\n\n## Ideas\n\n- The Goldilocks Zone\n"
+        "  - peak motivation comes from tasks just at the edge of your ability\n"
+        "- Pros\n  - cheap to start and easy to keep going for a long time\n",
+        name="en",
+    )
+    items = [i for i in generate([zh, en], "deck") if i.kind == "framework"]
+    # (what is asked or answered as the term, the text that gives its meaning)
+    pairs = {(i.question, i.answer) if i.type == "basic" else (i.answer, i.question) for i in items}
+    assert sorted((i.source.doc, i.source.line) for i in items) == [("en", 5), ("zh", 5), ("zh", 7)]
+    for term, meaning in (
+        ("番茄工作法", "把工作切成二十五分钟一段"),
+        ("艾森豪威尔矩阵", "按重要和紧急两个维度把任务分成四类"),
+        ("The Goldilocks Zone", "peak motivation comes from tasks just at the edge of your ability"),
+    ):
+        assert any(term in t and meaning in m for t, m in pairs), (term, pairs)
