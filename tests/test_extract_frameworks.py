@@ -575,3 +575,13 @@ def test_a_run_of_definitions_stops_at_a_deeper_item() -> None:
         "一段结尾的文字写在这里。\n\n再来一段结尾的文字写在这里。\n\n还有一段文字。\n\n最后一段文字。\n"
     )
     assert pairs_of(text) == []
+
+
+@pytest.mark.parametrize("parent", ["2019年", "第一季度", "三月份", "Q3 2021", "March", "Week 3"])
+def test_a_date_or_period_over_sub_bullets_is_a_label_for_data(parent: str) -> None:
+    child = (
+        "团队完成了新产品的全部设计工作"
+        if any("\u4e00" <= c <= "\u9fff" for c in parent)
+        else ("the team finished designing the whole new product line")
+    )
+    assert pairs_of(f"# Notes\n\n## Progress\n\n- {parent}\n  - {child}\n") == []

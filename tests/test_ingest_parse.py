@@ -521,3 +521,8 @@ def test_nested_html_list_items_are_sub_items() -> None:
         (1, "cheap with flash cards"),
         (0, "Interleaving"),
     ]
+
+
+def test_a_bold_term_item_does_not_run_on_into_the_line_that_explains_it() -> None:
+    doc = parse("# Notes\n\n## Terms\n\n- **Flow**\n  a state of complete absorption in the task at hand\n")
+    assert depths(doc) == [(0, "Flow"), (1, "a state of complete absorption in the task at hand")]

@@ -330,7 +330,9 @@ def names_term(block: Block, language: Language, metadata_keys: frozenset[str]) 
         return False
     if normalize(term) in metadata_keys or not term_is_plausible(term):
         return False
-    if outline.names_ordinary_list(term, language) or outline.reads_as_clause(term, language):
+    if outline.names_ordinary_list(term, language) or outline.names_period(term):
+        return False
+    if outline.reads_as_clause(term, language):
         return False
     if _BOLD_ONLY.match(block.raw):
         return True

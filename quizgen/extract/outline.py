@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizgen.extract.figure_scan import scan
 from quizgen.extract.text import tag
 from quizgen.model import Block, Language
 
@@ -102,6 +103,26 @@ def reads_as_clause(text: str, language: Language) -> bool:
             return True
         seen_subject = seen_subject or flag.startswith(_SUBJECT_ZH)
     return False
+
+
+# A time a record is filed under (2019年, 第一季度, Q3, March, Week 3): what follows is data for it.
+_PERIOD_ZH = re.compile(
+    r"季度|月份|上半年|下半年|^[一二三四五六七八九十\d]{1,2}月$|^第\s*[一二三四五六七八九十\d]{1,3}\s*[周天日年月]$"
+    r"|^(?:周|星期)[一二三四五六日天]$"
+)
+_PERIOD_EN = re.compile(
+    r"^(?:Q[1-4]|H[12]|week|day|month|quarter|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\d{1,4})?$",
+    re.I,
+)
+
+
+def names_period(text: str) -> bool:
+    """A date or a period (2019年, 第一季度, 5月3日, Q3 2021, March, Week 3): a label for data."""
+    text = text.strip()
+    if any(f.kind in ("year", "date") for f in scan(text)):
+        return True
+    return bool(_PERIOD_ZH.search(text) or _PERIOD_EN.match(text))
 
 
 def names_action(text: str) -> bool:

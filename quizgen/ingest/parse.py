@@ -24,7 +24,7 @@ from quizgen.ingest.clean import (
 from quizgen.ingest.layout import Kind
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.ingest.script import simplified
-from quizgen.ingest.shapes import Shape, shape, split_label
+from quizgen.ingest.shapes import Shape, bold_only, shape, split_label
 from quizgen.model import Block, BlockKind, Document, Dropped, MetaField, Section
 
 
@@ -237,6 +237,10 @@ class _Builder:
         self.depth, self.last_piece, self.last_index = depth, raw, index
 
     def continues(self, piece: str, index: int) -> bool:
+        # a list item that is only a bold term (`- **Flow**`) ends at its line: the next line
+        # explains it, whatever case it opens with, rather than wrapping on from it
+        if self.kind in ("bullet", "numbered") and bold_only(self.raw):
+            return False
         return bool(self.raw) and self.last_index == index - 1 and looks_wrapped(self.last_piece, piece)
 
     def extend(self, piece: str, index: int) -> None:
