@@ -210,13 +210,16 @@ class Theme:
 
 @dataclass(frozen=True, slots=True)
 class Framework:
-    """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder."""
+    """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder.
+    `group` names the list the term is a member of, where the text announces one by its count
+    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise."""
 
     term: str
     definition: str
     rest: str
     sentence: str
     source: Source
+    group: str = ""
 
 
 FigureKind = Literal[

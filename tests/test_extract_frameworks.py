@@ -585,3 +585,34 @@ def test_a_date_or_period_over_sub_bullets_is_a_label_for_data(parent: str) -> N
         else ("the team finished designing the whole new product line")
     )
     assert pairs_of(f"# Notes\n\n## Progress\n\n- {parent}\n  - {child}\n") == []
+
+
+def groups_of(text: str) -> list[tuple[str, str]]:
+    from quizgen.ingest import parse_text
+
+    return [(f.group, f.term) for f in extract(parse_text(text, name="t"))]
+
+
+def test_a_list_named_by_its_count_is_the_group_its_terms_are_members_of() -> None:
+    text = (
+        "# Habits\n\n## Laws\n\nSome opening words about habits go here.\n\n"
+        "The three laws of focus are:\n\n- Signal: make it loud\n- Noise: make it quiet\n\n"
+        "Other notes:\n\n- Batching: doing similar small tasks together in one sitting\n"
+        "- Timeboxing: giving each task a fixed slot in the calendar\n\n"
+        "More words that close the section.\n\nAnd a last paragraph too.\n"
+    )
+    assert groups_of(text) == [
+        ("The three laws of focus", "Signal"),
+        ("The three laws of focus", "Noise"),
+        ("", "Batching"),
+        ("", "Timeboxing"),
+    ]
+
+
+def test_terms_under_a_counted_item_are_its_members_and_a_term_may_be_in_two_lists() -> None:
+    text = (
+        "# 思维\n\n## 概念\n\n- 抽象\n  - 从具体事物里抓住共同的本质特征\n"
+        "- 两种思维\n  - 抽象\n    - 忽略细节，只保留与问题有关的部分\n"
+        "  - 推理\n    - 从已知的前提一步步得出结论\n"
+    )
+    assert groups_of(text) == [("", "抽象"), ("两种思维", "抽象"), ("两种思维", "推理")]

@@ -85,3 +85,19 @@ def test_announces_by_a_colon_or_a_count() -> None:
     assert outline.announces("**五种思维**", "zh")
     assert outline.announces("The three rules of focus", "en")
     assert not outline.announces("Focus matters a great deal.", "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "name"),
+    [
+        ("五种思维：", "zh", "五种思维"),
+        ("**这三种方法如下：**", "zh", "三种方法"),
+        ("这些变化会带来两个问题：", "zh", ""),
+        ("The four laws of focus are:", "en", "The four laws of focus"),
+        ("These three rules:", "en", "three rules"),
+        ("The Five Rules of Study are a simple set of habits. They are", "en", "The Five Rules of Study"),
+        ("Some notes on focus:", "en", ""),
+    ],
+)
+def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:
+    assert outline.list_name(line, language) == name  # type: ignore[arg-type]

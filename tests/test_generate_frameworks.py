@@ -241,3 +241,19 @@ def test_terms_over_sub_bullets_come_out_as_framework_items_with_their_meaning()
         ("The Goldilocks Zone", "peak motivation comes from tasks just at the edge of your ability"),
     ):
         assert any(term in t and meaning in m for t, m in pairs), (term, pairs)
+
+
+def test_a_member_of_a_counted_list_is_asked_within_it_and_the_list_for_its_members() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 思维笔记\n\n## 概念\n\n- 三种思维\n  - 抽象、推理、建模\n\n"
+        "这三种思维如下：\n\n- 抽象：忽略细节，只保留与问题有关的部分\n- 推理：由已知的前提一步步得出结论\n"
+        "- 建模：用数学语言描述现实里的问题\n",
+        name="t",
+    )
+    drafts = {(d.type, d.question): d.answer for d in kept_drafts(doc, "framework")}
+    assert drafts[("basic", "“三种思维”是哪些？")] == "抽象、推理、建模"
+    assert drafts[("basic", "在“三种思维”中，“推理”指什么？")] == "由已知的前提一步步得出结论"
+    assert drafts[("reversed", "在“三种思维”中，哪一项是指：用数学语言描述现实里的问题？")] == "建模"
+    assert not any(answer == "三种思维" for answer in drafts.values())  # the context of the others

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from quizgen.extract import outline
@@ -125,6 +125,7 @@ class Pair:
     marked: bool
     block: Block
     sentence: str
+    group: str = ""  # the counted list it is a member of (see `Framework.group`)
 
 
 def size(text: str, language: Language) -> int:
@@ -289,15 +290,14 @@ ANNOUNCED_MIN_ZH = 4
 ANNOUNCED_MIN_EN = 3
 
 
-def _announced(blocks: tuple[Block, ...], run: list[int], heading: str, language: Language) -> bool:
-    """Whether a run of `term: explanation` lines is a list announced above it: by the line just
-    before it (ending with a colon, or naming a counted list: `五种思维`, `The four laws…`), or,
-    where the run opens its section, by the heading (`## 五种思维`)."""
+def _announcer(blocks: tuple[Block, ...], run: list[int], heading: str, language: Language) -> str | None:
+    """The line that announces a run of `term: explanation` lines as a list, if one does: the
+    line just before it (ending with a colon, or naming a counted list: `五种思维`, `The four
+    laws…`), or, where the run opens its section, the heading (`## 五种思维`)."""
     if len(run) < ANNOUNCED_RUN:
-        return False
-    if run[0] == 0:
-        return outline.announces(heading, language)
-    return outline.announces(blocks[run[0] - 1].raw, language)
+        return None
+    line = heading if run[0] == 0 else blocks[run[0] - 1].raw
+    return line if outline.announces(line, language) else None
 
 
 def line_pairs(
@@ -310,10 +310,17 @@ def line_pairs(
     loose = {i: p for i, b in enumerate(blocks) if (p := find_pair(b, language, metadata_keys, least))}
     found = {i: p for i, p in loose.items() if definition_is_substantial(p.definition, language)}
     glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
-    accepted = {i for run in _runs(blocks, loose) if _announced(blocks, run, heading, language) for i in run}
+    accepted: dict[int, Pair] = {}
+    for run in _runs(blocks, loose):
+        announcer = _announcer(blocks, run, heading, language)
+        if announcer is not None:
+            name = outline.list_name(announcer, language)
+            accepted.update((i, replace(loose[i], group=name)) for i in run)
     for run in _runs(blocks, found):
-        accepted.update(i for i in run if found[i].marked or glossary or len(run) >= GLOSSARY_RUN)
-    return [loose[i] for i in sorted(accepted)]
+        for i in run:
+            if found[i].marked or glossary or len(run) >= GLOSSARY_RUN:
+                accepted.setdefault(i, found[i])
+    return [accepted[i] for i in sorted(accepted)]
 
 
 _BOLD_ONLY = re.compile(r"^\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*$")
@@ -407,8 +414,19 @@ def nested_pairs(blocks: tuple[Block, ...], language: Language, metadata_keys: f
         if definition:
             term = block.text.strip()
             sentence = f"{term}：{definition}" if language == "zh" else f"{term}: {definition}"
-            out.append(Pair(term, definition, True, block, sentence))
+            parent = _parent(blocks, i)
+            group = outline.list_name(blocks[parent].raw, language) if parent is not None else ""
+            out.append(Pair(term, definition, True, block, sentence, group))
     return out
+
+
+def _parent(blocks: tuple[Block, ...], index: int) -> int | None:
+    """The list item the item at `index` is a sub-item of."""
+    depth = blocks[index].depth
+    for j in range(index - 1, -1, -1):
+        if blocks[j].depth < depth:
+            return j if blocks[j].depth == depth - 1 and blocks[j].kind in ("bullet", "numbered") else None
+    return None
 
 
 def pairs_in(
@@ -497,12 +515,12 @@ def extract(doc: Document) -> list[Framework]:
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
         found.extend((section, p) for p in pairs)
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
-    counts = Counter(normalize(p.term) for _, p in found if not p.marked)
+    counts = Counter(_key(p) for _, p in found if not p.marked)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
     out: list[Framework] = []
     seen: set[str] = set()
     for section, pair in found:
-        key = normalize(pair.term)
+        key = _key(pair)
         run = _NUMBERED.match(pair.term.strip())
         if counts[key] > 1 or key in seen or (run and runs[run.group("word")] > 1):
             continue
@@ -516,6 +534,13 @@ def extract(doc: Document) -> list[Framework]:
                 rest=rest,
                 sentence=sentence,
                 source=Source(doc=doc.name, section=section.title if section else "", line=pair.block.line),
+                group=pair.group,
             )
         )
     return out
+
+
+def _key(pair: Pair) -> str:
+    """A term is one fact per list it is a member of (Cue in a loop of four steps, Cue in the
+    four laws) and one outside any list."""
+    return f"{normalize(pair.group)}::{normalize(pair.term)}" if pair.group else normalize(pair.term)

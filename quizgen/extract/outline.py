@@ -21,9 +21,13 @@ _COUNT_ZH = (
     r"(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*"
     r"(?:种|个|条|类|大|项|步|点|层|招|件|重|级|要素|方面|阶段)"
 )
-_COUNTED_ZH = re.compile(rf"^{_COUNT_ZH}|的{_COUNT_ZH}")
+# `这三种思维如下`, `These four rules`: the count after a word pointing at the list
+_POINTING_ZH = re.compile(r"^(?:这|这些|以下|下面|下列)")
+_POINTING_EN = re.compile(r"^(?:these|those|the following|here are the)\s+", re.I)
+_COUNTED_ZH = re.compile(rf"^(?:这|这些|以下|下面|下列)?{_COUNT_ZH}|的{_COUNT_ZH}")
 _COUNTED_EN = re.compile(
-    r"^(?:the\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*(?:%|percent))",
+    r"^(?:(?:the|these|those|the following|here are the)\s+)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*(?:%|percent))",
     re.I,
 )
 # An English clause has an auxiliary or a modal of its own (Identity change can be a sword).
@@ -77,6 +81,27 @@ def counted(text: str, language: Language) -> bool:
 def announces(text: str, language: Language) -> bool:
     """Whether a line announces a list below it: it ends with a colon, or it names a counted list."""
     return bool(_ANNOUNCES.search(text)) or counted(re.sub(r"[*_`]", "", text).rstrip("：: "), language)
+
+
+_NAME_END_EN = re.compile(r"\s+(?:are|is|were|was|include|includes|consist of|as follows)\b.*$", re.I)
+_NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|为)$")
+LIST_NAME_ZH = 16  # characters
+LIST_NAME_EN = 8  # words
+
+
+def list_name(text: str, language: Language) -> str:
+    """The name a line gives the list it announces, when it names it by its count: `五种思维：`
+    -> `五种思维`, `The four laws of focus are:` -> `The four laws of focus`; "" otherwise."""
+    text = re.sub(r"[*_`]", "", text).strip().rstrip("：: ")
+    if language == "zh" and _CJK.search(text):
+        text = _NAME_END_ZH.sub("", text)
+        fits = len(text) <= LIST_NAME_ZH
+    else:
+        text = _NAME_END_EN.sub("", text)
+        fits = len(text.split()) <= LIST_NAME_EN
+    if not fits or not counted(text, language) or re.search(r"[。！？!?；;，,]|\.(?:\s|$)", text):
+        return ""
+    return _POINTING_ZH.sub("", text) if language == "zh" else _POINTING_EN.sub("", text)
 
 
 def names_ordinary_list(text: str, language: Language) -> bool:
