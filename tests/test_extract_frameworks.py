@@ -616,3 +616,11 @@ def test_terms_under_a_counted_item_are_its_members_and_a_term_may_be_in_two_lis
         "  - 推理\n    - 从已知的前提一步步得出结论\n"
     )
     assert groups_of(text) == [("", "抽象"), ("两种思维", "抽象"), ("两种思维", "推理")]
+
+
+def test_members_glossed_at_length_are_not_shortened_into_a_definition() -> None:
+    text = (
+        "# 笔记\n\n## 问题\n\n- 错误的焦点\n  - Blame game (all the blame is placed upon one single person)\n"
+        "  - 微观分析 (Micro-analysis)\n"
+    )
+    assert pairs_of(text) == []

@@ -378,7 +378,7 @@ def _is_label(text: str) -> bool:
 def _joined(blocks: tuple[Block, ...], kids: list[int], language: Language) -> str:
     """Sub-items that are each a short name (`道`, `天`, `地`), joined: the list is what the
     term is. Only leaves, two or more, none a label."""
-    texts = [outline.without_brackets(blocks[k].text).rstrip("。.") for k in kids]
+    texts = [blocks[k].text.strip().rstrip("。.") for k in kids]
     leaves = all(k + 1 >= len(blocks) or blocks[k + 1].depth <= blocks[k].depth for k in kids)
     if len(texts) < 2 or not leaves:
         return ""
