@@ -181,15 +181,16 @@ def test_inspect_prints_metadata_sections_blocks_and_drops(
     path = write(
         tmp_path / "notes.md",
         "---\ntitle: Bridges\nauthor: Ann Lee\n---\n\n# Bridges\n\n## Compression\n\n"
-        "- Stone resists compression.\n\n![](a.png)\n*An arch at dusk*\n",
+        "- Stone resists compression.\n  - Steel resists tension.\n\n![](a.png)\n*An arch at dusk*\n",
     )
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "      3  author: Ann Lee" in out
     assert "      8  Compression" in out
     assert "     10  bullet    Stone resists compression." in out
-    assert "     12  image: ![](a.png)" in out
-    assert "     13  caption: *An arch at dusk*" in out
+    assert "     11  bullet      Steel resists tension." in out  # a sub-bullet, indented by its depth
+    assert "     13  image: ![](a.png)" in out
+    assert "     14  caption: *An arch at dusk*" in out
 
 
 def test_front_matter_whose_list_holds_itself_is_read_without_recursing() -> None:
