@@ -624,3 +624,12 @@ def test_members_glossed_at_length_are_not_shortened_into_a_definition() -> None
         "  - 微观分析 (Micro-analysis)\n"
     )
     assert pairs_of(text) == []
+
+
+def test_terms_over_sub_bullets_in_a_list_a_line_or_heading_names_by_its_count_are_its_members() -> None:
+    line = "# 思维\n\n## 概念\n\n一段开头的文字。\n\n两种思维：\n\n- 抽象\n  - 忽略细节，只保留有关的部分\n"
+    heading = "# 思维\n\n## 两种思维\n\n- 抽象\n  - 忽略细节，只保留与问题有关的部分\n"
+    plain = "# 思维\n\n## 概念\n\n一段开头的文字。\n\n- 抽象\n  - 忽略细节，只保留与问题有关的部分\n"
+    assert groups_of(line) == [("两种思维", "抽象")]
+    assert groups_of(heading) == [("两种思维", "抽象")]
+    assert groups_of(plain) == [("", "抽象")]

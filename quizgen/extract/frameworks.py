@@ -403,9 +403,12 @@ def _definition_below(blocks: tuple[Block, ...], index: int, language: Language)
     return first or _joined(blocks, kids, language)
 
 
-def nested_pairs(blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
+def nested_pairs(
+    blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
+) -> list[Pair]:
     """List items that name a term, with what the sub-items below them say it is (`- 番茄工作法`
-    over `  - 把工作切成25分钟一段…`): the nesting marks the definition as a bold term does."""
+    over `  - 把工作切成25分钟一段…`): the nesting marks the definition as a bold term does. A
+    list named by its count (`五种思维：` above it, or its parent item) is the terms' group."""
     out: list[Pair] = []
     for i, block in enumerate(blocks):
         if not outline.children(blocks, i) or not names_term(block, language, metadata_keys):
@@ -414,19 +417,19 @@ def nested_pairs(blocks: tuple[Block, ...], language: Language, metadata_keys: f
         if definition:
             term = block.text.strip()
             sentence = f"{term}：{definition}" if language == "zh" else f"{term}: {definition}"
-            parent = _parent(blocks, i)
-            group = outline.list_name(blocks[parent].raw, language) if parent is not None else ""
+            group = outline.list_name(_introduction(blocks, i, heading), language)
             out.append(Pair(term, definition, True, block, sentence, group))
     return out
 
 
-def _parent(blocks: tuple[Block, ...], index: int) -> int | None:
-    """The list item the item at `index` is a sub-item of."""
+def _introduction(blocks: tuple[Block, ...], index: int, heading: str) -> str:
+    """The line a list item's list stands under: the item it is a sub-item of; for a top-level
+    item, the line before the list, or the heading where the list opens its section."""
     depth = blocks[index].depth
     for j in range(index - 1, -1, -1):
-        if blocks[j].depth < depth:
-            return j if blocks[j].depth == depth - 1 and blocks[j].kind in ("bullet", "numbered") else None
-    return None
+        if blocks[j].depth < depth or (depth == 0 and blocks[j].kind not in ("bullet", "numbered")):
+            return blocks[j].raw
+    return heading if depth == 0 else ""
 
 
 def pairs_in(
@@ -435,7 +438,7 @@ def pairs_in(
     """Every accepted pair among one section's blocks, in order: lines and list items over their
     sub-items first, then inline ones from the blocks that are neither."""
     lines = line_pairs(blocks, language, metadata_keys, heading)
-    lines += nested_pairs(blocks, language, metadata_keys)
+    lines += nested_pairs(blocks, language, metadata_keys, heading)
     taken = {id(p.block) for p in lines}
     inline = [p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys)]
     return sorted([*lines, *inline], key=lambda p: p.block.line)
