@@ -633,3 +633,15 @@ def test_terms_over_sub_bullets_in_a_list_a_line_or_heading_names_by_its_count_a
     assert groups_of(line) == [("两种思维", "抽象")]
     assert groups_of(heading) == [("两种思维", "抽象")]
     assert groups_of(plain) == [("", "抽象")]
+
+
+def test_a_term_item_closed_by_a_colon_is_defined_by_its_sub_items() -> None:
+    text = (
+        "# 笔记\n\n## 方法\n\n- **番茄工作法：**\n  - 把工作切成二十五分钟一段，中间休息五分钟\n"
+        "- Interleaving:\n  - mixing different kinds of problems in one practice session\n"
+        "- 他说：\n  - 把工作切成二十五分钟一段的做法很有用\n"
+    )
+    assert pairs_of(text) == [
+        ("番茄工作法", "把工作切成二十五分钟一段，中间休息五分钟"),
+        ("Interleaving", "mixing different kinds of problems in one practice session"),
+    ]

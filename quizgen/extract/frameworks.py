@@ -330,9 +330,9 @@ PLAIN_TERM_WORDS = 4  # an English item neither bold nor in Title Case names a t
 def names_term(block: Block, language: Language, metadata_keys: frozenset[str]) -> bool:
     """Whether a list item with sub-items names a term they explain: a short noun phrase, no
     sentence or clause, not a label (`Pros`, `注意事项`), not the name of an ordinary list
-    (`Reasons for…`, `失败的原因`), not a `term: definition` line of its own, and announcing
-    nothing (no colon at its end)."""
-    term = block.text.strip()
+    (`Reasons for…`, `失败的原因`), nor a `term: definition` line of its own. A colon may close
+    it (`**番茄工作法：**` over what it is)."""
+    term = _term_of(block)
     if re.search(r"[:：]", term) or find_pair(block, language):
         return False
     if normalize(term) in metadata_keys or not term_is_plausible(term):
@@ -346,6 +346,11 @@ def names_term(block: Block, language: Language, metadata_keys: frozenset[str]) 
     if _CJK.search(term):  # 控进度, 分析数据: a step to take, unless bold marks it as a name
         return not outline.names_action(term)
     return outline.title_cased(term) or len(term.split()) <= PLAIN_TERM_WORDS
+
+
+def _term_of(block: Block) -> str:
+    """A list item's text as a term: without the colon that may close it."""
+    return re.sub(r"\s*[:：]$", "", block.text.strip())
 
 
 # The second person of advice under a term (tasks at the edge of your ability, 把你的工作…) is
@@ -397,7 +402,7 @@ def _definition_below(blocks: tuple[Block, ...], index: int, language: Language)
     # sub-items that are names themselves (Blame Donkey, 明意义) are the term's members
     named = len(kids) >= 2 and outline.is_short(outline.without_brackets(blocks[kids[0]].text), language)
     first = "" if named else _as_definition(blocks[kids[0]], language)
-    if outline.counted(blocks[index].text, language):
+    if outline.counted(_term_of(blocks[index]), language):
         enumerated = first and outline.enumerates(first, language)
         return first if enumerated or len(kids) == 1 else _joined(blocks, kids, language)
     return first or _joined(blocks, kids, language)
@@ -415,7 +420,7 @@ def nested_pairs(
             continue
         definition = _definition_below(blocks, i, language)
         if definition:
-            term = block.text.strip()
+            term = _term_of(block)
             sentence = f"{term}：{definition}" if language == "zh" else f"{term}: {definition}"
             group = outline.list_name(_introduction(blocks, i, heading), language)
             out.append(Pair(term, definition, True, block, sentence, group))
