@@ -520,6 +520,7 @@ def test_short_sub_items_that_are_labels_are_not_joined() -> None:
 def test_a_sub_item_about_the_term_is_no_definition() -> None:
     text = (
         "# Notes\n\n## Ideas\n\n- Loss aversion\n  - This can lead people to hold bad investments too long\n"
+        "- **复盘会议**\n  - 是否需要调整资源和方向的安排\n"
         "- 锚定效应\n  - 它会让人在谈判里吃亏很多次\n- 地域\n  - 身边的陌生人对什么感兴趣呢\n"
     )
     assert pairs_of(text) == []
@@ -638,8 +639,8 @@ def test_terms_over_sub_bullets_in_a_list_a_line_or_heading_names_by_its_count_a
 def test_a_term_item_closed_by_a_colon_is_defined_by_its_sub_items() -> None:
     text = (
         "# 笔记\n\n## 方法\n\n- **番茄工作法：**\n  - 把工作切成二十五分钟一段，中间休息五分钟\n"
-        "- Interleaving:\n  - mixing different kinds of problems in one practice session\n"
-        "- 他说：\n  - 把工作切成二十五分钟一段的做法很有用\n"
+        "- **Interleaving:**\n  - mixing different kinds of problems in one practice session\n"
+        "- 个人绩效：\n  - 绩效评定不与季度目标直接挂钩\n  - 鼓励大家挑战更难的目标\n"
     )
     assert pairs_of(text) == [
         ("番茄工作法", "把工作切成二十五分钟一段，中间休息五分钟"),

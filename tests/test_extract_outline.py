@@ -39,6 +39,7 @@ def test_counted_names_a_list_by_its_count(text: str, language: str, expected: b
         ("Goals are not systems", "en", True),
         ("Habit stacking", "en", False),
         ("用户留存下降", "zh", True),
+        ("Code Review值得提倡", "zh", True),
         ("权力也存在阴暗面", "zh", True),
         ("关于睡眠", "zh", True),
         ("一定要有清晰的目标", "zh", True),

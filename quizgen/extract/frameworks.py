@@ -331,9 +331,15 @@ def names_term(block: Block, language: Language, metadata_keys: frozenset[str]) 
     """Whether a list item with sub-items names a term they explain: a short noun phrase, no
     sentence or clause, not a label (`Pros`, `注意事项`), not the name of an ordinary list
     (`Reasons for…`, `失败的原因`), nor a `term: definition` line of its own. A colon may close
-    it (`**番茄工作法：**` over what it is)."""
+    a bold term (`**番茄工作法：**` over what it is); a plain line closed by one (`个人绩效：`)
+    labels the list below it."""
     term = _term_of(block)
-    if re.search(r"[:：]", term) or find_pair(block, language):
+    closed = term != block.text.strip()
+    if (
+        re.search(r"[:：]", term)
+        or find_pair(block, language)
+        or (closed and not _BOLD_ONLY.match(block.raw))
+    ):
         return False
     if normalize(term) in metadata_keys or not term_is_plausible(term):
         return False
@@ -359,7 +365,7 @@ _GENERIC_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b|你(?!我)", re.I)
 # A sub-item that opens on a pronoun (You can…, This can…, 它…) or asks (…对什么感兴趣) says
 # something about the term, or asks it; it does not say what the term is.
 _ABOUT_IT = re.compile(
-    r"^(?:you|i|we|it|this|that|these|those|they|he|she)\b|^(?:它|他|她|我|你|这|那|其)|什么|怎么|哪些|哪个|多少",
+    r"^(?:you|i|we|it|this|that|these|those|they|he|she)\b|^(?:它|他|她|我|你|这|那|其)|什么|怎么|哪些|哪个|多少|是否",
     re.I,
 )
 

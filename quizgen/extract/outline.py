@@ -51,7 +51,7 @@ _LIST_HEAD_ZH = re.compile(
 )
 # A line opening with a preposition or a connective is about something (关于…, 总的来说), not its name.
 _OPENING_ZH = frozenset({"p", "c", "r"})
-_SUBJECT_ZH = ("n", "nr", "ns", "nt", "nz", "r")
+_SUBJECT_ZH = ("n", "nr", "ns", "nt", "nz", "r", "eng")  # eng: Code Review 值得提倡
 _VERB_ZH = frozenset({"v", "vd", "vi"})  # not vn: 时间管理 is a name
 # A colon at the end: what follows is what the line announces.
 _ANNOUNCES = re.compile(r"[:：]\s*(?:\*\*|__)?\s*$")
