@@ -42,6 +42,8 @@ class Block:
 
     `raw` keeps the inline markup (`**term**`) that extractors look at; `text` is the display text
     with markup removed and hard wraps joined. `line` is the first line in the original file.
+    `depth` is how deep in a list the block stands, as its indentation shows: 0 for a top-level
+    item or a paragraph at the margin, 1 for a sub-bullet (or a paragraph indented under an item).
     """
 
     kind: BlockKind
@@ -50,6 +52,7 @@ class Block:
     line: int
     speaker: str = ""  # for turns: the speaker label as written ("嘉宾（创始人 林晓舟）", "Reed Albergotti")
     label: str = ""  # for numbered points: "1", "2", "一"
+    depth: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,13 +210,16 @@ class Theme:
 
 @dataclass(frozen=True, slots=True)
 class Framework:
-    """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder."""
+    """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder.
+    `group` names the list the term is a member of, where the text announces one by its count
+    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise."""
 
     term: str
     definition: str
     rest: str
     sentence: str
     source: Source
+    group: str = ""
 
 
 FigureKind = Literal[

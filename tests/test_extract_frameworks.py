@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from dockit import block, document, section
 
 from quizgen.extract.frameworks import cut_definition, extract
@@ -503,3 +504,220 @@ def test_another_concept_is_a_pointer_not_a_term() -> None:
         )
     )
     assert terms(doc) == ["航线网络"]
+
+
+# --- list items over their sub-items, announced lists -------------------------------------------
+
+
+def pairs_of(text: str) -> list[tuple[str, str]]:
+    from quizgen.ingest import parse_text
+
+    return [(f.term, f.definition) for f in extract(parse_text(text, name="t"))]
+
+
+def test_a_bare_term_over_sub_bullets_is_defined_by_the_first() -> None:
+    text = (
+        "# Motivation\n\n## Ideas\n\n- The Goldilocks Zone\n"
+        "  - peak motivation comes from tasks just at the edge of your ability\n"
+        "  - too easy is boring, too hard is discouraging\n"
+        "- **Habit pairing**\n  - tying a new habit to one you already do every day\n"
+    )
+    assert pairs_of(text) == [
+        ("The Goldilocks Zone", "peak motivation comes from tasks just at the edge of your ability"),
+        ("Habit pairing", "tying a new habit to one you already do every day"),
+    ]
+
+
+def test_a_chinese_term_over_sub_bullets_and_a_nested_html_list() -> None:
+    text = (
+        "# 时间管理\n\n## 方法\n\n- **番茄工作法**\n  - 把工作切成二十五分钟一段，中间休息五分钟\n"
+        "- 艾森豪威尔矩阵\n  - 按重要和紧急两个维度把任务分成四类\n\n"
+        "<ul><li>复利效应<ul><li>小的改进日积月累带来巨大的差别</li></ul></li></ul>\n"
+    )
+    assert pairs_of(text) == [
+        ("番茄工作法", "把工作切成二十五分钟一段，中间休息五分钟"),
+        ("艾森豪威尔矩阵", "按重要和紧急两个维度把任务分成四类"),
+        ("复利效应", "小的改进日积月累带来巨大的差别"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "parent",
+    [
+        "Pros",
+        "Examples",
+        "Example(s)",
+        "Reasons for quitting early",
+        "Process",
+        "Where cravings come from",
+        "Identity change can be a trap",
+        "Small goals are easier to keep",
+    ],
+)
+def test_labels_lists_and_sentences_over_sub_bullets_are_no_terms(parent: str) -> None:
+    text = f"# Notes\n\n## Part\n\n- {parent}\n  - a cheap way to start that anyone keeps going with ease\n"
+    assert pairs_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "parent", ["注意事项", "成绩", "项目失败的原因", "用户留存下降", "关于睡眠", "分析数据", "总的来说"]
+)
+def test_chinese_labels_lists_actions_and_sentences_are_no_terms(parent: str) -> None:
+    text = f"# 笔记\n\n## 部分\n\n- {parent}\n  - 不要在休息时间查看任何工作消息和邮件\n"
+    assert pairs_of(text) == []
+
+
+def test_an_action_in_bold_is_a_named_method() -> None:
+    text = "# 笔记\n\n## 部分\n\n- **分析数据**\n  - 用统计方法从记录里找出规律的过程\n"
+    assert pairs_of(text) == [("分析数据", "用统计方法从记录里找出规律的过程")]
+
+
+def test_a_counted_parent_takes_an_enumerating_line_but_not_a_member() -> None:
+    text = (
+        "# Habits\n\n## Models\n\n- Four stages of habits\n  - Notice, want, act, enjoy\n"
+        "    - every stage must succeed\n"
+        "- 3 layers of change\n  - The first layer changes what you get\n"
+        "  - The second layer changes what you do\n"
+    )
+    assert pairs_of(text) == [("Four stages of habits", "Notice, want, act, enjoy")]
+
+
+def test_short_sub_items_are_joined_as_the_definition() -> None:
+    text = "# 兵法\n\n## 要素\n\n- 五事\n  - 道\n  - 天\n  - 地\n  - 将\n  - 法\n"
+    assert pairs_of(text) == [("五事", "道、天、地、将、法")]
+
+
+def test_short_sub_items_that_are_labels_are_not_joined() -> None:
+    text = "# Notes\n\n## Tools\n\n- Flash cards\n  - Pros\n  - Cons\n"
+    assert pairs_of(text) == []
+
+
+def test_a_sub_item_about_the_term_is_no_definition() -> None:
+    text = (
+        "# Notes\n\n## Ideas\n\n- Loss aversion\n  - This can lead people to hold bad investments too long\n"
+        "- **复盘会议**\n  - 是否需要调整资源和方向的安排\n"
+        "- 锚定效应\n  - 它会让人在谈判里吃亏很多次\n- 地域\n  - 身边的陌生人对什么感兴趣呢\n"
+    )
+    assert pairs_of(text) == []
+
+
+def test_a_first_sub_item_that_is_a_name_is_a_member_not_the_meaning() -> None:
+    text = "# 笔记\n\n## 部分\n\n- 立项\n  - 电梯时间（一句话愿景）\n  - 目标用户的特征和核心需求是什么样\n"
+    assert pairs_of(text) == []
+
+
+def test_sub_items_that_define_terms_make_their_parent_an_announcer() -> None:
+    text = (
+        "# 关系\n\n## 权力\n\n- 权力观\n  - 命运控制：不论对方如何行动都能决定对方的结果\n"
+        "  - 行为控制：通过改变自己的行为来引导对方改变\n"
+    )
+    assert pairs_of(text) == [
+        ("命运控制", "不论对方如何行动都能决定对方的结果"),
+        ("行为控制", "通过改变自己的行为来引导对方改变"),
+    ]
+
+
+def test_a_list_announced_by_a_colon_gives_each_term_even_with_a_short_explanation() -> None:
+    text = (
+        "# Habits\n\n## Laws\n\nSome opening words about habits go here.\n\n"
+        "The three laws of focus are:\n\n- Signal: make it loud\n- Noise: make it quiet\n\n"
+        "Some closing words about habits go here.\n\nMore words that close the section.\n"
+    )
+    assert pairs_of(text) == [("Signal", "make it loud"), ("Noise", "make it quiet")]
+
+
+def test_the_same_two_lines_unannounced_among_prose_are_not_terms() -> None:
+    text = (
+        "# Habits\n\n## Laws\n\nSome opening words about habits go here.\n\n"
+        "These are notes kept on a train.\n\n- Signal: make it loud and clear for all\n"
+        "- Noise: make it quiet and rare for all\n\nSome closing words about habits go here.\n\n"
+        "More words that close the section.\n"
+    )
+    assert pairs_of(text) == []
+
+
+def test_a_counted_heading_announces_the_list_that_opens_its_section() -> None:
+    text = (
+        "# 思维\n\n## 五种思维\n\n- 抽象：抓住要点\n- 推理：由因及果\n\n正文里还有一些别的说明文字。\n\n"
+        "这里再写一段别的说明文字。\n"
+    )
+    assert pairs_of(text) == [("抽象", "抓住要点"), ("推理", "由因及果")]
+
+
+def test_a_run_of_definitions_stops_at_a_deeper_item() -> None:
+    text = (
+        "# 笔记\n\n## 部分\n\n一段开头的文字写在这里。\n\n- 甲方案：先把数据分成两组再比较\n"
+        "  - 乙方案：把两组数据合起来一起分析\n- 丙方案：只看最近一个月的数据变化\n\n"
+        "一段结尾的文字写在这里。\n\n再来一段结尾的文字写在这里。\n\n还有一段文字。\n\n最后一段文字。\n"
+    )
+    assert pairs_of(text) == []
+
+
+@pytest.mark.parametrize("parent", ["2019年", "第一季度", "三月份", "Q3 2021", "March", "Week 3"])
+def test_a_date_or_period_over_sub_bullets_is_a_label_for_data(parent: str) -> None:
+    child = (
+        "团队完成了新产品的全部设计工作"
+        if any("\u4e00" <= c <= "\u9fff" for c in parent)
+        else ("the team finished designing the whole new product line")
+    )
+    assert pairs_of(f"# Notes\n\n## Progress\n\n- {parent}\n  - {child}\n") == []
+
+
+def groups_of(text: str) -> list[tuple[str, str]]:
+    from quizgen.ingest import parse_text
+
+    return [(f.group, f.term) for f in extract(parse_text(text, name="t"))]
+
+
+def test_a_list_named_by_its_count_is_the_group_its_terms_are_members_of() -> None:
+    text = (
+        "# Habits\n\n## Laws\n\nSome opening words about habits go here.\n\n"
+        "The three laws of focus are:\n\n- Signal: make it loud\n- Noise: make it quiet\n\n"
+        "Other notes:\n\n- Batching: doing similar small tasks together in one sitting\n"
+        "- Timeboxing: giving each task a fixed slot in the calendar\n\n"
+        "More words that close the section.\n\nAnd a last paragraph too.\n"
+    )
+    assert groups_of(text) == [
+        ("The three laws of focus", "Signal"),
+        ("The three laws of focus", "Noise"),
+        ("", "Batching"),
+        ("", "Timeboxing"),
+    ]
+
+
+def test_terms_under_a_counted_item_are_its_members_and_a_term_may_be_in_two_lists() -> None:
+    text = (
+        "# 思维\n\n## 概念\n\n- 抽象\n  - 从具体事物里抓住共同的本质特征\n"
+        "- 两种思维\n  - 抽象\n    - 忽略细节，只保留与问题有关的部分\n"
+        "  - 推理\n    - 从已知的前提一步步得出结论\n"
+    )
+    assert groups_of(text) == [("", "抽象"), ("两种思维", "抽象"), ("两种思维", "推理")]
+
+
+def test_members_glossed_at_length_are_not_shortened_into_a_definition() -> None:
+    text = (
+        "# 笔记\n\n## 问题\n\n- 错误的焦点\n  - Blame game (all the blame is placed upon one single person)\n"
+        "  - 微观分析 (Micro-analysis)\n"
+    )
+    assert pairs_of(text) == []
+
+
+def test_terms_over_sub_bullets_in_a_list_a_line_or_heading_names_by_its_count_are_its_members() -> None:
+    line = "# 思维\n\n## 概念\n\n一段开头的文字。\n\n两种思维：\n\n- 抽象\n  - 忽略细节，只保留有关的部分\n"
+    heading = "# 思维\n\n## 两种思维\n\n- 抽象\n  - 忽略细节，只保留与问题有关的部分\n"
+    plain = "# 思维\n\n## 概念\n\n一段开头的文字。\n\n- 抽象\n  - 忽略细节，只保留与问题有关的部分\n"
+    assert groups_of(line) == [("两种思维", "抽象")]
+    assert groups_of(heading) == [("两种思维", "抽象")]
+    assert groups_of(plain) == [("", "抽象")]
+
+
+def test_a_term_item_closed_by_a_colon_is_defined_by_its_sub_items() -> None:
+    text = (
+        "# 笔记\n\n## 方法\n\n- **番茄工作法：**\n  - 把工作切成二十五分钟一段，中间休息五分钟\n"
+        "- **Interleaving:**\n  - mixing different kinds of problems in one practice session\n"
+        "- 个人绩效：\n  - 绩效评定不与季度目标直接挂钩\n  - 鼓励大家挑战更难的目标\n"
+    )
+    assert pairs_of(text) == [
+        ("番茄工作法", "把工作切成二十五分钟一段，中间休息五分钟"),
+        ("Interleaving", "mixing different kinds of problems in one practice session"),
+    ]

@@ -213,3 +213,47 @@ def test_a_sentence_before_the_colon_is_no_term() -> None:
         "**他讲了一个门诊案例**：一位四十多岁的老师，失眠近三年", "**刺激控制**：床只用来睡觉的一套做法"
     )
     assert [a for _, a in drafts_of(doc, "reversed")] == ["刺激控制"]
+
+
+def test_terms_over_sub_bullets_come_out_as_framework_items_with_their_meaning() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = parse_text(
+        "# 时间管理笔记\n\n## 方法\n\n- **番茄工作法**\n  - 把工作切成二十五分钟一段，中间休息五分钟\n"
+        "- 艾森豪威尔矩阵\n  - 按重要和紧急两个维度把任务分成四类\n"
+        "- 注意事项\n  - 不要在休息的时间里查看任何工作消息\n",
+        name="zh",
+    )
+    en = parse_text(
+        "# Motivation notes\n\n## Ideas\n\n- The Goldilocks Zone\n"
+        "  - peak motivation comes from tasks just at the edge of your ability\n"
+        "- Pros\n  - cheap to start and easy to keep going for a long time\n",
+        name="en",
+    )
+    items = [i for i in generate([zh, en], "deck") if i.kind == "framework"]
+    # (what is asked or answered as the term, the text that gives its meaning)
+    pairs = {(i.question, i.answer) if i.type == "basic" else (i.answer, i.question) for i in items}
+    assert sorted((i.source.doc, i.source.line) for i in items) == [("en", 5), ("zh", 5), ("zh", 7)]
+    for term, meaning in (
+        ("番茄工作法", "把工作切成二十五分钟一段"),
+        ("艾森豪威尔矩阵", "按重要和紧急两个维度把任务分成四类"),
+        ("The Goldilocks Zone", "peak motivation comes from tasks just at the edge of your ability"),
+    ):
+        assert any(term in t and meaning in m for t, m in pairs), (term, pairs)
+
+
+def test_a_member_of_a_counted_list_is_asked_within_it_and_the_list_for_its_members() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 思维笔记\n\n## 概念\n\n- 三种思维\n  - 抽象、推理、建模\n\n"
+        "这三种思维如下：\n\n- 抽象：忽略细节，只保留与问题有关的部分\n- 推理：由已知的前提一步步得出结论\n"
+        "- 建模：用数学语言描述现实里的问题\n",
+        name="t",
+    )
+    drafts = {(d.type, d.question): d.answer for d in kept_drafts(doc, "framework")}
+    assert drafts[("basic", "“三种思维”是哪些？")] == "抽象、推理、建模"
+    assert drafts[("basic", "在“三种思维”中，“推理”指什么？")] == "由已知的前提一步步得出结论"
+    assert drafts[("reversed", "在“三种思维”中，哪一项是指：用数学语言描述现实里的问题？")] == "建模"
+    assert not any(answer == "三种思维" for answer in drafts.values())  # the context of the others

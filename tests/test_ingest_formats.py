@@ -181,15 +181,16 @@ def test_inspect_prints_metadata_sections_blocks_and_drops(
     path = write(
         tmp_path / "notes.md",
         "---\ntitle: Bridges\nauthor: Ann Lee\n---\n\n# Bridges\n\n## Compression\n\n"
-        "- Stone resists compression.\n\n![](a.png)\n*An arch at dusk*\n",
+        "- Stone resists compression.\n  - Steel resists tension.\n\n![](a.png)\n*An arch at dusk*\n",
     )
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "      3  author: Ann Lee" in out
     assert "      8  Compression" in out
     assert "     10  bullet    Stone resists compression." in out
-    assert "     12  image: ![](a.png)" in out
-    assert "     13  caption: *An arch at dusk*" in out
+    assert "     11  bullet      Steel resists tension." in out  # a sub-bullet, indented by its depth
+    assert "     13  image: ![](a.png)" in out
+    assert "     14  caption: *An arch at dusk*" in out
 
 
 def test_front_matter_whose_list_holds_itself_is_read_without_recursing() -> None:
@@ -217,3 +218,22 @@ def test_a_traditional_documents_cloze_agrees_with_its_question_and_answer() -> 
     for item in items:
         assert deletion.sub("[…]", item.cloze) == item.question
         assert all(body in item.answer for body in deletion.findall(item.cloze))
+
+
+def test_a_saved_pages_nested_list_keeps_its_depth(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Study methods</title></head><body><article><h1>Study methods</h1>"
+        "<p>Some opening words, long enough for the extractor to take this as the main text.</p>"
+        "<ul><li>Spaced repetition<ul><li>review material at growing intervals before it fades</li></ul></li>"
+        "<li>Interleaving<ul><li>mixing different kinds of problems in one session</li></ul></li></ul>"
+        "<p>Some closing words, long enough for the extractor to keep them as well.</p>"
+        "</article></body></html>"
+    )
+    doc = read_document(write(tmp_path / "study.html", page))
+    listed = [(b.depth, b.text) for _, b in doc.all_blocks() if b.kind == "bullet"]
+    assert listed == [
+        (0, "Spaced repetition"),
+        (1, "review material at growing intervals before it fades"),
+        (0, "Interleaving"),
+        (1, "mixing different kinds of problems in one session"),
+    ]

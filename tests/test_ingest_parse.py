@@ -463,3 +463,66 @@ def test_paragraphs_between_inline_labels_are_the_last_speakers() -> None:
         ("turn", "王一", "谢谢。"),
         ("paragraph", "", "后记：本文经嘉宾审阅。"),
     ]
+
+
+# --- list depth ----------------------------------------------------------------------------------
+
+
+def depths(doc: Document) -> list[tuple[int, str]]:
+    return [(b.depth, b.text) for _, b in doc.all_blocks()]
+
+
+def test_sub_bullets_keep_their_depth_under_their_item() -> None:
+    doc = parse(
+        "# 笔记\n\n## 方法\n\n- 番茄工作法\n  - 把工作切成二十五分钟一段\n    - 每段之间休息五分钟\n"
+        "- 艾森豪威尔矩阵\n\t- 按重要和紧急分成四类\n"
+    )
+    assert depths(doc) == [
+        (0, "番茄工作法"),
+        (1, "把工作切成二十五分钟一段"),
+        (2, "每段之间休息五分钟"),
+        (0, "艾森豪威尔矩阵"),
+        (1, "按重要和紧急分成四类"),
+    ]
+
+
+def test_depth_is_relative_to_the_list_and_a_margin_paragraph_ends_it() -> None:
+    doc = parse(
+        "# Notes\n\n## Ideas\n\n  1. Spaced practice\n      * review just before forgetting\n"
+        "  2. Interleaving\n\nA paragraph at the margin.\n\n    - an item indented alone\n"
+    )
+    assert depths(doc) == [
+        (0, "Spaced practice"),
+        (1, "review just before forgetting"),
+        (0, "Interleaving"),
+        (0, "A paragraph at the margin."),
+        (0, "an item indented alone"),
+    ]
+
+
+def test_a_paragraph_indented_under_an_item_is_one_level_deeper() -> None:
+    doc = parse("# 笔记\n\n## 概念\n\n- **心流**\n\n  全神贯注地投入一件事而忘记时间的状态。\n")
+    assert depths(doc) == [(0, "心流"), (1, "全神贯注地投入一件事而忘记时间的状态。")]
+
+
+def test_a_heading_closes_the_list_above_it() -> None:
+    doc = parse("# 笔记\n\n## 一\n\n- 甲\n  - 乙\n\n## 二\n\n  - 丙\n")
+    assert depths(doc) == [(0, "甲"), (1, "乙"), (0, "丙")]
+
+
+def test_nested_html_list_items_are_sub_items() -> None:
+    doc = parse(
+        "# Notes\n\n## Methods\n\n<ul>\n<li>Spaced repetition\n<ul><li>review at growing intervals</li>"
+        "<li>cheap with flash cards</li></ul></li>\n<li>Interleaving</li>\n</ul>\n"
+    )
+    assert depths(doc) == [
+        (0, "Spaced repetition"),
+        (1, "review at growing intervals"),
+        (1, "cheap with flash cards"),
+        (0, "Interleaving"),
+    ]
+
+
+def test_a_bold_term_item_does_not_run_on_into_the_line_that_explains_it() -> None:
+    doc = parse("# Notes\n\n## Terms\n\n- **Flow**\n  a state of complete absorption in the task at hand\n")
+    assert depths(doc) == [(0, "Flow"), (1, "a state of complete absorption in the task at hand")]

@@ -54,7 +54,7 @@ def describe(doc: Document, show: Callable[[str], str] = str) -> Iterator[str]:
         if owner is not current and owner is not None:
             yield f"  {owner.line:>5}  == {show(owner.title)}"
         current = owner
-        yield f"  {block.line:>5}  {_kind(block):<9} {show(block.text)}"
+        yield f"  {block.line:>5}  {_kind(block):<9} {'  ' * block.depth}{show(block.text)}"
     yield f"dropped ({len(doc.dropped)}):"
     for dropped in doc.dropped:
         yield f"  {dropped.line:>5}  {dropped.reason}: {dropped.text}"

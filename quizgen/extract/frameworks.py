@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from quizgen.extract import outline
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import words
 from quizgen.extract.people import resolve_pronouns
@@ -135,6 +136,7 @@ class Pair:
     marked: bool
     block: Block
     sentence: str
+    group: str = ""  # the counted list it is a member of (see `Framework.group`)
 
 
 def size(text: str, language: Language) -> int:
@@ -201,9 +203,9 @@ def speaks_in_person(text: str) -> bool:
     return bool(_PERSONAL.search(text))
 
 
-def definition_is_substantial(definition: str, language: Language) -> bool:
-    """Enough words, besides its figures, to define something; no question in it; not someone
-    speaking in the first person."""
+def definition_is_substantial(definition: str, language: Language, minimum: int = 0) -> bool:
+    """Enough words (`minimum`, else 6 characters or 4 words), besides its figures, to define
+    something; no question in it; not someone speaking in the first person."""
     if _QUESTION.search(definition) or _PERSONAL.search(definition):
         return False
     figures = scan(definition)
@@ -213,7 +215,7 @@ def definition_is_substantial(definition: str, language: Language) -> bool:
     words_left = definition
     for f in reversed(figures):  # 20–40 m/day is a value, not a definition
         words_left = words_left[: f.start] + words_left[f.end :]
-    return size(words_left, language) >= (6 if language == "zh" else 4)
+    return size(words_left, language) >= (minimum or (6 if language == "zh" else 4))
 
 
 _DATA_KINDS = frozenset({"year", "date", "money", "percent"})
@@ -236,25 +238,30 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
     return None
 
 
-def find_pair(block: Block, language: Language, metadata_keys: frozenset[str] = frozenset()) -> Pair | None:
-    """The block as a term–definition pair, when its shape and wording allow it."""
+def find_pair(
+    block: Block, language: Language, metadata_keys: frozenset[str] = frozenset(), minimum: int = 0
+) -> Pair | None:
+    """The block as a term–definition pair, when its shape and wording allow it (`minimum`: the
+    definition's least size, see `definition_is_substantial`)."""
     if block.kind == "turn":
         return None
     found = _match(block)
     if found is None:
         return None
     term, definition, bold = found
-    if not _acceptable(term, definition, language, metadata_keys):
+    if not _acceptable(term, definition, language, metadata_keys, minimum):
         return None
     return Pair(
         term=term, definition=definition, marked=bold, block=block, sentence=_strip_markup(block.text)
     )
 
 
-def _acceptable(term: str, definition: str, language: Language, metadata_keys: frozenset[str]) -> bool:
+def _acceptable(
+    term: str, definition: str, language: Language, metadata_keys: frozenset[str], minimum: int = 0
+) -> bool:
     if normalize(term) in metadata_keys or not term_is_plausible(term):
         return False
-    return definition_is_substantial(definition, language) and not _EXAMPLE_START.match(definition)
+    return definition_is_substantial(definition, language, minimum) and not _EXAMPLE_START.match(definition)
 
 
 def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
@@ -274,39 +281,190 @@ def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]
     return out
 
 
-def _runs(blocks: tuple[Block, ...], pairs: dict[int, Pair]) -> list[list[Pair]]:
-    """Maximal runs of consecutive blocks that are all pairs."""
-    runs: list[list[Pair]] = []
-    current: list[Pair] = []
+def _runs(blocks: tuple[Block, ...], pairs: dict[int, Pair]) -> list[list[int]]:
+    """Maximal runs of consecutive blocks that are all pairs (as block indices), each at one
+    list depth: a sub-item among them ends the run."""
+    runs: list[list[int]] = []
+    current: list[int] = []
     for index in range(len(blocks)):
-        if index in pairs:
-            current.append(pairs[index])
-        elif current:
+        if index in pairs and (not current or blocks[index].depth == blocks[current[0]].depth):
+            current.append(index)
+            continue
+        if current:
             runs.append(current)
-            current = []
+        current = [index] if index in pairs else []
     if current:
         runs.append(current)
     return runs
 
 
 GLOSSARY_RUN = 3  # unmarked pairs in a row that make a glossary wherever they stand
+ANNOUNCED_RUN = 2  # … or that a line above announces (`五种思维：`, the item they stand under)
+# In an announced list a short explanation does (`Cue: make it obvious`).
+ANNOUNCED_MIN_ZH = 4
+ANNOUNCED_MIN_EN = 3
 
 
-def line_pairs(blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
+def _announcer(blocks: tuple[Block, ...], run: list[int], heading: str, language: Language) -> str | None:
+    """The line that announces a run of `term: explanation` lines as a list, if one does: the
+    line just before it (ending with a colon, or naming a counted list: `五种思维`, `The four
+    laws…`), or, where the run opens its section, the heading (`## 五种思维`)."""
+    if len(run) < ANNOUNCED_RUN:
+        return None
+    line = heading if run[0] == 0 else blocks[run[0] - 1].raw
+    return line if outline.announces(line, language) else None
+
+
+def line_pairs(
+    blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
+) -> list[Pair]:
     """Blocks that are term–definition lines: bold ones alone; unmarked ones only where they look
-    like a glossary — a run of three or more, or most of the section's blocks."""
-    found = {i: p for i, b in enumerate(blocks) if (p := find_pair(b, language, metadata_keys))}
+    like a glossary — a run of three or more, most of the section's blocks, or a list announced
+    above it (where a shorter explanation does)."""
+    least = ANNOUNCED_MIN_ZH if language == "zh" else ANNOUNCED_MIN_EN
+    loose = {i: p for i, b in enumerate(blocks) if (p := find_pair(b, language, metadata_keys, least))}
+    found = {i: p for i, p in loose.items() if definition_is_substantial(p.definition, language)}
     glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
-    accepted: list[Pair] = []
+    accepted: dict[int, Pair] = {}
+    for run in _runs(blocks, loose):
+        announcer = _announcer(blocks, run, heading, language)
+        if announcer is not None:
+            name = outline.list_name(announcer, language)
+            accepted.update((i, replace(loose[i], group=name)) for i in run)
     for run in _runs(blocks, found):
-        accepted.extend(p for p in run if p.marked or glossary or len(run) >= GLOSSARY_RUN)
-    return accepted
+        for i in run:
+            if found[i].marked or glossary or len(run) >= GLOSSARY_RUN:
+                accepted.setdefault(i, found[i])
+    return [accepted[i] for i in sorted(accepted)]
 
 
-def pairs_in(blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
-    """Every accepted pair among one section's blocks, in order: lines first, then inline ones
-    from the blocks that are not definition lines."""
-    lines = line_pairs(blocks, language, metadata_keys)
+_BOLD_ONLY = re.compile(r"^\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*$")
+PLAIN_TERM_WORDS = 4  # an English item neither bold nor in Title Case names a term in this many words
+
+
+def names_term(block: Block, language: Language, metadata_keys: frozenset[str]) -> bool:
+    """Whether a list item with sub-items names a term they explain: a short noun phrase, no
+    sentence or clause, not a label (`Pros`, `注意事项`), not the name of an ordinary list
+    (`Reasons for…`, `失败的原因`), nor a `term: definition` line of its own. A colon may close
+    a bold term (`**番茄工作法：**` over what it is); a plain line closed by one (`个人绩效：`)
+    labels the list below it."""
+    term = _term_of(block)
+    closed = term != block.text.strip()
+    if (
+        re.search(r"[:：]", term)
+        or find_pair(block, language)
+        or (closed and not _BOLD_ONLY.match(block.raw))
+    ):
+        return False
+    if normalize(term) in metadata_keys or not term_is_plausible(term):
+        return False
+    if outline.names_ordinary_list(term, language) or outline.names_period(term):
+        return False
+    if outline.reads_as_clause(term, language):
+        return False
+    if _BOLD_ONLY.match(block.raw):
+        return True
+    if _CJK.search(term):  # 控进度, 分析数据: a step to take, unless bold marks it as a name
+        return not outline.names_action(term)
+    return outline.title_cased(term) or len(term.split()) <= PLAIN_TERM_WORDS
+
+
+def _term_of(block: Block) -> str:
+    """A list item's text as a term: without the colon that may close it."""
+    return re.sub(r"\s*[:：]$", "", block.text.strip())
+
+
+# The second person of advice under a term (tasks at the edge of your ability, 把你的工作…) is
+# anyone's, not someone speaking: read as "one" when the sub-item is weighed as a definition.
+_GENERIC_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b|你(?!我)", re.I)
+# A sub-item that opens on a pronoun (You can…, This can…, 它…) or asks (…对什么感兴趣) says
+# something about the term, or asks it; it does not say what the term is.
+_ABOUT_IT = re.compile(
+    r"^(?:you|i|we|it|this|that|these|those|they|he|she)\b|^(?:它|他|她|我|你|这|那|其)|什么|怎么|哪些|哪个|多少|是否",
+    re.I,
+)
+
+
+def _as_definition(block: Block, language: Language) -> str:
+    """A sub-item's text when it can stand as a definition: substantial, no example, no label,
+    announcing nothing."""
+    text = block.text.strip()
+    if outline.announces(block.raw, language) or _is_label(text) or find_pair(block, language):
+        return ""
+    if _ABOUT_IT.search(text):
+        return ""
+    weighed = _GENERIC_YOU.sub("one", text)
+    return text if definition_is_substantial(weighed, language) and not _EXAMPLE_START.match(text) else ""
+
+
+def _is_label(text: str) -> bool:
+    return bool(_LABEL_TERM.match(text) or _NOTE_LABEL.match(text))
+
+
+def _joined(blocks: tuple[Block, ...], kids: list[int], language: Language) -> str:
+    """Sub-items that are each a short name (`道`, `天`, `地`), joined: the list is what the
+    term is. Only leaves, two or more, none a label."""
+    texts = [blocks[k].text.strip().rstrip("。.") for k in kids]
+    leaves = all(k + 1 >= len(blocks) or blocks[k + 1].depth <= blocks[k].depth for k in kids)
+    if len(texts) < 2 or not leaves:
+        return ""
+    if any(_is_label(t) or not outline.is_short(t, language) or not re.search(r"[^\W\d_]", t) for t in texts):
+        return ""
+    return ("、" if language == "zh" else ", ").join(texts)
+
+
+def _definition_below(blocks: tuple[Block, ...], index: int, language: Language) -> str:
+    """What the sub-items of the item at `index` say it is: the first sub-item, or the short
+    names below it joined. A counted item (`Four laws of…`, `三个要素`) names a list, so only a
+    line enumerating its members, or its only sub-item, defines it."""
+    kids = outline.children(blocks, index)
+    if not kids:
+        return ""
+    # sub-items that are names themselves (Blame Donkey, 明意义) are the term's members
+    named = len(kids) >= 2 and outline.is_short(outline.without_brackets(blocks[kids[0]].text), language)
+    first = "" if named else _as_definition(blocks[kids[0]], language)
+    if outline.counted(_term_of(blocks[index]), language):
+        enumerated = first and outline.enumerates(first, language)
+        return first if enumerated or len(kids) == 1 else _joined(blocks, kids, language)
+    return first or _joined(blocks, kids, language)
+
+
+def nested_pairs(
+    blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
+) -> list[Pair]:
+    """List items that name a term, with what the sub-items below them say it is (`- 番茄工作法`
+    over `  - 把工作切成25分钟一段…`): the nesting marks the definition as a bold term does. A
+    list named by its count (`五种思维：` above it, or its parent item) is the terms' group."""
+    out: list[Pair] = []
+    for i, block in enumerate(blocks):
+        if not outline.children(blocks, i) or not names_term(block, language, metadata_keys):
+            continue
+        definition = _definition_below(blocks, i, language)
+        if definition:
+            term = _term_of(block)
+            sentence = f"{term}：{definition}" if language == "zh" else f"{term}: {definition}"
+            group = outline.list_name(_introduction(blocks, i, heading), language)
+            out.append(Pair(term, definition, True, block, sentence, group))
+    return out
+
+
+def _introduction(blocks: tuple[Block, ...], index: int, heading: str) -> str:
+    """The line a list item's list stands under: the item it is a sub-item of; for a top-level
+    item, the line before the list, or the heading where the list opens its section."""
+    depth = blocks[index].depth
+    for j in range(index - 1, -1, -1):
+        if blocks[j].depth < depth or (depth == 0 and blocks[j].kind not in ("bullet", "numbered")):
+            return blocks[j].raw
+    return heading if depth == 0 else ""
+
+
+def pairs_in(
+    blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
+) -> list[Pair]:
+    """Every accepted pair among one section's blocks, in order: lines and list items over their
+    sub-items first, then inline ones from the blocks that are neither."""
+    lines = line_pairs(blocks, language, metadata_keys, heading)
+    lines += nested_pairs(blocks, language, metadata_keys, heading)
     taken = {id(p.block) for p in lines}
     inline = [p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys)]
     return sorted([*lines, *inline], key=lambda p: p.block.line)
@@ -381,17 +539,17 @@ def extract(doc: Document) -> list[Framework]:
     groups += [(s, s.blocks) for s in doc.sections]
     found: list[tuple[Section | None, Pair]] = []
     for section, blocks in groups:
-        pairs = pairs_in(blocks, language, keys)
+        pairs = pairs_in(blocks, language, keys, section.title if section else "")
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
         found.extend((section, p) for p in pairs)
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
-    counts = Counter(normalize(p.term) for _, p in found if not p.marked)
+    counts = Counter(_key(p) for _, p in found if not p.marked)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
     out: list[Framework] = []
     seen: set[str] = set()
     for section, pair in found:
-        key = normalize(pair.term)
+        key = _key(pair)
         run = _NUMBERED.match(pair.term.strip())
         if counts[key] > 1 or key in seen or (run and runs[run.group("word")] > 1):
             continue
@@ -405,6 +563,13 @@ def extract(doc: Document) -> list[Framework]:
                 rest=rest,
                 sentence=sentence,
                 source=Source(doc=doc.name, section=section.title if section else "", line=pair.block.line),
+                group=pair.group,
             )
         )
     return out
+
+
+def _key(pair: Pair) -> str:
+    """A term is one fact per list it is a member of (Cue in a loop of four steps, Cue in the
+    four laws) and one outside any list."""
+    return f"{normalize(pair.group)}::{normalize(pair.term)}" if pair.group else normalize(pair.term)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, stable_order
@@ -86,8 +87,26 @@ def _explanation(framework: Framework) -> str:
     return framework.sentence
 
 
+def names_members(doc: Document, fw: Framework) -> bool:
+    """A counted list's name defined by its members (Four stages of habits: notice, want, act,
+    enjoy): asked for the members. Its own name is the context its members are asked in, so it
+    is never an answer."""
+    return outline.counted(fw.term, doc.language) and outline.enumerates(fw.definition, doc.language)
+
+
+def basic_question(doc: Document, fw: Framework) -> str:
+    """What the term means; a member of a counted list is asked within it (在“五种思维”中，…)."""
+    if names_members(doc, fw):
+        return f"“{fw.term}”是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
+    if fw.group:
+        if doc.language == "zh":
+            return f"在“{fw.group}”中，“{fw.term}”指什么？"
+        return f'In "{fw.group}", what does "{fw.term}" stand for?'
+    return f"什么是“{fw.term}”？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
+
+
 def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
-    question = f"什么是“{fw.term}”？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
+    question = basic_question(doc, fw)
     answer = _without_term(fw.definition, fw.term, doc.language)
     return Draft(
         kind="framework",
@@ -119,6 +138,10 @@ def _context_zh(fw: Framework, definition: str) -> str:
 
 def reversed_question(doc: Document, fw: Framework) -> str:
     definition = mask_term(fw.definition, fw.term, doc.language)
+    if fw.group:
+        if doc.language == "zh":
+            return f"在“{fw.group}”中，哪一项是指：{definition}？"
+        return f'In "{fw.group}", which one means: {definition}?'
     if doc.language == "zh":
         # not the section's word (…模型) as the category: a term may be a factor; the heading as context
         return f"{_context_zh(fw, definition)}哪个概念是指：{definition}？"
@@ -142,9 +165,26 @@ def _reversed(doc: Document, fw: Framework, anchor: str, others: list[Framework]
         ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o.term}".encode()).hexdigest())
         # Prefer terms of the same list (same section) and of about the same length: the same
         # kind of name, so that `形` is not the odd one out among `五事`, `庙算`, `奇正`.
-        ranked.sort(key=lambda o: (o.source.section != fw.source.section, _length_gap(o, fw, doc.language)))
+        ranked.sort(
+            key=lambda o: (
+                o.group != fw.group,
+                o.source.section != fw.source.section,
+                _length_gap(o, fw, doc.language),
+            )
+        )
         choices = stable_order(fw.term, [o.term for o in ranked[:3]], anchor)
         out.append(Draft(type="choice", score=1.2, choices=choices, **common))  # type: ignore[arg-type]
+    return out
+
+
+def _distinct_terms(frameworks: list[Framework]) -> list[Framework]:
+    """Each term once (Cue in a list of steps and Cue in a list of laws is one choice)."""
+    seen: set[str] = set()
+    out: list[Framework] = []
+    for fw in frameworks:
+        if normalize(fw.term) not in seen:
+            seen.add(normalize(fw.term))
+            out.append(fw)
     return out
 
 
@@ -159,7 +199,10 @@ def _length_gap(other: Framework, fw: Framework, language: str) -> int:
 
 
 def anchor_of(doc: Document, fw: Framework) -> str:
-    """The term, normalised (an edited definition keeps the id; a renamed term is re-linked later)."""
+    """The term, normalised (an edited definition keeps the id; a renamed term is re-linked later),
+    and the list it is a member of, if any."""
+    if fw.group:
+        return f"{doc.name}::{normalize(fw.group)}::{normalize(fw.term)}"
     return f"{doc.name}::{normalize(fw.term)}"
 
 
@@ -171,9 +214,10 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         if not is_definition(fw.definition) or (doc.language == "zh" and reads_as_clause_zh(fw.term)):
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
-        others = [o for o in frameworks if normalize(o.term) != normalize(fw.term)]
+        others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
         out.append(_basic(doc, fw, anchor))
-        if BLANK not in reversed_question(doc, fw):  # a definition that needs its own term is asked forward
+        # a definition that needs its own term is asked forward, and so is a list's name
+        if BLANK not in reversed_question(doc, fw) and not names_members(doc, fw):
             out.extend(_reversed(doc, fw, anchor, others))
     return out
 

@@ -160,8 +160,9 @@ def _value(value: object, depth: int = 0) -> str:
 
 
 def html_lines(fragment: str) -> list[str]:
-    """An HTML block's text as markdown-like lines: a heading with `#`, a list item with `-`,
-    each paragraph on a line of its own and a blank line between."""
+    """An HTML block's text as markdown-like lines: a heading with `#`, a list item with `-`
+    (indented two spaces for each list item it stands in), each paragraph on a line of its own
+    and a blank line between."""
     import lxml.html
 
     try:
@@ -184,8 +185,8 @@ def html_lines(fragment: str) -> list[str]:
                 continue
             if element.tag[0] == "h" and element.tag[1:].isdigit():
                 text = "#" * int(element.tag[1:]) + " " + text
-            elif element.tag == "li":
-                text = "- " + text
+            elif element.tag == "li":  # a nested item indented under its parent, as Markdown writes it
+                text = "  " * sum(1 for a in element.iterancestors("li")) + "- " + text
             out += [text, ""]
         if not any(True for _ in root.iter(*_BLOCK_TAGS)):
             text = " ".join(root.text_content().split())

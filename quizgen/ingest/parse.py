@@ -25,7 +25,7 @@ from quizgen.ingest.interview import bold_questions, interview
 from quizgen.ingest.layout import Kind
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.ingest.script import simplified
-from quizgen.ingest.shapes import Shape, shape, split_label
+from quizgen.ingest.shapes import Shape, bold_only, shape, split_label
 from quizgen.model import Block, BlockKind, Document, Dropped, MetaField, Section
 
 
@@ -42,6 +42,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     markdown.apply(prep)
     transcript.apply(prep)
     _cut_calls(prep)
+    indents = [_indent(line) for line in prep.lines]
     spaced = [normalize_space(line) for line in prep.lines]
     quoted = [is_quoted(line) for line in spaced]
     lines = [unquote(line) for line in spaced]
@@ -78,7 +79,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     def at(index: int) -> int:  # a prepared line's 1-based line in the file
         return prep.origin[index] + 1
 
-    preamble, sections = _assemble(lines, shapes, kinds, skip, quoted)
+    preamble, sections = _assemble(lines, shapes, kinds, skip, quoted, indents)
     preamble, sections = _renumbered(preamble, sections, at)
     found = tuple(replace(_meta_field(shapes[i], i), line=at(i)) for i in sorted(meta))
     metadata = (*prep.metadata, *found)
@@ -115,6 +116,12 @@ def _cut_calls(prep: Prepared) -> None:
         if cut:
             prep.dropped.append(Dropped(prep.origin[i] + 1, shorten(cut), "call to action"))
             prep.lines[i] = kept
+
+
+def _indent(line: str) -> int:
+    """Columns of space before a line's text (a tab is four): how deep a list item stands."""
+    line = line.expandtabs(4)
+    return len(line) - len(line.lstrip(" "))
 
 
 def _same(a: str, b: str) -> bool:
@@ -213,21 +220,30 @@ class _Builder:
     line: int = 0
     speaker: str = ""
     label: str = ""
+    depth: int = 0
     last_piece: str = ""
     last_index: int = -2
 
     def close_block(self) -> None:
         if self.raw:
-            block = Block(self.kind, strip_markup(self.raw), self.raw, self.line, self.speaker, self.label)
+            block = Block(
+                self.kind, strip_markup(self.raw), self.raw, self.line, self.speaker, self.label, self.depth
+            )
             (self.blocks if self.heading else self.preamble).append(block)
         self.raw = ""
 
-    def open_block(self, kind: BlockKind, raw: str, index: int, speaker: str = "", label: str = "") -> None:
+    def open_block(
+        self, kind: BlockKind, raw: str, index: int, speaker: str = "", label: str = "", depth: int = 0
+    ) -> None:
         self.close_block()
         self.kind, self.raw, self.line, self.speaker, self.label = kind, raw, index + 1, speaker, label
-        self.last_piece, self.last_index = raw, index
+        self.depth, self.last_piece, self.last_index = depth, raw, index
 
     def continues(self, piece: str, index: int) -> bool:
+        # a list item that is only a bold term (`- **Flow**`) ends at its line: the next line
+        # explains it, whatever case it opens with, rather than wrapping on from it
+        if self.kind in ("bullet", "numbered") and bold_only(self.raw):
+            return False
         return bool(self.raw) and self.last_index == index - 1 and looks_wrapped(self.last_piece, piece)
 
     def extend(self, piece: str, index: int) -> None:
@@ -260,8 +276,10 @@ def _assemble(
     kinds: Sequence[Kind],
     skip: set[int],
     quoted: Sequence[bool],
+    indents: Sequence[int],
 ) -> tuple[list[Block], list[Section]]:
     out = _Builder()
+    nesting = _Nesting()
     speaker = ""  # the speaker whose words these are, until the next speaker or heading
     # An inline label (`主持人：…`) covers the lines right below it and, when another label follows
     # in the section, the paragraphs up to it: a write-up splits a long answer into paragraphs.
@@ -281,23 +299,47 @@ def _assemble(
             label, title = (s.label, s.body) if s.kind == "heading" else split_label(lines[i])
             out.heading = (strip_markup(title), label, i + 1, s.depth)
             speaker = ""
+            nesting.items.clear()
         elif kind == "speaker":
             out.close_block()
             speaker, inline = s.body, False
+            nesting.items.clear()
         elif kind == "turn":
             out.open_block("turn", s.rest, i, speaker=s.prefix)
             speaker, inline = s.prefix, True
+            nesting.items.clear()
         elif kind == "text" and out.continues(lines[i], i):
             out.extend(lines[i], i)
         elif kind in ("bullet", "numbered"):
-            out.open_block("bullet" if kind == "bullet" else "numbered", s.body, i, label=s.label)
+            kind_of: BlockKind = "bullet" if kind == "bullet" else "numbered"
+            out.open_block(kind_of, s.body, i, label=s.label, depth=nesting.item(indents[i]))
         else:
             if qa and qa.answers(speaker, lines[i]):
                 speaker = qa.answerer
-            kind_of: BlockKind = "turn" if speaker else "quote" if quoted[i] else "paragraph"
-            out.open_block(kind_of, lines[i], i, speaker=speaker)
+            kind_of = "turn" if speaker else "quote" if quoted[i] else "paragraph"
+            out.open_block(kind_of, lines[i], i, speaker=speaker, depth=nesting.under(indents[i]))
     out.close_section()
     return out.preamble, _levelled(out.sections)
+
+
+@dataclass(slots=True)
+class _Nesting:
+    """The indentation of the list items still open above the current line: an item indented
+    past an open item is its child; a line back at or before an item's indentation closes it."""
+
+    items: list[int] = field(default_factory=list)
+
+    def under(self, indent: int) -> int:
+        """The depth of a line at `indent`: the number of open items indented less."""
+        while self.items and self.items[-1] >= indent:
+            self.items.pop()
+        return len(self.items)
+
+    def item(self, indent: int) -> int:
+        """The depth of a list item at `indent`, which stays open for the lines below it."""
+        depth = self.under(indent)
+        self.items.append(indent)
+        return depth
 
 
 def _levelled(sections: list[Section]) -> list[Section]:

@@ -137,6 +137,11 @@ def _heading(line: str) -> Shape | None:
     return None
 
 
+def bold_only(text: str) -> bool:
+    """`**番茄工作法**`: nothing but bold runs (a term or a heading standing on its own line)."""
+    return bool(_BOLD_ONLY.match(text))
+
+
 def _is_heading_title(title: str, *, question: bool = False) -> bool:
     """Short, not a sentence, not lower-case: a heading's title. With `question`, a title may be
     a question (`Chapter 1: How Can Great Firms Fail?`) where the numbering leaves no doubt."""

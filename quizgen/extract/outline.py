@@ -1,0 +1,192 @@
+"""Lists read as outlines: a list item's sub-items (by the depth ingest kept), whether an item
+with sub-items names a term (`- 番茄工作法` over what it is) or heads an ordinary list (`- Pros`,
+a sentence, `- 三个原因`), and the lines that announce a list (`五种思维：`, `the four laws:`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.extract.figure_scan import scan
+from quizgen.extract.text import tag
+from quizgen.model import Block, Language
+
+_LISTED = frozenset({"bullet", "numbered"})
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# A count and what it counts, at the head of a line or after 的: the name of a list of so many
+# things (三个原因, 五种思维, the four laws of…, 3 layers of…), not of one thing.
+_COUNT_ZH = (
+    r"(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*"
+    r"(?:种|个|条|类|大|项|步|点|层|招|件|重|级|要素|方面|阶段)"
+)
+# `这三种思维如下`, `These four rules`: the count after a word pointing at the list
+_POINTING_ZH = re.compile(r"^(?:这|这些|以下|下面|下列)")
+_POINTING_EN = re.compile(r"^(?:these|those|the following|here are the)\s+", re.I)
+_COUNTED_ZH = re.compile(rf"^(?:这|这些|以下|下面|下列)?{_COUNT_ZH}|的{_COUNT_ZH}")
+_COUNTED_EN = re.compile(
+    r"^(?:(?:the|these|those|the following|here are the)\s+)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*(?:%|percent))",
+    re.I,
+)
+# An English clause has an auxiliary or a modal of its own (Identity change can be a sword).
+_AUXILIARY_EN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|can|could|will|would|shall|should|must|may|might|do|does|did"
+    r"|has|have|had|isn't|aren't|don't|doesn't|won't|can't)\b",
+    re.I,
+)
+# The head word of an ordinary list's name (Reasons for…, Benefits of…, 失败的原因): its items are
+# the list's members, none of them a definition.
+_LIST_HEAD_EN = re.compile(
+    r"^(?:(?:key|main|common|some|other|more|the)\s+)?(?:reasons?|benefits?|advantages?|disadvantages?|ways?"
+    r"|steps?|signs?|causes?|types?|kinds?|examples?|tips?|ideas?|lessons?|takeaways?|questions?|points?"
+    r"|features?|characteristics?|pros|cons|problems?|issues?|risks?|process|procedure|methods?)\b"
+    r"|^(?:where|why|how|what|which|who|when)\b",  # a question's words: a topic, not a name
+    re.I,
+)
+_LIST_HEAD_ZH = re.compile(
+    r"的?(?:原因|理由|好处|坏处|优点|缺点|优势|劣势|特点|特征|表现|方法|办法|步骤|做法|建议|技巧|例子|案例|问题|"
+    r"要点|重点|体会|启示|教训|意义|作用|影响|风险|类型|种类|分类)$"
+)
+# A line opening with a preposition or a connective is about something (关于…, 总的来说), not its name.
+_OPENING_ZH = frozenset({"p", "c", "r"})
+_SUBJECT_ZH = ("n", "nr", "ns", "nt", "nz", "r", "eng")  # eng: Code Review 值得提倡
+_VERB_ZH = frozenset({"v", "vd", "vi"})  # not vn: 时间管理 is a name
+# A colon at the end: what follows is what the line announces.
+_ANNOUNCES = re.compile(r"[:：]\s*(?:\*\*|__)?\s*$")
+
+
+def children(blocks: Sequence[Block], index: int) -> list[int]:
+    """The indices of the list item's direct sub-items (blocks one level deeper, until the list
+    comes back to the item's own depth)."""
+    parent = blocks[index]
+    if parent.kind not in _LISTED:
+        return []
+    out: list[int] = []
+    for j in range(index + 1, len(blocks)):
+        if blocks[j].depth <= parent.depth:
+            break
+        if blocks[j].depth == parent.depth + 1:
+            out.append(j)
+    return out
+
+
+def counted(text: str, language: Language) -> bool:
+    """Whether the line names a list by its count (`五种思维`, `刻意练习的三个要素`, `3 layers of…`)."""
+    text = text.strip()
+    return bool(_COUNTED_ZH.search(text)) if language == "zh" else bool(_COUNTED_EN.match(text))
+
+
+def announces(text: str, language: Language) -> bool:
+    """Whether a line announces a list below it: it ends with a colon, or it names a counted list."""
+    return bool(_ANNOUNCES.search(text)) or counted(re.sub(r"[*_`]", "", text).rstrip("：: "), language)
+
+
+_NAME_END_EN = re.compile(r"\s+(?:are|is|were|was|include|includes|consist of|as follows)\b.*$", re.I)
+_NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|为)$")
+LIST_NAME_ZH = 16  # characters
+LIST_NAME_EN = 8  # words
+
+
+def list_name(text: str, language: Language) -> str:
+    """The name a line gives the list it announces, when it names it by its count: `五种思维：`
+    -> `五种思维`, `The four laws of focus are:` -> `The four laws of focus`; "" otherwise."""
+    text = re.sub(r"[*_`]", "", text).strip().rstrip("：: ")
+    if language == "zh" and _CJK.search(text):
+        text = _NAME_END_ZH.sub("", text)
+        fits = len(text) <= LIST_NAME_ZH
+    else:
+        text = _NAME_END_EN.sub("", text)
+        fits = len(text.split()) <= LIST_NAME_EN
+    if not fits or not counted(text, language) or re.search(r"[。！？!?；;，,]|\.(?:\s|$)", text):
+        return ""
+    return _POINTING_ZH.sub("", text) if language == "zh" else _POINTING_EN.sub("", text)
+
+
+def names_ordinary_list(text: str, language: Language) -> bool:
+    """`Reasons for…`, `失败的原因`: a list's name by the kind of its members."""
+    return bool(_LIST_HEAD_ZH.search(text)) if language == "zh" else bool(_LIST_HEAD_EN.match(text))
+
+
+def reads_as_clause(text: str, language: Language) -> bool:
+    """Whether a short line is a clause rather than a name. English: an auxiliary or a modal.
+    Chinese (by jieba's tags): it opens with a preposition, a connective or a pronoun (关于…,
+    总的来说, 如何…), or with an adverb before a verb (一定要…); or a noun is followed by an
+    adverb (权力也存在…) or it ends on a verb after a noun (用户留存下降): a subject and its
+    predicate."""
+    if language == "en" or not _CJK.search(text):
+        return bool(_AUXILIARY_EN.search(text))
+    tags = [(w, f) for w, f in tag(text) if w.strip()]
+    if not tags or tags[0][1] in _OPENING_ZH:
+        return True
+    if tags[0][1] == "d" and any(f in _VERB_ZH for _, f in tags[1:]):
+        return True  # 一定要有…, 还需要…: a predicate whose subject is left out
+    seen_subject = False
+    for n, (_, flag) in enumerate(tags):
+        if seen_subject and (flag == "d" or (flag in _VERB_ZH and n == len(tags) - 1)):
+            return True
+        seen_subject = seen_subject or flag.startswith(_SUBJECT_ZH)
+    return False
+
+
+# A time a record is filed under (2019年, 第一季度, Q3, March, Week 3): what follows is data for it.
+_PERIOD_ZH = re.compile(
+    r"季度|月份|上半年|下半年|^[一二三四五六七八九十\d]{1,2}月$|^第\s*[一二三四五六七八九十\d]{1,3}\s*[周天日年月]$"
+    r"|^(?:周|星期)[一二三四五六日天]$"
+)
+_PERIOD_EN = re.compile(
+    r"^(?:Q[1-4]|H[12]|week|day|month|quarter|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\d{1,4})?$",
+    re.I,
+)
+
+
+def names_period(text: str) -> bool:
+    """A date or a period (2019年, 第一季度, 5月3日, Q3 2021, March, Week 3): a label for data."""
+    text = text.strip()
+    if any(f.kind in ("year", "date") for f in scan(text)):
+        return True
+    return bool(_PERIOD_ZH.search(text) or _PERIOD_EN.match(text))
+
+
+def names_action(text: str) -> bool:
+    """`控进度`, `分析数据`, `制作幻灯片`: a verb and what it acts on — a step, not a name (jieba's
+    tags; 时间管理, 深度工作 open with a noun and stay names)."""
+    tags = [f for w, f in tag(text) if w.strip()]
+    return len(tags) >= 2 and tags[0] in ("v", "vn") and tags[1] != "uj"
+
+
+def title_cased(text: str) -> bool:
+    """`The Plateau of Latent Potential`: every word longer than three letters capitalised."""
+    long_words = [w for w in text.split() if len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+_PIECE = re.compile(r"\s*(?:[,，、;；/]|\band\b|\bor\b|和|与|及)\s*")
+ENUMERATED_WORDS = 3  # an enumerated member is a name: a few words (English) …
+ENUMERATED_CHARS = 8  # … or characters (Chinese)
+
+
+_BRACKETS = re.compile(r"\s*[（(][^（()）]*[）)]")
+
+
+def without_brackets(text: str) -> str:
+    """`微观分析 (Micro-analysis)` -> `微观分析`: a name without its gloss."""
+    return _BRACKETS.sub("", text).strip()
+
+
+def is_short(text: str, language: Language) -> bool:
+    """A name's length: a member of an enumeration, not a sentence."""
+    text = text.strip(" 。.")
+    if not text or re.search(r"[。！？!?；;：:]", text):
+        return False
+    if language == "zh" and _CJK.search(text):
+        return len(text) <= ENUMERATED_CHARS
+    return len(text.split()) <= ENUMERATED_WORDS
+
+
+def enumerates(text: str, language: Language) -> bool:
+    """`Cue, craving, response, reward`, `道、天、地、将、法`: a line that lists two or more names."""
+    pieces = [p for p in _PIECE.split(text.strip(" 。.")) if p]
+    return len(pieces) >= 2 and all(is_short(p, language) for p in pieces)

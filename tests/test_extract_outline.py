@@ -1,0 +1,104 @@
+"""Lists read as outlines: sub-items, counted list names, clauses, actions, enumerations."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import outline
+from quizgen.ingest import parse_text
+
+
+def test_children_are_the_items_one_level_down_until_the_list_comes_back() -> None:
+    doc = parse_text("# N\n\n## S\n\n- a\n  - b\n    - c\n  - d\n- e\n", name="t")
+    blocks = doc.sections[0].blocks
+    assert outline.children(blocks, 0) == [1, 3]
+    assert outline.children(blocks, 1) == [2]
+    assert outline.children(blocks, 4) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("五种思维", "zh", True),
+        ("刻意练习的三个要素", "zh", True),
+        ("二八定律", "zh", False),
+        ("The four laws of learning", "en", True),
+        ("3 layers of change", "en", True),
+        ("Spaced repetition", "en", False),
+        ("3 percent rule", "en", False),
+    ],
+)
+def test_counted_names_a_list_by_its_count(text: str, language: str, expected: bool) -> None:
+    assert outline.counted(text, language) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Identity change can be a trap", "en", True),
+        ("Goals are not systems", "en", True),
+        ("Habit stacking", "en", False),
+        ("用户留存下降", "zh", True),
+        ("Code Review值得提倡", "zh", True),
+        ("权力也存在阴暗面", "zh", True),
+        ("关于睡眠", "zh", True),
+        ("一定要有清晰的目标", "zh", True),
+        ("番茄工作法", "zh", False),
+        ("时间管理", "zh", False),
+        ("刻意练习", "zh", False),
+    ],
+)
+def test_reads_as_clause(text: str, language: str, expected: bool) -> None:
+    assert outline.reads_as_clause(text, language) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("分析数据", True), ("制作幻灯片", True), ("深度工作", False), ("番茄工作法", False)],
+)
+def test_names_action(text: str, expected: bool) -> None:
+    assert outline.names_action(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Reasons for failing", "en", True),
+        ("Where habits come from", "en", True),
+        ("Habit stacking", "en", False),
+        ("项目失败的原因", "zh", True),
+        ("复利效应", "zh", False),
+    ],
+)
+def test_names_ordinary_list(text: str, language: str, expected: bool) -> None:
+    assert outline.names_ordinary_list(text, language) is expected  # type: ignore[arg-type]
+
+
+def test_enumerates_short_names_only() -> None:
+    assert outline.enumerates("Notice, want, act, enjoy", "en")
+    assert outline.enumerates("观察、计划、行动", "zh")
+    assert not outline.enumerates("review what you learned, then rest for a long while", "en")
+    assert not outline.enumerates("一个词", "zh")
+
+
+def test_announces_by_a_colon_or_a_count() -> None:
+    assert outline.announces("这些变化会带来两个问题：", "zh")
+    assert outline.announces("**五种思维**", "zh")
+    assert outline.announces("The three rules of focus", "en")
+    assert not outline.announces("Focus matters a great deal.", "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "name"),
+    [
+        ("五种思维：", "zh", "五种思维"),
+        ("**这三种方法如下：**", "zh", "三种方法"),
+        ("这些变化会带来两个问题：", "zh", ""),
+        ("The four laws of focus are:", "en", "The four laws of focus"),
+        ("These three rules:", "en", "three rules"),
+        ("The Five Rules of Study are a simple set of habits. They are", "en", "The Five Rules of Study"),
+        ("Some notes on focus:", "en", ""),
+    ],
+)
+def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:
+    assert outline.list_name(line, language) == name  # type: ignore[arg-type]
