@@ -686,3 +686,21 @@ def test_a_figure_cloze_drops_the_words_tying_it_to_the_sentence_before() -> Non
         if d.type == "cloze"
     ]
     assert clozes == ["店里终于不再每天营业[…]了，改成了早九晚八。"]
+
+
+def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = (
+        "# 一杯奶茶的账\n\n## 成本\n\n我们找一家门店拆了账。以一杯售价 16 元的招牌奶茶为例：\n\n"
+        "- **茶叶和奶**：约 4.5 元，是最大的一块；\n- **杯子和吸管**：约 1.2 元；\n"
+    )
+    clozes = {i.answer: i.question for i in generate([parse_text(zh, name="t")], "d") if i.type == "cloze"}
+    assert clozes["约 4.5 元"] == "以一杯售价 16 元的招牌奶茶为例——茶叶和奶：[…]，是最大的一块；"
+    en = (
+        "# The cost of a loaf\n\n## Costs\n\nFor one sourdough loaf sold at $6.50, the bakery pays:\n\n"
+        "- Flour and salt: about $1.10, the biggest single input\n- Energy for the oven: about $0.70\n"
+    )
+    clozes = {i.answer: i.question for i in generate([parse_text(en, name="t")], "d") if i.type == "cloze"}
+    assert clozes["about $1.10"].startswith("For one sourdough loaf sold at $6.50, the bakery pays — Flour")

@@ -132,6 +132,31 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
     return ""
 
 
+# A list's row that is a label and its figure (羽毛：约 11 元，…), under a line that says what the
+# rows are parts of (一桶球的成本大致是：): the row alone does not say what it is a part of.
+_ROW = re.compile(
+    r"^[^：:，,。；;他她它我你]{1,16}(?<![是为])[：:]"
+)  # 他给的数据是： announces, labels nothing
+LEAD_IN_MAX = 60  # characters of a lead-in worth carrying into each row's stem
+
+
+def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
+    if where is None:
+        return ""
+    section, block = where
+    if section is None or block.kind not in {"bullet", "numbered"} or not _ROW.match(block.text):
+        return ""
+    if not block.text.strip().startswith(fig.sentence.strip()[:8]):
+        return ""  # a later sentence of the row, or the row's explanation after its label
+    index = next((i for i, b in enumerate(section.blocks) if b is block), 0)
+    before = [b for b in section.blocks[:index] if b.kind not in {"bullet", "numbered"}]
+    said = sentences(before[-1].text.strip()) if before else []
+    lead_in = said[-1].strip() if said else ""  # the paragraph's last sentence announces the rows
+    if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX:
+        return ""
+    return lead_in.rstrip("：: ") + ("——" if zh else " — ")
+
+
 def _borrowed_context(doc: Document, where: Where, fig: Figure) -> str:
     """The sentence before `fig`'s (English: its first clause), to stand for a `这部书`/`It` that
     points back at it; "" when there is none short enough or it leans on a pronoun itself."""
@@ -228,12 +253,16 @@ def _drafts_for(
     """The figure's cloze, basic and choice drafts; `later` lowers the score of a figure that
     comes after others in its sentence (the first ones state it, the rest add detail)."""
     zh = doc.language == "zh"
-    words = _words_for(doc, fig, ctx.blocks.at(fig.source.line), ctx)
+    where = ctx.blocks.at(fig.source.line)
+    words = _words_for(doc, fig, where, ctx)
     if words is None:
         return []
     anchor = anchor_of(fig)
     fact = f"figure::{fig.source.doc}::{fig.source.line}::{fig.start}::{fig.sentence}"
     whole = _whole_sentence(fig, zh)
+    lead_in = _list_lead_in(where, fig, zh)
+    if whole and lead_in:  # 以一桶训练球为例——羽毛：[…]，…: the row says what it is a part of
+        whole = (lead_in + whole[0], lead_in + whole[1])
     # a clause cut from a long sentence loses what it is about (…而到了[…]。): no cloze then, and
     # the question (asked only when a deck's types ask for it) says what the figure measures
     masked, cloze_text = whole or (words.masked, words.cloze)
