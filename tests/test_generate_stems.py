@@ -553,3 +553,9 @@ def test_a_blank_a_demonstrative_points_at_is_named_elsewhere() -> None:
 def test_an_answer_line_torn_from_its_question_is_rejected() -> None:
     rejected("torn from the question", draft("A: roughly […] per kiosk, installed.", "$12k", kind="figure"))
     rejected("torn from the question", draft("答：大概要[…]才能回本。", "三年", kind="figure"))
+
+
+def test_a_name_with_nothing_said_of_it_is_no_fact() -> None:
+    rejected("nothing said", draft("有个很有意思的规矩，叫“[…]”。", "三让"))
+    rejected("nothing said", draft("There's a rule of thumb called […].", "Weaver's rule"))
+    assert stem_problem(draft("这套排班规矩叫“[…]”，每人每周轮一次夜班。", "轮值制")) is None

@@ -77,6 +77,12 @@ _ERA_BEFORE = re.compile(
 )
 _POINTED_BLANK = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)\s+\[…\]|(?:这|那)(?:些|个)?\s*\[…\]")
 _ANSWER_LABEL = re.compile(r"^(?:A|Ans|Answer|答)\s*[:：]", re.I)
+# A name with nothing said of it: 有个很有意思的规矩，叫“[…]”。 / There's a rule called […].
+_NAMED_ONLY = re.compile(
+    r"^(?:还|就|这里|其中)?有(?:个|一个|一种|一条|一招|这么一个)[^，,。]{0,16}[，,]?\s*(?:叫|叫做|叫作|称为)\s*"
+    r"[“\"「]?\[…\][”\"」]?[。！]?$"
+    r"|^[Tt]here(?:'s| is) (?:a|an|one)\s[^,.]{0,30}?\s(?:called|named)\s+[“\"]?\[…\][”\"]?\.?$"
+)
 _COURSE_ARRANGEMENTS = re.compile(
     r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
@@ -341,6 +347,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a figure in brackets is an aside to its sentence"
     if draft.type == "cloze" and _POINTED_BLANK.search(question):
         return "the blank is what a demonstrative points back at"
+    if draft.type == "cloze" and _NAMED_ONLY.match(question.strip()):
+        return "a name with nothing said of what it names"
     if _ANSWER_LABEL.match(question):
         return "an answer torn from the question it answers"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
