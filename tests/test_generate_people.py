@@ -297,3 +297,11 @@ def test_a_headlines_verb_is_no_part_of_a_role() -> None:
 
     assert organisation("对话青石科技创始人") == "青石科技"
     assert organisation("专访青石科技创始人") == "青石科技"
+
+
+def test_a_headlines_verb_leaves_a_noun_that_opens_with_it_whole() -> None:
+    from quizgen.extract.affiliation import HEADLINE_VERB_ZH
+
+    assert HEADLINE_VERB_ZH.sub("", "采访者") == "采访者"
+    assert HEADLINE_VERB_ZH.sub("", "访谈录作者") == "访谈录作者"
+    assert HEADLINE_VERB_ZH.sub("", "采访青石科技创始人") == "青石科技创始人"

@@ -369,13 +369,22 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a metadata value: `林晓舟（创始人）、周岚（负责人）`, and in English a
     role after the name's comma: `Tom Whitaker, CEO of Ferrobot`."""
     out: list[tuple[str, str]] = []
-    for part in re.split(r"[、,，;；/&]|\band\b", value):
+    for part in re.split(r"[、,，;；/&](?![^（(]*[）)])|\band\b", value):  # not inside brackets
         m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
         if m and looks_like_name(m.group("name")):
             out.append((m.group("name").strip(), (m.group("role") or "").strip()))
         elif m and out and not out[-1][1] and _role_phrase(part):
-            out[-1] = (out[-1][0], part.strip())
+            out[-1] = (out[-1][0], _without_aside(part))
     return out
+
+
+def _without_aside(role: str) -> str:
+    """`北辰互娱发行总监（之前在大厂做了6年）` is 北辰互娱发行总监: an aside in brackets is no part of
+    the role; a short gloss in Latin letters is (`技术主管(Director of Engineering)`)."""
+    found = re.match(r"(?P<head>[^（(]+)[（(](?P<inside>[^）)]*)[）)]?\s*$", role.strip())
+    if not found or re.fullmatch(r"[A-Za-z .&-]+", found["inside"]):
+        return role.strip()
+    return found["head"].strip()
 
 
 def _role_phrase(text: str) -> bool:

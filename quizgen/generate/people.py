@@ -30,8 +30,8 @@ _SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata"
 _NO_REVERSE = frozenset({"deed", "agent"})
 _FORMS_OF_ADDRESS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Sir Lady Lord Rev."))
 PART_IN_TALK = frozenset(
-    {"采访者", "受访者", "主持人", "嘉宾", "演讲者", "讲者", "主讲人", "作者", "译者"}
-    | {"interviewer", "interviewee", "host", "guest", "speaker", "presenter", "author", "translator"}
+    words("采访者 受访者 主持人 嘉宾 演讲者 演讲人 讲者 主讲人 分享人 讲师 作者 译者")
+    + words("interviewer interviewee host guest speaker presenter lecturer author translator")
 )
 _PAST = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST_EN - {"has", "is"})) + r")\b|\b\w{3,}ed\b")
 
