@@ -371,6 +371,12 @@ def test_a_counted_point_loses_its_count_an_adjective_or_a_subject_clause_stays(
     assert without_ties("First, the team wrote down every incident.", zh=False) == (
         "The team wrote down every incident."
     )
+    assert without_ties("Two, price caps on resale keep most tickets near face value.", zh=False) == (
+        "Price caps on resale keep most tickets near face value."
+    )
+    assert without_ties("Two thousand people signed the petition in a week.", zh=False) == (
+        "Two thousand people signed the petition in a week."
+    )
     assert without_ties("First 6 months: one real bug found per drill.", zh=False) == (
         "First 6 months: one real bug found per drill."
     )

@@ -65,3 +65,9 @@ def test_it_after_a_verb_of_saying_stands_for_what_was_said_before() -> None:
     assert reference_problem("作者强调它最初只是[…]，不是国家标准。") is not None
     assert reference_problem("店长说它每周只要改[…]。") is not None
     assert reference_problem("排班表很简单，店长说它每周只要改[…]。") is None
+
+
+def test_a_count_of_them_points_at_what_was_named_before() -> None:
+    assert reference_problem("The three of them shared the […] prize for the discovery.") is not None
+    assert reference_problem("Both of them left the lab in […].") is not None
+    assert reference_problem("Three of the five founders left the company in […].") is None

@@ -48,6 +48,8 @@ _SELF = (
 )
 _EN_POINTING = re.compile(
     rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!{_SELF}\b)[a-z]+|"
+    # The three of them shared …: a count of people or things named before
+    r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Aa]ll|[Ee]ach|[Ss]everal)\s+of\s+(?:them|these|those)\b|"
     r"\b(?:on|in|at|from|of|with|by|for|to|about|into|over|under|after|before)\s+that\s+[a-z]+|"
     r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )

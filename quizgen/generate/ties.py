@@ -14,7 +14,8 @@ _TIE_ZH = re.compile(
 )
 _TIE_EN = re.compile(
     r"^(?:so|but|and|also|however|therefore|thus|hence|moreover|furthermore|besides|indeed|in fact|"
-    r"in other words|in short|in summary|(?:first|second|third|finally)(?=,)|overall|of course)\b[,\s]*",
+    r"in other words|in short|in summary|(?:first|second|third|finally)(?=,)|overall|of course|"
+    r"(?:one|two|three|four|five|six)(?=,))\b[,\s]*",  # Two, price caps on resale …: a counted point
     re.I,
 )
 # An opening phrase that points back at what came before (在这种情况下，/ 对于这一点，/ In this case,)
