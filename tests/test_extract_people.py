@@ -364,3 +364,11 @@ def test_a_speaker_field_under_each_talks_heading_names_the_speaker_and_role(tmp
         encoding="utf-8",
     )
     assert people(read_document(english))["Mara Quist"].role == "principal engineer at Tidewell"
+
+
+def test_an_aside_in_brackets_after_a_metadata_role_is_no_part_of_it() -> None:
+    d = doc(
+        ("", [block("正文。", 5)]),
+        metadata=(("分享人", "沈一舟，青川互娱发行总监（之前在大厂做了五年，去年出来的）"),),
+    )
+    assert people(d)["沈一舟"].role == "青川互娱发行总监"
