@@ -704,3 +704,22 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     )
     clozes = {i.answer: i.question for i in generate([parse_text(en, name="t")], "d") if i.type == "cloze"}
     assert clozes["about $1.10"].startswith("For one sourdough loaf sold at $6.50, the bakery pays — Flour")
+
+
+def test_the_numbers_that_work_a_supposed_case_through_are_not_asked() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = (
+        "# 笔记\n\n## 信任\n\n建立信任很难。假如全城一年需要2万辆自行车。三家车行都决定各造2万辆。"
+        "结果每家都只卖出了7000辆，大部分车行都亏了钱。\n\n2019年，全城共享单车的投放量超过了15万辆。\n"
+    )
+    answers = {i.answer for i in generate([parse_text(zh, name="t")], "d")}
+    assert "7000辆" not in answers and "15万辆" in answers
+    en = (
+        "# Notes\n\n## Trust\n\nTrust is hard to build. Suppose a town needs 500 boats a year. "
+        "Each of three yards builds 500 boats. In the end each yard sells only 170 boats and loses money.\n\n"
+        "In 2020 the harbour registered more than 2,300 boats.\n"
+    )
+    answers = {i.answer for i in generate([parse_text(en, name="t")], "d")}
+    assert "170 boats" not in answers and "more than 2,300 boats" in answers

@@ -122,6 +122,8 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
         if zh:
             return f"在“{name}”的例子中，" if name else "在文中举的例子中，"
         return f'In the example of "{name}", ' if name else "In the example, "
+    if where is not None and _in_a_supposed_case(where[1], fig):
+        return None  # 假如市场需要100万台冰箱。……结果每家都生产了100万台: the case's made-up numbers
     if where is not None and where[1].kind == "turn" and where[1].speaker:
         label = where[1].speaker
         name = (ctx.speakers.get(label) if ctx else "") or speaker_name(label)
@@ -155,6 +157,16 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX:
         return ""
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
+
+
+_SUPPOSED = re.compile(r"假如|假设|假定|设想|(?<![\w])(?:[Ss]uppose|[Ii]magine)\b")
+
+
+def _in_a_supposed_case(block: Block, fig: Figure) -> bool:
+    """Whether an earlier sentence of the figure's paragraph opens a supposed case (假如…, Suppose
+    …): the sentences after it work the case through with its made-up numbers."""
+    at = block.text.find(fig.sentence)
+    return at > 0 and bool(_SUPPOSED.search(block.text[:at]))
 
 
 def _borrowed_context(doc: Document, where: Where, fig: Figure) -> str:
