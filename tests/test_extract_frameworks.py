@@ -721,3 +721,34 @@ def test_a_term_item_closed_by_a_colon_is_defined_by_its_sub_items() -> None:
         ("番茄工作法", "把工作切成二十五分钟一段，中间休息五分钟"),
         ("Interleaving", "mixing different kinds of problems in one practice session"),
     ]
+
+
+def test_a_timeline_date_or_a_hedged_placement_is_no_definition() -> None:
+    doc = document(
+        section(
+            "Timeline",
+            3,
+            block("", 4, kind="bullet", raw="- **12 March 1931** — the mill shut its second shed."),
+            block("", 5, kind="bullet", raw="- **Garden tools** — mostly the Spares door, sometimes Skills."),
+            block(
+                "",
+                6,
+                kind="bullet",
+                raw="- **Spares door** — whether a spare part can be bought.",
+            ),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Spares door"]
+
+
+def test_a_counted_noun_phrase_a_point_is_no_term() -> None:
+    doc = document(
+        section(
+            "第二章",
+            3,
+            block("", 4, kind="bullet", raw="- **一个反常识的结论**：老树的价值远高于新栽的小树。"),
+            block("", 5, kind="bullet", raw="- **根系保护区**：树冠投影范围内禁止硬化地面的区域。"),
+        )
+    )
+    assert terms(doc) == ["根系保护区"]

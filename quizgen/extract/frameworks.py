@@ -31,7 +31,8 @@ _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》]|\.(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _DEICTIC_START = re.compile(
-    r"^(?:本|这|该|此|其|那|每|某|另)|^(?:this|these|that|those|another|note|nb|example|q|a)\b", re.I
+    r"^(?:本|这|该|此|其|那|每|某|另|一(?:个|种|条|点))|^(?:this|these|that|those|another|note|nb|example|q|a)\b",
+    re.I,
 )
 # A "term" that ends in a copula or a verb of saying is a sentence's subject, not a name.
 _VERB_END = re.compile(
@@ -72,6 +73,11 @@ _PERSONAL = re.compile(
 )
 _QUESTION = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
 
+# A definition opening on a hedge (mostly the Parts door, 主要是…) says where something falls, not
+# what it is.
+_HEDGED_START = re.compile(
+    r"^(?:mostly|mainly|largely|partly|usually|often|sometimes)\b|^(?:大多|多半|主要是)", re.I
+)
 _EXAMPLE_START = re.compile(
     r"^(?:假设|假如|比如|例如|譬如|举例|e\.g\.|for example|for instance|suppose)", re.I
 )
@@ -261,7 +267,14 @@ def _acceptable(
 ) -> bool:
     if normalize(term) in metadata_keys or not term_is_plausible(term):
         return False
-    return definition_is_substantial(definition, language, minimum) and not _EXAMPLE_START.match(definition)
+    if _EXAMPLE_START.match(definition) or _HEDGED_START.match(definition) or _dated(term):
+        return False
+    return definition_is_substantial(definition, language, minimum)
+
+
+def _dated(term: str) -> bool:
+    """`26 Sept 1923`, `2019年3月`: a timeline's date heads a row of events, it names no concept."""
+    return any(f.kind in {"year", "date"} and f.end - f.start >= 0.6 * len(term) for f in scan(term))
 
 
 def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
