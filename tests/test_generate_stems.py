@@ -557,5 +557,27 @@ def test_an_answer_line_torn_from_its_question_is_rejected() -> None:
 
 def test_a_name_with_nothing_said_of_it_is_no_fact() -> None:
     rejected("nothing said", draft("有个很有意思的规矩，叫“[…]”。", "三让"))
-    rejected("nothing said", draft("There's a rule of thumb called […].", "Weaver's rule"))
+    rejected("nothing said", draft("There's a rule of thumb called […].", "Weaver Rule"))
     assert stem_problem(draft("这套排班规矩叫“[…]”，每人每周轮一次夜班。", "轮值制")) is None
+
+
+def test_a_blank_saying_whose_idea_it_is_names_no_idea() -> None:
+    rejected(
+        "whose idea", draft("[…] is called the Three Gates of Reuse.", "Okafor's framework", kind="framework")
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        draft("【PPT：Krakatau 1883.8.27】[…]大喷发。", "1883年8月27日", kind="figure"),
+        draft("（整理者注：这一处录音不清，老师说的是“[…]”。）", "三分之一左右"),
+        draft(
+            "There were maybe […] there, mostly volunteers from repair cafés.", "300 people", kind="figure"
+        ),
+        draft("现场大概[…]，一半是学生。", "80 多人", kind="figure"),
+        draft("[…] are supposed to go up on the society's site next month.", "Slides"),
+    ],
+)
+def test_the_recordings_and_the_events_furniture_is_not_the_talk(furniture: Draft) -> None:
+    rejected("furniture", furniture)

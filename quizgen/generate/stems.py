@@ -83,6 +83,28 @@ _NAMED_ONLY = re.compile(
     r"[“\"「]?\[…\][”\"」]?[。！]?$"
     r"|^[Tt]here(?:'s| is) (?:a|an|one)\s[^,.]{0,30}?\s(?:called|named)\s+[“\"]?\[…\][”\"]?\.?$"
 )
+# Whose idea, not the idea: Priya's framework is called the Four Doors of Repair.
+_WHOSE_IDEA = re.compile(
+    r"^[\w.-]+['’]s\s+(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view)$", re.I
+)
+# A slide's label (【PPT：…】, [Slide 4]) or a transcriber's note (（整理者注：…）, Editor's note:) is
+# the recording's furniture; the audience's size (There were maybe […] there, 现场大概[…]人) and when
+# the slides go up are the event's, not the talk's.
+_RECORDING_FURNITURE = re.compile(
+    r"^[【\[](?:PPT|幻灯片|Slide|图|视频|Video)"
+    r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]",
+    re.I,
+)
+_THE_EVENT = re.compile(
+    r"\b(?:there were|we were|attendance was|audience of)\s+(?:maybe|about|around|roughly|some)?\s*\[…\]"
+    r"|现场(?:大概|大约|约|有)?\s*\[…\]",
+    re.I,
+)
+_SLIDES_GO_UP = re.compile(
+    r"\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
+    r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)",
+    re.I,
+)
 _COURSE_ARRANGEMENTS = re.compile(
     r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
@@ -347,6 +369,14 @@ def stem_problem(draft: Draft) -> str | None:
         return "a figure in brackets is an aside to its sentence"
     if draft.type == "cloze" and _POINTED_BLANK.search(question):
         return "the blank is what a demonstrative points back at"
+    if (
+        _RECORDING_FURNITURE.match(question)
+        or _THE_EVENT.search(question)
+        or _SLIDES_GO_UP.search(draft.explanation)
+    ):
+        return "the recording's or the event's furniture, not the talk"
+    if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
+        return "the blank says whose idea it is, not what it is"
     if draft.type == "cloze" and _NAMED_ONLY.match(question.strip()):
         return "a name with nothing said of what it names"
     if _ANSWER_LABEL.match(question):
