@@ -464,3 +464,9 @@ def test_a_decade_written_in_chinese_numerals_is_one_date_not_a_duration() -> No
         ("七十年代", "date"),
         ("三十年", "duration"),
     ]
+
+
+def test_a_hundred_and_sixty_is_one_numeral() -> None:
+    found = spans("Last season that came to about a hundred and eighty tunings on the main stage.")
+    assert {k: v.value for k, v in found.items()} == {"about a hundred and eighty tunings": 180}
+    assert value_of("two hundred and five") == 205

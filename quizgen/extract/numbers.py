@@ -89,7 +89,11 @@ def en_value(text: str) -> float | None:
     if words[-3:] == ["and", "a", "half"]:
         words, half = words[:-3], 0.5
     total, current = 0, 0
+    if words[:1] == ["a"] and words[1:2] == ["hundred"]:
+        words = words[1:]  # a hundred and sixty
     for word in words:
+        if word == "and" and current:
+            continue
         if word in EN_WORDS:
             current += EN_WORDS[word]
         elif word in _EN_SCALES:
