@@ -372,3 +372,11 @@ def test_an_aside_in_brackets_after_a_metadata_role_is_no_part_of_it() -> None:
         metadata=(("分享人", "沈一舟，青川互娱发行总监（之前在大厂做了五年，去年出来的）"),),
     )
     assert people(d)["沈一舟"].role == "青川互娱发行总监"
+
+
+def test_an_abbreviations_full_stop_ends_no_english_role() -> None:
+    d = paragraphs(
+        "His guest is Ruth Amsel, chief organ builder at Larkin Works in St. Louis, Missouri, since 2004.",
+        language="en",
+    )
+    assert people(d)["Ruth Amsel"].role == "chief organ builder at Larkin Works in St. Louis"

@@ -13,18 +13,21 @@ from quizgen.extract.evidence import Finding, Place
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN
 from quizgen.extract.names import Spot, latin_names
 
+# a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee) ends no role
+_STOP = r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bNo)\."
 _SUBORDINATE = re.compile(
     r"^(?:When|While|After|Before|As|Although|Though|Because|Once|Until|Since|If)\s", re.I
 )
 _CLAUSE_CUT = re.compile(
     r",\s+(?:which|while|and|but|so|as|because|although|who|whose|where|when)\b|;|:|—|\s\((?!\w+\))"
-    r"|,\s|\s(?:he|she|they)\s+(?:said|says|wrote|added)\b|\.(?:\s|$)|$"
+    r"|,\s|\s(?:he|she|they)\s+(?:said|says|wrote|added)\b|" + _STOP + r"(?:\s|$)|$"
 )
 _APPOSITION = re.compile(
-    r",\s+(?:who\s+(?:was|is)\s+)?(?P<phrase>(?:(?:a|an|the|another)\s+)?[a-z][^,;:()\"“]{2,140}?)(?P<close>,|;|\.(?=\s|$)|$)"
+    r",\s+(?:who\s+(?:was|is)\s+)?(?P<phrase>(?:(?:a|an|the|another)\s+)?[a-z][^,;:()\"“]{2,140}?)"
+    r"(?P<close>,|;|" + _STOP + r"(?=\s|$)|$)"
 )
 _COPULA_ROLE = re.compile(
-    r"\s+(?:is|was)\s+(?P<phrase>(?:a|an)\s+[a-z][^,;:()\"“]{2,100}?)(?:,|;|\s\(|\.(?=\s|$)|$)"
+    r"\s+(?:is|was)\s+(?P<phrase>(?:a|an)\s+[a-z][^,;:()\"“]{2,100}?)(?:,|;|\s\(|" + _STOP + r"(?=\s|$)|$)"
 )
 _ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+)?\b(?P<role>[a-z-]+)\s+$")
 _AGENT_BEFORE = re.compile(
