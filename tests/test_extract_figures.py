@@ -470,3 +470,8 @@ def test_a_hundred_and_sixty_is_one_numeral() -> None:
     found = spans("Last season that came to about a hundred and eighty tunings on the main stage.")
     assert {k: v.value for k, v in found.items()} == {"about a hundred and eighty tunings": 180}
     assert value_of("two hundred and five") == 205
+
+
+def test_the_first_half_of_a_year_is_a_time_not_half_a_year() -> None:
+    assert "半年" not in spans("这家店上半年营收增长了三成，下半年开了两家分店。")
+    assert spans("我们花了半年时间才把账理清。")["半年"].kind == "duration"

@@ -206,7 +206,12 @@ _ALTERNATIVES = (
         r"|(?i:\bhalf\b)(?=\sof\b)|\b(?:a|one|two)\s(?:third|quarter|fifth)s?\b(?=\sof\b)",
     ),
     ("ratio", rf"{AR_START}(?:{AR})\s?比\s?(?:{AR})(?!\d)|[{CN_DIGITS}十]+比[{CN_DIGITS}十]+"),
-    ("zhdur", rf"{NUM_ZH}(?:多|余)?(?:{DURATION_ZH})(?:内|之内)?|半(?:年|天|个月|个小时|小时)(?:内|之内)?"),
+    (
+        "zhdur",
+        # (上半年, 下半天: a part of the year, no duration)
+        rf"{NUM_ZH}(?:多|余)?(?:{DURATION_ZH})(?:内|之内)?"
+        r"|(?<![上下前后])半(?:年|天|个月|个小时|小时)(?:内|之内)?",
+    ),
     ("endur", rf"{NUM_EN}\s(?:{DURATION_EN})\b"),
     ("zhcount", rf"{NUM_ZH}(?:多|余)?(?:{MEASURES_ZH})"),
     (
