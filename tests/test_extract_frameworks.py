@@ -752,3 +752,19 @@ def test_a_counted_noun_phrase_a_point_is_no_term() -> None:
         )
     )
     assert terms(doc) == ["根系保护区"]
+
+
+def test_a_comparison_a_fix_or_where_a_thing_is_found_is_no_term_and_meaning() -> None:
+    doc = document(
+        section(
+            "Notes",
+            3,
+            block("", 4, kind="bullet", raw="- **Rent vs buy**: renting wins in most cities."),
+            block("", 5, kind="bullet", raw="- **Suggested fix**: put the meter where tenants can read it."),
+            block("", 6, kind="bullet", raw="- **Lux**: measured in lumens per square metre of the desk."),
+            block("", 7, kind="bullet", raw="- **Field study**: linked in the show notes, worth a read."),
+            block("", 8, kind="bullet", raw="- **Glare**: light so bright in view that it hurts."),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Glare"]

@@ -49,7 +49,8 @@ _LABEL_TERM = re.compile(
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
     r"level|layer|tier|rung|round|week|day|month)\s*\d+$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to-?do|"
-    r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?)$",
+    r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?|"
+    r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters)$",
     re.I,
 )
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
@@ -73,11 +74,12 @@ _PERSONAL = re.compile(
 )
 _QUESTION = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
 
-# A definition opening on a hedge (mostly the Parts door, 主要是…) says where something falls, not
-# what it is.
-_HEDGED_START = re.compile(
-    r"^(?:mostly|mainly|largely|partly|usually|often|sometimes)\b|^(?:大多|多半|主要是)", re.I
-)
+# A definition opening on a hedge (mostly the Parts door, 大多…) says where something falls, not what
+# it is.
+_HEDGED_START = re.compile(r"^(?:mostly|mainly|largely|partly)\b|^(?:大多|多半)", re.I)
+# Where a thing is found or how it is measured (linked in the show notes, measured in kelvin) is no
+# meaning either.
+_WHERE_OR_HOW = re.compile(r"^(?:linked|measured|listed|mentioned|cited|available|see)\b", re.I)
 _EXAMPLE_START = re.compile(
     r"^(?:假设|假如|比如|例如|譬如|举例|e\.g\.|for example|for instance|suppose)", re.I
 )
@@ -269,7 +271,13 @@ def _acceptable(
         return False
     if _EXAMPLE_START.match(definition) or _HEDGED_START.match(definition) or _dated(term):
         return False
+    if _WHERE_OR_HOW.match(definition) or _COMPARED.search(term):
+        return False
     return definition_is_substantial(definition, language, minimum)
+
+
+# Flats vs houses, A 方案 VS B 方案: a comparison's heading, no term
+_COMPARED = re.compile(r"\s(?:vs\.?|versus)\s|(?<![A-Za-z])VS(?![A-Za-z])", re.I)
 
 
 def _dated(term: str) -> bool:
