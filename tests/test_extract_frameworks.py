@@ -768,3 +768,26 @@ def test_a_comparison_a_fix_or_where_a_thing_is_found_is_no_term_and_meaning() -
         language="en",
     )
     assert terms(doc) == ["Glare"]
+
+
+def test_someones_spoken_words_after_their_name_define_nothing() -> None:
+    doc = document(
+        section(
+            "12:30 Terms",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- **Tomas**: \"so the lamps aren't just lighting roads, they're feeding bats\"",
+            ),
+            block(
+                "",
+                5,
+                kind="bullet",
+                raw='- **Dark corridor**: "a strip of unlit land that animals use to cross a town"',
+            ),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Dark corridor"]

@@ -271,11 +271,13 @@ def _acceptable(
         return False
     if _EXAMPLE_START.match(definition) or _HEDGED_START.match(definition) or _dated(term):
         return False
-    if _WHERE_OR_HOW.match(definition) or _COMPARED.search(term):
+    if _WHERE_OR_HOW.match(definition) or _COMPARED.search(term) or _QUOTED_REMARK.match(definition):
         return False
     return definition_is_substantial(definition, language, minimum)
 
 
+# Priya: "so the lights aren't just …": someone's words after their name, no meaning of a term
+_QUOTED_REMARK = re.compile(r"^[“\"].*\w['’](?:re|s|t|ll|ve|m|d)\b")
 # Flats vs houses, A 方案 VS B 方案: a comparison's heading, no term
 _COMPARED = re.compile(r"\s(?:vs\.?|versus)\s|(?<![A-Za-z])VS(?![A-Za-z])", re.I)
 
