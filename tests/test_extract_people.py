@@ -380,3 +380,8 @@ def test_an_abbreviations_full_stop_ends_no_english_role() -> None:
         language="en",
     )
     assert people(d)["Ruth Amsel"].role == "chief organ builder at Larkin Works in St. Louis"
+
+
+def test_a_verb_with_its_direction_is_no_relatives_name() -> None:
+    d = paragraphs("研究员林晓说，标本馆的六万份标本里，约三分之一是她和学生采回来的。")
+    assert not any(p.evidence == "relation" for p in people(d).values())

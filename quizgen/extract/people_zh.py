@@ -52,6 +52,10 @@ def _is_name_span(sentence: str, start: int, end: int, protected: Iterable[tuple
     return (start, end) in set(protected) and not sentence[start:end].startswith("《")
 
 
+# 采回来, 送过去: a verb with its direction, which the tagger may take for a name
+_DIRECTIONAL_END = re.compile(r"(?:回|过|起|下|出|进|上)(?:来|去)$")
+
+
 def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tuple[int, int]]) -> Tok | None:
     """The person's name that starts at token `i` (a protected name, a tagged name, or single
     characters jieba could not join, led by a surname), or None."""
@@ -62,7 +66,7 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     first = toks[i]
     if _is_name_span(sentence, first.start, first.end, protected):
         return first
-    if first.flag in _NAME_FLAGS and 2 <= len(first.word) <= 4:
+    if first.flag in _NAME_FLAGS and 2 <= len(first.word) <= 4 and not _DIRECTIONAL_END.search(first.word):
         return first
     if first.flag == "i" and 2 <= len(first.word) <= 3:
         return first
