@@ -791,3 +791,32 @@ def test_someones_spoken_words_after_their_name_define_nothing() -> None:
         language="en",
     )
     assert terms(doc) == ["Dark corridor"]
+
+
+def test_a_topic_line_that_records_a_count_or_what_someone_says_defines_nothing() -> None:
+    doc = document(
+        section(
+            "Findings",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- **Library deserts:** an estimated 1.3 million people live there.",
+            ),
+            block("", 5, kind="bullet", raw="- **Loans:** they are careful here and claim no direct link."),
+            block("", 6, kind="bullet", raw="- **Reading age:** the age at which a child copes with a text."),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Reading age"]
+    zh = document(
+        section(
+            "讲座",
+            3,
+            block("", 4, kind="bullet", raw="- **补钙**：她说不建议所有人都补，先查血再说。"),
+            block("", 5, kind="bullet", raw="- **铅白的问题**：见光久了会发黑，原因至今没说清。"),
+            block("", 6, kind="bullet", raw="- **骨密度**：单位面积骨骼里矿物质的含量。"),
+        )
+    )
+    assert terms(zh) == ["骨密度"]

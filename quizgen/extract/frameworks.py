@@ -57,7 +57,8 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
-    r"时间线|小结|总结)$|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
+    r"时间线|小结|总结)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险)$"
+    r"|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
     r"takeaways?|notes?|opinion|reflections?)$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
@@ -273,11 +274,21 @@ def _acceptable(
         return False
     if _WHERE_OR_HOW.match(definition) or _COMPARED.search(term) or _QUOTED_REMARK.match(definition):
         return False
+    if _SOMEONE_SAYS.match(definition) or _COUNT_FIRST.match(definition):
+        return False
     return definition_is_substantial(definition, language, minimum)
 
 
 # Priya: "so the lights aren't just …": someone's words after their name, no meaning of a term
 _QUOTED_REMARK = re.compile(r"^[“\"].*\w['’](?:re|s|t|ll|ve|m|d)\b")
+# 她说不建议…, they are careful here: what someone says or does about the topic, no meaning of it;
+# an estimated 4.2 million people live…: a count the topic line records.
+_SOMEONE_SAYS = re.compile(
+    r"^(?:他们|她们|他|她)(?:说|认为|觉得|提到|强调|建议|表示)|^(?:he|she|they)\b", re.I
+)
+_COUNT_FIRST = re.compile(
+    r"^(?:an estimated|about|around|roughly|nearly|almost|over|more than|约|大约|近|超过)?\s*\d", re.I
+)
 # Flats vs houses, A 方案 VS B 方案: a comparison's heading, no term
 _COMPARED = re.compile(r"\s(?:vs\.?|versus)\s|(?<![A-Za-z])VS(?![A-Za-z])", re.I)
 
