@@ -282,3 +282,8 @@ def test_a_method_the_name_finder_took_for_a_person_is_still_a_term() -> None:
         cloze="The {{c1::Habits Scorecard}} is a weekly list of every habit you keep.",
     )
     assert rejection(method, {"Habits Scorecard"}) is None
+
+
+def test_a_person_asked_for_as_a_terms_meaning_is_rejected() -> None:
+    person = draft('What is meant by "Ada Okafor"?', "writes the report's foreword", kind="framework")
+    assert rejection(person, {"Ada Okafor", "Okafor"}) == "a person is no term to define"
