@@ -305,3 +305,13 @@ def test_a_headlines_verb_leaves_a_noun_that_opens_with_it_whole() -> None:
     assert HEADLINE_VERB_ZH.sub("", "采访者") == "采访者"
     assert HEADLINE_VERB_ZH.sub("", "访谈录作者") == "访谈录作者"
     assert HEADLINE_VERB_ZH.sub("", "采访青石科技创始人") == "青石科技创始人"
+
+
+def test_a_participle_after_a_name_is_asked_in_the_passive() -> None:
+    d = paragraphs(
+        "Lena Hart, parks director at a council, interviewed in case study 3, says the pool cost £2m.",
+        language="en",
+    )
+    questions = set(asked(d))
+    assert any("who was interviewed in case study 3" in q for q in questions), questions
+    assert not any("who interviewed" in q for q in questions)

@@ -100,6 +100,14 @@ def _with_whole_role(p: Person) -> Person:
 _ONE_OF = re.compile(r"^(?:the\s+)?(?:one|some|many|several|two|three|four|five) of\b|之一$", re.I)
 
 
+# a participle with its agent or place after a name (interviewed in case study 2, quoted by the
+# BBC) is passive: "who was interviewed", not "who interviewed"
+_PASSIVE_AFTER = re.compile(
+    r"^(?:interviewed|quoted|cited|featured|profiled|mentioned|photographed|pictured|named|elected|"
+    r"appointed|hired|trained|born|based)\s+(?:in|by|at|for|as|on|from)\b"
+)
+
+
 def _ask_en(p: Person) -> str:
     frame, role = p.frame, p.role
     verb = "was" if _PAST.search(p.sentence) else "is"
@@ -120,6 +128,8 @@ def _ask_en(p: Person) -> str:
     elif p.evidence == "apposition" and _ONE_OF.search(role.strip()):
         return ""  # "Who was (the) one of the settlers who …?": a role many share
     elif p.evidence == "apposition" and len(f"{role} {after}".split()) <= 16:
+        if _PASSIVE_AFTER.match(after):  # X, a director, interviewed in case study 2: she was interviewed
+            after = f"{verb} {after}"
         return f"{lead}{'w' if lead else 'W'}ho {verb} {_the(role)} who {after}?"
     else:
         who = "who" if lead else "Who"
