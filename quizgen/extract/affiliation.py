@@ -62,7 +62,8 @@ def organisation(role: str) -> str:
 
 # A headline's verb before the organisation (对话衡木科技创始人, 专访…): the interview, not the name.
 # (a verb, not a noun's first characters: 采访者 and 访谈录 keep theirs)
-HEADLINE_VERB_ZH = re.compile(r"^(?:对话|对谈|专访|独家专访|访谈|采访|走近|探访|揭秘|聊聊)(?![者人录员稿])")
+HEADLINE_VERBS_ZH = "对话|对谈|独家专访|专访|访谈|采访|走近|探访|揭秘|聊聊"  # 对话林若溪, 专访｜衡木科技
+HEADLINE_VERB_ZH = re.compile(rf"^(?:{HEADLINE_VERBS_ZH})(?![者人录员稿])")
 
 
 def _organisation_zh(role: str) -> str:

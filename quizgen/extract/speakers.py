@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.extract.affiliation import HEADLINE_VERBS_ZH
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
@@ -168,7 +169,7 @@ def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]
 
 ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
 _GUEST_FIELDS = frozenset({"嘉宾", "本期嘉宾", "受访者", "guest", "guests", "interviewee"})
-_TITLE_BEFORE_ZH = re.compile(r"(?:对话|对谈|专访|采访)[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
+_TITLE_BEFORE_ZH = re.compile(rf"(?:{HEADLINE_VERBS_ZH})[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
 _TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
 _TITLE_EN = re.compile(
     r"(?:\b(?:interview|conversation|talk|chat|Q&A)\s+with|^(?:an\s+)?(?:interview|Q&A)\s*[:|–—-])\s+"
