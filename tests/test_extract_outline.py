@@ -26,6 +26,8 @@ def test_children_are_the_items_one_level_down_until_the_list_comes_back() -> No
         ("3 layers of change", "en", True),
         ("Spaced repetition", "en", False),
         ("3 percent rule", "en", False),
+        ("21:45 Terms", "en", False),  # a timestamp, no count
+        ("2.5 reasons to stay", "en", False),
     ],
 )
 def test_counted_names_a_list_by_its_count(text: str, language: str, expected: bool) -> None:

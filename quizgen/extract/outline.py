@@ -27,7 +27,8 @@ _POINTING_EN = re.compile(r"^(?:these|those|the following|here are the)\s+", re.
 _COUNTED_ZH = re.compile(rf"^(?:这|这些|以下|下面|下列)?{_COUNT_ZH}|的{_COUNT_ZH}")
 _COUNTED_EN = re.compile(
     r"^(?:(?:the|these|those|the following|here are the)\s+)?"
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*(?:%|percent))",
+    # (21:45, 3.5: a time or a decimal, no count)
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![:.]\d)(?!\s*(?:%|percent))",
     re.I,
 )
 # An English clause has an auxiliary or a modal of its own (Identity change can be a sword).
