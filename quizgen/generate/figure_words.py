@@ -15,8 +15,10 @@ from quizgen.model import Figure
 _HEDGE_ZH = re.compile(rf"^(?:{g.HEDGE_ZH})\s?")
 _HEDGE_EN = re.compile(rf"^{g.HEDGE_EN}\s+")
 _POST_HEDGE = re.compile(rf"(?:{g.POST_HEDGE})$")
-SCENARIO_ZH = re.compile(r"假设|假如|假定|设想|比如说?|例如|譬如|举例来说|打个比方")
-SCENARIO_EN = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|[Ss]ay)\b")
+_SUPPOSING_ZH, _SUPPOSING_EN = "假设|假如|假定|设想", "[Ss]uppose|[Ii]magine"
+SCENARIO_ZH = re.compile(rf"{_SUPPOSING_ZH}|比如说?|例如|譬如|举例来说|打个比方")
+SCENARIO_EN = re.compile(rf"\b(?:{_SUPPOSING_EN}|[Ff]or example|[Ff]or instance|[Ss]ay)\b")
+SUPPOSED = re.compile(rf"{_SUPPOSING_ZH}|\b(?:{_SUPPOSING_EN})\b")  # a case made up, not one told
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
 # Words that open a sentence without being names; after a lead they lose their capital.
 _EN_FUNCTION_OPENERS = frozenset(

@@ -32,7 +32,7 @@ from quizgen.generate.figure_wording import (
     joint_wording,
     wording,
 )
-from quizgen.generate.figure_words import proper_words, scenario_name, scenario_start
+from quizgen.generate.figure_words import SUPPOSED, proper_words, scenario_name, scenario_start
 from quizgen.generate.references import opens_with_pronoun, refers_to_person
 from quizgen.generate.ties import without_ties
 from quizgen.model import Block, Document, Fact, Figure, Section
@@ -159,14 +159,11 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
 
 
-_SUPPOSED = re.compile(r"假如|假设|假定|设想|(?<![\w])(?:[Ss]uppose|[Ii]magine)\b")
-
-
 def _in_a_supposed_case(block: Block, fig: Figure) -> bool:
     """Whether an earlier sentence of the figure's paragraph opens a supposed case (假如…, Suppose
     …): the sentences after it work the case through with its made-up numbers."""
     at = block.text.find(fig.sentence)
-    return at > 0 and bool(_SUPPOSED.search(block.text[:at]))
+    return at > 0 and bool(SUPPOSED.search(block.text[:at]))
 
 
 def _borrowed_context(doc: Document, where: Where, fig: Figure) -> str:
