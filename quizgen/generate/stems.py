@@ -59,11 +59,14 @@ _SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
 _THEN = re.compile(
     r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
 )
-# What the talk showed rather than what it is about: a numbered figure, table or slide described
-# (Figure 2 was a line chart of …, 图3对比了…), a box of the note-taker's checklist ([ ] Call the bank,
-# ☐ 复盘), and a course's arrangements (下周第5讲前先读第三章, the homework for next week).
+# What the talk showed or its recording holds, rather than what it is about: a numbered figure, table
+# or slide described (Figure 2 was a line chart of …, 图3对比了…), a slide's label (【PPT：…】), a
+# transcriber's note (（整理者注：…）, Editor's note:) and a box of the note-taker's checklist ([ ] Call
+# the bank, ☐ 复盘).
 _FURNITURE_OF_TALK = re.compile(
     r"^(?:(?:figure|fig\.|table|slide|chart|exhibit|graph)\s*\d+|(?:图|表|幻灯片)\s*\d+|第\s*\d+\s*(?:张幻灯片|页PPT|张图))"
+    r"|^[【\[](?:PPT|幻灯片|Slide|图|视频|Video)"
+    r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]"
     r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])",
     re.I,
 )
@@ -87,28 +90,19 @@ _NAMED_ONLY = re.compile(
 _WHOSE_IDEA = re.compile(
     r"^[\w.-]+['’]s\s+(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view)$", re.I
 )
-# A slide's label (【PPT：…】, [Slide 4]) or a transcriber's note (（整理者注：…）, Editor's note:) is
-# the recording's furniture; the audience's size (There were maybe […] there, 现场大概[…]人) and when
-# the slides go up are the event's, not the talk's.
-_RECORDING_FURNITURE = re.compile(
-    r"^[【\[](?:PPT|幻灯片|Slide|图|视频|Video)"
-    r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]",
-    re.I,
-)
-_THE_EVENT = re.compile(
-    r"\b(?:there were|we were|attendance was|audience of)\s+(?:maybe|about|around|roughly|some)?\s*\[…\]"
-    r"|现场(?:大概|大约|约|有)?\s*\[…\]",
-    re.I,
-)
-_SLIDES_GO_UP = re.compile(
-    r"\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
+# The arrangements of a course or an event, not its content: next week's lecture, homework, when the
+# slides go up (checked on the whole sentence), and the audience's size when it is the blank
+# (There were maybe […] there, 现场大概[…]人).
+_ARRANGEMENTS = re.compile(
+    r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
+    r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
+    r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)",
     re.I,
 )
-_COURSE_ARRANGEMENTS = re.compile(
-    r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
-    r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
-    r"\bhomework\b",
+_THE_AUDIENCE = re.compile(
+    r"\b(?:there were|we were|attendance was|audience of)\s+(?:maybe|about|around|roughly|some)?\s*\[…\]"
+    r"|现场(?:大概|大约|约|有)?\s*\[…\]",
     re.I,
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
@@ -361,20 +355,14 @@ def stem_problem(draft: Draft) -> str | None:
     if question.count("|") >= 2:
         return "a table's row, not a sentence"
     if _FURNITURE_OF_TALK.search(question.lstrip()):
-        return "what the talk showed (a figure, a slide) or a checklist box, not what it is about"
-    if _COURSE_ARRANGEMENTS.search(question):
-        return "a course's arrangements (next week, homework), not its content"
+        return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
+    if _ARRANGEMENTS.search(draft.explanation or question) or _THE_AUDIENCE.search(question):
+        return "a course's arrangements or the event's furniture (next week, the slides, the audience)"
     bracketed = _BRACKETED_BLANK.search(question)
     if draft.type == "cloze" and bracketed and not _ERA_BEFORE.search(question[: bracketed.start()]):
         return "a figure in brackets is an aside to its sentence"
     if draft.type == "cloze" and _POINTED_BLANK.search(question):
         return "the blank is what a demonstrative points back at"
-    if (
-        _RECORDING_FURNITURE.match(question)
-        or _THE_EVENT.search(question)
-        or _SLIDES_GO_UP.search(draft.explanation)
-    ):
-        return "the recording's or the event's furniture, not the talk"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
         return "the blank says whose idea it is, not what it is"
     if draft.type == "cloze" and _NAMED_ONLY.match(question.strip()):
