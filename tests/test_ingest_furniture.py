@@ -327,3 +327,50 @@ def test_html_block_in_markdown_reads_as_text() -> None:
     )
     assert texts(doc) == ["Stone lasts for centuries.", "Arches resist."]
     assert {b.line for b in doc.preamble} == {3}
+
+
+def test_readers_comments_under_a_post_are_dropped_to_the_end() -> None:
+    zh = parse(
+        "# 一辆修鞋车\n\n老周的修鞋车在巷口停了二十年。\n\n他每天修十几双鞋，收费从五元到三十元。\n\n"
+        "巷子拆迁以后，他搬到了菜市场门口。\n\n**精选留言**\n\n> **小河**：我小时候也在这里修过鞋。\n\n"
+        "> **作者回复**：谢谢，老周说他记得你。\n"
+    )
+    assert texts(zh)[-1] == "巷子拆迁以后，他搬到了菜市场门口。"
+    assert {reasons(zh)[n] for n in (9, 11, 13)} == {"comments"}
+    en = parse(
+        "# The last cobbler on Mill Lane\n\nTom has mended shoes on Mill Lane for twenty years.\n\n"
+        "He charges between five and thirty pounds a pair.\n\n"
+        "When the lane was rebuilt he moved to the market.\n\n"
+        "## 2 Comments\n\nAnna: I had my boots fixed there in 1999!\n\n"
+        "Tom's niece: He still has the old sign.\n"
+    )
+    assert texts(en)[-1] == "When the lane was rebuilt he moved to the market."
+    assert "Anna" not in body(en) and "2 Comments" not in body(en)
+
+
+def test_the_note_takers_own_comments_heading_is_kept() -> None:
+    doc = parse(
+        "# Notes on a talk\n\nThe speaker said bridges fail from neglect.\n\nShe showed three cases.\n\n"
+        "## Comments\n\nI think the third case was the strongest.\n"
+    )
+    assert texts(doc)[-1] == "I think the third case was the strongest."
+
+
+def test_fields_between_bars_on_one_line_are_each_their_own() -> None:
+    doc = parse(
+        "# BIO 101 — Pond Life (Week 2 notes)\n\nLecturer: Dr. Ann Lee | Textbook: *Small Waters* (2018)\n\n"
+        "## Algae\n\nAlgae make about half of the oxygen on Earth.\n"
+    )
+    assert [(m.key, m.value) for m in doc.metadata] == [
+        ("Lecturer", "Dr. Ann Lee"),
+        ("Textbook", "Small Waters (2018)"),
+    ]
+    zh = parse("# 池塘笔记\n\n主讲：李安 ｜ 地点：三号楼\n\n## 藻类\n\n藻类制造了地球上约一半的氧气。\n")
+    assert [(m.key, m.value) for m in zh.metadata] == [("主讲", "李安"), ("地点", "三号楼")]
+    # the note-taker's own header: an aside in brackets ends no field, a reading log is metadata
+    notes = parse(
+        "# 《海岛》读书笔记\n\n- 作者：林一\n- 我读的版本：图书馆借的（还书日期 4 月 2 日！！）\n"
+        "- 开始读：2024-02-26 读完：2024-03-17，断断续续三周\n\n## 第一章\n\n岛上的方言只剩四十多个人会说。\n"
+    )
+    assert [m.key for m in notes.metadata] == ["作者", "我读的版本", "开始读", "读完"]
+    assert texts(notes) == ["岛上的方言只剩四十多个人会说。"]

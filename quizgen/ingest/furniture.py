@@ -245,8 +245,33 @@ def reasons(
         if reason and (not protected(i) or lines[i].startswith("#")):
             out[i] = reason
     out.update(end_matter(lines, out, protected))
+    out.update(comment_section(lines, out, protected))
     out.update(list_headings(lines, out))
     return out
+
+
+# The heading of the readers' comments under a post (精选留言, 评论区, 3 Comments, Leave a Reply). A bare
+# 评论 or "Comments" may be the note-taker's own; a count or a reader's word makes it the readers'.
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:精选|热门|读者|网友|全部|最新)(?:留言|评论)|留言(?:精选|区)?|评论区|写留言)\s*(?:[（(]?\d+[)）]?)?"
+    r"|(?:\d+\s+(?:comments?|responses?|replies|thoughts)|reader\s+comments|comments\s*\(\d+\)"
+    r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation))(?:\s.*)?",
+    re.IGNORECASE,
+)
+
+
+def comment_section(
+    lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]
+) -> dict[int, str]:
+    """Readers' comments under a post: from a short comments heading in the document's second half
+    to its end, what strangers wrote is not what the piece says."""
+    content = [i for i, line in enumerate(lines) if line and i not in dropped]
+    for i in content[len(content) // 2 :]:
+        text = strip_markup(lines[i]).lstrip("#*>-+ ").strip().rstrip("：:").strip()
+        heading = lines[i].startswith("#") or not protected(i)
+        if heading and _short_label(text) and _COMMENTS_HEADING.fullmatch(text):
+            return {j: "comments" for j in range(i, len(lines)) if lines[j] and j not in dropped}
+    return {}
 
 
 def list_headings(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:

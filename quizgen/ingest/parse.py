@@ -7,6 +7,7 @@ Metadata that fills a section of its own (`**基本信息**` over `- 作者：�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -81,7 +82,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
 
     preamble, sections = _assemble(lines, shapes, kinds, skip, quoted, indents)
     preamble, sections = _renumbered(preamble, sections, at)
-    found = tuple(replace(_meta_field(shapes[i], i), line=at(i)) for i in sorted(meta))
+    found = tuple(replace(f, line=at(i)) for i in sorted(meta) for f in _meta_fields(shapes[i], i))
     metadata = (*prep.metadata, *found)
     title_text, title_line = _title(lines, shapes, title, metadata)
     if title is not None:
@@ -352,8 +353,24 @@ def _levelled(sections: list[Section]) -> list[Section]:
     ]
 
 
-def _meta_field(s: Shape, index: int) -> MetaField:
-    return MetaField(strip_markup(s.key), strip_markup(s.value), index + 1)
+# Between fields on one line: a bar, a wide gap, or a space before a Chinese key (开始读：2024-02-26 读完：…)
+_FIELD_GAP = re.compile(r"(\s*[|｜]\s*|\u3000+|\s{2,}|\s+(?=[\u4e00-\u9fff]{1,6}[：:]))")
+_INLINE_FIELD = re.compile(r"(?P<key>[^：:，,。.\s]{1,16}?)\s*[：:]\s*(?P<value>\S.*)")
+
+
+def _meta_fields(s: Shape, index: int) -> list[MetaField]:
+    """The fields of a metadata line; several on one line stand between bars or wide gaps
+    (`Lecturer: X | Textbook: Y`)."""
+    fields = [MetaField(strip_markup(s.key), "", index + 1)]
+    parts = _FIELD_GAP.split(strip_markup(s.value))
+    for part, gap in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        inline = _INLINE_FIELD.fullmatch(part)
+        if inline and fields[-1].value:
+            fields.append(MetaField(inline["key"], inline["value"], index + 1))
+        else:
+            fields[-1] = replace(fields[-1], value=fields[-1].value + part)
+        fields[-1] = replace(fields[-1], value=fields[-1].value + gap)
+    return [replace(f, value=f.value.strip().strip("|｜").strip()) for f in fields]
 
 
 def _title(

@@ -200,7 +200,9 @@ def _tight(left: str, right: str) -> bool:
     return left in "（(“‘「《：:" or right in "）)”’」》，。：:、"
 
 
-# A value ending on an abbreviation (312 pp., Acme Inc., 2nd ed.) has not ended a sentence.
+# A value ending on an abbreviation (312 pp., Acme Inc., 2nd ed.) or an aside in brackets (图书馆借的
+# （还书日期 4 月 2 日！！）) has not ended a sentence.
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 _ABBREVIATION_END = re.compile(r"\b(?:pp|p|ed|eds|vol|no|Inc|Ltd|Co|etc|al)\.$")
 
 
@@ -216,7 +218,7 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
     is_key = (
         not _BAD_IN_KEY.search(_PAIRED_KEY.sub(r"\1\2", key))
         and _is_meta_key(key)
-        and not ends_sentence(_ABBREVIATION_END.sub("", value))
+        and not ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", value)))
         and display_width(value) <= 200
     )
     if not is_key and not is_prefix:
