@@ -155,6 +155,9 @@ def test_multiples_and_shares() -> None:
     assert {k: v.value for k, v in shares.items()} == {"半数": 0.5, "三成": 0.3, "四成": 0.4}
     # 单一成分, 统一成本: the words' 一 and 成, no share
     assert spans("买衣服尽量挑单一成分的，工厂想统一成本。") == {}
+    # a page and a half of text: the half of a count, no share
+    text = "The notice was a page and a half of legalese; half of the tenants left."
+    assert [s.start for s in scan(text) if s.text == "half"] == [text.rindex("half")]
 
 
 @pytest.mark.parametrize(

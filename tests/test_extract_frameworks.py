@@ -151,6 +151,11 @@ def test_inline_definition_announced_by_ji_after_a_quoted_term() -> None:
 def test_definition_cut_at_semicolon_with_rest_kept() -> None:
     card, rest = cut_definition("开战之前逐项计算、比较双方条件；算得多的一方胜。", "庙算", "zh")
     assert (card, rest) == ("开战之前逐项计算、比较双方条件", "算得多的一方胜。")
+    # a short first sentence stays the card; the next sentence is never run into it
+    assert cut_definition("嵌铜丝。一杆中秤大概要钉三百多颗星。", "钉星", "zh") == (
+        "嵌铜丝",
+        "一杆中秤大概要钉三百多颗星。",
+    )
 
 
 def test_definition_cut_before_a_contrast_or_an_example() -> None:
@@ -817,6 +822,54 @@ def test_a_topic_line_that_records_a_count_or_what_someone_says_defines_nothing(
             block("", 4, kind="bullet", raw="- **补钙**：她说不建议所有人都补，先查血再说。"),
             block("", 5, kind="bullet", raw="- **铅白的问题**：见光久了会发黑，原因至今没说清。"),
             block("", 6, kind="bullet", raw="- **骨密度**：单位面积骨骼里矿物质的含量。"),
+            block("", 7, kind="bullet", raw="- **王老师的说法**：钙片吸收得最好的时间是晚饭后。"),
         )
     )
     assert terms(zh) == ["骨密度"]
+
+
+def test_a_label_for_the_thesis_a_dated_label_or_a_sentence_naming_a_bold_word_is_no_term() -> None:
+    zh = document(
+        section(
+            "笔记",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- **全书核心论点**：方言的消亡不是一个语言学事件，而是一个家庭事件。",
+            ),
+            block(
+                "", 5, kind="bullet", raw="- **2019 年作者统计**：能流利说本地话的 40 人，平均年龄 70 岁。"
+            ),
+            block("", 6, kind="bullet", raw="- **半说话人**：听得懂、但说不完整一句话的人。"),
+        )
+    )
+    assert terms(zh) == ["半说话人"]
+    en = document(
+        section(
+            "Week 3",
+            3,
+            block("", 4, raw="Tue 14 Nov — Prof. Ann Lee (guest at the end: Dr. Tom Hill)"),
+            block(
+                "",
+                5,
+                kind="bullet",
+                raw="- later added **Uraniborg II** (1584) — instruments set below ground to cut wind",
+            ),
+            block(
+                "",
+                6,
+                kind="bullet",
+                raw="- **Main argument:** the tables were only as good as the observations.",
+            ),
+            block(
+                "",
+                7,
+                kind="bullet",
+                raw="- **Equant:** the point from which a planet's motion looks uniform.",
+            ),
+        ),
+        language="en",
+    )
+    assert terms(en) == ["Equant"]

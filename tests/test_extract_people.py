@@ -178,6 +178,12 @@ def test_english_apposition_with_what_they_did() -> None:
     )
     p = people(d)["Peter J. Hollis"]
     assert (p.role, p.evidence, p.frame) == ("a statistician", "apposition", '{} proposed the word "byte"')
+    # a place with its region after it is one place: the role does not stop at its comma
+    d = paragraphs(
+        "Tom Hale, a country doctor in Jefferson, Georgia, removed a tumour under ether.", language="en"
+    )
+    p = people(d)["Tom Hale"]
+    assert (p.role, p.frame) == ("a country doctor in Jefferson, Georgia", "{} removed a tumour under ether")
 
 
 def test_english_copula_role_says_who_someone_is_and_makes_them_main() -> None:
@@ -379,7 +385,7 @@ def test_an_abbreviations_full_stop_ends_no_english_role() -> None:
         "His guest is Ruth Amsel, chief organ builder at Larkin Works in St. Louis, Missouri, since 2004.",
         language="en",
     )
-    assert people(d)["Ruth Amsel"].role == "chief organ builder at Larkin Works in St. Louis"
+    assert people(d)["Ruth Amsel"].role == "chief organ builder at Larkin Works in St. Louis, Missouri"
 
 
 def test_a_verb_with_its_direction_is_no_relatives_name() -> None:

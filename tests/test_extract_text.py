@@ -19,6 +19,9 @@ def test_normalize_folds_width_case_spaces_and_punctuation() -> None:
 def test_chinese_sentences_end_at_full_stops_keeping_closing_quotes() -> None:
     sentences = split_sentences("他说：“我们赢了。”然后离开。真的吗？")
     assert sentences == ["他说：“我们赢了。”", "然后离开。", "真的吗？"]
+    # straight quotes in Chinese text: the one after 。 closes the quote, the next one opens
+    straight = split_sentences('"我们赢了。"他说，"明天再来。"然后离开。"好吗？')
+    assert straight == ['"我们赢了。"', '他说，"明天再来。"', "然后离开。", '"好吗？']
 
 
 def test_english_initials_and_abbreviations_do_not_end_a_sentence() -> None:

@@ -40,7 +40,7 @@ _SAID = re.compile(r"(?:写道|反驳|强调|表示|总结|回答|指出|断言|
 # Words someone in the story says or said (店员说“…”, 有人自嘲“…”, 一位员工回忆“…”): a remark that
 # colours the story, not the point the text makes.
 _REMARKED = re.compile(
-    r"(?<![写称])(?:说|说道|道|问|问道|回忆|自嘲|笑称|嘀咕|感叹|喊|吐槽|抱怨)[：:，,]?\s*$"
+    r"(?<![写称])(?:说|说道|道|问(?:台下|大家|观众|听众|学生|在场的人)?|问道|回忆|自嘲|笑称|嘀咕|嘟囔|感叹|喊|吐槽|抱怨|插嘴|插话|打断|接话)[：:，,]?\s*$"
 )
 _TERM_BEFORE = re.compile(
     r"(?:称为|叫做|叫作|叫|称作|合称|名为|改称|所谓|称之为|誉为|号称|俗称|简称|即为|的)\s*$"
@@ -150,7 +150,7 @@ def quotes(sentence: str) -> list[tuple[str, str, str]]:
             continue
         if before.rstrip().endswith(("，", ",")) and m.end() >= len(sentence.rstrip("。！？!? ")):
             continue  # …是必须付出的成本，“做吃的，不能让邻居讨厌你”。: an aside quoted at the end
-        if _REMARKED.search(before):
+        if _REMARKED.search(sentence[: m.start()]):  # 店员回忆：“…”, even where 店员回忆： reads as a label
             continue
         after = sentence[m.end() : m.end() + 1]
         closes = not after or after in "，,。；;！？!?"

@@ -203,7 +203,7 @@ _ALTERNATIVES = (
         "share",
         # 单一成分, 统一成本: a word's 一 and a word's 成, no share between them
         rf"(?<![单统专唯同划整万])[一二三四五六七八九]成(?![为功立员熟果绩就长都人本型交年分品效形批套])|半数|一半|过半|大半|{CN}分之{CN}"
-        r"|(?i:\bhalf\b)(?=\sof\b)|\b(?:a|one|two)\s(?:third|quarter|fifth)s?\b(?=\sof\b)",
+        r"|(?<!and\sa\s)(?i:\bhalf\b)(?=\sof\b)|\b(?:a|one|two)\s(?:third|quarter|fifth)s?\b(?=\sof\b)",
     ),
     ("ratio", rf"{AR_START}(?:{AR})\s?比\s?(?:{AR})(?!\d)|[{CN_DIGITS}十]+比[{CN_DIGITS}十]+"),
     (

@@ -56,8 +56,9 @@ _LABEL_TERM = re.compile(
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
-    r"^[^，,]{0,8}?(?:观点|看法|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
-    r"时间线|小结|总结)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险)$"
+    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
+    r"时间线|小结|总结)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻)$"
+    r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall)\s+(?:thesis|argument|claim|point)$"
     r"|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
     r"takeaways?|notes?|opinion|reflections?)$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
@@ -228,6 +229,7 @@ def definition_is_substantial(definition: str, language: Language, minimum: int 
 
 
 _DATA_KINDS = frozenset({"year", "date", "money", "percent"})
+_BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")
 
 
 def _match(block: Block) -> tuple[str, str, bool] | None:
@@ -241,6 +243,9 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         # marks the line as a definition on its own.
         definition = plain["def"].strip()
         term = plain["term"].strip()
+        bolded = _BOLD_RUN.search(block.raw)
+        if bolded and bolded[1].strip() in term and bolded[1].strip() != term:
+            return None  # later added **Stjerneborg** (1584) — …: a sentence naming a bold word
         titled = len(term.split()) >= 2 and all(w[:1].isupper() for w in term.split() if len(w) > 3)
         marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition)) or titled
         return term, definition, marked
@@ -294,8 +299,20 @@ _COMPARED = re.compile(r"\s(?:vs\.?|versus)\s|(?<![A-Za-z])VS(?![A-Za-z])", re.I
 
 
 def _dated(term: str) -> bool:
-    """`26 Sept 1923`, `2019年3月`: a timeline's date heads a row of events, it names no concept."""
-    return any(f.kind in {"year", "date"} and f.end - f.start >= 0.6 * len(term) for f in scan(term))
+    """`26 Sept 1923`, `2019年3月`, `Tue 14 Nov`: a timeline's or a lecture's date heads a row of
+    events, it names no concept; nor does a label holding a year (2009 年作者统计)."""
+    if _DAY_MONTH.search(term):
+        return True
+    return any(
+        f.kind == "year" or (f.kind == "date" and f.end - f.start >= 0.6 * len(term)) for f in scan(term)
+    )
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b",
+    re.I,
+)
 
 
 def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
@@ -541,7 +558,9 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     card = first[:end].strip().rstrip("，,：:、。. ")
     rest = text[len(first[:end]) :].strip().lstrip("，,；;。.:： ")
     if size(card, language) < (MIN_ZH if language == "zh" else MIN_EN) // 2:
-        return text.rstrip("。."), ""
+        # too short a clause is kept whole up to its sentence's end, never run into the next sentence
+        whole = first.strip().rstrip("。.")
+        return whole, text[len(first) :].strip().lstrip("。.;； ")
     return card, rest
 
 

@@ -105,21 +105,30 @@ def _frame(sentence: str, start: int, end: int) -> str:
 _KIN_PHRASE = re.compile(r"(?P<holder>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?P<rel>[a-z]+)")
 
 
+# a place the role ends on, written with its region (a doctor in Jefferson, Georgia,): one place
+_PLACE_END = re.compile(r"\b(?:in|at|of|from)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*$")
+_REGION = re.compile(r",\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?(?=,)")
+
+
 def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
     m = _APPOSITION.match(sentence, spot.end)
     if not m:
         return None
-    kin = _KIN_PHRASE.fullmatch(m.group("phrase").strip())
-    if not is_role_phrase(m.group("phrase")) and not (kin and kin.group("rel") in RELATION_EN):
+    phrase, end = m.group("phrase").strip(), m.end()
+    region = _REGION.match(sentence, m.start("close")) if _PLACE_END.search(phrase) else None
+    if region:
+        phrase, end = phrase + region.group(), region.end() + 1
+    kin = _KIN_PHRASE.fullmatch(phrase)
+    if not is_role_phrase(phrase) and not (kin and kin.group("rel") in RELATION_EN):
         return None
     evidence = "relation" if kin and kin.group("rel") in RELATION_EN else "apposition"
     frame = ""
     if m.group("close") == "," and not re.search(r"(?:\band|,)\s+$", sentence[: spot.start]):
-        predicate = _predicate(sentence, m.end())
+        predicate = _predicate(sentence, end)
         prefix = _prefix(sentence, spot.start)
         if predicate and prefix is not None:
             frame = f"{prefix} {{}} {predicate}".strip()
-    return Finding(spot.name, m.group("phrase").strip(), evidence, frame, sentence, place)
+    return Finding(spot.name, phrase, evidence, frame, sentence, place)
 
 
 def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:

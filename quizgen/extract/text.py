@@ -79,6 +79,8 @@ def split_sentences(text: str) -> list[str]:
         end = match.end()
         if _ABBREVIATION_END.search(text, max(0, end - ABBREVIATION_REACH), end):
             continue
+        if text[end : end + 1] == '"' and text.count('"', start, end) % 2:
+            end += 1  # a straight quote after 。 closes the quote the sentence opened
         piece = text[start:end].strip()
         if piece:
             out.append(piece)
