@@ -173,13 +173,13 @@ def test_a_conditional_prediction_is_not_a_worked_example() -> None:
 def test_an_unresolved_person_pronoun_yields_nothing_until_it_is_resolved(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = "他病了很长时间，最终在2006年2月去世。"
+    text = "他筹备了很长时间，最终在2006年2月开了第一家店。"
     assert select(drafts_of(text)) == []
     monkeypatch.setattr(
         people, "resolve_pronouns", lambda d, s, b, sentence: sentence.replace("他", "老王", 1)
     )
     monkeypatch.setattr(extract_figures, "resolve_pronouns", people.resolve_pronouns)
-    assert kept(text)[("basic", "2006年2月")].question == "老王病了很长时间，最终在什么时候去世？"
+    assert kept(text)[("basic", "2006年2月")].question == "老王筹备了很长时间，最终在什么时候开了第一家店？"
 
 
 def test_an_attribution_nobody_resolved_is_dropped() -> None:
@@ -629,6 +629,11 @@ def test_a_birth_year_written_before_the_name_is_their_story_too() -> None:
         "1865年，他在县城办起第一所新式学堂，第一年招了40名学生。\n"
     )
     assert "1821年" not in asked and "40名" in asked
+    died = figure_answers(
+        "书的结尾写老歌手陈阿妹 2020 年 1 月去世，家属在葬礼上放了作者录的歌。\n\n"
+        "岛上在 2018 年开了方言周末班，第一期 23 人报名。\n"
+    )
+    assert "2020" not in died and "2018" in died
     asked_en = figure_answers(
         "In 1821, Clara Wendt was born in a river town.\n\nIn 1865 the school opened with 40 pupils.\n",
         "Life",
@@ -668,6 +673,21 @@ def test_when_the_sources_were_archived_is_not_the_history_they_record() -> None
         "林氏船队在 1787 年第一次绕过了南端的海角，比官方记录早了九年。\n"
     )
     assert not any("1911" in a for a in asked) and any("1787" in a for a in asked)
+
+
+def test_how_much_later_the_story_moved_on_and_a_books_length_are_not_asked() -> None:
+    asked = figure_answers(
+        "Five years on, the little station broadcasts 18 hours a day to 9,000 listeners.\n\n"
+        "The book runs to 412 pages, and its appendix lists 1,200 stations.\n",
+        "Radio",
+        "# Notes",
+    )
+    assert not any(a.startswith(("Five years", "412")) for a in asked)
+    assert any("9,000" in a for a in asked) and any("1,200" in a for a in asked)
+    zh = figure_answers(
+        "书的结构：全书约 32 万字，附录收了 60 位艺人的访谈。\n\n皮影戏在 2006 年进入了第一批国家级名录。\n"
+    )
+    assert not any("32 万字" in a for a in zh) and any("2006" in a for a in zh)
 
 
 def test_a_year_ranks_after_the_other_figures_of_its_sentence() -> None:

@@ -75,6 +75,13 @@ def test_a_definition_cut_down_to_an_adverbial_is_not_asked() -> None:
     assert is_definition("把每次的收益投入下一轮") and is_definition(
         "the time a request waits before work starts"
     )
+    # a line that only ranks its term says how much it matters, not what it is
+    assert (
+        not is_definition("最关键的一步")
+        and not is_definition("最危险")
+        and not is_definition("the hardest part")
+    )
+    assert is_definition("最早出现的一种木活字") and is_definition("the first step of a roast")
 
 
 def test_no_answer_contains_its_own_term() -> None:
@@ -128,10 +135,22 @@ def test_masking_leaves_a_small_shared_piece_alone() -> None:
 
 def test_reversed_choice_offers_other_terms_of_the_list() -> None:
     choices = [d for d in kept_drafts(notes(*GLOSSARY), "framework") if d.type == "choice"]
-    assert len(choices) == 4
+    assert len(choices) == 3  # 借势 is asked forward only: its definition says 借
     for draft in choices:
         assert draft.answer in draft.choices and len(set(draft.choices)) == 4
         assert set(draft.choices) <= {"复利思维", "留白", "借势", "慢变量"}
+
+
+def test_a_two_character_term_whose_definition_says_its_first_character_is_asked_forward() -> None:
+    doc = notes(
+        "- **泡皮**：清水泡三到五天，冬天要更久。",
+        "- **刮皮**：刮到半透明，厚度不到半毫米。",
+        "- **亮子**：皮影戏的幕布，也叫影窗。",
+        "- **留白**：画面中有意不着笔墨的空白部分。",
+        heading="制作步骤",
+    )
+    assert {a for _, a in drafts_of(doc, "reversed")} == {"亮子", "留白"}
+    assert {q for q, _ in drafts_of(doc, "basic")} >= {"什么是“泡皮”？", "什么是“刮皮”？"}
 
 
 def test_no_choice_with_fewer_than_three_other_terms() -> None:

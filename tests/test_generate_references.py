@@ -71,3 +71,16 @@ def test_a_count_of_them_points_at_what_was_named_before() -> None:
     assert reference_problem("The three of them shared the […] prize for the discovery.") is not None
     assert reference_problem("Both of them left the lab in […].") is not None
     assert reference_problem("Three of the five founders left the company in […].") is None
+
+
+def test_one_standing_for_a_noun_said_before_points_outside_the_question() -> None:
+    assert reference_problem("Tenants had one in […] of the cases.") is not None
+    assert reference_problem("The new one, since […], must say so in bold.") is not None
+    assert reference_problem("The first recorded one was held in […].") is not None
+    for named in (
+        "The number one reason was […].",
+        "No one knew about […] then.",
+        "The one thing that mattered was […].",
+        "The station had one goal: […].",
+    ):
+        assert reference_problem(named) is None, named

@@ -193,6 +193,15 @@ def test_a_chinese_clause_opening_with_its_verb_lost_its_subject() -> None:
     )
     rejected("without its subject", draft("用了[…]才跑完全部实验，结果令人满意。", "两台电脑"))
     rejected("without its subject", draft("花了[…]才跑完全部实验，结果令人满意。", "三个星期"))
+    # a time opening the clause is no subject, and a passive's subject may be the one cut
+    rejected(
+        "without its subject", draft("[…] 年被列入第一批国家级名录，比邻国晚了三年。", "2006", kind="figure")
+    )
+    rejected("without its subject", draft("2006 年建成了新馆，面积是[…]。", "八千平方米", kind="figure"))
+    assert (
+        stem_problem(draft("[…] 年，县图书馆又买了第二辆书车，专门跑山区。", "2022", kind="figure")) is None
+    )
+    assert stem_problem(draft("[…] 年皮影戏进入第一批国家级名录。", "2006", kind="figure")) is None
     assert (
         stem_problem(
             draft("这家公司已筹集[…]，并与多家云厂商合作建设数据中心。", "近200亿美元", kind="figure")
@@ -221,6 +230,10 @@ def test_a_bracket_or_quote_left_open_by_a_cut_is_rejected() -> None:
     rejected("left open", draft("老街坊常说「房子是祖上的，改造要靠[…]。", "大家商量"))
     rejected("left open", draft("林若溪认为（这一点她反复强调，书店的核心是[…]。", "复购率"))
     rejected("left open", draft("Voss called the port “a market, not a […].", "depot"))
+    rejected("left open", draft('馆长说："[…] 年做过一次统计，全年到馆读者不到六千人次。', "2016", kind="figure"))
+    assert (
+        stem_problem(draft('馆长说，"后来宁可少跑几个点，也要在[…]停久一点。"', "村口", kind="claim")) is None
+    )
 
 
 # --- notes' shorthand, talk and sentences that lean on the story ---------------------------------------
@@ -540,6 +553,25 @@ def test_a_figure_of_speech_and_a_week_in_the_story_stay() -> None:
 def test_a_figure_in_brackets_is_an_aside_an_eras_years_are_not() -> None:
     rejected("aside", draft("218 wells sampled ([…])", "2019–2020", kind="figure"))
     rejected("aside", draft("共走访了 36 个村（[…]）。", "2021年", kind="figure"))
+    # the bracket may hold more than the figure
+    rejected(
+        "aside",
+        draft(
+            "Errors fell to ten minutes of arc (the old tables, […], were off by degrees).",
+            "1551",
+            kind="figure",
+        ),
+    )
+    assert (
+        stem_problem(
+            draft("Main reasons: transport costs (cited by […]), and no pool nearby.", "71%", kind="figure")
+        )
+        is None
+    )
+    assert (
+        stem_problem(draft("The rate (as of 2020) fell to […] in the city.", "9 percent", kind="figure"))
+        is None
+    )
     assert (
         stem_problem(draft("南宋绍兴年间（[…]），临安城扩建了北关。", "1131—1162年", kind="figure")) is None
     )

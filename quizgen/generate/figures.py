@@ -364,9 +364,11 @@ _AGED = re.compile(r"\baged\s*$", re.I)
 # how long someone held a job: 在咨询公司做了[11年], 干了[四年]业务员, worked there for [six years]
 _TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了)\s*$")
 _TENURE_EN = re.compile(r"\bworked\b[^.;]{0,40}\bfor\s+$", re.I)
-# the year someone was born, graduated, joined or left a job: 1988年出生, 2017年离职后…, born in 1990
+# the year someone was born, graduated, joined or left a job, or died: 1988年出生, 2017年离职后…,
+# 2020 年 1 月去世, born in 1990
 _LIFE_EVENT = re.compile(
-    r"^\s*(?:年)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休)|^\s*年生"
+    r"^\s*(?:年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休|去世|逝世|病逝|过世)"
+    r"|^\s*年生"
     # the person named between the year and the event: [1749] 爱德华·詹纳（Edward Jenner）出生
     r"|^\s*年?[，,]?\s*[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,30}[）)])?(?:出生|去世|逝世|病逝|诞生)"
     r"|^[,\s]*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}\s(?:was born|died)\b"
@@ -430,6 +432,30 @@ def passing_time(fig: Figure) -> bool:
     return not (within or _MEASURED_TIME.search(fig.sentence))
 
 
+# A span that only moves the story on (Five years on, …; 三年后，…): when the next thing happened.
+_MOVES_ON = re.compile(r"^\s*(?:之后|以后|后|过去了?|later|on|afterwards)\s*[，,]", re.I)
+# What a book is made of (312 pages; 书的结构：一共 7 章，约 32 万字): its format, not what it teaches.
+# A length a sentence gives as part of what a work is (全书约7000字，是第一部…) may be worth knowing.
+_PAGES = re.compile(r"页$|\b(?:pages?|pp)$", re.I)
+_BOOK_PART = re.compile(r"(?:章|页|万?字)$|\b(?:chapters?|pages?|pp|words)$", re.I)
+_BOOK = re.compile(r"书|\b(?:book|volume)\b", re.I)
+_BOOK_FORMAT = re.compile(r"结构|目录|附录|\b(?:structure|appendix|appendices|contents)\b", re.I)
+
+
+def story_time(fig: Figure) -> bool:
+    """A span opening its sentence that says how much later the next thing happened."""
+    opening = len(fig.sentence[: fig.start].strip()) <= 2
+    return fig.kind == "duration" and opening and bool(_MOVES_ON.match(fig.sentence[fig.end :]))
+
+
+def book_format(fig: Figure) -> bool:
+    """How many chapters, pages or words a book has."""
+    unit = fig.text.rstrip(".。 ")
+    if _PAGES.search(unit):
+        return bool(_BOOK.search(fig.sentence) or _BOOK_FORMAT.search(fig.sentence))
+    return bool(_BOOK_PART.search(unit) and _BOOK_FORMAT.search(fig.sentence))
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
@@ -439,7 +465,16 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     asked = [
         f
         for f in figures
-        if not (incidental(f) or biographical(f, ctx.names) or passing_time(f) or archived(f))
+        if not any(
+            (
+                incidental(f),
+                biographical(f, ctx.names),
+                passing_time(f),
+                archived(f),
+                story_time(f),
+                book_format(f),
+            )
+        )
     ]
     # In its sentence a year or a date says when; the other figures say what happened (2021年回访，
     # 空置率降到[9%]): it ranks after them, and the sentence's figures otherwise rank in order.

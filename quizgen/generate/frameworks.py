@@ -217,9 +217,20 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
         out.append(_basic(doc, fw, anchor))
         # a definition that needs its own term is asked forward, and so is a list's name
-        if BLANK not in reversed_question(doc, fw) and not names_members(doc, fw):
+        if BLANK not in reversed_question(doc, fw) and not names_members(doc, fw) and not _gives_away(fw):
             out.extend(_reversed(doc, fw, anchor, others))
     return out
+
+
+def _gives_away(fw: Framework) -> bool:
+    """A two-character Chinese term whose definition says its first character (泡皮：清水泡 3–5 天;
+    刻工：专门雕刻…的人): asked for it, the definition hands the learner the name. The second is the
+    compound's head, which a definition may share with it (留白：…的空白部分)."""
+    term = fw.term.strip()
+    return len(term) == 2 and len(_CJK_CHAR.findall(term)) == 2 and term[0] in fw.definition
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 # The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the
@@ -246,6 +257,21 @@ _NOT_WHAT_ZH = re.compile(
 )
 
 
+# A definition that only ranks its term (最关键的一步, the hardest part) says how much it matters, not
+# what it is.
+_RANK_ONLY = re.compile(
+    r"^(?:是)?(?:最|第一)[\u4e00-\u9fff]{1,4}?(?:的(?:一步|一环|环节|步骤|部分|工序|地方|一个|一项)?)?$"
+    r"|^(?:the\s+|a\s+|one\s+of\s+the\s+)?(?:most\s+\w+|hardest|key|crucial|trickiest|easiest|first|last)"
+    r"\s+(?:step|part|stage|bit|one|phase)s?$",
+    re.I,
+)
+
+
 def is_definition(definition: str) -> bool:
     text = definition.strip(" 。.；;，,")
-    return not (_ADVERBIAL_ZH.match(text) or _ADVERBIAL_EN.match(text) or _NOT_WHAT_ZH.search(text))
+    return not (
+        _ADVERBIAL_ZH.match(text)
+        or _ADVERBIAL_EN.match(text)
+        or _NOT_WHAT_ZH.search(text)
+        or _RANK_ONLY.match(text)
+    )

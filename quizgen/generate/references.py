@@ -46,10 +46,13 @@ _SELF = (
     r"(?:episode|talk|summary|book|lecture|interview|podcast|article|paper|document|notes?|chapter|"
     r"section|part|point|item|term|show|programme|program)"
 )
+_ONE_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:was|is|were|are|in|at|on|for|since|with|by)\b)"
 _EN_POINTING = re.compile(
     rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!{_SELF}\b)[a-z]+|"
     # The three of them shared …: a count of people or things named before
     r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Aa]ll|[Ee]ach|[Ss]everal)\s+of\s+(?:them|these|those)\b|"
+    # the new one, the first recorded one was, had one in …: "one" standing for a noun said before
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|had|has|have|got|needed|wanted)\s+(?:[a-z]+\s+){{0,2}}?one\b{_ONE_ENDS}|"
     r"\b(?:on|in|at|from|of|with|by|for|to|about|into|over|under|after|before)\s+that\s+[a-z]+|"
     r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.extract.text import without_stray_quote
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import LEAD
 
@@ -70,10 +71,13 @@ _FURNITURE_OF_TALK = re.compile(
     r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])",
     re.I,
 )
-# A figure in brackets (1,412 stops surveyed ([…])) is an aside to its sentence; a blank a
-# demonstrative points at (over those […], 这[…]里) is named by a sentence before; a line opening
-# with A: or 答： answers a question the card does not show.
+# A figure in brackets (1,412 stops surveyed ([…])) or a year there (the old tables, 1551) is an
+# aside to its sentence; a blank a demonstrative points at (over those […], 这[…]里) is named by a
+# sentence before; a line opening with A: or 答： answers a question the card does not show.
 _BRACKETED_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
+# a year in a bracket of other words (the old tables, 1551) says when, beside the point; another figure
+# there may be the point (transport costs (cited by 71%))
+_YEAR_ANSWER = re.compile(r"(?:c\.\s*|约)?\d{3,4}(?:s|年代|年)?(?:\s*[–—-]\s*\d{2,4}年?)?")
 # an era or a reign's year glossed: 庆历年间（[…]）, 咸通九年（[…]）
 _ERA_BEFORE = re.compile(
     r"(?:年间|时期|年代|时代|朝|[元一二三四五六七八九十]+年|era|period|dynasty|reign)\s*$", re.I
@@ -255,6 +259,27 @@ _BAD_BLANK = re.compile(
 )
 
 
+def _bracket_around_blank(question: str) -> int | None:
+    """Where the bracket opens that holds the blank (the old tables ([…]), 每半天 […]）), if one does."""
+    at = question.find(_BLANK)
+    if at < 0:
+        return None
+    depth, opened = 0, None
+    for i in range(at - 1, -1, -1):
+        if question[i] in ")）":
+            depth += 1
+        elif question[i] in "(（":
+            if not depth:
+                opened = i
+                break
+            depth -= 1
+    closes = re.search(r"[)）]", question[at + len(_BLANK) :])
+    inner_opens = re.search(r"[(（]", question[at + len(_BLANK) :])
+    if opened is None or not closes or (inner_opens and inner_opens.start() < closes.start()):
+        return None
+    return opened
+
+
 def _body(question: str) -> str:
     """The statement after the generator's own frame (据X，/ According to X,)."""
     return LEAD.sub("", question, count=1).lstrip(' “"「《(（')
@@ -266,15 +291,28 @@ def _zh(text: str) -> bool:
     return cjk * 3 >= len(text) or (cjk > 0 and cjk >= len(re.findall(r"[A-Za-z]+", text)))
 
 
+# A time before the clause (2003年, […] 年代, 1986 年 3 月) is no subject: 2003 年被列入… still has none.
+_LEADING_TIME_ZH = re.compile(
+    r"^(?:\[…\]|\d+|[一二三四五六七八九十〇零两]+)\s*(?:年代|年|世纪)(?:\s*\d+\s*月)?(?:初|末|底|中|间)?\s*(?=\S)(?![，,])"
+)
+
+_TIME_CLAUSE_ZH = re.compile(r"(?:时|时候|之后|以后|后|之前|以前|前|以来|起|期间)$")
+
+
 @lru_cache(maxsize=4096)
 def opens_with_verb_zh(text: str) -> bool:
     """Whether a Chinese clause opens with its verb (已筹集近…, 用了两台电脑): its subject was cut."""
     import jieba.posseg
 
-    head = re.split(r"[，,。；;：:！？!?]", text, maxsplit=1)[0][:12]
+    head = re.split(r"[，,。；;：:！？!?]", text, maxsplit=1)[0]
+    if not _TIME_CLAUSE_ZH.search(head):  # 2019年回访时，…: the time is a clause of its own
+        head = _LEADING_TIME_ZH.sub("", head)
+    head = head[:12]
     tags = [flag for word, flag in jieba.posseg.lcut(head) if word.strip()]
     while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
         tags.pop(0)
+    if head.startswith("被"):
+        return True  # 被教科文组织列入…: a passive whose subject was cut
     if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
         return True
     if len(tags) >= 3 and tags[1].startswith("n") and tags[2] == "uj":
@@ -302,8 +340,10 @@ def _context(question: str, zh: bool) -> int:
 
 
 def _unbalanced(text: str) -> bool:
-    return any(text.count(a) != text.count(b) for a, b in _PAIRS if a != "[") or (
-        text.replace(_BLANK, "").count("[") != text.replace(_BLANK, "").count("]")
+    return (
+        any(text.count(a) != text.count(b) for a, b in _PAIRS if a != "[")
+        or text.replace(_BLANK, "").count("[") != text.replace(_BLANK, "").count("]")
+        or text.count('"') % 2 == 1  # straight quotes pair with each other
     )
 
 
@@ -358,8 +398,11 @@ def stem_problem(draft: Draft) -> str | None:
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
     if _ARRANGEMENTS.search(draft.explanation or question) or _THE_AUDIENCE.search(question):
         return "a course's arrangements or the event's furniture (next week, the slides, the audience)"
-    bracketed = _BRACKETED_BLANK.search(question)
-    if draft.type == "cloze" and bracketed and not _ERA_BEFORE.search(question[: bracketed.start()]):
+    opened = _bracket_around_blank(question)
+    aside = opened is not None and (
+        _BRACKETED_BLANK.search(question) or _YEAR_ANSWER.fullmatch(answer.strip())
+    )
+    if draft.type == "cloze" and aside and not _ERA_BEFORE.search(question[:opened]):
         return "a figure in brackets is an aside to its sentence"
     if draft.type == "cloze" and _POINTED_BLANK.search(question):
         return "the blank is what a demonstrative points back at"
@@ -434,6 +477,6 @@ def stem_problem(draft: Draft) -> str | None:
         return "too little context to say what is asked"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
         return "stem too long: a paragraph, not a sentence"
-    if _unbalanced(question):
+    if _unbalanced(without_stray_quote(question)):  # the stray opening quote is dropped from the item
         return "a bracket or quote left open"
     return None
