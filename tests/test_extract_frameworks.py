@@ -769,10 +769,26 @@ def test_a_comparison_a_fix_or_where_a_thing_is_found_is_no_term_and_meaning() -
             block("", 6, kind="bullet", raw="- **Lux**: measured in lumens per square metre of the desk."),
             block("", 7, kind="bullet", raw="- **Field study**: linked in the show notes, worth a read."),
             block("", 8, kind="bullet", raw="- **Glare**: light so bright in view that it hurts."),
+            block(
+                "",
+                9,
+                kind="bullet",
+                raw="- **War debt & wartime money**: the inflation started before the peace.",
+            ),
         ),
         language="en",
     )
     assert terms(doc) == ["Glare"]
+    zh = document(
+        section(
+            "术语",
+            3,
+            block("", 4, kind="bullet", raw="- **时间记 儒略日**：从某个起点开始连续数的天数。"),
+            block("", 5, kind="bullet", raw="- **光变曲线**：星的亮度随时间变化的曲线。"),
+            block("", 6, kind="bullet", raw="- **爪哇的 皮影**：看的人可以坐在幕布两边看戏。"),
+        )
+    )
+    assert terms(zh) == ["光变曲线", "爪哇的 皮影"]
 
 
 def test_someones_spoken_words_after_their_name_define_nothing() -> None:
@@ -873,3 +889,28 @@ def test_a_label_for_the_thesis_a_dated_label_or_a_sentence_naming_a_bold_word_i
         language="en",
     )
     assert terms(en) == ["Equant"]
+
+
+def test_a_past_verb_opening_what_is_said_of_a_label_is_no_meaning() -> None:
+    doc = document(
+        section(
+            "Winners and losers",
+            3,
+            block("", 4, kind="bullet", raw="- **Debtors**: paid back their loans in worthless marks."),
+            block("", 5, kind="bullet", raw="- **Savers**: lost everything they had put by."),
+            block("", 6, kind="bullet", raw="- **Theodolite**: used for measuring angles in the field."),
+            block("", 7, kind="bullet", raw="- **Rentenmark**: a stopgap currency backed by land."),
+        ),
+        language="en",
+    )
+    assert terms(doc) == ["Theodolite", "Rentenmark"]
+    # nor is a member of a list, so shaped, the meaning of the list's item above it
+    from quizgen.ingest import parse_text
+
+    nested = parse_text(
+        "# Notes\n\n## Winners and losers\n\n- **Winners**\n"
+        "  - Debtors (incl. the state) — paid back loans in worthless marks\n"
+        "  - Farmers — real goods kept their value\n",
+        name="t",
+    )
+    assert terms(nested) == []

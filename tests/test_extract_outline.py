@@ -22,6 +22,10 @@ def test_children_are_the_items_one_level_down_until_the_list_comes_back() -> No
         ("五种思维", "zh", True),
         ("刻意练习的三个要素", "zh", True),
         ("二八定律", "zh", False),
+        ("早期颜料四大类", "zh", True),  # the count closing the name
+        ("管理三要素", "zh", True),
+        ("第四类", "zh", False),  # a place in a list
+        ("他一口气买了三个", "zh", False),
         ("The four laws of learning", "en", True),
         ("3 layers of change", "en", True),
         ("Spaced repetition", "en", False),

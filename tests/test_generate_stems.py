@@ -230,7 +230,9 @@ def test_a_bracket_or_quote_left_open_by_a_cut_is_rejected() -> None:
     rejected("left open", draft("老街坊常说「房子是祖上的，改造要靠[…]。", "大家商量"))
     rejected("left open", draft("林若溪认为（这一点她反复强调，书店的核心是[…]。", "复购率"))
     rejected("left open", draft("Voss called the port “a market, not a […].", "depot"))
-    rejected("left open", draft('馆长说："[…] 年做过一次统计，全年到馆读者不到六千人次。', "2016", kind="figure"))
+    rejected(
+        "left open", draft('馆长说："[…] 年做过一次统计，全年到馆读者不到六千人次。', "2016", kind="figure")
+    )
     assert (
         stem_problem(draft('馆长说，"后来宁可少跑几个点，也要在[…]停久一点。"', "村口", kind="claim")) is None
     )

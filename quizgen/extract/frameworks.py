@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from quizgen.extract import outline
 from quizgen.extract.figure_scan import scan
-from quizgen.extract.lexicon import words
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import detect_language, normalize, segment, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
@@ -279,9 +279,33 @@ def _acceptable(
         return False
     if _WHERE_OR_HOW.match(definition) or _COMPARED.search(term) or _QUOTED_REMARK.match(definition):
         return False
-    if _SOMEONE_SAYS.match(definition) or _COUNT_FIRST.match(definition):
+    if _SOMEONE_SAYS.match(definition) or _COUNT_FIRST.match(definition) or _predicate_of(definition):
         return False
     return definition_is_substantial(definition, language, minimum)
+
+
+# Debtors: paid back loans in worthless marks; Savers: lost everything: a past verb opening what is
+# said of the label, the rest of a sentence whose subject it is (a definition is a phrase: "a loan
+# paid back …"). A regular "-ed" opening must be followed by what a verb takes (fixed costs is a noun).
+_PAST_THEN = re.compile(r"^(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")
+_VERB_TAKES = frozenset(
+    words(
+        "back off on up out down away over in into to the a an their his her its by for with from permanently"
+    )
+)
+_NOT_PAST = frozenset(words("is was were has had did set read put cut hit"))
+
+
+def _predicate_of(definition: str) -> bool:
+    m = _PAST_THEN.match(definition)
+    if not m or m["verb"] in _PURPOSE_PARTICIPLES:  # used for measuring angles: what it is for
+        return False
+    if m["verb"] in IRREGULAR_PAST_EN:
+        return m["verb"] not in _NOT_PAST
+    return m["verb"].endswith("ed") and m["next"] in _VERB_TAKES
+
+
+_PURPOSE_PARTICIPLES = frozenset(words("used designed intended meant made built"))
 
 
 # Priya: "so the lights aren't just …": someone's words after their name, no meaning of a term
@@ -294,8 +318,12 @@ _SOMEONE_SAYS = re.compile(
 _COUNT_FIRST = re.compile(
     r"^(?:an estimated|about|around|roughly|nearly|almost|over|more than|约|大约|近|超过)?\s*\d", re.I
 )
-# Flats vs houses, A 方案 VS B 方案: a comparison's heading, no term
-_COMPARED = re.compile(r"\s(?:vs\.?|versus)\s|(?<![A-Za-z])VS(?![A-Za-z])", re.I)
+# Flats vs houses, A 方案 VS B 方案, War debt & wartime money: a comparison's or a pairing's heading,
+# no term; nor two Chinese words a space apart (时间记 儒略日: a label and then its term; 印尼的 哇扬
+# is one name)
+_COMPARED = re.compile(
+    r"\s(?:vs\.?|versus|&)\s|(?<![A-Za-z])VS(?![A-Za-z])|[\u4e00-\u9fff](?<!的)\s+[\u4e00-\u9fff]", re.I
+)
 
 
 def _dated(term: str) -> bool:
@@ -440,12 +468,19 @@ def _as_definition(block: Block, language: Language) -> str:
     """A sub-item's text when it can stand as a definition: substantial, no example, no label,
     announcing nothing."""
     text = block.text.strip()
-    if outline.announces(block.raw, language) or _is_label(text) or find_pair(block, language):
+    if outline.announces(block.raw, language) or _is_label(text) or _labelled(block, language):
         return ""
     if _ABOUT_IT.search(text):
         return ""
     weighed = _GENERIC_YOU.sub("one", text)
     return text if definition_is_substantial(weighed, language) and not _EXAMPLE_START.match(text) else ""
+
+
+def _labelled(block: Block, language: Language) -> bool:
+    """A line shaped `label — what is said of it` (Debtors (incl. the govt) — paid back loans …), a
+    member of a list rather than the meaning of the item above it, whether or not it defines its label."""
+    found = _match(block)
+    return found is not None and outline.is_short(outline.without_brackets(found[0]), language)
 
 
 def _is_label(text: str) -> bool:

@@ -24,7 +24,11 @@ _COUNT_ZH = (
 # `这三种思维如下`, `These four rules`: the count after a word pointing at the list
 _POINTING_ZH = re.compile(r"^(?:这|这些|以下|下面|下列)")
 _POINTING_EN = re.compile(r"^(?:these|those|the following|here are the)\s+", re.I)
-_COUNTED_ZH = re.compile(rf"^(?:这|这些|以下|下面|下列)?{_COUNT_ZH}|的{_COUNT_ZH}")
+# 五种思维, 刻意练习的三个要素, 早期颜料四大类 / 管理三要素 (the count closing the name)
+_COUNTED_ZH = re.compile(
+    rf"^(?:这|这些|以下|下面|下列)?{_COUNT_ZH}|的{_COUNT_ZH}"
+    r"|^[\u4e00-\u9fff]{2,8}(?<![第成为])(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})(?:大类|类|种|要素|方面|阶段)$"
+)
 _COUNTED_EN = re.compile(
     r"^(?:(?:the|these|those|the following|here are the)\s+)?"
     # (21:45, 3.5: a time or a decimal, no count)
