@@ -374,3 +374,40 @@ def test_fields_between_bars_on_one_line_are_each_their_own() -> None:
     )
     assert [m.key for m in notes.metadata] == ["作者", "我读的版本", "开始读", "读完"]
     assert texts(notes) == ["岛上的方言只剩四十多个人会说。"]
+
+
+def test_an_episodes_chapter_list_is_dropped_and_timed_speech_is_kept() -> None:
+    doc = parse(
+        "# Ep. 9: Grids\n\n## Chapters\n\n- **00:00** — Intro\n"
+        "- **11:05** — The rules of the grid: symmetry\n"
+        '- **17:30** — Themes and the "Three Gates" test\n\n## Transcript\n\n'
+        "[11:05] The first rule is symmetry, and nobody breaks it.\n\n"
+        "[11:40] The second rule is that every word has three letters or more.\n\n"
+        "[12:10] The third rule is that the grid must connect.\n"
+    )
+    assert {reasons(doc)[n] for n in (5, 6, 7)} == {"chapter list"}  # file lines
+    assert len(texts(doc)) == 3 and texts(doc)[0] == "The first rule is symmetry, and nobody breaks it."
+
+
+def test_interjections_opening_spoken_sentences_are_dropped_connectives_stay() -> None:
+    doc = parse(
+        "# 第 12 期\n\n主播：嗯，最大摄氧量决定你的天花板。对，这个很重要。\n\n"
+        "嘉宾：然后，乳酸阈决定你能在天花板下面跑多久。\n\n主播：呃……那怎么练？\n\n"
+        "嘉宾：好，先说轻松跑。\n"
+    )
+    assert texts(doc) == [
+        "最大摄氧量决定你的天花板。这个很重要。",
+        "然后，乳酸阈决定你能在天花板下面跑多久。",
+        "那怎么练？",
+        "先说轻松跑。",
+    ]
+    en = parse(
+        "# Episode 12\n\nHost: Yeah, so, the key is pacing. Um, we tried it twice.\n\n"
+        "Guest: But, honestly, it failed.\n\nHost: Okay, why?\n\nGuest: Well, the heat.\n"
+    )
+    assert texts(en) == [
+        "The key is pacing. We tried it twice.",
+        "But, honestly, it failed.",
+        "Why?",
+        "The heat.",
+    ]

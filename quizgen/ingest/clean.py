@@ -110,3 +110,27 @@ def join_wrapped(previous: str, following: str) -> str:
     if last == "-" and previous[-2:-1].isalpha() and first.islower():
         return previous + following  # a word hyphenated at the break stays one word with its hyphen
     return f"{previous} {following}"
+
+
+# A reply's or a pause's word opening a spoken sentence (嗯，…; 对对，…; Yeah, so, …): the speaker's
+# breath, not the sentence. Connectives that carry meaning (然后, but) stay.
+_INTERJECTIONS_ZH = re.compile(
+    r"(?:(?<=^)|(?<=[。！？!?…]))\s*(?:(?:嗯+|呃+|啊+|哦+|噢|唉|哎|额|对对对|对对|对|是的|没错|好的?)\s*(?:[，,、]|…+)\s*)+"
+)
+_INTERJECTIONS_EN = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:(?:yeah|yep|yes|um+|uh+|erm|so|well|okay|ok|right|oh|look)\s*,\s*)+",
+    re.IGNORECASE,
+)
+
+
+def without_interjections(text: str) -> str:
+    """A speaker's turn without the interjections opening its sentences, the next word capitalised."""
+    text = _INTERJECTIONS_ZH.sub("", text)
+    out, last = [], 0
+    for m in _INTERJECTIONS_EN.finditer(text):
+        if m.end() > m.start():
+            out.append(text[last : m.start()])
+            last = m.end()
+            out.append(text[last : last + 1].upper())
+            last += 1
+    return "".join(out) + text[last:]

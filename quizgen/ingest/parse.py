@@ -21,6 +21,7 @@ from quizgen.ingest.clean import (
     normalize_space,
     strip_markup,
     unquote,
+    without_interjections,
 )
 from quizgen.ingest.interview import bold_questions, interview
 from quizgen.ingest.layout import Kind
@@ -227,9 +228,10 @@ class _Builder:
 
     def close_block(self) -> None:
         if self.raw:
-            block = Block(
-                self.kind, strip_markup(self.raw), self.raw, self.line, self.speaker, self.label, self.depth
-            )
+            text = strip_markup(self.raw)
+            if self.kind in ("turn", "paragraph"):
+                text = without_interjections(text)
+            block = Block(self.kind, text, self.raw, self.line, self.speaker, self.label, self.depth)
             (self.blocks if self.heading else self.preamble).append(block)
         self.raw = ""
 

@@ -32,7 +32,32 @@ CHUNK = 60  # display columns a cut piece grows to before the next pause ends it
 _MAX_GAP = 400  # columns without a sentence mark: a line with fewer marks is unpunctuated
 
 
+# An episode's chapter list: `- **11:05** — The rules of the grid`, three lines or more in a row.
+_CHAPTER = re.compile(rf"^\s*(?:[-*+]\s+)?(?:\*\*)?[\[(]?{_TIME}[\])]?(?:\*\*)?\s*[-–—|]\s*(?P<title>\S.*)$")
+CHAPTER_RUN = 3
+CHAPTER_WIDTH = 100  # display columns: a chapter's title, not a line of speech
+
+
+def _chapter_lists(prep: Prepared) -> None:
+    run: list[int] = []
+    for i, line in enumerate([*prep.lines, ""]):
+        m = _CHAPTER.match(line)
+        if (
+            m
+            and display_width(m["title"]) <= CHAPTER_WIDTH
+            and not m["title"].rstrip("*").endswith((".", "。"))
+        ):
+            run.append(i)
+            continue
+        if line.strip() or i == len(prep.lines):
+            if len(run) >= CHAPTER_RUN:
+                for j in run:
+                    prep.drop(j, "chapter list")
+            run = []
+
+
 def apply(prep: Prepared) -> None:
+    _chapter_lists(prep)
     lines = prep.lines
     for i, line in enumerate(lines):
         if line:
