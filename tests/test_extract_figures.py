@@ -365,6 +365,9 @@ def test_pronoun_resolution_reaches_the_figure_sentence(monkeypatch: pytest.Monk
 
 def test_sentences_keep_semicolon_pieces_and_initials_together() -> None:
     assert figures.sentences("假设A赚1亿；B赚2亿。另一句。") == ["假设A赚1亿；B赚2亿。", "另一句。"]
+    assert figures.sentences("Only 60 ships exist; repairs take two weeks.") == [
+        "Only 60 ships exist; repairs take two weeks."
+    ]
     assert figures.sentences("President John F. Kennedy asked Congress. Then it went.") == [
         "President John F. Kennedy asked Congress.",
         "Then it went.",

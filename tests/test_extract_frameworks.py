@@ -914,3 +914,21 @@ def test_a_past_verb_opening_what_is_said_of_a_label_is_no_meaning() -> None:
         name="t",
     )
     assert terms(nested) == []
+
+
+def test_a_line_labelled_as_the_definition_defines_its_heading_and_labels_are_no_terms() -> None:
+    from quizgen.ingest import parse_text
+
+    zh = parse_text(
+        "# 微观经济学复习\n\n## 需求价格弹性（必考）\n\n**定义**：需求量对价格变动的反应程度。\n\n"
+        "**公式**：需求量变动的百分比除以价格变动的百分比。\n\n## 核心结论\n\n**定义**：\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(zh)] == [("需求价格弹性", "需求量对价格变动的反应程度")]
+    en = parse_text(
+        "# Show notes\n\n## Links\n\n- **Episode 52 of Grid Talk:** a short history of the puzzle.\n"
+        "- **Rough rule for black squares:** about one-sixth of the grid.\n"
+        "- **Crosswordese:** short words that puzzles use far more than people do.\n",
+        name="t",
+    )
+    assert [f.term for f in extract(en)] == ["Crosswordese"]

@@ -46,3 +46,13 @@ def test_protected_spans_survive_segmentation_whole() -> None:
     figure = (text.index("20-25%"), len(text))
     words = segment(text, [name, figure])
     assert "达里奥·阿莫迪" in words and "20-25%" in words
+
+
+def test_a_semicolon_closing_a_sentence_that_stands_alone_reads_as_a_full_stop() -> None:
+    from quizgen.extract.text import ending_as_a_sentence
+
+    assert ending_as_a_sentence("Geography is destiny: the narrows concentrate risk;") == (
+        "Geography is destiny: the narrows concentrate risk."
+    )
+    assert ending_as_a_sentence("每个服务点两周去一次；") == "每个服务点两周去一次。"
+    assert ending_as_a_sentence("Cables fail; ships fix them.") == "Cables fail; ships fix them."

@@ -717,7 +717,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
         "- **茶叶和奶**：约 4.5 元，是最大的一块；\n- **杯子和吸管**：约 1.2 元；\n"
     )
     clozes = {i.answer: i.question for i in generate([parse_text(zh, name="t")], "d") if i.type == "cloze"}
-    assert clozes["约 4.5 元"] == "以一杯售价 16 元的招牌奶茶为例——茶叶和奶：[…]，是最大的一块；"
+    assert clozes["约 4.5 元"] == "以一杯售价 16 元的招牌奶茶为例——茶叶和奶：[…]，是最大的一块。"
     en = (
         "# The cost of a loaf\n\n## Costs\n\nFor one sourdough loaf sold at $6.50, the bakery pays:\n\n"
         "- Flour and salt: about $1.10, the biggest single input\n- Energy for the oven: about $0.70\n"

@@ -539,10 +539,24 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft("下周第5讲讲“[…]”，课前要先读第三章。", "城市的起源"),
         draft("For next week, read the chapter on […].", "tides"),
         draft("The homework is to map […] streets near your home.", "three"),
+        draft("The show is produced by Ann Lee and edited by […].", "Sam Oyelaran", kind="person"),
+        draft("最后一句提醒自己：先画图再算，图画对了就对了[…]。", "一半", kind="figure"),
     ],
 )
 def test_a_courses_arrangements_are_not_its_content(arrangement: Draft) -> None:
     rejected("a course's arrangements", arrangement)
+
+
+def test_a_cloze_on_a_question_or_a_hypothetical_persons_line_is_rejected() -> None:
+    rejected(
+        "a question",
+        draft("主拱的净跨径是[…]，矢高是7.23米，所以矢跨比大概是多少？", "37.02米", kind="figure"),
+    )
+    rejected("a question", draft("Why did the cable fail after […] days?", "three weeks", kind="figure"))
+    rejected(
+        "hypothetical",
+        draft("Recommended, especially if you liked Tubes by […].", "Andrew Blum", kind="person"),
+    )
 
 
 def test_a_figure_of_speech_and_a_week_in_the_story_stay() -> None:

@@ -34,7 +34,9 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     carry = ""
     for piece in split_sentences(text):
-        carry += (" " if carry and not carry.endswith(("；", ";")) else "") + piece
+        carry += (
+            " " if carry and not carry.endswith("；") else ""
+        ) + piece  # no space after a full-width mark
         if not _PIECE_END.search(piece):
             out.append(carry)
             carry = ""

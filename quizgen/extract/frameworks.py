@@ -45,12 +45,15 @@ _LABEL_TERM = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+(?:[步点条个项章节部分层级阶类种轮期档]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
     r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
-    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据)$"
+    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
-    r"level|layer|tier|rung|round|week|day|month)\s*\d+$"
+    r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to-?do|"
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?|"
-    r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters)$",
+    r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"
+    r"formulas?|mnemonics?)$"
+    # a rule of thumb's or a list's label: Rough rule for black squares, Tips for first-time buyers
+    r"|^\w+\s+\w+\s+for\s+\w+",
     re.I,
 )
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
@@ -637,9 +640,16 @@ def extract(doc: Document) -> list[Framework]:
     out: list[Framework] = []
     seen: set[str] = set()
     for section, pair in found:
-        key = _key(pair)
         run = _NUMBERED.match(pair.term.strip())
-        if counts[key] > 1 or key in seen or (run and runs[run.group("word")] > 1):
+        if counts[_key(pair)] > 1 or (run and runs[run.group("word")] > 1):
+            continue
+        if _GENERIC_LABEL.match(pair.term.strip()):  # **定义**：… under its heading defines the heading
+            named = _heading_term(section.title if section else "", language)
+            if not named:
+                continue
+            pair = replace(pair, term=named)
+        key = _key(pair)
+        if key in seen:
             continue
         seen.add(key)
         sentence = resolve_pronouns(doc, section, pair.block, pair.sentence)
@@ -655,6 +665,17 @@ def extract(doc: Document) -> list[Framework]:
             )
         )
     return out
+
+
+# A line labelled as the definition (**定义**：…, Definition: …) defines what its heading names.
+_GENERIC_LABEL = re.compile(r"^(?:定义|含义|释义|概念|definition|meaning)$", re.I)
+
+
+def _heading_term(title: str, language: Language) -> str:
+    """A heading that can stand as the term it defines: short, its brackets dropped, no count."""
+    term = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", _strip_markup(title)).strip(" ：:")
+    short = len(term) <= 12 if language == "zh" else 0 < len(term.split()) <= 5
+    return term if term and short and term_is_plausible(term) and not _dated(term) else ""
 
 
 def _key(pair: Pair) -> str:

@@ -65,6 +65,16 @@ def without_stray_quote(text: str) -> str:
     return text
 
 
+def ending_as_a_sentence(text: str) -> str:
+    """`text` with a semicolon closing it read as the full stop it is once the sentence stands alone."""
+    stripped = text.rstrip()
+    if stripped.endswith("；"):
+        return stripped[:-1] + "。"
+    if stripped.endswith(";"):
+        return stripped[:-1] + "."
+    return text
+
+
 def normalize(text: str) -> str:
     """Width-fold (NFKC), lower-case and drop spaces and punctuation: the key for matching text."""
     folded = unicodedata.normalize("NFKC", text).lower()

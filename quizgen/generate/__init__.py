@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.people import person_forms
-from quizgen.extract.text import without_stray_quote
+from quizgen.extract.text import ending_as_a_sentence, without_stray_quote
 from quizgen.generate import claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.quality import select
@@ -57,12 +57,12 @@ def _to_item(draft: Draft, deck: str) -> Item:
         deck=deck,
         kind=draft.kind,
         type=draft.type,
-        question=without_stray_quote(draft.question),
+        question=ending_as_a_sentence(without_stray_quote(draft.question)),
         answer=draft.answer,
         explanation=without_stray_quote(draft.explanation),
         source=draft.source,
         tags=tuple(tags),
-        cloze=without_stray_quote(draft.cloze),
+        cloze=ending_as_a_sentence(without_stray_quote(draft.cloze)),
         choices=draft.choices,
         anchor=draft.anchor,
     )

@@ -160,6 +160,7 @@ def question(doc: Document, p: Person) -> str:
     return "" if asked and _fits_many(asked) and people_named(doc) >= MANY_PEOPLE else asked
 
 
+_ONE_WORD_ROLE = re.compile(r"(?:the|a|an)\s+[a-z-]+", re.I)
 _AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
 
 
@@ -174,6 +175,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""  # "Who is X? — author of these notes": the byline, not what the notes teach
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
+    if _ONE_WORD_ROLE.fullmatch(p.role.strip()) and p.frame:
+        return ""  # "Who was William Thomson? — the physicist": one word says less than what he did
     if doc.language == "zh":
         tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
         return _join(p.name, tail)

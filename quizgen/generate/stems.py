@@ -74,6 +74,17 @@ _FURNITURE_OF_TALK = re.compile(
 # A figure in brackets (1,412 stops surveyed ([…])) or a year there (the old tables, 1551) is an
 # aside to its sentence; a blank a demonstrative points at (over those […], 这[…]里) is named by a
 # sentence before; a line opening with A: or 答： answers a question the card does not show.
+# A sentence that is itself a question (所以矢跨比大概是多少？), not one quoting a question (the
+# question, 'what are the important problems?')
+_ASKS = re.compile(r"[?？][\s”’\"'」』)）]*$")
+_QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
+
+
+def _asks(question: str) -> bool:
+    last_clause = re.split(r"[，,：:;；]", question)[-1]
+    return bool(_ASKS.search(last_clause)) and not _QUOTE_OPENS.search(last_clause.rstrip(" ”’\"'」』)）?？"))
+
+
 _BRACKETED_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
 # a year in a bracket of other words (the old tables, 1551) says when, beside the point; another figure
 # there may be the point (transport costs (cited by 71%))
@@ -101,7 +112,10 @@ _ARRANGEMENTS = re.compile(
     r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
-    r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)",
+    r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
+    # a show's credits and a note-taker's reminder to themselves
+    r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
+    r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b",
     re.I,
 )
 _THE_AUDIENCE = re.compile(
@@ -397,7 +411,7 @@ def stem_problem(draft: Draft) -> str | None:
     if _FURNITURE_OF_TALK.search(question.lstrip()):
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
     if _ARRANGEMENTS.search(draft.explanation or question) or _THE_AUDIENCE.search(question):
-        return "a course's arrangements or the event's furniture (next week, the slides, the audience)"
+        return "a course's arrangements or the event's furniture (next week, the slides, the credits)"
     opened = _bracket_around_blank(question)
     aside = opened is not None and (
         _BRACKETED_BLANK.search(question) or _YEAR_ANSWER.fullmatch(answer.strip())
@@ -459,7 +473,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a share of something the sentence before names (大部分确实来自…)"
     if draft.type == "cloze" and draft.kind != "figure" and _LEADING_CLAUSE_BLANK.match(question):
         return "the blank is a clause opening the sentence"
-    if draft.kind in {"figure", "claim"} and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
+    hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
+    if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
     if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
         return "clause without its subject"
@@ -477,6 +492,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "too little context to say what is asked"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
         return "stem too long: a paragraph, not a sentence"
+    if draft.type == "cloze" and _asks(question):
+        return "a question, not a statement to complete"
     if _unbalanced(without_stray_quote(question)):  # the stray opening quote is dropped from the item
         return "a bracket or quote left open"
     return None
