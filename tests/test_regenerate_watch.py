@@ -209,14 +209,17 @@ def test_a_real_watch_rebuilds_on_save_and_stops_on_sigint(tmp_path: Path) -> No
         text=True,
     )
     try:
-        assert wait_for(items.exists, timeout=20), "the first build never came"
+        deck = definition.with_name("talk.apkg")
+        assert wait_for(deck.exists, timeout=60), "the first build never came"
         time.sleep(0.5)  # let the watcher start
-        first = items.read_bytes()
+        first, first_deck = items.read_bytes(), deck.read_bytes()
         (tmp_path / "seeds" / "talk.txt").write_text(MINI_SEED.replace("[60-75%]", "[70%]"), encoding="utf-8")
-        assert wait_for(lambda: items.read_bytes() != first, timeout=20), "no rebuild after the edit"
-        time.sleep(0.3)
+        # the deck is written last: once it changed, the rebuild is over and the watcher waits again
+        rebuilt = wait_for(lambda: items.read_bytes() != first and deck.read_bytes() != first_deck, timeout=60)
+        assert rebuilt, "no rebuild after the edit"
+        time.sleep(0.5)
         child.send_signal(signal.SIGINT)
-        out, err = child.communicate(timeout=20)
+        out, err = child.communicate(timeout=60)
     finally:
         if child.poll() is None:
             child.kill()
