@@ -318,3 +318,23 @@ def test_a_participle_after_a_name_is_asked_in_the_passive() -> None:
     questions = set(asked(d))
     assert any("who was interviewed in case study 3" in q for q in questions), questions
     assert not any("who interviewed" in q for q in questions)
+
+
+def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
+    d = paragraphs(
+        "This lecture is by Ruth Calder, a mathematician at a telephone laboratory. Calder is well-known "
+        "for developing error-correcting codes for early computers, and she later taught.",
+        "Lars Emmet is best known for his work on cold storage and on the first refrigerated ships. "
+        "Emmet died poor.",
+        language="en",
+    )
+    assert (
+        asked(d).items()
+        >= {
+            "Who is well-known for developing error-correcting codes for early computers?": "Ruth Calder",
+            "Who is best known for his work on cold storage and on the first refrigerated ships?": (
+                "Lars Emmet"
+            ),
+        }.items()
+    )
+    assert asked(d, "reversed") == {"Who is Ruth Calder?": "a mathematician at a telephone laboratory"}

@@ -84,3 +84,9 @@ def test_one_standing_for_a_noun_said_before_points_outside_the_question() -> No
         "The station had one goal: […].",
     ):
         assert reference_problem(named) is None, named
+
+
+def test_his_or_her_in_a_question_asking_for_the_person_is_that_person() -> None:
+    assert reference_problem("Who is best known for his work on vaccines and on germ theory?") is None
+    assert reference_problem("[…] is best known for her work on the first compilers.") is None
+    assert reference_problem("Before the war his lab had […] staff.") is not None

@@ -215,7 +215,9 @@ def test_a_real_watch_rebuilds_on_save_and_stops_on_sigint(tmp_path: Path) -> No
         first, first_deck = items.read_bytes(), deck.read_bytes()
         (tmp_path / "seeds" / "talk.txt").write_text(MINI_SEED.replace("[60-75%]", "[70%]"), encoding="utf-8")
         # the deck is written last: once it changed, the rebuild is over and the watcher waits again
-        rebuilt = wait_for(lambda: items.read_bytes() != first and deck.read_bytes() != first_deck, timeout=60)
+        rebuilt = wait_for(
+            lambda: items.read_bytes() != first and deck.read_bytes() != first_deck, timeout=60
+        )
         assert rebuilt, "no rebuild after the edit"
         time.sleep(0.5)
         child.send_signal(signal.SIGINT)

@@ -206,10 +206,15 @@ def _role_key(role: str) -> str:
     return normalize(role.replace("的", ""))
 
 
+_KNOWN_FOR = re.compile(
+    r"^\{\} (?:is|was) (?:\w+[- ])?(?:known|famous|remembered|renowned|celebrated|credited|noted) "
+)
+
+
 def _keep(findings: list[Finding], key_of: dict[str, str]) -> list[Finding]:
     """One finding per person and role (the strongest evidence); deeds only for people the text
-    gives no other evidence for (one each); a bare role with nothing to ask dropped when the
-    same person has a fuller one."""
+    gives no other evidence for (one each), or what they are known for; a bare role with nothing
+    to ask dropped when the same person has a fuller one."""
     by_person: dict[str, list[Finding]] = {}
     for f in sorted(findings, key=lambda f: (_PRIORITY.index(f.evidence), f.place.line)):
         by_person.setdefault(key_of.get(f.name, person_key(f.name)), []).append(f)
@@ -219,8 +224,12 @@ def _keep(findings: list[Finding], key_of: dict[str, str]) -> list[Finding]:
         roles: set[str] = set()
         for f in group:
             role = _role_key(f.role)
-            if f.evidence == "deed" and (len(kept) > 0):
-                continue
+            if (
+                f.evidence == "deed"
+                and kept
+                and (any(k.frame for k in kept) or not _KNOWN_FOR.search(f.frame))
+            ):
+                continue  # what a person is known for is asked beside a role that says nothing they did
             if f.evidence != "deed" and role in roles:
                 continue
             if not f.frame and any(role and role in r and role != r for r in roles):

@@ -141,9 +141,11 @@ _ZH_IT_SAID = re.compile(
 def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
     if _EN_PERSONAL.search(body):
         return "an unresolved first or second person (I/we/you)"
+    asks_a_person = bool(_WHO_IS_ASKED.match(body))  # Who is known for his work …? his is the one asked
     for m in _EN_PERSON.finditer(body):
-        if not _named_before(body, m.start(), names) and not _capitalised_before(body, m.start()):
-            return "he/she with nobody named before it"
+        if asks_a_person or _named_before(body, m.start(), names) or _capitalised_before(body, m.start()):
+            continue
+        return "he/she with nobody named before it"
     for m in _EN_THING.finditer(body):
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
@@ -151,6 +153,10 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
     if _EN_POINTING.search(clause):
         return "a demonstrative pointing outside the question"
     return None
+
+
+# The person a question asks for, standing as its subject: Who …? or a blank opening the sentence
+_WHO_IS_ASKED = re.compile(r"^(?:Who\s|\[…\]\s+(?:is|was|has|had|\w+ed)\b)")
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
