@@ -87,6 +87,17 @@ def test_org_and_role_before_a_dotted_name_keeps_the_name_whole() -> None:
     assert found["卡洛斯·门德斯"].role == "Lumen CTO"
 
 
+def test_a_dotted_name_after_jiao_or_before_a_space_is_the_whole_name() -> None:
+    from quizgen.extract.names import dotted_names
+
+    assert [s.name for s in dotted_names("其中有一个脑科学家叫比尔·希恩斯 他发明了一个装置")] == [
+        "比尔·希恩斯"
+    ]
+    assert [s.name for s in dotted_names("那位学者叫约翰·史密斯，他写了很多书。")] == ["约翰·史密斯"]
+    assert [s.name for s in dotted_names("达里奥·阿莫迪提出了一个观点。")] == ["达里奥·阿莫迪"]
+    assert [s.name for s in dotted_names("1517年，马丁·路德的《论纲》传遍各地")] == ["马丁·路德"]
+
+
 def test_owner_then_role_then_name() -> None:
     found = people(paragraphs("今天我们去拜访了山海书店的创始人郑远航。"))
     assert found["郑远航"].role == "山海书店的创始人"

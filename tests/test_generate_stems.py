@@ -278,6 +278,7 @@ def test_spoken_english_filler_is_rejected_a_clean_sentence_is_not() -> None:
     rejected("spoken filler", draft("So the hardest part was hiring […] for the night shift.", "nurses"))
     rejected("spoken filler", draft("The hardest part was hiring […] for the night shift, right?", "nurses"))
     rejected("spoken filler", draft("The the hardest part was hiring […] for the night shift.", "nurses"))
+    rejected("spoken filler", draft("HR said it was a problem to worry about […] spying... lmao", "foreign"))
     assert stem_problem(draft("The hardest part was hiring […] for the night shift.", "nurses")) is None
 
 

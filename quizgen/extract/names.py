@@ -41,7 +41,7 @@ def _inside_books(text: str) -> list[tuple[int, int]]:
 
 
 _EDGE_STOP = set(
-    "的了在把为与和跟等是将被对从向也都就才又说曾已于以及或之所着过并而这那他她我你们年月日时后称"
+    "的了在把为与和跟等是将被对从向也都就才又说曾已于以及或之所着过并而这那他她我你们年月日时后称叫"
 )
 
 
@@ -69,6 +69,11 @@ def _trim_dotted(raw: str, after: str = "", before: str = "") -> str:
     left = _edge([w[::-1] for w in reversed(segment(before + parts[0]))])[::-1] or parts[0][-1:]
     right = right if parts[-1].startswith(right) else parts[-1][: len(right)]
     left = left if parts[0].endswith(left) else parts[0][-len(left) :]
+    # 希恩斯 before a space or a mark: the name ends where the run does, unless a function word does
+    if len(parts[-1]) <= 4 and not re.match(r"[\u4e00-\u9fff]", after) and not _EDGE_STOP & set(parts[-1]):
+        right = parts[-1]
+    if len(parts[0]) <= 4 and not re.search(r"[\u4e00-\u9fff]$", before) and not _EDGE_STOP & set(parts[0]):
+        left = parts[0]
     return "·".join([left, *parts[1:-1], right])
 
 
