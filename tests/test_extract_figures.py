@@ -156,6 +156,10 @@ def test_multiples_and_shares() -> None:
     # 单一成分, 统一成本: the words' 一 and 成, no share
     assert spans("买衣服尽量挑单一成分的，工厂想统一成本。") == {}
     # a page and a half of text: the half of a count, no share
+    # a currency written once stands for both ends of its range
+    assert [(s.text, s.base) for s in scan("It costs £250–600 for the hair alone.")] == [
+        ("£250–600", "money")
+    ]
     text = "The notice was a page and a half of legalese; half of the tenants left."
     assert [s.start for s in scan(text) if s.text == "half"] == [text.rindex("half")]
 

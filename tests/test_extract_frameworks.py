@@ -928,7 +928,8 @@ def test_a_line_labelled_as_the_definition_defines_its_heading_and_labels_are_no
     en = parse_text(
         "# Show notes\n\n## Links\n\n- **Episode 52 of Grid Talk:** a short history of the puzzle.\n"
         "- **Rough rule for black squares:** about one-sixth of the grid.\n"
-        "- **Crosswordese:** short words that puzzles use far more than people do.\n",
+        "- **Crosswordese:** short words that puzzles use far more than people do.\n"
+        "- **$300–600+/kg:** indicative price of long virgin hair.\n",
         name="t",
     )
     assert [f.term for f in extract(en)] == ["Crosswordese"]

@@ -560,6 +560,11 @@ def test_a_cloze_on_a_question_or_a_hypothetical_persons_line_is_rejected() -> N
     )
 
 
+def test_a_blank_splitting_a_hyphenated_word_is_rejected() -> None:
+    rejected("hyphenated", draft("Non-[…] is usually acid-bathed to strip the cuticle.", "Remy hair"))
+    assert stem_problem(draft("Non-Remy hair is usually bathed in […] to strip the cuticle.", "acid")) is None
+
+
 def test_a_figure_of_speech_and_a_week_in_the_story_stay() -> None:
     figure_of_speech = draft("The figure of […] dominated the city's politics for a decade.", "Marlow")
     assert stem_problem(figure_of_speech) is None

@@ -305,8 +305,8 @@ def _year_if_bare(text: str, span: Span) -> Span:
 
 
 def _compatible(a: Span, b: Span) -> bool:
-    if b.kind in {"bare", "url"}:
-        return a.kind == "bare" and b.kind == "bare"
+    if b.kind in {"bare", "url"}:  # £250–600: the currency written once stands for both ends
+        return b.kind == "bare" and (a.kind == "bare" or (a.kind == "money" and a.text[:1] in "$€£¥￥"))
     if a.kind == "bare":
         return b.kind in g.RANGE_KINDS
     return a.kind == b.kind and (a.unit == b.unit or a.kind in {"percent", "year", "date"})
@@ -345,7 +345,7 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
     gap = text[a.end : b.start]
     if not _compatible(a, b) or len(gap) > 8:
         return None
-    base = b.kind if b.kind != "bare" else "bare"
+    base = b.kind if b.kind != "bare" else a.kind if a.kind == "money" else "bare"
     if b.kind not in {"year", "date", "bare"}:
         opener = g.CHANGE_FROM.search(text, max(0, a.start - g.CHANGE_REACH), a.start)
         if opener and g.CHANGE_GAP.fullmatch(gap) and not g.CLAUSE_END.search(text, opener.end(), a.start):
@@ -359,7 +359,8 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
         if a.kind == "bare" and b.value is not None and a.value is not None and b.kind == "year":
             mid = (a.value + b.value) / 2
         kind = "bare" if base == "bare" else "range"
-        return Span(a.start, b.end, text[a.start : b.end], kind, mid, b.unit, base=base, hedge=a.hedge)
+        unit = a.unit if b.kind == "bare" else b.unit
+        return Span(a.start, b.end, text[a.start : b.end], kind, mid, unit, base=base, hedge=a.hedge)
     return None
 
 

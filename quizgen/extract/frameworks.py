@@ -334,8 +334,8 @@ def _dated(term: str) -> bool:
     events, it names no concept; nor does a label holding a year (2009 年作者统计)."""
     if _DAY_MONTH.search(term):
         return True
-    return any(
-        f.kind == "year" or (f.kind == "date" and f.end - f.start >= 0.6 * len(term)) for f in scan(term)
+    return any(  # nor a figure written as a label ($300–600+/kg)
+        f.kind == "year" or (f.kind != "bare" and f.end - f.start >= 0.6 * len(term)) for f in scan(term)
     )
 
 

@@ -86,6 +86,7 @@ def _asks(question: str) -> bool:
     return bool(_ASKS.search(last_clause)) and not _QUOTE_OPENS.search(last_clause.rstrip(" ”’\"'」』)）?？"))
 
 
+_HYPHENED_BLANK = re.compile(r"[A-Za-z]-\[…\]|\[…\]-[A-Za-z]")
 _BRACKETED_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
 # a year in a bracket of other words (the old tables, 1551) says when, beside the point; another figure
 # there may be the point (transport costs (cited by 71%))
@@ -419,6 +420,8 @@ def stem_problem(draft: Draft) -> str | None:
     )
     if draft.type == "cloze" and aside and not _ERA_BEFORE.search(question[:opened]):
         return "a figure in brackets is an aside to its sentence"
+    if draft.type == "cloze" and _HYPHENED_BLANK.search(question):
+        return "the blank splits a hyphenated word (Non-[…])"
     if draft.type == "cloze" and _POINTED_BLANK.search(question):
         return "the blank is what a demonstrative points back at"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
