@@ -207,6 +207,9 @@ def test_a_real_watch_rebuilds_on_save_and_stops_on_sigint(tmp_path: Path) -> No
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl+C as a terminal delivers it: a shell starting the suite in the background (`&`) makes
+        # its children ignore SIGINT, and Python then never turns it into KeyboardInterrupt
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         deck = definition.with_name("talk.apkg")
