@@ -165,6 +165,11 @@ def test_definition_cut_before_a_contrast_or_an_example() -> None:
     assert cut_definition("在基础上进一步比较的7个问题，例如哪一方更得人心。", "七问", "zh")[0] == (
         "在基础上进一步比较的7个问题"
     )
+    # an abbreviation's full stop ends no sentence: the card is never cut inside "(e.g. …)"
+    card, _ = cut_definition(
+        "a cylinder wrapped round the globe (e.g. Mercator). Meridians are straight.", "C", "en"
+    )
+    assert "(" not in card and card.startswith("a cylinder wrapped round the globe")
     english = "a loss of signal strength along a line, such as the fading of a long telephone call"
     assert cut_definition(english, "Attenuation", "en")[0] == "a loss of signal strength along a line"
 

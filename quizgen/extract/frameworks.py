@@ -112,7 +112,11 @@ _INLINE = (
 
 # Cutting a definition to a card: where a first clause ends.
 _ATTRIBUTION = re.compile(r"^[^，,。；;：:]{1,12}?(?:强调|认为|指出|表示|主张|提出|说|写道|称)[，,：:]\s*")
-_HARD_END = re.compile(r"[。；;！!？?]|\.(?=\s+[A-Z(“\"])")
+# (the full stop of an abbreviation ends nothing: e.g. Mercator, Dr. Lee)
+_HARD_END = re.compile(
+    r"[。；;！!？?]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bcf)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)"
+    r"\.(?=\s+[A-Z(“\"])"
+)
 _ZH_MARKER = (
     r"(?:而非|而不是|而|但是|但|例如|比如|譬如|如|即|也就是说|像是|包括|因此|所以|从而|此外|同时|并且|另外)"
 )

@@ -117,7 +117,9 @@ _ARRANGEMENTS = re.compile(
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
-    r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b",
+    r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    # a line the note-taker marks as said in passing
+    r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]",
     re.I,
 )
 _THE_AUDIENCE = re.compile(
