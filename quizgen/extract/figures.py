@@ -34,9 +34,8 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     carry = ""
     for piece in split_sentences(text):
-        carry += (
-            " " if carry and not carry.endswith("；") else ""
-        ) + piece  # no space after a full-width mark
+        joint = " " if carry and not carry.endswith("；") else ""  # no space after a full-width mark
+        carry += joint + piece
         if not _PIECE_END.search(piece):
             out.append(carry)
             carry = ""

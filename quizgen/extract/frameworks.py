@@ -15,7 +15,7 @@ from quizgen.extract import outline
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.people import resolve_pronouns
-from quizgen.extract.text import detect_language, normalize, segment, split_sentences
+from quizgen.extract.text import detect_language, ends_on_abbreviation, normalize, segment, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
 
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
@@ -112,11 +112,7 @@ _INLINE = (
 
 # Cutting a definition to a card: where a first clause ends.
 _ATTRIBUTION = re.compile(r"^[^，,。；;：:]{1,12}?(?:强调|认为|指出|表示|主张|提出|说|写道|称)[，,：:]\s*")
-# (the full stop of an abbreviation ends nothing: e.g. Mercator, Dr. Lee)
-_HARD_END = re.compile(
-    r"[。；;！!？?]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bcf)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)"
-    r"\.(?=\s+[A-Z(“\"])"
-)
+_HARD_END = re.compile(r"[。；;！!？?]|\.(?=\s+[A-Z(“\"])")
 _ZH_MARKER = (
     r"(?:而非|而不是|而|但是|但|例如|比如|譬如|如|即|也就是说|像是|包括|因此|所以|从而|此外|同时|并且|另外)"
 )
@@ -594,7 +590,7 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     """(card, rest): the definition's first clause for the card and the remainder for the explanation."""
     text = _ATTRIBUTION.sub("", definition.strip(), count=1)
     text = _strip_restated_term(text, term)
-    hard = _HARD_END.search(text)
+    hard = next((m for m in _HARD_END.finditer(text) if not ends_on_abbreviation(text, m.end())), None)
     first = text[: hard.start()] if hard else text
     end = _soft_cut(first, language)
     card = first[:end].strip().rstrip("，,：:、。. ")

@@ -206,9 +206,9 @@ def _role_key(role: str) -> str:
     return normalize(role.replace("的", ""))
 
 
-_KNOWN_FOR = re.compile(
-    r"^\{\} (?:is|was) (?:\w+[- ])?(?:known|famous|remembered|renowned|celebrated|credited|noted) "
-)
+def _known_for(frame: str) -> bool:
+    """A deed's frame saying what its subject is known for: `{} is well-known for …`."""
+    return frame.startswith("{} ") and bool(people_en.KNOWN_FOR.match(frame, 3))
 
 
 def _keep(findings: list[Finding], key_of: dict[str, str]) -> list[Finding]:
@@ -224,11 +224,7 @@ def _keep(findings: list[Finding], key_of: dict[str, str]) -> list[Finding]:
         roles: set[str] = set()
         for f in group:
             role = _role_key(f.role)
-            if (
-                f.evidence == "deed"
-                and kept
-                and (any(k.frame for k in kept) or not _KNOWN_FOR.search(f.frame))
-            ):
+            if f.evidence == "deed" and kept and (any(k.frame for k in kept) or not _known_for(f.frame)):
                 continue  # what a person is known for is asked beside a role that says nothing they did
             if f.evidence != "deed" and role in roles:
                 continue

@@ -62,14 +62,14 @@ def is_verb(word: str) -> bool:
 def _predicate(sentence: str, pos: int) -> str:
     """The verb phrase at `pos` up to the end of its clause, or "" when no verb stands there."""
     m = _VERB_AFTER.match(sentence, pos)
-    if not m or not (is_verb(m.group("verb")) or _KNOWN_FOR.match(sentence, m.start("verb"))):
+    if not m or not (is_verb(m.group("verb")) or KNOWN_FOR.match(sentence, m.start("verb"))):
         return ""
     end = _CLAUSE_CUT.search(sentence, m.end()).start()  # type: ignore[union-attr]
     return RELATIVE_TIME.sub("", sentence[m.start() : end].strip())
 
 
 # What someone is known for is what they did: Hamming is well-known for developing error correction
-_KNOWN_FOR = re.compile(
+KNOWN_FOR = re.compile(
     r"(?:is|was)\s+(?:(?:well|best|widely|mostly|chiefly|now)[- ])?"
     r"(?:known|famous|remembered|renowned|celebrated|"
     r"credited|noted)\s+(?:for|with)\b"

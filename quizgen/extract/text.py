@@ -81,13 +81,18 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+def ends_on_abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop ending at `end` is an initial's or an abbreviation's (Dr., e.g., pp.)."""
+    return bool(_ABBREVIATION_END.search(text, max(0, end - ABBREVIATION_REACH), end))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a block's text into sentences, keeping each sentence's punctuation."""
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if _ABBREVIATION_END.search(text, max(0, end - ABBREVIATION_REACH), end):
+        if ends_on_abbreviation(text, end):
             continue
         if text[end : end + 1] == '"' and text.count('"', start, end) % 2:
             end += 1  # a straight quote after 。 closes the quote the sentence opened

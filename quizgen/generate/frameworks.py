@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
-from quizgen.extract.text import normalize
+from quizgen.extract.text import is_cjk, normalize
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
 from quizgen.model import Document, Fact, Framework
@@ -227,10 +227,7 @@ def _gives_away(fw: Framework) -> bool:
     刻工：专门雕刻…的人): asked for it, the definition hands the learner the name. The second is the
     compound's head, which a definition may share with it (留白：…的空白部分)."""
     term = fw.term.strip()
-    return len(term) == 2 and len(_CJK_CHAR.findall(term)) == 2 and term[0] in fw.definition
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+    return len(term) == 2 and all(map(is_cjk, term)) and term[0] in fw.definition
 
 
 # The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the
