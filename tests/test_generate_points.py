@@ -100,6 +100,12 @@ def test_the_term_a_definition_defines_is_blanked() -> None:
     assert [d.kind for d in drafts(english)] == ["framework"]  # what a term is: a defined term
 
 
+def test_a_definition_may_set_its_term_off_with_a_comma() -> None:
+    assert ("[…]，指的是老员工在带新人的过程中自己也把手艺练得更扎实。", "师徒反哺") in blanks(
+        note("师徒反哺，指的是老员工在带新人的过程中自己也把手艺练得更扎实。")
+    )
+
+
 def test_a_sentence_offers_each_blank_and_a_defined_term_outranks_one_set_off_once() -> None:
     # one item per sentence is kept later (`spread`), the one its document stresses most
     text = note("心流是指完全投入一件事时的状态，**刻意练习**让人更容易进入这种状态。", "刻意练习")
@@ -539,6 +545,38 @@ def test_a_sentence_worded_as_a_thesis_is_asked_for_its_conclusion_without_bold(
     ) in blanks(english)
     lesson = "# Notes\n\n## Growth\n\nThe real lesson of the savings study is compound interest.\n"
     assert ("The real lesson of the savings study is […].", "compound interest") in blanks(lesson)
+
+
+def test_what_a_contrast_affirms_is_blanked_wherever_it_stands_in_the_sentence() -> None:
+    only = note("没有完美的方案，只有可落地的方案，这是项目组每次复盘都会重提的一句话。", "方案")
+    assert ("没有完美的方案，只有[…]，这是项目组每次复盘都会重提的一句话。", "可落地的方案") in blanks(only)
+    middle = note("她发现留住老顾客的不是折扣，而是熟悉的店员，新店开业后她就不再频繁调岗。", "门店")
+    assert ("她发现留住老顾客的不是折扣，而是[…]，新店开业后她就不再频繁调岗。", "熟悉的店员") in blanks(
+        middle
+    )
+    cleft = (
+        "# Notes\n\n## Motivation\n\n"
+        "It is the expectation of praise -- not the praise itself -- that keeps children practising.\n"
+    )
+    assert (
+        "It is the […] of praise -- not the praise itself -- that keeps children practising.",
+        "expectation",
+    ) in blanks(cleft)
+    english = (
+        "# Notes\n\n## Teams\n\n"
+        "Good teams are held together not by rules but by shared rituals, which new members learn fast.\n"
+    )
+    assert (
+        "Good teams are held together not by rules but by […], which new members learn fast.",
+        "shared rituals",
+    ) in blanks(english)
+
+
+def test_a_contrast_whose_subject_points_to_another_sentence_is_no_blank() -> None:
+    pointing = note("这不是性格上的缺陷，而是一种适应，长期处在不确定环境里的人都会这样。", "性格")
+    assert all(answer != "适应" for _, answer in blanks(pointing))
+    dash = note("开发的速度已经超过了市场能消化的速度——这些不是科幻，而是正在发生的现实。", "速度")
+    assert all(answer != "正在发生的现实" for _, answer in blanks(dash))
 
 
 def test_the_same_sentence_in_plain_prose_or_ending_on_an_adverb_is_no_conclusion() -> None:

@@ -26,7 +26,7 @@ BLANK = "[…]"
 SCORE = 0.9
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|“([^”]{2,24})”|「([^」]{2,24})」|《([^》]{2,30})》")
 _DEFINED_ZH = re.compile(
-    r"^(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?"
+    r"^(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?(?:[，,](?=指的是|是指))?"
     r"(?:是指|指的是|就是指|即是|是一种|是一个|被称为|称为|叫做|意味着|的意思是|的本质是|的核心是)"
 )
 _DEFINED_EN = re.compile(
@@ -274,6 +274,9 @@ def _blanks(
     concluded = _concluded(sentence, zh) if stressed else None
     if concluded and _good_blank(concluded, sentence, zh):
         out.append((concluded, "conclusion"))
+    affirmed = _affirmed(sentence, zh)
+    if affirmed and _good_blank(affirmed, sentence, zh):
+        out.append((affirmed, "conclusion"))
     out.extend(
         (term, "term") for term in _latin_terms(sentence, zh, seen, line) if _good_blank(term, sentence, zh)
     )
@@ -321,6 +324,13 @@ RARE_EN = 3.5  # Zipf: a one-word English conclusion rarer than this names somet
 STRESS_COVER = 0.6  # the share of a sentence set in bold for the sentence itself to be stressed
 
 
+_CLAUSE_BREAK = re.compile(r"[，,；;：:—]|--")
+
+
+def _last_clause(text: str) -> str:
+    return _CLAUSE_BREAK.split(text)[-1].strip()
+
+
 def _concluded(sentence: str, zh: bool) -> str | None:
     """The point a stressed sentence concludes with, when it is a term or a short predicate."""
     if sentence.rstrip().endswith(("！", "!")):
@@ -329,26 +339,16 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     if not found:
         return None
     term = found["term"].strip()
-    clauses = re.split(r"[，,；;：:]", sentence[: found.start("term")])
+    clauses = _CLAUSE_BREAK.split(sentence[: found.start("term")])
+    if len(clauses) > 1 and re.match(r"\s*(?:而|才|only|but)", clauses[-1]):
+        clauses.pop()  # 这些不是X，而是[…]: the subject stands in the clause before the contrast
     pointing = _POINTING_SUBJECT.match(clauses[-1].strip())
     if pointing and (len(clauses) == 1 or not _WITHIN_SENTENCE.match(pointing.group())):
         # 这一技能是[女性的巨大的财富]: praise of what came before; but in `供求关系是市场关系，它是[工具
         # 理性]主导的` the 它 is the sentence's own subject
         return None
     if zh:
-        term = _conclusion_zh(term)
-        if not term:
-            return None
-        tags = _span_tags(term)
-        if _CORRELATIVE_ZH.match(term):
-            return term  # 既敏感又强健: two qualities paired, whatever jieba calls 既
-        if (
-            reads_as_clause_zh(term)
-            or (tags[0] != "eng" and tags[0].startswith(_OPEN_TAGS_ZH))
-            or tags[-1].startswith(("u", "y", "d"))
-        ):
-            return None
-        return term
+        return _point_zh(term)
     words = term.split()
     if len(words) > 4 or zipf_en(words[0].lower()) >= FUNCTION_EN:
         return None
@@ -362,8 +362,70 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     return term
 
 
+def _point_zh(term: str) -> str | None:
+    """The words after 是 or 而是 to blank, when they name a point: not a clause, not an opening
+    pronoun or adverb, not a closing particle."""
+    term = _conclusion_zh(term)
+    if not term:
+        return None
+    tags = _span_tags(term)
+    if _CORRELATIVE_ZH.match(term):
+        return term  # 既敏感又强健: two qualities paired, whatever jieba calls 既
+    if (
+        reads_as_clause_zh(term)
+        or (tags[0] != "eng" and tags[0].startswith(_OPEN_TAGS_ZH))
+        or tags[-1].startswith(("u", "y", "d"))
+    ):
+        return None
+    return term
+
+
 _MODAL_ZH = frozenset({"要", "应该", "应当", "应", "需要", "必须", "得", "能够", "可以", "会"})
 _CORRELATIVE_ZH = re.compile(r"^(?:既|不仅|不只|既要)[^，,]{1,8}(?:又|也|还)[^，,]{1,8}$")
+
+
+# What a contrast affirms against what it denies, wherever it stands in the sentence: 没有X，只有[Y],
+# 不是X，而是[Y], 与其X，不如[Y], not X but [Y], it is [Y] — not X — that …: the opposite stands in
+# the sentence, so the blank is determined, and the point is the author's.
+_AFFIRMED_ZH = re.compile(
+    r"(?:没有|不是|并非|并不是|不在于|不靠|不再是|与其)[^，,。；;！？]{1,30}[，,]\s*"
+    r"(?:而是|而在于|只有|而靠|靠的是|不如|才是|是)(?:一种|一个|一套|一条|一项|要)?"
+    r"(?P<term>[^，,。；;：:、“”「」（）()！!？?]{2,12}?)(?=[，,。；;！!（(]|$)"
+)
+_AFFIRMED_EN = re.compile(
+    r"\bnot\s+(?:only\s+|just\s+|merely\s+)?[^.;:,]{1,40}?,?\s+but\s+(?:rather\s+|also\s+)?"
+    r"(?P<term>(?:the\s+|an?\s+)?[A-Za-z][\w'\-]*(?:\s+[\w'\-]+){0,3}?)(?=[.,;:!]|\s+(?:that|which|who)\b|$)"
+    r"|^It\s+is\s+(?:the\s+|an?\s+)?(?P<first>[A-Za-z][\w'\-]*(?:\s+[\w'\-]+){0,3}?)\s*(?:--|—|–|,)\s*not\b"
+)
+
+
+def _affirmed(sentence: str, zh: bool) -> str | None:
+    """What a contrast in the sentence affirms, when it is a term or a short predicate."""
+    found = (_AFFIRMED_ZH if zh else _AFFIRMED_EN).search(sentence.strip())
+    if not found:
+        return None
+    cleft = not zh and found["first"]  # It is [X] -- not Y -- that …: `it` points at the X
+    clause = _last_clause(sentence[: found.start()])
+    if not cleft and _POINTING_SUBJECT.match(clause or sentence[found.start() :]):
+        return None  # 这不是缺陷，而是[适应]: what 这 is stands in another sentence
+    if zh:
+        return _point_zh(found["term"].strip())
+    # not by rules but by [shared rituals]: the preposition both sides share stays in the stem
+    term = re.sub(
+        r"^(?:(?:by|in|on|with|from|for|to|at|through)\s+)?(?:the|an?)?\s*",
+        "",
+        (found["term"] or found["first"]).strip(),
+        flags=re.I,
+    )
+    words = term.split()
+    cut = next((i for i, w in enumerate(words) if i and zipf_en(w.lower()) >= FUNCTION_EN), len(words))
+    words = words[:cut]  # the [anticipation] of a reward: the head, not its article
+    term = " ".join(words)
+    if not words or zipf_en(words[0].lower()) >= FUNCTION_EN:
+        return None
+    if len(words) == 1 and zipf_en(words[0].lower()) >= RARE_EN + 1.5:
+        return None  # … but good: one everyday word, guessed
+    return term
 
 
 def _conclusion_zh(term: str) -> str:
@@ -425,7 +487,6 @@ def _inside_title(before: str, after: str) -> bool:
     return before.rfind("《") > before.rfind("》") and not (before.endswith("《") and after.startswith("》"))
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _everyday_en(word: str) -> bool:
     """Whether an English word is an everyday one, by wordfreq's small list: it holds every word
