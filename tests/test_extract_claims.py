@@ -226,6 +226,14 @@ def test_english_reason_after_because() -> None:
     ]
 
 
+def test_a_spoken_fragment_before_because_explains_nothing_on_its_own() -> None:
+    for fragment in (
+        "Especially to the night crew, because they see the slope first.",
+        "Not too cautious, because then people stop trusting the forecast.",
+    ):
+        assert claims(paragraphs(fragment, language="en")) == []
+
+
 def test_english_takeaways_colon_span_or_first_clause() -> None:
     points = [
         block(

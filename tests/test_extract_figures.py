@@ -435,6 +435,13 @@ def test_a_range_whose_first_end_is_a_word_is_kept_whole() -> None:
     assert spans("Oxygen is pulled down to one or two percent.")["one or two percent"].kind == "range"
 
 
+def test_a_chinese_range_of_shares_or_sums_is_one_figure_in_one_unit() -> None:
+    share = spans("回收的旧手机里，有两到三成最终流向了海外。")["两到三成"]
+    assert share.kind == "range" and share.value == pytest.approx(0.25)
+    assert spans("一台翻新机能赚两到三千元。")["两到三千元"].value == pytest.approx(2500)
+    assert spans("首轮融资大约两到三万元。")["两到三万元"].value == pytest.approx(25000)
+
+
 def test_a_percentage_in_words_is_a_figure() -> None:
     assert spans("He spent ten percent of his week reading.")["ten percent"].kind == "percent"
     assert spans("Ten percent. Every single week.")["Ten percent"].value == 10

@@ -100,6 +100,12 @@ def test_the_term_a_definition_defines_is_blanked() -> None:
     assert [d.kind for d in drafts(english)] == ["framework"]  # what a term is: a defined term
 
 
+def test_a_quoted_title_in_title_case_is_no_sentence() -> None:
+    subtitle = '"Reading the ice: A Pilot on Fog Banks, Bad Nights and the Long Wait for Dawn"'
+    text = f"# The Long Way Round\n\n{subtitle}\n\nFog Banks are what every harbour pilot fears in autumn.\n"
+    assert all("Reading the ice" not in question for question, _ in blanks(text))
+
+
 def test_a_definition_may_set_its_term_off_with_a_comma() -> None:
     assert ("[…]，指的是老员工在带新人的过程中自己也把手艺练得更扎实。", "师徒反哺") in blanks(
         note("师徒反哺，指的是老员工在带新人的过程中自己也把手艺练得更扎实。")
@@ -575,6 +581,8 @@ def test_what_a_contrast_affirms_is_blanked_wherever_it_stands_in_the_sentence()
 def test_a_contrast_whose_subject_points_to_another_sentence_is_no_blank() -> None:
     pointing = note("这不是性格上的缺陷，而是一种适应，长期处在不确定环境里的人都会这样。", "性格")
     assert all(answer != "适应" for _, answer in blanks(pointing))
+    scene = note("车间里没有机器的轰鸣，只有一排排工作台，师傅们低头给旧表换零件。", "车间")
+    assert all(answer != "一排排工作台" for _, answer in blanks(scene))
     dash = note("开发的速度已经超过了市场能消化的速度——这些不是科幻，而是正在发生的现实。", "速度")
     assert all(answer != "正在发生的现实" for _, answer in blanks(dash))
 

@@ -22,6 +22,8 @@ from quizgen.generate.references import reference_problem
         "Doubling the signal power on that line raises the capacity by what percentage?",
         "In 1998 he moved the company to which city?",
         "Together they discovered two new elements in what year?",
+        "Somewhere […] ago, in the fields of early farmers, it crossed by chance with a wheat.",
+        "In the US, over the last […], it's averaged about thirty a year.",
         "[…] is a large part of this, in terms of cost.",  # this: said before
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
         "据林晓舟，会考虑，但不会早于什么时候？",  # what will be considered: the host's question said

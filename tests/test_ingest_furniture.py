@@ -411,3 +411,17 @@ def test_interjections_opening_spoken_sentences_are_dropped_connectives_stay() -
         "Why?",
         "The heat.",
     ]
+
+
+def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
+    doc = parse(
+        "# 旧表新生\n\n本文约4200字，阅读需要9分钟。\n\n修一块旧表，最难的是找到原厂零件。\n\n"
+        "本期节目由青松茶业支持，输入优惠码 QINGSONG 立减二十元。\n"
+    )
+    assert texts(doc) == ["修一块旧表，最难的是找到原厂零件。"]
+    assert set(reasons(doc).values()) == {"reading time", "promotion"}
+    english = parse(
+        "# Old watches\n\nThe hardest part is finding original parts.\n\n"
+        "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n"
+    )
+    assert texts(english) == ["The hardest part is finding original parts."]

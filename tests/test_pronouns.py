@@ -77,6 +77,19 @@ def test_english_you_we_and_our_in_turns() -> None:
     assert resolve(d, turns[1], "I flew to Tokyo.") == "Tom Whitaker flew to Tokyo."
 
 
+def test_english_you_that_means_anyone_stays_you() -> None:
+    turns = [
+        block("You said last week that you had worked in the Alps. Where do you start?", 3, "Maya Chen"),
+        block("A buried layer stays reactive, meaning you can trigger it.", 4, "Tom Whitaker"),
+    ]
+    d = doc(("", turns), language="en")
+    said = "You said last week that you had worked in the Alps."
+    named = "Tom Whitaker said last week that Tom Whitaker had worked in the Alps."
+    assert resolve(d, turns[0], said) == named
+    anyone = "A buried layer stays reactive, meaning you can trigger it."
+    assert resolve(d, turns[1], anyone) == anyone
+
+
 def test_ta_in_a_turn_never_becomes_the_speaker_and_stays_when_unresolved() -> None:
     d, turns = _talk()  # 他 is the father, whom nobody names: leave it
     assert resolve(d, turns[1], "他病了很久。") == "他病了很久。"

@@ -158,11 +158,20 @@ def point(sentence: str) -> list[Found]:
     return out
 
 
+# Especially to Rory, because …; Not too conservative, because …: a spoken answer's fragment, the
+# rest of a sentence the question held; what it explains is not in it.
+_FRAGMENT = re.compile(
+    r"^\s*(?:especially|not|also|just|only|even|mostly|partly|probably|maybe|perhaps|mainly|largely|"
+    r"to|for|with|in|on|at)\b(?:\s+\S+){0,4}\s*,?\s*$",
+    re.I,
+)
+
+
 def because(sentence: str) -> list[Found]:
     if "because" not in sentence:  # the pattern tries every start of a long sentence before failing
         return []
     m = _BECAUSE.search(sentence)
-    if not m:
+    if not m or _FRAGMENT.match(m.group("what")):
         return []
     answer = clause(m.group("why"))
     return [("reason", sentence[: m.start("why")] + "{}", answer, "")] if answer else []

@@ -241,7 +241,7 @@ NUMERAL_WITH_MAGNITUDE = re.compile(
 )
 
 # --- joining ---------------------------------------------------------------------------------------
-RANGE_KINDS = {"percent", "money", "count", "duration", "year", "multiple", "date"}
+RANGE_KINDS = {"percent", "share", "money", "count", "duration", "year", "multiple", "date"}
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|\u2212|~|\uff5e|〜|到|至)\s*|\s+to\s+")
 YEAR_PAIR_GAP = re.compile(r"\s+and\s+|\s*[和与、]\s*")
 BETWEEN = re.compile(r"\bbetween\s+$", re.I)

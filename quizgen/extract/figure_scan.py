@@ -380,7 +380,11 @@ def _word_range(text: str, b: Span) -> Span | None:
     first = value_of(m.group("num") or m.group("zh"))
     if first is None or b.value is None:
         return None
-    mid = (first * b.value / (value_of(b.text.split()[0]) or 1) + b.value) / 2 if b.unit else b.value
+    # the second end's number as written, its magnitude left out (三万 -> 三, 三成 -> 三): the first
+    # end is counted in the same units (两到三万元 is 20,000 to 30,000)
+    written = re.match(rf"[{CN_NUMERALS}]+?(?=[万亿千百]?[^{CN_NUMERALS}]|[万亿千百]?$)", b.text)
+    number = written.group() if written and g.CJK.match(b.text[:1]) else b.text.split()[0]
+    mid = (first * b.value / (value_of(number) or 1) + b.value) / 2 if b.unit else b.value
     start = m.start()
     return Span(
         start, b.end, text[start : b.end], "range", mid, b.unit, base=b.kind, hedge=m.group("pre") or ""

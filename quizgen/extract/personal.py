@@ -124,6 +124,12 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
     if low in {"my", "your", "our"}:
         return f"{name}'s", m.end()
     subject = low in {"i", "we"} or (low == "you" and _EN_SUBJECT_BEFORE.search(text[: m.start()]))
+    if (
+        low == "you"
+        and (subject or _EN_MODAL_NEXT.match(after))
+        and _generic_you_en(after, m.group("tail") or "")
+    ):
+        return m.group(), m.end()
     if not subject:
         return name, m.end()
     tail = (m.group("tail") or "")[1:]
@@ -134,6 +140,25 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
         return name, m.end()
     space, adverbs, form = verb.groups()
     return f"{name}{space}{adverbs}{third_person(form)}", m.end() + verb.end()
+
+
+# `you` as a subject that is the one spoken to: before what they did or said (you said, you'd
+# written, you've worked, you were), or in a question; `you can still trigger it`, `if you dig` is
+# anyone. (As an object, `told you` is the one spoken to.)
+_EN_MODAL_NEXT = re.compile(rf"^\s+(?:{_EN_ADVERBS}\s+)*(?:{'|'.join(sorted(_MODALS))}|need|have to)\b")
+_EN_ADDRESSED_TENSE = re.compile(rf"^\s+(?:{_EN_ADVERBS}\s+)*(?P<verb>[a-z]+)\b")
+
+
+def _generic_you_en(after: str, tail: str) -> bool:
+    """Whether `you` in a turn means anyone rather than the one spoken to."""
+    end = re.search(r"[.!?]", after)
+    if end and after[end.start()] == "?":
+        return False
+    if tail[1:] in {"ve", "d"}:
+        return False  # you've worked, you'd written: what they did
+    verb = _EN_ADDRESSED_TENSE.match(after)
+    form = verb["verb"] if verb else ""
+    return not (form.endswith("ed") or form in IRREGULAR_PAST_EN or form in {"were", "did", "had"})
 
 
 def third_person(verb: str) -> str:

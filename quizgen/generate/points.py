@@ -66,7 +66,7 @@ def _fits(sentence: str, zh: bool) -> bool:
         return False
     if zh:
         return SIZE_ZH[0] <= len(sentence) <= SIZE_ZH[1]
-    words = sentence.split()
+    words = [w.lstrip("\"“‘'(") for w in sentence.split()]  # "Reading the Snow: …": a quoted title
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return SIZE_EN[0] <= len(words) <= SIZE_EN[1] and not title_case
 
@@ -399,6 +399,9 @@ _AFFIRMED_EN = re.compile(
 )
 
 
+_PLACE_SUBJECT = re.compile(r"[\u4e00-\u9fff](?:里|中|内|上|外|前|后|旁|边|下)$")
+
+
 def _affirmed(sentence: str, zh: bool) -> str | None:
     """What a contrast in the sentence affirms, when it is a term or a short predicate."""
     found = (_AFFIRMED_ZH if zh else _AFFIRMED_EN).search(sentence.strip())
@@ -408,6 +411,8 @@ def _affirmed(sentence: str, zh: bool) -> str | None:
     clause = _last_clause(sentence[: found.start()])
     if not cleft and _POINTING_SUBJECT.match(clause or sentence[found.start() :]):
         return None  # 这不是缺陷，而是[适应]: what 这 is stands in another sentence
+    if zh and _PLACE_SUBJECT.search(clause):
+        return None  # 厂房里没有轰鸣，只有[一排排工位]: a scene described, not a point argued
     if zh:
         return _point_zh(found["term"].strip())
     # not by rules but by [shared rituals]: the preposition both sides share stays in the stem

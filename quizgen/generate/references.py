@@ -146,6 +146,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         if asks_a_person or _named_before(body, m.start(), names) or _capitalised_before(body, m.start()):
             continue
         return "he/she with nobody named before it"
+    if _FRONTED_THING.match(body):
+        return "it/they opens the main clause after a fronted phrase: what it is was said before"
     for m in _EN_THING.finditer(body):
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
@@ -153,6 +155,16 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
     if _EN_POINTING.search(clause):
         return "a demonstrative pointing outside the question"
     return None
+
+
+# Somewhere […] ago, in the fields of early farmers, it crossed …; In the US, over the last […], it's
+# averaged …: the phrases set in front say when and where, and `it`, the subject, is what a sentence
+# before named.
+_FRONTED_THING = re.compile(
+    r"^(?:[A-Z][a-z]+ly|Somewhere|Sometime|In|At|On|By|After|Before|During|Since|Around|Within|Over|"
+    r"Under|Later|Then|Back|Once|Eventually|Soon|Today|Now|Across|Along|Throughout)\b[^.;:]*?,\s*"
+    r"(?:it|they)(?:['’]s)?\s"
+)
 
 
 # The person a question asks for, standing as its subject: Who …? or a blank opening the sentence

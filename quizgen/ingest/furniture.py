@@ -114,7 +114,21 @@ def line_reason(line: str, previous: str) -> str:
         return "caption"
     if call_to_action(text):
         return "call to action"
+    if _READING_TIME.search(text):
+        return "reading time"
+    if _PROMO_CODE.search(text) and _OFFER.search(text):
+        return "promotion"
     return ""
+
+
+# 本文约3500字，阅读需要8分钟; 6 min read: what the page says of its own length
+_READING_TIME = re.compile(
+    r"^(?:本文|全文)(?:约|共|大约)?\s*[\d,]+\s*字[，,\s]*(?:预计)?阅读(?:需要|时间|约|大约)?|^\d{1,2}\s*min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
+)
+# code LONGWAY for 15% off; 优惠码 XYZ: a sponsor's offer, however the read is worded
+_PROMO_CODE = re.compile(r"\bcode\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码")
+_OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|[减折送]", re.IGNORECASE)
 
 
 # Acts that only furniture asks of a reader, named with their object: "you should listen to your

@@ -30,7 +30,8 @@ _META_WORDS_EN = frozenset((
     "speaker", "speakers", "host", "hosts", "guest", "guests", "episode", "show", "podcast", "duration",
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
     "venue", "conference", "isbn", "doi", "edition", "channel", "progress", "id", "time",
-    "book", "read", "rating", "genre", "format", "finished", "started", "status",
+    "book", "read", "rating", "genre", "format", "finished", "started", "status", "recorded", "released",
+    "aired",
 ))  # fmt: skip
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(
