@@ -117,6 +117,21 @@ def test_a_label_filing_a_note_under_its_kind_is_no_term() -> None:
     assert terms(document(section("城市笔记", 3, *lines))) == ["骑楼"]
 
 
+def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
+    lines = [
+        block(
+            "",
+            4,
+            raw="- **Exam tip**: bioavailability counts what reaches the blood, not what the gut absorbs.",
+        ),
+        block("", 5, raw="- **易错点**：半衰期只取决于清除率和分布容积，与剂量无关。"),
+        block("", 6, raw="- **老周**：主播，前体育记者，自称“只会看球不会踢球”。"),
+        block("", 7, raw="- **陈雨桐**：冷链物流咨询合伙人，此前在一家乳企做了六年品控。"),
+        block("", 8, raw="- **骑楼**：临街楼房底层向内退让出的有顶走廊，行人可以在下面避雨遮阳。"),
+    ]
+    assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
+
+
 def test_a_line_of_data_under_a_label_is_no_definition() -> None:
     lines = [
         block("", 4, raw="- **战绩**：2018年区冠军，2020年市第三，2022年省第六。"),

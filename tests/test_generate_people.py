@@ -95,6 +95,8 @@ def test_english_apposition_question_uses_role_and_deed() -> None:
     assert asked(d, "reversed") == {}
     bare = paragraphs("The panel that year included Peter J. Hollis, a statistician.", language="en")
     assert asked(bare, "reversed") == {"Who was Peter J. Hollis?": "a statistician"}
+    mine = paragraphs("The panel that year included Peter J. Hollis, my own teacher.", language="en")
+    assert asked(mine, "reversed") == {}  # whose teacher, the card cannot say
 
 
 def test_english_title_with_an_intro_phrase() -> None:

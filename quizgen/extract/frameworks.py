@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from quizgen.extract import outline
 from quizgen.extract.figure_scan import scan
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, words
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import detect_language, ends_on_abbreviation, normalize, segment, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
@@ -64,6 +64,9 @@ _NOTE_LABEL = re.compile(
     r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall)\s+(?:thesis|argument|claim|point)$"
     r"|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
     r"takeaways?|notes?|opinion|reflections?)$"
+    # a study aside's label (Exam tip:, 易错点：): what to mind, not a term
+    r"|^(?:(?:exam|quick|pro|study|revision)\s+)?(?:tips?|reminders?|warning|caution|nb|n\.b\.)$"
+    r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
     re.I,
@@ -284,6 +287,8 @@ def _acceptable(
         return False
     if _SOMEONE_SAYS.match(definition) or _COUNT_FIRST.match(definition) or _predicate_of(definition):
         return False
+    if _describes_a_person(definition):
+        return False
     return definition_is_substantial(definition, language, minimum)
 
 
@@ -297,6 +302,13 @@ _VERB_TAKES = frozenset(
     )
 )
 _NOT_PAST = frozenset(words("is was were has had did set read put cut hit"))
+
+
+def _describes_a_person(definition: str) -> bool:
+    """`主播，前财经记者…`, `咨询合伙人，此前在…`: a first clause that ends on a role noun says who
+    someone is (a host's or a guest's line), not what a term means."""
+    first = re.split(r"[，,；;。（(]", definition.strip(), maxsplit=1)[0].strip()
+    return bool(first) and _CJK.search(first) is not None and first.endswith(ROLE_ZH)
 
 
 def _predicate_of(definition: str) -> bool:

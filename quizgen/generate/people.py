@@ -161,6 +161,7 @@ def question(doc: Document, p: Person) -> str:
 
 
 _ONE_WORD_ROLE = re.compile(r"(?:the|a|an)\s+[a-z-]+", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:my|our|mine)\b|我", re.I)
 _AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
 
 
@@ -177,6 +178,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if _ONE_WORD_ROLE.fullmatch(p.role.strip()) and p.frame:
         return ""  # "Who was William Thomson? — the physicist": one word says less than what he did
+    if _FIRST_PERSON.search(p.role):
+        return ""  # "— my own teacher": whose, the card cannot say
     if doc.language == "zh":
         tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
         return _join(p.name, tail)
