@@ -492,3 +492,11 @@ def test_a_hundred_and_sixty_is_one_numeral() -> None:
 def test_the_first_half_of_a_year_is_a_time_not_half_a_year() -> None:
     assert "半年" not in spans("这家店上半年营收增长了三成，下半年开了两家分店。")
     assert spans("我们花了半年时间才把账理清。")["半年"].kind == "duration"
+
+
+def test_a_minus_sign_before_a_temperature_or_a_spaced_figure_is_part_of_it() -> None:
+    cold = spans("冷冻食品要求-18℃以下保存。")["-18℃以下"]
+    assert cold.value == -18
+    assert spans("Keep it at \u22125°C or colder.")["\u22125°C"].value == -5
+    assert spans("GDP grew -2% that year.")["-2%"].value == -2
+    assert "3个月" in spans("第一阶段-3个月，第二阶段-6个月。")  # a dash after a label, no minus

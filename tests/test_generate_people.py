@@ -9,6 +9,7 @@ from quizgen.extract import people as extract_people
 from quizgen.generate.draft import Draft
 from quizgen.generate.people import drafts
 from quizgen.generate.quality import rejection
+from quizgen.ingest import parse_text
 from quizgen.model import Document
 from tests.handmade import block, doc, paragraphs
 from tests.written import WRITTEN
@@ -95,6 +96,8 @@ def test_english_apposition_question_uses_role_and_deed() -> None:
     assert asked(d, "reversed") == {}
     bare = paragraphs("The panel that year included Peter J. Hollis, a statistician.", language="en")
     assert asked(bare, "reversed") == {"Who was Peter J. Hollis?": "a statistician"}
+    the = paragraphs("The panel that year included the statistician Peter J. Hollis.", language="en")
+    assert asked(the, "reversed") == {}  # `the statistician`: a fragment copied from the sentence
     mine = paragraphs("The panel that year included Peter J. Hollis, my own teacher.", language="en")
     assert asked(mine, "reversed") == {}  # whose teacher, the card cannot say
 
@@ -340,3 +343,12 @@ def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
         }.items()
     )
     assert asked(d, "reversed") == {"Who is Ruth Calder?": "a mathematician at a telephone laboratory"}
+
+
+def test_the_authors_of_a_reading_list_are_references_not_people_to_ask_about() -> None:
+    text = (
+        "# 第12期 冷链\n\n## 正文\n\n冷链物流的关键是全程控温。\n\n"
+        "## 延伸阅读\n\n- 《冷的生意：从港口到餐桌》，作者 周明远，2020年\n"
+    )
+    written = parse_text(text, name="ep", path="ep.md")
+    assert [d for d in made(written) if "周明远" in d.question + d.answer] == []

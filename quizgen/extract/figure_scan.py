@@ -75,7 +75,27 @@ def _scan(text: str) -> tuple[Span, ...]:
     if enums:
         spans = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in enums)]
         spans = sorted([*spans, *enums], key=lambda s: s.start)
-    return tuple(_exclude(text, spans))
+    return tuple(_exclude(text, [_signed(text, s) for s in spans]))
+
+
+# A minus sign (- or U+2212) or 零下 before a figure (-18℃, 零下18度) is part of it; a dash between two
+# figures (10-18℃) is a range's and a hyphen after a word (COVID-19) a name's.
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9.%)）])[-\u2212]|零下)$")
+
+
+_DEGREES = re.compile(r"℃|°|度")
+_SIGNED_KINDS = frozenset({"percent", "money"})
+
+
+def _signed(text: str, span: Span) -> Span:
+    sign = _SIGN_BEFORE.search(text, max(0, span.start - 2), span.start)
+    if not sign or span.kind in {"year", "date", "range", "url"} or span.hedge:
+        return span
+    spaced = sign.start() == 0 or text[sign.start() - 1] in " \t(（:：,，"
+    if not (_DEGREES.search(span.text) or sign.group() == "零下" or (spaced and span.kind in _SIGNED_KINDS)):
+        return span  # 阶段-3个月: a dash between a label and a count
+    value = -span.value if span.value is not None else None
+    return replace(span, start=sign.start(), text=text[sign.start() : span.end], value=value)
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:

@@ -176,8 +176,10 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""  # "Who is X? — author of these notes": the byline, not what the notes teach
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
-    if _ONE_WORD_ROLE.fullmatch(p.role.strip()) and p.frame:
-        return ""  # "Who was William Thomson? — the physicist": one word says less than what he did
+    if _ONE_WORD_ROLE.fullmatch(p.role.strip()) and (p.frame or p.role.lower().startswith("the ")):
+        # "Who was William Thomson? — the physicist": one word says less than what he did, and
+        # `the` points back at the sentence it was copied from
+        return ""
     if _FIRST_PERSON.search(p.role):
         return ""  # "— my own teacher": whose, the card cannot say
     if doc.language == "zh":
@@ -252,8 +254,17 @@ def bare_title(role: str) -> bool:
     return text in ROLE_EN or text in ROLE_ZH or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 
+# A reading list's heading (延伸阅读, Further reading): the authors under it are references, not the
+# people the notes are about.
+_READING_LIST = re.compile(
+    r"延伸阅读|推荐阅读|推荐书目|参考文献|参考资料|书单|further reading|reading list|references|bibliography"
+    r"|recommended (?:reading|books)",
+    re.I,
+)
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    people = [f for f in facts if isinstance(f, Person)]
+    people = [f for f in facts if isinstance(f, Person) and not _READING_LIST.search(f.source.section)]
     cast = _Cast(people)
     out = [d for p in people for d in _person_drafts(doc, p, cast)]
     return [d for d in out if not _by_bare_title(d)]
