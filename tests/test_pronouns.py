@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from unittest.mock import patch
 
 from hypothesis import given, settings
@@ -11,6 +12,7 @@ from quizgen.extract import pronouns
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.pronouns import _KIND_OF, _SAME_KIND, Cast, _last, _last_in, build_pattern
 from quizgen.extract.text import without_stray_quote
+from quizgen.ingest import read_document
 from quizgen.model import Block, Document, Section
 from tests.handmade import block, doc
 
@@ -269,6 +271,24 @@ def test_wo_outside_turns_is_the_author_of_a_first_person_text_not_of_a_work_it_
     notes = block("按我的理解，前三篇讲谋划。", 5)
     d = doc(("", [notes]), title="《孙子兵法》读书笔记", metadata=(("作者", "孙武"),))
     assert resolve(d, notes, "按我的理解，前三篇讲谋划。") == "按我的理解，前三篇讲谋划。"
+
+
+def test_i_on_a_saved_web_page_is_the_author_its_page_names(tmp_path: Path) -> None:
+    page = tmp_path / "post.html"
+    page.write_text(
+        '<html><head><title>Notes from a Harbour Festival</title><meta name="author" content="Lena Ostrova">'
+        '</head><body><div class="post"><header class="post-header"><h1 class="title">Notes from a Harbour '
+        'Festival</h1><p class="info">by <strong>Lena Ostrova</strong></p></header><article>'
+        "<p>This was the third time I went to the festival in Bergen, and the boats were better.</p>"
+        "<p>The best talk was about rope: a good splice is stronger than a knot.</p>"
+        "</article></div></body></html>",
+        encoding="utf-8",
+    )
+    d = read_document(page)
+    section, first = next((s, b) for s, b in d.all_blocks() if "third time" in b.text)
+    said = "This was the third time I went to the festival in Bergen."
+    named = "This was the third time Lena Ostrova went to the festival in Bergen."
+    assert resolve_pronouns(d, section, first, said) == named
 
 
 # --- long blocks: the names indexed once give what reading the whole prefix gives ----------------

@@ -95,20 +95,35 @@ def _analyse(doc: Document) -> Analysis:
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
     main = _main_person(doc, found, key_of, counts, accepted)
     voices = _voices(doc, speaker_names, found, key_of, short)
-    narrator = _narrator(found, key_of, short)
+    narrator = _narrator(found, key_of, short, saved_page=_saved_page(doc))
     cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator)
     return Analysis(tuple(found), cast)
 
 
-def _narrator(found: list[Finding], key_of: dict[str, str], short: dict[str, str]) -> str:
+def _narrator(
+    found: list[Finding], key_of: dict[str, str], short: dict[str, str], saved_page: bool = False
+) -> str:
     """The author a metadata field names for the document itself (`作者：周小满` over a first-person
-    essay): who 我/I is outside turns. Not the author of a work the notes are about (孙武)."""
+    essay): who 我/I is outside turns. Not the author of a work the notes are about (孙武); but a
+    saved web page's title is the page's own, and its author field names who wrote the page."""
     own = {"作者", "author"}  # with a work named, the role reads `《X》的作者`
-    authors = {f.name for f in found if f.evidence == "metadata" and f.role.strip().lower() in own}
+    authors = {
+        f.name
+        for f in found
+        if f.evidence == "metadata"
+        and (f.role.strip().lower() in own or (saved_page and _AUTHOR_ROLE.match(f.role)))
+    }
     if len(authors) != 1:
         return ""
     name = authors.pop()
     return short.get(key_of.get(name, ""), name)
+
+
+_AUTHOR_ROLE = re.compile(r"^(?:author of\b|《[^》]*》的作者$)", re.I)
+
+
+def _saved_page(doc: Document) -> bool:
+    return doc.path.lower().endswith((".html", ".htm"))
 
 
 def _voices(
