@@ -637,3 +637,13 @@ def test_a_blank_saying_whose_idea_it_is_names_no_idea() -> None:
 )
 def test_the_recordings_and_the_events_furniture_is_not_the_talk(furniture: Draft) -> None:
     rejected("furniture", furniture)
+
+
+def test_a_duration_describing_a_noun_is_no_figure_to_ask() -> None:
+    study = draft("2019 年，研究团队对 120 户家庭做了一项为期[…]的跟踪研究。", "六个月", kind="figure")
+    rejected("duration describing a noun", study)
+    lesson = draft("家长每周参加一次、每次[…]的培训课。", "两小时", kind="figure")
+    rejected("duration describing a noun", lesson)
+    # a share or a sum before 的 is the point; a duration that is the predicate stands
+    assert stem_problem(draft("全市[…]的居民住在公交站五百米以内。", "八成", kind="figure")) is None
+    assert stem_problem(draft("一项新药从立项到上市，平均要花[…]。", "十二年", kind="figure")) is None

@@ -181,6 +181,14 @@ _COUNT = re.compile(
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
+# 为期[…]的干预研究, 每次[…]的培训: a length given to one session or one study, before the noun it
+# describes (练了[二十年]的书法 says how long he practised: the verb's, and the point)
+_DURATION_DESCRIBING = re.compile(
+    r"(?:为期|每次|每节|一节|每场|一场|每堂|一堂|每期|一期)\[…\]的(?![是话时])[\u4e00-\u9fff]"
+)
+_DURATION_ANSWER = re.compile(r"(?<!\d{4})(?:年|个月|个星期|周|天|小时|分钟|秒)(?:左右|以上|多)?$")
+
+
 def _counts_its_list(answer: str, question: str) -> bool:
     """Whether the stem lists as many items as the answer counts (分为[…]：清汤、浓汤、甜汤)."""
     found = _COUNT.match(answer.strip())
@@ -442,6 +450,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "a time the sentence leaves to the story around it (当时, at the time)"
     if draft.kind == "figure" and draft.type == "cloze" and _runs_into_figure(question):
         return "a figure run into another is a manner of speaking (10年20年)"
+    describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer.strip())
+    if draft.kind == "figure" and draft.type == "cloze" and describing:
+        return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
     if draft.kind == "framework" and _RELATION_ONLY.search(answer.split("，")[-1].strip()):
         return "the answer says what the term relates to, not what it is"
     if draft.kind == "figure" and _counts_its_list(answer, question):
