@@ -99,6 +99,10 @@ def test_the_word_linking_a_term_to_its_definition_is_not_part_of_the_answer() -
     # a word that merely opens with a link character keeps it
     raw = "**北极星**：指标体系里唯一决定方向的那个数字。"
     assert drafts_of(notes(raw), "basic") == [("什么是“北极星”？", "指标体系里唯一决定方向的那个数字")]
+    listed = "**四即**：即食、即热、即烹、即配，按加工到哪一步来分。"
+    assert drafts_of(notes(listed), "basic") == [
+        ("什么是“四即”？", "即食、即热、即烹、即配，按加工到哪一步来分")
+    ]
     english = document(
         section(
             "Terms", 3, block("", 4, raw="**Slack time**: i.e. the hours left free so urgent work fits in.")

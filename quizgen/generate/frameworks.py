@@ -210,7 +210,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     frameworks = [f for f in facts if isinstance(f, Framework)]
     out: list[Draft] = []
     for fw in frameworks:
-        fw = replace(fw, definition=_LINK.sub("", fw.definition, count=1))
+        if not _LISTED_WITH_ITS_LINK.match(fw.definition):  # 即食、即热、即烹: 即 opens each word
+            fw = replace(fw, definition=_LINK.sub("", fw.definition, count=1))
         if not is_definition(fw.definition) or (doc.language == "zh" and reads_as_clause_zh(fw.term)):
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
@@ -237,6 +238,8 @@ _LINK = re.compile(
     r"|i\.e\.,?|that is,)\s*",
     re.I,
 )
+# A list whose every member opens with the link word (即食、即热、即烹) keeps it: there it is a word's.
+_LISTED_WITH_ITS_LINK = re.compile(r"^(?P<w>即|指)[\u4e00-\u9fff]{1,3}(?:[、，,](?P=w)[\u4e00-\u9fff]{1,3})+")
 # A definition cut down to an adverbial (在任何一次谈判中, when it rains): the clause that defined
 # the term was lost in the cut.
 _ADVERBIAL_ZH = re.compile(
