@@ -313,6 +313,9 @@ def test_a_noun_phrase_opening_with_a_describing_verb_keeps_its_subject() -> Non
     # jieba tags 独立 (independent) as a verb: before a noun and 的 it describes the subject
     assert stem_problem(draft("独立书店的复购率约为[…]，比连锁书店高一倍。", "60%", kind="figure")) is None
     rejected("without its subject", draft("开了[…]书店之后，林若溪才开始盈利。", "三家", kind="figure"))
+    # a verb and its noun before 是 are the subject (学习能力才是…); a verb and its object alone are not
+    assert stem_problem(draft("沟通能力才是最核心的“[…]”。", "软技能")) is None
+    rejected("without its subject", draft("用了[…]电脑，才把数据跑完。", "两台", kind="figure"))
 
 
 # --- shapes the final blind draws rejected ------------------------------------------------------------

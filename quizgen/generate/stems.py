@@ -325,6 +325,9 @@ _LEADING_TIME_ZH = re.compile(
 _TIME_CLAUSE_ZH = re.compile(r"(?:时|时候|之后|以后|后|之前|以前|前|以来|起|期间)$")
 
 
+_COPULA_NEXT = re.compile(r"^(?:是|才|就|正是|也|都|才是|就是|也是|都是|其实)$")
+
+
 @lru_cache(maxsize=4096)
 def opens_with_verb_zh(text: str) -> bool:
     """Whether a Chinese clause opens with its verb (已筹集近…, 用了两台电脑): its subject was cut."""
@@ -334,7 +337,10 @@ def opens_with_verb_zh(text: str) -> bool:
     if not _TIME_CLAUSE_ZH.search(head):  # 2019年回访时，…: the time is a clause of its own
         head = _LEADING_TIME_ZH.sub("", head)
     head = head[:12]
-    tags = [flag for word, flag in jieba.posseg.lcut(head) if word.strip()]
+    pairs = [(word, flag) for word, flag in jieba.posseg.lcut(head) if word.strip()]
+    tags = [flag for _, flag in pairs]
+    if len(pairs) >= 3 and tags[0] == "v" and tags[1].startswith("n") and _COPULA_NEXT.match(pairs[2][0]):
+        return False  # 学习能力才是…, 做项目就是…: a verb and its noun are the subject of 是
     while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
         tags.pop(0)
     if head.startswith("被"):
