@@ -129,6 +129,7 @@ def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
         block("", 7, raw="- **陈雨桐**：冷链物流咨询合伙人，此前在一家乳企做了六年品控。"),
         block("", 8, raw="- **骑楼**：临街楼房底层向内退让出的有顶走廊，行人可以在下面避雨遮阳。"),
         block("", 9, raw="- **digoxin t½ ~ days**: a small Vd that still takes a week to wash out."),
+        block("", 10, raw="- [ ] Digoxin t½ — look up the range for the elderly"),
     ]
     assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
 

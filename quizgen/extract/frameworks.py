@@ -179,11 +179,16 @@ _COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b|\s\w+n['’]t\b|\scannot\b", r
 _PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through)$", re.I)
 
 
+_CHECKBOX = re.compile(r"^\[[ xX✓]?\]")
+
+
 def term_is_plausible(term: str) -> bool:
     """A short noun phrase: no sentence punctuation, no deictic start, no verb end, no 我/you."""
     term = term.strip()
     if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
         return False
+    if _CHECKBOX.match(term):
+        return False  # - [ ] Amiodarone t½ — look up…: a to-do, not a term
     if (
         _LABEL_TERM.match(term)
         or _NOTE_LABEL.match(term)
