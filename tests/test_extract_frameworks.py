@@ -134,6 +134,18 @@ def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
     assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
 
 
+def test_a_papers_parts_as_labels_are_no_terms_a_named_effect_is() -> None:
+    lines = [
+        block("", 4, raw="- **Main method**: a staggered difference-in-differences by region."),
+        block("", 5, raw="- **Robustness**: a synthetic control built for each region that switched."),
+        block("", 6, raw="- **Pooled effect of the reform**: about 3 more hires per firm after two years."),
+        block("", 7, raw="- **Policy conclusion**: councils should fund advisers before a new law."),
+        block("", 8, raw="- **研究方法**：对十二个地区做交错双重差分。"),
+        block("", 9, raw="- **Hawthorne effect**: people work differently when they know they are watched."),
+    ]
+    assert terms(document(section("The paper", 3, *lines), language="en")) == ["Hawthorne effect"]
+
+
 def test_a_line_of_data_under_a_label_is_no_definition() -> None:
     lines = [
         block("", 4, raw="- **战绩**：2018年区冠军，2020年市第三，2022年省第六。"),

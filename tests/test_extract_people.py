@@ -82,6 +82,14 @@ def test_role_noun_before_a_chinese_name() -> None:
     assert p.frame == "南宋嘉定年间，{}发明了脚踏水车"
 
 
+def test_a_trade_named_by_its_suffix_is_a_role_however_rare() -> None:
+    found = people(
+        paragraphs("从业十年的验配师韩东升向记者演示了整个流程。", "调音师邵云峰认为，钢琴每年至少要调两次。")
+    )
+    assert (found["韩东升"].role, found["韩东升"].evidence) == ("验配师", "title")
+    assert found["邵云峰"].role == "调音师"
+
+
 def test_org_and_role_before_a_dotted_name_keeps_the_name_whole() -> None:
     found = people(paragraphs("本文整理自 Lumen CTO 卡洛斯·门德斯（Carlos Mendes）的演讲。"))
     assert found["卡洛斯·门德斯"].role == "Lumen CTO"

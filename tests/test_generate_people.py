@@ -352,3 +352,10 @@ def test_the_authors_of_a_reading_list_are_references_not_people_to_ask_about() 
     )
     written = parse_text(text, name="ep", path="ep.md")
     assert [d for d in made(written) if "周明远" in d.question + d.answer] == []
+
+
+def test_a_form_of_address_is_no_role_to_ask_which_of() -> None:
+    d = paragraphs("Dr. Lena Ostrova is a glaciologist and the director of the Ice Survey.", language="en")
+    questions = list(asked(d))
+    assert questions and all(not q.startswith("Which Dr") for q in questions)
+    assert "Who is a glaciologist and the director of the Ice Survey?" in questions

@@ -54,6 +54,13 @@ _LABEL_TERM = re.compile(
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?|"
     r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"
     r"formulas?|mnemonics?)$"
+    # a paper's or a study's parts as labels: Main method, Robustness, Policy conclusion, Pooled effect
+    # of switching (a named effect, the Hawthorne effect, is a term)
+    r"|^(?:(?:main|key|primary|secondary|overall|final|policy|headline|core|study|research|data)\s+)?"
+    r"(?:method|methods|design|approach|data|sample|robustness|robustness checks?|limitations?|findings?|"
+    r"conclusions?|implications?|outcomes?|contributions?|hypothes[ie]s|identification|strategy)$"
+    r"|^(?:main|pooled|overall|average|net|total|estimated|headline)\s+(?:effects?|results?|estimates?)\b"
+    r"|^(?:主要|研究|政策|核心)?(?:方法|结论|发现|设计|局限|局限性|稳健性|稳健性检验|数据来源|样本)$"
     # a rule of thumb's or a list's label: Rough rule for black squares, Tips for first-time buyers
     r"|^\w+\s+\w+\s+for\s+\w+",
     re.I,

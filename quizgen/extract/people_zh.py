@@ -14,7 +14,10 @@ from quizgen.extract.lexicon import HUMAN_DEEDS_ZH, RELATION_ZH, ROLE_ZH, SPEECH
 from quizgen.extract.names import dotted_names, latin_names
 
 _ROLE_SET = frozenset(ROLE_ZH)
-_ROLE_CUE = re.compile("|".join(map(re.escape, ROLE_ZH)) + r"|[\u4e00-\u9fff]王")
+_ROLE_CUE = re.compile("|".join(map(re.escape, ROLE_ZH)) + r"|[\u4e00-\u9fff]王|[\u4e00-\u9fff][师员]")
+# A trade named by its -师 or -员 (验配师, 调音师, 评估员): a role however rare the trade, as jieba
+# writes it in one word (营养师) or splits off its suffix (验配 + 师)
+_TRADE_SUFFIX = ("师", "员")
 _RELATION = "|".join(map(re.escape, RELATION_ZH))
 _NAME_FLAGS = frozenset({"nr", "nrt", "nrfg"})
 _NOT_IN_NAME = frozenset("的了在把为与和跟等是将被对从向也都就才又还曾已说称于以及或之所着过并而这那其")
@@ -205,18 +208,25 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
         toks = tokens(sentence, clause_span(sentence, ws)[0] if ws else 0, we, protected)
         for i, tok in enumerate(toks):
             is_title = len(tok.word) == 2 and tok.word[1] == "王" and tok.flag in {"nr", "n"}
-            if tok.word not in _ROLE_SET and not is_title:
+            if tok.word not in _ROLE_SET and not is_title and not _trade(toks, i):
                 continue
             name = name_at(toks, i + 1, sentence, protected)
             if name is None or name.start - tok.end > 1:
                 continue
-            first = toks[_role_start(toks, i)]
+            first = toks[_role_start(toks, i - 1 if tok.word in _TRADE_SUFFIX else i)]  # 验配 + 师
             role = sentence[first.start : tok.end].strip()
             frame = frame_for(
                 sentence, first.start, name.end, _next_token(toks, _after_alias(sentence, name.end))
             )
             out.append(Finding(name.word, role, "title", frame, sentence, place))
     return out
+
+
+def _trade(toks: Sequence[Tok], i: int) -> bool:
+    tok = toks[i]
+    if len(tok.word) >= 2 and tok.word.endswith(_TRADE_SUFFIX) and tok.flag.startswith("n"):
+        return True
+    return tok.word in _TRADE_SUFFIX and i > 0 and toks[i - 1].flag in {"v", "vn", "n"}
 
 
 def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:

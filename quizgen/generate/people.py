@@ -122,7 +122,9 @@ def _ask_en(p: Person) -> str:
     if before.strip() and not re.match(r"(?:In|On|At|By|During|From|Around|About|Early|Late)\b", before):
         return ""
     lead = f"{before.strip().rstrip(',')}, " if before.strip() else ""
-    if p.evidence == "title":
+    if p.evidence == "title" and role.strip() in _FORMS_OF_ADDRESS:
+        who = "who" if lead else "Who"  # Dr. Marisol Quintero is …: not "Which Dr. is …"
+    elif p.evidence == "title":
         role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I)  # not "Which The economist"
         who = f"which {role}" if lead else f"Which {role}"
     elif p.evidence == "apposition" and _ONE_OF.search(role.strip()):
