@@ -89,6 +89,9 @@ def test_an_answer_that_points_elsewhere_is_rejected_unless_it_opens_a_quotation
 def test_a_blank_holding_a_clause_is_rejected_a_term_or_a_figure_is_not() -> None:
     clause_zh = "持续投入新模型的训练而单个模型本身往往是盈利的"
     rejected("holds a clause", draft("阿莫迪解释，公司表面上亏损主要是因为[…]。", clause_zh))
+    quoted = draft("他们不拉黑老顾客——“[…]”", "拉黑最省事，也最伤人")
+    rejected("holds a clause", quoted)  # clauses a comma joins, however short
+    assert stem_problem(draft("小作坊的冷链往往是“[…]”。", "头段冷、二段凉、末段看天")) is None
     clause_en = "capacity grows with the logarithm of the signal power"
     rejected("holds a clause", draft("Shannon showed that on a noisy line […], and no faster.", clause_en))
     assert (

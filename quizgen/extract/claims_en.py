@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.lexicon import NOT_NAME_EN
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, NOT_NAME_EN, words
 
 Found = tuple[str, str, str, str]
 
@@ -167,11 +167,27 @@ _FRAGMENT = re.compile(
 )
 
 
+_FINITE = frozenset(
+    words("is are was were has have had do does did can could will would should must may might 's 're 've")
+)
+
+
+def _verbless(what: str) -> bool:
+    """Easier, in a grim way, because …: a few words with no verb to be explained (a verb is an
+    auxiliary, a past form or a word in -s after the first)."""
+    found = re.findall(r"[A-Za-z][\w']*", what)
+    if len(found) > 5:
+        return False
+    lowered = [w.lower() for w in found]
+    past = [w for w in lowered if w.endswith(("ed", "n't")) or w in IRREGULAR_PAST_EN or w in _FINITE]
+    return not past and not any(w.endswith("s") for w in lowered[1:])
+
+
 def because(sentence: str) -> list[Found]:
     if "because" not in sentence:  # the pattern tries every start of a long sentence before failing
         return []
     m = _BECAUSE.search(sentence)
-    if not m or _FRAGMENT.match(m.group("what")):
+    if not m or _FRAGMENT.match(m.group("what")) or _verbless(m.group("what")):
         return []
     answer = clause(m.group("why"))
     return [("reason", sentence[: m.start("why")] + "{}", answer, "")] if answer else []

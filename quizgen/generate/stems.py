@@ -393,6 +393,8 @@ _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I
 
 def _clause_sized(answer: str) -> bool:
     """Whether a blank holds a clause: longer than a term, and not a list of short terms."""
+    if _zh(answer) and "，" in answer:
+        return True  # 拉黑是下策，容易被投诉: clauses a comma joins (a list of terms takes 、)
     items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
     if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
         return False
