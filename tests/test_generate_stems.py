@@ -92,6 +92,7 @@ def test_a_blank_holding_a_clause_is_rejected_a_term_or_a_figure_is_not() -> Non
     quoted = draft("他们不拉黑老顾客——“[…]”", "拉黑最省事，也最伤人")
     rejected("holds a clause", quoted)  # clauses a comma joins, however short
     assert stem_problem(draft("小作坊的冷链往往是“[…]”。", "头段冷、二段凉、末段看天")) is None
+    assert stem_problem(draft("书中最为人熟知的一句是「[…]」。", "知己知彼，百战不殆", kind="claim")) is None
     clause_en = "capacity grows with the logarithm of the signal power"
     rejected("holds a clause", draft("Shannon showed that on a noisy line […], and no faster.", clause_en))
     assert (

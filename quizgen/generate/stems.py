@@ -393,8 +393,11 @@ _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I
 
 def _clause_sized(answer: str) -> bool:
     """Whether a blank holds a clause: longer than a term, and not a list of short terms."""
-    if _zh(answer) and "，" in answer:
-        return True  # 拉黑是下策，容易被投诉: clauses a comma joins (a list of terms takes 、)
+    halves = [len(_CJK.findall(part)) for part in answer.split("，")]
+    if _zh(answer) and len(halves) > 1 and len(set(halves)) > 1:
+        # 拉黑是下策，容易被投诉: clauses a comma joins (a list of terms takes 、); a saying's halves
+        # are as long as each other (知彼知己，百战不殆)
+        return True
     items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
     if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
         return False
