@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.extract.people import extract, is_person_name, main_person
+from quizgen.extract.people import extract, is_person_name, main_person, person_forms
 from quizgen.model import Person
 from tests.handmade import block, doc, paragraphs
 
@@ -410,3 +410,10 @@ def test_an_abbreviations_full_stop_ends_no_english_role() -> None:
 def test_a_verb_with_its_direction_is_no_relatives_name() -> None:
     d = paragraphs("研究员林晓说，标本馆的六万份标本里，约三分之一是她和学生采回来的。")
     assert not any(p.evidence == "relation" for p in people(d).values())
+
+
+def test_a_name_with_an_inner_capital_is_one_word() -> None:
+    d = paragraphs("The researcher Ian MacAllister studied forty avalanche accidents in Utah.", language="en")
+    forms = person_forms(d)
+    assert "Ian MacAllister" in forms
+    assert not any(form.endswith(" Mac") for form in forms)

@@ -18,7 +18,8 @@ from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, SURN
 _HAN = r"\u4e00-\u9fff"
 DOTTED_ZH = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}})+")
 _BOOK = re.compile(r"《[^》]*》")
-_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
+# a name's word: Ada, Smith-Jones, J., McCammon (whole: never its Mc, nor any word cut before a letter)
+_TOKEN = r"(?:(?:Mc|Mac)[A-Z][a-z]+(?![A-Za-z])|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*(?![A-Za-z])|[A-Z]\.)"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES_EN))
 LATIN_RUN = re.compile(
     rf"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Rev\.|{_TOKEN})(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?=\s+[A-Z])))*"
