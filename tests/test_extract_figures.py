@@ -500,3 +500,10 @@ def test_a_minus_sign_before_a_temperature_or_a_spaced_figure_is_part_of_it() ->
     assert spans("Keep it at \u22125°C or colder.")["\u22125°C"].value == -5
     assert spans("GDP grew -2% that year.")["-2%"].value == -2
     assert "3个月" in spans("第一阶段-3个月，第二阶段-6个月。")  # a dash after a label, no minus
+
+
+def test_a_season_or_a_span_of_years_written_short_is_one_figure() -> None:
+    winter = spans("The pandemic winter, 2020-21, was the worst on record.")["2020-21"]
+    assert (winter.kind, winter.base) == ("range", "year")
+    assert "1998–99" in spans("In the 1998–99 season the club was relegated.")
+    assert "2019-05-01" in spans("The 2019-05-01 release fixed the bug.")

@@ -141,6 +141,8 @@ def test_a_papers_parts_as_labels_are_no_terms_a_named_effect_is() -> None:
         block("", 6, raw="- **Pooled effect of the reform**: about 3 more hires per firm after two years."),
         block("", 7, raw="- **Policy conclusion**: councils should fund advisers before a new law."),
         block("", 8, raw="- **研究方法**：对十二个地区做交错双重差分。"),
+        block("", 10, raw='- **Great line**: "a gauge does not argue" (p. 88), about the shop-floor rule.'),
+        block("", 11, raw="- **Post-war**: numerical control, coordinate measuring machines and statistics."),
         block("", 9, raw="- **Hawthorne effect**: people work differently when they know they are watched."),
     ]
     assert terms(document(section("The paper", 3, *lines), language="en")) == ["Hawthorne effect"]

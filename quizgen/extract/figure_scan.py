@@ -75,7 +75,25 @@ def _scan(text: str) -> tuple[Span, ...]:
     if enums:
         spans = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in enums)]
         spans = sorted([*spans, *enums], key=lambda s: s.start)
-    return tuple(_exclude(text, [_signed(text, s) for s in spans]))
+    return tuple(_exclude(text, _seasons(text, [_signed(text, s) for s in spans])))
+
+
+# 2020-21, 1998–99, 2010-15: a season or a span of years, one figure (not the year and a bare 21)
+_SEASON_END = re.compile(r"[-–](?P<end>\d{2})(?!\d)")
+
+
+def _seasons(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        end = _SEASON_END.match(text, span.end) if span.kind == "year" and span.value is not None else None
+        if end and int(span.value or 0) % 100 < int(end["end"]):
+            season = text[span.start : end.end()]
+            out.append(replace(span, end=end.end(), text=season, kind="range", base="year"))
+            continue
+        if out and out[-1].end > span.start:
+            continue  # the bare 21 the season took in
+        out.append(span)
+    return out
 
 
 # A minus sign (- or U+2212) or 零下 before a figure (-18℃, 零下18度) is part of it; a dash between two
