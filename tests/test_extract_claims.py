@@ -250,6 +250,12 @@ def test_english_takeaways_colon_span_or_first_clause() -> None:
     ]
 
 
+def test_a_clock_times_colon_opens_no_takeaway() -> None:
+    points = [block("Hale backs school start times of 8:45 or later for teenagers.", 3, kind="numbered")]
+    found = claims(doc(("Key takeaways", points), language="en"))
+    assert all(not prompt.endswith("8:{}") for _, prompt, _ in found)
+
+
 def test_english_claim_after_a_reporting_verb_is_cut_before_its_reason() -> None:
     d = paragraphs(
         "Mara Voss studies ports. Voss argued that tariffs matter less than queue times."

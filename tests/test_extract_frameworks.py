@@ -130,6 +130,7 @@ def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
         block("", 8, raw="- **骑楼**：临街楼房底层向内退让出的有顶走廊，行人可以在下面避雨遮阳。"),
         block("", 9, raw="- **digoxin t½ ~ days**: a small Vd that still takes a week to wash out."),
         block("", 10, raw="- [ ] Digoxin t½ — look up the range for the elderly"),
+        block("", 11, raw="- **Exam context**: 180 questions in 230 minutes, no formula sheet."),
     ]
     assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
 

@@ -280,3 +280,15 @@ def test_a_member_of_a_counted_list_is_asked_within_it_and_the_list_for_its_memb
     assert drafts[("basic", "在“三种思维”中，“推理”指什么？")] == "由已知的前提一步步得出结论"
     assert drafts[("reversed", "在“三种思维”中，哪一项是指：用数学语言描述现实里的问题？")] == "建模"
     assert not any(answer == "三种思维" for answer in drafts.values())  # the context of the others
+
+
+def test_a_reading_lists_rows_cite_works_and_define_no_term() -> None:
+    def listed(heading: str) -> Document:
+        rows = [
+            block("", 4, raw="- **The Sleeping Brain** — a history of sleep research by a neurologist."),
+            block("", 5, raw="- **Why Naps Work** — a field guide to short sleep for shift workers."),
+        ]
+        return document(section(heading, 3, *rows), language="en")
+
+    assert drafts_of(listed("Books mentioned"), "reversed") == []
+    assert drafts_of(listed("Key ideas"), "reversed") != []

@@ -3,6 +3,8 @@ and English, and the good stems that pass."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.generate.draft import Draft
@@ -654,3 +656,11 @@ def test_a_duration_describing_a_noun_is_no_figure_to_ask() -> None:
     # a share or a sum before 的 is the point; a duration that is the predicate stands
     assert stem_problem(draft("全市[…]的居民住在公交站五百米以内。", "八成", kind="figure")) is None
     assert stem_problem(draft("一项新药从立项到上市，平均要花[…]。", "十二年", kind="figure")) is None
+
+
+def test_a_worked_examples_numbers_and_a_next_step_are_not_asked() -> None:
+    stem = "A warehouse fit-out has a budget of […] and is planned to take ten months."
+    worked = replace(draft(stem, "$200,000", kind="figure"), source=Source("notes", "Worked example 1", 1))
+    rejected("example", worked)
+    assert stem_problem(draft(stem, "$200,000", kind="figure")) is None  # the same line in the body
+    rejected("arrangements", draft("下一步：想找作者的前作《[…]》来看。", "盐铁志"))

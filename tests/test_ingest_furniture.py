@@ -422,6 +422,7 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
     assert set(reasons(doc).values()) == {"reading time", "promotion"}
     english = parse(
         "# Old watches\n\nThe hardest part is finding original parts.\n\n"
-        "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n"
+        "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n\n"
+        "© 2024 The Horology Ledger Ltd. All rights reserved.\n"
     )
     assert texts(english) == ["The hardest part is finding original parts."]

@@ -262,12 +262,15 @@ def outcome(sentence: str) -> list[Found]:
     return [("outcome", sentence[: m.start("ans")] + "{}" + sentence[m.end("ans") :], m.group("ans"), "")]
 
 
+_COLON = re.compile(r":(?!\d)")
+
+
 def takeaway(sentence: str, in_summary: bool) -> list[Found]:
     label = _LABEL.match(sentence)
     if not (in_summary or label):
         return []
     start = label.end() if label else 0
-    colon = sentence.find(":", start)
+    colon = next((m.start() for m in _COLON.finditer(sentence, start)), -1)  # not 8:30 or 1:2
     if colon > 0 and len(sentence[start:colon].split()) >= 2:
         answer = clause(sentence[colon + 1 :])
         at = sentence.find(answer, colon) if answer else -1

@@ -14,6 +14,13 @@ from quizgen.model import Block, Language
 
 _LISTED = frozenset({"bullet", "numbered"})
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# A reading list's heading (延伸阅读, Further reading, Books mentioned): what stands under it are
+# references, their authors and titles, not the people and the terms the notes are about.
+READING_LIST_TITLE = re.compile(
+    r"延伸阅读|推荐阅读|推荐书目|参考文献|参考资料|书单|提到的书|further reading|reading list|references|"
+    r"bibliography|recommended (?:reading|books)|books? mentioned|mentioned in (?:the|this) (?:episode|talk)",
+    re.I,
+)
 
 # A count and what it counts, at the head of a line or after 的: the name of a list of so many
 # things (三个原因, 五种思维, the four laws of…, 3 layers of…), not of one thing.

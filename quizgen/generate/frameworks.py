@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
+from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.text import is_cjk, normalize
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
@@ -207,7 +208,10 @@ def anchor_of(doc: Document, fw: Framework) -> str:
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    frameworks = [f for f in facts if isinstance(f, Framework)]
+    # a reading list's rows (**The Promise of Sleep** — W. Dement (1999)) cite works, define nothing
+    frameworks = [
+        f for f in facts if isinstance(f, Framework) and not READING_LIST_TITLE.search(f.source.section)
+    ]
     out: list[Draft] = []
     for fw in frameworks:
         if not _LISTED_WITH_ITS_LINK.match(fw.definition):  # 即食、即热、即烹: 即 opens each word

@@ -13,6 +13,7 @@ from functools import lru_cache
 from quizgen.extract.affiliation import HEADLINE_VERB_ZH
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
 from quizgen.extract.names import is_latin, person_key
+from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
 from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.model import Document, Fact, Person
@@ -256,17 +257,8 @@ def bare_title(role: str) -> bool:
     return text in ROLE_EN or text in ROLE_ZH or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 
-# A reading list's heading (延伸阅读, Further reading): the authors under it are references, not the
-# people the notes are about.
-_READING_LIST = re.compile(
-    r"延伸阅读|推荐阅读|推荐书目|参考文献|参考资料|书单|further reading|reading list|references|bibliography"
-    r"|recommended (?:reading|books)",
-    re.I,
-)
-
-
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    people = [f for f in facts if isinstance(f, Person) and not _READING_LIST.search(f.source.section)]
+    people = [f for f in facts if isinstance(f, Person) and not READING_LIST_TITLE.search(f.source.section)]
     cast = _Cast(people)
     out = [d for p in people for d in _person_drafts(doc, p, cast)]
     return [d for d in out if not _by_bare_title(d)]

@@ -118,6 +118,7 @@ _ARRANGEMENTS = re.compile(
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]",
     re.I,
@@ -256,6 +257,10 @@ _QUALIFIER_START = re.compile(
 
 _REST_OF_ELSEWHERE_EN = re.compile(r"^(?:the other|the rest|the remaining|the remainder)\b", re.I)
 
+# A worked example's or an exercise's section: its numbers are made up for the sum
+_EXERCISE = re.compile(
+    r"worked examples?|practice (?:problems?|questions?)|exercises?|例题|练习题|计算题", re.I
+)
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
 # the story's detail, not its point.
 _ILLUSTRATION = re.compile(
@@ -476,7 +481,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "the definition names the term's own head word"
     if draft.kind == "figure" and _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
-    if draft.kind == "figure" and _ILLUSTRATION.search(question):
+    if draft.kind == "figure" and (_ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section)):
         return "a detail of an example the author tells, not its point"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"

@@ -116,11 +116,17 @@ def line_reason(line: str, previous: str) -> str:
         return "call to action"
     if _READING_TIME.search(text):
         return "reading time"
+    if _COPYRIGHT.search(text):
+        return "copyright"
     if _PROMO_CODE.search(text) and _OFFER.search(text):
         return "promotion"
     return ""
 
 
+# © 2024 The Ledger Ltd.; Copyright 2019; 版权所有: the page's rights line
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|版权所有|未经授权.{0,6}转载", re.I
+)
 # 本文约3500字，阅读需要8分钟; 6 min read: what the page says of its own length
 _READING_TIME = re.compile(
     r"^(?:本文|全文)(?:约|共|大约)?\s*[\d,]+\s*字[，,\s]*(?:预计)?阅读(?:需要|时间|约|大约)?|^\d{1,2}\s*min(?:ute)?s?\s+read\b",
