@@ -417,3 +417,10 @@ def test_a_name_with_an_inner_capital_is_one_word() -> None:
     forms = person_forms(d)
     assert "Ian MacAllister" in forms
     assert not any(form.endswith(" Mac") for form in forms)
+
+
+def test_an_organisation_in_a_guest_field_is_no_person() -> None:
+    value = "Dr. Lena Ostrova — glaciologist, head of its Ice & Snow Lab; author of *The Cold Archive* (2021)"
+    d = doc(("", [block("Welcome to the show.", 5)]), language="en", metadata=(("Guest", value),))
+    assert "Lena Ostrova" in person_forms(d)
+    assert not any(name.endswith("Lab") for name in person_forms(d))
