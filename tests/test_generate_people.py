@@ -98,6 +98,10 @@ def test_english_apposition_question_uses_role_and_deed() -> None:
     assert asked(bare, "reversed") == {"Who was Peter J. Hollis?": "a statistician"}
     the = paragraphs("The panel that year included the statistician Peter J. Hollis.", language="en")
     assert asked(the, "reversed") == {}  # `the statistician`: a fragment copied from the sentence
+    kind = paragraphs(
+        "The panel that year included Peter J. Hollis, a very different kind of judge.", language="en"
+    )
+    assert asked(kind, "reversed") == {}  # a judgement of the person, not a role
     mine = paragraphs("The panel that year included Peter J. Hollis, my own teacher.", language="en")
     assert asked(mine, "reversed") == {}  # whose teacher, the card cannot say
 
@@ -359,3 +363,8 @@ def test_a_form_of_address_is_no_role_to_ask_which_of() -> None:
     questions = list(asked(d))
     assert questions and all(not q.startswith("Which Dr") for q in questions)
     assert "Who is a glaciologist and the director of the Ice Survey?" in questions
+
+
+def test_a_works_author_after_a_comma_is_asked_without_it() -> None:
+    d = paragraphs("《桥两边：普通人的谈判课》，作者贺明川，2021年出版，共9章。")
+    assert asked(d) == {"《桥两边：普通人的谈判课》的作者是谁？": "贺明川"}

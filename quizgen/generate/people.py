@@ -65,7 +65,8 @@ def _ask_zh(p: Person) -> str:
         if not after.strip():
             if re.search(r"[A-Za-z]", role) or len(role) > 4:
                 return _join(role, "是谁？")
-            return f"{re.sub(r'[了着过]$', '', before)}的{role}是谁？"
+            before = re.sub(r"[了着过]$", "", before.rstrip("，,、：: "))  # 《X》，作者Y: 《X》的作者是谁？
+            return f"{before}的{role}是谁？"
         who = f"哪位{role}"
     else:
         who = "谁"
@@ -164,6 +165,7 @@ def question(doc: Document, p: Person) -> str:
 
 
 _ONE_WORD_ROLE = re.compile(r"(?:the|a|an)\s+[a-z-]+", re.I)
+_VAGUE_ROLE = re.compile(r"\b(?:kind|sort|type) of\b|这样的人|那种人|一类人", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:my|our|mine)\b|我", re.I)
 _AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
 
@@ -185,6 +187,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if _FIRST_PERSON.search(p.role):
         return ""  # "— my own teacher": whose, the card cannot say
+    if _VAGUE_ROLE.search(p.role):
+        return ""  # "— a very different kind of leader": a judgement of the person, not a role
     if doc.language == "zh":
         tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
         return _join(p.name, tail)
