@@ -180,6 +180,17 @@ def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
     assert rejection(draft("“形”和“势”中，哪个是指双方实力的态势？", "形")) is not None
 
 
+def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
+    def cloze(stem: str, answer: str) -> Draft:
+        return draft(stem, answer, kind="claim", type="cloze", cloze=stem.replace("[…]", "{{c1::x}}"))
+
+    panama = "The Suezmax limit is the biggest ship that can pass through the […] when loaded."
+    assert rejection(cloze(panama, "Suez Canal")) is not None
+    union = "On the West Coast the union was the Pacific Dockworkers Union, the […], run by a firebrand."
+    assert rejection(cloze(union, "PDU")) is not None
+    assert rejection(cloze("On the West Coast the union was the […], run by a firebrand.", "PDU")) is None
+
+
 def test_a_number_leaks_only_whole_not_inside_another_number() -> None:
     whole = "Revenue grew […] last year, 5% the year before, and 40% in 2019."
     assert rejection(draft(whole, "0%", type="cloze", cloze=whole.replace("[…]", "{{c1::0%}}"))) is None

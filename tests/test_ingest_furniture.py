@@ -423,6 +423,7 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
     english = parse(
         "# Old watches\n\nThe hardest part is finding original parts.\n\n"
         "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n\n"
-        "© 2024 The Horology Ledger Ltd. All rights reserved.\n"
+        "© 2024 The Horology Ledger Ltd. All rights reserved.\n\n"
+        "TA notes: the figures on slide 12 were checked against the handout.\n"
     )
     assert texts(english) == ["The hardest part is finding original parts."]

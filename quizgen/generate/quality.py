@@ -64,7 +64,21 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         return bool(re.search(rf"[“「『\"'‘]{re.escape(answer.strip())}[”」』\"'’]", question))
     if answer_key[:1].isdigit() or answer_key[-1:].isdigit():
         return states_figure(question, answer)
-    return answer_key in normalize(question)
+    return answer_key in normalize(question) or _told_by_its_words(answer.strip(), question)
+
+
+def _told_by_its_words(answer: str, question: str) -> bool:
+    """An English answer the question spells out another way: a word of it opening a longer word of
+    the question (Panama in "Panamax"), or an acronym whose words stand just before the blank
+    (the International Longshoremen's Association, the [ILA])."""
+    words = re.findall(r"[A-Za-z]{4,}", answer)
+    longer = re.findall(r"[A-Za-z]+", question)
+    if any(q.lower().startswith(w.lower()) and len(q) > len(w) for w in words for q in longer):
+        return True
+    if not re.fullmatch(r"[A-Z]{2,6}", answer) or "[…]" not in question:
+        return False
+    before = re.findall(r"\b[A-Z][\w'’]*", question[: question.find("[…]")])
+    return "".join(w[0] for w in before[-len(answer) :]) == answer
 
 
 def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:

@@ -118,11 +118,18 @@ def line_reason(line: str, previous: str) -> str:
         return "reading time"
     if _COPYRIGHT.search(text):
         return "copyright"
+    if _TRANSCRIBERS_NOTE.match(text):
+        return "transcriber's note"
     if _PROMO_CODE.search(text) and _OFFER.search(text):
         return "promotion"
     return ""
 
 
+# TA notes: slide figures checked…; 整理者注：…: who tidied the transcript says what they did to it
+_TRANSCRIBERS_NOTE = re.compile(
+    r"^(?:TA|transcriber|transcription)['’]?s?\s+notes?\s*[:：]|^(?:整理者注|校对说明|转写说明)",
+    re.I,
+)
 # © 2024 The Ledger Ltd.; Copyright 2019; 版权所有: the page's rights line
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|版权所有|未经授权.{0,6}转载", re.I
