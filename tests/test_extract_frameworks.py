@@ -131,6 +131,8 @@ def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
         block("", 9, raw="- **digoxin t½ ~ days**: a small Vd that still takes a week to wash out."),
         block("", 10, raw="- [ ] Digoxin t½ — look up the range for the elderly"),
         block("", 11, raw="- **Exam context**: 180 questions in 230 minutes, no formula sheet."),
+        block("", 12, raw='quote: "safety is not the absence of failure" - Dekker'),
+        block("", 13, raw="ref: Cook, How Complex Systems Fail (1998), the 18 short points"),
     ]
     assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
 
@@ -144,6 +146,8 @@ def test_a_papers_parts_as_labels_are_no_terms_a_named_effect_is() -> None:
         block("", 8, raw="- **研究方法**：对十二个地区做交错双重差分。"),
         block("", 10, raw='- **Great line**: "a gauge does not argue" (p. 88), about the shop-floor rule.'),
         block("", 11, raw="- **Post-war**: numerical control, coordinate measuring machines and statistics."),
+        block("", 12, raw='- quote (Dekker, she credited him): "human error is a symptom of trouble"'),
+        block("", 13, raw='- ref: Cook, "How Complex Systems Fail" (1998) - 18 short points, a quick read'),
         block("", 9, raw="- **Hawthorne effect**: people work differently when they know they are watched."),
     ]
     assert terms(document(section("The paper", 3, *lines), language="en")) == ["Hawthorne effect"]

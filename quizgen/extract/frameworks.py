@@ -78,6 +78,7 @@ _NOTE_LABEL = re.compile(
     r"takeaways?|notes?|opinion|reflections?)$"
     # a study aside's label (Exam tip:, 易错点：): what to mind, not a term
     r"|^(?:(?:exam|quick|pro|study|revision)\s+)?(?:tips?|reminders?|warning|caution|nb|n\.b\.|context)$"
+    r"|^(?:quote|quotes|ref|refs|reference|see also|cf\.?|via|src)$"  # a note's pointer to words or a source
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
