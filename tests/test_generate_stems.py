@@ -664,3 +664,6 @@ def test_a_worked_examples_numbers_and_a_next_step_are_not_asked() -> None:
     rejected("example", worked)
     assert stem_problem(draft(stem, "$200,000", kind="figure")) is None  # the same line in the body
     rejected("arrangements", draft("下一步：想找作者的前作《[…]》来看。", "盐铁志"))
+    cited = "Okafor, A. Sleep and memory. Sleep Review, accessed […]."
+    listed = replace(draft(cited, "3 March 2024", kind="figure"), source=Source("notes", "References", 9))
+    rejected("reference list", listed)

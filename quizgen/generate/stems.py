@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.text import without_stray_quote
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import LEAD
@@ -481,6 +482,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the definition names the term's own head word"
     if draft.kind == "figure" and _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
+    if draft.kind == "figure" and READING_LIST_TITLE.search(draft.source.section):
+        return "a reference list's dates and pages, not the notes' content"
     if draft.kind == "figure" and (_ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section)):
         return "a detail of an example the author tells, not its point"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
