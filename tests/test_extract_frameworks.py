@@ -6,6 +6,7 @@ import pytest
 from dockit import block, document, section
 
 from quizgen.extract.frameworks import cut_definition, extract
+from quizgen.ingest import parse_text
 from quizgen.model import MetaField
 
 
@@ -974,3 +975,13 @@ def test_a_line_labelled_as_the_definition_defines_its_heading_and_labels_are_no
         name="t",
     )
     assert [f.term for f in extract(en)] == ["Crosswordese"]
+
+
+def test_a_speakers_surname_heading_what_they_said_is_no_term() -> None:
+    minutes = (
+        "# 圆桌纪要\n\n## 分歧点\n\n- 标准谁来定？\n"
+        "   - 宋：电池厂可以做电池租赁，降低运营商首付压力，但被罗吐槽租金最后还是我们付\n"
+        "   - 许：电池包规格应统一，不同品牌柜子可以互换，这件事拖了三年\n"
+        "   - 陈：标准要等国标落地，企业自己定只会各自为政\n"
+    )
+    assert [f.term for f in extract(parse_text(minutes, name="m", path="m.md"))] == []

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from quizgen.extract import outline
 from quizgen.extract.figure_scan import scan
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, words
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import detect_language, ends_on_abbreviation, normalize, segment, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
@@ -200,6 +200,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _CHECKBOX.match(term):
         return False  # - [ ] Amiodarone t½ — look up…: a to-do, not a term
+    if len(term) == 1 and term in SURNAMES:
+        return False  # 宋：电池包规格应统一: a speaker's surname heading what they said
     if (
         _LABEL_TERM.match(term)
         or _NOTE_LABEL.match(term)
