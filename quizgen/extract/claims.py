@@ -32,7 +32,7 @@ _TERM_LINE = re.compile(r"^\s*(?:[-*+]\s*)?\*\*[^*]{1,30}\*\*\s*[:：]")
 
 
 def _in_context(doc: Document, section: Section | None, prompt: str) -> str:
-    """A prompt that leans on what came before (`由此得出的结论…`, `最为人熟知的一句…`) gets the
+    """A prompt that leans on what came before (`由此可见的道理…`, `最广为流传的一句…`) gets the
     section or the work it is about in front, so the question stands on its own."""
     if doc.language != "zh":
         return prompt

@@ -15,7 +15,7 @@ from quizgen.model import Block, Language
 _LISTED = frozenset({"bullet", "numbered"})
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # A reading list's heading (延伸阅读, Further reading, Books mentioned): what stands under it are
-# references, their authors and titles, not the people and the terms the notes are about.
+# references, their authors and titles, not the people and the terms the document itself teaches.
 READING_LIST_TITLE = re.compile(
     r"延伸阅读|推荐阅读|推荐书目|参考文献|参考资料|书单|提到的书|further reading|reading list|references|"
     r"bibliography|recommended (?:reading|books)|books? mentioned|mentioned in (?:the|this) (?:episode|talk)",

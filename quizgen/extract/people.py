@@ -104,7 +104,7 @@ def _narrator(
     found: list[Finding], key_of: dict[str, str], short: dict[str, str], saved_page: bool = False
 ) -> str:
     """The author a metadata field names for the document itself (`作者：周小满` over a first-person
-    essay): who 我/I is outside turns. Not the author of a work the notes are about (孙武); but a
+    essay): who 我/I is outside turns. Not the author of a work the notes discuss (孙武); but a
     saved web page's title is the page's own, and its author field names who wrote the page."""
     own = {"作者", "author"}  # with a work named, the role reads `《X》的作者`
     authors = {

@@ -305,7 +305,7 @@ _SET_OFF = frozenset({"list", "definition", "conclusion"})
 _ASIDES = frozenset({"marked", "term", "person"})
 
 # What a sentence the document stresses concludes: the words after its last 是 (…的是男性, 最好的状态
-# 是既敏感又强健), after 而是 (不是…，而是重建), or an English `… is/are (the) X`. In a sentence the
+# 是先慢后快), after 而是 (不是…，而是改造), or an English `… is/are (the) X`. In a sentence the
 # author sets in bold, quotes as a block or sums up with, that is the point a teacher blanks (not
 # what 而不是 rejects: its opposite stands in the sentence).
 _CONCLUDED_ZH = re.compile(
@@ -370,7 +370,7 @@ def _point_zh(term: str) -> str | None:
         return None
     tags = _span_tags(term)
     if _CORRELATIVE_ZH.match(term):
-        return term  # 既敏感又强健: two qualities paired, whatever jieba calls 既
+        return term  # 既耐心又严格: two qualities paired, whatever jieba calls 既
     if (
         reads_as_clause_zh(term)
         or (tags[0] != "eng" and tags[0].startswith(_OPEN_TAGS_ZH))
@@ -424,7 +424,7 @@ def _affirmed(sentence: str, zh: bool) -> str | None:
     )
     words = term.split()
     cut = next((i for i, w in enumerate(words) if i and zipf_en(w.lower()) >= FUNCTION_EN), len(words))
-    words = words[:cut]  # the [anticipation] of a reward: the head, not its article
+    words = words[:cut]  # the [expectation] of praise: the head, not its article
     term = " ".join(words)
     if not words or zipf_en(words[0].lower()) >= FUNCTION_EN:
         return None

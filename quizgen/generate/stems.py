@@ -346,7 +346,7 @@ def opens_with_verb_zh(text: str) -> bool:
     pairs = [(word, flag) for word, flag in jieba.posseg.lcut(head) if word.strip()]
     tags = [flag for _, flag in pairs]
     if len(pairs) >= 3 and tags[0] == "v" and tags[1].startswith("n") and _COPULA_NEXT.match(pairs[2][0]):
-        return False  # 学习能力才是…, 做项目就是…: a verb and its noun are the subject of 是
+        return False  # 读书习惯才是…, 做项目就是…: a verb and its noun are the subject of 是
     while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
         tags.pop(0)
     if head.startswith("被"):
@@ -402,7 +402,7 @@ def _clause_sized(answer: str) -> bool:
     halves = [len(_CJK.findall(part)) for part in answer.split("，")]
     if _zh(answer) and len(halves) > 1 and len(set(halves)) > 1:
         # 拉黑是下策，容易被投诉: clauses a comma joins (a list of terms takes 、); a saying's halves
-        # are as long as each other (知彼知己，百战不殆)
+        # are as long as each other (前人栽树，后人乘凉)
         return True
     items = re.split(r"[、，,]\s*(?:and\s+|or\s+)?", answer)
     if len(items) >= 3 and all(len(i) <= 8 if _zh(i) else len(i.split()) <= 3 for i in items):
