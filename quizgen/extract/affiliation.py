@@ -1,4 +1,4 @@
-"""The organisation a person's role names: `青禾茶饮创始人` -> `青禾茶饮`, `Anthropic CEO` ->
+"""The organisation a person's role names: `松石茶铺创始人` -> `松石茶铺`, `Anthropic CEO` ->
 `Anthropic`, `co-founder and CEO of Ferrobot` -> `Ferrobot`. A speaker's "we" (我们) is that
 organisation. Only roles that belong to an organisation count (founder, CEO, 负责人…), never a
 trade (`平民工匠`), and never a former one (`前CEO`, `former CEO`).
@@ -22,7 +22,7 @@ ORG_ROLES_ZH: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-# A department between the organisation and the role: `青禾茶饮供应链负责人`.
+# A department between the organisation and the role: `松石茶铺供应链负责人`.
 _DEPARTMENTS_ZH = words(
     """
     供应链 技术 产品 市场 销售 研发 运营 财务 人力资源 人力 设计 品牌 战略 投资 公关 数据 法务 采购 客服

@@ -1,5 +1,5 @@
 """Evidence that a name in a Chinese sentence is a person: a role noun next to it (`平民工匠毕昇`,
-`Anthropic CEO 达里奥·阿莫迪`, `吴王阖闾`), a role in brackets (`林晓舟（青禾茶饮创始人）`), a
+`Anthropic CEO 达里奥·阿莫迪`, `吴王阖闾`), a role in brackets (`程望舒（松石茶铺创始人）`), a
 relation (`他与妹妹 Daniela`), authorship (`沈括的《梦溪笔谈》`) and a deed the clause centres on
 (`鲁班改进刨子并传给徒弟`). jieba tags only short windows around these cues.
 """
@@ -230,7 +230,7 @@ def _trade(toks: Sequence[Tok], i: int) -> bool:
 
 
 def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
-    """`林晓舟（青禾茶饮创始人）`: a role in brackets right after a name."""
+    """`程望舒（松石茶铺创始人）`: a role in brackets right after a name."""
     out = []
     for m in re.finditer(r"[（(]([^）)]{2,24})[）)]", sentence):
         inner = m.group(1).strip()
@@ -345,7 +345,7 @@ def _name_here(sentence: str, pos: int) -> Tok | None:
 
 def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     """A clause that opens (after a time word) with a name and a verb only a person does:
-    `元代王祯…设计了转轮排字架`, not `高丽用金属活字印成…` (a state prints too).
+    `元代王祯…设计了转轮排字架`, not `某国用铜活字印成…` (a state prints too).
     Read from jieba's dictionary, without tagging: clause heads are many."""
     out = []
     names = {s: e for s, e in protected if not sentence[s:e].startswith("《")}

@@ -1,6 +1,6 @@
 """First and second person in a speaker's turn: 我/I/my/me is the speaker, 你/您/you/your the one
 spoken to, 我们/we/our/us the speaker's organisation and 你们 the addressee's (where a role names
-one: `青禾茶饮创始人`). Quoted words are someone else's and stay as written, and so does whatever
+one: `松石茶铺创始人`). Quoted words are someone else's and stay as written, and so does whatever
 nothing resolves (the quality gate rejects a question that still says 我/you).
 """
 

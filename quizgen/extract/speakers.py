@@ -1,6 +1,6 @@
-"""People a document names outside its sentences: speakers of turns (`嘉宾（青禾茶饮创始人 林晓舟）`,
-a bare name, or a role word such as 主持人 whose name the turn gives: `我是主持人陈默`) and
-metadata fields (`作者：…`, `Author: …`, `本期嘉宾：林晓舟（创始人）、…`).
+"""People a document names outside its sentences: speakers of turns (`嘉宾（松石茶铺创始人 程望舒）`,
+a bare name, or a role word such as 主持人 whose name the turn gives: `我是主持人李珂`) and
+metadata fields (`作者：…`, `Author: …`, `本期嘉宾：程望舒（创始人）、…`).
 
 Who interviews whom is read from the turns: the speaker whose turns are mostly questions.
 """
@@ -79,7 +79,7 @@ def _person_zh(text: str) -> bool:
 
 
 def parse_label(label: str) -> tuple[str, str]:
-    """(name, role) of a speaker label: `嘉宾（青禾茶饮创始人 林晓舟）` -> (林晓舟, 青禾茶饮创始人)."""
+    """(name, role) of a speaker label: `嘉宾（松石茶铺创始人 程望舒）` -> (程望舒, 松石茶铺创始人)."""
     label = label.strip().rstrip("：:")
     m = re.fullmatch(r"(?P<head>[^（(]*)[（(](?P<inner>[^）)]+)[）)]", label)
     if m:
@@ -98,7 +98,7 @@ def parse_label(label: str) -> tuple[str, str]:
 
 
 def _self_named(text: str) -> str:
-    """The name a speaker gives themselves: `我是主持人陈默`, `I'm Jane Doe`."""
+    """The name a speaker gives themselves: `我是主持人李珂`, `I'm Jane Doe`."""
     roles = "|".join(ROLE_ZH)
     m = re.search(
         rf"我是(?:[^，。,]{{0,12}}?(?:{roles}))?(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[。，,！!；;]|$)", text
@@ -356,7 +356,7 @@ def metadata_findings(doc: Document) -> list[Finding]:
 
 
 def _fields_in_body(doc: Document) -> list[MetaField]:
-    """A line under a talk's heading naming its speaker (`演讲人：X，Spotify公司的技术主管`, `Speaker:
+    """A line under a talk's heading naming its speaker (`演讲人：X，某云服务公司的技术主管`, `Speaker:
     Jane Roe, CTO at Acme`): read as a turn by its label, it is a field, not words said."""
     out = []
     for _, block in doc.all_blocks():
@@ -379,7 +379,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _named_parts(value: str) -> list[tuple[str, str]]:
-    """(name, role) pairs of a metadata value: `林晓舟（创始人）、周岚（负责人）`, and in English a
+    """(name, role) pairs of a metadata value: `程望舒（创始人）、周岚（负责人）`, and in English a
     role after the name's comma: `Tom Whitaker, CEO of Ferrobot`."""
     out: list[tuple[str, str]] = []
     for part in re.split(r"[、,，;；/&](?![^（(]*[）)])|\band\b", value):  # not inside brackets
@@ -401,7 +401,7 @@ def _without_aside(role: str) -> str:
 
 
 def _role_phrase(text: str) -> bool:
-    """`CEO of Ferrobot`, `Spotify公司的技术主管(Director of Engineering)`: a phrase holding a role."""
+    """`CEO of Ferrobot`, `某云服务公司的技术主管(Director of Engineering)`: a phrase holding a role."""
     head = re.split(r"\s*[（(]", text.strip(), maxsplit=1)[0]
     return _english_role(text) or head.endswith(ROLE_ZH)
 

@@ -1,7 +1,7 @@
 """Drafts for figures: for each fact-stating figure a basic question that names what it measures, a
 cloze deleting the figure whole, and a multiple-choice item with three same-format distractors.
 
-A figure in a speaker's turn is asked as that speaker's statement (据林晓舟，…); one inside a worked
+A figure in a speaker's turn is asked as that speaker's statement (据程望舒，…); one inside a worked
 example (假设…, for example …) as the example's (在“模型创业论”的例子中，…), its years left out. A
 sentence opening with a pronoun for a person nobody resolved is skipped; one pointing back at a thing
 (这部书, It) borrows the sentence before (`The journeys depended on the Saturn V. It stood how many
@@ -57,7 +57,7 @@ Where = tuple[Section | None, Block] | None
 
 
 def speaker_name(label: str) -> str:
-    """The name in a speaker label: `嘉宾（青禾茶饮创始人 林晓舟）` -> `林晓舟`; else the label."""
+    """The name in a speaker label: `嘉宾（松石茶铺创始人 程望舒）` -> `程望舒`; else the label."""
     paren = _SPEAKER_PAREN.search(label)
     if paren and paren.group(1).split():
         return paren.group(1).split()[-1]

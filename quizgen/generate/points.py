@@ -344,8 +344,8 @@ def _concluded(sentence: str, zh: bool) -> str | None:
         clauses.pop()  # 这些不是X，而是[…]: the subject stands in the clause before the contrast
     pointing = _POINTING_SUBJECT.match(clauses[-1].strip())
     if pointing and (len(clauses) == 1 or not _WITHIN_SENTENCE.match(pointing.group())):
-        # 这一技能是[女性的巨大的财富]: praise of what came before; but in `供求关系是市场关系，它是[工具
-        # 理性]主导的` the 它 is the sentence's own subject
+        # 这一习惯是[团队的宝贵财富]: praise of what came before; but in `房租是市场价格，它是[供需]
+        # 决定的` the 它 is the sentence's own subject
         return None
     if zh:
         return _point_zh(term)
