@@ -10,8 +10,8 @@ from quizgen.extract.affiliation import organisation
 @pytest.mark.parametrize(
     ("role", "org"),
     [
-        ("青禾茶饮创始人", "青禾茶饮"),
-        ("青禾茶饮供应链负责人", "青禾茶饮"),  # a department between the company and the post
+        ("松石茶铺创始人", "松石茶铺"),
+        ("松石茶铺供应链负责人", "松石茶铺"),  # a department between the company and the post
         ("Anthropic CEO", "Anthropic"),
         ("co-founder and CEO of Ferrobot", "Ferrobot"),
         ("Ferrobot's founder", "Ferrobot"),

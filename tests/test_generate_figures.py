@@ -75,8 +75,8 @@ def test_chinese_question_replaces_the_figure_and_keeps_its_subject_and_hedge() 
 @pytest.mark.parametrize(
     ("text", "answer", "question"),
     [
-        ("青禾是2019年3月在杭州开出第一家店的。", "2019年3月", "青禾是什么时候在杭州开出第一家店的？"),
-        ("青禾2021年在浙江建了自己的中央仓。", "2021年", "青禾哪一年在浙江建了自己的中央仓？"),
+        ("松石是2019年3月在杭州开出第一家店的。", "2019年3月", "松石是什么时候在杭州开出第一家店的？"),
+        ("松石2021年在浙江建了自己的中央仓。", "2021年", "松石哪一年在浙江建了自己的中央仓？"),
         ("书架数从15个增长到90个，只用了9个月。", "9个月", "书架数从15个增长到90个，只用了多久？"),
         ("全书共13篇，约6000字，篇幅不长。", "约6000字", "全书共13篇，约多少字？"),
         ("九地篇把作战地域分为9类，从散地讲到死地。", "9类", "九地篇把作战地域分为几类？"),
@@ -561,13 +561,13 @@ def test_a_hosts_figure_names_the_host_by_the_name_the_turns_give() -> None:
     turns = (
         para("欢迎收听，我是主持人陈默。", 1, speaker="主持人"),
         para("谢谢。", 2, speaker="嘉宾（创始人 王磊）"),
-        para("我查到青禾的门店数增长到860家，对吗？我们继续。", 3, speaker="主持人"),
+        para("我查到松石的门店数增长到860家，对吗？我们继续。", 3, speaker="主持人"),
         para("对。", 4, speaker="嘉宾（创始人 王磊）"),
     )
     doc = doc_of(*turns)
     made = gen_figures.drafts(doc, extract_figures.extract(doc))
     questions = [d.question for d in made if d.type == "basic"]
-    assert questions == ["陈默查到青禾的门店数增长到多少家？"]
+    assert questions == ["陈默查到松石的门店数增长到多少家？"]
 
 
 def test_a_changes_cloze_asks_from_and_to_as_a_fact_of_its_own() -> None:

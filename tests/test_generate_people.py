@@ -281,14 +281,14 @@ def test_a_professors_title_is_no_role_to_ask_for() -> None:
 
 def test_a_role_cut_from_a_longer_name_is_asked_whole_never_split_by_the_question_word() -> None:
     d = paragraphs(
-        "东山县青禾果蔬种植合作社的负责人王秀梅，是最早一批用上滴灌的人。王秀梅说滴灌省了一半的水。",
+        "东山县松石果蔬种植合作社的负责人王秀梅，是最早一批用上滴灌的人。王秀梅说滴灌省了一半的水。",
         "南川大学水资源与环境工程学院教授韩启明长期关注平原地区的农业节水。韩启明认为经验可以推广。",
     )
     questions = {a.answer: a.question for a in made(d) if a.type == "basic"}
     roles = {a.question: a.answer for a in made(d) if a.type == "reversed"}
     assert "哪位水资源" not in questions.get("韩启明", "") and "与哪位" not in questions.get("韩启明", "")
     assert all(not role.startswith(("合作社", "环境工程")) for role in roles.values())
-    assert any(role.endswith("青禾果蔬种植合作社的负责人") for role in roles.values())
+    assert any(role.endswith("松石果蔬种植合作社的负责人") for role in roles.values())
 
 
 def test_what_someone_said_cut_off_asks_nothing() -> None:

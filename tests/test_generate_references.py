@@ -11,7 +11,7 @@ from quizgen.generate.references import reference_problem
     "question",
     [
         "据Reed Albergotti，你说AI可能淘汰多少初级白领岗位？",
-        "据林晓舟，我们的客单价在多少钱左右？",
+        "据程望舒，我们的客单价在多少钱左右？",
         "按我的理解，前几篇讲开战之前的谋划？",
         "达里奥和那人见过多少次？",
         "据达里奥·阿莫迪，什么年代的互联网就是如此？",
@@ -26,8 +26,8 @@ from quizgen.generate.references import reference_problem
         "In the US, over the last […], it's averaged about thirty a year.",
         "[…] is a large part of this, in terms of cost.",  # this: said before
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
-        "据林晓舟，会考虑，但不会早于什么时候？",  # what will be considered: the host's question said
-        "据林晓舟，主要看几个数：客单价、日均杯量和回本周期？",
+        "据程望舒，会考虑，但不会早于什么时候？",  # what will be considered: the host's question said
+        "据程望舒，主要看几个数：客单价、日均杯量和回本周期？",
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
@@ -41,13 +41,13 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "“我比任何人都清楚AI能拯救生命”属于哪个部分？",  # quoted words are someone's own
         "五事是战前衡量敌我双方的几个基本方面？",  # 敌我 is a compound, not a speaker
         "像“之”“也”这样的常用字，每个字要准备多少个印？",
-        "据林晓舟，青禾是2019年3月开出第一家店的，那家店只有多少平方米？",  # 那家 points back inside
+        "据程望舒，松石是2019年3月开出第一家店的，那家店只有多少平方米？",  # 那家 points back inside
         "At its peak about how many people worked on Apollo?",  # its: named after it
         "The journeys depended on the Saturn V. It stood how many feet tall?",
         'Which section of these lecture notes covers this point: "A fair coin carries 1 bit"?',
         "Frank Borman and James Lovell circled the Moon, and they did so how many times?",
         "The author studied 250 startups and found that how many of them failed?",  # them: the startups
-        "据林晓舟，会员的复购频次是非会员的多少倍？",  # 会员 is a noun, not 会
+        "据程望舒，会员的复购频次是非会员的多少倍？",  # 会员 is a noun, not 会
         "Anthropic 的主要收入来自 API 接口，约占多少？",
         "作者提到，他在[…]之前每天都去河边跑步。",  # 他: the author named before it
         "The author says he spent [...] on the first draft.",

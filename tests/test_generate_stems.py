@@ -53,7 +53,7 @@ def question(text: str, answer: str, kind: str = "claim") -> Draft:
         question("Which term means: the time a request waits before work on it starts?", "Latency"),
         question('Who wrote "On the Origin of Species"?', "Charles Darwin", kind="meta"),
         question("When Lind cut the ribbon, what did she say?", "Science is a shared house"),
-        question("据林晓舟，门店的原料损耗率降到了多少以下？", "4%", kind="figure"),
+        question("据程望舒，门店的原料损耗率降到了多少以下？", "4%", kind="figure"),
     ],
 )
 def test_a_complete_self_contained_stem_passes(good: Draft) -> None:

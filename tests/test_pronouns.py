@@ -293,7 +293,7 @@ def test_i_on_a_saved_web_page_is_the_author_its_page_names(tmp_path: Path) -> N
 
 # --- long blocks: the names indexed once give what reading the whole prefix gives ----------------
 
-_PIECES = ["林晓舟", "晓舟", "周敏", "Ada Holm", "Holm", "Bo", "他", "她", "He ", "she ", "。", "，", "；",
+_PIECES = ["程望舒", "望舒", "周敏", "Ada Holm", "Holm", "Bo", "他", "她", "He ", "she ", "。", "，", "；",
            "2019年，", "后来", " met ", "的团队", "Holmes", "们", " ", "a", "In 1903 "]  # fmt: skip
 
 
@@ -303,17 +303,17 @@ _PIECES = ["林晓舟", "晓舟", "周敏", "Ada Holm", "Holm", "Bo", "他", "�
     st.integers(-4, 4),
     st.lists(st.sampled_from(_PIECES), max_size=8),
     st.sampled_from(["", "他", "她", "he", "she"]),
-    st.sets(st.sampled_from(["林晓舟", "周敏", "ada holm", "Bo"]), max_size=2),
+    st.sets(st.sampled_from(["程望舒", "周敏", "ada holm", "Bo"]), max_size=2),
 )
 @settings(max_examples=300, deadline=None, derandomize=True)
 def test_a_long_blocks_indexed_names_give_what_reading_its_prefix_gives(
     pieces: list[str], cut: int, shift: int, tail: list[str], pronoun: str, excluded: set[str]
 ) -> None:
     text = "".join(pieces)
-    forms = ["林晓舟", "晓舟", "周敏", "Ada Holm", "Holm", "Bo"]
+    forms = ["程望舒", "望舒", "周敏", "Ada Holm", "Holm", "Bo"]
     keys = {
-        "林晓舟": "林晓舟",
-        "晓舟": "林晓舟",
+        "程望舒": "程望舒",
+        "望舒": "程望舒",
         "周敏": "周敏",
         "Ada Holm": "ada holm",
         "Holm": "ada holm",
