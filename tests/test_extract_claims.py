@@ -39,7 +39,7 @@ def test_core_stated_after_the_answer() -> None:
 
 
 def test_core_answer_stops_at_a_colon_but_keeps_a_short_pair() -> None:
-    d = paragraphs("由此得出的结论是宁缺毋滥，不求速成：开店要慢。", "全书的底色是节制：能不做就不做。")
+    d = paragraphs("由此推出的结论是宁缺毋滥，不求速成：开店要慢。", "全书的底色是节制：能不做就不做。")
     assert [a for _, _, a in claims(d)] == ["宁缺毋滥，不求速成", "节制"]
 
 
@@ -48,14 +48,14 @@ def test_anaphoric_prompt_gets_its_section_and_superlative_its_work() -> None:
         (
             "经营：速度与成本",
             [
-                block("由此得出的结论是宁缺毋滥：开店要慢。", 3),
+                block("由此推出的结论是宁缺毋滥：开店要慢。", 3),
                 block("最常被引用的一句是「慢即是快」：意思是少犯错。", 4),
             ],
         ),
         metadata=(("书名", "开店笔记"),),
     )
     assert [p for _, p, _ in claims(d)] == [
-        "在“经营：速度与成本”部分，由此得出的结论是{}",
+        "在“经营：速度与成本”部分，由此推出的结论是{}",
         "《开店笔记》中最常被引用的一句是「{}」",
     ]
 
