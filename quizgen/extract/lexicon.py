@@ -151,14 +151,23 @@ NOT_NAME_EN = frozenset(
     """
     )
 )
-ORG_EN = frozenset(
+# The head words that end an organisation's name and no person's (ORG_EN adds Park, Post, Times,
+# Street: words a surname or a place may also end on)
+ORG_HEADS_EN = frozenset(
     words(
         """
-    Center Centre Laboratories Laboratory Labs Lab Foundation University College School Institute
-    Press Journal Company Corporation Corp Inc Ltd Group Agency Administration Association Society
-    Council Committee Department Ministry Office Bank Fund Program Programme Project Module Station
-    Vehicle System Systems Network Service Services Times Post News Review Magazine Museum Library
-    Hospital Church Party Army Navy Force Forces Union States Kingdom Republic Empire Ocean Sea Moon
+    Lab Labs Laboratory Laboratories University College Institute Foundation Center Centre Press
+    Company Corporation Inc Ltd Group Agency Association Society Council Committee Department Ministry
+    Bank Fund Trust Museum Library Hospital Clinic School Academy
+    """
+    )
+)
+ORG_EN = ORG_HEADS_EN | frozenset(
+    words(
+        """
+    Journal Corp Administration Office Program Programme Project Module Station
+    Vehicle System Systems Network Service Services Times Post News Review Magazine
+    Church Party Army Navy Force Forces Union States Kingdom Republic Empire Ocean Sea Moon
     Earth River Lake Mountain Mountains Valley Island Islands Bay Street Avenue Road Park Square
     Bridge Tower Hall House Court Theory Cape Mount Fort Port Saint Space Flight Technical Bible
     Code Award Prize Act Treaty War Revolution Age Era Street Airlines Motors Capital Ventures

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.affiliation import HEADLINE_VERBS_ZH
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
-from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, SURNAMES, words
+from quizgen.extract.lexicon import ORG_HEADS_EN, ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_zh import name_at
 from quizgen.extract.text import tag
@@ -46,23 +46,13 @@ class Speaker:
     role: str
 
 
-# The head words that end an organisation's name and no person's (ORG_EN also holds Park, Post, Times)
-_ORG_HEADS = frozenset(
-    words(
-        "Lab Labs Laboratory Laboratories University College Institute Foundation Center Centre Press "
-        "Company Corporation Inc Ltd Group Agency Association Society Council Committee Department Ministry "
-        "Bank Fund Trust Museum Library Hospital Clinic School Academy"
-    )
-)
-
-
 def looks_like_name(text: str) -> bool:
     text = text.strip()
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text):
         return _person_zh(text)
     if dotted_names(text) and dotted_names(text)[0].name == text:
         return True
-    if text.split()[-1:] and text.split()[-1] in _ORG_HEADS:
+    if any(word in ORG_HEADS_EN for word in text.split()[-1:]):
         return False  # Memory Lab, Northmoor University: an organisation's name (Jo Park is a person)
     return bool(
         re.fullmatch(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|von|van|de|der|da|di|du|la|le))+", text)

@@ -114,12 +114,9 @@ def line_reason(line: str, previous: str) -> str:
         return "caption"
     if call_to_action(text):
         return "call to action"
-    if _READING_TIME.search(text):
-        return "reading time"
-    if _COPYRIGHT.search(text):
-        return "copyright"
-    if _TRANSCRIBERS_NOTE.match(text):
-        return "transcriber's note"
+    for reason, pattern in _PAGE_NOTES:
+        if pattern.search(text):
+            return reason
     if _PROMO_CODE.search(text) and _OFFER.search(text):
         return "promotion"
     return ""
@@ -127,7 +124,7 @@ def line_reason(line: str, previous: str) -> str:
 
 # TA notes: slide figures checked…; 整理者注：…: who tidied the transcript says what they did to it
 _TRANSCRIBERS_NOTE = re.compile(
-    r"^(?:TA|transcriber|transcription)['’]?s?\s+notes?\s*[:：]|^(?:整理者注|校对说明|转写说明)",
+    r"^(?:(?:TA|transcriber|transcription)['’]?s?\s+notes?\s*[:：]|整理者注|校对说明|转写说明)",
     re.I,
 )
 # © 2024 The Ledger Ltd.; Copyright 2019; 版权所有: the page's rights line
@@ -138,6 +135,12 @@ _COPYRIGHT = re.compile(
 _READING_TIME = re.compile(
     r"^(?:本文|全文)(?:约|共|大约)?\s*[\d,]+\s*字[，,\s]*(?:预计)?阅读(?:需要|时间|约|大约)?|^\d{1,2}\s*min(?:ute)?s?\s+read\b",
     re.IGNORECASE,
+)
+# What a page or a transcript says of itself, not of its subject
+_PAGE_NOTES = (
+    ("reading time", _READING_TIME),
+    ("copyright", _COPYRIGHT),
+    ("transcriber's note", _TRANSCRIBERS_NOTE),
 )
 # code LONGWAY for 15% off; 优惠码 XYZ: a sponsor's offer, however the read is worded
 _PROMO_CODE = re.compile(r"\bcode\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码")
