@@ -50,7 +50,7 @@ class Block:
     text: str
     raw: str
     line: int
-    speaker: str = ""  # for turns: the speaker label as written ("嘉宾（创始人 林晓舟）", "Reed Albergotti")
+    speaker: str = ""  # for turns: the speaker label as written ("嘉宾（创始人 韩语桐）", "Reed Albergotti")
     label: str = ""  # for numbered points: "1", "2", "一"
     depth: int = 0
 
@@ -255,7 +255,7 @@ class Person:
     evidence: str  # "speaker", "apposition", "metadata", "title", ...
     sentence: str
     source: Source
-    # what the text states about the person, `{}` where the person stands ("北宋…，{}发明了泥活字",
+    # what the text states about the person, `{}` where the person stands ("清代…，{}改良了织机",
     # "{} suggested the word \"bit\""); "" when it says nothing beyond the role
     frame: str = ""
 

@@ -73,7 +73,7 @@ def _found(
 
 
 def _enumerated(doc: Document, section: Section | None, block: Block) -> list[tuple[str, str, str, str]]:
-    """Points counted off across a block (`三个关键词：第一是X；第二是Y`), which the sentence split
+    """Points counted off across a block (`两个要点：第一是X；第二是Y`), which the sentence split
     at `；` would separate from their heading."""
     if doc.language != "zh" or not re.search(r"[：:].*第[一二三四五六七八九十]", block.text):
         return []

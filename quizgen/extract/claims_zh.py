@@ -1,7 +1,7 @@
 """Claims in Chinese sentences: what something's core/key/conclusion is (`…的核心是Y`, `Y是…的核心`),
 reasons (`…是因为Y`, `Y，所以…`, `Y，这是…的原因`), sayings in quotes that the sentence presents as
 such (`最广为流传的一句是「…」`, `从此“…”`), what a speaker keeps repeating (`我一直跟学生讲，Y`),
-enumerated points (`三个关键词：第一是X`) and the point after a colon in a summary.
+enumerated points (`两个要点：第一是X`) and the point after a colon in a summary.
 
 Each rule returns (cue, prompt, answer): `prompt` is the sentence up to the answer with `{}` where
 the answer stood.

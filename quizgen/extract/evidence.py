@@ -2,7 +2,7 @@
 people rules share, and jieba tokens with their offsets.
 
 `frame` is what the sentence states about the person, with `{}` where the person (and a title
-written next to the name) stands: `北宋…，{}发明了泥活字`, `{} suggested the word "bit"`.
+written next to the name) stands: `清代…，{}改良了织机`, `{} suggested the word "bit"`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Evidence that a name in a Chinese sentence is a person: a role noun next to it (`平民工匠毕昇`,
+"""Evidence that a name in a Chinese sentence is a person: a role noun next to it (`老木匠周鸣`,
 `Anthropic CEO 达里奥·阿莫迪`, `吴王阖闾`), a role in brackets (`程望舒（松石茶铺创始人）`), a
-relation (`他与妹妹 Daniela`), authorship (`沈括的《梦溪笔谈》`) and a deed the clause centres on
+relation (`他与妹妹 Daniela`), authorship (`陈默的《山居札记》`) and a deed the clause centres on
 (`鲁班改进刨子并传给徒弟`). jieba tags only short windows around these cues.
 """
 
@@ -261,7 +261,7 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
 
 
 def author_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
-    """`沈括的《梦溪笔谈》`, `X所著的《Y》`: the person before a possessed book title is its author."""
+    """`陈默的《山居札记》`, `X所著的《Y》`: the person before a possessed book title is its author."""
     out = []
     for m in _BOOK_AFTER.finditer(sentence):
         if m.start() == sentence.find("《", m.start()):  # no 的/著 between name and title
@@ -345,7 +345,7 @@ def _name_here(sentence: str, pos: int) -> Tok | None:
 
 def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     """A clause that opens (after a time word) with a name and a verb only a person does:
-    `元代王祯…设计了转轮排字架`, not `某国用铜活字印成…` (a state prints too).
+    `明代周衡…设计了一座水力磨坊`, not `某国用机器印成…` (a state prints too).
     Read from jieba's dictionary, without tagging: clause heads are many."""
     out = []
     names = {s: e for s, e in protected if not sentence[s:e].startswith("《")}

@@ -320,7 +320,7 @@ def resolve(
         role = _role_since_last_name(cast, before)
         if role and (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
             return m.group()  # 作者提炼出…，她把这叫做…: the sentence itself says who, as written
-        # 作者讲述了“智慧的层次”。他将…: the role stands for the person
+        # 作者讲述了“三种耐心”。他将…: the role stands for the person
         if role:
             if zh:
                 return f"{m.group('lead')}{role}{m.group('tail') or ''}"

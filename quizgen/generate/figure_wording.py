@@ -234,7 +234,7 @@ def cloze_of(fig: Figure, start: int, end: int, zh: bool) -> tuple[str, str]:
 def wording(
     fig: Figure, zh: bool, lead: str = "", proper: Collection[str] | None = None, start: int | None = None
 ) -> Wording:
-    """The question and cloze for `fig`; `lead` (据林晓舟，/ In the example, …) opens both;
+    """The question and cloze for `fig`; `lead` (据韩语桐，/ In the example, …) opens both;
     `proper` are the words the document capitalises mid-sentence (an English opener not among
     them loses its capital after a lead); `start` overrides where the stated part begins."""
     start = context_start(fig, zh) if start is None else start

@@ -123,7 +123,7 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
             return f"在“{name}”的例子中，" if name else "在文中举的例子中，"
         return f'In the example of "{name}", ' if name else "In the example, "
     if where is not None and _in_a_supposed_case(where[1], fig):
-        return None  # 假如市场需要100万台冰箱。……结果每家都生产了100万台: the case's made-up numbers
+        return None  # 假设全城只需要五千辆单车。……结果每家都投放了五千辆: the case's made-up numbers
     if where is not None and where[1].kind == "turn" and where[1].speaker:
         label = where[1].speaker
         name = (ctx.speakers.get(label) if ctx else "") or speaker_name(label)
@@ -394,7 +394,7 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
     return False
 
 
-# A span of time is a rule or a finding when the sentence measures by it (每天只花15分钟, 至少要
+# A span of time is a rule or a finding when the sentence measures by it (每周只练20分钟, 至少要
 # 三个月, 两年内, 平均90秒, at least one per 90 minutes, within six weeks); otherwise a span under a
 # year tells how long a story took (讲了整整半个小时, 花了将近二十分钟, a 30-minute review): judges
 # kept under a third of those.

@@ -1,7 +1,7 @@
 """Whether a question leans on something it does not name: a first or second person (我, 你, we,
 you) nobody resolved, a he/she/it with nothing before it to stand for, a demonstrative (那人,
 该疾病, 就是如此, on that line) pointing outside the question, or a speaker's reply that drops
-its subject (据林晓舟，会考虑，…). Quoted words are exempt, and so are
+its subject (据韩语桐，会考虑，…). Quoted words are exempt, and so are
 the generator's own references to the document (这篇访谈, this episode).
 
 Pure string checks; `names` are the people the document names, when the caller knows them.
@@ -24,7 +24,7 @@ _LEADING_ZH = re.compile(
 _LEADING_EN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.I)
 _LEADING_PERSON = re.compile(r"^(?:他们|她们|他|她)|^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _OPENING_MARKS = ' “"「《(（'
-# The frame a generator puts before the statement: 据林晓舟，/ 在“模型创业论”的例子中，/ According to X,
+# The frame a generator puts before the statement: 据韩语桐，/ 在“模型创业论”的例子中，/ According to X,
 LEAD = re.compile(
     r"^(?:据[^，,]{1,30}[，,]|在[^，,]{0,30}例子中[，,]|According to [^,]{1,60},\s|In the example[^,]*,\s)"
 )
