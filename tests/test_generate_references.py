@@ -69,6 +69,12 @@ def test_it_after_a_verb_of_saying_stands_for_what_was_said_before() -> None:
     assert reference_problem("排班表很简单，店长说它每周只要改[…]。") is None
 
 
+def test_it_after_a_fronted_time_stands_for_what_the_sentence_before_named() -> None:
+    assert reference_problem("[…]，它第一次在县城里开出了分店。") is not None
+    assert reference_problem("2019年以后，它们的价格降了[…]。") is not None
+    assert reference_problem("城西书店开业三年后，它的会员涨到了[…]。") is None  # named in the phrase
+
+
 def test_a_count_of_them_points_at_what_was_named_before() -> None:
     assert reference_problem("The three of them shared the […] prize for the discovery.") is not None
     assert reference_problem("Both of them left the lab in […].") is not None

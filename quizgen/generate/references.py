@@ -129,9 +129,16 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"
+    if _ZH_IT_AFTER_TIME.search(body):
+        return "它 after a fronted time: what it is was named before"
     return None
 
 
+# [2024年]，它第一次…: a fronted time and then 它, which stands for something the sentence before
+# named (a phrase holding a noun, 这家书店开业三年后，它…, names it itself)
+_ZH_IT_AFTER_TIME = re.compile(
+    r"^(?:\[…\]|[\d\s年月日底初前后以来多]|[一二三四五六七八九十百千]+年)+(?:[上下]半年)?[，,]\s*(?:它们?|其)"
+)
 # 作者强调它最初只是…: the sentence opens on someone saying 它, and nothing before it is what it is
 _ZH_IT_SAID = re.compile(
     r"^[^，,。；;]{0,8}?(?:强调|认为|说|指出|表示|提到|觉得|发现|相信|承认|提醒)(?:了|过)?它"
