@@ -743,3 +743,57 @@ def test_the_numbers_that_work_a_supposed_case_through_are_not_asked() -> None:
     )
     answers = {i.answer for i in generate([parse_text(en, name="t")], "d")}
     assert "170 boats" not in answers and "more than 2,300 boats" in answers
+
+
+def test_a_span_that_frames_the_sentence_is_not_what_it_states() -> None:
+    asked = figure_answers(
+        "过去二十年，这个行业被热钱追过，也被媒体骂过。\n\n"
+        "近五年来，县里民宿的平均房价涨了 35%。\n\n"
+        "城北的那条运河前后挖了十一年，直到清朝末年才全线通航。\n"
+    )
+    assert not any(a.startswith(("二十年", "五年")) for a in asked)  # the time the statement covers
+    assert "35%" in asked and "十一年" in asked  # what it states; a span of history
+    asked_en = figure_answers(
+        "Anyone who has followed the hobby over the last twelve years will have heard the same advice.\n\n"
+        "In the past decade the club grew to 2,300 members.\n\n"
+        "The canal took nine years to dig and opened in 1825.\n",
+        "Club",
+        "# Notes",
+    )
+    assert not any(a.startswith("twelve") for a in asked_en)
+    assert "nine years" in asked_en and any("2,300" in a for a in asked_en)
+
+
+def test_a_figure_in_a_scene_set_at_a_clock_time_is_a_detail_of_the_scene() -> None:
+    asked = figure_answers(
+        "凌晨两点，城南一家不到40平方米的面馆还亮着灯。\n\n"
+        "下午四点十分，放学铃响过不到一分钟，校门口就排起了三十多辆电动车。\n\n"
+        "城南这家面馆去年的营业额是 260 万元，七成来自外卖。\n"
+    )
+    assert not any("40平方米" in a or "三十多辆" in a for a in asked)
+    assert any("260 万元" in a for a in asked)
+    asked_en = figure_answers(
+        "By late afternoon Ruiz has filled fourteen jars from three ponds along the same ditch.\n\n"
+        "At 6:40 a.m. the first of 23 trucks backs into the yard.\n\n"
+        "The survey found frogs in 62% of the ponds it sampled.\n",
+        "Field",
+        "# Notes",
+    )
+    assert not any(a.startswith(("fourteen", "23")) for a in asked_en)
+    assert any("62%" in a for a in asked_en)
+
+
+def test_the_size_of_a_survey_or_an_inspection_is_its_method_not_its_finding() -> None:
+    asked = figure_answers(
+        "记者在校门口随机采访了二十多位家长，其中一半说收到过复查通知。\n\n"
+        "市卫健委的问卷覆盖了约 2.3 万名学生，结果显示近视率为 52%。\n\n"
+        "今年春天的专项检查共抽查药店 180 家，立案 9 起。\n"
+    )
+    assert not any(a.startswith(("二十多位", "约 2.3 万", "180")) for a in asked)
+    assert any("52%" in a for a in asked)
+    asked_en = figure_answers(
+        "The team surveyed 1,400 commuters and found that 38% had changed routes.\n",
+        "Survey",
+        "# Notes",
+    )
+    assert not any("1,400" in a for a in asked_en) and any("38%" in a for a in asked_en)

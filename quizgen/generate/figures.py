@@ -448,6 +448,59 @@ def story_time(fig: Figure) -> bool:
     return fig.kind == "duration" and opening and bool(_MOVES_ON.match(fig.sentence[fig.end :]))
 
 
+# A span that frames what the sentence states (过去二十年，…; 近五年来; over the last twelve years):
+# the time the statement covers, not the fact; judges kept 3 of 17.
+_OPENS_CLAUSE = r"(?:^|[，,；;：:])\s*(?:[而但]\s*)?(?:在\s*)?"
+_FRAMING_BEFORE_ZH = re.compile(_OPENS_CLAUSE + r"(?:过去|最近|未来|今后|接下来)(?:的)?\s*$")
+_FRAMING_BEFORE_EN = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming)\s+$", re.I)
+_CLAUSE_OPENS = re.compile(_OPENS_CLAUSE + "$")
+
+
+def framing_span(fig: Figure) -> bool:
+    if fig.kind != "duration":
+        return False
+    before = fig.sentence[: fig.start]
+    if fig.text.startswith("近") and _CLAUSE_OPENS.search(before):
+        return True  # 近五年来，…; not 用了近五年
+    return bool(_FRAMING_BEFORE_ZH.search(before) or _FRAMING_BEFORE_EN.search(before))
+
+
+# A clock time before the figure sets a scene (凌晨两点，一家不到40平方米的小店…; By late afternoon
+# she has filled fourteen jars): the figures of a scene are its details; judges kept none of 7.
+_CLOCK = re.compile(
+    r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|深夜)\s*[一二三四五六七八九十两\d]{1,3}\s*点"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b"
+    r"|\b(?:by|at|around|in the)\s+(?:late\s+|early\s+|mid-?)?"
+    r"(?:morning|afternoon|evening|dawn|dusk|noon|midnight)\b",
+    re.I,
+)
+
+
+def scene_detail(fig: Figure) -> bool:
+    return fig.kind not in _WHEN and bool(_CLOCK.search(fig.sentence[: fig.start]))
+
+
+# How many people or places a survey, an interview round or an inspection covered (随机采访了二十多位
+# 家长, 问卷覆盖了约2.3万名学生, 共抽查药店180家, surveyed 1,400 commuters): its method, not its finding.
+_SAMPLED_ZH = re.compile(
+    r"(?:采访|访谈|访问|走访|调查|调研|询问|覆盖|检查|抽查|抽检|抽样|追踪|跟踪)(?:了|过)?"
+    r"[\u4e00-\u9fff]{0,4}?\s*(?:约|近|超过|共|一共|总共)?\s*$"
+)
+_SAMPLED_EN = re.compile(
+    r"\b(?:surveyed|interviewed|polled|sampled|questioned|inspected|recruited)\s+"
+    r"(?:more than |over |about |nearly |almost |around |some |roughly )?$",
+    re.I,
+)
+
+
+def sample_size(fig: Figure) -> bool:
+    if fig.kind != "count":
+        return False
+    before = fig.sentence[: fig.start]
+    return bool(_SAMPLED_ZH.search(before) or _SAMPLED_EN.search(before))
+
+
 def book_format(fig: Figure) -> bool:
     """How many chapters, pages or words a book has."""
     unit = fig.text.rstrip(".。 ")
@@ -473,6 +526,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 archived(f),
                 story_time(f),
                 book_format(f),
+                framing_span(f),
+                scene_detail(f),
+                sample_size(f),
             )
         )
     ]
