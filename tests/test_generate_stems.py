@@ -125,19 +125,38 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
     "cut",
     [
         draft("如果门店只开几家，供应链的成本就会高出[…]。", "三成", kind="figure"),
-        draft("尽管房租上涨，这家书店仍然坚持开在[…]。", "老城区"),
-        draft("除了咖啡以外，书店还靠[…]赚钱。", "文创产品"),
-        draft("当市场饱和时，品牌会转向[…]。", "下沉市场"),
-        draft("因为房租太贵，书店搬到了[…]。", "郊区"),
-        draft("Although the grant ran out, the lab kept its […].", "night shift"),
-        draft("When the tide turns, the harbour opens its […].", "outer gates"),
-        draft("Because the line was noisy, Shannon added […] to the code.", "redundancy"),
+        draft("但是房租太贵，书店最后搬到了[…]。", "郊区"),
         draft("However, the second lab closed after […].", "a year", kind="figure"),
+        draft("Then the harbour opens its […] at dawn.", "outer gates"),
         question("If the price war goes on, how low could margins fall?", "3%", kind="figure"),
+        question("尽管房租上涨，城南书店仍然坚持开在哪里？", "老城区"),
+        question("Although the tide turned, what did the harbour open?", "its outer gates"),
+        # the blank is the subordinate clause itself: a reason or a condition, not the sentence's point
+        draft("因为[…]，书店搬到了郊区的旧厂房。", "房租太贵"),
+        draft("Because […], the lab moved its night shift to the annex.", "rents rose sharply"),
+        # no main clause after the comma: the sentence was cut
+        draft("当市场饱和时，[…]。", "下沉市场"),
     ],
 )
 def test_a_stem_opening_with_a_connective_or_a_subordinate_clause_is_rejected(cut: Draft) -> None:
     rejected("connective", cut)
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        draft("尽管房租上涨，城南书店仍然坚持开在[…]。", "老城区"),
+        draft("除了咖啡以外，城南书店还靠[…]赚钱。", "文创产品"),
+        draft("当市场饱和时，新茶饮品牌会转向[…]。", "下沉市场"),
+        draft("因为房租太贵，城南书店搬到了[…]。", "郊区"),
+        draft("自从 2014 年上市以来，城南书店一共开出了[…]分店。", "四十家", kind="figure"),
+        draft("Although the grant ran out, the lab kept its […].", "night shift"),
+        draft("When the tide turns, the harbour opens its […].", "outer gates"),
+        draft("When the firm listed in […], its shares doubled within a week.", "2014", kind="figure"),
+    ],
+)
+def test_a_cloze_of_a_whole_sentence_may_open_with_its_subordinate_clause(whole: Draft) -> None:
+    assert stem_problem(whole) is None
 
 
 def test_a_speakers_frame_does_not_hide_an_opening_connective() -> None:

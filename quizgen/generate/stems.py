@@ -312,6 +312,27 @@ def _bracket_around_blank(question: str) -> int | None:
     return opened
 
 
+# A subordinate clause before its main clause (虽然…，但…; 当…时，…; Although X, Y) leaves a
+# sentence whole; a connective (但是, also, so) leans on the sentence before it.
+_SUBORDINATE_ZH = re.compile(r"^(?:尽管|虽然|虽说|即使|即便|哪怕|除了|自从|当(?!今|下|前|时)|因为|由于)")
+_SUBORDINATE_EN = re.compile(
+    r"^(?:although|though|even though|when|whenever|because|since|while|whereas|once|until)\b", re.I
+)
+_MAIN_CLAUSE_ZH = re.compile(r"，[^，。；]*[\u4e00-\u9fff][^，。；]{5,}")
+_MAIN_CLAUSE_EN = re.compile(r",\s+(?:\S+\s+){3,}\S")
+
+
+def _with_its_main_clause(body: str, zh: bool, figure: bool) -> bool:
+    """A sentence opening with a subordinate clause that goes on, after its comma, to a main
+    clause of its own: whole, as a cloze of the author's sentence. Only a figure may be blanked in
+    the subordinate clause (When it listed in [2014], …); a term or a reason blanked there is the
+    clause itself (因为[…]，…)."""
+    main = (_MAIN_CLAUSE_ZH if zh else _MAIN_CLAUSE_EN).search(body)
+    if not (_SUBORDINATE_ZH if zh else _SUBORDINATE_EN).match(body) or not main:
+        return False
+    return figure or body.find(_BLANK) > main.start()
+
+
 def _body(question: str) -> str:
     """The statement after the generator's own frame (据X，/ According to X,)."""
     return LEAD.sub("", question, count=1).lstrip(' “"「《(（')
@@ -501,8 +522,9 @@ def stem_problem(draft: Draft) -> str | None:
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
     asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
-    if (opening.match(body) and not asks) or (
-        draft.type == "cloze" and opening.match(_body(draft.explanation.strip()))
+    whole = draft.type == "cloze" and _with_its_main_clause(body, zh, draft.kind == "figure")
+    if (opening.match(body) and not asks and not whole) or (
+        draft.type == "cloze" and opening.match(_body(draft.explanation.strip())) and not whole
     ):
         return "stem opens with a connective or a subordinate clause"
     if (zh and _SHARE_OF_ELSEWHERE.match(body)) or (not zh and _REST_OF_ELSEWHERE_EN.match(body)):
