@@ -134,6 +134,10 @@ def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
         block("", 11, raw="- **Exam context**: 180 questions in 230 minutes, no formula sheet."),
         block("", 12, raw='quote: "safety is not the absence of failure" - Dekker'),
         block("", 13, raw="ref: Cook, How Complex Systems Fail (1998), the 18 short points"),
+        block("", 14, raw="Citation (APA): Marlow, T. (2021). Tides of grain [Kindle version]."),
+        block("", 15, raw="**出处**：《河渠书》卷三，第 41 页。"),
+        block("", 16, raw="212 BCE — the canal's first lock (the Lingqu). Reread for the seminar."),
+        block("", 17, raw="**1620年代**：运河上的闸官制度开始废弛。"),
     ]
     assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
 

@@ -420,6 +420,12 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
     )
     assert texts(doc) == ["修一块旧表，最难的是找到原厂零件。"]
     assert set(reasons(doc).values()) == {"reading time", "promotion"}
+    export = parse(
+        "Tides of Grain\n\nExport of highlights and notes — 41 highlights, 6 notes\n\n"
+        "The canal carried grain north for six centuries.\n\n共 52 条划线，7 条想法\n"
+    )
+    assert texts(export) == ["The canal carried grain north for six centuries."]
+    assert set(reasons(export).values()) == {"export count"}
     english = parse(
         "# Old watches\n\nThe hardest part is finding original parts.\n\n"
         "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n\n"

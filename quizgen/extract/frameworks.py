@@ -79,6 +79,8 @@ _NOTE_LABEL = re.compile(
     # a study aside's label (Exam tip:, 易错点：): what to mind, not a term
     r"|^(?:(?:exam|quick|pro|study|revision)\s+)?(?:tips?|reminders?|warning|caution|nb|n\.b\.|context)$"
     r"|^(?:quote|quotes|ref|refs|reference|see also|cf\.?|via|src)$"  # a note's pointer to words or a source
+    r"|^(?:citation|cite as|how to cite|bibliography|sources?)(?:\s*[(（][^)）]*[)）])?$"
+    r"|^(?:出处|引用格式|引文|参考文献)$"
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
@@ -191,6 +193,7 @@ _PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through
 
 
 _CHECKBOX = re.compile(r"^\[[ xX✓]?\]")
+_DATED = re.compile(r"(?:c\.\s*)?\d[\d,.\s–-]*(?:BCE|BC|CE|AD|A\.D\.|B\.C\.|年代?|世纪|s)", re.I)
 
 
 def term_is_plausible(term: str) -> bool:
@@ -211,8 +214,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _PHRASAL_EN.match(term) or _COPULA_EN.search(term):
         return False  # Follow up: (a label), UAT is My Desktop: (a sentence, not a name)
-    if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term):
-        return False  # a number, or a symbol (M, V): what a formula writes, not a concept's name
+    if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term) or _DATED.fullmatch(term):
+        return False  # a number, a year (81 BCE) or a symbol (M, V): not a concept's name
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False
     if _CJK.search(term):
