@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.text import without_stray_quote
+from quizgen.generate.definitions import definition_problem
 from quizgen.generate.draft import Draft
 from quizgen.generate.references import LEAD
 
@@ -204,17 +205,6 @@ def _counts_its_list(answer: str, question: str) -> bool:
     return len(items) == n
 
 
-def _names_its_head(answer: str, question: str) -> bool:
-    """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
-    key = answer.strip()
-    head = re.split(r"\s*[（(]", key, maxsplit=1)[0]
-    if head != key and len(head) >= 2 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", question):
-        return True  # TEU (twenty-foot equivalent unit) asked by a definition that says TEU
-    if len(key) < 3 or not _CJK.search(key):
-        return False
-    return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
-
-
 _SHARE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d)\s*成"
 )
@@ -271,10 +261,6 @@ _ILLUSTRATION = re.compile(
 )
 
 # An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
-_RELATION_ONLY = re.compile(
-    r"^(?:和|与|跟|同)?.{0,30}(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
-)
-
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
 # A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
 # entropy? are whole; 比例？ and How many? are not.
@@ -491,16 +477,10 @@ def stem_problem(draft: Draft) -> str | None:
     describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer.strip())
     if draft.kind == "figure" and draft.type == "cloze" and describing:
         return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
-    if draft.kind == "framework" and _RELATION_ONLY.search(answer.split("，")[-1].strip()):
-        return "the answer says what the term relates to, not what it is"
+    if draft.kind == "framework" and (problem := definition_problem(draft)):
+        return problem
     if draft.kind == "figure" and _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
-    if (
-        draft.kind == "framework"
-        and draft.type in {"reversed", "choice"}
-        and _names_its_head(answer, question)
-    ):
-        return "the definition names the term's own head word"
     if draft.kind == "figure" and _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
     if draft.kind == "figure" and READING_LIST_TITLE.search(draft.source.section):

@@ -1,0 +1,76 @@
+"""Whether a term's item asks what the term is: a definition that only says what the term relates
+to (与…有关) or who coined it (费孝通提出的概念), that names the term's own head word (石拱桥 asked by
+"a 拱桥 of stone"), or that is only the members of a counted list (修复三步 asked by 承认、补偿、约束),
+asks something else.
+
+Pure string checks over a framework draft; `stems.stem_problem` calls `definition_problem`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.numbers import value_of
+from quizgen.generate.draft import Draft
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RELATION_ONLY = re.compile(
+    r"^(?:和|与|跟|同)?.{0,30}(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
+)
+# 费孝通提出的概念, a term coined by Veblen: who named it, not what it is
+_COINED_BY = re.compile(
+    r"^[^，。,]{1,16}(?:提出|首创|发明|命名|创造|首先使用)的(?:概念|理论|说法|术语|词|名词)[。.]?$"
+    r"|^(?:an?\s+|the\s+)?(?:term|concept|idea|phrase|word|notion)\s+(?:coined|introduced|proposed|invented)\s+by\b",
+    re.I,
+)
+# what a reversed item or a choice asks the term by: the text after 是指： or means:
+_DEFINITION = re.compile(r"(?:是指|means)[：:]\s*(.+?)[？?]?$")
+# a count in a term's name: 修复三步, 声誉机制四前提, 早期颜料四大类, Three lives, the 4 steps
+_COUNT_IN_TERM = re.compile(
+    r"(?<![\d])(\d{1,2}|[两二三四五六七八九十])\s*(?:个|种|条|大)?"
+    r"(?:类|项|步|层|点|要素|原则|前提|条件|阶段|层次|步骤|支柱|法则|定律|要点|维度|方面|境界|模式|即|问|不|心|力)"
+    r"[\u4e00-\u9fff]{0,2}$"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]+(?:\s+[a-z]+)?$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
+LIST_ITEM_MAX = 12  # characters of one member of a bare list
+
+
+def definition_problem(draft: Draft) -> str | None:
+    """Why a framework draft does not ask what its term is, or None."""
+    answer, question = draft.answer.strip(), draft.question.strip()
+    if _RELATION_ONLY.search(answer.split("，")[-1].strip()):
+        return "the answer says what the term relates to, not what it is"
+    if draft.type not in {"reversed", "choice"}:
+        return None
+    if names_its_head(answer, question):
+        return "the definition names the term's own head word"
+    found = _DEFINITION.search(question)
+    definition = found[1].strip() if found else ""
+    if _COINED_BY.match(definition):
+        return "the definition only says who coined the term"
+    if definition and _members_of_its_count(answer, definition):
+        return "a counted list's members are not what the list is"
+    return None
+
+
+def names_its_head(answer: str, question: str) -> bool:
+    """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
+    key = answer.strip()
+    head = re.split(r"\s*[（(]", key, maxsplit=1)[0]
+    if head != key and len(head) >= 2 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", question):
+        return True  # TEU (twenty-foot equivalent unit) asked by a definition that says TEU
+    if len(key) < 3 or not _CJK.search(key):
+        return False
+    return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
+
+
+def _members_of_its_count(term: str, definition: str) -> bool:
+    """Whether the term counts N things (修复三步, Three lives) and the definition is N bare items."""
+    found = _COUNT_IN_TERM.search(term)
+    if not found:
+        return False
+    n = value_of(found[1] or found[2])
+    items = [i for i in _LIST_SPLIT.split(definition.rstrip("。. ")) if i.strip()]
+    return n is not None and len(items) == n and all(len(i) <= LIST_ITEM_MAX for i in items)

@@ -1,0 +1,60 @@
+"""A framework item asks what its term is: not who coined it, nor the members of a counted list."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.definitions import definition_problem
+from quizgen.generate.draft import Draft
+from quizgen.model import Source
+
+
+def reversed_item(definition: str, term: str, zh: bool = True) -> Draft:
+    question = f"哪个概念是指：{definition}？" if zh else f"Which term means: {definition}?"
+    return Draft(
+        kind="framework",
+        type="reversed",
+        anchor=term,
+        question=question,
+        answer=term,
+        explanation=f"{term}：{definition}",
+        source=Source("notes", "", 1),
+        fact=term,
+    )
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("备料、上浆、晾干", "装裱三步", True),
+        ("有记录、有人传、改不了、还要再见面", "口碑四前提", True),
+        ("矿物、植物、动物", "天然染料三大类", True),
+        ("warp / weft / finish", "Three layers", False),
+        ("sort, wash, press, fold", "the four steps", False),
+    ],
+)
+def test_the_members_of_a_counted_list_are_not_what_the_list_is(definition: str, term: str, zh: bool) -> None:
+    problem = definition_problem(reversed_item(definition, term, zh))
+    assert problem is not None and "counted list" in problem
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("解元、会元、状元全得", "连中三元"),  # an idiom with a numeral, not a count of its list
+        ("板鼓、大锣、小锣、铙钹", "武场"),  # a category defined by its members
+        ("识别、评估、处置，缺一不可的一套流程", "风险三步"),  # more than the members
+    ],
+)
+def test_a_term_defined_by_its_members_or_an_idiom_is_asked(definition: str, term: str) -> None:
+    assert definition_problem(reversed_item(definition, term)) is None
+
+
+def test_who_coined_a_term_is_not_what_it_is() -> None:
+    problem = definition_problem(reversed_item("梁漱溟提出的概念", "伦理本位"))
+    assert problem is not None and "coined" in problem
+    english = definition_problem(
+        reversed_item("a term coined by Thorstein Veblen", "conspicuous consumption", False)
+    )
+    assert english is not None and "coined" in english
+    assert definition_problem(reversed_item("梁漱溟提出的概念，指以家庭伦理关系组织社会", "伦理本位")) is None
