@@ -686,3 +686,21 @@ def test_a_worked_examples_numbers_and_a_next_step_are_not_asked() -> None:
     cited = "Okafor, A. Sleep and memory. Sleep Review, accessed […]."
     listed = replace(draft(cited, "3 March 2024", kind="figure"), source=Source("notes", "References", 9))
     rejected("reference list", listed)
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        draft("她的书架上有历史、哲学、[…]、天文和园艺。", "数学"),
+        draft("传统剧目，比如《牡丹亭》《[…]》《西厢记》，都要按老本子唱。", "长生殿"),
+        draft("The kiln fired pottery, […], and glass beads for the coast.", "roof tiles"),
+        draft("The kiln fired pottery, roof tiles, and […] for the coast.", "glass beads"),
+    ],
+)
+def test_a_blank_among_the_members_of_a_list_is_one_of_several(member: Draft) -> None:
+    rejected("one member of a list", member)
+
+
+def test_a_list_counted_whole_or_a_single_pair_is_no_member_blank() -> None:
+    assert stem_problem(draft("窑里烧的是[…]，一窑能出八百件。", "青瓷和白瓷")) is None
+    assert stem_problem(draft("The kiln fired pottery and […] for the coast.", "glass beads")) is None

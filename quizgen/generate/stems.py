@@ -319,6 +319,15 @@ def _with_its_main_clause(body: str, zh: bool, figure: bool) -> bool:
     return figure or body.find(_BLANK) > main.start()
 
 
+# A blank among the members of a list (投资、数学、[…]、复杂系统; 《梁祝》《[…]》《碧玉簪》; pottery,
+# […], and glass): one of several, picked at random.
+_LIST_MEMBER = re.compile(
+    r"、\s*\[…\]\s*、|[^，。：:、]{1,12}、[^，。：:、]{1,12}、\s*\[…\](?!\s*[，,]?\s*(?:等|之类))"
+    r"|\[…\]\s*、[^，。：:、]{1,12}、|》\s*《\[…\]》|《\[…\]》\s*《"
+    r"|\w+,\s+\[…\],\s+(?:and\s+|or\s+)?\w+|\w+(?:\s\w+)?,\s+\w+(?:\s\w+)?,?\s+(?:and|or)\s+\[…\]"
+)
+
+
 def _body(question: str) -> str:
     """The statement after the generator's own frame (据X，/ According to X,)."""
     return LEAD.sub("", question, count=1).lstrip(' “"「《(（')
@@ -489,6 +498,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a detail of an example the author tells, not its point"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
+    if draft.type == "cloze" and draft.kind != "figure" and _LIST_MEMBER.search(question):
+        return "the blank is one member of a list, any of which could stand there"
     if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
     if _EQUATION.search(question) or (draft.kind == "framework" and _EQUATION.search(answer)):
