@@ -369,6 +369,12 @@ def test_a_word_tying_the_sentence_to_the_one_before_is_dropped_a_subordinator_i
         == "第四种方法叫做逆向思考，从结果往回推。"
     )
     assert without_ties("第二，先写下目标，再安排每天的任务。", zh=True) == "先写下目标，再安排每天的任务。"
+    # 最后 before a count is "the last" (最后一次, 最后一位), not "finally"
+    assert (
+        without_ties("最后一次大修：1987 年更换了全部木梁。", zh=True)
+        == "最后一次大修：1987 年更换了全部木梁。"
+    )
+    assert without_ties("最后，团队把复盘写进了新人手册。", zh=True) == "团队把复盘写进了新人手册。"
     # a condition needs its main clause: left for the stem check to reject
     assert without_ties("如果目标太大，计划往往半途而废。", zh=True) == "如果目标太大，计划往往半途而废。"
     # too little would be left
