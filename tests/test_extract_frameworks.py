@@ -138,6 +138,10 @@ def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
         block("", 15, raw="**出处**：《河渠书》卷三，第 41 页。"),
         block("", 16, raw="212 BCE — the canal's first lock (the Lingqu). Reread for the seminar."),
         block("", 17, raw="**1620年代**：运河上的闸官制度开始废弛。"),
+        block("", 18, raw="**误区二**：把开会当成推进，把汇报当成完成。"),
+        block("", 19, raw="**论述题**：运河对沿岸城镇兴衰的影响（要结合材料，写出正反两面）。"),
+        block("", 20, raw="当地有句话：“**宁走十里弯，不走一里滩**”——意思是宁可绕路也别冒险过浅滩。"),
+        block("", 21, raw="**林老师的结论**：运河的兴衰首先是财政问题，其次才是工程问题。"),
     ]
     assert terms(document(section("本期提到的概念", 3, *lines))) == ["骑楼"]
 

@@ -72,7 +72,7 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
-    r"时间线|小结|总结)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻)$"
+    r"时间线|小结|总结)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒)$"
     r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall)\s+(?:thesis|argument|claim|point)$"
     r"|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
     r"takeaways?|notes?|opinion|reflections?)$"
@@ -82,6 +82,9 @@ _NOTE_LABEL = re.compile(
     r"|^(?:citation|cite as|how to cite|bibliography|sources?)(?:\s*[(（][^)）]*[)）])?$"
     r"|^(?:出处|引用格式|引文|参考文献)$"
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
+    # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
+    r"|^(?:论述|简答|选择|填空|判断|材料|计算|分析|问答|思考)题$|^名词解释$"
+    r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
     re.I,
@@ -196,6 +199,17 @@ _CHECKBOX = re.compile(r"^\[[ xX✓]?\]")
 _DATED = re.compile(r"(?:c\.\s*)?\d[\d,.\s–-]*(?:BCE|BC|CE|AD|A\.D\.|B\.C\.|年代?|世纪|s)", re.I)
 
 
+_NUMBERED = re.compile(r"[\u4e00-\u9fff]{1,3}[一二三四五六七八九十]")
+
+
+def _numbered_label(term: str) -> bool:
+    """A short label numbered at its end (坑一, 误区三, 要点二), which jieba's dictionary does not
+    hold as a word the way it holds 统一, 唯一 or 周一."""
+    from quizgen.extract.evidence import dictionary
+
+    return bool(_NUMBERED.fullmatch(term)) and not dictionary()[0].get(term)
+
+
 def term_is_plausible(term: str) -> bool:
     """A short noun phrase: no sentence punctuation, no deictic start, no verb end, no 我/you."""
     term = term.strip()
@@ -205,6 +219,8 @@ def term_is_plausible(term: str) -> bool:
         return False  # - [ ] Amiodarone t½ — look up…: a to-do, not a term
     if len(term) == 1 and term in SURNAMES:
         return False  # 宋：电池包规格应统一: a speaker's surname heading what they said
+    if _numbered_label(term):
+        return False  # 坑二：把活动当增长: the second of a list's items, by its number
     if (
         _LABEL_TERM.match(term)
         or _NOTE_LABEL.match(term)
