@@ -75,6 +75,12 @@ def test_it_after_a_fronted_time_stands_for_what_the_sentence_before_named() -> 
     assert reference_problem("城西书店开业三年后，它的会员涨到了[…]。") is None  # named in the phrase
 
 
+def test_that_or_this_as_a_subject_stands_for_what_was_said_before() -> None:
+    assert reference_problem("In practice that's at […] old.") is not None
+    assert reference_problem("This was in […], two years after the flood.") is not None
+    assert reference_problem("Ferries that carry more than […] passengers need a second crew.") is None
+
+
 def test_a_count_of_them_points_at_what_was_named_before() -> None:
     assert reference_problem("The three of them shared the […] prize for the discovery.") is not None
     assert reference_problem("Both of them left the lab in […].") is not None

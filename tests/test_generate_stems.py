@@ -116,6 +116,7 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
     rejected("spoken filler", draft("大家好，今天我们聊的是[…]这个话题。", "城市更新"))
     rejected("spoken filler", draft("其实我们做的就是[…]嘛，先把一家店做好。", "社区书店"))
     rejected("spoken filler", draft("我觉得最难的是[…]，对吧？", "招人"))
+    rejected("spoken filler", draft("[…], yes, before the first railway reached the valley.", "Sixty years"))
 
 
 # --- a stem cut from its sentence --------------------------------------------------------------------

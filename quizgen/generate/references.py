@@ -159,9 +159,15 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/they with nothing before it to stand for"
-    if _EN_POINTING.search(clause):
+    if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause):
         return "a demonstrative pointing outside the question"
     return None
+
+
+# In practice that's at […] old; This was in […]: that/this as the subject stands for what was said
+_EN_THAT_SUBJECT = re.compile(
+    r"(?:^|,\s*|^[A-Z][a-z]+(?:\s[a-z]+)?\s)(?:[Tt]hat|[Tt]his)(?:['’]s|\s+(?:is|was|means|meant))\b"
+)
 
 
 # Somewhere […] ago, in the fields of early farmers, it crossed …; In the US, over the last […], it's
