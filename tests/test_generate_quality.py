@@ -189,6 +189,26 @@ def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
     union = "On the West Coast the union was the Pacific Dockworkers Union, the […], run by a firebrand."
     assert rejection(cloze(union, "PDU")) is not None
     assert rejection(cloze("On the West Coast the union was the […], run by a firebrand.", "PDU")) is None
+    spelled = "The turnaround window, or […], is the shortest time a ferry may stay at the quay."
+    assert rejection(cloze(spelled, "TW")) is not None
+
+
+def test_a_figure_given_another_way_in_its_stem_leaks() -> None:
+    def cloze(stem: str, answer: str) -> Draft:
+        return draft(stem, answer, kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::x}}"))
+
+    assert (
+        rejection(cloze("The walk covered […], roughly 190 kilometres, in nine days.", "about 120 miles"))
+        is not None
+    )
+    assert rejection(cloze("项目总投资[…]（约合 1,400 万美元）。", "1 亿元")) is not None
+    decade = "德国 […] 年代的铁路改革（1868 年的那份报告）深受英国经验影响。"
+    assert rejection(cloze(decade, "1860")) is not None
+    assert (
+        rejection(cloze("The walk covered […] in nine days, and 40 people joined.", "about 120 miles"))
+        is None
+    )
+    assert rejection(cloze("德国 […] 年代的铁路改革深受英国经验影响，1901 年才完成。", "1860")) is None
 
 
 def test_a_number_leaks_only_whole_not_inside_another_number() -> None:

@@ -1,6 +1,7 @@
 """Whether a text states a figure whole: the leak check for figure answers, in a stem of the item's
 own or of another item kept beside it (0% is not in 40%, nor 12% in 2.12%, nor 2000 in
-"January 01, 2000" read as one number).
+"January 01, 2000" read as one number); and whether a stem gives its figure another way (in
+another unit right after the blank, or a decade by a year inside it).
 """
 
 from __future__ import annotations
@@ -34,4 +35,41 @@ def _holds_number(text: str, key: str) -> bool:
         if not within and not goes_on:
             return True
         start = text.find(key, start + 1)
+    return False
+
+
+# [about 240 miles], roughly 385 kilometres; [3.2 亿元]（约合 4,400 万美元）: the same amount in
+# another unit right after the blank, said to be the same (即, 约合, i.e.) or a measure of its own
+_AFTER_BLANK = r"\[…\]\s*(?:[,，(（]|—)\s*"
+_SAME_AMOUNT = re.compile(
+    _AFTER_BLANK + r"(?:or|i\.e\.|that is|即|约合|折合|相当于|合)\s*(?:about|roughly|约|大约)?\s*[$£€¥]?\d",
+    re.I,
+)
+_MEASURE = (
+    r"(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m|feet|ft|kg|kilograms?|pounds?|lbs?|tonnes?|tons?|"
+    r"°[CF]|degrees|公里|英里|千米|米|英尺|公斤|千克|斤|磅|吨|℃|℉|美元|欧元|英镑|日元|元|dollars|euros)"
+)
+_CONVERTED = re.compile(
+    _AFTER_BLANK
+    + r"(?:roughly|about|approximately|around|some|nearly|almost|约|大约|近)\s*[$£€¥]?\d[\d,.]*\s*"
+    + _MEASURE
+    + r"(?![A-Za-z])",
+    re.I,
+)
+_DECADE_BLANK = re.compile(r"\[…\]\s*(?:年代|s\b)")
+_YEAR = re.compile(r"(?<!\d)(\d{3})\d(?!\d)")
+
+
+def given_another_way(question: str, answer: str) -> bool:
+    """Whether the stem gives the figure another way: converted right after the blank, or a decade
+    ([1850] 年代) by a year of it (1854 年) elsewhere in the sentence."""
+    if _SAME_AMOUNT.search(question):
+        return True
+    converted = _CONVERTED.search(question)
+    if converted:  # 240 miles, roughly 385 kilometres: not 2,500 workers, roughly 1%
+        unit = re.search(_MEASURE + r"$", converted.group(), re.I)
+        return unit is not None and unit.group().lower() not in answer.lower()
+    decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
+    if decade and _DECADE_BLANK.search(question):
+        return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
     return False

@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping
 
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
-from quizgen.generate.figure_leaks import states_figure
+from quizgen.generate.figure_leaks import given_another_way, states_figure
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
 from quizgen.generate.salience import Emphasis, salience
 from quizgen.generate.spread import spread
@@ -78,7 +78,16 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}", answer) or "[…]" not in question:
         return False
     before = re.findall(r"\b[A-Z][\w'’]*", question[: question.find("[…]")])
-    return "".join(w[0] for w in before[-len(answer) :]) == answer
+    if "".join(w[0] for w in before[-len(answer) :]) == answer:
+        return True
+    # the minimum connection time, or [MCT]: the words in any case, then `, or` or a bracket
+    spelled = re.search(
+        r"((?:[A-Za-z][\w'’-]*\s+){1,6}?[A-Za-z][\w'’-]*)\s*(?:,\s*or|\(|（)\s*\[…\]", question
+    )
+    if not spelled:
+        return False
+    words = [w for w in spelled[1].split() if w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words[-len(answer) :]).upper() == answer
 
 
 def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
@@ -89,6 +98,7 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     return draft.answer.strip() in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
 
@@ -108,6 +118,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "answer too long for a card"
     if _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
+    if draft.kind == "figure" and given_another_way(_question_body(draft), draft.answer):
+        return "the stem gives the figure another way (in another unit, or a year of its decade)"
     if opens_with_pronoun(draft.question.strip()):
         return "question opens with an unresolved pronoun"
     problem = reference_problem(
