@@ -426,6 +426,13 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
     )
     assert texts(export) == ["The canal carried grain north for six centuries."]
     assert set(reasons(export).values()) == {"export count"}
+    giveaway = parse(
+        "# 老城的戏台\n\n戏台最早建于清末。\n\n"
+        "🎁 本周福利：留言区点赞前 5 名，送《山城月》演出门票 2 张。\n\n"
+        "Comment below with your favourite stage to win two tickets to the opening night.\n"
+    )
+    assert texts(giveaway) == ["戏台最早建于清末。"]
+    assert set(reasons(giveaway).values()) == {"giveaway"}
     english = parse(
         "# Old watches\n\nThe hardest part is finding original parts.\n\n"
         "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n\n"

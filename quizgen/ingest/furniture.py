@@ -144,8 +144,15 @@ _EXPORT_COUNT = re.compile(
     r"|\d+\s*[条个处]\s*(?:划线|标注|高亮|书摘).*\d+\s*[条个处]\s*(?:想法|笔记|批注)|导出(?:的)?(?:划线|笔记|书摘)",
     re.I,
 )
+# 本周福利：留言区点赞前 3 名，送…门票 2 张; comment below to win two tickets: a giveaway to readers
+_GIVEAWAY = re.compile(
+    r"(?:福利|抽奖|留言区|评论区|点赞前|转发)[^。]*?(?:送|抽|赠)[^。]{0,30}?\d*\s*(?:张|份|本|个|名|套|盒)"
+    r"|\bgiveaway\b|\b(?:comment|reply|share)\b[^.]{0,40}\bto win\b",
+    re.I,
+)
 _PAGE_NOTES = (
     ("export count", _EXPORT_COUNT),
+    ("giveaway", _GIVEAWAY),
     ("reading time", _READING_TIME),
     ("copyright", _COPYRIGHT),
     ("transcriber's note", _TRANSCRIBERS_NOTE),
