@@ -573,6 +573,9 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft("最后一句提醒自己：先画图再算，图画对了就对了[…]。", "一半", kind="figure"),
         draft("Some schools switched to the projection in […] (mentioned in passing)", "2017", kind="figure"),
         draft("老师说这个剧种在[…]年传到了南洋（顺带提了一句）。", "1920", kind="figure"),
+        draft("周四前交第 2 次观察日志，[…] 字以内，交到课程群。", "800", kind="figure"),
+        draft("Due date for the field sketch: […].", "12 Oct", kind="figure"),
+        draft("Essay on the delta towns, word limit […].", "2,000", kind="figure"),
     ],
 )
 def test_a_courses_arrangements_are_not_its_content(arrangement: Draft) -> None:

@@ -113,7 +113,8 @@ _WHOSE_IDEA = re.compile(
 # slides go up (checked on the whole sentence), and the audience's size when it is the blank
 # (There were maybe […] there, 现场大概[…]人).
 _ARRANGEMENTS = re.compile(
-    r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|"
+    r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|[周星期][一二三四五六日天]前交|交到|提交到|"
+    r"\bdue (?:date|by|on)\b|^due\b|\bword limit\b|\b\d+\s*words? max\b|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
