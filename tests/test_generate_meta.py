@@ -177,3 +177,41 @@ def test_a_long_people_field_is_answered_by_the_names_without_their_asides() -> 
         source=Source(doc="notes", section="", line=2),
     )
     assert answer_of(speaker, "en") == "Dana Ruiz, with two colleagues"
+
+
+def test_a_course_lecture_does_not_ask_who_teaches_it() -> None:
+    lecture = document(
+        title="中国水利史 第6讲 运河与漕运（课堂笔记）", metadata=(MetaField("主讲人", "陈立老师", 3),)
+    )
+    assert questions(lecture) == {}
+    english = document(
+        title="HIST 2210 - Lecture 11: Canals and grain",
+        metadata=(MetaField("Lecturer", "Dr. Ana Ruiz", 3),),
+        language="en",
+    )
+    assert questions(english) == {}
+
+
+def test_two_guests_are_asked_as_guests() -> None:
+    doc = document(
+        title="The Working River, Ep. 12: Locks",
+        metadata=(MetaField("Guests", "Dr. Ana Reis and Tom Alder", 3),),
+        language="en",
+    )
+    assert list(questions(doc)) == ["Who were the guests on this episode of The Working River?"]
+
+
+def test_a_course_lectures_lecturer_is_asked_by_no_generator() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 中国水利史 第6讲 运河与漕运（课堂笔记）\n\n"
+        "主讲人：陈立老师（水利学院副教授，研究明清河工）\n\n"
+        "## 一、漕运的制度\n\n"
+        "**漕运**：指王朝把征收的粮食经水路运往京城的制度。\n\n"
+        "明代每年经运河北运的漕粮大约有 400 万石。\n"
+    )
+    doc = parse_text(text, name="lecture", path="lecture.md")
+    answers = [item.answer for item in generate([doc], deck="d")]
+    assert answers and not any("陈立" in a for a in answers)

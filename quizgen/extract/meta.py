@@ -7,9 +7,10 @@ named in the opening lines (`本期《X》…`). Also the document's genre word 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizgen.extract.text import normalize
-from quizgen.model import Document, Meta, Source
+from quizgen.model import Document, Fact, Meta, Source
 
 # Normalised field -> keys as people write them (compared after `normalize`).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -118,6 +119,20 @@ def genre_of(doc: Document) -> str:
         return next((g for g in GENRES_ZH if g in outside), "")
     lowered = outside.lower()
     return next((g for g in GENRES_EN if re.search(rf"\b{g}\b", lowered)), "")
+
+
+# A course's lecture: 第9讲, 课堂笔记, Lecture 11, Week 3, a course code (PHAR2201, not FM 104.3)
+_CLASSROOM = re.compile(
+    r"第\s*[一二三四五六七八九十\d]+\s*[讲课]|课堂|课程笔记|随堂|\b(?:lecture|week|unit|lesson|seminar)\s*\d+\b",
+    re.I,
+)
+_COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s?\d{3,4}(?![\d.])")
+
+
+def classroom_lecture(doc: Document, facts: Sequence[Fact]) -> bool:
+    """Whether the document is a course's lecture (by its title or its course field)."""
+    courses = [f.value for f in facts if isinstance(f, Meta) and f.field == "course"]
+    return any(_CLASSROOM.search(text) or _COURSE_CODE.search(text) for text in (doc.title, *courses))
 
 
 def title_is_plausible(title: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.extract.meta import genre_of
+from quizgen.extract.meta import classroom_lecture, genre_of
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.model import Document, Fact, Meta
@@ -96,6 +96,9 @@ _ROLE_EN = {"author": "Who wrote {s}?", "guest": "Who was the guest on {s}?", "h
             "editor": "Who edited {s}?"}  # fmt: skip
 
 
+# Dr. Ana Reis and Tom Alder; Kim Lee & Jo Park: more than one person named
+_TITLED_NAME = r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z]\w+(?:\s+[A-Z][\w'’-]+){1,2}"
+_SEVERAL = re.compile(rf"^\s*{_TITLED_NAME}\s*(?:,|\band\b|&)\s*{_TITLED_NAME}")
 _WRITTEN_GENRE = re.compile(r"\b(?:notes|summary|write-?up|document|highlights|recap|review|article|post)$")
 _ABOUT_AN_EVENT = {
     "speaker": "Who gave the talk {s} {be} about?",
@@ -162,6 +165,8 @@ def question_en(meta: Meta, n: Naming) -> str:
     if field in _ABOUT_AN_EVENT and s == g and _WRITTEN_GENRE.search(g):
         # these notes were given by nobody: they are about a talk that was given
         return _ABOUT_AN_EVENT[field].format(s=s, be="are" if n.plural else "is")
+    if field == "guest" and _SEVERAL.search(meta.value):
+        return f"Who were the guests on {s}?"
     if field in _ROLE_EN:
         return _ROLE_EN[field].format(s=s)
     templates = {
@@ -250,9 +255,12 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     n = naming(doc, facts)
     out: list[Draft] = []
     title = normalize(doc.title)
+    classroom = classroom_lecture(doc, facts)
     for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f)):
         if title and normalize(meta.value) in title:
             continue  # the title of what the learner is reading asks nothing
+        if meta.field == "speaker" and classroom:
+            continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
         anchor = anchor_of(doc, meta)
         out.append(

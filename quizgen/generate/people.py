@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from quizgen.extract.affiliation import HEADLINE_VERB_ZH
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
+from quizgen.extract.meta import classroom_lecture
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
@@ -262,7 +263,14 @@ def bare_title(role: str) -> bool:
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
-    people = [f for f in facts if isinstance(f, Person) and not READING_LIST_TITLE.search(f.source.section)]
+    classroom = classroom_lecture(doc, facts)
+    people = [
+        f
+        for f in facts
+        if isinstance(f, Person)
+        and not READING_LIST_TITLE.search(f.source.section)
+        and not (classroom and f.evidence == "metadata")  # the lecturer's card: the class's timetable
+    ]
     cast = _Cast(people)
     out = [d for p in people for d in _person_drafts(doc, p, cast)]
     return [d for d in out if not _by_bare_title(d)]
