@@ -705,6 +705,27 @@ def test_a_blank_among_the_members_of_a_list_is_one_of_several(member: Draft) ->
     rejected("one member of a list", member)
 
 
+@pytest.mark.parametrize(
+    "example",
+    [
+        draft("空头承诺：不需要付出代价的表态，比如“[…]”。", "我们保证准时"),
+        draft(
+            "A few towns cap resale at face value plus a small margin, like […].",
+            "five percent",
+            kind="figure",
+        ),
+        draft("Each table had a theme (e.g. […], Hiring, Pricing).", "Logistics"),
+    ],
+)
+def test_the_example_after_such_as_is_one_of_many(example: Draft) -> None:
+    rejected("one example", example)
+
+
+def test_a_hedged_figure_is_no_example() -> None:
+    hedged = draft("Cold stores use something like […] of the port's power.", "30 percent", kind="figure")
+    assert stem_problem(hedged) is None
+
+
 def test_a_list_counted_whole_or_a_single_pair_is_no_member_blank() -> None:
     assert stem_problem(draft("窑里烧的是[…]，一窑能出八百件。", "青瓷和白瓷")) is None
     assert stem_problem(draft("The kiln fired pottery and […] for the coast.", "glass beads")) is None

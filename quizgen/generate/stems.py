@@ -329,6 +329,15 @@ _LIST_MEMBER = re.compile(
 )
 
 
+# The example after 比如/such as/e.g. (不需要成本的表态，比如“[…]”; a small percentage, like […]): one of
+# many that would do.
+_EXAMPLE_BLANK = re.compile(
+    r"(?:比如|例如|譬如|诸如|比方说)\s*[：:]?\s*[“\"「《]?\[…\]|"
+    r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|\bfor instance,?|,\s*like)\s*[“\"]?\[…\]",
+    re.I,
+)
+
+
 def _body(question: str) -> str:
     """The statement after the generator's own frame (据X，/ According to X,)."""
     return LEAD.sub("", question, count=1).lstrip(' “"「《(（')
@@ -499,8 +508,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a detail of an example the author tells, not its point"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
-    if draft.type == "cloze" and draft.kind != "figure" and _LIST_MEMBER.search(question):
-        return "the blank is one member of a list, any of which could stand there"
+    if draft.type == "cloze" and (
+        (_LIST_MEMBER.search(question) and draft.kind != "figure") or _EXAMPLE_BLANK.search(question)
+    ):
+        return "the blank is one member of a list or one example, any of which could stand there"
     if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
     if _EQUATION.search(question) or (draft.kind == "framework" and _EQUATION.search(answer)):
