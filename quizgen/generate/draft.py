@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from quizgen.extract.figures import figure_spans
 from quizgen.model import ItemType, Source
 
+BLANK = "[…]"  # where a question or a cloze hides its answer (the sheet draws it as a blank)
 FIGURE_MASK = "#"
 
 

@@ -14,11 +14,11 @@ from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.text import is_cjk, normalize
-from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.draft import BLANK, Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
 from quizgen.model import Document, Fact, Framework
 
-MASK_ZH = MASK_EN = "[…]"  # the blank every question uses (the sheet draws it as a blank)
+MASK_ZH = MASK_EN = BLANK
 MASK_SHARE = 0.6  # mask a repeated piece of the term when it is at least this share of it
 MASK_MIN = 3  # characters
 _CLAUSE = re.compile(r"[，,；;]")
@@ -73,9 +73,6 @@ def _without_term(definition: str, term: str, language: str) -> str:
     ):
         return definition[:cut]
     return mask_term(definition, term, language)
-
-
-BLANK = "[…]"
 
 
 def _stands_alone(term: str, language: str) -> bool:

@@ -16,13 +16,12 @@ from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
-from quizgen.generate.draft import Draft, mask_figures
+from quizgen.generate.draft import BLANK, Draft, mask_figures
 from quizgen.generate.people import PART_IN_TALK, bare_title
 from quizgen.generate.salience import BOLD, SUMMARY_HEADING, Emphasis
 from quizgen.generate.ties import without_ties
 from quizgen.model import Block, Document, Fact, Section, Source
 
-BLANK = "[…]"
 SCORE = 0.9
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|“([^”]{2,24})”|「([^」]{2,24})」|《([^》]{2,30})》")
 _DEFINED_ZH = re.compile(

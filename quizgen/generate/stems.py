@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.text import without_stray_quote
 from quizgen.generate.definitions import definition_problem
-from quizgen.generate.draft import Draft
+from quizgen.generate.draft import BLANK, Draft
+from quizgen.generate.figure_stems import figure_problem
 from quizgen.generate.references import LEAD
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|cn)\b", re.I)
-_BLANK = BLANK_MARK = "[…]"
 
 # A sentence opening with one of these leans on a clause it does not have: a condition, a
 # concession, a contrast or a continuation whose other half was cut away.
@@ -160,80 +159,6 @@ def _misspelt(text: str) -> str | None:
     return next((w for w in _LOWER_WORD.findall(text) if zipf_en(w) == 0.0), None)
 
 
-# A figure run into another without a separator (练了10年20年, 三年五年) is a loose manner of speaking.
-_RUN_ON_FIGURE = re.compile(
-    r"\[…\]\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]\s*\[…\]"
-)
-
-
-def _runs_into_figure(question: str) -> bool:
-    """Whether the blank touches another figure with nothing between (10年[…], […]20年)."""
-    from quizgen.extract.figure_scan import figure_spans
-
-    if _RUN_ON_FIGURE.search(question):
-        return True
-    at = question.find(_BLANK)
-    if at < 0:
-        return False
-    end = at + len(_BLANK)
-    return any(e == at or s == end for s, e in figure_spans(question))
-
-
-_COUNT = re.compile(
-    r"^(?:约|共|有)?(\d{1,2}|[一二两三四五六七八九十])\s*(?:种|类|个|条|项|点|大|步|层|类别|kinds?|types?|steps?)$"
-)
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-# 为期[…]的干预研究, 每次[…]的培训: a length given to one session or one study, before the noun it
-# describes (练了[二十年]的书法 says how long he practised: the verb's, and the point)
-_DURATION_DESCRIBING = re.compile(
-    r"(?:为期|每次|每节|一节|每场|一场|每堂|一堂|每期|一期)\[…\]的(?![是话时])[\u4e00-\u9fff]"
-)
-_DURATION_ANSWER = re.compile(r"(?<!\d{4})(?:年|个月|个星期|周|天|小时|分钟|秒)(?:左右|以上|多)?$")
-
-
-def _counts_its_list(answer: str, question: str) -> bool:
-    """Whether the stem lists as many items as the answer counts (分为[…]：清汤、浓汤、甜汤)."""
-    found = _COUNT.match(answer.strip())
-    if not found:
-        return False
-    n = int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]
-    listed = re.search(r"[：:]\s*([^。；;：:]+)", question.split(_BLANK, 1)[-1])
-    if not listed:
-        return False
-    items = [i for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", listed[1].strip(" 。.")) if i.strip()]
-    return len(items) == n
-
-
-_SHARE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d)\s*成"
-)
-
-
-def _shares(text: str) -> list[tuple[float, float]]:
-    """Each share the text states, as (value, whole): 62% is (62, 100), 七成 (7, 10)."""
-    out = []
-    for found in _SHARE.finditer(text):
-        if found[1]:
-            out.append((float(found[1]), 100.0))
-        else:
-            digit = found[2]
-            out.append((float(digit) if digit.isdigit() else float(_CN_SMALL[digit]), 10.0))
-    return out
-
-
-def _rest_of_shares(answer: str, question: str) -> bool:
-    """Whether the stem's other shares of one whole leave exactly the answer (直营占[…]，加盟占七成;
-    批发 62%，零售 23%，门店 […]): the learner subtracts, and recalls nothing."""
-    asked = _shares(answer)
-    if len(asked) != 1:
-        return False
-    value, whole = asked[0]
-    others = [v for v, w in _shares(question) if w == whole]
-    return bool(others) and abs(whole - sum(others) - value) < 0.01 * whole
-
-
 # A sentence opening with a share and no noun (大部分确实来自…, 其余都是…): a share of what the
 # sentence before names.
 _SHARE_OF_ELSEWHERE = re.compile(
@@ -249,19 +174,6 @@ _QUALIFIER_START = re.compile(
 
 _REST_OF_ELSEWHERE_EN = re.compile(r"^(?:the other|the rest|the remaining|the remainder)\b", re.I)
 
-# A worked example's or an exercise's section: its numbers are made up for the sum
-_EXERCISE = re.compile(
-    r"worked examples?|practice (?:problems?|questions?)|exercises?|例题|练习题|计算题", re.I
-)
-# A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
-# the story's detail, not its point.
-_ILLUSTRATION = re.compile(
-    r"例子|案例|举例|举了|故事|^有(?:人|个|一位|位|一次|一回|一年)|for example|for instance|\bexample\b|"
-    r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b",
-    re.I,
-)
-
-# An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
 # A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
 # entropy? are whole; 比例？ and How many? are not.
@@ -280,7 +192,7 @@ _BAD_BLANK = re.compile(
 
 def _bracket_around_blank(question: str) -> int | None:
     """Where the bracket opens that holds the blank (the old tables ([…]), 每半天 […]）), if one does."""
-    at = question.find(_BLANK)
+    at = question.find(BLANK)
     if at < 0:
         return None
     depth, opened = 0, None
@@ -292,8 +204,8 @@ def _bracket_around_blank(question: str) -> int | None:
                 opened = i
                 break
             depth -= 1
-    closes = re.search(r"[)）]", question[at + len(_BLANK) :])
-    inner_opens = re.search(r"[(（]", question[at + len(_BLANK) :])
+    closes = re.search(r"[)）]", question[at + len(BLANK) :])
+    inner_opens = re.search(r"[(（]", question[at + len(BLANK) :])
     if opened is None or not closes or (inner_opens and inner_opens.start() < closes.start()):
         return None
     return opened
@@ -317,7 +229,7 @@ def _with_its_main_clause(body: str, zh: bool, figure: bool) -> bool:
     main = (_MAIN_CLAUSE_ZH if zh else _MAIN_CLAUSE_EN).search(body)
     if not (_SUBORDINATE_ZH if zh else _SUBORDINATE_EN).match(body) or not main:
         return False
-    return figure or body.find(_BLANK) > main.start()
+    return figure or body.find(BLANK) > main.start()
 
 
 # A blank among the members of a list (投资、数学、[…]、复杂系统; 《梁祝》《[…]》《碧玉簪》; pottery,
@@ -397,7 +309,7 @@ def _repeats_a_name(text: str) -> bool:
 
 
 def _context(question: str, zh: bool) -> int:
-    rest = question.replace(_BLANK, " ")
+    rest = question.replace(BLANK, " ")
     if zh:
         return len(_CJK.findall(rest)) + len(re.findall(r"[A-Za-z]+|\d+", rest))
     return len(re.findall(r"[A-Za-z0-9]+", rest))
@@ -406,7 +318,7 @@ def _context(question: str, zh: bool) -> int:
 def _unbalanced(text: str) -> bool:
     return (
         any(text.count(a) != text.count(b) for a, b in _PAIRS if a != "[")
-        or text.replace(_BLANK, "").count("[") != text.replace(_BLANK, "").count("]")
+        or text.replace(BLANK, "").count("[") != text.replace(BLANK, "").count("]")
         or text.count('"') % 2 == 1  # straight quotes pair with each other
     )
 
@@ -457,7 +369,7 @@ def stem_problem(draft: Draft) -> str | None:
     # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
     if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
         return "the blank opens with a function word or is a label"
-    if BLANK_MARK in draft.answer:
+    if BLANK in draft.answer:
         return "the answer holds a blank of its own"
     if draft.answer.rstrip().endswith(("?", "？")):
         return "the answer is a question"
@@ -491,21 +403,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _THEN.search(question):
         return "a time the sentence leaves to the story around it (当时, at the time)"
-    if draft.kind == "figure" and draft.type == "cloze" and _runs_into_figure(question):
-        return "a figure run into another is a manner of speaking (10年20年)"
-    describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer.strip())
-    if draft.kind == "figure" and draft.type == "cloze" and describing:
-        return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
+    if draft.kind == "figure" and (problem := figure_problem(draft)):
+        return problem
     if draft.kind == "framework" and (problem := definition_problem(draft)):
         return problem
-    if draft.kind == "figure" and _counts_its_list(answer, question):
-        return "the list in the stem counts the answer out"
-    if draft.kind == "figure" and _rest_of_shares(answer, question):
-        return "the other shares in the stem leave the answer (100 - 70 - 20)"
-    if draft.kind == "figure" and READING_LIST_TITLE.search(draft.source.section):
-        return "a reference list's dates and pages, not the notes' content"
-    if draft.kind == "figure" and (_ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section)):
-        return "a detail of an example the author tells, not its point"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
     if draft.type == "cloze" and (

@@ -1,0 +1,121 @@
+"""Whether a figure's stem asks the figure as a fact: not a figure run into another (10年20年), a
+duration describing one session (为期[八个月]的研究), a count the stem's own list gives, a share the
+stem's other shares leave, a reference list's dates, or a detail of an example or an exercise.
+
+Pure string checks over a figure draft; `stems.stem_problem` calls `figure_problem`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.outline import READING_LIST_TITLE
+from quizgen.generate.draft import BLANK, Draft
+
+
+def figure_problem(draft: Draft) -> str | None:
+    """Why a figure draft does not ask its figure as a fact, or None."""
+    question, answer = draft.question.strip(), draft.answer.strip()
+    if draft.type == "cloze" and _runs_into_figure(question):
+        return "a figure run into another is a manner of speaking (10年20年)"
+    describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer)
+    if draft.type == "cloze" and describing:
+        return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
+    if _counts_its_list(answer, question):
+        return "the list in the stem counts the answer out"
+    if _rest_of_shares(answer, question):
+        return "the other shares in the stem leave the answer (100 - 70 - 20)"
+    if READING_LIST_TITLE.search(draft.source.section):
+        return "a reference list's dates and pages, not the notes' content"
+    if _ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section):
+        return "a detail of an example the author tells, not its point"
+    return None
+
+
+# A figure run into another without a separator (练了10年20年, 三年五年) is a loose manner of speaking.
+_RUN_ON_FIGURE = re.compile(
+    r"\[…\]\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]\s*\[…\]"
+)
+
+
+def _runs_into_figure(question: str) -> bool:
+    """Whether the blank touches another figure with nothing between (10年[…], […]20年)."""
+    from quizgen.extract.figure_scan import figure_spans
+
+    if _RUN_ON_FIGURE.search(question):
+        return True
+    at = question.find(BLANK)
+    if at < 0:
+        return False
+    end = at + len(BLANK)
+    return any(e == at or s == end for s, e in figure_spans(question))
+
+
+_COUNT = re.compile(
+    r"^(?:约|共|有)?(\d{1,2}|[一二两三四五六七八九十])\s*(?:种|类|个|条|项|点|大|步|层|类别|kinds?|types?|steps?)$"
+)
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+# 为期[…]的干预研究, 每次[…]的培训: a length given to one session or one study, before the noun it
+# describes (练了[二十年]的书法 says how long he practised: the verb's, and the point)
+_DURATION_DESCRIBING = re.compile(
+    r"(?:为期|每次|每节|一节|每场|一场|每堂|一堂|每期|一期)\[…\]的(?![是话时])[\u4e00-\u9fff]"
+)
+_DURATION_ANSWER = re.compile(r"(?<!\d{4})(?:年|个月|个星期|周|天|小时|分钟|秒)(?:左右|以上|多)?$")
+
+
+def _counts_its_list(answer: str, question: str) -> bool:
+    """Whether the stem lists as many items as the answer counts (分为[…]：清汤、浓汤、甜汤)."""
+    found = _COUNT.match(answer.strip())
+    if not found:
+        return False
+    n = int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]
+    listed = re.search(r"[：:]\s*([^。；;：:]+)", question.split(BLANK, 1)[-1])
+    if not listed:
+        return False
+    items = [i for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", listed[1].strip(" 。.")) if i.strip()]
+    return len(items) == n
+
+
+_SHARE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d)\s*成"
+)
+
+
+def _shares(text: str) -> list[tuple[float, float]]:
+    """Each share the text states, as (value, whole): 62% is (62, 100), 七成 (7, 10)."""
+    out = []
+    for found in _SHARE.finditer(text):
+        if found[1]:
+            out.append((float(found[1]), 100.0))
+        else:
+            digit = found[2]
+            out.append((float(digit) if digit.isdigit() else float(_CN_SMALL[digit]), 10.0))
+    return out
+
+
+def _rest_of_shares(answer: str, question: str) -> bool:
+    """Whether the stem's other shares of one whole leave exactly the answer (直营占[…]，加盟占七成;
+    批发 62%，零售 23%，门店 […]): the learner subtracts, and recalls nothing."""
+    asked = _shares(answer)
+    if len(asked) != 1:
+        return False
+    value, whole = asked[0]
+    others = [v for v, w in _shares(question) if w == whole]
+    return bool(others) and abs(whole - sum(others) - value) < 0.01 * whole
+
+
+# A worked example's or an exercise's section: its numbers are made up for the sum
+_EXERCISE = re.compile(
+    r"worked examples?|practice (?:problems?|questions?)|exercises?|例题|练习题|计算题", re.I
+)
+# A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
+# the story's detail, not its point.
+_ILLUSTRATION = re.compile(
+    r"例子|案例|举例|举了|故事|^有(?:人|个|一位|位|一次|一回|一年)|for example|for instance|\bexample\b|"
+    r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b",
+    re.I,
+)
+
+# An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
