@@ -45,11 +45,11 @@ def test_bold_runs_between_chinese_characters_join_without_space() -> None:
     ("line", "label", "title"),
     [
         ("主题三：商业模式", "主题三", "商业模式"),
-        ("第二讲 雕版印刷", "第二讲", "雕版印刷"),
-        ("第三章：活字", "第三章", "活字"),
-        ("一、作者与成书", "一", "作者与成书"),
+        ("第二讲 竹编工艺", "第二讲", "竹编工艺"),
+        ("第三章：漆器", "第三章", "漆器"),
+        ("一、作者与缘起", "一", "作者与缘起"),
         ("01 紧迫的时间线", "01", "紧迫的时间线"),
-        ("Part 2: The Channel", "Part 2", "The Channel"),
+        ("Part 2: The Harbour", "Part 2", "The Harbour"),
         ("## 03 成本与收益", "03", "成本与收益"),
     ],
 )
@@ -97,7 +97,7 @@ def test_long_chinese_numbered_line_is_a_point_not_a_heading() -> None:
 
 
 def test_number_with_a_unit_at_a_line_start_is_not_a_heading_label() -> None:
-    doc = parse("笔记\n\n3 亿元的融资在当年并不多见\n\n12 astronauts walked on the Moon\n\n正文。\n")
+    doc = parse("笔记\n\n3 亿元的融资在当年并不多见\n\n14 divers reached the wreck\n\n正文。\n")
     assert [s.label for s in doc.sections] == ["", ""]
 
 
@@ -116,8 +116,8 @@ def test_speaker_name_alone_is_not_a_heading() -> None:
 
 
 def test_first_short_line_before_metadata_is_the_title() -> None:
-    doc = parse("印刷术的历史（笔记）\n\n课程：科技史\n\n第一讲 纸\n1. 纸出现了。\n")
-    assert (doc.title, doc.title_line) == ("印刷术的历史（笔记）", 1)
+    doc = parse("航海术的历史（笔记）\n\n课程：交通史\n\n第一讲 帆\n1. 帆出现了。\n")
+    assert (doc.title, doc.title_line) == ("航海术的历史（笔记）", 1)
     assert doc.sections[0].label == "第一讲"
 
 
@@ -306,15 +306,15 @@ def test_standalone_speaker_covers_following_paragraphs_until_the_next_speaker()
 
 def test_hard_wrapped_english_paragraph_is_one_block_on_its_first_line() -> None:
     doc = parse(
-        "## Model\n\nThe lecturer started from the block diagram that every textbook now\n"
-        "copies. A message leaves a source and travels through a noisy\n"
-        "channel before it reaches the destination.\n\nNext paragraph.\n"
+        "## Model\n\nThe guide started from the river map that every visitor now\n"
+        "copies. A barge leaves the quarry and travels down a winding\n"
+        "canal before it reaches the harbour.\n\nNext paragraph.\n"
     )
     blocks = doc.sections[0].blocks
     assert blocks[0].line == 3
     assert blocks[0].text == (
-        "The lecturer started from the block diagram that every textbook now copies. "
-        "A message leaves a source and travels through a noisy channel before it reaches the destination."
+        "The guide started from the river map that every visitor now copies. "
+        "A barge leaves the quarry and travels down a winding canal before it reaches the harbour."
     )
     assert doc.language == "en"
     assert blocks[1].text == "Next paragraph."
@@ -363,8 +363,8 @@ def test_plain_prose_has_no_title_no_sections_only_preamble() -> None:
 
 def test_boilerplate_at_both_edges_is_dropped() -> None:
     doc = parse(
-        "点击上方蓝字，关注我们\n![](https://example.org/qr.png)\n扫码下载App收听完整版\n\n"
-        "一期节目\n\n本期讲了三件事。\n\n第二段内容。\n\n— END —\n![](https://example.org/qr.png)\n点个在看，下期见\n"
+        "点击上方名片，设为星标\n![](https://example.org/qr.png)\n扫码进群领取本期文字稿\n\n"
+        "一期节目\n\n本期讲了三件事。\n\n第二段内容。\n\n— END —\n![](https://example.org/qr.png)\n点个赞，下期再聊\n"
     )
     assert doc.title == "一期节目"
     assert texts(doc) == ["本期讲了三件事。", "第二段内容。"]
