@@ -39,9 +39,9 @@ def test_deed_asks_who_with_the_time_kept() -> None:
 
 def test_this_book_in_a_question_names_the_work() -> None:
     d = doc(
-        ("注本", [block("东汉末年，许文清为这部书作注，流传很广。", 3)]), metadata=(("书名", "开店笔记"),)
+        ("注本", [block("清代中叶，许文清为这部书写了跋，流传很广。", 3)]), metadata=(("书名", "开店笔记"),)
     )
-    assert asked(d) == {"东汉末年，谁为《开店笔记》作注？": "许文清"}
+    assert asked(d) == {"清代中叶，谁为《开店笔记》写了跋？": "许文清"}
 
 
 def test_english_deed_drops_time_relative_to_an_unseen_sentence() -> None:
@@ -331,8 +331,8 @@ def test_a_participle_after_a_name_is_asked_in_the_passive() -> None:
 
 def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
     d = paragraphs(
-        "This lecture is by Ruth Calder, a mathematician at a telephone laboratory. Calder is well-known "
-        "for developing error-correcting codes for early computers, and she later taught.",
+        "This lecture is by Ruth Calder, a chemist at a dairy laboratory. Calder is well-known "
+        "for developing salt-proof cheese cultures for coastal farms, and she later taught.",
         "Lars Emmet is best known for his work on cold storage and on the first refrigerated ships. "
         "Emmet died poor.",
         language="en",
@@ -340,13 +340,13 @@ def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
     assert (
         asked(d).items()
         >= {
-            "Who is well-known for developing error-correcting codes for early computers?": "Ruth Calder",
+            "Who is well-known for developing salt-proof cheese cultures for coastal farms?": "Ruth Calder",
             "Who is best known for his work on cold storage and on the first refrigerated ships?": (
                 "Lars Emmet"
             ),
         }.items()
     )
-    assert asked(d, "reversed") == {"Who is Ruth Calder?": "a mathematician at a telephone laboratory"}
+    assert asked(d, "reversed") == {"Who is Ruth Calder?": "a chemist at a dairy laboratory"}
 
 
 def test_the_authors_of_a_reading_list_are_references_not_people_to_ask_about() -> None:
