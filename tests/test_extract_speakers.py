@@ -44,7 +44,7 @@ def test_an_introduction_before_the_first_question_names_the_one_interviewed() -
 
 def test_the_author_answers_when_the_introduction_says_i_was_interviewed() -> None:
     front = "---\ntitle: Compilers\nauthor: Leo Brandt\n---"
-    told = paras(front, "Last month I was interviewed after my talk on compilers.", *ANSWERS_EN)
+    told = paras(front, "A few weeks ago I was interviewed following my talk on compilers.", *ANSWERS_EN)
     assert answerer(told) == "Leo Brandt"
     reported = paras(front, "We met a compiler engineer after her talk on compilers.", *ANSWERS_EN)
     assert answerer(reported) == ""  # the author asked; who answered, nobody says
