@@ -630,8 +630,8 @@ def test_a_counted_parent_takes_an_enumerating_line_but_not_a_member() -> None:
 
 
 def test_short_sub_items_are_joined_as_the_definition() -> None:
-    text = "# 兵法\n\n## 要素\n\n- 五事\n  - 道\n  - 天\n  - 地\n  - 将\n  - 法\n"
-    assert pairs_of(text) == [("五事", "道、天、地、将、法")]
+    text = "# 厨房\n\n## 要素\n\n- 五味\n  - 酸\n  - 甜\n  - 苦\n  - 辣\n  - 咸\n"
+    assert pairs_of(text) == [("五味", "酸、甜、苦、辣、咸")]
 
 
 def test_short_sub_items_that_are_labels_are_not_joined() -> None:

@@ -53,7 +53,7 @@ def test_the_author_answers_when_the_introduction_says_i_was_interviewed() -> No
 def test_two_people_the_document_could_mean_name_nobody() -> None:
     intro = "Marta Quell and Tom Ashby talked to us about reefs."
     assert answerer(paras("# Interview with Marta Quell and Tom Ashby", intro, *ANSWERS_EN)) == ""
-    assert answerer(paras("# 茶馆", "我们采访了林若溪和周岚。", *ANSWERS_ZH)) == ""
+    assert answerer(paras("# 茶馆", "我们采访了林若溪和许棠。", *ANSWERS_ZH)) == ""
 
 
 def test_an_a_label_takes_the_name_the_title_gives() -> None:

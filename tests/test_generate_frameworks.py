@@ -81,7 +81,7 @@ def test_a_definition_cut_down_to_an_adverbial_is_not_asked() -> None:
         and not is_definition("最危险")
         and not is_definition("the hardest part")
     )
-    assert is_definition("最早出现的一种木活字") and is_definition("the first step of a roast")
+    assert is_definition("最早出现的一种竹蒸笼") and is_definition("the first step of a roast")
 
 
 def test_no_answer_contains_its_own_term() -> None:

@@ -232,10 +232,10 @@ def test_the_author_of_the_notes_themselves_is_no_person_to_ask_about() -> None:
     d = doc(("", [block("The conference had three tracks.", 5)]), language="en", title="Conference notes")
 
     def who(role: str) -> str:
-        return _reverse(d, Person("Mia Hartley", role, "author", "", Source("d", "", 1), ""))
+        return _reverse(d, Person("Mia Hartwell", role, "author", "", Source("d", "", 1), ""))
 
     assert who("author of “Conference notes”") == ""  # the byline: not what the notes teach
-    assert who("author of “The Quiet Sea”") == "Who is Mia Hartley?"  # a work the notes are about
+    assert who("author of “The Quiet Sea”") == "Who is Mia Hartwell?"  # a work the notes are about
 
 
 def test_a_bare_who_question_in_a_document_of_many_people_asks_nobody() -> None:
@@ -250,13 +250,13 @@ def test_a_show_or_a_brand_as_a_turn_label_is_nobody_to_ask_about() -> None:
     def talk(asker: str) -> Document:
         turns = [
             block("您最近在读什么书？", 5, asker),
-            block("我在读一本讲城市菜园的书，写得很好。", 6, "陈默"),
+            block("我在读一本讲城市菜园的书，写得很好。", 6, "顾川"),
             block("您为什么会对菜园感兴趣？", 7, asker),
-            block("因为小时候在外婆家种过菜，一直记得那种感觉。", 8, "陈默"),
+            block("因为小时候在外婆家种过菜，一直记得那种感觉。", 8, "顾川"),
         ]
         return doc(("", turns))
 
-    assert "周岚" in [x.answer for x in made(talk("周岚"))]  # a person interviews
+    assert "许棠" in [x.answer for x in made(talk("许棠"))]  # a person interviews
     brand = made(talk("知行社"))  # a show's name on the turns is no interviewer
     assert not [x for x in brand if "知行社" in x.question + x.answer]
 
@@ -268,10 +268,10 @@ def test_a_role_cut_from_the_end_of_a_list_is_no_answer() -> None:
     d = doc(("", [block("Notes on a book.", 5)]), language="en", title="Book notes")
 
     def who(role: str) -> str:
-        return _reverse(d, Person("Mia Hartley", role, "apposition", "", Source("d", "", 1), ""))
+        return _reverse(d, Person("Mia Hartwell", role, "apposition", "", Source("d", "", 1), ""))
 
     assert who("and historian") == ""
-    assert who("an economist and historian") == "Who is Mia Hartley?"
+    assert who("an economist and historian") == "Who is Mia Hartwell?"
 
 
 def test_a_professors_title_is_no_role_to_ask_for() -> None:

@@ -131,7 +131,7 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
         draft("因为房租太贵，书店搬到了[…]。", "郊区"),
         draft("Although the grant ran out, the lab kept its […].", "night shift"),
         draft("When the tide turns, the harbour opens its […].", "outer gates"),
-        draft("Because the line was noisy, Shannon added […] to the code.", "redundancy"),
+        draft("Because the pipe was narrow, Ostrow added […] to the design.", "vents"),
         draft("However, the second lab closed after […].", "a year", kind="figure"),
         question("If the price war goes on, how low could margins fall?", "3%", kind="figure"),
     ],
@@ -182,11 +182,9 @@ def test_a_framework_may_define_a_term_by_a_condition() -> None:
 
 def test_an_english_clause_without_its_subject_is_rejected() -> None:
     rejected(
-        "without its subject", draft("Can reduce errors by half when the line is quiet, says […].", "Shannon")
+        "without its subject", draft("Can reduce leaks by half when the pipe is cool, says […].", "Ostrow")
     )
-    rejected(
-        "without its subject", draft("reduces errors by half on a quiet line, as […] showed.", "Shannon")
-    )
+    rejected("without its subject", draft("reduces leaks by half in a cool pipe, as […] showed.", "Ostrow"))
     rejected(
         "cut from a longer one", question("from how many?", "twelve", kind="figure")
     )  # a question cut from a longer one)
@@ -622,7 +620,7 @@ def test_an_answer_line_torn_from_its_question_is_rejected() -> None:
 
 def test_a_name_with_nothing_said_of_it_is_no_fact() -> None:
     rejected("nothing said", draft("有个很有意思的规矩，叫“[…]”。", "三让"))
-    rejected("nothing said", draft("There's a rule of thumb called […].", "Weaver Rule"))
+    rejected("nothing said", draft("There's a rule of thumb called […].", "Tanner Rule"))
     assert stem_problem(draft("这套排班规矩叫“[…]”，每人每周轮一次夜班。", "轮值制")) is None
 
 

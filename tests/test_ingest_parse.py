@@ -199,18 +199,18 @@ def test_metadata_section_at_the_end_is_metadata() -> None:
 
 
 def test_single_definition_line_is_a_paragraph_not_metadata_or_a_turn() -> None:
-    doc = parse("兵书笔记\n\n核心概念\n\n庙算：开战之前逐项计算。\n虚实：避实而击虚。\n")
+    doc = parse("茶书笔记\n\n核心概念\n\n闷泡：出汤之前先盖住闷一会。\n注水：沿杯壁慢慢倒。\n")
     assert doc.metadata == ()
     assert [(b.kind, b.text) for b in doc.sections[0].blocks] == [
-        ("paragraph", "庙算：开战之前逐项计算。"),
-        ("paragraph", "虚实：避实而击虚。"),
+        ("paragraph", "闷泡：出汤之前先盖住闷一会。"),
+        ("paragraph", "注水：沿杯壁慢慢倒。"),
     ]
 
 
 def test_terms_that_merely_contain_a_metadata_word_are_not_metadata() -> None:
     doc = parse(
         "笔记\n\n## 框架\n\n- **时间复利**：长期坚持带来的加速回报\n- **来源可信度**：信息出处的可靠程度\n\n"
-        "## Glossary\n\n* Source coding: fewer symbols on average\n* Channel: the medium a signal crosses\n"
+        "## Glossary\n\n* Source rock: where oil forms\n* Channel: the deep lane a river cuts\n"
     )
     assert doc.metadata == ()
     assert [s.title for s in doc.sections] == ["框架", "Glossary"]
@@ -218,7 +218,7 @@ def test_terms_that_merely_contain_a_metadata_word_are_not_metadata() -> None:
 
 
 def test_glossary_without_metadata_keys_stays_a_section() -> None:
-    doc = parse("笔记\n\n第一讲 纸\n1. 纸。\n\n术语表\n雕版：刻字的木板\n活字：单个的字模\n")
+    doc = parse("笔记\n\n第一讲 纸\n1. 纸。\n\n术语表\n竹篾：劈开的细竹条\n藤条：晒干的细藤\n")
     assert doc.metadata == ()
     assert headings(doc)[-1] == ("", "术语表")
     assert len(doc.sections[-1].blocks) == 2
@@ -432,7 +432,7 @@ def test_an_english_guest_label_used_once_is_a_turn_when_its_head_recurs() -> No
 
 
 def test_a_bracketed_term_used_once_is_not_a_turn_when_its_head_never_speaks() -> None:
-    doc = parse("主持人：欢迎。\n嘉宾：谢谢。\n主持人：好。\n嘉宾：嗯。\n\n庙算（古代）：战前的计算。\n")
+    doc = parse("主持人：欢迎。\n嘉宾：谢谢。\n主持人：好。\n嘉宾：嗯。\n\n闷泡（老法）：出汤前的等待。\n")
     assert [b.kind for b in doc.preamble][-1] == "paragraph"
 
 
