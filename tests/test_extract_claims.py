@@ -46,7 +46,7 @@ def test_core_answer_stops_at_a_colon_but_keeps_a_short_pair() -> None:
 def test_anaphoric_prompt_gets_its_section_and_superlative_its_work() -> None:
     d = doc(
         (
-            "经营：速度与成本",
+            "经营：快慢与得失",
             [
                 block("由此推出的结论是宁缺毋滥：开店要慢。", 3),
                 block("最常被引用的一句是「慢即是快」：意思是少犯错。", 4),
@@ -55,7 +55,7 @@ def test_anaphoric_prompt_gets_its_section_and_superlative_its_work() -> None:
         metadata=(("书名", "开店笔记"),),
     )
     assert [p for _, p, _ in claims(d)] == [
-        "在“经营：速度与成本”部分，由此推出的结论是{}",
+        "在“经营：快慢与得失”部分，由此推出的结论是{}",
         "《开店笔记》中最常被引用的一句是「{}」",
     ]
 

@@ -253,7 +253,7 @@ def test_compound_modifiers_are_not_facts() -> None:
 
 def test_word_hedges_belong_to_their_words() -> None:
     assert "近" not in next(iter(facts("最近3年增长很快")))  # 最近 is "recently", not "nearly"
-    assert facts("回头率达不到20%的")["20%"].hedge == ""  # 达不到: the verb, not "less than"
+    assert facts("合格率达不到15%的")["15%"].hedge == ""  # 达不到: the verb, not "less than"
 
 
 # --- figure_spans: the protect-before-jieba pass -----------------------------------------------------

@@ -170,7 +170,7 @@ def test_relation_names_the_relative_of_the_resolved_holder() -> None:
 
 
 def test_possessed_book_title_makes_its_author() -> None:
-    found = people(paragraphs("这件事记在陆景明的《山居杂记》里。"))
+    found = people(paragraphs("这段往事写在陆景明的《山居杂记》里。"))
     assert (found["陆景明"].role, found["陆景明"].evidence) == ("《山居杂记》的作者", "author")
 
 
@@ -181,7 +181,7 @@ def test_deed_at_the_head_of_a_clause_after_a_time_word() -> None:
 
 
 def test_deed_with_a_relative_clause_or_a_group_is_not_taken() -> None:
-    assert people(paragraphs("明末许文清主持刻印的画谱流传很广。", "五代时，冯远等人奏请刻书。")) == {}
+    assert people(paragraphs("清初许文清主持编修的县志流传很广。", "宋初，冯远等人上书请求修桥。")) == {}
 
 
 def test_speech_verbs_are_claims_not_deeds() -> None:

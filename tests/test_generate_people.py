@@ -60,7 +60,7 @@ def test_role_with_an_owner_asks_who_holds_it() -> None:
 
 def test_relation_and_authorship_questions() -> None:
     d = paragraphs(
-        "卡洛斯·门德斯在里斯本长大。", "他与弟弟 Marco 关系密切。", "这件事记在陆景明的《山居杂记》里。"
+        "卡洛斯·门德斯在里斯本长大。", "他与弟弟 Marco 关系密切。", "这段往事写在陆景明的《山居杂记》里。"
     )
     got = asked(d)
     assert got["卡洛斯·门德斯的弟弟是谁？"] == "Marco"

@@ -121,7 +121,7 @@ def test_select_keeps_one_draft_per_fact_the_best() -> None:
 
 
 def test_select_keeps_the_best_draft_per_fact_and_type_a_deck_asks_for() -> None:
-    low = draft("整体毛利率是多少？", "60%", fact="f1", score=0.5)
+    low = draft("平均复购率是多少？", "60%", fact="f1", score=0.5)
     high = draft("收入中 API 约占多少？", "60%", fact="f1", score=2.0)
     other_type = draft("公司收入中 API 接口约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
     kept = select([low, high, other_type], types=("basic", "cloze"))

@@ -321,9 +321,9 @@ def test_hard_wrapped_english_paragraph_is_one_block_on_its_first_line() -> None
 
 
 def test_hard_wrapped_number_is_joined() -> None:
-    doc = parse("笔记\n\n今年完成了新一轮融资，金额为3.5\n亿元，由一家基金领投。\n")
+    doc = parse("笔记\n\n去年拿到了第二笔投资，金额为2.8\n亿元，由两家银行牵头。\n")
     assert [(b.text, b.line) for b in doc.preamble] == [
-        ("今年完成了新一轮融资，金额为3.5亿元，由一家基金领投。", 3)
+        ("去年拿到了第二笔投资，金额为2.8亿元，由两家银行牵头。", 3)
     ]
 
 
