@@ -199,8 +199,8 @@ def test_definition_cut_before_a_contrast_or_an_example() -> None:
     assert cut_definition("把每一期视为独立项目，关注单期回报，而非整体盈利。", "分期视角", "zh")[0] == (
         "把每一期视为独立项目，关注单期回报"
     )
-    assert cut_definition("在初筛后进一步追问的5个问题，例如哪一家更守信用。", "五问", "zh")[0] == (
-        "在初筛后进一步追问的5个问题"
+    assert cut_definition("在初筛后再核对的5个要点，例如谁家更守信用。", "五问", "zh")[0] == (
+        "在初筛后再核对的5个要点"
     )
     # an abbreviation's full stop ends no sentence: the card is never cut inside "(e.g. …)"
     card, _ = cut_definition(

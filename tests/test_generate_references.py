@@ -39,9 +39,9 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
     [
         "这篇访谈的“主题三”讨论什么？",
         "“我比任何人都清楚AI能拯救生命”属于哪个部分？",  # quoted words are someone's own
-        "五看是谈判前衡量敌我双方的几个角度？",  # 敌我 is a compound, not a speaker
-        "像“的”“了”这样的常用字，每盒要准备多少个铅块？",
-        "据程望舒，晴川是2017年5月开出头一家分店的，那家店只有多少张桌子？",  # 那家 points back inside
+        "五看是谈判前比较敌我两边的几个角度？",  # 敌我 is a compound, not a speaker
+        "像“嗯”“啊”这样的口头禅，一场讲座会出现多少次？",
+        "据程望舒，晴川2017年5月在绍兴开了头一家分店，那家店只摆得下多少张桌子？",  # 那家 points back inside
         "At its peak about how many people worked on Project Tern?",  # its: named after it
         "The harbour relied on the Gantry K. It stood how many feet tall?",
         'Which section of these lecture notes covers this point: "A fair die has 6 faces"?',
