@@ -213,7 +213,7 @@ def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
         ("主导GPT-3研发", "3", "bare"),
         ("那些执掌万亿美元公司的人", "万亿美元", "vague"),
         ("数万亿资本站在这边", "数万亿", "bare"),
-        ("第一讲 印刷术", "一", None),
+        ("第一讲 航海术", "一", None),
         ("本期第47期节目", "47期", "ordinal"),
         ("Tern 11 lifted off", "11", "bare"),
         ("the 1957 book edition", "1957", "modifier"),
