@@ -48,7 +48,7 @@ VERBS_ZH = ["增长了", "下降了", "达到", "约为", "从", "提升到", "�
 VERBS_EN = ["grew", "fell by", "reached", "was", "rose from", "is about", "hit", "dropped to", "stood at"]
 
 WORDS = st.sampled_from(
-    ["模型", "人才密度", "正和竞争", "雕版印刷", "指数曲线", "alignment", "scaling", "the market",
+    ["模型", "人才密度", "正和竞争", "竹编工艺", "指数曲线", "alignment", "scaling", "the market",
      "compute", "安全", "产品", "API", "Claude", "Anthropic", "learning", "贝叶斯", "复利"]
 )  # fmt: skip
 

@@ -133,7 +133,7 @@ def test_export_of_a_missing_file_is_a_one_line_error(
 def test_a_decks_types_ask_the_generator_for_each_fact_in_each_of_them(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "shop.md").write_text(
-        "# 门店笔记\n\n整体毛利率约62%，比三年前提高了7个百分点。\n\n书架数从15个增长到90个，只用了9个月。\n",
+        "# 门店笔记\n\n平均复购率约38%，比前年高出5个百分点。\n\n书架数从15个增长到90个，只用了9个月。\n",
         encoding="utf-8",
     )
     (tmp_path / "decks").mkdir()

@@ -80,7 +80,7 @@ def test_metadata_lines_and_sentences_with_a_colon_are_not_definitions() -> None
         block("作者：王小明，北京大学历史系教授，长期研究明清社会史。", 4, kind="paragraph"),
         block("日期：2024年3月5日，在学校图书馆报告厅举行。", 5, kind="paragraph"),
         block("他说得很清楚：我们不能只看眼前的利益，要看长远。", 6, kind="paragraph"),
-        block("十三篇依次为：计、作战、谋攻、形、势、虚实、军争。", 7, kind="paragraph"),
+        block("九章依次为：选址、装修、定价、招聘、促销、复盘、收尾。", 7, kind="paragraph"),
     ]
     doc = document(section("记录", 3, *lines), metadata=(MetaField("来源", "校报", 2),))
     assert terms(doc) == []
@@ -180,7 +180,7 @@ def test_a_short_definition_is_not_enough() -> None:
 
 def test_a_question_is_not_a_definition() -> None:
     lines = [
-        block("课后思考：为什么活版没有取代整版？请结合材料作答。", 4, kind="paragraph"),
+        block("课后思考：为什么竹筏没有被木船淘汰？请结合材料作答。", 4, kind="paragraph"),
         block("思考题：如何评价这一改革的得失，理由是什么", 5, kind="paragraph"),
         block("留白：画面中有意不着笔墨的空白部分。", 6, kind="paragraph"),
     ]
@@ -194,8 +194,8 @@ def test_inline_definition_announced_by_ji_after_a_quoted_term() -> None:
 
 
 def test_definition_cut_at_semicolon_with_rest_kept() -> None:
-    card, rest = cut_definition("开战之前逐项计算、比较双方条件；算得多的一方胜。", "庙算", "zh")
-    assert (card, rest) == ("开战之前逐项计算、比较双方条件", "算得多的一方胜。")
+    card, rest = cut_definition("出门之前逐项清点、核对随身物品；漏得少的一方赢。", "点包", "zh")
+    assert (card, rest) == ("出门之前逐项清点、核对随身物品", "漏得少的一方赢。")
     # a short first sentence stays the card; the next sentence is never run into it
     assert cut_definition("嵌铜丝。一杆中秤大概要钉三百多颗星。", "钉星", "zh") == (
         "嵌铜丝",
@@ -207,8 +207,8 @@ def test_definition_cut_before_a_contrast_or_an_example() -> None:
     assert cut_definition("把每一期视为独立项目，关注单期回报，而非整体盈利。", "分期视角", "zh")[0] == (
         "把每一期视为独立项目，关注单期回报"
     )
-    assert cut_definition("在基础上进一步比较的7个问题，例如哪一方更得人心。", "七问", "zh")[0] == (
-        "在基础上进一步比较的7个问题"
+    assert cut_definition("在初筛后再核对的5个要点，例如谁家更守信用。", "五问", "zh")[0] == (
+        "在初筛后再核对的5个要点"
     )
     # an abbreviation's full stop ends no sentence: the card is never cut inside "(e.g. …)"
     card, _ = cut_definition(
@@ -420,7 +420,7 @@ def test_a_label_that_is_a_sentence_names_no_term() -> None:
                 "",
                 4,
                 kind="bullet",
-                raw="- **QA is Everyone's Job**：Quality Assurance 的简写，也就是质量保证。",
+                raw="- **QA is Everyone's Job**：质量保证不是测试组一家的事，人人有份。",
             ),
             block("", 5, kind="bullet", raw="- **灰度发布**：先让一小部分用户用上新版本，再逐步扩大范围。"),
         )
@@ -604,8 +604,8 @@ def test_a_chinese_term_over_sub_bullets_and_a_nested_html_list() -> None:
         "Example(s)",
         "Reasons for quitting early",
         "Process",
-        "Where cravings come from",
-        "Identity change can be a trap",
+        "Where urges come from",
+        "Routine change can be a trap",
         "Small goals are easier to keep",
     ],
 )
@@ -638,8 +638,8 @@ def test_a_counted_parent_takes_an_enumerating_line_but_not_a_member() -> None:
 
 
 def test_short_sub_items_are_joined_as_the_definition() -> None:
-    text = "# 兵法\n\n## 要素\n\n- 五事\n  - 道\n  - 天\n  - 地\n  - 将\n  - 法\n"
-    assert pairs_of(text) == [("五事", "道、天、地、将、法")]
+    text = "# 厨房\n\n## 要素\n\n- 五味\n  - 酸\n  - 甜\n  - 苦\n  - 辣\n  - 咸\n"
+    assert pairs_of(text) == [("五味", "酸、甜、苦、辣、咸")]
 
 
 def test_short_sub_items_that_are_labels_are_not_joined() -> None:
@@ -651,24 +651,24 @@ def test_a_sub_item_about_the_term_is_no_definition() -> None:
     text = (
         "# Notes\n\n## Ideas\n\n- Loss aversion\n  - This can lead people to hold bad investments too long\n"
         "- **复盘会议**\n  - 是否需要调整资源和方向的安排\n"
-        "- 锚定效应\n  - 它会让人在谈判里吃亏很多次\n- 地域\n  - 身边的陌生人对什么感兴趣呢\n"
+        "- 锚定效应\n  - 它会让人在谈判里吃亏很多次\n- 地域\n  - 隔壁的邻居平时都在忙些什么呢\n"
     )
     assert pairs_of(text) == []
 
 
 def test_a_first_sub_item_that_is_a_name_is_a_member_not_the_meaning() -> None:
-    text = "# 笔记\n\n## 部分\n\n- 立项\n  - 电梯时间（一句话愿景）\n  - 目标用户的特征和核心需求是什么样\n"
+    text = "# 笔记\n\n## 部分\n\n- 立项\n  - 白板草图（一页纸方案）\n  - 第一批读者的年龄和阅读习惯是什么样\n"
     assert pairs_of(text) == []
 
 
 def test_sub_items_that_define_terms_make_their_parent_an_announcer() -> None:
     text = (
-        "# 关系\n\n## 权力\n\n- 权力观\n  - 命运控制：不论对方如何行动都能决定对方的结果\n"
-        "  - 行为控制：通过改变自己的行为来引导对方改变\n"
+        "# 管理\n\n## 影响\n\n- 影响方式\n  - 规则约束：不管对方愿不愿意都能限定对方的选择\n"
+        "  - 榜样带动：通过调整自己的做法来带动对方跟进\n"
     )
     assert pairs_of(text) == [
-        ("命运控制", "不论对方如何行动都能决定对方的结果"),
-        ("行为控制", "通过改变自己的行为来引导对方改变"),
+        ("规则约束", "不管对方愿不愿意都能限定对方的选择"),
+        ("榜样带动", "通过调整自己的做法来带动对方跟进"),
     ]
 
 

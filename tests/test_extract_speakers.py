@@ -44,7 +44,7 @@ def test_an_introduction_before_the_first_question_names_the_one_interviewed() -
 
 def test_the_author_answers_when_the_introduction_says_i_was_interviewed() -> None:
     front = "---\ntitle: Compilers\nauthor: Leo Brandt\n---"
-    told = paras(front, "Last month I was interviewed after my talk on compilers.", *ANSWERS_EN)
+    told = paras(front, "A few weeks ago I was interviewed following my talk on compilers.", *ANSWERS_EN)
     assert answerer(told) == "Leo Brandt"
     reported = paras(front, "We met a compiler engineer after her talk on compilers.", *ANSWERS_EN)
     assert answerer(reported) == ""  # the author asked; who answered, nobody says
@@ -53,7 +53,7 @@ def test_the_author_answers_when_the_introduction_says_i_was_interviewed() -> No
 def test_two_people_the_document_could_mean_name_nobody() -> None:
     intro = "Marta Quell and Tom Ashby talked to us about reefs."
     assert answerer(paras("# Interview with Marta Quell and Tom Ashby", intro, *ANSWERS_EN)) == ""
-    assert answerer(paras("# 茶馆", "我们采访了林若溪和周岚。", *ANSWERS_ZH)) == ""
+    assert answerer(paras("# 茶馆", "我们采访了林若溪和许棠。", *ANSWERS_ZH)) == ""
 
 
 def test_an_a_label_takes_the_name_the_title_gives() -> None:

@@ -70,9 +70,9 @@ def test_a_plain_quote_is_only_a_cloze() -> None:
 def test_what_a_speaker_keeps_saying() -> None:
     turns = [
         block("你们看重什么？", 3, "主持人"),
-        block("我一直跟团队说，先把一家店做好。", 4, "嘉宾（山海书店创始人 郑远航）"),
+        block("我一直跟店员说，先把一家店做好。", 4, "嘉宾（山海书店创始人 郑远航）"),
     ]
-    assert asked(doc(("", turns))) == {"郑远航一直跟团队说什么？": "先把一家店做好"}
+    assert asked(doc(("", turns))) == {"郑远航一直跟店员说什么？": "先把一家店做好"}
 
 
 def test_english_quote_on_an_occasion_keeps_the_occasion() -> None:
@@ -84,8 +84,8 @@ def test_english_quote_on_an_occasion_keeps_the_occasion() -> None:
 
 
 def test_whole_book_in_a_question_names_the_work() -> None:
-    d = doc(("小结", [block("全书的底色是节制：能不做就不做。", 3)]), metadata=(("书名", "开店笔记"),))
-    assert asked(d) == {"《开店笔记》全书的底色是什么？": "节制"}
+    d = doc(("小结", [block("全书的底线是诚实：不懂就说不懂。", 3)]), metadata=(("书名", "开店笔记"),))
+    assert asked(d) == {"《开店笔记》全书的底线是什么？": "诚实"}
 
 
 def test_english_quote_occasion_drops_relative_time() -> None:

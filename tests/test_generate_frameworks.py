@@ -81,7 +81,7 @@ def test_a_definition_cut_down_to_an_adverbial_is_not_asked() -> None:
         and not is_definition("最危险")
         and not is_definition("the hardest part")
     )
-    assert is_definition("最早出现的一种木活字") and is_definition("the first step of a roast")
+    assert is_definition("最早出现的一种竹蒸笼") and is_definition("the first step of a roast")
 
 
 def test_no_answer_contains_its_own_term() -> None:
@@ -120,9 +120,9 @@ def test_the_reversed_item_naming_the_term_ranks_above_the_basic_one() -> None:
 
 
 def test_a_one_character_term_inside_another_word_is_not_masked() -> None:
-    raw = "**形**：双方实力对比所形成的态势，重在先立于不败之地。"
+    raw = "**光**：窗户透进来的自然照明，重在先让光线柔和均匀。"
     [(_, answer)] = drafts_of(notes(raw), "basic")
-    assert answer == "双方实力对比所形成的态势，重在先立于不败之地"
+    assert answer == "窗户透进来的自然照明，重在先让光线柔和均匀"
 
 
 def test_masking_leaves_a_small_shared_piece_alone() -> None:
@@ -130,11 +130,13 @@ def test_masking_leaves_a_small_shared_piece_alone() -> None:
         mask_term("企业竞争力的核心在于顶尖人才的聚集", "人才密度优先", "zh")
         == "企业竞争力的核心在于顶尖人才的聚集"
     )
-    assert mask_term("sent through a channel with few errors", "Channel capacity", "en") == (
-        "sent through a channel with few errors"
+    assert mask_term("carried along a pipeline with few leaks", "Pipeline pressure", "en") == (
+        "carried along a pipeline with few leaks"
     )
-    assert mask_term("the capacity of the channel", "Channel capacity", "en") == "the capacity of the channel"
-    assert mask_term("signals, noise and noise levels", "Noise level", "en") == "signals, noise and […]"
+    assert (
+        mask_term("the pressure of the pipeline", "Pipeline pressure", "en") == "the pressure of the pipeline"
+    )
+    assert mask_term("rivers, silt and silt levels", "Silt level", "en") == "rivers, silt and […]"
 
 
 def test_reversed_choice_offers_other_terms_of_the_list() -> None:
@@ -188,24 +190,24 @@ def test_sample_interview_frameworks_match_the_accepted_examples() -> None:
 
 def test_choice_distractors_prefer_terms_of_the_same_length() -> None:
     glossary = (
-        "**形**：双方实力对比所形成的态势。",
-        "**势**：蓄积起来、突然释放的冲击力。",
-        "**道**：让民众与君主同心同德的政治条件。",
-        "**法**：军队的编制、职责与后勤制度。",
-        "**庙算**：开战之前在朝堂上逐项计算、比较。",
-        "**奇正**：常规的正面交锋与出其不意的机动。",
+        "**色**：茶汤在白瓷杯里呈现的颜色。",
+        "**香**：开盖以后最先闻到的气味。",
+        "**味**：入口之后舌面感到的滋味。",
+        "**韵**：咽下之后喉咙里留下的回甘。",
+        "**闷泡**：把茶叶盖住闷上几分钟再出汤。",
+        "**注水**：沿着杯壁慢慢地把热水倒进去。",
     )
     choice = next(
-        d for d in kept_drafts(notes(*glossary), "framework") if d.type == "choice" and d.answer == "形"
+        d for d in kept_drafts(notes(*glossary), "framework") if d.type == "choice" and d.answer == "色"
     )
-    assert sorted(choice.choices) == sorted(["形", "势", "道", "法"])
+    assert sorted(choice.choices) == sorted(["色", "香", "味", "韵"])
 
 
 def test_a_masked_term_uses_the_blank_every_question_uses_so_the_sheet_draws_it() -> None:
     from quizgen.quiz.sheet import CLOZE_MARK
 
     assert mask_term("技术进步遵循指数曲线", "指数曲线", "zh") == f"技术进步遵循{CLOZE_MARK}"
-    assert mask_term("a noise level", "Noise level", "en") == f"a {CLOZE_MARK}"
+    assert mask_term("a silt level", "Silt level", "en") == f"a {CLOZE_MARK}"
 
 
 def test_a_definition_opening_with_its_verb_is_asked_under_its_heading() -> None:

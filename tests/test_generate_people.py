@@ -39,9 +39,9 @@ def test_deed_asks_who_with_the_time_kept() -> None:
 
 def test_this_book_in_a_question_names_the_work() -> None:
     d = doc(
-        ("注本", [block("东汉末年，许文清为这部书作注，流传很广。", 3)]), metadata=(("书名", "开店笔记"),)
+        ("注本", [block("清代中叶，许文清为这部书写了跋，流传很广。", 3)]), metadata=(("书名", "开店笔记"),)
     )
-    assert asked(d) == {"东汉末年，谁为《开店笔记》作注？": "许文清"}
+    assert asked(d) == {"清代中叶，谁为《开店笔记》写了跋？": "许文清"}
 
 
 def test_english_deed_drops_time_relative_to_an_unseen_sentence() -> None:
@@ -60,7 +60,7 @@ def test_role_with_an_owner_asks_who_holds_it() -> None:
 
 def test_relation_and_authorship_questions() -> None:
     d = paragraphs(
-        "卡洛斯·门德斯在里斯本长大。", "他与弟弟 Marco 关系密切。", "这件事记在陆景明的《山居杂记》里。"
+        "卡洛斯·门德斯在里斯本长大。", "他与弟弟 Marco 关系密切。", "这段往事写在陆景明的《山居杂记》里。"
     )
     got = asked(d)
     assert got["卡洛斯·门德斯的弟弟是谁？"] == "Marco"
@@ -232,10 +232,10 @@ def test_the_author_of_the_notes_themselves_is_no_person_to_ask_about() -> None:
     d = doc(("", [block("The conference had three tracks.", 5)]), language="en", title="Conference notes")
 
     def who(role: str) -> str:
-        return _reverse(d, Person("Mia Hartley", role, "author", "", Source("d", "", 1), ""))
+        return _reverse(d, Person("Mia Hartwell", role, "author", "", Source("d", "", 1), ""))
 
     assert who("author of “Conference notes”") == ""  # the byline: not what the notes teach
-    assert who("author of “The Quiet Sea”") == "Who is Mia Hartley?"  # a work the notes are about
+    assert who("author of “The Quiet Sea”") == "Who is Mia Hartwell?"  # a work the notes are about
 
 
 def test_a_bare_who_question_in_a_document_of_many_people_asks_nobody() -> None:
@@ -250,13 +250,13 @@ def test_a_show_or_a_brand_as_a_turn_label_is_nobody_to_ask_about() -> None:
     def talk(asker: str) -> Document:
         turns = [
             block("您最近在读什么书？", 5, asker),
-            block("我在读一本讲城市菜园的书，写得很好。", 6, "陈默"),
+            block("我在读一本讲城市菜园的书，写得很好。", 6, "顾川"),
             block("您为什么会对菜园感兴趣？", 7, asker),
-            block("因为小时候在外婆家种过菜，一直记得那种感觉。", 8, "陈默"),
+            block("因为小时候在外婆家种过菜，一直记得那种感觉。", 8, "顾川"),
         ]
         return doc(("", turns))
 
-    assert "周岚" in [x.answer for x in made(talk("周岚"))]  # a person interviews
+    assert "许棠" in [x.answer for x in made(talk("许棠"))]  # a person interviews
     brand = made(talk("知行社"))  # a show's name on the turns is no interviewer
     assert not [x for x in brand if "知行社" in x.question + x.answer]
 
@@ -268,10 +268,10 @@ def test_a_role_cut_from_the_end_of_a_list_is_no_answer() -> None:
     d = doc(("", [block("Notes on a book.", 5)]), language="en", title="Book notes")
 
     def who(role: str) -> str:
-        return _reverse(d, Person("Mia Hartley", role, "apposition", "", Source("d", "", 1), ""))
+        return _reverse(d, Person("Mia Hartwell", role, "apposition", "", Source("d", "", 1), ""))
 
     assert who("and historian") == ""
-    assert who("an economist and historian") == "Who is Mia Hartley?"
+    assert who("an economist and historian") == "Who is Mia Hartwell?"
 
 
 def test_a_professors_title_is_no_role_to_ask_for() -> None:
@@ -331,8 +331,8 @@ def test_a_participle_after_a_name_is_asked_in_the_passive() -> None:
 
 def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
     d = paragraphs(
-        "This lecture is by Ruth Calder, a mathematician at a telephone laboratory. Calder is well-known "
-        "for developing error-correcting codes for early computers, and she later taught.",
+        "This lecture is by Ruth Calder, a chemist at a dairy laboratory. Calder is well-known "
+        "for developing salt-proof cheese cultures for coastal farms, and she later taught.",
         "Lars Emmet is best known for his work on cold storage and on the first refrigerated ships. "
         "Emmet died poor.",
         language="en",
@@ -340,13 +340,13 @@ def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
     assert (
         asked(d).items()
         >= {
-            "Who is well-known for developing error-correcting codes for early computers?": "Ruth Calder",
+            "Who is well-known for developing salt-proof cheese cultures for coastal farms?": "Ruth Calder",
             "Who is best known for his work on cold storage and on the first refrigerated ships?": (
                 "Lars Emmet"
             ),
         }.items()
     )
-    assert asked(d, "reversed") == {"Who is Ruth Calder?": "a mathematician at a telephone laboratory"}
+    assert asked(d, "reversed") == {"Who is Ruth Calder?": "a chemist at a dairy laboratory"}
 
 
 def test_the_authors_of_a_reading_list_are_references_not_people_to_ask_about() -> None:

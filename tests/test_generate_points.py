@@ -164,24 +164,24 @@ def test_a_rare_word_the_document_repeats_is_no_keyword_blank() -> None:
 
 def test_a_chinese_keyword_is_no_blank() -> None:
     text = (
-        "# 印刷术讲义\n\n## 从雕版到活字\n\n"
-        "雕版印刷需要把整页文字刻在一块木板上，刻错一个字整块木板就要作废。\n"
-        "工匠用胶泥制成单个的字模，再用火烧硬，这就是最早的泥活字。\n"
-        "排版时，工匠把字模按顺序排在铁板上，铁板四周用铁框围住。\n"
-        "印完一版之后，工匠加热铁板，松香和蜡熔化，字模就可以取下来重复使用。\n"
-        "胶泥字模容易破碎，后来的工匠又尝试用木头和金属制作字模。\n"
-        "木活字遇水容易变形，所以元代的王祯专门设计了转轮排字架来提高效率。\n"
+        "# 酱园讲义\n\n## 从晒缸到发酵罐\n\n"
+        "老式酱油需要把整缸黄豆放在院子里晒，晒坏一缸整季的收成就要作废。\n"
+        "师傅用蒸熟的黄豆拌上面粉制成酱醅，再放进陶缸里发酵，这就是最早的晒酱。\n"
+        "翻缸时，师傅把酱醅按顺序翻进另一口陶缸，陶缸四周用竹席围住。\n"
+        "晒完一季之后，师傅压榨酱醅，酱汁流出来，酱渣就可以拿去喂猪。\n"
+        "陶缸酱醅容易发霉，后来的师傅又尝试用木桶和钢罐盛放酱醅。\n"
+        "木酱缸遇热容易开裂，所以民国的酱园专门设计了双层发酵罐来控制温度。\n"
     )
-    assert drafts(text) == []  # 胶泥, 字模, 活字: keywords, not terms the notes set off or define
+    assert drafts(text) == []  # 陶缸, 酱醅, 酱缸: keywords, not terms the notes set off or define
 
 
 def test_a_list_announced_after_a_colon_is_blanked_whole() -> None:
-    assert blanks(note("我们可以把手头的知识分为三类：已知的已知、已知的未知、未知的未知。")) == [
-        ("我们可以把手头的知识分为三类：[…]。", "已知的已知、已知的未知、未知的未知")
+    assert blanks(note("我们可以把手头的任务分为三类：紧急的要事、不急的要事、不急的杂事。")) == [
+        ("我们可以把手头的任务分为三类：[…]。", "紧急的要事、不急的要事、不急的杂事")
     ]
-    english = note("The habit loop has four steps: cue, craving, response, and reward.", "Habits", "Notes")
+    english = note("The bread cycle has four steps: mix, proof, shape, and bake.", "Habits", "Notes")
     # the sentence's full stop stays in the sentence, not in the answer
-    assert blanks(english) == [("The habit loop has four steps: […].", "cue, craving, response, and reward")]
+    assert blanks(english) == [("The bread cycle has four steps: […].", "mix, proof, shape, and bake")]
     assert [d.kind for d in drafts(english)] == ["framework"]
 
 
@@ -195,10 +195,10 @@ def test_a_list_of_clauses_or_of_two_items_is_no_list() -> None:
 
 
 def test_a_list_label_is_layout_not_part_of_the_sentence() -> None:
-    [point] = drafts(note("2、任何习惯的形成都分为四步：提示、渴望、反应、奖励。"))
-    assert point.question == "任何习惯的形成都分为四步：[…]。"
-    assert point.explanation == "任何习惯的形成都分为四步：提示、渴望、反应、奖励。"
-    assert point.anchor == drafts(note("3、任何习惯的形成都分为四步：提示、渴望、反应、奖励。"))[0].anchor
+    [point] = drafts(note("2、任何面包的制作都分为四步：和面、发酵、整形、烘烤。"))
+    assert point.question == "任何面包的制作都分为四步：[…]。"
+    assert point.explanation == "任何面包的制作都分为四步：和面、发酵、整形、烘烤。"
+    assert point.anchor == drafts(note("3、任何面包的制作都分为四步：和面、发酵、整形、烘烤。"))[0].anchor
 
 
 def test_the_name_a_sentence_gives_at_its_end_is_blanked() -> None:
@@ -210,7 +210,7 @@ def test_the_name_a_sentence_gives_at_its_end_is_blanked() -> None:
         ("作者把这种先放慢脚步再加速的做法，叫做“[…]”。", "慢下来才能快起来")
     ]
     # unquoted, a piece of a clause after 叫做 is no name
-    assert drafts(note("作者把他一到关键时刻就犹豫的毛病，叫做在很大程度上对我。")) == []
+    assert drafts(note("作者把他一到关键时刻就犹豫的毛病，叫做在相当长时间里对他。")) == []
 
 
 def test_a_term_glossed_in_another_script_is_blanked_with_its_gloss() -> None:
@@ -226,15 +226,15 @@ def test_a_chinese_definitions_subject_must_read_as_a_noun_phrase() -> None:
     latin = note("MINIX是指一个为了教学而写成的小型操作系统，代码只有几千行。")
     assert blanks(latin) == [("[…]是指一个为了教学而写成的小型操作系统，代码只有几千行。", "MINIX")]
     # a pronoun, a preposition or an adverb in the subject: a piece of a clause, not a term
-    assert drafts(note("在很大程度上对我是指一种从小到大都没有改变过的习惯和想法。")) == []
+    assert drafts(note("在相当长时间里对他是指一种从小到大都没有改变过的习惯和想法。")) == []
 
 
 def test_an_english_definitions_subject_must_name_a_term() -> None:
     for sentence, term in (
         ("Entropy is a measure of how much a message could surprise the reader who receives it.", "Entropy"),
         (
-            "Pointing-and-Calling is a safety habit in which a worker points at a signal and names it.",
-            "Pointing-and-Calling",
+            "Read-Back-and-Confirm is a safety habit in which a pilot repeats an order and names it.",
+            "Read-Back-and-Confirm",
         ),
     ):
         assert [a for _, a in blanks(note(sentence, "Terms", "Notes"))] == [term]
@@ -279,8 +279,10 @@ def test_a_blank_of_everyday_words_is_no_term() -> None:
 
 
 def test_a_blank_inside_a_longer_name_is_not_asked() -> None:
-    # `Law of Behavior Change` goes on after `1st`: blanking part of a name asks nothing
-    text = note("The 1st Law of Behavior Change is to make a habit obvious in your home.", "Laws", "Notes")
+    # `Rule of Quiet Kitchens` goes on after `2nd`: blanking part of a name asks nothing
+    text = note(
+        "The 2nd Rule of Quiet Kitchens is to keep every knife sharp in your drawer.", "Laws", "Notes"
+    )
     assert drafts(text) == []
 
 
@@ -340,14 +342,14 @@ def test_by_default_a_defining_sentence_in_running_prose_is_asked_as_a_key_point
 
 
 def test_a_word_inside_a_compound_or_before_its_object_is_never_blanked() -> None:
-    # keyword blanks took one noun of a compound (木[活字]) or a verb as a term (预警风险): no
+    # keyword blanks took one noun of a compound (竹[蒸笼]) or a verb as a term (预警风险): no
     # sentence is blanked for a word it merely mentions
     for sentence in (
         "此刻预警风险，正是为了不必在最关键的时候突然减速。",
         "从模型红队测试到公开报告，团队一直保持着相当高的透明度。",
-        "木活字遇水容易变形，所以后来的工匠设计了转轮排字架。",
+        "竹蒸笼遇水容易发霉，所以后来的师傅设计了不锈钢蒸架。",
     ):
-        assert drafts(note(sentence, "活字与测试")) == [], sentence
+        assert drafts(note(sentence, "蒸笼与测试")) == [], sentence
 
 
 # --- sentences made whole, blanks that stand apart ---------------------------------------------------
@@ -423,12 +425,12 @@ def test_a_gloss_a_piece_of_a_token_or_of_a_longer_title_is_no_blank() -> None:
 def test_a_latin_term_in_chinese_prose_is_blanked_when_the_text_comes_back_to_it() -> None:
     text = (
         "# 读书笔记\n\n## 目标管理\n\n"
-        "团队每天都会查看 WIP，强调它和个人考核没有关系。\n\n"
+        "团队每天都会查看 WIP，并把它写在白板的最上方。\n\n"
         "每周五，各组公开回顾 WIP 的变化，再调整下周的计划。\n\n"
         "他们在一次周会上顺便提到了 Jira 这个工具，用来记录每天的任务。\n"
     )
     found = blanks(text)
-    assert ("团队每天都会查看 […]，强调它和个人考核没有关系。", "WIP") in found
+    assert ("团队每天都会查看 […]，并把它写在白板的最上方。", "WIP") in found
     assert "Jira" not in [a for _, a in found]  # named once, in passing
     # a bare title is no term, and the notes' topic (in most sentences) is guessed, not recalled
     topic = "# AI 笔记\n\n## 正文\n\n" + "".join(
@@ -442,14 +444,14 @@ def test_a_latin_term_in_chinese_prose_is_blanked_when_the_text_comes_back_to_it
 def test_a_person_the_document_names_is_blanked_once_but_not_one_put_in_for_a_pronoun() -> None:
     text = (
         "# 对谈笔记\n\n## 正文\n\n"
-        "主持人周岚与学者陈默对谈公共生活。\n\n"
-        "陈默说，作家林秋白年轻时在报社做编辑，晚年仍坚持每天写作。\n\n"
-        "他认为面对面的交往无法被屏幕取代。\n"
+        "主持人许棠与学者顾川对谈公共生活。\n\n"
+        "顾川说，作家林秋白年轻时在报社做编辑，晚年仍坚持每天写作。\n\n"
+        "他认为手写的书信无法被邮件取代。\n"
     )
     found = blanks(text)
     assert any(a == "林秋白" for _, a in found)
-    # 他 is resolved to 陈默 as context, but a resolved name is never the answer
-    assert not any(q.startswith("[…]认为面对面") for q, _ in found)
+    # 他 is resolved to 顾川 as context, but a resolved name is never the answer
+    assert not any(q.startswith("[…]认为手写") for q, _ in found)
 
 
 def test_a_name_or_a_term_set_off_once_in_a_sentence_stating_a_figure_is_an_aside() -> None:
@@ -460,7 +462,7 @@ def test_a_name_or_a_term_set_off_once_in_a_sentence_stating_a_figure_is_an_asid
 
 
 def test_a_role_or_a_description_is_no_defined_term() -> None:
-    assert "主讲人" not in [a for _, a in blanks(note("主讲人即是去年出版的《城市菜园》一书的作者。"))]
+    assert "主持人" not in [a for _, a in blanks(note("主持人即是前年出版的《城市菜园》一书的译者。"))]
     generic = note("The main goal is to water the garden before the sun gets hot.", "Goals", "Notes")
     assert drafts(generic) == []
 
@@ -484,10 +486,10 @@ def test_an_everyday_english_word_in_chinese_talk_is_no_term() -> None:
 
 def test_a_title_keeps_its_number_as_a_blank() -> None:
     text = (
-        "# 课程笔记\n\n## 导读\n\n老师最近新开了一门课程，叫做《园艺入门30讲》。\n\n"
+        "# 课程笔记\n\n## 导读\n\n老师今年录了一套音频课，取名《园艺入门30讲》。\n\n"
         "《园艺入门30讲》一共四十节。\n"
     )
-    assert ("老师最近新开了一门课程，叫做《[…]》。", "园艺入门30讲") in blanks(text)
+    assert ("老师今年录了一套音频课，取名《[…]》。", "园艺入门30讲") in blanks(text)
 
 
 def test_a_quoted_term_glossed_right_after_its_quotes_is_no_blank() -> None:
@@ -598,7 +600,7 @@ def test_the_same_sentence_in_plain_prose_or_ending_on_an_adverb_is_no_conclusio
     assert all(answer != "双方的信任储备" for _, answer in blanks(plain))
     adverb = note("**我们讨论了很久，最后发现这件事其实是如此。**", "讨论")
     assert all(answer != "如此" for _, answer in blanks(adverb))
-    measure = note("**可移植性当然重要，但只在有意义的地方才是个令人向往的特性。**", "设计")
+    measure = note("**速度当然重要，但只在用得上的地方才是个值得追求的目标。**", "设计")
     assert all(not answer.startswith("个") for _, answer in blanks(measure))
 
 
@@ -637,7 +639,9 @@ def test_an_exclamations_punchline_is_no_conclusion() -> None:
 
 
 def test_an_english_conclusion_about_nothing_in_particular_is_not_asked() -> None:
-    vague = "# Notes\n\n## Key takeaways\n\n- Sometimes, all you need is a small change of routine.\n"
+    vague = (
+        "# Notes\n\n## Key takeaways\n\n- More often than not, all you need is a small change of routine.\n"
+    )
     assert all(answer != "small change of routine" for _, answer in blanks(vague))
     named = "# Notes\n\n## Key takeaways\n\n- The strongest predictor of recovery is daily walking.\n"
     assert ("The strongest predictor of recovery is […].", "daily walking") in blanks(named)

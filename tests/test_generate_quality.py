@@ -121,7 +121,7 @@ def test_select_keeps_one_draft_per_fact_the_best() -> None:
 
 
 def test_select_keeps_the_best_draft_per_fact_and_type_a_deck_asks_for() -> None:
-    low = draft("整体毛利率是多少？", "60%", fact="f1", score=0.5)
+    low = draft("平均复购率是多少？", "60%", fact="f1", score=0.5)
     high = draft("收入中 API 约占多少？", "60%", fact="f1", score=2.0)
     other_type = draft("公司收入中 API 接口约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
     kept = select([low, high, other_type], types=("basic", "cloze"))
@@ -151,10 +151,10 @@ def test_stable_order_is_fixed_by_key_and_does_not_favour_the_answer() -> None:
 
 
 def test_english_answers_are_measured_in_words_not_characters() -> None:
-    definition = "the average amount of information a source produces per symbol"
+    definition = "the average amount of sediment a river carries past each gauge"
     assert len(definition) > 60
-    assert rejection(draft("What is entropy?", definition)) is None
-    assert rejection(draft("What is entropy?", " ".join(["word"] * 17))) is not None
+    assert rejection(draft("What is turbidity?", definition)) is None
+    assert rejection(draft("What is turbidity?", " ".join(["word"] * 17))) is not None
 
 
 def test_choice_with_a_distractor_containing_the_answer_is_rejected() -> None:
@@ -176,8 +176,8 @@ def test_numeric_distractors_may_share_digits_with_the_answer() -> None:
 
 
 def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
-    assert rejection(draft("哪个概念是指：双方实力对比所形成的态势？", "形")) is None
-    assert rejection(draft("“形”和“势”中，哪个是指双方实力的态势？", "形")) is not None
+    assert rejection(draft("哪个概念是指：窗户透进来的光线柔和均匀？", "光")) is None
+    assert rejection(draft("“光”和“影”中，哪个是指窗户透进来的照明？", "光")) is not None
 
 
 def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:

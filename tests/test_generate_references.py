@@ -11,23 +11,23 @@ from quizgen.generate.references import reference_problem
     "question",
     [
         "据Reed Albergotti，你说AI可能淘汰多少初级白领岗位？",
-        "据程望舒，我们的客单价在多少钱左右？",
-        "按我的理解，前几篇讲开战之前的谋划？",
+        "据程望舒，我们的房租大约占营收的多少？",
+        "依我看，前几章讲开店之前的准备？",
         "达里奥和那人见过多少次？",
         "据达里奥·阿莫迪，什么年代的互联网就是如此？",
         "事实上就在他去世三四年后，该疾病的治愈率提升到了约多少？",
         "According to Maya Chen, you founded the firm in what year?",
         "According to Tom Whitaker, our revenue grew what percentage?",
         "By 2008 its share had fallen to what percentage?",
-        "Doubling the signal power on that line raises the capacity by what percentage?",
+        "Doubling the crew on that boat raises the catch by what percentage?",
         "In 1998 he moved the company to which city?",
         "Together they discovered two new elements in what year?",
         "Somewhere […] ago, in the fields of early farmers, it crossed by chance with a wheat.",
         "In the US, over the last […], it's averaged about thirty a year.",
         "[…] is a large part of this, in terms of cost.",  # this: said before
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
-        "据程望舒，会考虑，但不会早于什么时候？",  # what will be considered: the host's question said
-        "据程望舒，主要看几个数：客单价、日均杯量和回本周期？",
+        "据程望舒，会开，但不会早于什么时候？",  # what will be opened: the host's question said
+        "据程望舒，主要看几个数：翻台率、人效和房租占比？",
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
@@ -39,15 +39,15 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
     [
         "这篇访谈的“主题三”讨论什么？",
         "“我比任何人都清楚AI能拯救生命”属于哪个部分？",  # quoted words are someone's own
-        "五事是战前衡量敌我双方的几个基本方面？",  # 敌我 is a compound, not a speaker
-        "像“之”“也”这样的常用字，每个字要准备多少个印？",
-        "据程望舒，松石是2019年3月开出第一家店的，那家店只有多少平方米？",  # 那家 points back inside
-        "At its peak about how many people worked on Apollo?",  # its: named after it
-        "The journeys depended on the Saturn V. It stood how many feet tall?",
-        'Which section of these lecture notes covers this point: "A fair coin carries 1 bit"?',
-        "Frank Borman and James Lovell circled the Moon, and they did so how many times?",
+        "五看是谈判前比较敌我两边的几个角度？",  # 敌我 is a compound, not a speaker
+        "像“嗯”“啊”这样的口头禅，一场讲座会出现多少次？",
+        "据程望舒，晴川2017年5月在绍兴开了头一家分店，那家店只摆得下多少张桌子？",  # 那家 points back inside
+        "At its peak about how many people worked on Project Tern?",  # its: named after it
+        "The harbour relied on the Gantry K. It stood how many feet tall?",
+        'Which section of these lecture notes covers this point: "A fair die has 6 faces"?',
+        "Ada Moreau and Paul Girard crossed the strait, and they did so how many times?",
         "The author studied 250 startups and found that how many of them failed?",  # them: the startups
-        "据程望舒，会员的复购频次是非会员的多少倍？",  # 会员 is a noun, not 会
+        "据程望舒，会员的到店次数是散客的多少倍？",  # 会员 is a noun, not 会
         "Anthropic 的主要收入来自 API 接口，约占多少？",
         "作者提到，他在[…]之前每天都去河边跑步。",  # 他: the author named before it
         "The author says he spent [...] on the first draft.",

@@ -94,10 +94,10 @@ def test_a_sentence_gives_one_item_however_many_facts_it_holds() -> None:
 
 
 def test_a_figure_another_kept_stem_states_whole_is_not_asked_again() -> None:
-    said = draft("只要反复做大概率的事，成功率就能接近100%。", "大概率", "", fact="a")
-    asked = draft("这个世界上没有[…]的概率。", "100%", "这个世界上没有100%的概率。", fact="b", kind="figure")
+    said = draft("只要每天练一小时，半年后的通过率就能接近100%。", "每天练一小时", "", fact="a")
+    asked = draft("考试里没有[…]的把握。", "100%", "考试里没有100%的把握。", fact="b", kind="figure")
     assert spread([said, asked], body_chars=0) == [said]
-    other = draft("这个世界上没有[…]的概率。", "10%", "这个世界上没有10%的概率。", fact="c", kind="figure")
+    other = draft("考试里没有[…]的把握。", "10%", "考试里没有10%的把握。", fact="c", kind="figure")
     assert spread([said, other], body_chars=0) == [said, other]  # 10% does not stand whole in 100%
 
 
@@ -137,8 +137,8 @@ def test_a_short_answer_may_repeat_it_is_given_away_by_no_one() -> None:
 
 def test_a_facts_own_forms_share_their_answer() -> None:
     # a deck asking for questions and clozes gets both forms of one fact
-    question = draft("整体毛利率约多少？", "约62%", "整体毛利率约62%。", fact="f", item_type="basic")
-    cloze = draft("整体毛利率[…]。", "约62%", "整体毛利率约62%。", fact="f")
+    question = draft("平均复购率约多少？", "约38%", "平均复购率约38%。", fact="f", item_type="basic")
+    cloze = draft("平均复购率[…]。", "约38%", "平均复购率约38%。", fact="f")
     assert spread([question, cloze], body_chars=0, per_sentence=2) == [question, cloze]
 
 
@@ -201,9 +201,9 @@ def test_select_gives_a_transcript_the_smaller_budget() -> None:
 
 
 def test_the_same_figure_said_again_about_the_same_thing_is_one_item() -> None:
-    first = draft("一件事成功的概率是[…]，重复做很多次就能成功。", "20%", line=1, kind="figure")
-    again = draft("只要把这件[…]成功概率的事重复做很多次就行。", "20%", line=2, kind="figure")
-    other = draft("把成功的概率提高到[…]就能重复做很多次。", "20", line=3, kind="figure")
+    first = draft("一次投篮命中的概率是[…]，多投几次总能进球。", "20%", line=1, kind="figure")
+    again = draft("只要把这个[…]命中概率的投篮多投几次就行。", "20%", line=2, kind="figure")
+    other = draft("把投篮命中的概率提高到[…]就能少投几次。", "20", line=3, kind="figure")
     assert spread([first, again, other], 0) == [first, other]  # signs kept: 20% is not 20
 
 

@@ -45,15 +45,15 @@ def question(text: str, answer: str, kind: str = "claim") -> Draft:
     [
         draft("林若溪认为，独立书店经营的核心是[…]，即老顾客回来的比例。", "复购率"),
         draft("Deliberate practice means working at the edge of your ability with […].", "feedback"),
-        draft("整体毛利率[…]，比三年前提高了7个百分点。", "约62%", kind="figure"),
+        draft("平均复购率[…]，比前年高出5个百分点。", "约38%", kind="figure"),
         question("什么是“留白”？", "画面中有意不着笔墨的空白", kind="framework"),
         question("Daniela 是谁？", "创始人的妹妹", kind="person"),
         question("Anthropic CEO 是谁？", "某人", kind="person"),
-        question("What is entropy?", "the average information per symbol", kind="framework"),
+        question("What is turbidity?", "the cloudiness of water caused by particles", kind="framework"),
         question("Which term means: the time a request waits before work on it starts?", "Latency"),
         question('Who wrote "On the Origin of Species"?', "Charles Darwin", kind="meta"),
         question("When Lind cut the ribbon, what did she say?", "Science is a shared house"),
-        question("据程望舒，门店的原料损耗率降到了多少以下？", "4%", kind="figure"),
+        question("据程望舒，车间的零件返工率降到了多少以下？", "2%", kind="figure"),
     ],
 )
 def test_a_complete_self_contained_stem_passes(good: Draft) -> None:
@@ -95,8 +95,8 @@ def test_a_blank_holding_a_clause_is_rejected_a_term_or_a_figure_is_not() -> Non
     rejected("holds a clause", quoted)  # clauses a comma joins, however short
     assert stem_problem(draft("小作坊的冷链往往是“[…]”。", "头段冷、二段凉、末段看天")) is None
     assert stem_problem(draft("老人常说的一句是「[…]」。", "前人栽树，后人乘凉", kind="claim")) is None
-    clause_en = "capacity grows with the logarithm of the signal power"
-    rejected("holds a clause", draft("Shannon showed that on a noisy line […], and no faster.", clause_en))
+    clause_en = "flow grows with the square of the width of the pipe"
+    rejected("holds a clause", draft("Ostrow showed that in a narrow pipe […], and no faster.", clause_en))
     assert (
         stem_problem(
             draft("阿莫迪认为，决定公司竞争力的核心是[…]，即顶尖人才的聚集。", "“人才密度”（talent density）")
@@ -202,11 +202,9 @@ def test_a_framework_may_define_a_term_by_a_condition() -> None:
 
 def test_an_english_clause_without_its_subject_is_rejected() -> None:
     rejected(
-        "without its subject", draft("Can reduce errors by half when the line is quiet, says […].", "Shannon")
+        "without its subject", draft("Can reduce leaks by half when the pipe is cool, says […].", "Ostrow")
     )
-    rejected(
-        "without its subject", draft("reduces errors by half on a quiet line, as […] showed.", "Shannon")
-    )
+    rejected("without its subject", draft("reduces leaks by half in a cool pipe, as […] showed.", "Ostrow"))
     rejected(
         "cut from a longer one", question("from how many?", "twelve", kind="figure")
     )  # a question cut from a longer one)
@@ -645,7 +643,7 @@ def test_an_answer_line_torn_from_its_question_is_rejected() -> None:
 
 def test_a_name_with_nothing_said_of_it_is_no_fact() -> None:
     rejected("nothing said", draft("有个很有意思的规矩，叫“[…]”。", "三让"))
-    rejected("nothing said", draft("There's a rule of thumb called […].", "Weaver Rule"))
+    rejected("nothing said", draft("There's a rule of thumb called […].", "Tanner Rule"))
     assert stem_problem(draft("这套排班规矩叫“[…]”，每人每周轮一次夜班。", "轮值制")) is None
 
 

@@ -190,7 +190,7 @@ def test_a_call_to_action_inside_a_paragraph_is_cut_and_the_rest_kept() -> None:
 
 def test_advice_to_the_reader_in_the_body_is_not_a_call_to_action() -> None:
     advice = [
-        "我整理出了其中最有用的三个办法，分享给大家。",
+        "我挑出了其中最管用的两个窍门，分享给大家。",
         "你需要关注现金流。",
         "You should listen to your customers.",
         "If you follow this rule, you will save time.",
@@ -261,7 +261,7 @@ def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
     phrases = [
         "好 那我们来上课吧",
         "今天这一堂课呢 讲的是桥梁",
-        "桥梁要做到的事情是什么呢",
+        "桥梁最怕的东西是什么呢",
         "就是让人过河",
     ] * 12
     line = " ".join(phrases)
@@ -284,15 +284,15 @@ def test_pieces_of_unpunctuated_speech_are_never_title_or_headings() -> None:
 
 def test_blank_line_inside_a_recognised_sentence_is_joined() -> None:
     doc = parse(
-        "So maybe a good place to start is how did you get in both\n\nin the art world?\n\n"
-        "I trained in music at first and played the piano and my mom\n\nwas a painter\n\nand a designer.\n\n"
-        "The history of information theory and its uses\n\nthe bit is its unit.\n"
+        "So maybe the best way to begin is how did you end up\n\nin the boat trade?\n\n"
+        "I studied law at first and worked in a bank and my dad\n\nwas a sailor\n\nand a carpenter.\n\n"
+        "The history of tide tables and their uses\n\nthe knot is its unit.\n"
     )
     assert texts(doc)[:2] == [
-        "So maybe a good place to start is how did you get in both in the art world?",
-        "I trained in music at first and played the piano and my mom was a painter and a designer.",
+        "So maybe the best way to begin is how did you end up in the boat trade?",
+        "I studied law at first and worked in a bank and my dad was a sailor and a carpenter.",
     ]
-    assert "the bit is its unit." in texts(doc)  # a heading above a lower-case line is not a fragment
+    assert "the knot is its unit." in texts(doc)  # a heading above a lower-case line is not a fragment
 
 
 def test_bold_speaker_label_with_its_colon_on_the_next_line() -> None:

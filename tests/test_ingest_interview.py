@@ -147,7 +147,7 @@ def test_a_saved_blog_post_with_labelled_questions_gives_the_answers_away(tmp_pa
         "<html><head><title>Compilers, an interview</title></head><body><article>"
         "<h1>Compilers, an interview</h1>"
         "<p>We met a compiler engineer after her talk about register allocation last spring.</p>"
-        "<div><p><em>Interviewer:</em> <strong>How did you get started in programming?</strong></p></div>"
+        "<div><p><em>Interviewer:</em> <strong>How did you first get into programming?</strong></p></div>"
         "<p>I wrote my first program at the age of nine on an old laptop at home.</p>"
         "<p>At university I studied physics and wrote a toy compiler at night.</p>"
         "<div><p><em>Interviewer:</em> <strong>What do you work on today?</strong></p></div>"

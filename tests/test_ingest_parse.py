@@ -45,11 +45,11 @@ def test_bold_runs_between_chinese_characters_join_without_space() -> None:
     ("line", "label", "title"),
     [
         ("主题三：商业模式", "主题三", "商业模式"),
-        ("第二讲 雕版印刷", "第二讲", "雕版印刷"),
-        ("第三章：活字", "第三章", "活字"),
-        ("一、作者与成书", "一", "作者与成书"),
+        ("第二讲 竹编工艺", "第二讲", "竹编工艺"),
+        ("第三章：漆器", "第三章", "漆器"),
+        ("一、作者与缘起", "一", "作者与缘起"),
         ("01 紧迫的时间线", "01", "紧迫的时间线"),
-        ("Part 2: The Channel", "Part 2", "The Channel"),
+        ("Part 2: The Harbour", "Part 2", "The Harbour"),
         ("## 03 成本与收益", "03", "成本与收益"),
     ],
 )
@@ -97,7 +97,7 @@ def test_long_chinese_numbered_line_is_a_point_not_a_heading() -> None:
 
 
 def test_number_with_a_unit_at_a_line_start_is_not_a_heading_label() -> None:
-    doc = parse("笔记\n\n3 亿元的融资在当年并不多见\n\n12 astronauts walked on the Moon\n\n正文。\n")
+    doc = parse("笔记\n\n3 亿元的融资在当年并不多见\n\n14 divers reached the wreck\n\n正文。\n")
     assert [s.label for s in doc.sections] == ["", ""]
 
 
@@ -116,8 +116,8 @@ def test_speaker_name_alone_is_not_a_heading() -> None:
 
 
 def test_first_short_line_before_metadata_is_the_title() -> None:
-    doc = parse("印刷术的历史（笔记）\n\n课程：科技史\n\n第一讲 纸\n1. 纸出现了。\n")
-    assert (doc.title, doc.title_line) == ("印刷术的历史（笔记）", 1)
+    doc = parse("航海术的历史（笔记）\n\n课程：交通史\n\n第一讲 帆\n1. 帆出现了。\n")
+    assert (doc.title, doc.title_line) == ("航海术的历史（笔记）", 1)
     assert doc.sections[0].label == "第一讲"
 
 
@@ -199,18 +199,18 @@ def test_metadata_section_at_the_end_is_metadata() -> None:
 
 
 def test_single_definition_line_is_a_paragraph_not_metadata_or_a_turn() -> None:
-    doc = parse("兵书笔记\n\n核心概念\n\n庙算：开战之前逐项计算。\n虚实：避实而击虚。\n")
+    doc = parse("茶书笔记\n\n核心概念\n\n闷泡：出汤之前先盖住闷一会。\n注水：沿杯壁慢慢倒。\n")
     assert doc.metadata == ()
     assert [(b.kind, b.text) for b in doc.sections[0].blocks] == [
-        ("paragraph", "庙算：开战之前逐项计算。"),
-        ("paragraph", "虚实：避实而击虚。"),
+        ("paragraph", "闷泡：出汤之前先盖住闷一会。"),
+        ("paragraph", "注水：沿杯壁慢慢倒。"),
     ]
 
 
 def test_terms_that_merely_contain_a_metadata_word_are_not_metadata() -> None:
     doc = parse(
         "笔记\n\n## 框架\n\n- **时间复利**：长期坚持带来的加速回报\n- **来源可信度**：信息出处的可靠程度\n\n"
-        "## Glossary\n\n* Source coding: fewer symbols on average\n* Channel: the medium a signal crosses\n"
+        "## Glossary\n\n* Source rock: where oil forms\n* Channel: the deep lane a river cuts\n"
     )
     assert doc.metadata == ()
     assert [s.title for s in doc.sections] == ["框架", "Glossary"]
@@ -218,7 +218,7 @@ def test_terms_that_merely_contain_a_metadata_word_are_not_metadata() -> None:
 
 
 def test_glossary_without_metadata_keys_stays_a_section() -> None:
-    doc = parse("笔记\n\n第一讲 纸\n1. 纸。\n\n术语表\n雕版：刻字的木板\n活字：单个的字模\n")
+    doc = parse("笔记\n\n第一讲 纸\n1. 纸。\n\n术语表\n竹篾：劈开的细竹条\n藤条：晒干的细藤\n")
     assert doc.metadata == ()
     assert headings(doc)[-1] == ("", "术语表")
     assert len(doc.sections[-1].blocks) == 2
@@ -306,24 +306,24 @@ def test_standalone_speaker_covers_following_paragraphs_until_the_next_speaker()
 
 def test_hard_wrapped_english_paragraph_is_one_block_on_its_first_line() -> None:
     doc = parse(
-        "## Model\n\nThe lecturer started from the block diagram that every textbook now\n"
-        "copies. A message leaves a source and travels through a noisy\n"
-        "channel before it reaches the destination.\n\nNext paragraph.\n"
+        "## Model\n\nThe guide started from the river map that every visitor now\n"
+        "copies. A barge leaves the quarry and travels down a winding\n"
+        "canal before it reaches the harbour.\n\nNext paragraph.\n"
     )
     blocks = doc.sections[0].blocks
     assert blocks[0].line == 3
     assert blocks[0].text == (
-        "The lecturer started from the block diagram that every textbook now copies. "
-        "A message leaves a source and travels through a noisy channel before it reaches the destination."
+        "The guide started from the river map that every visitor now copies. "
+        "A barge leaves the quarry and travels down a winding canal before it reaches the harbour."
     )
     assert doc.language == "en"
     assert blocks[1].text == "Next paragraph."
 
 
 def test_hard_wrapped_number_is_joined() -> None:
-    doc = parse("笔记\n\n今年完成了新一轮融资，金额为3.5\n亿元，由一家基金领投。\n")
+    doc = parse("笔记\n\n去年拿到了第二笔投资，金额为2.8\n亿元，由两家银行牵头。\n")
     assert [(b.text, b.line) for b in doc.preamble] == [
-        ("今年完成了新一轮融资，金额为3.5亿元，由一家基金领投。", 3)
+        ("去年拿到了第二笔投资，金额为2.8亿元，由两家银行牵头。", 3)
     ]
 
 
@@ -363,8 +363,8 @@ def test_plain_prose_has_no_title_no_sections_only_preamble() -> None:
 
 def test_boilerplate_at_both_edges_is_dropped() -> None:
     doc = parse(
-        "点击上方蓝字，关注我们\n![](https://example.org/qr.png)\n扫码下载App收听完整版\n\n"
-        "一期节目\n\n本期讲了三件事。\n\n第二段内容。\n\n— END —\n![](https://example.org/qr.png)\n点个在看，下期见\n"
+        "点击上方名片，设为星标\n![](https://example.org/qr.png)\n扫码进群领取本期文字稿\n\n"
+        "一期节目\n\n本期讲了三件事。\n\n第二段内容。\n\n— END —\n![](https://example.org/qr.png)\n点个赞，下期再聊\n"
     )
     assert doc.title == "一期节目"
     assert texts(doc) == ["本期讲了三件事。", "第二段内容。"]
@@ -432,7 +432,7 @@ def test_an_english_guest_label_used_once_is_a_turn_when_its_head_recurs() -> No
 
 
 def test_a_bracketed_term_used_once_is_not_a_turn_when_its_head_never_speaks() -> None:
-    doc = parse("主持人：欢迎。\n嘉宾：谢谢。\n主持人：好。\n嘉宾：嗯。\n\n庙算（古代）：战前的计算。\n")
+    doc = parse("主持人：欢迎。\n嘉宾：谢谢。\n主持人：好。\n嘉宾：嗯。\n\n闷泡（老法）：出汤前的等待。\n")
     assert [b.kind for b in doc.preamble][-1] == "paragraph"
 
 

@@ -55,7 +55,7 @@ PIECES = [
     "?",
     ".",
     "The quick brown fox",
-    "雕版印刷",
+    "竹编工艺",
     "Logo",
     "更多推荐",
     "https://example.org",

@@ -11,7 +11,7 @@ from quizgen.errors import QuizgenError
 from quizgen.ingest import find_documents, read_document, read_paths
 from quizgen.ingest.read import decode
 
-NOTES = "第一讲 雕版印刷\n1. 雕版印刷大约出现在唐代。\n2. 一块板印一页。\n"
+NOTES = "第一讲 竹编工艺\n1. 竹编工艺大约兴盛于明代。\n2. 一根竹篾编一圈。\n"
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -38,9 +38,9 @@ def test_utf8_file_is_read(tmp_path: Path) -> None:
 
 def test_utf8_bom_is_dropped_and_lines_keep_their_numbers(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + NOTES.encode("utf-8")))
-    assert doc.sections[0].title == "雕版印刷"
+    assert doc.sections[0].title == "竹编工艺"
     assert doc.sections[0].line == 1
-    assert doc.lines[0] == "第一讲 雕版印刷"
+    assert doc.lines[0] == "第一讲 竹编工艺"
     assert [b.line for b in doc.sections[0].blocks] == [2, 3]
 
 
@@ -50,7 +50,7 @@ def test_gbk_file_is_detected(tmp_path: Path) -> None:
         data.decode("utf-8")
     doc = read_document(write(tmp_path / "gbk.txt", data))
     assert doc.language == "zh"
-    assert doc.sections[0].blocks[0].text == "雕版印刷大约出现在唐代。"
+    assert doc.sections[0].blocks[0].text == "竹编工艺大约兴盛于明代。"
 
 
 def test_gb18030_only_characters_are_decoded() -> None:

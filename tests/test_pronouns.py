@@ -233,20 +233,20 @@ def test_english_mid_clause_pronoun_is_left_alone() -> None:
 
 def test_preamble_blocks_resolve_against_earlier_preamble_blocks() -> None:
     first = block("乡村工匠吕成舟改良了水车。", 1)
-    second = block("他还写了一本书。", 2)
+    second = block("他还办了一所学校。", 2)
     d = Document("d", "d.txt", "zh", "", 0, (), (first, second), (Section("后来", "", 10, ()),))
-    assert resolve_pronouns(d, None, second, "他还写了一本书。") == "吕成舟还写了一本书。"
+    assert resolve_pronouns(d, None, second, "他还办了一所学校。") == "吕成舟还办了一所学校。"
 
 
 def test_english_demonstrative_borrows_the_thing_the_previous_bullet_names() -> None:
     bullets = [
-        block("A 3,000 Hz telephone line can carry about 29,900 bits per second.", 1, kind="bullet"),
-        block("Doubling the power on that line adds only 10%.", 2, kind="bullet"),
+        block("A 12 m fishing boat can carry about 4,000 kilograms of ice.", 1, kind="bullet"),
+        block("Doubling the crew on that boat adds only 10%.", 2, kind="bullet"),
         block("This means little.", 3, kind="bullet"),
     ]
     d = doc(("Numbers", bullets), language="en")
-    said = "Doubling the power on that line adds only 10%."
-    assert resolve(d, bullets[1], said) == "Doubling the power on the 3,000 Hz telephone line adds only 10%."
+    said = "Doubling the crew on that boat adds only 10%."
+    assert resolve(d, bullets[1], said) == "Doubling the crew on the 12 m fishing boat adds only 10%."
     assert resolve(d, bullets[2], "This means little.") == "This means little."
 
 
@@ -268,9 +268,9 @@ def test_wo_outside_turns_is_the_author_of_a_first_person_text_not_of_a_work_it_
     essay = block("我在2014年辞去银行的工作，开了第一家咖啡馆。", 5)
     d = doc(("", [essay]), metadata=(("作者", "周小满"),))
     assert resolve(d, essay, "我在2014年辞去银行的工作。") == "周小满在2014年辞去银行的工作。"
-    notes = block("按我的理解，前三篇讲谋划。", 5)
-    d = doc(("", [notes]), title="《孙子兵法》读书笔记", metadata=(("作者", "孙武"),))
-    assert resolve(d, notes, "按我的理解，前三篇讲谋划。") == "按我的理解，前三篇讲谋划。"
+    notes = block("依我看，前两章讲选址。", 5)
+    d = doc(("", [notes]), title="《山居杂记》读书笔记", metadata=(("作者", "柳行舟"),))
+    assert resolve(d, notes, "依我看，前两章讲选址。") == "依我看，前两章讲选址。"
 
 
 def test_i_on_a_saved_web_page_is_the_author_its_page_names(tmp_path: Path) -> None:

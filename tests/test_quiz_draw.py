@@ -114,9 +114,13 @@ def test_an_answer_that_stands_in_another_question_is_not_drawn_with_it() -> Non
     giveaway = make(2, question="达里奥·阿莫迪在哪一年创办了公司？", answer="2021年")
     for seed in range(10):
         assert len(draw([ceo, giveaway], 5, seed=seed)) == 1
-    name = make(5, question="Who wrote the paper when he was 32?", answer="Claude Shannon")
-    role = make(6, type_="reversed", question="Who is Claude E. Shannon?", answer="a mathematician")
-    figure = make(7, question="One roll of a fair die carries about how many bits?", answer="about 2.58 bits")
+    name = make(5, question="Who drew the chart when she was 29?", answer="Ada Moreau")
+    role = make(6, type_="reversed", question="Who is Ada L. Moreau?", answer="a surveyor")
+    figure = make(
+        7,
+        question="One sack of the harbour's salt weighs about how many kilograms?",
+        answer="about 2.58 kilograms",
+    )
     for seed in range(10):
         assert len(draw([name, role, figure], 5, seed=seed)) == 2
     short = make(3, question="一年有几季？", answer="四")  # one character gives nothing away

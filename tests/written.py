@@ -9,6 +9,6 @@ DATA = Path(__file__).resolve().parent / "data"
 BOOK_NOTES = DATA / "zh_book_notes_tea.md"
 TALK_SUMMARY = DATA / "en_talk_summary_tides.md"
 PODCAST = DATA / "zh_podcast_inline_speakers.txt"
-LECTURE_GBK = DATA / "zh_lecture_notes_gbk.txt"
+LECTURE_GBK = DATA / "zh_waterworks_lecture_gbk.txt"
 PLAIN_PROSE = DATA / "en_plain_prose_canal.txt"
 WRITTEN = (BOOK_NOTES, TALK_SUMMARY, PODCAST, LECTURE_GBK, PLAIN_PROSE)
