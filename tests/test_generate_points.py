@@ -279,11 +279,16 @@ def test_a_blank_of_everyday_words_is_no_term() -> None:
 
 
 def test_a_blank_inside_a_longer_name_is_not_asked() -> None:
-    # `Rule of Quiet Kitchens` goes on after `2nd`: blanking part of a name asks nothing
+    # `Rule of Quiet Kitchens` goes on after `2nd`: blanking part of a name asks nothing; standing
+    # whole after `the`, the name is asked
     text = note(
-        "The 2nd Rule of Quiet Kitchens is to keep every knife sharp in your drawer.", "Laws", "Notes"
+        "The 2nd Rule of Quiet Kitchens is to keep every knife sharp and dry in the drawer.\n\n"
+        "Cooks who break the Rule of Quiet Kitchens cut themselves far more often during a busy evening service.",
+        "Laws",
+        "Notes",
     )
-    assert drafts(text) == []
+    asked = [d.question for d in drafts(text)]
+    assert asked == ["Cooks who break the […] cut themselves far more often during a busy evening service."]
 
 
 def test_questions_fragments_and_title_lines_are_no_key_points() -> None:
