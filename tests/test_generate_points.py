@@ -283,12 +283,12 @@ def test_a_blank_inside_a_longer_name_is_not_asked() -> None:
     # whole after `the`, the name is asked
     text = note(
         "The 2nd Rule of Quiet Kitchens is to keep every knife sharp and dry in the drawer.\n\n"
-        "Cooks who break the Rule of Quiet Kitchens cut themselves far more often during a busy evening service.",
+        "Cooks who break the Rule of Quiet Kitchens cut themselves far more often during a busy service.",
         "Laws",
         "Notes",
     )
     asked = [d.question for d in drafts(text)]
-    assert asked == ["Cooks who break the […] cut themselves far more often during a busy evening service."]
+    assert asked == ["Cooks who break the […] cut themselves far more often during a busy service."]
 
 
 def test_questions_fragments_and_title_lines_are_no_key_points() -> None:
