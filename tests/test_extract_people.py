@@ -424,3 +424,13 @@ def test_an_organisation_in_a_guest_field_is_no_person() -> None:
     d = doc(("", [block("Welcome to the show.", 5)]), language="en", metadata=(("Guest", value),))
     assert "Lena Ostrova" in person_forms(d)
     assert not any(name.endswith("Lab") for name in person_forms(d))
+
+
+def test_a_preposition_before_a_role_is_not_part_of_it() -> None:
+    d = doc(
+        ("", [block("The classic line is from philosopher Karl Weiss, who wrote it in 1958.", 5)]),
+        language="en",
+    )
+    found = roles(d)
+    assert ("Karl Weiss", "philosopher", "title") in found
+    assert not any(role.startswith("from") for _, role, _ in found)

@@ -264,6 +264,20 @@ def test_she_follows_the_chain_of_subjects_not_the_last_name_in_an_object() -> N
     assert resolve(d, paras[2], said) == "In 1903 Ada Moreau shared a prize with Paul Girard and Leon Brun."
 
 
+def test_a_name_after_her_own_pronoun_in_its_sentence_is_someone_else() -> None:
+    paras = [
+        block("Ruth Vantongeren spent ten years interviewing weavers.", 1),
+        block("The classic line she quotes is from philosopher Karl Weiss: hands remember.", 2),
+        block("Her estimate is that weavers can explain about 25% of what they do.", 3),
+    ]
+    d = doc(("", paras), language="en")
+    said = "Her estimate is that weavers can explain about 25% of what they do."
+    assert (
+        resolve(d, paras[2], said)
+        == "Ruth Vantongeren's estimate is that weavers can explain about 25% of what they do."
+    )
+
+
 def test_wo_outside_turns_is_the_author_of_a_first_person_text_not_of_a_work_it_discusses() -> None:
     essay = block("我在2014年辞去银行的工作，开了第一家咖啡馆。", 5)
     d = doc(("", [essay]), metadata=(("作者", "周小满"),))

@@ -29,7 +29,13 @@ _APPOSITION = re.compile(
 _COPULA_ROLE = re.compile(
     r"\s+(?:is|was)\s+(?P<phrase>(?:a|an)\s+[a-z][^,;:()\"“]{2,100}?)(?:,|;|\s\(|" + _STOP + r"(?=\s|$)|$)"
 )
-_ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+)?\b(?P<role>[a-z-]+)\s+$")
+# the role just before a name, with one modifier (the Dutch philosopher X), never a preposition or a
+# verb taken for one (is from philosopher X)
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an)\s+)?"
+    r"(?:\b(?!(?:from|by|of|to|in|on|at|with|for|and|or|is|was|are|were|as|says|said)\b)[A-Za-z-]+\s+)?"
+    r"\b(?P<role>[a-z-]+)\s+$"
+)
 _AGENT_BEFORE = re.compile(
     r"\b(?P<verb>\w+(?:ed|en)|built|led|run|flown|written|drawn|made|taught|held)\s+(?:\w+\s+)?(?:under|by)\s+$"
 )

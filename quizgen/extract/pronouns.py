@@ -193,8 +193,22 @@ def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] 
         if names:
             return names[-1][1]
         break
-    before = [key for pos, key in found if pos < cut]  # `乡村工匠吕成舟…。他…`: a titled name
-    return before[-1] if before else ""
+    before = [(pos, key) for pos, key in found if pos < cut]  # `乡村工匠吕成舟…。他…`: a titled name
+    if before and (earlier := _pronoun_before_in_sentence(text, before[-1][0], same)) is not None:
+        # The line she quotes is from Karl Weiss. Her estimate …: she was someone before Weiss
+        return _last(cast, text[:earlier], excluded, same)
+    return before[-1][1] if before else ""
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _pronoun_before_in_sentence(text: str, pos: int, same: re.Pattern[str]) -> int | None:
+    """Where a pronoun of the kind stands earlier in the sentence that names someone at `pos`: that
+    pronoun stands for someone else, named before."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    found = [m.start() for m in same.finditer(text, start, pos)]
+    return found[0] if found else None
 
 
 _SAME_KIND = {
