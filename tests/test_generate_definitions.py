@@ -58,3 +58,10 @@ def test_who_coined_a_term_is_not_what_it_is() -> None:
     )
     assert english is not None and "coined" in english
     assert definition_problem(reversed_item("梁漱溟提出的概念，指以家庭伦理关系组织社会", "伦理本位")) is None
+
+
+def test_a_sayings_label_is_not_defined_by_the_saying() -> None:
+    problem = definition_problem(reversed_item("宁慢勿急", "装裱口诀"))
+    assert problem is not None and "saying" in problem
+    motto = definition_problem(reversed_item("measure twice, cut once", "the workshop motto", False))
+    assert motto is not None and "saying" in motto

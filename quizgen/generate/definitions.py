@@ -33,6 +33,11 @@ _COUNT_IN_TERM = re.compile(
     r"|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]+(?:\s+[a-z]+)?$",
     re.I,
 )
+# 配纸口诀 asked by 宁浅勿深, the shop's motto asked by its words: a label for a saying, which the
+# saying does not define
+_SAYING = re.compile(
+    r"(?:口诀|口号|格言|名言|座右铭|顺口溜|金句|原话)$|\b(?:motto|slogan|mantra|maxim|catchphrase)$", re.I
+)
 _LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
@@ -52,6 +57,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition only says who coined the term"
     if definition and _members_of_its_count(answer, definition):
         return "a counted list's members are not what the list is"
+    if _SAYING.search(answer):
+        return "the term names a saying, and the saying is no definition of it"
     return None
 
 
