@@ -53,6 +53,16 @@ def test_english_deed_drops_time_relative_to_an_unseen_sentence() -> None:
     assert asked(d) == {"Who repaired the antenna?": "Ana Pereira"}
 
 
+def test_a_deed_done_too_is_done_as_well_as_someone_unnamed() -> None:
+    d = paragraphs(
+        "Lena Vogt won the Nobel in 1996, and sadly she died three days later.",
+        "The proof is usually credited to Omar Haddad, in 1981.",
+        "Haddad got a Nobel too, in 2007, for his work on tides.",
+        language="en",
+    )
+    assert not any(q.rstrip("?").endswith("too") for q in asked(d))
+
+
 def test_role_with_an_owner_asks_who_holds_it() -> None:
     d = paragraphs("本文整理自 Lumen CTO 卡洛斯·门德斯的演讲。")
     assert asked(d) == {"Lumen CTO 是谁？": "卡洛斯·门德斯"}

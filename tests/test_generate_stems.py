@@ -117,6 +117,9 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
     rejected("spoken filler", draft("其实我们做的就是[…]嘛，先把一家店做好。", "社区书店"))
     rejected("spoken filler", draft("我觉得最难的是[…]，对吧？", "招人"))
     rejected("spoken filler", draft("[…], yes, before the first railway reached the valley.", "Sixty years"))
+    rejected(
+        "spoken filler", draft("[…] wrote about grain fairs in Ur, which — we'll skip that one.", "Strabo")
+    )
 
 
 # --- a stem cut from its sentence --------------------------------------------------------------------

@@ -141,6 +141,7 @@ def _ask_en(p: Person) -> str:
     return f"{lead}{who} {after}?"
 
 
+_TOO = re.compile(r"\b(?:too|as well|also|either)\s*\?$", re.I)
 MANY_PEOPLE = 4  # a document naming this many people has several who could fit a bare question
 SHORT_WHO = 6  # words: "Who crossed the river?"
 
@@ -162,6 +163,8 @@ def question(doc: Document, p: Person) -> str:
     if doc.language == "zh":
         return _ask_zh(p)
     asked = _ask_en(p)
+    if _TOO.search(asked):
+        return ""  # Who got a Nobel too?: as well as someone the question does not name
     return "" if asked and _fits_many(asked) and people_named(doc) >= MANY_PEOPLE else asked
 
 
