@@ -468,6 +468,12 @@ def test_a_share_the_other_shares_in_the_stem_leave_is_rejected_an_independent_s
     assert stem_problem(draft("这家面馆的堂食大约占[…]，外卖占五成。", "三成", kind="figure")) is None
 
 
+def test_a_breakdowns_row_without_its_heading_says_not_what_its_figure_measures() -> None:
+    rejected("breakdown's row", draft("风机叶片结冰：[…]", "2.4%", kind="figure"))
+    rejected("breakdown's row", draft("Rope and fittings: […];", "about $40", kind="figure"))
+    assert stem_problem(draft("风机叶片结冰造成的损失约占全年发电量的[…]。", "2.4%", kind="figure")) is None
+
+
 def test_a_figure_in_an_example_the_author_tells_is_a_detail_not_the_point() -> None:
     rejected(
         "example",

@@ -12,6 +12,9 @@ import re
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.generate.draft import BLANK, Draft
 
+# 逆变器故障和停机：[1.9%]; 胶水和运费：[约 3 元]: a row of a breakdown, cut from its heading
+_BARE_ROW = re.compile(r"^[^，。：:,]{1,30}[：:]\s*[~约]?\[…\][。.；;]?$")
+
 
 def figure_problem(draft: Draft) -> str | None:
     """Why a figure draft does not ask its figure as a fact, or None."""
@@ -21,6 +24,8 @@ def figure_problem(draft: Draft) -> str | None:
     describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer)
     if draft.type == "cloze" and describing:
         return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
+    if draft.type == "cloze" and _BARE_ROW.match(question):
+        return "a breakdown's row: its label alone does not say what the figure measures"
     if _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
     if _rest_of_shares(answer, question):
