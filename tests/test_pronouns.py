@@ -278,6 +278,17 @@ def test_a_name_after_her_own_pronoun_in_its_sentence_is_someone_else() -> None:
     )
 
 
+def test_an_acronyms_expansion_is_no_person_a_pronoun_could_stand_for() -> None:
+    paras = [
+        block("周立衡先讲了风机的日常巡检。", 1),
+        block("顺便解释了 TBA（Time Based Availability，时间可利用率）：风机能发电的时间占比。", 2),
+        block("他强调：很多业主只看发电量，不看可利用率。", 3),
+    ]
+    d = doc(("运维", paras), metadata=(("主讲人", "周立衡"),))
+    said = "他强调：很多业主只看发电量，不看可利用率。"
+    assert resolve(d, paras[2], said) == "周立衡强调：很多业主只看发电量，不看可利用率。"
+
+
 def test_wo_outside_turns_is_the_author_of_a_first_person_text_not_of_a_work_it_discusses() -> None:
     essay = block("我在2014年辞去银行的工作，开了第一家咖啡馆。", 5)
     d = doc(("", [essay]), metadata=(("作者", "周小满"),))

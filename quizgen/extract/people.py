@@ -75,6 +75,15 @@ def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
     return people_en.findings(items, surnames)
 
 
+def _expands_an_acronym(name: str, text: str) -> bool:
+    """Whether the capitalised words spell out the acronym just before them (PR（Performance Ratio）,
+    TCO (Total Cost of Ownership)): a term's expansion, no person."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) < 2:
+        return False
+    return bool(re.search(rf"\b{re.escape(initials)}\s*[（(]\s*{re.escape(name)}", text))
+
+
 def _without_frame(f: Finding) -> Finding:
     return Finding(f.name, f.role, f.evidence, "", f.sentence, f.place)
 
@@ -88,7 +97,9 @@ def _analyse(doc: Document) -> Analysis:
     found += _sentence_findings(doc, known)
     key_of = _keys({f.name for f in found})
     accepted = set(key_of.values())
-    weak = _keys(set(dotted + [s.name for text in _texts(doc) for s in latin_names(text)]))
+    texts = "\n".join(_texts(doc))
+    latin = {s.name for text in _texts(doc) for s in latin_names(text)}
+    weak = _keys(set(dotted) | {n for n in latin if not _expands_an_acronym(n, texts)})
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])
     short, counts = _short_forms(key_of, body)
