@@ -219,6 +219,18 @@ def test_definition_cut_before_a_contrast_or_an_example() -> None:
     assert cut_definition(english, "Attenuation", "en")[0] == "a loss of signal strength along a line"
 
 
+def test_a_definition_is_not_cut_after_a_clause_saying_when_or_under_what() -> None:
+    long_when = (
+        "风机叶片前缘在长期风沙冲刷下，涂层逐渐剥落、形成凹坑，导致发电效率下降的现象，"
+        "多见于西北风场，一般三到五年后出现。"
+    )
+    card, _ = cut_definition(long_when, "前缘腐蚀", "zh")
+    assert card.startswith("风机叶片前缘在长期风沙冲刷下，涂层逐渐剥落")
+    pair = "某台机组的一只轴承润滑不足时，不但自己发热，反而拖累同轴的齿轮箱一起磨损，维修成本翻倍。"
+    card, _ = cut_definition(pair, "连带磨损", "zh")
+    assert "反而" in card
+
+
 def test_english_definition_cut_before_a_result_or_purpose_clause() -> None:
     card, rest = cut_definition(
         "retiring an old system one part at a time behind a fixed interface, so both keep running.",

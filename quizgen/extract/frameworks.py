@@ -632,9 +632,17 @@ def _soft_cut(text: str, language: Language) -> int:
     if language == "en":
         return len(text)  # English commas mostly open parentheticals; cutting there loses the head
     for match in comma.finditer(text):
-        if size(text[: match.start()], language) >= minimum:
+        card = text[: match.start()]
+        if size(card, language) >= minimum and not _CONDITION_END.search(card):
             return match.start()
     return len(text)
+
+
+# 某一片电池被遮挡时，… / 长期在高温高湿下，…: a clause saying when or under what, whose point follows;
+# 不但不发电，…: the first half of a pair (不但…反而…)
+_CONDITION_END = re.compile(
+    r"(?:时|时候|之下|下|之后|以后|的话|期间|之前)$|(?:^|[，,])\s*(?:不但|不仅|不光|既)[^，,]*$"
+)
 
 
 def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
