@@ -250,6 +250,16 @@ def test_english_demonstrative_borrows_the_thing_the_previous_bullet_names() -> 
     assert resolve(d, bullets[2], "This means little.") == "This means little."
 
 
+def test_that_before_a_determiner_is_a_conjunction_not_a_demonstrative() -> None:
+    bullets = [
+        block("The meadows outside the village are grazed in turn.", 1, kind="bullet"),
+        block("Ines liked that the herders were chosen by lot each spring.", 2, kind="bullet"),
+    ]
+    d = doc(("Meadows", bullets), language="en")
+    said = "Ines liked that the herders were chosen by lot each spring."
+    assert resolve(d, bullets[1], said) == said
+
+
 def test_she_follows_the_chain_of_subjects_not_the_last_name_in_an_object() -> None:
     paras = [
         block("Ada Moreau was born in Lyon in 1867. She moved to Paris in 1891.", 1),

@@ -412,7 +412,12 @@ def _text_before(doc: Document, section: Section | None, block: Block, offset: i
 
 
 _EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z]{3,})\b")
-_EN_NOT_NOUN = frozenset(words("is was are were has had does did means can will would may might must should"))
+_EN_NOT_NOUN = frozenset(
+    words("is was are were has had does did means can will would may might must should")
+    # `liked that the monitors were …`: that as a conjunction, before a determiner or a pronoun
+    + words("the his her its our your their they she him them you who which what when where how not")
+    + words("all any some each every one two three many most much such")
+)
 
 
 def demonstratives_en(text: str, before: str) -> str:
