@@ -157,6 +157,12 @@ def test_a_papers_parts_as_labels_are_no_terms_a_named_effect_is() -> None:
         block("", 11, raw="- **Post-war**: numerical control, coordinate measuring machines and statistics."),
         block("", 12, raw='- quote (Dekker, she credited him): "human error is a symptom of trouble"'),
         block("", 13, raw='- ref: Cook, "How Complex Systems Fail" (1998) - 18 short points, a quick read'),
+        block(
+            "",
+            14,
+            raw="- Famous bit: **the Night Court** of the salt marsh, which meets on Fridays by the sluice.",
+        ),
+        block("", 15, raw="- **Fun fact**: the sluice keeper is elected by lot every second spring."),
         block("", 9, raw="- **Hawthorne effect**: people work differently when they know they are watched."),
     ]
     assert terms(document(section("The paper", 3, *lines), language="en")) == ["Hawthorne effect"]

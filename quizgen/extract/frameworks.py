@@ -63,6 +63,9 @@ _LABEL_TERM = re.compile(
     r"|^(?:主要|研究|政策|核心)?(?:方法|结论|发现|设计|局限|局限性|稳健性|稳健性检验|数据来源|样本)$"
     # a quotation's label (Great line, Favourite quote) and a period's (Post-war, Early years)
     r"|^(?:great|favou?rite|best|key|memorable|killer)\s+(?:lines?|quotes?|quotations?|passages?|sentences?)$"
+    # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
+    r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
+    r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
     r"|^(?:pre|post|inter)-?war$|^(?:early|later?|final|the)\s+(?:years|days|period)$"
     # a rule of thumb's or a list's label: Rough rule for black squares, Tips for first-time buyers
     r"|^\w+\s+\w+\s+for\s+\w+",
