@@ -625,6 +625,10 @@ def test_a_figure_in_brackets_is_an_aside_an_eras_years_are_not() -> None:
             kind="figure",
         ),
     )
+    # a figure bracketed after a whole clause is its aside; after a list's member, its gloss
+    rejected("aside", draft("他抱怨大部分预算花在了打车上（每天 […]）。", "80 元", kind="figure"))
+    rejected("aside", draft("The hall was empty by noon (about […] stayed).", "forty people", kind="figure"))
+    assert stem_problem(draft("读者构成：小学生家长（约占 […]）。", "六成", kind="figure")) is None
     assert (
         stem_problem(
             draft("Main reasons: transport costs (cited by […]), and no pool nearby.", "71%", kind="figure")

@@ -213,6 +213,18 @@ def _bracket_around_blank(question: str) -> int | None:
     return opened
 
 
+_EN_WORD = r"[A-Za-z0-9'’/&-]+"
+_MEMBER = re.compile(
+    rf"(?:^|[、：:;；])\s*(?:[^、：:;；，,。]{{1,12}}|(?:{_EN_WORD}\s+){{0,3}}{_EN_WORD})\s*$"
+)
+
+
+def _glosses_a_member(before: str) -> bool:
+    """Whether the text before a bracket ends on a short member of a list or a labelled line
+    (…：儿童绘本（, Main reasons: transport costs (, 评价测光、点测光（)."""
+    return bool(_MEMBER.search(before))
+
+
 # A subordinate clause before its main clause (虽然…，但…; 当…时，…; Although X, Y) leaves a
 # sentence whole; a connective (但是, also, so) leans on the sentence before it.
 _SUBORDINATE_ZH = re.compile(r"^(?:尽管|虽然|虽说|即使|即便|哪怕|除了|自从|当(?!今|下|前|时)|因为|由于)")
@@ -382,8 +394,12 @@ def stem_problem(draft: Draft) -> str | None:
     if _ARRANGEMENTS.search(draft.explanation or question) or _THE_AUDIENCE.search(question):
         return "a course's arrangements or the event's furniture (next week, the slides, the credits)"
     opened = _bracket_around_blank(question)
+    # a figure in brackets (每半天 […]）, 容量保持[…]）) is an aside, unless the bracket glosses a list's
+    # member (儿童绘本（约占 […]）, transport costs (cited by […])): judges kept 4 of 23
     aside = opened is not None and (
-        _BRACKETED_BLANK.search(question) or _YEAR_ANSWER.fullmatch(answer.strip())
+        _BRACKETED_BLANK.search(question)
+        or _YEAR_ANSWER.fullmatch(answer.strip())
+        or (draft.kind == "figure" and not _glosses_a_member(question[:opened]))
     )
     if draft.type == "cloze" and aside and not _ERA_BEFORE.search(question[:opened]):
         return "a figure in brackets is an aside to its sentence"
