@@ -65,3 +65,28 @@ def test_a_sayings_label_is_not_defined_by_the_saying() -> None:
     assert problem is not None and "saying" in problem
     motto = definition_problem(reversed_item("measure twice, cut once", "the workshop motto", False))
     assert motto is not None and "saying" in motto
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("通常在连续加班之后突然出现", "职业倦怠", True),
+        ("往往由一次小的误会引发", "冷战", True),
+        ("usually follows a sudden loss of income", "the debt spiral", False),
+    ],
+)
+def test_how_a_thing_tends_to_behave_is_not_what_it_is(definition: str, term: str, zh: bool) -> None:
+    problem = definition_problem(reversed_item(definition, term, zh))
+    assert problem is not None and "tends" in problem
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("通常指连续加班之后的身心耗竭", "职业倦怠", True),
+        ("一种在连续加班之后出现的身心耗竭", "职业倦怠", True),
+        ("usually means a loan taken to repay another loan", "the debt spiral", False),
+    ],
+)
+def test_a_definition_that_says_what_a_thing_usually_is_stays(definition: str, term: str, zh: bool) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is None

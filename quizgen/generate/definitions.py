@@ -38,6 +38,13 @@ _COUNT_IN_TERM = re.compile(
 _SAYING = re.compile(
     r"(?:口诀|口号|格言|名言|座右铭|顺口溜|金句|原话)$|\b(?:motto|slogan|mantra|maxim|catchphrase)$", re.I
 )
+# 一般从冲突中突然爆发, usually follows a loss: how the thing tends to behave, its subject cut off,
+# not what it is (通常指…, usually means … still define)
+_HOW_IT_TENDS = re.compile(
+    r"^(?:一般|通常|往往|常常|经常|总是|多半|大多|多数情况下)(?!指|是|称|叫|被称)"
+    r"|^(?:usually|often|typically|generally|always|mostly|tends? to)\b(?!\s+(?:means?|refers?|called)\b)",
+    re.I,
+)
 _LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
@@ -57,6 +64,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition only says who coined the term"
     if definition and _members_of_its_count(answer, definition):
         return "a counted list's members are not what the list is"
+    if _HOW_IT_TENDS.match(definition):
+        return "the definition says how the thing tends to behave, its subject cut off"
     if _SAYING.search(answer):
         return "the term names a saying, and the saying is no definition of it"
     return None
