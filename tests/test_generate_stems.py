@@ -740,3 +740,11 @@ def test_a_hedged_figure_is_no_example() -> None:
 def test_a_list_counted_whole_or_a_single_pair_is_no_member_blank() -> None:
     assert stem_problem(draft("窑里烧的是[…]，一窑能出八百件。", "青瓷和白瓷")) is None
     assert stem_problem(draft("The kiln fired pottery and […] for the coast.", "glass beads")) is None
+
+
+def test_a_list_announced_only_as_these_things_is_unanswerable() -> None:
+    rejected("these N things", draft("嗯，就是这四件事：[…]。", "吃饭、睡觉、读书、散步"))
+    rejected("these N things", draft("以下几点：[…]", "早起、记账、复盘"))
+    rejected("these N things", draft("So, these three things: […].", "sleep, food, friends"))
+    assert stem_problem(draft("他说做好一家店只靠三件事：[…]。", "选址、口味、回头客")) is None
+    assert stem_problem(draft("A good kitchen needs three things: […].", "heat, salt, time")) is None

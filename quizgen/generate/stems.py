@@ -60,6 +60,16 @@ SPOKEN_EN = re.compile(
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
 _SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
+# A list announced only as "these three things" (对了，就是这三件事：[…]; These are the four steps: […]):
+# the stem never says what the list is of
+_BARE_LIST_LEAD = re.compile(
+    r"^(?:[^，,：:]{0,4}[，,]\s*)?(?:那?就是|也就是|即|这就是)?(?:这|那|以下|下面|如下)"
+    r"(?:\d{1,2}|[几两二三四五六七八九十])?\s*(?:个|件|条|种|点|样)?(?:事情?|东西|点|条|方面|内容)?[：:]\s*\[…\]"
+    r"|^(?:\w+,\s*)?(?:(?:it['’]s|they['’]re|these are|here are|those are)\s+)?(?:these|those|the following)"
+    r"(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?(?:\s+(?:things|points|steps|items|ones))?"
+    r"\s*:\s*\[…\]",
+    re.I,
+)
 # A time named only by the story around the sentence: 当时, 那年, at the time.
 _THEN = re.compile(
     r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
@@ -411,6 +421,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank says whose idea it is, not what it is"
     if draft.type == "cloze" and _NAMED_ONLY.match(question.strip()):
         return "a name with nothing said of what it names"
+    if draft.type == "cloze" and _BARE_LIST_LEAD.match(question.strip()):
+        return "a list announced only as these N things, never what it is of"
     if _ANSWER_LABEL.match(question):
         return "an answer torn from the question it answers"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
