@@ -748,3 +748,12 @@ def test_a_list_announced_only_as_these_things_is_unanswerable() -> None:
     rejected("these N things", draft("So, these three things: […].", "sleep, food, friends"))
     assert stem_problem(draft("他说做好一家店只靠三件事：[…]。", "选址、口味、回头客")) is None
     assert stem_problem(draft("A good kitchen needs three things: […].", "heat, salt, time")) is None
+
+
+def test_the_rest_of_a_quoted_name_is_not_blanked() -> None:
+    tail = "rest of a quoted name"
+    rejected(tail, draft("有位博主提出一个方法，叫作“番茄钟的[…]”。", "升级版（Pomodoro Plus）"))
+    rejected(tail, draft('She called it "the second […]".', "curve"))
+    assert stem_problem(draft("有位博主提出一个方法，叫作“[…]”。", "番茄钟升级版")) is None
+    quoted_sentence = '"Ada spent […] of her week on the problem, she said.'
+    assert stem_problem(draft(quoted_sentence, "a third", kind="figure")) is None

@@ -100,6 +100,8 @@ def _asks(question: str) -> bool:
 
 
 _HYPHENED_BLANK = re.compile(r"[A-Za-z]-\[…\]|\[…\]-[A-Za-z]")
+# “效应的[…]”, "the Second [...]": the blank is the rest of a quoted name whose start is given
+_QUOTED_NAME_TAIL = re.compile(r"[“「『\"][^”」』\"。，,.]{1,20}\[…\][”」』\"]")
 _BRACKETED_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
 # a year in a bracket of other words (the old tables, 1551) says when, beside the point; another figure
 # there may be the point (transport costs (cited by 71%))
@@ -415,6 +417,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a figure in brackets is an aside to its sentence"
     if draft.type == "cloze" and _HYPHENED_BLANK.search(question):
         return "the blank splits a hyphenated word (Non-[…])"
+    if draft.type == "cloze" and _QUOTED_NAME_TAIL.search(question):
+        return "the blank is the rest of a quoted name whose start the stem gives"
     if draft.type == "cloze" and _POINTED_BLANK.search(question):
         return "the blank is what a demonstrative points back at"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
