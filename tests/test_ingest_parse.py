@@ -192,6 +192,23 @@ def test_addresses_and_lower_case_tags_are_still_metadata() -> None:
     assert [m.key for m in doc.metadata] == ["Source", "Link", "Tags"]
 
 
+def test_a_source_told_in_a_sentence_is_still_metadata() -> None:
+    doc = parse(
+        "# 某次访谈\n\n> 来源：某杂志 2021 年 9 月号的封面访谈，原文约 1.8 万字，编辑聊了两个多小时。"
+        "以下是我按主题重排的。\n"
+        "> 整理时间：2023-03-02　标签：#咖啡 #创业\n\n## 开店\n\n她在 2015 年开了第一家店。\n"
+    )
+    assert [m.key for m in doc.metadata] == ["来源", "整理时间", "标签"]
+    assert texts(doc) == ["她在 2015 年开了第一家店。"]
+    english = parse(
+        "Talk notes\n\nSource: a keynote at a regional meetup, transcribed by me.\n\nIt began in 2015.\n"
+    )
+    assert [m.key for m in english.metadata] == ["Source"]
+    # a term defined in the body is no metadata, whatever its label
+    body = parse("# 笔记\n\n## 概念\n\n开篇先讲背景。\n\n标签：给每条样本标上的类别。\n")
+    assert body.metadata == () and "标签：给每条样本标上的类别。" in texts(body)
+
+
 def test_metadata_section_at_the_end_is_metadata() -> None:
     doc = parse("笔记\n\n**主题一：甲**\n\n- 要点。\n\n**基本信息**\n\n- 标题：某次访谈\n- 作者：某人\n")
     assert [(m.key, m.line) for m in doc.metadata] == [("标题", 9), ("作者", 10)]

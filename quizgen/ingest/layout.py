@@ -52,6 +52,20 @@ def is_meta_word(key: str) -> bool:
     return bool(words) and words[-1] in _META_WORDS_EN
 
 
+# Where a note came from and when it was made: such a label opens a metadata line even when its
+# value reads as a sentence (来源：某周刊 5 月刊的长访谈，原文约 2 万字。).
+_PROVENANCE_ZH = ("来源", "出处", "原文", "整理时间", "记录时间", "日期", "标签")
+_PROVENANCE_EN = frozenset({"source", "date", "tags", "published"})
+
+
+def field_key(shape: Shape) -> str:
+    """The metadata key a line opens with: its `key`, or a provenance label before a sentence."""
+    label = shape.key or shape.prefix
+    if shape.key or label.endswith(_PROVENANCE_ZH) or label.strip().lower() in _PROVENANCE_EN:
+        return label
+    return ""
+
+
 def is_title_key(key: str) -> bool:
     return key.strip().lower() in _TITLE_KEYS
 
@@ -229,7 +243,7 @@ def metadata_runs(
         above_title = title is not None and i <= title
         only_headings_so_far.append(only_headings_so_far[-1] and (above_title or i in headings))
     for run in _runs(lines, shapes, kinds):
-        if not any(is_meta_word(shapes[i].key) for i in run) or _reads_as_definitions(run, shapes):
+        if not any(is_meta_word(field_key(shapes[i])) for i in run) or _reads_as_definitions(run, shapes):
             continue
         start, end = position[run[0]], position[run[-1]]
         before = content[start - 1] if start > 0 else None
@@ -256,7 +270,7 @@ def _runs(lines: Sequence[str], shapes: Sequence[Shape], kinds: Sequence[Kind]) 
     for i, line in enumerate(lines):
         if not line or kinds[i] == "blank":
             continue
-        if kinds[i] in ("text", "bullet") and shapes[i].key:
+        if kinds[i] in ("text", "bullet") and field_key(shapes[i]):
             current.append(i)
             continue
         if current:

@@ -363,8 +363,8 @@ _INLINE_FIELD = re.compile(r"(?P<key>[^：:，,。.\s]{1,16}?)\s*[：:]\s*(?P<va
 def _meta_fields(s: Shape, index: int) -> list[MetaField]:
     """The fields of a metadata line; several on one line stand between bars or wide gaps
     (`Lecturer: X | Textbook: Y`)."""
-    fields = [MetaField(strip_markup(s.key), "", index + 1)]
-    parts = _FIELD_GAP.split(strip_markup(s.value))
+    fields = [MetaField(strip_markup(s.key or s.prefix), "", index + 1)]
+    parts = _FIELD_GAP.split(strip_markup(s.value or s.rest))
     for part, gap in zip(parts[::2], [*parts[1::2], ""], strict=True):
         inline = _INLINE_FIELD.fullmatch(part)
         if inline and fields[-1].value:
