@@ -306,7 +306,10 @@ def test_spoken_english_filler_is_rejected_a_clean_sentence_is_not() -> None:
     rejected("spoken filler", draft("The hardest part was hiring […] for the night shift, right?", "nurses"))
     rejected("spoken filler", draft("The the hardest part was hiring […] for the night shift.", "nurses"))
     rejected("spoken filler", draft("HR said it was a problem to worry about […] spying... lmao", "foreign"))
+    rejected("spoken filler", draft("Good, that was argued over for like forty, […].", "fifty years"))
+    rejected("spoken filler", draft("It took like 3 weeks to hire […] for the night shift.", "nurses"))
     assert stem_problem(draft("The hardest part was hiring […] for the night shift.", "nurses")) is None
+    assert stem_problem(draft("Good teachers, like good nurses, are hired for […].", "temperament")) is None
 
 
 def test_a_blank_opening_with_a_function_word_or_ending_on_a_colon_is_no_term() -> None:

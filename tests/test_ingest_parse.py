@@ -209,6 +209,16 @@ def test_a_source_told_in_a_sentence_is_still_metadata() -> None:
     assert body.metadata == () and "标签：给每条样本标上的类别。" in texts(body)
 
 
+def test_a_recordings_file_name_is_metadata_not_a_definition() -> None:
+    doc = parse(
+        "GEOG 101 Week 3 - Rivers (auto-transcript)\n"
+        "Recording: week3_audio.m4a  | Transcribed automatically, not checked\n\n"
+        "PROFESSOR: okay so rivers. The Nile floods every summer.\n"
+    )
+    assert [m.key for m in doc.metadata] == ["Recording"]
+    assert not any("Transcribed" in t for t in texts(doc))
+
+
 def test_metadata_section_at_the_end_is_metadata() -> None:
     doc = parse("笔记\n\n**主题一：甲**\n\n- 要点。\n\n**基本信息**\n\n- 标题：某次访谈\n- 作者：某人\n")
     assert [(m.key, m.line) for m in doc.metadata] == [("标题", 9), ("作者", 10)]

@@ -53,7 +53,10 @@ SPOKEN_ZH = re.compile(
 SPOKEN_EN = re.compile(
     r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
     r"\b(?:lol|lmao|omg|tbh|imo|idk|smh|ngl)\b|"
-    r"^(?:so|well|like|right|oh)\b|,\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure)\s*,|"
+    r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok)\s*[,.!]|"
+    r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure)\s*,|"
+    # like for about (for like twenty years): a speaker guessing out loud
+    r"\blike\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|"
     # a lecturer's aside about the talk itself: we'll skip that one, let's come back to it
     r"\b(?:we['’]ll|let['’]s|I['’]ll)\s+(?:skip|come back to|get back to|leave)\b",
     re.I,

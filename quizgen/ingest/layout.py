@@ -31,9 +31,10 @@ _META_WORDS_EN = frozenset((
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
     "venue", "conference", "isbn", "doi", "edition", "channel", "progress", "id", "time",
     "book", "read", "rating", "genre", "format", "finished", "started", "status", "recorded", "released",
-    "aired",
+    "aired", "recording", "transcript", "transcription", "transcribed",
 ))  # fmt: skip
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^[\w-]+\.[a-z0-9]{2,4}\b")  # lecture_17.m4a, notes-v2.pdf
 _BARE_NUMBER = re.compile(
     r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|(?:part|chapter)\s*\d{1,2})$", re.IGNORECASE
 )
@@ -259,8 +260,12 @@ def metadata_runs(
 
 def _reads_as_definitions(run: Sequence[int], shapes: Sequence[Shape]) -> bool:
     """Values that mostly open in lower case (`the unit of information`) define terms; names,
-    titles, dates and addresses do not."""
-    worded = [shapes[i].value for i in run if not _ADDRESS.match(shapes[i].value)]
+    titles, dates, addresses and file names do not."""
+    worded = [
+        shapes[i].value
+        for i in run
+        if not (_ADDRESS.match(shapes[i].value) or _FILE_NAME.match(shapes[i].value))
+    ]
     return sum(value[:1].islower() for value in worded) * 2 > len(run)
 
 
