@@ -96,6 +96,9 @@ def test_percent_points_and_hedged_percent() -> None:
         ("计划到2028年底做到", "2028年底", "date"),
         ("直到17世纪仍很常见", "17世纪", "date"),
         ("淳熙年间（1174—1189年）", "1174—1189年", "range"),
+        # a verb after the year is not its unit
+        ("Venice, in 1423 opens a quarantine island", "1423", "year"),
+        ("The guild, by 1890 counts forty members", "1890", "year"),
     ],
 )
 def test_dates_and_years(text: str, figure: str, kind: str) -> None:

@@ -302,10 +302,15 @@ def _zh_count(core: str, text: str, start: int, end: int) -> Made:
     return "count", value, unit, end
 
 
+# in 1377 passes a law: after a preposition of time, four digits are a year and what follows is a verb
+_TIME_PREPOSITION = re.compile(r"\b(?:in|by|since|until|till|from|around|circa|after|before)\s+$", re.I)
+
+
 def _en_count(core: str, text: str, start: int, end: int) -> Made:
     value, pos = _first_value(core)
     noun = core[pos:].strip()
-    if not g.is_count_noun(noun):
+    a_year = g.BARE_YEAR.fullmatch(core[:pos].strip()) and _TIME_PREPOSITION.search(text[:start])
+    if a_year or not g.is_count_noun(noun):
         number_end = start + pos
         kind = "bare" if core[:1].isdigit() else ""
         if kind and g.AMOUNT_MAGNITUDE.search(core[:pos]):
