@@ -586,6 +586,10 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft("周四前交第 2 次观察日志，[…] 字以内，交到课程群。", "800", kind="figure"),
         draft("Due date for the field sketch: […].", "12 Oct", kind="figure"),
         draft("Essay on the delta towns, word limit […].", "2,000", kind="figure"),
+        draft("考试可能会问“[…]”的适用范围。", "边际效用递减"),
+        draft("The final will probably ask about […] too.", "Corn Laws"),
+        draft("下期预告：聊聊“[…]”，欢迎留言。", "城市里的鸟"),
+        draft("Next episode: […] and the tides.", "Moon myths"),
     ],
 )
 def test_a_courses_arrangements_are_not_its_content(arrangement: Draft) -> None:
