@@ -140,7 +140,7 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
-    r"|\b(?:exam|test|final|midterm)\s+(?:might|may|will|could|probably)\s+(?:ask|have)\b"
+    r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
     r"|^(?:下期预告|下期|下集预告|预告)\s*[：:]|^(?:next (?:episode|time|week)|coming up next)\s*[：:]"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]",
