@@ -163,6 +163,8 @@ def test_a_papers_parts_as_labels_are_no_terms_a_named_effect_is() -> None:
             raw="- Famous bit: **the Night Court** of the salt marsh, which meets on Fridays by the sluice.",
         ),
         block("", 15, raw="- **Fun fact**: the sluice keeper is elected by lot every second spring."),
+        block("", 16, raw="- **Surprising one**: errors rose in the drills, but outages got shorter."),
+        block("", 17, raw="- Key thing: the timetable matters more than the size of the fleet."),
         block("", 9, raw="- **Hawthorne effect**: people work differently when they know they are watched."),
     ]
     assert terms(document(section("The paper", 3, *lines), language="en")) == ["Hawthorne effect"]

@@ -66,6 +66,8 @@ _LABEL_TERM = re.compile(
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
+    # an adjective and a stand-in noun (Surprising one, Key thing, Best part, The big one): a label
+    r"|^(?:the\s+)?[a-z]+\s+(?:one|ones|thing|things|bit|part)$"
     r"|^(?:pre|post|inter)-?war$|^(?:early|later?|final|the)\s+(?:years|days|period)$"
     # a rule of thumb's or a list's label: Rough rule for black squares, Tips for first-time buyers
     r"|^\w+\s+\w+\s+for\s+\w+",
