@@ -75,6 +75,15 @@ def test_it_after_a_fronted_time_stands_for_what_the_sentence_before_named() -> 
     assert reference_problem("城西书店开业三年后，它的会员涨到了[…]。") is None  # named in the phrase
 
 
+def test_it_with_no_noun_before_it_stands_for_something_outside() -> None:
+    # a blank in an earlier clause may be what 它 stands for
+    assert reference_problem("如今常说的“[…]”，多半就是它的通俗说法。") is None
+    assert reference_problem("如今常说的“[…]”多半就是它的通俗说法。") is not None
+    assert reference_problem("[…]把它叫作乡约。") is not None
+    assert reference_problem("这口井在[…]年挖成，它的水至今还甜。") is None
+    assert reference_problem("“[…]”是一种契约，它规定了租期。") is None
+
+
 def test_that_or_this_as_a_subject_stands_for_what_was_said_before() -> None:
     assert reference_problem("In practice that's at […] old.") is not None
     assert reference_problem("This was in […], two years after the flood.") is not None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from quizgen.extract.lexicon import words
-from quizgen.extract.text import QUOTED
+from quizgen.extract.text import QUOTED, tag
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A question (or a figure's clause) opening with one of these leans on something it does not name;
@@ -131,7 +131,28 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "它 after a verb of saying: what it is was said before"
     if _ZH_IT_AFTER_TIME.search(body):
         return "它 after a fronted time: what it is was named before"
+    if _it_stands_for_nothing(body):
+        return "它 with nothing before it to stand for"
     return None
+
+
+_ZH_IT = re.compile(r"(?<![其])它")
+_BLANK_OR_QUOTE = re.compile(r"\[…\]|“”")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+
+
+def _it_stands_for_nothing(body: str) -> bool:
+    """Whether 它 has no noun before it (现在说的“[…]”大概就是它的俗版): a blank in 它's own clause is
+    not what 它 stands for (a clause's subject would be 自己), one in an earlier clause may be."""
+    found = _ZH_IT.search(body)
+    if not found:
+        return False
+    before = body[: found.start()]
+    blanks = list(_BLANK_OR_QUOTE.finditer(before))
+    if blanks and _CLAUSE_BREAK.search(before[blanks[-1].end() :]):
+        return False
+    words = tag(_BLANK_OR_QUOTE.sub("，", before))
+    return not any(flag.startswith(("n", "vn", "eng", "r")) and word != "它" for word, flag in words)
 
 
 # [2024年]，它第一次…: a fronted time and then 它, which stands for something the sentence before
