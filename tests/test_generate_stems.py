@@ -764,3 +764,10 @@ def test_the_rest_of_a_quoted_name_is_not_blanked() -> None:
     assert stem_problem(draft("有位博主提出一个方法，叫作“[…]”。", "番茄钟升级版")) is None
     quoted_sentence = '"Ada spent […] of her week on the problem, she said.'
     assert stem_problem(draft(quoted_sentence, "a third", kind="figure")) is None
+
+
+def test_a_clause_without_its_subject_or_a_label_over_names_is_not_a_sentence() -> None:
+    rejected("subject cut", draft("[…]出版的，今天读也不过时。", "1930年代", kind="figure"))
+    rejected("label over a list", draft("Example: […] — Davy, Faraday (1831), Henry.", "induction"))
+    assert stem_problem(draft("[…]出版的这本书，今天读也不过时。", "1930年代", kind="figure")) is None
+    assert stem_problem(draft("Faraday showed […] in 1831 — the basis of the dynamo.", "induction")) is None

@@ -116,6 +116,11 @@ _ERA_BEFORE = re.compile(
 _POINTED_BLANK = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)\s+\[…\]|(?:这|那)(?:些|个)?\s*\[…\]")
 _ANSWER_LABEL = re.compile(r"^(?:A|Ans|Answer|答)\s*[:：]", re.I)
 # A name with nothing said of it: 有个很有意思的规矩，叫“[…]”。 / There's a rule called […].
+# [1940年代]写的，…; Case: [oxygen] — Scheele, Priestley: a 是…的 clause with its subject cut, or a
+# note's label and a list of names, with no sentence about the blank
+_SUBJECT_CUT_OR_LABEL = re.compile(
+    r"^\[…\][^，,。\s]{1,4}的[，,]|^[A-Za-z]+(?:\s[A-Za-z]+)?\s*[:：]\s*\[…\]\s*[—–]+\s"
+)
 _NAMED_ONLY = re.compile(
     r"^(?:还|就|这里|其中)?有(?:个|一个|一种|一条|一招|这么一个)[^，,。]{0,16}[，,]?\s*(?:叫|叫做|叫作|称为)\s*"
     r"[“\"「]?\[…\][”\"」]?[。！]?$"
@@ -430,6 +435,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank is what a demonstrative points back at"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
         return "the blank says whose idea it is, not what it is"
+    if draft.type == "cloze" and _SUBJECT_CUT_OR_LABEL.match(question.strip()):
+        return "a clause with its subject cut, or a label over a list of names, not a sentence"
     if draft.type == "cloze" and _NAMED_ONLY.match(question.strip()):
         return "a name with nothing said of what it names"
     if draft.type == "cloze" and _BARE_LIST_LEAD.match(question.strip()):
