@@ -90,3 +90,29 @@ def test_how_a_thing_tends_to_behave_is_not_what_it_is(definition: str, term: st
 )
 def test_a_definition_that_says_what_a_thing_usually_is_stays(definition: str, term: str, zh: bool) -> None:
     assert definition_problem(reversed_item(definition, term, zh)) is None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh", "because"),
+    [
+        ("美院油画系毕业，后来进了研究所的壁画组", "韩青", True, "person"),
+        ("老周的徒弟，年轻一代", "韩青", True, "person"),
+        ("把手放进冰水里一分钟", "冰水实验", True, "experiment"),
+        ("多数人觉得后一种说法更可能", "律师问题", True, "experiment"),
+        ("children who waited for a second treat", "the marshmallow study", False, "experiment"),
+        ("开价、还价、锚点", "生活里", True, "place word"),
+        ("locks, a single writer, a final merge", "Watch for hidden serial steps", False, "advice"),
+        ("修复组另一项工作", "描摹", True, "which group"),
+    ],
+)
+def test_a_person_a_study_a_fragment_or_advice_is_no_term(
+    definition: str, term: str, zh: bool, because: str
+) -> None:
+    problem = definition_problem(reversed_item(definition, term, zh))
+    assert problem is not None and because in problem
+
+
+def test_a_name_like_term_defined_as_a_thing_is_still_a_term() -> None:
+    assert definition_problem(reversed_item("用石块砌成的拱桥", "石拱桥")) is not None  # its head word
+    assert definition_problem(reversed_item("把漆一层层刷在器物上", "髹漆")) is None
+    assert definition_problem(reversed_item("给发条蓄力", "上弦")) is None

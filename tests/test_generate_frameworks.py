@@ -159,6 +159,16 @@ def test_a_two_character_term_whose_definition_says_its_first_character_is_asked
     assert {q for q, _ in drafts_of(doc, "basic")} >= {"什么是“泡皮”？", "什么是“刮皮”？"}
 
 
+def test_a_term_its_definition_spells_out_is_asked_forward() -> None:
+    doc = notes(
+        "- **拓**：把纸蒙在碑上，用墨包拍打，拓下字迹。",  # says the one character
+        "- **乡约自治**：乡里按约定自己治理自己。",  # says 乡, 约, 自, 治
+        "- **差序格局**：以自己为中心，像水波一样一圈圈推出去的关系网。",
+        heading="术语",
+    )
+    assert {a for _, a in drafts_of(doc, "reversed")} == {"差序格局"}
+
+
 def test_no_choice_with_fewer_than_three_other_terms() -> None:
     assert drafts_of(notes(*GLOSSARY[:3]), "choice") == []
 
@@ -190,7 +200,7 @@ def test_sample_interview_frameworks_match_the_accepted_examples() -> None:
 
 def test_choice_distractors_prefer_terms_of_the_same_length() -> None:
     glossary = (
-        "**色**：茶汤在白瓷杯里呈现的颜色。",
+        "**色**：茶汤在白瓷杯里看上去的深浅和明暗。",
         "**香**：开盖以后最先闻到的气味。",
         "**味**：入口之后舌面感到的滋味。",
         "**韵**：咽下之后喉咙里留下的回甘。",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.numbers import value_of
+from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -49,11 +50,57 @@ _LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
 
+# 冷水实验, 琳达问题, the marshmallow study: an experiment or a case that shows a concept, which its
+# description names no better than the concept it shows
+_STUDY_ZH = re.compile(r"(?:实验|研究|问题|案例|调查|测试|故事|例子)$")
+_STUDY_EN = re.compile(r"\b(?:experiment|study|studies|problem|case|trial|survey|anecdote|story)$", re.I)
+# Watch for hidden serial sections, Avoid big-bang rewrites: a piece of advice, not a term
+_ADVICE_EN = re.compile(
+    r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|"
+    r"beware|prefer|ask|write|read|think)\b",
+    re.I,
+)
+# 书画组另一项工作, another of its tasks: a definition saying only which group the thing is one of
+_ONE_OF_MANY = re.compile(
+    r"^[^，,。]{0,8}?(?:另一|又一|其中一|还有一)[项种个类件门样]?[^，,。]{0,6}$|^(?:another|one of)\b",
+    re.I,
+)
+
+
+# what a line says of a person: where they studied or trained, whose apprentice they are, their age
+_BIOGRAPHY_ZH = re.compile(
+    r"毕业|出生|生于|师承|徒弟|弟子|学生|\d+\s*岁|[一二三四五六七八九十]+岁|修复师|教授|老师|导演|创始人|工程师|年轻一代"
+)
+
+
+def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
+    """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
+    an experiment or a case, a place in a phrase (生活里), a piece of advice."""
+    term = term.strip()
+    if not zh:
+        if _STUDY_EN.search(term):
+            return "an experiment or a case that shows a concept is no concept itself"
+        return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
+    if _STUDY_ZH.search(term):
+        return "an experiment or a case that shows a concept is no concept itself"
+    words = tag(term)
+    if len(words) == 1 and words[0][1].startswith("nr") and _BIOGRAPHY_ZH.search(definition):
+        return "a person is no term to define"
+    if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
+        return "a phrase ending on a place word (生活里) is no term"
+    return None
+
+
 def definition_problem(draft: Draft) -> str | None:
     """Why a framework draft does not ask what its term is, or None."""
     answer, question = draft.answer.strip(), draft.question.strip()
     if _RELATION_ONLY.search(answer.split("，")[-1].strip()):
         return "the answer says what the term relates to, not what it is"
+    asks_the_term = draft.type in {"reversed", "choice"}
+    term = answer if asks_the_term else _asked_term(question)
+    definition = question if asks_the_term else answer
+    if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
+        return problem
     if draft.type not in {"reversed", "choice"}:
         return None
     if names_its_head(answer, question):
@@ -64,11 +111,22 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition only says who coined the term"
     if definition and _members_of_its_count(answer, definition):
         return "a counted list's members are not what the list is"
+    if _ONE_OF_MANY.match(definition):
+        return "the definition says only which group the thing is one of"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
     if _SAYING.search(answer):
         return "the term names a saying, and the saying is no definition of it"
     return None
+
+
+_ASKED_TERM = re.compile(r"[“\"]([^”\"]+)[”\"](?:指什么|是哪些|\s*stand for)?[？?]$")
+
+
+def _asked_term(question: str) -> str:
+    """The term a basic question asks about (什么是“X”？, What is meant by "X"?)."""
+    found = _ASKED_TERM.search(question.strip())
+    return found[1] if found else ""
 
 
 def names_its_head(answer: str, question: str) -> bool:

@@ -224,12 +224,23 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     return out
 
 
+SPELT_OUT = 0.75  # share of a longer Chinese term's characters its definition may not all say
+
+
 def _gives_away(fw: Framework) -> bool:
-    """A two-character Chinese term whose definition says its first character (泡皮：清水泡 3–5 天;
-    刻工：专门雕刻…的人): asked for it, the definition hands the learner the name. The second is the
+    """A Chinese term whose definition says it: a one-character term, the first character of a
+    two-character one (泡皮：清水泡 3–5 天; 刻工：专门雕刻…的人), or most characters of a longer one:
+    asked for it, the definition hands the learner the name. The second character of two is the
     compound's head, which a definition may share with it (留白：…的空白部分)."""
     term = fw.term.strip()
-    return len(term) == 2 and all(map(is_cjk, term)) and term[0] in fw.definition
+    if not all(map(is_cjk, term)):
+        return False
+    if len(term) == 1:  # 揭：把旧的命纸揭掉
+        return term in fw.definition
+    if len(term) == 2:
+        return term[0] in fw.definition
+    # 礼治秩序 asked by 靠“礼”维持秩序: the definition spells out most of the name
+    return sum(ch in fw.definition for ch in set(term)) >= SPELT_OUT * len(set(term))
 
 
 # The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the
