@@ -99,6 +99,7 @@ def test_percent_points_and_hedged_percent() -> None:
         # a verb after the year is not its unit
         ("Venice, in 1423 opens a quarantine island", "1423", "year"),
         ("The guild, by 1890 counts forty members", "1890", "year"),
+        ("In spring 2020 shipyards cancelled orders", "2020", "year"),
     ],
 )
 def test_dates_and_years(text: str, figure: str, kind: str) -> None:

@@ -113,3 +113,8 @@ def test_his_or_her_in_a_question_asking_for_the_person_is_that_person() -> None
     assert reference_problem("Who is best known for his work on vaccines and on germ theory?") is None
     assert reference_problem("[…] is best known for her work on the first compilers.") is None
     assert reference_problem("Before the war his lab had […] staff.") is not None
+
+
+def test_a_sentence_opening_at_that_point_leans_on_the_one_before() -> None:
+    assert reference_problem("At that point the river still flooded […] a year.") is not None
+    assert reference_problem("At the mouth the river still flooded […] a year.") is None

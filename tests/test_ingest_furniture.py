@@ -84,6 +84,11 @@ def test_bylines_near_the_top_are_dropped() -> None:
     english = parse("Why bridges last\n\nBy Jane Smith and Tom Hale\n\nStone resists compression well.\n")
     assert texts(english) == ["Stone resists compression well."]
     assert reasons(english) == {3: "byline"}
+    blog = parse(
+        "# Why bridges last\n\n*Posted by Jane Smith on March 3, 2021 · 5 min read*\n\n"
+        "Stone resists compression well.\n"
+    )
+    assert texts(blog) == ["Stone resists compression well."]
 
 
 def test_a_name_in_italics_under_the_title_is_a_byline() -> None:

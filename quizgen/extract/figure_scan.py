@@ -303,7 +303,12 @@ def _zh_count(core: str, text: str, start: int, end: int) -> Made:
 
 
 # in 1377 passes a law: after a preposition of time, four digits are a year and what follows is a verb
-_TIME_PREPOSITION = re.compile(r"\b(?:in|by|since|until|till|from|around|circa|after|before)\s+$", re.I)
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|by|since|until|till|from|around|circa|after|before)\s+"
+    r"(?:(?:early|late|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+)?$",
+    re.I,
+)
 
 
 def _en_count(core: str, text: str, start: int, end: int) -> Made:

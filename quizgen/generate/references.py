@@ -53,7 +53,8 @@ _EN_POINTING = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Aa]ll|[Ee]ach|[Ss]everal)\s+of\s+(?:them|these|those)\b|"
     # the new one, the first recorded one was, had one in …: "one" standing for a noun said before
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|had|has|have|got|needed|wanted)\s+(?:[a-z]+\s+){{0,2}}?one\b{_ONE_ENDS}|"
-    r"\b(?:on|in|at|from|of|with|by|for|to|about|into|over|under|after|before)\s+that\s+[a-z]+|"
+    r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Ww]ith|[Bb]y|[Ff]or|[Tt]o|[Aa]bout|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|"
+    r"[Bb]efore)\s+that\s+[a-z]+|"
     r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )
 _EN_FUNCTION = frozenset(

@@ -38,9 +38,9 @@ _BYLINE_ZH = re.compile(
 )
 _BYLINE_ROLE_AFTER = re.compile(rf"\S+\s+{_ROLE}(?:\s|$)")
 _BYLINE_EN = re.compile(
-    r"^(?:by|written by|edited by|words by|photos? by|reporting by|interview by|illustrations? by)\s+"
+    r"^(?:by|(?:written|posted|edited|words|photos?|reporting|interview|illustrations?) by)\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
-    r"(?:\s*[|,·—-]\s*.*)?$",
+    r"(?:\s*[|,·—-]\s*.*|\s+on\s+.*)?$",
     re.IGNORECASE,
 )
 # A note about where the text was copied or first published from: archive and repost notes.
