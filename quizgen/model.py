@@ -64,6 +64,11 @@ class MetaField:
     line: int
 
 
+# Why an e-reader export's `- Your Highlight on …` line is dropped: the body is quoted from the book,
+# whose author is the one who says I/我 in it
+ENTRY_LINE = "e-reader entry line"
+
+
 @dataclass(frozen=True, slots=True)
 class Dropped:
     """A piece of the file left out of the body (page furniture), with the reason, for `inspect`.

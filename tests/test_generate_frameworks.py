@@ -162,7 +162,7 @@ def test_a_two_character_term_whose_definition_says_its_first_character_is_asked
 def test_a_term_its_definition_spells_out_is_asked_forward() -> None:
     doc = notes(
         "- **拓**：把纸蒙在碑上，用墨包拍打，拓下字迹。",  # says the one character
-        "- **乡约自治**：乡里按约定自己治理自己。",  # says 乡, 约, 自, 治
+        "- **宗族互助**：同一宗族的人遇事彼此互助。",  # says its words
         "- **差序格局**：以自己为中心，像水波一样一圈圈推出去的关系网。",
         heading="术语",
     )

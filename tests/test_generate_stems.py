@@ -654,6 +654,9 @@ def test_a_figure_in_brackets_is_an_aside_an_eras_years_are_not() -> None:
 def test_a_blank_a_demonstrative_points_at_is_named_elsewhere() -> None:
     rejected("demonstrative points", draft("Over those […], the river moved two metres west.", "ten years"))
     rejected("demonstrative points", draft("这[…]里，村里的人口少了一半。", "二十年", kind="figure"))
+    rejected("demonstrative points", draft("The survey ran in that […] only.", "decade", kind="figure"))
+    found_that = draft("The survey found that […] of the wells were dry.", "a third", kind="figure")
+    assert stem_problem(found_that) is None  # that after found opens what was found
 
 
 def test_an_answer_line_torn_from_its_question_is_rejected() -> None:

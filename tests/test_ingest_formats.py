@@ -237,3 +237,64 @@ def test_a_saved_pages_nested_list_keeps_its_depth(tmp_path: Path) -> None:
         (0, "Interleaving"),
         (1, "mixing different kinds of problems in one session"),
     ]
+
+
+CLIPPINGS = (
+    "\ufeffThe Voyage of the Seed (Hale, Miriam)\r\n"
+    "- Your Highlight on Location 120-121 | Added on Monday, March 7, 2022 9:10:11 PM\r\n\r\n"
+    "I found that 38 percent of the stored seeds still germinated after ten years\r\n==========\r\n"
+    "The Voyage of the Seed (Hale, Miriam)\r\n"
+    "- Your Highlight on Location 300-301 | Added on Monday, March 7, 2022 9:30:00 PM\r\n\r\n"
+    "Dormancy is a wager on the future\r\n==========\r\n"
+    "The Voyage of the Seed (Hale, Miriam)\r\n"
+    "- Your Highlight on Location 300-303 | Added on Monday, March 7, 2022 9:31:00 PM\r\n\r\n"
+    "Dormancy is a wager on the future; the seed that waits outlives the summer that kills its parent.\r\n"
+    "==========\r\n"
+    "The Voyage of the Seed (Hale, Miriam)\r\n"
+    "- Your Note on Location 303 | Added on Monday, March 7, 2022 9:32:00 PM\r\n\r\n"
+    "the whole book in one line\r\n==========\r\n"
+    "The Voyage of the Seed (Hale, Miriam)\r\n"
+    "- Your Bookmark on Location 410 | Added on Tuesday, March 8, 2022 7:00:00 AM\r\n\r\n\r\n==========\r\n"
+    "The Voyage of the Seed (Hale, Miriam)\r\n"
+    "- Your Highlight on Location 500 | Added on Tuesday, March 8, 2022 7:05:00 AM\r\n\r\n"
+    "Seeds of Change\r\n==========\r\n"
+)
+
+
+def test_kindle_clippings_are_the_books_words_under_its_title_and_author(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "My Clippings.txt", CLIPPINGS))
+    assert doc.title == "The Voyage of the Seed"
+    assert [(m.key, m.value) for m in doc.metadata] == [
+        ("title", "The Voyage of the Seed"),
+        ("author", "Miriam Hale"),
+    ]
+    assert texts(doc) == [
+        "I found that 38 percent of the stored seeds still germinated after ten years.",  # closed
+        "Dormancy is a wager on the future; the seed that waits outlives the summer that kills its parent.",
+        "the whole book in one line.",  # the reader's note
+        "Seeds of Change.",  # a short highlight is the book's words, not a heading
+    ]
+    assert doc.sections == () or all(not s.title for s in doc.sections)
+    reasons = {d.reason for d in doc.dropped}
+    assert {"e-reader entry line", "repeated highlight"} <= reasons
+    assert next(b.line for _, b in doc.all_blocks() if b.text.startswith("Dormancy")) == 14
+
+
+def test_in_a_books_highlights_i_is_its_author(tmp_path: Path) -> None:
+    from quizgen.generate import generate
+
+    doc = read_document(write(tmp_path / "My Clippings.txt", CLIPPINGS))
+    found = [i for i in generate([doc], "d") if "germinated" in i.question]
+    assert found and all("Hale" in i.question and " I " not in f" {i.question} " for i in found)
+
+
+def test_chinese_kindle_clippings_are_read_too(tmp_path: Path) -> None:
+    text = (
+        "种子的旅程 (米丽娅姆·黑尔)\n- 您在位置 #120-121的标注 | 添加于 2022年3月7日星期一 下午9:10:11\n\n"
+        "休眠是对未来的一次下注。\n==========\n"
+        "种子的旅程 (米丽娅姆·黑尔)\n- 您在位置 #200的笔记 | 添加于 2022年3月7日星期一 下午9:12:00\n\n"
+        "全书的主旨\n==========\n"
+    )
+    doc = read_document(write(tmp_path / "clippings.txt", text))
+    assert doc.title == "种子的旅程"
+    assert texts(doc) == ["休眠是对未来的一次下注。", "全书的主旨。"]

@@ -21,7 +21,7 @@ from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
 from quizgen.extract.speakers import ANSWERER_ROLES, metadata_findings, speaker_findings, speakers
 from quizgen.extract.text import normalize
-from quizgen.model import Block, Document, Fact, Person, Section, Source
+from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
 _PRIORITY: tuple[str, ...] = ("speaker", "host", "interviewer", "interviewee", "title", "apposition")
 _PRIORITY += ("relation", "author", "metadata", "agent", "deed")
@@ -134,7 +134,9 @@ _AUTHOR_ROLE = re.compile(r"^(?:author of\b|《[^》]*》的作者$)", re.I)
 
 
 def _saved_page(doc: Document) -> bool:
-    return doc.path.lower().endswith((".html", ".htm"))
+    """A saved web page, or an e-reader's highlights: the words are the work's own, and the author
+    of the work is who says I in them."""
+    return doc.path.lower().endswith((".html", ".htm")) or any(d.reason == ENTRY_LINE for d in doc.dropped)
 
 
 def _voices(

@@ -13,7 +13,7 @@ from dataclasses import replace
 from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.outline import READING_LIST_TITLE
-from quizgen.extract.text import is_cjk, normalize
+from quizgen.extract.text import is_cjk, normalize, segment
 from quizgen.generate.draft import BLANK, Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
 from quizgen.model import Document, Fact, Framework
@@ -224,12 +224,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     return out
 
 
-SPELT_OUT = 0.75  # share of a longer Chinese term's characters its definition may not all say
-
-
 def _gives_away(fw: Framework) -> bool:
     """A Chinese term whose definition says it: a one-character term, the first character of a
-    two-character one (泡皮：清水泡 3–5 天; 刻工：专门雕刻…的人), or most characters of a longer one:
+    two-character one (泡皮：清水泡 3–5 天; 刻工：专门雕刻…的人), or the words of a longer one:
     asked for it, the definition hands the learner the name. The second character of two is the
     compound's head, which a definition may share with it (留白：…的空白部分)."""
     term = fw.term.strip()
@@ -239,8 +236,16 @@ def _gives_away(fw: Framework) -> bool:
         return term in fw.definition
     if len(term) == 2:
         return term[0] in fw.definition
-    # 礼治秩序 asked by 靠“礼”维持秩序: the definition spells out most of the name
-    return sum(ch in fw.definition for ch in set(term)) >= SPELT_OUT * len(set(term))
+    # 礼治秩序 asked by 靠“礼”维持秩序: the definition says the head word and the start of each other
+    # word (人才密度 asked by 顶尖人才的聚集 keeps its head, 密度, to be recalled)
+    words = segment(term)
+    head = words[-1]
+    return (
+        len(words) >= 2
+        and len(head) >= 2
+        and head in fw.definition
+        and all(word[0] in fw.definition for word in words[:-1])
+    )
 
 
 # The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the

@@ -113,6 +113,13 @@ _YEAR_ANSWER = re.compile(r"(?:c\.\s*|约)?\d{3,4}(?:s|年代|年)?(?:\s*[–—
 _ERA_BEFORE = re.compile(
     r"(?:年间|时期|年代|时代|朝|[元一二三四五六七八九十]+年|era|period|dynasty|reign)\s*$", re.I
 )
+# found that […], argued that […]: that after a verb of finding or saying opens what was found
+_REPORTED_THAT = re.compile(
+    r"\b(?:found|find|finds|said|says|say|showed|shows|show|argued|argues|estimated|estimates|believed|"
+    r"believes|noted|notes|reported|reports|claimed|claims|thought|thinks|knew|learned|discovered|"
+    r"suggested|suggests|concluded|concludes|realized|realised|proved|proves|insisted|wrote|writes|"
+    r"means|meant|observed|observes)\s+that\b"
+)
 _POINTED_BLANK = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)\s+\[…\]|(?:这|那)(?:些|个)?\s*\[…\]")
 _ANSWER_LABEL = re.compile(r"^(?:A|Ans|Answer|答)\s*[:：]", re.I)
 # A name with nothing said of it: 有个很有意思的规矩，叫“[…]”。 / There's a rule called […].
@@ -431,7 +438,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank splits a hyphenated word (Non-[…])"
     if draft.type == "cloze" and _QUOTED_NAME_TAIL.search(question):
         return "the blank is the rest of a quoted name whose start the stem gives"
-    if draft.type == "cloze" and _POINTED_BLANK.search(question):
+    if draft.type == "cloze" and _POINTED_BLANK.search(_REPORTED_THAT.sub(" ", question)):
         return "the blank is what a demonstrative points back at"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
         return "the blank says whose idea it is, not what it is"

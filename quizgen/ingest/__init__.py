@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
+from quizgen.ingest import clippings
 from quizgen.ingest.parse import parse_prepared, parse_text
 from quizgen.ingest.prepared import Prepared
 from quizgen.ingest.read import decode
@@ -58,6 +59,8 @@ def parse_file(text: str, path: Path) -> Document:
         prep, source = webpage.prepare(text, str(path))
         return parse_prepared(prep, path.stem, str(path), source)
     original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if suffix == ".txt" and clippings.is_clippings(original):
+        return parse_prepared(clippings.prepare(original), path.stem, str(path), original)
     return parse_prepared(Prepared.of(original), path.stem, str(path), original)
 
 

@@ -43,6 +43,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     """Parse prepared lines (`prep.origin` maps them to `original`, the file's lines)."""
     markdown.apply(prep)
     transcript.apply(prep)
+    prep.body |= {i for i, origin in enumerate(prep.origin) if origin in prep.body_origins and prep.lines[i]}
     _cut_calls(prep)
     indents = [_indent(line) for line in prep.lines]
     spaced = [normalize_space(line) for line in prep.lines]

@@ -22,6 +22,9 @@ class Prepared:
     metadata: list[MetaField] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     body: set[int] = field(default_factory=set)  # lines that are body text whatever they look like
+    # file lines that are body text whatever they look like (an e-reader's highlight), kept
+    # through rebuilds; `parse` adds the lines they became to `body`
+    body_origins: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, lines: list[str]) -> Prepared:
