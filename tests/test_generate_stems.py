@@ -774,3 +774,35 @@ def test_a_clause_without_its_subject_or_a_label_over_names_is_not_a_sentence() 
     rejected("label over a list", draft("Example: […] — Davy, Faraday (1831), Henry.", "induction"))
     assert stem_problem(draft("[…]出版的这本书，今天读也不过时。", "1930年代", kind="figure")) is None
     assert stem_problem(draft("Faraday showed […] in 1831 — the basis of the dynamo.", "induction")) is None
+
+
+def test_a_to_do_line_a_header_of_fields_or_a_bare_label_over_its_blank_is_no_item() -> None:
+    todo = Draft(
+        kind="claim",
+        type="cloze",
+        anchor="x",
+        question="小林找一下《[…]》的英文版信息。",
+        answer="乡村工业",
+        explanation="",
+        source=Source("notes", "四、待办事项", 9),
+        fact="x",
+        cloze="",
+    )
+    rejected("to-do", todo)
+    rejected("fields between bars", draft("[…] 周二 5-6节 | 教材：第 3 章", "2023.10.10", kind="figure"))
+    rejected("label over a line", draft("记忆口诀（课上讲的）：“[…]”", "左加右减"))
+    assert stem_problem(draft("作者把治水分成三个阶段：[…]。", "堵、疏、蓄")) is None
+
+
+def test_a_figure_standing_for_the_main_clause_or_in_a_side_clause_is_incidental() -> None:
+    rejected(
+        "whole main clause", draft("Stranded on the reef for nine days, […].", "4–13 May 1911", kind="figure")
+    )
+    side = "The bones of King Aldric, who died in […], were found under a car park."
+    rejected("side clause", draft(side, "1286", kind="figure"))
+    assert stem_problem(draft("The reef wrecked […] ships in 1911 alone.", "nine", kind="figure")) is None
+
+
+def test_a_clause_before_a_bracketed_figure_is_no_member_it_glosses() -> None:
+    rejected("aside", draft("后来还拍了一部电影版（[…]上映），还没看。", "2019年底", kind="figure"))
+    assert stem_problem(draft("《河流》（[…]，央视）讲的是水利史。", "8集", kind="figure")) is None

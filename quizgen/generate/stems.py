@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.extract.text import without_stray_quote
+from quizgen.extract.text import tag, without_stray_quote
 from quizgen.generate.definitions import definition_problem
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem
@@ -245,8 +245,11 @@ def _bracket_around_blank(question: str) -> int | None:
 
 
 _EN_WORD = r"[A-Za-z0-9'’/&-]+"
+_EN_MEMBER = rf"(?:{_EN_WORD}\s+){{0,3}}{_EN_WORD}"
+# after a list's separator or a label's colon, a short member; opening the line, a shorter one
+# (后来还出了电影版（ is a clause, 《故宫》（ a member)
 _MEMBER = re.compile(
-    rf"(?:^|[、：:;；])\s*(?:[^、：:;；，,。]{{1,12}}|(?:{_EN_WORD}\s+){{0,3}}{_EN_WORD})\s*$"
+    rf"[、：:;；]\s*(?:[^、：:;；，,。]{{1,12}}|{_EN_MEMBER})\s*$|^\s*(?:[^、：:;；，,。]{{1,6}}|{_EN_MEMBER})\s*$"
 )
 
 
@@ -397,12 +400,42 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
+# A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
+_TODO_SECTION = re.compile(
+    r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
+    r"follow[- ]ups?|assignments?)$",
+    re.I,
+)
+# 记忆口诀（老师给的）：“[…]”: a label over a line that is all blank (a label that says nothing of
+# it: no verb, unlike 作者把用兵分成四个层次：[…])
+_LABEL_OVER_BLANK = re.compile(r"^(?P<label>[^，。,.]{1,16})[：:]\s*[“\"「『]?\[…\][”\"」』]?[。.]?$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _a_bare_label(question: str) -> bool:
+    found = _LABEL_OVER_BLANK.match(question)
+    if not found:
+        return False
+    label = _BRACKETED.sub("", found["label"]).strip()
+    if not _zh(label):
+        return len(label.split()) <= 3
+    return not any(flag.startswith("v") or flag in {"p", "m"} for _, flag in tag(label))
+# 2024.04.17 周三 | 教材：…: fields between bars, a header line rather than a sentence
+_FIELDS = re.compile(r"\s[|｜]\s")
+# Stuck in the canal for six days, […].: the blank stands for the whole main clause
+_BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
+# Ramses V, who died in […] BCE, is…: a figure in a side clause about someone else
+_SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|$)")
+
+
 def stem_problem(draft: Draft) -> str | None:
     """Why the draft's stem is not a complete, self-contained sentence, or None."""
     question = draft.question.strip()
     zh = _zh(question)
     if _URL.search(question) or _URL.search(draft.answer):
         return "a URL is not a fact to ask"
+    if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
+        return "a line of a to-do list: who does what next, not content"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
     answer = draft.answer.strip()
@@ -456,6 +489,14 @@ def stem_problem(draft: Draft) -> str | None:
         return "a title's words set apart, not a sentence"
     if zh and _repeats_a_name(question):
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
+    if _FIELDS.search(question):
+        return "fields between bars: a header line, not a sentence"
+    if draft.type == "cloze" and draft.kind != "figure" and _a_bare_label(question):
+        return "a label over a line that is all blank"
+    if draft.type == "cloze" and draft.kind == "figure" and _BLANK_MAIN_CLAUSE.match(question):
+        return "the blank stands for the sentence's whole main clause"
+    if draft.type == "cloze" and draft.kind == "figure" and not zh and _SIDE_CLAUSE_EN.search(question):
+        return "a figure in a side clause (, who died in […],) is incidental"
     if _THEN.search(question):
         return "a time the sentence leaves to the story around it (当时, at the time)"
     if draft.kind == "figure" and (problem := figure_problem(draft)):
