@@ -165,6 +165,11 @@ def test_a_papers_parts_as_labels_are_no_terms_a_named_effect_is() -> None:
         block("", 15, raw="- **Fun fact**: the sluice keeper is elected by lot every second spring."),
         block("", 16, raw="- **Surprising one**: errors rose in the drills, but outages got shorter."),
         block("", 17, raw="- Key thing: the timetable matters more than the size of the fleet."),
+        block("", 18, raw="- **Ex**: wheat and barley reached the Nile valley within a few centuries."),
+        block("", 19, raw="- **Tests**: diet, growth rate, temper, herd structure."),
+        block("", 20, raw="- **One-line summary**: geography, not biology, set the pace of development."),
+        block("", 21, raw="- **研究目的**：减少对出土纺织品的破坏。"),
+        block("", 22, raw="- **测年结果**：主体年代在西周早期。"),
         block("", 9, raw="- **Hawthorne effect**: people work differently when they know they are watched."),
     ]
     assert terms(document(section("The paper", 3, *lines), language="en")) == ["Hawthorne effect"]

@@ -116,3 +116,18 @@ def test_a_name_like_term_defined_as_a_thing_is_still_a_term() -> None:
     assert definition_problem(reversed_item("用石块砌成的拱桥", "石拱桥")) is not None  # its head word
     assert definition_problem(reversed_item("把漆一层层刷在器物上", "髹漆")) is None
     assert definition_problem(reversed_item("给发条蓄力", "上弦")) is None
+
+
+def test_a_definition_that_says_or_quotes_the_term_gives_it_away() -> None:
+    said = definition_problem(reversed_item("只剩半张，复原后是一件很大的铜面具", "铜面具（3 号坑）"))
+    assert said is not None and "head word" in said
+    quoted = definition_problem(reversed_item("判断时以最先看到的数（“锚”）为起点", "锚定效应"))
+    assert quoted is not None and "head word" in quoted
+    assert definition_problem(reversed_item("判断时以最先看到的数为起点", "锚定效应")) is None
+
+
+def test_a_claim_with_its_own_subject_is_no_definition() -> None:
+    claim = definition_problem(reversed_item("Africa is mainly north–south", "Axis orientation", False))
+    assert claim is not None and "claim" in claim
+    assert definition_problem(reversed_item("Anything that is done daily", "Routine", False)) is None
+    assert definition_problem(reversed_item("A trial that is run twice", "Replication", False)) is None

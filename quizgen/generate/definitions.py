@@ -46,6 +46,12 @@ _HOW_IT_TENDS = re.compile(
     r"|^(?:usually|often|typically|generally|always|mostly|tends? to)\b(?!\s+(?:means?|refers?|called)\b)",
     re.I,
 )
+# Eurasia is mainly east–west: a sentence with a subject of its own states a claim; a definition
+# is a phrase (a trial of …, the idea that …) or opens with the term's own verb
+_A_CLAIM_EN = re.compile(
+    r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
+    r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
@@ -113,6 +119,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "a counted list's members are not what the list is"
     if _ONE_OF_MANY.match(definition):
         return "the definition says only which group the thing is one of"
+    if _A_CLAIM_EN.match(definition):
+        return "the definition is a claim about something else, not what the term means"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
     if _SAYING.search(answer):
@@ -129,12 +137,18 @@ def _asked_term(question: str) -> str:
     return found[1] if found else ""
 
 
+_QUOTED_PIECE = re.compile(r"[“「‘\"']([^”」’\"']{1,6})[”」’\"']")
+
+
 def names_its_head(answer: str, question: str) -> bool:
     """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
     key = answer.strip()
     head = re.split(r"\s*[（(]", key, maxsplit=1)[0]
-    if head != key and len(head) >= 2 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", question):
-        return True  # TEU (twenty-foot equivalent unit) asked by a definition that says TEU
+    bounded = rf"{re.escape(head)}" if _CJK.search(head) else rf"(?<![\w]){re.escape(head)}(?![\w])"
+    if head != key and len(head) >= 2 and re.search(bounded, question):
+        return True  # TEU (twenty-foot equivalent unit), 金面具（5 号坑）asked by a definition that says it
+    if any(part in key for part in _QUOTED_PIECE.findall(question)):
+        return True  # 锚定效应 asked by a definition that quotes “锚”
     if len(key) < 3 or not _CJK.search(key):
         return False
     return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
