@@ -191,6 +191,9 @@ def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
     assert rejection(cloze("On the West Coast the union was the […], run by a firebrand.", "PDU")) is None
     spelled = "The turnaround window, or […], is the shortest time a ferry may stay at the quay."
     assert rejection(cloze(spelled, "TW")) is not None
+    compound = "[…] rises when more people arrive on foot or by bus."
+    assert rejection(cloze(compound, "Footfall")) is not None
+    assert rejection(cloze("[…] rises when more people arrive by bus.", "Footfall")) is None
 
 
 def test_a_figure_given_another_way_in_its_stem_leaks() -> None:

@@ -491,6 +491,8 @@ def test_a_figure_in_an_example_the_author_tells_is_a_detail_not_the_point() -> 
         ),
     )
     assert stem_problem(draft("这批处理任务整整跑了[…]才把历史数据迁移完毕。", "三天", kind="figure")) is None
+    rejected("example", draft("嘉宾推荐了《河流的记忆》，[…] 年出的。", "2015", kind="figure"))
+    rejected("example", draft("She recommends the book Tidewater, published in […].", "2009", kind="figure"))
 
 
 def test_a_share_with_no_noun_is_a_share_of_what_the_sentence_before_names() -> None:
@@ -806,3 +808,9 @@ def test_a_figure_standing_for_the_main_clause_or_in_a_side_clause_is_incidental
 def test_a_clause_before_a_bracketed_figure_is_no_member_it_glosses() -> None:
     rejected("aside", draft("后来还拍了一部电影版（[…]上映），还没看。", "2019年底", kind="figure"))
     assert stem_problem(draft("《河流》（[…]，央视）讲的是水利史。", "8集", kind="figure")) is None
+
+
+def test_a_circled_list_item_or_a_spoken_no_opens_no_stem() -> None:
+    rejected("numbered list", draft("③ 战后重建时的“[…]”做法。", "拆旧补新"))
+    rejected("spoken filler", draft("No. The port has charged tolls since […].", "1821", kind="figure"))
+    assert stem_problem(draft("Nobody charged tolls before […].", "1821", kind="figure")) is None

@@ -119,6 +119,8 @@ _EXERCISE = re.compile(
 # the story's detail, not its point.
 _ILLUSTRATION = re.compile(
     r"例子|案例|举例|举了|故事|^有(?:人|个|一位|位|一次|一回|一年)|for example|for instance|\bexample\b|"
+    # a recommended book's year or pages: the recommendation's detail
+    r"推荐[^。]{0,30}《|\brecommend(?:s|ed)?\b[^.]{0,60}\b(?:book|read)|"
     r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b",
     re.I,
 )

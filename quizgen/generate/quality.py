@@ -75,6 +75,11 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     longer = re.findall(r"[A-Za-z]+", question)
     if any(q.lower().startswith(w.lower()) and len(q) > len(w) for w in words for q in longer):
         return True
+    # Footfall beside "on foot": a one-word compound whose first part the question says
+    if re.fullmatch(r"[A-Za-z]{6,}", answer):
+        parts = {q.lower() for q in longer if len(q) >= 4 and q.lower() != answer.lower()}
+        if any(answer.lower().startswith(p) and len(answer) - len(p) >= 3 for p in parts):
+            return True
     if not re.fullmatch(r"[A-Z]{2,6}", answer) or "[…]" not in question:
         return False
     before = re.findall(r"\b[A-Z][\w'’]*", question[: question.find("[…]")])

@@ -53,7 +53,7 @@ SPOKEN_ZH = re.compile(
 SPOKEN_EN = re.compile(
     r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
     r"\b(?:lol|lmao|omg|tbh|imo|idk|smh|ngl)\b|"
-    r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok)\s*[,.!]|"
+    r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok|no|yes|yeah|nope)\s*[,.!]|"
     r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure)\s*,|"
     # like for about (for like twenty years): a speaker guessing out loud
     r"\blike\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|"
@@ -400,6 +400,8 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
+# ② 政权更替后的…: one item of a numbered list, its heading elsewhere
+_CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
 # A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
 _TODO_SECTION = re.compile(
     r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
@@ -434,6 +436,8 @@ def stem_problem(draft: Draft) -> str | None:
     zh = _zh(question)
     if _URL.search(question) or _URL.search(draft.answer):
         return "a URL is not a fact to ask"
+    if _CIRCLED.match(question):
+        return "one item of a numbered list, cut from what it lists"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
