@@ -582,6 +582,16 @@ def test_a_speaker_known_only_by_a_role_is_named_by_it_in_english() -> None:
     doc = doc_of(*turns, language="en")
     made = {d.question for d in gen_figures.drafts(doc, extract_figures.extract(doc)) if d.type == "basic"}
     assert made == {"According to the guest, globally, about what percentage of soils are degraded?"}
+    lecture = doc_of(
+        para("The famine killed about 12% of the province in 1846.", 1, speaker="PROFESSOR"),
+        para("Was that everywhere?", 2, speaker="STUDENT"),
+        para("No, mostly in the west.", 3, speaker="PROFESSOR"),
+        language="en",
+    )
+    asked = {
+        d.question for d in gen_figures.drafts(lecture, extract_figures.extract(lecture)) if d.type == "basic"
+    }
+    assert asked and all(q.startswith("According to the professor, ") for q in asked)
 
 
 def test_a_percentage_range_before_a_noun_is_asked_as_a_percentage() -> None:

@@ -22,7 +22,9 @@ from quizgen.model import Block, Document, MetaField, Section
 
 ROLE_ONLY = frozenset(
     {"主持人", "主持", "嘉宾", "记者", "主播", "观众", "旁白", "问", "答", "提问", "采访者", "受访者"}
+    | {"老师", "教授", "讲师", "学生", "同学"}
     | {"host", "guest", "interviewer", "interviewee", "moderator", "q", "a", "question", "answer", "narrator"}
+    | {"professor", "lecturer", "instructor", "teacher", "student", "speaker", "panelist", "panellist"}
 )
 _HOST = ASKER_ROLES
 _PROGRAMME_CUE = re.compile(r"节目|播客|访谈|栏目|电台|频道|第\s*\d+\s*期|本期|podcast|show|episode", re.I)
