@@ -1018,3 +1018,14 @@ def test_a_speakers_surname_heading_what_they_said_is_no_term() -> None:
         "   - 陈：标准要等国标落地，企业自己定只会各自为政\n"
     )
     assert [f.term for f in extract(parse_text(minutes, name="m", path="m.md"))] == []
+
+
+def test_the_fields_of_a_persons_entry_are_no_terms() -> None:
+    lines = [
+        block("", 4, raw="- 王守约：前任之后的首辅（大约 1590–1598 年在任）。"),
+        block("", 5, raw="- 风格：调和、妥协，被同僚称为老好人。"),
+        block("", 6, raw="- **门面**：书里的说法——朝堂讲的是体面，真正运作靠私下的交情。"),
+        block("", 7, raw="- 原文大意：王守约认为，调和同僚之间的矛盾是首辅最重要的职责。"),
+    ]
+    found = terms(document(section("第二章 首辅王守约", 3, *lines)))
+    assert "门面" in found and not {"风格", "原文大意"} & set(found)

@@ -814,3 +814,14 @@ def test_a_circled_list_item_or_a_spoken_no_opens_no_stem() -> None:
     rejected("numbered list", draft("③ 战后重建时的“[…]”做法。", "拆旧补新"))
     rejected("spoken filler", draft("No. The port has charged tolls since […].", "1821", kind="figure"))
     assert stem_problem(draft("Nobody charged tolls before […].", "1821", kind="figure")) is None
+
+
+def test_an_open_list_or_fields_between_full_width_bars_are_no_blank() -> None:
+    rejected("open list", draft("每天的功课都有规定：[…]", "晨读、习字、抄经……"))
+    rejected("open list", draft("The kit holds […].", "rope, chalk, tape, etc."))
+    rejected("open list", draft("常见的有[…]。", "铜镜、铜铃等"))
+    assert stem_problem(draft("这位法学家一生都在讲法律面前人人[…]。", "平等")) is None
+    rejected(
+        "fields between bars",
+        draft("某某 著｜原名 River Towns，初版于 […] 年，读于寒假。", "1990", kind="figure"),
+    )

@@ -476,3 +476,12 @@ def test_ta_after_a_role_in_its_own_sentence_is_left_for_the_sentence_to_say_who
     d = doc(("概念", blocks), title="育儿笔记")
     said = "从这个故事里，作者提炼出第三个概念，她把这叫做“安静陪伴”。"
     assert resolve(d, blocks[1], said) == said  # not 张丽, the last person named
+
+
+def test_ta_near_a_name_the_cast_does_not_know_is_not_the_main_person() -> None:
+    first = block("乡村工匠吕成舟改良了水车。", 2)
+    again = block("吕成舟后来去了县城。", 3)
+    general = block("岳飞，抗金名将，治军极严。", 20)
+    his = block("他被召回临安，不久遇害。", 21)
+    d = doc(("水车", [first, again]), ("第三章 岳飞", [general, his]), title="工匠吕成舟小传")
+    assert "吕成舟" not in resolve(d, his, "他被召回临安，不久遇害。")

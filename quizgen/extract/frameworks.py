@@ -77,7 +77,9 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
-    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒)$"
+    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|"
+    # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
+    r"风格|性格|结局|下场|身份|职位|官职|出身|籍贯|生平|评价|贡献|成就)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒)$"
     r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall)\s+(?:thesis|argument|claim|point)$"
     # a note's abbreviations and list labels: Ex, Tests, Criteria, One-line summary, TL;DR, Purpose
     r"|^(?:ex|eg|e\.g\.|tests?|criteria|one-line summary|(?:short|quick)\s+summary|tl;?\s?dr|gist|"

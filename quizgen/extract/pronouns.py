@@ -252,7 +252,27 @@ def referent(
         return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key
+    if _an_unknown_name_near(cast, section, blocks[max(0, end - NEAR_BLOCKS) : end]):
+        return ""  # 第六章 戚继光 … 他依附张居正: someone the cast does not know, not the main person
     return cast.main
+
+
+NEAR_BLOCKS = 3  # blocks before a pronoun where a name the cast does not know is looked for
+
+
+def _an_unknown_name_near(cast: Cast, section: Section | None, blocks: Sequence[Block]) -> bool:
+    """Whether the section's title or the blocks just before name a Chinese person (a name jieba
+    knows) that the cast does not: the pronoun is as likely theirs as the main person's."""
+    texts = [section.title if section is not None else "", *(b.text[:SOMEONE_REACH] for b in blocks)]
+    text = "\n".join(t for t in texts if t)
+    if not _CJK_TEXT.search(text):
+        return False
+    from quizgen.extract.text import tag
+
+    return any(flag == "nr" and 2 <= len(word) <= 3 and word not in cast.key_of for word, flag in tag(text))
+
+
+_CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
 
 
 # Someone the text brings in without a name the cast knows (书是小周推荐的，她说…; a friend … she;

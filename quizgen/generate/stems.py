@@ -400,6 +400,7 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
+_OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]?$|、[^、]+等等?$", re.I)
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
 # A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
@@ -422,8 +423,10 @@ def _a_bare_label(question: str) -> bool:
     if not _zh(label):
         return len(label.split()) <= 3
     return not any(flag.startswith("v") or flag in {"p", "m"} for _, flag in tag(label))
+
+
 # 2024.04.17 周三 | 教材：…: fields between bars, a header line rather than a sentence
-_FIELDS = re.compile(r"\s[|｜]\s")
+_FIELDS = re.compile(r"\s[|｜]\s|｜")
 # Stuck in the canal for six days, […].: the blank stands for the whole main clause
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 # Ramses V, who died in […] BCE, is…: a figure in a side clause about someone else
@@ -495,6 +498,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _FIELDS.search(question):
         return "fields between bars: a header line, not a sentence"
+    if draft.type == "cloze" and _OPEN_LIST.search(answer):
+        return "the blank is an open list (经筵、祭祀……; and so on): any member could stand there"
     if draft.type == "cloze" and draft.kind != "figure" and _a_bare_label(question):
         return "a label over a line that is all blank"
     if draft.type == "cloze" and draft.kind == "figure" and _BLANK_MAIN_CLAUSE.match(question):
