@@ -131,3 +131,9 @@ def test_a_claim_with_its_own_subject_is_no_definition() -> None:
     assert claim is not None and "claim" in claim
     assert definition_problem(reversed_item("Anything that is done daily", "Routine", False)) is None
     assert definition_problem(reversed_item("A trial that is run twice", "Replication", False)) is None
+
+
+def test_a_speakers_name_in_capitals_is_no_term() -> None:
+    problem = definition_problem(reversed_item("Thanks, Dana", "LENA ORTIZ", False))
+    assert problem is not None and "speaker" in problem
+    assert definition_problem(reversed_item("twenty-foot equivalent unit, a box size", "TEU", False)) is None

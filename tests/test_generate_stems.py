@@ -825,3 +825,21 @@ def test_an_open_list_or_fields_between_full_width_bars_are_no_blank() -> None:
         "fields between bars",
         draft("某某 著｜原名 River Towns，初版于 […] 年，读于寒假。", "1990", kind="figure"),
     )
+
+
+def test_a_label_with_its_details_in_brackets_is_no_sentence() -> None:
+    rejected(
+        "label with its details",
+        draft("Dutch famine cohort study ([…], ~40,000 births)", "60 years", kind="figure"),
+    )
+    rejected(
+        "label with its details", draft("Sleep and memory (~[…], ages 18–30)", "200 adults", kind="figure")
+    )
+    kept = draft("The cohort (about […]) was followed for sixty years.", "40,000 births", kind="figure")
+    assert stem_problem(kept) is None or "label" not in (stem_problem(kept) or "")
+
+
+def test_the_blank_a_sentence_denies_is_the_misconception() -> None:
+    rejected("denies", draft("冬天更冷是因为日照时间短、太阳高度角小，不是“[…]”。", "地球离太阳更远"))
+    rejected("denies", draft("Seasons come from the tilt, not […].", "distance to the Sun"))
+    assert stem_problem(draft("四季变化的根本原因是地轴的[…]。", "倾斜")) is None

@@ -79,11 +79,16 @@ _BIOGRAPHY_ZH = re.compile(
 )
 
 
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
+
+
 def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
     term = term.strip()
     if not zh:
+        if _CAPITALS_NAME.fullmatch(term):
+            return "a speaker's name in capitals (RAJ MEHTA:), not a term"
         if _STUDY_EN.search(term):
             return "an experiment or a case that shows a concept is no concept itself"
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None

@@ -253,6 +253,24 @@ _MEMBER = re.compile(
 )
 
 
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+LABEL_WORDS = 6  # words outside the brackets of a label, not a sentence
+
+
+def _a_label_and_its_brackets(question: str) -> bool:
+    """US mortality study ([…], ~30,000 adults): a heading-like label whose details stand in
+    brackets, no sentence around them."""
+    outside = _IN_BRACKETS.sub(" ", question).strip(" .。")
+    if re.search(r"[:：，,;；]", outside):
+        return False  # Main reasons: transport costs (…): a list's member glossed, within a sentence
+    if _zh(outside):
+        return False  # a short Chinese sentence (《河流》（…）讲的是水利史) looks no different
+    return len(outside.split()) <= LABEL_WORDS and not _FINITE_EN.search(outside)
+
+
+_FINITE_EN = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does)\b")
+
+
 def _glosses_a_member(before: str) -> bool:
     """Whether the text before a bracket ends on a short member of a list or a labelled line
     (…：儿童绘本（, Main reasons: transport costs (, 评价测光、点测光（)."""
@@ -400,6 +418,9 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
+_DENIED_BLANK = re.compile(
+    r"(?:不是|并非|而非|并不是|不等于|不在于)\s*[“\"「]?\[…\]|\b(?:not|rather than|instead of)\s+[\"“]?\[…\]"
+)
 _OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]?$|、[^、]+等等?$", re.I)
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
@@ -474,6 +495,8 @@ def stem_problem(draft: Draft) -> str | None:
     )
     if draft.type == "cloze" and aside and not _ERA_BEFORE.search(question[:opened]):
         return "a figure in brackets is an aside to its sentence"
+    if draft.type == "cloze" and opened is not None and _a_label_and_its_brackets(question):
+        return "a label with its details in brackets, not a sentence"
     if draft.type == "cloze" and _HYPHENED_BLANK.search(question):
         return "the blank splits a hyphenated word (Non-[…])"
     if draft.type == "cloze" and _QUOTED_NAME_TAIL.search(question):
@@ -498,6 +521,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _FIELDS.search(question):
         return "fields between bars: a header line, not a sentence"
+    if draft.type == "cloze" and _DENIED_BLANK.search(question):
+        return "the blank is what the sentence denies (不是“[…]”, not […]): the misconception"
     if draft.type == "cloze" and _OPEN_LIST.search(answer):
         return "the blank is an open list (经筵、祭祀……; and so on): any member could stand there"
     if draft.type == "cloze" and draft.kind != "figure" and _a_bare_label(question):
