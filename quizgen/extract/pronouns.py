@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizgen.extract.lexicon import words
 from quizgen.extract.personal import Voices, resolve_personal
@@ -267,9 +268,15 @@ def _an_unknown_name_near(cast: Cast, section: Section | None, blocks: Sequence[
     text = "\n".join(t for t in texts if t)
     if not _CJK_TEXT.search(text):
         return False
+    return any(name not in cast.key_of for name in _names_jieba_knows(text))
+
+
+@lru_cache(maxsize=4096)
+def _names_jieba_knows(text: str) -> frozenset[str]:
+    """The 2–3 character words jieba tags as a person's name (nearby pronouns ask the same text)."""
     from quizgen.extract.text import tag
 
-    return any(flag == "nr" and 2 <= len(word) <= 3 and word not in cast.key_of for word, flag in tag(text))
+    return frozenset(word for word, flag in tag(text) if flag == "nr" and 2 <= len(word) <= 3)
 
 
 _CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
