@@ -433,14 +433,15 @@ _TODO_SECTION = re.compile(
 # 记忆口诀（老师给的）：“[…]”: a label over a line that is all blank (a label that says nothing of
 # it: no verb, unlike 作者把用兵分成四个层次：[…])
 _LABEL_OVER_BLANK = re.compile(r"^(?P<label>[^，。,.]{1,16})[：:]\s*[“\"「『]?\[…\][”\"」』]?[。.]?$")
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def _a_bare_label(question: str) -> bool:
+    """Whether the stem is a label over an all-blank line, the label saying nothing of it (no verb,
+    no count: 记忆口诀（老师给的）：“[…]”)."""
     found = _LABEL_OVER_BLANK.match(question)
     if not found:
         return False
-    label = _BRACKETED.sub("", found["label"]).strip()
+    label = _IN_BRACKETS.sub("", found["label"]).strip()
     if not _zh(label):
         return len(label.split()) <= 3
     return not any(flag.startswith("v") or flag in {"p", "m"} for _, flag in tag(label))

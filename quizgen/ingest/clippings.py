@@ -31,7 +31,7 @@ MIN_ENTRIES = 2  # entries (separated clippings) before a text reads as an expor
 class Clipping:
     book: str
     author: str
-    kind: str  # "highlight", "note" or "bookmark"
+    kind: str  # "highlight" or "note" (bookmarks hold no words and are left out)
     text: str
     lines: tuple[int, ...]  # 0-based file lines of the text
     title_line: int
@@ -118,21 +118,23 @@ def _first_last(author: str) -> str:
 
 
 def _kept(clippings: list[Clipping]) -> list[Clipping]:
-    """Each highlight once: one whose words another highlight of the book holds was extended."""
-    words = [" ".join(_WORDS.findall(c.text.lower())) for c in clippings]
-    kept = []
-    for i, clipping in enumerate(clippings):
-        extended = clipping.kind == "highlight" and any(
-            j != i
-            and other.book == clipping.book
-            and other.kind == "highlight"
-            and words[i] in words[j]
-            and (len(words[j]) > len(words[i]) or j < i)
-            for j, other in enumerate(clippings)
-        )
-        if not extended:
-            kept.append(clipping)
-    return kept
+    """Each highlight once: one whose words a longer (or an earlier, equal) highlight of the same
+    book holds was extended. Compared within each book only: an export holds many books."""
+    words = {id(c): " ".join(_WORDS.findall(c.text.lower())) for c in clippings}
+    by_book: dict[str, list[Clipping]] = {}
+    for clipping in clippings:
+        if clipping.kind == "highlight":
+            by_book.setdefault(clipping.book, []).append(clipping)
+    extended: set[int] = set()
+    for highlights in by_book.values():
+        for i, one in enumerate(highlights):
+            mine = words[id(one)]
+            if any(
+                j != i and mine in words[id(other)] and (len(words[id(other)]) > len(mine) or j < i)
+                for j, other in enumerate(highlights)
+            ):
+                extended.add(id(one))
+    return [c for c in clippings if id(c) not in extended]
 
 
 def _dropped(lines: list[str], clippings: list[Clipping]) -> list[Dropped]:
