@@ -1029,3 +1029,37 @@ def test_the_fields_of_a_persons_entry_are_no_terms() -> None:
     ]
     found = terms(document(section("第二章 首辅王守约", 3, *lines)))
     assert "门面" in found and not {"风格", "原文大意"} & set(found)
+
+
+def test_a_definition_line_under_a_list_item_defines_the_item_and_its_siblings_are_facets() -> None:
+    zh = parse_text(
+        "# 第三章 土壤\n\n## 一、土壤的形成\n\n1. 成土母质：岩石风化形成的疏松物质，是土壤的物质基础\n"
+        "2. 土壤的保水作用\n   - 定义：土壤孔隙把降水留在地表以下，供植物慢慢吸收\n"
+        "   - 例子：森林土壤涵养水源，雨季不易发生洪涝\n"
+        "   - 应用：解释山区植树造林能减少水土流失\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(zh)] == [
+        ("成土母质", "岩石风化形成的疏松物质，是土壤的物质基础"),
+        ("土壤的保水作用", "土壤孔隙把降水留在地表以下，供植物慢慢吸收"),
+    ]
+    en = parse_text(
+        "# Lecture 4\n\n## Stores\n\n1. Sensory register: holds raw input from the senses for under a second\n"
+        "2. Working memory\n   - Definition: the small store that holds what we attend to right now\n"
+        "   - Application: explains why people lose the thread of long spoken sentences\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(en)] == [
+        ("Sensory register", "holds raw input from the senses for under a second"),
+        ("Working memory", "the small store that holds what we attend to right now"),
+    ]
+
+
+def test_the_sides_of_a_comparison_the_item_above_names_are_no_terms() -> None:
+    notes = parse_text(
+        "# 地理笔记\n\n## 风\n\n1. 高空风 vs 近地面风\n   - 高空（不考虑摩擦）：风向最终与等压线平行\n"
+        "   - 近地面：风向与等压线斜交\n2. 两种气团\n   - 暖气团：温度比经过地区高的气团\n"
+        "   - 冷气团：温度比经过地区低的气团\n",
+        name="t",
+    )
+    assert terms(notes) == ["暖气团", "冷气团"]

@@ -570,6 +570,9 @@ def _definition_below(blocks: tuple[Block, ...], index: int, language: Language)
     kids = outline.children(blocks, index)
     if not kids:
         return ""
+    labelled = next((d for k in kids if (d := _labelled_definition(blocks[k]))), "")
+    if labelled:  # - Working memory / - Definition: the store that … / - Example: …
+        return labelled
     # sub-items that are names themselves (Blame Donkey, 明意义) are the term's members
     named = len(kids) >= 2 and outline.is_short(outline.without_brackets(blocks[kids[0]].text), language)
     first = "" if named else _as_definition(blocks[kids[0]], language)
@@ -698,11 +701,16 @@ def extract(doc: Document) -> list[Framework]:
     groups: list[tuple[Section | None, tuple[Block, ...]]] = [(None, doc.preamble)]
     groups += [(s, s.blocks) for s in doc.sections]
     found: list[tuple[Section | None, Pair]] = []
+    defined_by_line: dict[int, str] = {}  # a 定义： line's block -> the line it defines
     for section, blocks in groups:
         pairs = pairs_in(blocks, language, keys, section.title if section else "")
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
-        found.extend((section, p) for p in pairs)
+        facets = _facets_of_defined_items(blocks, pairs)
+        found.extend((section, p) for p in pairs if id(p.block) not in facets)
+        defined_by_line.update(
+            (id(p.block), _parent_item(blocks, p.block)) for p in pairs if _GENERIC_LABEL.match(p.term.strip())
+        )
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(_key(p) for _, p in found if not p.marked)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
@@ -712,8 +720,8 @@ def extract(doc: Document) -> list[Framework]:
         run = _NUMBERED.match(pair.term.strip())
         if counts[_key(pair)] > 1 or (run and runs[run.group("word")] > 1):
             continue
-        if _GENERIC_LABEL.match(pair.term.strip()):  # **定义**：… under its heading defines the heading
-            named = _heading_term(section.title if section else "", language)
+        if _GENERIC_LABEL.match(pair.term.strip()):  # **定义**：… defines the item or heading it is under
+            named = _heading_term(defined_by_line.get(id(pair.block)) or (section.title if section else ""), language)
             if not named:
                 continue
             pair = replace(pair, term=named)
@@ -734,6 +742,52 @@ def extract(doc: Document) -> list[Framework]:
             )
         )
     return out
+
+
+def _parent_item(blocks: tuple[Block, ...], block: Block) -> str:
+    """The text of the list item a sub-item stands under, or "" for a block at the margin."""
+    at = next((i for i, b in enumerate(blocks) if b is block), -1)
+    for j in range(at - 1, -1, -1):
+        if blocks[j].depth < block.depth:
+            return blocks[j].text if blocks[j].kind in ("bullet", "numbered") else ""
+    return ""
+
+
+def _facets_of_defined_items(blocks: tuple[Block, ...], pairs: Sequence[Pair]) -> set[int]:
+    """The blocks of unmarked pairs that are facets of the item above them, not terms of their
+    own: the lines beside a `定义：` line (例子：…, 应用：…), and the sides of a comparison its
+    words name (高空：… under 高空风 vs 近地面风)."""
+    defined = {(_parent_item(blocks, b), b.depth) for b in blocks if b.depth > 0 and _labelled_definition(b)}
+    return {
+        id(p.block)
+        for p in pairs
+        if not _GENERIC_LABEL.match(p.term.strip())
+        and (
+            (not p.marked and (_parent_item(blocks, p.block), p.block.depth) in defined)
+            or _part_of_a_word_in(re.sub(r"\s*[（(].*$", "", p.term.strip()), _parent_item(blocks, p.block))
+        )
+    }
+
+
+# a character that ends a word before it rather than continuing it (高空 in 高空的风, 高空和近地面)
+_WORD_BREAK = re.compile(r"[的和与及或跟同、，,：:（(\s]|vs", re.I)
+
+
+def _part_of_a_word_in(term: str, parent: str) -> bool:
+    """Whether a Chinese term stands in the item above it only as the start of a longer word
+    (高空：… under 高空风 vs 近地面风): one side of what the item compares, not a term."""
+    if not _CJK.search(term) or not parent:
+        return False
+    ends = [m.end() for m in re.finditer(re.escape(term), parent)]
+    return bool(ends) and all(
+        e < len(parent) and _CJK.match(parent[e]) and not _WORD_BREAK.match(parent, e) for e in ends
+    )
+
+
+def _labelled_definition(block: Block) -> str:
+    """The text of a line labelled as a definition (定义：…, Definition: …), else ""."""
+    found = re.match(r"^\s*(\w+)\s*[：:]\s*(\S.*)$", block.text)
+    return found[2].strip() if found and _GENERIC_LABEL.match(found[1]) else ""
 
 
 # A line labelled as the definition (**定义**：…, Definition: …) defines what its heading names.
