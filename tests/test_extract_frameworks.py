@@ -1044,7 +1044,8 @@ def test_a_definition_line_under_a_list_item_defines_the_item_and_its_siblings_a
         ("土壤的保水作用", "土壤孔隙把降水留在地表以下，供植物慢慢吸收"),
     ]
     en = parse_text(
-        "# Lecture 4\n\n## Stores\n\n1. Sensory register: holds raw input from the senses for under a second\n"
+        "# Lecture 4\n\n## Stores\n\n"
+        "1. Sensory register: holds raw input from the senses for under a second\n"
         "2. Working memory\n   - Definition: the small store that holds what we attend to right now\n"
         "   - Application: explains why people lose the thread of long spoken sentences\n",
         name="t",
@@ -1063,3 +1064,37 @@ def test_the_sides_of_a_comparison_the_item_above_names_are_no_terms() -> None:
         name="t",
     )
     assert terms(notes) == ["暖气团", "冷气团"]
+
+
+def test_a_reporters_note_is_no_term() -> None:
+    notes = parse_text(
+        "# 对话创业者\n\n**记者手记：** 采访结束时已是傍晚，他换上胶鞋去了试验田。\n\n"
+        "**编者按：** 本文根据现场发言整理。\n\n**数据飞轮**：越多机器作业，数据越准，算法越好。\n",
+        name="t",
+    )
+    assert terms(notes) == ["数据飞轮"]
+
+
+def test_the_entries_under_a_people_heading_are_no_terms() -> None:
+    notes = parse_text(
+        "# 读书笔记\n\n## 核心概念\n\n- **防御性沉默**：员工因为害怕被报复而选择不说。\n\n"
+        "## 书中出现的几个人物\n\n- **李慧芳**：某连锁超市区域运营总监，她让职级最低的人先发言。\n",
+        name="t",
+    )
+    assert terms(notes) == ["防御性沉默"]
+    english = parse_text(
+        "# Notes\n\n## Key people\n\n- **Ada Byron**: the mathematician who annotated the engine.\n\n"
+        "## Terms\n\n- **Analytical engine**: a general-purpose mechanical computer design.\n",
+        name="t",
+    )
+    assert terms(english) == ["Analytical engine"]
+
+
+def test_a_first_sentence_saying_only_who_coined_the_term_gives_way_to_the_next() -> None:
+    notes = parse_text(
+        "# 笔记\n\n- **表达成本账**：作者自创的一个说法。"
+        "每个人开口前都会算一笔账，说出来得到什么、失去什么。\n",
+        name="t",
+    )
+    [fw] = extract(notes)
+    assert fw.definition == "每个人开口前都会算一笔账，说出来得到什么、失去什么"

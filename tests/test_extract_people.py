@@ -434,3 +434,18 @@ def test_a_preposition_before_a_role_is_not_part_of_it() -> None:
     found = roles(d)
     assert ("Karl Weiss", "philosopher", "title") in found
     assert not any(role.startswith("from") for _, role, _ in found)
+
+
+def test_a_line_opening_on_a_name_and_its_role_is_an_entry_for_them() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 读书笔记\n\n## 书中人物\n\n- **李慧芳**：某连锁超市区域运营总监。她让职级最低的人先发言。\n"
+        "- **王建军**：一家老牌纺织厂的厂长，书中的反面教材。\n"
+        "- **复盘会**：每月一次，回看决策的依据。\n",
+        name="t",
+    )
+    found = roles(notes)
+    assert ("李慧芳", "某连锁超市区域运营总监", "apposition") in found
+    assert ("王建军", "一家老牌纺织厂的厂长", "apposition") in found
+    assert not any(name == "复盘会" for name, _, _ in found)

@@ -378,3 +378,15 @@ def test_a_form_of_address_is_no_role_to_ask_which_of() -> None:
 def test_a_works_author_after_a_comma_is_asked_without_it() -> None:
     d = paragraphs("《桥两边：普通人的谈判课》，作者贺明川，2021年出版，共9章。")
     assert asked(d) == {"《桥两边：普通人的谈判课》的作者是谁？": "贺明川"}
+
+
+def test_a_role_any_of_many_could_hold_is_asked_by_the_name() -> None:
+    notes = parse_text(
+        "# 读书笔记\n\n## 书中人物\n\n- **李慧芳**：某连锁超市区域运营总监。她让职级最低的人先发言。\n",
+        name="t",
+    )
+    made_here = made(notes)
+    assert ("reversed", "李慧芳是什么身份？", "某连锁超市区域运营总监") in {
+        (d.type, d.question, d.answer) for d in made_here
+    }
+    assert not any(d.type in {"basic", "cloze", "choice"} and d.answer == "李慧芳" for d in made_here)

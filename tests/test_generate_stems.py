@@ -843,3 +843,41 @@ def test_the_blank_a_sentence_denies_is_the_misconception() -> None:
     rejected("denies", draft("冬天更冷是因为日照时间短、太阳高度角小，不是“[…]”。", "地球离太阳更远"))
     rejected("denies", draft("Seasons come from the tilt, not […].", "distance to the Sun"))
     assert stem_problem(draft("四季变化的根本原因是地轴的[…]。", "倾斜")) is None
+
+
+def test_a_persons_story_opening_with_its_past_verb_lost_its_subject() -> None:
+    rejected(
+        "without its subject",
+        draft("Left research in […] to run procurement for a bus maker.", "2019", kind="figure"),
+    )
+    rejected(
+        "without its subject", draft("Joined the lab in […] as its first engineer.", "2011", kind="figure")
+    )
+    for kept in (
+        draft("Increased demand drove prices up by […] in the first quarter.", "20%", kind="figure"),
+        draft("Based on […] interviews, the team found three kinds of silence.", "2,000", kind="figure"),
+        draft("Read […] pages a day, whatever the book.", "20", kind="figure"),
+    ):
+        assert stem_problem(kept) is None, kept.question
+
+
+def test_a_reading_assignment_is_a_courses_arrangement() -> None:
+    rejected(
+        "arrangements",
+        draft("处罚的细节可以去查一下《[…]》里的记载，当作课后的阅读材料。", "宋会要", kind="claim"),
+    )
+    rejected("arrangements", draft("For further reading, see […] on the guild records.", "Ogilvie"))
+
+
+def test_a_share_heading_a_bare_label_is_a_breakdowns_row() -> None:
+    rejected(
+        "breakdown's row",
+        draft("~[…] manufacturing scale and yield (fewer scrapped cells)", "40%", kind="figure"),
+    )
+    rejected("breakdown's row", draft("约[…] 电芯材料和良率", "40%", kind="figure"))
+    for sentence in (
+        draft("[…] of students predicted re-reading would work better.", "71%", kind="figure"),
+        draft("[…] 的用户来自三线以下城市。", "62%", kind="figure"),
+        draft("[…] 来自规模化生产带来的良率提升", "40%", kind="figure"),
+    ):
+        assert stem_problem(sentence) is None, sentence.question

@@ -445,3 +445,18 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
         "TA notes: the figures on slide 12 were checked against the handout.\n"
     )
     assert texts(english) == ["The hardest part is finding original parts."]
+
+
+def test_the_titles_under_a_label_for_other_pieces_are_furniture() -> None:
+    doc = parse(
+        "# 对话一位农机创业者\n\n他们用了两年，把直线作业的偏差控制在2.5厘米以内。\n\n"
+        "公司去年收入4.6亿元。\n\n▼ 往期推荐\n\n· 对话冷链创业者：一年运出十万吨\n"
+        "· 县城里的咖啡生意，正在被重新定义\n\n长按二维码关注\n"
+    )
+    assert texts(doc) == ["他们用了两年，把直线作业的偏差控制在2.5厘米以内。", "公司去年收入4.6亿元。"]
+    english = parse(
+        "# Why bridges last\n\nStone resists compression well.\n\nRelated posts\n\n"
+        "- The quiet genius of the arch\n- Ten bridges that outlived their cities\n\n"
+        "Steel came later, and it rusts.\n"
+    )
+    assert texts(english) == ["Stone resists compression well.", "Steel came later, and it rusts."]

@@ -76,7 +76,7 @@ _LABEL_TERM = re.compile(
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
-    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|摘录|评论|备注|人物|"
+    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
     r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
     r"风格|性格|结局|下场|身份|职位|官职|出身|籍贯|生平|评价|贡献|成就)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒)$"
@@ -658,10 +658,26 @@ _CONDITION_END = re.compile(
 )
 
 
+# 费孝通提出的概念, 作者自创的一个说法, a term coined by Veblen: who named it, not what it is
+COINED_BY = re.compile(
+    r"^[^，。,]{1,16}(?:提出|首创|自创|独创|发明|命名|创造|首先使用)的(?:一个|一种)?(?:概念|理论|说法|术语|词|名词)[。.]?$"
+    r"|^(?:an?\s+|the\s+)?(?:term|concept|idea|phrase|word|notion)\s+(?:coined|introduced|proposed|invented)\s+by\b",
+    re.I,
+)
+
+
 def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
-    """(card, rest): the definition's first clause for the card and the remainder for the explanation."""
+    """(card, rest): the definition's first clause for the card and the remainder for the explanation;
+    a first sentence saying only who coined the term (作者自创的一个说法。…) gives way to the next."""
     text = _ATTRIBUTION.sub("", definition.strip(), count=1)
     text = _strip_restated_term(text, term)
+    first_stop = next((m for m in _HARD_END.finditer(text) if not ends_on_abbreviation(text, m.end())), None)
+    if (
+        first_stop
+        and COINED_BY.match(text[: first_stop.start()].strip())
+        and text[first_stop.end() :].strip()
+    ):
+        text = text[first_stop.end() :].strip()
     hard = next((m for m in _HARD_END.finditer(text) if not ends_on_abbreviation(text, m.end())), None)
     first = text[: hard.start()] if hard else text
     end = _soft_cut(first, language)
@@ -703,13 +719,17 @@ def extract(doc: Document) -> list[Framework]:
     found: list[tuple[Section | None, Pair]] = []
     defined_by_line: dict[int, str] = {}  # a 定义： line's block -> the line it defines
     for section, blocks in groups:
+        if section is not None and PEOPLE_HEADING.search(section.title):
+            continue  # **周敏**：区域运营总监 under 书中人物: who someone is, not a term
         pairs = pairs_in(blocks, language, keys, section.title if section else "")
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
         facets = _facets_of_defined_items(blocks, pairs)
         found.extend((section, p) for p in pairs if id(p.block) not in facets)
         defined_by_line.update(
-            (id(p.block), _parent_item(blocks, p.block)) for p in pairs if _GENERIC_LABEL.match(p.term.strip())
+            (id(p.block), _parent_item(blocks, p.block))
+            for p in pairs
+            if _GENERIC_LABEL.match(p.term.strip())
         )
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(_key(p) for _, p in found if not p.marked)
@@ -721,7 +741,9 @@ def extract(doc: Document) -> list[Framework]:
         if counts[_key(pair)] > 1 or (run and runs[run.group("word")] > 1):
             continue
         if _GENERIC_LABEL.match(pair.term.strip()):  # **定义**：… defines the item or heading it is under
-            named = _heading_term(defined_by_line.get(id(pair.block)) or (section.title if section else ""), language)
+            named = _heading_term(
+                defined_by_line.get(id(pair.block)) or (section.title if section else ""), language
+            )
             if not named:
                 continue
             pair = replace(pair, term=named)
@@ -742,6 +764,14 @@ def extract(doc: Document) -> list[Framework]:
             )
         )
     return out
+
+
+# A heading over the people a document names (书中出现的几个人物, 嘉宾介绍, Key people, Cast)
+PEOPLE_HEADING = re.compile(
+    r"人物|嘉宾|人名|角色|主讲人|讲者介绍"
+    r"|\b(?:people|characters|cast|who'?s who|guests?|speakers|dramatis personae)\b",
+    re.I,
+)
 
 
 def _parent_item(blocks: tuple[Block, ...], block: Block) -> str:

@@ -260,6 +260,26 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
     return ""
 
 
+# 周敏：某连锁零售企业区域运营总监。…: a line that opens on a name and says first who they are
+_ENTRY = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[：:]\s*(?P<role>[^，,。；;：:（(]{2,24})(?:[，,。；;（(]|$)"
+)
+_ROLE_TAIL = re.compile(rf"(?:{'|'.join(map(re.escape, ROLE_ZH))}|[\u4e00-\u9fff](?:师|员|助理|秘书))$")
+
+
+def entry_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    """`周敏：某连锁企业区域运营总监`: a line that opens on a name and a colon, and says first the
+    person's role, is an entry for them."""
+    found = _ENTRY.match(sentence)
+    if not found or not _ROLE_TAIL.search(found["role"].strip()):
+        return []
+    name = _name_ending_at(sentence, found.end("name"), protected)
+    if name != found["name"]:
+        return []
+    role = found["role"].strip()
+    return [Finding(name, role, "apposition", f"{{}}是{role}", sentence, place)]
+
+
 def author_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     """`陈默的《山居札记》`, `X所著的《Y》`: the person before a possessed book title is its author."""
     out = []
@@ -379,6 +399,7 @@ def findings(items: Iterable[tuple[str, Place]], known: Sequence[str]) -> list[F
         protected = _known_spans(sentence, ordered, known_re)
         out += role_findings(sentence, place, protected)
         out += bracket_findings(sentence, place, protected)
+        out += entry_findings(sentence, place, protected)
         out += author_findings(sentence, place, protected)
         out += relation_findings(sentence, place, protected, cue)
         out += deed_findings(sentence, place, protected)

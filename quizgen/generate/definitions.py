@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.frameworks import COINED_BY
 from quizgen.extract.numbers import value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -17,12 +18,6 @@ from quizgen.generate.draft import Draft
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RELATION_ONLY = re.compile(
     r"^(?:和|与|跟|同)?.{0,30}(?:和|与|跟|同).{0,30}(?:有关|相关|有联系)[。.]?$|^(?:is\s+)?related to\b", re.I
-)
-# 费孝通提出的概念, a term coined by Veblen: who named it, not what it is
-_COINED_BY = re.compile(
-    r"^[^，。,]{1,16}(?:提出|首创|发明|命名|创造|首先使用)的(?:概念|理论|说法|术语|词|名词)[。.]?$"
-    r"|^(?:an?\s+|the\s+)?(?:term|concept|idea|phrase|word|notion)\s+(?:coined|introduced|proposed|invented)\s+by\b",
-    re.I,
 )
 # what a reversed item or a choice asks the term by: the text after 是指： or means:
 _DEFINITION = re.compile(r"(?:是指|means)[：:]\s*(.+?)[？?]?$")
@@ -118,7 +113,7 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition names the term's own head word"
     found = _DEFINITION.search(question)
     definition = found[1].strip() if found else ""
-    if _COINED_BY.match(definition):
+    if COINED_BY.match(definition):
         return "the definition only says who coined the term"
     if definition and _members_of_its_count(answer, definition):
         return "a counted list's members are not what the list is"

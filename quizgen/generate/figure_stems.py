@@ -16,6 +16,36 @@ from quizgen.generate.draft import BLANK, Draft
 _BARE_ROW = re.compile(r"^[^，。：:,]{1,30}[：:]\s*[~约]?\[…\][。.；;]?$")
 
 
+# ~[…] manufacturing scale and yield, 约[…] 电芯材料: a line of a breakdown opening with its share
+_SHARE_FIRST = re.compile(
+    r"^[~≈约]?\s*(?:大约|about|around|roughly|approximately|approx\.|nearly|almost)?\s*\[…\]\s*(?P<rest>.*)$",
+    re.I,
+)
+_EN_VERB_OR_OF = re.compile(
+    r"\b(?:of|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
+    r"came|come|comes|went|go|goes|rose|fell|grew|said|says|made|makes|got|gets|took|takes)\b"
+    r"|\b[a-z]{3,}(?:ed|es)\s+(?:the|a|an|to|from|in|on|by|up|down|its|their)\b",
+    re.I,
+)
+
+
+# what makes the words after a Chinese share a clause (…的用户来自…, …是…, …占…) and not a label
+_ZH_PREDICATE = re.compile(
+    r"^的|[，,；;]|是|为|占|来自|来源于|达到|增长|下降|上升|提升|提高|减少|降低|用于|花在|投入|属于|认为|表示|选择|愿意|会|能|要|有"
+)
+
+
+def _share_over_a_label(question: str) -> bool:
+    """Whether the stem is a share followed by a bare label: no verb says what it is a share of."""
+    found = _SHARE_FIRST.match(question.strip())
+    if not found or not found["rest"] or re.search(r"[。.！!？?]$", found["rest"].strip()):
+        return False
+    rest = re.sub(r"[（(][^）)]*[）)]", "", found["rest"])
+    if re.search(r"[\u4e00-\u9fff]", rest):
+        return not _ZH_PREDICATE.search(rest)
+    return not _EN_VERB_OR_OF.search(rest)
+
+
 def figure_problem(draft: Draft) -> str | None:
     """Why a figure draft does not ask its figure as a fact, or None."""
     question, answer = draft.question.strip(), draft.answer.strip()
@@ -24,7 +54,9 @@ def figure_problem(draft: Draft) -> str | None:
     describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer)
     if draft.type == "cloze" and describing:
         return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
-    if draft.type == "cloze" and _BARE_ROW.match(question):
+    if draft.type == "cloze" and (
+        _BARE_ROW.match(question) or (_shares(answer) and _share_over_a_label(question))
+    ):
         return "a breakdown's row: its label alone does not say what the figure measures"
     if _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"

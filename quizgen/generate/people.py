@@ -228,6 +228,10 @@ class _Cast:
         return names
 
 
+# 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
+_INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")
+
+
 def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
@@ -237,6 +241,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     out: list[Draft] = []
     asked = question(doc, p)
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
+    if _INDEFINITE_ROLE.match(p.role):  # 谁是某企业的区域总监？ asks for any of many: ask the role instead
+        asked = blank = ""
     if asked:
         out.append(replace(base, question=asked))
     elif blank:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN
 from quizgen.extract.text import tag, without_stray_quote
 from quizgen.generate.definitions import definition_problem
 from quizgen.generate.draft import BLANK, Draft
@@ -141,7 +142,8 @@ _WHOSE_IDEA = re.compile(
 # slides go up (checked on the whole sentence), and the audience's size when it is the blank
 # (There were maybe […] there, 现场大概[…]人).
 _ARRANGEMENTS = re.compile(
-    r"下周第|下节课|下次课|下一讲|预习|课后作业|布置(?:了)?作业|交作业|[周星期][一二三四五六日天]前交|交到|提交到|"
+    r"下周第|下节课|下次课|下一讲|预习|课后作业|课后(?:的)?阅读|阅读材料|布置(?:了)?作业|交作业|[周星期][一二三四五六日天]前交|交到|提交到|"
+    r"\b(?:further|optional|suggested|recommended) reading\b|"
     r"\bdue (?:date|by|on)\b|^due\b|\bword limit\b|\b\d+\s*words? max\b|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
@@ -450,6 +452,13 @@ def _a_bare_label(question: str) -> bool:
 # 2024.04.17 周三 | 教材：…: fields between bars, a header line rather than a sentence
 _FIELDS = re.compile(r"\s[|｜]\s|｜")
 # Stuck in the canal for six days, […].: the blank stands for the whole main clause
+_NOT_ONLY_PAST = frozenset({"is", "has", "was", "were", "had", "did", "hit", "put", "read", "set", "shut"})
+# Left research in […] to run…, Joined Google in […]: a person's story with its subject cut (a
+# participle opening a sentence, Based on […] interviews, the team…, has its subject after a comma)
+_PAST_OPENING_EN = re.compile(
+    r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
+    r"|[A-Z][a-z]{2,}ed\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]))"
+)
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 # Ramses V, who died in […] BCE, is…: a figure in a side clause about someone else
 _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|$)")
@@ -570,6 +579,8 @@ def stem_problem(draft: Draft) -> str | None:
     if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
     if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
+        return "clause without its subject"
+    if not zh and draft.type == "cloze" and _PAST_OPENING_EN.match(body) and not re.search(r"[,;:—]", body):
         return "clause without its subject"
     if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
         return "a question cut from a longer one (from how many?)"

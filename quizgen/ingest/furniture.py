@@ -290,6 +290,7 @@ def reasons(
         if reason and (not protected(i) or lines[i].startswith("#")):
             out[i] = reason
     out.update(end_matter(lines, out, protected))
+    out.update(other_pieces(lines, out, protected))
     out.update(comment_section(lines, out, protected))
     out.update(list_headings(lines, out))
     return out
@@ -317,6 +318,43 @@ def comment_section(
         if heading and _short_label(text) and _COMMENTS_HEADING.fullmatch(text):
             return {j: "comments" for j in range(i, len(lines)) if lines[j] and j not in dropped}
     return {}
+
+
+# A label over the titles of other pieces (▼ 往期推荐, 推荐阅读：, Related posts, More from us)
+_OTHER_PIECES_LABEL = re.compile(
+    r"^[^\w]*(?:更多推荐|推荐阅读|往期推荐|相关推荐|往期回顾|精彩回顾|相关阅读|延伸阅读|往期精选|"
+    r"related\s+(?:posts|articles|reading|stories)|more\s+from\s+us|you\s+might\s+also\s+like|read\s+next)"
+    r"[^\w]*$",
+    re.IGNORECASE,
+)
+
+
+def other_pieces(
+    lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]
+) -> dict[int, str]:
+    """The titles listed under a label for other pieces (▼ 往期推荐 over · 对话…：一年飞出…): up
+    to the first line that reads as a sentence of the body, they name articles, not facts."""
+    out: dict[int, str] = {}
+    listing = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        text = strip_markup(line).lstrip("#*>-+·•・▪◆▶►0123456789.、 )）").strip()
+        if _OTHER_PIECES_LABEL.match(text):
+            listing = True
+            continue
+        if not listing or i in dropped:
+            continue
+        if protected(i) or line.startswith("#") or not _a_title(text):
+            listing = False
+            continue
+        out[i] = "title of another piece"
+    return out
+
+
+def _a_title(text: str) -> bool:
+    """A line shaped like an article's title: short, no sentence stop inside or at its end."""
+    return 0 < display_width(text) <= 80 and not re.search(r"[。！？!?；;]|\.$", text)
 
 
 def list_headings(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:
