@@ -511,3 +511,10 @@ def test_a_season_or_a_span_of_years_written_short_is_one_figure() -> None:
     assert (winter.kind, winter.base) == ("range", "year")
     assert "1998–99" in spans("In the 1998–99 season the club was relegated.")
     assert "2019-05-01" in spans("The 2019-05-01 release fixed the bug.")
+
+
+def test_a_sum_range_with_its_currency_first_and_scale_last_is_one_figure() -> None:
+    found = facts("An estimated roughly $9–10 billion of goods was held up per day.")["roughly $9–10 billion"]
+    assert (found.kind, found.base, found.unit, found.value) == ("range", "money", "$", 9_500_000_000)
+    other = facts("The fund raised $3 and later counted 10 billion visits.")
+    assert "$3" in other and "10 billion visits" in other

@@ -804,3 +804,16 @@ def test_the_size_of_a_survey_or_an_inspection_is_its_method_not_its_finding() -
         "# Notes",
     )
     assert not any("1,400" in a for a in asked_en) and any("38%" in a for a in asked_en)
+
+
+def test_a_lead_in_about_her_gives_way_to_the_sentence_stating_the_figure() -> None:
+    english = kept(
+        'She frames it with what she calls the "doubling rule": every time output doubles, '
+        "the cost per unit falls by roughly 18%.",
+        "en",
+    )
+    assert english[("cloze", "roughly 18%")].question == (
+        "Every time output doubles, the cost per unit falls by […]."
+    )
+    chinese = kept("她的核心判断：过去十年，储能电池的成本下降了大约 85%。")
+    assert chinese[("cloze", "大约 85%")].question == "过去十年，储能电池的成本下降了[…]。"

@@ -352,7 +352,18 @@ def _year_if_bare(text: str, span: Span) -> Span:
     return Span(span.start, span.end, span.text, "year", span.value, "", hedge=span.hedge)
 
 
+_SCALE_ONLY = re.compile(r"^[\d.,]+\s*(?:thousand|million|billion|trillion|[kmb]n?)$", re.I)
+
+
+def _money_then_scale(a: Span, b: Span) -> bool:
+    """$9–10 billion: the currency before the first end and the scale after the last stand for both."""
+    money_first = a.kind == "money" and bool(re.search(r"[$€£¥￥]\s*[\d.,]+$", a.text))
+    return money_first and b.kind == "count" and not b.unit and bool(_SCALE_ONLY.match(b.text.strip()))
+
+
 def _compatible(a: Span, b: Span) -> bool:
+    if _money_then_scale(a, b):
+        return True
     if b.kind in {"bare", "url"}:  # £250–600: the currency written once stands for both ends
         return b.kind == "bare" and (a.kind == "bare" or (a.kind == "money" and a.text[:1] in "$€£¥￥"))
     if a.kind == "bare":
@@ -393,7 +404,10 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
     gap = text[a.end : b.start]
     if not _compatible(a, b) or len(gap) > 8:
         return None
-    base = b.kind if b.kind != "bare" else a.kind if a.kind == "money" else "bare"
+    money_scaled = _money_then_scale(a, b)
+    base = (
+        "money" if money_scaled else b.kind if b.kind != "bare" else a.kind if a.kind == "money" else "bare"
+    )
     if b.kind not in {"year", "date", "bare"}:
         opener = g.CHANGE_FROM.search(text, max(0, a.start - g.CHANGE_REACH), a.start)
         if opener and g.CHANGE_GAP.fullmatch(gap) and not g.CLAUSE_END.search(text, opener.end(), a.start):
@@ -403,11 +417,15 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
             )
     pair_of_years = a.kind == b.kind == "year" and g.YEAR_PAIR_GAP.fullmatch(gap)
     if g.RANGE_GAP.fullmatch(gap) or pair_of_years or (gap == " and " and g.BETWEEN.search(text[: a.start])):
-        mid = None if a.value is None or b.value is None else (a.value + b.value) / 2
+        first = a.value
+        if money_scaled and a.value is not None and b.value is not None:  # $9–10 billion: 9 billion
+            number = float(re.sub(r"[^\d.]", "", b.text.split()[0]) or 1)
+            first = a.value * b.value / number if number else a.value
+        mid = None if first is None or b.value is None else (first + b.value) / 2
         if a.kind == "bare" and b.value is not None and a.value is not None and b.kind == "year":
             mid = (a.value + b.value) / 2
         kind = "bare" if base == "bare" else "range"
-        unit = a.unit if b.kind == "bare" else b.unit
+        unit = a.unit if b.kind == "bare" or money_scaled else b.unit
         return Span(a.start, b.end, text[a.start : b.end], kind, mid, unit, base=base, hedge=a.hedge)
     return None
 

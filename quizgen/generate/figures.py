@@ -241,6 +241,24 @@ WHOLE_ZH = 90  # characters: a sentence short enough to be the cloze as the auth
 WHOLE_EN = 36  # words
 
 
+# Her headline number: …, 他的结论是：…: a lead-in whose he/she the card cannot resolve, before a
+# sentence that states the figure on its own
+_PRONOUN_LEAD = re.compile(
+    r"^(?P<lead>[^:：。.!?]{0,80}?\b(?:she|he|they|her|his|their)\b[^:：。.!?]{0,80}?):\s+(?P<rest>.+)$", re.I
+)
+_PRONOUN_LEAD_ZH = re.compile(r"^(?P<lead>[^：:。！？]{0,30}?[他她][^：:。！？]{0,30}?)[：:]\s*(?P<rest>.+)$")
+
+
+def _without_pronoun_lead(sentence: str, zh: bool) -> str:
+    """The sentence after a lead-in that speaks of him or her, when what follows is a sentence."""
+    found = (_PRONOUN_LEAD_ZH if zh else _PRONOUN_LEAD).match(sentence)
+    if not found:
+        return sentence
+    rest = found["rest"].strip()
+    long_enough = len(rest) >= 12 if zh else len(rest.split()) >= 6
+    return rest[:1].upper() + rest[1:] if long_enough else sentence
+
+
 def _whole_sentence(fig: Figure, zh: bool) -> tuple[str, str] | None:
     """(masked, Anki cloze) of the figure's whole sentence, or None when the sentence is too long
     for a card (the figure is not asked then: a clause cut from it loses what it is about)."""
@@ -250,6 +268,10 @@ def _whole_sentence(fig: Figure, zh: bool) -> tuple[str, str] | None:
     head, tail = sentence[: fig.start], sentence[fig.end :]
     stripped = sentence.strip()
     trimmed = without_ties(stripped, zh)  # 三是…, So …: the words tying it to the sentence before
+    after_lead = _without_pronoun_lead(trimmed, zh)  # Her number: …, unless the figure opens what is left
+    cut = sentence.find(stripped) + len(stripped) - len(after_lead)
+    if cut < fig.start - 2:
+        trimmed = after_lead
     cut = sentence.find(stripped) + len(stripped) - len(trimmed)
     if 0 < cut <= fig.start:
         head = trimmed[: fig.start - cut]
