@@ -1098,3 +1098,21 @@ def test_a_first_sentence_saying_only_who_coined_the_term_gives_way_to_the_next(
     )
     [fw] = extract(notes)
     assert fw.definition == "每个人开口前都会算一笔账，说出来得到什么、失去什么"
+
+
+def test_a_to_do_line_is_no_term_and_a_stop_inside_brackets_does_not_cut_a_definition() -> None:
+    notes = parse_text(
+        "# Lecture 5\n\n## Attention\n\n"
+        "- **Selective attention**: focusing on one channel and ignoring others "
+        "(cocktail party effect; Cherry, 1953).\n"
+        "- **Divided attention**: sharing attention between two tasks at once.\n\n"
+        "**To do:** reread ch. 6 before Thursday's seminar.\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(notes)] == [
+        (
+            "Selective attention",
+            "focusing on one channel and ignoring others (cocktail party effect; Cherry, 1953)",
+        ),
+        ("Divided attention", "sharing attention between two tasks at once"),
+    ]

@@ -104,6 +104,9 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ("These three rules:", "en", "three rules"),
         ("The Five Rules of Study are a simple set of habits. They are", "en", "The Five Rules of Study"),
         ("Some notes on focus:", "en", ""),
+        ("老师把个人财务分成四个“账户”（不是银行账户，是心理上的分类）：", "zh", "四个账户"),
+        ("The lecturer divides your money into four accounts:", "en", "four accounts"),
+        ("老师把个人财务分成了很多块：", "zh", ""),
     ],
 )
 def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:

@@ -881,3 +881,37 @@ def test_a_share_heading_a_bare_label_is_a_breakdowns_row() -> None:
         draft("[…] 来自规模化生产带来的良率提升", "40%", kind="figure"),
     ):
         assert stem_problem(sentence) is None, sentence.question
+
+
+def test_an_adjective_with_le_opening_a_clause_lost_its_subject() -> None:
+    rejected("without its subject", draft("差了[…]多，而本金只少了 10 万。", "一倍", kind="figure"))
+
+
+def test_a_decade_that_sets_the_scene_is_not_what_the_sentence_states() -> None:
+    rejected(
+        "decade", draft("Loading a ship in the early […] was slow and dangerous.", "1950s", kind="figure")
+    )
+    rejected("decade", draft("上世纪[…]，这里还是一个小渔村。", "八十年代", kind="figure"))
+    assert (
+        stem_problem(
+            draft("The first standard box was agreed in […] after years of talks.", "1961", kind="figure")
+        )
+        is None
+    )
+
+
+def test_one_figure_of_a_list_of_figures_is_no_fact() -> None:
+    rejected(
+        "list of figures",
+        draft("Competing firms used boxes of 17, 24, 27 and […].", "35 feet", kind="figure"),
+    )
+    rejected("list of figures", draft("常见的周期有 3、6、9 和[…]。", "12 个月", kind="figure"))
+
+
+def test_the_note_takers_own_plans_are_not_content() -> None:
+    rejected(
+        "arrangements",
+        draft("下个月看看附近有没有读书会，最好是[…]人左右的小型读书会。", "十个", kind="figure"),
+    )
+    rejected("arrangements", draft("“[…]”的评分表现场只展示了框架，建议会后联系对方索取模板。", "闭环五步法"))
+    rejected("arrangements", draft("I plan to try the […] rule for a month.", "two-minute"))

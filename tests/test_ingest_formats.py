@@ -298,3 +298,18 @@ def test_chinese_kindle_clippings_are_read_too(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "clippings.txt", text))
     assert doc.title == "种子的旅程"
     assert texts(doc) == ["休眠是对未来的一次下注。", "全书的主旨。"]
+
+
+def test_a_bylines_staff_title_is_not_an_author(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>The box that changed trade</title>"
+        '<meta name="author" content="Harriet Quell; Contributing Editor ·"></head><body>'
+        "<article><h1>The box that changed trade</h1>"
+        '<p class="byline">By Harriet Quell, contributing editor · 14 May 2023</p>'
+        "<p>In 1956 a converted tanker carried fifty-eight boxes from Newark to Houston, and loading "
+        "cost a fraction of what it had cost before. The standard box followed a decade later.</p>"
+        "<p>Ports that built cranes for the boxes grew; ports that did not, shrank within twenty years.</p>"
+        "</article></body></html>"
+    )
+    doc = read_document(write(tmp_path / "box.html", page))
+    assert [m.value for m in doc.metadata if m.key == "author"] == ["Harriet Quell"]

@@ -485,3 +485,15 @@ def test_ta_near_a_name_the_cast_does_not_know_is_not_the_main_person() -> None:
     his = block("他被召回临安，不久遇害。", 21)
     d = doc(("水车", [first, again]), ("第三章 岳飞", [general, his]), title="工匠吕成舟小传")
     assert "吕成舟" not in resolve(d, his, "他被召回临安，不久遇害。")
+
+
+def test_she_after_the_guest_is_the_guest() -> None:
+    host = block("陈子墨说他把短视频软件挪到了第三屏。", 2)
+    tip = block("嘉宾又补了一个小技巧：读书的时间挂在一个固定动作后面。她说习惯不是靠意志力，而是靠提示。", 3)
+    d = doc(("读书", [host, tip]))
+    assert resolve(d, tip, "她说习惯不是靠意志力，而是靠提示。") == "嘉宾说习惯不是靠意志力，而是靠提示。"
+    english = block("Then the guest named her rule. She says habits run on cues, not willpower.", 2)
+    d2 = doc(("Habits", [block("Tom Reyes, the host, laughed.", 1), english]), language="en")
+    assert resolve(d2, english, "She says habits run on cues, not willpower.") == (
+        "The guest says habits run on cues, not willpower."
+    )

@@ -50,7 +50,7 @@ _LABEL_TERM = re.compile(
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
     r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
-    r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to-?do|"
+    r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to[- ]?do|"
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?|"
     r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"
     r"formulas?|mnemonics?)$"
@@ -658,6 +658,16 @@ _CONDITION_END = re.compile(
 )
 
 
+def _first_hard_end(text: str) -> re.Match[str] | None:
+    """The first sentence stop outside brackets (…others (cocktail party effect; Cherry, 1953))."""
+    for found in _HARD_END.finditer(text):
+        before = text[: found.start()]
+        inside = before.count("(") + before.count("（") > before.count(")") + before.count("）")
+        if not inside and not ends_on_abbreviation(text, found.end()):
+            return found
+    return None
+
+
 # 费孝通提出的概念, 作者自创的一个说法, a term coined by Veblen: who named it, not what it is
 COINED_BY = re.compile(
     r"^[^，。,]{1,16}(?:提出|首创|自创|独创|发明|命名|创造|首先使用)的(?:一个|一种)?(?:概念|理论|说法|术语|词|名词)[。.]?$"
@@ -671,14 +681,14 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     a first sentence saying only who coined the term (作者自创的一个说法。…) gives way to the next."""
     text = _ATTRIBUTION.sub("", definition.strip(), count=1)
     text = _strip_restated_term(text, term)
-    first_stop = next((m for m in _HARD_END.finditer(text) if not ends_on_abbreviation(text, m.end())), None)
+    first_stop = _first_hard_end(text)
     if (
         first_stop
         and COINED_BY.match(text[: first_stop.start()].strip())
         and text[first_stop.end() :].strip()
     ):
         text = text[first_stop.end() :].strip()
-    hard = next((m for m in _HARD_END.finditer(text) if not ends_on_abbreviation(text, m.end())), None)
+    hard = _first_hard_end(text)
     first = text[: hard.start()] if hard else text
     end = _soft_cut(first, language)
     card = first[:end].strip().rstrip("，,：:、。. ")

@@ -97,6 +97,15 @@ def announces(text: str, language: Language) -> bool:
 
 _NAME_END_EN = re.compile(r"\s+(?:are|is|were|was|include|includes|consist of|as follows)\b.*$", re.I)
 _NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|为)$")
+# a sentence ending on the counted name of what it divides something into (分成四个“账户”, into four accounts)
+_INTO_ZH = re.compile(
+    r"(?:分成|分为|划分为|归为|归纳为|概括为|总结为|拆成)\s*"
+    r"(?P<name>[一二三四五六七八九十两\d]+\s*[个种类条大项层步]?\s*[“\"「]?[\u4e00-\u9fff]{1,8}[”\"」]?)$"
+)
+_INTO_EN = re.compile(
+    r"\b(?:into|in)\s+(?P<name>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+){0,2})$",
+    re.I,
+)
 LIST_NAME_ZH = 16  # characters
 LIST_NAME_EN = 8  # words
 
@@ -105,6 +114,10 @@ def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
     -> `五种思维`, `The four laws of focus are:` -> `The four laws of focus`; "" otherwise."""
     text = re.sub(r"[*_`]", "", text).strip().rstrip("：: ")
+    text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
+    into = (_INTO_ZH if language == "zh" and _CJK.search(text) else _INTO_EN).search(text)
+    if into:  # 老师把个人财务分成四个“账户”：, It divides money into four accounts:
+        text = re.sub(r"[“”\"「」]", "", into["name"])
     if language == "zh" and _CJK.search(text):
         text = _NAME_END_ZH.sub("", text)
         fits = len(text) <= LIST_NAME_ZH

@@ -386,8 +386,8 @@ def resolve(
 
 # A part in the talk or the text standing for its person (作者, 讲者, 嘉宾, the author): 他 after it,
 # with nobody named since, is that person, said as the text says it.
-_ROLE_ZH = re.compile(r"作者|笔者|演讲者|讲者|主讲人|受访者")
-_ROLE_EN = re.compile(r"\bthe (?:author|speaker|interviewee)\b", re.I)
+_ROLE_ZH = re.compile(r"作者|笔者|演讲者|讲者|主讲人|受访者|嘉宾")
+_ROLE_EN = re.compile(r"\bthe (?:author|speaker|interviewee|guest)\b", re.I)
 ROLE_REACH = 120  # characters before a pronoun where its role is looked for
 
 

@@ -35,6 +35,27 @@ _ZH_PREDICATE = re.compile(
 )
 
 
+# 1950s, the '60s, 80年代, 八十年代, 上世纪九十年代: a decade
+_DECADE = re.compile(
+    r"^(?:(?:the\s+)?(?:early|mid|late)[- ]?)?(?:\d{3}0s|['’]?\d0s|(?:上世纪|上个世纪|\d{2})?\d0年代|"
+    r"(?:上世纪|上个世纪)?[一二三四五六七八九]十年代)(?:初|中期|末)?$",
+    re.I,
+)
+# what opens a time adverbial right before the blank: Through the, In the early, During the, 在, 上世纪
+_SCENE_BEFORE = re.compile(
+    r"(?:^|[\s,，])(?:in|through|throughout|during|by|until|since|from|before|after)\s+the\s+"
+    r"(?:(?:early|mid|late)[- ]?)?$|(?:在|到了|直到|自从|从|上世纪|上个世纪)$",
+    re.I,
+)
+
+
+def _sets_the_scene(question: str) -> bool:
+    """Whether the blank is a time adverbial: after in the/during the/在, or opening the sentence
+    before a comma (上世纪[…]，这里还是渔村)."""
+    before, _, after = question.partition(BLANK)
+    return bool(_SCENE_BEFORE.search(before)) or (not before.strip() and after.lstrip()[:1] in {"，", ","})
+
+
 def _share_over_a_label(question: str) -> bool:
     """Whether the stem is a share followed by a bare label: no verb says what it is a share of."""
     found = _SHARE_FIRST.match(question.strip())
@@ -62,6 +83,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the list in the stem counts the answer out"
     if _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
+    if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
+        return "a decade that sets the scene (in the early 1950s, 上世纪八十年代), not what is stated"
     if READING_LIST_TITLE.search(draft.source.section):
         return "a reference list's dates and pages, not the notes' content"
     if _ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section):

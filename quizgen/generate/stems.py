@@ -151,6 +151,11 @@ _ARRANGEMENTS = re.compile(
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
+    r"|^(?:下个?月|下周|下次|回头|之后|改天|有空)我?(?:看看|试试|去|找|要|打算|准备|想)|我(?:打算|准备|计划)"
+    r"|会后(?:联系|索取|找|领取)|索取(?:模板|资料|课件|PPT)"
+    r"|\bI (?:plan|intend|want|need|mean|hope) to (?:try|read|look|check|find|join|start|reread|ask)\b"
+    r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
@@ -179,6 +184,12 @@ _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "�
 
 # A blank right after the figures before it ("28, 29, 30, […]") asks the next number of a count.
 _SEQUENCE_BLANK = re.compile(r"\d\s*[,，、]\s*\[…\]")
+# boxes of 17, 24, 27 and […]; […]、8、12 个月: one number of a run of them
+_NUM = r"[\d.]+\s*[%％]?"
+_FIGURE_LIST_MEMBER = re.compile(
+    rf"{_NUM}(?:\s*[,，、]\s*{_NUM})+\s*[,，、]?\s*(?:and|or|和|及|或|、)\s*\[…\]"
+    rf"|\[…\]\s*[,，、]\s*{_NUM}\s*[,，、]\s*{_NUM}"
+)
 # Words a dictionary does not know (Furthr, adn) or a hyphen inside a Chinese name (李小-明): the
 # source's typos or a recogniser's garble, which a card would copy.
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
@@ -358,6 +369,8 @@ def opens_with_verb_zh(text: str) -> bool:
     if head.startswith("被"):
         return True  # 被教科文组织列入…: a passive whose subject was cut
     if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
+        return True
+    if tags[:2] == ["a", "ul"]:  # 差了一倍多, 少了十万: an adjective with 了 is the predicate
         return True
     if len(tags) >= 3 and tags[1].startswith("n") and tags[2] == "uj":
         return False  # 独立书店的复购率: the verb describes the noun of the subject (… 的 …)
@@ -549,6 +562,8 @@ def stem_problem(draft: Draft) -> str | None:
         return problem
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
+    if draft.type == "cloze" and draft.kind == "figure" and _FIGURE_LIST_MEMBER.search(question):
+        return "one figure of a list of figures (17, 24, 27 and […]): any of them could stand there"
     if draft.type == "cloze" and (
         (_LIST_MEMBER.search(question) and draft.kind != "figure") or _EXAMPLE_BLANK.search(question)
     ):

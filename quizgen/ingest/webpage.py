@@ -95,10 +95,27 @@ def _is_field(line: str) -> bool:
     return line.split(":", 1)[0] in _KEPT_FIELDS
 
 
+# a byline's staff title beside the name (Harriet Okafor; Contributing Editor ·): the page's furniture
+_STAFF_TITLE = re.compile(
+    r"\b(?:editor|writer|reporter|correspondent|columnist|contributor|staff|journalist|editorial)\b"
+    r"|编辑|记者|撰稿|责编|特约|通讯员",
+    re.I,
+)
+
+
+def _author_names(line: str) -> str:
+    """An `author:` field without the staff titles the extractor read as more authors."""
+    if not line.startswith("author:"):
+        return line
+    parts = [p.strip(" ·•|,，") for p in line[len("author:") :].split(";")]
+    names = [p for p in parts if p and not _STAFF_TITLE.search(p)]
+    return f"author: {'; '.join(names)}" if names else line
+
+
 def _tidy(text: str) -> str:
     lines = text.split("\n")
     if lines and lines[0] == "---" and "---" in lines[1:]:
         end = lines.index("---", 1)
-        head = [line for line in lines[1:end] if _is_field(line)]
+        head = [_author_names(line) for line in lines[1:end] if _is_field(line)]
         lines = ["---", *head, "---", *lines[end + 1 :]]
     return _ESCAPE.sub(r"\1", _GLUED_HEADING.sub(r"\1 ", "\n".join(lines)))
