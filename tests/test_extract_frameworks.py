@@ -1116,3 +1116,20 @@ def test_a_to_do_line_is_no_term_and_a_stop_inside_brackets_does_not_cut_a_defin
         ),
         ("Divided attention", "sharing attention between two tasks at once"),
     ]
+
+
+def test_a_summarys_label_a_figures_label_and_someones_view_are_no_terms() -> None:
+    english = parse_text(
+        "# Notes on an essay\n\n## Terms\n\n- **Dying metaphors**: figures that are neither vivid nor dead.\n"
+        "- **Overall**: less a style guide than a moral argument.\n\n## Open questions\n\n"
+        "- How does this compare on an LSM engine? "
+        "Oluwaseun thinks the write story — compaction, not updates.\n",
+        name="t",
+    )
+    assert terms(english) == ["Dying metaphors"]
+    chinese = parse_text(
+        "# 盐政笔记\n\n## 概念\n\n- **官山海**：由国家掌握山林矿产和海盐的利益。\n"
+        "- **几个值得记下来的数字**：公元前81年盐铁会议。\n",
+        name="t",
+    )
+    assert terms(chinese) == ["官山海"]

@@ -449,3 +449,19 @@ def test_a_line_opening_on_a_name_and_its_role_is_an_entry_for_them() -> None:
     assert ("李慧芳", "某连锁超市区域运营总监", "apposition") in found
     assert ("王建军", "一家老牌纺织厂的厂长", "apposition") in found
     assert not any(name == "复盘会" for name, _, _ in found)
+
+
+def test_a_foreign_name_runs_on_to_its_latin_original_in_brackets() -> None:
+    from quizgen.extract import people_zh
+
+    found = people_zh.findings(
+        [
+            ("荷兰育种公司的技术总监范德林登（Pieter van der Linden）借了他15万欧元。", None),
+            ("他和当地农业大学的教授阿里夫·汗（Arif Khan）合作做了两季试验。", None),
+        ],
+        [],
+    )
+    assert {(f.name, f.role) for f in found} >= {
+        ("范德林登", "公司的技术总监"),
+        ("阿里夫·汗", "当地农业大学的教授"),
+    }

@@ -137,3 +137,15 @@ def test_a_speakers_name_in_capitals_is_no_term() -> None:
     problem = definition_problem(reversed_item("Thanks, Dana", "LENA ORTIZ", False))
     assert problem is not None and "speaker" in problem
     assert definition_problem(reversed_item("twenty-foot equivalent unit, a box size", "TEU", False)) is None
+
+
+def test_an_english_term_whose_every_word_its_definition_says_is_given_away() -> None:
+    from quizgen.generate.definitions import names_its_head
+
+    assert names_its_head(
+        "Meaningless words", 'Which term means: words like "freedom" that have no agreed meaning?'
+    )
+    assert not names_its_head(
+        "Covering index", "Which term means: index that contains every column a query needs?"
+    )
+    assert not names_its_head("Term limits", "Which term means: caps on how long one may hold an office?")

@@ -51,6 +51,7 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "Anthropic 的主要收入来自 API 接口，约占多少？",
         "作者提到，他在[…]之前每天都去河边跑步。",  # 他: the author named before it
         "The author says he spent [...] on the first draft.",
+        "[…] is powerful and rewards those who go through the learning curve.",  # those who: a relative
     ],
 )
 def test_a_self_contained_question_passes(question: str) -> None:
@@ -118,3 +119,12 @@ def test_his_or_her_in_a_question_asking_for_the_person_is_that_person() -> None
 def test_a_sentence_opening_at_that_point_leans_on_the_one_before() -> None:
     assert reference_problem("At that point the river still flooded […] a year.") is not None
     assert reference_problem("At the mouth the river still flooded […] a year.") is None
+
+
+def test_an_empty_it_standing_for_the_clause_after_it_is_no_pronoun() -> None:
+    from quizgen.generate.references import opens_with_pronoun
+
+    assert not opens_with_pronoun("It seems that people in Lisbon walk more than most.")
+    assert not opens_with_pronoun("It was impressive how many engineers work there.")
+    assert opens_with_pronoun("It is a platform that lets teams ship faster.")
+    assert opens_with_pronoun("It shipped in 2019.")

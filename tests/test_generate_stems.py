@@ -915,3 +915,41 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     )
     rejected("arrangements", draft("“[…]”的评分表现场只展示了框架，建议会后联系对方索取模板。", "闭环五步法"))
     rejected("arrangements", draft("I plan to try the […] rule for a month.", "two-minute"))
+
+
+def test_a_question_cut_mid_clause_is_rejected() -> None:
+    rejected("cut mid-clause", draft("谁主持盐政后？", "刘晏", item_type="basic", kind="person"))
+    rejected(
+        "cut mid-clause",
+        draft(
+            "Who was the historian of medicine who has spent?",
+            "Dana Ocampo",
+            item_type="basic",
+            kind="person",
+        ),
+    )
+    assert stem_problem(draft("谁在1958年主持了盐政改革？", "刘晏", item_type="basic", kind="person")) is None
+
+
+def test_a_comment_section_a_thank_you_and_a_clause_with_its_auxiliary_are_not_asked() -> None:
+    comment = replace(
+        draft("「建议下期讲光晶格钟，听说比铯钟准[…]」", "一百倍以上", kind="figure"),
+        source=Source("notes", "弹幕 / 评论区摘录", 80),
+    )
+    rejected("comment", comment)
+    rejected("arrangements", draft("Dr. […], thank you so much.", "Dana Ocampo", kind="person"))
+    rejected(
+        "holds a clause",
+        draft("A baker begged for early release because […].", "his shop would be given away"),
+    )
+    assert stem_problem(draft("A baker begged for early release because of […].", "drought")) is None
+
+
+def test_a_question_ending_on_its_preposition_is_whole() -> None:
+    asked = draft(
+        'In "The Four Laws", what does "Cue" stand for?',
+        "Make it obvious",
+        item_type="basic",
+        kind="framework",
+    )
+    assert stem_problem(asked) is None

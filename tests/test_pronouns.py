@@ -497,3 +497,17 @@ def test_she_after_the_guest_is_the_guest() -> None:
     assert resolve(d2, english, "She says habits run on cues, not willpower.") == (
         "The guest says habits run on cues, not willpower."
     )
+
+
+def test_he_after_a_line_naming_someone_only_after_its_own_he_stays_as_written() -> None:
+    from quizgen.ingest import parse_text
+
+    d = parse_text(
+        "# 访谈笔记\n\n## 判断\n\n- 原话：“护城河不是专利，是时间。”\n"
+        "- 在温室里他补充了一个细节：公司计划两年内出海。已经和当地一所农业大学的教授阿里夫·汗"
+        "（Arif Khan）合作做了两季对比试验，但他说“样本太小”。\n"
+        "- 他也聊到个人节奏：每周至少有两天在基地。\n",
+        name="t",
+    )
+    last = d.sections[0].blocks[-1]
+    assert resolve(d, last, last.text) == "他也聊到个人节奏：每周至少有两天在基地。"

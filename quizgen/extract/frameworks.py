@@ -66,6 +66,8 @@ _LABEL_TERM = re.compile(
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
+    # a closing summary's label: Overall, In short, All in all
+    r"|^(?:overall|in short|in sum|in summary|all in all|to sum up|net net)$"
     # an adjective and a stand-in noun (Surprising one, Key thing, Best part, The big one): a label
     r"|^(?:the\s+)?[a-z]+\s+(?:one|ones|thing|things|bit|part)$"
     r"|^(?:pre|post|inter)-?war$|^(?:early|later?|final|the)\s+(?:years|days|period)$"
@@ -78,6 +80,8 @@ _LABEL_TERM = re.compile(
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
     r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|"
+    # 几个值得记下来的数字, 关键数据: a label over the notes' figures
+    r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
     r"风格|性格|结局|下场|身份|职位|官职|出身|籍贯|生平|评价|贡献|成就)$|^[^，,]{1,8}的(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒)$"
     r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall)\s+(?:thesis|argument|claim|point)$"
@@ -101,7 +105,11 @@ _NOTE_LABEL = re.compile(
 )
 # Inside a term, a verb of saying (书里提到…, 区别就在于…) or a disposal construction (把/被)
 # makes it a clause.
-_CLAUSE_INSIDE = re.compile(r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道|交代")
+_CLAUSE_INSIDE = re.compile(
+    r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道|交代"
+    # Oluwaseun thinks the write story — …: someone's view, a clause, not a term
+    r"|\b(?:thinks|says|said|argues|argued|believes|believed|notes|noted|suggests|suggested|reckons|feels)\b"
+)
 # A label naming what follows as a concept (**概念：三栏法**——…): the term is what comes after it.
 _LABEL_PREFIX = re.compile(r"^(?:概念|术语|名词|关键词|定义|concept|term|key term)\s*[：:]\s*", re.I)
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.

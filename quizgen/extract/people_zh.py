@@ -213,6 +213,7 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
             name = name_at(toks, i + 1, sentence, protected)
             if name is None or name.start - tok.end > 1:
                 continue
+            name = _up_to_latin_gloss(sentence, name)
             first = toks[_role_start(toks, i - 1 if tok.word in _TRADE_SUFFIX else i)]  # 验配 + 师
             role = sentence[first.start : tok.end].strip()
             frame = frame_for(
@@ -220,6 +221,21 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
             )
             out.append(Finding(name.word, role, "title", frame, sentence, place))
     return out
+
+
+# 范德林 + 登（Pieter van der Linden）, 阿里 + 夫·汗（Arif Khan）: the rest of a foreign name before its
+# original in brackets, which jieba cut short
+_REST_BEFORE_GLOSS = re.compile(
+    r"[\u4e00-\u9fff·・]{1,4}(?=\s*[（(][A-Z][a-z]+(?:[\s.-]+[A-Za-z][a-z]*)+[）)])"
+)
+
+
+def _up_to_latin_gloss(sentence: str, name: Tok) -> Tok:
+    """The name run on to the bracket that gives it in Latin letters, when only a few characters part them."""
+    rest = _REST_BEFORE_GLOSS.match(sentence, name.end)
+    if not rest or len(name.word) + len(rest.group()) > 8:
+        return name
+    return Tok(name.word + rest.group(), name.flag, name.start, rest.end())
 
 
 def _trade(toks: Sequence[Tok], i: int) -> bool:

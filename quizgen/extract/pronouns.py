@@ -250,12 +250,28 @@ def referent(
     if block.kind == "turn":
         return _last(cast, blocks[end - 1].text, speaker) if end else ""
     if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
+        if end and _named_after_a_pronoun(cast, blocks[end - 1].text, key):
+            return (
+                ""  # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
+            )
         return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key
     if _an_unknown_name_near(cast, section, blocks[max(0, end - NEAR_BLOCKS) : end]):
         return ""  # 第六章 戚继光 … 他依附张居正: someone the cast does not know, not the main person
     return cast.main
+
+
+_THIRD_PERSON = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _named_after_a_pronoun(cast: Cast, text: str, key: str) -> bool:
+    """Whether someone other than the main person is named in `text` only after a 他/she there:
+    that line's subject is the pronoun's person, and the next line's 他 is as likely that one's."""
+    if key == cast.main:
+        return False
+    first = next((at for at, k in cast.mentions(text) if k == key), -1)
+    return first > 0 and bool(_THIRD_PERSON.search(text[:first]))
 
 
 NEAR_BLOCKS = 3  # blocks before a pronoun where a name the cast does not know is looked for

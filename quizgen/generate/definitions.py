@@ -149,9 +149,32 @@ def names_its_head(answer: str, question: str) -> bool:
         return True  # TEU (twenty-foot equivalent unit), 金面具（5 号坑）asked by a definition that says it
     if any(part in key for part in _QUOTED_PIECE.findall(question)):
         return True  # 锚定效应 asked by a definition that quotes “锚”
-    if len(key) < 3 or not _CJK.search(key):
+    if not _CJK.search(key):
+        return _spelled_out_en(head, question.split(":", 1)[-1])  # not the words of "Which term means:"
+    if len(key) < 3:
         return False
     return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
+
+
+_EN_SMALL = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "by", "with"})
+STEM_EN = 5  # letters two words must share at the start to be one word's forms (meaningless, meaning)
+
+
+def _spelled_out_en(term: str, question: str) -> bool:
+    """Whether every word of an English term of two or more words stands in its definition, in
+    some form (Meaningless words asked by "words … that have no agreed meaning")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", term) if w.lower() not in _EN_SMALL]
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+", question)]
+    if len(words) < 2:
+        return False
+    return all(any(_same_word(w, s) for s in said) for w in words)
+
+
+def _same_word(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    short = min(len(one), len(other))
+    return short >= STEM_EN and one[:STEM_EN] == other[:STEM_EN]
 
 
 def _members_of_its_count(term: str, definition: str) -> bool:

@@ -246,7 +246,8 @@ WHOLE_EN = 36  # words
 _PRONOUN_LEAD = re.compile(
     r"^(?P<lead>[^:：。.!?]{0,80}?\b(?:she|he|they|her|his|their)\b[^:：。.!?]{0,80}?):\s+(?P<rest>.+)$", re.I
 )
-_PRONOUN_LEAD_ZH = re.compile(r"^(?P<lead>[^：:。！？]{0,30}?[他她][^：:。！？]{0,30}?)[：:]\s*(?P<rest>.+)$")
+# (Chinese: only 他的结论：…; after 他也聊到…： what follows may have dropped its subject)
+_PRONOUN_LEAD_ZH = re.compile(r"^(?P<lead>[他她]的[^：:，,。！？]{1,12})[：:]\s*(?P<rest>.+)$")
 
 
 def _without_pronoun_lead(sentence: str, zh: bool) -> str:

@@ -21,7 +21,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEADING_ZH = re.compile(
     r"^(?:他们|她们|它们|他|她|它|其|该|(?:这|那)(?![\d零\u3007二两三四五六七八九十百千万篇份期场门]))"
 )
-_LEADING_EN = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.I)
+_LEADING_EN = re.compile(
+    r"^(?:he|she|they|this|that|these|those|his|her|its|their)\b"
+    # It seems that …, It was impressive how …, It is hard to …: an empty it standing for the clause after it
+    r"|^it\b(?!\s+(?:seems|seemed|appears|appeared|turns out|turned out)\b"
+    r"|(?:\s+is|\s+was|['’]s)\s+(?!(?:a|an|the|not|my|our|his|her|their|its)\b)[a-z]+\s+(?:that|how|to|whether|when|why)\b)",
+    re.I,
+)
 _LEADING_PERSON = re.compile(r"^(?:他们|她们|他|她)|^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _OPENING_MARKS = ' “"「《(（'
 # The frame a generator puts before the statement: 据韩语桐，/ 在“模型创业论”的例子中，/ According to X,
@@ -48,7 +54,8 @@ _SELF = (
 )
 _ONE_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:was|is|were|are|in|at|on|for|since|with|by)\b)"
 _EN_POINTING = re.compile(
-    rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!{_SELF}\b)[a-z]+|"
+    # (those who go through it, those of us: a relative or a partitive says who is meant)
+    rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:{_SELF}|who|whom|whose|which|where|of)\b)[a-z]+|"
     # The three of them shared …: a count of people or things named before
     r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Aa]ll|[Ee]ach|[Ss]everal)\s+of\s+(?:them|these|those)\b|"
     # the new one, the first recorded one was, had one in …: "one" standing for a noun said before

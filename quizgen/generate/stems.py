@@ -151,6 +151,10 @@ _ARRANGEMENTS = re.compile(
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    # a show's thanks to its guest: Dr. X, thank you so much; 谢谢你来做客
+    r"|\bthank you (?:so much|very much|for (?:coming|joining|having))"
+    r"|\bthanks for (?:having|coming|joining)\b"
+    r"|谢谢(?:你|您)?(?:来|的)?(?:做客|参加|分享)"
     # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
     r"|^(?:下个?月|下周|下次|回头|之后|改天|有空)我?(?:看看|试试|去|找|要|打算|准备|想)|我(?:打算|准备|计划)"
     r"|会后(?:联系|索取|找|领取)|索取(?:模板|资料|课件|PPT)"
@@ -414,6 +418,10 @@ def _quoted(answer: str, sentence: str) -> bool:
 # 正变得越来越强大, 已经在消费: a subject changing or acting, a clause however short
 _CHANGING_ZH = re.compile(r"越来越|变得|正在|已经|一直在")
 _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
+# his shop would be given away, the plan was dropped: a verb's auxiliary inside the blank
+_AUXILIARY_INSIDE_EN = re.compile(
+    r"\s(?:would|will|could|should|can|must|might|is|are|was|were|been|being)\s", re.I
+)
 
 
 def _clause_sized(answer: str) -> bool:
@@ -439,6 +447,12 @@ _DENIED_BLANK = re.compile(
 _OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]?$|、[^、]+等等?$", re.I)
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
+# 弹幕 / 评论区摘录, Comments from readers: what viewers wrote under the source
+_COMMENTS_SECTION = re.compile(
+    r"弹幕|评论区|热评|网友评论|读者留言|留言区"
+    r"|\b(?:reader|viewer|youtube|user)\s+comments\b|\bcomments section\b",
+    re.I,
+)
 # A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
 _TODO_SECTION = re.compile(
     r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
@@ -472,6 +486,12 @@ _PAST_OPENING_EN = re.compile(
     r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
     r"|[A-Z][a-z]{2,}ed\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]))"
 )
+# 谁主持盐政后？ (its main clause cut), Who was the historian who has spent? (its object cut)
+_CUT_QUESTION = re.compile(
+    r"谁[^？?]*(?:之后|以后|后|之时|的时候|期间)[？?]$"
+    r"|\b(?:who|which|that)\s+(?:has|have|had|is|was|were|will|would)\s+[a-z]+\?$"
+    r"|\b(?:has|have|had|the|a|an)\?$"  # (a preposition may end a question: what does X stand for?)
+)
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 # Ramses V, who died in […] BCE, is…: a figure in a side clause about someone else
 _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|$)")
@@ -485,6 +505,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _CIRCLED.match(question):
         return "one item of a numbered list, cut from what it lists"
+    if _COMMENTS_SECTION.search(draft.source.section):
+        return "a viewer's or reader's comment the notes copy, not what the source says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
@@ -495,6 +517,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
+    auxiliary = len(answer.split()) >= 4 and _AUXILIARY_INSIDE_EN.search(f" {answer} ")
+    auxiliary_clause = auxiliary and not _quoted(answer, draft.explanation)
+    if draft.type == "cloze" and draft.kind != "figure" and auxiliary_clause:
+        return "the blank holds a clause, not a term (a verb's auxiliary inside it)"
     # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
     if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
         return "the blank opens with a function word or is a label"
@@ -534,6 +560,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name with nothing said of what it names"
     if draft.type == "cloze" and _BARE_LIST_LEAD.match(question.strip()):
         return "a list announced only as these N things, never what it is of"
+    if draft.type != "cloze" and _CUT_QUESTION.search(question):
+        return "a question cut mid-clause (谁主持盐政后？, who has spent?)"
     if _ANSWER_LABEL.match(question):
         return "an answer torn from the question it answers"
     if _SHORTHAND.search(question.rstrip("。.？?")) or _SHORTHAND.search(draft.explanation.strip()):
