@@ -1133,3 +1133,32 @@ def test_a_summarys_label_a_figures_label_and_someones_view_are_no_terms() -> No
         name="t",
     )
     assert terms(chinese) == ["官山海"]
+
+
+def test_review_labels_and_instructions_are_no_terms() -> None:
+    english = parse_text(
+        "# Notes\n\n## Verdict\n\n- **The strongest point**: innovation is about systems, not gadgets.\n"
+        "- **Would recommend to**: anyone who likes economic history.\n"
+        "- **Break-bulk cargo**: goods loaded one by one rather than in standard units.\n",
+        name="t",
+    )
+    assert terms(english) == ["Break-bulk cargo"]
+    chinese = parse_text(
+        "# 笔记\n\n## 学习\n\n- **注意三个关键词**：经验引起、相对持久、行为潜能。\n"
+        "- **后续**：找一下文中提到的报告原文。\n"
+        "- **消退**：只给条件刺激不给无条件刺激，条件反应逐渐减弱。\n",
+        name="t",
+    )
+    assert terms(chinese) == ["消退"]
+
+
+def test_a_list_announced_by_its_bold_name_is_its_members_group() -> None:
+    notes = parse_text(
+        "# Talk\n\n## The rule\n\n"
+        "This was the named principle of the talk, the **Write–Read–Speak rule**:\n\n"
+        "1. **Write:** everyone writes their view alone first.\n"
+        "2. **Read:** notes are read silently by all.\n"
+        "3. **Speak:** only then does discussion begin.\n",
+        name="t",
+    )
+    assert {f.term: f.group for f in extract(notes)}["Speak"] == "Write–Read–Speak rule"

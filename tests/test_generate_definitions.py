@@ -149,3 +149,12 @@ def test_an_english_term_whose_every_word_its_definition_says_is_given_away() ->
         "Covering index", "Which term means: index that contains every column a query needs?"
     )
     assert not names_its_head("Term limits", "Which term means: caps on how long one may hold an office?")
+
+
+def test_someone_unnamed_a_pilot_and_scaling_up_are_no_terms() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("一位不愿具名的前仓店长", True)
+    assert term_problem("Pilot at a 300-person software firm", False)
+    assert term_problem("Scale it up", False)
+    assert term_problem("订单密度", True) is None

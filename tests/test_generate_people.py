@@ -390,3 +390,13 @@ def test_a_role_any_of_many_could_hold_is_asked_by_the_name() -> None:
         (d.type, d.question, d.answer) for d in made_here
     }
     assert not any(d.type in {"basic", "cloze", "choice"} and d.answer == "李慧芳" for d in made_here)
+
+
+def test_a_role_opening_with_a_preposition_says_what_for_not_who() -> None:
+    notes = parse_text(
+        "# Interview\n\n**Interviewer:** Sam Reuel (for the Groundwork newsletter)\n\n"
+        "**Guest:** Ana Pereira, soil scientist\n\nQ: What is soil memory?\n\n"
+        "A: A field remembers decades of tillage.\n",
+        name="t",
+    )
+    assert not any(d.answer == "Sam Reuel" or "Sam Reuel" in d.question for d in made(notes))

@@ -114,6 +114,9 @@ def test_english_i_in_a_turn_agrees_with_its_verb() -> None:
     d = doc(("", turns), language="en")
     assert resolve(d, turns[1], "I think it works.") == "Ana Pereira thinks it works."
     assert resolve(d, turns[1], "I'm sure.") == "Ana Pereira is sure."
+    first = block("I first used the phrase in a talk in 2018.", 5, "Ana Pereira")
+    d2 = doc(("", [turns[0], first]), language="en")
+    assert resolve(d2, first, first.text) == "Ana Pereira first used the phrase in a talk in 2018."
 
 
 def test_i_in_a_block_quote_is_the_person_the_paragraph_before_names() -> None:

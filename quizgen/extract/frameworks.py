@@ -69,7 +69,9 @@ _LABEL_TERM = re.compile(
     # a closing summary's label: Overall, In short, All in all
     r"|^(?:overall|in short|in sum|in summary|all in all|to sum up|net net)$"
     # an adjective and a stand-in noun (Surprising one, Key thing, Best part, The big one): a label
-    r"|^(?:the\s+)?[a-z]+\s+(?:one|ones|thing|things|bit|part)$"
+    r"|^(?:the\s+)?[a-z]+\s+(?:one|ones|thing|things|bit|part|point|points)$"
+    # a review's labels: Would recommend to, Who should read it
+    r"|^(?:would\s+)?recommend(?:ed)?\s+(?:to|for)$|^who\s+(?:should|it['’]?s\s+for|is\s+it\s+for)\b"
     r"|^(?:pre|post|inter)-?war$|^(?:early|later?|final|the)\s+(?:years|days|period)$"
     # a rule of thumb's or a list's label: Rough rule for black squares, Tips for first-time buyers
     r"|^\w+\s+\w+\s+for\s+\w+",
@@ -79,7 +81,7 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
-    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|"
+    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
@@ -96,6 +98,7 @@ _NOTE_LABEL = re.compile(
     r"|^(?:citation|cite as|how to cite|bibliography|sources?)(?:\s*[(（][^)）]*[)）])?$"
     r"|^(?:出处|引用格式|引文|参考文献)$"
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
+    r"|^(?:注意|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
     r"|^(?:论述|简答|选择|填空|判断|材料|计算|分析|问答|思考)题$|^名词解释$"
     r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
@@ -462,8 +465,17 @@ def _announcer(blocks: tuple[Block, ...], run: list[int], heading: str, language
     laws…`), or, where the run opens its section, the heading (`## 五种思维`)."""
     if len(run) < ANNOUNCED_RUN:
         return None
-    line = heading if run[0] == 0 else blocks[run[0] - 1].raw
+    start = run[0]
+    while start > 0 and _same_list(blocks[start - 1], blocks[run[0]]):
+        start -= 1  # 1. **Write:** (no pair of its own) opens the list the run goes on with
+    if start == 0 and run[0] > 0:
+        start = run[0]  # the list opens its section: the heading names the section, not this run
+    line = heading if start == 0 else blocks[start - 1].raw
     return line if outline.announces(line, language) else None
+
+
+def _same_list(before: Block, item: Block) -> bool:
+    return before.kind == item.kind and item.kind in ("bullet", "numbered") and before.depth == item.depth
 
 
 def line_pairs(
@@ -724,7 +736,7 @@ def _header_block(pairs: Sequence[Pair]) -> bool:
 # A word numbered in a run of them (坑一, 坑二…; 原则1, 原则2; Lesson 1, Lesson 2): each label
 # gives its item's place in the list, not a name to learn.
 _NUMBERED = re.compile(
-    r"^(?P<word>[^\d一二三四五六七八九十]{1,12}?)\s*#?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$"
+    r"^(?P<word>[^\d一二三四五六七八九十]{1,12}?)\s*#?(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2460-\u2473])$"
 )
 
 

@@ -97,6 +97,13 @@ def announces(text: str, language: Language) -> bool:
 
 _NAME_END_EN = re.compile(r"\s+(?:are|is|were|was|include|includes|consist of|as follows)\b.*$", re.I)
 _NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|为)$")
+# a bold name that ends the line announcing the list, and a word saying it names a method or a rule
+_BOLD_NAME_LAST = re.compile(r"\*\*([^*]{2,40})\*\*\s*[:：]\s*$")
+_NAMED_RULE = re.compile(
+    r"\b(?:rule|principle|law|model|framework|method|cycle|loop|steps?|stages?|test|matrix)s?$|"
+    r"(?:法则|原则|定律|模型|框架|方法|法|步骤|循环|矩阵)$",
+    re.I,
+)
 # a sentence ending on the counted name of what it divides something into (分成四个“账户”, into four accounts)
 _INTO_ZH = re.compile(
     r"(?:分成|分为|划分为|归为|归纳为|概括为|总结为|拆成)\s*"
@@ -113,6 +120,11 @@ LIST_NAME_EN = 8  # words
 def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
     -> `五种思维`, `The four laws of focus are:` -> `The four laws of focus`; "" otherwise."""
+    bold = _BOLD_NAME_LAST.search(text)
+    if bold and _NAMED_RULE.search(
+        bold[1]
+    ):  # …the named principle of the talk, the **Write–Read–Speak rule**:
+        return bold[1].strip()
     text = re.sub(r"[*_`]", "", text).strip().rstrip("：: ")
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
     into = (_INTO_ZH if language == "zh" and _CJK.search(text) else _INTO_EN).search(text)

@@ -25,7 +25,10 @@ _EN_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:.!?—–-]\s*|\b(?:that|and|but|so|when|if|because|as|while|since|although|though|where|then)\s+)$"
 )
 _EN_EVERYONE = re.compile(r"^\s+(?:all|humans|as a)\b")
-_EN_ADVERBS = r"(?:\w+ly|now|also|still|just|already|never|always|often|only|even|then|almost|once)"
+_EN_ADVERBS = (
+    r"(?:\w+ly|now|also|still|just|already|never|always|often|only|even|then|almost|once|first|later|ever|"
+    r"soon|again)"
+)
 _EN_NEXT = re.compile(rf"^(\s+)((?:{_EN_ADVERBS}\s+)*)([a-z]+)\b")
 _EN_CONTRACTION = {"m": " is", "ve": " has", "re": " is", "d": " would", "ll": " will"}
 _EN_TO_THIRD = {"am": "is", "are": "is", "have": "has", "do": "does", "were": "was"}

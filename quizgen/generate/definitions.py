@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.frameworks import COINED_BY
+from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.numbers import value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -54,10 +55,13 @@ LIST_ITEM_MAX = 12  # characters of one member of a bare list
 # 冷水实验, 琳达问题, the marshmallow study: an experiment or a case that shows a concept, which its
 # description names no better than the concept it shows
 _STUDY_ZH = re.compile(r"(?:实验|研究|问题|案例|调查|测试|故事|例子)$")
-_STUDY_EN = re.compile(r"\b(?:experiment|study|studies|problem|case|trial|survey|anecdote|story)$", re.I)
+_STUDY_EN = re.compile(
+    r"\b(?:experiment|study|studies|problem|case|trial|survey|anecdote|story)$|^pilot\s+(?:at|in|with)\b",
+    re.I,
+)
 # Watch for hidden serial sections, Avoid big-bang rewrites: a piece of advice, not a term
 _ADVICE_EN = re.compile(
-    r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|"
+    r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
     r"beware|prefer|ask|write|read|think)\b",
     re.I,
 )
@@ -74,6 +78,10 @@ _BIOGRAPHY_ZH = re.compile(
 )
 
 
+# 一位不愿具名的前仓店长, 某位投资人: someone the text does not name
+_SOMEONE_ZH = re.compile(
+    r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
+)
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 
 
@@ -89,6 +97,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
     if _STUDY_ZH.search(term):
         return "an experiment or a case that shows a concept is no concept itself"
+    if _SOMEONE_ZH.match(term):
+        return "a person is no term to define"
     words = tag(term)
     if len(words) == 1 and words[0][1].startswith("nr") and _BIOGRAPHY_ZH.search(definition):
         return "a person is no term to define"

@@ -228,12 +228,15 @@ class _Cast:
         return names
 
 
+_PREPOSITION_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:for|of|to|from|with|by|at|in|on|about)\b", re.I)
 # 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
 _INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")
 
 
 def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
+    if _PREPOSITION_ROLE.match(p.role.strip()):
+        return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
