@@ -1162,3 +1162,33 @@ def test_a_list_announced_by_its_bold_name_is_its_members_group() -> None:
         name="t",
     )
     assert {f.term: f.group for f in extract(notes)}["Speak"] == "Write–Read–Speak rule"
+
+
+def test_a_definition_label_marks_the_line_and_a_sentence_after_it_names_the_term() -> None:
+    notes = parse_text(
+        "INTRO TO STATISTICS\n\n1. WHY TEST?\n\n- We only see a sample.\n\n"
+        "Definition: A test statistic is a number computed from the sample "
+        "that measures distance from H0.\n\n"
+        "- Courtroom analogy: H0 = innocent.\n\n"
+        "Definition: The p-value is the chance of a result this extreme if H0 holds.\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(notes)] == [
+        ("test statistic", "a number computed from the sample that measures distance from H0"),
+        ("p-value", "the chance of a result this extreme if H0 holds"),
+    ]
+
+
+def test_a_conditions_or_a_means_clause_and_where_a_name_comes_from_do_not_end_a_definition() -> None:
+    notes = parse_text(
+        "# 笔记\n\n## 概念\n\n- **安娜原则**：借用托尔斯泰的开头，"
+        "说明一种动物要被驯化，必须同时满足许多条件，"
+        "任何一条不满足就会失败，所以斑马、灰熊都没能被驯化。\n"
+        "- **光合作用**：绿色植物通过叶绿体，利用光能，把二氧化碳和水转化成储存能量的有机物，并释放氧气。\n"
+        "- **下一步想读**：《崩溃》、《大分流》。\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(notes)] == [
+        ("安娜原则", "一种动物要被驯化，必须同时满足许多条件，任何一条不满足就会失败"),
+        ("光合作用", "绿色植物通过叶绿体，利用光能，把二氧化碳和水转化成储存能量的有机物"),
+    ]

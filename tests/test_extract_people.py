@@ -465,3 +465,12 @@ def test_a_foreign_name_runs_on_to_its_latin_original_in_brackets() -> None:
         ("范德林登", "公司的技术总监"),
         ("阿里夫·汗", "当地农业大学的教授"),
     }
+
+
+def test_a_foreign_name_runs_on_to_a_one_word_original_with_dates() -> None:
+    from quizgen.extract import people_zh
+
+    found = people_zh.findings(
+        [("西班牙人在卡哈马卡俘虏了印加皇帝阿塔瓦尔帕（Atahualpa，约1502—1533）。", None)], []
+    )
+    assert ("阿塔瓦尔帕", "印加皇帝") in {(f.name, f.role) for f in found}

@@ -817,3 +817,16 @@ def test_a_lead_in_about_her_gives_way_to_the_sentence_stating_the_figure() -> N
     )
     chinese = kept("她的核心判断：过去十年，储能电池的成本下降了大约 85%。")
     assert chinese[("cloze", "大约 85%")].question == "过去十年，储能电池的成本下降了[…]。"
+
+
+def test_the_numbers_under_an_example_label_are_the_examples() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    notes = (
+        "# Module 4\n\n## Tests\n\nA z-test compares a sample mean with a claimed mean of 50.\n\n"
+        "EXAMPLE 1 (video 4.3):\n\nCoffee shop claims a large cup holds 350 ml on average.\n\n"
+        "## Errors\n\nAbout 5% of true null hypotheses are rejected at the usual threshold.\n"
+    )
+    answers = {i.answer for i in generate([parse_text(notes, name="t")], "d")}
+    assert "350 ml" not in answers and "About 5%" in answers

@@ -553,3 +553,16 @@ def test_nested_html_list_items_are_sub_items() -> None:
 def test_a_bold_term_item_does_not_run_on_into_the_line_that_explains_it() -> None:
     doc = parse("# Notes\n\n## Terms\n\n- **Flow**\n  a state of complete absorption in the task at hand\n")
     assert depths(doc) == [(0, "Flow"), (1, "a state of complete absorption in the task at hand")]
+
+
+def test_a_notes_labels_opening_many_lines_are_no_speakers() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "STATISTICS NOTES\n\nDefinition: A statistical hypothesis is a claim about a population.\n\n"
+        "Some plain words in between.\n\nDefinition: The null hypothesis is the no-effect claim.\n\n"
+        "Example: a coffee shop claims a cup holds 350 ml.\n\nExample: a site says 20% click.\n",
+        name="t",
+    )
+    blocks = [b for s in doc.sections for b in s.blocks] + list(doc.preamble)
+    assert not any(b.kind == "turn" for b in blocks)

@@ -81,7 +81,7 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
-    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|"
+    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
@@ -486,6 +486,10 @@ def line_pairs(
     above it (where a shorter explanation does)."""
     least = ANNOUNCED_MIN_ZH if language == "zh" else ANNOUNCED_MIN_EN
     loose = {i: p for i, b in enumerate(blocks) if (p := find_pair(b, language, metadata_keys, least))}
+    # Definition: …, 定义：…: a line its label marks as a definition, wherever it stands
+    loose = {
+        i: replace(p, marked=True) if _GENERIC_LABEL.match(p.term.strip()) else p for i, p in loose.items()
+    }
     found = {i: p for i, p in loose.items() if definition_is_substantial(p.definition, language)}
     glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
     accepted: dict[int, Pair] = {}
@@ -675,6 +679,8 @@ def _soft_cut(text: str, language: Language) -> int:
 # 不但不发电，…: the first half of a pair (不但…反而…)
 _CONDITION_END = re.compile(
     r"(?:时|时候|之下|下|之后|以后|的话|期间|之前)$|(?:^|[，,])\s*(?:不但|不仅|不光|既)[^，,]*$"
+    # 一种动物要被驯化，必须…; 绿色植物通过叶绿体，…: a condition or a means, whose point follows
+    r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为)[^，,]*$"
 )
 
 
@@ -696,11 +702,18 @@ COINED_BY = re.compile(
 )
 
 
+# 借用托尔斯泰的开头，说明…, 得名于…，指…: a first clause telling where the name comes from
+_NAME_ORIGIN = re.compile(
+    r"^(?:借用|借自|得名于|源自|源于|取自|名字来自|名称来自)[^，,。；;]{1,30}[，,]\s*(?:用来|用以)?(?:说明|指|是指|意思是|比喻)?"
+)
+
+
 def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
     """(card, rest): the definition's first clause for the card and the remainder for the explanation;
     a first sentence saying only who coined the term (作者自创的一个说法。…) gives way to the next."""
     text = _ATTRIBUTION.sub("", definition.strip(), count=1)
     text = _strip_restated_term(text, term)
+    text = _NAME_ORIGIN.sub("", text, count=1)  # 借用托尔斯泰的开头，说明…: where the name comes from
     first_stop = _first_hard_end(text)
     if (
         first_stop
@@ -774,9 +787,13 @@ def extract(doc: Document) -> list[Framework]:
             named = _heading_term(
                 defined_by_line.get(id(pair.block)) or (section.title if section else ""), language
             )
-            if not named:
-                continue
-            pair = replace(pair, term=named)
+            if not named:  # Definition: A test statistic is a number computed from the sample…
+                said = _DEFINED_AFTER_LABEL.match(pair.definition.strip())
+                if not said or len(said["term"].split()) > DEFINED_TERM_WORDS:
+                    continue
+                pair = replace(pair, term=said["term"].strip(), definition=said["def"].strip())
+            else:
+                pair = replace(pair, term=named)
         key = _key(pair)
         if key in seen:
             continue
@@ -850,6 +867,13 @@ def _labelled_definition(block: Block) -> str:
     return found[2].strip() if found and _GENERIC_LABEL.match(found[1]) else ""
 
 
+# What a `Definition:` line under no named heading defines: A/The X is …, X = …, X是指…
+_DEFINED_AFTER_LABEL = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?P<term>[^\s,;:=][^,;:=]{0,60}?)\s*"
+    r"(?:\s(?:is|are|refers to|means)\s|=|是指|指的是|即)\s*(?P<def>\S.{3,})$",
+    re.I,
+)
+DEFINED_TERM_WORDS = 6
 # A line labelled as the definition (**定义**：…, Definition: …) defines what its heading names.
 _GENERIC_LABEL = re.compile(r"^(?:定义|含义|释义|概念|definition|meaning)$", re.I)
 

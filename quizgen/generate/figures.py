@@ -76,6 +76,16 @@ class _Blocks:
         pos = bisect.bisect_right(self.lines, line) - 1
         return self.pairs[self.order[pos]] if pos >= 0 else None
 
+    def label_over(self, line: int) -> str:
+        """The text of the block right before the one at `line`, in its section: a label a
+        block stands under (EXAMPLE 1:, 例题：), or any line ("" for the first)."""
+        pos = bisect.bisect_right(self.lines, line) - 1
+        if pos <= 0:
+            return ""
+        section, _ = self.pairs[self.order[pos]]
+        before_section, before = self.pairs[self.order[pos - 1]]
+        return before.text if before_section is section else ""
+
 
 def anchor_of(fig: Figure) -> str:
     """The sentence with every figure masked, plus the position of the one asked."""
@@ -237,6 +247,11 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
     return sentence[: max(ends)].strip() if ends else ""
 
 
+# a label over a worked example (EXAMPLE 2 (worksheet):, Worked example:, 例题 3：, 举例：)
+_EXAMPLE_LABEL = re.compile(
+    r"^(?:worked\s+)?examples?\b[^。!?]{0,40}[:：]$|^(?:例题?|举例|示例|算例)\s*[\d一二三四五六七八九十]*[^。！？]{0,20}[：:]$",
+    re.I,
+)
 WHOLE_ZH = 90  # characters: a sentence short enough to be the cloze as the author wrote it
 WHOLE_EN = 36  # words
 
@@ -286,6 +301,8 @@ def _drafts_for(
     comes after others in its sentence (the first ones state it, the rest add detail)."""
     zh = doc.language == "zh"
     where = ctx.blocks.at(fig.source.line)
+    if _EXAMPLE_LABEL.match(ctx.blocks.label_over(fig.source.line)):
+        return []  # EXAMPLE 1 (video 4.3): / Coffee shop claims a cup holds 350 ml: the example's numbers
     words = _words_for(doc, fig, where, ctx)
     if words is None:
         return []

@@ -79,12 +79,24 @@ def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
     once is more likely a term being defined (`庙算：…`) than a speaker, unless it has the shape
     of a speaker's role and name (`嘉宾（门店店长 张三）`) and its head (`嘉宾`) heads a
     recurring label as well: a second guest who speaks once."""
-    labels = [s.prefix for s in shapes if s.kind == "text" and s.prefix]
+    labels = [
+        s.prefix for s in shapes if s.kind == "text" and s.prefix and not NOTE_LABEL.match(s.prefix.strip())
+    ]
     counts = Counter(_numbered_question(label) or label for label in labels)
     recurring = {label for label in labels if counts[_numbered_question(label) or label] >= 2}
     heads = {label_head(label) for label in recurring}
     once = {label for label in set(labels) - recurring if label_head(label, bracketed=True) in heads}
     return frozenset(recurring | once)
+
+
+# A note's labels, however often they open a line (Definition: …, Example: …, 定义：…): no speaker
+NOTE_LABEL = re.compile(
+    r"^(?:definitions?|defn|example|examples|e\.g\.?|note|notes|nb|n\.b\.|formula|tip|hint|rule|"
+    r"decision rule|"
+    r"key (?:point|idea|term)|takeaway|summary|remember|warning|caution|"
+    r"定义|例子|举例|例|注意|公式|提示|总结|要点|结论|口诀|备注)$",
+    re.IGNORECASE,
+)
 
 
 # Questions numbered in their labels (`Q1:`, `Q2:`, `问3：`): one label, asked again and again.
