@@ -268,10 +268,11 @@ _THIRD_PERSON = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
 def _named_after_a_pronoun(cast: Cast, text: str, key: str) -> bool:
     """Whether someone other than the main person is named in `text` only after a 他/she there:
     that line's subject is the pronoun's person, and the next line's 他 is as likely that one's."""
-    if key == cast.main:
+    pronoun = _THIRD_PERSON.search(text)
+    if key == cast.main or pronoun is None:
         return False
     first = next((at for at, k in cast.mentions(text) if k == key), -1)
-    return first > 0 and bool(_THIRD_PERSON.search(text[:first]))
+    return first > pronoun.start()
 
 
 NEAR_BLOCKS = 3  # blocks before a pronoun where a name the cast does not know is looked for
