@@ -953,3 +953,8 @@ def test_a_question_ending_on_its_preposition_is_whole() -> None:
         kind="framework",
     )
     assert stem_problem(asked) is None
+
+
+def test_an_episodes_dates_and_a_transcribers_note_are_arrangements() -> None:
+    rejected("arrangements", draft("Recorded 14 March, released […].", "2 April", kind="figure"))
+    rejected("arrangements", draft("现场PPT共[…]，本文只保留了与正文相关的4页。", "23页", kind="figure"))

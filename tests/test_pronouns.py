@@ -514,3 +514,15 @@ def test_he_after_a_line_naming_someone_only_after_its_own_he_stays_as_written()
     )
     last = d.sections[0].blocks[-1]
     assert resolve(d, last, last.text) == "他也聊到个人节奏：每周至少有两天在基地。"
+
+
+def test_he_after_someone_said_to_say_it_stays_as_written() -> None:
+    from quizgen.ingest import parse_text
+
+    d = parse_text(
+        "# 播客笔记\n\n## 观点\n\n- 嘉宾程恺（开发者）讲了他的框架。\n"
+        "- Clark也提到，他观察到越来越多产品开始升级接口，原因是用户不再是人类。\n",
+        name="t",
+    )
+    last = d.sections[0].blocks[-1]
+    assert resolve(d, last, last.text).startswith("Clark也提到，他观察到")

@@ -378,6 +378,8 @@ def resolve(
         role = _role_since_last_name(cast, before)
         if role and (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
             return m.group()  # 作者提炼出…，她把这叫做…: the sentence itself says who, as written
+        if zh and _SAID_BY_SOMEONE_ZH.search(text[: m.start("p")]):
+            return m.group()  # Clark也提到，他观察到…: the one who says it, named just before, as written
         # 作者讲述了“三种耐心”。他将…: the role stands for the person
         if role:
             if zh:
@@ -405,6 +407,10 @@ def resolve(
 # with nobody named since, is that person, said as the text says it.
 _ROLE_ZH = re.compile(r"作者|笔者|演讲者|讲者|主讲人|受访者|嘉宾")
 _ROLE_EN = re.compile(r"\bthe (?:author|speaker|interviewee|guest)\b", re.I)
+# Clark也提到，他…; 老周补充说：她…: a speaker named right before the pronoun, with a verb of saying
+_SAID_BY_SOMEONE_ZH = re.compile(
+    r"(?:^|[。！？；;])\s*[^，,。！？；;：:]{1,12}?(?:也|还|又|则|曾)?(?:提到|说|表示|认为|指出|强调|补充|回忆|坦言)(?:道)?[，,：:]\s*[“\"]?$"
+)
 ROLE_REACH = 120  # characters before a pronoun where its role is looked for
 
 

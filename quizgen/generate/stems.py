@@ -151,6 +151,10 @@ _ARRANGEMENTS = re.compile(
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    # an episode's dates and a transcriber's note: Recorded 14 March, released […]; PPT共[…]页，本文只保留…
+    r"|^(?:recorded|released|published|aired)\s+(?:on\s+)?\d|[,;]\s*(?:recorded|released|aired)\s+(?:on\s+)?\d"
+    r"|^(?:录制|发布|上线)于\s*\d"
+    r"|PPT\s*共|本文(?:只|仅)保留|整理者注|\btranscriber['’]s note\b"
     # a show's thanks to its guest: Dr. X, thank you so much; 谢谢你来做客
     r"|\bthank you (?:so much|very much|for (?:coming|joining|having))"
     r"|\bthanks for (?:having|coming|joining)\b"
