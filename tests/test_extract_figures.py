@@ -518,3 +518,11 @@ def test_a_sum_range_with_its_currency_first_and_scale_last_is_one_figure() -> N
     assert (found.kind, found.base, found.unit, found.value) == ("range", "money", "$", 9_500_000_000)
     other = facts("The fund raised $3 and later counted 10 billion visits.")
     assert "$3" in other and "10 billion visits" in other
+
+
+def test_a_range_of_sums_with_its_unit_only_at_the_end_is_one_figure() -> None:
+    text = "初始投入（装修、设备等）：约 40 万～55 万元，回本要两年。"  # noqa: RUF001 (a full-width tilde)
+    found = facts(text)["约 40 万\uff5e55 万元"]
+    assert (found.kind, found.base, found.unit, found.value) == ("range", "money", "元", 475_000)
+    apart = facts("全年收入 40 万，另有 55 万元补贴。")
+    assert "40 万" in apart and "55 万元" in apart

@@ -1146,6 +1146,7 @@ def test_review_labels_and_instructions_are_no_terms() -> None:
     chinese = parse_text(
         "# 笔记\n\n## 学习\n\n- **注意三个关键词**：经验引起、相对持久、行为潜能。\n"
         "- **后续**：找一下文中提到的报告原文。\n"
+        "- **想做的事**：下次去景德镇，找一家能拼窑的工作室。\n"
         "- **消退**：只给条件刺激不给无条件刺激，条件反应逐渐减弱。\n",
         name="t",
     )

@@ -958,3 +958,14 @@ def test_a_question_ending_on_its_preposition_is_whole() -> None:
 def test_an_episodes_dates_and_a_transcribers_note_are_arrangements() -> None:
     rejected("arrangements", draft("Recorded 14 March, released […].", "2 April", kind="figure"))
     rejected("arrangements", draft("现场PPT共[…]，本文只保留了与正文相关的4页。", "23页", kind="figure"))
+
+
+def test_whose_claim_is_no_blank() -> None:
+    rejected(
+        "whose idea",
+        draft(
+            "[…] is that a city's health is decided by traffic engineers.",
+            "Oyelaran's claim",
+            kind="framework",
+        ),
+    )

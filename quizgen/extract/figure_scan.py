@@ -361,8 +361,16 @@ def _money_then_scale(a: Span, b: Span) -> bool:
     return money_first and b.kind == "count" and not b.unit and bool(_SCALE_ONLY.match(b.text.strip()))
 
 
+def _scale_then_money(a: Span, b: Span) -> bool:
+    """约 40 万到 55 万元: the unit after the last end stands for the first, a bare scaled number."""
+    return a.kind == "count" and not a.unit and b.kind == "money" and bool(_SCALE_END.search(a.text))
+
+
+_SCALE_END = re.compile(r"(?:万|亿|千|百万|千万|thousand|million|billion)\s*$", re.I)
+
+
 def _compatible(a: Span, b: Span) -> bool:
-    if _money_then_scale(a, b):
+    if _money_then_scale(a, b) or _scale_then_money(a, b):
         return True
     if b.kind in {"bare", "url"}:  # £250–600: the currency written once stands for both ends
         return b.kind == "bare" and (a.kind == "bare" or (a.kind == "money" and a.text[:1] in "$€£¥￥"))
@@ -406,7 +414,13 @@ def _pair(text: str, a: Span, b: Span) -> Span | None:
         return None
     money_scaled = _money_then_scale(a, b)
     base = (
-        "money" if money_scaled else b.kind if b.kind != "bare" else a.kind if a.kind == "money" else "bare"
+        "money"
+        if money_scaled or _scale_then_money(a, b)
+        else b.kind
+        if b.kind != "bare"
+        else a.kind
+        if a.kind == "money"
+        else "bare"
     )
     if b.kind not in {"year", "date", "bare"}:
         opener = g.CHANGE_FROM.search(text, max(0, a.start - g.CHANGE_REACH), a.start)

@@ -81,7 +81,7 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
-    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|"
+    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|想做的事|要做的事|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept

@@ -136,7 +136,9 @@ _NAMED_ONLY = re.compile(
 )
 # Whose idea, not the idea: Priya's framework is called the Four Doors of Repair.
 _WHOSE_IDEA = re.compile(
-    r"^[\w.-]+['’]s\s+(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view)$", re.I
+    r"^[\w.-]+['’]s\s+(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view|claim|"
+    r"thesis|contention|insight|conclusion|finding)$",
+    re.I,
 )
 # The arrangements of a course or an event, not its content: next week's lecture, homework, when the
 # slides go up (checked on the whole sentence), and the audience's size when it is the blank
