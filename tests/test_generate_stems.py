@@ -687,6 +687,9 @@ def test_a_blank_saying_whose_idea_it_is_names_no_idea() -> None:
             "There were maybe […] there, mostly volunteers from repair cafés.", "300 people", kind="figure"
         ),
         draft("现场大概[…]，一半是学生。", "80 多人", kind="figure"),
+        draft(
+            "One postmortem a month for the whole org; attendance averages ~[…].", "80 people", kind="figure"
+        ),
         draft("[…] are supposed to go up on the society's site next month.", "Slides"),
     ],
 )

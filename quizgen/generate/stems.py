@@ -176,7 +176,8 @@ _ARRANGEMENTS = re.compile(
     re.I,
 )
 _THE_AUDIENCE = re.compile(
-    r"\b(?:there were|we were|attendance was|audience of)\s+(?:maybe|about|around|roughly|some)?\s*\[…\]"
+    r"\b(?:there were|we were|attendance (?:was|is|averages?|averaged|of)|audience of|attended by)\s+"
+    r"(?:maybe|about|around|roughly|some|~|≈)?\s*\[…\]"
     r"|现场(?:大概|大约|约|有)?\s*\[…\]",
     re.I,
 )
