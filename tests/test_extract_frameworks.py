@@ -1193,3 +1193,34 @@ def test_a_conditions_or_a_means_clause_and_where_a_name_comes_from_do_not_end_a
         ("安娜原则", "一种动物要被驯化，必须同时满足许多条件，任何一条不满足就会失败"),
         ("光合作用", "绿色植物通过叶绿体，利用光能，把二氧化碳和水转化成储存能量的有机物"),
     ]
+
+
+def test_a_counted_list_names_only_as_many_members_as_it_counts() -> None:
+    notes = parse_text(
+        "# 复习\n\n## 网络层\n\n路由协议分为两大类别：\n\n"
+        "- 内部网关协议：在一个自治系统内部使用的路由协议\n"
+        "- 外部网关协议：在不同自治系统之间交换路由信息的协议\n"
+        "- 网际控制报文协议：报告差错和查询网络状态的协议\n",
+        name="t",
+    )
+    groups = {f.term: f.group for f in extract(notes)}
+    assert groups["内部网关协议"] == groups["外部网关协议"] == "两大类别"
+    assert groups["网际控制报文协议"] == ""
+
+
+def test_a_storys_dated_or_clause_headings_are_no_terms() -> None:
+    notes = parse_text(
+        "# Episode notes\n\n## Timeline\n\n"
+        "- **Background (1831–1849):** Cholera hit Britain twice, killing thousands.\n"
+        "- **The outliers that clinched it:** brewery workers who drank beer were spared.\n"
+        "- **Miasma theory:** the idea that disease spreads through bad air from rotting matter.\n",
+        name="t",
+    )
+    assert "Background (1831–1849)" not in terms(notes)
+
+
+def test_a_comma_inside_brackets_does_not_cut_a_definition() -> None:
+    card, _ = cut_definition(
+        "RIP（距离向量，UDP 520，最大跳数 15，超过即不可达），适合小型网络，配置简单，收敛慢", "IGP", "zh"
+    )
+    assert card == "RIP（距离向量，UDP 520，最大跳数 15，超过即不可达）"

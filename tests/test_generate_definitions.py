@@ -158,3 +158,10 @@ def test_someone_unnamed_a_pilot_and_scaling_up_are_no_terms() -> None:
     assert term_problem("Pilot at a 300-person software firm", False)
     assert term_problem("Scale it up", False)
     assert term_problem("订单密度", True) is None
+
+
+def test_a_storys_heading_with_a_relative_clause_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("The outliers that clinched it", False)
+    assert term_problem("Cognitive load theory", False) is None

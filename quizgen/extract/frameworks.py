@@ -406,8 +406,11 @@ def _dated(term: str) -> bool:
     events, it names no concept; nor does a label holding a year (2009 年作者统计)."""
     if _DAY_MONTH.search(term):
         return True
-    return any(  # nor a figure written as a label ($300–600+/kg)
-        f.kind == "year" or (f.kind != "bare" and f.end - f.start >= 0.6 * len(term)) for f in scan(term)
+    return any(  # nor a figure written as a label ($300–600+/kg), nor a period (Background (1831–1849))
+        f.kind in {"year", "date"}
+        or f.base in {"year", "date"}
+        or (f.kind != "bare" and f.end - f.start >= 0.6 * len(term))
+        for f in scan(term)
     )
 
 
@@ -459,10 +462,12 @@ ANNOUNCED_MIN_ZH = 4
 ANNOUNCED_MIN_EN = 3
 
 
-def _announcer(blocks: tuple[Block, ...], run: list[int], heading: str, language: Language) -> str | None:
-    """The line that announces a run of `term: explanation` lines as a list, if one does: the
-    line just before it (ending with a colon, or naming a counted list: `五种思维`, `The four
-    laws…`), or, where the run opens its section, the heading (`## 五种思维`)."""
+def _announcer(
+    blocks: tuple[Block, ...], run: list[int], heading: str, language: Language
+) -> tuple[str, int] | None:
+    """The line that announces a run of `term: explanation` lines as a list, if one does, and
+    where its list starts: the line just before the list (ending with a colon, or naming a
+    counted list: `五种思维`, `The four laws…`), or, where the run opens its section, the heading."""
     if len(run) < ANNOUNCED_RUN:
         return None
     start = run[0]
@@ -471,7 +476,7 @@ def _announcer(blocks: tuple[Block, ...], run: list[int], heading: str, language
     if start == 0 and run[0] > 0:
         start = run[0]  # the list opens its section: the heading names the section, not this run
     line = heading if start == 0 else blocks[start - 1].raw
-    return line if outline.announces(line, language) else None
+    return (line, start) if outline.announces(line, language) else None
 
 
 def _same_list(before: Block, item: Block) -> bool:
@@ -494,10 +499,12 @@ def line_pairs(
     glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
     accepted: dict[int, Pair] = {}
     for run in _runs(blocks, loose):
-        announcer = _announcer(blocks, run, heading, language)
-        if announcer is not None:
-            name = outline.list_name(announcer, language)
-            accepted.update((i, replace(loose[i], group=name)) for i in run)
+        announced = _announcer(blocks, run, heading, language)
+        if announced is not None:
+            line, start = announced
+            name = outline.list_name(line, language)
+            members = outline.count_of(name) or len(blocks)  # 分为 2 大类： names its first two items only
+            accepted.update((i, replace(loose[i], group=name if i - start < members else "")) for i in run)
     for run in _runs(blocks, found):
         for i in run:
             if found[i].marked or glossary or len(run) >= GLOSSARY_RUN:
@@ -661,7 +668,7 @@ def _soft_cut(text: str, language: Language) -> int:
     minimum = MIN_ZH if language == "zh" else MIN_EN
     new_clause = _ZH_NEW_CLAUSE if language == "zh" else _EN_NEW_CLAUSE
     for match in new_clause.finditer(text):
-        if size(text[: match.start()], language) >= minimum:
+        if size(text[: match.start()], language) >= minimum and not _inside_brackets(text, match.start()):
             return match.start()
     if size(text, language) <= (CARD_ZH if language == "zh" else CARD_EN):
         return len(text)
@@ -670,7 +677,11 @@ def _soft_cut(text: str, language: Language) -> int:
         return len(text)  # English commas mostly open parentheticals; cutting there loses the head
     for match in comma.finditer(text):
         card = text[: match.start()]
-        if size(card, language) >= minimum and not _CONDITION_END.search(card):
+        if (
+            size(card, language) >= minimum
+            and not _CONDITION_END.search(card)
+            and not _inside_brackets(text, match.start())
+        ):
             return match.start()
     return len(text)
 
@@ -684,12 +695,15 @@ _CONDITION_END = re.compile(
 )
 
 
+def _inside_brackets(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
 def _first_hard_end(text: str) -> re.Match[str] | None:
     """The first sentence stop outside brackets (…others (cocktail party effect; Cherry, 1953))."""
     for found in _HARD_END.finditer(text):
-        before = text[: found.start()]
-        inside = before.count("(") + before.count("（") > before.count(")") + before.count("）")
-        if not inside and not ends_on_abbreviation(text, found.end()):
+        if not _inside_brackets(text, found.start()) and not ends_on_abbreviation(text, found.end()):
             return found
     return None
 

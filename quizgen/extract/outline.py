@@ -90,6 +90,23 @@ def counted(text: str, language: Language) -> bool:
     return bool(_COUNTED_ZH.search(text)) if language == "zh" else bool(_COUNTED_EN.match(text))
 
 
+_COUNT_WORD = re.compile(
+    r"(\d{1,2}|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten)", re.I
+)
+_EN_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}  # noqa: SIM905
+
+
+def count_of(name: str) -> int:
+    """How many members a counted list's name says it has (四个账户 -> 4, The four laws -> 4); 0 if none."""
+    found = _COUNT_WORD.search(name)
+    if not found:
+        return 0
+    word = found[1].lower()
+    if word.isdigit():
+        return int(word)
+    return _EN_COUNTS.get(word) or "零一二三四五六七八九十".find(word) if word != "两" else 2
+
+
 def announces(text: str, language: Language) -> bool:
     """Whether a line announces a list below it: it ends with a colon, or it names a counted list."""
     return bool(_ANNOUNCES.search(text)) or counted(re.sub(r"[*_`]", "", text).rstrip("：: "), language)
@@ -107,7 +124,7 @@ _NAMED_RULE = re.compile(
 # a sentence ending on the counted name of what it divides something into (分成四个“账户”, into four accounts)
 _INTO_ZH = re.compile(
     r"(?:分成|分为|划分为|归为|归纳为|概括为|总结为|拆成)\s*"
-    r"(?P<name>[一二三四五六七八九十两\d]+\s*[个种类条大项层步]?\s*[“\"「]?[\u4e00-\u9fff]{1,8}[”\"」]?)$"
+    r"(?P<name>[一二三四五六七八九十两\d]+\s*[个种类条大项层步]?\s*[“\"「]?[\u4e00-\u9fff]{2,8}[”\"」]?)$"
 )
 _INTO_EN = re.compile(
     r"\b(?:into|in)\s+(?P<name>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+){0,2})$",

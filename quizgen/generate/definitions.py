@@ -94,6 +94,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
             return "a speaker's name in capitals (RAJ MEHTA:), not a term"
         if _STUDY_EN.search(term):
             return "an experiment or a case that shows a concept is no concept itself"
+        if len(term.split()) >= 3 and re.search(r"\b(?:that|which|who)\s+[a-z]", term):
+            return "a clause (The outliers that clinched it), a story's heading, not a term"
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
     if _STUDY_ZH.search(term):
         return "an experiment or a case that shows a concept is no concept itself"
