@@ -1139,6 +1139,7 @@ def test_review_labels_and_instructions_are_no_terms() -> None:
     english = parse_text(
         "# Notes\n\n## Verdict\n\n- **The strongest point**: innovation is about systems, not gadgets.\n"
         "- **Would recommend to**: anyone who likes economic history.\n"
+        "- **To look up**: doubly labelled water, the gold standard for energy expenditure.\n"
         "- **Break-bulk cargo**: goods loaded one by one rather than in standard units.\n",
         name="t",
     )

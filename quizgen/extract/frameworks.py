@@ -51,6 +51,7 @@ _LABEL_TERM = re.compile(
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
     r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to[- ]?do|"
+    r"to (?:look up|check|read)|"
     r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?|"
     r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"
     r"formulas?|mnemonics?)$"
