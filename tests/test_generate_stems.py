@@ -972,3 +972,14 @@ def test_whose_claim_is_no_blank() -> None:
             kind="framework",
         ),
     )
+
+
+def test_hearsay_a_name_amid_roles_and_a_credits_figure_are_not_asked() -> None:
+    rejected("hearsay", draft("同一时期的南海泡沫中，据说[…]也在里面亏了钱。", "牛顿", kind="person"))
+    rejected("hearsay", draft("He reportedly lost […] in the crash.", "£20,000", kind="figure"))
+    rejected(
+        "list of roles",
+        draft("某医院睡眠医学中心主任、哪位主任医师告诉记者？", "周启明", item_type="basic", kind="person"),
+    )
+    rejected("credits", draft("嘉宾：周老师，某省级图书馆古籍修复师，从业[…]。", "十九年", kind="figure"))
+    assert stem_problem(draft("周老师做古籍修复已经[…]了，最难的是配纸。", "十九年", kind="figure")) is None

@@ -493,6 +493,14 @@ _PAST_OPENING_EN = re.compile(
     r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
     r"|[A-Z][a-z]{2,}ed\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]))"
 )
+# 据说牛顿也亏了钱, reportedly lost a fortune: what the text passes on without vouching for it
+_HEARSAY = re.compile(
+    r"据说|据传|传说中?|相传|\b(?:reportedly|supposedly|allegedly|legend has it|rumou?r has it)\b", re.I
+)
+# 嘉宾：周老师，某省级图书馆古籍修复师，从业[…]: the credits at the top of a show's notes
+_CREDITS_LINE = re.compile(
+    r"^(?:嘉宾|主持人?|主播|讲者|主讲人?|受访者|guests?|hosts?|speakers?)\s*[：:]", re.I
+)
 # 谁主持盐政后？ (its main clause cut), Who was the historian who has spent? (its object cut)
 _CUT_QUESTION = re.compile(
     r"谁[^？?]*(?:之后|以后|后|之时|的时候|期间)[？?]$"
@@ -567,6 +575,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name with nothing said of what it names"
     if draft.type == "cloze" and _BARE_LIST_LEAD.match(question.strip()):
         return "a list announced only as these N things, never what it is of"
+    if _HEARSAY.search(draft.explanation or question):
+        return "hearsay the text itself doubts (据说, reportedly): not a fact to learn"
+    if draft.type != "cloze" and "、哪位" in question:
+        return "a question asking for a name in the middle of a list of roles (…主任、哪位主任医师…)"
+    if draft.kind == "figure" and _CREDITS_LINE.match(question):
+        return "a figure from the show's credits line (嘉宾：…，从业十九年), not from what was said"
     if draft.type != "cloze" and _CUT_QUESTION.search(question):
         return "a question cut mid-clause (谁主持盐政后？, who has spent?)"
     if _ANSWER_LABEL.match(question):
