@@ -474,3 +474,15 @@ def test_a_foreign_name_runs_on_to_a_one_word_original_with_dates() -> None:
         [("西班牙人在卡哈马卡俘虏了印加皇帝阿塔瓦尔帕（Atahualpa，约1502—1533）。", None)], []
     )
     assert ("阿塔瓦尔帕", "印加皇帝") in {(f.name, f.role) for f in found}
+
+
+def test_the_one_a_notes_header_names_as_interviewed_is_its_main_person() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 访谈笔记｜陆景川：把实验室搬到田埂上\n\n> 访谈对象：陆景川，禾穗农业科技创始人\n"
+        "> 访谈时间：2024年3月16日\n\n## 背景\n\n- 他2015年辞职创业，先在盐碱地上做试验。\n",
+        name="t",
+    )
+    assert main_person(notes) == "陆景川"
+    assert ("陆景川", "禾穗农业科技创始人") in {(name, role) for name, role, _ in roles(notes)}

@@ -34,6 +34,8 @@ _META_PEOPLE = {
     "译者": "译者", "主讲": "主讲人", "主讲人": "主讲人", "讲者": "主讲人", "演讲人": "演讲人",
     "演讲者": "演讲人", "讲师": "讲师", "分享人": "分享人", "分享嘉宾": "分享人", "主持": "主持人",
     "主持人": "主持人", "嘉宾": "嘉宾", "本期嘉宾": "嘉宾", "受访者": "受访者", "记者": "记者",
+    "访谈对象": "受访者", "采访对象": "受访者", "受访人": "受访者", "受访嘉宾": "受访者",
+    "interviewee": "interviewee",
     "author": "author", "authors": "author", "by": "author", "writer": "author", "speaker": "speaker",
     "host": "host", "guest": "guest", "guests": "guest", "interviewer": "interviewer",
     "lecturer": "lecturer", "presenter": "presenter", "editor": "editor", "translator": "translator",
@@ -172,7 +174,20 @@ def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]
 
 
 ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
-_GUEST_FIELDS = frozenset({"嘉宾", "本期嘉宾", "受访者", "guest", "guests", "interviewee"})
+_GUEST_FIELDS = frozenset(
+    {
+        "嘉宾",
+        "本期嘉宾",
+        "受访者",
+        "访谈对象",
+        "采访对象",
+        "受访人",
+        "受访嘉宾",
+        "guest",
+        "guests",
+        "interviewee",
+    }
+)
 _TITLE_BEFORE_ZH = re.compile(rf"(?:{HEADLINE_VERBS_ZH})[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
 _TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
 _TITLE_EN = re.compile(
