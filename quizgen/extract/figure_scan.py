@@ -352,7 +352,7 @@ def _year_if_bare(text: str, span: Span) -> Span:
     return Span(span.start, span.end, span.text, "year", span.value, "", hedge=span.hedge)
 
 
-_SCALE_ONLY = re.compile(r"^[\d.,]+\s*(?:thousand|million|billion|trillion|[kmb]n?)$", re.I)
+_SCALE_ONLY = re.compile(rf"^[\d.,]+\s*(?:{g.MAG_EN}|[kmb])$", re.I)
 
 
 def _money_then_scale(a: Span, b: Span) -> bool:
@@ -366,7 +366,7 @@ def _scale_then_money(a: Span, b: Span) -> bool:
     return a.kind == "count" and not a.unit and b.kind == "money" and bool(_SCALE_END.search(a.text))
 
 
-_SCALE_END = re.compile(r"(?:万|亿|千|百万|千万|thousand|million|billion)\s*$", re.I)
+_SCALE_END = re.compile(rf"(?:{g.MAG_ZH}|{g.MAG_EN})\s*$", re.I)
 
 
 def _compatible(a: Span, b: Span) -> bool:

@@ -782,12 +782,11 @@ def extract(doc: Document) -> list[Framework]:
         pairs = pairs_in(blocks, language, keys, section.title if section else "")
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
-        facets = _facets_of_defined_items(blocks, pairs)
+        parent = _parent_items(blocks)
+        facets = _facets_of_defined_items(blocks, pairs, parent)
         found.extend((section, p) for p in pairs if id(p.block) not in facets)
         defined_by_line.update(
-            (id(p.block), _parent_item(blocks, p.block))
-            for p in pairs
-            if _GENERIC_LABEL.match(p.term.strip())
+            (id(p.block), parent[id(p.block)]) for p in pairs if _GENERIC_LABEL.match(p.term.strip())
         )
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(_key(p) for _, p in found if not p.marked)
@@ -836,27 +835,33 @@ PEOPLE_HEADING = re.compile(
 )
 
 
-def _parent_item(blocks: tuple[Block, ...], block: Block) -> str:
-    """The text of the list item a sub-item stands under, or "" for a block at the margin."""
-    at = next((i for i, b in enumerate(blocks) if b is block), -1)
-    for j in range(at - 1, -1, -1):
-        if blocks[j].depth < block.depth:
-            return blocks[j].text if blocks[j].kind in ("bullet", "numbered") else ""
-    return ""
+def _parent_items(blocks: tuple[Block, ...]) -> dict[int, str]:
+    """For each block (by id), the text of the list item it stands under; "" at the margin."""
+    out: dict[int, str] = {}
+    above: list[Block] = []  # the open blocks, each shallower than the next
+    for block in blocks:
+        while above and above[-1].depth >= block.depth:
+            above.pop()
+        parent = above[-1] if above else None
+        out[id(block)] = parent.text if parent is not None and parent.kind in ("bullet", "numbered") else ""
+        above.append(block)
+    return out
 
 
-def _facets_of_defined_items(blocks: tuple[Block, ...], pairs: Sequence[Pair]) -> set[int]:
-    """The blocks of unmarked pairs that are facets of the item above them, not terms of their
-    own: the lines beside a `定义：` line (例子：…, 应用：…), and the sides of a comparison its
-    words name (高空：… under 高空风 vs 近地面风)."""
-    defined = {(_parent_item(blocks, b), b.depth) for b in blocks if b.depth > 0 and _labelled_definition(b)}
+def _facets_of_defined_items(
+    blocks: tuple[Block, ...], pairs: Sequence[Pair], parent: dict[int, str]
+) -> set[int]:
+    """The blocks of unmarked pairs that are facets of the item above them (`parent`), not terms
+    of their own: the lines beside a `定义：` line (例子：…, 应用：…), and the sides of a comparison
+    its words name (高空：… under 高空风 vs 近地面风)."""
+    defined = {(parent[id(b)], b.depth) for b in blocks if b.depth > 0 and _labelled_definition(b)}
     return {
         id(p.block)
         for p in pairs
         if not _GENERIC_LABEL.match(p.term.strip())
         and (
-            (not p.marked and (_parent_item(blocks, p.block), p.block.depth) in defined)
-            or _part_of_a_word_in(re.sub(r"\s*[（(].*$", "", p.term.strip()), _parent_item(blocks, p.block))
+            (not p.marked and (parent[id(p.block)], p.block.depth) in defined)
+            or _part_of_a_word_in(re.sub(r"\s*[（(].*$", "", p.term.strip()), parent[id(p.block)])
         )
     }
 

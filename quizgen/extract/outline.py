@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.extract.figure_scan import scan
+from quizgen.extract.numbers import value_of
 from quizgen.extract.text import tag
 from quizgen.model import Block, Language
 
@@ -93,18 +94,13 @@ def counted(text: str, language: Language) -> bool:
 _COUNT_WORD = re.compile(
     r"(\d{1,2}|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten)", re.I
 )
-_EN_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}  # noqa: SIM905
 
 
 def count_of(name: str) -> int:
     """How many members a counted list's name says it has (四个账户 -> 4, The four laws -> 4); 0 if none."""
     found = _COUNT_WORD.search(name)
-    if not found:
-        return 0
-    word = found[1].lower()
-    if word.isdigit():
-        return int(word)
-    return _EN_COUNTS.get(word) or "零一二三四五六七八九十".find(word) if word != "两" else 2
+    value = value_of(found[1]) if found else None
+    return int(value) if value else 0
 
 
 def announces(text: str, language: Language) -> bool:

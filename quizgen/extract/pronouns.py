@@ -251,9 +251,8 @@ def referent(
         return _last(cast, blocks[end - 1].text, speaker) if end else ""
     if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
         if end and _named_after_a_pronoun(cast, blocks[end - 1].text, key):
-            return (
-                ""  # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
-            )
+            # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
+            return ""
         return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key

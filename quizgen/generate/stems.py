@@ -485,7 +485,6 @@ def _a_bare_label(question: str) -> bool:
 
 # 2024.04.17 周三 | 教材：…: fields between bars, a header line rather than a sentence
 _FIELDS = re.compile(r"\s[|｜]\s|｜")
-# Stuck in the canal for six days, […].: the blank stands for the whole main clause
 _NOT_ONLY_PAST = frozenset({"is", "has", "was", "were", "had", "did", "hit", "put", "read", "set", "shut"})
 # Left research in […] to run…, Joined Google in […]: a person's story with its subject cut (a
 # participle opening a sentence, Based on […] interviews, the team…, has its subject after a comma)
@@ -507,6 +506,7 @@ _CUT_QUESTION = re.compile(
     r"|\b(?:who|which|that)\s+(?:has|have|had|is|was|were|will|would)\s+[a-z]+\?$"
     r"|\b(?:has|have|had|the|a|an)\?$"  # (a preposition may end a question: what does X stand for?)
 )
+# Stuck in the canal for six days, […].: the blank stands for the whole main clause
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 # Ramses V, who died in […] BCE, is…: a figure in a side clause about someone else
 _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|$)")
