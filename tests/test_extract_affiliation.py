@@ -12,6 +12,7 @@ from quizgen.extract.affiliation import organisation
     [
         ("松石茶铺创始人", "松石茶铺"),
         ("松石茶铺供应链负责人", "松石茶铺"),  # a department between the company and the post
+        ("远拓物流 供应链规划总监", "远拓物流"),  # a space sets a department of any name apart
         ("Anthropic CEO", "Anthropic"),
         ("co-founder and CEO of Ferrobot", "Ferrobot"),
         ("Ferrobot's founder", "Ferrobot"),

@@ -451,6 +451,25 @@ def test_a_line_opening_on_a_name_and_its_role_is_an_entry_for_them() -> None:
     assert not any(name == "复盘会" for name, _, _ in found)
 
 
+def test_a_guest_list_line_of_a_name_a_comma_and_a_role_is_an_entry_for_them() -> None:
+    from quizgen.ingest import parse_text
+
+    panel = parse_text(
+        "圆桌实录\n\n主持人：周宁（《城事》主编）\n嘉宾：\n  陈立山，远拓物流 供应链总监\n"
+        "  何静，南湾社区 志愿者协调员\n\n主持人：各位好，今天聊聊社区物流。\n\n"
+        "陈立山：我们今年在南湾试了夜间配送，效果不错。\n",
+        name="t",
+    )
+    found = roles(panel)
+    assert ("陈立山", "远拓物流 供应链总监", "apposition") in found
+    assert ("何静", "南湾社区 志愿者协调员", "apposition") in found
+    # a comma after a name is no entry when what follows describes someone else or is a clause
+    from quizgen.extract import people_zh
+
+    prose = people_zh.findings([("张伟，这位来自上海的工程师说得很直接。", None)], [])
+    assert not any(f.kind == "apposition" for f in prose)
+
+
 def test_a_foreign_name_runs_on_to_its_latin_original_in_brackets() -> None:
     from quizgen.extract import people_zh
 

@@ -566,3 +566,11 @@ def test_a_notes_labels_opening_many_lines_are_no_speakers() -> None:
     )
     blocks = [b for s in doc.sections for b in s.blocks] + list(doc.preamble)
     assert not any(b.kind == "turn" for b in blocks)
+
+
+def test_plain_lines_set_in_under_a_colon_line_are_entries_not_one_wrapped_paragraph() -> None:
+    doc = parse(
+        "座谈纪要\n\n与会人员：\n  陈立山，远拓物流 供应链总监\n  何静，南湾社区 志愿者协调员\n\n会议开始。\n"
+    )
+    assert "陈立山，远拓物流 供应链总监" in texts(doc)
+    assert "何静，南湾社区 志愿者协调员" in texts(doc)

@@ -73,6 +73,11 @@ def _organisation_zh(role: str) -> str:
         if head.endswith(department) and len(head) > len(department) + 1:
             head = head[: -len(department)].rstrip(" 的")
             break
+    if _HAN_SPACE_HAN.search(head):  # 恒驰汽车 产品规划(总监): a space sets the department apart
+        head = head.rsplit(None, 1)[0]
     if len(_LATIN_OR_HAN.findall(head)) < 2 or re.search(r"[，,、。（）()]", head) or head in _GENERIC_ZH:
         return ""
     return head
+
+
+_HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")

@@ -291,6 +291,7 @@ def _assemble(
     inline = False
     labelled_ahead = _labels_ahead(kinds)
     qa = interview(lines, shapes, kinds)
+    entries = _indented_entries(lines, kinds, indents)
     for i, kind in enumerate(kinds):
         if i in skip or kind == "blank":
             out.close_block()
@@ -312,11 +313,12 @@ def _assemble(
             out.open_block("turn", s.rest, i, speaker=s.prefix)
             speaker, inline = s.prefix, True
             nesting.items.clear()
-        elif kind == "text" and out.continues(lines[i], i):
+        elif kind == "text" and i not in entries and out.continues(lines[i], i):
             out.extend(lines[i], i)
-        elif kind in ("bullet", "numbered"):
-            kind_of: BlockKind = "bullet" if kind == "bullet" else "numbered"
-            out.open_block(kind_of, s.body, i, label=s.label, depth=nesting.item(indents[i]))
+        elif kind in ("bullet", "numbered") or i in entries:
+            kind_of: BlockKind = "numbered" if kind == "numbered" else "bullet"
+            body = s.body if kind in ("bullet", "numbered") else lines[i]
+            out.open_block(kind_of, body, i, label=s.label, depth=nesting.item(indents[i]))
         else:
             if qa and qa.answers(speaker, lines[i]):
                 speaker = qa.answerer
@@ -324,6 +326,24 @@ def _assemble(
             out.open_block(kind_of, lines[i], i, speaker=speaker, depth=nesting.under(indents[i]))
     out.close_section()
     return out.preamble, _levelled(out.sections)
+
+
+_ANNOUNCING = re.compile(r"[:：]\s*$")
+
+
+def _indented_entries(lines: Sequence[str], kinds: Sequence[Kind], indents: Sequence[int]) -> set[int]:
+    """Plain-text lines set in under a line that ends with a colon (嘉宾： then one guest per
+    indented line): each is an entry of its own, never a wrap of the one above."""
+    entries: set[int] = set()
+    for i in range(1, len(lines)):
+        if kinds[i] != "text" or not indents[i]:
+            continue
+        above = i - 1
+        sibling = above in entries and indents[above] == indents[i]
+        first = kinds[above] != "blank" and _ANNOUNCING.search(lines[above]) and indents[i] > indents[above]
+        if sibling or first:
+            entries.add(i)
+    return entries
 
 
 @dataclass(slots=True)
