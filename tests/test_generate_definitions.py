@@ -165,3 +165,44 @@ def test_a_storys_heading_with_a_relative_clause_is_no_term() -> None:
 
     assert term_problem("The outliers that clinched it", False)
     assert term_problem("Cognitive load theory", False) is None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("工厂一般 30 天，医院要 90–120 天", "回款周期", True),  # amounts under a label
+        ("大约 35%，比去年低一点", "复购率", True),  # opens on a figure
+        ("选一本小说，写 2000 字读后感，11月30日前交", "期中作业", True),
+        ("据市统计局的年度公报", "附注", True),  # where a figure came from
+        ("《原则》（读第二遍）", "在读的书", True),  # a title
+        ("“先活下来，再谈理想”", "送给新人的一句话", True),  # a quotation
+        ("tried it for 3 weeks, then 2 more in May", "Morning pages", False),
+    ],
+)
+def test_a_labels_value_that_states_amounts_a_source_or_a_title_is_no_definition(
+    definition: str, term: str, zh: bool
+) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is not None
+    basic = Draft(
+        kind="framework",
+        type="basic",
+        anchor=term,
+        question=f"“{term}”指什么？" if zh else f'What is meant by "{term}"?',
+        answer=definition,
+        explanation=f"{term}：{definition}",
+        source=Source("notes", "", 1),
+        fact=term,
+    )
+    assert definition_problem(basic) is not None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("房租至少签 3 年，并约定涨幅上限", "锁价策略", True),  # one figure inside a rule is part of it
+        ("电池当前容量与出厂容量之比", "健康度", True),
+        ("the share of requests served within the target latency", "SLI", False),
+    ],
+)
+def test_a_definition_with_at_most_one_figure_inside_it_stays(definition: str, term: str, zh: bool) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is None

@@ -175,14 +175,35 @@ def test_a_chinese_keyword_is_no_blank() -> None:
     assert drafts(text) == []  # 陶缸, 酱醅, 酱缸: keywords, not terms the notes set off or define
 
 
-def test_a_list_announced_after_a_colon_is_blanked_whole() -> None:
-    assert blanks(note("我们可以把手头的任务分为三类：紧急的要事、不急的要事、不急的杂事。")) == [
-        ("我们可以把手头的任务分为三类：[…]。", "紧急的要事、不急的要事、不急的杂事")
-    ]
+def test_a_list_announced_after_a_colon_hides_each_member_on_one_card() -> None:
+    [point] = drafts(note("我们可以把手头的任务分为三类：紧急的要事、不急的要事、不急的杂事。"))
+    assert point.question == "我们可以把手头的任务分为三类：[…]、[…]、[…]。"
+    assert (
+        point.cloze
+        == "我们可以把手头的任务分为三类：{{c1::紧急的要事}}、{{c1::不急的要事}}、{{c1::不急的杂事}}。"
+    )
+    assert point.answer == "紧急的要事、不急的要事、不急的杂事"
     english = note("The bread cycle has four steps: mix, proof, shape, and bake.", "Habits", "Notes")
-    # the sentence's full stop stays in the sentence, not in the answer
-    assert blanks(english) == [("The bread cycle has four steps: […].", "mix, proof, shape, and bake")]
-    assert [d.kind for d in drafts(english)] == ["framework"]
+    # the sentence's full stop stays in the sentence, not in the answer; "and" stays outside a blank
+    [step] = drafts(english)
+    assert step.question == "The bread cycle has four steps: […], […], […], and […]."
+    assert (
+        step.cloze
+        == "The bread cycle has four steps: {{c1::mix}}, {{c1::proof}}, {{c1::shape}}, and {{c1::bake}}."
+    )
+    assert step.answer == "mix, proof, shape, and bake"
+    assert step.kind == "framework"
+
+
+def test_a_chinese_lists_last_two_members_joined_by_he_are_two_blanks() -> None:
+    [point] = drafts(note("作者把每天读到的材料分为四层：事实、信息、知识和智慧。"))
+    assert (
+        point.cloze
+        == "作者把每天读到的材料分为四层：{{c1::事实}}、{{c1::信息}}、{{c1::知识}}和{{c1::智慧}}。"
+    )
+    # a member whose own name holds 和 stays whole when nothing else sets it apart
+    [peace] = drafts(note("这本书把国际秩序的目标归为三项：安全、繁荣、和平。"))
+    assert peace.cloze.endswith("{{c1::安全}}、{{c1::繁荣}}、{{c1::和平}}。")
 
 
 def test_a_list_of_clauses_or_of_two_items_is_no_list() -> None:
@@ -196,7 +217,7 @@ def test_a_list_of_clauses_or_of_two_items_is_no_list() -> None:
 
 def test_a_list_label_is_layout_not_part_of_the_sentence() -> None:
     [point] = drafts(note("2、任何面包的制作都分为四步：和面、发酵、整形、烘烤。"))
-    assert point.question == "任何面包的制作都分为四步：[…]。"
+    assert point.question == "任何面包的制作都分为四步：[…]、[…]、[…]、[…]。"
     assert point.explanation == "任何面包的制作都分为四步：和面、发酵、整形、烘烤。"
     assert point.anchor == drafts(note("3、任何面包的制作都分为四步：和面、发酵、整形、烘烤。"))[0].anchor
 
@@ -621,14 +642,14 @@ def test_the_alternative_a_stressed_sentence_rejects_is_no_conclusion() -> None:
     assert all(answer != "孤胆英雄" for _, answer in blanks(rejected))
 
 
-def test_an_english_list_of_several_word_items_after_a_colon_is_blanked_whole() -> None:
+def test_an_english_list_of_several_word_items_after_a_colon_is_blanked_member_by_member() -> None:
     text = note(
         "There are three kinds of rest: physical recovery, mental quiet, and social withdrawal",
         "Rest",
         "Notes",
     )
     assert (
-        "There are three kinds of rest: […]",
+        "There are three kinds of rest: […], […], and […]",
         "physical recovery, mental quiet, and social withdrawal",
     ) in blanks(text)
 

@@ -212,6 +212,33 @@ def test_a_figure_given_another_way_in_its_stem_leaks() -> None:
         is None
     )
     assert rejection(cloze("德国 […] 年代的铁路改革深受英国经验影响，1901 年才完成。", "1860")) is None
+    # a year in the answer that the stem states already
+    assert (
+        rejection(cloze("A default set in 2015 keeps […] long after the facts change.", "2015 prices"))
+        is not None
+    )
+    assert (
+        rejection(cloze("A default set in 2015 keeps […] long after the facts change.", "2019 prices"))
+        is None
+    )
+
+
+def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
+    def cloze(stem: str, answer: str) -> Draft:
+        return draft(stem, answer, kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::x}}"))
+
+    assert rejection(cloze("作者把每天读到的材料分为[…]层次：事实、信息、知识和智慧。", "四个")) is not None
+    assert (
+        rejection(cloze("The course splits a budget into […] parts: needs, wants, and savings.", "three"))
+        is not None
+    )
+    # a count the list does not match, or members that are clauses, give nothing away
+    assert rejection(cloze("作者把每天读到的材料分为[…]层次：事实、信息和知识。", "四个")) is None
+    team = "The lab is […]: 3 postdocs, 5 PhD students, 1 lab manager (Dana Reyes), 2 field techs."
+    assert rejection(cloze(team, "11 people")) is not None
+    assert rejection(cloze(team, "12 people")) is None
+    long_members = "The study followed […] groups: those who walked to work every day, and those who drove."
+    assert rejection(cloze(long_members, "two")) is None
 
 
 def test_a_number_leaks_only_whole_not_inside_another_number() -> None:
@@ -321,3 +348,14 @@ def test_a_method_the_name_finder_took_for_a_person_is_still_a_term() -> None:
 def test_a_person_asked_for_as_a_terms_meaning_is_rejected() -> None:
     person = draft('What is meant by "Ada Okafor"?', "writes the report's foreword", kind="framework")
     assert rejection(person, {"Ada Okafor", "Okafor"}) == "a person is no term to define"
+
+
+def test_a_contracted_first_or_second_person_is_unresolved_all_the_same() -> None:
+    for stem in ("I've tried the envelope method […] and quit.", "We're told to save […] of each pay."):
+        item = draft(stem, "twice", kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::twice}}"))
+        assert rejection(item) is not None, stem
+    plain = "The envelope method was tried […] before it stuck."
+    assert (
+        rejection(draft(plain, "twice", kind="figure", type="cloze", cloze=plain.replace("[…]", "{{c1::x}}")))
+        is None
+    )

@@ -539,7 +539,7 @@ def test_an_english_blank_opening_with_its_subject_is_a_clause() -> None:
 
 
 def test_a_calculation_is_no_definition_and_a_blank_does_not_cut_no_more_than() -> None:
-    rejected("calculation", question("什么是“应急账户”？", "8,000 * 15% = 1,200元", kind="framework"))
+    rejected("calculation", question("什么是“应急账户”？", "月支出 * 六 = 应急账户", kind="framework"))
     rejected(
         "qualifier", draft("Plan no […] of a team's available hours.", "more than 70 percent", kind="figure")
     )
@@ -705,6 +705,13 @@ def test_a_duration_describing_a_noun_is_no_figure_to_ask() -> None:
     # a share or a sum before 的 is the point; a duration that is the predicate stands
     assert stem_problem(draft("全市[…]的居民住在公交站五百米以内。", "八成", kind="figure")) is None
     assert stem_problem(draft("一项新药从立项到上市，平均要花[…]。", "十二年", kind="figure")) is None
+
+
+def test_a_period_that_names_a_rate_is_no_figure_the_rate_is() -> None:
+    rejected("names the rate", draft("主流品牌的[…]保值率已经接近六成。", "三年", kind="figure"))
+    rejected("names the rate", draft("这种手术的[…]生存率超过九成。", "五年", kind="figure"))
+    assert stem_problem(draft("主流品牌的三年保值率已经接近[…]。", "六成", kind="figure")) is None
+    assert stem_problem(draft("这家店用了[…]把复购率做到了四成。", "三年", kind="figure")) is None
 
 
 def test_a_worked_examples_numbers_and_a_next_step_are_not_asked() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY
 from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.numbers import value_of
@@ -119,6 +120,10 @@ def definition_problem(draft: Draft) -> str | None:
     definition = question if asks_the_term else answer
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
+    stated = _DEFINITION.search(question) if asks_the_term else None
+    meaning = (stated[1].strip() if stated else "") if asks_the_term else answer
+    if meaning and (problem := _no_meaning(meaning)):
+        return problem
     if draft.type not in {"reversed", "choice"}:
         return None
     if names_its_head(answer, question):
@@ -137,6 +142,28 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition says how the thing tends to behave, its subject cut off"
     if _SAYING.search(answer):
         return "the term names a saying, and the saying is no definition of it"
+    return None
+
+
+_DIGITS = re.compile(r"\d")
+_OPENS_ON_FIGURE = re.compile(
+    r"^(?:约|大约|大概|差不多|将近|about|around|roughly|approximately|~|≈)?\s*\d", re.I
+)
+_SOURCE_ONLY = re.compile(r"^(?:据|根据|according to\b|source:)", re.I)
+_ALL_QUOTED = re.compile(r"^(?:《[^》]+》|“[^”]+”|「[^」]+」|\"[^\"]+\")\s*(?:[（(][^）)]*[）)])?[。.]?$")
+
+
+def _no_meaning(meaning: str) -> str | None:
+    """Why the words after a label say no meaning: amounts (工厂一般 45 天，学校要 60–90 天; 选一个…，写
+    3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
+    “先算清楚钱从哪里来”): a note's fields, not a term and its definition."""
+    figures = [span for span in figure_spans(meaning) if _DIGITS.search(meaning[span[0] : span[1]])]
+    if len(figures) >= 2 or (figures and _OPENS_ON_FIGURE.match(meaning)):
+        return "the label's value states amounts: a figure fact, not what a term means"
+    if _SOURCE_ONLY.match(meaning):
+        return "the label's value names a source, not what a term means"
+    if _ALL_QUOTED.match(meaning.strip().rstrip("？?")):
+        return "the label's value is a title or a quotation, not what a term means"
     return None
 
 

@@ -9,12 +9,24 @@ question is about, never the answer, never a line number).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from quizgen.extract.figures import figure_spans
 from quizgen.model import ItemType, Source
 
 BLANK = "[…]"  # where a question or a cloze hides its answer (the sheet draws it as a blank)
+# A list's members each hidden on one card ([…]、[…]和[…], […], […], and […]): one blank to the checks
+_MEMBER_BLANKS = re.compile(
+    r"\[…\](?:\s*(?:[、，,]\s*(?:and\s+|or\s+)?|以及|和|与|及|and\s+|or\s+)\s*\[…\])+"
+)
+
+
+def one_blank(question: str) -> str:
+    """The question with a hidden list's member blanks read as the one blank they make together."""
+    return _MEMBER_BLANKS.sub(BLANK, question)
+
+
 FIGURE_MASK = "#"
 
 

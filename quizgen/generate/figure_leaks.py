@@ -56,15 +56,18 @@ _CONVERTED = re.compile(
     + r"(?![A-Za-z])",
     re.I,
 )
+_YEAR_IN_ANSWER = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,%])")
 _DECADE_BLANK = re.compile(r"\[…\]\s*(?:年代|s\b)")
 _YEAR = re.compile(r"(?<!\d)(\d{3})\d(?!\d)")
 
 
 def given_another_way(question: str, answer: str) -> bool:
-    """Whether the stem gives the figure another way: converted right after the blank, or a decade
-    ([1850] 年代) by a year of it (1854 年) elsewhere in the sentence."""
+    """Whether the stem gives the figure another way: converted right after the blank, a decade
+    ([1850] 年代) by a year of it (1854 年) elsewhere in the sentence, or a year the answer holds."""
     if _SAME_AMOUNT.search(question):
         return True
+    if any(states_figure(question, year) for year in _YEAR_IN_ANSWER.findall(answer)):
+        return True  # a default set in 2015 reflects [2015 assumptions]
     converted = _CONVERTED.search(question)
     if converted:  # 240 miles, roughly 385 kilometres: not 2,500 workers, roughly 1%
         unit = re.search(_MEASURE + r"$", converted.group(), re.I)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.outline import READING_LIST_TITLE
+from quizgen.extract.outline import READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # 逆变器故障和停机：[1.9%]; 胶水和运费：[约 3 元]: a row of a breakdown, cut from its heading
 _BARE_ROW = re.compile(r"^[^，。：:,]{1,30}[：:]\s*[~约]?\[…\][。.；;]?$")
@@ -75,6 +77,8 @@ def figure_problem(draft: Draft) -> str | None:
     describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer)
     if draft.type == "cloze" and describing:
         return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
+    if draft.type == "cloze" and _NAMES_A_RATE.search(question) and _DURATION_ANSWER.search(answer):
+        return "a period that names the rate measured ([三年]保值率), not the figure stated"
     if draft.type == "cloze" and (
         _BARE_ROW.match(question) or (_shares(answer) and _share_over_a_label(question))
     ):
@@ -122,20 +126,28 @@ _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | 
 _DURATION_DESCRIBING = re.compile(
     r"(?:为期|每次|每节|一节|每场|一场|每堂|一堂|每期|一期)\[…\]的(?![是话时])[\u4e00-\u9fff]"
 )
+_NAMES_A_RATE = re.compile(
+    r"\[…\](?:(?![把被让使将对在的了用])[\u4e00-\u9fff]){0,3}率"
+)  # [三年]保值率, [五年]生存率
 _DURATION_ANSWER = re.compile(r"(?<!\d{4})(?:年|个月|个星期|周|天|小时|分钟|秒)(?:左右|以上|多)?$")
 
 
 def _counts_its_list(answer: str, question: str) -> bool:
-    """Whether the stem lists as many items as the answer counts (分为[…]：清汤、浓汤、甜汤)."""
+    """Whether the stem lists as many items as the answer counts (分为[…]层次：数据、信息、知识和智慧),
+    or items whose counts add up to it (a team of […]: 3 postdocs, 5 students, 2 techs)."""
     found = _COUNT.match(answer.strip())
-    if not found:
-        return False
-    n = int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]
+    n = (int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]) if found else count_of(answer)
     listed = re.search(r"[：:]\s*([^。；;：:]+)", question.split(BLANK, 1)[-1])
-    if not listed:
+    if not n or not listed:
         return False
-    items = [i for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", listed[1].strip(" 。.")) if i.strip()]
-    return len(items) == n
+    items = list_members(listed[1].strip(" 。."), bool(_CJK.search(listed[1])))
+    if len(items) == n and (found or all(is_short(i, "zh" if _CJK.search(i) else "en") for i in items)):
+        return True
+    counts = [_LEADING_COUNT.match(i) for i in items]
+    return len(counts) >= 2 and all(counts) and sum(int(c[1]) for c in counts if c) == n
+
+
+_LEADING_COUNT = re.compile(r"^(\d{1,4})\s*\S")
 
 
 _SHARE = re.compile(

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import zipf_en
+from quizgen.extract.outline import LIST_SEPARATOR, list_members
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
 from quizgen.generate.draft import BLANK, Draft, mask_figures
@@ -143,12 +144,30 @@ def _words_from(sentence: str) -> dict[int, str]:
     return out
 
 
+def blank_each(sentence: str, span: str, members: Sequence[str]) -> tuple[str, str]:
+    """The sentence with each member of its enumeration `span` hidden: the question (one […] per
+    member) and the cloze (one deletion per member, all on the same card, so the learner recalls
+    the whole list and sees how many it has)."""
+    pos = 0
+    pieces_q, pieces_c = [], []
+    for member in members:
+        at = span.find(member, pos)
+        if at < 0:
+            return sentence.replace(span, BLANK, 1), sentence.replace(span, "{{c1::" + span + "}}", 1)
+        pieces_q += [span[pos:at], BLANK]
+        pieces_c += [span[pos:at], "{{c1::" + member + "}}"]
+        pos = at + len(member)
+    question = "".join(pieces_q) + span[pos:]
+    cloze = "".join(pieces_c) + span[pos:]
+    return sentence.replace(span, question, 1), sentence.replace(span, cloze, 1)
+
+
 def _listed(sentence: str, zh: bool) -> str | None:
     """The enumeration a sentence announces after its colon, when its items are short terms."""
     found = (_LISTED_ZH if zh else _LISTED_EN).search(sentence)
     if not found:
         return None
-    items = [i.strip() for i in re.split(r"[、，,]\s*(?:and\s+|or\s+)?", found["term"])]
+    items = [i.strip() for i in LIST_SEPARATOR.split(found["term"])]
     short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
     # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.)
     return found["term"].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
@@ -613,18 +632,23 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         for span, why in picked[:BLANKS_PER_SENTENCE]:
             if sentence.count(span) != 1:
                 continue
+            if why == "list":
+                question, cloze = blank_each(sentence, span, list_members(span, zh))
+            else:
+                question = sentence.replace(span, BLANK, 1)
+                cloze = sentence.replace(span, "{{c1::" + span + "}}", 1)
             out.append(
                 Draft(
                     kind="framework" if why in DEFINING else "claim",
                     type="cloze",
                     anchor=anchor,
-                    question=sentence.replace(span, BLANK, 1),
+                    question=question,
                     answer=span,
                     explanation=sentence,
                     source=Source(doc.name, section.title if section else "", block.line),
                     fact=anchor,
                     score=SCORE + _BONUS[why],
-                    cloze=sentence.replace(span, "{{c1::" + span + "}}", 1),
+                    cloze=cloze,
                 )
             )
     return out

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import replace
 
 from quizgen.extract.text import normalize
-from quizgen.generate.draft import Draft
+from quizgen.generate.draft import Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
 from quizgen.generate.salience import Emphasis, salience
@@ -110,6 +111,7 @@ _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
+    draft = replace(draft, question=one_blank(draft.question))
     answer_key = normalize(draft.answer)
     if not answer_key or not normalize(draft.question):
         return "empty question or answer"

@@ -44,7 +44,9 @@ _ZH_POINTING = re.compile(
     # 这两位老师, 这三条建议: a small count points back at what was just listed (这90个书架 names it)
     r"(?:这|那)[两二三四五六七八九几]{1,2}(?:个|种|位|件|条|次|点|类|本|篇|句|家|场|项)"
 )
-_EN_PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b(?!['’]?\w)")
+_EN_PERSONAL = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)(?:['’](?:m|ve|d|ll|re))?\b(?!['’]?\w)"
+)  # I've, we're: a contraction is the pronoun all the same
 _EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 # they/them may stand for things as well (`250 startups … 90% of them`)
 _EN_THING = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir)\b")

@@ -1,0 +1,51 @@
+"""The note-taker's own experience: the items of a list they bring in in the first person (我已经
+试了两周：, What I tried:), a paragraph they label as their own (**反思**：, My take:) and a section
+headed so. A teacher asks what the work says; the reader's own trials and numbers (坚持了11天,
+I've tried it twice) are no facts to learn, so neither a figure nor a term is asked from them.
+
+In a conversation 我/I is a speaker, whose experience is the content: nothing is set aside there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.model import Block, Document
+
+_FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|me)(?:['’](?:m|ve|d|ll))?\b")
+_ANNOUNCES = re.compile(r"[:：]\s*$")
+_OWN = (
+    r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法)|个人(?:感想|感受|体会|实践|尝试)|"
+    r"my (?:take|thoughts|notes|experience|experiments?|results?|own)|reflections?|personal (?:note|take)s?|"
+    r"notes? to (?:self|myself))"
+)
+_OWN_LABEL = re.compile(rf"^\s*(?:\*\*|__)?{_OWN}(?:\*\*|__)?\s*[:：]", re.I)
+_OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)
+LIST_KINDS = frozenset({"bullet", "numbered"})
+ASIDE_KINDS = frozenset({"figure", "framework"})  # what the note-taker's own lines are never asked for
+
+
+def own_lines(doc: Document) -> frozenset[int]:
+    """The lines of the document that tell the note-taker's own experience."""
+    if doc.index.has_turns:
+        return frozenset()
+    out: set[int] = set()
+    for section in doc.sections:
+        own_section = bool(_OWN_HEADING.match(section.title))
+        out |= {b.line for b in section.blocks if own_section or _OWN_LABEL.match(b.raw)}
+        out |= _items_brought_in_by_me(section.blocks)
+    out |= _items_brought_in_by_me(doc.preamble)
+    return frozenset(out)
+
+
+def _items_brought_in_by_me(blocks: Sequence[Block]) -> set[int]:
+    out: set[int] = set()
+    mine = False
+    for block in blocks:
+        if block.kind in LIST_KINDS:
+            if mine:
+                out.add(block.line)
+            continue
+        mine = bool(_ANNOUNCES.search(block.text) and _FIRST_PERSON.search(block.text))
+    return out

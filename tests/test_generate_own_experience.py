@@ -1,0 +1,61 @@
+"""The note-taker's own trials and numbers are not asked: the items of a list they bring in in the
+first person, a paragraph labelled as their reflection, a section headed as their own take."""
+
+from __future__ import annotations
+
+from quizgen.generate import generate
+from quizgen.ingest import parse_text
+
+
+def items(text: str, name: str = "notes") -> list[tuple[str, str, str]]:
+    doc = parse_text(text, name=name, path=f"{name}.md")
+    return [(i.kind, i.question, i.answer) for i in generate([doc], "deck")]
+
+
+ZH_BOOK = """# 《慢习惯》读书笔记
+
+## 第三章 环境设计
+
+作者认为，改变环境比依靠意志力更有效，书中的实验显示，把零食放进柜子后，办公室的零食消耗下降了约三成。
+
+{intro}
+1. 手机放客厅充电 —— 坚持了11天，中间有3天破功
+2. 把游戏从首屏删掉 —— 每天屏幕时间少了大约50分钟
+"""
+
+
+def test_a_list_the_note_taker_brings_in_as_their_own_trials_is_not_asked() -> None:
+    mine = items(ZH_BOOK.format(intro="我自己试了两周："))
+    assert not any(answer in {"11天", "3天", "大约50分钟"} for _, _, answer in mine)
+    assert any(kind == "figure" and "三成" in answer for kind, _, answer in mine)  # the book's figure stays
+    # the same list brought in as the book's own cases is asked
+    theirs = items(ZH_BOOK.format(intro="书里记录了两位读者的试验："))
+    assert any(answer in {"11天", "3天", "大约50分钟"} for _, _, answer in theirs)
+
+
+def test_a_paragraph_labelled_as_a_reflection_is_no_speakers_turn_and_gives_no_figure() -> None:
+    text = ZH_BOOK.format(intro="书里记录了两位读者的试验：") + (
+        "\n**反思**：这一章让我想到去年部门的周报改革，每周花在整理周报上的时间大概有3小时。\n"
+    )
+    doc = parse_text(text, name="notes", path="notes.md")
+    assert not doc.index.has_turns
+    assert not any(answer == "3小时" for _, _, answer in items(text))
+
+
+EN_COURSE = """# Week 3 notes: budgeting
+
+## Methods
+
+Zero-based budgeting gives every dollar a job; the instructor says about 60% of learners drop it in a month.
+
+### {heading}
+A forum poll found that about 45% of envelope users overspend in their first month.
+"""
+
+
+def test_a_section_headed_as_the_note_takers_own_take_gives_no_figure() -> None:
+    mine = items(EN_COURSE.format(heading="My take"))
+    assert not any("45%" in answer for _, _, answer in mine)
+    assert any("60%" in answer for _, _, answer in mine)
+    theirs = items(EN_COURSE.format(heading="The envelope method"))
+    assert any("45%" in answer for _, _, answer in theirs)
