@@ -82,6 +82,22 @@ def test_html_in_items_shows_as_text_not_markup(tmp_path: Path, col: Any) -> Non
     assert "<b>talent" not in card.question()
 
 
+def test_a_list_hidden_member_by_member_is_one_card_showing_every_blank(tmp_path: Path, col: Any) -> None:
+    listed = dataclasses.replace(
+        hand_items()[0],
+        id="qg-cloze-list",
+        kind="framework",
+        question="作者把信息分为四层：[…]、[…]、[…]和[…]。",
+        answer="数据、信息、知识和智慧",
+        cloze="作者把信息分为四层：{{c1::数据}}、{{c1::信息}}、{{c1::知识}}和{{c1::智慧}}。",
+    )
+    import_apkg(col, export(tmp_path, [listed]))
+    [card] = notes_by_guid(col)["qg-cloze-list"].cards()
+    front, back = visible_text(card.question()), visible_text(card.answer())
+    assert front.count("[...]") == 4 and not any(w in front for w in ("数据", "信息、", "知识", "智慧"))
+    assert all(word in back for word in ("数据", "信息", "知识", "智慧"))
+
+
 def test_reimporting_an_unchanged_deck_leaves_the_learners_edits_alone(tmp_path: Path, col: Any) -> None:
     items = hand_items()
     import_apkg(col, export(tmp_path, items))
