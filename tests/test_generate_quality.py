@@ -359,3 +359,17 @@ def test_a_contracted_first_or_second_person_is_unresolved_all_the_same() -> Non
         rejection(draft(plain, "twice", kind="figure", type="cloze", cloze=plain.replace("[…]", "{{c1::x}}")))
         is None
     )
+
+
+def test_a_name_opening_a_cast_list_entry_is_not_blanked_as_a_claim() -> None:
+    entry = "Prof. […] – former supervisor, now retired"
+    names = ["Alan Whitby"]
+    item = draft(
+        entry, "Alan Whitby", kind="claim", type="cloze", cloze=entry.replace("[…]", "{{c1::Alan Whitby}}")
+    )
+    assert rejection(item, names) is not None
+    told = "In 1998 […] showed that seagrass beds bury carbon fast."
+    item = draft(
+        told, "Alan Whitby", kind="claim", type="cloze", cloze=told.replace("[…]", "{{c1::Alan Whitby}}")
+    )
+    assert rejection(item, names) is None

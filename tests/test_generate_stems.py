@@ -507,6 +507,14 @@ def test_a_figure_in_a_story_about_someone_is_a_detail() -> None:
         "example", draft("One customer ordered […] of the same mug in a single week.", "forty", kind="figure")
     )
     assert stem_problem(draft("有效用户在三个月里增长了[…]。", "约150%", kind="figure")) is None
+    rejected("example", draft("[…]有个男生，初一时作文经常写不满三百字。", "2011届", kind="figure"))
+    story = "Opens with a story about a regional bank that lost ~[…] on one loan book."
+    rejected("example", draft(story, "$140M", kind="figure"))
+    rejected(
+        "example",
+        draft("E.g. a founder who refused VC for […] finds it hard to reverse.", "4 years", kind="figure"),
+    )
+    assert stem_problem(draft("The bank lost ~[…] on one loan book in 2019.", "$140M", kind="figure")) is None
 
 
 def test_a_definition_saying_only_what_its_term_relates_to_defines_nothing() -> None:

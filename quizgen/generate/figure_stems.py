@@ -188,7 +188,9 @@ _ILLUSTRATION = re.compile(
     r"例子|案例|举例|举了|故事|^有(?:人|个|一位|位|一次|一回|一年)|for example|for instance|\bexample\b|"
     # a recommended book's year or pages: the recommendation's detail
     r"推荐[^。]{0,30}《|\brecommend(?:s|ed)?\b[^.]{0,60}\b(?:book|read)|"
-    r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b",
+    r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b|"
+    # a story or an anecdote told, someone brought in as one (2011届有个男生…), a hypothetical e.g.
+    r"\bstory\b|\banecdote\b|^e\.g\.|有(?:个|一个|一位|位)(?:男|女)?(?:生|孩|学生|同学|朋友|客户|读者|病人|患者|用户)",
     re.I,
 )
 

@@ -104,6 +104,8 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     return draft.answer.strip() in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
+# Prof. […] – former supervisor, now retired; […]：项目顾问: an entry of a cast list, its name blanked
+_ROSTER_BLANK = re.compile(r"^(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：]|-\s)")
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
@@ -136,6 +138,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return problem
     if draft.kind == "framework" and _a_persons_name(draft, names):
         return "a person is no term to define"
+    if draft.kind == "claim" and _ROSTER_BLANK.match(draft.question) and draft.answer.strip() in names:
+        return "a name opening a list of who is who (Prof. […] – former supervisor): asked by who they are"
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _ZH_YES_NO.search(draft.question) or (
