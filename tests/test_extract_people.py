@@ -505,3 +505,19 @@ def test_the_one_a_notes_header_names_as_interviewed_is_its_main_person() -> Non
     )
     assert main_person(notes) == "陆景川"
     assert ("陆景川", "禾穗农业科技创始人") in {(name, role) for name, role, _ in roles(notes)}
+
+
+def test_an_attendees_list_names_people_whole_with_their_roles_after_a_space() -> None:
+    from quizgen.extract.people import person_forms
+    from quizgen.ingest import parse_text
+
+    minutes = parse_text(
+        "季度复盘会议纪要\n\n参会人：\n\n- 贺立群 产品总监（主持）\n- 卢思远 产品经理，负责会员与增长\n\n"
+        "## 会员与增长\n\n- 卢思远自己承认提醒文案设计得不好，已经在改。\n- 贺立群认为留存是最大亮点。\n",
+        name="t",
+    )
+    found = roles(minutes)
+    assert ("贺立群", "产品总监", "apposition") in found
+    assert ("卢思远", "产品经理", "apposition") in found
+    # the name read short in 卢思远自己承认… gives way to the whole one
+    assert "卢思" not in person_forms(minutes)

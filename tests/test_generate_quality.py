@@ -273,11 +273,30 @@ def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_
         "哪个概念是指：收益继续产生收益？", "复利效应", kind="framework", type="reversed", fact="c"
     )
     body = "老周在城南的面馆干了五六年才离开\x1f理财课的第一课叫复利后面还会讲\x1f复利就是这样\x1f复利效应"
-    talk = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=True)
+    talk = Emphasis(
+        frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=True, conversation=True
+    )
     notes = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=False)
     drafts = [said_once, said_again, defined]
     assert {d.answer for d in select(drafts, emphasis={"notes": talk})} == {"复利", "复利效应"}
     assert {d.answer for d in select(drafts, emphasis={"notes": notes})} == {"五六年", "复利", "复利效应"}
+    # one lecturer's figure said once is the lecture's content (a date, a toll), not a guest's chatter
+    lecture = replace(talk, conversation=False)
+    assert {d.answer for d in select(drafts, emphasis={"notes": lecture})} == {"五六年", "复利", "复利效应"}
+
+
+def test_a_conversation_is_two_speakers_taking_turns_a_lecture_transcript_is_one() -> None:
+    from quizgen.generate.salience import Emphasis
+    from quizgen.ingest import parse_text
+
+    fillers = "嗯，那个，就是说，其实呢，" * 3
+    lecture = parse_text(f"讲座实录\n\n主讲人：{fillers}1881年巴斯德做了炭疽疫苗的公开试验。\n", name="t")
+    turns = "".join(
+        f"主持人：{fillers}说说看？\n\n嘉宾：{fillers}1881年巴斯德做了公开试验。\n\n" for _ in range(3)
+    )
+    panel = parse_text(f"圆桌实录\n\n{turns}", name="p")
+    assert not Emphasis.of(lecture).conversation
+    assert Emphasis.of(panel).conversation
 
 
 def test_a_figure_the_title_states_even_roughly_is_given_away() -> None:

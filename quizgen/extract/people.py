@@ -54,6 +54,15 @@ def _texts(doc: Document) -> list[str]:
     return [doc.title, *(b.text for _, b in doc.all_blocks()), *(f.value for f in doc.metadata)]
 
 
+def _whole_names(found: list[Finding]) -> list[Finding]:
+    """Without a finding that read a name short where another finding has it whole (卢思 in
+    卢思远自己承认…, once the attendees list names 卢思远)."""
+    names = {f.name for f in found}
+    return [
+        f for f in found if not any(n != f.name and n.startswith(f.name) and n in f.sentence for n in names)
+    ]
+
+
 def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
     items = list(sentences(doc))
     if doc.language == "zh":
@@ -94,7 +103,7 @@ def _analyse(doc: Document) -> Analysis:
     dotted = dotted_forms(_texts(doc) + list(cast_of_turns))
     named = [f.name for f in found] + [sp.name for sp in cast_of_turns.values() if sp.name] + dotted
     known = sorted({form for name in named for form in forms(name)}, key=len, reverse=True)
-    found += _sentence_findings(doc, known)
+    found = _whole_names(found + _sentence_findings(doc, known))
     key_of = _keys({f.name for f in found})
     accepted = set(key_of.values())
     texts = "\n".join(_texts(doc))

@@ -277,9 +277,11 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
 
 
 # 周敏：某连锁零售企业区域运营总监。…: a line that opens on a name and says first who they are; a
-# guest list's 陈立峰，恒驰汽车 产品规划总监 too, where the role names no one else (这位, 的, 是)
+# guest list's 陈立峰，恒驰汽车 产品规划总监 (or a name and its role set apart by spaces) too, where the
+# role names no one else (这位, 的, 是)
 _ENTRY = re.compile(
-    r"^\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*(?:[：:]|(?P<comma>[，,]))\s*(?P<role>[^，,。；;：:（(]{2,24})(?:[，,。；;（(]|$)"
+    r"^\s*(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s*[：:]|\s*(?P<comma>[，,])|(?P<space>\s+))"
+    r"\s*(?P<role>[^，,。；;：:（(]{2,24})(?:[，,。；;（(]|$)"
 )
 _DESCRIBES_OTHERS = re.compile(r"[这那的是和与]")
 _ROLE_TAIL = re.compile(rf"(?:{'|'.join(map(re.escape, ROLE_ZH))}|[\u4e00-\u9fff](?:师|员|助理|秘书))$")
@@ -291,7 +293,7 @@ def entry_findings(sentence: str, place: Place, protected: Sequence[tuple[int, i
     found = _ENTRY.match(sentence)
     if not found or not _ROLE_TAIL.search(found["role"].strip()):
         return []
-    if found["comma"] and _DESCRIBES_OTHERS.search(found["role"]):
+    if (found["comma"] or found["space"]) and _DESCRIBES_OTHERS.search(found["role"]):
         return []
     name = _name_ending_at(sentence, found.end("name"), protected)
     if name != found["name"]:

@@ -74,8 +74,10 @@ _ONE_OF_MANY = re.compile(
 
 
 # what a line says of a person: where they studied or trained, whose apprentice they are, their age
-_BIOGRAPHY_ZH = re.compile(
+# a person's life (毕业, 38岁) or their part in a project's progress (负责…, 后端已完成，前端还差 2 周)
+_TOLD_OF_SOMEONE_ZH = re.compile(
     r"毕业|出生|生于|师承|徒弟|弟子|学生|\d+\s*岁|[一二三四五六七八九十]+岁|修复师|教授|老师|导演|创始人|工程师|年轻一代"
+    r"|负责|已完成|完成了|还差|跟进|推进中|进度"
 )
 
 
@@ -103,7 +105,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _SOMEONE_ZH.match(term):
         return "a person is no term to define"
     words = tag(term)
-    if len(words) == 1 and words[0][1].startswith("nr") and _BIOGRAPHY_ZH.search(definition):
+    if len(words) == 1 and words[0][1].startswith("nr") and _TOLD_OF_SOMEONE_ZH.search(definition):
         return "a person is no term to define"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"

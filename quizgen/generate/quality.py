@@ -185,7 +185,8 @@ def select(
     for doc, passing in by_doc.items():
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
         if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
-            passing = [d for d in passing if d.kind not in _CHATTER or _stressed(d, stress)]
+            chatter = _CHATTER if stress.conversation else _CHATTER - {"figure"}  # a lecturer's dates
+            passing = [d for d in passing if d.kind not in chatter or _stressed(d, stress)]
         # an answer the title states (《…四十多年》, Notes on Rosa Lindqvist's talk) is read before
         # any card: it is given away
         passing = [d for d in passing if not _in_title(d.answer, stress.title)]

@@ -53,6 +53,7 @@ class Emphasis:
     body_chars: int = 0
     spoken: bool = False  # a transcript: its budget is smaller
     title: str = ""  # the normalised title: a figure it states is no question (四十多年 in the title)
+    conversation: bool = False  # two or more speakers take turns (an interview, a panel), not one lecturer
     _counted: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -93,6 +94,7 @@ class Emphasis:
             sum(len(b.text) for b in blocks),
             spoken(blocks, doc.language),
             normalize(doc.title),
+            len({b.speaker for b in blocks if b.kind == "turn"}) >= 2,
         )
 
     def mentions(self, key: str, line: int) -> int:
