@@ -521,3 +521,15 @@ def test_an_attendees_list_names_people_whole_with_their_roles_after_a_space() -
     assert ("卢思远", "产品经理", "apposition") in found
     # the name read short in 卢思远自己承认… gives way to the whole one
     assert "卢思" not in person_forms(minutes)
+
+
+def test_an_accented_letter_is_part_of_a_latin_name() -> None:
+    from quizgen.extract.names import latin_names
+
+    text = "Henri Poincaré had the pieces before Albert Einstein, as Émile Borel and Kurt Gödel noted."
+    assert [s.name for s in latin_names(text)] == [
+        "Henri Poincaré",
+        "Albert Einstein",
+        "Émile Borel",
+        "Kurt Gödel",
+    ]

@@ -19,7 +19,12 @@ _HAN = r"\u4e00-\u9fff"
 DOTTED_ZH = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}})+")
 _BOOK = re.compile(r"《[^》]*》")
 # a name's word: Ada, Smith-Jones, J., McCammon (whole: never its Mc, nor any word cut before a letter)
-_TOKEN = r"(?:(?:Mc|Mac)[A-Z][a-z]+(?![A-Za-z])|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*(?![A-Za-z])|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-Þ"  # Poincaré, Gödel, Émile: accented letters are a name's letters too
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = (
+    rf"(?:(?:Mc|Mac)[{_UP}][{_LOW}]+(?![{_UP}{_LOW}])|[{_UP}][{_LOW}]+(?:[-'][{_UP}][{_LOW}]+)*(?![{_UP}{_LOW}])"
+    rf"|[{_UP}]\.)"
+)
 _PARTICLE = "|".join(sorted(NAME_PARTICLES_EN))
 LATIN_RUN = re.compile(
     rf"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Rev\.|{_TOKEN})(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?=\s+[A-Z])))*"
