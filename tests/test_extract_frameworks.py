@@ -118,6 +118,19 @@ def test_a_label_filing_a_note_under_its_kind_is_no_term() -> None:
     assert terms(document(section("城市笔记", 3, *lines))) == ["骑楼"]
 
 
+def test_a_meetings_fields_a_notes_aside_or_a_warning_sign_is_no_term() -> None:
+    lines = [
+        block("", 4, raw="- **Vote**: carried 4–0, one member not voting (declared interest)."),
+        block("", 5, raw="- **Moved**: Ellis / Seconded: Ramos, after a short debate on costs."),
+        block("", 6, raw="- **Apologies**: Cllr Hart, Cllr Obi, both away on council business."),
+        block("", 7, raw="- **旁注**：这句话后来在全书里一共出现了三次，作者显然很看重。"),
+        block("", 8, raw="- **李老师原话**：“点估计像是猜一个数，区间估计像是撒一张网。”"),
+        block("", 9, raw="- **⚠️ 不要和标准差混**：标准差描述数据本身，标准误描述估计量的波动。"),
+        block("", 10, raw="- **Quorum rule**: at least five voting members must be present for a decision."),
+    ]
+    assert terms(document(section("Minutes", 3, *lines))) == ["Quorum rule"]
+
+
 def test_a_study_asides_label_or_a_persons_line_is_no_term() -> None:
     lines = [
         block(

@@ -221,6 +221,10 @@ def test_a_figure_given_another_way_in_its_stem_leaks() -> None:
         rejection(cloze("A default set in 2015 keeps […] long after the facts change.", "2019 prices"))
         is None
     )
+    # a share the stem names as a percentile
+    percentile = "85th percentile speed: the speed at or below which […] of vehicles travel."
+    assert rejection(cloze(percentile, "85%")) is not None
+    assert rejection(cloze(percentile, "90%")) is None
 
 
 def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:

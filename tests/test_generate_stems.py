@@ -103,7 +103,7 @@ def test_a_blank_holding_a_clause_is_rejected_a_term_or_a_figure_is_not() -> Non
         )
         is None
     )
-    long_figure = "从2019年的约1200家增长到2024年的约8600家门店"
+    long_figure = "从约1200家增长到约8600家门店"
     assert stem_problem(draft("这家连锁品牌的门店数[…]，扩张速度惊人。", long_figure, kind="figure")) is None
 
 
@@ -1004,3 +1004,22 @@ def test_hearsay_a_name_amid_roles_and_a_credits_figure_are_not_asked() -> None:
     )
     rejected("credits", draft("嘉宾：周老师，某省级图书馆古籍修复师，从业[…]。", "十九年", kind="figure"))
     assert stem_problem(draft("周老师做古籍修复已经[…]了，最难的是配纸。", "十九年", kind="figure")) is None
+
+
+def test_a_statement_marked_wrong_or_a_mistakes_name_under_a_pitfalls_heading_is_not_asked() -> None:
+    rejected("mark as wrong", draft("❌ 真实均值有[…]的概率落在这个区间内。", "95%", kind="figure"))
+    rejected("mark as wrong", draft("Myth: most heat leaves through the […].", "roof", kind="claim"))
+    mistake = replace(
+        draft("[…] —— 必须向上取，否则误差达不到要求。", "样本量向下取整"), source=Source("n", "易错点", 1)
+    )
+    rejected("pitfalls", mistake)
+    assert stem_problem(replace(mistake, source=Source("n", "样本量", 1))) is None
+
+
+def test_a_blank_holding_a_whole_change_with_its_date_is_not_one_figure() -> None:
+    whole = draft("单杯平均成交价[…]，降幅约28.5%。", "从2022年的23.5元降到16.8元", kind="figure")
+    rejected("whole change", whole)
+    assert (
+        stem_problem(draft("引入带教制度后，第一年的人员流失率[…]。", "从约48%降到19%", kind="figure"))
+        is None
+    )

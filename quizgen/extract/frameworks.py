@@ -32,6 +32,7 @@ _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}
 # is a statement, not a term's name
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》~≈→←⇒=]|\.(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_MARK_SIGN = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")  # ⚠️ ❌ ✅ 💡: a note's signs
 _DEICTIC_START = re.compile(
     r"^(?:本|这|该|此|其|那|每|某|另|一(?:个|种|条|点))|^(?:this|these|that|those|another|note|nb|example|q|a)\b",
     re.I,
@@ -47,7 +48,11 @@ _LABEL_TERM = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+(?:[步点条个项章节部分层级阶类种轮期档]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
     r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
-    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀)$"
+    r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀|"
+    # a meeting's minutes: who moved and seconded, how the vote went, who sent apologies
+    r"表决|投票|动议|附议|决议|行动项|出席|列席|缺席|参会人|主持|记录人|议程|截止|进展)$"
+    r"|^(?:votes?|voting|moved|seconded|motion|resolved|resolutions?|decisions?|actions?|action items?|"
+    r"apologies|present|absent|attendees|attendance|chair(?:ed)?|minutes|agenda|owner|due|status|quorum)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
     r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to[- ]?do|"
@@ -81,7 +86,7 @@ _LABEL_TERM = re.compile(
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
-    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
+    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|原话|小记|旁注|附注|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
     r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|想做的事|要做的事|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
@@ -237,8 +242,8 @@ def term_is_plausible(term: str) -> bool:
     term = term.strip()
     if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
         return False
-    if _CHECKBOX.match(term):
-        return False  # - [ ] Amiodarone t½ — look up…: a to-do, not a term
+    if _CHECKBOX.match(term) or _MARK_SIGN.search(term):
+        return False  # - [ ] Amiodarone t½ — look up…: a to-do; ⚠️ 不要和 SD 混: a warning, not a term
     if len(term) == 1 and term in SURNAMES:
         return False  # 宋：电池包规格应统一: a speaker's surname heading what they said
     if _numbered_label(term):

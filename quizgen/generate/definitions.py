@@ -112,11 +112,20 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     return None
 
 
+PITFALLS_HEADING = re.compile(
+    r"易错|常见错误|常见误区|误区|容易犯的错|踩过的坑|避坑"
+    r"|\b(?:common )?(?:mistakes|pitfalls|gotchas|misconceptions)\b",
+    re.I,
+)
+
+
 def definition_problem(draft: Draft) -> str | None:
     """Why a framework draft does not ask what its term is, or None."""
     answer, question = draft.answer.strip(), draft.question.strip()
     if _RELATION_ONLY.search(answer.split("，")[-1].strip()):
         return "the answer says what the term relates to, not what it is"
+    if PITFALLS_HEADING.search(draft.source.section):
+        return "a mistake named under a pitfalls heading (易错点, Common mistakes), not a term"
     asks_the_term = draft.type in {"reversed", "choice"}
     term = answer if asks_the_term else _asked_term(question)
     definition = question if asks_the_term else answer

@@ -56,6 +56,7 @@ _CONVERTED = re.compile(
     + r"(?![A-Za-z])",
     re.I,
 )
+_SHARE_NUMBER = re.compile(r"^(?:about|around|roughly|~|约)?\s*(\d{1,3})\s*(?:%|％|percent|per cent)")
 _YEAR_IN_ANSWER = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,%])")
 _DECADE_BLANK = re.compile(r"\[…\]\s*(?:年代|s\b)")
 _YEAR = re.compile(r"(?<!\d)(\d{3})\d(?!\d)")
@@ -68,6 +69,9 @@ def given_another_way(question: str, answer: str) -> bool:
         return True
     if any(states_figure(question, year) for year in _YEAR_IN_ANSWER.findall(answer)):
         return True  # a default set in 2015 reflects [2015 assumptions]
+    share = _SHARE_NUMBER.match(answer.strip())
+    if share and re.search(rf"(?<![\d.]){share[1]}(?:st|nd|rd|th)\b", question):
+        return True  # 85th percentile speed: the speed […] of vehicles stay under
     converted = _CONVERTED.search(question)
     if converted:  # 240 miles, roughly 385 kilometres: not 2,500 workers, roughly 1%
         unit = re.search(_MEASURE + r"$", converted.group(), re.I)

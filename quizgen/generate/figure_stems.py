@@ -83,6 +83,8 @@ def figure_problem(draft: Draft) -> str | None:
         _BARE_ROW.match(question) or (_shares(answer) and _share_over_a_label(question))
     ):
         return "a breakdown's row: its label alone does not say what the figure measures"
+    if draft.type == "cloze" and len(_NUMBER.findall(answer)) >= 3:
+        return "a blank holding a whole change with its date (从2022年的23.5元降到16.8元), not one figure"
     if _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
     if _rest_of_shares(answer, question):
@@ -147,6 +149,7 @@ def _counts_its_list(answer: str, question: str) -> bool:
     return len(counts) >= 2 and all(counts) and sum(int(c[1]) for c in counts if c) == n
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
 _LEADING_COUNT = re.compile(r"^(\d{1,4})\s*\S")
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN
 from quizgen.extract.text import tag, without_stray_quote
-from quizgen.generate.definitions import definition_problem
+from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem
 from quizgen.generate.references import LEAD
@@ -449,6 +449,9 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
+_MARKED_WRONG = re.compile(
+    r"^\s*(?:❌|✗|✘|\u00d7|🚫|错误(?:说法|理解)?\s*[：:]|误区\s*[：:]|wrong\s*:|myth\s*:)", re.I
+)
 _DENIED_BLANK = re.compile(
     r"(?:不是|并非|而非|并不是|不等于|不在于)\s*[“\"「]?\[…\]|\b(?:not|rather than|instead of)\s+[\"“]?\[…\]"
 )
@@ -594,6 +597,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _FIELDS.search(question):
         return "fields between bars: a header line, not a sentence"
+    if draft.type == "cloze" and _MARKED_WRONG.match(question):
+        return "a statement the notes mark as wrong (❌ …): the misconception, not a fact"
+    if draft.type == "cloze" and question.startswith(BLANK) and PITFALLS_HEADING.search(draft.source.section):
+        return "the name of a mistake under a pitfalls heading ([…] —— 必须向上): the mistake, not a fact"
     if draft.type == "cloze" and _DENIED_BLANK.search(question):
         return "the blank is what the sentence denies (不是“[…]”, not […]): the misconception"
     if draft.type == "cloze" and _OPEN_LIST.search(answer):
