@@ -15,6 +15,7 @@ from quizgen.extract import outline
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.people import resolve_pronouns
+from quizgen.extract.principles import principles
 from quizgen.extract.text import detect_language, ends_on_abbreviation, normalize, segment, split_sentences
 from quizgen.model import Block, Document, Framework, Language, Section, Source
 
@@ -793,6 +794,9 @@ def extract(doc: Document) -> list[Framework]:
         defined_by_line.update(
             (id(p.block), parent[id(p.block)]) for p in pairs if _GENERIC_LABEL.match(p.term.strip())
         )
+    found.extend(
+        (p.section, Pair(p.name, p.sentence, True, p.block, p.sentence, p.group)) for p in principles(doc)
+    )
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(_key(p) for _, p in found if not p.marked)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))

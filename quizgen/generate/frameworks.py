@@ -13,6 +13,7 @@ from dataclasses import replace
 from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.outline import READING_LIST_TITLE
+from quizgen.extract.principles import says_a_rule
 from quizgen.extract.text import is_cjk, normalize, segment
 from quizgen.generate.draft import BLANK, Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
@@ -96,6 +97,10 @@ def basic_question(doc: Document, fw: Framework) -> str:
     """What the term means; a member of a counted list is asked within it (在“五种思维”中，…)."""
     if names_members(doc, fw):
         return f"“{fw.term}”是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
+    if fw.group and says_a_rule(fw.group, fw.definition, doc.language):  # it says, not stands for
+        if doc.language == "zh":
+            return f"在“{fw.group}”中，“{fw.term}”说的是什么？"
+        return f'In "{fw.group}", what does "{fw.term}" say?'
     if fw.group:
         if doc.language == "zh":
             return f"在“{fw.group}”中，“{fw.term}”指什么？"

@@ -1,0 +1,133 @@
+"""Principles set out as numbered headings (`## The principles` over `**1. The Two-Minute Floor**`,
+`**2. Name the Cost Out Loud**`, … or `原则一：先慢后快`): each heading names a principle, and the
+first sentence under it says what the principle is. A teacher asks both ways: what the principle
+says, and which principle says it.
+
+Only a run of three or more headings numbered 1, 2, 3 … in turn counts, and only under a heading
+(or with titles) that call them principles, rules, laws, lessons, habits, 原则, 法则 …: a book's
+numbered chapters are summaries, not principles, and their first sentences define nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizgen.extract.numbers import value_of
+from quizgen.extract.text import split_sentences
+from quizgen.model import Block, Document, Language, Section
+
+_KINDS_OF_RULE = re.compile(
+    r"原则|法则|定律|规则|规律|守则|铁律|心法|习惯|建议|要点|支柱|信条|戒律|"
+    r"\b(?:principles?|rules?|laws?|lessons?|habits?|tips?|strategies|pillars?|practices|tenets?|"
+    r"commandments?|maxims?|heuristics?)\b",
+    re.I,
+)
+_NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NUMBERED_TITLE = re.compile(
+    rf"^\s*(?:(?:principle|rule|law|lesson|habit|tip|第)\s*)?{_NUMBER}\s*(?:条|个)?\s*[.、:：)）]\s*"
+    rf"|^\s*(?:原则|法则|定律|规则|习惯|建议){_NUMBER}\s*[.、:：]?\s*",
+    re.I,
+)
+RUN = 3  # numbered headings in a row that make a list of principles
+WORDS_EN = (5, 40)  # a first sentence that states a principle, in words …
+CHARS_ZH = (8, 80)  # … or characters
+_PERSONAL = re.compile(r"我|你|\b(?:I|my|me|we|our)\b")
+
+
+def names_rules(heading: str) -> bool:
+    """Whether a heading calls what it lists principles, rules, laws, lessons, 原则 …"""
+    return bool(_KINDS_OF_RULE.search(heading))
+
+
+def says_a_rule(group: str, definition: str, language: Language) -> bool:
+    """Whether a member of `group` is a principle stated in a sentence (what it says), not a short
+    gloss (Cue: Make it obvious, which it stands for)."""
+    size = len(definition) if language == "zh" else len(definition.split())
+    return names_rules(group) and size >= (10 if language == "zh" else 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Principle:
+    """A numbered heading's principle: its name, the sentence under it that says what it is, the
+    block that sentence opens, and the heading that announces the list."""
+
+    section: Section
+    name: str
+    sentence: str
+    block: Block
+    group: str
+
+
+def principles(doc: Document) -> list[Principle]:
+    """Each principle a document sets out under numbered headings, in document order."""
+    sections = doc.sections
+    numbers = [_number(s) for s in sections]
+    out: list[Principle] = []
+    i = 0
+    while i < len(sections):
+        run = _run_from(numbers, sections, i)
+        if len(run) >= RUN:
+            above = sections[i - 1].title if i > 0 and numbers[i - 1] is None else ""
+            if names_rules(above) or names_rules(" ".join(sections[j].title for j in run)):
+                out.extend(p for j in run if (p := _principle(sections[j], above, doc.language)))
+            i = run[-1] + 1
+        else:
+            i += 1
+    return out
+
+
+def _number(section: Section) -> int | None:
+    label = section.label.strip().rstrip(".、")
+    text = label if label else section.title
+    found = re.fullmatch(_NUMBER, label) if label else _NUMBERED_TITLE.match(text)
+    if not found:
+        return None
+    value = value_of(next(g for g in found.groups() if g))
+    return int(value) if value else None
+
+
+def _name(section: Section) -> str:
+    return _NUMBERED_TITLE.sub("", section.title, count=1).strip(" *_")
+
+
+def _run_from(numbers: Sequence[int | None], sections: Sequence[Section], start: int) -> list[int]:
+    """The sections numbered 1, 2, 3 … in turn from `start` (numbered 1), at one level."""
+    if numbers[start] != 1:
+        return []
+    run = [start]
+    for j in range(start + 1, len(sections)):
+        if numbers[j] != numbers[run[-1]] + 1 or sections[j].level != sections[start].level:  # type: ignore[operator]
+            break
+        run.append(j)
+    return run
+
+
+def _principle(section: Section, group: str, language: Language) -> Principle | None:
+    name = _name(section)
+    first = next((b for b in section.blocks if b.kind in ("paragraph", "quote")), None)
+    if not _names_a_principle(name, language) or first is None or first is not section.blocks[0]:
+        return None
+    sentences = split_sentences(_LABEL_FIRST.sub("", first.text.strip()))
+    sentence = sentences[0].strip() if sentences else ""
+    size = len(sentence) if language == "zh" else len(sentence.split())
+    low, high = CHARS_ZH if language == "zh" else WORDS_EN
+    if not low <= size <= high or sentence.endswith(("?", "？")) or _PERSONAL.search(sentence):
+        return None
+    return Principle(section, name, sentence, first, group)
+
+
+NAME_WORDS_EN = 8  # Borrow a Witness, Not an Audience: a principle's name may be a short imperative
+NAME_CHARS_ZH = 16
+
+
+# A heading that states the idea itself (Friction is a resource, not a cost; 质量是底线) names no principle
+_STATES = re.compile(r"\b(?:is|are|was|were|determines|means|makes)\b|是|决定|在于", re.I)
+_LABEL_FIRST = re.compile(r"^(?:definition|defn|in short|idea|定义|一句话)\s*[:：]\s*", re.I)
+
+
+def _names_a_principle(name: str, language: Language) -> bool:
+    if not name or re.search(r"[。？?！!；;]", name) or _PERSONAL.search(name) or _STATES.search(name):
+        return False
+    return len(name) <= NAME_CHARS_ZH if language == "zh" else len(name.split()) <= NAME_WORDS_EN

@@ -1,0 +1,70 @@
+"""Principles set out as numbered headings under a heading that calls them so: each heading is a
+principle, the first sentence under it what it says; numbered chapters are not principles."""
+
+from __future__ import annotations
+
+from quizgen.extract.principles import principles
+from quizgen.generate import generate
+from quizgen.ingest import parse_text
+
+EN = """# Summary: Quiet Work
+
+## The principles
+
+**1. The Ten-Minute Start**
+Every hard task gets a first step small enough to finish in ten minutes. The rest can wait.
+
+**2. Guard the Morning**
+Keep the first two hours of the day free of meetings and messages. He admits this is hard for managers.
+
+**3. One Shelf, Not Ten**
+Keep active projects on one visible list and nothing anywhere else. Anything not on it is not started.
+
+## Critique
+
+The studies are small.
+"""
+
+CHAPTERS = EN.replace("## The principles", "## Chapter notes").replace(
+    "1. The Ten-Minute Start", "1. Early life"
+)
+
+
+def test_numbered_headings_under_a_principles_heading_are_principles() -> None:
+    doc = parse_text(EN, name="quiet")
+    found = {p.name: p.sentence for p in principles(doc)}
+    assert found == {
+        "The Ten-Minute Start": "Every hard task gets a first step small enough to finish in ten minutes.",
+        "Guard the Morning": "Keep the first two hours of the day free of meetings and messages.",
+        "One Shelf, Not Ten": "Keep active projects on one visible list and nothing anywhere else.",
+    }
+    assert {p.group for p in principles(doc)} == {"The principles"}
+    items = [i for i in generate([doc], "deck") if i.kind == "framework"]
+    # each asked one way or the other: what it says, or which principle says it
+    assert 'In "The principles", what does "The Ten-Minute Start" say?' in [i.question for i in items]
+    assert {i.answer for i in items if i.type == "reversed"} >= {"Guard the Morning", "One Shelf, Not Ten"}
+
+
+def test_numbered_chapters_or_a_run_of_two_are_no_principles() -> None:
+    assert principles(parse_text(CHAPTERS, name="chapters")) == []
+    two = EN.replace("**3. One Shelf, Not Ten**", "**Three shelves**")
+    assert principles(parse_text(two, name="two")) == []
+
+
+def test_chinese_principles_numbered_in_their_titles() -> None:
+    text = """# 《慢工》读书笔记
+
+## 作者的四条原则
+
+### 原则一：先做小的
+每个新习惯都要有一个两分钟内能完成的最小版本，先保住连续性。
+
+### 原则二：只告诉一个人
+把计划告诉一个人而不是所有人，公开宣布会提前透支成就感。
+
+### 原则三：每周复盘
+每周日花十五分钟回顾一次，而不是每天记录，避免一次中断就放弃。
+"""
+    found = {p.name: p.sentence for p in principles(parse_text(text, name="slow"))}
+    assert found["只告诉一个人"] == "把计划告诉一个人而不是所有人，公开宣布会提前透支成就感。"
+    assert len(found) == 3
