@@ -271,7 +271,7 @@ def test_kindle_clippings_are_the_books_words_under_its_title_and_author(tmp_pat
     assert texts(doc) == [
         "I found that 38 percent of the stored seeds still germinated after ten years.",  # closed
         "Dormancy is a wager on the future; the seed that waits outlives the summer that kills its parent.",
-        "the whole book in one line.",  # the reader's note
+        "My note: the whole book in one line.",  # the reader's note, labelled as theirs
         "Seeds of Change.",  # a short highlight is the book's words, not a heading
     ]
     assert doc.sections == () or all(not s.title for s in doc.sections)
@@ -288,6 +288,18 @@ def test_in_a_books_highlights_i_is_its_author(tmp_path: Path) -> None:
     assert found and all("Hale" in i.question and " I " not in f" {i.question} " for i in found)
 
 
+def test_a_readers_own_note_in_an_export_gives_no_figure(tmp_path: Path) -> None:
+    from quizgen.generate import generate
+
+    note = CLIPPINGS.replace(
+        "the whole book in one line", "The county bank kept 12 percent of its rye seeds alive after 8 years"
+    )
+    doc = read_document(write(tmp_path / "My Clippings.txt", note))
+    answers = {i.answer for i in generate([doc], "d")}
+    assert "38 percent" in answers  # the book's figure
+    assert not answers & {"12 percent", "8 years"}
+
+
 def test_chinese_kindle_clippings_are_read_too(tmp_path: Path) -> None:
     text = (
         "种子的旅程 (米丽娅姆·黑尔)\n- 您在位置 #120-121的标注 | 添加于 2022年3月7日星期一 下午9:10:11\n\n"
@@ -297,7 +309,7 @@ def test_chinese_kindle_clippings_are_read_too(tmp_path: Path) -> None:
     )
     doc = read_document(write(tmp_path / "clippings.txt", text))
     assert doc.title == "种子的旅程"
-    assert texts(doc) == ["休眠是对未来的一次下注。", "全书的主旨。"]
+    assert texts(doc) == ["休眠是对未来的一次下注。", "我的笔记：全书的主旨。"]
 
 
 def test_a_bylines_staff_title_is_not_an_author(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from quizgen.model import Block, Document
 _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|me)(?:['’](?:m|ve|d|ll))?\b")
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
-    r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法)|个人(?:感想|感受|体会|实践|尝试)|"
-    r"my (?:take|thoughts|notes|experience|experiments?|results?|own)|reflections?|personal (?:note|take)s?|"
+    r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记)|个人(?:感想|感受|体会|实践|尝试)|"
+    r"my (?:take|thoughts|notes?|experience|experiments?|results?|own)|reflections?|personal (?:note|take)s?|"
     r"notes? to (?:self|myself))"
 )
 _OWN_LABEL = re.compile(rf"^\s*(?:\*\*|__)?{_OWN}(?:\*\*|__)?\s*[:：]", re.I)
@@ -35,6 +35,7 @@ def own_lines(doc: Document) -> frozenset[int]:
         own_section = bool(_OWN_HEADING.match(section.title))
         out |= {b.line for b in section.blocks if own_section or _OWN_LABEL.match(b.raw)}
         out |= _items_brought_in_by_me(section.blocks)
+    out |= {b.line for b in doc.preamble if _OWN_LABEL.match(b.raw)}
     out |= _items_brought_in_by_me(doc.preamble)
     return frozenset(out)
 

@@ -4,8 +4,9 @@
 
 Read as notes on the book: its title and author as front matter (with several books, a heading
 for each), each highlight a paragraph on the file line its words stand on, each of the reader's
-notes a paragraph of its own. The entry lines, separators and bookmarks are furniture; a highlight
-the reader later extended (the same words and more) is kept once, in its longer form.
+notes a paragraph of its own, labelled as theirs (My note: …). The entry lines, separators and
+bookmarks are furniture; a highlight the reader later extended (the same words and more) is kept
+once, in its longer form.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from quizgen.ingest.clean import ends_sentence, is_cjk
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.model import ENTRY_LINE, Dropped
 
+NOTE_LABEL_EN = "My note: "
+NOTE_LABEL_ZH = "我的笔记："
 _SEPARATOR = re.compile(r"^\s*={8,}\s*$")
 _ENTRY = re.compile(
     r"^\s*-\s*(?:Your\s+(?P<en>Highlight|Note|Bookmark)\b|您在.*?的(?P<zh>标注|笔记|书签))", re.IGNORECASE
@@ -64,7 +67,10 @@ def prepare(lines: list[str]) -> Prepared:
             byline = f" ({mine[0].author})" if mine[0].author else ""
             pieces += [(f"## {book}{byline}", mine[0].title_line), ("", mine[0].title_line)]
         for clipping in mine:
-            pieces += [(_as_a_sentence(clipping.text), clipping.line), ("", clipping.line)]
+            text = _as_a_sentence(clipping.text)
+            if clipping.kind == "note":  # the reader's own words, labelled so: not the book's
+                text = f"{NOTE_LABEL_ZH if is_cjk(text[0]) else NOTE_LABEL_EN}{text}"
+            pieces += [(text, clipping.line), ("", clipping.line)]
     prep = Prepared([text for text, _ in pieces], [origin for _, origin in pieces])
     # a highlight is the book's words however short (Natura non facit saltum): never a heading
     prep.body_origins = {c.line for c in clippings}

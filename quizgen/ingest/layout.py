@@ -94,8 +94,8 @@ NOTE_LABEL = re.compile(
     r"^(?:definitions?|defn|example|examples|e\.g\.?|note|notes|nb|n\.b\.|formula|tip|hint|rule|"
     r"decision rule|"
     r"key (?:point|idea|term)|takeaway|summary|remember|warning|caution|"
-    r"reflections?|my take|my thoughts|thoughts|aside|side note|"
-    r"定义|例子|举例|例|注意|公式|提示|总结|要点|结论|口诀|备注|反思|感想|心得|小记|题外话|我的想法)$",
+    r"reflections?|my take|my thoughts|my notes?|thoughts|aside|side note|"
+    r"定义|例子|举例|例|注意|公式|提示|总结|要点|结论|口诀|备注|反思|感想|心得|小记|题外话|我的想法|我的笔记)$",
     re.IGNORECASE,
 )
 
