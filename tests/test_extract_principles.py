@@ -68,3 +68,35 @@ def test_chinese_principles_numbered_in_their_titles() -> None:
     found = {p.name: p.sentence for p in principles(parse_text(text, name="slow"))}
     assert found["只告诉一个人"] == "把计划告诉一个人而不是所有人，公开宣布会提前透支成就感。"
     assert len(found) == 3
+
+
+def test_a_rule_numbered_with_a_dash_its_label_and_a_remark_on_it() -> None:
+    text = """# The Calm Team — notes
+
+## Rule 1 — One meeting, one owner
+Every recurring meeting gets a named owner who can cancel it.
+
+## Rule 2 — Guard the handoffs
+Probably the most useful chapter.
+
+## Rule 3 — Budget slack on purpose
+The idea: run teams at about 80% planned utilisation.
+
+## Rule 4 — Hire for the second year
+Don't hire for what the role needs in month one;
+hire for what it will need in year two.
+"""
+    found = {p.name: p.sentence for p in principles(parse_text(text, name="calm"))}
+    assert found == {
+        "One meeting, one owner": "Every recurring meeting gets a named owner who can cancel it.",
+        "Budget slack on purpose": "run teams at about 80% planned utilisation.",  # its label left out
+    }
+
+
+def test_quick_questions_and_their_answers_are_no_terms() -> None:
+    from quizgen.extract import extract
+    from quizgen.model import Framework
+
+    text = "# 播客笔记\n\n## 快问快答\n\n- 最怕的事：房东突然涨租，合同只剩两年了。\n- 最近在读：一本讲供应链的旧书，读得很慢。\n"
+    doc = parse_text(text, name="pod")
+    assert [f for f in extract(doc) if isinstance(f, Framework)] == []

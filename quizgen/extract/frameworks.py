@@ -73,6 +73,7 @@ _LABEL_TERM = re.compile(
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
+    r"|^why\s+\w+$"  # Why log: …, why it holds: a note's explanation, not a term
     # a closing summary's label: Overall, In short, All in all
     r"|^(?:overall|in short|in sum|in summary|all in all|to sum up|net net)$"
     # an adjective and a stand-in noun (Surprising one, Key thing, Best part, The big one): a label
@@ -87,7 +88,7 @@ _LABEL_TERM = re.compile(
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
-    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|金句|原话|小记|旁注|附注|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
+    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|核心意思|主要意思|金句|原话|小记|旁注|附注|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|"
     r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|想做的事|要做的事|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
@@ -785,6 +786,8 @@ def extract(doc: Document) -> list[Framework]:
     for section, blocks in groups:
         if section is not None and PEOPLE_HEADING.search(section.title):
             continue  # **周敏**：区域运营总监 under 书中人物: who someone is, not a term
+        if section is not None and QUICK_FIRE_HEADING.search(section.title):
+            continue  # 最怕的事：房东涨租 under 快问快答: a question and its answer, not a term
         pairs = pairs_in(blocks, language, keys, section.title if section else "")
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
@@ -836,6 +839,10 @@ def extract(doc: Document) -> list[Framework]:
     return out
 
 
+# A heading over quick questions and their short answers (快问快答, Rapid fire, Lightning round)
+QUICK_FIRE_HEADING = re.compile(
+    r"快问快答|一问一答|\b(?:rapid[- ]fire|lightning round|quick[- ]fire)\b", re.I
+)
 # A heading over the people a document names (书中出现的几个人物, 嘉宾介绍, Key people, Cast)
 PEOPLE_HEADING = re.compile(
     r"人物|嘉宾|人名|角色|主讲人|讲者介绍"

@@ -26,7 +26,7 @@ _KINDS_OF_RULE = re.compile(
 )
 _NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _NUMBERED_TITLE = re.compile(
-    rf"^\s*(?:(?:principle|rule|law|lesson|habit|tip|第)\s*)?{_NUMBER}\s*(?:条|个)?\s*[.、:：)）]\s*"
+    rf"^\s*(?:(?:principle|rule|law|lesson|habit|tip|第)\s*)?{_NUMBER}\s*(?:条|个)?\s*(?:[.、:：)）—–]|\s-)\s*"
     rf"|^\s*(?:原则|法则|定律|规则|习惯|建议){_NUMBER}\s*[.、:：]?\s*",
     re.I,
 )
@@ -115,6 +115,10 @@ def _principle(section: Section, group: str, language: Language) -> Principle | 
     low, high = CHARS_ZH if language == "zh" else WORDS_EN
     if not low <= size <= high or sentence.endswith(("?", "？")) or _PERSONAL.search(sentence):
         return None
+    if _POINTING.match(sentence) or _HEDGE.match(sentence):  # 这条比较常规…, Probably the core of…
+        return None  # a remark on the rule, not the rule
+    if sentence.endswith((";", "；", ":", "：")) or _unbalanced(sentence):
+        return None  # cut before its sentence ends
     return Principle(section, name, sentence, first, group)
 
 
@@ -124,10 +128,22 @@ NAME_CHARS_ZH = 16
 
 # A heading that states the idea itself (Friction is a resource, not a cost; 质量是底线) names no principle
 _STATES = re.compile(r"\b(?:is|are|was|were|determines|means|makes)\b|是|决定|在于", re.I)
-_LABEL_FIRST = re.compile(r"^(?:definition|defn|in short|idea|定义|一句话)\s*[:：]\s*", re.I)
+# a label before the sentence (核心意思：…, Definition: …) is the notes' layout, not the principle
+_LABEL_FIRST = re.compile(r"^(?:[^，,。：:\s]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*[:：]\s*")
+_HEDGE = re.compile(r"^(?:probably|maybe|perhaps|honestly|arguably|possibly|大概|可能|估计|个人觉得)", re.I)
+_POINTING = re.compile(r"^(?:这|那|此|本)|^(?:this|that|these|those|it)\b", re.I)
 
 
 def _names_a_principle(name: str, language: Language) -> bool:
     if not name or re.search(r"[。？?！!；;]", name) or _PERSONAL.search(name) or _STATES.search(name):
         return False
+    if name[0] in "\uff5e~-–—至到（(":  # 法则六至八（简记）: a range of rules noted together
+        return False
     return len(name) <= NAME_CHARS_ZH if language == "zh" else len(name.split()) <= NAME_WORDS_EN
+
+
+def _unbalanced(sentence: str) -> bool:
+    straight = sentence.count('"') % 2 == 1
+    return (
+        straight or sentence.count("“") != sentence.count("”") or sentence.count("（") != sentence.count("）")
+    )
