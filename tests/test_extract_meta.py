@@ -99,3 +99,14 @@ def test_metadata_after_a_content_section_is_not_filed_under_it() -> None:
     doc = parse_text(text, "notes.md")
     sections = {m.field: m.source.section for m in extract(doc) if m.field in {"author", "date"}}
     assert sections == {"author": "", "date": ""}
+
+
+def test_a_programme_field_holding_more_than_its_name_is_the_title_in_its_marks() -> None:
+    from quizgen.extract.meta import extract as meta_extract
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 播客笔记\n\n- 节目：《灶台边》，主持人：老纪，做了十来年探店栏目\n- 嘉宾：邹宛平\n\n正文。\n",
+        name="p",
+    )
+    assert [m.value for m in meta_extract(doc) if m.field == "programme"] == ["灶台边"]

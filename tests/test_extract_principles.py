@@ -97,6 +97,9 @@ def test_quick_questions_and_their_answers_are_no_terms() -> None:
     from quizgen.extract import extract
     from quizgen.model import Framework
 
-    text = "# 播客笔记\n\n## 快问快答\n\n- 最怕的事：房东突然涨租，合同只剩两年了。\n- 最近在读：一本讲供应链的旧书，读得很慢。\n"
+    text = (
+        "# 播客笔记\n\n## 快问快答\n\n- 最怕的事：房东突然涨租，合同只剩两年了。\n"
+        "- 最近在读：一本讲供应链的旧书，读得很慢。\n"
+    )
     doc = parse_text(text, name="pod")
     assert [f for f in extract(doc) if isinstance(f, Framework)] == []

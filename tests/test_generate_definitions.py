@@ -207,3 +207,15 @@ def test_a_labels_value_that_states_amounts_a_source_or_a_title_is_no_definition
 )
 def test_a_definition_with_at_most_one_figure_inside_it_stays(definition: str, term: str, zh: bool) -> None:
     assert definition_problem(reversed_item(definition, term, zh)) is None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("biggest source of uncertainty in climate sensitivity", "Clouds"),
+        ("partially cancels the water vapour feedback", "Lapse rate"),
+    ],
+)
+def test_how_a_thing_ranks_or_what_it_does_is_not_what_it_is(definition: str, term: str) -> None:
+    problem = definition_problem(reversed_item(definition, term, zh=False))
+    assert problem is not None and "ranks" in problem

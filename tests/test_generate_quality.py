@@ -238,6 +238,9 @@ def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
     )
     # a count the list does not match, or members that are clauses, give nothing away
     assert rejection(cloze("作者把每天读到的材料分为[…]层次：事实、信息和知识。", "四个")) is None
+    budget = "启动资金[…]：转让费 15 万、装修 18 万、设备 9 万，剩下 16 万是押金和流动资金。"
+    assert rejection(cloze(budget, "大概 58 万")) is not None
+    assert rejection(cloze(budget, "大概 60 万")) is None
     team = "The lab is […]: 3 postdocs, 5 PhD students, 1 lab manager (Dana Reyes), 2 field techs."
     assert rejection(cloze(team, "11 people")) is not None
     assert rejection(cloze(team, "12 people")) is None

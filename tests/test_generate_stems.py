@@ -933,6 +933,14 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     )
     rejected("arrangements", draft("“[…]”的评分表现场只展示了框架，建议会后联系对方索取模板。", "闭环五步法"))
     rejected("arrangements", draft("I plan to try the […] rule for a month.", "two-minute"))
+    rejected(
+        "arrangements",
+        draft(
+            "Editor's note (PR): check spelling; confirm the total against the […] report.",
+            "2022",
+            kind="figure",
+        ),
+    )
     check = 'Need to check the trial numbers, she said "something like" […].'
     rejected("arrangements", draft(check, "twice", kind="figure"))
     rejected("arrangements", draft("伤亡人数待核实，讲者说大约[…]。", "两千人", kind="figure"))

@@ -174,6 +174,9 @@ def _heading_of(doc: Document, line: int) -> str:
     return ""
 
 
+_NAMES_A_WORK = frozenset({"programme", "course", "journal"})
+
+
 def _metadata_facts(doc: Document) -> list[Meta]:
     out: list[Meta] = []
     for meta in doc.metadata:
@@ -181,7 +184,11 @@ def _metadata_facts(doc: Document) -> list[Meta]:
         if not value:
             continue
         src = Source(doc=doc.name, section=_heading_of(doc, meta.line), line=meta.line)
-        out.append(Meta(field=field_of(meta.key, value), key=meta.key.strip(), value=value, source=src))
+        field = field_of(meta.key, value)
+        if field in _NAMES_A_WORK:  # 节目：《灶台边》，主持人：老纪…: the programme is the title in 《》
+            titled = _WORK_ZH.search(value)
+            value = titled["work"].strip() if titled else value
+        out.append(Meta(field=field, key=meta.key.strip(), value=value, source=src))
     return out
 
 

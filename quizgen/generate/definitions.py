@@ -49,6 +49,12 @@ _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
     r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
 )
+# biggest source of uncertainty; partially cancels water vapour; 最主要的误差来源: a rank or a deed
+_RANK_OR_DEED = re.compile(
+    r"^(?:the\s+)?(?:single\s+)?(?:biggest|largest|main|primary|chief|most|least|best|worst|top|leading)\b"
+    r"|^\w+ly\s+(?!means|refers|stands|describes|denotes)[a-z]+s\b|^(?:最大|最主要|最重要|主要)的",
+    re.I,
+)
 _LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
@@ -151,6 +157,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition is a claim about something else, not what the term means"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
+    if _RANK_OR_DEED.match(definition):
+        return "the definition says how the thing ranks or what it does (biggest source of…), not what it is"
     if _SAYING.search(answer):
         return "the term names a saying, and the saying is no definition of it"
     return None

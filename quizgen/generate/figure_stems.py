@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.outline import READING_LIST_TITLE, count_of, is_short, list_members
+from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -140,17 +140,24 @@ def _counts_its_list(answer: str, question: str) -> bool:
     found = _COUNT.match(answer.strip())
     n = (int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]) if found else count_of(answer)
     listed = re.search(r"[：:]\s*([^。；;：:]+)", question.split(BLANK, 1)[-1])
-    if not n or not listed:
+    if not listed:
         return False
     items = list_members(listed[1].strip(" 。."), bool(_CJK.search(listed[1])))
-    if len(items) == n and (found or all(is_short(i, "zh" if _CJK.search(i) else "en") for i in items)):
+    if n and len(items) == n and (found or all(is_short(i, "zh" if _CJK.search(i) else "en") for i in items)):
         return True
-    counts = [_LEADING_COUNT.match(i) for i in items]
-    return len(counts) >= 2 and all(counts) and sum(int(c[1]) for c in counts if c) == n
+    # 3 postdocs, 5 students, 2 techs; 转让费 15 万、装修 18 万、剩下 16 万是押金: the parts add up to it
+    total = _NUMBER.search(answer)
+    parts = [_NUMBER.findall(i) for i in LIST_SEPARATOR.split(listed[1])]
+    if not total or len(parts) < 2 or any(len(p) != 1 for p in parts):
+        return False
+    return abs(sum(_number_value(p[0]) for p in parts) - _number_value(total.group())) < 1e-9
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
-_LEADING_COUNT = re.compile(r"^(\d{1,4})\s*\S")
+
+
+def _number_value(text: str) -> float:
+    return float(text.replace(",", "").rstrip("."))
 
 
 _SHARE = re.compile(
