@@ -70,3 +70,11 @@ def test_the_asker_is_never_named_as_the_answerer() -> None:
     names = speaker_names(d)
     assert names.get("Sam Harper") == "Sam Harper"
     assert names.get("Interviewee", "") == ""
+
+
+def test_a_stage_direction_in_a_labels_brackets_is_no_role() -> None:
+    from quizgen.extract.speakers import parse_label
+
+    assert parse_label("林晓舟（想了几秒）：") == ("林晓舟", "")
+    assert parse_label("Jane Doe (laughs):") == ("Jane Doe", "")
+    assert parse_label("程望舒（松石茶铺创始人）") == ("程望舒", "松石茶铺创始人")

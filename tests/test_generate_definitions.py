@@ -219,3 +219,16 @@ def test_a_definition_with_at_most_one_figure_inside_it_stays(definition: str, t
 def test_how_a_thing_ranks_or_what_it_does_is_not_what_it_is(definition: str, term: str) -> None:
     problem = definition_problem(reversed_item(definition, term, zh=False))
     assert problem is not None and "ranks" in problem
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("讲了热失控的三级防护：电芯级、模组级、舱级", "安全", True),
+        ("Dana Whitcombe — former director of a housing charity, now a trainer", "Facilitator", False),
+    ],
+)
+def test_what_was_said_under_a_topic_or_a_roles_holder_is_no_definition(
+    definition: str, term: str, zh: bool
+) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is not None

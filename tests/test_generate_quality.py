@@ -238,6 +238,12 @@ def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
     )
     # a count the list does not match, or members that are clauses, give nothing away
     assert rejection(cloze("作者把每天读到的材料分为[…]层次：事实、信息和知识。", "四个")) is None
+    part = "启动资金 58 万：转让费[…]、装修 18 万、设备 9 万，剩下 16 万是押金。"
+    assert rejection(cloze(part, "15 万")) is not None  # the total less the other parts
+    assert rejection(cloze(part.replace("58 万", "60 万"), "15 万")) is None
+    span = "Started 1825, opened March 1843: ~[…] for roughly 400 metres."
+    assert rejection(cloze(span, "18 years")) is not None
+    assert rejection(cloze(span, "20 years")) is None
     budget = "启动资金[…]：转让费 15 万、装修 18 万、设备 9 万，剩下 16 万是押金和流动资金。"
     assert rejection(cloze(budget, "大概 58 万")) is not None
     assert rejection(cloze(budget, "大概 60 万")) is None

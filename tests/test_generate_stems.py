@@ -1031,3 +1031,14 @@ def test_a_blank_holding_a_whole_change_with_its_date_is_not_one_figure() -> Non
         stem_problem(draft("引入带教制度后，第一年的人员流失率[…]。", "从约48%降到19%", kind="figure"))
         is None
     )
+
+
+def test_a_stem_opening_on_stray_punctuation_or_a_timelines_year_is_not_asked() -> None:
+    rejected(
+        "stray punctuation", draft(": […] — the first number on the table pulls the result.", "anchoring")
+    )
+    rejected("timeline", draft("[…] - sold to the East London Railway.", "1865", kind="figure"))
+    assert (
+        stem_problem(draft("In […] the tunnel was sold to the East London Railway.", "1865", kind="figure"))
+        is None
+    )

@@ -460,3 +460,14 @@ def test_the_titles_under_a_label_for_other_pieces_are_furniture() -> None:
         "Steel came later, and it rusts.\n"
     )
     assert texts(english) == ["Stone resists compression well.", "Steel came later, and it rusts."]
+
+
+def test_a_call_to_tap_zai_kan_in_its_brackets_is_furniture() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 招人这件事\n\n## 正文\n\n创始人要亲自面试前十个人。\n\n"
+        "👇 觉得有用的话，点个「在看」，转给你的朋友。\n",
+        name="w",
+    )
+    assert all("在看" not in b.text for _, b in doc.all_blocks())

@@ -72,6 +72,12 @@ def _person_zh(text: str) -> bool:
     return bool(first) and first[0][1] == "nr"
 
 
+# A transcriber's note in a label's brackets (想了几秒, 笑, laughs, pauses): how it was said, not a role
+STAGE_DIRECTION = re.compile(
+    r"了|笑|停顿|沉默|叹气|思考|犹豫|\b(?:laughs?|laughing|pauses?|sighs?|smiles?)\b", re.I
+)
+
+
 def parse_label(label: str) -> tuple[str, str]:
     """(name, role) of a speaker label: `嘉宾（松石茶铺创始人 程望舒）` -> (程望舒, 松石茶铺创始人)."""
     label = label.strip().rstrip("：:")
@@ -84,7 +90,7 @@ def parse_label(label: str) -> tuple[str, str]:
         if looks_like_name(inner) and not inner.endswith(ROLE_ZH):
             return inner, head
         if looks_like_name(head):
-            return head, inner
+            return head, ("" if STAGE_DIRECTION.search(inner) else inner)  # 林晓舟（想了几秒）: a pause
         return "", inner or head
     if label.lower() in ROLE_ONLY or label.endswith(ROLE_ZH):
         return "", label

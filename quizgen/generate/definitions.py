@@ -49,6 +49,14 @@ _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
     r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
 )
+_WHAT_WAS_SAID = re.compile(
+    r"^(?:主要)?(?:讲了|讲的是|谈了|谈到|提到|说了|介绍了|分享了|聊了"
+    r"|covered|talked about|discussed|mentioned|went over)",
+    re.I,
+)
+_A_PERSON_FIRST_EN = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
+)
 # biggest source of uncertainty; partially cancels water vapour; 最主要的误差来源: a rank or a deed
 _RANK_OR_DEED = re.compile(
     r"^(?:the\s+)?(?:single\s+)?(?:biggest|largest|main|primary|chief|most|least|best|worst|top|leading)\b"
@@ -157,6 +165,12 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition is a claim about something else, not what the term means"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
+    if _WHAT_WAS_SAID.match(definition):
+        return "the label's value reports what was said (讲了…, talked about…), not what a term means"
+    if _A_PERSON_FIRST_EN.match(definition):
+        return (
+            "the definition names a person (Facilitator: Dana Whitcombe — …): a role's holder, not a meaning"
+        )
     if _RANK_OR_DEED.match(definition):
         return "the definition says how the thing ranks or what it does (biggest source of…), not what it is"
     if _SAYING.search(answer):

@@ -69,6 +69,8 @@ def given_another_way(question: str, answer: str) -> bool:
         return True
     if any(states_figure(question, year) for year in _YEAR_IN_ANSWER.findall(answer)):
         return True  # a default set in 2015 reflects [2015 assumptions]
+    if _span_of_its_years(question, answer):
+        return True  # started 1825, opened 1843: [18 years]
     share = _SHARE_NUMBER.match(answer.strip())
     if share and re.search(rf"(?<![\d.]){share[1]}(?:st|nd|rd|th)\b", question):
         return True  # 85th percentile speed: the speed […] of vehicles stay under
@@ -80,3 +82,18 @@ def given_another_way(question: str, answer: str) -> bool:
     if decade and _DECADE_BLANK.search(question):
         return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
     return False
+
+
+_YEARS_SPAN = re.compile(
+    r"^(?:~|about|around|roughly|nearly|almost|over|some|约|大约|近|将近)?\s*(\d{1,3})\s*(?:years?|年)$", re.I
+)
+_A_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _span_of_its_years(question: str, answer: str) -> bool:
+    """Whether a length in years is the gap between two years the stem states (1825 … 1843: 18)."""
+    span = _YEARS_SPAN.match(answer.strip())
+    if not span:
+        return False
+    years = sorted({int(y) for y in _A_YEAR.findall(question)})
+    return any(b - a == int(span[1]) for i, a in enumerate(years) for b in years[i + 1 :])

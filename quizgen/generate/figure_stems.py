@@ -85,6 +85,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a breakdown's row: its label alone does not say what the figure measures"
     if draft.type == "cloze" and len(_NUMBER.findall(answer)) >= 3:
         return "a blank holding a whole change with its date (从2022年的23.5元降到16.8元), not one figure"
+    if _part_of_a_stated_total(answer, question):
+        return "the stem states the total and the other parts: the blank is left by subtraction"
     if _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
     if _rest_of_shares(answer, question):
@@ -154,6 +156,22 @@ def _counts_its_list(answer: str, question: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _part_of_a_stated_total(answer: str, question: str) -> bool:
+    """Whether the blank is one part of a list whose total the stem states before it (启动资金 58 万：
+    转让费 […]、装修 18 万、设备 9 万，剩下 16 万)."""
+    head, colon, tail = question.partition("：") if "：" in question else question.partition(":")
+    own = _NUMBER.search(answer)
+    total = _NUMBER.findall(head)
+    if not colon or not own or not total or BLANK not in tail:
+        return False
+    parts = [
+        _NUMBER.findall(p.replace(BLANK, own.group())) for p in LIST_SEPARATOR.split(tail.rstrip("。. "))
+    ]
+    if len(parts) < 2 or any(len(p) != 1 for p in parts):
+        return False
+    return abs(sum(_number_value(p[0]) for p in parts) - _number_value(total[-1])) < 1e-9
 
 
 def _number_value(text: str) -> float:

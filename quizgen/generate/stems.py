@@ -450,6 +450,8 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
+_STRAY_OPENER = re.compile(r"^\s*[:：,，;；、]")
+_TIMELINE_ENTRY = re.compile(r"^\[…\]\s*(?:[-–—]|:|：)\s*[a-z\u4e00-\u9fff]")
 _MARKED_WRONG = re.compile(
     r"^\s*(?:❌|✗|✘|\u00d7|🚫|错误(?:说法|理解)?\s*[：:]|误区\s*[：:]|wrong\s*:|myth\s*:)", re.I
 )
@@ -598,6 +600,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _FIELDS.search(question):
         return "fields between bars: a header line, not a sentence"
+    if _STRAY_OPENER.match(question):
+        return "a stem opening on stray punctuation (: anchoring —…): a piece cut from its line"
+    if draft.type == "cloze" and draft.kind == "figure" and _TIMELINE_ENTRY.match(question):
+        return "a timeline's entry ([…] - sold to the railway): the event has no subject"
     if draft.type == "cloze" and _MARKED_WRONG.match(question):
         return "a statement the notes mark as wrong (❌ …): the misconception, not a fact"
     if draft.type == "cloze" and question.startswith(BLANK) and PITFALLS_HEADING.search(draft.source.section):

@@ -166,7 +166,7 @@ _OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|[减折送]", re.IGNORECASE
 # customers" and "你要关注现金流" are the body's own advice.
 _STRONG_CUE = re.compile(
     r"关注(?:我们|我|公众号|本号|账号|频道|「|“|《)|订阅(?:我们|本|频道|节目|专栏|号)|扫码|扫描二维码|二维码"
-    r"|下载(?:app|客户端)|收听(?:本期|完整|节目|音频)|点赞|点个在看|星标|置顶"
+    r"|下载(?:app|客户端)|收听(?:本期|完整|节目|音频)|点赞|点个[「“]?在看|星标|置顶"
     r"|(?<![A-Za-z])(?:subscribe|newsletter|follow\s+(?:us|me)|listen\s+(?:on|to|in)\s+(?:the\s+|this\s+|our\s+)?"
     r"(?:full\s+)?(?:episode|podcast|show|audio|interview)|download\s+(?:the|our)\s+app)(?![a-z])",
     re.IGNORECASE,
