@@ -400,6 +400,11 @@ def test_a_name_opening_a_cast_list_entry_is_not_blanked_as_a_claim() -> None:
         entry, "Alan Whitby", kind="claim", type="cloze", cloze=entry.replace("[…]", "{{c1::Alan Whitby}}")
     )
     assert rejection(item, names) is not None
+    guest = "Guest: Dr. […], wrote a book on Victorian engineering finance."
+    item = draft(
+        guest, "Alan Whitby", kind="claim", type="cloze", cloze=guest.replace("[…]", "{{c1::Alan Whitby}}")
+    )
+    assert rejection(item, names) is not None
     told = "In 1998 […] showed that seagrass beds bury carbon fast."
     item = draft(
         told, "Alan Whitby", kind="claim", type="cloze", cloze=told.replace("[…]", "{{c1::Alan Whitby}}")

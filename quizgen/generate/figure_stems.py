@@ -218,7 +218,9 @@ _ILLUSTRATION = re.compile(
     r"推荐[^。]{0,30}《|\brecommend(?:s|ed)?\b[^.]{0,60}\b(?:book|read)|"
     r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b|"
     # a story or an anecdote told, someone brought in as one (2011届有个男生…), a hypothetical e.g.
-    r"\bstory\b|\banecdote\b|^e\.g\.|有(?:个|一个|一位|位)(?:男|女)?(?:生|孩|学生|同学|朋友|客户|读者|病人|患者|用户)",
+    r"\bstory\b|\banecdote\b|^e\.g\.|有(?:个|一个|一位|位)(?:男|女)?(?:生|孩|学生|同学|朋友|客户|读者|病人|患者|用户)|"
+    # an exercise's options (题 A——选项 2：80% 概率得到 4000 元; Option B: …)
+    r"选项\s*[\dA-Da-d一二三四]|\boption\s+[A-D1-4]\b|^题\s*[A-Z\d]",
     re.I,
 )
 

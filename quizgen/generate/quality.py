@@ -104,8 +104,12 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     return draft.answer.strip() in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
-# Prof. […] – former supervisor, now retired; […]：项目顾问: an entry of a cast list, its name blanked
-_ROSTER_BLANK = re.compile(r"^(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：]|-\s)")
+# Prof. […] – former supervisor; […]：项目顾问; Guest: Dr. […], wrote…: a cast list's entry, its name blanked
+_ROSTER_BLANK = re.compile(
+    r"^(?:(?:guests?|hosts?|speakers?|moderator|panell?ists?|嘉宾|主持人?|主讲人?)\s*[:：]\s*)?"
+    r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：,，]|-\s)",
+    re.I,
+)
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 

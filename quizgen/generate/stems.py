@@ -169,6 +169,8 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
+    # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
+    r"|^(?:期中|期末|期中考试|期末考试|小测|测验|midterm|final exam|quiz)\s*[：:]"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
