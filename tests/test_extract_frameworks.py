@@ -127,6 +127,7 @@ def test_a_meetings_fields_a_notes_aside_or_a_warning_sign_is_no_term() -> None:
         block("", 8, raw="- **李老师原话**：“点估计像是猜一个数，区间估计像是撒一张网。”"),
         block("", 9, raw="- **⚠️ 不要和标准差混**：标准差描述数据本身，标准误描述估计量的波动。"),
         block("", 10, raw="- **Quorum rule**: at least five voting members must be present for a decision."),
+        block("", 11, raw="- **Recital stuff**: not binding, but courts use it to read the articles."),
     ]
     assert terms(document(section("Minutes", 3, *lines))) == ["Quorum rule"]
 

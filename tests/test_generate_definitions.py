@@ -232,3 +232,15 @@ def test_what_was_said_under_a_topic_or_a_roles_holder_is_no_definition(
     definition: str, term: str, zh: bool
 ) -> None:
     assert definition_problem(reversed_item(definition, term, zh)) is not None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("一般按月支出 * 3 到 6", "应急金", True),  # a sum to work out
+        ("one month, extendable by two further months for complex requests", "SAR response", False),
+        ("翻倍年数约等于 72 ÷ 年化收益率", "72法则", True),  # the term's own number
+    ],
+)
+def test_a_sum_a_span_or_the_terms_own_number_is_no_definition(definition: str, term: str, zh: bool) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is not None

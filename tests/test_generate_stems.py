@@ -1048,3 +1048,9 @@ def test_an_exams_date_and_weight_and_an_exercises_options_are_not_content() -> 
     rejected("arrangements", draft("期中：11 月 14 日，闭卷，90 分钟，占[…]。", "30%", kind="figure"))
     rejected("example", draft("题 A——选项 2：80% 概率得到[…]，20% 什么都没有。", "4000 元", kind="figure"))
     assert stem_problem(draft("期中考试前，老师把损失厌恶系数估为[…]左右。", "2", kind="figure")) is None
+
+
+def test_a_newsletters_masthead_is_not_content() -> None:
+    rejected(
+        "arrangements", draft("Issue #42 · Tuesday, […] · 6-minute read", "8 October 2024", kind="figure")
+    )

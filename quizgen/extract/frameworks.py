@@ -73,6 +73,7 @@ _LABEL_TERM = re.compile(
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
+    r"|^\w+(?:\s+\w+)?\s+(?:stuff|things|bits)$"  # Recital stuff: the note-taker's shorthand
     r"|^why\s+\w+$"  # Why log: …, why it holds: a note's explanation, not a term
     # a closing summary's label: Overall, In short, All in all
     r"|^(?:overall|in short|in sum|in summary|all in all|to sum up|net net)$"

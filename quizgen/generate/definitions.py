@@ -153,6 +153,8 @@ def definition_problem(draft: Draft) -> str | None:
         return None
     if names_its_head(answer, question):
         return "the definition names the term's own head word"
+    if any(re.search(rf"(?<![\d.]){n}(?![\d.])", question) for n in re.findall(r"\d+", answer)):
+        return "the definition holds the term's own number (72法则: 72 ÷ …)"
     found = _DEFINITION.search(question)
     definition = found[1].strip() if found else ""
     if COINED_BY.match(definition):
@@ -182,6 +184,13 @@ _DIGITS = re.compile(r"\d")
 _OPENS_ON_FIGURE = re.compile(
     r"^(?:约|大约|大概|差不多|将近|about|around|roughly|approximately|~|≈)?\s*\d", re.I
 )
+_OPENS_ON_A_SPAN = re.compile(
+    r"^(?:about |around |roughly |within )?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
+    re.I,
+)
+_ARITHMETIC = re.compile("[\u00d7\u00f7\uff0a*/=\uff1d]")  # times, divided by, equals (any width)
 _SOURCE_ONLY = re.compile(r"^(?:据|根据|according to\b|source:)", re.I)
 _ALL_QUOTED = re.compile(r"^(?:《[^》]+》|“[^”]+”|「[^」]+」|\"[^\"]+\")\s*(?:[（(][^）)]*[）)])?[。.]?$")
 
@@ -191,8 +200,13 @@ def _no_meaning(meaning: str) -> str | None:
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
     “先算清楚钱从哪里来”): a note's fields, not a term and its definition."""
     figures = [span for span in figure_spans(meaning) if _DIGITS.search(meaning[span[0] : span[1]])]
-    if len(figures) >= 2 or (figures and _OPENS_ON_FIGURE.match(meaning)):
+    opens_on_amount = bool(figures and _OPENS_ON_FIGURE.match(meaning)) or bool(
+        _OPENS_ON_A_SPAN.match(meaning)
+    )
+    if len(figures) >= 2 or opens_on_amount:
         return "the label's value states amounts: a figure fact, not what a term means"
+    if figures and _ARITHMETIC.search(meaning):
+        return "the label's value is a sum to work out (monthly spending times 3 to 6), not a meaning"
     if _SOURCE_ONLY.match(meaning):
         return "the label's value names a source, not what a term means"
     if _ALL_QUOTED.match(meaning.strip().rstrip("？?")):

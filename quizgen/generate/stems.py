@@ -169,6 +169,8 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
+    # a newsletter's masthead: Issue #42 · Tuesday, 8 October 2024 · 6-minute read
+    r"|\bissue\s*#\s*\d+\b|\b\d+[- ]min(?:ute)?s? read\b|阅读(?:时间|约需?)\s*\d+\s*分钟"
     # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
     r"|^(?:期中|期末|期中考试|期末考试|小测|测验|midterm|final exam|quiz)\s*[：:]"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
