@@ -242,7 +242,7 @@ def enumerates(text: str, language: Language) -> bool:
     return len(pieces) >= 2 and all(is_short(p, language) for p in pieces)
 
 
-_QUOTE_MARKS = " “”\"「」『』《》‘’'"
+QUOTE_MARKS = " “”\"「」『』《》‘’'"
 LIST_SEPARATOR = re.compile(r"[、，,]\s*(?:and\s+|or\s+)?")
 _LAST_JOINED_ZH = re.compile(r"^(?P<a>[^和与及]+?)(?:以及|和|与|及)(?P<b>[^和与及]+)$")
 
@@ -250,9 +250,9 @@ _LAST_JOINED_ZH = re.compile(r"^(?P<a>[^和与及]+?)(?:以及|和|与|及)(?P<b
 def list_members(span: str, zh: bool) -> list[str]:
     """The members of an enumeration as written, quotes left outside: 数据、信息、知识和智慧 is four
     (the last two joined by 和 when the others are set apart by 、), cue, craving, and reward three."""
-    members = [m.strip().strip(_QUOTE_MARKS) for m in LIST_SEPARATOR.split(span)]
+    members = [m.strip().strip(QUOTE_MARKS) for m in LIST_SEPARATOR.split(span)]
     if zh and "、" in span and members:
         joined = _LAST_JOINED_ZH.match(members[-1])
         if joined:
-            members[-1:] = [joined["a"].strip(_QUOTE_MARKS), joined["b"].strip(_QUOTE_MARKS)]
+            members[-1:] = [joined["a"].strip(QUOTE_MARKS), joined["b"].strip(QUOTE_MARKS)]
     return [m for m in members if m]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.extract.numbers import value_of
-from quizgen.extract.text import split_sentences
+from quizgen.extract.text import split_sentences, unbalanced
 from quizgen.model import Block, Document, Language, Section
 
 _KINDS_OF_RULE = re.compile(
@@ -98,7 +98,7 @@ def _run_from(numbers: Sequence[int | None], sections: Sequence[Section], start:
         return []
     run = [start]
     for j in range(start + 1, len(sections)):
-        if numbers[j] != numbers[run[-1]] + 1 or sections[j].level != sections[start].level:  # type: ignore[operator]
+        if numbers[j] != len(run) + 1 or sections[j].level != sections[start].level:
             break
         run.append(j)
     return run
@@ -117,7 +117,7 @@ def _principle(section: Section, group: str, language: Language) -> Principle | 
         return None
     if _POINTING.match(sentence) or _HEDGE.match(sentence):  # 这条比较常规…, Probably the core of…
         return None  # a remark on the rule, not the rule
-    if sentence.endswith((";", "；", ":", "：")) or _unbalanced(sentence):
+    if sentence.endswith((";", "；", ":", "：")) or unbalanced(sentence):
         return None  # cut before its sentence ends
     return Principle(section, name, sentence, first, group)
 
@@ -140,10 +140,3 @@ def _names_a_principle(name: str, language: Language) -> bool:
     if name[0] in "\uff5e~-–—至到（(":  # 法则六至八（简记）: a range of rules noted together
         return False
     return len(name) <= NAME_CHARS_ZH if language == "zh" else len(name.split()) <= NAME_WORDS_EN
-
-
-def _unbalanced(sentence: str) -> bool:
-    straight = sentence.count('"') % 2 == 1
-    return (
-        straight or sentence.count("“") != sentence.count("”") or sentence.count("（") != sentence.count("）")
-    )

@@ -65,6 +65,15 @@ def without_stray_quote(text: str) -> str:
     return text
 
 
+_BRACKETS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
+
+
+def unbalanced(text: str) -> bool:
+    """Whether a bracket or a quote opens or closes without its other half (a piece cut from its
+    sentence); straight quotes pair with each other."""
+    return any(text.count(a) != text.count(b) for a, b in _BRACKETS) or text.count('"') % 2 == 1
+
+
 def ending_as_a_sentence(text: str) -> str:
     """`text` with a semicolon closing it read as the full stop it is once the sentence stands alone."""
     stripped = text.rstrip()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import zipf_en
-from quizgen.extract.outline import LIST_SEPARATOR, list_members
+from quizgen.extract.outline import LIST_SEPARATOR, QUOTE_MARKS, list_members
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
 from quizgen.generate.draft import BLANK, Draft, mask_figures
@@ -89,7 +89,6 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     )
 
 
-_MARKS = " “”\"「」『』《》‘’'"
 _ENUMERATED_BEFORE = re.compile(r"(?:、|,\s*(?:and\s+|or\s+)?)$")
 _ENUMERATED_AFTER = re.compile(r"^(?:、|,\s*[^,.;]{1,40},)")
 
@@ -100,7 +99,7 @@ def _stands_apart(span: str, sentence: str) -> bool:
     term (玛丽亚·赫尔曼（[…]）), not a piece of a longer token (TL;DR, A/B) or of a longer 《title》."""
     at = sentence.find(span)
     before, after = sentence[:at], sentence[at + len(span) :]
-    marks_before, marks_after = before.rstrip(_MARKS), after.lstrip(_MARKS)  # “丁香”、“八角”
+    marks_before, marks_after = before.rstrip(QUOTE_MARKS), after.lstrip(QUOTE_MARKS)  # “丁香”、“八角”
     if _ENUMERATED_BEFORE.search(marks_before) or _ENUMERATED_AFTER.match(marks_after):
         return False
     if _GLOSS_NEAR.search(before) or marks_after.lstrip()[:1] in {"（", "("}:
@@ -557,7 +556,7 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
 
 def _describes_zh(sentence: str, span: str) -> bool:
     """Whether quoted words stand before 的, describing the noun after them (“看似无法突破”的障碍)."""
-    after = sentence[sentence.find(span) + len(span) :].lstrip(_MARKS)
+    after = sentence[sentence.find(span) + len(span) :].lstrip(QUOTE_MARKS)
     return after.startswith("的") and not after.startswith(("的是", "的话"))
 
 

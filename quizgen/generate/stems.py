@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN
-from quizgen.extract.text import tag, without_stray_quote
+from quizgen.extract.text import tag, unbalanced, without_stray_quote
 from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem
@@ -197,8 +197,6 @@ _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs,
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
 )
-_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
-
 # A blank right after the figures before it ("28, 29, 30, […]") asks the next number of a count.
 _SEQUENCE_BLANK = re.compile(r"\d\s*[,，、]\s*\[…\]")
 # boxes of 17, 24, 27 and […]; […]、8、12 个月: one number of a run of them
@@ -411,14 +409,6 @@ def _context(question: str, zh: bool) -> int:
     if zh:
         return len(_CJK.findall(rest)) + len(re.findall(r"[A-Za-z]+|\d+", rest))
     return len(re.findall(r"[A-Za-z0-9]+", rest))
-
-
-def _unbalanced(text: str) -> bool:
-    return (
-        any(text.count(a) != text.count(b) for a, b in _PAIRS if a != "[")
-        or text.replace(BLANK, "").count("[") != text.replace(BLANK, "").count("]")
-        or text.count('"') % 2 == 1  # straight quotes pair with each other
-    )
 
 
 def _quoted(answer: str, sentence: str) -> bool:
@@ -681,6 +671,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "stem too long: a paragraph, not a sentence"
     if draft.type == "cloze" and _asks(question):
         return "a question, not a statement to complete"
-    if _unbalanced(without_stray_quote(question)):  # the stray opening quote is dropped from the item
+    if unbalanced(
+        without_stray_quote(question).replace(BLANK, " ")
+    ):  # the stray opening quote is dropped from the item
         return "a bracket or quote left open"
     return None
