@@ -57,7 +57,8 @@ _CONVERTED = re.compile(
     re.I,
 )
 _SHARE_NUMBER = re.compile(r"^(?:about|around|roughly|~|约)?\s*(\d{1,3})\s*(?:%|％|percent|per cent)")
-_YEAR_IN_ANSWER = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,%])")
+_YEAR_IN_ANSWER = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,%])")  # 2015 prices, not 2,015 or 20.15%
+_A_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # in running text: 1825, opened 1843
 _DECADE_BLANK = re.compile(r"\[…\]\s*(?:年代|s\b)")
 _YEAR = re.compile(r"(?<!\d)(\d{3})\d(?!\d)")
 
@@ -87,7 +88,6 @@ def given_another_way(question: str, answer: str) -> bool:
 _YEARS_SPAN = re.compile(
     r"^(?:~|about|around|roughly|nearly|almost|over|some|约|大约|近|将近)?\s*(\d{1,3})\s*(?:years?|年)$", re.I
 )
-_A_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def _span_of_its_years(question: str, answer: str) -> bool:
