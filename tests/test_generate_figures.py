@@ -630,6 +630,17 @@ def test_how_long_one_person_did_something_or_when_they_were_born_is_their_story
     assert "nine years" not in asked_en and "20 minutes" in asked_en
 
 
+def test_a_career_told_without_its_subject_or_under_a_role_and_a_year_of_birth_are_their_story() -> None:
+    asked = figure_answers(
+        "讲者沈砚秋 1979年生，本科学化学，后来读文物保护硕士。\n\n"
+        "在省博干了21年，一直在装裱修复室。\n\n"
+        "老周：前银行理财经理，干了九年，现在做独立财务咨询。\n\n"
+        "揭裱一幅清代立轴，材料费约2.3万元。\n"
+    )
+    assert not asked & {"1979年", "21年", "九年"}
+    assert "约2.3万元" in asked
+
+
 def test_a_birth_year_written_before_the_name_is_their_story_too() -> None:
     asked = figure_answers(
         "1821年，赵景和（字子安）出生，后来成了县里的私塾先生。\n\n"

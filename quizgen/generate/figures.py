@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from quizgen.extract.figure_grammar import MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
+from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.generate.draft import Draft, stable_order
@@ -403,12 +404,15 @@ _AGE_AFTER = re.compile(r"^\s*(?:years?|yrs?)[\s-]+old\b", re.I)
 _AGED = re.compile(r"\baged\s*$", re.I)
 # how long someone held a job: 在咨询公司做了[11年], 干了[四年]业务员, worked there for [six years]
 _TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了)\s*$")
+_CAREER_OPENING = re.compile(
+    r"^\s*(?:曾|先后|一直|先|后)?在[^，,。]{1,12}(?:做了|干了|工作了|待了|任职了?)\s*$"
+)
 _TENURE_EN = re.compile(r"\bworked\b[^.;]{0,40}\bfor\s+$", re.I)
 # the year someone was born, graduated, joined or left a job, or died: 1988年出生, 2017年离职后…,
 # 2020 年 1 月去世, born in 1990
 _LIFE_EVENT = re.compile(
     r"^\s*(?:年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休|去世|逝世|病逝|过世)"
-    r"|^\s*年生"
+    r"|^\s*年?生(?=[，,。、；;\s）)]|$)"  # 1979年生，本科学化学
     # the person named between the year and the event: [1749] 爱德华·詹纳（Edward Jenner）出生
     r"|^\s*年?[，,]?\s*[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,30}[）)])?(?:出生|去世|逝世|病逝|诞生)"
     r"|^[,\s]*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}\s(?:was born|died)\b"
@@ -428,7 +432,9 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         if any(len(p) >= 2 and named.endswith(p) for p in people) or _NAME_BEFORE.search(named):
             return True  # 霍恩（1719—1791）, Ada Lovelace (1815–1852): when someone lived, not 庆历年间
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
-        return any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
+        someone = any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
+        # 在省博干了21年 (its subject the person the line before names), 前银行理财经理，干了九年
+        return someone or bool(_CAREER_OPENING.match(before)) or any(role in before for role in ROLE_ZH)
     if fig.kind in {"year", "date"}:
         return bool(_LIFE_EVENT.match(fig.sentence[fig.end :]) or _LIFE_EVENT_EN.search(before))
     return False
