@@ -247,6 +247,11 @@ def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
     budget = "启动资金[…]：转让费 15 万、装修 18 万、设备 9 万，剩下 16 万是押金和流动资金。"
     assert rejection(cloze(budget, "大概 58 万")) is not None
     assert rejection(cloze(budget, "大概 60 万")) is None
+    committee = "Selection committee: […] (12 teachers, 3 admins, 3 parents), met 9 times."
+    assert rejection(cloze(committee, "18 people")) is not None
+    assert rejection(cloze(committee, "20 people")) is None
+    aside = 'Build the first […] fast (a "starter" fund) before anything else.'
+    assert rejection(cloze(aside, "$1,000")) is None  # one aside in brackets is no list
     team = "The lab is […]: 3 postdocs, 5 PhD students, 1 lab manager (Dana Reyes), 2 field techs."
     assert rejection(cloze(team, "11 people")) is not None
     assert rejection(cloze(team, "12 people")) is None

@@ -138,14 +138,20 @@ _DURATION_ANSWER = re.compile(r"(?<!\d{4})(?:年|个月|个星期|周|天|小时
 
 def _counts_its_list(answer: str, question: str) -> bool:
     """Whether the stem lists as many items as the answer counts (分为[…]层次：数据、信息、知识和智慧),
-    or items whose counts add up to it (a team of […]: 3 postdocs, 5 students, 2 techs)."""
+    or items whose counts add up to it (a team of […]: 3 postdocs, 5 students, 2 techs; [18 people]
+    (12 teachers, 3 admins, 3 parents))."""
     found = _COUNT.match(answer.strip())
     n = (int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]) if found else count_of(answer)
-    listed = re.search(r"[：:]\s*([^。；;：:]+)", question.split(BLANK, 1)[-1])
+    after = question.split(BLANK, 1)[-1]
+    listed = re.search(r"[：:]\s*([^。；;：:]+)", after) or re.match(r"\s*\w*\s*[（(]([^）)]+)[）)]", after)
     if not listed:
         return False
     items = list_members(listed[1].strip(" 。."), bool(_CJK.search(listed[1])))
-    if n and len(items) == n and (found or all(is_short(i, "zh" if _CJK.search(i) else "en") for i in items)):
+    if (
+        n
+        and len(items) == n >= 2
+        and (found or all(is_short(i, "zh" if _CJK.search(i) else "en") for i in items))
+    ):
         return True
     # 3 postdocs, 5 students, 2 techs; 转让费 15 万、装修 18 万、剩下 16 万是押金: the parts add up to it
     total = _NUMBER.search(answer)
