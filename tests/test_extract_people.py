@@ -533,3 +533,18 @@ def test_an_accented_letter_is_part_of_a_latin_name() -> None:
         "Émile Borel",
         "Kurt Gödel",
     ]
+
+
+def test_a_surname_split_from_its_given_name_stays_with_it_and_more_roles_are_roles() -> None:
+    from quizgen.extract.people import person_forms
+    from quizgen.ingest import parse_text
+
+    minutes = parse_text(
+        "# 公园改造协调会纪要\n\n"
+        "与会人员：孙秀英（社区居委会主任）、刘桂兰（老年舞蹈队队长）、马振东（退休教师）\n\n"
+        "## 讨论\n\n马振东老师提出要尽量保留香樟树。刘桂兰希望保留中心广场。\n",
+        name="t",
+    )
+    forms = person_forms(minutes)
+    assert {"孙秀英", "刘桂兰", "马振东"} <= forms
+    assert ("孙秀英", "社区居委会主任", "apposition") in roles(minutes)

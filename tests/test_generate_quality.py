@@ -415,3 +415,9 @@ def test_a_name_opening_a_cast_list_entry_is_not_blanked_as_a_claim() -> None:
         told, "Alan Whitby", kind="claim", type="cloze", cloze=told.replace("[…]", "{{c1::Alan Whitby}}")
     )
     assert rejection(item, names) is None
+
+
+def test_a_chinese_name_asked_as_a_term_is_a_person() -> None:
+    item = draft("什么是“马振东”？", "反对在公园里划宠物区，怕卫生和咬人问题", kind="framework", type="basic")
+    assert rejection(item, ["马振东"]) is not None
+    assert rejection(item, ["刘桂兰"]) is None

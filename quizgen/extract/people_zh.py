@@ -258,6 +258,11 @@ def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int,
     return out
 
 
+def _starts_a_name(sentence: str, at: int) -> bool:
+    """Whether a name may start at `at`: the sentence's start or a break before it (、，：（ or a space)."""
+    return at == 0 or not ("\u4e00" <= sentence[at - 1] <= "\u9fff")
+
+
 _BOUNDARY_FLAGS = frozenset({"p", "v", "x", "c", "uj", "r", "d", "t", "m"})
 
 
@@ -269,7 +274,16 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
             return sentence[s:e]
     toks = tokens(sentence, max(0, pos - 6), pos, protected)
     if toks and toks[-1].flag in _NAME_FLAGS and 2 <= len(toks[-1].word) <= 4 and toks[-1].end == pos:
-        return toks[-1].word
+        word, head = toks[-1].word, pos - len(toks[-1].word)
+        # 孙秀英 split as 孙 + 秀英: a surname standing alone right before a two-character name is its own
+        if (
+            len(word) == 2
+            and head >= 1
+            and sentence[head - 1] in SURNAMES
+            and _starts_a_name(sentence, head - 1)
+        ):
+            return sentence[head - 1 : pos]
+        return word
     start = next((t.end for t in reversed(toks) if t.flag in _BOUNDARY_FLAGS or t.flag.startswith("v")), None)
     if start is not None and 2 <= pos - start <= 3 and sentence[start] in SURNAMES:
         return sentence[start:pos]

@@ -99,8 +99,11 @@ def _told_by_its_words(answer: str, question: str) -> bool:
 def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     """Whether the answer is one of the people the document names, and the stem reads it as one:
     `The […] is a weekly list` holds a method, whatever the name finder took it for."""
-    if any(len(n) >= 4 and re.search(rf"[“\"]{re.escape(n)}[”\"]", draft.question) for n in names):
-        return True  # What is meant by "Tom Ellery"?
+    if any(
+        len(n) >= (2 if _CJK_NAME.match(n) else 4) and re.search(rf"[“\"]{re.escape(n)}[”\"]", draft.question)
+        for n in names
+    ):
+        return True  # What is meant by "Tom Ellery"?, 什么是“马振东”？
     return draft.answer.strip() in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
@@ -110,6 +113,7 @@ _ROSTER_BLANK = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：,，]|-\s)",
     re.I,
 )
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
