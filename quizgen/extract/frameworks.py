@@ -16,7 +16,14 @@ from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.principles import principles
-from quizgen.extract.text import detect_language, ends_on_abbreviation, normalize, segment, split_sentences
+from quizgen.extract.text import (
+    detect_language,
+    ends_on_abbreviation,
+    normalize,
+    opens_a_bracket,
+    segment,
+    split_sentences,
+)
 from quizgen.model import Block, Document, Framework, Language, Section, Source
 
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
@@ -677,7 +684,7 @@ def _soft_cut(text: str, language: Language) -> int:
     minimum = MIN_ZH if language == "zh" else MIN_EN
     new_clause = _ZH_NEW_CLAUSE if language == "zh" else _EN_NEW_CLAUSE
     for match in new_clause.finditer(text):
-        if size(text[: match.start()], language) >= minimum and not _inside_brackets(text, match.start()):
+        if size(text[: match.start()], language) >= minimum and not opens_a_bracket(text[: match.start()]):
             return match.start()
     if size(text, language) <= (CARD_ZH if language == "zh" else CARD_EN):
         return len(text)
@@ -689,7 +696,7 @@ def _soft_cut(text: str, language: Language) -> int:
         if (
             size(card, language) >= minimum
             and not _CONDITION_END.search(card)
-            and not _inside_brackets(text, match.start())
+            and not opens_a_bracket(text[: match.start()])
         ):
             return match.start()
     return len(text)
@@ -704,15 +711,10 @@ _CONDITION_END = re.compile(
 )
 
 
-def _inside_brackets(text: str, at: int) -> bool:
-    before = text[:at]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
-
-
 def _first_hard_end(text: str) -> re.Match[str] | None:
     """The first sentence stop outside brackets (…others (cocktail party effect; Cherry, 1953))."""
     for found in _HARD_END.finditer(text):
-        if not _inside_brackets(text, found.start()) and not ends_on_abbreviation(text, found.end()):
+        if not opens_a_bracket(text[: found.start()]) and not ends_on_abbreviation(text, found.end()):
             return found
     return None
 

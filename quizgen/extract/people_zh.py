@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, dictionary, tokens
 from quizgen.extract.lexicon import HUMAN_DEEDS_ZH, RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
+from quizgen.extract.text import is_cjk
 
 _ROLE_SET = frozenset(ROLE_ZH)
 _ROLE_CUE = re.compile("|".join(map(re.escape, ROLE_ZH)) + r"|[\u4e00-\u9fff]王|[\u4e00-\u9fff][师员]")
@@ -260,7 +261,7 @@ def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int,
 
 def _starts_a_name(sentence: str, at: int) -> bool:
     """Whether a name may start at `at`: the sentence's start or a break before it (、，：（ or a space)."""
-    return at == 0 or not ("\u4e00" <= sentence[at - 1] <= "\u9fff")
+    return at == 0 or not is_cjk(sentence[at - 1])
 
 
 _BOUNDARY_FLAGS = frozenset({"p", "v", "x", "c", "uj", "r", "d", "t", "m"})

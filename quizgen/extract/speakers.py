@@ -180,20 +180,8 @@ def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]
 
 
 ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
-_GUEST_FIELDS = frozenset(
-    {
-        "嘉宾",
-        "本期嘉宾",
-        "受访者",
-        "访谈对象",
-        "采访对象",
-        "受访人",
-        "受访嘉宾",
-        "guest",
-        "guests",
-        "interviewee",
-    }
-)
+# the metadata keys that name the one interviewed (嘉宾：, 访谈对象：, Guest:)
+_GUEST_FIELDS = frozenset(key for key, role in _META_PEOPLE.items() if role in _GUEST_ROLES)
 _TITLE_BEFORE_ZH = re.compile(rf"(?:{HEADLINE_VERBS_ZH})[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
 _TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
 _TITLE_EN = re.compile(

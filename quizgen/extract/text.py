@@ -68,6 +68,11 @@ def without_stray_quote(text: str) -> str:
 _BRACKETS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
 
 
+def opens_a_bracket(text: str) -> bool:
+    """Whether `text` leaves a round bracket open: what follows it stands inside the brackets."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
 def unbalanced(text: str) -> bool:
     """Whether a bracket or a quote opens or closes without its other half (a piece cut from its
     sentence); straight quotes pair with each other."""

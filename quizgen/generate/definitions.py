@@ -146,7 +146,8 @@ def definition_problem(draft: Draft) -> str | None:
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
     stated = _DEFINITION.search(question) if asks_the_term else None
-    meaning = (stated[1].strip() if stated else "") if asks_the_term else answer
+    asked_by = stated[1].strip() if stated else ""  # the definition a reversed item asks the term by
+    meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
     if draft.type not in {"reversed", "choice"}:
@@ -155,8 +156,7 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition names the term's own head word"
     if any(re.search(rf"(?<![\d.]){n}(?![\d.])", question) for n in re.findall(r"\d+", answer)):
         return "the definition holds the term's own number (72法则: 72 ÷ …)"
-    found = _DEFINITION.search(question)
-    definition = found[1].strip() if found else ""
+    definition = asked_by
     if COINED_BY.match(definition):
         return "the definition only says who coined the term"
     if definition and _members_of_its_count(answer, definition):

@@ -141,7 +141,7 @@ def _counts_its_list(answer: str, question: str) -> bool:
     or items whose counts add up to it (a team of […]: 3 postdocs, 5 students, 2 techs; [18 people]
     (12 teachers, 3 admins, 3 parents))."""
     found = _COUNT.match(answer.strip())
-    n = (int(found[1]) if found[1].isdigit() else _CN_SMALL[found[1]]) if found else count_of(answer)
+    n = count_of(found[1] if found else answer)
     after = question.split(BLANK, 1)[-1]
     listed = re.search(r"[：:]\s*([^。；;：:]+)", after) or re.match(r"\s*\w*\s*[（(]([^）)]+)[）)]", after)
     if not listed:
@@ -155,10 +155,7 @@ def _counts_its_list(answer: str, question: str) -> bool:
         return True
     # 3 postdocs, 5 students, 2 techs; 转让费 15 万、装修 18 万、剩下 16 万是押金: the parts add up to it
     total = _NUMBER.search(answer)
-    parts = [_NUMBER.findall(i) for i in LIST_SEPARATOR.split(listed[1])]
-    if not total or len(parts) < 2 or any(len(p) != 1 for p in parts):
-        return False
-    return abs(sum(_number_value(p[0]) for p in parts) - _number_value(total.group())) < 1e-9
+    return total is not None and _adds_up_to(listed[1], total.group())
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -172,12 +169,15 @@ def _part_of_a_stated_total(answer: str, question: str) -> bool:
     total = _NUMBER.findall(head)
     if not colon or not own or not total or BLANK not in tail:
         return False
-    parts = [
-        _NUMBER.findall(p.replace(BLANK, own.group())) for p in LIST_SEPARATOR.split(tail.rstrip("。. "))
-    ]
+    return _adds_up_to(tail.rstrip("。. ").replace(BLANK, own.group()), total[-1])
+
+
+def _adds_up_to(listed: str, total: str) -> bool:
+    """Whether the members of a list, each stating one number, add up to `total`."""
+    parts = [_NUMBER.findall(p) for p in LIST_SEPARATOR.split(listed)]
     if len(parts) < 2 or any(len(p) != 1 for p in parts):
         return False
-    return abs(sum(_number_value(p[0]) for p in parts) - _number_value(total[-1])) < 1e-9
+    return abs(sum(_number_value(p[0]) for p in parts) - _number_value(total)) < 1e-9
 
 
 def _number_value(text: str) -> float:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.extract.meta import classroom_lecture, genre_of
-from quizgen.extract.text import normalize
+from quizgen.extract.text import normalize, opens_a_bracket
 from quizgen.generate.draft import Draft
 from quizgen.model import Document, Fact, Meta
 
@@ -204,16 +204,12 @@ def answer_of(meta: Meta, language: str) -> str:
         bare = _ASIDE.sub("", value).strip()
         value = bare if len(bare) >= 2 else value
         cut = re.search(r"[，,；;]\s*", value)
-        if len(value) > ANSWER_MAX and cut and cut.start() >= 2 and not _unclosed(value[: cut.start()]):
+        if len(value) > ANSWER_MAX and cut and cut.start() >= 2 and not opens_a_bracket(value[: cut.start()]):
             value = value[: cut.start()]
     return value
 
 
 _ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]")
-
-
-def _unclosed(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 _SCORES = {

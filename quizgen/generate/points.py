@@ -143,7 +143,7 @@ def _words_from(sentence: str) -> dict[int, str]:
     return out
 
 
-def blank_each(sentence: str, span: str, members: Sequence[str]) -> tuple[str, str]:
+def _blank_each(sentence: str, span: str, members: Sequence[str]) -> tuple[str, str]:
     """The sentence with each member of its enumeration `span` hidden: the question (one […] per
     member) and the cloze (one deletion per member, all on the same card, so the learner recalls
     the whole list and sees how many it has)."""
@@ -632,7 +632,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             if sentence.count(span) != 1:
                 continue
             if why == "list":
-                question, cloze = blank_each(sentence, span, list_members(span, zh))
+                question, cloze = _blank_each(sentence, span, list_members(span, zh))
             else:
                 question = sentence.replace(span, BLANK, 1)
                 cloze = sentence.replace(span, "{{c1::" + span + "}}", 1)
