@@ -102,8 +102,18 @@ def test_bold_lead_ins_that_label_a_step_or_a_note_are_not_terms() -> None:
         block("", 4, raw="- **第一步**：收集各街道的数据，整理成统一的表格。"),
         block("", 5, raw="- **优点**：改造成本低，居民容易接受，见效也比较快。"),
         block("", 6, raw="- **Note**: the survey covered only weekday traffic in the centre."),
+        block("", 7, raw="- **不足**：第二部分的论证有些跳跃，数据来源也没交代清楚。"),
+        block("", 8, raw="- **Weaknesses**: the middle chapters repeat the same case three times."),
     ]
     assert terms(document(section("做法", 3, *lines))) == []
+
+
+def test_an_acronyms_letter_before_its_member_is_no_part_of_the_term() -> None:
+    lines = [
+        block("", 4, raw="- **S – Specific:** the goal names one outcome anyone could check."),
+        block("", 5, raw="- **M – Measurable:** progress towards it can be counted week by week."),
+    ]
+    assert terms(document(section("SMART", 3, *lines))) == ["Specific", "Measurable"]
 
 
 def test_a_label_filing_a_note_under_its_kind_is_no_term() -> None:

@@ -548,3 +548,36 @@ def test_a_surname_split_from_its_given_name_stays_with_it_and_more_roles_are_ro
     forms = person_forms(minutes)
     assert {"孙秀英", "刘桂兰", "马振东"} <= forms
     assert ("孙秀英", "社区居委会主任", "apposition") in roles(minutes)
+
+
+def _notes(text: str) -> list[Person]:
+    from quizgen.ingest import parse_text
+
+    return extract(parse_text(text, name="notes", path="notes.md"))
+
+
+def test_an_entry_in_a_list_of_people_gives_their_role() -> None:
+    found = _notes(
+        "# Notes\n\n## People\n\n"
+        "- **Orla Finch**: master glazier at the Tenby works.\n"
+        "- Dr. Ravi Menon — health economist, studies clinic queues\n"
+        "- **Lena Osei** — co-designed the harbour park; loved maps.\n"
+        "- Amos Kettle — queueing theory and waiting rooms\n"
+    )
+    roles = {(p.name, p.role) for p in found}
+    assert ("Orla Finch", "master glazier at the Tenby works") in roles
+    assert ("Ravi Menon", "health economist") in roles
+    # a deed (co-designed …) and a field of study are what someone did or is known for, no role
+    assert not any(p.name in {"Lena Osei", "Amos Kettle"} and p.role for p in found)
+
+
+def test_a_role_opening_a_sentence_is_not_read_as_a_name() -> None:
+    found = _notes(
+        "# Notes\n\nChief engineer Orla Finch says a cracked pane teaches more than a whole one.\n"
+    )
+    assert [p.role for p in found if p.name == "Orla Finch"] == ["chief engineer"]
+
+
+def test_a_chinese_entry_under_a_label_gives_the_role() -> None:
+    found = _notes("# 笔记\n\n- 人物：**王建国**，水厂第一任总工程师，坚持加装砂滤池。\n")
+    assert [(p.name, p.role) for p in found] == [("王建国", "水厂第一任总工程师")]

@@ -150,6 +150,11 @@ def test_an_english_term_whose_every_word_its_definition_says_is_given_away() ->
         "Covering index", "Which term means: index that contains every column a query needs?"
     )
     assert not names_its_head("Term limits", "Which term means: caps on how long one may hold an office?")
+    # a hyphenated term's first part said in its definition leaves the rest a guess away
+    assert names_its_head(
+        "Harbour-facing", "Which term means: a stall whose counter looks out on the harbour?"
+    )
+    assert not names_its_head("Self-serve", "Which term means: the customer fetches the item alone?")
 
 
 def test_someone_unnamed_a_pilot_and_scaling_up_are_no_terms() -> None:

@@ -215,3 +215,37 @@ def test_a_course_lectures_lecturer_is_asked_by_no_generator() -> None:
     doc = parse_text(text, name="lecture", path="lecture.md")
     answers = [item.answer for item in generate([doc], deck="d")]
     assert answers and not any("陈立" in a for a in answers)
+
+
+def _titled(title: str, body: str = "Some notes on the book.") -> Document:
+    from quizgen.ingest import parse_text
+
+    return parse_text(f"# {title}\n\n{body}\n", name="notes", path="notes.md")
+
+
+def test_a_title_naming_a_book_and_its_author_asks_who_wrote_it() -> None:
+    # the book's author is the book's fact, not the notes' byline: asked though the title shows it
+    assert questions(_titled("The Quiet Lathe by Hanne Solberg")) == {
+        'Who wrote "The Quiet Lathe"?': "Hanne Solberg"
+    }
+    assert questions(_titled('Book notes: "Slow Rivers" by Dr. Omar Reyes — summary')) == {
+        'Who wrote "Slow Rivers"?': "Dr. Omar Reyes"
+    }
+    assert questions(_titled("《水边的城》（陆明远 著）读书笔记", "城市和水的故事。")) == {
+        "《水边的城》的作者是谁？": "陆明远"
+    }
+
+
+def test_a_title_with_by_in_another_sense_names_no_author() -> None:
+    for title in ("Killed by Friendly Fire", "Stand by Me", "Talk by Dr. Ana Reis", "Notes by the sea"):
+        assert [m.field for m in meta.extract(_titled(title)) if m.field == "author"] == [], title
+    assert meta.work_and_author("《水边的城》读书笔记", "zh") is None  # a work, no maker
+    assert meta.work_and_author("《原则》[美]瑞·达利欧 著", "zh") == (
+        "原则",
+        "瑞·达利欧",
+    )  # the nationality tag goes
+
+
+def test_an_author_field_of_notes_is_still_not_asked() -> None:
+    doc = document(title="The Quiet Lathe", metadata=(MetaField("author", "Hanne Solberg", 3),))
+    assert questions(doc) == {}

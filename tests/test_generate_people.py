@@ -400,3 +400,8 @@ def test_a_role_opening_with_a_preposition_says_what_for_not_who() -> None:
         name="t",
     )
     assert not any(d.answer == "Sam Reuel" or "Sam Reuel" in d.question for d in made(notes))
+
+
+def test_a_notes_label_before_the_sentence_is_not_part_of_the_question() -> None:
+    d = paragraphs("专家观点：书中采访了经济学者王建国，他认为水价改革最难的是取信于民。")
+    assert asked(d) == {"书中采访的经济学者是谁？": "王建国"}

@@ -410,6 +410,20 @@ def test_a_name_opening_a_cast_list_entry_is_not_blanked_as_a_claim() -> None:
         guest, "Alan Whitby", kind="claim", type="cloze", cloze=guest.replace("[…]", "{{c1::Alan Whitby}}")
     )
     assert rejection(item, names) is not None
+    titled = "[…] — operations researcher, studies queues in small clinics"
+    item = draft(
+        titled,
+        "Dr. Alan Whitby",
+        kind="claim",
+        type="cloze",
+        cloze=titled.replace("[…]", "{{c1::Dr. Alan Whitby}}"),
+    )
+    assert rejection(item, names) is not None  # the title blanked with the name
+    labelled = "人物：[…]，水厂第一任总工程师，坚持加装砂滤池。"
+    item = draft(
+        labelled, "王建国", kind="claim", type="cloze", cloze=labelled.replace("[…]", "{{c1::王建国}}")
+    )
+    assert rejection(item, ["王建国"]) is not None
     told = "In 1998 […] showed that seagrass beds bury carbon fast."
     item = draft(
         told, "Alan Whitby", kind="claim", type="cloze", cloze=told.replace("[…]", "{{c1::Alan Whitby}}")

@@ -1054,3 +1054,13 @@ def test_a_newsletters_masthead_is_not_content() -> None:
     rejected(
         "arrangements", draft("Issue #42 · Tuesday, […] · 6-minute read", "8 October 2024", kind="figure")
     )
+
+
+def test_a_books_imprint_is_not_content() -> None:
+    rejected("arrangements", draft("Hardback, […], Fenwick Press (2017).", "288 pages", kind="figure"))
+    rejected("arrangements", draft("出版社：青岚书局，[…]年初版，正文 402 页。", "2020", kind="figure"))
+    # a publisher in a sentence about what the book says is content
+    assert (
+        stem_problem(draft("The press ran […] copies of the first edition's map.", "4,000", kind="figure"))
+        is None
+    )

@@ -66,8 +66,21 @@ HEADLINE_VERBS_ZH = "对话|对谈|独家专访|专访|访谈|采访|走近|探�
 HEADLINE_VERB_ZH = re.compile(rf"^(?:{HEADLINE_VERBS_ZH})(?![者人录员稿])")
 
 
-def _organisation_zh(role: str) -> str:
+_JOINED_ROLES_ZH = re.compile(r"[兼、和及/]\s*$")
+
+
+def _without_role_zh(role: str) -> str:
+    """What stands before the role words a title ends with, all of them (禾感科技创始人兼CEO ->
+    禾感科技), or "" where it ends with none."""
     head = next((role[: -len(r)] for r in ORG_ROLES_ZH if role.endswith(r)), "")
+    while head and _JOINED_ROLES_ZH.search(head):
+        joined = _JOINED_ROLES_ZH.sub("", head)
+        head = next((joined[: -len(r)] for r in ORG_ROLES_ZH if joined.endswith(r)), "")
+    return head
+
+
+def _organisation_zh(role: str) -> str:
+    head = _without_role_zh(role)
     head = HEADLINE_VERB_ZH.sub("", head.rstrip(" 的"))
     for department in sorted(_DEPARTMENTS_ZH, key=len, reverse=True):
         if head.endswith(department) and len(head) > len(department) + 1:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from quizgen.extract import outline
+from quizgen.extract.evidence import PEOPLE_HEADING
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.people import resolve_pronouns
@@ -54,7 +55,7 @@ _VERB_END = re.compile(
 # Bold lead-ins that label a part of the text (a step, a pro, a note) rather than name a concept.
 _LABEL_TERM = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+(?:[步点条个项章节部分层级阶类种轮期档]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
-    r"优点|缺点|优势|劣势|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
+    r"优点|缺点|优势|劣势|不足|不足之处|短板|槽点|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀|"
     # a meeting's minutes: who moved and seconded, how the vote went, who sent apologies
@@ -65,7 +66,8 @@ _LABEL_TERM = re.compile(
     r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to[- ]?do|"
     r"to (?:look up|check|read)|"
-    r"results?|methods?|questions?|answers?|pros|cons|goals?|problems?|solutions?|warning|caution|takeaways?|"
+    r"results?|methods?|questions?|answers?|pros|cons|strengths|weaknesses|downsides|upsides|quibbles|"
+    r"criticisms?|goals?|problems?|solutions?|warning|caution|takeaways?|"
     r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"
     r"formulas?|mnemonics?)$"
     # a paper's or a study's parts as labels: Main method, Robustness, Policy conclusion, Pooled effect
@@ -314,10 +316,15 @@ _DATA_KINDS = frozenset({"year", "date", "money", "percent"})
 _BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")
 
 
+# The letter of an acronym a member spells (`C – Customer-linked` of CALM): a label, not the term
+_ACRONYM_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[–—:-]\s*(?=(?P=letter))")
+
+
 def _match(block: Block) -> tuple[str, str, bool] | None:
     bold = _BOLD.match(block.raw)
     if bold:
-        return _strip_markup(bold["term"]).rstrip("：: "), _strip_markup(bold["def"]), True
+        term = _ACRONYM_LETTER.sub("", _strip_markup(bold["term"]).rstrip("：: "))
+        return term, _strip_markup(bold["def"]), True
     plain = _PLAIN.match(_strip_markup(block.text))
     if plain:
         # A term glossed in another script (孤岛思维 (Silo Mentality)：…), a definition opening
@@ -845,12 +852,6 @@ def extract(doc: Document) -> list[Framework]:
 # A heading over quick questions and their short answers (快问快答, Rapid fire, Lightning round)
 QUICK_FIRE_HEADING = re.compile(
     r"快问快答|一问一答|\b(?:rapid[- ]fire|lightning round|quick[- ]fire)\b", re.I
-)
-# A heading over the people a document names (书中出现的几个人物, 嘉宾介绍, Key people, Cast)
-PEOPLE_HEADING = re.compile(
-    r"人物|嘉宾|人名|角色|主讲人|讲者介绍"
-    r"|\b(?:people|characters|cast|who'?s who|guests?|speakers|dramatis personae)\b",
-    re.I,
 )
 
 

@@ -81,6 +81,24 @@ _WORK_EN = re.compile(r"[“\"](?P<work>[^“”\"]{3,80})[”\"]")
 _PROGRAMME_INTRO = re.compile(
     r"(?:本期|这期|本集|这一期|欢迎收听|欢迎来到|收听)\s*的?\s*《(?P<prog>[^《》]{1,24})》"
 )
+# A title naming a work and who made it: `Atomic Habits by James Clear`, `"X" by Richard Hamming`,
+# `《X》（王某 著）`, `《X》作者：王某`. The maker is a name: a few capitalised words, or a short run
+# without punctuation; a nationality tag (`[美]`) is not part of it.
+_BY_EN = re.compile(
+    r"^(?P<work>[“\"]?[^“”\"]{2,80}?[”\"]?)\s+by\s+"
+    r"(?P<author>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$"
+)
+# `Book notes: X by Y`, `X by Y — summary`: the genre around the work is not part of it
+_GENRE_AROUND_EN = re.compile(
+    r"^(?:(?:book\s+)?(?:notes|summary|highlights)(?:\s+(?:on|of|from))?\s*[:：]?\s+)"
+    r"|\s*[—–:|(\[-]\s*(?:book\s+)?(?:notes|summary|highlights|review)[)\]]?\s*$",
+    re.I,
+)
+_BY_ZH = re.compile(
+    r"《(?P<work>[^《》]{1,40})》\s*[（(]?\s*(?:作者\s*[：:]\s*)?(?:[\[\uff3b【（(][^\]\uff3d】）)]{1,3}[\]\uff3d】）)]\s*)?"
+    r"(?P<author>(?:[^\s（）()《》，,：:·\-—\[\]]{1,12}·)?[^\s（）()《》，,：:·\-—\[\]]{2,12}?)\s*(?P<by>著|编著|[）)]?$)"
+)
+_PASSIVE = re.compile(r"(?:ed|\b(?:made|written|driven|given|taken|known|shown|drawn|told|led))$", re.I)
 _TRAILING_PAREN = re.compile(r"\s*[（(](?P<inner>[^（()）]{1,16})[）)]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]$|[^A-Z.]\.$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -140,6 +158,21 @@ def title_is_plausible(title: str) -> bool:
     return 0 < len(title) <= 80 and not _SENTENCE_END.search(title)
 
 
+def work_and_author(title: str, language: str) -> tuple[str, str] | None:
+    """The work a title names and who made it (`Atomic Habits by James Clear`, `《X》（王某 著）`),
+    or None. Only the title's own wording counts: a notes file's `author:` field is its note-taker."""
+    if language == "zh":
+        m = _BY_ZH.search(title)
+        if not m or (not m["by"] and "作者" not in title):
+            return None  # `《X》王某` alone may be anything; 著 or 作者 says who made it
+    else:
+        m = _BY_EN.match(_GENRE_AROUND_EN.sub("", title))
+        work = m["work"].strip('“”"') if m else ""
+        if not m or len(work.split()) > 12 or work.lower() in GENRES_EN or _PASSIVE.search(work):
+            return None  # `Killed by Friendly Fire`, `Powered by X` say what was done, not who wrote
+    return m["work"].strip().strip('“”"').strip(), m["author"].strip()
+
+
 def _title_facts(doc: Document) -> list[Meta]:
     title = _clean_title(doc.title)
     if not title_is_plausible(title):
@@ -155,6 +188,12 @@ def _title_facts(doc: Document) -> list[Meta]:
         if rest:
             out.append(Meta(field="title", key="", value=rest, source=src))
         return out
+    made = work_and_author(title, doc.language)
+    if made:
+        return [
+            Meta(field="work", key="", value=made[0], source=src),
+            Meta(field="author", key="", value=made[1], source=src),
+        ]
     work = _WORK_ZH.search(title) or _WORK_EN.search(title)
     if work and len(work["work"].split()) >= (1 if doc.language == "zh" else 2):
         return [Meta(field="work", key="", value=work["work"].strip(), source=src)]

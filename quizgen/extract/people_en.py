@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.extract.evidence import Finding, Place
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN, words
 from quizgen.extract.names import Spot, latin_names
 
 # a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee) ends no role
@@ -165,7 +165,10 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     titled = _ROLE_BEFORE.search(before)
     if titled and titled.group("role") in ROLE_EN and not spot.title:
         frame = _frame(sentence, titled.start(), spot.end)
-        out.append(Finding(spot.name, titled.group().strip(), "title", frame, sentence, place))
+        role = titled.group().strip()
+        if titled.start() == 0 and " " in role:  # `Master founder X says`: capitalised as the opener
+            role = role[0].lower() + role[1:]
+        out.append(Finding(spot.name, role, "title", frame, sentence, place))
     agent = _AGENT_BEFORE.search(before)
     if agent and agent.group("verb") not in SPEECH_EN:
         frame = sentence[: spot.start] + "{}" + sentence[spot.end :]
@@ -198,6 +201,41 @@ def deed_findings(sentence: str, place: Place, surnames: dict[str, str], spots: 
     return out
 
 
+# a verb or a clause opening an entry's text: what the person did, not what they are
+_NOT_A_ROLE_START = frozenset(
+    words(
+        "runs ran leads led wrote writes says said founded built made makes works worked was is has had "
+        "used uses kept keeps appears appeared"
+    )
+)
+# A list entry that is a name and what the person is (`Gideon Pell: master founder at the X
+# foundry.`, `Ana Reis — economist, Lisbon`): the role runs to the first comma, semicolon or stop.
+_ENTRY_ROLE = re.compile(
+    r"\s*(?:[:：]|\s[–—-])\s*(?P<role>[a-z][^,;:()\"“]{2,100}?)(?:[,;(]|" + _STOP + r"|$)"
+)
+
+
+# a noun for what someone does: bookbinder, sculptor, economist, historian
+_AGENT_NOUN = re.compile(r"^(?:[a-z-]+\s+){0,2}[a-z-]+(?:er|or|ist|ian)\b(?!\s+(?:the|a|an)\b)")
+
+
+def entry_finding(sentence: str, spot: Spot, place: Place) -> Finding | None:
+    """The person a list entry opens with and the role it gives them, or None: a role word or a
+    noun for what someone does must say so (`Amy Edmondson — psychological safety` is what she is
+    known for, not what she is)."""
+    if sentence[: spot.start].strip().rstrip(".") != spot.title.rstrip("."):
+        return None  # the entry opens with the name (and its title: Dr. Priya Nandakumar — …)
+    m = _ENTRY_ROLE.match(sentence, spot.end)
+    if not m or _KIN_PHRASE.fullmatch(m["role"].strip()):
+        return None
+    first = m["role"].split()[0]
+    if first in _NOT_A_ROLE_START or first.endswith("ed"):  # runs the…, co-designed Central Park
+        return None
+    if not (is_role_phrase(m["role"]) or _AGENT_NOUN.match(m["role"])):
+        return None
+    return Finding(spot.name, m["role"].strip(), "apposition", "", sentence, place)
+
+
 def findings(items: Iterable[tuple[str, Place]], surnames: dict[str, str]) -> list[Finding]:
     """Every piece of evidence in the English sentences; `surnames` maps a short form the text
     uses on its own (`Armstrong`) to the full name it stands for."""
@@ -206,5 +244,8 @@ def findings(items: Iterable[tuple[str, Place]], surnames: dict[str, str]) -> li
         spots = latin_names(sentence)
         for spot in spots:
             out += spot_findings(sentence, spot, place)
+        entry = entry_finding(sentence, spots[0], place) if spots else None
+        if entry is not None:
+            out.append(entry)
         out += deed_findings(sentence, place, surnames, spots)
     return out

@@ -144,9 +144,16 @@ def _predicate_end(sentence: str, pos: int) -> int:
     return end
 
 
+# A note's label before its sentence (专家观点：, 人物：): filing, not part of the statement
+_NOTE_LABEL = re.compile(r"^\s*[^，,。；;：:“”\"《》「」]{1,6}[：:]\s*")
+
+
 def _prefix_start(sentence: str, pos: int) -> int:
     start = clause_span(sentence, pos)[0]
-    return 0 if pos <= 30 else start
+    if pos > 30:
+        return start
+    label = _NOTE_LABEL.match(sentence)
+    return label.end() if label and label.end() <= pos else 0
 
 
 def frame_for(sentence: str, start: int, end: int, next_tok: Tok | None) -> str:
@@ -295,7 +302,7 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
 # guest list's 陈立峰，恒驰汽车 产品规划总监 (or a name and its role set apart by spaces) too, where the
 # role names no one else (这位, 的, 是)
 _ENTRY = re.compile(
-    r"^\s*(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s*[：:]|\s*(?P<comma>[，,])|(?P<space>\s+))"
+    r"^\s*(?:(?:人物|嘉宾|角色|主角|受访者|讲者)\s*[：:]\s*)?(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s*[：:]|\s*(?P<comma>[，,])|(?P<space>\s+))"
     r"\s*(?P<role>[^，,。；;：:（(]{2,24})(?:[，,。；;（(]|$)"
 )
 _DESCRIBES_OTHERS = re.compile(r"[这那的是和与]")

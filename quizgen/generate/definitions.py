@@ -236,10 +236,21 @@ def names_its_head(answer: str, question: str) -> bool:
     if any(part in key for part in _QUOTED_PIECE.findall(question)):
         return True  # 锚定效应 asked by a definition that quotes “锚”
     if not _CJK.search(key):
-        return _spelled_out_en(head, question.split(":", 1)[-1])  # not the words of "Which term means:"
+        asked = question.split(":", 1)[-1]  # not the words of "Which term means:"
+        return _spelled_out_en(head, asked) or _hyphen_part_said(head, asked)
     if len(key) < 3:
         return False
     return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
+
+
+def _hyphen_part_said(term: str, question: str) -> bool:
+    """Whether the first part of a hyphenated term (customer of Customer-linked, self of
+    Self-serve is too short to count) stands in its definition: the rest is then a guess away."""
+    m = re.match(r"^([A-Za-z]{4,})-[A-Za-z]", term.strip())
+    if m is None:
+        return False
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    return any(_same_word(m[1].lower(), s) for s in said)
 
 
 _EN_SMALL = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "by", "with"})

@@ -239,12 +239,17 @@ def anchor_of(doc: Document, meta: Meta) -> str:
 
 # What a reader of a work should retain about it: what it is and who made or speaks in it. The
 # notes' own title, dates, links, page counts, categories and note-takers are filing, not facts.
-# A notes file's author is its note-taker, and its title is what the learner already reads.
+# A notes file's author is its note-taker, and its title is what the learner already reads; but
+# who made the work the title names (`Atomic Habits by James Clear`) is the work's, not the notes'.
 ASKED_FIELDS = frozenset({"work", "guest", "speaker"})
 
 
+def _work_author(meta: Meta) -> bool:
+    return meta.field == "author" and not meta.key  # read off the title line, not an `author:` field
+
+
 def worth_asking(meta: Meta) -> bool:
-    return meta.field in ASKED_FIELDS
+    return meta.field in ASKED_FIELDS or _work_author(meta)
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
@@ -253,7 +258,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     title = normalize(doc.title)
     classroom = classroom_lecture(doc, facts)
     for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f)):
-        if title and normalize(meta.value) in title:
+        if title and normalize(meta.value) in title and not _work_author(meta):
             continue  # the title of what the learner is reading asks nothing
         if meta.field == "speaker" and classroom:
             continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5

@@ -109,10 +109,11 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
 
 # Prof. […] – former supervisor; […]：项目顾问; Guest: Dr. […], wrote…: a cast list's entry, its name blanked
 _ROSTER_BLANK = re.compile(
-    r"^(?:(?:guests?|hosts?|speakers?|moderator|panell?ists?|嘉宾|主持人?|主讲人?)\s*[:：]\s*)?"
+    r"^(?:(?:guests?|hosts?|speakers?|moderator|panell?ists?|people|person|嘉宾|主持人?|主讲人?|人物|角色)\s*[:：]\s*)?"
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：,，]|-\s)",
     re.I,
 )
+_TITLE_BEFORE = re.compile(r"^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?|\s+$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
@@ -146,7 +147,11 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return problem
     if draft.kind == "framework" and _a_persons_name(draft, names):
         return "a person is no term to define"
-    if draft.kind == "claim" and _ROSTER_BLANK.match(draft.question) and draft.answer.strip() in names:
+    if (
+        draft.kind == "claim"
+        and _ROSTER_BLANK.match(draft.question)
+        and _TITLE_BEFORE.sub("", draft.answer) in names
+    ):
         return "a name opening a list of who is who (Prof. […] – former supervisor): asked by who they are"
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
@@ -196,8 +201,9 @@ def select(
             chatter = _CHATTER if stress.conversation else _CHATTER - {"figure"}  # a lecturer's dates
             passing = [d for d in passing if d.kind not in chatter or _stressed(d, stress)]
         # an answer the title states (《…四十多年》, Notes on Rosa Lindqvist's talk) is read before
-        # any card: it is given away
-        passing = [d for d in passing if not _in_title(d.answer, stress.title)]
+        # any card: it is given away (metadata drafts weigh the title themselves: who wrote the
+        # book the title names is the book's fact, not the notes')
+        passing = [d for d in passing if d.kind == "meta" or not _in_title(d.answer, stress.title)]
         ranked = sorted(passing, key=lambda d: (-salience(d, stress), -d.score, d.source.line, d.question))
         one_each = _one_per_fact(ranked, per_type=bool(types))
         kept.extend(spread(one_each, stress.body_chars, max(1, len(types)), stress.spoken))

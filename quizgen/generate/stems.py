@@ -170,6 +170,9 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
     # a newsletter's masthead: Issue #42 · Tuesday, 8 October 2024 · 6-minute read
+    # a book's imprint: 出版社：…，2021 年初版，正文 386 页; Non-fiction, 312 pages, X Press (2019)
+    r"|^(?=.*(?:出版社|出版方|(?-i:\b[A-Z][\w&'-]*\s(?:Press|Publishing|Publishers|Books)\b)|\bISBN\b))"
+    r"(?=.*(?:\d\s*(?:页|pages?\b|pp\b)|初版|首版|第\s*[一二三四五六七八九十\d]+\s*版|\bedition\b|ISBN))"
     r"|\bissue\s*#\s*\d+\b|\b\d+[- ]min(?:ute)?s? read\b|阅读(?:时间|约需?)\s*\d+\s*分钟"
     # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
     r"|^(?:期中|期末|期中考试|期末考试|小测|测验|midterm|final exam|quiz)\s*[：:]"
