@@ -526,3 +526,12 @@ def test_a_range_of_sums_with_its_unit_only_at_the_end_is_one_figure() -> None:
     assert (found.kind, found.base, found.unit, found.value) == ("range", "money", "元", 475_000)
     apart = facts("全年收入 40 万，另有 55 万元补贴。")
     assert "40 万" in apart and "55 万元" in apart
+
+
+def test_a_unit_written_close_to_its_number_stays_with_it() -> None:
+    def said(text: str) -> list[str]:
+        return [text[s:e] for s, e in figure_spans(text)]
+
+    assert said("The sea wall is 2.3m high and 1.4km long.") == ["2.3m", "1.4km"]
+    assert said("The pumps were installed in 1976 at a cost of £2.3m.") == ["1976", "£2.3m"]  # million
+    assert said("Phones moved to 5G in 3D maps.") == []  # a generation and a dimension, no figures

@@ -58,6 +58,11 @@ def test_programme_and_issue_from_a_title_line() -> None:
     ]
 
 
+def test_a_programme_in_a_title_with_an_episode_number_keeps_no_brackets() -> None:
+    doc = document(title="《夜航》EP.12｜冷柜生意的算术")
+    assert [value for field, _, value in facts(doc) if field == "programme"] == ["夜航"]
+
+
 def test_programme_named_in_an_opening_paragraph() -> None:
     intro = block("本期《城市夜话》请到了两位规划师。", 3, kind="paragraph")
     doc = document(section("背景", 2, intro))

@@ -3,8 +3,10 @@ first person, a paragraph labelled as their reflection, a section headed as thei
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizgen.generate import generate
-from quizgen.ingest import parse_text
+from quizgen.ingest import parse_text, read_document
 
 
 def items(text: str, name: str = "notes") -> list[tuple[str, str, str]]:
@@ -59,3 +61,25 @@ def test_a_section_headed_as_the_note_takers_own_take_gives_no_figure() -> None:
     assert any("60%" in answer for _, _, answer in mine)
     theirs = items(EN_COURSE.format(heading="The envelope method"))
     assert any("45%" in answer for _, _, answer in theirs)
+
+
+def _clippings(entries: list[tuple[str, str]]) -> str:
+    head = (
+        "夜班 (林远)\n- 您在位置 #{n}的{kind} | 添加于 2022年3月7日星期一 下午9:10:11\n\n{text}\n==========\n"
+    )
+    return "".join(head.format(n=100 + i, kind=kind, text=text) for i, (kind, text) in enumerate(entries))
+
+
+def test_a_line_labelled_as_the_note_takers_own_gives_no_claim_either(tmp_path: Path) -> None:
+    book = [
+        ("标注", "作者认为，统一时间首先不是技术问题，而是权力问题。"),
+        ("标注", "没有钟表的人家靠邻居的收音机和工厂的汽笛判断时间，作者称之为“借来的时间”。"),
+    ]
+    said = "学校里的铃声不是提醒，而是训练。"
+    clippings = tmp_path / "clippings.txt"
+    clippings.write_text(_clippings([*book, ("笔记", said)]), encoding="utf-8")
+    mine = generate([read_document(clippings)], "deck")  # the reader's note: My note: …
+    assert not any("训练" in (i.cloze or i.question) for i in mine)
+    clippings.write_text(_clippings([*book, ("标注", said)]), encoding="utf-8")
+    theirs = generate([read_document(clippings)], "deck")  # the same words highlighted in the book
+    assert any("训练" in (i.cloze or i.question) for i in theirs)

@@ -405,3 +405,12 @@ def test_a_role_opening_with_a_preposition_says_what_for_not_who() -> None:
 def test_a_notes_label_before_the_sentence_is_not_part_of_the_question() -> None:
     d = paragraphs("专家观点：书中采访了经济学者王建国，他认为水价改革最难的是取信于民。")
     assert asked(d) == {"书中采访的经济学者是谁？": "王建国"}
+
+
+def test_who_hosts_a_show_is_not_asked() -> None:
+    text = (
+        "# Harbour Hour\n\nHOST: Welcome back. I'm Nadia Brook, and my guest tonight builds sea walls.\n\n"
+        "MARTIN OKORO: Thanks, Nadia. The old breakwater was finished in 1911.\n\n"
+        "HOST: Was its failure a surprise?\n\nMARTIN OKORO: No. We flagged it twice.\n"
+    )
+    assert not any("Nadia Brook" in (x.question + x.answer) for x in made(parse_text(text, name="ep")))

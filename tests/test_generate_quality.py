@@ -255,6 +255,9 @@ def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
     team = "The lab is […]: 3 postdocs, 5 PhD students, 1 lab manager (Dana Reyes), 2 field techs."
     assert rejection(cloze(team, "11 people")) is not None
     assert rejection(cloze(team, "12 people")) is None
+    costs = "每台设备投入[…]：机身 2.1 万、传感模块 0.6 万、安装 0.3 万，按 36 个月折旧。"
+    assert rejection(cloze(costs, "约 3 万元")) is not None  # the parts before the comma add up
+    assert rejection(cloze(costs, "约 4 万元")) is None
     long_members = "The study followed […] groups: those who walked to work every day, and those who drove."
     assert rejection(cloze(long_members, "two")) is None
 

@@ -117,6 +117,8 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
     rejected("spoken filler", draft("其实我们做的就是[…]嘛，先把一家店做好。", "社区书店"))
     rejected("spoken filler", draft("我觉得最难的是[…]，对吧？", "招人"))
     rejected("spoken filler", draft("[…], yes, before the first railway reached the valley.", "Sixty years"))
+    rejected("spoken filler", draft("A sea wall is more like a, like a […] than a monument.", "living thing"))
+    assert stem_problem(draft("They met in Paris, France, where […] was signed in 1783.", "peace")) is None
     rejected(
         "spoken filler", draft("[…] wrote about grain fairs in Ur, which — we'll skip that one.", "Strabo")
     )
@@ -189,6 +191,9 @@ def test_a_time_word_is_no_subordinate_clause() -> None:
         draft("一位分析师估计，如果价格战持续，行业平均利润率可能跌至[…]。", "3%以下", kind="figure"),
         draft("关键在于“模型创业论”：假设某年训练一个模型花费[…]。", "1亿美元", kind="figure"),
         draft("Suppose a lab spends […] on one model and earns twice that.", "$100 million", kind="figure"),
+        draft(
+            "很多店给熟客打折，比如说一家面馆一碗面卖[…]，熟客打八折。", "二十块", kind="figure"
+        ),  # made up
         question(
             "Imagine the harbour closed for a year: how much would trade fall?", "a third", kind="claim"
         ),
@@ -196,6 +201,13 @@ def test_a_time_word_is_no_subordinate_clause() -> None:
 )
 def test_a_hypothetical_is_not_a_fact(hypothetical: Draft) -> None:
     rejected("hypothetical", hypothetical)
+
+
+def test_an_example_of_a_real_case_is_a_fact() -> None:
+    assert (
+        stem_problem(draft("票价各地不同，比如杭州的地铁票价起步[…]，比上海低。", "两元", kind="figure"))
+        is None
+    )
 
 
 def test_a_framework_may_define_a_term_by_a_condition() -> None:
@@ -684,6 +696,28 @@ def test_a_blank_saying_whose_idea_it_is_names_no_idea() -> None:
     rejected(
         "whose idea", draft("[…] is called the Three Gates of Reuse.", "Okafor's framework", kind="framework")
     )
+    rejected(
+        "whose idea",
+        draft("[…] is that every crew keeps two logs.", "Okafor's central claim", kind="framework"),
+    )
+
+
+def test_words_saying_what_a_term_is_not_are_no_definition() -> None:
+    from quizgen.generate.definitions import definition_problem
+
+    cut = draft("Which term means: Not whether a plan is popular?", "Shared reasons", kind="framework")
+    said = definition_problem(replace(cut, type="reversed"))
+    assert said is not None and "is not" in said
+    whole = draft(
+        "Which term means: the thinking behind a plan is told to all?", "Shared reasons", kind="framework"
+    )
+    assert definition_problem(replace(whole, type="reversed")) is None
+    both = draft("哪个概念是指：不是不受伤，而是受挫后恢复的速度？", "心理弹性", kind="framework")
+    assert definition_problem(replace(both, type="reversed")) is None  # 而是 says what it is
+    gerund = draft(
+        "Which term means: not rejecting a false claim about a drug?", "Type II error", kind="framework"
+    )
+    assert definition_problem(replace(gerund, type="reversed")) is None
 
 
 @pytest.mark.parametrize(
@@ -1062,5 +1096,20 @@ def test_a_books_imprint_is_not_content() -> None:
     # a publisher in a sentence about what the book says is content
     assert (
         stem_problem(draft("The press ran […] copies of the first edition's map.", "4,000", kind="figure"))
+        is None
+    )
+
+
+def test_the_period_of_a_rate_is_not_its_fact() -> None:
+    rejected(
+        "rate",
+        draft("Rent for the two kiosks came to about 3,400 dollars every […].", "month", kind="figure"),
+    )
+    rejected("rate", draft("店里的咖啡豆按 60 公斤每[…]的节奏进货。", "两周", kind="figure"))
+    # with no amount in the clause, how often is the fact
+    assert (
+        stem_problem(
+            draft("The harbour board meets every […] in the old customs house.", "six weeks", kind="figure")
+        )
         is None
     )

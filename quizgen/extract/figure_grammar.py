@@ -50,6 +50,8 @@ UNIT_ABBR_EN = (
     r"kg|km|cm|mm|mi|ft|lbs?|oz|mg|ml|Hz|kHz|MHz|GHz|dB|kW|MW|GW|kWh|mph|km/h|°C|°F|MB|GB|TB|KB|kB|"
     r"bps|kbps|Mbps|px|ms|ns|µs|sec|min|hrs?|m|g|t|l|W|V"
 )
+# the units written close to their number (2.3m, 40kg, 2h); 500px and 3D are names
+UNIT_CLOSE_EN = r"kg|km|cm|mm|mg|ml|kWh|kW|MW|GW|GB|MB|TB|ft|mi|min|hrs?|h|m|g|t|l"
 UNIT_CHARS = set("年月日天周个成倍家人次种类项条件本部篇章卷册页行字名位元%")
 _IRREGULAR_PLURALS = {
     "people",
@@ -185,7 +187,7 @@ _ALTERNATIVES = (
     ("decade", r"\b\d{3}0s\b"),
     (
         "money",
-        rf"(?:US|HK|A|C|NZ)?[$€£¥￥]\s?(?:{AR})(?:\s?(?:{MAG_EN})\b|[kKMB]\b)?"
+        rf"(?:US|HK|A|C|NZ)?[$€£¥￥]\s?(?:{AR})(?:\s?(?:{MAG_EN})\b|(?:[kKMB]|m(?!\s?[²³2]))\b)?"
         rf"|{NUM_ZH}(?:多|余)?\s?(?:{MAG_ZH})?\s?(?:{CURRENCY_ZH})"
         rf"|{NUM_EN}\s(?:{CURRENCY_EN})\b",
     ),
@@ -216,7 +218,9 @@ _ALTERNATIVES = (
     ("zhcount", rf"{NUM_ZH}(?:多|余)?(?:{MEASURES_ZH})"),
     (
         "encount",
-        rf"{NUM_EN}\s?(?:°C|°F|℃)|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?)",
+        # 2.3m, 40kg: a unit written close to its number
+        rf"{NUM_EN}\s?(?:°C|°F|℃)|(?:{AR_START}(?:{AR}))(?:{UNIT_CLOSE_EN})(?![\w/])"
+        rf"|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?)",
     ),
     (
         "bare",

@@ -120,7 +120,7 @@ _NOTE_LABEL = re.compile(
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
     r"|^(?:论述|简答|选择|填空|判断|材料|计算|分析|问答|思考)题$|^名词解释$"
     r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
-    r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
+    r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+|central\s+|core\s+|basic\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
     re.I,
 )

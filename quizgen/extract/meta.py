@@ -181,7 +181,7 @@ def _title_facts(doc: Document) -> list[Meta]:
     episode = _EPISODE_ZH.match(title) or _EPISODE_EN.match(title)
     if episode:
         out = [
-            Meta(field="programme", key="", value=episode["prog"].strip(), source=src),
+            Meta(field="programme", key="", value=episode["prog"].strip().strip("《》"), source=src),
             Meta(field="episode", key="", value=episode["ep"].strip(), source=src),
         ]
         rest = episode["rest"].strip()

@@ -211,7 +211,18 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value names a source, not what a term means"
     if _ALL_QUOTED.match(meaning.strip().rstrip("？?")):
         return "the label's value is a title or a quotation, not what a term means"
+    if _SAYS_WHAT_IT_IS_NOT.match(meaning.strip()) and not _SAYS_WHAT_IT_IS.search(meaning):
+        return "the words say what the term is not (Not whether…, 不是…), its meaning cut off"
     return None
+
+
+# Not whether…, 不是…: what a term is not, where the half saying what it is (but…, 而是…) was cut;
+# `not rejecting a false H0` is a meaning (a gerund), and 不是X，而是Y says both halves
+_SAYS_WHAT_IT_IS_NOT = re.compile(
+    r"^(?:not|never)\s+(?:whether|that|just|only|merely|simply|because|about|a|an|the)\b|^(?:不是|并非|并不是)",
+    re.I,
+)
+_SAYS_WHAT_IT_IS = re.compile(r"\bbut\b|而是|就是|其实是|更是", re.I)
 
 
 _ASKED_TERM = re.compile(r"[“\"]([^”\"]+)[”\"](?:指什么|是哪些|\s*stand for)?[？?]$")

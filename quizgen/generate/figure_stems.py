@@ -79,6 +79,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a duration describing a noun (为期[八个月]的研究) says how long something incidental lasted"
     if draft.type == "cloze" and _NAMES_A_RATE.search(question) and _DURATION_ANSWER.search(answer):
         return "a period that names the rate measured ([三年]保值率), not the figure stated"
+    if draft.type == "cloze" and _rate_period(question):
+        return "the period of a rate (22,000 every [two weeks], 每[三天]…), not the amount it states"
     if draft.type == "cloze" and (
         _BARE_ROW.match(question) or (_shares(answer) and _share_over_a_label(question))
     ):
@@ -104,6 +106,24 @@ def figure_problem(draft: Draft) -> str | None:
 _RUN_ON_FIGURE = re.compile(
     r"\[…\]\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]\s*\[…\]"
 )
+
+
+# the blank right after every/per/each/每 names the period of a rate; an amount before it is the fact
+_CLAUSE_BOUND = re.compile(r"[，；;。：:]|[,.:](?=\s)")
+_AFTER_RATE_WORD = re.compile(r"(?:\b(?:every|per|each|a|an)\s+|每(?:隔)?\s*)\[…\]", re.I)
+
+
+def _rate_period(question: str) -> bool:
+    """Whether the blank is the period of a rate whose amount the clause states before it
+    (twenty-two thousand every [two weeks], 一个月能卖 300 单，每[…]结算一次 is not one: no amount)."""
+    from quizgen.extract.figure_scan import figure_spans
+
+    m = _AFTER_RATE_WORD.search(question)
+    if not m:
+        return False
+    bounds = [b.end() for b in _CLAUSE_BOUND.finditer(question, 0, m.start())]
+    clause_start = bounds[-1] if bounds else 0
+    return any(clause_start <= s and e <= m.start() for s, e in figure_spans(question))
 
 
 def _runs_into_figure(question: str) -> bool:
@@ -155,7 +175,11 @@ def _counts_its_list(answer: str, question: str) -> bool:
         return True
     # 3 postdocs, 5 students, 2 techs; 转让费 15 万、装修 18 万、剩下 16 万是押金: the parts add up to it
     total = _NUMBER.search(answer)
-    return total is not None and _adds_up_to(listed[1], total.group())
+    if total is None:
+        return False
+    # 柜体 1.1 万、模块 0.5 万、安装 0.2 万，按 36 个月折旧: a list set apart by 、 may end at the comma
+    head = re.split(r"[，,]", listed[1], maxsplit=1)[0] if "、" in listed[1] else ""
+    return _adds_up_to(listed[1], total.group()) or bool(head and _adds_up_to(head, total.group()))
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")

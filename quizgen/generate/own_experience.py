@@ -24,6 +24,16 @@ _OWN_LABEL = re.compile(rf"^\s*(?:\*\*|__)?{_OWN}(?:\*\*|__)?\s*[:：]", re.I)
 _OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)
 LIST_KINDS = frozenset({"bullet", "numbered"})
 ASIDE_KINDS = frozenset({"figure", "framework"})  # what the note-taker's own lines are never asked for
+LABELLED_ASIDE_KINDS = ASIDE_KINDS | {"claim"}  # … and a line they label as their own (My note: …)
+
+
+def labelled_own_lines(doc: Document) -> frozenset[int]:
+    """The lines the note-taker labels as their own (**反思**：, My note:): their words, not the
+    work's, so not even a claim is asked from them."""
+    if doc.index.has_turns:
+        return frozenset()
+    blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
+    return frozenset(b.line for b in blocks if _OWN_LABEL.match(b.raw))
 
 
 def own_lines(doc: Document) -> frozenset[int]:

@@ -284,7 +284,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         and not (classroom and f.evidence == "metadata")  # the lecturer's card: the class's timetable
     ]
     cast = _Cast(people)
-    out = [d for p in people for d in _person_drafts(doc, p, cast)]
+    # who hosts the show is its furniture, as the metadata items hold (the guest and what they say
+    # are the content); the host stays among the choices
+    out = [d for p in people if p.evidence != "host" for d in _person_drafts(doc, p, cast)]
     return [d for d in out if not _by_bare_title(d)]
 
 

@@ -38,7 +38,10 @@ _OPENING_EN = re.compile(
 )
 # ...but a question opening with one of these asks (Which term means …?, Who wrote …?, When was …?).
 _INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b", re.I)
-_HYPOTHETICAL_ZH = re.compile(r"如果|假如|假设|假使|要是|倘若|设想|万一")
+# … and a made-up example: 比如说一个景区门票一百二十块 (an example of any one, not a fact of a real one)
+_HYPOTHETICAL_ZH = re.compile(
+    r"如果|假如|假设|假使|假定|要是|倘若|设想|万一|(?:比如|比方|譬如|举个例子)说?[，,]?\s*(?:一个|一家|一位|一件|一种|某)"
+)
 _HYPOTHETICAL_EN = re.compile(r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b", re.I)
 # A declarative stem opening with an auxiliary or modal has lost its subject (`Can reduce errors …`).
 _AUX_EN = re.compile(
@@ -56,6 +59,8 @@ SPOKEN_EN = re.compile(
     r"\b(?:lol|lmao|omg|tbh|imo|idk|smh|ngl)\b|"
     r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok|no|yes|yeah|nope)\s*[,.!]|"
     r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure)\s*,|"
+    # a phrase said twice over a pause: more like a, like a living thing
+    r"\b(\w+(?:\s\w+)?),\s+\2\b|"
     # like for about (for like twenty years): a speaker guessing out loud
     r"\blike\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|"
     # a lecturer's aside about the talk itself: we'll skip that one, let's come back to it
@@ -136,7 +141,7 @@ _NAMED_ONLY = re.compile(
 )
 # Whose idea, not the idea: Priya's framework is called the Four Doors of Repair.
 _WHOSE_IDEA = re.compile(
-    r"^[\w.-]+['’]s\s+(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view|claim|"
+    r"^[\w.-]+['’]s\s+(?:(?:central|main|key|core|big|basic|own)\s+)?(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view|claim|"
     r"thesis|contention|insight|conclusion|finding)$",
     re.I,
 )
