@@ -108,6 +108,17 @@ def test_bold_lead_ins_that_label_a_step_or_a_note_are_not_terms() -> None:
     assert terms(document(section("做法", 3, *lines))) == []
 
 
+def test_a_sections_topic_a_judgement_label_and_the_seat_are_not_terms() -> None:
+    lines = [
+        block("", 4, raw="- **河谷的地理条件**：沿河有大小渡口十一处，其中三处最繁忙。"),
+        block("", 5, raw="- **重点判断**：未来的增量不在干线，而在最后一公里。"),
+        block("", 6, raw="- **Warning from the lecture**: a high score does not guarantee busy streets."),
+        block("", 7, raw="- **Seat**: row C, next to the aisle."),
+        block("", 8, raw="- **Background of the dispute**: the two towns shared one weir for a century."),
+    ]
+    assert terms(document(section("笔记", 3, *lines))) == []
+
+
 def test_an_acronyms_letter_before_its_member_is_no_part_of_the_term() -> None:
     lines = [
         block("", 4, raw="- **S – Specific:** the goal names one outcome anyone could check."),

@@ -150,6 +150,9 @@ def test_an_english_term_whose_every_word_its_definition_says_is_given_away() ->
         "Covering index", "Which term means: index that contains every column a query needs?"
     )
     assert not names_its_head("Term limits", "Which term means: caps on how long one may hold an office?")
+    # a Chinese term spelt out with a word let in (冷库容量 in 冷库总容量) is given away
+    assert names_its_head("冷库容量", "哪个概念是指：全国冷库总容量约 2.3 亿立方米？")
+    assert not names_its_head("冷库容量", "哪个概念是指：冷藏仓储能放下的货物总体积？")
     # a hyphenated term's first part said in its definition leaves the rest a guess away
     assert names_its_head(
         "Harbour-facing", "Which term means: a stall whose counter looks out on the harbour?"

@@ -414,3 +414,9 @@ def test_who_hosts_a_show_is_not_asked() -> None:
         "HOST: Was its failure a surprise?\n\nMARTIN OKORO: No. We flagged it twice.\n"
     )
     assert not any("Nadia Brook" in (x.question + x.answer) for x in made(parse_text(text, name="ep")))
+
+
+def test_a_relation_with_nobody_it_holds_for_is_not_asked() -> None:
+    d = paragraphs("沈远舟的传记写得很细。1990年，沈远舟到北京，在导师韩立门下学习水文。")
+    assert "导师是谁？" not in asked(d)
+    assert "导师" not in asked(d, "reversed").values()

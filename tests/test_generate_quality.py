@@ -438,3 +438,9 @@ def test_a_chinese_name_asked_as_a_term_is_a_person() -> None:
     item = draft("什么是“马振东”？", "反对在公园里划宠物区，怕卫生和咬人问题", kind="framework", type="basic")
     assert rejection(item, ["马振东"]) is not None
     assert rejection(item, ["刘桂兰"]) is None
+    titled = draft(
+        "哪个概念是指：严厉，要求每次实验至少重复三遍？", "韩立教授", kind="framework", type="reversed"
+    )
+    assert rejection(titled, ["韩立"]) is not None  # a name and its title is still a person
+    asked = draft("什么是“韩立教授”？", "严厉，要求每次实验至少重复三遍", kind="framework", type="basic")
+    assert rejection(asked, ["韩立"]) is not None

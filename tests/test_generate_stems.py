@@ -1113,3 +1113,19 @@ def test_the_period_of_a_rate_is_not_its_fact() -> None:
         )
         is None
     )
+
+
+def test_how_often_the_lecturer_said_it_and_an_exercises_made_up_source_are_not_content() -> None:
+    rejected("arrangements", draft("Sharp point; the lecturer mentioned it […].", "twice", kind="figure"))
+    rejected("arrangements", draft("老师强调了[…]次，这一点一定要记。", "三", kind="figure"))
+    rejected(
+        "arrangements",
+        draft("据[…]的一份县志（老师说是虚拟史料，做练习用），私盐约占一半。", "1602年", kind="figure"),
+    )
+
+
+def test_a_self_test_sections_numbers_are_an_exercises() -> None:
+    stem = draft(
+        "A block has a straight-line distance of […] and a walking route of 900 m.", "600 m", kind="figure"
+    )
+    rejected("example", replace(stem, source=replace(stem.source, section="Self-test questions")))

@@ -51,7 +51,7 @@ UNIT_ABBR_EN = (
     r"bps|kbps|Mbps|px|ms|ns|µs|sec|min|hrs?|m|g|t|l|W|V"
 )
 # the units written close to their number (2.3m, 40kg, 2h); 500px and 3D are names
-UNIT_CLOSE_EN = r"kg|km|cm|mm|mg|ml|kWh|kW|MW|GW|GB|MB|TB|ft|mi|min|hrs?|h|m|g|t|l"
+UNIT_CLOSE_EN = r"kg|km|cm|mm|mg|ml|kWh|kW|MW|GW|GB|MB|TB|ft|mi|m|g|t|l"
 UNIT_CHARS = set("年月日天周个成倍家人次种类项条件本部篇章卷册页行字名位元%")
 _IRREGULAR_PLURALS = {
     "people",

@@ -79,6 +79,15 @@ _LABEL_TERM = re.compile(
     r"|^(?:主要|研究|政策|核心)?(?:方法|结论|发现|设计|局限|局限性|稳健性|稳健性检验|数据来源|样本)$"
     # a quotation's label (Great line, Favourite quote) and a period's (Post-war, Early years)
     r"|^(?:great|favou?rite|best|key|memorable|killer)\s+(?:lines?|quotes?|quotations?|passages?|sentences?)$"
+    # a section's topic (澜州的地理条件, 盐引制度的基本框架, Background of the dispute) and a note's
+    # judgement or warning label (重点判断, Warning from the lecture): what a part is about, not a term
+    r"|^[^，,]{1,12}的(?:基本|主要|总体|整体|地理|自然|社会|历史|经济|政治|组织|内部|外部|发展)?(?:框架|条件|背景|概况|概述|特点|历史|现状|由来|演变|构成|组成|结构|"
+    r"发展|经过|情况|简介|介绍)$"
+    r"|^(?:重点|核心|主要|关键|个人|我的)?(?:判断|结论|观察|看法|印象)$"
+    r"|^(?:background|overview|history|context|structure)\s+(?:of|to)\b"
+    r"|^(?:warnings?|cautions?|tips?|reminders?|notes?|caveats?|advice)\s+(?:from|about|on|for)\b"
+    # the note-taker's seat and the room: the attending's logistics
+    r"|^(?:seat|seating|venue|room|location|parking|ticket|tickets|座位|会场|场地)$"
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"

@@ -251,7 +251,11 @@ def names_its_head(answer: str, question: str) -> bool:
         return _spelled_out_en(head, asked) or _hyphen_part_said(head, asked)
     if len(key) < 3:
         return False
-    return any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2)
+    if any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2):
+        return True
+    # 冷库容量 asked by 冷库总容量: the term's characters in order, one or two words let in
+    spread = ".{0,2}".join(map(re.escape, key))
+    return bool(re.search(spread, question))
 
 
 def _hyphen_part_said(term: str, question: str) -> bool:

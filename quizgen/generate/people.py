@@ -11,7 +11,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.extract.affiliation import HEADLINE_VERB_ZH
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_EN, ROLE_ZH, TITLES_EN, words
+from quizgen.extract.lexicon import (
+    IRREGULAR_PAST_EN,
+    RELATION_EN,
+    RELATION_ZH,
+    ROLE_EN,
+    ROLE_ZH,
+    TITLES_EN,
+    words,
+)
 from quizgen.extract.meta import classroom_lecture
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
@@ -19,7 +27,14 @@ from quizgen.extract.people import people_named
 from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.model import Document, Fact, Person
 
-_BARE = frozenset(ROLE_ZH) | {r.lower() for r in ROLE_EN} | {t.lower() for t in TITLES_EN}
+# a role or a relation with nobody it holds for (导师, mentor, 妻子): whose, the card cannot say
+_BARE = (
+    frozenset(ROLE_ZH)
+    | {r.lower() for r in ROLE_EN}
+    | {t.lower() for t in TITLES_EN}
+    | frozenset(RELATION_ZH)
+    | {r.lower() for r in RELATION_EN}
+)
 _SCORE = {
     "speaker": 3.0,
     "host": 3.0,
@@ -271,7 +286,7 @@ def bare_title(role: str) -> bool:
     """A title alone (CTO, 创始人, 联合创始人, founder): it says what someone is, not of what, so as an
     answer it is incomplete and as a question ("CTO 是谁？") it may fit several people."""
     text = role.strip().lower()
-    return text in ROLE_EN or text in ROLE_ZH or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
+    return text in _BARE or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:

@@ -100,11 +100,13 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     """Whether the answer is one of the people the document names, and the stem reads it as one:
     `The […] is a weekly list` holds a method, whatever the name finder took it for."""
     if any(
-        len(n) >= (2 if _CJK_NAME.match(n) else 4) and re.search(rf"[“\"]{re.escape(n)}[”\"]", draft.question)
+        len(n) >= (2 if _CJK_NAME.match(n) else 4)
+        and re.search(rf"[“\"]{re.escape(n)}{_TITLE_AFTER_ZH}?[”\"]", draft.question)
         for n in names
     ):
-        return True  # What is meant by "Tom Ellery"?, 什么是“马振东”？
-    return draft.answer.strip() in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+        return True  # What is meant by "Tom Ellery"?, 什么是“马振东”？, 什么是“魏明教授”？
+    answer = re.sub(rf"{_TITLE_AFTER_ZH}$", "", _TITLE_BEFORE.sub("", draft.answer))
+    return answer in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
 # Prof. […] – former supervisor; […]：项目顾问; Guest: Dr. […], wrote…: a cast list's entry, its name blanked
@@ -114,6 +116,7 @@ _ROSTER_BLANK = re.compile(
     re.I,
 )
 _TITLE_BEFORE = re.compile(r"^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?|\s+$")
+_TITLE_AFTER_ZH = r"(?:教授|博士|老师|先生|女士|医生|院士|研究员|工程师|师傅)"
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")

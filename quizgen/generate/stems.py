@@ -185,8 +185,16 @@ _ARRANGEMENTS = re.compile(
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
     r"|^(?:下期预告|下期|下集预告|预告)\s*[：:]|^(?:next (?:episode|time|week)|coming up next)\s*[：:]"
+    # a source made up for an exercise
+    r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]",
+    re.I,
+)
+# how often the lecturer said it (mentioned it [twice], 强调了[三]次): the talk's, not its content
+_HOW_OFTEN_SAID = re.compile(
+    r"\b(?:mentioned|repeated|stressed|emphasi[sz]ed|said)\s+(?:it|this|that)?\s*\[…\]"
+    r"|(?:提到|强调|重复|说)了?\s*\[…\]\s*(?:次|遍)",
     re.I,
 )
 _THE_AUDIENCE = re.compile(
@@ -556,7 +564,11 @@ def stem_problem(draft: Draft) -> str | None:
         return "a table's row, not a sentence"
     if _FURNITURE_OF_TALK.search(question.lstrip()):
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
-    if _ARRANGEMENTS.search(draft.explanation or question) or _THE_AUDIENCE.search(question):
+    if (
+        _ARRANGEMENTS.search(draft.explanation or question)
+        or _THE_AUDIENCE.search(question)
+        or _HOW_OFTEN_SAID.search(question)
+    ):
         return "a course's arrangements or the event's furniture (next week, the slides, the credits)"
     opened = _bracket_around_blank(question)
     # a figure in brackets (每半天 […]）, 容量保持[…]）) is an aside, unless the bracket glosses a list's
