@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from quizgen.generate.draft import Draft
-from quizgen.generate.stems import MAX_STEM_EN, MAX_STEM_ZH, stem_problem
+from quizgen.generate.stems import MAX_STEM_EN, MAX_STEM_ZH, _glossed_beside, stem_problem
 from quizgen.model import Source
 
 
@@ -1129,3 +1129,10 @@ def test_a_self_test_sections_numbers_are_an_exercises() -> None:
         "A block has a straight-line distance of […] and a walking route of 900 m.", "600 m", kind="figure"
     )
     rejected("example", replace(stem, source=replace(stem.source, section="Self-test questions")))
+
+
+def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
+    rejected("translation", draft("他说人生的底色是[…]（忍耐、承受），不是快乐。", "endurance"))
+    assert _glossed_beside("他说人生的底色是忍耐（[…]），不是快乐。", "endurance")
+    # a bracket that says something else about the word gives nothing away
+    assert stem_problem(draft("他提出了[…]（1998年）这个概念，影响很大。", "thick description")) is None

@@ -227,6 +227,25 @@ _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
 
 
+# a blank and a bracket right beside it: suffering（承受、忍受）, 承受（suffering）
+_BRACKET_AFTER_BLANK = re.compile(r"\[…\]\s*[（(]([^（）()]{1,24})[）)]")
+_BRACKET_AROUND_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
+_LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z\s'’-]*$")
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff、，,\s]+$")
+
+
+def _glossed_beside(question: str, answer: str) -> bool:
+    """Whether the blank's translation into the other script stands in a bracket beside it: the
+    card asks the learner to translate back what it shows."""
+    after = _BRACKET_AFTER_BLANK.search(question)
+    if after and _LATIN_ONLY.match(answer.strip()) and _CJK_ONLY.match(after[1].strip()):
+        return True
+    if _BRACKET_AROUND_BLANK.search(question) and _LATIN_ONLY.match(answer.strip()):
+        before = question[: question.find("[…]")].rstrip(" （(")
+        return bool(re.search(r"[\u4e00-\u9fff]{2,}$", before))
+    return False
+
+
 def _misspelt(text: str) -> str | None:
     """The first lowercase English word wordfreq has never seen, if any."""
     from quizgen.extract.lexicon import zipf_en
@@ -586,6 +605,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank splits a hyphenated word (Non-[…])"
     if draft.type == "cloze" and _QUOTED_NAME_TAIL.search(question):
         return "the blank is the rest of a quoted name whose start the stem gives"
+    if draft.type == "cloze" and _glossed_beside(question, answer):
+        return "the blank's translation stands beside it (suffering（承受、忍受）)"
     if draft.type == "cloze" and _POINTED_BLANK.search(_REPORTED_THAT.sub(" ", question)):
         return "the blank is what a demonstrative points back at"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
