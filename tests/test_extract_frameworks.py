@@ -115,6 +115,8 @@ def test_a_sections_topic_a_judgement_label_and_the_seat_are_not_terms() -> None
         block("", 6, raw="- **Warning from the lecture**: a high score does not guarantee busy streets."),
         block("", 7, raw="- **Seat**: row C, next to the aisle."),
         block("", 8, raw="- **Background of the dispute**: the two towns shared one weir for a century."),
+        block("", 9, raw="- **Point**: rivers are built at the top and lost at the bottom."),
+        block("", 10, raw="- **第一道门**：物理门，手机放到另一个房间。"),
     ]
     assert terms(document(section("笔记", 3, *lines))) == []
 

@@ -420,3 +420,11 @@ def test_a_relation_with_nobody_it_holds_for_is_not_asked() -> None:
     d = paragraphs("沈远舟的传记写得很细。1990年，沈远舟到北京，在导师韩立门下学习水文。")
     assert "导师是谁？" not in asked(d)
     assert "导师" not in asked(d, "reversed").values()
+
+
+def test_a_one_word_english_role_is_not_what_someone_is_asked_by() -> None:
+    text = "# Notes\n\n## People\n\n- **Osric Pellow** – landowner, pushed the 1794 turnpike road.\n"
+    text += "- **Mara Quint** – canal engineer, built the Ashby cut.\n"
+    reversed_ = asked(parse_text(text, name="notes"), "reversed")
+    assert "landowner" not in reversed_.values()
+    assert "canal engineer" in reversed_.values()  # two words say what she was

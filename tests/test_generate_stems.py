@@ -712,6 +712,8 @@ def test_words_saying_what_a_term_is_not_are_no_definition() -> None:
         "Which term means: the thinking behind a plan is told to all?", "Shared reasons", kind="framework"
     )
     assert definition_problem(replace(whole, type="reversed")) is None
+    quoted = replace(draft('What is meant by "Soil"?', 'not "dirt"', kind="framework"), type="basic")
+    assert definition_problem(quoted) is not None
     both = draft("哪个概念是指：不是不受伤，而是受挫后恢复的速度？", "心理弹性", kind="framework")
     assert definition_problem(replace(both, type="reversed")) is None  # 而是 says what it is
     gerund = draft(
@@ -1136,3 +1138,28 @@ def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
     assert _glossed_beside("他说人生的底色是忍耐（[…]），不是快乐。", "endurance")
     # a bracket that says something else about the word gives nothing away
     assert stem_problem(draft("他提出了[…]（1998年）这个概念，影响很大。", "thick description")) is None
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer"),
+    [
+        ("Started 2 May, finished […].", "19 May"),  # the note-taker's reading log
+        ("全文[…]，阅读需要 9 分钟。", "约4200字"),  # the article's length
+        ("Submitted by […], Secretary, 3 March 2025.", "R. Okafor"),  # the minutes' sign-off
+        ("Next meeting: Monday, […], 7 PM, Hall 2.", "7 April 2025"),
+        ("Date: Monday, […], 7 PM Place: Hall 2 Recorder: R. Okafor", "3 March 2025"),
+        ("J. Lim noted the audit date should read […], not 12 June.", "21 June"),
+        ("这份笔记准备下周读书会上分享，控制在[…]。", "15分钟内"),  # the note-taker's own talk
+    ],
+)
+def test_the_notes_own_furniture_is_not_content(stem: str, answer: str) -> None:
+    rejected("arrangements", draft(stem, answer, kind="figure"))
+
+
+def test_a_term_line_whose_definition_spells_the_term_out_leaks() -> None:
+    line = draft(
+        "[…] — nitrogen held in the organic matter of a soil.", "Soil organic nitrogen", kind="claim"
+    )
+    rejected("spells the term out", line)
+    told = draft("[…] — the slow sinking of a coast as its sediments compact.", "Subsidence", kind="claim")
+    assert stem_problem(told) is None

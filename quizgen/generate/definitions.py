@@ -219,7 +219,8 @@ def _no_meaning(meaning: str) -> str | None:
 # Not whether…, 不是…: what a term is not, where the half saying what it is (but…, 而是…) was cut;
 # `not rejecting a false H0` is a meaning (a gerund), and 不是X，而是Y says both halves
 _SAYS_WHAT_IT_IS_NOT = re.compile(
-    r"^(?:not|never)\s+(?:whether|that|just|only|merely|simply|because|about|a|an|the)\b|^(?:不是|并非|并不是)",
+    r"^(?:not|never)\s+(?:[\"“‘']|(?:whether|that|just|only|merely|simply|because|about|a|an|the)\b)"
+    r"|^(?:不是|并非|并不是)",
     re.I,
 )
 _SAYS_WHAT_IT_IS = re.compile(r"\bbut\b|而是|就是|其实是|更是", re.I)

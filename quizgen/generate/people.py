@@ -200,6 +200,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""  # "Who is X? — author of these notes": the byline, not what the notes teach
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
+    if doc.language != "zh" and re.fullmatch(r"[A-Za-z-]+", p.role.strip()):
+        return ""  # "Who was Edmund Larrowe? — landowner": one word says less than what he did
     if _ONE_WORD_ROLE.fullmatch(p.role.strip()) and (p.frame or p.role.lower().startswith("the ")):
         # "Who was William Thomson? — the physicist": one word says less than what he did, and
         # `the` points back at the sentence it was copied from

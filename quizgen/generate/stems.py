@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN
 from quizgen.extract.text import tag, unbalanced, without_stray_quote
-from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem
+from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem, names_its_head
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem
 from quizgen.generate.references import LEAD
@@ -178,7 +178,18 @@ _ARRANGEMENTS = re.compile(
     # a book's imprint: 出版社：…，2021 年初版，正文 386 页; Non-fiction, 312 pages, X Press (2019)
     r"|^(?=.*(?:出版社|出版方|(?-i:\b[A-Z][\w&'-]*\s(?:Press|Publishing|Publishers|Books)\b)|\bISBN\b))"
     r"(?=.*(?:\d\s*(?:页|pages?\b|pp\b)|初版|首版|第\s*[一二三四五六七八九十\d]+\s*版|\bedition\b|ISBN))"
-    r"|\bissue\s*#\s*\d+\b|\b\d+[- ]min(?:ute)?s? read\b|阅读(?:时间|约需?)\s*\d+\s*分钟"
+    r"|\bissue\s*#\s*\d+\b|\b\d+[- ]min(?:ute)?s? read\b|阅读(?:时间|约需?|需要|大约)?\s*约?\s*\d+\s*分钟"
+    r"|^全文(?:约|共|大约)?\s*\d[\d,]*\s*字"
+    # the note-taker's reading log: Started 3 March, finished 21 March; 读于 3 月
+    r"|^(?:started|began)\b[^.;]{0,30}[,;]\s*(?:and\s+)?finished\b|^(?:read|finished)\s+(?:on|in)\s+\d"
+    r"|^读(?:于|完于)"
+    # minutes' furniture: the sign-off, the next meeting, the header block, a correction to last minutes
+    r"|^(?:submitted by|respectfully submitted|minutes (?:taken|recorded) by)\b|^next meeting\s*[:：]"
+    r"|^(?:date|time)\s*[:：].{0,80}\b(?:place|venue|location|recorder|chair)\s*[:：]"
+    r"|\bshould read\b[^.]{0,30}\bnot\b"
+    r"|^下次会议|^(?:会议)?记录(?:人)?[：:]"
+    # a talk the note-taker is preparing: 准备下周读书会上分享，控制在 20 分钟内
+    r"|(?:读书会|分享会|组会)上?(?:分享|讲|汇报)|\bbook club\b[^.]{0,30}\b(?:present|talk|share)"
     # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
     r"|^(?:期中|期末|期中考试|期末考试|小测|测验|midterm|final exam|quiz)\s*[：:]"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
@@ -227,6 +238,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
 
 
+_TERM_FIRST = re.compile(r"^\[…\]\s*(?:[—–:：]|-\s)")
 # a blank and a bracket right beside it: suffering（承受、忍受）, 承受（suffering）
 _BRACKET_AFTER_BLANK = re.compile(r"\[…\]\s*[（(]([^（）()]{1,24})[）)]")
 _BRACKET_AROUND_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
@@ -605,6 +617,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank splits a hyphenated word (Non-[…])"
     if draft.type == "cloze" and _QUOTED_NAME_TAIL.search(question):
         return "the blank is the rest of a quoted name whose start the stem gives"
+    if draft.type == "cloze" and _TERM_FIRST.match(question) and names_its_head(answer, question):
+        return "a term line whose definition spells the term out ([…] — carbon stored in soil)"
     if draft.type == "cloze" and _glossed_beside(question, answer):
         return "the blank's translation stands beside it (suffering（承受、忍受）)"
     if draft.type == "cloze" and _POINTED_BLANK.search(_REPORTED_THAT.sub(" ", question)):
