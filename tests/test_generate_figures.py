@@ -16,6 +16,7 @@ from quizgen.generate.draft import Draft
 from quizgen.generate.figure_choices import distractors
 from quizgen.generate.quality import rejection, select
 from quizgen.model import Block, Document, Figure, Section, Source
+from tests.handmade import paragraphs
 from tests.written import BOOK_NOTES, LECTURE_GBK, PLAIN_PROSE, PODCAST, TALK_SUMMARY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -639,6 +640,28 @@ def test_a_career_told_without_its_subject_or_under_a_role_and_a_year_of_birth_a
     )
     assert not asked & {"1979年", "21年", "九年"}
     assert "约2.3万元" in asked
+
+
+def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
+    asked = figure_answers(
+        "周老师，某市图书馆修复师，从业十九年。\n\n"
+        "2006年本科毕业于一所工科院校，毕业后在一家水泵公司做了五年研发。\n\n"
+        "修一册清代刻本，材料费约 800 元。\n"
+    )
+    assert not asked & {"十九年", "五年", "2006年"}
+    assert "约 800 元" in asked
+    asked_en = figure_answers(
+        "Okoro ran operations at a freight firm for ~8 years, then consulted.\n\n"
+        "Civil engineer by training. 12 yrs as a county bridge inspector.\n\n"
+        "Inspections cut bridge closures by 40% within three years.\n",
+        "Speaker",
+        "# Notes",
+    )
+    assert not asked_en & {"8 years", "12 yrs"}
+    assert "40%" in asked_en
+    ferry = "The old ferry ran between the towns for 60 years."
+    [fig] = extract_figures.extract(paragraphs(ferry, language="en"))
+    assert not gen_figures.biographical(fig, frozenset())  # how long a thing ran is its history
 
 
 def test_a_birth_year_written_before_the_name_is_their_story_too() -> None:

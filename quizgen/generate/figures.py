@@ -403,15 +403,24 @@ _AGE = re.compile(r"\d\s*(?:岁|周岁)$|[一二三四五六七八九十]岁$")
 _AGE_AFTER = re.compile(r"^\s*(?:years?|yrs?)[\s-]+old\b", re.I)
 _AGED = re.compile(r"\baged\s*$", re.I)
 # how long someone held a job: 在咨询公司做了[11年], 干了[四年]业务员, worked there for [six years]
-_TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了)\s*$")
+_TENURE_ZH = re.compile(r"(?:做了|干了|工作了|待了|任职了?|当了|从业|执教|任教|教了|从医|行医)\s*$")
 _CAREER_OPENING = re.compile(
     r"^\s*(?:曾|先后|一直|先|后)?在[^，,。]{1,12}(?:做了|干了|工作了|待了|任职了?)\s*$"
+    # …毕业后在一家设备公司做了[四年]: a step of someone's career path
+    r"|^.*(?:毕业后|之后|后来|然后|随后)[，,]?\s*(?:又|先|曾)?在[^，,。]{1,16}(?:做了|干了|工作了|待了)\s*$"
 )
-_TENURE_EN = re.compile(r"\bworked\b[^.;]{0,40}\bfor\s+$", re.I)
+_TENURE_EN = re.compile(r"\b(?:worked|ran|led|served|taught|managed|spent)\b[^.;]{0,40}\bfor\s+~?$", re.I)
+# a name opening the clause (Okoro ran …, Dana Lee worked …), not an article (The mill ran …)
+_NAMED_SUBJECT_EN = re.compile(
+    r"^\s*(?!(?:The|A|An|This|That|It|Our|Their)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[a-z]"
+)
+# [11 yrs] as a municipal water engineer: how long someone held a post
+_AS_A_POST = re.compile(r"^\s+as\s+(?:a|an|the)\s+[a-z]", re.I)
 # the year someone was born, graduated, joined or left a job, or died: 1988年出生, 2017年离职后…,
 # 2020 年 1 月去世, born in 1990
 _LIFE_EVENT = re.compile(
-    r"^\s*(?:年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?)?\s*(?:出生|生人|生于|离职|辞职|毕业|入职|退休|去世|逝世|病逝|过世)"
+    r"^\s*(?:年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?)?\s*(?:本科|硕士|博士|研究生|大学|高中)?"
+    r"(?:出生|生人|生于|离职|辞职|毕业|入职|退休|去世|逝世|病逝|过世)"
     r"|^\s*年?生(?=[，,。、；;\s）)]|$)"  # 1979年生，本科学化学
     # the person named between the year and the event: [1749] 爱德华·詹纳（Edward Jenner）出生
     r"|^\s*年?[，,]?\s*[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,30}[）)])?(?:出生|去世|逝世|病逝|诞生)"
@@ -431,8 +440,12 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         named = before.rstrip().rstrip("（(").rstrip()
         if any(len(p) >= 2 and named.endswith(p) for p in people) or _NAME_BEFORE.search(named):
             return True  # 霍恩（1719—1791）, Ada Lovelace (1815–1852): when someone lived, not 庆历年间
+    years = fig.kind == "duration" or bool(re.search(r"\b(?:years?|yrs?)$", fig.text))
+    if years and _AS_A_POST.match(fig.sentence[fig.end :]):
+        return True  # 11 yrs as a municipal water engineer
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
         someone = any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
+        someone = someone or bool(_NAMED_SUBJECT_EN.match(before))  # Okoro ran operations … for
         # 在省博干了21年 (its subject the person the line before names), 前银行理财经理，干了九年
         return someone or bool(_CAREER_OPENING.match(before)) or any(role in before for role in ROLE_ZH)
     if fig.kind in {"year", "date"}:
