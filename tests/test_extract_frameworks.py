@@ -1262,3 +1262,21 @@ def test_a_comma_inside_brackets_does_not_cut_a_definition() -> None:
         "RIP（距离向量，UDP 520，最大跳数 15，超过即不可达），适合小型网络，配置简单，收敛慢", "IGP", "zh"
     )
     assert card == "RIP（距离向量，UDP 520，最大跳数 15，超过即不可达）"
+
+
+def test_a_profiles_unmarked_rows_are_no_glossary() -> None:
+    profile = [
+        block("", 4, raw="- 最怕的事：房东涨租，合同还剩两年。"),
+        block("", 5, raw="- 循环寿命：宣称 12000 次，实测要打折扣。"),
+        block("", 6, raw="- 补漆：找了一块颜色接近的旧漆板，磨成粉再调。"),
+    ]
+    assert terms(document(section("店主", 3, *profile))) == []
+    glossary = [
+        block("", 4, raw="- 波特率：单位时间内传输的码元个数。"),
+        block("", 5, raw="- 码元：用一个固定时长的信号波形表示的一位数字。"),
+        block("", 6, raw="- 带宽：信道能通过的最高数据率。"),
+    ]
+    assert terms(document(section("术语", 3, *glossary))) == ["波特率", "码元", "带宽"]
+    # a bold row is the writer's own mark of a term, whatever its value says
+    bold = [block("", 4, raw="- **循环寿命**：电池衰减到规定容量以前能充放电的次数，常见 6000 次。")]
+    assert terms(document(section("术语", 3, *bold))) == ["循环寿命"]

@@ -325,6 +325,24 @@ def definition_is_substantial(definition: str, language: Language, minimum: int 
 
 
 _DATA_KINDS = frozenset({"year", "date", "money", "percent"})
+# An unmarked line's label that names a record's field, not a concept: 最怕的事, 最常点的菜,
+# 一句话总结开店, 给创业者一句话, 最近在读的书
+_FIELD_LABEL_ZH = re.compile(r"^最[\u4e00-\u9fff]{1,3}的|一句话|^最近")
+# … and a value that tells what happened, not what a word means: 找了一块新绢, 讲了三级防护, 先用皮纸
+# 加固再揭旧裱
+_ACCOUNT_ZH = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}了|先|再|然后|后来|最后|首先)")
+
+
+def defines_plainly(pair: Pair) -> bool:
+    """Whether a line neither bold nor otherwise marked still reads as a term and its meaning: its
+    label is no record's field, its value states no figure and tells no account. A profile's rows
+    (最怕的事：房东涨租; 循环寿命：宣称 10000 次) are facts about one thing, asked as figures or claims."""
+    term, definition = pair.term.strip(), pair.definition.strip()
+    if _FIELD_LABEL_ZH.search(term) or _ACCOUNT_ZH.match(definition):
+        return False
+    return not any(f.kind in _DATA_KINDS or re.search(r"\d", f.text) for f in scan(definition))
+
+
 _BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")
 
 
@@ -542,7 +560,8 @@ def line_pairs(
             accepted.update((i, replace(loose[i], group=name if i - start < members else "")) for i in run)
     for run in _runs(blocks, found):
         for i in run:
-            if found[i].marked or glossary or len(run) >= GLOSSARY_RUN:
+            unmarked_ok = glossary or len(run) >= GLOSSARY_RUN
+            if found[i].marked or (unmarked_ok and defines_plainly(found[i])):
                 accepted.setdefault(i, found[i])
     return [accepted[i] for i in sorted(accepted)]
 
