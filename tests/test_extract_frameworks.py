@@ -117,6 +117,8 @@ def test_a_sections_topic_a_judgement_label_and_the_seat_are_not_terms() -> None
         block("", 8, raw="- **Background of the dispute**: the two towns shared one weir for a century."),
         block("", 9, raw="- **Point**: rivers are built at the top and lost at the bottom."),
         block("", 10, raw="- **第一道门**：物理门，手机放到另一个房间。"),
+        block("", 11, raw="- **旧说法**：地幔对流像传送带，把板块驮着走。"),
+        block("", 12, raw="- **主讲人简介**：研究员，做了二十多年俯冲带研究。"),
     ]
     assert terms(document(section("笔记", 3, *lines))) == []
 

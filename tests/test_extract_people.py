@@ -581,3 +581,8 @@ def test_a_role_opening_a_sentence_is_not_read_as_a_name() -> None:
 def test_a_chinese_entry_under_a_label_gives_the_role() -> None:
     found = _notes("# 笔记\n\n- 人物：**王建国**，水厂第一任总工程师，坚持加装砂滤池。\n")
     assert [(p.name, p.role) for p in found] == [("王建国", "水厂第一任总工程师")]
+
+
+def test_a_verbal_noun_before_a_title_is_part_of_the_role() -> None:
+    found = extract(paragraphs("作者举了一个反面例子：一位销售总监周文斌留了时间块，却没写具体任务。"))
+    assert [(p.name, p.role) for p in found] == [("周文斌", "销售总监")]

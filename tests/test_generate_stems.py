@@ -1150,6 +1150,7 @@ def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
         ("Date: Monday, […], 7 PM Place: Hall 2 Recorder: R. Okafor", "3 March 2025"),
         ("J. Lim noted the audit date should read […], not 12 June.", "21 June"),
         ("这份笔记准备下周读书会上分享，控制在[…]。", "15分钟内"),  # the note-taker's own talk
+        ("错别字两处：p.41 年份 […] 疑似应为 1702。", "1720"),  # the reader's list of misprints
     ],
 )
 def test_the_notes_own_furniture_is_not_content(stem: str, answer: str) -> None:
@@ -1163,3 +1164,8 @@ def test_a_term_line_whose_definition_spells_the_term_out_leaks() -> None:
     rejected("spells the term out", line)
     told = draft("[…] — the slow sinking of a coast as its sediments compact.", "Subsidence", kind="claim")
     assert stem_problem(told) is None
+
+
+def test_a_mock_panels_numbers_are_an_exercises() -> None:
+    stem = draft("Each group read 3 applications, […] per application.", "15 minutes", kind="figure")
+    rejected("example", replace(stem, source=replace(stem.source, section="Session 4 — Mock panel")))

@@ -87,6 +87,9 @@ _LABEL_TERM = re.compile(
     r"|^[^，,]{1,12}的(?:基本|主要|总体|整体|地理|自然|社会|历史|经济|政治|组织|内部|外部|发展)?(?:框架|条件|背景|概况|概述|特点|历史|现状|由来|演变|构成|组成|结构|"
     r"发展|经过|情况|简介|介绍)$"
     r"|^(?:重点|核心|主要|关键|个人|我的)?(?:判断|结论|观察|看法|印象)$"
+    # a view's label (旧说法, 现在主流认识) and a bio's heading (主讲人简介, 作者介绍)
+    r"|^(?:旧|新|老|早期|传统|现在|目前|当前|主流|现代|过去|以前)的?(?:主流)?(?:说法|认识|观点|看法|理解|解释)$"
+    r"|^[^，,]{0,6}(?:简介|介绍)$"
     r"|^(?:background|overview|history|context|structure)\s+(?:of|to)\b"
     r"|^(?:warnings?|cautions?|tips?|reminders?|notes?|caveats?|advice)\s+(?:from|about|on|for)\b"
     # the note-taker's seat and the room: the attending's logistics

@@ -119,8 +119,10 @@ def _role_start(toks: Sequence[Tok], i: int) -> int:
             continue
         if prev.flag in _PREFIX_STOP_FLAGS or prev.word in _PREFIX_STOP_VERBS or prev.word in _ROLE_SET:
             break
-        if (prev.flag.startswith("v") and len(prev.word) >= 2) or prev.flag.startswith("nr"):
-            break
+        if (prev.flag.startswith("v") and prev.flag != "vn" and len(prev.word) >= 2) or prev.flag.startswith(
+            "nr"
+        ):
+            break  # a verb ends the role; a verbal noun (销售总监, 研发经理) is part of it
         if prev.flag == "i" or prev.word.startswith("《") or toks[i].end - prev.start > 14:
             break
         j -= 1

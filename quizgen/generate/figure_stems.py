@@ -239,7 +239,8 @@ def _rest_of_shares(answer: str, question: str) -> bool:
 # A worked example's or an exercise's section: its numbers are made up for the sum
 _EXERCISE = re.compile(
     r"worked examples?|practice (?:problems?|questions?)|exercises?|self[- ](?:test|check|quiz)|"
-    r"review questions|例题|练习题|计算题|自测|自我检测|课后练习",
+    r"review questions|mock (?:panels?|interviews?|trials?|reviews?)|role[- ]?plays?|"
+    r"例题|练习题|计算题|自测|自我检测|课后练习|模拟(?:面试|评审|演练|谈判)",
     re.I,
 )
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):

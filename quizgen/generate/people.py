@@ -84,6 +84,7 @@ def _ask_zh(p: Person) -> str:
             before = re.sub(r"[了着过]$", "", before.rstrip("，,、：: "))  # 《X》，作者Y: 《X》的作者是谁？
             return f"{before}的{role}是谁？"
         who = f"哪位{role}"
+        before = re.sub(r"(?:一|这|那)[位名个]$", "", before)  # 一位销售总监X: 哪位销售总监, not 一位哪位
     else:
         who = "谁"
         if before and re.search(r"[\u4e00-\u9fff）)]$", before) and not before.endswith(("是", "的", "了")):

@@ -187,7 +187,7 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:submitted by|respectfully submitted|minutes (?:taken|recorded) by)\b|^next meeting\s*[:：]"
     r"|^(?:date|time)\s*[:：].{0,80}\b(?:place|venue|location|recorder|chair)\s*[:：]"
     r"|\bshould read\b[^.]{0,30}\bnot\b"
-    r"|^下次会议|^(?:会议)?记录(?:人)?[：:]"
+    r"|^下次会议|^(?:会议)?记录(?:人)?[：:]|错别字|勘误|印成|\btypos?\b|\berrata\b"
     # a talk the note-taker is preparing: 准备下周读书会上分享，控制在 20 分钟内
     r"|(?:读书会|分享会|组会)上?(?:分享|讲|汇报)|\bbook club\b[^.]{0,30}\b(?:present|talk|share)"
     # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
