@@ -72,18 +72,20 @@ def test_generating_twice_gives_the_same_choice_order(choice_items) -> None:
     ("text", "zero"),
     [
         (
-            "# 报告\n\n去年公司的收入增长了 0%。\n\n去年公司的利润增长了 5%。"
-            "\n\n去年公司的成本增长了 12%。\n",
+            "# 报告\n\n去年星河家具的主营收入增长了 0%。\n\n去年星河家具的净利润增长了 5%。"
+            "\n\n去年星河家具的原材料成本增长了 12%。\n",
             "0%",
         ),
         (
-            "The company's revenue grew 0% last year.\n\nThe company's profit grew 5% the year before."
-            "\n\nThe company's costs grew 40% in 2019.\n",
+            "The Ravensport furniture company's revenue grew 0% last year.\n\n"
+            "The Ravensport furniture company's profit grew 5% the year before.\n\n"
+            "The Ravensport furniture company's costs grew 40% in 2019.\n",
             "0%",
         ),
         (
-            "The fund lost $0 in March.\n\nThe fund lost $3 million in April."
-            "\n\nThe fund lost $12 million in May.\n",
+            "The harbour pension fund lost $0 in March on its bonds.\n\n"
+            "The harbour pension fund lost $3 million on its bonds in April.\n\n"
+            "The harbour pension fund lost $12 million on its bonds in May.\n",
             "$0",
         ),
     ],

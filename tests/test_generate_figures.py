@@ -106,9 +106,9 @@ def test_a_small_count_is_a_detail_of_its_sentence_and_is_not_asked(text: str) -
 def test_a_change_is_asked_at_its_end_point_with_its_start_in_the_question() -> None:
     items = kept("访谈揭示公司年营收从零飙升至45亿美金。")
     assert items[("basic", "45亿美金")].question == "访谈揭示公司年营收从零飙升至多少？"
-    items = kept("组装车间的零件返工率从6%左右降到了2%以下。")
-    assert items[("basic", "2%以下")].question == "组装车间的零件返工率从6%左右降到了多少以下？"
-    assert items[("cloze", "从6%左右降到了2%以下")].question == "组装车间的零件返工率[…]。"
+    items = kept("星河工厂组装车间的零件返工率从6%左右降到了2%以下。")
+    assert items[("basic", "2%以下")].question == "星河工厂组装车间的零件返工率从6%左右降到了多少以下？"
+    assert items[("cloze", "从6%左右降到了2%以下")].question == "星河工厂组装车间的零件返工率[…]。"
 
 
 def test_ascii_commas_end_clauses_but_not_thousands() -> None:
@@ -780,7 +780,7 @@ def test_the_numbers_that_work_a_supposed_case_through_are_not_asked() -> None:
     en = (
         "# Notes\n\n## Trust\n\nTrust is hard to build. Suppose a town needs 500 boats a year. "
         "Each of three yards builds 500 boats. In the end each yard sells only 170 boats and loses money.\n\n"
-        "In 2020 the harbour registered more than 2,300 boats.\n"
+        "In 2020 the harbour office at Ravensport registered more than 2,300 boats.\n"
     )
     answers = {i.answer for i in generate([parse_text(en, name="t")], "d")}
     assert "170 boats" not in answers and "more than 2,300 boats" in answers

@@ -55,11 +55,11 @@ def test_a_figures_question_and_choice_and_a_claims_question_are_made_only_on_re
         "独立书店的复购率约为多少？", "60%", fact="f1", type="choice", choices=("50%", "60%", "70%", "80%")
     )
     cloze = draft(
-        "独立书店的复购率约为 […]。",
+        "社区里的独立书店，会员的复购率约为 […]。",
         "60%",
         fact="f1",
         type="cloze",
-        cloze="独立书店的复购率约为 {{c1::60%}}。",
+        cloze="社区里的独立书店，会员的复购率约为 {{c1::60%}}。",
     )
     why = draft(
         "为什么独立书店要先做好一家店？",
@@ -91,11 +91,16 @@ def test_paragraph_answer_is_rejected() -> None:
 
 
 def test_cloze_needs_a_first_deletion() -> None:
-    stem = "公司收入中 API 接口约占 […]。"
+    stem = "云服务公司星河去年的收入中，API 接口约占 […]。"
     assert (
-        rejection(draft(stem, "60-75%", type="cloze", cloze="公司收入中 API 接口约占 60-75%。")) is not None
+        rejection(
+            draft(stem, "60-75%", type="cloze", cloze="云服务公司星河去年的收入中，API 接口约占 60-75%。")
+        )
+        is not None
     )
-    ok = draft(stem, "60-75%", type="cloze", cloze="公司收入中 API 接口约占 {{c1::60-75%}}。")
+    ok = draft(
+        stem, "60-75%", type="cloze", cloze="云服务公司星河去年的收入中，API 接口约占 {{c1::60-75%}}。"
+    )
     assert rejection(ok) is None
 
 
@@ -123,7 +128,9 @@ def test_select_keeps_one_draft_per_fact_the_best() -> None:
 def test_select_keeps_the_best_draft_per_fact_and_type_a_deck_asks_for() -> None:
     low = draft("平均复购率是多少？", "60%", fact="f1", score=0.5)
     high = draft("收入中 API 约占多少？", "60%", fact="f1", score=2.0)
-    other_type = draft("公司收入中 API 接口约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}")
+    other_type = draft(
+        "云服务公司星河去年的收入中，API 接口约占 […]。", "60%", fact="f1", type="cloze", cloze="{{c1::60%}}"
+    )
     kept = select([low, high, other_type], types=("basic", "cloze"))
     assert high in kept and other_type in kept and low not in kept
     assert select([low, high, other_type], types=("cloze",)) == [other_type]

@@ -332,7 +332,16 @@ def test_a_blank_opening_with_a_function_word_or_ending_on_a_colon_is_no_term() 
     rejected("is a label", draft("每一章的结尾都有一段[…]写着作者的总结。", "要点："))
     rejected("is a label", draft("Every chapter of the book ends with a […] and a short list.", "TL;DR:"))
     # a figure or a quotation may open with one: a year, "That is …"
-    assert stem_problem(draft("The second lab closed after […] of work.", "a year", kind="figure")) is None
+    assert (
+        stem_problem(
+            draft(
+                "The second lab in the valley closed after […] of work on the vaccine.",
+                "a year",
+                kind="figure",
+            )
+        )
+        is None
+    )
     assert stem_problem(draft("Savings are the steady engine of […] in the long run.", "quiet lives")) is None
 
 
@@ -431,7 +440,9 @@ def test_a_stem_listing_what_its_answer_counts_or_a_definition_naming_its_term_l
         "counts the answer",
         draft("The recipe has […]: soak, boil, simmer, rest.", "4 steps", kind="figure"),
     )
-    assert stem_problem(draft("菜谱把汤分为[…]，各有做法。", "三种", kind="figure")) is None
+    assert (
+        stem_problem(draft("这本老菜谱把广式的老火汤分为[…]，各有各的做法。", "三种", kind="figure")) is None
+    )
     leaked = draft("哪个概念是指：用石块砌成的拱桥？", "石拱桥", item_type="reversed", kind="framework")
     rejected("head word", leaked)
     fine = draft(
@@ -518,7 +529,7 @@ def test_a_figure_in_a_story_about_someone_is_a_detail() -> None:
     rejected(
         "example", draft("One customer ordered […] of the same mug in a single week.", "forty", kind="figure")
     )
-    assert stem_problem(draft("有效用户在三个月里增长了[…]。", "约150%", kind="figure")) is None
+    assert stem_problem(draft("这款记账应用的有效用户在三个月里增长了[…]。", "约150%", kind="figure")) is None
     rejected("example", draft("[…]有个男生，初一时作文经常写不满三百字。", "2011届", kind="figure"))
     story = "Opens with a story about a regional bank that lost ~[…] on one loan book."
     rejected("example", draft(story, "$140M", kind="figure"))
@@ -856,7 +867,12 @@ def test_a_figure_standing_for_the_main_clause_or_in_a_side_clause_is_incidental
     )
     side = "The bones of King Aldric, who died in […], were found under a car park."
     rejected("side clause", draft(side, "1286", kind="figure"))
-    assert stem_problem(draft("The reef wrecked […] ships in 1911 alone.", "nine", kind="figure")) is None
+    assert (
+        stem_problem(
+            draft("The reef off the northern cape wrecked […] ships in 1911 alone.", "nine", kind="figure")
+        )
+        is None
+    )
 
 
 def test_a_clause_before_a_bracketed_figure_is_no_member_it_glosses() -> None:
@@ -867,7 +883,10 @@ def test_a_clause_before_a_bracketed_figure_is_no_member_it_glosses() -> None:
 def test_a_circled_list_item_or_a_spoken_no_opens_no_stem() -> None:
     rejected("numbered list", draft("③ 战后重建时的“[…]”做法。", "拆旧补新"))
     rejected("spoken filler", draft("No. The port has charged tolls since […].", "1821", kind="figure"))
-    assert stem_problem(draft("Nobody charged tolls before […].", "1821", kind="figure")) is None
+    assert (
+        stem_problem(draft("Nobody charged tolls on the river crossing before […].", "1821", kind="figure"))
+        is None
+    )
 
 
 def test_an_open_list_or_fields_between_full_width_bars_are_no_blank() -> None:
@@ -910,7 +929,7 @@ def test_a_persons_story_opening_with_its_past_verb_lost_its_subject() -> None:
     for kept in (
         draft("Increased demand drove prices up by […] in the first quarter.", "20%", kind="figure"),
         draft("Based on […] interviews, the team found three kinds of silence.", "2,000", kind="figure"),
-        draft("Read […] pages a day, whatever the book.", "20", kind="figure"),
+        draft("Read […] pages a day, whatever the book, and never skip a day.", "20", kind="figure"),
     ):
         assert stem_problem(kept) is None, kept.question
 
@@ -930,9 +949,9 @@ def test_a_share_heading_a_bare_label_is_a_breakdowns_row() -> None:
     )
     rejected("breakdown's row", draft("约[…] 电芯材料和良率", "40%", kind="figure"))
     for sentence in (
-        draft("[…] of students predicted re-reading would work better.", "71%", kind="figure"),
-        draft("[…] 的用户来自三线以下城市。", "62%", kind="figure"),
-        draft("[…] 来自规模化生产带来的良率提升", "40%", kind="figure"),
+        draft("[…] of the students predicted re-reading would work better than tests.", "71%", kind="figure"),
+        draft("[…] 的付费用户来自三线以下的中小城市。", "62%", kind="figure"),
+        draft("[…] 来自规模化生产带来的电芯良率提升", "40%", kind="figure"),
     ):
         assert stem_problem(sentence) is None, sentence.question
 
@@ -981,7 +1000,10 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     rejected("arrangements", draft(check, "twice", kind="figure"))
     rejected("arrangements", draft("伤亡人数待核实，讲者说大约[…]。", "两千人", kind="figure"))
     assert (
-        stem_problem(draft("Inspectors check the trial numbers […] a year.", "twice", kind="figure")) is None
+        stem_problem(
+            draft("Inspectors check the trial numbers at every site […] a year.", "twice", kind="figure")
+        )
+        is None
     )
 
 
@@ -1169,3 +1191,16 @@ def test_a_term_line_whose_definition_spells_the_term_out_leaks() -> None:
 def test_a_mock_panels_numbers_are_an_exercises() -> None:
     stem = draft("Each group read 3 applications, […] per application.", "15 minutes", kind="figure")
     rejected("example", replace(stem, source=replace(stem.source, section="Session 4 — Mock panel")))
+
+
+def test_a_figures_sentence_too_short_to_say_what_it_measures_is_rejected() -> None:
+    rejected("too little context", draft("A typical trip costs […].", "about £2.40", kind="figure"))
+    rejected("too little context", draft("Uptake went from […] to 31 percent.", "22 percent", kind="figure"))
+    rejected("too little context", draft("每个月大概能省下[…]。", "三百块", kind="figure"))
+    # the same figure with what it measures said
+    long_en = "A typical trip on the Trundle e-bike scheme costs […] for half an hour."
+    assert stem_problem(draft(long_en, "about £2.40", kind="figure")) is None
+    assert (
+        stem_problem(draft("老周的小店换了节能冰柜，每个月的电费大概能省下[…]。", "三百块", kind="figure"))
+        is None
+    )

@@ -48,10 +48,10 @@ DURATION_ZH = (
 DURATION_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century"
 UNIT_ABBR_EN = (
     r"kg|km|cm|mm|mi|ft|lbs?|oz|mg|ml|Hz|kHz|MHz|GHz|dB|kW|MW|GW|kWh|mph|km/h|°C|°F|MB|GB|TB|KB|kB|"
-    r"bps|kbps|Mbps|px|ms|ns|µs|sec|min|hrs?|m|g|t|l|W|V"
+    r"bps|kbps|Mbps|px|ms|ns|µs|sec|min|hrs?|mL|L|m|g|t|l|W|V"
 )
 # the units written close to their number (2.3m, 40kg, 2h); 500px and 3D are names
-UNIT_CLOSE_EN = r"kg|km|cm|mm|mg|ml|kWh|kW|MW|GW|GB|MB|TB|ft|mi|m|g|t|l"
+UNIT_CLOSE_EN = r"kg|km|cm|mm|mg|ml|mL|kWh|kW|MW|GW|GB|MB|TB|ft|mi|m|g|t|l|L"
 UNIT_CHARS = set("年月日天周个成倍家人次种类项条件本部篇章卷册页行字名位元%")
 _IRREGULAR_PLURALS = {
     "people",
@@ -219,8 +219,8 @@ _ALTERNATIVES = (
     (
         "encount",
         # 2.3m, 40kg: a unit written close to its number
-        rf"{NUM_EN}\s?(?:°C|°F|℃)|(?:{AR_START}(?:{AR}))(?:{UNIT_CLOSE_EN})(?![\w/])"
-        rf"|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?)",
+        rf"{NUM_EN}\s?(?:°C|°F|℃)|(?:{AR_START}(?:{AR}))(?:{UNIT_CLOSE_EN})[²³]?(?![\w/])"
+        rf"|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})[²³]?(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?(?![\w²³]))",
     ),
     (
         "bare",
@@ -364,7 +364,7 @@ _QUOTES = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ('"',
 def is_count_noun(noun: str) -> bool:
     """`astronauts`, `people`, `kg`, `bits per second`: a unit an English count can end with."""
     head = noun.split()[0] if noun else ""
-    if re.fullmatch(UNIT_ABBR_EN, head):
+    if re.fullmatch(rf"(?:{UNIT_ABBR_EN})[²³]?", head):  # kg, km², mL
         return True
     word = head.lower()
     if word in _IRREGULAR_PLURALS or word in _SINGULAR_UNITS:
@@ -431,7 +431,9 @@ def is_modifier(before: str, after: str, kind: str, unit: str) -> bool:
     figure describing a noun."""
     if _HYPHEN_AFTER.match(after) or (_VALUED_BEFORE_ZH.search(before) and after.startswith("的")):
         return True
-    ends_in_noun = kind == "count" and not re.fullmatch(UNIT_ABBR_EN, unit.split()[0] if unit else "")
+    ends_in_noun = kind == "count" and not re.fullmatch(
+        rf"(?:{UNIT_ABBR_EN})[²³]?", unit.split()[0] if unit else ""
+    )
     return bool(_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(after)) and not ends_in_noun
 
 

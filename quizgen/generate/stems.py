@@ -16,7 +16,7 @@ from quizgen.extract.lexicon import IRREGULAR_PAST_EN
 from quizgen.extract.text import tag, unbalanced, without_stray_quote
 from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem, names_its_head
 from quizgen.generate.draft import BLANK, Draft
-from quizgen.generate.figure_stems import figure_problem
+from quizgen.generate.figure_stems import figure_problem, too_short
 from quizgen.generate.references import LEAD
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -730,4 +730,6 @@ def stem_problem(draft: Draft) -> str | None:
         without_stray_quote(question).replace(BLANK, " ")
     ):  # the stray opening quote is dropped from the item
         return "a bracket or quote left open"
+    if draft.kind == "figure" and draft.type == "cloze" and too_short(question):
+        return "too little context: a figure's sentence too short to say what it measures"
     return None
