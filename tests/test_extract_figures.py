@@ -535,3 +535,5 @@ def test_a_unit_written_close_to_its_number_stays_with_it() -> None:
     assert said("The sea wall is 2.3m high and 1.4km long.") == ["2.3m", "1.4km"]
     assert said("The pumps were installed in 1976 at a cost of £2.3m.") == ["1976", "£2.3m"]  # million
     assert said("Phones moved to 5G in 3D maps.") == []  # a generation and a dimension, no figures
+    assert said("The flats cover 712 km² at low tide.") == ["712 km²"]  # the square stays with its unit
+    assert said("加入 20 mL 稀盐酸中。") == ["20 mL"]
