@@ -304,7 +304,8 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
 # guest list's 陈立峰，恒驰汽车 产品规划总监 (or a name and its role set apart by spaces) too, where the
 # role names no one else (这位, 的, 是)
 _ENTRY = re.compile(
-    r"^\s*(?:(?:人物|嘉宾|角色|主角|受访者|讲者)\s*[：:]\s*)?(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s*[：:]|\s*(?P<comma>[，,])|(?P<space>\s+))"
+    r"^\s*(?:(?:人物|嘉宾|角色|主角|受访者|讲者)\s*[：:]\s*)?(?P<name>[\u4e00-\u9fff·]{2,8})"
+    r"(?:\s*[：:]|\s*(?P<comma>[，,]|[—–]{1,2}|\s-\s)|(?P<space>\s+))"  # 罗以宁 — 产品总监
     r"\s*(?P<role>[^，,。；;：:（(]{2,24})(?:[，,。；;（(]|$)"
 )
 _DESCRIBES_OTHERS = re.compile(r"[这那的是和与]")

@@ -105,8 +105,7 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
         for n in names
     ):
         return True  # What is meant by "Tom Ellery"?, 什么是“马振东”？, 什么是“魏明教授”？
-    answer = re.sub(rf"{_TITLE_AFTER_ZH}$", "", _TITLE_BEFORE.sub("", draft.answer))
-    return answer in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+    return _bare_name(draft.answer) in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
 # Prof. […] – former supervisor; […]：项目顾问; Guest: Dr. […], wrote…: a cast list's entry, its name blanked
@@ -115,8 +114,15 @@ _ROSTER_BLANK = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：,，]|-\s)",
     re.I,
 )
-_TITLE_BEFORE = re.compile(r"^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?|\s+$")
+_TITLE_BEFORE = re.compile(r"^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?")
 _TITLE_AFTER_ZH = r"(?:教授|博士|老师|先生|女士|医生|院士|研究员|工程师|师傅)"
+
+
+def _bare_name(answer: str) -> str:
+    """A name without the title written before or after it (Dr. Ana Reis, 韩立教授)."""
+    return re.sub(rf"{_TITLE_AFTER_ZH}$", "", _TITLE_BEFORE.sub("", answer.strip()))
+
+
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
@@ -150,11 +156,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return problem
     if draft.kind == "framework" and _a_persons_name(draft, names):
         return "a person is no term to define"
-    if (
-        draft.kind == "claim"
-        and _ROSTER_BLANK.match(draft.question)
-        and _TITLE_BEFORE.sub("", draft.answer) in names
-    ):
+    if draft.kind == "claim" and _ROSTER_BLANK.match(draft.question) and _bare_name(draft.answer) in names:
         return "a name opening a list of who is who (Prof. […] – former supervisor): asked by who they are"
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
