@@ -114,6 +114,8 @@ def test_a_long_term_or_a_term_with_sentence_punctuation_is_rejected() -> None:
         "- **第一道门**：物理门，手机放到另一个房间。",  # an ordinal's label
         "- **旧说法**：地幔对流像传送带，把板块驮着走。",  # a view's label
         "- **主讲人简介**：研究员，做了二十多年俯冲带研究。",  # a bio's heading
+        "- **节目名**：《城南城北》——一档聊城市生活的中文播客。",  # the show's own record
+        "- **主播**：阿青（原来做杂志编辑，很会追问）。",
     ],
 )
 def test_bold_lead_ins_that_label_rather_than_name_are_not_terms(line: str) -> None:

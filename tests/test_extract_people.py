@@ -589,5 +589,7 @@ def test_a_verbal_noun_before_a_title_is_part_of_the_role() -> None:
 
 
 def test_a_chinese_entry_set_apart_by_a_dash_gives_the_role_without_it() -> None:
-    found = _notes("# 纪要\n\n- **参会人**：\n  - 王建国 — 产品总监，本次评审决策人\n  - 陈志强 — 数据分析师\n")
+    found = _notes(
+        "# 纪要\n\n- **参会人**：\n  - 王建国 — 产品总监，本次评审决策人\n  - 陈志强 — 数据分析师\n"
+    )
     assert {(p.name, p.role) for p in found} >= {("王建国", "产品总监"), ("陈志强", "数据分析师")}

@@ -1204,3 +1204,17 @@ def test_a_figures_sentence_too_short_to_say_what_it_measures_is_rejected() -> N
         stem_problem(draft("老周的小店换了节能冰柜，每个月的电费大概能省下[…]。", "三百块", kind="figure"))
         is None
     )
+
+
+def test_a_change_whose_ends_the_stem_gives_is_arithmetic() -> None:
+    rejected(
+        "arithmetic",
+        draft("月活用户从 40 万增长到 50 万，增长 […]，主要靠新的引导页。", "25%", kind="figure"),
+    )
+    rejected(
+        "arithmetic",
+        draft("Members rose from 1,200 to 1,500 in a year, up […] on the last.", "25%", kind="figure"),
+    )
+    # a percentage the two figures do not make is a fact of its own
+    stem = "Members rose from 1,200 to 1,500 in a year, and […] of them renewed."
+    assert stem_problem(draft(stem, "80%", kind="figure")) is None

@@ -93,6 +93,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the list in the stem counts the answer out"
     if _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
+    if _change_worked_out(answer, question):
+        return "the stem gives both ends of the change: its percentage is arithmetic (86.4 to 92.1, [6.6%])"
     if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
         return "a decade that sets the scene (in the early 1950s, 上世纪八十年代), not what is stated"
     if READING_LIST_TITLE.search(draft.source.section):
@@ -248,6 +250,27 @@ def _rest_of_shares(answer: str, question: str) -> bool:
     value, whole = asked[0]
     others = [v for v, w in _shares(question) if w == whole]
     return bool(others) and abs(whole - sum(others) - value) < 0.01 * whole
+
+
+# 从 86.4 万增长到 92.1 万, from 120 to 150: both ends of a change the blank's percentage measures
+_FROM_TO = re.compile(
+    r"(?:从|由|\bfrom\s)\s*[^，。,;；]{0,12}?(?P<a>\d[\d,.]*)\s*[^，。,;；\d]{0,8}?(?:增长|增加|提升|提高|上升|下降|降低|减少|升|降|涨|跌)?"
+    r"(?:到|至|\bto\s)\s*(?P<b>\d[\d,.]*)",
+    re.I,
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b)")
+
+
+def _change_worked_out(answer: str, question: str) -> bool:
+    """Whether the answer's percentage is the change between the two figures the stem gives."""
+    asked = _PERCENT.search(answer)
+    ends = _FROM_TO.search(question)
+    if not asked or not ends:
+        return False
+    a, b = _number_value(ends["a"]), _number_value(ends["b"])
+    if a == 0:
+        return False
+    return abs(abs(b - a) / a * 100 - float(asked[1])) < 0.6
 
 
 # A worked example's or an exercise's section: its numbers are made up for the sum
