@@ -1218,3 +1218,20 @@ def test_a_change_whose_ends_the_stem_gives_is_arithmetic() -> None:
     # a percentage the two figures do not make is a fact of its own
     stem = "Members rose from 1,200 to 1,500 in a year, and […] of them renewed."
     assert stem_problem(draft(stem, "80%", kind="figure")) is None
+
+
+def test_a_claims_blank_long_enough_to_be_its_wording_is_rejected() -> None:
+    rejected(
+        "word for word", draft("Most shops don't close because […].", "nobody buys their stuff", kind="claim")
+    )
+    rejected(
+        "word for word",
+        draft("一句话感受：[…]，行业确实变了。", "今年峰会上讲概念的人比去年少多了", kind="claim"),
+    )
+    # a term line names its term however many words, and a short blank is a term
+    term_line = "[…] — what lands in your account after taxes and contributions."
+    assert stem_problem(draft(term_line, "Take-home pay / net income", kind="claim")) is None
+    assert (
+        stem_problem(draft("Seasons come from the axial […], not from distance.", "tilt", kind="claim"))
+        is None
+    )
