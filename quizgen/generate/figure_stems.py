@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
 
@@ -132,8 +133,6 @@ _AFTER_RATE_WORD = re.compile(r"(?:\b(?:every|per|each|a|an)\s+|每(?:隔)?\s*)\
 def _rate_period(question: str) -> bool:
     """Whether the blank is the period of a rate whose amount the clause states before it
     (twenty-two thousand every [two weeks], 一个月能卖 300 单，每[…]结算一次 is not one: no amount)."""
-    from quizgen.extract.figure_scan import figure_spans
-
     m = _AFTER_RATE_WORD.search(question)
     if not m:
         return False
@@ -144,8 +143,6 @@ def _rate_period(question: str) -> bool:
 
 def _runs_into_figure(question: str) -> bool:
     """Whether the blank touches another figure with nothing between (10年[…], […]20年)."""
-    from quizgen.extract.figure_scan import figure_spans
-
     if _RUN_ON_FIGURE.search(question):
         return True
     at = question.find(BLANK)

@@ -61,7 +61,7 @@ def _join(left: str, right: str) -> str:
 
 
 def _is_bare(role: str) -> bool:
-    return role.strip().lower() in _BARE or not role.strip()
+    return not role.strip() or bare_title(role)
 
 
 def _the(role: str) -> str:
