@@ -1281,3 +1281,21 @@ def test_a_profiles_unmarked_rows_are_no_glossary() -> None:
     # a bold row is the writer's own mark of a term, whatever its value says
     bold = [block("", 4, raw="- **循环寿命**：电池衰减到规定容量以前能充放电的次数，常见 6000 次。")]
     assert terms(document(section("术语", 3, *bold))) == ["循环寿命"]
+
+
+def test_an_unmarked_row_listing_members_is_no_glossary_entry() -> None:
+    trade = [
+        block("", 4, raw="- 出口：瓷器、丝绸、铜钱、茶叶。"),
+        block("", 5, raw="- 进口：乳香、龙脑、沉香、象牙、犀角。"),
+        block("", 6, raw="- 港口：泉州、广州、明州。"),
+    ]
+    assert terms(document(section("货物", 3, *trade))) == []
+    english = [
+        block("", 4, raw="- Exports: wheat, wool, tin and salt"),
+        block("", 5, raw="- Imports: pepper, silk, ivory"),
+        block("", 6, raw="- Ports: Lisbon, Porto, Faro"),
+    ]
+    assert terms(document(section("Goods", 3, *english))) == []
+    # a bold row keeps its members as its meaning (a category named by what it holds)
+    bold = [block("", 4, raw="- **武场**：板鼓、大锣、小锣、铙钹。")]
+    assert terms(document(section("术语", 3, *bold))) == ["武场"]

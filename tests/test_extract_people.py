@@ -593,3 +593,24 @@ def test_a_chinese_entry_set_apart_by_a_dash_gives_the_role_without_it() -> None
         "# 纪要\n\n- **参会人**：\n  - 王建国 — 产品总监，本次评审决策人\n  - 陈志强 — 数据分析师\n"
     )
     assert {(p.name, p.role) for p in found} >= {("王建国", "产品总监"), ("陈志强", "数据分析师")}
+
+
+def test_a_technique_entry_and_a_notes_fragment_give_no_role() -> None:
+    found = _notes(
+        "# Notes\n\n## Techniques\n\n"
+        "- **Ledger Framing** — list everything being traded on a visible ledger.\n"
+        "- **Costed Concessions** — never give something away without naming its cost.\n"
+        "- Priya Raman: only business w/ GM >30%, the way up.\n"
+        "- Tobias Renner — bookbinder\n"
+    )
+    roles = {(p.name, p.role) for p in found if p.role}
+    # list and never end like agent nouns (-ist, -er); `only …` is no role without `the`
+    assert roles == {("Tobias Renner", "bookbinder")}
+
+
+def test_a_name_after_the_article_or_a_clause_after_its_comma_is_no_person() -> None:
+    found = _notes(
+        "# Notes\n\n- The Hollins Rule, as I came to call it after the county engineer who showed it "
+        "to me, is simple: a street that costs more than it yields is a liability.\n"
+    )
+    assert not any(p.name == "Hollins Rule" for p in found)

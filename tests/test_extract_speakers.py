@@ -78,3 +78,25 @@ def test_a_stage_direction_in_a_labels_brackets_is_no_role() -> None:
     assert parse_label("林晓舟（想了几秒）：") == ("林晓舟", "")
     assert parse_label("Jane Doe (laughs):") == ("Jane Doe", "")
     assert parse_label("程望舒（松石茶铺创始人）") == ("程望舒", "松石茶铺创始人")
+
+
+def test_a_first_name_in_capitals_is_the_person_the_header_names_in_full() -> None:
+    doc = parse_text(
+        "Episode 58\n\n"
+        '"Rocks and Rain" — with Priya Vantongeren, co-founder & CEO of Basaltine\n'
+        "Host: Declan Murrow\n\n"
+        "DECLAN: Welcome back. I'm here with Priya.\n\nPRIYA: Thanks. We spread rock on farms.\n\n"
+        "DECLAN: How much?\n\nPRIYA: About 20 tons a hectare.\n",
+        name="t",
+    )
+    assert speaker_names(doc) == {"DECLAN": "Declan Murrow", "PRIYA": "Priya Vantongeren"}
+    # the host's line is a field of its own, not the end of the line above it
+    assert any(b.text == "Host: Declan Murrow" for _, b in doc.all_blocks())
+
+
+def test_a_capitals_label_two_people_could_answer_to_names_nobody() -> None:
+    doc = parse_text(
+        "Notes\n\nWith Anna Berg and Anna Holt.\n\nANNA: Hello.\n\nMARK: Hi.\n\nANNA: Bye.\n\nMARK: Bye.\n",
+        name="t",
+    )
+    assert "ANNA" not in speaker_names(doc)

@@ -252,3 +252,31 @@ def test_what_was_said_under_a_topic_or_a_roles_holder_is_no_definition(
 )
 def test_a_sum_a_span_or_the_terms_own_number_is_no_definition(definition: str, term: str, zh: bool) -> None:
     assert definition_problem(reversed_item(definition, term, zh)) is not None
+
+
+def test_what_the_author_talked_about_or_a_line_going_on_is_no_definition() -> None:
+    said = reversed_item("作者重点讲了这个问题——宋钱在海外被当作通货使用", "铜钱外流")
+    assert "what was said" in (definition_problem(said) or "")
+    basic = Draft(
+        kind="framework",
+        type="basic",
+        anchor="铜钱外流",
+        question="什么是“铜钱外流”？",
+        answer="书中主要讲了宋钱在海外被当作通货使用",
+        explanation="铜钱外流：书中主要讲了宋钱在海外被当作通货使用",
+        source=Source("notes", "", 1),
+        fact="铜钱外流",
+    )
+    assert "what was said" in (definition_problem(basic) or "")
+    going_on = reversed_item("又分 N1、N2、N3 三个阶段", "非快速眼动睡眠")
+    assert "go on from the line before" in (definition_problem(going_on) or "")
+    assert definition_problem(reversed_item("快速眼动之外的睡眠阶段，脑电波较慢", "非快速眼动睡眠")) is None
+
+
+def test_a_label_ending_on_de_a_two_word_name_and_a_joined_term_spelt_out_are_rejected() -> None:
+    assert "ending on 的" in (
+        definition_problem(reversed_item("宋代笔记中关于海船的原始记载", "想继续读的")) or ""
+    )
+    assert "person" in (definition_problem(reversed_item("阿拉伯裔海商家族的第三代", "蒲怀远")) or "")
+    joined = reversed_item("名义GDP按当期价格计算，实际GDP剔除了价格变动的影响", "名义GDP与实际GDP")
+    assert "head word" in (definition_problem(joined) or "")

@@ -653,11 +653,12 @@ def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
     asked_en = figure_answers(
         "Okoro ran operations at a freight firm for ~8 years, then consulted.\n\n"
         "Civil engineer by training. 12 yrs as a county bridge inspector.\n\n"
+        "Chemist by training; PhD on cathodes, spent 6 years at a national lab.\n\n"
         "Inspections cut bridge closures by 40% within three years.\n",
         "Speaker",
         "# Notes",
     )
-    assert not asked_en & {"8 years", "12 yrs"}
+    assert not asked_en & {"8 years", "12 yrs", "6 years"}
     assert "40%" in asked_en
     ferry = "The old ferry ran between the towns for 60 years."
     [fig] = extract_figures.extract(paragraphs(ferry, language="en"))
@@ -838,6 +839,18 @@ def test_the_size_of_a_survey_or_an_inspection_is_its_method_not_its_finding() -
         "# Notes",
     )
     assert not any("1,400" in a for a in asked_en) and any("38%" in a for a in asked_en)
+
+
+def test_the_sample_a_figure_counts_is_the_method_not_the_finding() -> None:
+    asked_en = figure_answers(
+        "A 2016 diary study: 412 households kept a 30-day spending log, and spending was underestimated "
+        "by 37% on average.\n\n"
+        "Her lab study put 212 participants through mock salary talks; anchoring raised offers by 18%.\n",
+        "Studies",
+        "# Notes",
+    )
+    assert not any(a.startswith(("412", "212")) for a in asked_en)
+    assert any("37%" in a for a in asked_en) and any("18%" in a for a in asked_en)
 
 
 def test_a_lead_in_about_her_gives_way_to_the_sentence_stating_the_figure() -> None:

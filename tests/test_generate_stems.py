@@ -407,6 +407,11 @@ def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
         "misspelt", draft("Furthr checks cut the waiting time by […] a month.", "12 percent", kind="figure")
     )
     rejected("misspelt", draft("Furthr down the road the picnic was held at […] on Sunday.", "Willow Park"))
+    # a name opening the sentence is no typo: no slip of one letter makes it a word
+    assert (
+        stem_problem(draft("Basaltine has sold […] of future removal so far.", "41,000 tons", kind="figure"))
+        is None
+    )
     rejected(
         "garbled",
         draft("哪个概念是指：菜市场里也会出现？", "李小-明", item_type="reversed", kind="framework"),
@@ -1173,6 +1178,9 @@ def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
         ("J. Lim noted the audit date should read […], not 12 June.", "21 June"),
         ("这份笔记准备下周读书会上分享，控制在[…]。", "15分钟内"),  # the note-taker's own talk
         ("错别字两处：p.41 年份 […] 疑似应为 1702。", "1720"),  # the reader's list of misprints
+        ("TEDxHarbour 2022 — watched […], notes cleaned up the next morning", "14 March"),
+        ("Episode aired Tues […], guest: Ingrid Solvang, marine engineer", "14 May"),
+        ("利益相关：本人在券商做宏观研究[…]，与书商无关。", "七年"),  # the writer's disclosure
     ],
 )
 def test_the_notes_own_furniture_is_not_content(stem: str, answer: str) -> None:

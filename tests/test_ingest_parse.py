@@ -47,6 +47,8 @@ def test_bold_runs_between_chinese_characters_join_without_space() -> None:
         ("主题三：商业模式", "主题三", "商业模式"),
         ("第二讲 竹编工艺", "第二讲", "竹编工艺"),
         ("第三章：漆器", "第三章", "漆器"),
+        ("第三部分：记忆的存盘", "第三部分", "记忆的存盘"),  # not 第三部 + 分：…
+        ("第二部 下卷", "第二部", "下卷"),
         ("一、作者与缘起", "一", "作者与缘起"),
         ("01 紧迫的时间线", "01", "紧迫的时间线"),
         ("Part 2: The Harbour", "Part 2", "The Harbour"),
@@ -307,6 +309,35 @@ def test_speaker_name_alone_with_a_colon_is_a_speaker() -> None:
         ("主持人", "第二个问题？"),
         ("王一", "第二个回答。"),
     ]
+
+
+def test_a_recognisers_speaker_and_start_time_head_the_words_below() -> None:
+    doc = parse(
+        "周会录音\n\n发言人1 00:00:03\n我们开始吧。\n\n发言人2 00:01:22\n月活是 186 万。\n\n"
+        "发言人1 00:02:10\n好的。\n\n发言人2 00:02:15\n完了。\n"
+    )
+    assert [(b.speaker, b.text) for b in doc.preamble] == [
+        ("发言人1", "我们开始吧。"),
+        ("发言人2", "月活是 186 万。"),
+        ("发言人1", "好的。"),
+        ("发言人2", "完了。"),
+    ]
+    english = parse(
+        "Call notes\n\nSpeaker 1  0:03\nThanks for coming.\n\nSpeaker 2  0:09\nGlad to.\n\n"
+        "Speaker 1  0:12\nGood.\n\nSpeaker 2  0:15\nBye.\n"
+    )
+    assert [(b.speaker, b.text) for b in english.preamble] == [
+        ("Speaker 1", "Thanks for coming."),
+        ("Speaker 2", "Glad to."),
+        ("Speaker 1", "Good."),
+        ("Speaker 2", "Bye."),
+    ]
+
+
+def test_an_agenda_time_after_a_word_is_no_speaker() -> None:
+    doc = parse("会议安排\n\n午餐 12:00\n\n下午继续讨论预算。\n")
+    assert all(not b.speaker for _, b in doc.all_blocks())
+    assert "下午继续讨论预算。" in texts(doc)
 
 
 def test_inline_speaker_label_may_carry_a_role_with_commas() -> None:

@@ -79,6 +79,19 @@ def test_english_you_we_and_our_in_turns() -> None:
     assert resolve(d, turns[1], "I flew to Tokyo.") == "Tom Whitaker flew to Tokyo."
 
 
+def test_english_we_d_before_a_participle_is_had() -> None:
+    turns = [
+        block("How did it start?", 3, "Maya Chen"),
+        block("Before that we'd raised a small seed. We'd love to grow.", 4, "Tom Whitaker"),
+    ]
+    d = doc(("", turns), language="en", metadata=(("Guest", "Tom Whitaker, CEO of Ferrobot"),))
+    assert (
+        resolve(d, turns[1], "Before that we'd raised a small seed.")
+        == "Before that Ferrobot had raised a small seed."
+    )
+    assert resolve(d, turns[1], "We'd love to grow.") == "Ferrobot would love to grow."
+
+
 def test_english_you_that_means_anyone_stays_you() -> None:
     turns = [
         block("You said last week that you had worked in the Alps. Where do you start?", 3, "Maya Chen"),

@@ -336,12 +336,28 @@ _FIELD_LABEL_ZH = re.compile(r"^最[\u4e00-\u9fff]{1,3}的|一句话|^最近")
 _ACCOUNT_ZH = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}了|先|再|然后|后来|最后|首先)")
 
 
+_MEMBER_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
+BARE_MEMBER_ZH, BARE_MEMBER_EN = 4, 2  # characters, words of one member of a bare list
+
+
+def _bare_list(definition: str) -> bool:
+    """Whether a value is only three or more short members (瓷器、丝绸、铜钱、茶叶; wheat, wool, tin):
+    what a label holds, not what a term means."""
+    items = [i for i in _MEMBER_SPLIT.split(definition.strip().rstrip("。.；;")) if i]
+    if len(items) < 3:
+        return False
+    if re.search(r"[\u4e00-\u9fff]", definition):
+        return all(len(i) <= BARE_MEMBER_ZH and re.search(r"[\u4e00-\u9fff]", i) for i in items)
+    return all(len(i.split()) <= BARE_MEMBER_EN for i in items)
+
+
 def defines_plainly(pair: Pair) -> bool:
     """Whether a line neither bold nor otherwise marked still reads as a term and its meaning: its
-    label is no record's field, its value states no figure and tells no account. A profile's rows
+    label is no record's field, its value states no figure, tells no account and is no bare list of
+    members. A profile's rows
     (最怕的事：房东涨租; 循环寿命：宣称 10000 次) are facts about one thing, asked as figures or claims."""
     term, definition = pair.term.strip(), pair.definition.strip()
-    if _FIELD_LABEL_ZH.search(term) or _ACCOUNT_ZH.match(definition):
+    if _FIELD_LABEL_ZH.search(term) or _ACCOUNT_ZH.match(definition) or _bare_list(definition):
         return False
     return not any(f.kind in _DATA_KINDS or re.search(r"\d", f.text) for f in scan(definition))
 

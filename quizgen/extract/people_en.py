@@ -56,9 +56,7 @@ def is_role_phrase(phrase: str) -> bool:
     words = re.findall(r"[a-z-]+", phrase.lower())
     if not words or len(phrase.split()) > 16:
         return False
-    return any(w in ROLE_EN for w in words) or bool(
-        re.match(r"(?:the\s+)?(?:only|first|last)\b|one of\b", phrase)
-    )
+    return any(w in ROLE_EN for w in words) or bool(re.match(r"the\s+(?:only|first|last)\b|one of\b", phrase))
 
 
 def is_verb(word: str) -> bool:
@@ -124,9 +122,16 @@ _PLACE_END = re.compile(r"\b(?:in|at|of|from)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)
 _REGION = re.compile(r",\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?(?=,)")
 
 
+# a clause after the comma, not a noun phrase beside the name (`X, as I came to call it after the
+# county engineer, …`)
+_NOT_AN_APPOSITION = re.compile(
+    r"(?:as|like|after|before|when|while|if|which|that|since|because|though|although|so)\s", re.I
+)
+
+
 def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
     m = _APPOSITION.match(sentence, spot.end)
-    if not m:
+    if not m or _NOT_AN_APPOSITION.match(m.group("phrase")):
         return None
     phrase, end = m.group("phrase").strip(), m.end()
     region = _REGION.match(sentence, m.start("close")) if _PLACE_END.search(phrase) else None
@@ -215,8 +220,12 @@ _ENTRY_ROLE = re.compile(
 )
 
 
-# a noun for what someone does: bookbinder, sculptor, economist, historian
-_AGENT_NOUN = re.compile(r"^(?:[a-z-]+\s+){0,2}[a-z-]+(?:er|or|ist|ian)\b(?!\s+(?:the|a|an)\b)")
+# a noun for what someone does, ending the role or before where and for whom: bookbinder, sculptor,
+# economist at…, historian of… (never, list, other: words that only end the same way)
+_AGENT_NOUN = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?!(?:never|ever|over|under|other|either|whether|rather|after|later|list)\b)"
+    r"[a-z-]{2,}(?:er|or|ist|ian)(?=\s+(?:at|of|in|for|from|with|and|on|to)\b|\s*$)"
+)
 
 
 def entry_finding(sentence: str, spot: Spot, place: Place) -> Finding | None:
@@ -236,12 +245,18 @@ def entry_finding(sentence: str, spot: Spot, place: Place) -> Finding | None:
     return Finding(spot.name, m["role"].strip(), "apposition", "", sentence, place)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def findings(items: Iterable[tuple[str, Place]], surnames: dict[str, str]) -> list[Finding]:
     """Every piece of evidence in the English sentences; `surnames` maps a short form the text
     uses on its own (`Armstrong`) to the full name it stands for."""
     out: list[Finding] = []
     for sentence, place in items:
-        spots = latin_names(sentence)
+        # `The Hollins Rule`, `the Ledger Method`: a name with the article before it names a thing
+        spots = [
+            s for s in latin_names(sentence) if s.title or not _ARTICLE_BEFORE.search(sentence[: s.start])
+        ]
         for spot in spots:
             out += spot_findings(sentence, spot, place)
         entry = entry_finding(sentence, spots[0], place) if spots else None

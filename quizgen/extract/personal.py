@@ -136,6 +136,8 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
     if not subject:
         return name, m.end()
     tail = (m.group("tail") or "")[1:]
+    if tail == "d" and _participle_next(after):
+        return name + " had", m.end()  # we'd raised a seed: had, not would
     if tail:
         return name + _EN_CONTRACTION[tail], m.end()
     verb = _EN_NEXT.match(after)
@@ -162,6 +164,14 @@ def _generic_you_en(after: str, tail: str) -> bool:
     verb = _EN_ADDRESSED_TENSE.match(after)
     form = verb["verb"] if verb else ""
     return not (form.endswith("ed") or form in IRREGULAR_PAST_EN or form in {"were", "did", "had"})
+
+
+def _participle_next(after: str) -> bool:
+    verb = _EN_ADDRESSED_TENSE.match(after)
+    form = verb["verb"] if verb else ""
+    return (
+        form.endswith("ed") or form in IRREGULAR_PAST_EN or form in {"been", "done", "gone", "seen", "taken"}
+    )
 
 
 def third_person(verb: str) -> str:

@@ -146,7 +146,35 @@ def speakers(doc: Document) -> dict[str, Speaker]:
         if not name and role:
             name = next((n for b in blocks if (n := _self_named(b.text))), "")
         out[label] = Speaker(label, name, role)
-    return _answerer_named(doc, _guest_named_by_host(out, turns))
+    return _answerer_named(doc, _guest_named_by_host(_first_names_in_capitals(doc, out), turns))
+
+
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]{1,20}")
+
+
+def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[str, Speaker]:
+    """A label that is a first or last name in capitals (`PRIYA:`, `MURROW:`) stands for the one
+    person the document names in full with it (`Priya Vantongeren`)."""
+    bare = [label for label, sp in cast.items() if not sp.name and not sp.role]
+    labels = [label for label in bare if _CAPITALS_LABEL.fullmatch(label.strip().rstrip(":："))]
+    if not labels:
+        return cast
+    full = {
+        spot.name
+        for _, block in doc.all_blocks()
+        for spot in latin_names(block.text)
+        if len(spot.name.split()) >= 2
+    }
+    full |= {
+        spot.name for text in (doc.title, *(f.value for f in doc.metadata)) for spot in latin_names(text)
+    }
+    out = dict(cast)
+    for label in labels:
+        word = label.strip().rstrip(":：").capitalize()
+        named = {n for n in full if word in (n.split()[0], n.split()[-1])}
+        if len(named) == 1:
+            out[label] = Speaker(label, named.pop(), "")
+    return out
 
 
 _GUEST_ROLES = frozenset({"嘉宾", "guest", "受访者", "interviewee"})

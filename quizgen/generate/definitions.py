@@ -50,7 +50,8 @@ _A_CLAIM_EN = re.compile(
     r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
 )
 _WHAT_WAS_SAID = re.compile(
-    r"^(?:主要)?(?:讲了|讲的是|谈了|谈到|提到|说了|介绍了|分享了|聊了"
+    r"^(?:作者|书中|书里|文中|老师|讲者|嘉宾|他|她)?(?:重点|主要|专门|详细|还|也)?"
+    r"(?:讲了|讲的是|谈了|谈到|提到|说了|介绍了|分享了|聊了"
     r"|covered|talked about|discussed|mentioned|went over)",
     re.I,
 )
@@ -91,7 +92,7 @@ _ONE_OF_MANY = re.compile(
 # a person's life (毕业, 38岁) or their part in a project's progress (负责…, 后端已完成，前端还差 2 周)
 _TOLD_OF_SOMEONE_ZH = re.compile(
     r"毕业|出生|生于|师承|徒弟|弟子|学生|\d+\s*岁|[一二三四五六七八九十]+岁|修复师|教授|老师|导演|创始人|工程师|年轻一代"
-    r"|负责|已完成|完成了|还差|跟进|推进中|进度"
+    r"|负责|已完成|完成了|还差|跟进|推进中|进度|家族|后人|后代|之子|之女|第[一二三四五六七八九十]代"
 )
 
 
@@ -119,8 +120,11 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _SOMEONE_ZH.match(term):
         return "a person is no term to define"
     words = tag(term)
-    if len(words) == 1 and words[0][1].startswith("nr") and _TOLD_OF_SOMEONE_ZH.search(definition):
+    named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
+    if named and _TOLD_OF_SOMEONE_ZH.search(definition):
         return "a person is no term to define"
+    if term.endswith("的") and len(term) >= 3:
+        return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"
     return None
@@ -167,8 +171,6 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition is a claim about something else, not what the term means"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
-    if _WHAT_WAS_SAID.match(definition):
-        return "the label's value reports what was said (讲了…, talked about…), not what a term means"
     if _A_PERSON_FIRST_EN.match(definition):
         return (
             "the definition names a person (Facilitator: Dana Whitcombe — …): a role's holder, not a meaning"
@@ -207,6 +209,10 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if figures and _ARITHMETIC.search(meaning):
         return "the label's value is a sum to work out (monthly spending times 3 to 6), not a meaning"
+    if _WHAT_WAS_SAID.match(meaning.strip()):
+        return "the label's value reports what was said (讲了…, talked about…), not what a term means"
+    if _CONTINUES.match(meaning.strip()):
+        return "the words go on from the line before (又分…, also…), they say no meaning"
     if _SOURCE_ONLY.match(meaning):
         return "the label's value names a source, not what a term means"
     if _ALL_QUOTED.match(meaning.strip().rstrip("？?")):
@@ -214,6 +220,9 @@ def _no_meaning(meaning: str) -> str | None:
     if _SAYS_WHAT_IT_IS_NOT.match(meaning.strip()) and not _SAYS_WHAT_IT_IS.search(meaning):
         return "the words say what the term is not (Not whether…, 不是…), its meaning cut off"
     return None
+
+
+_CONTINUES = re.compile(r"^(?:又|也|还|另外|此外)|^(?:also|too)\b", re.I)
 
 
 # Not whether…, 不是…: what a term is not, where the half saying what it is (but…, 而是…) was cut;
@@ -235,6 +244,7 @@ def _asked_term(question: str) -> str:
     return found[1] if found else ""
 
 
+_JOINED = re.compile(r"与|和|及|、|/")
 _QUOTED_PIECE = re.compile(r"[“「‘\"']([^”」’\"']{1,6})[”」’\"']")
 
 
@@ -252,6 +262,9 @@ def names_its_head(answer: str, question: str) -> bool:
         return _spelled_out_en(head, asked) or _hyphen_part_said(head, asked)
     if len(key) < 3:
         return False
+    parts = [p for p in _JOINED.split(key) if p]
+    if len(parts) >= 2 and all(len(p) >= 2 and p in question for p in parts):
+        return True  # 名义GDP与实际GDP asked by a definition naming both
     if any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2):
         return True
     # 冷库容量 asked by 冷库总容量: the term's characters in order, one or two words let in

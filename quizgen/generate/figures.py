@@ -414,6 +414,8 @@ _TENURE_EN = re.compile(r"\b(?:worked|ran|led|served|taught|managed|spent)\b[^.;
 _NAMED_SUBJECT_EN = re.compile(
     r"^\s*(?!(?:The|A|An|This|That|It|Our|Their)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[a-z]"
 )
+_SPENT_BEFORE = re.compile(r"\bspent\s+(?:about\s+|almost\s+|nearly\s+|~)?$", re.I)
+_AT_A_PLACE = re.compile(r"^\s+(?:at|with|in)\s+(?:a|an|the|[A-Z])", re.I)
 # [11 yrs] as a municipal water engineer: how long someone held a post
 _AS_A_POST = re.compile(r"^\s+as\s+(?:a|an|the)\s+[a-z]", re.I)
 # the year someone was born, graduated, joined or left a job, or died: 1988年出生, 2017年离职后…,
@@ -443,6 +445,8 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
     years = fig.kind == "duration" or bool(re.search(r"\b(?:years?|yrs?)$", fig.text))
     if years and _AS_A_POST.match(fig.sentence[fig.end :]):
         return True  # 11 yrs as a municipal water engineer
+    if years and _SPENT_BEFORE.search(before) and _AT_A_PLACE.match(fig.sentence[fig.end :]):
+        return True  # PhD on cathodes, spent [6 years] at a national lab: a step of a career
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
         someone = any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
         someone = someone or bool(_NAMED_SUBJECT_EN.match(before))  # Okoro ran operations … for
@@ -553,11 +557,19 @@ _SAMPLED_EN = re.compile(
 )
 
 
+# … or the sample the figure itself counts (412 households kept a diary, 212 participants in…):
+# judges kept 2 in 9, asking for the finding instead
+_SAMPLE_UNIT = re.compile(
+    r"\b(?:participants|households|respondents|subjects|volunteers|adults|customers)$", re.I
+)
+
+
 def sample_size(fig: Figure) -> bool:
     if fig.kind != "count":
         return False
     before = fig.sentence[: fig.start]
-    return bool(_SAMPLED_ZH.search(before) or _SAMPLED_EN.search(before))
+    sampled = _SAMPLED_ZH.search(before) or _SAMPLED_EN.search(before)
+    return bool(sampled or _SAMPLE_UNIT.search(fig.text.rstrip(".。 ")))
 
 
 def book_format(fig: Figure) -> bool:

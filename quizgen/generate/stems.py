@@ -159,7 +159,8 @@ _ARRANGEMENTS = re.compile(
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
     # an episode's dates and a transcriber's note: Recorded 14 March, released […]; PPT共[…]页，本文只保留…
-    r"|^(?:recorded|released|published|aired)\s+(?:on\s+)?\d|[,;]\s*(?:recorded|released|aired)\s+(?:on\s+)?\d"
+    r"|^(?:(?:the\s+)?episode\s+)?(?:recorded|released|published|aired)\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}\.?,?\s+)?\d"
+    r"|[,;]\s*(?:recorded|released|aired)\s+(?:on\s+)?\d"
     r"|^(?:录制|发布|上线)于\s*\d"
     r"|PPT\s*共|本文(?:只|仅)保留|整理者注|\btranscriber['’]s note\b"
     # a show's thanks to its guest: Dr. X, thank you so much; 谢谢你来做客
@@ -182,7 +183,11 @@ _ARRANGEMENTS = re.compile(
     r"|^全文(?:约|共|大约)?\s*\d[\d,]*\s*字"
     # the note-taker's reading log: Started 3 March, finished 21 March; 读于 3 月
     r"|^(?:started|began)\b[^.;]{0,30}[,;]\s*(?:and\s+)?finished\b|^(?:read|finished)\s+(?:on|in)\s+\d"
-    r"|^读(?:于|完于)"
+    r"|^读(?:于|完于)|^(?:看|听|观看|收听)(?:于|完于)"
+    # when the note-taker watched or heard it: TEDx 2022 — watched 14 March, notes cleaned up later
+    r"|(?:^|[—–,;·]\s*)(?:watched|listened|attended|viewed)\s+(?:it\s+)?(?:on\s+|in\s+)?\d"
+    # the writer's disclosure: 利益相关：本人在券商做宏观研究七年…; Disclosure: I hold shares…
+    r"|^(?:利益相关|利益声明|免责声明|声明|disclosure|disclaimer)\s*[：:]"
     # minutes' furniture: the sign-off, the next meeting, the header block, a correction to last minutes
     r"|^(?:submitted by|respectfully submitted|minutes (?:taken|recorded) by)\b|^next meeting\s*[:：]"
     r"|^(?:date|time)\s*[:：].{0,80}\b(?:place|venue|location|recorder|chair)\s*[:：]"
@@ -263,8 +268,29 @@ def _misspelt(text: str) -> str | None:
     from quizgen.extract.lexicon import zipf_en
 
     text = text.strip()
-    text = text[:1].lower() + text[1:]  # a sentence's first word is capitalised: Furthr
+    first = re.match(r"[A-Z][a-z]+\b", text)
+    if first and zipf_en(first.group().lower()) == 0.0 and _one_slip_from_a_word(first.group().lower()):
+        return first.group()  # a sentence's first word is capitalised: Furthr (Basaltine is a name)
     return next((w for w in _LOWER_WORD.findall(text) if zipf_en(w) == 0.0), None)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip_from_a_word(word: str) -> bool:
+    """Whether one letter dropped, added, changed or two swapped make `word` a word wordfreq knows
+    (furthr -> further): a typo, where an unknown word no slip explains is a name."""
+    from quizgen.extract.lexicon import zipf_en
+
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    return any(zipf_en(e) >= COMMON_SLIP for e in edits - {word})
+
+
+COMMON_SLIP = 3.0  # Zipf: the word a typo misses is a common one
 
 
 # A sentence opening with a share and no noun (大部分确实来自…, 其余都是…): a share of what the

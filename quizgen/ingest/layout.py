@@ -152,6 +152,8 @@ def name_like(line: str) -> bool:
     if any(is_cjk(ch) for ch in line):
         return True
     words = line.split()
+    if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) <= 2:
+        words = words[:-1]  # a recogniser's numbered speaker: `Speaker 2`
     return len(words) <= 4 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 

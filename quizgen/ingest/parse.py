@@ -313,7 +313,7 @@ def _assemble(
             out.open_block("turn", s.rest, i, speaker=s.prefix)
             speaker, inline = s.prefix, True
             nesting.items.clear()
-        elif kind == "text" and i not in entries and out.continues(lines[i], i):
+        elif kind == "text" and i not in entries and not _field_line(s) and out.continues(lines[i], i):
             out.extend(lines[i], i)
         elif kind in ("bullet", "numbered") or i in entries:
             kind_of: BlockKind = "numbered" if kind == "numbered" else "bullet"
@@ -409,3 +409,9 @@ def _title(
         if layout.is_title_key(field_.key):
             return field_.value, field_.line
     return "", 0
+
+
+def _field_line(s: Shape) -> bool:
+    """A `Host: Declan Murrow` line under a header's first line starts a field of its own; it
+    wraps on from nothing."""
+    return bool(s.key) and layout.is_meta_word(s.key)

@@ -26,7 +26,7 @@ _BULLET = re.compile(r"^[-*+•·▪●◦○]\s+(.*)$")
 # Numbering written at the head of a heading: the label is kept as written (`主题三`, `第二讲`).
 _LABELS = (
     re.compile(rf"^((?:主题|专题|话题|议题|模块){_NUM}){_SEP}(.*)$"),
-    re.compile(rf"^(第\s*{_NUM}\s*[讲章节篇回课部集卷幕周天期]|第\s*{_NUM}\s*(?:部分|单元)){_SEP}(.*)$"),
+    re.compile(rf"^(第\s*{_NUM}\s*(?:部分|单元)|第\s*{_NUM}\s*[讲章节篇回课部集卷幕周天期]){_SEP}(.*)$"),
     re.compile(
         rf"^((?:part|chapter|section|lesson|lecture|theme|topic|unit|module|week|day)\s+{_EN_NUMBER})"
         rf"\b{_SEP}(.*)$",

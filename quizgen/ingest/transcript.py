@@ -17,6 +17,12 @@ _BRACKETED_TIME = re.compile(rf"\s*[\[(（【]\s*{_TIME}(?:\s*[-–~]+>?\s*{_TIM
 _LEADING_TIME = re.compile(
     rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?){_TIME}(?:\s*[-–~]+>?\s*{_TIME})?(?:\s+|$)"
 )
+# A recogniser's turn header: the speaker and when they began, the words on the next line
+# (`发言人2 00:01:22`, `Speaker 1  0:03`): the speaker's label, as a colon would close it.
+_LABEL_THEN_TIME = re.compile(
+    r"^(?P<label>[^\s:：。！？!?.,，]{1,12}(?: [^\s:：。！？!?.,，]{1,12}){0,2})\s+"
+    r"(?:\d{1,2}:\d{2}:\d{2}|(?<=\d\s)\d{1,2}:\d{2}|(?<=\d\s\s)\d{1,2}:\d{2})(?:[.,]\d{1,3})?\s*$"
+)  # the time to the second, or a numbered speaker's (an agenda's `午餐 12:00` is no speaker)
 _BOLD_NAME = re.compile(r"^\s*\*\*[^*:：]{1,20}\*\*\s*$")
 _SENTENCE_MARKS = re.compile(r"[。！？!?.;；]")
 _CJK_PAUSE = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef」』”）]) (?=[\u3400-\u9fff\uff00-\uffef「『“（])")
@@ -79,6 +85,10 @@ def apply(prep: Prepared) -> None:
 
 def _without_times(line: str) -> str:
     if ":" in line:
+        header = _LABEL_THEN_TIME.match(line.strip())
+        if header:
+            label = header["label"]
+            return label + ("：" if any(is_cjk(ch) for ch in label) else ":")
         line = _BRACKETED_TIME.sub(" ", line)
         line = _LEADING_TIME.sub(r"\1", line)
     if "^" in line:
