@@ -311,6 +311,23 @@ def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_
     # one lecturer's figure said once is the lecture's content (a date, a toll), not a guest's chatter
     lecture = replace(talk, conversation=False)
     assert {d.answer for d in select(drafts, emphasis={"notes": lecture})} == {"五六年", "复利", "复利效应"}
+    # a guest's figure of their own organisation (我们 resolved to it) is what they are there to tell
+    own = cloze("松石茶铺去年在杭州和苏州一共新开了[…]门店，都是社区店。", "十二家", "figure", "d")
+    guest = replace(talk, own_orgs=frozenset({"松石茶铺"}))
+    assert "十二家" in {d.answer for d in select([*drafts, own], emphasis={"notes": guest})}
+    assert "五六年" not in {d.answer for d in select([*drafts, own], emphasis={"notes": guest})}
+    assert "十二家" not in {d.answer for d in select([*drafts, own], emphasis={"notes": talk})}
+
+
+def test_the_organisation_a_guest_calls_we_is_known_to_the_emphasis() -> None:
+    from quizgen.generate.salience import Emphasis
+    from quizgen.ingest import parse_text
+
+    turns = "".join(
+        "主持人：今年怎么样？\n\n嘉宾（松石茶铺创始人 程望舒）：我们去年开了十二家新店。\n\n"
+        for _ in range(2)
+    )
+    assert Emphasis.of(parse_text(f"访谈\n\n{turns}", name="t")).own_orgs == {"松石茶铺"}
 
 
 def test_a_conversation_is_two_speakers_taking_turns_a_lecture_transcript_is_one() -> None:

@@ -204,7 +204,9 @@ def select(
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
         if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
             chatter = _CHATTER if stress.conversation else _CHATTER - {"figure"}  # a lecturer's dates
-            passing = [d for d in passing if d.kind not in chatter or _stressed(d, stress)]
+            passing = [
+                d for d in passing if d.kind not in chatter or _stressed(d, stress) or _own_figure(d, stress)
+            ]
         # an answer the title states (《…四十多年》, Notes on Rosa Lindqvist's talk) is read before
         # any card: it is given away (metadata drafts weigh the title themselves: who wrote the
         # book the title names is the book's fact, not the notes')
@@ -222,6 +224,12 @@ def _stressed(draft: Draft, stress: Emphasis) -> bool:
     """Whether the speakers come back to the answer or set it off."""
     key = normalize(draft.answer)
     return key in stress.spans or stress.mentions(key, draft.source.line) >= 2
+
+
+def _own_figure(draft: Draft, stress: Emphasis) -> bool:
+    """A figure a speaker gives of their own organisation (`we` resolved: Basaltine closed a $24
+    million Series A): what the guest is there to tell, said once or not."""
+    return draft.kind == "figure" and any(org in draft.explanation for org in stress.own_orgs)
 
 
 def _one_per_fact(ranked: list[Draft], per_type: bool) -> list[Draft]:

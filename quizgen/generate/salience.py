@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from quizgen.extract.people import analyse
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.stems import SPOKEN_EN, SPOKEN_ZH
@@ -54,6 +55,7 @@ class Emphasis:
     spoken: bool = False  # a transcript: its budget is smaller
     title: str = ""  # the normalised title: a figure it states is no question (四十多年 in the title)
     conversation: bool = False  # two or more speakers take turns (an interview, a panel), not one lecturer
+    own_orgs: frozenset[str] = frozenset()  # the organisations the speakers' `we` stands for
     _counted: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -95,6 +97,7 @@ class Emphasis:
             spoken(blocks, doc.language),
             normalize(doc.title),
             len({b.speaker for b in blocks if b.kind == "turn"}) >= 2,
+            frozenset(v.own_org for v in analyse(doc).cast.voices.values() if v.own_org),
         )
 
     def mentions(self, key: str, line: int) -> int:
