@@ -94,6 +94,15 @@ def test_a_first_name_in_capitals_is_the_person_the_header_names_in_full() -> No
     assert any(b.text == "Host: Declan Murrow" for _, b in doc.all_blocks())
 
 
+def test_a_capitals_label_may_shorten_the_first_name() -> None:
+    doc = parse_text(
+        "Episode 12\n\nNORA: Welcome. My guest is Tejaswini Raman, CEO of Crateline Freight.\n\n"
+        "TEJ: Thanks. We run trucks.\n\nNORA: How many?\n\nTEJ: About 140.\n",
+        name="t",
+    )
+    assert speaker_names(doc)["TEJ"] == "Tejaswini Raman"
+
+
 def test_a_capitals_label_two_people_could_answer_to_names_nobody() -> None:
     doc = parse_text(
         "Notes\n\nWith Anna Berg and Anna Holt.\n\nANNA: Hello.\n\nMARK: Hi.\n\nANNA: Bye.\n\nMARK: Bye.\n",

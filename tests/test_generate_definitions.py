@@ -280,3 +280,19 @@ def test_a_label_ending_on_de_a_two_word_name_and_a_joined_term_spelt_out_are_re
     assert "person" in (definition_problem(reversed_item("阿拉伯裔海商家族的第三代", "蒲怀远")) or "")
     joined = reversed_item("名义GDP按当期价格计算，实际GDP剔除了价格变动的影响", "名义GDP与实际GDP")
     assert "head word" in (definition_problem(joined) or "")
+
+
+def test_words_in_the_first_person_under_a_principle_are_no_definition() -> None:
+    principle = Draft(
+        kind="framework",
+        type="basic",
+        anchor="shelf",
+        question='What is meant by "The Shelf Has to Earn Its Space"?',
+        answer="We have 62 metres of shelving and no way to get more",
+        explanation="The Shelf Has to Earn Its Space: We have 62 metres of shelving and no way to get more",
+        source=Source("notes", "", 1),
+        fact="shelf",
+    )
+    assert "first person" in (definition_problem(principle) or "")
+    assert definition_problem(reversed_item("我们每周只开三天门", "开放时间")) is not None
+    assert definition_problem(reversed_item("借出后一年无人再借就下架", "末次借阅规则")) is None

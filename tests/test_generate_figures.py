@@ -766,6 +766,14 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     )
     clozes = {i.answer: i.question for i in generate([parse_text(en, name="t")], "d") if i.type == "cloze"}
     assert clozes["about $1.10"].startswith("For one sourdough loaf sold at $6.50, the bakery pays — Flour")
+    # a question over the rows names no whole they are parts of
+    asked = (
+        "# Shelf rules\n\n## Weeding\n\nWe weed the shelves each spring. What stays and what goes:\n\n"
+        "- Always goes: travel guides more than five years old, whatever their condition\n"
+        "- Gets a second chance: a book a volunteer adopts keeps its place for another 12 months\n"
+    )
+    clozes = {i.answer: i.question for i in generate([parse_text(asked, name="t")], "d") if i.type == "cloze"}
+    assert not any(q.startswith("What stays") for q in clozes.values())
 
 
 def test_the_numbers_that_work_a_supposed_case_through_are_not_asked() -> None:

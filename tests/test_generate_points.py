@@ -127,6 +127,26 @@ def test_a_sentence_opening_with_a_common_word_defines_no_term() -> None:
     )
 
 
+def test_a_latin_label_over_chinese_words_is_no_term() -> None:
+    text = note(
+        "- 老师 aside：“所以二手平台上卖家都觉得自己的东西是宝贝，买家都觉得是破烂。”\n"
+        "- 老师 aside：他说自己买房只看了3套就定了，全班笑。\n"
+        "- 老师 aside：有人批评助推是“温柔的操控”，下节课讨论伦理争议。"
+    )
+    assert not any(d.answer == "aside" for d in drafts(text))
+
+
+def test_who_said_it_is_no_part_of_the_term_a_sentence_defines() -> None:
+    said = drafts(
+        note("Author says chronotype is about 40-50% heritable and shifts later in teens.", "Ch 3", "Notes")
+    )
+    assert not any("says" in d.answer for d in said)
+    plain = drafts(
+        note("Chronotype is the time of day your body prefers to sleep and wake.", "Ch 3", "Notes")
+    )
+    assert [d.answer for d in plain] == ["Chronotype"]
+
+
 def test_a_name_the_document_repeats_is_blanked_a_name_said_once_is_not() -> None:
     inside = note(
         "The vaccine work of Louis Pasteur changed how doctors thought about disease."

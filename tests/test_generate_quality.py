@@ -41,6 +41,12 @@ def test_leading_chinese_pronoun_is_rejected_but_a_name_passes() -> None:
 def test_the_documents_own_reference_passes_but_a_demonstrative_noun_does_not() -> None:
     assert rejection(draft("这篇访谈的作者是谁？", "某人")) is None
     assert rejection(draft("该国的首都是哪里？", "某城")) is not None
+    # a place pointed at in a later clause is the place the text before names
+    assert rejection(draft("每天中午，这里平均能接待[…]居民。", "160多位", kind="figure")) is not None
+    assert (
+        rejection(draft("每天中午，长者食堂平均能接待[…]居民，里面坐得满满的。", "160多位", kind="figure"))
+        is None
+    )
 
 
 def test_select_uses_the_documents_names_for_a_mid_question_ta() -> None:
@@ -198,6 +204,17 @@ def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
     assert rejection(cloze("On the West Coast the union was the […], run by a firebrand.", "PDU")) is None
     spelled = "The turnaround window, or […], is the shortest time a ferry may stay at the quay."
     assert rejection(cloze(spelled, "TW")) is not None
+    anchor = "老师：商场里“[…]”，那个1999就是锚。"
+    assert rejection(cloze(anchor, "原价1999，现价899")) is not None
+    assert rejection(cloze("老师：商场里“[…]”，这就是锚。", "原价1999，现价899")) is None
+    hub = "Pallets go from a plant to a regional distribution center, or from a […] out to the stores."
+    assert rejection(cloze(hub, "DC")) is not None
+    assert (
+        rejection(
+            cloze("Pallets go from a plant to a small warehouse, or from a […] out to the stores.", "DC")
+        )
+        is None
+    )
     compound = "[…] rises when more people arrive on foot or by bus."
     assert rejection(cloze(compound, "Footfall")) is not None
     assert rejection(cloze("[…] rises when more people arrive by bus.", "Footfall")) is None

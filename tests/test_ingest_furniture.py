@@ -438,6 +438,23 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
     )
     assert texts(giveaway) == ["戏台最早建于清末。"]
     assert set(reasons(giveaway).values()) == {"giveaway"}
+
+
+def test_a_sponsors_read_without_a_code_is_dropped() -> None:
+    doc = parse(
+        "# 山野慢谈\n\n主持人：本期节目由“途记”App赞助播出。途记可以离线下载等高线地图。\n\n"
+        "嘉宾：我们今年开了十二家门店。\n\n"
+        "Host: This episode is brought to you by Trailbook, the offline map for hikers.\n"
+    )
+    assert [t for t in texts(doc) if "途记" in t or "Trailbook" in t] == []
+    assert any("十二家门店" in t for t in texts(doc))
+    assert set(reasons(doc).values()) == {"sponsor read"}
+    # read in the host's turn of a transcript, it is dropped all the same
+    turns = "".join("主持人：怎么起步的？\n\n嘉宾：我们先开了一家店。\n\n" for _ in range(2))
+    talk = parse(
+        f"# 山野慢谈\n\n{turns}主持人：本期节目由“途记”App赞助播出，离线地图很好用。\n\n嘉宾：好的。\n"
+    )
+    assert not any("途记" in t for t in texts(talk))
     english = parse(
         "# Old watches\n\nThe hardest part is finding original parts.\n\n"
         "Listeners get 15% off their first order with the code TICKTOCK at the shop.\n\n"

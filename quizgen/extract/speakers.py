@@ -150,11 +150,12 @@ def speakers(doc: Document) -> dict[str, Speaker]:
 
 
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]{1,20}")
+NICKNAME_MIN = 3  # letters of a first name's start that a label may shorten it to
 
 
 def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[str, Speaker]:
-    """A label that is a first or last name in capitals (`PRIYA:`, `MURROW:`) stands for the one
-    person the document names in full with it (`Priya Vantongeren`)."""
+    """A label that is a first or last name in capitals (`PRIYA:`, `MURROW:`), or the start of a
+    first name (`TEJ:`), stands for the one person the document names in full with it."""
     bare = [label for label, sp in cast.items() if not sp.name and not sp.role]
     labels = [label for label in bare if _CAPITALS_LABEL.fullmatch(label.strip().rstrip(":："))]
     if not labels:
@@ -172,6 +173,8 @@ def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[st
     for label in labels:
         word = label.strip().rstrip(":：").capitalize()
         named = {n for n in full if word in (n.split()[0], n.split()[-1])}
+        if not named and len(word) >= NICKNAME_MIN:  # TEJ: for Tejaswini Raman
+            named = {n for n in full if n.split()[0].startswith(word)}
         if len(named) == 1:
             out[label] = Speaker(label, named.pop(), "")
     return out

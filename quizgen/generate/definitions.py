@@ -209,6 +209,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if figures and _ARITHMETIC.search(meaning):
         return "the label's value is a sum to work out (monthly spending times 3 to 6), not a meaning"
+    if _FIRST_PERSON_OPENING.match(meaning.strip()):
+        return "the words open in the first person (We have 62 metres…): the writer's account, not a meaning"
     if _WHAT_WAS_SAID.match(meaning.strip()):
         return "the label's value reports what was said (讲了…, talked about…), not what a term means"
     if _CONTINUES.match(meaning.strip()):
@@ -222,6 +224,7 @@ def _no_meaning(meaning: str) -> str | None:
     return None
 
 
+_FIRST_PERSON_OPENING = re.compile(r"^(?:I|We|My|Our|Us)\b|^(?:我们|咱们|我)")
 _CONTINUES = re.compile(r"^(?:又|也|还|另外|此外)|^(?:also|too)\b", re.I)
 
 

@@ -165,9 +165,13 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     before = [b for b in section.blocks[:index] if b.kind not in {"bullet", "numbered"}]
     said = sentences(before[-1].text.strip()) if before else []
     lead_in = said[-1].strip() if said else ""  # the paragraph's last sentence announces the rows
-    if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX:
+    if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX or _ASKS.match(lead_in):
         return ""
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
+
+
+# What stays and what goes: / 哪些要留： a question put over the rows names no whole they are parts of
+_ASKS = re.compile(r"^(?:what|which|how|why|where|who|when)\b|^(?:哪些|什么|为什么|怎么|如何|哪)", re.I)
 
 
 def _in_a_supposed_case(block: Block, fig: Figure) -> bool:

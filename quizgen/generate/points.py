@@ -173,6 +173,12 @@ def _listed(sentence: str, zh: bool) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_REPORTING_EN = frozenset(
+    {
+        *("says", "said", "argues", "argued", "claims", "claimed", "notes", "noted", "thinks", "thought"),
+        *("writes", "wrote", "believes", "suggests", "explains", "explained", "reckons"),
+    }
+)
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
 
@@ -180,6 +186,8 @@ def _term_like_en(term: str) -> bool:
     """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
     common noun (Humans) or a description (the ultimate purpose of habits)."""
     words = term.split()
+    if any(w.lower() in _REPORTING_EN for w in words):
+        return False  # Author says chronotype: who said it, then the term
     # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
     if zipf_en(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
         return False
@@ -550,6 +558,8 @@ def _latin_terms(sentence: str, zh: bool, seen: Emphasis | None = None, line: in
             continue  # an everyday English word dropped into Chinese talk (app, Style, Team)
         if zh and _modifies_next_zh(sentence, m.end()):
             continue  # [Bilibili]频道, [USB] 接口: the term describes the noun after it
+        if zh and sentence[m.end() :].lstrip().startswith(("：", ":")):
+            continue  # 老师 aside：…, TODO：…: a label over the words after it, not a term in them
         out.append(term)
     return out
 

@@ -63,6 +63,8 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     of the question (形成) does not, only standing alone (“形”) does."""
     if len(answer_key) == 1 and _CJK_CHAR.match(answer_key):
         return bool(re.search(rf"[“「『\"'‘]{re.escape(answer.strip())}[”」』\"'’]", question))
+    if _CJK_CHAR.match(answer_key[:1]) and any(n in question for n in re.findall(r"\d{3,}", answer)):
+        return True  # “原价1999，现价899” blanked where the stem goes on: 那个1999就是锚
     if answer_key[:1].isdigit() or answer_key[-1:].isdigit():
         return states_figure(question, answer)
     return answer_key in normalize(question) or _told_by_its_words(answer.strip(), question)
@@ -87,8 +89,9 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     if "".join(w[0] for w in before[-len(answer) :]) == answer:
         return True
     # the minimum connection time, or [MCT]: the words in any case, then `, or` or a bracket
-    spelled = re.search(
-        r"((?:[A-Za-z][\w'’-]*\s+){1,6}?[A-Za-z][\w'’-]*)\s*(?:,\s*or|\(|（)\s*\[…\]", question
+    spelled = re.search(  # … or from a [DC]: a word or two between
+        r"((?:[A-Za-z][\w'’-]*\s+){1,6}?[A-Za-z][\w'’-]*)\s*(?:,\s*or(?:\s+[a-z]+){0,2}|\(|（)\s*\[…\]",
+        question,
     )
     if not spelled:
         return False

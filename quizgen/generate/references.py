@@ -44,6 +44,9 @@ _ZH_POINTING = re.compile(
     # 这两位老师, 这三条建议: a small count points back at what was just listed (这90个书架 names it)
     r"(?:这|那)[两二三四五六七八九几]{1,2}(?:个|种|位|件|条|次|点|类|本|篇|句|家|场|项)"
 )
+# 每天中午，这里平均能接待…: a place opening any clause is the one the text before names (在那里 after
+# 湖州 names its place in the sentence)
+_ZH_HERE = re.compile(r"(?:^|[，,；;。])\s*(?:这|那)里(?![面头边])")
 _EN_PERSONAL = re.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)(?:['’](?:m|ve|d|ll|re))?\b(?!['’]?\w)"
 )  # I've, we're: a contraction is the pronoun all the same
@@ -135,7 +138,7 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     for m in _ZH_THIRD.finditer(body):
         if not _named_before(body, m.start(), names):
             return "他/她 with nobody named before it"
-    if _ZH_POINTING.search(clause):
+    if _ZH_POINTING.search(clause) or _ZH_HERE.search(body):
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"

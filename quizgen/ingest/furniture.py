@@ -119,7 +119,19 @@ def line_reason(line: str, previous: str) -> str:
             return reason
     if _PROMO_CODE.search(text) and _OFFER.search(text):
         return "promotion"
+    if _SPONSOR_READ.search(text):
+        return "sponsor read"
     return ""
+
+
+# 本期节目由"途记"App赞助播出; This episode is brought to you by…: a sponsor's read, whoever reads it
+_SPONSOR_READ = re.compile(
+    r"由[^。，,]{1,24}(?:赞助|冠名)(?:播出|支持)?|赞助播出|本期(?:节目)?(?:的)?赞助商"
+    r"|\b(?:this|today['’]s) (?:episode|show|podcast) is"
+    r" (?:brought to you|sponsored|supported|presented) by\b"
+    r"|\btoday['’]s sponsor\b|\ba word from (?:our|today['’]s) sponsors?\b",
+    re.I,
+)
 
 
 # TA notes: slide figures checked…; 整理者注：…: who tidied the transcript says what they did to it
@@ -270,6 +282,10 @@ def _byline_by_roles(text: str) -> bool:
     return len(_BYLINE_ROLE_AFTER.findall(text)) >= 2 and not ends_sentence(text)
 
 
+# a sponsor's read is an ad whoever voices it: the host's turn that reads it is dropped all the same
+_READ_IN_TURNS = frozenset({"sponsor read", "promotion"})
+
+
 def reasons(
     lines: Sequence[str], protected: Callable[[int], bool], metadata: Callable[[int], bool] = lambda i: False
 ) -> dict[int, str]:
@@ -281,7 +297,7 @@ def reasons(
         if not line:
             continue
         reason = line_reason(line, previous)
-        if reason and not protected(i):
+        if reason and (not protected(i) or reason in _READ_IN_TURNS):
             out[i] = reason
         previous = line
     content = [i for i, line in enumerate(lines) if line and out.get(i, "caption") == "caption"]
