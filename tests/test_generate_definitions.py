@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.generate.definitions import definition_problem
@@ -296,3 +298,21 @@ def test_words_in_the_first_person_under_a_principle_are_no_definition() -> None
     assert "first person" in (definition_problem(principle) or "")
     assert definition_problem(reversed_item("我们每周只开三天门", "开放时间")) is not None
     assert definition_problem(reversed_item("借出后一年无人再借就下架", "末次借阅规则")) is None
+
+
+def test_a_label_under_the_writers_own_reflections_is_no_term() -> None:
+    own = reversed_item("技术人要紧抓业务，深研技术", "围着业务转")
+    for heading in ("个人感受", "延伸思考", "My thoughts", "Reflections"):
+        mine = replace(own, source=replace(own.source, section=heading))
+        assert "own reflections" in (definition_problem(mine) or "")
+    for heading in ("第三讲 业务与技术", "启发法与偏差", "My takeaways"):
+        assert definition_problem(replace(own, source=replace(own.source, section=heading))) is None
+
+
+def test_one_point_of_several_is_no_definition() -> None:
+    first = reversed_item("First purpose is to satisfy your craving", "Reward", zh=False)
+    assert "one point of several" in (definition_problem(first) or "")
+    assert "one point of several" in (
+        definition_problem(reversed_item("第一，它让人觉得被看见", "认可")) or ""
+    )
+    assert definition_problem(reversed_item("the end goal of every habit", "Reward", zh=False)) is None

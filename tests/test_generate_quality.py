@@ -204,6 +204,10 @@ def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
     assert rejection(cloze("On the West Coast the union was the […], run by a firebrand.", "PDU")) is None
     spelled = "The turnaround window, or […], is the shortest time a ferry may stay at the quay."
     assert rejection(cloze(spelled, "TW")) is not None
+    uat = "团队的 UAT（[…]，用户验收测试）要在上线前一周完成。"
+    assert rejection(cloze(uat, "User Acceptance Test")) is not None
+    plain = "团队的验收（[…]，用户验收测试）要在上线前一周完成。"
+    assert rejection(cloze(plain, "User Acceptance Test")) is None
     anchor = "老师：商场里“[…]”，那个1999就是锚。"
     assert rejection(cloze(anchor, "原价1999，现价899")) is not None
     assert rejection(cloze("老师：商场里“[…]”，这就是锚。", "原价1999，现价899")) is None

@@ -137,6 +137,16 @@ PITFALLS_HEADING = re.compile(
 )
 
 
+# The writer's own reflections (个人感受, 延伸思考, 读后感, My take, Reflections): the labels there are
+# their own phrases; judges kept 1 of 10 terms asked from such sections (claims there about as often
+# as elsewhere). Not 启发/思考 alone: 启发法, 《思考，快与慢》 are content.
+OWN_VIEW_HEADING = re.compile(
+    r"个人感受|我的感受|感想|读后感|心得|我的思考|延伸思考|个人思考|反思|我的|个人"
+    r"|\bmy (?:thoughts|take|reflections?)\b|\breflections?\b|\bpersonal\b",
+    re.I,
+)
+
+
 def definition_problem(draft: Draft) -> str | None:
     """Why a framework draft does not ask what its term is, or None."""
     answer, question = draft.answer.strip(), draft.question.strip()
@@ -144,6 +154,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the answer says what the term relates to, not what it is"
     if PITFALLS_HEADING.search(draft.source.section):
         return "a mistake named under a pitfalls heading (易错点, Common mistakes), not a term"
+    if OWN_VIEW_HEADING.search(draft.source.section):
+        return "a label under the writer's own reflections (个人感受, My thoughts): their words, not a term"
     asks_the_term = draft.type in {"reversed", "choice"}
     term = answer if asks_the_term else _asked_term(question)
     definition = question if asks_the_term else answer
@@ -213,6 +225,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words open in the first person (We have 62 metres…): the writer's account, not a meaning"
     if _WHAT_WAS_SAID.match(meaning.strip()):
         return "the label's value reports what was said (讲了…, talked about…), not what a term means"
+    if _ORDINAL_OPENING.match(meaning.strip()):
+        return "the words are one point of several (First purpose is…, 第一…), not what the term is"
     if _CONTINUES.match(meaning.strip()):
         return "the words go on from the line before (又分…, also…), they say no meaning"
     if _SOURCE_ONLY.match(meaning):
@@ -225,6 +239,9 @@ def _no_meaning(meaning: str) -> str | None:
 
 
 _FIRST_PERSON_OPENING = re.compile(r"^(?:I|We|My|Our|Us)\b|^(?:我们|咱们|我)")
+_ORDINAL_OPENING = re.compile(
+    r"^(?:first|second|third|firstly|secondly)\b|^(?:第[一二三四五六]|首先|其一|其次)", re.I
+)
 _CONTINUES = re.compile(r"^(?:又|也|还|另外|此外)|^(?:also|too)\b", re.I)
 
 

@@ -76,6 +76,10 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     (the International Longshoremen's Association, the [ILA])."""
     words = re.findall(r"[A-Za-z]{4,}", answer)
     longer = re.findall(r"[A-Za-z]+", question)
+    capitals = [w for w in re.findall(r"[A-Za-z]+", answer) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in capitals)
+    if len(capitals) >= 2 and all(w[0].isupper() for w in capitals) and initials in longer:
+        return True  # User Acceptance Test asked beside its UAT
     if any(q.lower().startswith(w.lower()) and len(q) > len(w) for w in words for q in longer):
         return True
     # Footfall beside "on foot": a one-word compound whose first part the question says
