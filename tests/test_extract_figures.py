@@ -250,6 +250,11 @@ def test_versions_and_labels_in_english_are_not_facts() -> None:
     assert not facts("Claude 3.5 and GPT-4 beat Tern 15, 16 and 17 on 5G.")
 
 
+def test_a_verb_opening_the_sentence_labels_no_number() -> None:
+    assert facts("Getting 1 percent better every day counts for a lot.")["1 percent"].kind == "percent"
+    assert not facts("Boeing 747 and Apollo 11 were both named by engineers.")
+
+
 def test_compound_modifiers_are_not_facts() -> None:
     assert not facts("a trillion-dollar company with a 10-year plan")
     assert facts("the plan ran for 10 years")["10 years"].kind == "duration"
