@@ -316,3 +316,12 @@ def test_one_point_of_several_is_no_definition() -> None:
         definition_problem(reversed_item("第一，它让人觉得被看见", "认可")) or ""
     )
     assert definition_problem(reversed_item("the end goal of every habit", "Reward", zh=False)) is None
+
+
+def test_a_terms_short_name_in_the_question_gives_it_away() -> None:
+    under = reversed_item("每隔固定时间投入固定金额，买入同一组基金", "定期定额投资（定投）")
+    headed = replace(
+        under, question="在“定投与坚持的成本”中，哪个概念是指：每隔固定时间投入固定金额，买入同一组基金？"
+    )
+    assert "head word" in (definition_problem(headed) or "")
+    assert definition_problem(under) is None

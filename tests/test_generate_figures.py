@@ -841,6 +841,11 @@ def test_the_size_of_a_survey_or_an_inspection_is_its_method_not_its_finding() -
     )
     assert not any(a.startswith(("二十多位", "约 2.3 万", "180")) for a in asked)
     assert any("52%" in a for a in asked)
+    sampled = figure_answers(
+        "2023年，有一家研究机构做过一个职场沟通的调查，样本是2,400个在职的人。\n\n"
+        "调查发现，61%的人说开会时最怕听不到结论。\n"
+    )
+    assert not any(a.startswith("2,400") for a in sampled) and any("61%" in a for a in sampled)
     asked_en = figure_answers(
         "The team surveyed 1,400 commuters and found that 38% had changed routes.\n",
         "Survey",

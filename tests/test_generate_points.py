@@ -147,6 +147,16 @@ def test_who_said_it_is_no_part_of_the_term_a_sentence_defines() -> None:
     assert [d.answer for d in plain] == ["Chronotype"]
 
 
+def test_a_given_name_inside_the_full_name_is_never_the_blank() -> None:
+    text = (
+        "# 评审会纪要\n\n## 参会人\n\n- 周以宁：产品总监\n- 许海燕：设计主管\n\n## 讨论\n\n"
+        '- 许海燕：识别结果页要突出"可修改"，避免用户以为记错了却无法修正。\n'
+        "- 周以宁：同意，并要求灰度期间每天看一次反馈数据，发现问题当天修复。\n\n"
+        "## 待办\n\n- 交互稿定稿：许海燕（设计主管），5月17日前。\n"
+    )
+    assert not any(d.answer == "海燕" for d in drafts(text))
+
+
 def test_a_name_the_document_repeats_is_blanked_a_name_said_once_is_not() -> None:
     inside = note(
         "The vaccine work of Louis Pasteur changed how doctors thought about disease."

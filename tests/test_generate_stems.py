@@ -402,6 +402,21 @@ def test_the_next_number_of_a_count_is_no_blank() -> None:
     )
 
 
+def test_a_panel_notes_label_for_what_someone_said_leaves_out_who() -> None:
+    rejected(
+        "what someone said",
+        draft("Partly disagrees: the budget was cut […] in real terms.", "12%", kind="figure"),
+    )
+    rejected(
+        "what someone said",
+        draft("Points to transport: two bus routes were cut in […].", "2021", kind="figure"),
+    )
+    assert (
+        stem_problem(draft("Transport: two bus routes in the valley were cut in […].", "2021", kind="figure"))
+        is None
+    )
+
+
 def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
     rejected(
         "misspelt", draft("Furthr checks cut the waiting time by […] a month.", "12 percent", kind="figure")
@@ -1180,6 +1195,8 @@ def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
         ("错别字两处：p.41 年份 […] 疑似应为 1702。", "1720"),  # the reader's list of misprints
         ("TEDxHarbour 2022 — watched […], notes cleaned up the next morning", "14 March"),
         ("Episode aired Tues […], guest: Ingrid Solvang, marine engineer", "14 May"),
+        ("Written by […] and Tomás Whitlow.", "Hannah Corrigan"),  # a newsletter's byline
+        ("下次评审会：[…]（周四）14:00，同一会议室。", "5月30日"),  # the next meeting, however named
         ("利益相关：本人在券商做宏观研究[…]，与书商无关。", "七年"),  # the writer's disclosure
     ],
 )

@@ -61,7 +61,7 @@ _LABEL_TERM = re.compile(
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀|"
     # a meeting's minutes: who moved and seconded, how the vote went, who sent apologies
-    r"表决|投票|动议|附议|决议|行动项|出席|列席|缺席|参会人|主持|记录人|议程|截止|进展)$"
+    r"表决|投票|动议|附议|决议|决定|共识|方案|补充|行动项|出席|列席|缺席|参会人|主持|记录人|议程|截止|进展)$"
     r"|^(?:votes?|voting|moved|seconded|motion|resolved|resolutions?|decisions?|actions?|action items?|"
     r"apologies|present|absent|attendees|attendance|chair(?:ed)?|minutes|agenda|owner|due|status|quorum)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
@@ -764,7 +764,7 @@ def _soft_cut(text: str, language: Language) -> int:
 _CONDITION_END = re.compile(
     r"(?:时|时候|之下|下|之后|以后|的话|期间|之前)$|(?:^|[，,])\s*(?:不但|不仅|不光|既)[^，,]*$"
     # 一种动物要被驯化，必须…; 绿色植物通过叶绿体，…: a condition or a means, whose point follows
-    r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为)[^，,]*$"
+    r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为|按照|依照|根据|基于)[^，,]*$"
 )
 
 

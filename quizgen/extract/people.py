@@ -93,6 +93,10 @@ def _expands_an_acronym(name: str, text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(initials)}\s*[（(]\s*{re.escape(name)}", text))
 
 
+# Society of [Western Engineers], University of [North Texas]: the end of an organisation's name
+_ORG_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _without_frame(f: Finding) -> Finding:
     return Finding(f.name, f.role, f.evidence, "", f.sentence, f.place)
 
@@ -107,7 +111,12 @@ def _analyse(doc: Document) -> Analysis:
     key_of = _keys({f.name for f in found})
     accepted = set(key_of.values())
     texts = "\n".join(_texts(doc))
-    latin = {s.name for text in _texts(doc) for s in latin_names(text)}
+    latin = {
+        s.name
+        for text in _texts(doc)
+        for s in latin_names(text)
+        if not _ORG_OF_BEFORE.search(text[: s.start])
+    }
     weak = _keys(set(dotted) | {n for n in latin if not _expands_an_acronym(n, texts)})
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])

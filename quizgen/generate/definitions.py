@@ -275,6 +275,9 @@ def names_its_head(answer: str, question: str) -> bool:
     bounded = rf"{re.escape(head)}" if _CJK.search(head) else rf"(?<![\w]){re.escape(head)}(?![\w])"
     if head != key and len(head) >= 2 and re.search(bounded, question):
         return True  # TEU (twenty-foot equivalent unit), 金面具（5 号坑）asked by a definition that says it
+    alias = re.search(r"[（(]([^（）()]{2,12})[）)]\s*$", key)
+    if alias and alias[1] in question:
+        return True  # 定期定额投资（定投）asked under a heading that says 定投
     if any(part in key for part in _QUOTED_PIECE.findall(question)):
         return True  # 锚定效应 asked by a definition that quotes “锚”
     if not _CJK.search(key):

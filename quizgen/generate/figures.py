@@ -553,6 +553,7 @@ def scene_detail(fig: Figure) -> bool:
 _SAMPLED_ZH = re.compile(
     r"(?:采访|访谈|访问|走访|调查|调研|询问|覆盖|检查|抽查|抽检|抽样|追踪|跟踪)(?:了|过)?"
     r"[\u4e00-\u9fff]{0,4}?\s*(?:约|近|超过|共|一共|总共)?\s*$"
+    r"|样本(?:量|数)?(?:是|为|有|共)?\s*(?:约|近|超过|共)?\s*$"  # 样本是[2,400个]在职的人
 )
 _SAMPLED_EN = re.compile(
     r"\b(?:surveyed|interviewed|polled|sampled|questioned|inspected|recruited)\s+"

@@ -305,7 +305,13 @@ def _blanks(
     out.extend(
         (term, "term") for term in _latin_terms(sentence, zh, seen, line) if _good_blank(term, sentence, zh)
     )
-    out.extend((name, "person") for name in people if name in sentence and _good_blank(name, sentence, zh))
+    present = [name for name in people if name in sentence]
+    out.extend(
+        (name, "person")
+        for name in present
+        # 嘉禾 inside 许嘉禾: a short form standing in the full name is half a name
+        if not any(name != full and name in full for full in present) and _good_blank(name, sentence, zh)
+    )
     if not zh:
         for name in _NAME_EN.findall(sentence):
             if _good_blank(name, sentence, zh) and seen.recurs(name, line):

@@ -157,6 +157,7 @@ _ARRANGEMENTS = re.compile(
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
+    r"|^(?:written|reported|compiled|curated|words)\s+by\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
     # an episode's dates and a transcriber's note: Recorded 14 March, released […]; PPT共[…]页，本文只保留…
     r"|^(?:(?:the\s+)?episode\s+)?(?:recorded|released|published|aired)\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}\.?,?\s+)?\d"
@@ -192,7 +193,7 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:submitted by|respectfully submitted|minutes (?:taken|recorded) by)\b|^next meeting\s*[:：]"
     r"|^(?:date|time)\s*[:：].{0,80}\b(?:place|venue|location|recorder|chair)\s*[:：]"
     r"|\bshould read\b[^.]{0,30}\bnot\b"
-    r"|^下次会议|^(?:会议)?记录(?:人)?[：:]|错别字|勘误|印成|\btypos?\b|\berrata\b"
+    r"|^下次[\u4e00-\u9fff]{0,4}会议?\s*[：:]|^下次会议|^(?:会议)?记录(?:人)?[：:]|错别字|勘误|印成|\btypos?\b|\berrata\b"
     # a talk the note-taker is preparing: 准备下周读书会上分享，控制在 20 分钟内
     r"|(?:读书会|分享会|组会)上?(?:分享|讲|汇报)|\bbook club\b[^.]{0,30}\b(?:present|talk|share)"
     # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
@@ -239,6 +240,14 @@ _FIGURE_LIST_MEMBER = re.compile(
 )
 # Words a dictionary does not know (Furthr, adn) or a hyphen inside a Chinese name (李小-明): the
 # source's typos or a recogniser's garble, which a card would copy.
+# Panel notes under a speaker's name (Points to transport: …, Partly disagrees: …): whose point?
+_ATTRIBUTION_LABEL_EN = re.compile(
+    r"^(?:(?:partly|strongly|also|mostly|largely)\s+)?"
+    r"(?:points? (?:to|out)|argues|adds|notes|says|thinks|wants|suggests|warns|stresses|agrees|disagrees"
+    r"|counters|pushes back|worries|cautions|proposes|recommends)"
+    r"\b[^:]{0,30}:\s",
+    re.I,
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
 
@@ -687,6 +696,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a name stands twice (a resolved 我/他 reads as a garbled sentence)"
     if _FIELDS.search(question):
         return "fields between bars: a header line, not a sentence"
+    if _ATTRIBUTION_LABEL_EN.match(question):
+        return "a note's label for what someone said (Partly disagrees: …), the speaker left out"
     if _STRAY_OPENER.match(question):
         return "a stem opening on stray punctuation (: anchoring —…): a piece cut from its line"
     if draft.type == "cloze" and draft.kind == "figure" and _TIMELINE_ENTRY.match(question):
