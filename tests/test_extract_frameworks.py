@@ -1302,3 +1302,13 @@ def test_an_unmarked_row_listing_members_is_no_glossary_entry() -> None:
     # a bold row keeps its members as its meaning (a category named by what it holds)
     bold = [block("", 4, raw="- **武场**：板鼓、大锣、小锣、铙钹。")]
     assert terms(document(section("术语", 3, *bold))) == ["武场"]
+
+
+def test_a_teachers_aside_label_and_a_bare_rule_are_no_terms() -> None:
+    notes = parse_text(
+        "# 课堂笔记\n\n## 均值\n\n- **老师提醒**：用户编号不是数值，不能求平均。\n"
+        "- **老师的小技巧**：先同时算均值和中位数，再看差多少。\n- **中位数**：排序后排在中间的那个数。\n\n"
+        "## Now\n\n- **The rule**: something can only enter Now when something else leaves it.\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["中位数"]

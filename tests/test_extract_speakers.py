@@ -109,3 +109,18 @@ def test_a_capitals_label_two_people_could_answer_to_names_nobody() -> None:
         name="t",
     )
     assert "ANNA" not in speaker_names(doc)
+
+
+def test_a_full_name_in_capitals_is_that_name() -> None:
+    doc = parse_text(
+        'Episode 47: "Water" — with Dr. Imogen Castellanos\n[Auto-generated transcript, lightly edited]\n\n'
+        "MARCUS OYELARAN: Welcome. I'm Marcus Oyelaran.\n\nDR. IMOGEN CASTELLANOS: Thanks, Marcus.\n\n"
+        "MARCUS OYELARAN: How did it start?\n\nDR. IMOGEN CASTELLANOS: In our lab, by accident.\n",
+        name="t",
+    )
+    assert speaker_names(doc) == {
+        "MARCUS OYELARAN": "Marcus Oyelaran",
+        "DR. IMOGEN CASTELLANOS": "Imogen Castellanos",
+    }
+    # a note all in brackets stands alone, not wrapped onto the header above it
+    assert any(b.text == "[Auto-generated transcript, lightly edited]" for _, b in doc.all_blocks())

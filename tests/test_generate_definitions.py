@@ -280,6 +280,7 @@ def test_a_label_ending_on_de_a_two_word_name_and_a_joined_term_spelt_out_are_re
         definition_problem(reversed_item("宋代笔记中关于海船的原始记载", "想继续读的")) or ""
     )
     assert "person" in (definition_problem(reversed_item("阿拉伯裔海商家族的第三代", "蒲怀远")) or "")
+    assert "person" in (definition_problem(reversed_item("建议把食堂的燃气灶改为电灶", "冯子骞")) or "")
     joined = reversed_item("名义GDP按当期价格计算，实际GDP剔除了价格变动的影响", "名义GDP与实际GDP")
     assert "head word" in (definition_problem(joined) or "")
 

@@ -434,3 +434,11 @@ def test_a_counted_role_is_asked_as_which_one_without_its_count() -> None:
     d = paragraphs("作者举了一个反面例子：一位销售总监周文斌留了时间块，却没写具体任务。")
     assert all("一位哪位" not in q for q in asked(d))
     assert any("哪位销售总监" in q for q in asked(d))
+
+
+def test_which_never_lands_inside_a_word_and_a_former_post_is_asked_as_held() -> None:
+    inside = paragraphs("作者描述了本所研究员苏晓岚在2019年做的一项实验，结果发表在学报上。")
+    assert not any("哪位所" in q for q in asked(inside))
+    assert not any("苏晓岚" in x.answer for x in made(inside))  # nor a cloze that drops the role
+    held = paragraphs("作者的导师、已故心理学家韩立川（曾任某师范大学心理系主任）在1987年做过双耳分听实验。")
+    assert not any(q.startswith("谁是曾任") for q in asked(held))

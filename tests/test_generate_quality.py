@@ -482,7 +482,10 @@ def test_a_name_opening_a_cast_list_entry_is_not_blanked_as_a_claim() -> None:
 def test_a_chinese_name_asked_as_a_term_is_a_person() -> None:
     item = draft("什么是“马振东”？", "反对在公园里划宠物区，怕卫生和咬人问题", kind="framework", type="basic")
     assert rejection(item, ["马振东"]) is not None
-    assert rejection(item, ["刘桂兰"]) is None
+    # …and by what the line says of them (反对…: a stance someone took), whoever the document names
+    assert rejection(item, ["刘桂兰"]) is not None
+    dish = draft("什么是“马振东”？", "公园旁边一家老字号面馆的招牌汤面", kind="framework", type="basic")
+    assert rejection(dish, ["刘桂兰"]) is None
     titled = draft(
         "哪个概念是指：严厉，要求每次实验至少重复三遍？", "韩立教授", kind="framework", type="reversed"
     )

@@ -149,13 +149,17 @@ def speakers(doc: Document) -> dict[str, Speaker]:
     return _answerer_named(doc, _guest_named_by_host(_first_names_in_capitals(doc, out), turns))
 
 
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]{1,20}")
+_CAPITALS_LABEL = re.compile(
+    r"(?:(?:DR|PROF|MR|MRS|MS)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}"
+)
+_TITLE_IN_CAPITALS = re.compile(r"^(?:DR|PROF|MR|MRS|MS)\.?\s+")
 NICKNAME_MIN = 3  # letters of a first name's start that a label may shorten it to
 
 
 def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[str, Speaker]:
     """A label that is a first or last name in capitals (`PRIYA:`, `MURROW:`), or the start of a
-    first name (`TEJ:`), stands for the one person the document names in full with it."""
+    first name (`TEJ:`), stands for the one person the document names in full with it; a full name
+    in capitals (`DR. IMOGEN CASTELLANOS:`) for that name."""
     bare = [label for label, sp in cast.items() if not sp.name and not sp.role]
     labels = [label for label in bare if _CAPITALS_LABEL.fullmatch(label.strip().rstrip(":："))]
     if not labels:
@@ -171,7 +175,13 @@ def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[st
     }
     out = dict(cast)
     for label in labels:
-        word = label.strip().rstrip(":：").capitalize()
+        words = _TITLE_IN_CAPITALS.sub("", label.strip().rstrip(":：")).split()
+        word = " ".join(w.capitalize() for w in words)  # DR. IMOGEN CASTELLANOS: Imogen Castellanos
+        if len(words) > 1:
+            named = {n for n in full if n == word}
+            if len(named) == 1:
+                out[label] = Speaker(label, named.pop(), "")
+            continue
         named = {n for n in full if word in (n.split()[0], n.split()[-1])}
         if not named and len(word) >= NICKNAME_MIN:  # TEJ: for Tejaswini Raman
             named = {n for n in full if n.split()[0].startswith(word)}

@@ -96,6 +96,10 @@ _TOLD_OF_SOMEONE_ZH = re.compile(
 )
 
 
+# 冯子骞：建议助餐点燃气改为电: what someone proposed or said, under their name in the minutes
+_SAID_BY_SOMEONE_ZH = re.compile(
+    r"(?:^|[：:])\s*(?:建议|认为|表示|提出|指出|同意|反对|补充|强调|提醒|希望|担心|要求|主张)"
+)
 # 一位不愿具名的前仓店长, 某位投资人: someone the text does not name
 _SOMEONE_ZH = re.compile(
     r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
@@ -121,7 +125,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a person is no term to define"
     words = tag(term)
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
-    if named and _TOLD_OF_SOMEONE_ZH.search(definition):
+    if named and (_TOLD_OF_SOMEONE_ZH.search(definition) or _SAID_BY_SOMEONE_ZH.search(definition)):
         return "a person is no term to define"
     if term.endswith("的") and len(term) >= 3:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"

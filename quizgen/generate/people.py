@@ -24,6 +24,7 @@ from quizgen.extract.meta import classroom_lecture
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
+from quizgen.extract.text import is_cjk, segment
 from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.model import Document, Fact, Person
 
@@ -90,6 +91,25 @@ def _ask_zh(p: Person) -> str:
         if before and re.search(r"[\u4e00-\u9fff）)]$", before) and not before.endswith(("是", "的", "了")):
             before += "，"
     return f"{_join(_join(before, who), after)}？"
+
+
+def _role_cut_from_a_word(doc: Document, p: Person) -> bool:
+    if doc.language != "zh" or p.evidence != "title" or "{}" not in p.frame:
+        return False
+    before = p.frame.partition("{}")[0]
+    return _cut_mid_word(before, p.role) or bool(re.search(r"[本该此其我贵]$", before))
+
+
+def _cut_mid_word(before: str, role: str) -> bool:
+    """Whether the role starts inside a word the text before it began (软件外|包公司: 外包)."""
+    if not (before and role and is_cjk(before[-1]) and is_cjk(role[0])):
+        return False
+    pos = 0
+    for word in segment(before[-2:] + role[:3]):
+        if pos < 2 < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 # A role opening with the kind of body it belongs to (合作社的负责人, 研究所研究员): the body's own name
@@ -176,8 +196,8 @@ def question(doc: Document, p: Person) -> str:
         return ""  # the metadata items ask for the author already
     if _ONE_OF.search(p.role.strip()) and not p.frame:
         return ""  # "Who was one of the first settlers?": many were
-    if doc.language == "zh":
-        return _ask_zh(p)
+    if doc.language == "zh":  # 曾任…主任 is what someone did: 谁曾任…, not 谁是曾任…
+        return re.sub(r"谁是(?=[曾现时原]任)", "谁", _ask_zh(p))
     asked = _ask_en(p)
     if _TOO.search(asked):
         return ""  # Who got a Nobel too?: as well as someone the question does not name
@@ -255,6 +275,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     if _PREPOSITION_ROLE.match(p.role.strip()):
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
+    if _role_cut_from_a_word(doc, p):
+        return []  # 软件外|包公司的负责人, 本|所研究员: the role read starts inside a word
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)

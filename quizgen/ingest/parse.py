@@ -313,7 +313,12 @@ def _assemble(
             out.open_block("turn", s.rest, i, speaker=s.prefix)
             speaker, inline = s.prefix, True
             nesting.items.clear()
-        elif kind == "text" and i not in entries and not _field_line(s) and out.continues(lines[i], i):
+        elif (
+            kind == "text"
+            and i not in entries
+            and not _stands_alone(s, lines[i])
+            and out.continues(lines[i], i)
+        ):
             out.extend(lines[i], i)
         elif kind in ("bullet", "numbered") or i in entries:
             kind_of: BlockKind = "numbered" if kind == "numbered" else "bullet"
@@ -411,7 +416,11 @@ def _title(
     return "", 0
 
 
-def _field_line(s: Shape) -> bool:
-    """A `Host: Declan Murrow` line under a header's first line starts a field of its own; it
-    wraps on from nothing."""
-    return bool(s.key) and layout.is_meta_word(s.key)
+def _stands_alone(s: Shape, line: str) -> bool:
+    """A `Host: Declan Murrow` line under a header's first line starts a field of its own, and a
+    note all in brackets (`[Auto-generated transcript, lightly edited]`) is one: neither wraps on
+    from the line above."""
+    bracketed = line.strip().startswith(("[", "【", "（", "(")) and line.strip().endswith(
+        ("]", "】", "）", ")")
+    )
+    return bracketed or (bool(s.key) and layout.is_meta_word(s.key))
