@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -23,6 +24,13 @@ def reversed_item(definition: str, term: str, zh: bool = True) -> Draft:
         source=Source("notes", "", 1),
         fact=term,
     )
+
+
+def basic_item(definition: str, term: str) -> Draft:
+    """What the term means, asked forward (什么是“X”？ / What is meant by "X"?)."""
+    zh = bool(re.search(r"[\u4e00-\u9fff]", term))
+    question = f"什么是“{term}”？" if zh else f'What is meant by "{term}"?'
+    return replace(reversed_item(definition, term, zh), type="basic", question=question, answer=definition)
 
 
 @pytest.mark.parametrize(
@@ -259,16 +267,7 @@ def test_a_sum_a_span_or_the_terms_own_number_is_no_definition(definition: str, 
 def test_what_the_author_talked_about_or_a_line_going_on_is_no_definition() -> None:
     said = reversed_item("作者重点讲了这个问题——宋钱在海外被当作通货使用", "铜钱外流")
     assert "what was said" in (definition_problem(said) or "")
-    basic = Draft(
-        kind="framework",
-        type="basic",
-        anchor="铜钱外流",
-        question="什么是“铜钱外流”？",
-        answer="书中主要讲了宋钱在海外被当作通货使用",
-        explanation="铜钱外流：书中主要讲了宋钱在海外被当作通货使用",
-        source=Source("notes", "", 1),
-        fact="铜钱外流",
-    )
+    basic = basic_item("书中主要讲了宋钱在海外被当作通货使用", "铜钱外流")
     assert "what was said" in (definition_problem(basic) or "")
     going_on = reversed_item("又分 N1、N2、N3 三个阶段", "非快速眼动睡眠")
     assert "go on from the line before" in (definition_problem(going_on) or "")
@@ -286,15 +285,8 @@ def test_a_label_ending_on_de_a_two_word_name_and_a_joined_term_spelt_out_are_re
 
 
 def test_words_in_the_first_person_under_a_principle_are_no_definition() -> None:
-    principle = Draft(
-        kind="framework",
-        type="basic",
-        anchor="shelf",
-        question='What is meant by "The Shelf Has to Earn Its Space"?',
-        answer="We have 62 metres of shelving and no way to get more",
-        explanation="The Shelf Has to Earn Its Space: We have 62 metres of shelving and no way to get more",
-        source=Source("notes", "", 1),
-        fact="shelf",
+    principle = basic_item(
+        "We have 62 metres of shelving and no way to get more", "The Shelf Has to Earn Its Space"
     )
     assert "first person" in (definition_problem(principle) or "")
     assert definition_problem(reversed_item("我们每周只开三天门", "开放时间")) is not None

@@ -179,12 +179,10 @@ def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[st
         word = " ".join(w.capitalize() for w in words)  # DR. IMOGEN CASTELLANOS: Imogen Castellanos
         if len(words) > 1:
             named = {n for n in full if n == word}
-            if len(named) == 1:
-                out[label] = Speaker(label, named.pop(), "")
-            continue
-        named = {n for n in full if word in (n.split()[0], n.split()[-1])}
-        if not named and len(word) >= NICKNAME_MIN:  # TEJ: for Tejaswini Raman
-            named = {n for n in full if n.split()[0].startswith(word)}
+        else:
+            named = {n for n in full if word in (n.split()[0], n.split()[-1])}
+            if not named and len(word) >= NICKNAME_MIN:  # TEJ: for Tejaswini Raman
+                named = {n for n in full if n.split()[0].startswith(word)}
         if len(named) == 1:
             out[label] = Speaker(label, named.pop(), "")
     return out

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
-from quizgen.extract.lexicon import zipf_en
+from quizgen.extract.lexicon import SPEECH_EN, zipf_en
 from quizgen.extract.outline import LIST_SEPARATOR, QUOTE_MARKS, list_members
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
@@ -173,12 +173,6 @@ def _listed(sentence: str, zh: bool) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_REPORTING_EN = frozenset(
-    {
-        *("says", "said", "argues", "argued", "claims", "claimed", "notes", "noted", "thinks", "thought"),
-        *("writes", "wrote", "believes", "suggests", "explains", "explained", "reckons"),
-    }
-)
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
 
@@ -186,7 +180,7 @@ def _term_like_en(term: str) -> bool:
     """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
     common noun (Humans) or a description (the ultimate purpose of habits)."""
     words = term.split()
-    if any(w.lower() in _REPORTING_EN for w in words):
+    if any(w.lower() in SPEECH_EN for w in words):
         return False  # Author says chronotype: who said it, then the term
     # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
     if zipf_en(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
