@@ -1312,3 +1312,13 @@ def test_a_teachers_aside_label_and_a_bare_rule_are_no_terms() -> None:
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["中位数"]
+
+
+def test_a_field_ending_on_its_preposition_and_a_consequence_label_are_no_terms() -> None:
+    notes = parse_text(
+        "# Notes\n\n## Ocean heat\n\n- **Notes taken by**: Dana Whitcombe, Committee Clerk\n"
+        "- **Consequence**: even if emissions stopped, the sea would keep rising for centuries.\n"
+        "- **Committed warming**: the warming still to come from gases already emitted.\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["Committed warming"]

@@ -766,6 +766,17 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     )
     clozes = {i.answer: i.question for i in generate([parse_text(en, name="t")], "d") if i.type == "cloze"}
     assert clozes["about $1.10"].startswith("For one sourdough loaf sold at $6.50, the bakery pays — Flour")
+    # a bare label over the rows (Questions:) names no whole they are parts of
+    labelled = (
+        "# Minutes\n\n## Transit report\n\nRidership is up on every route this quarter.\n\nQuestions:\n\n"
+        "- Mills asked about weekend service on Route 4.\n\n6. NEXT STEPS\n\n"
+        "- Leclair: post detour notices at all affected stops within two weeks of the vote\n"
+        "- Clerk: forward the Phase 2 recommendation to the full Council by March 26, 2025\n"
+    )
+    clozes = {
+        i.answer: i.question for i in generate([parse_text(labelled, name="t")], "d") if i.type == "cloze"
+    }
+    assert not any(q.startswith("Questions") for q in clozes.values())
     # a question over the rows names no whole they are parts of
     asked = (
         "# Shelf rules\n\n## Weeding\n\nWe weed the shelves each spring. What stays and what goes:\n\n"

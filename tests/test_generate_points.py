@@ -127,6 +127,14 @@ def test_a_sentence_opening_with_a_common_word_defines_no_term() -> None:
     )
 
 
+def test_a_formula_is_never_cut_at_its_subscript() -> None:
+    text = note(
+        "白天 CO₂ 浓度维持在 800 ppm 左右，比室外高约一倍。\n\n"
+        "框架的关键在于联动：比如光照增强时同步提高 CO₂ 浓度和供水量，否则单独补光效果会打折扣。"
+    )
+    assert not any(d.answer == "CO" for d in drafts(text))
+
+
 def test_a_latin_label_over_chinese_words_is_no_term() -> None:
     text = note(
         "- 老师 aside：“所以二手平台上卖家都觉得自己的东西是宝贝，买家都觉得是破烂。”\n"

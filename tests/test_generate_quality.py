@@ -479,6 +479,15 @@ def test_a_name_opening_a_cast_list_entry_is_not_blanked_as_a_claim() -> None:
     assert rejection(item, names) is None
 
 
+def test_a_persons_name_is_no_meaning_to_ask_a_label_by() -> None:
+    holder = draft("Which term means: Marisol Quenby?", "Instructor", kind="framework", type="reversed")
+    assert rejection(holder, ["Marisol Quenby"]) is not None
+    term = draft(
+        "Which term means: a legal maximum price?", "Price ceiling", kind="framework", type="reversed"
+    )
+    assert rejection(term, ["Marisol Quenby"]) is None
+
+
 def test_a_chinese_name_asked_as_a_term_is_a_person() -> None:
     item = draft("什么是“马振东”？", "反对在公园里划宠物区，怕卫生和咬人问题", kind="framework", type="basic")
     assert rejection(item, ["马振东"]) is not None

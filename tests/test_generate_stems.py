@@ -1196,6 +1196,7 @@ def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
         ("TEDxHarbour 2022 — watched […], notes cleaned up the next morning", "14 March"),
         ("Episode aired Tues […], guest: Ingrid Solvang, marine engineer", "14 May"),
         ("Written by […] and Tomás Whitlow.", "Hannah Corrigan"),  # a newsletter's byline
+        ("Her book, Breath First, was published in […]. — Ed.", "2021"),  # an editor's note
         ('Episode 47: "Water You Can\'t See" — with Dr. […]', "Imogen Castellanos"),  # an episode's header
         ("下次评审会：[…]（周四）14:00，同一会议室。", "5月30日"),  # the next meeting, however named
         ("利益相关：本人在券商做宏观研究[…]，与书商无关。", "七年"),  # the writer's disclosure

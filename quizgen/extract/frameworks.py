@@ -90,6 +90,10 @@ _LABEL_TERM = re.compile(
     # a teacher's aside set off as a label (老师提醒, 老师的小技巧, 讲师补充) and a bare rule (The rule)
     r"|^(?:老师|讲师|讲者|作者|主讲人?|助教)的?(?:小)?(?:提醒|技巧|贴士|提示|建议|补充|经验|忠告)$"
     r"|^the\s+(?:rule|idea|point|trick|catch|key|problem|upshot|lesson|twist)$"
+    # a field's label ending on its preposition (Notes taken by, Reported to) and a list's label for
+    # what follows from something (Consequence, Causes, Effects)
+    r"|^[A-Za-z][\w ]{0,30}\s(?:by|of|to|with|for|from|at)$"
+    r"|^(?:consequences?|causes?|effects?|impacts?|mechanisms?|implications?)$"
     # a view's label (旧说法, 现在主流认识) and a bio's heading (主讲人简介, 作者介绍)
     r"|^(?:旧|新|老|早期|传统|现在|目前|当前|主流|现代|过去|以前)的?(?:主流)?(?:说法|认识|观点|看法|理解|解释)$"
     r"|^[^，,]{0,6}(?:简介|介绍)$"

@@ -151,6 +151,9 @@ _ROW = re.compile(
     r"^[^：:，,。；;他她它我你]{1,16}(?<![是为])[：:]"
 )  # 他给的数据是： announces, labels nothing
 LEAD_IN_MAX = 60  # characters of a lead-in worth carrying into each row's stem
+LEAD_IN_MIN_EN = (
+    3  # words: fewer is a label (Questions:); a short Chinese one may still say whose (大致构成：)
+)
 
 
 def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
@@ -167,6 +170,8 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     lead_in = said[-1].strip() if said else ""  # the paragraph's last sentence announces the rows
     if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX or _ASKS.match(lead_in):
         return ""
+    if not zh and len(lead_in.rstrip(": ").split()) < LEAD_IN_MIN_EN:
+        return ""  # Questions: a bare label says nothing the rows are parts of
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
 
 

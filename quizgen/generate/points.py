@@ -509,7 +509,7 @@ def _stressed_sentence(raw: str, sentence: str) -> bool:
 _LATIN_IN_ZH = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z][A-Za-z0-9+#.\-]*){0,3}")
 _ACRONYM_EN = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[a-z]?s?|[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*)(?![\w-])")
 _GLOSS_NEAR = re.compile(r"[（(][^）)]*$")
-_JOINED_TO = frozenset(";:/&_@'’")
+_JOINED_TO = frozenset(";:/&_@'’₀₁₂₃₄₅₆₇₈₉²³")  # … and CO[₂]: a subscript goes on the token
 
 
 def _inside_title(before: str, after: str) -> bool:

@@ -112,7 +112,13 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
         for n in names
     ):
         return True  # What is meant by "Tom Ellery"?, 什么是“马振东”？, 什么是“魏明教授”？
+    asked = _MEANS.search(draft.question) if draft.type in {"reversed", "choice"} else None
+    if asked and _bare_name(asked[1].strip()) in names:
+        return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
     return _bare_name(draft.answer) in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+
+
+_MEANS = re.compile(r"(?:是指|means)[：:]\s*(.+?)[？?]?$")
 
 
 # Prof. […] – former supervisor; […]：项目顾问; Guest: Dr. […], wrote…: a cast list's entry, its name blanked

@@ -158,6 +158,7 @@ _ARRANGEMENTS = re.compile(
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|^(?:written|reported|compiled|curated|words)\s+by\b|^(?:episode|ep\.?)\s*#?\s*\d+\s*[:：—–-]"
+    r"|(?:—|–|--)\s*Ed\.?\s*$"  # an editor's note signed — Ed.
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
     # an episode's dates and a transcriber's note: Recorded 14 March, released […]; PPT共[…]页，本文只保留…
     r"|^(?:(?:the\s+)?episode\s+)?(?:recorded|released|published|aired)\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}\.?,?\s+)?\d"
