@@ -396,6 +396,16 @@ def test_that_x_looks_back_no_further_than_its_reach_in_a_very_long_paragraph() 
     )
 
 
+def test_he_after_a_name_the_cast_does_not_know_is_not_the_speaker_named_before() -> None:
+    text = (
+        "我是讲者周明远，研究城市史二十年了。这个制度是谁定下来的呢？文献里记的是一个叫葛允成的人。"
+        "葛允成不是官员，他是一个闸匠。他在1274年写过一本小册子。"
+    )
+    blocks = [block(text, 1)]
+    d = doc(("讲座", blocks), title="讲座实录", metadata=(("主讲", "周明远"),))
+    assert resolve(d, blocks[0], "他在1274年写过一本小册子。") == "他在1274年写过一本小册子。"
+
+
 def test_a_pronoun_after_someone_brought_in_without_a_known_name_is_left_as_written() -> None:
     blocks = [
         block("采购总监张丽每周都要开三次供应商会议，张丽说这是她的老习惯。", 1),

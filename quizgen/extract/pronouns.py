@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizgen.extract.lexicon import words
+from quizgen.extract.lexicon import SURNAMES, words
 from quizgen.extract.personal import Voices, resolve_personal
 from quizgen.extract.text import KIN_ZH
 from quizgen.model import Block, Document, Section
@@ -310,11 +310,21 @@ _SOMEONE_ELSE = re.compile(
 SOMEONE_REACH = 60  # characters before a pronoun where such a person is looked for
 
 
+def _someone_unknown(cast: Cast, name: str) -> bool:
+    """A full Chinese name (surname and given name: 葛允成) the cast does not know; jieba's other
+    name tags (瓦赫 of 瓦赫宁根) are too loose to stop a pronoun."""
+    return len(name) == 3 and name[0] in SURNAMES and name not in cast.key_of
+
+
 def _someone_else_since(cast: Cast, before: str) -> bool:
     """Whether someone without a known name is brought in after the last person named, close
     before the pronoun."""
     near = before[-SOMEONE_REACH:]
     others = [m.end() for m in _SOMEONE_ELSE.finditer(near)]
+    if _CJK_TEXT.search(near):  # 文献里记的是一个叫葛允成的人。…他: a name jieba knows and the cast does not
+        others += [
+            near.rfind(name) + len(name) for name in _names_jieba_knows(near) if _someone_unknown(cast, name)
+        ]
     if not others:
         return False
     named = [at for at, _ in cast.mentions(near)]
