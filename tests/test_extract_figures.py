@@ -250,6 +250,11 @@ def test_versions_and_labels_in_english_are_not_facts() -> None:
     assert not facts("Claude 3.5 and GPT-4 beat Tern 15, 16 and 17 on 5G.")
 
 
+def test_mid_year_is_not_read_into_the_country_after_the_year() -> None:
+    assert "1914年" in facts("1914年中国加入万国邮政联盟。")
+    assert "2023年中" in facts("2023年中，公司完成了新一轮融资。")
+
+
 def test_a_verb_opening_the_sentence_labels_no_number() -> None:
     assert facts("Getting 1 percent better every day counts for a lot.")["1 percent"].kind == "percent"
     assert not facts("Boeing 747 and Apollo 11 were both named by engineers.")

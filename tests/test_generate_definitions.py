@@ -318,3 +318,11 @@ def test_a_terms_short_name_in_the_question_gives_it_away() -> None:
     )
     assert "head word" in (definition_problem(headed) or "")
     assert definition_problem(under) is None
+
+
+def test_a_nationality_or_a_post_held_opens_a_persons_profile_no_definition() -> None:
+    assert "person" in (
+        definition_problem(reversed_item("英国人，时任海关总税务司，主导海关兼办邮务", "赫德")) or ""
+    )
+    assert "person" in (definition_problem(reversed_item("时任天津海关税务司，负责试办工作", "德璀琳")) or "")
+    assert definition_problem(reversed_item("中国人在东汉时改进的书写材料制法", "造纸术")) is None

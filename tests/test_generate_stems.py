@@ -402,6 +402,13 @@ def test_the_next_number_of_a_count_is_no_blank() -> None:
     )
 
 
+def test_an_answer_whose_question_was_cut_opens_on_a_stray_label() -> None:
+    rejected(
+        "stray punctuation",
+        draft("— A: In the pilot, the district office paid a grant of […].", "$85,000", kind="figure"),
+    )
+
+
 def test_a_panel_notes_label_for_what_someone_said_leaves_out_who() -> None:
     rejected(
         "what someone said",
@@ -1197,6 +1204,7 @@ def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
         ("Episode aired Tues […], guest: Ingrid Solvang, marine engineer", "14 May"),
         ("Written by […] and Tomás Whitlow.", "Hannah Corrigan"),  # a newsletter's byline
         ("Her book, Breath First, was published in […]. — Ed.", "2021"),  # an editor's note
+        ("Didn't know most stable soil carbon is […], not rotting leaves.", "microbial leftovers"),
         ('Episode 47: "Water You Can\'t See" — with Dr. […]', "Imogen Castellanos"),  # an episode's header
         ("下次评审会：[…]（周四）14:00，同一会议室。", "5月30日"),  # the next meeting, however named
         ("利益相关：本人在券商做宏观研究[…]，与书商无关。", "七年"),  # the writer's disclosure

@@ -100,6 +100,8 @@ _TOLD_OF_SOMEONE_ZH = re.compile(
 _SAID_BY_SOMEONE_ZH = re.compile(
     r"(?:^|[：:])\s*(?:建议|认为|表示|提出|指出|同意|反对|补充|强调|提醒|希望|担心|要求|主张)"
 )
+# 赫德：英国人，时任海关总税务司…: a nationality or a post held opens a person's profile
+_A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国人[，,、]|时任|曾任|现任)")
 # 一位不愿具名的前仓店长, 某位投资人: someone the text does not name
 _SOMEONE_ZH = re.compile(
     r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
@@ -121,7 +123,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
     if _STUDY_ZH.search(term):
         return "an experiment or a case that shows a concept is no concept itself"
-    if _SOMEONE_ZH.match(term):
+    if _SOMEONE_ZH.match(term) or _A_PERSONS_PROFILE_ZH.search(definition):
         return "a person is no term to define"
     words = tag(term)
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远

@@ -159,6 +159,8 @@ _ARRANGEMENTS = re.compile(
     r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|^(?:written|reported|compiled|curated|words)\s+by\b|^(?:episode|ep\.?)\s*#?\s*\d+\s*[:：—–-]"
     r"|(?:—|–|--)\s*Ed\.?\s*$"  # an editor's note signed — Ed.
+    # the note-taker's own surprise, its I dropped: Didn't know most soil carbon is …
+    r"|^(?:didn['’]t|never|did not)\s+(?:know|knew|reali[sz]e|expect|think)\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
     # an episode's dates and a transcriber's note: Recorded 14 March, released […]; PPT共[…]页，本文只保留…
     r"|^(?:(?:the\s+)?episode\s+)?(?:recorded|released|published|aired)\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}\.?,?\s+)?\d"
@@ -539,7 +541,9 @@ def _clause_sized(answer: str) -> bool:
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
-_STRAY_OPENER = re.compile(r"^\s*[:：,，;；、]")
+_STRAY_OPENER = re.compile(
+    r"^\s*[:：,，;；、]|^\s*[—–-]+\s*(?:A|Q|答|问)\s*[:：]"
+)  # — A: the answer, its question cut
 _TIMELINE_ENTRY = re.compile(r"^\[…\]\s*(?:[-–—]|:|：)\s*[a-z\u4e00-\u9fff]")
 _MARKED_WRONG = re.compile(
     r"^\s*(?:❌|✗|✘|\u00d7|🚫|错误(?:说法|理解)?\s*[：:]|误区\s*[：:]|wrong\s*:|myth\s*:)", re.I
