@@ -54,7 +54,23 @@ def test_a_work_named_in_the_title_is_not_asked_nor_its_record() -> None:
         ),
     )
     assert [m.field for m in meta.extract(doc)][:1] == ["work"]  # the work is found...
-    assert questions(doc) == {}  # ...but the learner reads it in the title; author, volumes, date are record
+    # ...but the learner reads it in the title, and volumes and date are record; who made the work
+    # is the work's fact, asked as for a title `X by Y` (an `作者：` field beside no work is a byline)
+    assert questions(doc) == {"《天工开物》的作者是谁？": "宋应星"}
+    byline = document(title="读书笔记", metadata=(MetaField("作者", "宋应星", 3),))
+    assert questions(byline) == {}
+    # the answer is the name, not the bio the header adds to it
+    bio = document(
+        title="《天工开物》读书笔记", metadata=(MetaField("作者", "宋应星（明末科学家，江西奉新人）", 3),)
+    )
+    assert questions(bio) == {"《天工开物》的作者是谁？": "宋应星"}
+    # an article titled with a quotation names no work: its author field is its byline
+    article = document(
+        title='Marta Ruiz: "A building should be able to apologise"',
+        language="en",
+        metadata=(MetaField("Author", "Deniz Halloran", 3),),
+    )
+    assert questions(article) == {}
 
 
 def test_a_work_title_names_the_subject_of_a_question() -> None:

@@ -94,7 +94,8 @@ def test_interviewer_question_names_the_programme_and_the_guest() -> None:
 def test_metadata_author_gets_no_basic_question_the_meta_items_ask_it() -> None:
     d = doc(("", [block("正文。", 5)]), metadata=(("书名", "山居杂记"), ("作者", "陆景明")))
     assert asked(d) == {}
-    assert asked(d, "reversed") == {"陆景明是什么身份？": "《山居杂记》的作者"}
+    # nor a reversed one: 陆景明是什么身份？ has other answers; the meta item asks who wrote it
+    assert asked(d, "reversed") == {}
 
 
 def test_english_apposition_question_uses_role_and_deed() -> None:

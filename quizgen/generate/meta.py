@@ -198,6 +198,9 @@ def answer_of(meta: Meta, language: str) -> str:
     if meta.field in {"date", "published"}:  # "1948, in two parts": the date is the answer
         head = re.split(r"\s*[，,；;（(]", value, maxsplit=1)[0]
         value = head if re.search(r"\d", head) else value
+    if meta.field == "author" and meta.key:  # 顾望舒（前某大学经济史教授）, X，英国自由撰稿人: the name
+        name = re.split(r"\s*[（(，,；;]", _ASIDE.sub("", value).strip(), maxsplit=1)[0].strip()
+        value = name if len(name) >= 2 else value
     if len(value) > ANSWER_MAX and meta.field not in {"title", "work"}:
         # the asides go first (许嘉禾（书店主理人，开店第六年）、梁小峰（…） -> 许嘉禾、梁小峰), then the
         # value is cut at its first clause; never inside a bracket
@@ -244,12 +247,23 @@ def anchor_of(doc: Document, meta: Meta) -> str:
 ASKED_FIELDS = frozenset({"work", "guest", "speaker"})
 
 
-def _work_author(meta: Meta) -> bool:
-    return meta.field == "author" and not meta.key  # read off the title line, not an `author:` field
+def _work_author(meta: Meta, names_a_work: bool = False) -> bool:
+    """Who made the work the notes are about: read off the title line (`X by Y`), or an `author:`
+    field beside a work the notes name (`《孙子兵法》读书笔记` over `作者：孙武`); a bare `author:`
+    field is the note-taker's byline."""
+    return meta.field == "author" and (not meta.key or names_a_work)
 
 
-def worth_asking(meta: Meta) -> bool:
-    return meta.field in ASKED_FIELDS or _work_author(meta)
+def worth_asking(meta: Meta, names_a_work: bool = False) -> bool:
+    return meta.field in ASKED_FIELDS or _work_author(meta, names_a_work)
+
+
+_NOTES_ON_A_WORK = ("笔记", "书评", "摘要", "总结", "notes", "summary", "review")  # 读书笔记, lecture notes…
+
+
+def _names_the_work(question: str, facts: Sequence[Fact]) -> bool:
+    works = [normalize(f.value) for f in facts if isinstance(f, Meta) and f.field == "work"]
+    return any(w and w in normalize(question) for w in works)
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
@@ -257,12 +271,19 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out: list[Draft] = []
     title = normalize(doc.title)
     classroom = classroom_lecture(doc, facts)
-    for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f)):
-        if title and normalize(meta.value) in title and not _work_author(meta):
+    # notes on a work (《孙子兵法》读书笔记, Reading notes on "X"): an `author:` field is the work's
+    # author; an article titled with a quote ("A building should…") names no work but itself
+    names_a_work = any(word in genre_of(doc) for word in _NOTES_ON_A_WORK) and any(
+        isinstance(f, Meta) and f.field == "work" for f in facts
+    )
+    for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f, names_a_work)):
+        if title and normalize(meta.value) in title and not _work_author(meta, names_a_work):
             continue  # the title of what the learner is reading asks nothing
         if meta.field == "speaker" and classroom:
             continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
+        if meta.field == "author" and meta.key and not _names_the_work(question, facts):
+            continue  # 这篇读书笔记的作者是谁？: the note-taker, once the work's name is not in the question
         anchor = anchor_of(doc, meta)
         out.append(
             Draft(

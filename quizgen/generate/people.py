@@ -217,8 +217,13 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if re.match(r"(?:and|or|but)\b", p.role.strip(), re.I):
         return ""  # "and historian": the end of a list of roles, cut from its head
-    if _AUTHOR_OF.search(p.role.strip()) and doc.title and doc.title in p.role:
-        return ""  # "Who is X? — author of these notes": the byline, not what the notes teach
+    if _AUTHOR_OF.search(p.role.strip()) and (
+        p.evidence == "metadata" or (doc.title and doc.title in p.role)
+    ):
+        # "Who is X? — author of these notes": the byline, not what the notes teach; and the author
+        # a header names (作者：…) is asked forward by the meta items (《X》的作者是谁？): asked back,
+        # X是什么身份？ has other answers (the fund manager she also is; judges kept 10 of 19)
+        return ""
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
     if doc.language != "zh" and re.fullmatch(r"[A-Za-z-]+", p.role.strip()):
