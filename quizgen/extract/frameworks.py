@@ -159,7 +159,8 @@ _LABEL_PREFIX = re.compile(r"^(?:概念|术语|名词|关键词|定义|concept|t
 _PERSONAL = re.compile(
     r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us|[Hh]er|[Hh]is|[Tt]heir)\b"
 )
-_QUESTION = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
+# A line that asks (为什么…, How do…?): no definition, and no lead-in naming what rows are parts of
+ASKS = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)
 
 # A definition opening on a hedge (mostly the Parts door, 大多…) says where something falls, not what
 # it is.
@@ -322,7 +323,7 @@ def speaks_in_person(text: str) -> bool:
 def definition_is_substantial(definition: str, language: Language, minimum: int = 0) -> bool:
     """Enough words (`minimum`, else 6 characters or 4 words), besides its figures, to define
     something; no question in it; not someone speaking in the first person."""
-    if _QUESTION.search(definition) or _PERSONAL.search(definition):
+    if ASKS.search(definition) or _PERSONAL.search(definition):
         return False
     figures = scan(definition)
     first_clause = len(re.split(r"[，；。：]|[,;.:](?:\s|$)", definition, maxsplit=1)[0])
@@ -343,14 +344,15 @@ _FIELD_LABEL_ZH = re.compile(r"^最[\u4e00-\u9fff]{1,3}的|一句话|^最近")
 _ACCOUNT_ZH = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}了|先|再|然后|后来|最后|首先)")
 
 
-_MEMBER_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
+# how a list of members is written: 甲、乙和丙; wheat, wool and tin; A / B / C
+MEMBER_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 BARE_MEMBER_ZH, BARE_MEMBER_EN = 4, 2  # characters, words of one member of a bare list
 
 
 def _bare_list(definition: str) -> bool:
     """Whether a value is only three or more short members (瓷器、丝绸、铜钱、茶叶; wheat, wool, tin):
     what a label holds, not what a term means."""
-    items = [i for i in _MEMBER_SPLIT.split(definition.strip().rstrip("。.；;")) if i]
+    items = [i for i in MEMBER_SPLIT.split(definition.strip().rstrip("。.；;")) if i]
     if len(items) < 3:
         return False
     if re.search(r"[\u4e00-\u9fff]", definition):

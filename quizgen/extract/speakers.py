@@ -149,10 +149,9 @@ def speakers(doc: Document) -> dict[str, Speaker]:
     return _answerer_named(doc, _guest_named_by_host(_first_names_in_capitals(doc, out), turns))
 
 
-_CAPITALS_LABEL = re.compile(
-    r"(?:(?:DR|PROF|MR|MRS|MS)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}"
-)
-_TITLE_IN_CAPITALS = re.compile(r"^(?:DR|PROF|MR|MRS|MS)\.?\s+")
+_TITLE_CAPS = r"(?:DR|PROF|MR|MRS|MS)\.?\s+"
+_CAPITALS_LABEL = re.compile(rf"(?:{_TITLE_CAPS})?[A-Z][A-Z'’-]{{1,20}}(?:\s+[A-Z][A-Z'’-]{{1,20}}){{0,2}}")
+_TITLE_IN_CAPITALS = re.compile(rf"^{_TITLE_CAPS}")
 NICKNAME_MIN = 3  # letters of a first name's start that a label may shorten it to
 
 

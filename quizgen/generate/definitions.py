@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.figure_scan import figure_spans
-from quizgen.extract.frameworks import COINED_BY
-from quizgen.extract.lexicon import ROLE_ZH
+from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
+from quizgen.extract.lexicon import ROLE_ZH, SPEECH_ZH
 from quizgen.extract.numbers import value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -64,7 +64,6 @@ _RANK_OR_DEED = re.compile(
     r"|^\w+ly\s+(?!means|refers|stands|describes|denotes)[a-z]+s\b|^(?:最大|最主要|最重要|主要)的",
     re.I,
 )
-_LIST_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
 
@@ -98,7 +97,7 @@ _TOLD_OF_SOMEONE_ZH = re.compile(
 
 # 冯子骞：建议助餐点燃气改为电: what someone proposed or said, under their name in the minutes
 _SAID_BY_SOMEONE_ZH = re.compile(
-    r"(?:^|[：:])\s*(?:建议|认为|表示|提出|指出|同意|反对|补充|强调|提醒|希望|担心|要求|主张)"
+    r"(?:^|[：:])\s*(?:" + "|".join((*SPEECH_ZH, "建议", "同意", "反对", "提醒", "要求")) + ")"
 )
 # 赫德：英国人，时任海关总税务司…: a nationality or a post held opens a person's profile
 _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国人[，,、]|时任|曾任|现任)")
@@ -338,5 +337,5 @@ def _members_of_its_count(term: str, definition: str) -> bool:
     if not found:
         return False
     n = value_of(found[1] or found[2])
-    items = [i for i in _LIST_SPLIT.split(definition.rstrip("。. ")) if i.strip()]
+    items = [i for i in MEMBER_SPLIT.split(definition.rstrip("。. ")) if i.strip()]
     return n is not None and len(items) == n and all(len(i) <= LIST_ITEM_MAX for i in items)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from quizgen.extract.figure_grammar import MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
+from quizgen.extract.frameworks import ASKS
 from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.extract.speakers import ROLE_ONLY
@@ -168,15 +169,11 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     before = [b for b in section.blocks[:index] if b.kind not in {"bullet", "numbered"}]
     said = sentences(before[-1].text.strip()) if before else []
     lead_in = said[-1].strip() if said else ""  # the paragraph's last sentence announces the rows
-    if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX or _ASKS.match(lead_in):
+    if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX or ASKS.search(lead_in.rstrip("：: ")):
         return ""
     if not zh and len(lead_in.rstrip(": ").split()) < LEAD_IN_MIN_EN:
         return ""  # Questions: a bare label says nothing the rows are parts of
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
-
-
-# What stays and what goes: / 哪些要留： a question put over the rows names no whole they are parts of
-_ASKS = re.compile(r"^(?:what|which|how|why|where|who|when)\b|^(?:哪些|什么|为什么|怎么|如何|哪)", re.I)
 
 
 def _in_a_supposed_case(block: Block, fig: Figure) -> bool:
