@@ -547,3 +547,9 @@ def test_a_unit_written_close_to_its_number_stays_with_it() -> None:
     assert said("Phones moved to 5G in 3D maps.") == []  # a generation and a dimension, no figures
     assert said("The flats cover 712 km² at low tide.") == ["712 km²"]  # the square stays with its unit
     assert said("加入 20 mL 稀盐酸中。") == ["20 mL"]
+
+
+def test_a_chinese_decimal_read_out_is_one_figure_and_a_bit_at_a_time_is_none() -> None:
+    found = [(f.text, f.value) for f in scan("峰值流量是每秒零点八六立方米，小区占地四点二公顷。")]
+    assert ("零点八六立方米", 0.86) in found and ("四点二公顷", 4.2) in found
+    assert scan("他们一点一滴地积累经验，一点一点把成本降下来。") == []

@@ -1237,6 +1237,19 @@ def test_a_conditions_or_a_means_clause_and_where_a_name_comes_from_do_not_end_a
     ]
 
 
+def test_a_clause_setting_the_scene_or_the_topic_does_not_end_a_definition() -> None:
+    notes = parse_text(
+        "# 笔记\n\n## 权力\n\n- **弱势一方原则** ：在任何合作关系中，对于更依赖这段关系的一方，"
+        "在谈判中拥有更少的筹码\n"
+        "- **主场效应**：在体育比赛中，主队的胜率通常高于客队\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(notes)] == [
+        ("弱势一方原则", "在任何合作关系中，对于更依赖这段关系的一方，在谈判中拥有更少的筹码"),
+        ("主场效应", "在体育比赛中，主队的胜率通常高于客队"),
+    ]
+
+
 def test_a_counted_list_names_only_as_many_members_as_it_counts() -> None:
     notes = parse_text(
         "# 复习\n\n## 网络层\n\n路由协议分为两大类别：\n\n"
@@ -1322,3 +1335,22 @@ def test_a_field_ending_on_its_preposition_and_a_consequence_label_are_no_terms(
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["Committed warming"]
+
+
+def test_a_clause_announcing_a_rule_does_not_end_the_definition() -> None:
+    card, _ = cut_definition(
+        "公司内部有一条规定，账上现金永远不能低于 18 个月的运营支出，低于这个线就自动冻结招聘。",
+        "现金流纪律",
+        "zh",
+    )
+    assert card == "公司内部有一条规定，账上现金永远不能低于 18 个月的运营支出"
+
+
+def test_a_notes_label_in_brackets_is_no_part_of_the_term_its_heading_names() -> None:
+    notes = parse_text(
+        "# 化学复习\n\n【知识点3】电离平衡\n"
+        "定义：在一定条件下，弱电解质分子电离成离子的速率与离子结合成分子的速率相等的状态。\n\n"
+        "【知识点4】水解常数的定义\n定义：盐类水解达到平衡时，生成物浓度幂之积与反应物浓度幂之积的比值。\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["电离平衡", "水解常数"]

@@ -3,6 +3,7 @@ standing for the one interviewed, and none from the questions."""
 
 from __future__ import annotations
 
+from quizgen.extract.personal import Voices, resolve_personal
 from quizgen.generate import generate
 from quizgen.ingest import parse_text
 from quizgen.model import Item
@@ -101,3 +102,30 @@ def test_an_interviewee_nobody_names_is_the_interviewee_on_the_card() -> None:
     assert " I " not in f" {english} " and " my " not in f" {english} "
     chinese = " ".join(i.question for i in items(UNNAMED_ZH))
     assert "受访者" in chinese and "我" not in chinese, chinese
+
+
+def _all_text(items: list[Item]) -> str:
+    return "\n".join(f"{i.question} {i.answer} {i.cloze}" for i in items)
+
+
+def test_first_person_inside_a_quotation_is_the_quoted_speaker_not_the_author() -> None:
+    article = parse_text(
+        "# How one farmer cut his fertilizer bill\n\n**Author:** Helga Marstrand\n\n"
+        "Torvald Brekke farms 900 acres near Halden and switched to fungal inoculants in 2020.\n\n"
+        '"I am not a scientist," Brekke says. "Twenty dollars an acre across my fields is real money. '
+        'That is what sold me."\n',
+        name="article",
+    )
+    text = _all_text(generate([article], "t"))
+    assert "Helga Marstrand's fields" not in text and "Marstrand's fields" not in text
+
+
+def test_generic_you_after_until_stays_you() -> None:
+    voices = Voices(speaker="Renata Oduya", addressee="Ilse Vandermeer")
+    said = (
+        "It was about 70 percent accurate, which sounds fine until you realize that three in ten are wrong."
+    )
+    assert resolve_personal(said, voices, zh=False) == said
+    assert resolve_personal("Unless you check the gauges, you lose the plot.", voices, zh=False).startswith(
+        "Unless you check"
+    )

@@ -501,3 +501,14 @@ def test_a_chinese_name_asked_as_a_term_is_a_person() -> None:
     assert rejection(titled, ["韩立"]) is not None  # a name and its title is still a person
     asked = draft("什么是“韩立教授”？", "严厉，要求每次实验至少重复三遍", kind="framework", type="basic")
     assert rejection(asked, ["韩立"]) is not None
+
+
+def test_an_acronym_whose_words_the_question_quotes_leaks() -> None:
+    lgtm = draft(
+        '哪个概念是指："Looks Good To Me"，评审通过时的常用缩写？', "LGTM", kind="framework", type="reversed"
+    )
+    assert rejection(lgtm) is not None
+    other = draft(
+        '哪个概念是指："Looks good to me"以外的评审意见？', "LGTM", kind="framework", type="reversed"
+    )
+    assert rejection(other) is None

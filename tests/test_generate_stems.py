@@ -1270,3 +1270,16 @@ def test_a_claims_blank_long_enough_to_be_its_wording_is_rejected() -> None:
         stem_problem(draft("Seasons come from the axial […], not from distance.", "tilt", kind="claim"))
         is None
     )
+
+
+def test_a_figure_said_alone_as_a_first_clause_has_no_subject() -> None:
+    rejected(
+        "clause without its subject",
+        draft("大概八十万，还不到原来改造费用的[…]。", "十分之一", kind="figure"),
+    )
+    assert (
+        stem_problem(
+            draft("这条沟的改动花了大概八十万，还不到原来改造费用的[…]。", "十分之一", kind="figure")
+        )
+        is None
+    )

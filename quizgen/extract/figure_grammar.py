@@ -16,7 +16,8 @@ AR_START = r"(?<![A-Za-z0-9_.,])"
 MAG_ZH = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
 MAG_EN = r"thousand|million|billion|trillion|bn"
 CN = rf"[{CN_NUMERALS}]+"
-CN_VAGUE = rf"(?:[数上](?=[十百千万亿])|几)?[{CN_NUMERALS}几]+"
+# 零点八六, 四点二: a decimal read out (never 一点一滴 or 一点一点, a bit at a time)
+CN_VAGUE = rf"(?:[数上](?=[十百千万亿])|几)?[{CN_NUMERALS}几]+(?:点[{CN_DIGITS}]+(?![点滴]))?"
 _EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _EN_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -239,9 +240,11 @@ SEED = re.compile(
 LEAD_BEFORE = re.compile(
     rf"(?:(?:{HEDGE_ZH})\s?|{HEDGE_EN}\s+)?(?:(?:US|HK|A|C|NZ)?[$€£¥￥]\s?|公元前?|\b(?:a|one|two)\s|[数上几])?$"
 )
-NUMERAL = re.compile(rf"(?<![\d.])(?:{AR})|(?<![\d{CN_NUMERALS}])(?<!\d\s)[{CN_NUMERALS}]+|{EN_WORD}")
+# 零点八六, 四点二: a decimal read out (never 一点一滴 or 一点一点, a bit at a time)
+CN_DECIMAL = rf"[{CN_NUMERALS}]+(?:点[{CN_DIGITS}]+(?![点滴]))?"
+NUMERAL = re.compile(rf"(?<![\d.])(?:{AR})|(?<![\d{CN_NUMERALS}])(?<!\d\s){CN_DECIMAL}|{EN_WORD}")
 NUMERAL_WITH_MAGNITUDE = re.compile(
-    rf"(?P<num>{AR}|[{CN_NUMERALS}]+|{EN_WORD})(?:\s?(?P<mag>{MAG_ZH}|(?i:{MAG_EN})\b))?"
+    rf"(?P<num>{AR}|{CN_DECIMAL}|{EN_WORD})(?:\s?(?P<mag>{MAG_ZH}|(?i:{MAG_EN})\b))?"
 )
 
 # --- joining ---------------------------------------------------------------------------------------

@@ -774,6 +774,10 @@ _CONDITION_END = re.compile(
     r"(?:时|时候|之下|下|之后|以后|的话|期间|之前)$|(?:^|[，,])\s*(?:不但|不仅|不光|既)[^，,]*$"
     # 一种动物要被驯化，必须…; 绿色植物通过叶绿体，…: a condition or a means, whose point follows
     r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为|按照|依照|根据|基于)[^，,]*$"
+    # 在任何伴侣关系中，…; 对于利益较小的一方，…: the scene or the topic, whose point follows
+    r"|(?:^|[，,])\s*(?:在|当)[^，,]{1,16}(?:中|里|上|内|方面)$|(?:^|[，,])\s*(?:对于|关于)[^，,]*$"
+    # 公司内部有一条规定，…: a clause announcing the rule that follows
+    r"|有[一两几]?[条个项种句][\u4e00-\u9fff]{1,4}$"
 )
 
 
@@ -977,9 +981,16 @@ DEFINED_TERM_WORDS = 6
 _GENERIC_LABEL = re.compile(r"^(?:定义|含义|释义|概念|definition|meaning)$", re.I)
 
 
+_LABEL_IN_BRACKETS = re.compile(r"^【[^】]{1,12}】\s*")
+_TERM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])的(?:定义|概念|含义)$")
+
+
 def _heading_term(title: str, language: Language) -> str:
     """A heading that can stand as the term it defines: short, its brackets dropped, no count."""
     term = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", _strip_markup(title)).strip(" ：:")
+    # 【知识点5】化学平衡状态, 反应速率的定义: the notes' label is no part of the term
+    term = _TERM_SUFFIX.sub("", _LABEL_IN_BRACKETS.sub("", term))
+
     short = len(term) <= 12 if language == "zh" else 0 < len(term.split()) <= 5
     return term if term and short and term_is_plausible(term) and not _dated(term) else ""
 

@@ -97,6 +97,9 @@ def _expands_an_acronym(name: str, text: str) -> bool:
 _ORG_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 
 
+_THING_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
 def _without_frame(f: Finding) -> Finding:
     return Finding(f.name, f.role, f.evidence, "", f.sentence, f.place)
 
@@ -111,13 +114,11 @@ def _analyse(doc: Document) -> Analysis:
     key_of = _keys({f.name for f in found})
     accepted = set(key_of.values())
     texts = "\n".join(_texts(doc))
-    latin = {
-        s.name
-        for text in _texts(doc)
-        for s in latin_names(text)
-        if not _ORG_OF_BEFORE.search(text[: s.start])
-    }
-    weak = _keys(set(dotted) | {n for n in latin if not _expands_an_acronym(n, texts)})
+    spots = [(text, s) for text in _texts(doc) for s in latin_names(text)]
+    latin = {s.name for text, s in spots if not _ORG_OF_BEFORE.search(text[: s.start])}
+    # The Slow Ledger, the Appetite Principle: a name the text puts an article before is a thing's
+    things = {s.name for text, s in spots if not s.title and _THING_ARTICLE.search(text[: s.start])}
+    weak = _keys(set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)})
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])
     short, counts = _short_forms(key_of, body)

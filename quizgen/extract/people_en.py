@@ -69,7 +69,12 @@ def _predicate(sentence: str, pos: int) -> str:
     if not m or not (is_verb(m.group("verb")) or KNOWN_FOR.match(sentence, m.start("verb"))):
         return ""
     end = _CLAUSE_CUT.search(sentence, m.end()).start()  # type: ignore[union-attr]
-    return RELATIVE_TIME.sub("", sentence[m.start() : end].strip())
+    # heard her speak in 2019 and, in his words, …: the clause ends before its dangling `and`
+    predicate = _DANGLING_CONJUNCTION.sub("", sentence[m.start() : end].strip())
+    return RELATIVE_TIME.sub("", predicate)
+
+
+_DANGLING_CONJUNCTION = re.compile(r"\s+(?:and|or|but|so|then|yet)$")
 
 
 # What someone is known for is what they did: Hamming is well-known for developing error correction
@@ -171,6 +176,8 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     if titled and titled.group("role") in ROLE_EN and not spot.title:
         frame = _frame(sentence, titled.start(), spot.end)
         role = titled.group().strip()
+        if is_verb(role.split()[0]):  # met cofounder X: the verb is no part of the role
+            role = titled.group("role")
         if titled.start() == 0 and " " in role:  # `Master founder X says`: capitalised as the opener
             role = role[0].lower() + role[1:]
         out.append(Finding(spot.name, role, "title", frame, sentence, place))

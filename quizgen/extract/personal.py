@@ -22,7 +22,9 @@ _EN = re.compile(
     r"(?<![\w'’])(?P<p>I|[Mm]y|me|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)(?P<tail>['’](?:m|ve|re|d|ll))?(?![\w'’])"
 )
 _EN_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:.!?—–-]\s*|\b(?:that|and|but|so|when|if|because|as|while|since|although|though|where|then)\s+)$"
+    r"(?:^|[,;:.!?—–-]\s*|\b(?:that|and|but|so|when|if|because|as|while|since|although|though|where|then"
+    r"|until|unless|once|before|after)\s+)$",
+    re.I,
 )
 _EN_EVERYONE = re.compile(r"^\s+(?:all|humans|as a)\b")
 _EN_ADVERBS = (
@@ -53,6 +55,19 @@ def resolve_personal(text: str, voices: Voices, zh: bool) -> str:
         pos = m.end()
     out.append(_resolve_plain(text[pos:], voices, zh))
     return "".join(out)
+
+
+def before_open_quote(text: str) -> tuple[str, str]:
+    """`text` cut where a quotation opens that it does not close (`"Twenty dollars across my
+    fields…`): the words before are the writer's, the rest someone else's."""
+    pos = 0
+    for m in QUOTED.finditer(text):
+        pos = m.end()
+    opened = _QUOTE_MARK.search(text, pos)
+    return (text[: opened.start()], text[opened.start() :]) if opened else (text, "")
+
+
+_QUOTE_MARK = re.compile(r"[“「『\"]")
 
 
 def _resolve_plain(text: str, v: Voices, zh: bool) -> str:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.extract.lexicon import SURNAMES, words
-from quizgen.extract.personal import Voices, resolve_personal
-from quizgen.extract.text import KIN_ZH
+from quizgen.extract.personal import Voices, before_open_quote, resolve_personal
+from quizgen.extract.text import KIN_ZH, inside_quotation
 from quizgen.model import Block, Document, Section
 
 _ZH_THIRD = re.compile(
@@ -378,8 +378,9 @@ def resolve(
         text = resolve_personal(text, cast.voices[block.line], zh)
     elif quoted:
         text = resolve_personal(text, Voices(speaker=quoted), zh)
-    elif block.kind != "turn" and cast.narrator:
-        text = resolve_personal(text, Voices(speaker=cast.narrator), zh)
+    elif block.kind != "turn" and cast.narrator and not inside_quotation(block_before):
+        writers, quoted_on = before_open_quote(text)  # the words someone else says are theirs
+        text = resolve_personal(writers, Voices(speaker=cast.narrator), zh) + quoted_on
 
     def replace(m: re.Match[str]) -> str:
         before = block_before + text[: m.start("p")]

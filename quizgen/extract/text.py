@@ -33,6 +33,17 @@ ABBREVIATION_REACH = 12  # longer than any match of the pattern: the search look
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # Someone's own words or a title: what resolving and reference checks leave as written.
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
+_OPENS = {"“": "”", "「": "」", "『": "』"}
+
+
+def inside_quotation(before: str) -> bool:
+    """Whether text that follows `before` (its paragraph up to there) stands inside a quotation
+    opened earlier and not yet closed: `"I'm not a tree-hugger," he says. "…my ground…"`."""
+    if before.count('"') % 2:
+        return True
+    return any(before.count(o) > before.count(c) for o, c in _OPENS.items())
+
+
 # Kin and close groups after a person: `他父亲` reads `阿莫迪的父亲` once 他 is named.
 KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|爸爸|妈妈|团队|公司|同事)")
 

@@ -315,11 +315,14 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
 def bare_title(role: str) -> bool:
     """A title alone (CTO, 创始人, 联合创始人, founder): it says what someone is, not of what, so as an
     answer it is incomplete and as a question ("CTO 是谁？") it may fit several people."""
-    text = _KIN_ADJECTIVE.sub("", role.strip().lower())  # older brother is a brother: whose?
+    text = _EMPTY_MODIFIER.sub("", role.strip().lower())  # older brother, former CEO: whose? of what?
     return text in _BARE or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 
-_KIN_ADJECTIVE = re.compile(r"^(?:an?\s+|the\s+)?(?:older|younger|elder|eldest|youngest|twin|late|half-)\s*")
+_EMPTY_MODIFIER = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:older|younger|elder|eldest|youngest|twin|late|half-"
+    r"|former|then|current|new|ex-|interim|acting|retired|founding)\s*|^(?:前任?|原|现任|时任|首任)"
+)
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:

@@ -87,7 +87,11 @@ def _told_by_its_words(answer: str, question: str) -> bool:
         parts = {q.lower() for q in longer if len(q) >= 4 and q.lower() != answer.lower()}
         if any(answer.lower().startswith(p) and len(answer) - len(p) >= 3 for p in parts):
             return True
-    if not re.fullmatch(r"[A-Z]{2,6}", answer) or "[…]" not in question:
+    if not re.fullmatch(r"[A-Z]{2,6}", answer):
+        return False
+    if _spelled_out(answer, question):
+        return True  # LGTM asked of "Looks Good To Me"
+    if "[…]" not in question:
         return False
     before = re.findall(r"\b[A-Z][\w'’]*", question[: question.find("[…]")])
     if "".join(w[0] for w in before[-len(answer) :]) == answer:
@@ -101,6 +105,17 @@ def _told_by_its_words(answer: str, question: str) -> bool:
         return False
     words = [w for w in spelled[1].split() if w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words[-len(answer) :]).upper() == answer
+
+
+def _spelled_out(acronym: str, question: str) -> bool:
+    """Whether capitalised words in a row anywhere in the question have the acronym's letters as
+    their initials (Looks Good To Me for LGTM)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", question)
+    n = len(acronym)
+    return any(
+        all(w[0].isupper() for w in words[i : i + n]) and "".join(w[0] for w in words[i : i + n]) == acronym
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:

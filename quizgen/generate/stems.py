@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN
+from quizgen.extract.numbers import CN_NUMERALS
 from quizgen.extract.text import tag, unbalanced, without_stray_quote
 from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem, names_its_head
 from quizgen.generate.draft import BLANK, Draft
@@ -101,6 +102,12 @@ _FURNITURE_OF_TALK = re.compile(
 # question, 'what are the important problems?')
 _ASKS = re.compile(r"[?？][\s”’\"'」』)）]*$")
 _QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
+
+
+# 大概八十万，…: a first clause that is only a figure, spoken as the answer to a question before it
+_FIGURE_ALONE_ZH = re.compile(
+    rf"^(?:大概|大约|约|差不多|将近|接近|也就)?[\d{CN_NUMERALS}.,点]+(?:多|余)?(?:块钱|块|元|美元|万|亿)?[，,]"
+)
 
 
 def _asks(question: str) -> bool:
@@ -768,6 +775,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a question cut from a longer one (from how many?)"
     if zh and draft.type == "cloze" and draft.kind != "framework" and opens_with_verb_zh(body):
         return "clause without its subject"
+    if zh and _FIGURE_ALONE_ZH.match(body):
+        return "clause without its subject"  # 大概八十万，还不到…: a figure said alone, what it costs unsaid
     cloze = draft.type == "cloze"
     least = (
         (MIN_CONTEXT_ZH if cloze else MIN_QUESTION_ZH)
