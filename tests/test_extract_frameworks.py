@@ -1354,3 +1354,15 @@ def test_a_notes_label_in_brackets_is_no_part_of_the_term_its_heading_names() ->
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["电离平衡", "水解常数"]
+
+
+def test_a_term_the_speaker_named_is_defined_where_they_say_it_again_to_explain_it() -> None:
+    talk = parse_text(
+        "# 第三讲\n\n那空间上还有一个维度，这个我们叫做“汇流同步度”。\n\n"
+        "汇流同步度，就是说，各个子区域的峰值流量，到达同一个下游断面的时间，有多么接近。\n\n"
+        "城市更新，就是说，我们今天先不展开。\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(talk)] == [
+        ("汇流同步度", "各个子区域的峰值流量，到达同一个下游断面的时间，有多么接近"),
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -233,6 +233,7 @@ class Pair:
     block: Block
     sentence: str
     group: str = ""  # the counted list it is a member of (see `Framework.group`)
+    spoken: bool = False  # said aloud (X，就是说，…): its commas are pauses, so its sentence stays whole
 
 
 def size(text: str, language: Language) -> int:
@@ -502,21 +503,48 @@ _DAY_MONTH = re.compile(
 )
 
 
-def inline_pairs(block: Block, language: Language, metadata_keys: frozenset[str]) -> list[Pair]:
+def inline_pairs(
+    block: Block, language: Language, metadata_keys: frozenset[str], named: frozenset[str] = frozenset()
+) -> list[Pair]:
     """Definitions inside running text, by the wording that announces one: `所谓X，是指…`,
-    `“X”（alias），即…`, `“X”是指…`, `"X", i.e. …`, `"X" refers to …`."""
+    `“X”（alias），即…`, `“X”是指…`, `"X", i.e. …`, `"X" refers to …`; and a term the text has
+    named (`named`: 叫做“X”) said again to explain it (`X，就是说，…`)."""
     out: list[Pair] = []
     text = _strip_markup(block.text)
     sentences = split_sentences(text)
     for i, sentence in enumerate(sentences):
         if _NAMED_LAST.search(sentence) and i + 1 < len(sentences):
             sentence += sentences[i + 1]  # 原则，叫“X”。就是说，…: the explanation is the next sentence
-        for pattern in _INLINE:
-            match = pattern.search(sentence)
+        restated = _RESTATED.match(sentence) if named else None
+        matches: Iterable[re.Match[str] | None] = (
+            [restated] if restated and restated["term"] in named else (p.search(sentence) for p in _INLINE)
+        )
+        for match in matches:
             if match and _acceptable(match["term"].strip(), match["def"].strip(), language, metadata_keys):
-                out.append(Pair(match["term"].strip(), match["def"].strip(), True, block, sentence))
+                spoken = match is restated
+                if spoken and size(match["def"], language) > SPOKEN_CARD_ZH:
+                    break  # too long to ask whole, and a pause is no place to cut it
+                out.append(
+                    Pair(match["term"].strip(), match["def"].strip(), True, block, sentence, spoken=spoken)
+                )
                 break
     return out
+
+
+SPOKEN_CARD_ZH = 50  # characters a spoken definition may run to, asked whole
+# 雨水滞留链，就是说，一场降雨…: a speaker explaining a term they named before (叫做“雨水滞留链”)
+_RESTATED = re.compile(
+    r"^(?:那|那么|好|所以)?\s*(?P<term>[^，,。；;：:“”\"「」\s]{2,16})[，,]\s*"
+    r"(?:就是说|也就是说|就是|指的是|是指)\s*[，,]?\s*(?P<def>[^。；;！？!?]+)"
+)
+_NAMES_A_TERM = re.compile(rf"(?:{_NAMING_ZH}|起名叫|命名为)\s*{_QTERM}")
+
+
+def named_terms(doc: Document) -> frozenset[str]:
+    """The terms the text names as such (这个叫做“X”, 我们称为“X”)."""
+    return frozenset(
+        m["term"].strip() for _, block in doc.all_blocks() for m in _NAMES_A_TERM.finditer(block.text)
+    )
 
 
 def _runs(blocks: tuple[Block, ...], pairs: dict[int, Pair]) -> list[list[int]]:
@@ -725,14 +753,20 @@ def _introduction(blocks: tuple[Block, ...], index: int, heading: str) -> str:
 
 
 def pairs_in(
-    blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
+    blocks: tuple[Block, ...],
+    language: Language,
+    metadata_keys: frozenset[str],
+    heading: str = "",
+    named: frozenset[str] = frozenset(),
 ) -> list[Pair]:
     """Every accepted pair among one section's blocks, in order: lines and list items over their
     sub-items first, then inline ones from the blocks that are neither."""
     lines = line_pairs(blocks, language, metadata_keys, heading)
     lines += nested_pairs(blocks, language, metadata_keys, heading)
     taken = {id(p.block) for p in lines}
-    inline = [p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys)]
+    inline = [
+        p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys, named)
+    ]
     return sorted([*lines, *inline], key=lambda p: p.block.line)
 
 
@@ -855,13 +889,14 @@ def extract(doc: Document) -> list[Framework]:
     groups: list[tuple[Section | None, tuple[Block, ...]]] = [(None, doc.preamble)]
     groups += [(s, s.blocks) for s in doc.sections]
     found: list[tuple[Section | None, Pair]] = []
+    spoken_terms = named_terms(doc) if language == "zh" else frozenset()
     defined_by_line: dict[int, str] = {}  # a 定义： line's block -> the line it defines
     for section, blocks in groups:
         if section is not None and PEOPLE_HEADING.search(section.title):
             continue  # **周敏**：区域运营总监 under 书中人物: who someone is, not a term
         if section is not None and QUICK_FIRE_HEADING.search(section.title):
             continue  # 最怕的事：房东涨租 under 快问快答: a question and its answer, not a term
-        pairs = pairs_in(blocks, language, keys, section.title if section else "")
+        pairs = pairs_in(blocks, language, keys, section.title if section else "", spoken_terms)
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
         parent = _parent_items(blocks)
@@ -898,7 +933,11 @@ def extract(doc: Document) -> list[Framework]:
             continue
         seen.add(key)
         sentence = resolve_pronouns(doc, section, pair.block, pair.sentence)
-        card, rest = cut_definition(pair.definition, pair.term, detect_language(pair.definition))
+        card, rest = (
+            (pair.definition, "")
+            if pair.spoken
+            else cut_definition(pair.definition, pair.term, detect_language(pair.definition))
+        )
         out.append(
             Framework(
                 term=_LABEL_PREFIX.sub("", pair.term).strip() or pair.term,
