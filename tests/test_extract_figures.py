@@ -553,3 +553,10 @@ def test_a_chinese_decimal_read_out_is_one_figure_and_a_bit_at_a_time_is_none() 
     found = [(f.text, f.value) for f in scan("峰值流量是每秒零点八六立方米，小区占地四点二公顷。")]
     assert ("零点八六立方米", 0.86) in found and ("四点二公顷", 4.2) in found
     assert scan("他们一点一滴地积累经验，一点一点把成本降下来。") == []
+
+
+def test_a_time_of_day_is_no_figure_and_splits_none() -> None:
+    assert [f.text for f in scan("14:15 — About a third of provider calls now exceed the timeout.")] == [
+        "About a third"
+    ]
+    assert [f.text for f in scan("会议 14:00 开始，预算占 30%。")] == ["30%"]

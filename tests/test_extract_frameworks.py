@@ -1366,3 +1366,18 @@ def test_a_term_the_speaker_named_is_defined_where_they_say_it_again_to_explain_
     assert [(f.term, f.definition) for f in extract(talk)] == [
         ("汇流同步度", "各个子区域的峰值流量，到达同一个下游断面的时间，有多么接近"),
     ]
+
+
+def test_a_heading_that_asks_or_a_list_of_causes_defines_no_term() -> None:
+    notes = parse_text(
+        "# Lecture 6\n\n## How the pillars interact\n\n"
+        "Definition: credit only works if information and sanctions are credible.\n\n"
+        "## Decline\n\nCauses she listed, in her order of importance:\n\n"
+        "1. **Information breakdown** — Atlantic trade routes outside the letter network.\n"
+        "2. **Internal conflict** — big towns vs. small towns over voting weights.\n\n"
+        "## Terms\n\nThe kinds of credit she names:\n\n"
+        "1. **Kin credit** — lending between relatives, backed by family standing.\n"
+        "2. **Guild credit** — lending among members of one merchant guild.\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["Kin credit", "Guild credit"]

@@ -196,6 +196,7 @@ def test_a_storys_heading_with_a_relative_clause_is_no_term() -> None:
         ("《原则》（读第二遍）", "在读的书", True),  # a title
         ("“先活下来，再谈理想”", "送给新人的一句话", True),  # a quotation
         ("tried it for 3 weeks, then 2 more in May", "Morning pages", False),
+        ("Meeting Notes Date: Wednesday, 6:00 p.m. - 8:15 p.m", "Transport Committee", False),  # its hours
     ],
 )
 def test_a_labels_value_that_states_amounts_a_source_or_a_title_is_no_definition(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.generate import generate
+from quizgen.generate.own_experience import labelled_own_lines
 from quizgen.ingest import parse_text, read_document
 
 
@@ -83,3 +84,13 @@ def test_a_line_labelled_as_the_note_takers_own_gives_no_claim_either(tmp_path: 
     clippings.write_text(_clippings([*book, ("标注", said)]), encoding="utf-8")
     theirs = generate([read_document(clippings)], "deck")  # the same words highlighted in the book
     assert any("训练" in (i.cloze or i.question) for i in theirs)
+
+
+def test_a_to_do_or_an_italic_label_of_the_note_taker_is_their_own_line() -> None:
+    notes = parse_text(
+        "# Interview notes\n\nThe guest sold 40,000 probes in 2023.\n\n"
+        "*My notes:* key takeaways — 70% of gains come in the first 7 years.\n\n"
+        "Follow up: look for the 2019 baseline project and its 2.1 million hectares.\n",
+        name="t",
+    )
+    assert labelled_own_lines(notes) == frozenset({5, 7})

@@ -478,3 +478,23 @@ def test_a_name_the_text_puts_an_article_before_is_a_thing_no_pronoun_stands_for
     )
     cast = extract_people.analyse(d).cast
     assert "Ledger" not in cast.key_of and "Slow Ledger" not in cast.key_of
+
+
+def test_a_post_several_hold_or_the_other_sides_is_not_asked_as_whose_it_is() -> None:
+    talk = parse_text(
+        "# 演讲实录\n\n> 演讲者：**宋一苇**，“邻桌”社区食堂联合创始人\n\n"
+        "我们找到一家基金会，对方的项目官员**温慧琳**很快回了信。\n",
+        name="t",
+    )
+    questions = [x.question for x in made(talk) if x.type == "basic"]
+    assert not any("联合创始人" in q and q.startswith("谁是") for q in questions)
+    assert not any("对方" in x.question or "对方" in x.answer for x in made(talk))
+
+
+def test_their_before_a_relation_is_not_read_as_a_person() -> None:
+    d = paragraphs(
+        "Ilse Marrowby founded the lab in 2017. The seed round was led by Halvard Capital. "
+        "Their partner, Priya Lendrum, asked about error bars first.",
+        language="en",
+    )
+    assert not any("Marrowby's partner" in x.question or "Marrowby's partner" in x.answer for x in made(d))

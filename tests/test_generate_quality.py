@@ -512,3 +512,37 @@ def test_an_acronym_whose_words_the_question_quotes_leaks() -> None:
         '哪个概念是指："Looks good to me"以外的评审意见？', "LGTM", kind="framework", type="reversed"
     )
     assert rejection(other) is None
+
+
+def test_a_measure_pointed_at_with_this_or_that_leans_on_the_sentence_before() -> None:
+    zh = draft("当公司把固定会议集中到每周二之后，这一比例上升到了多少？", "58%")
+    assert rejection(zh) is not None
+    named = draft("公司推行了新的考勤政策，这一政策让迟到率下降了多少？", "30%")
+    assert rejection(named) is None
+    en = draft("Five years ago that figure was closer to what?", "35%")
+    assert rejection(en) is not None
+
+
+def _as_cloze(stem: str, answer: str) -> Draft:
+    return draft(stem, answer, type="cloze", cloze=stem.replace("[…]", "{{c1::" + answer + "}}"))
+
+
+def test_a_figure_the_stem_works_out_by_one_sum_or_share_is_given_away() -> None:
+    share = "全区12个社区分馆中已完成9个分馆的设备安装，完成率[…]。"
+    assert rejection(_as_cloze(share, "75%")) is not None
+    total = "读者证更换费用[…]、培训宣传费用3万元，合计8.4万元。"
+    assert rejection(_as_cloze(total, "5.4万元")) is not None
+    other = "团队从12人扩到40人，营收增长了[…]。"
+    assert rejection(_as_cloze(other, "30%")) is None
+
+
+def test_a_figure_in_a_sentence_quoted_whole_is_a_way_of_putting_it() -> None:
+    quoted = "“在小城，同一批人一年来[…]，你才活得下去。”"
+    assert rejection(_as_cloze(quoted, "二十次")) is not None
+    said = "许砚秋说，同一批人一年要来[…]，小店才活得下去。"
+    assert rejection(_as_cloze(said, "二十次")) is None
+
+
+def test_a_timestamp_is_no_answer() -> None:
+    stamp = draft("[…] 讨论县城用户到底喝不喝咖啡。", "17:20", kind="claim", type="cloze", cloze="x")
+    assert rejection(replace(stamp, cloze="{{c1::17:20}} 讨论县城用户到底喝不喝咖啡。")) is not None

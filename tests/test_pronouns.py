@@ -549,3 +549,19 @@ def test_he_after_someone_said_to_say_it_stays_as_written() -> None:
     )
     last = d.sections[0].blocks[-1]
     assert resolve(d, last, last.text).startswith("Clark也提到，他观察到")
+
+
+def test_a_contracted_had_and_a_relative_that_are_read_as_written() -> None:
+    text = "Tomasz Ferenc was an engineer. He'd built a probe in his garage that cost under €300."
+    d = doc(("", [block(text, 1)]), language="en")
+    section, b = None, d.preamble[0]
+    resolved = resolve_pronouns(d, section, b, "He'd built a probe in his garage that cost under €300.")
+    assert resolved.startswith("Tomasz Ferenc had built") or resolved.startswith("Ferenc had built")
+    assert "garage that cost" in resolved
+
+
+def test_he_after_someone_called_by_surname_and_an_elders_word_stays_he() -> None:
+    text = "运营负责人米娅带来了岗位卡。有一位八十一岁的志愿者周伯，他只负责写菜单。他写了五年。"
+    d = doc(("", [block(text, 1)]), language="zh")
+    resolved = resolve_pronouns(d, None, d.preamble[0], "他写了五年。")
+    assert "米娅" not in resolved

@@ -232,6 +232,7 @@ _CORE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES)
 ATOM = re.compile(rf"(?P<pre>(?:{HEDGE_ZH})\s?|{HEDGE_EN}\s+)?(?:{_CORE})(?:{POST_HEDGE})?")
 
 URL = re.compile(_ALTERNATIVES[0][1])
+CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")  # 14:15, a time of day: no figure
 AMOUNT_MAGNITUDE = re.compile(rf"\d\s?(?:{MAG_ZH})$|\d\s(?:{MAG_EN})$")
 URL_HINT = re.compile(r"https?://|www\.|@")
 SEED = re.compile(

@@ -146,10 +146,11 @@ def _matches(text: str) -> list[re.Match[str]]:
     is tried first so that it joins the figure."""
     urls = list(g.URL.finditer(text)) if g.URL_HINT.search(text) else []
     out: list[re.Match[str]] = list(urls)
+    clocks = list(g.CLOCK.finditer(text)) if ":" in text else []
     pos = 0
     for seed in g.SEED.finditer(text):
         p = seed.start()
-        if p < pos or any(u.start() <= p < u.end() for u in urls):
+        if p < pos or any(u.start() <= p < u.end() for u in (*urls, *clocks)):
             continue
         m = None
         lead = g.LEAD_BEFORE.search(text, max(pos, p - 16), p)

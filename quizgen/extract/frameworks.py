@@ -291,8 +291,8 @@ def term_is_plausible(term: str) -> bool:
         or _CLAUSE_INSIDE.search(term)
     ):
         return False
-    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term):
-        return False  # Follow up: (a label), UAT is My Desktop: (a sentence, not a name)
+    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term) or ASKS.match(term):
+        return False  # Follow up: (a label), UAT is My Desktop: (a sentence), How the pillars interact
     if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term) or _DATED.fullmatch(term):
         return False  # a number, a year (81 BCE) or a symbol (M, V): not a concept's name
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
@@ -579,13 +579,31 @@ def _announcer(
     counted list: `五种思维`, `The four laws…`), or, where the run opens its section, the heading."""
     if len(run) < ANNOUNCED_RUN:
         return None
+    start = _list_start(blocks, run)
+    line = heading if start == 0 else blocks[start - 1].raw
+    return (line, start) if outline.announces(line, language) else None
+
+
+def _list_start(blocks: tuple[Block, ...], run: list[int]) -> int:
+    """Where the list holding a run of pairs starts (0 when it opens its section)."""
     start = run[0]
     while start > 0 and _same_list(blocks[start - 1], blocks[run[0]]):
         start -= 1  # 1. **Write:** (no pair of its own) opens the list the run goes on with
-    if start == 0 and run[0] > 0:
-        start = run[0]  # the list opens its section: the heading names the section, not this run
-    line = heading if start == 0 else blocks[start - 1].raw
-    return (line, start) if outline.announces(line, language) else None
+    return run[0] if start == 0 and run[0] > 0 else start
+
+
+# Causes she listed, in her order of importance:; 失败的几个原因：: the labels below name causes or
+# risks, and what follows each says why, not what the label means
+_CAUSES_LEAD = re.compile(
+    r"\b(?:causes?|reasons?|factors?|drivers?|problems?|risks?|consequences?)\b|原因|理由|因素|后果|风险",
+    re.I,
+)
+
+
+def _explains_causes(blocks: tuple[Block, ...], run: list[int]) -> bool:
+    start = _list_start(blocks, run)
+    lead = blocks[start - 1].text.strip() if start > 0 else ""
+    return lead.endswith((":", "：")) and bool(_CAUSES_LEAD.search(lead))
 
 
 def _same_list(before: Block, item: Block) -> bool:
@@ -614,6 +632,11 @@ def line_pairs(
             name = outline.list_name(line, language)
             members = outline.count_of(name) or len(blocks)  # 分为 2 大类： names its first two items only
             accepted.update((i, replace(loose[i], group=name if i - start < members else "")) for i in run)
+    for run in _runs(blocks, loose):
+        if _explains_causes(blocks, run):
+            for i in run:
+                found.pop(i, None)
+                accepted.pop(i, None)
     for run in _runs(blocks, found):
         for i in run:
             unmarked_ok = glossary or len(run) >= GLOSSARY_RUN

@@ -151,7 +151,7 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
     if not subject:
         return name, m.end()
     tail = (m.group("tail") or "")[1:]
-    if tail == "d" and _participle_next(after):
+    if tail == "d" and participle_next(after):
         return name + " had", m.end()  # we'd raised a seed: had, not would
     if tail:
         return name + _EN_CONTRACTION[tail], m.end()
@@ -181,7 +181,7 @@ def _generic_you_en(after: str, tail: str) -> bool:
     return not (form.endswith("ed") or form in IRREGULAR_PAST_EN or form in {"were", "did", "had"})
 
 
-def _participle_next(after: str) -> bool:
+def participle_next(after: str) -> bool:
     verb = _EN_ADDRESSED_TENSE.match(after)
     form = verb["verb"] if verb else ""
     return (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.extract.lexicon import SURNAMES, words
-from quizgen.extract.personal import Voices, before_open_quote, resolve_personal
+from quizgen.extract.personal import Voices, before_open_quote, participle_next, resolve_personal
 from quizgen.extract.text import KIN_ZH, inside_quotation
 from quizgen.model import Block, Document, Section
 
@@ -308,6 +308,12 @@ _SOMEONE_ELSE = re.compile(
     re.I,
 )
 SOMEONE_REACH = 60  # characters before a pronoun where such a person is looked for
+# 周伯, 王姐, 李师傅: someone called by surname and a word for an elder, a sibling or a trade
+_KIN_NICKNAME = re.compile(
+    "(?:"
+    + "|".join(sorted((s for s in SURNAMES if len(s) == 1), key=ord))
+    + ")(?:伯|叔|姨|姐|哥|嫂|婶|爷|奶|婆|师傅)"
+)
 
 
 def _someone_unknown(cast: Cast, name: str) -> bool:
@@ -321,6 +327,7 @@ def _someone_else_since(cast: Cast, before: str) -> bool:
     before the pronoun."""
     near = before[-SOMEONE_REACH:]
     others = [m.end() for m in _SOMEONE_ELSE.finditer(near)]
+    others += [m.end() for m in _KIN_NICKNAME.finditer(near) if m.group() not in cast.key_of]
     if _CJK_TEXT.search(near):  # 文献里记的是一个叫葛允成的人。…他: a name jieba knows and the cast does not
         others += [
             near.rfind(name) + len(name) for name in _names_jieba_knows(near) if _someone_unknown(cast, name)
@@ -346,7 +353,8 @@ def _last_in(
     return named.last(cast, before, prefix, excluded, same)
 
 
-_HOLDER = re.compile(r"^(?:他|她|[Hh]is|[Hh]er|[Tt]heir)(?=的|\s)")
+# (not their: as often a firm's or a fund's — Their partner, Priya Lendrum — as a person's)
+_HOLDER = re.compile(r"^(?:他|她|[Hh]is|[Hh]er)(?=的|\s)")
 
 
 def resolve_holder(
@@ -443,6 +451,8 @@ def _verb_of(contraction: str | None, after: str) -> str:
     ending = contraction[1:]
     if ending == "s":
         return " has" if _HAS_NEXT.match(after) else " is"
+    if ending == "d" and participle_next(after):
+        return " had"  # He'd built a probe: had, not would
     return _CONTRACTED[ending]
 
 
@@ -471,7 +481,13 @@ def _text_before(doc: Document, section: Section | None, block: Block, offset: i
     return (previous + block.text[max(0, offset - ANTECEDENT_REACH) : offset])[-ANTECEDENT_REACH:]
 
 
-_EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z]{3,})\b")
+# (`that cost under €300`, `that took a year`: the word after it is a verb, so `that` is the relative
+# pronoun, not a demonstrative)
+_EN_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|these|those)\s+(?P<noun>[a-z]{3,})\b"
+    r"(?!\s+(?:a|an|the|his|her|their|its|our|my|your|under|over|about|around|nearly|almost|only|just|"
+    r"more|less|up|down|out|off)\b|\s*[\d$€£¥])"
+)
 _EN_NOT_NOUN = frozenset(
     words("is was are were has had does did means can will would may might must should")
     # `liked that the monitors were …`: that as a conjunction, before a determiner or a pronoun

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
 from quizgen.extract.lexicon import ROLE_ZH, SPEECH_ZH
@@ -219,6 +220,7 @@ def _no_meaning(meaning: str) -> str | None:
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
     “先算清楚钱从哪里来”): a note's fields, not a term and its definition."""
     figures = [span for span in figure_spans(meaning) if _DIGITS.search(meaning[span[0] : span[1]])]
+    figures += [m.span() for m in CLOCK.finditer(meaning)]  # 6:00 p.m. - 8:15 p.m.: a meeting's hours
     opens_on_amount = bool(figures and _OPENS_ON_FIGURE.match(meaning)) or bool(
         _OPENS_ON_A_SPAN.match(meaning)
     )

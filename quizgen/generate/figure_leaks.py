@@ -97,3 +97,31 @@ def _span_of_its_years(question: str, answer: str) -> bool:
         return False
     years = sorted({int(y) for y in _A_YEAR.findall(question)})
     return any(b - a == int(span[1]) for i, a in enumerate(years) for b in years[i + 1 :])
+
+
+SAME = 1e-6  # relative tolerance for two figures to count as equal
+# 完成率[…], 占[…], (…), a rate of […]: the blank is the share the counts before it make
+_SHARE_BEFORE = re.compile(
+    r"(?:率|占比?|比例|比重|[（(]|\brate\b|\bshare\b|\bor\b)\s*(?:为|是|达到?|约|of|is|was)?\s*$", re.I
+)
+PERCENT_SLACK = 0.5  # a share worked out from two counts, rounded as a text rounds it
+
+
+def worked_out(question: str, answer: str) -> bool:
+    """Whether the stem's other figures give the answer by one step of arithmetic: the share two
+    counts make (9 of 12 branches done: [75%]) or what one amount adds to another to make a third
+    of the same unit (3万元 and a total of 8.4万元: [5.4万元])."""
+    from quizgen.extract.figure_scan import scan  # the scanner is heavy; loaded when a figure is asked
+
+    asked = scan(answer)
+    if len(asked) != 1 or asked[0].value is None:
+        return False
+    value, kind, unit = asked[0].value, asked[0].kind, asked[0].unit
+    given = [(f.kind, f.unit, f.value) for f in scan(question.replace("[…]", " ")) if f.value]
+    if kind == "percent":
+        if not _SHARE_BEFORE.search(question.split("[…]")[0]):
+            return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
+        counts = [v for k, _, v in given if k == "count" and v == int(v)]
+        return any(abs(a / b * 100 - value) <= PERCENT_SLACK for a in counts for b in counts if 2 <= a < b)
+    same = [v for k, u, v in given if k == kind and u == unit and v != value]
+    return any(abs(a + value - b) <= SAME * b for a in same for b in same if a != b)

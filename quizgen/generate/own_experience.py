@@ -18,9 +18,13 @@ _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
     r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记)|个人(?:感想|感受|体会|实践|尝试)|"
     r"my (?:take|thoughts|notes?|experience|experiments?|results?|own)|reflections?|personal (?:note|take)s?|"
-    r"notes? to (?:self|myself))"
+    r"notes? to (?:self|myself)|"
+    # the note-taker's to-do (Follow up: look for…, 待办：…)
+    r"follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|待办|跟进|待读|待查)"
 )
-_OWN_LABEL = re.compile(rf"^\s*(?:\*\*|__)?{_OWN}(?:\*\*|__)?\s*[:：]", re.I)
+_OWN_LABEL = re.compile(
+    rf"^\s*(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])", re.I
+)
 _OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)
 LIST_KINDS = frozenset({"bullet", "numbered"})
 ASIDE_KINDS = frozenset({"figure", "framework"})  # what the note-taker's own lines are never asked for

@@ -274,13 +274,31 @@ class _Cast:
 _PREPOSITION_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:for|of|to|from|with|by|at|in|on|about)\b", re.I)
 # 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
 _INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")
+# a post several people hold at once (联合创始人, co-founder): "who is it?" has more than one answer
+_SHARED_ROLE = re.compile(
+    r"联合创始人|联合创办人|共同创始人|合伙人|合著者|\bco-?(?:founder|author)s?\b|\bpartners?\b", re.I
+)
+# …but co-founder and CEO, 联合创始人兼总裁: the other post has one holder
+_ONE_HOLDER = re.compile(
+    r"\b(?:CEO|CTO|COO|CFO|president|chair(?:man|woman)?|chief executive|managing director)\b"
+    r"|总裁|董事长|总经理|首席|主席|院长|校长|所长",
+    re.I,
+)
+# 对方的项目官员, the other side's lawyer: whose side, the card cannot say
+_OTHER_SIDE = re.compile(r"^(?:对方|the other (?:side|party)(?:'s)?\b)", re.I)
+
+
+def _only_the_role(question: str, role: str) -> bool:
+    """Whether a who-question says nothing but the role (谁是X联合创始人？, Who is the co-founder of
+    X?): no deed to tell one holder from another."""
+    return bool(question) and role.strip() in question and len(question) - len(role.strip()) <= 12
 
 
 def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     if _PREPOSITION_ROLE.match(p.role.strip()):
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
-    if _role_cut_from_a_word(doc, p):
+    if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()):
         return []  # 软件外|包公司的负责人, 本|所研究员: the role read starts inside a word
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
@@ -289,7 +307,9 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     out: list[Draft] = []
     asked = question(doc, p)
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
-    if _INDEFINITE_ROLE.match(p.role):  # 谁是某企业的区域总监？ asks for any of many: ask the role instead
+    shared = _SHARED_ROLE.search(p.role) and not _ONE_HOLDER.search(p.role)
+    if _INDEFINITE_ROLE.match(p.role) or (shared and _only_the_role(asked, p.role)):
+        # 谁是某企业的区域总监？, 谁是X联合创始人？ ask for one of many: ask the role instead
         asked = blank = ""
     if asked:
         out.append(replace(base, question=asked))

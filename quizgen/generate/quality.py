@@ -11,9 +11,10 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
+from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, one_blank
-from quizgen.generate.figure_leaks import given_another_way, states_figure
+from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
 from quizgen.generate.salience import Emphasis, salience
 from quizgen.generate.spread import spread
@@ -171,10 +172,14 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a distractor contains the answer or is contained in it"
     if answer_too_long(draft.answer) and draft.type != "reversed":
         return "answer too long for a card"
+    if CLOCK.fullmatch(draft.answer.strip()):
+        return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…)"
     if _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     if draft.kind == "figure" and given_another_way(_question_body(draft), draft.answer):
         return "the stem gives the figure another way (in another unit, or a year of its decade)"
+    if draft.kind == "figure" and worked_out(_question_body(draft), draft.answer):
+        return "the stem's other figures give the answer by a sum or a share (9 of 12: [75%])"
     if opens_with_pronoun(draft.question.strip()):
         return "question opens with an unresolved pronoun"
     problem = reference_problem(

@@ -138,7 +138,7 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     for m in _ZH_THIRD.finditer(body):
         if not _named_before(body, m.start(), names):
             return "他/她 with nobody named before it"
-    if _ZH_POINTING.search(clause) or _ZH_HERE.search(body):
+    if _ZH_POINTING.search(clause) or _ZH_HERE.search(body) or _points_back_zh(body, clause):
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"
@@ -147,6 +147,20 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     if _it_stands_for_nothing(body):
         return "它 with nothing before it to stand for"
     return None
+
+
+# 这一刻…, 那一片的盐场…: 这一/那一 opening the question before a noun it has not named points at the
+# sentence before (“知识产权”这一名称: the quotation is what it names); …之后，这一比例上升到了…: a
+# measure pointed at anywhere, with no figure before it, is one the sentence before gave
+_THIS_ONE_ZH = re.compile(r"(?<![”」』》）)])(?:这|那)一(?P<noun>[\u4e00-\u9fff]{2})")
+_MEASURE_ZH = re.compile(r"(?<![”」』》）)])(?:这|那)一(?:比例|比率|占比|数字|数据|数值|指标|概率|水平)")
+_FIGURE_ZH = re.compile(r"\d|\[…\]|百分之|[一二两三四五六七八九十百千万]+[成倍]")
+
+
+def _points_back_zh(body: str, clause: str) -> bool:
+    if any(m["noun"] not in clause[: m.start()] for m in _THIS_ONE_ZH.finditer(clause)):
+        return True
+    return any(not _FIGURE_ZH.search(body[: m.start()]) for m in _MEASURE_ZH.finditer(body))
 
 
 _ZH_IT = re.compile(r"(?<![其])它")
@@ -193,9 +207,15 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/they with nothing before it to stand for"
-    if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause):
+    if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause) or _EN_THAT_MEASURE.search(body):
         return "a demonstrative pointing outside the question"
     return None
+
+
+# Five years ago that figure was closer to […]: a measure the sentence before gave
+_EN_THAT_MEASURE = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his)\s+(?:figure|number|rate|share|ratio|percentage|proportion|amount|level|gap|trend)s?\b"
+)
 
 
 # In practice that's at […] old; This was in […]: that/this as the subject stands for what was said
