@@ -168,7 +168,7 @@ def test_output_is_the_same_under_another_hash_seed() -> None:
     import subprocess
     import sys
 
-    docs = drawn_documents(12)
+    docs = drawn_documents(24)
     here = [i.to_dict() for i in generate([parse_text(t, name=f"d{n}") for n, t in enumerate(docs)], "d")]
     other = str(int(os.environ.get("PYTHONHASHSEED", "0").replace("random", "0")) + 1)
     env = {**os.environ, "PYTHONHASHSEED": other, "PYTHONPATH": str(ROOT)}

@@ -546,3 +546,17 @@ def test_a_figure_in_a_sentence_quoted_whole_is_a_way_of_putting_it() -> None:
 def test_a_timestamp_is_no_answer() -> None:
     stamp = draft("[…] 讨论县城用户到底喝不喝咖啡。", "17:20", kind="claim", type="cloze", cloze="x")
     assert rejection(replace(stamp, cloze="{{c1::17:20}} 讨论县城用户到底喝不喝咖啡。")) is not None
+
+
+def test_speech_recognised_without_punctuation_is_asked_only_for_what_it_names() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    words = (
+        "好 那我们今天来讲三个概念 第一个叫做关系存量 第二个叫做回访半衰期 第三个叫做熟客门槛 "
+        "她跟了 四十二个摊位 然后记录每一个客人 跟老板之间的互动 她发现存量最高的那一群客人 "
+        "大概只占客人总数的 百分之十八 但是他们贡献了 将近百分之五十五的营业额 这个很重要 "
+    )
+    lecture = parse_text(f"第三讲\n\n{words * 3}\n", name="asr")
+    kinds = {item.kind for item in generate([lecture], "t")}
+    assert kinds and kinds <= {"framework", "person", "meta"}  # the terms it names are asked, no more

@@ -3,6 +3,8 @@ asserting what stays, what goes and the reason given."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen.ingest import parse_text
 from quizgen.ingest.transcript import UNPUNCTUATED_MIN
 from quizgen.model import Document
@@ -262,19 +264,24 @@ def test_timestamps_inside_text_are_dropped() -> None:
     ]
 
 
-def test_unpunctuated_transcript_is_cut_at_its_pauses() -> None:
+def test_unpunctuated_chinese_speech_gets_sentences_back_at_its_pauses() -> None:
     phrases = [
         "好 那我们来上课吧",
-        "今天这一堂课呢 讲的是桥梁",
-        "桥梁最怕的东西是什么呢",
-        "就是让人过河",
-    ] * 12
+        "今天这一堂课呢 讲的是桥梁的结构和它最怕的几种荷载",
+        "对吧",
+        "所以桥梁最怕的东西是什么呢 就是共振",
+        "第二个 叫做疲劳 就是说反复受力以后慢慢出现裂缝",
+    ] * 6
     line = " ".join(phrases)
     doc = parse(f"讲课\n\n{line}\n")
     pieces = texts(doc)
-    assert len(line) > UNPUNCTUATED_MIN and len(pieces) > 5
-    assert all(len(p) <= 80 for p in pieces)
-    assert "".join(pieces).replace(" ", "") == line.replace(" ", "")
+    assert len(line) > UNPUNCTUATED_MIN and len(pieces) > 1
+    assert all(len(p) <= 260 for p in pieces)
+    text = "".join(pieces)
+    assert "所以桥梁最怕的东西是什么呢，就是共振。" in text  # a sentence ends before 所以 and before 第二个
+    assert "第二个叫做疲劳就是说反复受力以后慢慢出现裂缝。" in text  # short clauses run on
+    assert "对吧" not in text and "好" not in text  # words said between sentences are dropped
+    assert re.sub(r"[，。]", "", text) == re.sub(r"\s|好 |对吧", "", line).replace("那我们", "我们")
     assert {b.line for b in doc.preamble} == {3}
     assert doc.sections == ()
 

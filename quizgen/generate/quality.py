@@ -235,6 +235,8 @@ def select(
     kept: list[Draft] = []
     for doc, passing in by_doc.items():
         stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
+        if stress.recognised:  # punctuation guessed at pauses: a sentence cut there asks nothing
+            passing = [d for d in passing if d.kind in _NAMED_IN_SPEECH]
         if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
             chatter = _CHATTER if stress.conversation else _CHATTER - {"figure"}  # a lecturer's dates
             passing = [
@@ -251,6 +253,9 @@ def select(
 
 
 _CHATTER = frozenset({"figure", "claim"})
+_NAMED_IN_SPEECH = frozenset(
+    {"framework", "person", "meta"}
+)  # a term or a person named, the words around it aside
 
 
 def _stressed(draft: Draft, stress: Emphasis) -> bool:

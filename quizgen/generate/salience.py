@@ -21,6 +21,7 @@ from quizgen.extract.people import analyse
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.stems import SPOKEN_EN, SPOKEN_ZH
+from quizgen.ingest.transcript import unpunctuated  # a recogniser's unpunctuated lines: speech
 from quizgen.model import Block, Document
 
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
@@ -56,6 +57,7 @@ class Emphasis:
     title: str = ""  # the normalised title: a figure it states is no question (四十多年 in the title)
     conversation: bool = False  # two or more speakers take turns (an interview, a panel), not one lecturer
     own_orgs: frozenset[str] = frozenset()  # the organisations the speakers' `we` stands for
+    recognised: bool = False  # speech recognition output, its punctuation guessed at its pauses
     _counted: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -84,6 +86,7 @@ class Emphasis:
             if SUMMARY_HEADING.search(section.title):
                 lead.update(b.line for b in section.blocks)
         blocks = [b for _, b in doc.all_blocks()]
+        recognised = _recognised(doc.lines)
         pieces = [normalize(b.text) for b in blocks]
         starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=0)) if pieces else []
         return cls(
@@ -94,10 +97,11 @@ class Emphasis:
             tuple(starts),
             tuple(b.line for b in blocks),
             sum(len(b.text) for b in blocks),
-            spoken(blocks, doc.language),
+            spoken(blocks, doc.language) or recognised,
             normalize(doc.title),
             len({b.speaker for b in blocks if b.kind == "turn"}) >= 2,
             frozenset(v.own_org for v in analyse(doc).cast.voices.values() if v.own_org),
+            recognised,
         )
 
     def mentions(self, key: str, line: int) -> int:
@@ -116,6 +120,12 @@ class Emphasis:
         a term set off only once is as often a figure of speech (“纸老虎”) as a term to learn."""
         key = normalize(text)
         return len(key) >= 2 and (self.mentions(key, line) >= 2 or key in self.headings)
+
+
+def _recognised(lines: Sequence[str]) -> bool:
+    """Whether most of the text came without punctuation, as speech recognition gives it."""
+    raw = sum(len(line) for line in lines if unpunctuated(line))
+    return raw * 2 > sum(len(line) for line in lines)
 
 
 RECENT_DOCS = 4  # documents whose emphasis is kept (held, so an id is never reused while kept)

@@ -137,9 +137,12 @@ def unpunctuated(line: str) -> bool:
 
 def cut_at_pauses(line: str) -> list[str]:
     """Pieces of about `CHUNK` columns, cut where the speaker paused: between two Chinese
-    characters at a space, or (in Latin script, where every word has a space) at any space."""
+    characters at a space, or (in Latin script, where every word has a space) at any space.
+    Chinese speech gets its punctuation back (`punctuated`)."""
     cjk = sum(1 for ch in line[:400] if is_cjk(ch)) * 3 > len(line[:400])
-    words = _CJK_PAUSE.split(line) if cjk else line.split()
+    if cjk:
+        return punctuated(_CJK_PAUSE.split(line))
+    words = line.split()
     pieces: list[str] = []
     current = ""
     for word in words:
@@ -153,3 +156,63 @@ def cut_at_pauses(line: str) -> list[str]:
         else:
             pieces.append(current.strip())
     return pieces
+
+
+# A word that opens a new sentence in Chinese speech (那我们今天来讲…, 所以…, 第二个…), and the words a
+# speaker says between sentences (好, 对吧, 嗯), which end one and are dropped.
+_OPENER = re.compile(
+    r"^(?:好|那(?![个個些里裡样樣麽么])|所以|但是|可是|然[後后]|接下[來来]|其[實实]|因[為为]|如果|比如[說说]|比方[說说]"
+    r"|第[一二三四五六七八九十]|最[後后]|首先|另外|[還还]有|今天|我[們们]今天|也就是[說说])"
+)
+_BETWEEN = frozenset(
+    {"好", "好的", "对", "對", "对吧", "對吧", "对不对", "對不對", "嗯", "呃", "啊", "欸", "诶", "那", "OK"}
+    | {"ok", "是吧", "好不好", "对啊", "對啊"}
+)
+_LEADING_FILLER = re.compile(r"^(?:好|那(?![个個些里裡样樣麽么])|嗯|呃|对|對|OK)+(?=[\u3400-\u9fff])")
+SENTENCE_MIN = 10  # characters a spoken sentence has before an opener may end it
+SENTENCE_MAX = 70  # … and the most it runs to before the next pause ends it
+CLAUSE_MIN = 8  # characters a clause has before a pause reads as a comma (shorter: the words run on)
+PARAGRAPH = 240  # display columns of sentences put in one paragraph
+
+
+def punctuated(words: list[str]) -> list[str]:
+    """Chinese speech cut at its pauses, as paragraphs of sentences: a pause after a long enough
+    clause is a comma, a sentence ends before a word that opens one (所以, 第二个, 那我们…) or a word
+    said between sentences (好, 对吧: dropped), and each sentence gets its full stop."""
+    sentences: list[str] = []
+    current, clause = "", 0
+
+    def close() -> None:
+        nonlocal current, clause
+        if current:
+            sentences.append(current.rstrip("，") + ("" if ends_sentence(current) else "。"))
+        current, clause = "", 0
+
+    for raw in words:
+        word = raw.strip()
+        if not word:
+            continue
+        if word in _BETWEEN:
+            if len(current) >= SENTENCE_MIN:
+                close()
+            continue
+        if current and (
+            (_OPENER.match(word) and len(current) >= SENTENCE_MIN)
+            or display_width(current) >= SENTENCE_MAX * 2
+        ):
+            close()
+        if not current:
+            word = _LEADING_FILLER.sub("", word) or word
+            current, clause = word, len(word)
+        elif clause >= CLAUSE_MIN:
+            current, clause = f"{current}，{word}", len(word)
+        else:
+            current, clause = current + word, clause + len(word)
+    close()
+    paragraphs: list[str] = []
+    for sentence in sentences:
+        if paragraphs and display_width(paragraphs[-1]) + display_width(sentence) <= PARAGRAPH:
+            paragraphs[-1] += sentence
+        else:
+            paragraphs.append(sentence)
+    return paragraphs
