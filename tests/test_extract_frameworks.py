@@ -1381,3 +1381,12 @@ def test_a_heading_that_asks_or_a_list_of_causes_defines_no_term() -> None:
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["Kin credit", "Guild credit"]
+
+
+def test_the_note_takers_rating_is_no_term() -> None:
+    notes = parse_text(
+        "# 读书笔记\n\n## 评价\n\n**总评：** 四星（满分五星）。适合对财政史、城邦政治感兴趣的读者。\n\n"
+        "**包税制**：国家把收税权承包给私人，包税人先预付一笔钱，再自行向纳税人征收。\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["包税制"]

@@ -327,3 +327,8 @@ def test_a_nationality_or_a_post_held_opens_a_persons_profile_no_definition() ->
     )
     assert "person" in (definition_problem(reversed_item("时任天津海关税务司，负责试办工作", "德璀琳")) or "")
     assert definition_problem(reversed_item("中国人在东汉时改进的书写材料制法", "造纸术")) is None
+
+
+def test_one_english_word_is_no_meaning_to_ask_a_term_by() -> None:
+    assert definition_problem(reversed_item("escalate", "waiting list", zh=False)) is not None
+    assert definition_problem(reversed_item("the work nobody asked for", "scope creep", zh=False)) is None

@@ -94,3 +94,12 @@ def test_a_to_do_or_an_italic_label_of_the_note_taker_is_their_own_line() -> Non
         name="t",
     )
     assert labelled_own_lines(notes) == frozenset({5, 7})
+
+
+def test_a_listed_thing_to_try_is_the_note_takers_own() -> None:
+    notes = parse_text(
+        "# Course notes\n\nThe EXPOSE question surfaces hidden scope.\n\n"
+        "- To try next Monday: run the EXPOSE question once and count the items.\n",
+        name="t",
+    )
+    assert labelled_own_lines(notes) == frozenset({5})

@@ -498,3 +498,21 @@ def test_their_before_a_relation_is_not_read_as_a_person() -> None:
         language="en",
     )
     assert not any("Marrowby's partner" in x.question or "Marrowby's partner" in x.answer for x in made(d))
+
+
+def test_a_post_at_an_organisation_pointed_at_or_only_of_a_kind_is_not_asked_for_its_holder() -> None:
+    d = parse_text(
+        "# 县城二手家电\n\n据鸿川研究院统计，县城二手家电交易额三年翻了一倍。"
+        "“问题往往不在产品。”该研究院首席分析师**贺明川**说。\n\n"
+        "工厂负责人**孙德厚**坦言：“赚的就是信息差和手艺钱。”\n",
+        name="t",
+    )
+    questions = [x.question for x in made(d) if x.type in {"basic", "choice", "cloze"}]
+    assert not any("首席分析师" in q or "工厂负责人" in q for q in questions)
+
+
+def test_a_capitalised_participle_after_a_name_is_no_part_of_it() -> None:
+    from quizgen.extract.names import latin_names
+
+    line = '"Salt, Time and Stubbornness" with Teodor Brannigan Recorded in Leeds, transcript edited'
+    assert [s.name for s in latin_names(line)] == ["Teodor Brannigan"]

@@ -605,3 +605,18 @@ def test_plain_lines_set_in_under_a_colon_line_are_entries_not_one_wrapped_parag
     )
     assert "陈立山，远拓物流 供应链总监" in texts(doc)
     assert "何静，南湾社区 志愿者协调员" in texts(doc)
+
+
+def test_a_dotted_section_number_opens_a_numbered_item_and_a_decimal_does_not() -> None:
+    from quizgen.ingest.shapes import shape
+
+    assert (
+        shape("1.2 Deliverable - A thing someone can touch").kind,
+        shape("1.2 Deliverable - x").label,
+    ) == (
+        "numbered",
+        "1.2",
+    )
+    assert shape("2.3.1 多级编号的标题").body == "多级编号的标题"
+    for line in ("1.2 million people came", "3.5 倍的增长", "3.14 is pi", "2.5 亿用户"):
+        assert shape(line).kind == "text", line

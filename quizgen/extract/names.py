@@ -128,6 +128,11 @@ def dotted_names(text: str, known: tuple[str, ...] = ()) -> list[Spot]:
     return out
 
 
+# a capitalised past participle before a preposition (a line's first word, run on from the line
+# above: `with Teodor Brannigan` / `Recorded in Leeds`) is no part of the name before it
+_VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|with|during|live)\b")
+
+
 def latin_names(text: str) -> list[Spot]:
     """Runs of two or more capitalised words that can be a person's name, with a leading title
     (`President`) split off and sentence openers (`When`, `In May`) dropped."""
@@ -138,7 +143,11 @@ def latin_names(text: str) -> list[Spot]:
         while words and (words[0][0] in NOT_NAME_EN or words[0][0] in TITLES_EN):
             title = words[0][0] if words[0][0] in TITLES_EN else title
             words.pop(0)
-        while words and (words[-1][0] in NAME_PARTICLES_EN or re.fullmatch(r"[A-Z]\.", words[-1][0])):
+        while words and (
+            words[-1][0] in NAME_PARTICLES_EN
+            or re.fullmatch(r"[A-Z]\.", words[-1][0])
+            or _VERB_AFTER_A_BREAK.match(text, words[-1][1])  # Brannigan / Recorded in Leeds
+        ):
             words.pop()
         if len(words) < 2 or len(words) > 5:
             continue

@@ -181,6 +181,8 @@ def definition_problem(draft: Draft) -> str | None:
     definition = asked_by
     if COINED_BY.match(definition):
         return "the definition only says who coined the term"
+    if re.fullmatch(r"[A-Za-z-]+[.!]?", definition.strip()):
+        return "one English word is a step or a synonym, not a meaning (Which term means: escalate?)"
     if definition and _members_of_its_count(answer, definition):
         return "a counted list's members are not what the list is"
     if _ONE_OF_MANY.match(definition):

@@ -20,10 +20,12 @@ _OWN = (
     r"my (?:take|thoughts|notes?|experience|experiments?|results?|own)|reflections?|personal (?:note|take)s?|"
     r"notes? to (?:self|myself)|"
     # the note-taker's to-do (Follow up: look for…, 待办：…)
-    r"follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|待办|跟进|待读|待查)"
+    r"follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
+    r"待办|跟进|待读|待查|想试试)"
 )
 _OWN_LABEL = re.compile(
-    rf"^\s*(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])", re.I
+    rf"^\s*(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
+    re.I,
 )
 _OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)
 LIST_KINDS = frozenset({"bullet", "numbered"})

@@ -284,8 +284,23 @@ _ONE_HOLDER = re.compile(
     r"|总裁|董事长|总经理|首席|主席|院长|校长|所长",
     re.I,
 )
+# 工厂负责人, 中学语文老师: a kind of organisation, none named, and a post in it
+_GENERIC_ORG_ROLE = re.compile(
+    r"^(?:工厂|公司|企业|学校|中学|小学|大学|研究院|研究所|医院|银行|机构|基金会|协会|研究中心|实验室|门店|"
+    r"餐厅|书店|工作室|团队|部门|社区|村|街道)(?:的)?[\u4e00-\u9fff]{1,6}$"
+)
 # 对方的项目官员, the other side's lawyer: whose side, the card cannot say
 _OTHER_SIDE = re.compile(r"^(?:对方|the other (?:side|party)(?:'s)?\b)", re.I)
+
+
+def _pointed_at(p: Person) -> bool:
+    """该研究院首席分析师, 这家工厂的负责人: the organisation is the one the sentence before named, so
+    the role read without it says of what only there."""
+    role = p.role.strip()
+    return (
+        bool(role)
+        and re.search(rf"(?:该|此|这家|那家|这所|这个)(?:的)?{re.escape(role[:2])}", p.sentence) is not None
+    )
 
 
 def _only_the_role(question: str, role: str) -> bool:
@@ -298,7 +313,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     if _PREPOSITION_ROLE.match(p.role.strip()):
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
-    if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()):
+    if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()) or _pointed_at(p):
         return []  # 软件外|包公司的负责人, 本|所研究员: the role read starts inside a word
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
@@ -308,7 +323,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     asked = question(doc, p)
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
     shared = _SHARED_ROLE.search(p.role) and not _ONE_HOLDER.search(p.role)
-    if _INDEFINITE_ROLE.match(p.role) or (shared and _only_the_role(asked, p.role)):
+    generic = _GENERIC_ORG_ROLE.match(p.role.strip())  # 工厂负责人: of which factory?
+    if _INDEFINITE_ROLE.match(p.role) or generic or (shared and _only_the_role(asked, p.role)):
         # 谁是某企业的区域总监？, 谁是X联合创始人？ ask for one of many: ask the role instead
         asked = blank = ""
     if asked:

@@ -43,6 +43,11 @@ _UNIT_START = re.compile(r"^(?:[亿万千百十个年月日号天岁人次倍元
 
 _NUMBERED = (
     re.compile(r"^(\d{1,3})[.\uff0e](?!\d)\s*(\S.*)$"),
+    # 1.2 Deliverable - …, 2.3.1 多级编号: a section's number (never 1.2 million, 3.5 倍)
+    re.compile(
+        r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?![a-z%]|[万亿千百倍元年个次月天岁人]|(?:Million|Billion|Percent)\b)"
+        r"(?=[A-Z\u4e00-\u9fff])(\S.*)$"
+    ),
     re.compile(r"^(\d{1,3})[、)）]\s*(\S.*)$"),
     re.compile(r"^[（(](\d{1,3}|[a-z])[)）]\s*(\S.*)$"),
     re.compile(r"^([①-⑳])\s*(\S.*)$"),
