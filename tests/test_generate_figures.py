@@ -654,11 +654,13 @@ def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
         "Okoro ran operations at a freight firm for ~8 years, then consulted.\n\n"
         "Civil engineer by training. 12 yrs as a county bridge inspector.\n\n"
         "Chemist by training; PhD on cathodes, spent 6 years at a national lab.\n\n"
+        "Oyelaran spent 14 years running facilities projects for a regional hospital group.\n\n"
+        "Priya Halvorsen was a restaurant accountant for twenty years before she wrote the book.\n\n"
         "Inspections cut bridge closures by 40% within three years.\n",
         "Speaker",
         "# Notes",
     )
-    assert not asked_en & {"8 years", "12 yrs", "6 years"}
+    assert not asked_en & {"8 years", "12 yrs", "6 years", "14 years", "twenty years"}
     assert "40%" in asked_en
     ferry = "The old ferry ran between the towns for 60 years."
     [fig] = extract_figures.extract(paragraphs(ferry, language="en"))

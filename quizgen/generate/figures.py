@@ -415,13 +415,18 @@ _CAREER_OPENING = re.compile(
     # …毕业后在一家设备公司做了[四年]: a step of someone's career path
     r"|^.*(?:毕业后|之后|后来|然后|随后)[，,]?\s*(?:又|先|曾)?在[^，,。]{1,16}(?:做了|干了|工作了|待了)\s*$"
 )
-_TENURE_EN = re.compile(r"\b(?:worked|ran|led|served|taught|managed|spent)\b[^.;]{0,40}\bfor\s+~?$", re.I)
+_TENURE_EN = re.compile(
+    r"\b(?:worked|ran|led|served|taught|managed|spent)\b[^.;]{0,40}\bfor\s+~?$"
+    r"|\b(?:was|were|had been|has been)\s+(?:an?|the)\s+[^.;,]{1,40}\bfor\s+~?$",  # was an accountant for
+    re.I,
+)
 # a name opening the clause (Okoro ran …, Dana Lee worked …), not an article (The mill ran …)
 _NAMED_SUBJECT_EN = re.compile(
     r"^\s*(?!(?:The|A|An|This|That|It|Our|Their)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[a-z]"
 )
 _SPENT_BEFORE = re.compile(r"\bspent\s+(?:about\s+|almost\s+|nearly\s+|~)?$", re.I)
-_AT_A_PLACE = re.compile(r"^\s+(?:at|with|in)\s+(?:a|an|the|[A-Z])", re.I)
+# …at a national lab; …running facilities for a hospital group: where or at what a career was spent
+_AT_A_PLACE = re.compile(r"^\s+(?:(?:at|with|in)\s+(?:a|an|the|[A-Z])|[a-z]+ing\b)", re.I)
 # [11 yrs] as a municipal water engineer: how long someone held a post
 _AS_A_POST = re.compile(r"^\s+as\s+(?:a|an|the)\s+[a-z]", re.I)
 # the year someone was born, graduated, joined or left a job, or died: 1988年出生, 2017年离职后…,
