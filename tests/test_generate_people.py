@@ -516,3 +516,14 @@ def test_a_capitalised_participle_after_a_name_is_no_part_of_it() -> None:
 
     line = '"Salt, Time and Stubbornness" with Teodor Brannigan Recorded in Leeds, transcript edited'
     assert [s.name for s in latin_names(line)] == ["Teodor Brannigan"]
+
+
+def test_a_name_a_platform_or_publisher_field_gives_is_no_one_a_pronoun_stands_for() -> None:
+    d = parse_text(
+        "COURSE NOTES\nModule 4 of 8\nPlatform: Brightwell Open Learning (self-paced)\n"
+        "Instructor: Dr. Marguerite Oyelaran-Finch\n\n"
+        "Oyelaran-Finch spent years running projects before teaching. Her opening claim: most small projects "
+        "do not fail because of bad people.\n",
+        name="t",
+    )
+    assert "Brightwell Open Learning" not in extract_people.analyse(d).cast.key_of

@@ -1283,3 +1283,10 @@ def test_a_figure_said_alone_as_a_first_clause_has_no_subject() -> None:
         )
         is None
     )
+
+
+def test_a_long_quoted_remark_is_no_blank_and_a_quoted_term_is() -> None:
+    remark = "过去市场团队需要反复和工程确认“[…]”，现在工程把功能丢给市场挑选。"
+    rejected("quoted remark", draft(remark, "功能什么时候上线了没有"))
+    term = "这种做法书里叫“[…]”，意思是把暗河重新打开。"
+    assert stem_problem(draft(term, "河道复明")) is None

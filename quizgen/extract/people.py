@@ -98,6 +98,11 @@ _ORG_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 _THING_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_THING_FIELD = re.compile(
+    r"(?:^|(?<=\s))(?:platform|publisher|company|organi[sz](?:ation|er)|venue|source|location|event|conference|"
+    r"sponsor|network|channel|studio|label)\s*[:：]\s*(?P<value>[^\n]+)",
+    re.I | re.M,
+)
 
 
 def _without_frame(f: Finding) -> Finding:
@@ -118,6 +123,10 @@ def _analyse(doc: Document) -> Analysis:
     latin = {s.name for text, s in spots if not _ORG_OF_BEFORE.search(text[: s.start])}
     # The Slow Ledger, the Appetite Principle: a name the text puts an article before is a thing's
     things = {s.name for text, s in spots if not s.title and _THING_ARTICLE.search(text[: s.start])}
+    # Platform: Brightwell Open Learning: a field that names a platform, a publisher or a venue
+    things |= {
+        s.name for text in _texts(doc) for m in _THING_FIELD.finditer(text) for s in latin_names(m["value"])
+    }
     weak = _keys(set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)})
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])

@@ -523,6 +523,9 @@ _AUXILIARY_INSIDE_EN = re.compile(
 # judges kept 40% and 0% of those, against 80% of blanks of one to three words or four characters.
 CLAIM_BLANK_EN = 3  # words
 CLAIM_BLANK_ZH = 14  # characters
+# …in quotation marks, a term is short (“黑箱”, “定投”); longer, it is someone's remark (judged: 12 of
+# 34 kept over 8 characters, 38 of 61 at 5 to 8)
+QUOTED_BLANK_ZH = 8
 
 
 def _phrase_sized(answer: str) -> bool:
@@ -795,6 +798,16 @@ def stem_problem(draft: Draft) -> str | None:
         return "a bracket or quote left open"
     if draft.kind == "figure" and draft.type == "cloze" and too_short(question):
         return "too little context: a figure's sentence too short to say what it measures"
+    # (头段冷、二段凉、末段看天: a saying's members, each short, stay)
+    remark = (
+        draft.kind == "claim" and draft.type == "cloze" and _zh(draft.answer) and "、" not in draft.answer
+    )
+    if (
+        remark
+        and len(_CJK.findall(draft.answer)) > QUOTED_BLANK_ZH
+        and _quoted(draft.answer, draft.explanation)
+    ):
+        return "a quoted remark to recall word for word (“功能什么时候上线”), not a term"
     phrase = draft.kind == "claim" and draft.type == "cloze" and _phrase_sized(draft.answer.strip())
     a_term = _TERM_FIRST.match(question)  # Take-home pay / net income — …: a term line names its term
     if phrase and not a_term and not _quoted(draft.answer.strip(), draft.explanation):
