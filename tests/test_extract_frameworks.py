@@ -1390,3 +1390,13 @@ def test_the_note_takers_rating_is_no_term() -> None:
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["包税制"]
+
+
+def test_a_label_in_the_first_person_or_naming_a_theorys_limits_or_proposer_is_no_term() -> None:
+    notes = parse_text(
+        "# Talk notes\n\n**My seat**: row 6, left side\n\n**Question budget**: a cap on the questions a "
+        "form may ask, set before the form is drafted.\n\n## 理论\n\n**理论的局限**：该理论假设用户单归属，"
+        "在多归属市场中阈值会被高估。\n\n**提出者**：韦临川，最早见于其1998年发表的论文。\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["Question budget"]

@@ -103,3 +103,14 @@ def test_quick_questions_and_their_answers_are_no_terms() -> None:
     )
     doc = parse_text(text, name="pod")
     assert [f for f in extract(doc) if isinstance(f, Framework)] == []
+
+
+def test_a_chapters_numbered_headings_are_no_principles_for_one_of_them_saying_key_points() -> None:
+    notes = parse_text(
+        "# 第五章 平台经济\n\n## 一、本章要点\n\n平台连接两类用户，价格结构影响交易量。\n\n"
+        "## 二、核心概念\n\n**平台**：通过提供交易规则和基础设施，使两类用户以更低成本互动的组织。\n\n"
+        "## 三、典型案例\n\n某外卖平台在上线初期对商家和骑手同时补贴了两年。\n\n"
+        "## 四、重点理论：补贴阈值理论\n\n**提出者**：韦临川，最早见于其1998年的论文。\n",
+        name="t",
+    )
+    assert principles(notes) == []

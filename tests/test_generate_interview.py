@@ -129,3 +129,9 @@ def test_generic_you_after_until_stays_you() -> None:
     assert resolve_personal("Unless you check the gauges, you lose the plot.", voices, zh=False).startswith(
         "Unless you check"
     )
+
+
+def test_we_two_is_the_speakers_not_their_company() -> None:
+    voices = Voices(speaker="邵予安", own_org="寒枝科技")
+    said = "我们俩吵了五年，公司还在。"
+    assert resolve_personal(said, voices, zh=True) == said

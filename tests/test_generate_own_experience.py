@@ -103,3 +103,12 @@ def test_a_listed_thing_to_try_is_the_note_takers_own() -> None:
         name="t",
     )
     assert labelled_own_lines(notes) == frozenset({5})
+
+
+def test_a_transcribers_note_between_turns_is_not_asked() -> None:
+    talk = parse_text(
+        "# 直播速记\n\n主讲人：今天讲三条规则，第一条是先存应急金。\n\n观众：存多少合适？\n\n"
+        "主讲人：至少三个月的开销。\n\n速记备注：本场在线峰值1286人，答疑共收到提问93条。\n",
+        name="t",
+    )
+    assert 9 in labelled_own_lines(talk)

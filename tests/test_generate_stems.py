@@ -1290,3 +1290,13 @@ def test_a_long_quoted_remark_is_no_blank_and_a_quoted_term_is() -> None:
     rejected("quoted remark", draft(remark, "功能什么时候上线了没有"))
     term = "这种做法书里叫“[…]”，意思是把暗河重新打开。"
     assert stem_problem(draft(term, "河道复明")) is None
+
+
+def test_an_editors_note_in_square_brackets_is_not_the_text() -> None:
+    note = "[END — ~[…] of main interview; the rest was off the record.]"
+    rejected("editor's note", draft(note, "31 min", kind="figure"))
+
+
+def test_a_quoted_saying_of_parallel_halves_is_a_blank_to_learn() -> None:
+    saying = "书中把两种军队作对比：「[…]」。"
+    assert stem_problem(draft(saying, "胜兵先胜而后求战，败兵先战而后求胜")) is None

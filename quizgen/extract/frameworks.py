@@ -120,7 +120,7 @@ _LABEL_TERM = re.compile(
 # A label naming the kind of note a line is (作者观点, 金句, 关键人物, 一次街头调查, my takeaway): what the
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
-    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|核心意思|主要意思|金句|原话|小记|旁注|附注|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|总评|评分|打分|"
+    r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|核心意思|主要意思|金句|原话|小记|旁注|附注|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|总评|评分|打分|局限|不足之处|提出者|提出人|出处|"
     r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|想做的事|要做的事|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
@@ -157,7 +157,7 @@ _CLAUSE_INSIDE = re.compile(
 _LABEL_PREFIX = re.compile(r"^(?:概念|术语|名词|关键词|定义|concept|term|key term)\s*[：:]\s*", re.I)
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
 _PERSONAL = re.compile(
-    r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|we|you|my|our|your|me|us|[Hh]er|[Hh]is|[Tt]heir)\b"
+    r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us|[Hh]er|[Hh]is|[Tt]heir)\b"
 )
 # A line that asks (为什么…, How do…?): no definition, and no lead-in naming what rows are parts of
 ASKS = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:why|how|what|which|who|when)\b", re.I)

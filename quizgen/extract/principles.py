@@ -70,7 +70,8 @@ def principles(doc: Document) -> list[Principle]:
         run = _run_from(numbers, sections, i)
         if len(run) >= RUN:
             above = sections[i - 1].title if i > 0 and numbers[i - 1] is None else ""
-            if names_rules(above) or names_rules(" ".join(sections[j].title for j in run)):
+            # (the titles themselves: most of them, not one among a chapter's 本章要点, 核心概念, …)
+            if names_rules(above) or sum(names_rules(sections[j].title) for j in run) * 2 > len(run):
                 out.extend(p for j in run if (p := _principle(sections[j], above, doc.language)))
             i = run[-1] + 1
         else:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from quizgen.model import Block, Document
 
-_FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|me)(?:['’](?:m|ve|d|ll))?\b")
+_FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?\b")  # MY NOTES AFTER:
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
     r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记)|个人(?:感想|感受|体会|实践|尝试)|"
@@ -21,7 +21,9 @@ _OWN = (
     r"notes? to (?:self|myself)|"
     # the note-taker's to-do (Follow up: look for…, 待办：…)
     r"follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
-    r"待办|跟进|待读|待查|想试试)"
+    r"待办|跟进|待读|待查|想试试|"
+    # the transcriber's note (速记备注：本场在线峰值…, 整理者附记：…); an editor's 编者按 leads the article
+    r"(?:速记|记录者?|整理者?)(?:备注|附记|注))"
 )
 _OWN_LABEL = re.compile(
     rf"^\s*(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
@@ -35,11 +37,10 @@ LABELLED_ASIDE_KINDS = ASIDE_KINDS | {"claim"}  # … and a line they label as t
 
 def labelled_own_lines(doc: Document) -> frozenset[int]:
     """The lines the note-taker labels as their own (**反思**：, My note:): their words, not the
-    work's, so not even a claim is asked from them."""
-    if doc.index.has_turns:
-        return frozenset()
+    work's, so not even a claim is asked from them. (In a transcript, a speaker's turn is theirs; a
+    line between turns, 速记备注：…, may be the transcriber's.)"""
     blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
-    return frozenset(b.line for b in blocks if _OWN_LABEL.match(b.raw))
+    return frozenset(b.line for b in blocks if b.kind != "turn" and _OWN_LABEL.match(b.raw))
 
 
 def own_lines(doc: Document) -> frozenset[int]:

@@ -104,6 +104,7 @@ _ASKS = re.compile(r"[?？][\s”’\"'」』)）]*$")
 _QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
 
 
+_EDITORS_NOTE = re.compile(r"\s*\[[^\[\]]+\]\s*[.。]?\s*")
 # 大概八十万，…: a first clause that is only a figure, spoken as the answer to a question before it
 _FIGURE_ALONE_ZH = re.compile(
     rf"^(?:大概|大约|约|差不多|将近|接近|也就)?[\d{CN_NUMERALS}.,点]+(?:多|余)?(?:块钱|块|元|美元|万|亿)?[，,]"
@@ -528,6 +529,13 @@ CLAIM_BLANK_ZH = 14  # characters
 QUOTED_BLANK_ZH = 8
 
 
+def _parallel(answer: str) -> bool:
+    """Whether an answer is a saying's parallel members: two or more parts, each short, of about one
+    length (胜兵先胜而后求战，败兵先战而后求胜; 头段冷、二段凉、末段看天)."""
+    parts = [len(_CJK.findall(p)) for p in re.split(r"[，,、；;]", answer) if p.strip()]
+    return len(parts) >= 2 and max(parts) <= QUOTED_BLANK_ZH and max(parts) - min(parts) <= 2
+
+
 def _phrase_sized(answer: str) -> bool:
     if _zh(answer):
         return len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer)) > CLAIM_BLANK_ZH
@@ -751,6 +759,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a worked calculation is not a sentence to learn, nor a definition"
     if _SPLIT_QUALIFIER.search(question) and _QUALIFIER_START.match(answer):
         return "the blank cuts a qualifier in two (no [more than 70%])"
+    if _EDITORS_NOTE.fullmatch(question.replace(BLANK, "…")):
+        return "an editor's note in square brackets ([END — ~31 min of main interview …]), not the text"
     if not zh and SPOKEN_EN.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
     if zh and SPOKEN_ZH.search(question):
@@ -798,9 +808,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "a bracket or quote left open"
     if draft.kind == "figure" and draft.type == "cloze" and too_short(question):
         return "too little context: a figure's sentence too short to say what it measures"
-    # (头段冷、二段凉、末段看天: a saying's members, each short, stay)
+    # (头段冷、二段凉、末段看天, 上兵伐谋，其次伐交…: a saying's parallel members, each short, stay)
     remark = (
-        draft.kind == "claim" and draft.type == "cloze" and _zh(draft.answer) and "、" not in draft.answer
+        draft.kind == "claim" and draft.type == "cloze" and _zh(draft.answer) and not _parallel(draft.answer)
     )
     if (
         remark
