@@ -131,8 +131,13 @@ def _join_fragments(lines: list[str]) -> None:
 
 def unpunctuated(line: str) -> bool:
     """A long line with (almost) no sentence marks: speech recognition output."""
+    if len(line) * 2 < UNPUNCTUATED_MIN:
+        return False  # (a character is at most two columns wide: no need to measure)
+    marks = len(_SENTENCE_MARKS.findall(line))
+    if marks * _MAX_GAP >= len(line) * 2:
+        return False
     width = display_width(line)
-    return width >= UNPUNCTUATED_MIN and len(_SENTENCE_MARKS.findall(line)) * _MAX_GAP < width
+    return width >= UNPUNCTUATED_MIN and marks * _MAX_GAP < width
 
 
 def cut_at_pauses(line: str) -> list[str]:
