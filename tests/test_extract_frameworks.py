@@ -1400,3 +1400,13 @@ def test_a_label_in_the_first_person_or_naming_a_theorys_limits_or_proposer_is_n
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["Question budget"]
+
+
+def test_a_comparison_or_an_inequality_is_no_term() -> None:
+    notes = parse_text(
+        "# 复习\n\n## 迟延金 vs 占用费\n\n定义：迟延金是出租人迟延返还押金时付给承租人的款项。\n\n"
+        "## 押金超额部分 ≠ 无效\n\n定义：押金超过三个月租金的部分视为预付租金。\n\n"
+        "## 押金\n\n定义：承租人为担保履行合同义务而交付给出租人的一笔金钱。\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["押金"]

@@ -332,3 +332,17 @@ def test_a_nationality_or_a_post_held_opens_a_persons_profile_no_definition() ->
 def test_one_english_word_is_no_meaning_to_ask_a_term_by() -> None:
     assert definition_problem(reversed_item("escalate", "waiting list", zh=False)) is not None
     assert definition_problem(reversed_item("the work nobody asked for", "scope creep", zh=False)) is None
+
+
+def test_a_quoted_mnemonic_is_no_meaning() -> None:
+    basic = Draft(
+        kind="framework",
+        type="basic",
+        anchor="押金",
+        question="什么是“押金”？",
+        answer="“三月封顶，二十日还，日万五，顶两成",
+        explanation="押金：“三月封顶，二十日还，日万五，顶两成”",
+        source=Source("notes", "", 1),
+        fact="押金",
+    )
+    assert definition_problem(basic) is not None

@@ -1300,3 +1300,10 @@ def test_an_editors_note_in_square_brackets_is_not_the_text() -> None:
 def test_a_quoted_saying_of_parallel_halves_is_a_blank_to_learn() -> None:
     saying = "书中把两种军队作对比：「[…]」。"
     assert stem_problem(draft(saying, "胜兵先胜而后求战，败兵先战而后求胜")) is None
+
+
+def test_a_reply_without_its_question_or_a_headers_fields_is_no_sentence() -> None:
+    reply = "Yes - the team ran a citizen-science project in […] with about 4,300 volunteers."
+    rejected("reply without its question", draft(reply, "2021", kind="figure"))
+    header = "Date: Thursday, […], 7:00-8:40 pm Series: Public Skies"
+    rejected("header's fields", draft(header, "14 September 2023", kind="figure"))

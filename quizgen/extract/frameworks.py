@@ -39,7 +39,7 @@ _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}
 
 # Sentence punctuation, or a note's shorthand signs (t½ ~ weeks, X → Y, A = B): a label of either
 # is a statement, not a term's name
-_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》~≈→←⇒=]|\.(?:\s|$)")
+_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》~≈→←⇒=≠]|\.(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _MARK_SIGN = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")  # ⚠️ ❌ ✅ 💡: a note's signs
 _DEICTIC_START = re.compile(
@@ -291,7 +291,7 @@ def term_is_plausible(term: str) -> bool:
         or _CLAUSE_INSIDE.search(term)
     ):
         return False
-    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term) or ASKS.match(term):
+    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term) or ASKS.match(term) or _COMPARED.search(term):
         return False  # Follow up: (a label), UAT is My Desktop: (a sentence), How the pillars interact
     if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term) or _DATED.fullmatch(term):
         return False  # a number, a year (81 BCE) or a symbol (M, V): not a concept's name

@@ -214,6 +214,8 @@ _OPENS_ON_A_SPAN = re.compile(
 )
 _ARITHMETIC = re.compile("[\u00d7\u00f7\uff0a*/=\uff1d]")  # times, divided by, equals (any width)
 _SOURCE_ONLY = re.compile(r"^(?:据|根据|according to\b|source:)", re.I)
+# (a quotation from its start to its end, or cut before its close; “Looks good to me”以外的… goes on)
+_QUOTATION_OPENS = re.compile(r"^\s*[“\"「『][^”\"」』]*(?:[”\"」』]\s*[。.]?\s*)?$")
 _ALL_QUOTED = re.compile(r"^(?:《[^》]+》|“[^”]+”|「[^」]+」|\"[^\"]+\")\s*(?:[（(][^）)]*[）)])?[。.]?$")
 
 
@@ -228,6 +230,8 @@ def _no_meaning(meaning: str) -> str | None:
     )
     if len(figures) >= 2 or opens_on_amount:
         return "the label's value states amounts: a figure fact, not what a term means"
+    if _QUOTATION_OPENS.match(meaning):
+        return "the label's value is a quotation (a saying, a mnemonic: “三月封顶，…”), not a meaning"
     if figures and _ARITHMETIC.search(meaning):
         return "the label's value is a sum to work out (monthly spending times 3 to 6), not a meaning"
     if _FIRST_PERSON_OPENING.match(meaning.strip()):

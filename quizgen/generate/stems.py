@@ -104,6 +104,10 @@ _ASKS = re.compile(r"[?？][\s”’\"'」』)）]*$")
 _QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
 
 
+_REPLY_OPENING = re.compile(r"^(?:Yes|No|Yeah|Yep|Nope|Sure|Right|Exactly)\s*[-—–,.!:]\s", re.I)
+_FIELD_LINE = re.compile(
+    r"^(?:Date|Time|When|Venue|Location|Series|Attendance|Recorded|日期|时间|地点|场地)\s*[:：]", re.I
+)
 _EDITORS_NOTE = re.compile(r"\s*\[[^\[\]]+\]\s*[.。]?\s*")
 # 大概八十万，…: a first clause that is only a figure, spoken as the answer to a question before it
 _FIGURE_ALONE_ZH = re.compile(
@@ -765,6 +769,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "spoken filler: a transcript's words, not a sentence to learn"
     if zh and SPOKEN_ZH.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
+    if _REPLY_OPENING.match(question) or _FIELD_LINE.match(question):
+        return "a reply without its question (Yes - …) or a header's fields (Date: …), not a sentence"
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
     asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
