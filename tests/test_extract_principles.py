@@ -114,3 +114,21 @@ def test_a_chapters_numbered_headings_are_no_principles_for_one_of_them_saying_k
         name="t",
     )
     assert principles(notes) == []
+
+
+def test_a_slogan_title_over_a_sentence_of_context_states_no_principle() -> None:
+    text = """# 《慢街》读书笔记
+
+## 全书的四个原则
+
+### 原则一：先量脚步，再画道路
+规划者习惯用车速和车流量来设计道路，作者主张先统计谁在走、走去哪。
+
+### 原则二：小步快跑，先试后建
+最后一章讲实施方法，作者推崇用油漆和花箱先做三到六个月的试验。
+
+### 原则三：让孩子成为标尺
+设计街道时以一个八岁孩子能否独自过街为标准。
+"""
+    found = {p.name: p.sentence for p in principles(parse_text(text, name="slow"))}
+    assert found == {"让孩子成为标尺": "设计街道时以一个八岁孩子能否独自过街为标准。"}

@@ -118,6 +118,8 @@ def _principle(section: Section, group: str, language: Language) -> Principle | 
         return None
     if _POINTING.match(sentence) or _HEDGE.match(sentence):  # 这条比较常规…, Probably the core of…
         return None  # a remark on the rule, not the rule
+    if _CONTEXT.match(sentence):  # 很多项目只规划到站点…, The author argues…: the setting, not the rule
+        return None
     if sentence.endswith((";", "；", ":", "：")) or unbalanced(sentence):
         return None  # cut before its sentence ends
     return Principle(section, name, sentence, first, group)
@@ -133,6 +135,15 @@ _STATES = re.compile(r"\b(?:is|are|was|were|determines|means|makes)\b|是|决定
 _LABEL_FIRST = re.compile(r"^(?:[^，,。：:\s]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*[:：]\s*")
 _HEDGE = re.compile(r"^(?:probably|maybe|perhaps|honestly|arguably|possibly|大概|可能|估计|个人觉得)", re.I)
 _POINTING = re.compile(r"^(?:这|那|此|本)|^(?:this|that|these|those|it)\b", re.I)
+# A first sentence that tells how things are done now, or what the author or a chapter says, sets the
+# principle up rather than stating it (a slogan title, 先量脚步，再画道路, over 规划者习惯用车速…)
+_CONTEXT = re.compile(
+    r"^(?:很多|许多|大多数|大部分|多数|不少|一些|人们|过去|传统上|通常|一般来说|规划者|设计者|管理者|"
+    r"作者|书中|本章|这一章|最后一章|第[一二三四五六七八九十]+章)"
+    r"|^(?:many|most|some|people|traditionally|in the past|usually|the author|the book|this chapter|"
+    r"the (?:last|final|first) chapter)\b",
+    re.I,
+)
 
 
 def _names_a_principle(name: str, language: Language) -> bool:
