@@ -25,6 +25,11 @@ def draft(question: str, answer: str, **kw: object) -> Draft:
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
+def as_cloze(stem: str, answer: str, kind: str = "figure") -> Draft:
+    """A cloze of `stem` with `answer` in its blank ([…])."""
+    return draft(stem, answer, kind=kind, type="cloze", cloze=stem.replace("[…]", "{{c1::" + answer + "}}"))
+
+
 def test_answer_inside_its_question_is_rejected() -> None:
     assert rejection(draft("什么是“指数曲线思维”？", "指数 曲线思维")) is not None
 
@@ -194,100 +199,102 @@ def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
 
 
 def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
-    def cloze(stem: str, answer: str) -> Draft:
-        return draft(stem, answer, kind="claim", type="cloze", cloze=stem.replace("[…]", "{{c1::x}}"))
-
     panama = "The Suezmax limit is the biggest ship that can pass through the […] when loaded."
-    assert rejection(cloze(panama, "Suez Canal")) is not None
+    assert rejection(as_cloze(panama, "Suez Canal", kind="claim")) is not None
     union = "On the West Coast the union was the Pacific Dockworkers Union, the […], run by a firebrand."
-    assert rejection(cloze(union, "PDU")) is not None
-    assert rejection(cloze("On the West Coast the union was the […], run by a firebrand.", "PDU")) is None
-    spelled = "The turnaround window, or […], is the shortest time a ferry may stay at the quay."
-    assert rejection(cloze(spelled, "TW")) is not None
-    uat = "团队的 UAT（[…]，用户验收测试）要在上线前一周完成。"
-    assert rejection(cloze(uat, "User Acceptance Test")) is not None
-    plain = "团队的验收（[…]，用户验收测试）要在上线前一周完成。"
-    assert rejection(cloze(plain, "User Acceptance Test")) is None
-    anchor = "老师：商场里“[…]”，那个1999就是锚。"
-    assert rejection(cloze(anchor, "原价1999，现价899")) is not None
-    assert rejection(cloze("老师：商场里“[…]”，这就是锚。", "原价1999，现价899")) is None
-    hub = "Pallets go from a plant to a regional distribution center, or from a […] out to the stores."
-    assert rejection(cloze(hub, "DC")) is not None
+    assert rejection(as_cloze(union, "PDU", kind="claim")) is not None
     assert (
         rejection(
-            cloze("Pallets go from a plant to a small warehouse, or from a […] out to the stores.", "DC")
+            as_cloze("On the West Coast the union was the […], run by a firebrand.", "PDU", kind="claim")
+        )
+        is None
+    )
+    spelled = "The turnaround window, or […], is the shortest time a ferry may stay at the quay."
+    assert rejection(as_cloze(spelled, "TW", kind="claim")) is not None
+    uat = "团队的 UAT（[…]，用户验收测试）要在上线前一周完成。"
+    assert rejection(as_cloze(uat, "User Acceptance Test", kind="claim")) is not None
+    plain = "团队的验收（[…]，用户验收测试）要在上线前一周完成。"
+    assert rejection(as_cloze(plain, "User Acceptance Test", kind="claim")) is None
+    anchor = "老师：商场里“[…]”，那个1999就是锚。"
+    assert rejection(as_cloze(anchor, "原价1999，现价899", kind="claim")) is not None
+    assert rejection(as_cloze("老师：商场里“[…]”，这就是锚。", "原价1999，现价899", kind="claim")) is None
+    hub = "Pallets go from a plant to a regional distribution center, or from a […] out to the stores."
+    assert rejection(as_cloze(hub, "DC", kind="claim")) is not None
+    assert (
+        rejection(
+            as_cloze(
+                "Pallets go from a plant to a small warehouse, or from a […] out to the stores.",
+                "DC",
+                kind="claim",
+            )
         )
         is None
     )
     compound = "[…] rises when more people arrive on foot or by bus."
-    assert rejection(cloze(compound, "Footfall")) is not None
-    assert rejection(cloze("[…] rises when more people arrive by bus.", "Footfall")) is None
+    assert rejection(as_cloze(compound, "Footfall", kind="claim")) is not None
+    assert rejection(as_cloze("[…] rises when more people arrive by bus.", "Footfall", kind="claim")) is None
 
 
 def test_a_figure_given_another_way_in_its_stem_leaks() -> None:
-    def cloze(stem: str, answer: str) -> Draft:
-        return draft(stem, answer, kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::x}}"))
-
     assert (
-        rejection(cloze("The walk covered […], roughly 190 kilometres, in nine days.", "about 120 miles"))
+        rejection(as_cloze("The walk covered […], roughly 190 kilometres, in nine days.", "about 120 miles"))
         is not None
     )
-    assert rejection(cloze("项目总投资[…]（约合 1,400 万美元）。", "1 亿元")) is not None
+    assert rejection(as_cloze("项目总投资[…]（约合 1,400 万美元）。", "1 亿元")) is not None
     decade = "德国 […] 年代的铁路改革（1868 年的那份报告）深受英国经验影响。"
-    assert rejection(cloze(decade, "1860")) is not None
+    assert rejection(as_cloze(decade, "1860")) is not None
     assert (
-        rejection(cloze("The walk covered […] in nine days, and 40 people joined.", "about 120 miles"))
+        rejection(as_cloze("The walk covered […] in nine days, and 40 people joined.", "about 120 miles"))
         is None
     )
-    assert rejection(cloze("德国 […] 年代的铁路改革深受英国经验影响，1901 年才完成。", "1860")) is None
+    assert rejection(as_cloze("德国 […] 年代的铁路改革深受英国经验影响，1901 年才完成。", "1860")) is None
     # a year in the answer that the stem states already
     assert (
-        rejection(cloze("A default set in 2015 keeps […] long after the facts change.", "2015 prices"))
+        rejection(as_cloze("A default set in 2015 keeps […] long after the facts change.", "2015 prices"))
         is not None
     )
     assert (
-        rejection(cloze("A default set in 2015 keeps […] long after the facts change.", "2019 prices"))
+        rejection(as_cloze("A default set in 2015 keeps […] long after the facts change.", "2019 prices"))
         is None
     )
     # a share the stem names as a percentile
     percentile = "85th percentile speed: the speed at or below which […] of vehicles travel."
-    assert rejection(cloze(percentile, "85%")) is not None
-    assert rejection(cloze(percentile, "90%")) is None
+    assert rejection(as_cloze(percentile, "85%")) is not None
+    assert rejection(as_cloze(percentile, "90%")) is None
 
 
 def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
-    def cloze(stem: str, answer: str) -> Draft:
-        return draft(stem, answer, kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::x}}"))
-
-    assert rejection(cloze("作者把每天读到的材料分为[…]层次：事实、信息、知识和智慧。", "四个")) is not None
     assert (
-        rejection(cloze("The course splits a budget into […] parts: needs, wants, and savings.", "three"))
+        rejection(as_cloze("作者把每天读到的材料分为[…]层次：事实、信息、知识和智慧。", "四个")) is not None
+    )
+    assert (
+        rejection(as_cloze("The course splits a budget into […] parts: needs, wants, and savings.", "three"))
         is not None
     )
     # a count the list does not match, or members that are clauses, give nothing away
-    assert rejection(cloze("作者把每天读到的材料分为[…]层次：事实、信息和知识。", "四个")) is None
+    assert rejection(as_cloze("作者把每天读到的材料分为[…]层次：事实、信息和知识。", "四个")) is None
     part = "启动资金 58 万：转让费[…]、装修 18 万、设备 9 万，剩下 16 万是押金。"
-    assert rejection(cloze(part, "15 万")) is not None  # the total less the other parts
-    assert rejection(cloze(part.replace("58 万", "60 万"), "15 万")) is None
+    assert rejection(as_cloze(part, "15 万")) is not None  # the total less the other parts
+    assert rejection(as_cloze(part.replace("58 万", "60 万"), "15 万")) is None
     span = "Started 1825, opened March 1843: ~[…] for roughly 400 metres."
-    assert rejection(cloze(span, "18 years")) is not None
-    assert rejection(cloze(span, "20 years")) is None
+    assert rejection(as_cloze(span, "18 years")) is not None
+    assert rejection(as_cloze(span, "20 years")) is None
     budget = "启动资金[…]：转让费 15 万、装修 18 万、设备 9 万，剩下 16 万是押金和流动资金。"
-    assert rejection(cloze(budget, "大概 58 万")) is not None
-    assert rejection(cloze(budget, "大概 60 万")) is None
+    assert rejection(as_cloze(budget, "大概 58 万")) is not None
+    assert rejection(as_cloze(budget, "大概 60 万")) is None
     committee = "Selection committee: […] (12 teachers, 3 admins, 3 parents), met 9 times."
-    assert rejection(cloze(committee, "18 people")) is not None
-    assert rejection(cloze(committee, "20 people")) is None
+    assert rejection(as_cloze(committee, "18 people")) is not None
+    assert rejection(as_cloze(committee, "20 people")) is None
     aside = 'Build the first […] fast (a "starter" fund) before anything else.'
-    assert rejection(cloze(aside, "$1,000")) is None  # one aside in brackets is no list
+    assert rejection(as_cloze(aside, "$1,000")) is None  # one aside in brackets is no list
     team = "The lab is […]: 3 postdocs, 5 PhD students, 1 lab manager (Dana Reyes), 2 field techs."
-    assert rejection(cloze(team, "11 people")) is not None
-    assert rejection(cloze(team, "12 people")) is None
+    assert rejection(as_cloze(team, "11 people")) is not None
+    assert rejection(as_cloze(team, "12 people")) is None
     costs = "每台设备投入[…]：机身 2.1 万、传感模块 0.6 万、安装 0.3 万，按 36 个月折旧。"
-    assert rejection(cloze(costs, "约 3 万元")) is not None  # the parts before the comma add up
-    assert rejection(cloze(costs, "约 4 万元")) is None
+    assert rejection(as_cloze(costs, "约 3 万元")) is not None  # the parts before the comma add up
+    assert rejection(as_cloze(costs, "约 4 万元")) is None
     long_members = "The study followed […] groups: those who walked to work every day, and those who drove."
-    assert rejection(cloze(long_members, "two")) is None
+    assert rejection(as_cloze(long_members, "two")) is None
 
 
 def test_a_number_leaks_only_whole_not_inside_another_number() -> None:
@@ -523,24 +530,20 @@ def test_a_measure_pointed_at_with_this_or_that_leans_on_the_sentence_before() -
     assert rejection(en) is not None
 
 
-def _as_cloze(stem: str, answer: str) -> Draft:
-    return draft(stem, answer, type="cloze", cloze=stem.replace("[…]", "{{c1::" + answer + "}}"))
-
-
 def test_a_figure_the_stem_works_out_by_one_sum_or_share_is_given_away() -> None:
     share = "全区12个社区分馆中已完成9个分馆的设备安装，完成率[…]。"
-    assert rejection(_as_cloze(share, "75%")) is not None
+    assert rejection(as_cloze(share, "75%")) is not None
     total = "读者证更换费用[…]、培训宣传费用3万元，合计8.4万元。"
-    assert rejection(_as_cloze(total, "5.4万元")) is not None
+    assert rejection(as_cloze(total, "5.4万元")) is not None
     other = "团队从12人扩到40人，营收增长了[…]。"
-    assert rejection(_as_cloze(other, "30%")) is None
+    assert rejection(as_cloze(other, "30%")) is None
 
 
 def test_a_figure_in_a_sentence_quoted_whole_is_a_way_of_putting_it() -> None:
     quoted = "“在小城，同一批人一年来[…]，你才活得下去。”"
-    assert rejection(_as_cloze(quoted, "二十次")) is not None
+    assert rejection(as_cloze(quoted, "二十次")) is not None
     said = "许砚秋说，同一批人一年要来[…]，小店才活得下去。"
-    assert rejection(_as_cloze(said, "二十次")) is None
+    assert rejection(as_cloze(said, "二十次")) is None
 
 
 def test_a_timestamp_is_no_answer() -> None:

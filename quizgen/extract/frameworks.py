@@ -626,17 +626,16 @@ def line_pairs(
     glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
     accepted: dict[int, Pair] = {}
     for run in _runs(blocks, loose):
+        if _explains_causes(blocks, run):
+            for i in run:
+                found.pop(i, None)
+            continue
         announced = _announcer(blocks, run, heading, language)
         if announced is not None:
             line, start = announced
             name = outline.list_name(line, language)
             members = outline.count_of(name) or len(blocks)  # 分为 2 大类： names its first two items only
             accepted.update((i, replace(loose[i], group=name if i - start < members else "")) for i in run)
-    for run in _runs(blocks, loose):
-        if _explains_causes(blocks, run):
-            for i in run:
-                found.pop(i, None)
-                accepted.pop(i, None)
     for run in _runs(blocks, found):
         for i in run:
             unmarked_ok = glossary or len(run) >= GLOSSARY_RUN
@@ -1052,7 +1051,6 @@ def _heading_term(title: str, language: Language) -> str:
     term = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", _strip_markup(title)).strip(" ：:")
     # 【知识点5】化学平衡状态, 反应速率的定义: the notes' label is no part of the term
     term = _TERM_SUFFIX.sub("", _LABEL_IN_BRACKETS.sub("", term))
-
     short = len(term) <= 12 if language == "zh" else 0 < len(term.split()) <= 5
     return term if term and short and term_is_plausible(term) and not _dated(term) else ""
 

@@ -133,6 +133,15 @@ def dotted_names(text: str, known: tuple[str, ...] = ()) -> list[Spot]:
 _VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|with|during|live)\b")
 
 
+def a_things_name(text: str, spot: Spot) -> bool:
+    """Whether the text puts an article before an untitled name (`The Slow Ledger`, `the Hollins
+    Rule`, `a Ledger Review`): a thing's name, not a person's."""
+    return not spot.title and _ARTICLE_BEFORE.search(text[: spot.start]) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
 def latin_names(text: str) -> list[Spot]:
     """Runs of two or more capitalised words that can be a person's name, with a leading title
     (`President`) split off and sentence openers (`When`, `In May`) dropped."""

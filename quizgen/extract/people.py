@@ -16,7 +16,7 @@ from quizgen.extract import people_en, people_zh
 from quizgen.extract.affiliation import organisation
 from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
-from quizgen.extract.names import count_form, dotted_forms, forms, latin_names, person_key
+from quizgen.extract.names import a_things_name, count_form, dotted_forms, forms, latin_names, person_key
 from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
 from quizgen.extract.speakers import ANSWERER_ROLES, metadata_findings, speaker_findings, speakers
@@ -97,7 +97,6 @@ def _expands_an_acronym(name: str, text: str) -> bool:
 _ORG_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-_THING_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _THING_FIELD = re.compile(
     r"(?:^|(?<=\s))(?:platform|publisher|company|organi[sz](?:ation|er)|venue|source|location|event|conference|"
     r"sponsor|network|channel|studio|label)\s*[:：]\s*(?P<value>[^\n]+)",
@@ -122,7 +121,7 @@ def _analyse(doc: Document) -> Analysis:
     spots = [(text, s) for text in _texts(doc) for s in latin_names(text)]
     latin = {s.name for text, s in spots if not _ORG_OF_BEFORE.search(text[: s.start])}
     # The Slow Ledger, the Appetite Principle: a name the text puts an article before is a thing's
-    things = {s.name for text, s in spots if not s.title and _THING_ARTICLE.search(text[: s.start])}
+    things = {s.name for text, s in spots if a_things_name(text, s)}
     # Platform: Brightwell Open Learning: a field that names a platform, a publisher or a venue
     things |= {
         s.name for text in _texts(doc) for m in _THING_FIELD.finditer(text) for s in latin_names(m["value"])

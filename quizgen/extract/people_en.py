@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from quizgen.extract.evidence import Finding, Place
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN, words
-from quizgen.extract.names import Spot, latin_names
+from quizgen.extract.names import Spot, a_things_name, latin_names
 
 # a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee) ends no role
 _STOP = r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bNo)\."
@@ -252,18 +252,13 @@ def entry_finding(sentence: str, spot: Spot, place: Place) -> Finding | None:
     return Finding(spot.name, m["role"].strip(), "apposition", "", sentence, place)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-
-
 def findings(items: Iterable[tuple[str, Place]], surnames: dict[str, str]) -> list[Finding]:
     """Every piece of evidence in the English sentences; `surnames` maps a short form the text
     uses on its own (`Armstrong`) to the full name it stands for."""
     out: list[Finding] = []
     for sentence, place in items:
         # `The Hollins Rule`, `the Ledger Method`: a name with the article before it names a thing
-        spots = [
-            s for s in latin_names(sentence) if s.title or not _ARTICLE_BEFORE.search(sentence[: s.start])
-        ]
+        spots = [s for s in latin_names(sentence) if not a_things_name(sentence, s)]
         for spot in spots:
             out += spot_findings(sentence, spot, place)
         entry = entry_finding(sentence, spots[0], place) if spots else None

@@ -1,13 +1,16 @@
 """Whether a text states a figure whole: the leak check for figure answers, in a stem of the item's
 own or of another item kept beside it (0% is not in 40%, nor 12% in 2.12%, nor 2000 in
 "January 01, 2000" read as one number); and whether a stem gives its figure another way (in
-another unit right after the blank, or a decade by a year inside it).
+another unit right after the blank, or a decade by a year inside it), or works it out from its
+other figures.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from quizgen.extract.figure_scan import scan
 
 
 def states_figure(text: str, figure: str) -> bool:
@@ -111,8 +114,6 @@ def worked_out(question: str, answer: str) -> bool:
     """Whether the stem's other figures give the answer by one step of arithmetic: the share two
     counts make (9 of 12 branches done: [75%]) or what one amount adds to another to make a third
     of the same unit (3万元 and a total of 8.4万元: [5.4万元])."""
-    from quizgen.extract.figure_scan import scan  # the scanner is heavy; loaded when a figure is asked
-
     asked = scan(answer)
     if len(asked) != 1 or asked[0].value is None:
         return False

@@ -253,9 +253,8 @@ def select(
 
 
 _CHATTER = frozenset({"figure", "claim"})
-_NAMED_IN_SPEECH = frozenset(
-    {"framework", "person", "meta"}
-)  # a term or a person named, the words around it aside
+# what speech cut at its pauses is asked for: a term or a person it names, the words around it aside
+_NAMED_IN_SPEECH = frozenset({"framework", "person", "meta"})
 
 
 def _stressed(draft: Draft, stress: Emphasis) -> bool:

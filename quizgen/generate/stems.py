@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN
+from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
-from quizgen.extract.text import tag, unbalanced, without_stray_quote
+from quizgen.extract.text import normalize, tag, unbalanced, without_stray_quote
 from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem, names_its_head
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem, too_short
@@ -105,9 +106,17 @@ _QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
 
 
 _REPLY_OPENING = re.compile(r"^(?:Yes|No|Yeah|Yep|Nope|Sure|Right|Exactly)\s*[-—–,.!:]\s", re.I)
-_FIELD_LINE = re.compile(
-    r"^(?:Date|Time|When|Venue|Location|Series|Attendance|Recorded|日期|时间|地点|场地)\s*[:：]", re.I
-)
+# Date: …, 录制时间：…: a header's field (the metadata's own keys, and where and when an event was held)
+_FIELD_LABEL = re.compile(r"^(?P<key>[A-Za-z\u4e00-\u9fff][\w ]{0,15}?)\s*[:：]")
+_EVENT_FIELDS = frozenset({"time", "when", "venue", "location", "attendance", "地点", "场地"})
+
+
+def _header_field(question: str) -> bool:
+    m = _FIELD_LABEL.match(question)
+    key = normalize(m["key"]) if m else ""
+    return key in FIELD_KEYS or key in _EVENT_FIELDS
+
+
 _EDITORS_NOTE = re.compile(r"\s*\[[^\[\]]+\]\s*[.。]?\s*")
 # 大概八十万，…: a first clause that is only a figure, spoken as the answer to a question before it
 _FIGURE_ALONE_ZH = re.compile(
@@ -769,7 +778,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "spoken filler: a transcript's words, not a sentence to learn"
     if zh and SPOKEN_ZH.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
-    if _REPLY_OPENING.match(question) or _FIELD_LINE.match(question):
+    if _REPLY_OPENING.match(question) or _header_field(question):
         return "a reply without its question (Yes - …) or a header's fields (Date: …), not a sentence"
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
