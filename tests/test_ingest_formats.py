@@ -325,3 +325,25 @@ def test_a_bylines_staff_title_is_not_an_author(tmp_path: Path) -> None:
     )
     doc = read_document(write(tmp_path / "box.html", page))
     assert [m.value for m in doc.metadata if m.key == "author"] == ["Harriet Quell"]
+
+
+LOOSE_PAGE = """<!doctype html><html><head><title>河工札记</title></head><body>
+<h1>河工札记：一位老河工的四十年</h1>
+<p>在下游的一段大堤上，老周守了整整四十年。他说，堤防最怕的不是大水，而是没人注意的小洞。</p>
+<h2>一、獾洞与管涌</h2>
+<p>所谓“管涌”，指的是堤身或堤基在渗水压力下被掏空、带出泥沙的现象。老周说，一个獾洞就可能引发管涌。</p>
+<p>他们每年汛前要把十几公里的堤段走上三遍，用长杆探查每一处可疑的洞口。</p>
+<h2>二、巡堤的规矩</h2>
+<p>巡堤时必须两人一组，一人看堤顶，一人看堤脚，夜里每隔两个小时换一次班。</p>
+<p>老周说，这条规矩是用教训换来的：早年有人独自巡堤，看漏了一处渗水点。</p>
+<div class="footer"><p>点击上方蓝字关注我们</p><ul><li><a href="#">往期推荐：大堤上的灯</a></li></ul></div>
+</body></html>
+"""
+
+
+def test_a_page_with_its_headings_loose_in_the_body_keeps_its_sections(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "loose.html", LOOSE_PAGE))
+    assert [(s.label, s.title) for s in doc.sections] == [("一", "獾洞与管涌"), ("二", "巡堤的规矩")]
+    assert doc.sections[1].line == LOOSE_PAGE.split("\n").index("<h2>二、巡堤的规矩</h2>") + 1
+    body = " ".join(texts(doc))
+    assert "两人一组" in body and "关注" not in body and "往期推荐" not in body

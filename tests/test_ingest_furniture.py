@@ -495,3 +495,14 @@ def test_a_call_to_tap_zai_kan_in_its_brackets_is_furniture() -> None:
         name="w",
     )
     assert all("在看" not in b.text for _, b in doc.all_blocks())
+
+
+def test_a_note_on_where_the_material_came_from_is_dropped() -> None:
+    doc = parse(
+        "# 老窑新火\n\n她在窑边守了二十年，烧坏的坯子堆成了小山。\n\n"
+        "资料来源：文中产量数据由受访工坊提供，部分照片经本人同意使用。\n"
+    )
+    assert texts(doc) == ["她在窑边守了二十年，烧坏的坯子堆成了小山。"]
+    en = parse("# Salt roads\n\nThe caravans crossed in 40 days.\n\nSources: two guides, a 2021 survey.\n")
+    assert texts(en) == ["The caravans crossed in 40 days."]
+    assert set(reasons(en).values()) == {"sources note"}

@@ -92,6 +92,14 @@ def test_short_plain_line_before_body_is_a_heading() -> None:
     assert doc.title == ""
 
 
+def test_a_signature_under_a_quotation_is_not_a_heading() -> None:
+    doc = parse(
+        "# 守窑人\n\n## 一、窑火\n\n“火候是等出来的。”\n\n——陈守礼\n\n他在窑边守了二十年。\n\n"
+        '"Patience is a craft."\n\n— Ada Byrne\n\nShe fired the kiln at dawn.\n'
+    )
+    assert headings(doc) == [("一", "窑火")]
+
+
 def test_long_chinese_numbered_line_is_a_point_not_a_heading() -> None:
     doc = parse("笔记\n\n一、这是一个很长的句子，它说完了一件事情。\n二、第二件事情也说完了。\n")
     assert doc.sections == ()

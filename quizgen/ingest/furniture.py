@@ -162,8 +162,15 @@ _GIVEAWAY = re.compile(
     r"|\bgiveaway\b|\b(?:comment|reply|share)\b[^.]{0,40}\bto win\b",
     re.I,
 )
+# 参考资料：本文部分数据由…提供; Sources: company filings…: where the piece's material came from
+_SOURCES_NOTE = re.compile(
+    r"^(?:参考资料|参考文献|资料来源|数据来源|图片来源|文献来源"
+    r"|(?:data |image |photo )?sources|references)\s*[:：]",
+    re.I,
+)
 _PAGE_NOTES = (
     ("export count", _EXPORT_COUNT),
+    ("sources note", _SOURCES_NOTE),
     ("giveaway", _GIVEAWAY),
     ("reading time", _READING_TIME),
     ("copyright", _COPYRIGHT),

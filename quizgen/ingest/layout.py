@@ -165,10 +165,15 @@ def next_content(lines: Sequence[str], i: int) -> int | None:
     return None
 
 
+_SIGNATURE = re.compile(r"^\s*(?:—|--|―|－－|~)")
+
+
 def plain_heading_like(line: str) -> bool:
     """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在加速与刹车间…`."""
     if not line or ends_sentence(line) or re.search(r"[。！？；;，]", line) or line[:1].islower():
         return False
+    if _SIGNATURE.match(line):
+        return False  # ——林澄溪, — Seneca: who said the quotation above, not a heading
     if any(is_cjk(ch) for ch in line):
         return display_width(line) <= 40
     return display_width(line) <= 60 and len(line.split()) <= 8

@@ -23,7 +23,30 @@ _PROBE = 16  # characters of a line's words looked for in the page's source
 _WINDOW = 3000  # source lines searched ahead of the last match (keeps the trace linear)
 
 
+# A page whose body holds its headings loose (no <article> or <main> around them): the extractor
+# falls back to the paragraphs alone and the sections are lost, unless told where the article is.
+_SECTION_HEADING_TAG = re.compile(r"<h[2-4][\s>]", re.I)
+_ARTICLE_TAG = re.compile(r"<(?:article|main)[\s>]", re.I)
+_BODY = re.compile(r"(<body[^>]*>)(.*)(</body>)", re.I | re.S)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6} ", re.M)
+
+
 def page_text(markup: str, name: str) -> str:
+    text = _extract(markup)
+    if (
+        text
+        and not _MARKDOWN_HEADING.search(text)
+        and _SECTION_HEADING_TAG.search(markup)
+        and not _ARTICLE_TAG.search(markup)
+    ):
+        whole = _extract(_BODY.sub(r"\1<article>\2</article>\3", markup, count=1))
+        text = whole if whole and _MARKDOWN_HEADING.search(whole) else text
+    if not text or not text.strip():
+        raise QuizgenError(f"{name}: no main text found in this page")
+    return _tidy(text)
+
+
+def _extract(markup: str) -> str:
     import trafilatura  # heavy (lxml, dateparser): only for web pages
 
     text = trafilatura.extract(
@@ -37,9 +60,7 @@ def page_text(markup: str, name: str) -> str:
         include_formatting=True,
         favor_precision=True,
     )
-    if not text or not text.strip():
-        raise QuizgenError(f"{name}: no main text found in this page")
-    return _tidy(str(text))
+    return str(text or "")
 
 
 def prepare(markup: str, name: str) -> tuple[Prepared, list[str]]:
