@@ -461,6 +461,43 @@ def test_a_phrasal_verb_or_a_pronouns_line_as_a_label_is_no_term_a_named_idea_is
     assert terms(doc) == ["Reset window"]
 
 
+def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
+    en = document(
+        section(
+            "Seminar",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- Priya made a good point: lenders now panic within hours, not days.",
+            ),
+            block("", 5, kind="bullet", raw="- p99 mostly flat (~80 ms): the queue absorbs the burst."),
+            block("", 6, kind="bullet", raw="- **Haircut**: the cut taken off a collateral's market value."),
+        ),
+        language="en",
+    )
+    assert terms(en) == ["Haircut"]
+    from quizgen.extract.frameworks import term_is_plausible
+
+    assert not term_is_plausible("Hi friends") and term_is_plausible("Hello world program")  # a greeting
+    zh = document(
+        section(
+            "读书笔记",
+            3,
+            block("", 4, raw="**一句话概括：** 专注不是天赋，而是一次次把注意力拉回来的练习。"),
+            block("", 5, kind="quote", raw="> 小插曲：作者第一次演讲时忘了词，在台上站了半分钟。"),
+            block(
+                "",
+                6,
+                kind="bullet",
+                raw="- **注意力残留**：切换任务后，心思仍停留在上一件事上的那部分注意力。",
+            ),
+        )
+    )
+    assert terms(zh) == ["注意力残留"]
+
+
 def test_a_symbol_or_a_pointer_to_the_next_lesson_is_no_term() -> None:
     doc = document(
         section(
@@ -1410,3 +1447,19 @@ def test_a_comparison_or_an_inequality_is_no_term() -> None:
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["押金"]
+
+
+def test_a_list_of_where_an_idea_shows_up_holds_no_terms() -> None:
+    zh = parse_text(
+        "# 损失厌恶\n\n## 生活里的损失厌恶，随处可见\n\n- **退货**：买下的东西再退，总觉得吃了亏。\n"
+        "- **保险**：宁可每年多付保费，也不愿冒一次大损失。\n\n## 概念\n\n"
+        "- **损失厌恶**：同等数量的损失带来的痛苦，大于同等收益带来的快乐。\n",
+        name="t",
+    )
+    assert terms(zh) == ["损失厌恶"]
+    en = parse_text(
+        "# Loss aversion\n\n## Loss aversion in everyday life\n\n- **Returns**: sending a purchase back "
+        "feels like losing twice.\n\n## Terms\n\n- **Endowment effect**: valuing a thing more once owned.\n",
+        name="t",
+    )
+    assert terms(en) == ["Endowment effect"]

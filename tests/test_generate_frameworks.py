@@ -91,6 +91,13 @@ def test_no_answer_contains_its_own_term() -> None:
     masked = "**慢变量**：决定结果的慢变量往往在短期内难以察觉。"
     assert kept_drafts(notes(masked), "framework") == []
 
+    # naming it inside a later clause of the meaning: half the meaning is no answer either
+    for raw in (
+        "3. **替换**：保留原来的提示和事后的奖励，只替换中间的那个动作。",
+        "- **Time boxing**: give each task a fixed slot in the day, and end the time boxing when it ends.",
+    ):
+        assert drafts_of(notes(raw), "basic") == []
+
 
 def test_the_word_linking_a_term_to_its_definition_is_not_part_of_the_answer() -> None:
     for link in ("即", "是指", "指", "指的是"):

@@ -225,6 +225,19 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
     assert asked(english, "reversed") == {"Who was Ana Pereira?": "founder of a small lab"}
 
 
+def test_an_occupation_alone_asks_for_nobody_but_is_still_an_answer() -> None:
+    story = paragraphs("他举了一位软件工程师韩书遥的例子：她把社交软件移到了第三页。")
+    assert asked(story) == {}  # "软件工程师是谁？" fits any engineer in any story
+    assert asked(story, "reversed") == {"韩书遥是什么身份？": "软件工程师"}
+    english = paragraphs("The rule comes from a story the engineer Ruth Calloway told me.", language="en")
+    assert asked(english) == {}  # "Who was the engineer?"
+    from quizgen.generate.people import only_an_occupation
+
+    assert only_an_occupation("a software engineer") and only_an_occupation("一位退休的钳工")
+    for role in ("the author", "the host", "the engineer behind the bridge", "清华大学教授", "创始人"):
+        assert not only_an_occupation(role), role  # one part in the document, or a role of something
+
+
 def test_a_role_many_share_asks_for_nobody_but_is_still_an_answer() -> None:
     d = paragraphs(
         "Grace Whitfield, one of the first radio astronomers in her country, built her first dish in 1951.",

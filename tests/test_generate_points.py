@@ -529,6 +529,12 @@ def test_a_role_or_a_description_is_no_defined_term() -> None:
     assert "主持人" not in [a for _, a in blanks(note("主持人即是前年出版的《城市菜园》一书的译者。"))]
     generic = note("The main goal is to water the garden before the sun gets hot.", "Goals", "Notes")
     assert drafts(generic) == []
+    rated = note("The cheapest fix is also the least liked: let everyone vote on paper first.", "Notes")
+    assert drafts(rated) == []
+    planned = note(
+        "- Arrival in the Saturn system is planned for 2034, after flybys of Venus and Earth.", "Notes"
+    )
+    assert [d for d in drafts(planned) if d.answer.startswith("Arrival")] == []  # a date, not a meaning
 
 
 def test_a_stressed_function_word_or_a_latin_word_describing_the_next_noun_is_no_blank() -> None:

@@ -218,6 +218,9 @@ def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
     anchor = "老师：商场里“[…]”，那个1999就是锚。"
     assert rejection(as_cloze(anchor, "原价1999，现价899", kind="claim")) is not None
     assert rejection(as_cloze("老师：商场里“[…]”，这就是锚。", "原价1999，现价899", kind="claim")) is None
+    bare = "吊牌：“原价 […]，现价 ¥399”，那个 1299 就是锚。"
+    assert rejection(as_cloze(bare, "¥1299")) is not None  # the figure said again without its sign
+    assert rejection(as_cloze("吊牌：“原价 […]，现价 ¥399”，这就是锚。", "¥1299")) is None
     hub = "Pallets go from a plant to a regional distribution center, or from a […] out to the stores."
     assert rejection(as_cloze(hub, "DC", kind="claim")) is not None
     assert (

@@ -525,6 +525,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
     checks = (
         ("vague", g.is_vague(span.text)),
         ("ordinal", bool(g.ORDINAL_BEFORE.search(before))),
+        ("ordinal", span.kind == "duration" and after[:1] == "级"),  # 三年级, 博士二年级: a school year
         ("label", g.is_label(before, after, span.text)),
         ("label", _chained_label(text, span, previous)),
         ("label", _list_label(text, span)),

@@ -121,7 +121,7 @@ _LABEL_TERM = re.compile(
 # note-taker files it under, not a concept the text defines.
 _NOTE_LABEL = re.compile(
     r"^[^，,]{0,8}?(?:观点|看法|论点|论断|主旨|中心思想|核心意思|主要意思|金句|原话|小记|旁注|附注|感想|感受|体会|启发|想法|调查|调研|案例|例子|故事|经历|笔记|手记|札记|后记|附记|编者按|摘录|评论|备注|人物|总评|评分|打分|局限|不足之处|提出者|提出人|出处|"
-    r"时间线|小结|总结|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|想做的事|要做的事|"
+    r"时间线|小结|总结|概括|插曲|花絮|题外话|彩蛋|趣事|轶事|目的|结果|意义|原因|背景|现状|亮点|难点|要点|重点|大意|后续|跟进|想读|待读|要读|想看|想做的事|要做的事|"
     # 几个值得记下来的数字, 关键数据: a label over the notes' figures
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
@@ -138,7 +138,7 @@ _NOTE_LABEL = re.compile(
     r"|^(?:citation|cite as|how to cite|bibliography|sources?)(?:\s*[(（][^)）]*[)）])?$"
     r"|^(?:出处|引用格式|引文|参考文献)$"
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
-    r"|^(?:注意|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
+    r"|^(?:注意(?!力)|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
     r"|^(?:论述|简答|选择|填空|判断|材料|计算|分析|问答|思考)题$|^名词解释$"
     r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
@@ -253,6 +253,18 @@ _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
 # A copula or a negated verb after its subject makes a lead-in a statement (UAT is My Desktop,
 # Reinforce isn't permanent); a rule may open with one (Don't Break the Chain).
 _COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b|\s\w+n['’]t\b|\scannot\b", re.I)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear)\s+(?:friends|all|everyone|folks|there|team|readers|subscribers)\b"
+    r"|^(?:大家好|各位好|亲爱的|哈喽|嗨)",
+    re.I,
+)
+# Aisha made a good point, p50 basically unchanged: a remark with its verb or a degree adverb, not a name
+_REMARK_EN = re.compile(
+    r"\b(?:made|makes|said|says|asked|asks|agreed|agrees|argued|argues|noted|notes|thought|thinks)"
+    r"\s+(?:a|an|the|that|this|it)\b"
+    r"|\b(?:basically|mostly|roughly|barely|slightly|clearly|really|actually|already)\b",
+    re.I,
+)
 # A phrasal verb as a lead-in (Follow up:, Check in:, Sign off:) is a note's label, not a term; a
 # single word may well be one (**Signal**: …, **Noise**: … in a glossary).
 _PHRASAL_EN = re.compile(r"^[A-Za-z]+ (?:up|down|out|in|off|on|over|back|through)$", re.I)
@@ -291,7 +303,11 @@ def term_is_plausible(term: str) -> bool:
         or _CLAUSE_INSIDE.search(term)
     ):
         return False
-    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term) or ASKS.match(term) or _COMPARED.search(term):
+    if _PHRASAL_EN.match(term) or _COPULA_EN.search(term) or _REMARK_EN.search(term) or ASKS.match(term):
+        return False
+    if _GREETING.match(term):
+        return False  # Hi friends — big week: a newsletter's hello
+    if _COMPARED.search(term):
         return False  # Follow up: (a label), UAT is My Desktop: (a sentence), How the pillars interact
     if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term) or _DATED.fullmatch(term):
         return False  # a number, a year (81 BCE) or a symbol (M, V): not a concept's name
@@ -918,6 +934,8 @@ def extract(doc: Document) -> list[Framework]:
             continue  # **周敏**：区域运营总监 under 书中人物: who someone is, not a term
         if section is not None and QUICK_FIRE_HEADING.search(section.title):
             continue  # 最怕的事：房东涨租 under 快问快答: a question and its answer, not a term
+        if section is not None and INSTANCES_HEADING.search(section.title):
+            continue  # **房价**：挂牌价会影响… under 生活里的锚: where the idea shows, not terms
         pairs = pairs_in(blocks, language, keys, section.title if section else "", spoken_terms)
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
@@ -974,6 +992,13 @@ def extract(doc: Document) -> list[Framework]:
 
 
 # A heading over quick questions and their short answers (快问快答, Rapid fire, Lightning round)
+# 生活里的锚，无处不在; Anchors in everyday life; Where you meet it: a list of where an idea shows up
+INSTANCES_HEADING = re.compile(
+    r"(?:生活|日常|身边|现实|工作)(?:里|中|当中)的|无处不在|随处可见|哪里都有"
+    r"|\bin (?:everyday|daily|real) life\b|\bin the wild\b"
+    r"|\bwhere (?:you|we) (?:meet|see|find) (?:it|them)\b",
+    re.I,
+)
 QUICK_FIRE_HEADING = re.compile(
     r"快问快答|一问一答|\b(?:rapid[- ]fire|lightning round|quick[- ]fire)\b", re.I
 )

@@ -69,11 +69,28 @@ def _without_term(definition: str, term: str, language: str) -> str:
     if at < 0 or not _stands_alone(term, language):
         return definition
     cut = max((m.start() for m in _CLAUSE.finditer(definition, 0, at)), default=0)
+    if cut and _used_inside_its_clause(definition, cut, at, at + len(term.strip())):
+        return mask_term(
+            definition, term, language
+        )  # 保留…，只替换中间的行为: the clause is half the meaning
     if cut and size(definition[:cut], "zh" if language == "zh" else "en") >= (
         MIN_ZH if language == "zh" else MIN_EN
     ):
         return definition[:cut]
     return mask_term(definition, term, language)
+
+
+_NAMED_AT_END = re.compile(r"^[\s”」』\"'*_)）]*(?:[。.!！?？]|$)")
+
+
+def _used_inside_its_clause(definition: str, clause: int, start: int, end: int) -> bool:
+    """Whether the term is a word inside a clause of the meaning (…，只替换中间的行为) rather than
+    the subject of a new statement (…，留白让观者…) or the name the clause ends on (…，即所谓替换):
+    such a clause is part of the meaning, kept with the term masked."""
+    opens = not re.sub(r"[\s“「『\"'*_(（]", "", definition[clause + 1 : start])
+    stop = _CLAUSE.search(definition, end)
+    ends = _NAMED_AT_END.match(definition[end : stop.start() if stop else len(definition)])
+    return not opens and not ends
 
 
 def _stands_alone(term: str, language: str) -> bool:

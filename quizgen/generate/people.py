@@ -378,6 +378,36 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
 
 
 def _by_bare_title(draft: Draft) -> bool:
+    """A bare title asked or answered; a bare occupation asked (answered, it may stand: 乡村工匠)."""
     if draft.type == "reversed":
         return bare_title(draft.answer)
-    return bare_title(re.sub(r"\s*(?:是谁|who\b.*)[？?]?$", "", draft.question, flags=re.I))
+    asked = _ASKED_ROLE_EN.match(draft.question)
+    role = asked.group(1) if asked else re.sub(r"\s*是谁[？?]?$", "", draft.question)
+    return bare_title(role) or only_an_occupation(role)
+
+
+_ASKED_ROLE_EN = re.compile(r"^Who (?:is|was|are|were) (.+?)\?$")
+# 软件工程师, 一位退休的钳工, the engineer, a software engineer: what someone does for a living, not
+# of what or where: a story's example person, whom the role alone does not pick out
+_OCCUPATION_ZH = re.compile(
+    r"^(?:一位|一名|某位)?(?:[\u4e00-\u9fff]{0,4}的)?[\u4e00-\u9fff]{1,5}(?:师|员|工|匠|手)$"
+)
+_OCCUPATION_EN = re.compile(r"^(?:an?|the)\s+[a-z]+(?:[\s-][a-z]+){0,2}$")
+_QUALIFIED_EN = re.compile(r"\s(?:of|at|for|from|in|on|with|to|who|whose|behind)\s")
+
+
+_PARTS_IN_THE_DOCUMENT = frozenset(
+    words(
+        "author host speaker guest interviewer interviewee narrator moderator presenter lecturer instructor "
+        "teacher professor editor translator writer"
+    )
+)
+
+
+def only_an_occupation(role: str) -> bool:
+    role = role.strip()
+    if _OCCUPATION_ZH.match(role):
+        return True
+    if not _OCCUPATION_EN.match(role) or _QUALIFIED_EN.search(f" {role} "):
+        return False
+    return role.split()[-1].lower() not in _PARTS_IN_THE_DOCUMENT  # the author, the host: one each

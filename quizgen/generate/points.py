@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.figure_scan import figure_spans
-from quizgen.extract.lexicon import SPEECH_EN, zipf_en
+from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
 from quizgen.extract.outline import LIST_SEPARATOR, QUOTE_MARKS, list_members
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
@@ -32,6 +32,7 @@ _DEFINED_ZH = re.compile(
 _DEFINED_EN = re.compile(
     r"^(?:The |An |A )?(?P<term>[A-Za-z][\w'\-]*(?: [\w'\-]+){0,4}?) "
     r"(?:is|are|means|refers to|is called|is defined as|describes)\b"
+    r"(?!\s+(?:planned|scheduled|expected|due|set|slated|going|about)\b)"  # a plan's date, not a meaning
 )
 _NAME_EN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
 # The name a sentence gives something at its end: …，叫做“先慢后快”。 / … is called X.
@@ -176,12 +177,22 @@ _POSSESSIVE = re.compile(r"['’]s$")
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
 
+_SUPERLATIVES_EN = frozenset(
+    words(
+        "simplest easiest hardest biggest largest smallest fastest slowest cheapest quickest safest greatest "
+        "highest lowest strongest weakest clearest deepest oldest newest most least worst"
+    )
+)
+
+
 def _term_like_en(term: str) -> bool:
     """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
     common noun (Humans) or a description (the ultimate purpose of habits)."""
     words = term.split()
     if any(w.lower() in SPEECH_EN for w in words):
         return False  # Author says chronotype: who said it, then the term
+    if words[0].lower() in _SUPERLATIVES_EN:
+        return False  # the simplest fix, the biggest risk: which of them the text rates highest, no name
     # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
     if zipf_en(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
         return False

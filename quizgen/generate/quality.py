@@ -67,7 +67,9 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     if _CJK_CHAR.match(answer_key[:1]) and any(n in question for n in re.findall(r"\d{3,}", answer)):
         return True  # “原价1999，现价899” blanked where the stem goes on: 那个1999就是锚
     if answer_key[:1].isdigit() or answer_key[-1:].isdigit():
-        return states_figure(question, answer)
+        # [¥899] … 那个 899 就是锚: the number said again bare, without its currency or unit
+        numbers = [n for n in re.findall(r"\d[\d,.]*\d", answer) if len(re.sub(r"\D", "", n)) >= 3]
+        return states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
     return answer_key in normalize(question) or _told_by_its_words(answer.strip(), question)
 
 
