@@ -1463,3 +1463,14 @@ def test_a_list_of_where_an_idea_shows_up_holds_no_terms() -> None:
         name="t",
     )
     assert terms(en) == ["Endowment effect"]
+
+
+def test_a_line_of_an_attendance_list_holds_no_term() -> None:
+    minutes = parse_text(
+        "# 教研会议纪要\n\n**出席人员：**\n- 教务处：卢明蕙（主任）、韩一苇\n"
+        "- 年级组长：初一 温思岚、初二 吕大川、初三 葛晓棠\n\n"
+        "## 议题\n\n- **走班制**：学生按学科水平分层，到不同教室上课的组织方式。\n"
+        "- **三要素**：周期、成本、风险。\n",
+        name="t",
+    )
+    assert terms(minutes) == ["走班制", "三要素"]

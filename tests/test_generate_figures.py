@@ -743,6 +743,15 @@ def test_a_year_ranks_after_the_other_figures_of_its_sentence() -> None:
     assert best_en.answer == "7 percent"
 
 
+def test_a_span_of_time_or_a_count_ranks_after_an_amount_a_share_or_a_change_of_its_sentence() -> None:
+    text = "半年之内，这家店的日均客流从 180 人涨到了 310 人，营业额增长了约 65%。"
+    best = max(kept(text).values(), key=lambda d: d.score)
+    assert best.answer == "约 65%"
+    english = "Within three weeks the hospital raised pay by 4 percent and hired more nurses."
+    best_en = max(kept(english, "en").values(), key=lambda d: d.score)
+    assert best_en.answer == "4 percent"
+
+
 def test_a_figure_cloze_drops_the_words_tying_it_to_the_sentence_before() -> None:
     clozes = [
         d.question

@@ -217,7 +217,16 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
     co_founder = paragraphs("联合创始人林若溪在老城区开了第一家书店。")
     assert asked(co_founder) == {"哪位联合创始人在老城区开了第一家书店？": "林若溪"}
     assert asked(co_founder, "reversed") == {}
-    for title in ("CTO", "创始人", "联合创始人", "founder", "co-founder", " ceo "):
+    for title in (
+        "CTO",
+        "创始人",
+        "联合创始人",
+        "founder",
+        "co-founder",
+        " ceo ",
+        "副主任",
+        "deputy director",
+    ):
         assert bare_title(title), title
     for role in ("Lumen CTO", "乡村工匠的首领", "founder of a small lab"):
         assert not bare_title(role), role

@@ -128,3 +128,24 @@ def test_an_empty_it_standing_for_the_clause_after_it_is_no_pronoun() -> None:
     assert not opens_with_pronoun("It was impressive how many engineers work there.")
     assert opens_with_pronoun("It is a platform that lets teams ship faster.")
     assert opens_with_pronoun("It shipped in 2019.")
+
+
+def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() -> None:
+    for question in (
+        "Who reframed it in her first speech as a matter of safety?",  # it: named before
+        "Who was the one who turned that pile of ledgers into a census?",  # that pile: said before
+        "Who walked out and the talks ended within the hour?",  # a second subject's clause
+        "Who is not a household name?",  # who someone is not: anyone
+        "谁在书面意见中建议？",  # what was suggested is not in it
+    ):
+        assert reference_problem(question) is not None, question
+    for question in (
+        "Who founded his first bakery in 1999?",  # his: the one asked
+        "Who argued that the city should own its water?",  # that: a clause, not a pointer
+        "Who made it to the summit first?",  # made it: an idiom
+        "谁建议把课后服务分成两段？",
+    ):
+        assert reference_problem(question) is None, question
+    # a term's cloze opening on its blank asks for no person: its it is the term's
+    assert reference_problem("[…] is triggered when a shopper first sees a product and wants it.") is None
+    assert reference_problem("Who has run the ferry since it first sailed in 1990?") is None  # it: the ferry

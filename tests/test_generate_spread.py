@@ -231,3 +231,14 @@ def test_a_name_glossed_with_its_role_is_the_same_answer_as_the_name() -> None:
     # figures keep their thousands separator: 3,000 and 3 are different answers
     money = [draft("The grant was $[…].", "3,000", line=1), draft("It ran for […] years.", "3", line=2)]
     assert spread(money, 0) == money
+
+
+def test_a_name_that_stem_after_stem_states_is_not_asked_the_stems_are() -> None:
+    speaker = draft("这场演讲的主讲人是谁？", "苏沐阳", line=1, kind="meta", item_type="basic")
+    said = [
+        draft(f"苏沐阳强调，第{i}个指标叫做[…]。", f"指标{chr(0x4E00 + i)}{chr(0x4E00 + i)}", line=10 + i)
+        for i in range(3)
+    ]
+    assert spread([speaker, *said], body_chars=0) == said
+    # named in two other stems only, the one asking for the name is kept first, as before
+    assert spread([speaker, *said[:2]], body_chars=0) == [speaker]

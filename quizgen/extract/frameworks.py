@@ -445,7 +445,7 @@ def _acceptable(
         return False
     if _SOMEONE_SAYS.match(definition) or _COUNT_FIRST.match(definition) or _predicate_of(definition):
         return False
-    if _describes_a_person(definition):
+    if _describes_a_person(definition) or _names_people(definition):
         return False
     return definition_is_substantial(definition, language, minimum)
 
@@ -460,6 +460,24 @@ _VERB_TAKES = frozenset(
     )
 )
 _NOT_PAST = frozenset(words("is was were has had did set read put cut hit"))
+
+
+# 初二 吕大川, 卢明蕙（主任）: a person's name (a surname and one or two characters), maybe after the
+# class or subject they stand for and before their post in brackets
+_NAMED_ONE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}\s+)?[{''.join(sorted(SURNAMES))}]"
+    r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,2}[（(][^）)]{1,20}[）)])$"
+)
+
+
+def _names_people(definition: str) -> bool:
+    """`卢明蕙（主任）、韩一苇` after 教务处：, an attendance list's line: who came, not what a term
+    means (two in three of its items a name: the surnames known are the common ones)."""
+    items = [i.strip() for i in re.split(r"[、，,]", definition.strip().rstrip("。")) if i.strip()]
+    named = sum(1 for i in items if _NAMED_ONE.match(i))
+    return (len(items) >= 2 and named * 3 >= len(items) * 2) or (
+        len(items) == 1 and named == 1 and "（" in items[0]
+    )
 
 
 def _describes_a_person(definition: str) -> bool:

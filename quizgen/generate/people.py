@@ -357,7 +357,7 @@ def bare_title(role: str) -> bool:
 
 _EMPTY_MODIFIER = re.compile(
     r"^(?:an?\s+|the\s+)?(?:older|younger|elder|eldest|youngest|twin|late|half-"
-    r"|former|then|current|new|ex-|interim|acting|retired|founding)\s*|^(?:前任?|原|现任|时任|首任)"
+    r"|former|then|current|new|ex-|interim|acting|retired|founding|deputy|vice|assistant)\s*|^(?:前任?|原|现任|时任|首任|副)"
 )
 
 

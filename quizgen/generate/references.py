@@ -132,9 +132,17 @@ def _named_before(text: str, pos: int, names: Collection[str]) -> bool:
     return any(name and name in before for name in names) or bool(_ROLE_BEFORE.search(before))
 
 
+# 谁在书面意见中建议？: the question stops on a verb of saying, and what was said is not in it
+_ZH_WHO_SAID_NOTHING = re.compile(
+    r"^(?:谁|哪位)[^？?]*(?:建议|认为|表示|指出|强调|提出|说|提到|透露|坦言)[？?]$"
+)
+
+
 def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     if _ZH_PERSONAL.search(body):
         return "an unresolved first or second person (我/你)"
+    if _ZH_WHO_SAID_NOTHING.match(body):
+        return "a who-question ending on a verb of saying: what was said is not in it"
     for m in _ZH_THIRD.finditer(body):
         if not _named_before(body, m.start(), names):
             return "他/她 with nobody named before it"
@@ -203,6 +211,10 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "he/she with nobody named before it"
     if _FRONTED_THING.match(body):
         return "it/they opens the main clause after a fronted phrase: what it is was said before"
+    if body.startswith("Who ") and (_deed_points_back(body) or _DEED_NEW_SUBJECT.search(body)):
+        return "the deed asked about leans on the sentence before (it, that flood, and the meeting ended)"
+    if _WHO_IS_NOT.match(body):
+        return "who someone is not: anyone might be"
     for m in _EN_THING.finditer(body):
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
@@ -234,6 +246,31 @@ _FRONTED_THING = re.compile(
 )
 
 
+# Who reframed it…?, Who turned that flood of certificates into…?, Who built on it…?: the deed's object
+# is what the sentence before named (that + a noun and its phrase, not a clause: said that the …)
+_DEED_POINTS_BACK = re.compile(
+    r"(?<!made\s)(?<!make\s)(?<!makes\s)\b(?:it|them)\b(?!\s+(?:is|was)\b)"
+    r"|\bthat\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|their|there|this|these|those|is|was|are|were)\b)"
+    r"[a-z]+\s+(?:of|into|to|from|in|on|at|for|with)\b",
+    re.I,
+)
+
+
+def _deed_points_back(body: str) -> bool:
+    """`it` with no noun of the question before it (…responsible for the bridge since it opened
+    names it), or `that` and a noun."""
+    for m in _DEED_POINTS_BACK.finditer(body):
+        if m.group().lower() not in {"it", "them"} or not _NOUN_BEFORE.search(body[: m.start()]):
+            return True
+    return False
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+[a-z]+", re.I)
+# Who refused and the meeting ended…?: a second clause with a subject of its own
+_DEED_NEW_SUBJECT = re.compile(
+    r"\band\s+(?:the|a|an|his|her|their|its)\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|had|went|came|fell|rose|grew|began)\b"
+)
+_WHO_IS_NOT = re.compile(r"^Who\s+(?:is|was|are|were)\s+not\b")
 # The person a question asks for, standing as its subject: Who …? or a blank opening the sentence
 _WHO_IS_ASKED = re.compile(r"^(?:Who\s|\[…\]\s+(?:is|was|has|had|\w+ed)\b)")
 

@@ -110,6 +110,7 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
     answers: dict[str, set[str]] = {}  # answer key -> the facts that gave it
     telling: set[str] = set()  # the kept answer keys specific enough to be given away
     questions: list[tuple[str, str]] = []  # (stem, fact)
+    everywhere = _stated_everywhere(ranked)
     for draft in ranked:
         sentence = (draft.source.line, normalize(draft.explanation))
         key = _answer_key(draft)
@@ -117,6 +118,8 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
         tells = _telling(key, draft.answer)
         if per_line.get(sentence, 0) >= per_sentence:
             continue
+        if key in everywhere:
+            continue  # the speaker's name in stem after stem: asking for it asks what the others tell
         if key and (
             answers.get(key, {draft.fact}) != {draft.fact}
             or (tells and any(key in q for q, fact in questions if fact != draft.fact))
@@ -142,6 +145,25 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
         if len(kept) == limit:
             break
     return kept
+
+
+EVERYWHERE = 3  # other facts' stems naming someone beyond which who they are is no question of its own
+_NAMES_ASKED = frozenset({"person", "meta"})
+
+
+def _stated_everywhere(drafts: list[Draft]) -> frozenset[str]:
+    """Names asked for (who spoke, who wrote, who did it) that the stems of several other facts
+    state: the one item asking for the name yields, not all the items that name its bearer."""
+    stems = [(normalize(d.question), d.fact) for d in drafts]
+    out = set()
+    for draft in drafts:
+        if draft.kind not in _NAMES_ASKED or draft.type == "reversed":
+            continue
+        key = _answer_key(draft)
+        named = sum(1 for stem, fact in stems if fact != draft.fact and key and key in stem)
+        if key and _telling(key, draft.answer) and named >= EVERYWHERE:
+            out.add(key)
+    return frozenset(out)
 
 
 def _round_robin(drafts: list[Draft]) -> list[Draft]:
