@@ -217,7 +217,9 @@ class Theme:
 class Framework:
     """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder.
     `group` names the list the term is a member of, where the text announces one by its count
-    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise."""
+    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise. `unit` is
+    the word for a set's members (环, step) when the term names a set laid out as ordinal headings
+    and the definition lists them."""
 
     term: str
     definition: str
@@ -225,6 +227,7 @@ class Framework:
     sentence: str
     source: Source
     group: str = ""
+    unit: str = ""
 
 
 FigureKind = Literal[

@@ -132,3 +132,65 @@ def test_a_slogan_title_over_a_sentence_of_context_states_no_principle() -> None
 """
     found = {p.name: p.sentence for p in principles(parse_text(text, name="slow"))}
     assert found == {"让孩子成为标尺": "设计街道时以一个八岁孩子能否独自过街为标准。"}
+
+
+SET_ZH = """# 讲座笔记
+
+## 核心观点：“三层过滤”框架——信息要过三道关
+
+讲者把每天读到的东西放进三道关里过一遍。
+
+### 第一层：来源（Source）
+
+先问这条信息是谁说的，对方有没有为说错付出代价的可能。
+
+### 第二层：证据（Evidence）
+
+再看它给出的数据能不能追到原始出处，样本有多大。
+
+### 第三层：用途（Use）
+
+最后问自己读完以后会不会因此改变一个具体的决定。
+
+## 第一章 背景
+
+第一章讲了讲者的经历。
+
+## 第二章 方法
+
+第二章讲了方法。
+"""
+
+SET_EN = """# Workshop notes
+
+## The Ladder Method
+
+A way to rehearse a hard conversation before having it.
+
+### Step 1: Write the opening line
+
+Draft the first sentence you will say and read it aloud twice.
+
+### Step 2: Name the worst reply
+
+Write down the answer you most dread hearing from the other person.
+
+### Step 3: Plan the next rung
+
+Decide on one calm sentence to say after that reply, before the meeting.
+"""
+
+
+def test_a_set_laid_out_as_ordinal_headings_is_asked_for_its_members() -> None:
+    from quizgen.extract.principles import member_runs
+
+    (zh,) = member_runs(parse_text(SET_ZH, name="zh"))  # 第一章, 第二章: the notes' layout, no set
+    assert (zh.group, zh.unit, zh.members) == ("三层过滤", "层", ("来源", "证据", "用途"))
+    items = {i.question: i.answer for i in generate([parse_text(SET_ZH, name="zh")], "deck")}
+    assert items["“三层过滤”包括哪三层？"] == "来源、证据、用途"
+    english = {i.question: i.answer for i in generate([parse_text(SET_EN, name="en")], "deck")}
+    assert english['What are the three steps of "The Ladder Method"?'] == (
+        "Write the opening line, Name the worst reply and Plan the next rung"
+    )
+    # and each member by the first sentence under it
+    assert {p.name for p in principles(parse_text(SET_EN, name="en"))} >= {"Write the opening line"}

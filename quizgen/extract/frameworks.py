@@ -16,7 +16,7 @@ from quizgen.extract.evidence import PEOPLE_HEADING
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.people import resolve_pronouns
-from quizgen.extract.principles import principles
+from quizgen.extract.principles import Members, member_runs, principles
 from quizgen.extract.text import (
     detect_language,
     ends_on_abbreviation,
@@ -966,6 +966,7 @@ def extract(doc: Document) -> list[Framework]:
     found.extend(
         (p.section, Pair(p.name, p.sentence, True, p.block, p.sentence, p.group)) for p in principles(doc)
     )
+    sets = [_set_of(doc, run) for run in member_runs(doc)]
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
     counts = Counter(_key(p) for _, p in found if not p.marked)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
@@ -1006,7 +1007,26 @@ def extract(doc: Document) -> list[Framework]:
                 group=pair.group,
             )
         )
-    return out
+    return sorted([*out, *(s for s in sets if normalize(s.term) not in seen)], key=lambda f: f.source.line)
+
+
+def _set_of(doc: Document, run: Members) -> Framework:
+    """A set laid out as ordinal headings, as a term whose definition lists its members."""
+    listed = "、".join(run.members) if doc.language == "zh" else _joined_en(run.members)
+    return Framework(
+        term=run.group,
+        definition=listed,
+        rest="",
+        sentence=f"{run.section.title}：{listed}"
+        if doc.language == "zh"
+        else f"{run.section.title}: {listed}",
+        source=Source(doc=doc.name, section=run.section.title, line=run.section.line),
+        unit=run.unit,
+    )
+
+
+def _joined_en(names: Sequence[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
 
 
 # A heading over quick questions and their short answers (快问快答, Rapid fire, Lightning round)

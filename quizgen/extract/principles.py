@@ -76,7 +76,12 @@ def principles(doc: Document) -> list[Principle]:
             i = run[-1] + 1
         else:
             i += 1
-    return out
+    taken = {id(p.section) for p in out}
+    for found in member_runs(doc):  # 第一环：价值锚 under “锚链三环”: each member's first sentence says it
+        for section, name in zip(found.sections, found.members, strict=True):
+            principle = None if id(section) in taken else _principle(section, found.group, doc.language, name)
+            out.extend([principle] if principle else [])
+    return sorted(out, key=lambda p: p.section.line)
 
 
 def _number(section: Section) -> int | None:
@@ -105,8 +110,8 @@ def _run_from(numbers: Sequence[int | None], sections: Sequence[Section], start:
     return run
 
 
-def _principle(section: Section, group: str, language: Language) -> Principle | None:
-    name = _name(section)
+def _principle(section: Section, group: str, language: Language, name: str = "") -> Principle | None:
+    name = name or _name(section)
     first = next((b for b in section.blocks if b.kind in ("paragraph", "quote")), None)
     if not _names_a_principle(name, language) or first is None or first is not section.blocks[0]:
         return None
@@ -150,5 +155,101 @@ def _names_a_principle(name: str, language: Language) -> bool:
     if not name or re.search(r"[。？?！!；;]", name) or _PERSONAL.search(name) or _STATES.search(name):
         return False
     if name[0] in "\uff5e~-–—至到（(":  # 法则六至八（简记）: a range of rules noted together
+        return False
+    return len(name) <= NAME_CHARS_ZH if language == "zh" else len(name.split()) <= NAME_WORDS_EN
+
+
+# 第一环：价值锚（Value Anchor）, 第二步 行为链, Step 3: Explain it simply, Layer 2 — Memory: a heading that
+# counts itself a member of a set by its own word for the members (环, 步, step, layer); a book's or a
+# course's parts (第一章, Lesson 2, Week 3) are its layout, not a set to learn.
+_MEMBER_TITLE_ZH = re.compile(
+    rf"^\s*第{_NUMBER}\s*(?P<unit>[\u4e00-\u9fff])\s*[：:、.\uff0e—–\-\s]\s*(?P<name>\S.*)$"
+)
+_MEMBER_TITLE_EN = re.compile(
+    r"^\s*(?P<unit>step|stage|phase|layer|level|ring|pillar|principle|rule|law|habit|tier|circle|key|move)"
+    rf"\s*{_NUMBER}\s*[:.—–\-]\s*(?P<name>\S.*)$",
+    re.I,
+)
+_LAYOUT_UNITS = frozenset("章节讲课篇集期天周回幕卷部季场次")
+_GLOSS = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+_QUOTED_NAME = re.compile(r"“([^”]{2,16})”|「([^」]{2,16})」|\"([^\"]{2,40})\"|《([^》]{2,16})》")
+MEMBERS = 2  # ordinal headings in a row, each naming its own kind of member, that make a set
+
+
+@dataclass(frozen=True, slots=True)
+class Members:
+    """A set laid out as ordinal sub-headings (第一环…第三环 under “锚链三环”): its name, the word
+    for its members (环, step), the members' names in order, and the heading that names the set."""
+
+    group: str
+    unit: str
+    members: tuple[str, ...]
+    section: Section
+    sections: tuple[Section, ...]  # the members' own headings
+
+
+def member_runs(doc: Document) -> list[Members]:
+    """Each set a document lays out as ordinal sub-headings with a word for their kind."""
+    sections = doc.sections
+    out: list[Members] = []
+    i = 0
+    while i < len(sections):
+        run = _member_run(sections, i)
+        if len(run) < MEMBERS:
+            i += 1
+            continue
+        first = sections[run[0]]
+        parent = next((s for s in reversed(sections[:i]) if s.level < first.level), None)
+        group = _set_name(parent.title, doc.language) if parent is not None else ""
+        names = tuple(
+            _GLOSS.sub("", title[2]).strip(" *_") for k in run if (title := _member_title(sections[k]))
+        )
+        if parent is not None and group and all(_names_a_member(n, doc.language) for n in names):
+            unit = _member_title(first)
+            out.append(
+                Members(group, unit[1] if unit else "", names, parent, tuple(sections[k] for k in run))
+            )
+        i = run[-1] + 1
+    return out
+
+
+def _member_run(sections: Sequence[Section], start: int) -> list[int]:
+    """The sections from `start` numbered 1, 2, 3 … by one word for their kind (第一环, 第二环)."""
+    first = _member_title(sections[start])
+    if first is None or first[0] != 1:
+        return []
+    run = [start]
+    for j in range(start + 1, len(sections)):
+        title = _member_title(sections[j])
+        if title is None or sections[j].level != sections[start].level:
+            break
+        if title[0] != len(run) + 1 or title[1].lower() != first[1].lower():
+            break
+        run.append(j)
+    return run
+
+
+def _member_title(section: Section) -> tuple[int, str, str] | None:
+    """(number, unit, name) of a heading that counts itself a member (第二环：行为链)."""
+    text = f"{section.label}{'：' if section.label else ''}{section.title}"
+    found = _MEMBER_TITLE_ZH.match(text) or _MEMBER_TITLE_EN.match(text)
+    if not found or found["unit"] in _LAYOUT_UNITS:
+        return None
+    number = value_of(next(g for g in found.groups() if g and g != found["unit"] and g != found["name"]))
+    return (int(number), found["unit"], found["name"].strip()) if number else None
+
+
+def _set_name(title: str, language: Language) -> str:
+    """The set's name in the heading above its members: the term it quotes (“锚链三环”框架——…), or
+    the heading itself when it is short enough to be a name (The Feynman Technique)."""
+    quoted = _QUOTED_NAME.search(title)
+    if quoted:
+        return next(g for g in quoted.groups() if g)
+    name = re.sub(r"^[^：:]{1,8}[：:]\s*", "", title).strip(" *_")  # 核心观点二：… is the notes' numbering
+    return name if _names_a_member(name, language) else ""
+
+
+def _names_a_member(name: str, language: Language) -> bool:
+    if not name or re.search(r"[。？?！!；;，,]", name) or _PERSONAL.search(name):
         return False
     return len(name) <= NAME_CHARS_ZH if language == "zh" else len(name.split()) <= NAME_WORDS_EN

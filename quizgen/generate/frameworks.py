@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
+from quizgen.extract.numbers import Style, write
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.principles import says_a_rule
 from quizgen.extract.text import is_cjk, normalize, segment
@@ -107,11 +108,23 @@ def names_members(doc: Document, fw: Framework) -> bool:
     """A counted list's name defined by its members (Four stages of habits: notice, want, act,
     enjoy): asked for the members. Its own name is the context its members are asked in, so it
     is never an answer."""
+    if fw.unit:
+        return True  # 第一环…第三环 under “锚链三环”: its members, counted by their headings
     return outline.counted(fw.term, doc.language) and outline.enumerates(fw.definition, doc.language)
+
+
+def _members_question(doc: Document, fw: Framework) -> str:
+    """“锚链三环”包括哪三环？ / What are the three steps of "The Feynman Technique"?"""
+    count = len(re.split(r"、|, | and ", fw.definition))
+    if doc.language == "zh":
+        return f"“{fw.term}”包括哪{write(count, Style('cjk'))}{fw.unit}？"
+    return f'What are the {write(count, Style("word"))} {fw.unit.lower()}s of "{fw.term}"?'
 
 
 def basic_question(doc: Document, fw: Framework) -> str:
     """What the term means; a member of a counted list is asked within it (在“五种思维”中，…)."""
+    if fw.unit:
+        return _members_question(doc, fw)
     if names_members(doc, fw):
         return f"“{fw.term}”是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
     if fw.group and says_a_rule(fw.group, fw.definition, doc.language):  # it says, not stands for
