@@ -481,6 +481,7 @@ def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
     from quizgen.extract.frameworks import term_is_plausible
 
     assert not term_is_plausible("Hi friends") and term_is_plausible("Hello world program")  # a greeting
+    assert not term_is_plausible("备用金的弹性标准")  # what a standard of something is: a field, not a term
     zh = document(
         section(
             "读书笔记",

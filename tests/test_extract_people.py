@@ -535,6 +535,13 @@ def test_an_accented_letter_is_part_of_a_latin_name() -> None:
     ]
 
 
+def test_a_capitalised_phrase_with_a_reflexive_pronoun_is_no_name() -> None:
+    from quizgen.extract.names import latin_names
+
+    text = "先存钱再花钱（Save Yourself First），这是 Amara Okafor 的第一条建议。"
+    assert [s.name for s in latin_names(text)] == ["Amara Okafor"]
+
+
 def test_a_surname_split_from_its_given_name_stays_with_it_and_more_roles_are_roles() -> None:
     from quizgen.extract.people import person_forms
     from quizgen.ingest import parse_text

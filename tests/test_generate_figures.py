@@ -912,3 +912,15 @@ def test_the_numbers_under_an_example_label_are_the_examples() -> None:
     )
     answers = {i.answer for i in generate([parse_text(notes, name="t")], "d")}
     assert "350 ml" not in answers and "About 5%" in answers
+
+
+def test_the_figures_of_a_guests_introduction_are_their_story() -> None:
+    bio = "业余时间在社区图书馆开设免费的理财课，已经办了四十多期，至今服务过三百多个家庭。\n"
+    assert figure_answers(bio, "嘉宾介绍") == set()
+    assert {"四十多期", "三百多个"} & figure_answers(bio, "理财课")
+    english = "She has run the clinic for nine years and trained over 300 nurses.\n"
+    assert figure_answers(english, "About the guest", "# Notes") == set()
+    named = figure_answers(
+        f"**许知遥**\n\n{bio}\n## 正文\n\n预算表分类太细，一开始就列了二三十项。\n", "嘉宾介绍"
+    )
+    assert named == {"二三十项"}  # the guest's name heading her introduction is part of it

@@ -531,6 +531,8 @@ def test_a_role_or_a_description_is_no_defined_term() -> None:
     assert drafts(generic) == []
     rated = note("The cheapest fix is also the least liked: let everyone vote on paper first.", "Notes")
     assert drafts(rated) == []
+    best = note("Harbour Row's bestselling loaf is its rye, a 700-gram loaf sold at dawn.", "Notes")
+    assert [d for d in drafts(best) if "bestselling" in d.answer] == []
     planned = note(
         "- Arrival in the Saturn system is planned for 2034, after flybys of Venus and Earth.", "Notes"
     )

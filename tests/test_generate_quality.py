@@ -34,6 +34,12 @@ def test_answer_inside_its_question_is_rejected() -> None:
     assert rejection(draft("什么是“指数曲线思维”？", "指数 曲线思维")) is not None
 
 
+def test_a_pronoun_is_no_answer() -> None:
+    assert rejection(draft('Who wrote "The City as a Sponge"?', "me", kind="meta")) is not None
+    assert rejection(draft("这份笔记是谁整理的？", "笔者", kind="meta")) is not None
+    assert rejection(draft('Who wrote "The City as a Sponge"?', "Ada Okafor", kind="meta")) is None
+
+
 def test_answer_compared_across_width_and_spaces() -> None:
     assert rejection(draft("Anthropic 已筹集近 200 亿美元吗，多少？", "200亿美元")) is not None
 

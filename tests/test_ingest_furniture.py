@@ -432,6 +432,10 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
     )
     assert texts(doc) == ["修一块旧表，最难的是找到原厂零件。"]
     assert set(reasons(doc).values()) == {"reading time", "promotion"}
+    passphrase = parse(
+        "# 账本\n\n先记账，再预算。\n\n新用户搜索「青松记账」，输入口令“慢慢来”，即可免费领取 30 天会员。\n"
+    )
+    assert texts(passphrase) == ["先记账，再预算。"]
     export = parse(
         "Tides of Grain\n\nExport of highlights and notes — 41 highlights, 6 notes\n\n"
         "The canal carried grain north for six centuries.\n\n共 52 条划线，7 条想法\n"

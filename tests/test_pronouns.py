@@ -480,6 +480,11 @@ def test_an_english_contraction_after_a_resolved_pronoun_becomes_its_verb() -> N
     assert resolve(d2, been, "She's been clear that the model has limits.") == (
         "Dana Ruiz has been clear that the model has limits."
     )
+    built = block("Dana Ruiz ran the lab for years. She's built up a network of forty volunteers.", 2)
+    d3 = doc(("Lab", [built]), language="en")
+    assert resolve(d3, built, "She's built up a network of forty volunteers.") == (
+        "Dana Ruiz has built up a network of forty volunteers."
+    )
 
 
 def test_a_company_named_like_a_person_is_no_antecedent() -> None:

@@ -145,7 +145,8 @@ NOT_NAME_EN = frozenset(
     The A An In On At By For From With Without After Before During When While Where Which Who Whom
     Whose What Why How If Although Though Because As Since Until And But Or Nor So Yet Not No Every
     Each All Some Many Most Both This That These Those It Its He She They We I You His Her Their Our
-    My Your There Here Then Now Today Across Among Between Into Over Under Above Below Of To Also
+    My Your Yourself Yourselves Myself Ourselves Themselves Itself Himself Herself Me Us Them
+    There Here Then Now Today Across Among Between Into Over Under Above Below Of To Also
     Only Just Even Later Earlier Once Twice Key Note Notes See Title Author Journal January February
     March April May June July August September October November December Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday

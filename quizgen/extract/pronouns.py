@@ -39,7 +39,13 @@ _EN_THIRD = re.compile(
 )
 # She's honest / He's been / She'd / He'll: the verb the contraction stands for, after a name
 _CONTRACTED = {"d": " would", "ll": " will"}
-_HAS_NEXT = re.compile(r"^\s+(?:been|got|had|done|gone|made|taken|become|seen|said)\b")
+# she's been, she's built up a network, she's started a company: has; she's tired, it's called: is
+_HAS_NEXT = re.compile(
+    r"^\s+(?:been|got|had|done|gone|made|taken|become|seen|said|built|grown|written|spent|kept|held|won|"
+    r"brought|given|shown|run|begun)\b"
+    r"|^\s+(?!(?:call|nam|bas|us|consider|expect|suppos|design|locat|situat|describ|regard|aim|tasked)ed\b)"
+    r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|up|out|over|more|about|\d)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)

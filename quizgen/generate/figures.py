@@ -442,6 +442,33 @@ _LIFE_EVENT = re.compile(
 _LIFE_EVENT_EN = re.compile(r"\b(?:born|graduated|retired)\s+(?:in\s+|on\s+)?$", re.I)
 
 
+_BIO_SECTION = re.compile(
+    r"(?:嘉宾|讲者|主讲人|演讲者|讲师|受访者|作者|主持人|人物)(?:介绍|简介|小传|背景)|个人简介"
+    r"|^\s*(?:简介|关于作者|关于嘉宾)\s*$"
+    r"|\babout (?:the|our|this week's|today's) (?:guest|speaker|author|host)s?\b"
+    r"|\b(?:guest|speaker|author)s?(?:'s)? bios?\b|^\s*(?:bio|biography|about the authors?)\s*$",
+    re.I,
+)
+
+
+def introductions(doc: Document) -> frozenset[str]:
+    """The titles of a guest's or a speaker's introduction (嘉宾介绍, About the speaker) and of the
+    sections under it (**许知遥** over her career): a count, a span or a year there is a step of
+    their story (做了四年客户经理, 服务过三百多个家庭), not what the document teaches."""
+    out: set[str] = set()
+    level, empty = 0, False
+    for section in doc.sections:
+        if level and (section.level > level or empty):  # under it, or the name heading its text
+            out.add(section.title)
+            empty = False
+            continue
+        level = section.level if _BIO_SECTION.search(section.title) else 0
+        empty = bool(level) and not section.blocks
+        if level:
+            out.add(section.title)
+    return frozenset(out)
+
+
 def biographical(fig: Figure, people: Collection[str]) -> bool:
     """How old someone was (38岁, 34 years old), when they lived (霍恩（1719—1791）), how long a
     named person held a job (在咨询公司做了11年, worked there for six years) or the year they were
@@ -598,11 +625,13 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         return []
     ctx = _context(doc)
     pool = FigurePool(figures)
+    bios = introductions(doc)
     asked = [
         f
         for f in figures
         if not any(
             (
+                f.source.section in bios and _tier(f) > 0,  # an amount or a share is the firm's, not theirs
                 incidental(f),
                 biographical(f, ctx.names),
                 passing_time(f),

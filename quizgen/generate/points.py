@@ -180,7 +180,8 @@ COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain)
 _SUPERLATIVES_EN = frozenset(
     words(
         "simplest easiest hardest biggest largest smallest fastest slowest cheapest quickest safest greatest "
-        "highest lowest strongest weakest clearest deepest oldest newest most least worst"
+        "highest lowest strongest weakest clearest deepest oldest newest most least worst bestselling "
+        "best-selling top-selling"
     )
 )
 
@@ -191,8 +192,8 @@ def _term_like_en(term: str) -> bool:
     words = term.split()
     if any(w.lower() in SPEECH_EN for w in words):
         return False  # Author says chronotype: who said it, then the term
-    if words[0].lower() in _SUPERLATIVES_EN:
-        return False  # the simplest fix, the biggest risk: which of them the text rates highest, no name
+    if any(w.lower() in _SUPERLATIVES_EN for w in words):
+        return False  # the simplest fix, the bakery's bestselling loaf: which the text rates highest, no name
     # a common noun's possessive opens a description (the book's main tool), a name's a term (Zipf's law)
     if zipf_en(_POSSESSIVE.sub("", words[0].lower())) >= COMMON_EN:
         return False

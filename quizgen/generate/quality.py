@@ -155,6 +155,10 @@ def _bare_name(answer: str) -> str:
 
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
+_PRONOUN_ANSWER = re.compile(
+    r"(?:me|i|myself|you|him|her|them|us|we|it|he|she|they)|(?:我|你|您|他|她|它|我们|你们|他们|她们|笔者|本人)",
+    re.I,
+)
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
@@ -166,6 +170,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     answer_key = normalize(draft.answer)
     if not answer_key or not normalize(draft.question):
         return "empty question or answer"
+    if _PRONOUN_ANSWER.fullmatch(draft.answer.strip()):
+        return "the answer is a pronoun (who wrote it? me): it stands for nobody out of its sentence"
     if draft.type == "cloze" and "{{c1::" not in draft.cloze:
         return "cloze without a first deletion"
     if draft.type == "choice" and (draft.answer not in draft.choices or len(set(draft.choices)) < 2):

@@ -177,8 +177,8 @@ _PAGE_NOTES = (
     ("transcriber's note", _TRANSCRIBERS_NOTE),
 )
 # code LONGWAY for 15% off; 优惠码 XYZ: a sponsor's offer, however the read is worded
-_PROMO_CODE = re.compile(r"\bcode\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码")
-_OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|[减折送]", re.IGNORECASE)
+_PROMO_CODE = re.compile(r"\bcode\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码|口令")
+_OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|[减折送]|免费|领取", re.IGNORECASE)
 
 
 # Acts that only furniture asks of a reader, named with their object: "you should listen to your
