@@ -176,3 +176,23 @@ def test_select_ranks_a_defined_term_above_a_figure_in_a_side_clause() -> None:
     )
     term = draft("复购率", line=11, kind="framework", sentence="林若溪认为，经营的核心是复购率。")
     assert select([figure, term], emphasis={"notes": Emphasis.of(doc)}) == [term, figure]
+
+
+def test_the_idf_table_is_jiebas_and_is_kept_in_the_cache_directory(tmp_path, monkeypatch) -> None:
+    import warnings
+
+    import platformdirs
+
+    from quizgen.generate.salience import idf_table
+
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
+    parsed, median = idf_table.__wrapped__()
+    (kept,) = (tmp_path / "quizgen").glob("idf.*.marshal")
+    assert idf_table.__wrapped__() == (parsed, median)  # read back from the cache
+    kept.write_bytes(b"not a table")  # a damaged copy is parsed again, not trusted
+    assert idf_table.__wrapped__() == (parsed, median)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba.analyse
+    loader = jieba.analyse.default_tfidf.idf_loader
+    assert (parsed, median) == (loader.idf_freq, loader.median_idf)
