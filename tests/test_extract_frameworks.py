@@ -254,6 +254,16 @@ def test_definition_cut_at_semicolon_with_rest_kept() -> None:
     )
 
 
+def test_a_pointer_to_read_on_is_no_part_of_a_definition() -> None:
+    assert cut_definition("the leftover water in a cell turns to glass (see sec. 4).", "Glassing", "en") == (
+        "the leftover water in a cell turns to glass",
+        "",
+    )
+    assert cut_definition("把年度目标拆成季度目标（详见第三章），再拆成每周的行动。", "目标拆解", "zh")[
+        0
+    ] == ("把年度目标拆成季度目标，再拆成每周的行动")
+
+
 def test_definition_cut_before_a_contrast_or_an_example() -> None:
     assert cut_definition("把每一期视为独立项目，关注单期回报，而非整体盈利。", "分期视角", "zh")[0] == (
         "把每一期视为独立项目，关注单期回报"

@@ -893,10 +893,14 @@ _NAME_ORIGIN = re.compile(
 )
 
 
+_CROSS_REFERENCE = re.compile(r"\s*[（(]\s*(?:see\s|cf\.|见|参见|详见|参看)[^（）()]{0,30}[）)]", re.I)
+
+
 def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
     """(card, rest): the definition's first clause for the card and the remainder for the explanation;
     a first sentence saying only who coined the term (作者自创的一个说法。…) gives way to the next."""
     text = _ATTRIBUTION.sub("", definition.strip(), count=1)
+    text = _CROSS_REFERENCE.sub("", text)  # (see sec. 4), （详见第三章）: where to read on, no meaning
     text = _strip_restated_term(text, term)
     text = _NAME_ORIGIN.sub("", text, count=1)  # 借用托尔斯泰的开头，说明…: where the name comes from
     first_stop = _first_hard_end(text)
