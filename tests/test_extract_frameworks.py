@@ -1485,3 +1485,21 @@ def test_a_line_of_an_attendance_list_holds_no_term() -> None:
         name="t",
     )
     assert terms(minutes) == ["走班制", "三要素"]
+
+
+def test_a_bold_label_opening_a_line_under_heading_after_heading_is_a_records_field() -> None:
+    studies = "".join(
+        f"### {i}. {name}\n- **研究者**：{who}\n- **内容**：{what}\n\n"
+        for i, (name, who, what) in enumerate(
+            [
+                ("禀赋效应", "塞勒", "让一半学生拿到马克杯，再比较买价与卖价，卖价约为买价的两倍。"),
+                ("心理账户", "塞勒", "同样一百元，被归入不同账户时，人们花它的方式截然不同。"),
+                ("锚定效应", "特沃斯基、卡尼曼", "先看一个随机数字，再估计比例，估计值被数字拉向一边。"),
+            ],
+            1,
+        )
+    )
+    doc = parse_text(
+        f"# 笔记\n\n## 研究\n\n{studies}## 术语\n\n- **参照点**：判断得失时用来比较的那个基准。\n", name="t"
+    )
+    assert terms(doc) == ["参照点"]

@@ -526,6 +526,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("vague", g.is_vague(span.text)),
         ("ordinal", bool(g.ORDINAL_BEFORE.search(before))),
         ("ordinal", span.kind == "duration" and after[:1] == "级"),  # 三年级, 博士二年级: a school year
+        ("label", span.text.endswith("本") and after[:1] == "科"),  # 211本科: a university's tier
         ("label", g.is_label(before, after, span.text)),
         ("label", _chained_label(text, span, previous)),
         ("label", _list_label(text, span)),

@@ -942,6 +942,17 @@ _NUMBERED = re.compile(
 )
 
 
+RECORD_FIELD = 3  # lines a label opens before it is a record's field, not a term
+_LINE_LABEL = re.compile(
+    r"^\s*(?:[-*+]\s+|\d{1,2}[.、]\s*)?(?:\*\*|__)?([^*_：:\n]{1,20}?)(?:\*\*|__)?\s*[：:]"
+)
+
+
+def _labels_by_line(doc: Document) -> Counter[str]:
+    """How many lines each label opens (**研究者**：…), however short what follows it."""
+    return Counter(normalize(m.group(1)) for _, b in doc.all_blocks() if (m := _LINE_LABEL.match(b.raw)))
+
+
 def extract(doc: Document) -> list[Framework]:
     """Every term the document defines, in document order; a term defined twice keeps its first."""
     language = doc.language
@@ -971,14 +982,18 @@ def extract(doc: Document) -> list[Framework]:
         (p.section, Pair(p.name, p.sentence, True, p.block, p.sentence, p.group)) for p in principles(doc)
     )
     sets = [_set_of(doc, run) for run in member_runs(doc)]
-    # The same unmarked "term" opening several lines is a speaker or a label, not a defined term.
+    # The same unmarked "term" opening several lines is a speaker or a label, not a defined term;
+    # so is any label opening lines of its own again and again (**研究者**：…, **内容**：… for each
+    # study in turn): the fields of a record.
     counts = Counter(_key(p) for _, p in found if not p.marked)
+    fields = _labels_by_line(doc)
     runs = Counter(run.group("word") for _, p in found if (run := _NUMBERED.match(p.term.strip())))
     out: list[Framework] = []
     seen: set[str] = set()
     for section, pair in found:
         run = _NUMBERED.match(pair.term.strip())
-        if counts[_key(pair)] > 1 or (run and runs[run.group("word")] > 1):
+        field = fields[normalize(pair.term)] >= RECORD_FIELD and not _GENERIC_LABEL.match(pair.term.strip())
+        if counts[_key(pair)] > 1 or field or (run and runs[run.group("word")] > 1):
             continue
         if _GENERIC_LABEL.match(pair.term.strip()):  # **定义**：… defines the item or heading it is under
             named = _heading_term(
