@@ -277,6 +277,9 @@ def test_english_relation() -> None:
     assert "Felix" not in people(d)  # a single word after a relation in English needs "his/her REL Name"
     d2 = paragraphs("Rosa Lind founded the studio with her brother Felix Lind in 1990.", language="en")
     assert people(d2)["Felix Lind"].role == "Rosa Lind's brother"
+    # a name's relation is the whole name's, not its surname's (two Linds are in the notes)
+    d3 = paragraphs("- **Rosa Lind's father, Anton Lind** — a printer in Malmö.", language="en")
+    assert people(d3)["Anton Lind"].role == "Rosa Lind's father"
 
 
 # --- rejections ----------------------------------------------------------------------------------

@@ -549,3 +549,12 @@ def test_a_name_a_platform_or_publisher_field_gives_is_no_one_a_pronoun_stands_f
         name="t",
     )
     assert "Brightwell Open Learning" not in extract_people.analyse(d).cast.key_of
+
+
+def test_an_organisation_named_like_a_person_is_not_asked_who() -> None:
+    d = paragraphs(
+        "Brackenridge Community Power, a co-operative founded by a farmer, now runs three turbines.",
+        language="en",
+    )
+    assert not [q for q in asked(d) if q.startswith("Who was the co-operative")]
+    assert asked(d) == {}

@@ -149,3 +149,4 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
     # a term's cloze opening on its blank asks for no person: its it is the term's
     assert reference_problem("[…] is triggered when a shopper first sees a product and wants it.") is None
     assert reference_problem("Who has run the ferry since it first sailed in 1990?") is None  # it: the ferry
+    assert reference_problem("Who is the economic historian; previous book was on canals?") is not None

@@ -436,6 +436,10 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
         "# 账本\n\n先记账，再预算。\n\n新用户搜索「青松记账」，输入口令“慢慢来”，即可免费领取 30 天会员。\n"
     )
     assert texts(passphrase) == ["先记账，再预算。"]
+    offer = parse(
+        "# Grid\n\nWind output rose 12%.\n\nGridline readers get a free audit when they sign up by 30 June.\n"
+    )
+    assert texts(offer) == ["Wind output rose 12%."]
     export = parse(
         "Tides of Grain\n\nExport of highlights and notes — 41 highlights, 6 notes\n\n"
         "The canal carried grain north for six centuries.\n\n共 52 条划线，7 条想法\n"

@@ -394,6 +394,13 @@ def test_that_x_looks_back_no_further_than_its_reach_in_a_very_long_paragraph() 
     assert demonstratives_en(said, "the copper telephone line") == (
         "The engineers said the copper telephone line was ready."
     )
+    # an ordinal before the noun is no noun (that first day), and the noun of a phrase is named alone
+    assert demonstratives_en("On that first day, four were spinning.", "after the builder first applied") == (
+        "On that first day, four were spinning."
+    )
+    assert demonstratives_en("They bid out of that contract.", "a change in the middle of the contract") == (
+        "They bid out of the contract."
+    )
 
 
 def test_he_after_a_name_the_cast_does_not_know_is_not_the_speaker_named_before() -> None:

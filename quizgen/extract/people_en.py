@@ -39,9 +39,9 @@ _ROLE_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?P<verb>\w+(?:ed|en)|built|led|run|flown|written|drawn|made|taught|held)\s+(?:\w+\s+)?(?:under|by)\s+$"
 )
-_RELATION_BEFORE = re.compile(
-    r"\b(?P<holder>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?P<rel>[a-z]+)\s*,?\s+$"
-)
+# whose relation: his, her, or a name's, all of it (Hannah Lyle's father, not Lyle's father)
+_HOLDER = r"(?P<holder>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][a-z]+'s)"
+_RELATION_BEFORE = re.compile(rf"\b{_HOLDER}\s+(?:\w+\s+)?(?P<rel>[a-z]+)\s*,?\s+$")
 # "a few hours later" is relative to a sentence the question no longer shows
 RELATIVE_TIME = re.compile(
     r"\s+(?:(?:a few|a couple of|several|some|\w+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
@@ -119,7 +119,7 @@ def _frame(sentence: str, start: int, end: int) -> str:
     return f"{prefix} {{}} {predicate}".strip()
 
 
-_KIN_PHRASE = re.compile(r"(?P<holder>[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?P<rel>[a-z]+)")
+_KIN_PHRASE = re.compile(rf"{_HOLDER}\s+(?:\w+\s+)?(?P<rel>[a-z]+)")
 
 
 # a place the role ends on, written with its region (a doctor in Jefferson, Georgia,): one place

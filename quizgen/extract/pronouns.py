@@ -499,7 +499,11 @@ _EN_NOT_NOUN = frozenset(
     # `liked that the monitors were …`: that as a conjunction, before a determiner or a pronoun
     + words("the his her its our your their they she him them you who which what when where how not")
     + words("all any some each every one two three many most much such")
+    # `on that first day`: an ordinal or a like adjective before the noun, which is further on
+    + words("first second third last next same other only whole entire final initial previous following")
 )
+# the words before a noun that make a phrase of it (the middle of the contract), not its modifiers
+_PHRASE_WORD = r"(?:of|the|a|an|in|on|at|to|for|with|and|or|by|from)\b"
 
 
 def demonstratives_en(text: str, before: str) -> str:
@@ -510,7 +514,8 @@ def demonstratives_en(text: str, before: str) -> str:
         noun = m.group("noun")
         if noun in _EN_NOT_NOUN:
             return m.group()
-        named = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w.,-]+\s+){{0,3}}?){noun}\b", before))
+        modifier = rf"(?!{_PHRASE_WORD})[\w.,-]+\s+"
+        named = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:{modifier}){{0,3}}?){noun}\b", before))
         if not named or re.search(r",(?!\d)", named[-1].group(1)):  # 3,000 Hz, not a clause
             return m.group()
         return f"the {named[-1].group(1)}{noun}"

@@ -374,7 +374,17 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     # who hosts the show is its furniture, as the metadata items hold (the guest and what they say
     # are the content); the host stays among the choices
     out = [d for p in people if p.evidence != "host" for d in _person_drafts(doc, p, cast)]
-    return [d for d in out if not _by_bare_title(d)]
+    return [d for d in out if not _by_bare_title(d) and not _THING_ASKED_AS_SOMEONE.match(d.question)]
+
+
+# Who was the co-operative founded six years ago…?: an organisation read as a person (its name runs
+# like one: Brackenridge Community Power) is no one to ask "who" about
+_THING_ASKED_AS_SOMEONE = re.compile(
+    r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:co-?operative|company|firm|start-?up|charity|"
+    r"non-?profit|organi[sz]ation|agency|council|society|club|co-op|partnership|fund|bank|brand|utility|"
+    r"supplier|manufacturer|retailer|chain|platform)\b",
+    re.I,
+)
 
 
 def _by_bare_title(draft: Draft) -> bool:

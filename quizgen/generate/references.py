@@ -215,6 +215,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "the deed asked about leans on the sentence before (it, that flood, and the meeting ended)"
     if _WHO_IS_NOT.match(body):
         return "who someone is not: anyone might be"
+    if body.startswith("Who ") and ";" in body:
+        return "a role run into the next note (the economic historian; previous book was…)"
     for m in _EN_THING.finditer(body):
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):

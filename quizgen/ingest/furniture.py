@@ -129,7 +129,10 @@ _SPONSOR_READ = re.compile(
     r"由[^。，,]{1,24}(?:赞助|冠名)(?:播出|支持)?|赞助播出|本期(?:节目)?(?:的)?赞助商"
     r"|\b(?:this|today['’]s) (?:episode|show|podcast) is"
     r" (?:brought to you|sponsored|supported|presented) by\b"
-    r"|\btoday['’]s sponsor\b|\ba word from (?:our|today['’]s) sponsors?\b",
+    r"|\btoday['’]s sponsor\b|\ba word from (?:our|today['’]s) sponsors?\b"
+    # Gridline readers get a free health check when they sign up: an offer to the audience
+    r"|\b(?:readers|listeners|subscribers|viewers)\b[^.]{0,40}\b(?:get|receive|save|claim)\b[^.]{0,60}"
+    r"\b(?:free|off|discount)\b",
     re.I,
 )
 
