@@ -624,3 +624,18 @@ def test_a_name_after_the_article_or_a_clause_after_its_comma_is_no_person() -> 
         "to me, is simple: a street that costs more than it yields is a liability.\n"
     )
     assert not any(p.name == "Hollins Rule" for p in found)
+
+
+def test_a_paragraphs_run_in_heading_is_no_person() -> None:
+    from quizgen.extract.people import analyse, resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Notes\n\n## Programmes\n\nInes Valdo runs the museum's public work.\n\n"
+        "**Neighbour Curators.** Six residents co-curate a show, and she says they draw the longest visits.\n"
+    )
+    doc = parse_text(text, name="n", path="n.md")
+    assert "Neighbour Curators" not in analyse(doc).cast.key_of
+    section = doc.sections[0]
+    said = resolve_pronouns(doc, section, section.blocks[1], "She says they draw the longest visits.")
+    assert said.startswith("Ines Valdo")

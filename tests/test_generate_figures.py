@@ -922,3 +922,15 @@ def test_the_figures_of_a_guests_introduction_are_their_story() -> None:
         f"**许知遥**\n\n{bio}\n## 正文\n\n预算表分类太细，一开始就列了二三十项。\n", "嘉宾介绍"
     )
     assert named == {"二三十项"}  # the guest's name heading her introduction is part of it
+
+
+def test_the_years_of_a_named_persons_degrees_and_posts_are_their_story() -> None:
+    asked = figure_answers(
+        "Mara Quist studied history at Elmfield, graduating in 1998, and completed a master's in 2000.\n\n"
+        "From 2012 to 2016 Mara Quist was deputy director of the Harbour Museum.\n\n"
+        "The museum reopened in 2017 with 40 per cent more gallery space.\n",
+        "Career",
+        "# Notes",
+    )
+    assert not asked & {"1998", "2000", "2012 to 2016"}
+    assert "2017" in asked or "40 per cent" in asked

@@ -104,6 +104,11 @@ _THING_FIELD = re.compile(
 )
 
 
+_RUN_IN_HEADING = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})\.(?:\*\*|__)\s"
+)
+
+
 def _without_frame(f: Finding) -> Finding:
     return Finding(f.name, f.role, f.evidence, "", f.sentence, f.place)
 
@@ -126,6 +131,8 @@ def _analyse(doc: Document) -> Analysis:
     things |= {
         s.name for text in _texts(doc) for m in _THING_FIELD.finditer(text) for s in latin_names(m["value"])
     }
+    # **Community Curators.** Each year six residents…: a paragraph's run-in heading names its topic
+    things |= {m["name"] for _, b in doc.all_blocks() if (m := _RUN_IN_HEADING.match(b.raw))}
     weak = _keys(set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)})
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])

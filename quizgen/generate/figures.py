@@ -490,9 +490,26 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         someone = someone or bool(_NAMED_SUBJECT_EN.match(before))  # Okoro ran operations … for
         # 在省博干了21年 (its subject the person the line before names), 前银行理财经理，干了九年
         return someone or bool(_CAREER_OPENING.match(before)) or any(role in before for role in ROLE_ZH)
-    if fig.kind in {"year", "date"}:
-        return bool(_LIFE_EVENT.match(fig.sentence[fig.end :]) or _LIFE_EVENT_EN.search(before))
+    if fig.kind in {"year", "date"} or _YEARS_SPAN.fullmatch(fig.text):
+        if _LIFE_EVENT.match(fig.sentence[fig.end :]) or _LIFE_EVENT_EN.search(before):
+            return True
+        # a named person's degree (completed a master's in [2000]) or post held (From [2012 to 2016]
+        # she was deputy director): the steps of a career, not what the document teaches
+        of_someone = any(len(p) >= 2 and p in fig.sentence for p in people)
+        return of_someone and bool(_DEGREE.search(fig.sentence) or _POST_HELD.search(fig.sentence))
     return False
+
+
+_DEGREE = re.compile(
+    r"\b(?:graduat\w*|degree|master['’]?s|doctorate|ph\.?d|bachelor['’]?s|diploma)\b|毕业|学位|博士|硕士|学士",
+    re.I,
+)
+_POST_HELD = re.compile(
+    r"\b(?:was|served as|worked as|became)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:director|head|chair|manager|professor|editor|curator|lecturer|president|officer|deputy|dean)\b",
+    re.I,
+)
+_YEARS_SPAN = re.compile(r"(?:from\s+)?(?:1[5-9]|20)\d\d\s*(?:to|until|–|-|—)\s*(?:1[5-9]|20)\d\d", re.I)
 
 
 # A span of time is a rule or a finding when the sentence measures by it (每周只练20分钟, 至少要
