@@ -62,6 +62,10 @@ def test_a_section_headed_as_the_note_takers_own_take_gives_no_figure() -> None:
     assert any("60%" in answer for _, _, answer in mine)
     theirs = items(EN_COURSE.format(heading="The envelope method"))
     assert any("45%" in answer for _, _, answer in theirs)
+    # a word or two between (My kitchen experiments), and the sections under it (### Trial 1 …)
+    nested = EN_COURSE.replace("### {heading}\n", "## My budgeting experiments\n\n### Trial 1 (March)\n")
+    assert not any("45%" in answer for _, _, answer in items(nested))
+    assert any("60%" in answer for _, _, answer in items(nested))
 
 
 def _clippings(entries: list[tuple[str, str]]) -> str:

@@ -17,7 +17,9 @@ _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
     r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记)|个人(?:感想|感受|体会|实践|尝试)|"
-    r"my (?:take|thoughts|notes?|experience|experiments?|results?|own)|reflections?|personal (?:note|take)s?|"
+    r"my (?:[\w-]+ ){0,2}?(?:take|thoughts|notes?|experiences?|experiments?|results?|trials?|tests?|"
+    r"attempts?|own)|"
+    r"reflections?|personal (?:note|take)s?|(?:overall |first |general )?impressions?|"
     r"notes? to (?:self|myself)|"
     # the note-taker's to-do (Follow up: look for…, 待办：…)
     r"follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
@@ -48,8 +50,13 @@ def own_lines(doc: Document) -> frozenset[int]:
     if doc.index.has_turns:
         return frozenset()
     out: set[int] = set()
+    own_level = 0  # the level of the own section the sections below it belong to
     for section in doc.sections:
-        own_section = bool(_OWN_HEADING.match(section.title))
+        if own_level and section.level <= own_level:
+            own_level = 0
+        own_section = bool(own_level) or bool(_OWN_HEADING.match(section.title))
+        if own_section and not own_level:
+            own_level = section.level  # ### Experiment 1 … under ## My kitchen experiments: theirs too
         out |= {b.line for b in section.blocks if own_section or _OWN_LABEL.match(b.raw)}
         out |= _items_brought_in_by_me(section.blocks)
     out |= {b.line for b in doc.preamble if _OWN_LABEL.match(b.raw)}
