@@ -18,6 +18,7 @@ from quizgen.generate.references import reference_problem
         "事实上就在他去世三四年后，该疾病的治愈率提升到了约多少？",
         "According to Maya Chen, you founded the firm in what year?",
         "According to Tom Whitaker, our revenue grew what percentage?",
+        "In […] Ada Quist went back to the reef with a team led by a former student of mine.",
         "By 2008 its share had fallen to what percentage?",
         "Doubling the crew on that boat raises the catch by what percentage?",
         "In 1998 he moved the company to which city?",

@@ -440,6 +440,12 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
         "# Grid\n\nWind output rose 12%.\n\nGridline readers get a free audit when they sign up by 30 June.\n"
     )
     assert texts(offer) == ["Wind output rose 12%."]
+    recorded = parse(
+        "# Deep Field\n\n*Transcript of a recorded conversation. Recorded at the Halden Institute on 4 May. "
+        "Lightly edited for length.*\n\nThe reef lost half its coral in 2016.\n\n"
+        "*End of transcript. Runtime: 58 minutes.*\n"
+    )
+    assert texts(recorded) == ["The reef lost half its coral in 2016."]
     export = parse(
         "Tides of Grain\n\nExport of highlights and notes — 41 highlights, 6 notes\n\n"
         "The canal carried grain north for six centuries.\n\n共 52 条划线，7 条想法\n"

@@ -49,6 +49,7 @@ _ZH_POINTING = re.compile(
 _ZH_HERE = re.compile(r"(?:^|[，,；;。])\s*(?:这|那)里(?![面头边])")
 _EN_PERSONAL = re.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)(?:['’](?:m|ve|d|ll|re))?\b(?!['’]?\w)"
+    r"|\bof (?:mine|ours|yours)\b"  # a former student of mine: the speaker's, left after the name
 )  # I've, we're: a contraction is the pronoun all the same
 _EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 # they/them may stand for things as well (`250 startups … 90% of them`)

@@ -139,7 +139,11 @@ _SPONSOR_READ = re.compile(
 
 # TA notes: slide figures checked…; 整理者注：…: who tidied the transcript says what they did to it
 _TRANSCRIBERS_NOTE = re.compile(
-    r"^(?:(?:TA|transcriber|transcription)['’]?s?\s+notes?\s*[:：]|整理者注|校对说明|转写说明)",
+    r"^(?:(?:TA|transcriber|transcription)['’]?s?\s+notes?\s*[:：]|整理者注|校对说明|转写说明)"
+    # *Transcript of a recorded conversation… Lightly edited for length.*, *End of transcript. Runtime…*
+    # (not a header's field saying so: **Format:** Video call, lightly edited for clarity)
+    r"|^(?:transcript of\b|end of (?:the )?transcript\b)|^本文(?:根据|由)录音整理"
+    r"|^(?![^:：]{1,24}[:：]).*\bedited for (?:length|clarity)\b",
     re.I,
 )
 # © 2024 The Ledger Ltd.; Copyright 2019; 版权所有: the page's rights line
