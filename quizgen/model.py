@@ -217,9 +217,9 @@ class Theme:
 class Framework:
     """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder.
     `group` names the list the term is a member of, where the text announces one by its count
-    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise. `unit` is
-    the word for a set's members (环, step) when the term names a set laid out as ordinal headings
-    and the definition lists them."""
+    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise. Where the
+    term names a set laid out as ordinal headings, `members` are their names (the definition lists
+    them) and `unit` the word for them (环, step)."""
 
     term: str
     definition: str
@@ -228,6 +228,7 @@ class Framework:
     source: Source
     group: str = ""
     unit: str = ""
+    members: tuple[str, ...] = ()
 
 
 FigureKind = Literal[

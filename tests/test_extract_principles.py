@@ -175,7 +175,7 @@ Draft the first sentence you will say and read it aloud twice.
 
 Write down the answer you most dread hearing from the other person.
 
-### Step 3: Plan the next rung
+### Step 3: Breathe and plan the next rung
 
 Decide on one calm sentence to say after that reply, before the meeting.
 """
@@ -190,7 +190,7 @@ def test_a_set_laid_out_as_ordinal_headings_is_asked_for_its_members() -> None:
     assert items["“三层过滤”包括哪三层？"] == "来源、证据、用途"
     english = {i.question: i.answer for i in generate([parse_text(SET_EN, name="en")], "deck")}
     assert english['What are the three steps of "The Ladder Method"?'] == (
-        "Write the opening line, Name the worst reply and Plan the next rung"
+        "Write the opening line, Name the worst reply and Breathe and plan the next rung"
     )
     # and each member by the first sentence under it
     assert {p.name for p in principles(parse_text(SET_EN, name="en"))} >= {"Write the opening line"}

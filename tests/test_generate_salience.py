@@ -183,7 +183,7 @@ def test_the_idf_table_is_jiebas_and_is_kept_in_the_cache_directory(tmp_path, mo
 
     import platformdirs
 
-    from quizgen.generate.salience import idf_table
+    from quizgen.extract.text import idf_table
 
     monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
     parsed, median = idf_table.__wrapped__()

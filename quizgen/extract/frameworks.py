@@ -1041,6 +1041,7 @@ def _set_of(doc: Document, run: Members) -> Framework:
         else f"{run.section.title}: {listed}",
         source=Source(doc=doc.name, section=run.section.title, line=run.section.line),
         unit=run.unit,
+        members=run.members,
     )
 
 

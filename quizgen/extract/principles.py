@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.extract.numbers import value_of
 from quizgen.extract.text import split_sentences, unbalanced
@@ -176,6 +177,12 @@ _QUOTED_NAME = re.compile(r"“([^”]{2,16})”|「([^」]{2,16})」|\"([^\"]{2
 MEMBERS = 2  # ordinal headings in a row, each naming its own kind of member, that make a set
 
 
+class _Title(NamedTuple):  # 第二环：行为链 -> (2, "环", "行为链"): a heading counting itself a member
+    number: int
+    unit: str
+    name: str
+
+
 @dataclass(frozen=True, slots=True)
 class Members:
     """A set laid out as ordinal sub-headings (第一环…第三环 under “锚链三环”): its name, the word
@@ -191,52 +198,51 @@ class Members:
 def member_runs(doc: Document) -> list[Members]:
     """Each set a document lays out as ordinal sub-headings with a word for their kind."""
     sections = doc.sections
+    titles = [_member_title(s) for s in sections]
     out: list[Members] = []
     i = 0
     while i < len(sections):
-        run = _member_run(sections, i)
+        run = _member_run(titles, sections, i)
         if len(run) < MEMBERS:
             i += 1
             continue
-        first = sections[run[0]]
-        parent = next((s for s in reversed(sections[:i]) if s.level < first.level), None)
+        parent = next((s for s in reversed(sections[:i]) if s.level < sections[i].level), None)
         group = _set_name(parent.title, doc.language) if parent is not None else ""
-        names = tuple(
-            _GLOSS.sub("", title[2]).strip(" *_") for k in run if (title := _member_title(sections[k]))
-        )
+        names = tuple(_GLOSS.sub("", title.name).strip(" *_") for _, title in run)
         if parent is not None and group and all(_names_a_member(n, doc.language) for n in names):
-            unit = _member_title(first)
-            out.append(
-                Members(group, unit[1] if unit else "", names, parent, tuple(sections[k] for k in run))
-            )
-        i = run[-1] + 1
+            members = tuple(sections[k] for k, _ in run)
+            out.append(Members(group, run[0][1].unit, names, parent, members))
+        i = run[-1][0] + 1
     return out
 
 
-def _member_run(sections: Sequence[Section], start: int) -> list[int]:
-    """The sections from `start` numbered 1, 2, 3 … by one word for their kind (第一环, 第二环)."""
-    first = _member_title(sections[start])
-    if first is None or first[0] != 1:
+def _member_run(
+    titles: Sequence[_Title | None], sections: Sequence[Section], start: int
+) -> list[tuple[int, _Title]]:
+    """The sections from `start` numbered 1, 2, 3 … by one word for their kind (第一环, 第二环),
+    at one level, with their titles read."""
+    first = titles[start]
+    if first is None or first.number != 1:
         return []
-    run = [start]
+    run = [(start, first)]
     for j in range(start + 1, len(sections)):
-        title = _member_title(sections[j])
+        title = titles[j]
         if title is None or sections[j].level != sections[start].level:
             break
-        if title[0] != len(run) + 1 or title[1].lower() != first[1].lower():
+        if title.number != len(run) + 1 or title.unit.lower() != first.unit.lower():
             break
-        run.append(j)
+        run.append((j, title))
     return run
 
 
-def _member_title(section: Section) -> tuple[int, str, str] | None:
+def _member_title(section: Section) -> _Title | None:
     """(number, unit, name) of a heading that counts itself a member (第二环：行为链)."""
     text = f"{section.label}{'：' if section.label else ''}{section.title}"
     found = _MEMBER_TITLE_ZH.match(text) or _MEMBER_TITLE_EN.match(text)
     if not found or found["unit"] in _LAYOUT_UNITS:
         return None
     number = value_of(next(g for g in found.groups() if g and g != found["unit"] and g != found["name"]))
-    return (int(number), found["unit"], found["name"].strip()) if number else None
+    return _Title(int(number), found["unit"], found["name"].strip()) if number else None
 
 
 def _set_name(title: str, language: Language) -> str:

@@ -596,7 +596,7 @@ _CLOCK = re.compile(
 
 
 def scene_detail(fig: Figure) -> bool:
-    return fig.kind not in _TIERS[-1] and bool(_CLOCK.search(fig.sentence[: fig.start]))
+    return fig.kind not in _WHEN and bool(_CLOCK.search(fig.sentence[: fig.start]))
 
 
 # How many people or places a survey, an interview round or an inspection covered (随机采访了二十多位
@@ -678,10 +678,11 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     return out + _example_drafts(doc, figures, ctx)
 
 
+_WHEN = frozenset({"year", "date"})
 _TIERS = (
     frozenset({"money", "percent", "multiple", "share", "change", "range"}),
     frozenset({"count", "duration", "ratio"}),  # 1钟…20钟，两者之比约为[1比20]: worked out as often as not
-    frozenset({"year", "date"}),
+    _WHEN,
 )
 
 

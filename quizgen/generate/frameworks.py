@@ -108,14 +108,14 @@ def names_members(doc: Document, fw: Framework) -> bool:
     """A counted list's name defined by its members (Four stages of habits: notice, want, act,
     enjoy): asked for the members. Its own name is the context its members are asked in, so it
     is never an answer."""
-    if fw.unit:
+    if fw.members:
         return True  # 第一环…第三环 under “锚链三环”: its members, counted by their headings
     return outline.counted(fw.term, doc.language) and outline.enumerates(fw.definition, doc.language)
 
 
 def _members_question(doc: Document, fw: Framework) -> str:
     """“锚链三环”包括哪三环？ / What are the three steps of "The Feynman Technique"?"""
-    count = len(re.split(r"、|, | and ", fw.definition))
+    count = len(fw.members)
     if doc.language == "zh":
         return f"“{fw.term}”包括哪{write(count, Style('cjk'))}{fw.unit}？"
     return f'What are the {write(count, Style("word"))} {fw.unit.lower()}s of "{fw.term}"?'
@@ -123,7 +123,7 @@ def _members_question(doc: Document, fw: Framework) -> str:
 
 def basic_question(doc: Document, fw: Framework) -> str:
     """What the term means; a member of a counted list is asked within it (在“五种思维”中，…)."""
-    if fw.unit:
+    if fw.members:
         return _members_question(doc, fw)
     if names_members(doc, fw):
         return f"“{fw.term}”是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'

@@ -14,11 +14,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
 from quizgen.extract.people import analyse
-from quizgen.extract.text import normalize
+from quizgen.extract.text import idf_table, normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.stems import SPOKEN_EN, SPOKEN_ZH
 from quizgen.ingest.transcript import unpunctuated  # a recogniser's unpunctuated lines: speech
@@ -141,50 +140,6 @@ def spoken(blocks: Sequence[Block], language: str) -> bool:
     chars = sum(len(b.text) for b in blocks)
     hits = sum(len(filler.findall(b.text)) for b in blocks)
     return hits * 1000 >= SPOKEN_FILLERS * chars
-
-
-@lru_cache(maxsize=1)
-def idf_table() -> tuple[dict[str, float], float]:
-    """jieba's IDF table and its median: how rare a Chinese word is in general text. Parsed once
-    and kept in the cache directory beside jieba's own (a marshalled copy loads in a third of the
-    time; it is read only while its size and time match the table's)."""
-    import marshal
-    import os
-
-    from platformdirs import user_cache_dir
-
-    source = os.path.join(os.path.dirname(_jieba_file()), "analyse", "idf.txt")
-    stat = os.stat(source)
-    cached = os.path.join(user_cache_dir("quizgen"), f"idf.{stat.st_size}.{int(stat.st_mtime)}.marshal")
-    try:
-        with open(cached, "rb") as f:
-            table, median = marshal.loads(f.read())  # load(f) reads in small pieces: four times slower
-        return table, median
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = {}
-    with open(source, encoding="utf-8") as f:
-        for line in f:
-            word, _, freq = line.strip().partition(" ")
-            if word and freq:
-                table[word] = float(freq)
-    median = sorted(table.values())[len(table) // 2]
-    try:
-        os.makedirs(os.path.dirname(cached), exist_ok=True)
-        with open(cached + ".tmp", "wb") as f:
-            marshal.dump((table, median), f)
-        os.replace(cached + ".tmp", cached)
-    except OSError:
-        pass  # a read-only cache: parse it again next time
-    return table, median
-
-
-def _jieba_file() -> str:
-    import importlib.util
-
-    spec = importlib.util.find_spec("jieba")
-    assert spec is not None and spec.origin is not None
-    return spec.origin
 
 
 def _rarity(answer: str) -> float:

@@ -157,11 +157,15 @@ def _stated_everywhere(drafts: list[Draft]) -> frozenset[str]:
     stems = [(normalize(d.question), d.fact) for d in drafts]
     out = set()
     for draft in drafts:
-        if draft.kind not in _NAMES_ASKED or draft.type == "reversed":
-            continue
         key = _answer_key(draft)
-        named = sum(1 for stem, fact in stems if fact != draft.fact and key and key in stem)
-        if key and _telling(key, draft.answer) and named >= EVERYWHERE:
+        if (
+            draft.kind not in _NAMES_ASKED
+            or draft.type == "reversed"
+            or not key
+            or not _telling(key, draft.answer)
+        ):
+            continue
+        if sum(1 for stem, fact in stems if fact != draft.fact and key in stem) >= EVERYWHERE:
             out.add(key)
     return frozenset(out)
 
