@@ -726,3 +726,19 @@ def test_a_gloss_that_explains_in_a_phrase_does_not_make_a_term() -> None:
     assert all("场景" not in answer for _, answer in blanks(explained))
     named = note("团队后来引入了灰度发布(Canary Release)，新版本先推给百分之五的用户试用。", "发布")
     assert "灰度发布(Canary Release)" in [answer for _, answer in blanks(named)]
+
+
+def test_a_view_someone_holds_of_what_a_thing_is_is_asked_for_its_conclusion() -> None:
+    held = note("林教授认为，城市更新最容易被忽略的成本是居民的通勤时间。", "城市")
+    assert ("林教授认为，城市更新最容易被忽略的成本是[…]。", "居民的通勤时间") in blanks(held)
+    english = (
+        "# Notes\n\n## Schools\n\n"
+        "Dr. Okafor argues that the strongest predictor of reading skill is vocabulary breadth.\n"
+    )
+    assert (
+        "Dr. Okafor argues that the strongest predictor of reading skill is […].",
+        "vocabulary breadth",
+    ) in blanks(english)
+    # what someone merely says happened is no view of what a thing is
+    told = note("林教授提到，会议结束后大家一起去了附近的面馆吃饭。", "城市")
+    assert blanks(told) == []

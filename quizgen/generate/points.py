@@ -487,17 +487,21 @@ def _conclusion_zh(term: str) -> str:
 
 
 # Wording that frames a sentence as the author's thesis, stressed as surely as bold is: a contrast
-# (不是…而是…, not … but …) or a subject naming the key, the core or the best of something (关键在于,
-# 最大的遗憾是, the real lesson is).
+# (不是…而是…, not … but …), a subject naming the key, the core or the best of something (关键在于,
+# 最大的遗憾是, the real lesson is), or a view someone holds of what a thing is (X认为…是[Y], X argues
+# that … is [Y]).
 _THESIS_ZH = re.compile(
     r"(?:不是|并非|并不是)[^。！？]{1,30}[，,]\s*(?:而是|而在于)"
     r"|(?:关键|核心|本质|根本|秘诀|诀窍|精髓|要义|真谛)(?:的?(?:原因|问题|因素|区别|一点))?(?:就)?(?:是|在于)"
     r"|最(?:重要|关键|核心|根本|大|好|可怕|难)[^，,。]{0,8}?(?:就)?是"
+    r"|(?:认为|主张|坚信|断言|强调|指出)[，,：:]?[^。！？；;]{2,40}?(?<!不)是"
 )
 _THESIS_EN = re.compile(
     r"\b(?:the|a|one|his|her|their|our|its)\s+(?:\w+\s+){0,2}?(?:key|core|essence|secret|crux|real|"
     r"main|biggest|most important|central|single most)\b[^.;:]{0,40}\b(?:is|are|was)\s"
-    r"|\bis\s+not\s+[^.;,]{1,40},?\s+but\s",
+    r"|\bis\s+not\s+[^.;,]{1,40},?\s+but\s"
+    r"|\b(?:argues|argued|believes|believed|contends|contended|maintains|insists|concludes|concluded)\s+that\s"
+    r"[^.;]{2,80}?\b(?:is|are)\s",
     re.I,
 )
 
