@@ -1503,3 +1503,29 @@ def test_a_bold_label_opening_a_line_under_heading_after_heading_is_a_records_fi
         f"# 笔记\n\n## 研究\n\n{studies}## 术语\n\n- **参照点**：判断得失时用来比较的那个基准。\n", name="t"
     )
     assert terms(doc) == ["参照点"]
+
+
+def test_a_key_idea_label_or_a_rating_after_a_label_is_no_term() -> None:
+    en = document(
+        section(
+            "Chapter 2",
+            3,
+            block(
+                "", 4, kind="bullet", raw="- **Key idea**: budgets record what is spent, not what is put off."
+            ),
+            block("", 5, kind="bullet", raw="- **Fire risk**: negligible, since the coolant is water-based."),
+            block("", 6, kind="bullet", raw="- **Cost**: low (about half of a diesel unit)."),
+            block("", 7, kind="bullet", raw="- **Float**: money a town owes for upkeep it has postponed."),
+        ),
+        language="en",
+    )
+    assert terms(en) == ["Float"]
+    zh = document(
+        section(
+            "第二章",
+            3,
+            block("", 4, kind="bullet", raw="- **安全风险**：较低，因为电解液不可燃。"),
+            block("", 5, kind="bullet", raw="- **冷库**：保持低温以储存生鲜的仓库。"),
+        )
+    )
+    assert terms(zh) == ["冷库"]

@@ -639,3 +639,29 @@ def test_a_paragraphs_run_in_heading_is_no_person() -> None:
     section = doc.sections[0]
     said = resolve_pronouns(doc, section, section.blocks[1], "She says they draw the longest visits.")
     assert said.startswith("Ines Valdo")
+
+
+def test_english_metadata_titles_and_the_organisation_after_a_name_are_no_people() -> None:
+    d = doc(
+        ("", [block("Body text.", 5)]),
+        language="en",
+        metadata=(
+            ("Interviewee", "Rosa Lindqvist, Founder and Managing Director, Tallow Bridge Works"),
+            ("Guests", "Tom Whitaker, CEO, and Ann Lee, CTO"),
+        ),
+    )
+    found = people(d)
+    assert found["Rosa Lindqvist"].role == "Founder and Managing Director at Tallow Bridge Works"
+    assert "Managing Director" not in found and "Tallow Bridge Works" not in found
+    assert (found["Tom Whitaker"].role, found["Ann Lee"].role) == ("CEO", "CTO")
+
+
+def test_an_interviewers_title_in_the_header_leaves_them_the_interviewer() -> None:
+    d = doc(
+        ("", [block("Body text.", 5)]),
+        language="en",
+        metadata=(("Interviewer", "Nadia Brook, Senior Editor, The Weekly Ledger"),),
+    )
+    found = people(d)
+    assert found["Nadia Brook"].role == "interviewer"
+    assert "Senior Editor" not in found and "The Weekly Ledger" not in found

@@ -232,6 +232,8 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
         assert not bare_title(role), role
     english = paragraphs("The talk was given by Ana Pereira, founder of a small lab.", language="en")
     assert asked(english, "reversed") == {"Who was Ana Pereira?": "founder of a small lab"}
+    header = doc(("", [block("Body text.", 5)]), language="en", metadata=(("Guest", "Ana Pereira, Founder"),))
+    assert "Who is the Founder?" not in asked(header)  # founder of what?
 
 
 def test_an_occupation_alone_asks_for_nobody_but_is_still_an_answer() -> None:

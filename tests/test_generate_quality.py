@@ -546,6 +546,13 @@ def test_a_figure_the_stem_works_out_by_one_sum_or_share_is_given_away() -> None
     assert rejection(as_cloze(total, "5.4万元")) is not None
     other = "团队从12人扩到40人，营收增长了[…]。"
     assert rejection(as_cloze(other, "30%")) is None
+    parts = "调查覆盖[…]城市，其中东部有三个，中部有四个，西部只有两个。"
+    assert rejection(as_cloze(parts, "九个")) is not None
+    unrelated = "调查覆盖[…]城市，每个城市访问了两个社区和三个学校。"
+    assert rejection(as_cloze(unrelated, "九个")) is None
+    span = "She spent her first […], from 1998 to 2009, repairing tugboats."
+    assert rejection(as_cloze(span, "eleven years")) is not None
+    assert rejection(as_cloze("她在船厂干了[…]，从1998年干到2009年。", "十一年")) is not None
 
 
 def test_a_figure_in_a_sentence_quoted_whole_is_a_way_of_putting_it() -> None:

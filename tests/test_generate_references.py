@@ -19,6 +19,7 @@ from quizgen.generate.references import reference_problem
         "According to Maya Chen, you founded the firm in what year?",
         "According to Tom Whitaker, our revenue grew what percentage?",
         "In […] Ada Quist went back to the reef with a team led by a former student of mine.",
+        "Mara Kell had […] in savings, and Mara Kell told myself Mara Kell would give it a year.",
         "By 2008 its share had fallen to what percentage?",
         "Doubling the crew on that boat raises the catch by what percentage?",
         "In 1998 he moved the company to which city?",
@@ -137,6 +138,7 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
         "Who was the one who turned that pile of ledgers into a census?",  # that pile: said before
         "Who walked out and the talks ended within the hour?",  # a second subject's clause
         "Who is not a household name?",  # who someone is not: anyone
+        "Who was the former mayor of Tarnby who resisted it for years?",  # it: no mayor
         "谁在书面意见中建议？",  # what was suggested is not in it
     ):
         assert reference_problem(question) is not None, question
@@ -150,4 +152,5 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
     # a term's cloze opening on its blank asks for no person: its it is the term's
     assert reference_problem("[…] is triggered when a shopper first sees a product and wants it.") is None
     assert reference_problem("Who has run the ferry since it first sailed in 1990?") is None  # it: the ferry
+    assert reference_problem("Who was the engineer who built the bridge and repaired it in 1990?") is None
     assert reference_problem("Who is the economic historian; previous book was on canals?") is not None

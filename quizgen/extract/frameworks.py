@@ -126,7 +126,8 @@ _NOTE_LABEL = re.compile(
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
     r"风格|性格|结局|下场|身份|职位|官职|出身|籍贯|生平|评价|贡献|成就)$|^[^，,]{1,8}的[\u4e00-\u9fff]{0,2}?(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒|标准|顺序|目标|做法)$"
-    r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall)\s+(?:thesis|argument|claim|point)$"
+    r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall|big)\s+"
+    r"(?:thesis|argument|claim|points?|ideas?|message|lesson|insight)$"
     # a note's abbreviations and list labels: Ex, Tests, Criteria, One-line summary, TL;DR, Purpose
     r"|^(?:ex|eg|e\.g\.|tests?|criteria|one-line summary|(?:short|quick)\s+summary|tl;?\s?dr|gist|"
     r"purpose|aims?|reasons?|verdict|evidence|context|premise)$"
@@ -445,9 +446,19 @@ def _acceptable(
         return False
     if _SOMEONE_SAYS.match(definition) or _COUNT_FIRST.match(definition) or _predicate_of(definition):
         return False
-    if _describes_a_person(definition) or _names_people(definition):
+    if _describes_a_person(definition) or _names_people(definition) or _RATING_FIRST.match(definition):
         return False
     return definition_is_substantial(definition, language, minimum)
+
+
+# Fire risk: negligible, since …; 风险：较低，因为…: a rating of the label's quality, not what it means
+_RATING_FIRST = re.compile(
+    r"^(?:(?:very|relatively|fairly|quite|extremely)\s+)?(?:negligible|minimal|minor|moderate|high|low|"
+    r"medium|significant|none|nil|zero|limited|excellent|good|poor|fair|unknown|unclear|n/a|tbd)\b"
+    r"(?=\s*(?:[,;:(—–]|\s-\s|since\b|because\b|as\b|but\b|$))"
+    r"|^(?:很|极|较|偏|相对|非常)?(?:低|高|小|大|少|多|好|差|一般|未知|不明|可忽略|几乎为零)(?:[，,；;（(]|$)",
+    re.I,
+)
 
 
 # Debtors: paid back loans in worthless marks; Savers: lost everything: a past verb opening what is

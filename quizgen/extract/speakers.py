@@ -41,6 +41,7 @@ _META_PEOPLE = {
     "lecturer": "lecturer", "presenter": "presenter", "editor": "editor", "translator": "translator",
 }  # fmt: skip
 _AUTHORISH = frozenset({"作者", "author"})
+_INTERVIEWER = frozenset({"interviewer", "记者"})  # a meeting's 主持人 chairs it: their post is asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +378,8 @@ def metadata_findings(doc: Document) -> list[Finding]:
         for name, given in _named_parts(field.value):
             if field in in_body and not given:
                 continue  # 演讲人：余中强 under a talk's heading says no more than that he spoke
+            if role in _INTERVIEWER:
+                given = ""  # who asked an interview's questions is its furniture, whatever their title
             if role in _AUTHORISH and work:
                 given = f"《{work}》的作者" if zh else f"author of “{work}”"
             who = given or role
@@ -421,13 +424,37 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a metadata value: `程望舒（创始人）、周岚（负责人）`, and in English a
     role after the name's comma: `Tom Whitaker, CEO of Ferrobot`."""
     out: list[tuple[str, str]] = []
-    for part in re.split(r"[、,，;；/&](?![^（(]*[）)])|\band\b", value):  # not inside brackets
+    parts = re.split(r"([、,，;；/&](?![^（(]*[）)])|\band\b)", value)  # not inside brackets
+    pieces, joints = parts[::2], ["", *parts[1::2]]
+    for i, part in enumerate(pieces):
         m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
-        if m and looks_like_name(m.group("name")):
+        role = out[-1][1] if out else ""
+        if not part.strip():
+            continue
+        if m and out and not role and not _CJK.search(part) and _english_role(part):
+            out[-1] = (out[-1][0], part.strip())  # Senior Features Editor: a title, however capitalised
+        elif m and role and _english_role(part):
+            # Founder and Chief Executive: a second title of the same person, never a name
+            out[-1] = (out[-1][0], f"{role}{' and ' if joints[i].strip() == 'and' else ', '}{part.strip()}")
+        elif (
+            m
+            and role
+            and joints[i].strip() != "and"
+            and not re.search(r"\b(?:of|at|for)\b", role)
+            and not _CJK.search(part)
+            and not any(_english_role(p) for p in pieces[i + 1 : i + 2])
+        ):
+            # Founder, Quillmoor Ferry Works: the organisation the title is held at, not a person
+            # (`…, CEO, and Ana Reis, CTO`: a name with a title after it is the next person)
+            out[-1] = (out[-1][0], f"{role} at {part.strip()}")
+        elif m and looks_like_name(m.group("name")):
             out.append((m.group("name").strip(), (m.group("role") or "").strip()))
-        elif m and out and not out[-1][1] and _role_phrase(part):
+        elif m and out and not role and _role_phrase(part):
             out[-1] = (out[-1][0], _without_aside(part))
     return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _without_aside(role: str) -> str:

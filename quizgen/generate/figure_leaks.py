@@ -96,10 +96,23 @@ _YEARS_SPAN = re.compile(
 def _span_of_its_years(question: str, answer: str) -> bool:
     """Whether a length in years is the gap between two years the stem states (1825 … 1843: 18)."""
     span = _YEARS_SPAN.match(answer.strip())
-    if not span:
+    length = int(span[1]) if span else _years_in_words(answer)
+    if not length:
         return False
     years = sorted({int(y) for y in _A_YEAR.findall(question)})
-    return any(b - a == int(span[1]) for i, a in enumerate(years) for b in years[i + 1 :])
+    return any(b - a == length for i, a in enumerate(years) for b in years[i + 1 :])
+
+
+DAYS_A_YEAR = 365
+
+
+def _years_in_words(answer: str) -> int:
+    """A whole number of years written in words (eleven years, 十一年), 0 otherwise."""
+    found = scan(answer)
+    if len(found) != 1 or found[0].kind != "duration" or not found[0].value:
+        return 0
+    years = found[0].value / DAYS_A_YEAR
+    return int(years) if years == int(years) and found[0].unit in {"years", "year", "年"} else 0
 
 
 SAME = 1e-6  # relative tolerance for two figures to count as equal
@@ -125,4 +138,23 @@ def worked_out(question: str, answer: str) -> bool:
         counts = [v for k, _, v in given if k == "count" and v == int(v)]
         return any(abs(a / b * 100 - value) <= PERCENT_SLACK for a in counts for b in counts if 2 <= a < b)
     same = [v for k, u, v in given if k == kind and u == unit and v != value]
-    return any(abs(a + value - b) <= SAME * b for a in same for b in same if a != b)
+    if any(abs(a + value - b) <= SAME * b for a in same for b in same if a != b):
+        return True
+    return kind == "count" and _sum_of_its_parts(question, value, unit)
+
+
+MAX_PARTS = 6
+
+
+def _sum_of_its_parts(question: str, total: float, unit: str) -> bool:
+    """Whether counts of the same unit after the blank add up to it ([十一个]行业里面，…有四个，…有五个，
+    …只有两个: 4 + 5 + 2)."""
+    after = question.split("[…]", 1)[1] if "[…]" in question else ""
+    parts = [f.value for f in scan(after) if f.kind == "count" and f.unit == unit and f.value]
+    if not 2 <= len(parts) <= MAX_PARTS:
+        return False
+    return any(
+        abs(sum(p for i, p in enumerate(parts) if mask >> i & 1) - total) <= SAME * total
+        for mask in range(1, 1 << len(parts))
+        if bin(mask).count("1") >= 2
+    )

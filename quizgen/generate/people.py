@@ -393,7 +393,8 @@ def _by_bare_title(draft: Draft) -> bool:
         return bare_title(draft.answer)
     asked = _ASKED_ROLE_EN.match(draft.question)
     role = asked.group(1) if asked else re.sub(r"\s*是谁[？?]?$", "", draft.question)
-    return bare_title(role) or only_an_occupation(role)
+    # Who is the Founder? of what?
+    return bare_title(re.sub(r"^(?:the|an?)\s+", "", role, flags=re.I)) or only_an_occupation(role)
 
 
 _ASKED_ROLE_EN = re.compile(r"^Who (?:is|was|are|were) (.+?)\?$")

@@ -50,6 +50,7 @@ _ZH_HERE = re.compile(r"(?:^|[，,；;。])\s*(?:这|那)里(?![面头边])")
 _EN_PERSONAL = re.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)(?:['’](?:m|ve|d|ll|re))?\b(?!['’]?\w)"
     r"|\bof (?:mine|ours|yours)\b"  # a former student of mine: the speaker's, left after the name
+    r"|\b(?:[Mm]yself|[Oo]urselves)\b"  # the interviewee told myself…: I was resolved, myself was not
 )  # I've, we're: a contraction is the pronoun all the same
 _EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 # they/them may stand for things as well (`250 startups … 90% of them`)
@@ -262,10 +263,15 @@ _DEED_POINTS_BACK = re.compile(
 def _deed_points_back(body: str) -> bool:
     """`it` with no noun of the question before it (…responsible for the bridge since it opened
     names it), or `that` and a noun."""
+    role = _ROLE_THEN_DEED.match(body)
+    deed_from = role.end() if role else 0  # the mayor who resisted it: a person is no `it`
     for m in _DEED_POINTS_BACK.finditer(body):
-        if m.group().lower() not in {"it", "them"} or not _NOUN_BEFORE.search(body[: m.start()]):
+        if m.group().lower() not in {"it", "them"} or not _NOUN_BEFORE.search(body[deed_from : m.start()]):
             return True
     return False
+
+
+_ROLE_THEN_DEED = re.compile(r"^Who\s+(?:is|was|are|were)\s+.+?\s(?:who|that)\s", re.I)
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+[a-z]+", re.I)
