@@ -155,6 +155,8 @@ def test_multiples_and_shares() -> None:
         "翻了三倍": 3,
         "nine times": 9,
     }
+    spaced = facts("参与人数三年里增长了 4 倍，营收是去年的 2.5 倍。")  # a space before 倍, as before 年
+    assert {k: v.value for k, v in spaced.items() if v.kind == "multiple"} == {"4 倍": 4, "2.5 倍": 2.5}
     shares = facts("AI可能淘汰半数岗位，自营仓占七成，六成花在物流上。")
     assert {k: v.value for k, v in shares.items()} == {"半数": 0.5, "七成": 0.7, "六成": 0.6}
     # 单一成分, 统一成本: the words' 一 and 成, no share

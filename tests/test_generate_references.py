@@ -139,6 +139,9 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
         "Who walked out and the talks ended within the hour?",  # a second subject's clause
         "Who is not a household name?",  # who someone is not: anyone
         "Who was the former mayor of Tarnby who resisted it for years?",  # it: no mayor
+        "Which town clerk kept a second?",  # a second what: the question stops before its noun
+        "[…] are happy to get rid of it.",  # it: what the sentence before named
+        "[…] is not necessarily water full of dissolved ions.",  # what it is not: other words fit
         "谁在书面意见中建议？",  # what was suggested is not in it
     ):
         assert reference_problem(question) is not None, question
@@ -153,4 +156,8 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
     assert reference_problem("[…] is triggered when a shopper first sees a product and wants it.") is None
     assert reference_problem("Who has run the ferry since it first sailed in 1990?") is None  # it: the ferry
     assert reference_problem("Who was the engineer who built the bridge and repaired it in 1990?") is None
+    assert reference_problem("Who finished last?") is None
+    assert reference_problem("[…] makes it easy to start a habit.") is None  # a dummy it
+    assert reference_problem("[…] — how long it takes to fall asleep.") is None
+    assert reference_problem("[…] collects the rainwater and filters it twice.") is None  # it: the rainwater
     assert reference_problem("Who is the economic historian; previous book was on canals?") is not None

@@ -650,6 +650,9 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft("The final will probably ask about […] too.", "Corn Laws"),
         draft("下期预告：聊聊“[…]”，欢迎留言。", "城市里的鸟"),
         draft("Next episode: […] and the tides.", "Moon myths"),
+        draft("The exam is 90 minutes: Section A ([…], short answers) and Section B (45 marks).", "30 marks"),
+        draft("Around a third of Section B marks come from the […] case study.", "Ross Basin"),
+        draft("期末考试满分100分，其中选择题占[…]。", "40分", kind="figure"),
     ],
 )
 def test_a_courses_arrangements_are_not_its_content(arrangement: Draft) -> None:
@@ -1307,3 +1310,37 @@ def test_a_reply_without_its_question_or_a_headers_fields_is_no_sentence() -> No
     rejected("reply without its question", draft(reply, "2021", kind="figure"))
     header = "Date: Thursday, […], 7:00-8:40 pm Series: Public Skies"
     rejected("header's fields", draft(header, "14 September 2023", kind="figure"))
+
+
+def test_the_frame_of_a_change_a_distance_away_or_the_works_own_parts_are_no_figure_to_ask() -> None:
+    rejected(
+        "the period a change",
+        draft("Spending rose by an average of 4% […].", "over five years", kind="figure"),
+    )
+    rejected("the period a change", draft("门店的客单价在[…]里从38元涨到了52元。", "两年", kind="figure"))
+    rejected("how far away", draft("下午她还要赶去[…]外的另一个村子。", "二十公里", kind="figure"))
+    rejected("how far away", draft("The nearest clinic was […] away by boat.", "40 miles", kind="figure"))
+    rejected("table of contents", draft("全书分为[…]部分，从灯塔税讲起。", "四个", kind="figure"))
+    rejected("table of contents", draft("The book is divided into […] parts.", "four", kind="figure"))
+    # a span, a distance or a count that is the fact itself is still asked
+    for kept in (
+        draft("The new suspension bridge over the estuary took […] to build.", "six years", kind="figure"),
+        draft("按照新规定，所有原料供应商都必须位于加工厂[…]以内。", "120公里", kind="figure"),
+        draft("邮政局所从24处增至约6200处，[…]全国通邮的县已过半。", "1911年", kind="figure"),
+        draft("高峰时段的平均等候时间从1790年的[…]增加到1810年的九天。", "两天", kind="figure"),
+        draft("The average wait went from […] in 2018 to 39 months in 2023.", "14 months", kind="figure"),
+        draft(
+            "模型性能在[…]从“高中生水平”跃升至“博士水准”,并预测营收两年内可能突破千亿美元。",
+            "18个月内",
+            kind="figure",
+        ),
+        draft(
+            "周老师一个班[…]学生，入学摸底考试满分一百分，全班平均分是四十一分。", "五十八个", kind="figure"
+        ),
+        draft(
+            "The housing survey covered […] households across the whole coastal region.",
+            "4,000",
+            kind="figure",
+        ),
+    ):
+        assert stem_problem(kept) is None, kept.question

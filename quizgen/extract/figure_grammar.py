@@ -199,7 +199,7 @@ _ALTERNATIVES = (
     ),
     (
         "multiple",
-        rf"翻了?{NUM_ZH}倍|{NUM_ZH}(?:多|余)?倍|翻了?一番|翻番|{NUM_EN}\stimes\b|{NUM_EN}-?fold\b"
+        rf"翻了?\s?{NUM_ZH}\s?倍|{NUM_ZH}(?:多|余)?\s?倍|翻了?一番|翻番|{NUM_EN}\stimes\b|{NUM_EN}-?fold\b"
         r"|(?i:\btwice\b)",
     ),
     (

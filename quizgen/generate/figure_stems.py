@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
 
@@ -105,6 +105,12 @@ def figure_problem(draft: Draft) -> str | None:
         return "the stem gives both ends of the change: its percentage is arithmetic (86.4 to 92.1, [6.6%])"
     if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
         return "a decade that sets the scene (in the early 1950s, 上世纪八十年代), not what is stated"
+    if draft.type == "cloze" and _period_of_a_change(question, answer):
+        return "the period a change stated beside it took (rose 4% [over five years]), not the change"
+    if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
+        return "how far away a place lies ([二十公里]外的村子, [30 miles] away) sets a scene"
+    if _PARTS_OF_THE_WORK.search(question):
+        return "how many parts the work itself has (全书分为[四个]部分) is its table of contents"
     if READING_LIST_TITLE.search(draft.source.section):
         return "a reference list's dates and pages, not the notes' content"
     if _ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section):
@@ -299,3 +305,48 @@ _ILLUSTRATION = re.compile(
 )
 
 # An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
+
+
+# rose by 4% [over five years], 从38岁升到52岁 [in two decades], [五年]内增长了三成: the change is the
+# fact; the time it took frames it
+_CHANGE_STATED = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|fell|fallen|falls?|grew|grown|grows?|increased|decreased|declined|dropped|"
+    r"climbed|doubled|tripled|halved|jumped|shrank|went\s+up|went\s+down)\b|\bfrom\s+[^,;.]{1,30}?\s+to\s+\S+"
+    r"|增长|增加|上升|下降|减少|提高|降低|翻了|翻番|涨|跌|[从由][^，。；,;]{0,6}?\d[^，。；,;]{0,8}[到至]",
+    re.I,
+)
+_ONE_OF = re.compile(r"^[一1]\s*[\u4e00-\u9fff]?$")  # 一项, 一个: an article, not a figure
+
+
+def _period_of_a_change(question: str, answer: str) -> bool:
+    """Whether the blank is a span of time in a clause stating a change with a figure of its own;
+    not a span the change is between (the wait went from [14 months] to 39 months)."""
+    spans = scan(answer)
+    if len(spans) != 1 or spans[0].kind != "duration" or BLANK not in question:
+        return False  # [2023年]的7.6年: a year, not a span
+    at = question.index(BLANK)
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(question, 0, at)]
+    stop = _CLAUSE_MARK.search(question, at)
+    clause = question[starts[-1] if starts else 0 : stop.start() if stop else len(question)]
+    for change in _CHANGE_STATED.finditer(clause):
+        if BLANK in change.group():
+            return False  # the span is what changed
+        text = clause.replace(BLANK, " ")
+        if any(not _ONE_OF.match(text[s:e]) for s, e in figure_spans(text)):
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
+
+
+_DISTANCE_AWAY = re.compile(r"\[…\]\s*(?:外|以外|开外|之外|远)|\[…\]\s+(?:away|off)\b", re.I)
+_DISTANCE_ANSWER = re.compile(r"(?:公里|千米|里|米|km|kilometres?|kilometers?|miles?|metres?|meters?)$", re.I)
+# 全书分为[四个]部分, The book is divided into [four] parts: the work's own outline
+_PARTS_OF_THE_WORK = re.compile(
+    r"(?:全书|本书|这本书|该书|全文|本文|整本书|这门课|本课程|全课)[^，。；]{0,6}(?:分为|分成|共|包括|包含|有)\s*\[…\]"
+    r"\s*(?:个)?(?:部分|章|篇|卷|讲|节|课|单元)?"
+    r"|\b(?:the|this)\s+(?:book|course|text|paper|report)\s+(?:is\s+(?:divided|split|organi[sz]ed)\s+into|has|"
+    r"contains|consists\s+of|comprises)\s+\[…\]",
+    re.I,
+)

@@ -206,6 +206,12 @@ _ZH_IT_SAID = re.compile(
 def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
     if _EN_PERSONAL.search(body):
         return "an unresolved first or second person (I/we/you)"
+    if _STOPS_BEFORE_ITS_NOUN.search(body):
+        return "the question stops before its noun (Which clerk kept a second?)"
+    if _BLANK_IS_NOT.match(body):
+        return "what the blank is not ([…] is not necessarily…): other words fit it as well"
+    if _BLANK_FIRST.match(body) and _object_points_back(body):
+        return "it/them after a blank subject with nothing to stand for ([…] are happy to get rid of it)"
     asks_a_person = bool(_WHO_IS_ASKED.match(body))  # Who is known for his work …? his is the one asked
     for m in _EN_PERSON.finditer(body):
         if asks_a_person or _named_before(body, m.start(), names) or _capitalised_before(body, m.start()):
@@ -269,6 +275,29 @@ def _deed_points_back(body: str) -> bool:
         if m.group().lower() not in {"it", "them"} or not _NOUN_BEFORE.search(body[deed_from : m.start()]):
             return True
     return False
+
+
+_STOPS_BEFORE_ITS_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|another)(?:\s+(?:first|second|third|fourth|fifth|last|next|new|same))?\s*\?$",
+    re.I,
+)
+_BLANK_IS_NOT = re.compile(
+    r"^\[…\]\s+(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
+    r"(?:necessarily|always|just|only|simply|merely|a|an|the)\b"
+)
+_BLANK_FIRST = re.compile(r"^\[…\]\s")
+# (makes it easy to…, how long it takes: a dummy it, standing for the clause after it)
+_OBJECT_PRONOUN = re.compile(
+    r"(?<!\bmake )(?<!\bmakes )(?<!\bmade )(?<!\bfind )(?<!\bfinds )(?<!\bfound )\b(?:it|them)\b"
+    r"(?!\s+(?:takes|took|is|was|seems|seemed)\b)"
+)
+
+
+def _object_points_back(body: str) -> bool:
+    """`it`/`them` after the blank subject with no noun between (the blank is the subject: an
+    object it is something the sentence before named)."""
+    found = _OBJECT_PRONOUN.search(body, len("[…]"))
+    return found is not None and not _NOUN_BEFORE.search(body[len("[…]") : found.start()])
 
 
 _ROLE_THEN_DEED = re.compile(r"^Who\s+(?:is|was|are|were)\s+.+?\s(?:who|that)\s", re.I)

@@ -183,6 +183,9 @@ _ARRANGEMENTS = re.compile(
     # the note-taker's own surprise, its I dropped: Didn't know most soil carbon is …
     r"|^(?:didn['’]t|never|did not)\s+(?:know|knew|reali[sz]e|expect|think)\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    # an exam's layout: how many marks a section carries (Section A (30 marks, short answers)…)
+    r"|\b(?:exam|paper|section\s+[A-D])\b[^.]{0,80}\b\d+\s*marks\b|\bsection\s+[A-D]\s+marks\b"
+    r"|题[^。，,]{0,4}(?:占|共|各|计)\s*(?:\d+|[一二三四五六七八九十百]+)分(?!钟|析|别|成|为|类)"
     # an episode's dates and a transcriber's note: Recorded 14 March, released […]; PPT共[…]页，本文只保留…
     r"|^(?:(?:the\s+)?episode\s+)?(?:recorded|released|published|aired)\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}\.?,?\s+)?\d"
     r"|[,;]\s*(?:recorded|released|aired)\s+(?:on\s+)?\d"
