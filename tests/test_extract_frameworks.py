@@ -1516,10 +1516,14 @@ def test_a_key_idea_label_or_a_rating_after_a_label_is_no_term() -> None:
             block("", 5, kind="bullet", raw="- **Fire risk**: negligible, since the coolant is water-based."),
             block("", 6, kind="bullet", raw="- **Cost**: low (about half of a diesel unit)."),
             block("", 7, kind="bullet", raw="- **Float**: money a town owes for upkeep it has postponed."),
+            block("", 8, kind="bullet", raw="- **Key habit formed here**: writing down every failed trial."),
+            block(
+                "", 9, kind="bullet", raw="- **Key Performance Indicator**: a measure a team agrees to track."
+            ),
         ),
         language="en",
     )
-    assert terms(en) == ["Float"]
+    assert terms(en) == ["Float", "Key Performance Indicator"]
     zh = document(
         section(
             "第二章",

@@ -346,3 +346,36 @@ def test_a_quoted_mnemonic_is_no_meaning() -> None:
         fact="押金",
     )
     assert definition_problem(basic) is not None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("Brackton, a port town of about 40,000 people, grew around its ferry", "Lead"),  # a place
+        ("the Harlow forge on Mill Lane, Eastcombe", "Key place"),  # a specific place
+        ("On the Cooling of Metals in Sealed Vessels, 112 pages", "Thesis"),  # a title
+    ],
+)
+def test_a_label_over_a_name_a_title_or_a_claim_is_no_term_defined(definition: str, term: str) -> None:
+    assert definition_problem(reversed_item(definition, term, zh=False)) is not None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("the measure of disorder in a closed system", "Entropy"),
+        ("how long it takes to fall asleep once in bed", "Sleep latency"),
+        ("Shannon's measure of the information in a message", "Entropy"),
+        ("remembering is an active rebuilding of the past from stored fragments", "Reconstructive memory"),
+        ("Cue, craving, response, reward", "Four Laws of Behavior Change"),
+    ],
+)
+def test_an_english_meaning_passes(definition: str, term: str) -> None:
+    assert definition_problem(reversed_item(definition, term, zh=False)) is None
+
+
+def test_a_code_a_number_or_a_title_is_no_term_asked_either_way() -> None:
+    assert definition_problem(basic_item("Markets, Queues and Everyday Scarcity", "ECON 214")) is not None
+    assert definition_problem(basic_item("motives were mixed", "Three")) is not None
+    assert definition_problem(basic_item("On the Cooling of Metals in Sealed Vessels, 112 pages", "Thesis"))
+    assert definition_problem(basic_item("a lake dammed by a glacier's moraine", "Proglacial lake")) is None

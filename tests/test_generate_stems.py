@@ -1344,3 +1344,14 @@ def test_the_frame_of_a_change_a_distance_away_or_the_works_own_parts_are_no_fig
         ),
     ):
         assert stem_problem(kept) is None, kept.question
+
+
+def test_the_notes_exam_advice_is_not_the_subject() -> None:
+    advice = draft(
+        "In the three-hour paper, allow […] for each problem question.", "about 40 minutes", kind="figure"
+    )
+    rejected("exam advice", replace(advice, source=Source("notes", "Exam tips", 1)))
+    rejected("exam advice", replace(advice, source=Source("notes", "考试技巧", 1)))
+    # a figure of the subject under its own heading is asked
+    fact = draft("The lorry reached the depot […] late and the stock perished.", "31 hours", kind="figure")
+    assert stem_problem(replace(fact, source=Source("notes", "Negligence", 1))) is None

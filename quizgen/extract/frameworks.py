@@ -126,6 +126,7 @@ _NOTE_LABEL = re.compile(
     r"(?:几个|一些|关键|重要|核心|值得)[^，,]{0,6}(?:数字|数据)|"
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
     r"风格|性格|结局|下场|身份|职位|官职|出身|籍贯|生平|评价|贡献|成就)$|^[^，,]{1,8}的[\u4e00-\u9fff]{0,2}?(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒|标准|顺序|目标|做法)$"
+    r"|^(?:key|main)\s+(?-i:[a-z]+(?:\s+[a-z]+){0,3})$"  # Key place, Key habit formed here: a note's field
     r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall|big)\s+"
     r"(?:thesis|argument|claim|points?|ideas?|message|lesson|insight)$"
     # a note's abbreviations and list labels: Ex, Tests, Criteria, One-line summary, TL;DR, Purpose

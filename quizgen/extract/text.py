@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -159,7 +159,8 @@ def _jieba() -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import jieba
-        import jieba.posseg  # loads the POS tagger alongside
+
+        _import_posseg(jieba)  # the POS tagger alongside
     jieba.setLogLevel(logging.ERROR)
     folder = cache_dir()
     try:
@@ -170,38 +171,72 @@ def _jieba() -> Any:
     return jieba
 
 
+def _import_posseg(jieba: Any) -> None:
+    """Import `jieba.posseg` with its word-class table from a marshalled copy: on import it parses
+    jieba's whole dictionary for it (a third of a second), which the copy loads in a tenth. The
+    tagger reads the dictionary through its tokenizer's `get_dict_file`, shadowed with an empty
+    file for the import and restored after."""
+    import importlib
+    import io
+
+    source = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    table = _cached(source, "tags", lambda: None)
+    if table is None:
+        posseg = importlib.import_module("jieba.posseg")
+        _cached(source, "tags", lambda: dict(posseg.dt.word_tag_tab))
+        return
+    jieba.dt.get_dict_file = lambda: io.BytesIO(b"")
+    try:
+        posseg = importlib.import_module("jieba.posseg")
+    finally:
+        del jieba.dt.get_dict_file
+    posseg.dt.word_tag_tab = table
+
+
+def _cached(source: str, name: str, build: Callable[[], Any]) -> Any:
+    """What `build` derives from the file `source`, kept marshalled in the cache directory while
+    the file's size and time match (a read-only cache: built again each time); `build` may
+    return None to only look."""
+    import marshal
+
+    stat = os.stat(source)
+    cached = os.path.join(cache_dir(), f"{name}.{stat.st_size}.{int(stat.st_mtime)}.marshal")
+    try:
+        with open(cached, "rb") as f:
+            return marshal.loads(f.read())  # load(f) reads in small pieces: four times slower
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    built = build()
+    if built is None:
+        return None
+    try:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        with open(cached + ".tmp", "wb") as f:
+            marshal.dump(built, f)
+        os.replace(cached + ".tmp", cached)
+    except OSError:
+        pass
+    return built
+
+
 @cache
 def idf_table() -> tuple[dict[str, float], float]:
     """jieba's IDF table and its median: how rare a Chinese word is in general text. Parsed once
-    and kept in the cache directory beside jieba's own (a marshalled copy loads in a third of the
-    time; it is read only while its size and time match the table's), so `jieba.analyse`, which
-    loads it on import with much else, is never imported."""
-    import marshal
-
+    and kept in the cache directory beside jieba's own, so `jieba.analyse`, which loads it on
+    import with much else, is never imported."""
     source = os.path.join(os.path.dirname(_jieba().__file__), "analyse", "idf.txt")
-    stat = os.stat(source)
-    cached = os.path.join(cache_dir(), f"idf.{stat.st_size}.{int(stat.st_mtime)}.marshal")
-    try:
-        with open(cached, "rb") as f:
-            table, median = marshal.loads(f.read())  # load(f) reads in small pieces: four times slower
-        return table, median
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    table, median = _cached(source, "idf", lambda: _parse_idf(source))
+    return table, median
+
+
+def _parse_idf(source: str) -> tuple[dict[str, float], float]:
     table = {}
     with open(source, encoding="utf-8") as f:
         for line in f:
             word, _, freq = line.strip().partition(" ")
             if word and freq:
                 table[word] = float(freq)
-    median = sorted(table.values())[len(table) // 2]
-    try:
-        os.makedirs(os.path.dirname(cached), exist_ok=True)
-        with open(cached + ".tmp", "wb") as f:
-            marshal.dump((table, median), f)
-        os.replace(cached + ".tmp", cached)
-    except OSError:
-        pass  # a read-only cache: parse it again next time
-    return table, median
+    return table, sorted(table.values())[len(table) // 2]
 
 
 def _pieces(text: str, protected: Sequence[tuple[int, int]]) -> Iterable[tuple[str, bool]]:

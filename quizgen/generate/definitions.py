@@ -50,6 +50,12 @@ _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
     r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
 )
+# Larkhaven, a river city of…; the Maselko workshop on Tollgate Lane; On the Decay of Tones in Closed
+# Glass Vessels: a name, a place or a title after the label, its value, not a meaning
+_A_NAMED_THING_EN = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:a|an|the)\s|^the\s+[A-Z][a-z]+\s+[a-z]+"
+    r"|^(?:\S+\s+){0,1}(?:[A-Z][\w'-]*\s+(?:\S+\s+)?){3}"
+)
 _WHAT_WAS_SAID = re.compile(
     r"^(?:作者|书中|书里|文中|老师|讲者|嘉宾|他|她)?(?:重点|主要|专门|详细|还|也)?"
     r"(?:讲了|讲的是|谈了|谈到|提到|说了|介绍了|分享了|聊了"
@@ -106,6 +112,9 @@ _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国�
 _SOMEONE_ZH = re.compile(
     r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
 )
+_CODE_OR_NUMBER_EN = re.compile(
+    r"[A-Z]{2,5}\s?\d{2,4}[A-Z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)"
+)
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 
 
@@ -114,6 +123,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
     term = term.strip()
     if not zh:
+        if _CODE_OR_NUMBER_EN.fullmatch(term):
+            return "a code or a number (ECON 214, Three) labels a line, it names no term"
         if _CAPITALS_NAME.fullmatch(term):
             return "a speaker's name in capitals (RAJ MEHTA:), not a term"
         if _STUDY_EN.search(term):
@@ -232,6 +243,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if _QUOTATION_OPENS.match(meaning):
         return "the label's value is a quotation (a saying, a mnemonic: “三月封顶，…”), not a meaning"
+    if _A_NAMED_THING_EN.match(meaning):
+        return "the label's value is a name, a place or a title (Key place: the Harlow forge…), no meaning"
     if figures and _ARITHMETIC.search(meaning):
         return "the label's value is a sum to work out (monthly spending times 3 to 6), not a meaning"
     if _FIRST_PERSON_OPENING.match(meaning.strip()):

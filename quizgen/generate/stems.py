@@ -595,6 +595,11 @@ _COMMENTS_SECTION = re.compile(
     re.I,
 )
 # A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
+_EXAM_ADVICE_SECTION = re.compile(
+    r"(?:考试|应试|答题|复习)(?:技巧|提示|建议|策略|注意事项)$|\b(?:exam|revision|test)\s+(?:tips?|technique|advice|"
+    r"strategy|strategies|skills)$",
+    re.I,
+)
 _TODO_SECTION = re.compile(
     r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
     r"follow[- ]ups?|assignments?)$",
@@ -658,6 +663,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a viewer's or reader's comment the notes copy, not what the source says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
+    if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")):
+        return "the notes' exam advice (allow 40 minutes a question), not the subject"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
     answer = draft.answer.strip()
