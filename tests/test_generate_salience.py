@@ -196,3 +196,30 @@ def test_the_idf_table_is_jiebas_and_is_kept_in_the_cache_directory(tmp_path, mo
         import jieba.analyse
     loader = jieba.analyse.default_tfidf.idf_loader
     assert (parsed, median) == (loader.idf_freq, loader.median_idf)
+
+
+def test_the_pos_taggers_table_is_read_from_the_cache_directory_whole(tmp_path) -> None:
+    """jieba.posseg imported with its word-class table from the marshalled copy tags as jieba's own
+    does: run cold (no copy: parsed and kept), warm (read back) and damaged (parsed again)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import platformdirs, sys\n"
+        f"platformdirs.user_cache_dir = lambda name: {str(tmp_path)!r} + '/' + name\n"
+        "from quizgen.extract.text import tag\n"
+        "import jieba.posseg\n"
+        "print(len(jieba.posseg.dt.word_tag_tab), tag('作者认为最好的状态是既敏感又强健'))\n"
+    )
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        return done.stdout
+
+    cold = run()
+    (kept,) = (tmp_path / "quizgen").glob("tags.*.marshal")
+    assert run() == cold
+    kept.write_bytes(b"not a table")
+    assert run() == cold
+    size, tags = cold.split(" ", 1)
+    assert int(size) > 300_000 and "('状态', 'n')" in tags and "('认为', 'v')" in tags
