@@ -150,6 +150,11 @@ def test_summary_section_point_after_a_colon() -> None:
     assert claims(d) == [("takeaway", "这本书反复追问的其实是：{}", "在人手不够的时候，怎样把小店开久")]
 
 
+def test_a_summary_point_whose_first_clause_ends_on_shows_is_no_blank() -> None:
+    framed = doc(("小结", [block("老师用一句话概括：旧账本的兴衰说明，信用靠的是标准、担保和克制。", 3)]))
+    assert claims(framed) == []
+
+
 def test_a_colon_outside_a_summary_is_no_claim() -> None:
     assert claims(doc(("经营", [block("这本书追问的是：在人手不够的时候，怎样把小店开久。", 3)]))) == []
 

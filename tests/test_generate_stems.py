@@ -1355,3 +1355,41 @@ def test_the_notes_exam_advice_is_not_the_subject() -> None:
     # a figure of the subject under its own heading is asked
     fact = draft("The lorry reached the depot […] late and the stock perished.", "31 hours", kind="figure")
     assert stem_problem(replace(fact, source=Source("notes", "Negligence", 1))) is None
+
+
+def test_a_worked_calculations_steps_and_an_objects_measurements_are_no_facts() -> None:
+    rejected(
+        "worked calculation",
+        draft("九千二乘以百分之十五，等于[…]，发工资当天转走。", "一千三百八十元", kind="figure"),
+    )
+    rejected(
+        "worked calculation", draft("一个月按[…]算，每周大约可以花九百六十五元。", "四周", kind="figure")
+    )
+    rejected(
+        "measurements",
+        draft("老师展示了一张旧地契，长约[…]、宽约十一厘米，盖着三枚朱印。", "二十三厘米", kind="figure"),
+    )
+    rejected(
+        "measurements",
+        draft(
+            "The tablet shown on stage is […] long and 9 cm wide, cracked at one corner.",
+            "14 cm",
+            kind="figure",
+        ),
+    )
+    for kept in (
+        draft("长江全长约[…]，流经十一个省级行政区，是中国第一长河。", "6300公里", kind="figure"),
+        draft("这家公司去年的营收等于成本的[…]，利润率在行业里数一数二。", "两倍", kind="figure"),
+    ):
+        assert stem_problem(kept) is None, kept.question
+
+
+def test_a_formula_in_a_gloss_or_a_growth_beside_a_comparison_is_still_asked() -> None:
+    gloss = draft(
+        "储蓄率最好不低于[…]；流动性比率（流动资产 ÷ 月支出）在 3 到 6 之间比较健康。", "20%", kind="figure"
+    )
+    growth = draft(
+        "全市地区生产总值完成2876亿元，同比增长[…]，高于全省平均0.4个百分点。", "6.1%", kind="figure"
+    )
+    assert stem_problem(gloss) is None
+    assert stem_problem(growth) is None

@@ -181,6 +181,9 @@ def enumeration(sentence: str) -> list[tuple[str, str, str]]:
     return [("point", f"{head}，{m.group('ord')}是{{}}", m.group("item")) for m in _ENUM_ITEM.finditer(body)]
 
 
+_FRAMING_END = re.compile(r"(?:说明|表明|显示|证明|意味着|告诉我们|揭示了?|反映了?)$")
+
+
 def _split_colon(sentence: str) -> tuple[str, str, str]:
     m = re.search(r"[：:]", sentence)
     return (sentence[: m.start()], m.group(), sentence[m.end() :]) if m else (sentence, "", "")
@@ -195,8 +198,8 @@ def summary_point(sentence: str, in_summary: bool) -> list[tuple[str, str, str]]
     if not colon:
         return []
     answer = span(body, 30, 30)
-    if not answer or len(head) < 4:
-        return []
+    if not answer or len(head) < 4 or _FRAMING_END.search(re.split(r"[，,]", answer)[0]):
+        return []  # 一句话概括：[茶契的兴衰说明]，…: the blank would end on "shows", the point after it
     at = sentence.find(answer, len(sentence) - len(body) - 1)
     return [("takeaway", sentence[:at] + "{}", answer)]
 

@@ -104,10 +104,13 @@ def _span_of_its_years(question: str, answer: str) -> bool:
 
 
 DAYS_A_YEAR = 365
+_YEARS_WORD = re.compile(r"years?\b|年", re.I)
 
 
 def _years_in_words(answer: str) -> int:
     """A whole number of years written in words (eleven years, 十一年), 0 otherwise."""
+    if not _YEARS_WORD.search(answer):
+        return 0
     found = scan(answer)
     if len(found) != 1 or found[0].kind != "duration" or not found[0].value:
         return 0

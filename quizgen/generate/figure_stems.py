@@ -105,6 +105,12 @@ def figure_problem(draft: Draft) -> str | None:
         return "the stem gives both ends of the change: its percentage is arithmetic (86.4 to 92.1, [6.6%])"
     if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
         return "a decade that sets the scene (in the early 1950s, 上世纪八十年代), not what is stated"
+    if _WORKED_SUM.search(_BRACKETED.sub("", question)):  # (流动资产 ÷ 月支出): a gloss's formula
+        return (
+            "a step of a worked calculation (九千二乘以百分之十五，等于[…]; a month counted as [four] weeks)"
+        )
+    if draft.type == "cloze" and any(BLANK in m.group() for m in _MEASURED_SHAPE.finditer(question)):
+        return "an object's measurements (长约[…]、宽约…) describe it, they are not what the text says of it"
     if draft.type == "cloze" and _period_of_a_change(question, answer):
         return "the period a change stated beside it took (rose 4% [over five years]), not the change"
     if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
@@ -321,8 +327,10 @@ _ONE_OF = re.compile(r"^[一1]\s*[\u4e00-\u9fff]?$")  # 一项, 一个: an artic
 def _period_of_a_change(question: str, answer: str) -> bool:
     """Whether the blank is a span of time in a clause stating a change with a figure of its own;
     not a span the change is between (the wait went from [14 months] to 39 months)."""
+    if BLANK not in question or not _CHANGE_STATED.search(question):
+        return False
     spans = scan(answer)
-    if len(spans) != 1 or spans[0].kind != "duration" or BLANK not in question:
+    if len(spans) != 1 or spans[0].kind != "duration":
         return False  # [2023年]的7.6年: a year, not a span
     at = question.index(BLANK)
     starts = [m.end() for m in _CLAUSE_MARK.finditer(question, 0, at)]
@@ -350,3 +358,19 @@ _PARTS_OF_THE_WORK = re.compile(
     r"contains|consists\s+of|comprises)\s+\[…\]",
     re.I,
 )
+
+
+# 乘以, 除以, 9 = …, multiplied by: a sum worked; 一个月按[四周]算, assuming [four] weeks: its premise
+_WORKED_SUM = re.compile(
+    "乘以|除以|乘上|[\u00d7\u00f7]|[\\d\\]]\\s*[=\uff1d]|\\bmultiplied by\\b|\\bdivided by\\b"
+    r"|按\s*\[…\]\s*(?:计)?算|\bassuming\s+\[…\]|\bcounting\s+\[…\]\s+(?:as|per)\b",
+    re.I,
+)
+# 长约[…]、宽约十一厘米; […] long and 9 cm wide: the size of a thing shown (not 增长…，高于…)
+_DIMENSION_ZH = r"(?<![增成延生提最加助擅])[长宽高厚](?:约|大约|达)?"
+_MEASURED_SHAPE = re.compile(
+    rf"{_DIMENSION_ZH}[^、，,。；;]{{1,12}}[、，,]\s*{_DIMENSION_ZH}[^、，,。；;]{{1,12}}"
+    r"|\S+\s+(?:long|wide|high|tall|deep)\b[^.;]{0,20}\b(?:long|wide|high|tall|deep)\b",
+    re.I,
+)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
