@@ -742,3 +742,12 @@ def test_a_view_someone_holds_of_what_a_thing_is_is_asked_for_its_conclusion() -
     # what someone merely says happened is no view of what a thing is
     told = note("林教授提到，会议结束后大家一起去了附近的面馆吃饭。", "城市")
     assert blanks(told) == []
+
+
+def test_one_everyday_word_in_quotes_is_a_figure_of_speech_not_a_term() -> None:
+    figure = note("人的价值在于定义需求和审核结果，这些恰恰是机器的“盲区”所在之处。", "价值")
+    assert all(answer != "盲区" for _, answer in blanks(figure))
+    coined = note("作者把这种先记账、后对账的做法叫作“双账本”，并在全书反复用它。", "方法")
+    assert ("作者把这种先记账、后对账的做法叫作“[…]”，并在全书反复用它。", "双账本") in blanks(coined)
+    title = note("这段经历让人想起《镜花缘》里描写的君子国，处处彬彬有礼。", "社会")
+    assert ("这段经历让人想起《[…]》里描写的君子国，处处彬彬有礼。", "镜花缘") in blanks(title)

@@ -242,11 +242,27 @@ _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: word
 
 
 def _named_zh(span: str) -> bool:
-    """Whether a span set off once names a thing (“慢变量”), not a clause (“你用过哪些框架”) nor an
+    """Whether a span set off once names a thing (“慢变量”), not a clause (“你用过哪些框架”), an
     idiom used as a figure of speech (「纸老虎」, 「半途而废」)."""
     tags = _span_tags(span)
     idiom = len(tags) == 1 and tags[0] in {"i", "l"}
     return _noun_phrase_zh(span) and not idiom
+
+
+def _a_word_in_quotes_zh(span: str, raw: str) -> bool:
+    """One everyday word the writer puts in quotes as a figure (“黑箱”, “盲区”): a single word of
+    jieba's dictionary; judges kept 19 of 40 such blanks, against 222 of 317 coined ones. A title
+    in 《》 or a bold word is not quoted."""
+    quoted = any(f"{o}{span}{c}" in raw for o, c in (("“", "”"), ("「", "」"), ('"', '"')))
+    return quoted and len(_span_tags(span)) == 1 and _in_dictionary(span)
+
+
+def _in_dictionary(word: str) -> bool:
+    from quizgen.extract.text import _jieba
+
+    tokenizer = _jieba().dt
+    tokenizer.check_initialized()
+    return bool(tokenizer.FREQ.get(word))
 
 
 _DESCRIBED = re.compile(r"[（(]\s*[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){3,}\s*[）)]$")
@@ -279,7 +295,9 @@ def _blanks(
             continue  # “下次还来！”, “货什么时候到”: words quoted, however often, not a term
         if seen.recurs(span, line) or named_work:
             out.append((span, "emphasis"))
-        elif not zh or (_named_zh(span) and not _describes_zh(sentence, span)):
+        elif not zh or (
+            _named_zh(span) and not _describes_zh(sentence, span) and not _a_word_in_quotes_zh(span, raw)
+        ):
             # set off once, a name is a term (“慢变量”); a clause is a quotation (“你用过哪些框架”),
             # and words quoted before 的 describe the noun after them (“看似无法突破”的障碍)
             out.append((span, "marked"))
