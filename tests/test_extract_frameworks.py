@@ -1533,3 +1533,32 @@ def test_a_key_idea_label_or_a_rating_after_a_label_is_no_term() -> None:
         )
     )
     assert terms(zh) == ["冷库"]
+
+
+def test_a_definition_label_before_its_term_is_not_part_of_it_and_next_week_is_no_term() -> None:
+    en = document(
+        section(
+            "Lecture 4",
+            3,
+            block(
+                "",
+                4,
+                kind="bullet",
+                raw="- **Definition — Tide staff**: a graduated post fixed in the water, read by eye.",
+            ),
+            block(
+                "",
+                5,
+                kind="bullet",
+                raw="- **Next week**: chronometers, longitude and the sea trials of 1783.",
+            ),
+            block(
+                "",
+                6,
+                kind="bullet",
+                raw="- **Unpredictable**: two or three flex doors kept free for spot loads.",
+            ),
+        ),
+        language="en",
+    )
+    assert terms(en) == ["Tide staff"]

@@ -379,3 +379,18 @@ def test_a_code_a_number_or_a_title_is_no_term_asked_either_way() -> None:
     assert definition_problem(basic_item("motives were mixed", "Three")) is not None
     assert definition_problem(basic_item("On the Cooling of Metals in Sealed Vessels, 112 pages", "Thesis"))
     assert definition_problem(basic_item("a lake dammed by a glacier's moraine", "Proglacial lake")) is None
+
+
+def test_a_condition_or_a_clause_is_no_meaning_nor_term() -> None:
+    assert definition_problem(reversed_item("若日调用量超出预期一倍", "成本风险")) is not None
+    assert definition_problem(reversed_item("if demand doubles within a quarter", "Cost risk", zh=False))
+    clause = reversed_item(
+        "two high waters of very unequal height each day", "Kelsby Bay showed an odd pattern", zh=False
+    )
+    assert definition_problem(clause) is not None
+    assert (
+        definition_problem(
+            reversed_item("a home where staff help residents daily", "Assisted living", zh=False)
+        )
+        is None
+    )

@@ -560,3 +560,8 @@ def test_an_organisation_named_like_a_person_is_not_asked_who() -> None:
     )
     assert not [q for q in asked(d) if q.startswith("Who was the co-operative")]
     assert asked(d) == {}
+
+
+def test_a_role_that_opens_on_a_conjunction_is_cut_from_a_clause() -> None:
+    text = "The ledgers lay forgotten until historian Lenna Drave found them in 1936."
+    assert not [d for d in made(paragraphs(text, language="en")) if d.answer.startswith("until")]

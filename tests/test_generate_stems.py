@@ -650,6 +650,7 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft("The final will probably ask about […] too.", "Corn Laws"),
         draft("下期预告：聊聊“[…]”，欢迎留言。", "城市里的鸟"),
         draft("Next episode: […] and the tides.", "Moon myths"),
+        draft("Next week (Lecture 8): chronometers and the sea trials of […].", "1783", kind="figure"),
         draft("The exam is 90 minutes: Section A ([…], short answers) and Section B (45 marks).", "30 marks"),
         draft("Around a third of Section B marks come from the […] case study.", "Ross Basin"),
         draft("期末考试满分100分，其中选择题占[…]。", "40分", kind="figure"),
@@ -1393,3 +1394,7 @@ def test_a_formula_in_a_gloss_or_a_growth_beside_a_comparison_is_still_asked() -
     )
     assert stem_problem(gloss) is None
     assert stem_problem(growth) is None
+
+
+def test_a_field_label_inside_the_blank_is_rejected() -> None:
+    rejected("label", draft("[…] — an economist at the Calder Institute.", "Guest: Dr. Tomasz Hale"))

@@ -127,6 +127,7 @@ _NOTE_LABEL = re.compile(
     # a person's entry's fields (风格：调和、妥协; 结局：…): what is said of someone, not a concept
     r"风格|性格|结局|下场|身份|职位|官职|出身|籍贯|生平|评价|贡献|成就)$|^[^，,]{1,8}的[\u4e00-\u9fff]{0,2}?(?:问题|缺点|优点|好处|坏处|用途|特点|风险|说法|解释|判断|评价|意见|主张|原话|比喻|结论|总结|观点|建议|提醒|标准|顺序|目标|做法)$"
     r"|^(?:key|main)\s+(?-i:[a-z]+(?:\s+[a-z]+){0,3})$"  # Key place, Key habit formed here: a note's field
+    r"|^(?:next|this|last)\s+(?:week|time|lecture|session|class|episode)$|^(?:下周|本周|下节课|下次课|下一讲)$"
     r"|^(?:the\s+)?(?:book's\s+|author's\s+)?(?:main|central|core|key|overall|big)\s+"
     r"(?:thesis|argument|claim|points?|ideas?|message|lesson|insight)$"
     # a note's abbreviations and list labels: Ex, Tests, Criteria, One-line summary, TL;DR, Purpose
@@ -156,7 +157,9 @@ _CLAUSE_INSIDE = re.compile(
     r"|\b(?:thinks|says|said|argues|argued|believes|believed|notes|noted|suggests|suggested|reckons|feels)\b"
 )
 # A label naming what follows as a concept (**概念：三栏法**——…): the term is what comes after it.
-_LABEL_PREFIX = re.compile(r"^(?:概念|术语|名词|关键词|定义|concept|term|key term)\s*[：:]\s*", re.I)
+_LABEL_PREFIX = re.compile(
+    r"^(?:概念|术语|名词|关键词|定义|concept|term|key term|definition)\s*(?:[：:]|\s[—–-]\s|—|–)\s*", re.I
+)
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
 _PERSONAL = re.compile(
     r"(?<![敌自忘无彼你])我(?![方国])|你(?!我)|您|咱|\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us|[Hh]er|[Hh]is|[Tt]heir)\b"
@@ -519,7 +522,10 @@ _SOMEONE_SAYS = re.compile(
     r"^(?:他们|她们|他|她)(?:说|认为|觉得|提到|强调|建议|表示)|^(?:he|she|they)\b", re.I
 )
 _COUNT_FIRST = re.compile(
-    r"^(?:an estimated|about|around|roughly|nearly|almost|over|more than|约|大约|近|超过)?\s*\d", re.I
+    r"^(?:an estimated|about|around|roughly|nearly|almost|over|more than|约|大约|近|超过)?\s*\d"
+    r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b",  # two or three "flex doors": how many, not what
+    re.I,
 )
 # Flats vs houses, A 方案 VS B 方案, War debt & wartime money: a comparison's or a pairing's heading,
 # no term; nor two Chinese words a space apart (时间记 儒略日: a label and then its term; 印尼的 哇扬

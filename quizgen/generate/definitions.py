@@ -112,6 +112,8 @@ _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国�
 _SOMEONE_ZH = re.compile(
     r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
 )
+_A_CONDITION = re.compile(r"^(?:if|unless)\b|^(?:若|如果|假如|假设|一旦|万一|倘若)", re.I)
+_CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
 _CODE_OR_NUMBER_EN = re.compile(
     r"[A-Z]{2,5}\s?\d{2,4}[A-Z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)"
 )
@@ -125,6 +127,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if not zh:
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
+        if _CLAUSE_TERM_EN.search(term):
+            return "a clause (Caldmoor Bay showed an odd pattern), a story's line, not a term"
         if _CAPITALS_NAME.fullmatch(term):
             return "a speaker's name in capitals (RAJ MEHTA:), not a term"
         if _STUDY_EN.search(term):
@@ -243,6 +247,9 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if _QUOTATION_OPENS.match(meaning):
         return "the label's value is a quotation (a saying, a mnemonic: “三月封顶，…”), not a meaning"
+    # only the condition: 如果亏损达到…就卖出的界线 names its head, 一旦决策确定，执行要稳定 says what follows
+    if _A_CONDITION.match(meaning) and not re.search(r"[的，,]", meaning):
+        return "the label's value is a condition (若日调用量超出预期一倍; if demand doubles), not a meaning"
     if _A_NAMED_THING_EN.match(meaning):
         return "the label's value is a name, a place or a title (Key place: the Harlow forge…), no meaning"
     if figures and _ARITHMETIC.search(meaning):

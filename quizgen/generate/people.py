@@ -271,7 +271,10 @@ class _Cast:
         return names
 
 
-_PREPOSITION_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:for|of|to|from|with|by|at|in|on|about)\b", re.I)
+_PREPOSITION_ROLE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:for|of|to|from|with|by|at|in|on|about|until|till|after|before|since|when|while|unless)\b",
+    re.I,
+)  # until historian: a clause's opening cut into the role
 # 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
 _INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")
 # a post several people hold at once (联合创始人, co-founder): "who is it?" has more than one answer

@@ -174,6 +174,7 @@ _ARRANGEMENTS = re.compile(
     r"\b(?:further|optional|suggested|recommended) reading\b|"
     r"\bdue (?:date|by|on)\b|^due\b|\bword limit\b|\b\d+\s*words? max\b|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
+    r"^next week\b|"
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
     # a show's credits and a note-taker's reminder to themselves
@@ -356,7 +357,9 @@ MAX_BLANK_ZH = 16  # characters: a cloze blanks a term, a name or a figure, not 
 MAX_BLANK_EN = 6  # words
 # A blank that opens with a function word (of what they are) or closes on a colon (TL;DR:) is no term.
 _BAD_BLANK = re.compile(
-    r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$", re.I
+    r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$"
+    r"|^[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s",  # Guest: Dr. …: a field's label inside the blank
+    re.I,
 )
 
 
