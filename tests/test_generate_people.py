@@ -565,3 +565,17 @@ def test_an_organisation_named_like_a_person_is_not_asked_who() -> None:
 def test_a_role_that_opens_on_a_conjunction_is_cut_from_a_clause() -> None:
     text = "The ledgers lay forgotten until historian Lenna Drave found them in 1936."
     assert not [d for d in made(paragraphs(text, language="en")) if d.answer.startswith("until")]
+
+
+def test_two_hosts_leave_no_single_interviewer_to_ask_for() -> None:
+    turns = [
+        block("今天我们请到了茶农贺春田，您种茶多少年了？", 5, "林小满"),
+        block("对，这个我特别有感触，我家里也种过茶。", 6, "周以安"),
+        block("我从二〇〇九年开始种茶，到今年正好十六年。", 7, "贺春田"),
+        block("那您觉得年轻人该怎么入行？", 8, "林小满"),
+        block("先学会听，听茶树、听老师傅。", 9, "贺春田"),
+        block("您最难的一年是哪年？", 10, "周以安"),
+        block("我补充一句，这一点听众可能最关心。", 11, "周以安"),
+    ]
+    d = doc(("", turns), preamble=(block("本期《慢田野》对话茶农贺春田。", 2),))
+    assert not [q for q in asked(d) if "采访了" in q]

@@ -751,3 +751,8 @@ def test_one_everyday_word_in_quotes_is_a_figure_of_speech_not_a_term() -> None:
     assert ("作者把这种先记账、后对账的做法叫作“[…]”，并在全书反复用它。", "双账本") in blanks(coined)
     title = note("这段经历让人想起《镜花缘》里描写的君子国，处处彬彬有礼。", "社会")
     assert ("这段经历让人想起《[…]》里描写的君子国，处处彬彬有礼。", "镜花缘") in blanks(title)
+
+
+def test_a_question_word_in_quotes_is_no_term() -> None:
+    asked = note("很多企业的盘点表只有“有多少”，没有“放了多久”，盘完也看不出哪些是呆滞料。", "盘点")
+    assert all(answer not in {"有多少", "放了多久"} for _, answer in blanks(asked))

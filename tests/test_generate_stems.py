@@ -1398,3 +1398,18 @@ def test_a_formula_in_a_gloss_or_a_growth_beside_a_comparison_is_still_asked() -
 
 def test_a_field_label_inside_the_blank_is_rejected() -> None:
     rejected("label", draft("[…] — an economist at the Calder Institute.", "Guest: Dr. Tomasz Hale"))
+
+
+def test_an_exercise_a_headings_line_or_speech_trailing_off_is_no_stem() -> None:
+    rejected(
+        "exercise",
+        draft("Calculate the osmotic potential of a 0.45 M solution at […].", "25 °C", kind="figure"),
+    )
+    rejected("heading", draft("【议题二】[…]“邻里文化节”活动安排及预算", "2025年", kind="figure"))
+    rejected("trailing off", draft("种了……从二〇〇九年算起，到今年正好[…]。", "十六年", kind="figure"))
+    rejected("thanks", draft("非常感谢[…]来做客，也谢谢那一箱橘子。", "远舟"))
+    rejected("thanks", draft("Thanks to […] for joining us from Lisbon this week.", "Dr. Ana Reis"))
+    kept = draft(
+        "Calculated risks, the author argues, are what separate founders from gamblers in […].", "Chapter 3"
+    )
+    assert "exercise" not in (stem_problem(kept) or "")

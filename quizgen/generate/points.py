@@ -238,6 +238,9 @@ def reads_as_clause_zh(span: str) -> bool:
     return _asks_or_points_zh(span) or any(flag in {"ul", "ug", "uz"} for flag in _span_tags(span))
 
 
+_QUESTION_WORD_ZH = re.compile(
+    r"多少|什么|哪些|哪个|怎么|为什么|为何|多久"
+)  # “有多少”, “放了多久”: a question's words
 _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: words quoted, not a term
 
 
@@ -291,7 +294,9 @@ def _blanks(
             continue
         if zh and _one_function_word_zh(span):
             continue  # **就是**, “只是”: stress on a word that names nothing
-        if _QUOTATION_END.search(span) or (zh and _asks_or_points_zh(span)):
+        if _QUOTATION_END.search(span) or (
+            zh and (_asks_or_points_zh(span) or _QUESTION_WORD_ZH.search(span))
+        ):
             continue  # “下次还来！”, “货什么时候到”: words quoted, however often, not a term
         if seen.recurs(span, line) or named_work:
             out.append((span, "emphasis"))

@@ -355,6 +355,14 @@ MAX_STEM_ZH = 110  # characters: a stem is a sentence, not a paragraph
 MAX_STEM_EN = 45  # words
 MAX_BLANK_ZH = 16  # characters: a cloze blanks a term, a name or a figure, not a clause
 MAX_BLANK_EN = 6  # words
+# An exercise's prompt (Calculate…, 请计算…), an agenda's heading (【议题二】), speech trailing off (种了……)
+_EXERCISE_PROMPT = re.compile(
+    r"^(?:(?:Calculate|Compute|Estimate|Determine|Explain why|Show that|Work out)\b"
+    r"|请计算|试计算|试求|请求出|试比较|试述)"
+)
+_HEADING_LABEL = re.compile(r"^【[^】]{1,10}】")
+_THANKS = re.compile(r"^(?:非常|特别|再次)?(?:感谢|谢谢)|^(?:many\s+)?thanks?\b|^thank\s+you\b", re.I)
+_TRAILING_OFF = re.compile(r"^[^，。,.；;]{0,8}(?:……|\.\.\.|…(?!\]))")
 # A blank that opens with a function word (of what they are) or closes on a colon (TL;DR:) is no term.
 _BAD_BLANK = re.compile(
     r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$"
@@ -697,6 +705,14 @@ def stem_problem(draft: Draft) -> str | None:
         or _HOW_OFTEN_SAID.search(question)
     ):
         return "a course's arrangements or the event's furniture (next week, the slides, the credits)"
+    if _EXERCISE_PROMPT.match(question):
+        return "an exercise's prompt (Calculate Ψs for a solution at […]), not a fact"
+    if _THANKS.match(question):
+        return "thanks to a guest or the audience (非常感谢[…]来做客), the programme's furniture"
+    if _HEADING_LABEL.match(question):
+        return "a heading's line (【议题二】[…]年…活动安排), not a sentence"
+    if _TRAILING_OFF.match(question):
+        return "speech trailing off (种了……从二〇〇九年算起), a fragment without its subject"
     opened = _bracket_around_blank(question)
     # a figure in brackets (每半天 […]）, 容量保持[…]）) is an aside, unless the bracket glosses a list's
     # member (儿童绘本（约占 […]）, transport costs (cited by […])): judges kept 4 of 23
