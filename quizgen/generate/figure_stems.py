@@ -310,9 +310,6 @@ _ILLUSTRATION = re.compile(
     re.I,
 )
 
-# An answer saying what a term relates to (和土壤肥力有关, related to trust) defines nothing.
-
-
 # rose by 4% [over five years], 从38岁升到52岁 [in two decades], [五年]内增长了三成: the change is the
 # fact; the time it took frames it
 _CHANGE_STATED = re.compile(

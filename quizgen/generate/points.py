@@ -238,9 +238,8 @@ def reads_as_clause_zh(span: str) -> bool:
     return _asks_or_points_zh(span) or any(flag in {"ul", "ug", "uz"} for flag in _span_tags(span))
 
 
-_QUESTION_WORD_ZH = re.compile(
-    r"多少|什么|哪些|哪个|怎么|为什么|为何|多久"
-)  # “有多少”, “放了多久”: a question's words
+# “有多少”, “放了多久”: a question's words, not a term
+_QUESTION_WORD_ZH = re.compile(r"多少|什么|哪些|哪个|怎么|为什么|为何|多久")
 _QUOTATION_END = re.compile(r"[！？!?。…]$")  # “下次还来！”: words quoted, not a term
 
 

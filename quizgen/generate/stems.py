@@ -605,12 +605,13 @@ _COMMENTS_SECTION = re.compile(
     r"|\b(?:reader|viewer|youtube|user)\s+comments\b|\bcomments section\b",
     re.I,
 )
-# A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
+# A study guide's advice on sitting the exam (Exam tips, 考试技巧): how to answer, not the subject
 _EXAM_ADVICE_SECTION = re.compile(
     r"(?:考试|应试|答题|复习)(?:技巧|提示|建议|策略|注意事项)$|\b(?:exam|revision|test)\s+(?:tips?|technique|advice|"
     r"strategy|strategies|skills)$",
     re.I,
 )
+# A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
 _TODO_SECTION = re.compile(
     r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
     r"follow[- ]ups?|assignments?)$",
