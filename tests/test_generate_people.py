@@ -579,3 +579,10 @@ def test_two_hosts_leave_no_single_interviewer_to_ask_for() -> None:
     ]
     d = doc(("", turns), preamble=(block("本期《慢田野》对话茶农贺春田。", 2),))
     assert not [q for q in asked(d) if "采访了" in q]
+
+
+def test_a_bodys_name_before_its_head_noun_stays_in_the_role() -> None:
+    said = paragraphs("明川大学社会学院副教授戴书言认为，二手交易的最大成本是不确定性。")
+    assert asked(said, "reversed") == {"戴书言是什么身份？": "明川大学社会学院副教授"}
+    contrast = paragraphs("远衡回收联盟技术总监蒋一舟则更关注环保账本。")
+    assert asked(contrast) == {"哪位远衡回收联盟技术总监更关注环保账本？": "蒋一舟"}

@@ -86,6 +86,10 @@ def _ask_zh(p: Person) -> str:
             return f"{before}的{role}是谁？"
         who = f"哪位{role}"
         before = re.sub(r"(?:一|这|那)[位名个]$", "", before)  # 一位销售总监X: 哪位销售总监, not 一位哪位
+        if not before.strip():
+            after = re.sub(
+                r"^(?:则|却)(?=[\u4e00-\u9fff])", "", after
+            )  # X则更关注…: a contrast with the one before
     else:
         who = "谁"
         if before and re.search(r"[\u4e00-\u9fff）)]$", before) and not before.endswith(("是", "的", "了")):
@@ -116,7 +120,7 @@ def _cut_mid_word(before: str, role: str) -> bool:
 # stands before it in the sentence.
 _ORG_HEAD = re.compile(
     r"^(?:合作社|学院|研究所|研究院|大学|公司|集团|协会|医院|中心|实验室|工作室|银行|基金会|委员会|事务所|"
-    r"出版社|杂志社|报社|工厂|分公司|总部)"
+    r"出版社|杂志社|报社|工厂|分公司|总部|联盟|学会|商会|联合会)"
 )
 
 
@@ -124,8 +128,13 @@ def _with_whole_role(p: Person) -> Person:
     """The person with the words that run into their role taken into it (青禾种植|合作社的负责人,
     水资源与|环境工程学院教授): the role was cut from a longer name, which is asked whole, with 哪位
     before it, never inside it, and is the whole answer to what the person is."""
-    if p.evidence != "title" or "{}" not in p.frame:
+    if p.evidence != "title":
         return p
+    if "{}" not in p.frame:
+        # 明湖|大学经济管理学院副教授戴书宁认为…: no frame to take from, the sentence holds the name
+        at = p.sentence.find(p.role + p.name)
+        named = _NAME_RUN.search(p.sentence[:at]) if at > 0 and _ORG_HEAD.match(p.role) else None
+        return replace(p, role=named.group() + p.role) if named else p
     before, _, after = p.frame.partition("{}")
     glued = re.search(r"[\u4e00-\u9fff]$", before) and (
         _ORG_HEAD.match(p.role) or re.search(r"[与和及]$", before)
@@ -133,6 +142,11 @@ def _with_whole_role(p: Person) -> Person:
     if not glued:
         return p
     return replace(p, frame="{}" + after if after.strip() else "", role=before.strip() + p.role)
+
+
+# the Chinese characters a body's name runs back to from its head noun: from a clause's start or a
+# word that ends the text before it (是, 的, 、), as many as a name has
+_NAME_RUN = re.compile(r"(?:^|(?<=[，,。；;：:、（(“”\s是的在据和与及]))[\u4e00-\u9fff]{2,8}$")
 
 
 # "one of the first settlers", 创始人之一: a role many share asks for one person of several
