@@ -394,3 +394,27 @@ def test_a_condition_or_a_clause_is_no_meaning_nor_term() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("城市为了让机动车更快通行", "速度税"),  # a purpose clause, its main clause cut
+        ("作者提出的一个概念", "街道眼"),  # who coined it, asked either way
+        ("作者团队自创的测量指标", "街道停留指数"),  # who made it, not what it measures
+        ("作者走访了三个县城的回收门店", "县域落差"),  # what the author did
+    ],
+)
+def test_a_clause_cut_short_or_the_authors_doing_is_no_meaning(definition: str, term: str) -> None:
+    assert definition_problem(reversed_item(definition, term)) is not None
+
+
+def test_a_parts_place_in_a_whole_is_no_concept() -> None:
+    assert definition_problem(reversed_item("以防洪、航运和城市供水为主", "下游")) is not None
+    assert definition_problem(reversed_item("以水能开发和灌溉为主", "第二阶段")) is not None
+    assert definition_problem(reversed_item("当地居民自发组织的互助小组", "邻里会")) is None
+
+
+def test_a_purpose_with_its_main_clause_is_a_meaning() -> None:
+    assert definition_problem(reversed_item("为了保护同事或团队而选择不说", "亲社会沉默")) is None
+    assert definition_problem(basic_item("作者团队自创的测量指标", "街道停留指数")) is not None

@@ -1413,3 +1413,18 @@ def test_an_exercise_a_headings_line_or_speech_trailing_off_is_no_stem() -> None
         "Calculated risks, the author argues, are what separate founders from gamblers in […].", "Chapter 3"
     )
     assert "exercise" not in (stem_problem(kept) or "")
+
+
+def test_a_records_label_without_its_subject_is_no_stem() -> None:
+    rejected(
+        "record's label",
+        draft(
+            "Worst recorded error: […] per day during the wet autumn of 1797", "almost 3 hours", kind="figure"
+        ),
+    )
+    kept = draft(
+        "The clock's worst recorded error was […] a day, in the wet autumn of 1797.",
+        "almost 3 hours",
+        kind="figure",
+    )
+    assert "record's label" not in (stem_problem(kept) or "")

@@ -112,10 +112,20 @@ _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国�
 _SOMEONE_ZH = re.compile(
     r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
 )
-_A_CONDITION = re.compile(r"^(?:if|unless)\b|^(?:若|如果|假如|假设|一旦|万一|倘若)", re.I)
+_A_CONDITION = re.compile(
+    r"^(?:if|unless)\b|^(?:若|如果|假如|假设|一旦|万一|倘若|为了|因为|由于|当(?![前地天年时下今日]))"
+    r"|^[\u4e00-\u9fff]{1,6}为了",
+    re.I,
+)  # a subordinate clause alone (城市为了让机动车更快通行): its main clause was cut
+_WHAT_THE_AUTHOR_DID = re.compile(
+    r"^(?:作者|笔者|书中|文中)(?:团队)?(?:发现|走访|调查|注意到|记录|统计|观察到|采访)了?"
+)
 _CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
 _CODE_OR_NUMBER_EN = re.compile(
     r"[A-Z]{2,5}\s?\d{2,4}[A-Z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)"
+)
+_POSITION_ZH = re.compile(
+    r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期)"
 )
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 
@@ -136,6 +146,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         if len(term.split()) >= 3 and re.search(r"\b(?:that|which|who)\s+[a-z]", term):
             return "a clause (The outliers that clinched it), a story's heading, not a term"
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
+    if _POSITION_ZH.fullmatch(term):
+        return "a part's place in a whole (上游, 中期, 第二阶段), not a concept"
     if _STUDY_ZH.search(term):
         return "an experiment or a case that shows a concept is no concept itself"
     if _SOMEONE_ZH.match(term) or _A_PERSONS_PROFILE_ZH.search(definition):
@@ -247,8 +259,12 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if _QUOTATION_OPENS.match(meaning):
         return "the label's value is a quotation (a saying, a mnemonic: “三月封顶，…”), not a meaning"
+    if COINED_BY.match(meaning):
+        return "the label's value only says who coined the term"
+    if _WHAT_THE_AUTHOR_DID.match(meaning):
+        return "the label's value tells what the author did (作者走访了三个县城…), not what the term means"
     # only the condition: 如果亏损达到…就卖出的界线 names its head, 一旦决策确定，执行要稳定 says what follows
-    if _A_CONDITION.match(meaning) and not re.search(r"[的，,]", meaning):
+    if _A_CONDITION.match(meaning) and not re.search(r"[的，,而]", meaning):  # 为了保护同事而不说: whole
         return "the label's value is a condition (若日调用量超出预期一倍; if demand doubles), not a meaning"
     if _A_NAMED_THING_EN.match(meaning):
         return "the label's value is a name, a place or a title (Key place: the Harlow forge…), no meaning"

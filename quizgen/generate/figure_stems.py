@@ -105,6 +105,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the stem gives both ends of the change: its percentage is arithmetic (86.4 to 92.1, [6.6%])"
     if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
         return "a decade that sets the scene (in the early 1950s, 上世纪八十年代), not what is stated"
+    if _RECORD_LABEL.match(question):
+        return "a record's label (Worst recorded error: […]) without the thing it is the record of"
     if _WORKED_SUM.search(_BRACKETED.sub("", question)):  # (流动资产 ÷ 月支出): a gloss's formula
         return (
             "a step of a worked calculation (九千二乘以百分之十五，等于[…]; a month counted as [four] weeks)"
@@ -371,3 +373,9 @@ _MEASURED_SHAPE = re.compile(
     re.I,
 )
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# Worst recorded error: […] per day; Best accuracy: within […]: a superlative's label, of what unsaid
+_RECORD_LABEL = re.compile(
+    r"^(?:best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|longest|shortest|most|least)\b"
+    r"[^:：.]{0,30}[:：]",
+    re.I,
+)
