@@ -884,6 +884,14 @@ def test_the_sample_a_figure_counts_is_the_method_not_the_finding() -> None:
     )
     assert not any(a.startswith(("412", "212")) for a in asked_en)
     assert any("37%" in a for a in asked_en) and any("18%" in a for a in asked_en)
+    tracked = figure_answers(
+        "In the Harlow commuter study, 388 drivers were offered a toll or a slower free road; 58% paid.\n\n"
+        "Okafor tracked 1,940 freelancers for nine months: those paid late were 2.4 times as likely to quit.\n",
+        "Studies",
+        "# Notes",
+    )
+    assert not any(a.startswith(("388", "1,940")) for a in tracked)
+    assert any("58%" in a for a in tracked)  # the finding is still asked
 
 
 def test_a_lead_in_about_her_gives_way_to_the_sentence_stating_the_figure() -> None:

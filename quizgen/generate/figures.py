@@ -607,7 +607,8 @@ _SAMPLED_ZH = re.compile(
     r"|样本(?:量|数)?(?:是|为|有|共)?\s*(?:约|近|超过|共)?\s*$"  # 样本是[2,400个]在职的人
 )
 _SAMPLED_EN = re.compile(
-    r"\b(?:surveyed|interviewed|polled|sampled|questioned|inspected|recruited)\s+"
+    r"\b(?:surveyed|interviewed|polled|sampled|questioned|inspected|recruited|tracked|followed|studied|"
+    r"monitored|enrolled|observed)\s+"
     r"(?:more than |over |about |nearly |almost |around |some |roughly )?$",
     re.I,
 )
@@ -625,7 +626,17 @@ def sample_size(fig: Figure) -> bool:
         return False
     before = fig.sentence[: fig.start]
     sampled = _SAMPLED_ZH.search(before) or _SAMPLED_EN.search(before)
-    return bool(sampled or _SAMPLE_UNIT.search(fig.text.rstrip(".。 ")))
+    # In the commuter study, [412 drivers] were offered…: who a study named before it counted
+    studied = _A_STUDY_EN.search(before) and _PEOPLE_COUNTED_EN.search(fig.text.rstrip(".。 "))
+    return bool(sampled or studied or _SAMPLE_UNIT.search(fig.text.rstrip(".。 ")))
+
+
+_A_STUDY_EN = re.compile(r"\b(?:study|survey|trial|experiment|cohort|poll|sample)\b", re.I)
+_PEOPLE_COUNTED_EN = re.compile(
+    r"\b(?:people|drivers|workers|nurses|doctors|patients|students|pupils|teachers|employees|freelancers|"
+    r"commuters|pickers|parents|children|teens|women|men|residents|users|shoppers|farmers|families)$",
+    re.I,
+)
 
 
 def book_format(fig: Figure) -> bool:
