@@ -99,13 +99,19 @@ def _name(section: Section) -> str:
     return _NUMBERED_TITLE.sub("", section.title, count=1).strip(" *_")
 
 
-def _run_from(numbers: Sequence[int | None], sections: Sequence[Section], start: int) -> list[int]:
-    """The sections numbered 1, 2, 3 … in turn from `start` (numbered 1), at one level."""
+def _run_from(
+    numbers: Sequence[int | None], sections: Sequence[Section], start: int, kinds: Sequence[str] = ()
+) -> list[int]:
+    """The sections numbered 1, 2, 3 … in turn from `start` (numbered 1), at one level, and of one
+    kind where `kinds` says each section's (环 in 第一环, 第二环: not 第三步)."""
     if numbers[start] != 1:
         return []
+    kind = kinds[start] if kinds else ""
     run = [start]
     for j in range(start + 1, len(sections)):
         if numbers[j] != len(run) + 1 or sections[j].level != sections[start].level:
+            break
+        if kinds and kinds[j] != kind:
             break
         run.append(j)
     return run
@@ -199,40 +205,24 @@ def member_runs(doc: Document) -> list[Members]:
     """Each set a document lays out as ordinal sub-headings with a word for their kind."""
     sections = doc.sections
     titles = [_member_title(s) for s in sections]
+    numbers = [t.number if t else None for t in titles]
+    units = [t.unit.lower() if t else "" for t in titles]
     out: list[Members] = []
     i = 0
     while i < len(sections):
-        run = _member_run(titles, sections, i)
+        run = _run_from(numbers, sections, i, units)
         if len(run) < MEMBERS:
             i += 1
             continue
         parent = next((s for s in reversed(sections[:i]) if s.level < sections[i].level), None)
         group = _set_name(parent.title, doc.language) if parent is not None else ""
-        names = tuple(_GLOSS.sub("", title.name).strip(" *_") for _, title in run)
+        read = [t for k in run if (t := titles[k]) is not None]
+        names = tuple(_GLOSS.sub("", title.name).strip(" *_") for title in read)
         if parent is not None and group and all(_names_a_member(n, doc.language) for n in names):
-            members = tuple(sections[k] for k, _ in run)
-            out.append(Members(group, run[0][1].unit, names, parent, members))
-        i = run[-1][0] + 1
+            members = tuple(sections[k] for k in run)
+            out.append(Members(group, read[0].unit, names, parent, members))
+        i = run[-1] + 1
     return out
-
-
-def _member_run(
-    titles: Sequence[_Title | None], sections: Sequence[Section], start: int
-) -> list[tuple[int, _Title]]:
-    """The sections from `start` numbered 1, 2, 3 … by one word for their kind (第一环, 第二环),
-    at one level, with their titles read."""
-    first = titles[start]
-    if first is None or first.number != 1:
-        return []
-    run = [(start, first)]
-    for j in range(start + 1, len(sections)):
-        title = titles[j]
-        if title is None or sections[j].level != sections[start].level:
-            break
-        if title.number != len(run) + 1 or title.unit.lower() != first.unit.lower():
-            break
-        run.append((j, title))
-    return run
 
 
 def _member_title(section: Section) -> _Title | None:

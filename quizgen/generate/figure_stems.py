@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.evidence import clause_span
 from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
@@ -331,10 +332,8 @@ def _period_of_a_change(question: str, answer: str) -> bool:
     spans = scan(answer)
     if len(spans) != 1 or spans[0].kind != "duration":
         return False  # [2023年]的7.6年: a year, not a span
-    at = question.index(BLANK)
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(question, 0, at)]
-    stop = _CLAUSE_MARK.search(question, at)
-    clause = question[starts[-1] if starts else 0 : stop.start() if stop else len(question)]
+    left, right = clause_span(question, question.index(BLANK))
+    clause = question[left:right]
     for change in _CHANGE_STATED.finditer(clause):
         if BLANK in change.group():
             return False  # the span is what changed
@@ -342,9 +341,6 @@ def _period_of_a_change(question: str, answer: str) -> bool:
         if any(not _ONE_OF.match(text[s:e]) for s, e in figure_spans(text)):
             return True
     return False
-
-
-_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 
 
 _DISTANCE_AWAY = re.compile(r"\[…\]\s*(?:外|以外|开外|之外|远)|\[…\]\s+(?:away|off)\b", re.I)

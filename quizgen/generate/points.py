@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
 from quizgen.extract.outline import LIST_SEPARATOR, QUOTE_MARKS, list_members
@@ -260,11 +261,7 @@ def _a_word_in_quotes_zh(span: str, raw: str) -> bool:
 
 
 def _in_dictionary(word: str) -> bool:
-    from quizgen.extract.text import _jieba
-
-    tokenizer = _jieba().dt
-    tokenizer.check_initialized()
-    return bool(tokenizer.FREQ.get(word))
+    return bool(dictionary()[0].get(word))
 
 
 _DESCRIBED = re.compile(r"[（(]\s*[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){3,}\s*[）)]$")
@@ -567,13 +564,11 @@ def _everyday_en(word: str) -> bool:
 def _modifies_next_zh(sentence: str, end: int) -> bool:
     """Whether a Chinese noun follows at once (a space apart at most), which the span describes:
     the sentence's next word looked up in jieba's dictionary of word classes."""
-    import jieba.posseg
-
     at = end + 1 if sentence[end : end + 1] == " " else end
     if not _CJK.match(sentence[at : at + 1]):
         return False
     word = _words_from(sentence).get(at, "")
-    return str(jieba.posseg.dt.word_tag_tab.get(word, "")).startswith(("n", "vn"))
+    return str(dictionary()[1].get(word, "")).startswith(("n", "vn"))
 
 
 EVERYDAY_EN = 4.7  # Zipf: a single English word this common is talk, not a term (Python, Docker are rarer)
