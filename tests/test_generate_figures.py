@@ -886,7 +886,8 @@ def test_the_sample_a_figure_counts_is_the_method_not_the_finding() -> None:
     assert any("37%" in a for a in asked_en) and any("18%" in a for a in asked_en)
     tracked = figure_answers(
         "In the Harlow commuter study, 388 drivers were offered a toll or a slower free road; 58% paid.\n\n"
-        "Okafor tracked 1,940 freelancers for nine months: those paid late were 2.4 times as likely to quit.\n",
+        "Okafor tracked 1,940 freelancers for nine months: those paid late were 2.4 times as likely"
+        " to quit.\n",
         "Studies",
         "# Notes",
     )

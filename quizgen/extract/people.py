@@ -334,7 +334,12 @@ def resolve_pronouns(doc: Document, section: Section | None, block: Block, sente
     """`sentence` with a leading pronoun (他/她/我 in a turn, He/She/I) — at its start or at the
     start of one of its clauses — replaced by the person it refers to, in the form the document
     uses most; unchanged where nothing resolves it."""
-    return resolve(analyse(doc).cast, doc, section, block, sentence, sentence)
+    cast = analyse(doc).cast
+    key = (id(section), block.line, sentence)
+    found = cast.resolved.get(key)
+    if found is None:
+        found = cast.resolved[key] = resolve(cast, doc, section, block, sentence, sentence)
+    return found
 
 
 def main_person(doc: Document) -> str:

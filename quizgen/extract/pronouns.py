@@ -64,12 +64,22 @@ class Cast:
     _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
     # per long block, who it names where: filled as pronoun resolution reaches them
     _named: dict[int, Named] = field(default_factory=dict, compare=False, repr=False)
+    # per text, who it names where: every extractor asks of the same sentences
+    _mentioned: dict[str, tuple[tuple[int, str], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # per (section, block line, sentence), the sentence resolved: extractors resolve the same ones
+    resolved: dict[tuple[int, int, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
         if self.pattern is None:
             return []
-        return [(m.start(), self.key_of[m.group()]) for m in self.pattern.finditer(text)]
+        found = self._mentioned.get(text)
+        if found is None:
+            found = tuple((m.start(), self.key_of[m.group()]) for m in self.pattern.finditer(text))
+            self._mentioned[text] = found
+        return list(found)
 
     def earlier(
         self, section: Section | None, blocks: Sequence[Block], same: re.Pattern[str] | None

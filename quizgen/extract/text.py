@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from quizgen.model import Language
@@ -116,6 +116,12 @@ def ends_on_abbreviation(text: str, end: int) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Split a block's text into sentences, keeping each sentence's punctuation."""
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentences_of(text: str) -> tuple[str, ...]:
+    """The sentences of `text`, once per text: every extractor splits the same blocks."""
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -131,7 +137,7 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         out.append(tail)
-    return out
+    return tuple(out)
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ metadata blocks are not themes.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from quizgen.extract.frameworks import pairs_in
 from quizgen.extract.meta import FIELD_KEYS
@@ -197,7 +198,8 @@ def askers(doc: Document) -> frozenset[str]:
 def points_of(doc: Document, index: int, skip: frozenset[str] = frozenset()) -> tuple[str, ...]:
     section = doc.sections[index]
     blocks = [b for b in section.blocks if not (b.kind == "turn" and b.speaker in skip)]
-    points = [p for b in blocks if (p := _point(doc, section, b))]
+    # the first few points only: a long section's later blocks are never read
+    points = list(islice((p for b in blocks if (p := _point(doc, section, b))), MAX_POINTS))
     if not points:
         points = [clean_title(child.title) for child in _children(doc, index)]
     return tuple(points[:MAX_POINTS])
