@@ -1,6 +1,6 @@
 """Numerals as written in Chinese and English prose: what one is worth (`3.5`, `18,000`, `两`,
 `二十`, `一万`, `ten`) and how to write another value the same way (`Style`), so that a distractor
-keeps its answer's format. Chinese numerals go through `cn2an`; magnitudes through `MAGNITUDES`.
+keeps its answer's format. Chinese numerals go through `cn_numerals`; magnitudes through `MAGNITUDES`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
+
+from quizgen.extract import cn_numerals
 
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6,
@@ -66,12 +68,7 @@ def cn_value(text: str) -> float | None:
             return (a + b) / 2
     if len(text) > 1 and _cn_digits_only(text):  # 二〇一九: digit by digit
         return float("".join(str(_digit(ch)) for ch in text))
-    try:
-        import cn2an
-
-        return float(cn2an.cn2an(text, "normal"))
-    except (ValueError, KeyError, IndexError):
-        return None
+    return cn_numerals.read(text)
 
 
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"\u3007": 0, "两": 2}
@@ -159,9 +156,7 @@ def round_significant(value: float, digits: int) -> float:
 
 
 def _cn_write(value: int) -> str:
-    import cn2an
-
-    text = str(cn2an.an2cn(value, "low"))
+    text = cn_numerals.write(value)
     if text == "二" or re.match(r"^二[千万亿]", text):  # 两万, 两千; but 二十, 十二
         text = "两" + text[1:]
     return text

@@ -10,6 +10,7 @@ import heapq
 import re
 from collections.abc import Sequence
 
+from quizgen.extract import cn_numerals
 from quizgen.extract.frameworks import speaks_in_person
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, mask_figures, stable_order
@@ -78,12 +79,8 @@ def label_number(label: str) -> int | None:
     if label[0] in _ROMAN:
         values = [_ROMAN[c] for c in label]
         return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    import cn2an
-
-    try:
-        return int(cn2an.cn2an(label, "smart"))
-    except (ValueError, KeyError):
-        return None
+    value = cn_numerals.read(label)
+    return int(value) if value is not None and value == int(value) else None
 
 
 def where(theme: Theme) -> str:
