@@ -756,3 +756,19 @@ def test_one_everyday_word_in_quotes_is_a_figure_of_speech_not_a_term() -> None:
 def test_a_question_word_in_quotes_is_no_term() -> None:
     asked = note("很多企业的盘点表只有“有多少”，没有“放了多久”，盘完也看不出哪些是呆滞料。", "盘点")
     assert all(answer not in {"有多少", "放了多久"} for _, answer in blanks(asked))
+
+
+def test_a_definition_opening_on_suowei_blanks_the_term_without_it() -> None:
+    found = blanks(note("所谓回潮期，是指新茶入仓后茶叶重新吸收空气中水分、口感变得沉闷的那几个星期。"))
+    assert ("所谓[…]，是指新茶入仓后茶叶重新吸收空气中水分、口感变得沉闷的那几个星期。", "回潮期") in found
+
+
+def test_a_speakers_short_view_in_bold_is_blanked_with_the_speaker_as_its_holder() -> None:
+    dialogue = (
+        "# 对谈：手艺与耐心\n\n"
+        "**周岚** ：我做木工快二十年了，最早是在舅舅的铺子里当学徒。\n\n"
+        "**韩松** ：那你怎么看现在年轻人学手艺太急这件事？\n\n"
+        "**周岚** ：急是正常的。**我认为最好的状态是既专注又松弛。**\n\n"
+        "**韩松** ：这个说法很有意思，我们下次接着聊。\n"
+    )
+    assert ("周岚认为最好的状态是[…]。", "既专注又松弛") in blanks(dialogue)

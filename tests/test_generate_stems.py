@@ -1428,3 +1428,19 @@ def test_a_records_label_without_its_subject_is_no_stem() -> None:
         kind="figure",
     )
     assert "record's label" not in (stem_problem(kept) or "")
+
+
+def test_a_blank_cut_off_at_its_comma_is_a_clause_but_a_term_before_its_definition_is_not() -> None:
+    rejected(
+        "a clause opening the sentence",
+        draft("[…]，可是第二年就关了门。", "他们在河边开了一家面馆", kind="claim"),
+    )
+    rejected("a clause opening the sentence", draft("[…]；其余的都交给了学徒。", "师傅只留下了刨子"))
+    assert (
+        stem_problem(draft("[…]，指的是当你去教别人时，你往往比学生学得还快。", "学徒效应", kind="framework"))
+        is None
+    )
+    assert (
+        stem_problem(draft("[…]，是指把一项大任务切成能在一天内做完的小块。", "任务拆分", kind="framework"))
+        is None
+    )

@@ -27,7 +27,7 @@ from quizgen.model import Block, Document, Fact, Section, Source
 SCORE = 0.9
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|“([^”]{2,24})”|「([^」]{2,24})」|《([^》]{2,30})》")
 _DEFINED_ZH = re.compile(
-    r"^(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?(?:[，,](?=指的是|是指))?"
+    r"^(?:所谓)?(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?(?:[，,](?=指的是|是指))?"
     r"(?:是指|指的是|就是指|即是|是一种|是一个|被称为|称为|叫做|意味着|的意思是|的本质是|的核心是)"
 )
 _DEFINED_EN = re.compile(
@@ -277,9 +277,11 @@ def _blanks(
     lead: bool = False,
     people: Sequence[str] = (),
     stressed: bool = False,
+    resolved: str = "",
 ) -> list[tuple[str, str]]:
     """Each (what to blank, why) the sentence offers, the surest first; `salience` then picks the
-    one its document stresses most (one item per sentence)."""
+    one its document stresses most (one item per sentence). `resolved` is the sentence with its
+    pronouns resolved: who holds a view (我认为最好的状态是[…] as 林岚认为…) is context for it."""
     out: list[tuple[str, str]] = []
     listed = _listed(sentence, zh)
     if listed and sentence.count(listed) == 1:
@@ -322,10 +324,10 @@ def _blanks(
         if not role and ((zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term))):
             out.append((term, "definition"))
     concluded = _concluded(sentence, zh) if stressed else None
-    if concluded and _good_blank(concluded, sentence, zh):
+    if concluded and _good_blank(concluded, resolved or sentence, zh):
         out.append((concluded, "conclusion"))
     affirmed = _affirmed(sentence, zh)
-    if affirmed and _good_blank(affirmed, sentence, zh):
+    if affirmed and _good_blank(affirmed, resolved or sentence, zh):
         out.append((affirmed, "conclusion"))
     out.extend(
         (term, "term") for term in _latin_terms(sentence, zh, seen, line) if _good_blank(term, sentence, zh)
@@ -664,12 +666,12 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             or block.line in summary
             or _thesis(written, zh)
         )
-        picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people, stressed)
+        # a leading 他/I resolved to its person: the name is context, never the answer (the blank
+        # is chosen in the sentence as written)
+        sentence = resolve_pronouns(doc, section, block, written)
+        picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people, stressed, sentence)
         if not picked:
             continue
-        # a leading 他/I resolved to its person: the name is context, never the answer (the blank
-        # was chosen in the sentence as written)
-        sentence = resolve_pronouns(doc, section, block, written)
         anchor = f"{doc.name}::point::{_anchor_text(written)}"
         for span, why in picked[:BLANKS_PER_SENTENCE]:
             if sentence.count(span) != 1:

@@ -250,7 +250,8 @@ _THE_AUDIENCE = re.compile(
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
 # condition torn from the statement it explains, not a term.
-_LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*[，,；;：:]")
+# […]，… : a clause cut off at its comma; but `[…]，指的是…` is a term its definition follows
+_LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*(?:[；;：:]|[，,](?!\s*(?:指的是|是指|就是指|意思是|意味着)))")
 # Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
 _TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
