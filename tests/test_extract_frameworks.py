@@ -1184,6 +1184,11 @@ def test_a_first_sentence_saying_only_who_coined_the_term_gives_way_to_the_next(
     )
     [fw] = extract(notes)
     assert fw.definition == "每个人开口前都会算一笔账，说出来得到什么、失去什么"
+    named = parse_text(
+        "# 笔记\n\n- **回流蜜期**：他自己起的说法。山区昼夜温差大，花期比平原晚开半个月。\n", name="t"
+    )
+    [fw] = extract(named)
+    assert fw.definition == "山区昼夜温差大，花期比平原晚开半个月"
 
 
 def test_a_to_do_line_is_no_term_and_a_stop_inside_brackets_does_not_cut_a_definition() -> None:

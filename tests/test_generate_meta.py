@@ -265,3 +265,19 @@ def test_a_title_with_by_in_another_sense_names_no_author() -> None:
 def test_an_author_field_of_notes_is_still_not_asked() -> None:
     doc = document(title="The Quiet Lathe", metadata=(MetaField("author", "Hanne Solberg", 3),))
     assert questions(doc) == {}
+
+
+def test_a_books_fields_name_their_title_as_the_work_and_ask_who_wrote_it() -> None:
+    from quizgen.ingest import parse_text
+
+    front = "---\ntitle: The Long Quiet\nauthor: Mara Ellison\npublisher: Harrow & Finch\n---\n\n"
+    body = "## 第一章\n\n作者认为，安静的时间是创造力的前提，每天至少要留出一段不被打扰的时间。\n"
+    assert questions(parse_text(front + body, name="book", path="book.md")) == {
+        "《The Long Quiet》的作者是谁？": "Mara Ellison"
+    }
+    # without a publisher, an author field is the note-taker's byline
+    unpublished = front.replace("publisher: Harrow & Finch\n", "")
+    assert questions(parse_text(unpublished + body, name="book", path="book.md")) == {}
+    # the notes' own title (Reading notes on …) names no published work
+    notes = front.replace("title: The Long Quiet", "title: Reading notes on a quiet book")
+    assert questions(parse_text(notes + body, name="book", path="book.md")) == {}

@@ -435,6 +435,17 @@ def test_a_person_is_no_term_to_define() -> None:
     assert rejection(person, set()) is None
 
 
+def test_a_first_name_standing_for_a_named_person_is_no_term_either() -> None:
+    said = draft(
+        'Which term means: the farmers upstream are "willing but not cheap"?',
+        "Marta",
+        kind="framework",
+        type="reversed",
+    )
+    assert rejection(said, {"Marta Oyelaran", "Oyelaran"}) == "a person is no term to define"
+    assert rejection(said, {"Oyelaran"}) is None
+
+
 def test_a_method_the_name_finder_took_for_a_person_is_still_a_term() -> None:
     method = draft(
         "The […] is a weekly list of every habit you keep.",

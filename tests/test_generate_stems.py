@@ -236,7 +236,7 @@ def test_a_chinese_clause_opening_with_its_verb_lost_its_subject() -> None:
     rejected(
         "without its subject", draft("[…] 年被列入第一批国家级名录，比邻国晚了三年。", "2006", kind="figure")
     )
-    rejected("without its subject", draft("2006 年建成了新馆，面积是[…]。", "八千平方米", kind="figure"))
+    rejected("without its subject", draft("2006 年建成了新馆，藏书是[…]。", "八十万册", kind="figure"))
     assert (
         stem_problem(draft("[…] 年，县图书馆又买了第二辆书车，专门跑山区。", "2022", kind="figure")) is None
     )
@@ -1444,3 +1444,130 @@ def test_a_blank_cut_off_at_its_comma_is_a_clause_but_a_term_before_its_definiti
         stem_problem(draft("[…]，是指把一项大任务切成能在一天内做完的小块。", "任务拆分", kind="framework"))
         is None
     )
+
+
+def test_a_rooms_or_a_sites_floor_area_is_the_scene_an_average_or_a_citys_area_is_not() -> None:
+    rejected(
+        "floor area", draft("旧厂房改成了[…]的共享画室，白天租给附近的美术班。", "约350平方米", kind="figure")
+    )
+    rejected(
+        "floor area",
+        draft(
+            "The old depot, […] of bare concrete, became the town's first makerspace.",
+            "900 square metres",
+            kind="figure",
+        ),
+    )
+    for kept in (
+        draft("十年间这座城市的人均居住面积从[…]增加到三十五平方米。", "二十八平方米", kind="figure"),
+        draft("新区规划总面积约[…]，其中一半留作湿地和农田。", "120万平方米", kind="figure"),
+        draft("合作社的茶园已经扩大到[…]，比三年前多了一倍。", "约2,400亩", kind="figure"),
+    ):
+        assert stem_problem(kept) is None, kept.question
+
+
+def test_one_end_of_a_range_is_no_figure_to_blank() -> None:
+    rejected(
+        "one end of a range",
+        draft("The consultants' rough estimate: […]–61M over twelve years.", "$44", kind="figure"),
+    )
+    rejected(
+        "one end of a range", draft("改造一个街区大概要[…]到四个月，雨季还要再往后推。", "三", kind="figure")
+    )
+    rejected(
+        "one end of a range",
+        draft(
+            "Of what a charity shop takes in, maybe thirty, […] of it sells on the rail.",
+            "thirty-five percent",
+            kind="figure",
+        ),
+    )
+    kept = draft(
+        "The consultants' estimate is […] over twelve years, about a third of the city's reserve.",
+        "$44M",
+        kind="figure",
+    )
+    assert stem_problem(kept) is None
+
+
+def test_how_much_of_the_source_the_note_taker_heard_is_no_fact() -> None:
+    rejected(
+        "heard or read", draft("周五晚上记的，通勤路上听了[…]，回家又补完了后半段。", "一半", kind="figure")
+    )
+    rejected(
+        "heard or read",
+        draft(
+            "On the train I listened to […] of the episode, then finished it at home.",
+            "two thirds",
+            kind="figure",
+        ),
+    )
+
+
+def test_a_reading_set_for_a_day_a_thought_experiment_and_an_aside_are_no_facts() -> None:
+    rejected(
+        "arrangements",
+        draft(
+            "For Friday, read the [...] diaries excerpt and chapter four.".replace("[...]", "[…]"), "Hollin"
+        ),
+    )
+    rejected(
+        "hypothetical", draft("Think about a bakery where the oven fails […] a week.", "twice", kind="figure")
+    )
+    rejected("aside", draft("By noon — here's […] again — the harbour office had closed.", "Ostrander"))
+    kept = draft(
+        "The cold chain — the unbroken run of refrigeration from farm to shop — made […] possible.",
+        "year-round fruit",
+    )
+    assert stem_problem(kept) is None
+
+
+def test_a_figure_opening_a_comment_on_it_and_a_thought_experiment_in_chinese_are_no_facts() -> None:
+    rejected(
+        "comment on it", draft("[…]看着不多，放到一笔上千万的订单里就不是小数了。", "3.2%", kind="figure")
+    )
+    rejected(
+        "comment on it",
+        draft("[…] may sound small, but on a ten-year loan it adds up.", "0.8%", kind="figure"),
+    )
+    rejected(
+        "hypothetical", draft("你想，一套工具[…]，对刚入行的学徒来说不是小数目。", "七八百块", kind="figure")
+    )
+    rejected(
+        "spoken filler",
+        draft("By 1950 about, what, […] of farms had a tractor.", "sixty percent", kind="figure"),
+    )
+    kept = draft(
+        "The margin shrank to […] last year, which looks small but wiped out the profit.",
+        "0.8%",
+        kind="figure",
+    )
+    assert stem_problem(kept) is None
+
+
+def test_a_count_in_someones_introduction_is_their_credentials_not_a_fact() -> None:
+    rejected(
+        "credentials",
+        draft(
+            "主讲人韩子墨是一家照明设计工作室的创始人，十年来主持或参与了[…]博物馆照明项目。",
+            "四十多个",
+            kind="figure",
+        ),
+    )
+    rejected(
+        "credentials",
+        draft(
+            "Tamsin Ode, a landscape architect, has led […] schoolyard redesigns since 2012.",
+            "more than 30",
+            kind="figure",
+        ),
+    )
+    kept = draft("这支志愿队去年一共完成了[…]次夜间巡查，小区的投诉量下降了一半。", "两百多", kind="figure")
+    assert stem_problem(kept) is None
+
+
+def test_a_figure_after_a_dash_that_sets_off_a_clause_is_no_range() -> None:
+    kept = draft(
+        "Final bill: £48,000 — […] over the first quote, mostly from the roof.", "about 40%", kind="figure"
+    )
+    assert stem_problem(kept) is None

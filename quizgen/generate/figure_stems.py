@@ -11,6 +11,7 @@ import re
 
 from quizgen.extract.evidence import clause_span
 from quizgen.extract.figure_scan import figure_spans, scan
+from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH
 from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
 
@@ -116,6 +117,16 @@ def figure_problem(draft: Draft) -> str | None:
         return "an object's measurements (长约[…]、宽约…) describe it, they are not what the text says of it"
     if draft.type == "cloze" and _period_of_a_change(question, answer):
         return "the period a change stated beside it took (rose 4% [over five years]), not the change"
+    if draft.type == "cloze" and _FLOOR_AREA.search(answer) and not _AVERAGE_AREA.search(question):
+        return "a room's or a site's floor area ([约600平方米]的沙水区) describes the scene"
+    if draft.type == "cloze" and (_RANGE_HALF.search(question) or _SPOKEN_RANGE_HALF.search(question)):
+        return "the blank is one end of a range ([$38]–52M, twenty, [twenty-five percent])"
+    if draft.type == "cloze" and _FIGURE_THEN_COMMENT.match(question):
+        return "a figure opening a comment on it ([4.5%]看着不多) leaves what it measures to another sentence"
+    if draft.type == "cloze" and _career_count(question):
+        return "a count in someone's introduction (主持或参与了[三十多个]项目) is their credentials"
+    if _SOURCE_CONSUMED.search(question):
+        return "how much of the source the note-taker heard or read (通勤路上听了[一半])"
     if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
         return "how far away a place lies ([二十公里]外的村子, [30 miles] away) sets a scene"
     if _PARTS_OF_THE_WORK.search(question):
@@ -345,6 +356,56 @@ def _period_of_a_change(question: str, answer: str) -> bool:
 
 _DISTANCE_AWAY = re.compile(r"\[…\]\s*(?:外|以外|开外|之外|远)|\[…\]\s+(?:away|off)\b", re.I)
 _DISTANCE_ANSWER = re.compile(r"(?:公里|千米|里|米|km|kilometres?|kilometers?|miles?|metres?|meters?)$", re.I)
+# A floor area in square metres or feet (not a city's 万平方米, not land in 亩 or hectares): a building's,
+# a room's or a site's size, which judges kept 2 times in 7; an average per person is a statistic.
+_FLOOR_AREA = re.compile(
+    r"(?<!万)(?<!亿)(?:平方米|平米|㎡|m²|m2|square (?:metres|meters|feet|foot)|sq\.? ?(?:ft|m))$", re.I
+)
+_AVERAGE_AREA = re.compile(r"人均|平均|每人|\b(?:per (?:capita|person|head)|average)\b", re.I)
+# [$38]–52M, 3[…]-5 年, between twenty and [thirty]: one end of a range, the other left in the stem
+_RANGE_HALF = re.compile(
+    r"\[…\]\s?(?:–|-|~|\uff5e|\u301c)\s?[$€£¥￥]?\d|\d\s?(?:–|-|~|\uff5e|\u301c)\s?\[…\]"
+    r"|\[…\]\s*(?:至|到)\s*[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:至|到)\s*\[…\]"
+)
+_SPOKEN_RANGE_HALF = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred)(?:-\w+)?,\s+\[…\]",
+    re.I,
+)
+# 过去九年主持或参与了[三十多个]项目, has led [40+] projects: what someone's career adds up to
+_CAREER_COUNT = re.compile(
+    r"(?:主持|参与|完成|做过|出版|写过|带过|设计过|培训过|指导过|经手)(?:或参与|和参与|或主持|过)?了?\s*"
+    r"(?:超过|逾|近|约|大约)?\s*\[…\]"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:led|worked on|designed|built|published|written|trained|"
+    r"mentored|run|completed|delivered|advised)\s+(?:more than |over |nearly |some |about )?\[…\]",
+    re.I,
+)
+
+
+def _career_count(question: str) -> bool:
+    """Whether the blank counts what someone named with a role has done over a career."""
+    if not _CAREER_COUNT.search(question):
+        return False
+    if _CJK.search(question):
+        return any(role in question for role in ROLE_ZH) or bool(
+            re.search(r"演讲者|讲者|嘉宾|主讲", question)
+        )
+    return any(w.lower().strip(",.") in ROLE_EN for w in question.split())
+
+
+# [4.5%]看着不多，…; […] may sound small: the sentence comments on a figure another one states
+_FIGURE_THEN_COMMENT = re.compile(
+    r"^\[…\]\s*(?:看着|看起来|看上去|听着|听起来|乍看|似乎|好像)"
+    r"|^\[…\]\s+(?:may |might |can )?(?:sounds?|looks?|seems?)\s+"
+    r"(?:small|tiny|modest|little|big|large|high|low)\b",
+    re.I,
+)
+# 通勤路上听了[一半], 3月14日晚上听的; I listened to [half] of it: the note-taker's own listening or reading
+_SOURCE_CONSUMED = re.compile(
+    r"(?:通勤|上班|下班|地铁|公交|路上|跑步|开车|睡前)[^，。；]{0,6}(?:听|看|读)(?:了|完)\s*\[…\]"
+    r"|\bI (?:listened to|read|watched|got through)\s+\[…\]",
+    re.I,
+)
 # 全书分为[四个]部分, The book is divided into [four] parts: the work's own outline
 _PARTS_OF_THE_WORK = re.compile(
     r"(?:全书|本书|这本书|该书|全文|本文|整本书|这门课|本课程|全课)[^，。；]{0,6}(?:分为|分成|共|包括|包含|有)\s*\[…\]"

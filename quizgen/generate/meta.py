@@ -60,14 +60,29 @@ def document_phrase(doc: Document, facts: Sequence[Fact] = ()) -> tuple[str, boo
 
 
 def _short(value: str, language: str) -> bool:
-    return len(value) <= WORK_MAX_ZH if language == "zh" else len(value.split()) <= WORK_MAX_EN
+    """Whether a work's name is short enough to name it in a question: counted in characters in
+    Chinese, in words in English (and for an English title in Chinese notes)."""
+    chinese = language == "zh" and re.search(r"[\u4e00-\u9fff]", value)
+    return len(value) <= WORK_MAX_ZH if chinese else len(value.split()) <= WORK_MAX_EN
+
+
+def published_title(facts: Sequence[Fact]) -> str:
+    """The title of a published work the fields describe (title, author, publisher: a book's
+    fields), "" when no publisher is named or the title is the notes' own (Reading notes — X)."""
+    metas = [f for f in facts if isinstance(f, Meta)]
+    if not any(m.field == "publisher" for m in metas):
+        return ""
+    title = next((m.value for m in metas if m.field == "title"), "")
+    return "" if any(word in title.lower() for word in _NOTES_ON_A_WORK) else title
 
 
 def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
     metas = [f for f in facts if isinstance(f, Meta)]
     phrase, plural = document_phrase(doc, facts)
     work = next((m.value for m in metas if m.field == "work"), "")
-    work = work or next((m.value for m in metas if m.field == "title" and m.key), "")
+    work = (
+        work or next((m.value for m in metas if m.field == "title" and m.key), "") or published_title(facts)
+    )
     programme = _programme(facts)
     noun = ""
     for m in metas:
@@ -263,6 +278,7 @@ _NOTES_ON_A_WORK = ("笔记", "书评", "摘要", "总结", "notes", "summary", 
 
 def _names_the_work(question: str, facts: Sequence[Fact]) -> bool:
     works = [normalize(f.value) for f in facts if isinstance(f, Meta) and f.field == "work"]
+    works.append(normalize(published_title(facts)))
     return any(w and w in normalize(question) for w in works)
 
 
@@ -273,8 +289,10 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     classroom = classroom_lecture(doc, facts)
     # notes on a work (《孙子兵法》读书笔记, Reading notes on "X"): an `author:` field is the work's
     # author; an article titled with a quote ("A building should…") names no work but itself
-    names_a_work = any(word in genre_of(doc) for word in _NOTES_ON_A_WORK) and any(
-        isinstance(f, Meta) and f.field == "work" for f in facts
+    # author; so is one beside a publisher and the title it publishes (a book's fields)
+    names_a_work = bool(published_title(facts)) or (
+        any(word in genre_of(doc) for word in _NOTES_ON_A_WORK)
+        and any(isinstance(f, Meta) and f.field == "work" for f in facts)
     )
     for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f, names_a_work)):
         if title and normalize(meta.value) in title and not _work_author(meta, names_a_work):

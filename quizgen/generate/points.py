@@ -27,7 +27,8 @@ from quizgen.model import Block, Document, Fact, Section, Source
 SCORE = 0.9
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|“([^”]{2,24})”|「([^」]{2,24})」|《([^》]{2,30})》")
 _DEFINED_ZH = re.compile(
-    r"^(?:所谓)?(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?(?:[，,](?=指的是|是指))?"
+    r"^(?:所谓)?(?P<term>[\u4e00-\u9fffA-Za-z0-9·（）()\- ]{2,14}?)(?:（[^）]{1,30}）)?"
+    r"(?:[，,](?=指的是|是指))?"
     r"(?:是指|指的是|就是指|即是|是一种|是一个|被称为|称为|叫做|意味着|的意思是|的本质是|的核心是)"
 )
 _DEFINED_EN = re.compile(

@@ -133,7 +133,12 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     asked = _MEANS.search(draft.question) if draft.type in {"reversed", "choice"} else None
     if asked and _bare_name(asked[1].strip()) in names:
         return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
-    return _bare_name(draft.answer) in names and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+    bare = _bare_name(draft.answer)
+    # Luis: upstream landowners are… (Luis Márquez among the attendees): a first name alone, a speaker
+    given = bool(re.fullmatch(r"[A-Z][\w'’-]+", bare)) and any(
+        n.split()[0] == bare for n in names if " " in n
+    )
+    return (bare in names or given) and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
 _MEANS = re.compile(r"(?:是指|means)[：:]\s*(.+?)[？?]?$")

@@ -42,9 +42,13 @@ _OPENING_EN = re.compile(
 _INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b", re.I)
 # … and a made-up example: 比如说一个景区门票一百二十块 (an example of any one, not a fact of a real one)
 _HYPOTHETICAL_ZH = re.compile(
-    r"如果|假如|假设|假使|假定|要是|倘若|设想|万一|(?:比如|比方|譬如|举个例子)说?[，,]?\s*(?:一个|一家|一位|一件|一种|某)"
+    r"如果|假如|假设|假使|假定|要是|倘若|设想|万一|^(?:你想想?|想象一下|试想)[，,]|(?:比如|比方|譬如|举个例子)说?[，,]?\s*(?:一个|一家|一位|一件|一种|某)"
 )
-_HYPOTHETICAL_EN = re.compile(r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b", re.I)
+_HYPOTHETICAL_EN = re.compile(
+    r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
+    r"|^(?:now,?\s+)?(?:think about|picture)\b",
+    re.I,
+)
 # A declarative stem opening with an auxiliary or modal has lost its subject (`Can reduce errors …`).
 _AUX_EN = re.compile(
     r"^(?:can|could|will|would|should|shall|may|might|must|is|are|was|were|has|have|had|does|did|do|"
@@ -60,7 +64,7 @@ SPOKEN_EN = re.compile(
     r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
     r"\b(?:lol|lmao|omg|tbh|imo|idk|smh|ngl)\b|"
     r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok|no|yes|yeah|nope)\s*[,.!]|"
-    r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure)\s*,|"
+    r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure|what)\s*,|"
     # a phrase said twice over a pause: more like a, like a living thing
     r"\b(\w+(?:\s\w+)?),\s+\2\b|"
     # like for about (for like twenty years): a speaker guessing out loud
@@ -233,7 +237,11 @@ _ARRANGEMENTS = re.compile(
     # a source made up for an exercise
     r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
-    r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]",
+    r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]"
+    # a reading set for a day: For Thursday, read the … excerpt; 周四之前读完第六章
+    r"|^(?:for|by|before)\s+(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next time)\b"
+    r"[^.]{0,20}?\b(?:read|finish|prepare|bring|watch|skim)\b"
+    r"|^(?:周|星期)[一二三四五六日天](?:之前|前|上课前)[，,]?(?:请|大家)?(?:先)?(?:读|看|读完|看完|预习)",
     re.I,
 )
 # how often the lecturer said it (mentioned it [twice], 强调了[三]次): the talk's, not its content
@@ -250,6 +258,8 @@ _THE_AUDIENCE = re.compile(
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
 # condition torn from the statement it explains, not a term.
+# By then — here's […] again — the shop was shut: a name dropped in an aside, not what the sentence says
+_DASHED_ASIDE_BLANK = re.compile(r"\S\s*(?:—|–|--)\s*[^—–]{0,40}?\[…\][^—–]{0,40}?(?:—|–|--)\s*\S")
 # […]，… : a clause cut off at its comma; but `[…]，指的是…` is a term its definition follows
 _LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*(?:[；;：:]|[，,](?!\s*(?:指的是|是指|就是指|意思是|意味着)))")
 # Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
@@ -823,6 +833,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a share of something the sentence before names (大部分确实来自…)"
     if draft.type == "cloze" and draft.kind != "figure" and _LEADING_CLAUSE_BLANK.match(question):
         return "the blank is a clause opening the sentence"
+    if draft.type == "cloze" and draft.kind != "figure" and _DASHED_ASIDE_BLANK.search(question):
+        return "the blank sits in an aside set off by dashes (— here's […] again —)"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
     if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
         return "a hypothetical is not a fact"
