@@ -1571,3 +1571,18 @@ def test_a_figure_after_a_dash_that_sets_off_a_clause_is_no_range() -> None:
         "Final bill: £48,000 — […] over the first quote, mostly from the roof.", "about 40%", kind="figure"
     )
     assert stem_problem(kept) is None
+
+
+def test_a_condition_in_a_later_clause_leaves_the_blank_a_fact() -> None:
+    kept = draft("现在的午餐是每份[…]，如果涨到二十元以上，家长的意见会很大。", "十六元", kind="figure")
+    assert stem_problem(kept) is None
+    kept = draft(
+        "Only […] had tried the scheme, although half said they would if it ran on Sundays.",
+        "9%",
+        kind="figure",
+    )
+    assert stem_problem(kept) is None
+    rejected("hypothetical", draft("如果每天少喝一杯奶茶，一年能省下[…]。", "七千多元", kind="figure"))
+    rejected(
+        "hypothetical", draft("If the levy doubled, the fund would reach […] by 2030.", "$9M", kind="figure")
+    )

@@ -258,6 +258,19 @@ _THE_AUDIENCE = re.compile(
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
 # condition torn from the statement it explains, not a term.
+_CLAUSE_AFTER = re.compile(r"[，,；;。：:！!？?]|\s[—–]\s")
+
+
+def _up_to_the_blanks_clause(question: str) -> str:
+    """The stem up to the end of the clause holding the blank: a condition in a later clause
+    (餐费是每餐[十四元]，如果涨到十五元以上…; rose [40%]; if it goes on…) leaves the blank a fact."""
+    at = question.find(BLANK)
+    if at < 0:
+        return question
+    end = _CLAUSE_AFTER.search(question, at + len(BLANK))
+    return question[: end.start()] if end else question
+
+
 # By then — here's […] again — the shop was shut: a name dropped in an aside, not what the sentence says
 _DASHED_ASIDE_BLANK = re.compile(r"\S\s*(?:—|–|--)\s*[^—–]{0,40}?\[…\][^—–]{0,40}?(?:—|–|--)\s*\S")
 # […]，… : a clause cut off at its comma; but `[…]，指的是…` is a term its definition follows
@@ -836,7 +849,9 @@ def stem_problem(draft: Draft) -> str | None:
     if draft.type == "cloze" and draft.kind != "figure" and _DASHED_ASIDE_BLANK.search(question):
         return "the blank sits in an aside set off by dashes (— here's […] again —)"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
-    if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(question):
+    if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(
+        _up_to_the_blanks_clause(question)
+    ):
         return "a hypothetical is not a fact"
     if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
         return "clause without its subject"
