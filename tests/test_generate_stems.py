@@ -1582,7 +1582,9 @@ def test_a_condition_in_a_later_clause_leaves_the_blank_a_fact() -> None:
         kind="figure",
     )
     assert stem_problem(kept) is None
-    rejected("hypothetical", draft("如果每天少喝一杯奶茶，一年能省下[…]。", "七千多元", kind="figure"))
     rejected(
-        "hypothetical", draft("If the levy doubled, the fund would reach […] by 2030.", "$9M", kind="figure")
+        "hypothetical", draft("一个上班族如果每天少喝一杯奶茶，一年能省下[…]。", "七千多元", kind="figure")
+    )
+    rejected(
+        "hypothetical", draft("The fund would reach […] by 2030 if the levy doubled.", "$9M", kind="figure")
     )
