@@ -418,3 +418,12 @@ def test_a_parts_place_in_a_whole_is_no_concept() -> None:
 def test_a_purpose_with_its_main_clause_is_a_meaning() -> None:
     assert definition_problem(reversed_item("为了保护同事或团队而选择不说", "亲社会沉默")) is None
     assert definition_problem(basic_item("作者团队自创的测量指标", "街道停留指数")) is not None
+
+
+def test_a_class_label_or_a_task_set_to_the_learner_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("Year 9 History", zh=False) is not None
+    assert term_problem("Evaluate the model", zh=False) is not None
+    assert term_problem("Explain why rates fall", zh=False) is not None
+    assert term_problem("Natural increase", zh=False) is None

@@ -242,3 +242,20 @@ def test_a_name_that_stem_after_stem_states_is_not_asked_the_stems_are() -> None
     assert spread([speaker, *said], body_chars=0) == said
     # named in two other stems only, the one asking for the name is kept first, as before
     assert spread([speaker, *said[:2]], body_chars=0) == [speaker]
+
+
+def test_a_figure_inside_a_terms_definition_gives_way_to_the_term() -> None:
+    line = "Dependency ratio — the number of under-15s and over-64s per 100 people of working age."
+    figure = draft(line.replace("100 people", "[…]"), "100 people", line, line=7, kind="figure")
+    term = draft(
+        'What is meant by "Dependency ratio"?',
+        "the number of under-15s and over-64s per 100 people of working age",
+        line,
+        line=7,
+        kind="framework",
+        item_type="basic",
+    )
+    elsewhere = draft("Japan's ratio passed […] in 2020.", "70", line=9, kind="figure")
+    kept = spread([figure, term, elsewhere], body_chars=3000)
+    assert [d.kind for d in kept] == ["framework", "figure"]
+    assert kept[1] is elsewhere

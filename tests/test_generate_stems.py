@@ -827,7 +827,7 @@ def test_a_blank_among_the_members_of_a_list_is_one_of_several(member: Draft) ->
 @pytest.mark.parametrize(
     "example",
     [
-        draft("空头承诺：不需要付出代价的表态，比如“[…]”。", "我们保证准时"),
+        draft("空头承诺：不需要付出代价的表态，比如“[…]”。", "保证准时"),
         draft(
             "A few towns cap resale at face value plus a small margin, like […].",
             "five percent",
@@ -1433,7 +1433,7 @@ def test_a_records_label_without_its_subject_is_no_stem() -> None:
 def test_a_blank_cut_off_at_its_comma_is_a_clause_but_a_term_before_its_definition_is_not() -> None:
     rejected(
         "a clause opening the sentence",
-        draft("[…]，可是第二年就关了门。", "他们在河边开了一家面馆", kind="claim"),
+        draft("[…]，可是第二年就关了门。", "老陈在河边开了一家面馆", kind="claim"),
     )
     rejected("a clause opening the sentence", draft("[…]；其余的都交给了学徒。", "师傅只留下了刨子"))
     assert (
@@ -1588,3 +1588,37 @@ def test_a_condition_in_a_later_clause_leaves_the_blank_a_fact() -> None:
     rejected(
         "hypothetical", draft("The fund would reach […] by 2030 if the levy doubled.", "$9M", kind="figure")
     )
+
+
+def test_a_learning_objective_homework_and_a_bare_figure_before_its_sentence_are_no_facts() -> None:
+    objective = replace(
+        draft("Read a climate graph and say which […] zone a city is in.", "Köppen"),
+        source=Source("notes", "What you should be able to do by the end of this unit", 9),
+    )
+    rejected("learning objective", objective)
+    rejected("arrangements", draft("作业：读《[…]》第一章，写 500 字读后感。", "物种起源"))
+    rejected(
+        "says not what it measures", draft("[…]，平均每个新用户的获客成本是7.5元。", "31万", kind="figure")
+    )
+    rejected(
+        "says not what it measures",
+        draft("[…], which is cheap for a full lunch these days.", "Eight dollars", kind="figure"),
+    )
+    for kept in (
+        draft("[…]，这家公司在杭州开出了第一家门店。", "2016年", kind="figure"),
+        draft("[…], the council voted to close the old bridge to lorries.", "In March 2019", kind="figure"),
+    ):
+        assert stem_problem(kept) is None, kept.question
+
+
+def test_a_blank_holding_someones_own_words_is_a_remark_not_a_term() -> None:
+    rejected("someone's words", draft("很多顾客的第一反应都是“[…]”。", "你们这样能赚钱吗"))
+    rejected("someone's words", draft("Her first thought was: “[…]”.", "we'll never sell these"))
+    assert stem_problem(draft("作者认为，“[…]”是现代人最容易忽视的一种能力。", "自我觉察")) is None
+
+
+def test_a_count_opening_the_sentence_with_its_noun_says_what_it_counts() -> None:
+    kept = draft(
+        "[…], nine of them part-time, work out of the Harbour Road depot.", "Thirty staff", kind="figure"
+    )
+    assert stem_problem(kept) is None

@@ -84,7 +84,9 @@ _STUDY_EN = re.compile(
 # Watch for hidden serial sections, Avoid big-bang rewrites: a piece of advice, not a term
 _ADVICE_EN = re.compile(
     r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
-    r"beware|prefer|ask|write|read|think)\b",
+    r"beware|prefer|ask|write|read|think"
+    # a task set to the learner (Evaluate the DTM, Explain why…): an objective, not a term
+    r"|evaluate|explain|describe|compare|identify|calculate|analy[sz]e|discuss|outline|assess|summari[sz]e)\b",
     re.I,
 )
 # 书画组另一项工作, another of its tasks: a definition saying only which group the thing is one of
@@ -123,6 +125,8 @@ _WHAT_THE_AUTHOR_DID = re.compile(
 _CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
 _CODE_OR_NUMBER_EN = re.compile(
     r"[A-Z]{2,5}\s?\d{2,4}[A-Z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)"
+    # Year 10 Geography: a class, not a term
+    r"|(?:Year|Grade|Form|Class|Level)\s+\d{1,2}(?:\s+[A-Z][a-z]+){0,2}"
 )
 _POSITION_ZH = re.compile(
     r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期)"

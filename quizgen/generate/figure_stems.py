@@ -121,6 +121,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a room's or a site's floor area ([约600平方米]的沙水区) describes the scene"
     if draft.type == "cloze" and (_RANGE_HALF.search(question) or _SPOKEN_RANGE_HALF.search(question)):
         return "the blank is one end of a range ([$38]–52M, twenty, [twenty-five percent])"
+    if draft.type == "cloze" and _BARE_FIGURE_OPENING.match(question) and _NOTHING_COUNTED.search(answer):
+        return "a figure standing alone before the sentence ([28万]，获客成本…) says not what it measures"
     if draft.type == "cloze" and _FIGURE_THEN_COMMENT.match(question):
         return "a figure opening a comment on it ([4.5%]看着不多) leaves what it measures to another sentence"
     if draft.type == "cloze" and _career_count(question):
@@ -393,6 +395,15 @@ def _career_count(question: str) -> bool:
     return any(w.lower().strip(",.") in ROLE_EN for w in question.split())
 
 
+# [28万]，获客成本平均…; [Twelve dollars], which is…: an answer said on its own, its question elsewhere
+_BARE_FIGURE_OPENING = re.compile(r"^\[…\]\s*[，,]")
+# …an amount of money, a share or a bare number: nothing in the blank says what it counts (not
+# [Forty-one staff], nor a date that opens the sentence)
+_NOTHING_COUNTED = re.compile(
+    r"^[$€£¥￥]|(?:元|块|块钱|万|亿|千|百|%|％|\bpercent|\bper cent|\bdollars?|\bpounds?|\beuros?|\byuan"
+    r"|\bmillion|\bbillion|\bthousand|^[\d.,\s]+)$",
+    re.I,
+)
 # [4.5%]看着不多，…; […] may sound small: the sentence comments on a figure another one states
 _FIGURE_THEN_COMMENT = re.compile(
     r"^\[…\]\s*(?:看着|看起来|看上去|听着|听起来|乍看|似乎|好像)"

@@ -32,6 +32,7 @@ def budget(body_chars: int, spoken: bool = False) -> int:
 def spread(ranked: list[Draft], body_chars: int, per_sentence: int = 1, spoken: bool = False) -> list[Draft]:
     """The drafts one document keeps; `ranked` holds its drafts best first, one per fact."""
     limit = budget(body_chars, spoken)
+    ranked = [d for d in ranked if not _in_a_definition(d, ranked)]
     keep = {id(d) for d in _distinct(_round_robin(ranked), per_sentence, limit)}
     return [d for d in ranked if id(d) in keep]
 
@@ -81,6 +82,18 @@ def _figure_given_away(draft: Draft, kept: list[Draft]) -> bool:
         if other.kind == "figure" and states_figure(draft.question, other.answer):
             return True
     return False
+
+
+def _in_a_definition(figure: Draft, ranked: list[Draft]) -> bool:
+    """Whether a figure comes from a line that defines a term and the definition states it (Crude
+    birth rate — live births per [1,000 people]): the term's item asks that fact, the figure's
+    blank only a piece of it."""
+    return figure.kind == "figure" and any(
+        term.kind == "framework"
+        and term.source.line == figure.source.line
+        and states_figure(f"{term.question} {term.answer}", figure.answer)
+        for term in ranked
+    )
 
 
 NESTED = 0.6  # how much of the longer answer the shorter must be to name the same idea

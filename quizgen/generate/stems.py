@@ -238,6 +238,8 @@ _ARRANGEMENTS = re.compile(
     r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]"
+    # homework: 作业：读《…》序言; Assignment: …
+    r"|^(?:课后)?(?:作业|阅读作业|思考题)\s*[：:]|^(?:homework|assignment|reading assignment)\s*[:：]"
     # a reading set for a day: For Thursday, read the … excerpt; 周四之前读完第六章
     r"|^(?:for|by|before)\s+(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next time)\b"
     r"[^.]{0,20}?\b(?:read|finish|prepare|bring|watch|skim)\b"
@@ -271,6 +273,8 @@ def _up_to_the_blanks_clause(question: str) -> str:
     return question[: end.start()] if end else question
 
 
+# 你们怎么可能不亏, we'll never make it: a pronoun in the blank makes it a remark, not a term
+_SOMEONES_WORDS = re.compile(r"(?<!自)(?:我|你|您|咱)们?|(?:他|她)们|\b(?:I|I['’]m|you|we|we['’]re|our)\b")
 # By then — here's […] again — the shop was shut: a name dropped in an aside, not what the sentence says
 _DASHED_ASIDE_BLANK = re.compile(r"\S\s*(?:—|–|--)\s*[^—–]{0,40}?\[…\][^—–]{0,40}?(?:—|–|--)\s*\S")
 # […]，… : a clause cut off at its comma; but `[…]，指的是…` is a term its definition follows
@@ -636,6 +640,13 @@ _EXAM_ADVICE_SECTION = re.compile(
     re.I,
 )
 # A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
+# Learning objectives: what the unit will teach (Define…, Evaluate the DTM), not what it says
+_OBJECTIVES_SECTION = re.compile(
+    r"(?:学习|教学|本章|本节|本课|课程)目标|\b(?:learning )?objectives\b|\blearning outcomes\b"
+    r"|\bwhat you (?:should|will) (?:be able to|learn)\b"
+    r"|\bby the end of (?:this|the) (?:unit|lesson|course|chapter)\b",
+    re.I,
+)
 _TODO_SECTION = re.compile(
     r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
     r"follow[- ]ups?|assignments?)$",
@@ -697,6 +708,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "one item of a numbered list, cut from what it lists"
     if _COMMENTS_SECTION.search(draft.source.section):
         return "a viewer's or reader's comment the notes copy, not what the source says"
+    if _OBJECTIVES_SECTION.search(draft.source.section):
+        return "a learning objective says what the unit will teach, not what it says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
     if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")):
@@ -709,6 +722,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
+    if draft.type == "cloze" and draft.kind == "claim" and _SOMEONES_WORDS.search(answer):
+        return "the blank is someone's words, with their own 我/你 (“你们怎么可能不亏”)"
     auxiliary = len(answer.split()) >= 4 and _AUXILIARY_INSIDE_EN.search(f" {answer} ")
     auxiliary_clause = auxiliary and not _quoted(answer, draft.explanation)
     if draft.type == "cloze" and draft.kind != "figure" and auxiliary_clause:
