@@ -12,6 +12,7 @@ import re
 from quizgen.extract.evidence import clause_span
 from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH
+from quizgen.extract.numbers import EN_WORDS
 from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
 
@@ -369,11 +370,7 @@ _RANGE_HALF = re.compile(
     r"\[…\]\s?(?:–|-|~|\uff5e|\u301c)\s?[$€£¥￥]?\d|\d\s?(?:–|-|~|\uff5e|\u301c)\s?\[…\]"
     r"|\[…\]\s*(?:至|到)\s*[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:至|到)\s*\[…\]"
 )
-_SPOKEN_RANGE_HALF = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred)(?:-\w+)?,\s+\[…\]",
-    re.I,
-)
+_SPOKEN_RANGE_HALF = re.compile(rf"\b(?:{'|'.join(EN_WORDS)}|hundred)(?:-\w+)?,\s+\[…\]", re.I)
 # 过去九年主持或参与了[三十多个]项目, has led [40+] projects: what someone's career adds up to
 _CAREER_COUNT = re.compile(
     r"(?:主持|参与|完成|做过|出版|写过|带过|设计过|培训过|指导过|经手)(?:或参与|和参与|或主持|过)?了?\s*"
