@@ -1622,3 +1622,12 @@ def test_a_count_opening_the_sentence_with_its_noun_says_what_it_counts() -> Non
         "[…], nine of them part-time, work out of the Harbour Road depot.", "Thirty staff", kind="figure"
     )
     assert stem_problem(kept) is None
+
+
+def test_a_graduating_class_an_editors_source_note_and_a_bare_share_are_no_facts() -> None:
+    rejected("graduating class", draft("他1985年生于湖州，师范学院美术系[…]毕业。", "2007届", kind="figure"))
+    rejected(
+        "arrangements",
+        draft("本文根据[…]“城市更新论坛”的现场录音整理，未经演讲者审阅。", "2022年9月", kind="figure"),
+    )
+    rejected("says not what it measures", draft("[…]，说明漏报才是常态。", "三分之一左右", kind="figure"))

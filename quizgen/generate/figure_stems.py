@@ -128,6 +128,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a figure opening a comment on it ([4.5%]看着不多) leaves what it measures to another sentence"
     if draft.type == "cloze" and _career_count(question):
         return "a count in someone's introduction (主持或参与了[三十多个]项目) is their credentials"
+    if draft.type == "cloze" and _GRADUATING_CLASS.search(answer):
+        return "a graduating class (2001届) is a line of someone's biography"
     if _SOURCE_CONSUMED.search(question):
         return "how much of the source the note-taker heard or read (通勤路上听了[一半])"
     if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
@@ -397,10 +399,11 @@ _BARE_FIGURE_OPENING = re.compile(r"^\[…\]\s*[，,]")
 # …an amount of money, a share or a bare number: nothing in the blank says what it counts (not
 # [Forty-one staff], nor a date that opens the sentence)
 _NOTHING_COUNTED = re.compile(
-    r"^[$€£¥￥]|(?:元|块|块钱|万|亿|千|百|%|％|\bpercent|\bper cent|\bdollars?|\bpounds?|\beuros?|\byuan"
-    r"|\bmillion|\bbillion|\bthousand|^[\d.,\s]+)$",
+    r"^[$€£¥￥]|(?:元|块|块钱|万|亿|千|百|%|％|分之[一二三四五六七八九十]+|成|\bpercent|\bper cent|\bdollars?"
+    r"|\bpounds?|\beuros?|\byuan|\bmillion|\bbillion|\bthousand|^[\d.,\s]+)(?:左右|上下|多|以上|以下)?$",
     re.I,
 )
+_GRADUATING_CLASS = re.compile(r"\d{2,4}\s*届$|\bclass of\s+[’']?\d{2,4}$", re.I)
 # [4.5%]看着不多，…; […] may sound small: the sentence comments on a figure another one states
 _FIGURE_THEN_COMMENT = re.compile(
     r"^\[…\]\s*(?:看着|看起来|看上去|听着|听起来|乍看|似乎|好像)"

@@ -238,6 +238,8 @@ _ARRANGEMENTS = re.compile(
     r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]"
+    # an editor's note on where the text comes from: 本文根据…现场录音整理, 本文整理自…
+    r"|^本文(?:根据|据|整理自|系根据)[^。]{0,60}(?:整理|改写|编辑)"
     # homework: 作业：读《…》序言; Assignment: …
     r"|^(?:课后)?(?:作业|阅读作业|思考题)\s*[：:]|^(?:homework|assignment|reading assignment)\s*[:：]"
     # a reading set for a day: For Thursday, read the … excerpt; 周四之前读完第六章
