@@ -557,7 +557,7 @@ def test_a_figure_in_a_story_about_someone_is_a_detail() -> None:
         "example", draft("One customer ordered […] of the same mug in a single week.", "forty", kind="figure")
     )
     assert stem_problem(draft("这款记账应用的有效用户在三个月里增长了[…]。", "约150%", kind="figure")) is None
-    rejected("example", draft("[…]有个男生，初一时作文经常写不满三百字。", "2011届", kind="figure"))
+    rejected("example", draft("[…]有个男生，初一时作文经常写不满三百字。", "2011年", kind="figure"))
     story = "Opens with a story about a regional bank that lost ~[…] on one loan book."
     rejected("example", draft(story, "$140M", kind="figure"))
     rejected(
