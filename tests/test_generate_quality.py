@@ -590,3 +590,14 @@ def test_speech_recognised_without_punctuation_is_asked_only_for_what_it_names()
     lecture = parse_text(f"第三讲\n\n{words * 3}\n", name="asr")
     kinds = {item.kind for item in generate([lecture], "t")}
     assert kinds and kinds <= {"framework", "person", "meta"}  # the terms it names are asked, no more
+
+
+def test_a_year_the_other_year_and_the_span_between_them_give_is_worked_out() -> None:
+    began = "[…]回到县里开始试烧，到2019年才出了第一窑满意的，前后整整八年。"
+    assert rejection(as_cloze(began, "2011年")) is not None
+    english = "The press was founded in […] and closed in 1931, forty-six years later."
+    assert rejection(as_cloze(english, "1885")) is not None
+    unrelated = "[…]回到县里开始试烧，到2019年才出了第一窑满意的，前后试了三百多窑。"
+    assert rejection(as_cloze(unrelated, "2011年")) is None
+    cycle = "冰箱的平均更换周期已从2015年的11.2年缩短到[…]的7.6年。"
+    assert rejection(as_cloze(cycle, "2023年")) is None

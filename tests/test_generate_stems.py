@@ -1631,3 +1631,15 @@ def test_a_graduating_class_an_editors_source_note_and_a_bare_share_are_no_facts
         draft("本文根据[…]“城市更新论坛”的现场录音整理，未经演讲者审阅。", "2022年9月", kind="figure"),
     )
     rejected("says not what it measures", draft("[…]，说明漏报才是常态。", "三分之一左右", kind="figure"))
+
+
+def test_a_scenes_span_a_look_up_note_and_a_counted_model_are_no_facts() -> None:
+    rejected("scene", draft("在等渡船的[…]里，她把整套流程又给学员讲了一遍。", "两个多小时", kind="figure"))
+    rejected(
+        "scene",
+        draft("During the […] they waited, the crew rebuilt the pump twice.", "six hours", kind="figure"),
+    )
+    rejected("arrangements", draft("Look up whether […] has the port tables in an appendix.", "Salt Roads"))
+    rejected("counts the parts", draft("The heart of the book is a […].", "four-part model"))
+    kept = draft("在试运行的[…]里，新流程没有出过一次差错。", "三个月", kind="figure")
+    assert stem_problem(kept) is None

@@ -130,6 +130,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a count in someone's introduction (主持或参与了[三十多个]项目) is their credentials"
     if draft.type == "cloze" and _GRADUATING_CLASS.search(answer):
         return "a graduating class (2001届) is a line of someone's biography"
+    if draft.type == "cloze" and _SPAN_OF_A_SCENE.search(question):
+        return "the time a scene lasted (在等救护车的[四十多分钟]里) frames what happened, it is not the fact"
     if _SOURCE_CONSUMED.search(question):
         return "how much of the source the note-taker heard or read (通勤路上听了[一半])"
     if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
@@ -401,6 +403,12 @@ _BARE_FIGURE_OPENING = re.compile(r"^\[…\]\s*[，,]")
 _NOTHING_COUNTED = re.compile(
     r"^[$€£¥￥]|(?:元|块|块钱|万|亿|千|百|%|％|分之[一二三四五六七八九十]+|成|\bpercent|\bper cent|\bdollars?"
     r"|\bpounds?|\beuros?|\byuan|\bmillion|\bbillion|\bthousand|^[\d.,\s]+)(?:左右|上下|多|以上|以下)?$",
+    re.I,
+)
+# 在等救护车的[四十多分钟]里，她…; During the [forty minutes] they waited, …: a story's span
+_SPAN_OF_A_SCENE = re.compile(
+    r"在(?:等|等待|赶往|赶去|排队|守着?|路上)[^，。；]{0,12}的\s*\[…\]\s*(?:里|中|之中|之内|内|间)[，,]"
+    r"|^During the \[…\] (?:that |while )?(?:she|he|they|we|I) (?:waited|sat|drove|walked|queued)\b",
     re.I,
 )
 _GRADUATING_CLASS = re.compile(r"\d{2,4}\s*届$|\bclass of\s+[’']?\d{2,4}$", re.I)

@@ -238,6 +238,8 @@ _ARRANGEMENTS = re.compile(
     r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]"
+    # a note to look something up: Look up whether…, 回头查一下…
+    r"|^(?:look up|check whether|find out whether|find out if)\b|^(?:回头|有空|之后)?(?:查一下|查查|再查)"
     # an editor's note on where the text comes from: 本文根据…现场录音整理, 本文整理自…
     r"|^本文(?:根据|据|整理自|系根据)[^。]{0,60}(?:整理|改写|编辑)"
     # homework: 作业：读《…》序言; Assignment: …
@@ -275,6 +277,11 @@ def _up_to_the_blanks_clause(question: str) -> str:
     return question[: end.start()] if end else question
 
 
+_COUNTED_MODEL_EN = re.compile(
+    r"(?:an? )?[\w]+-(?:part|step|stage|phase|point|pillar|layer)\s+"
+    r"(?:model|framework|process|plan|system|method|approach|structure)s?$",
+    re.I,
+)
 # 你们怎么可能不亏, we'll never make it: a pronoun in the blank makes it a remark, not a term
 _SOMEONES_WORDS = re.compile(r"(?<!自)(?:我|你|您|咱)们?|(?:他|她)们|\b(?:I|I['’]m|you|we|we['’]re|our)\b")
 # By then — here's […] again — the shop was shut: a name dropped in an aside, not what the sentence says
@@ -724,6 +731,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer points elsewhere (这些原因, that)"
     if draft.type == "cloze" and draft.kind != "figure" and _clause_sized(draft.answer):
         return "the blank holds a clause, not a term"
+    if draft.type == "cloze" and draft.kind == "claim" and _COUNTED_MODEL_EN.match(answer):
+        return "the blank counts the parts of a model it does not name (a [five-part model])"
     if draft.type == "cloze" and draft.kind == "claim" and _SOMEONES_WORDS.search(answer):
         return "the blank is someone's words, with their own 我/你 (“你们怎么可能不亏”)"
     auxiliary = len(answer.split()) >= 4 and _AUXILIARY_INSIDE_EN.search(f" {answer} ")
