@@ -665,3 +665,10 @@ def test_an_interviewers_title_in_the_header_leaves_them_the_interviewer() -> No
     found = people(d)
     assert found["Nadia Brook"].role == "interviewer"
     assert "Senior Editor" not in found and "The Weekly Ledger" not in found
+
+
+def test_a_name_ending_on_a_number_word_gives_no_short_form() -> None:
+    from quizgen.extract.names import forms
+
+    assert forms("Harbour Two") == ("Harbour Two",)
+    assert forms("Ada Lovelace") == ("Ada Lovelace", "Lovelace")

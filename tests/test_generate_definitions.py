@@ -427,3 +427,13 @@ def test_a_class_label_or_a_task_set_to_the_learner_is_no_term() -> None:
     assert term_problem("Evaluate the model", zh=False) is not None
     assert term_problem("Explain why rates fall", zh=False) is not None
     assert term_problem("Natural increase", zh=False) is None
+
+
+def test_a_named_principle_whose_distinctive_words_stand_in_its_definition_is_given_away() -> None:
+    from quizgen.generate.definitions import names_its_head
+
+    asked = "Which term means: the amount of ink used for a value should be proportional to that value?"
+    assert names_its_head("The Proportional Ink Principle", asked)
+    assert not names_its_head(
+        "The Data-Ink Ratio", "Which term means: the share of a chart's ink that shows data?"
+    )

@@ -281,3 +281,20 @@ def test_a_books_fields_name_their_title_as_the_work_and_ask_who_wrote_it() -> N
     # the notes' own title (Reading notes on …) names no published work
     notes = front.replace("title: The Long Quiet", "title: Reading notes on a quiet book")
     assert questions(parse_text(notes + body, name="book", path="book.md")) == {}
+
+
+def test_a_programmes_presenter_is_asked_as_who_presented_it() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = (
+        "# *The River That Returned* — notes\n\n**Channel:** Greenway Two\n**Presenter:** Mina Caldwell\n\n"
+        "## The valley\n\nThe valley was drained for farmland in the 1850s and flooded again in 2019.\n"
+    )
+    asked = questions(parse_text(notes, name="doc", path="doc.md"))
+    assert asked == {"Who presented the programme these notes are about?": "Mina Caldwell"}
+    webinar = (
+        'WEBINAR NOTES\nTitle: "Quiet Rivers"\nSeries: Riverside Forum, Session 3\nPresenter: Mina Caldwell\n\n'
+        "The valley was drained for farmland in the 1850s and flooded again in 2019.\n"
+    )
+    asked = questions(parse_text(webinar, name="doc", path="doc.txt"))
+    assert list(asked.values()) == ["Mina Caldwell"] and "presented" not in next(iter(asked))

@@ -601,3 +601,10 @@ def test_a_year_the_other_year_and_the_span_between_them_give_is_worked_out() ->
     assert rejection(as_cloze(unrelated, "2011年")) is None
     cycle = "冰箱的平均更换周期已从2015年的11.2年缩短到[…]的7.6年。"
     assert rejection(as_cloze(cycle, "2023年")) is None
+
+
+def test_a_titled_person_in_quotes_is_no_term() -> None:
+    person = draft(
+        'What is meant by "Dr Hana Petrov"?', "soil scientist at Fenwick College", kind="framework"
+    )
+    assert rejection(person, {"Hana Petrov", "Petrov"}) == "a person is no term to define"

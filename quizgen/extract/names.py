@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 
 from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, SURNAMES, TITLES_EN
+from quizgen.extract.numbers import EN_WORDS
 
 _HAN = r"\u4e00-\u9fff"
 DOTTED_ZH = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}})+")
@@ -181,7 +182,8 @@ def forms(name: str) -> tuple[str, ...]:
         plain = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
         if len(plain) != len(words) and len(plain) >= 2:
             out.append(" ".join(plain))
-        if len(words) >= 2:
+        # Northlight One, Apollo Eleven: a name ending on a number names no person by that number
+        if len(words) >= 2 and words[-1].lower() not in EN_WORDS:
             last = words[-1]
             if len(words) >= 3 and words[-2] in NAME_PARTICLES_EN:
                 last = " ".join(words[-2:])

@@ -13,7 +13,7 @@ import re
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
-from quizgen.extract.lexicon import ROLE_ZH, SPEECH_ZH
+from quizgen.extract.lexicon import ROLE_ZH, SPEECH_ZH, words
 from quizgen.extract.numbers import value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -369,7 +369,14 @@ def _spelled_out_en(term: str, question: str) -> bool:
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", question)]
     if len(words) < 2:
         return False
-    return all(any(_same_word(w, s) for s in said) for w in words)
+    # The Proportional Ink Principle asked by "ink … proportional": the kind of name says nothing
+    telling = [w for w in words if w not in _NAME_KINDS_EN] or words
+    return all(any(_same_word(w, s) for s in said) for w in telling)
+
+
+_NAME_KINDS_EN = frozenset(
+    words("principle rule law effect model method theory framework technique approach paradox fallacy bias")
+)
 
 
 def _same_word(one: str, other: str) -> bool:

@@ -282,6 +282,15 @@ def _names_the_work(question: str, facts: Sequence[Fact]) -> bool:
     return any(w and w in normalize(question) for w in works)
 
 
+_BROADCAST = re.compile(r"\b(?:documentary|film|TV|television|channel|broadcast)\b", re.I)
+
+
+def _broadcast(doc: Document, facts: Sequence[Fact]) -> bool:
+    """Whether the notes are on a programme someone presented (a documentary, a TV series)."""
+    keys = " ".join(f.key for f in facts if isinstance(f, Meta))
+    return bool(_BROADCAST.search(f"{doc.title} {genre_of(doc)} {keys}"))
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     n = naming(doc, facts)
     out: list[Draft] = []
@@ -300,6 +309,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         if meta.field == "speaker" and classroom:
             continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
+        if meta.field == "speaker" and _broadcast(doc, facts) and doc.language != "zh":
+            # a documentary's or a show's presenter gave no talk
+            question = f"Who presented the programme {n.doc} {'are' if n.plural else 'is'} about?"
         if meta.field == "author" and meta.key and not _names_the_work(question, facts):
             continue  # 这篇读书笔记的作者是谁？: the note-taker, once the work's name is not in the question
         anchor = anchor_of(doc, meta)

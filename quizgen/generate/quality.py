@@ -126,10 +126,10 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     `The […] is a weekly list` holds a method, whatever the name finder took it for."""
     if any(
         len(n) >= (2 if _CJK_NAME.match(n) else 4)
-        and re.search(rf"[“\"]{re.escape(n)}{_TITLE_AFTER_ZH}?[”\"]", draft.question)
+        and re.search(rf"[“\"]{_TITLE_EN}{re.escape(n)}{_TITLE_AFTER_ZH}?[”\"]", draft.question)
         for n in names
     ):
-        return True  # What is meant by "Tom Ellery"?, 什么是“马振东”？, 什么是“魏明教授”？
+        return True  # What is meant by "Tom Ellery"? ("Dr Tom Ellery"), 什么是“马振东”？, 什么是“魏明教授”？
     asked = _MEANS.search(draft.question) if draft.type in {"reversed", "choice"} else None
     if asked and _bare_name(asked[1].strip()) in names:
         return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
@@ -150,7 +150,8 @@ _ROSTER_BLANK = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：,，]|-\s)",
     re.I,
 )
-_TITLE_BEFORE = re.compile(r"^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?")
+_TITLE_EN = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?"
+_TITLE_BEFORE = re.compile(rf"^\s*{_TITLE_EN}")
 _TITLE_AFTER_ZH = r"(?:教授|博士|老师|先生|女士|医生|院士|研究员|工程师|师傅)"
 
 
