@@ -437,3 +437,10 @@ def test_a_named_principle_whose_distinctive_words_stand_in_its_definition_is_gi
     assert not names_its_head(
         "The Data-Ink Ratio", "Which term means: the share of a chart's ink that shows data?"
     )
+
+
+def test_a_labels_value_that_is_the_note_takers_own_remark_says_no_meaning() -> None:
+    remark = basic_item("didn't catch the title, something about river towns", "Book rec")
+    assert definition_problem(remark) is not None
+    zh = basic_item("没记下书名，大概是讲乡村集市的", "推荐书")
+    assert definition_problem(zh) is not None

@@ -293,7 +293,8 @@ def test_a_programmes_presenter_is_asked_as_who_presented_it() -> None:
     asked = questions(parse_text(notes, name="doc", path="doc.md"))
     assert asked == {"Who presented the programme these notes are about?": "Mina Caldwell"}
     webinar = (
-        'WEBINAR NOTES\nTitle: "Quiet Rivers"\nSeries: Riverside Forum, Session 3\nPresenter: Mina Caldwell\n\n'
+        'WEBINAR NOTES\nTitle: "Quiet Rivers"\nSeries: Riverside Forum, Session 3\n'
+        "Presenter: Mina Caldwell\n\n"
         "The valley was drained for farmland in the 1850s and flooded again in 2019.\n"
     )
     asked = questions(parse_text(webinar, name="doc", path="doc.txt"))

@@ -772,3 +772,11 @@ def test_a_speakers_short_view_in_bold_is_blanked_with_the_speaker_as_its_holder
         "**韩松** ：这个说法很有意思，我们下次接着聊。\n"
     )
     assert ("周岚认为最好的状态是[…]。", "既专注又松弛") in blanks(dialogue)
+
+
+def test_a_reading_of_a_measure_is_no_definition() -> None:
+    assert not [
+        d
+        for d in drafts(note("Queue depth is at 11,000 — about a fifth of the limit, and still rising."))
+        if d.kind == "framework"
+    ]

@@ -264,6 +264,18 @@ def test_timestamps_inside_text_are_dropped() -> None:
     ]
 
 
+def test_a_bold_timestamp_opening_a_show_notes_line_is_dropped() -> None:
+    doc = parse(
+        "# 第12期 节目笔记\n\n## 时间轴\n\n- **04:10** 她讲在面包房当学徒的三年\n"
+        "- **21:35** 第一次差点关店：2014年冬天，连续五个月亏钱\n- 33:02 — 开第二家店的时候请了店长\n"
+    )
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "她讲在面包房当学徒的三年",
+        "第一次差点关店：2014年冬天，连续五个月亏钱",
+        "开第二家店的时候请了店长",
+    ]
+
+
 def test_unpunctuated_chinese_speech_gets_sentences_back_at_its_pauses() -> None:
     phrases = [
         "好 那我们来上课吧",

@@ -250,6 +250,14 @@ _QUOTATION_OPENS = re.compile(r"^\s*[“\"「『][^”\"」』]*(?:[”\"」』]
 _ALL_QUOTED = re.compile(r"^(?:《[^》]+》|“[^”]+”|「[^」]+」|\"[^\"]+\")\s*(?:[（(][^）)]*[）)])?[。.]?$")
 
 
+# Book rec: didn't catch the title…; 书单：没记下书名…: the note-taker's I, dropped
+_NOTE_TAKERS_REMARK = re.compile(
+    r"^(?:didn['’]t|did not|can['’]t|cannot|couldn['’]t|forgot|not sure|missed)\b"
+    r"|^(?:没听清|没记下|没记住|忘了|记不清)",
+    re.I,
+)
+
+
 def _no_meaning(meaning: str) -> str | None:
     """Why the words after a label say no meaning: amounts (工厂一般 45 天，学校要 60–90 天; 选一个…，写
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
@@ -263,6 +271,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if _QUOTATION_OPENS.match(meaning):
         return "the label's value is a quotation (a saying, a mnemonic: “三月封顶，…”), not a meaning"
+    if _NOTE_TAKERS_REMARK.match(meaning):
+        return "the label's value is the note-taker's remark (didn't catch the title…), not a meaning"
     if COINED_BY.match(meaning):
         return "the label's value only says who coined the term"
     if _WHAT_THE_AUTHOR_DID.match(meaning):

@@ -35,6 +35,8 @@ _DEFINED_EN = re.compile(
     r"^(?:The |An |A )?(?P<term>[A-Za-z][\w'\-]*(?: [\w'\-]+){0,4}?) "
     r"(?:is|are|means|refers to|is called|is defined as|describes)\b"
     r"(?!\s+(?:planned|scheduled|expected|due|set|slated|going|about)\b)"  # a plan's date, not a meaning
+    # a reading, not a meaning: Queue depth is at 11,000
+    r"(?!\s+(?:at|now|up|down|still|around|over|under|roughly|nearly|almost)\b)"
 )
 _NAME_EN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
 # The name a sentence gives something at its end: …，叫做“先慢后快”。 / … is called X.

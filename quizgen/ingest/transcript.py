@@ -15,7 +15,9 @@ from quizgen.ingest.prepared import Prepared
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(（【]\s*{_TIME}(?:\s*[-–~]+>?\s*{_TIME})?\s*[\])）】]\s*")
 _LEADING_TIME = re.compile(
-    rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?){_TIME}(?:\s*[-–~]+>?\s*{_TIME})?(?:\s+|$)"
+    rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?)"
+    # - **19:05** 第一次…, 14:15 — About a third…: bold or not, and the dash after it
+    rf"(?:\*\*{_TIME}\*\*|{_TIME}(?:\s*[-–~]+>?\s*{_TIME})?)(?:\s*[—–-]\s+|\s+|$)"
 )
 # A recogniser's turn header: the speaker and when they began, the words on the next line
 # (`发言人2 00:01:22`, `Speaker 1  0:03`): the speaker's label, as a colon would close it.
