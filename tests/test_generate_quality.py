@@ -608,3 +608,12 @@ def test_a_titled_person_in_quotes_is_no_term() -> None:
         'What is meant by "Dr Hana Petrov"?', "soil scientist at Fenwick College", kind="framework"
     )
     assert rejection(person, {"Hana Petrov", "Petrov"}) == "a person is no term to define"
+
+
+def test_a_vague_share_beside_its_percentage_and_a_product_of_the_stems_counts_are_given_away() -> None:
+    share = "调查显示，全校有62%的学生每周读书不到一小时，也就是[…]。"
+    assert rejection(as_cloze(share, "一半以上")) is not None
+    product = "这栋楼一共六层，每层2户，共[…]，其中一楼两户不参与出资。"
+    assert rejection(as_cloze(product, "12户")) is not None
+    plain = "全校有[…]的学生每周读书不到一小时。"
+    assert rejection(as_cloze(plain, "一半以上")) is None

@@ -83,12 +83,22 @@ def given_another_way(question: str, answer: str) -> bool:
     if converted:  # 240 miles, roughly 385 kilometres: not 2,500 workers, roughly 1%
         unit = re.search(_MEASURE + r"$", converted.group(), re.I)
         return unit is not None and unit.group().lower() not in answer.lower()
+    if _VAGUE_SHARE.fullmatch(answer.strip()) and _PERCENT.search(question):
+        return True  # 62% of pupils…, [一半以上] of them: the stem says how much exactly
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
     if decade and _DECADE_BLANK.search(question):
         return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
     return False
 
 
+# a share in words (一半以上, 大多数, more than half): a percentage in the stem says it exactly
+_VAGUE_SHARE = re.compile(
+    r"(?:超过|过|近|将近|不到|约)?(?:一半|半数|大半|大多数|多数|少数|三分之[一二]|四分之[一三])(?:以上|以下|左右|多)?"
+    r"|(?:more than |over |nearly |almost |about |less than |under )?(?:half|a third|a quarter|two thirds|"
+    r"most|a majority)",
+    re.I,
+)
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per cent\b)|百分之", re.I)
 _YEARS_SPAN = re.compile(
     r"^(?:~|about|around|roughly|nearly|almost|over|some|约|大约|近|将近)?\s*(\d{1,3})\s*(?:years?|年)$", re.I
 )
@@ -146,6 +156,9 @@ def worked_out(question: str, answer: str) -> bool:
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
         counts = [v for k, _, v in given if k == "count" and v == int(v)]
         return any(abs(a / b * 100 - value) <= PERCENT_SLACK for a in counts for b in counts if 2 <= a < b)
+    counts = [v for k, _, v in given if k == "count" and 2 <= v <= 100 and v == int(v)]
+    if kind == "count" and any(a * b == value for i, a in enumerate(counts) for b in counts[i + 1 :]):
+        return True  # 六层，每层2户，共[12户]: one product of the stem's counts
     same = [v for k, u, v in given if k == kind and u == unit and v != value]
     if any(abs(a + value - b) <= SAME * b for a in same for b in same if a != b):
         return True
