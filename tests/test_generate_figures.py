@@ -893,6 +893,13 @@ def test_the_sample_a_figure_counts_is_the_method_not_the_finding() -> None:
     )
     assert not any(a.startswith(("388", "1,940")) for a in tracked)
     assert any("58%" in a for a in tracked)  # the finding is still asked
+    cited = figure_answers(
+        "Marsh & Obi (2019) — 276 undergraduates read the same essay on paper or on a phone; the phone"
+        " group scored 14% lower on recall.\n",
+        "Studies",
+        "# Notes",
+    )
+    assert not any(a.startswith("276") for a in cited) and any("14%" in a for a in cited)
 
 
 def test_a_lead_in_about_her_gives_way_to_the_sentence_stating_the_figure() -> None:

@@ -631,9 +631,12 @@ def sample_size(fig: Figure) -> bool:
     return bool(sampled or studied or _SAMPLE_UNIT.search(fig.text.rstrip(".。 ")))
 
 
-_A_STUDY_EN = re.compile(r"\b(?:study|survey|trial|experiment|cohort|poll|sample)\b", re.I)
+# a study named or cited (Hadley & Voss (2016) — [312 undergraduates]…, Reyes et al.)
+_A_STUDY_EN = re.compile(
+    r"\b(?:study|survey|trial|experiment|cohort|poll|sample)\b|\(\d{4}\)|\bet al\b", re.I
+)
 _PEOPLE_COUNTED_EN = re.compile(
-    r"\b(?:people|drivers|workers|nurses|doctors|patients|students|pupils|teachers|employees|freelancers|"
+    r"\b(?:people|drivers|workers|nurses|doctors|patients|students|undergraduates|pupils|teachers|employees|freelancers|"
     r"commuters|pickers|parents|children|teens|women|men|residents|users|shoppers|farmers|families)$",
     re.I,
 )
