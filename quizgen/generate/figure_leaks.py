@@ -83,7 +83,7 @@ def given_another_way(question: str, answer: str) -> bool:
     if converted:  # 240 miles, roughly 385 kilometres: not 2,500 workers, roughly 1%
         unit = re.search(_MEASURE + r"$", converted.group(), re.I)
         return unit is not None and unit.group().lower() not in answer.lower()
-    if _VAGUE_SHARE.fullmatch(answer.strip()) and _PERCENT.search(question):
+    if _VAGUE_SHARE.fullmatch(answer.strip()) and any(f.kind == "percent" for f in scan(question)):
         return True  # 62% of pupils…, [一半以上] of them: the stem says how much exactly
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
     if decade and _DECADE_BLANK.search(question):
@@ -98,7 +98,6 @@ _VAGUE_SHARE = re.compile(
     r"most|a majority)",
     re.I,
 )
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per cent\b)|百分之", re.I)
 _YEARS_SPAN = re.compile(
     r"^(?:~|about|around|roughly|nearly|almost|over|some|约|大约|近|将近)?\s*(\d{1,3})\s*(?:years?|年)$", re.I
 )
