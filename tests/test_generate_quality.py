@@ -617,3 +617,8 @@ def test_a_vague_share_beside_its_percentage_and_a_product_of_the_stems_counts_a
     assert rejection(as_cloze(product, "12户")) is not None
     plain = "全校有[…]的学生每周读书不到一小时。"
     assert rejection(as_cloze(plain, "一半以上")) is None
+
+
+def test_an_action_items_owner_by_first_name_is_no_term() -> None:
+    owner = draft('What is meant by "Marta"?', "call the printer about the spring flyers", kind="framework")
+    assert rejection(owner, {"Marta Oyelaran", "Oyelaran"}) == "a person is no term to define"

@@ -1643,3 +1643,15 @@ def test_a_scenes_span_a_look_up_note_and_a_counted_model_are_no_facts() -> None
     rejected("counts the parts", draft("The heart of the book is a […].", "four-part model"))
     kept = draft("在试运行的[…]里，新流程没有出过一次差错。", "三个月", kind="figure")
     assert stem_problem(kept) is None
+
+
+def test_a_transcribers_line_and_a_cancelled_class_are_arrangements() -> None:
+    rejected(
+        "arrangements",
+        draft(
+            "Tuesday, […], 7 p.m., church hall. Transcribed from audio by the secretary.",
+            "May 6, 2025",
+            kind="figure",
+        ),
+    )
+    rejected("arrangements", draft("下周停课一次（[…]放假），第4课顺延到下下周。", "5月1日", kind="figure"))

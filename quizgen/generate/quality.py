@@ -133,12 +133,20 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     asked = _MEANS.search(draft.question) if draft.type in {"reversed", "choice"} else None
     if asked and _bare_name(asked[1].strip()) in names:
         return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
+    quoted = _QUOTED_TERM.search(draft.question) if draft.type == "basic" else None
+    if quoted and _a_first_name(quoted[1], names):
+        return True  # What is meant by "Amira"? (Amira — contact Prof. Dunmore…): an action item's owner
     bare = _bare_name(draft.answer)
-    # Luis: upstream landowners are… (Luis Márquez among the attendees): a first name alone, a speaker
-    given = bool(re.fullmatch(r"[A-Z][\w'’-]+", bare)) and any(
-        n.split()[0] == bare for n in names if " " in n
-    )
-    return (bare in names or given) and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+    named = bare in names or _a_first_name(bare, names)
+    return named and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+
+
+_QUOTED_TERM = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
+
+
+def _a_first_name(text: str, names: Collection[str]) -> bool:
+    """Luis: upstream landowners are… (Luis Márquez among the attendees): a first name alone."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+", text)) and any(n.split()[0] == text for n in names if " " in n)
 
 
 _MEANS = re.compile(r"(?:是指|means)[：:]\s*(.+?)[？?]?$")
