@@ -622,3 +622,5 @@ def test_a_vague_share_beside_its_percentage_and_a_product_of_the_stems_counts_a
 def test_an_action_items_owner_by_first_name_is_no_term() -> None:
     owner = draft('What is meant by "Marta"?', "call the printer about the spring flyers", kind="framework")
     assert rejection(owner, {"Marta Oyelaran", "Oyelaran"}) == "a person is no term to define"
+    title = draft('What is meant by "Atomic"?', "tiny, and part of a larger system", kind="framework")
+    assert rejection(title, {"Atomic Habits", "Habits"}) is None  # a book's title, not Atomic somebody

@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from quizgen.extract.figure_grammar import CLOCK
+from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
@@ -145,8 +146,14 @@ _QUOTED_TERM = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
 
 
 def _a_first_name(text: str, names: Collection[str]) -> bool:
-    """Luis: upstream landowners are… (Luis Márquez among the attendees): a first name alone."""
-    return bool(re.fullmatch(r"[A-Z][\w'’-]+", text)) and any(n.split()[0] == text for n in names if " " in n)
+    """Luis: upstream landowners are… (Luis Márquez among the attendees): a first name alone. A
+    "name" ending on an everyday word (Atomic Habits, Corbin Hardware) is a title or a firm's."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+", text)) and any(
+        n.split()[0] == text and zipf_en(n.split()[-1].lower()) < EVERYDAY_SURNAME for n in names if " " in n
+    )
+
+
+EVERYDAY_SURNAME = 4.0  # Zipf: Márquez 2.4, Sayed 2.6; Habits 4.2, Hardware 4.3 (Smith 4.9 is missed)
 
 
 _MEANS = re.compile(r"(?:是指|means)[：:]\s*(.+?)[？?]?$")
