@@ -1567,3 +1567,10 @@ def test_a_definition_label_before_its_term_is_not_part_of_it_and_next_week_is_n
         language="en",
     )
     assert terms(en) == ["Tide staff"]
+
+
+def test_a_films_header_fields_are_no_terms() -> None:
+    header = "- **片名**：《石巷染坊》\n- **播出平台**：某视频网站\n- **导演**：韩青（拍过盐田的片子）\n"
+    body = "## 工序\n\n**养缸**：染缸要每天搅动、喂料，保持靛液活性。\n"
+    notes = parse_text(f"# 《石巷染坊》观看笔记\n\n## 基本信息\n\n{header}\n{body}", name="t")
+    assert [fw.term for fw in extract(notes)] == ["养缸"]

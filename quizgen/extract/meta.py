@@ -14,7 +14,7 @@ from quizgen.model import Document, Fact, Meta, Source
 
 # Normalised field -> keys as people write them (compared after `normalize`).
 FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("标题", "题目", "书名", "篇名", "名称", "title", "booktitle"),
+    "title": ("标题", "题目", "书名", "篇名", "名称", "片名", "剧名", "title", "booktitle"),
     "author": (
         "作者",
         "著者",
@@ -38,7 +38,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "publicationdate",
         "released",
     ),
-    "date": ("日期", "时间", "发布时间", "发布日期", "录制时间", "date", "recorded", "aired"),
+    "date": ("日期", "时间", "年份", "发布时间", "发布日期", "录制时间", "date", "recorded", "aired"),
     "url": ("url", "链接", "网址", "原文链接", "原文地址", "地址", "link", "sourceurl", "web"),
     "source": ("来源", "出处", "source"),
     "programme": (
@@ -59,6 +59,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "length": ("篇幅", "页数", "length", "pages"),
     "journal": ("期刊", "刊物", "杂志", "journal", "magazine", "periodical"),
     "publisher": ("出版社", "出版方", "出版者", "publisher", "press"),
+    "issuer": ("发布机构", "发布单位", "编制单位", "发布方", "issuedby", "issuer"),
+    "platform": ("播出平台", "播放平台", "上线平台"),  # not 平台 alone: a term in economics notes
+    "director": ("导演", "director", "directedby"),
     "course": ("课程", "课程名称", "course", "class", "module"),
     "guest": ("嘉宾", "guest", "guests"),
     "host": ("主持人", "主持", "主播", "host", "hosts"),
