@@ -15,6 +15,7 @@ from quizgen.extract import outline
 from quizgen.extract.evidence import PEOPLE_HEADING
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
+from quizgen.extract.numbers import EN_WORDS
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.principles import Members, member_runs, principles
 from quizgen.extract.text import (
@@ -521,10 +522,10 @@ _QUOTED_REMARK = re.compile(r"^[“\"].*\w['’](?:re|s|t|ll|ve|m|d)\b")
 _SOMEONE_SAYS = re.compile(
     r"^(?:他们|她们|他|她)(?:说|认为|觉得|提到|强调|建议|表示)|^(?:he|she|they)\b", re.I
 )
+_NUMBER_WORDS = "|".join(EN_WORDS)
 _COUNT_FIRST = re.compile(
     r"^(?:an estimated|about|around|roughly|nearly|almost|over|more than|约|大约|近|超过)?\s*\d"
-    r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten)\b",  # two or three "flex doors": how many, not what
+    rf"|^(?:{_NUMBER_WORDS})\s+(?:or|to)\s+(?:{_NUMBER_WORDS})\b",  # two or three "flex doors": how many
     re.I,
 )
 # Flats vs houses, A 方案 VS B 方案, War debt & wartime money: a comparison's or a pairing's heading,

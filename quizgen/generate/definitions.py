@@ -14,7 +14,7 @@ from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
 from quizgen.extract.lexicon import ROLE_ZH, SPEECH_ZH, words
-from quizgen.extract.numbers import value_of
+from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
 
@@ -124,7 +124,7 @@ _WHAT_THE_AUTHOR_DID = re.compile(
 )
 _CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
 _CODE_OR_NUMBER_EN = re.compile(
-    r"[A-Z]{2,5}\s?\d{2,4}[A-Z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)"
+    rf"[A-Z]{{2,5}}\s?\d{{2,4}}[A-Z]?|(?i:{'|'.join(EN_WORDS)}|first|second|third|fourth|fifth)"
     # Year 10 Geography: a class, not a term
     r"|(?:Year|Grade|Form|Class|Level)\s+\d{1,2}(?:\s+[A-Z][a-z]+){0,2}"
 )

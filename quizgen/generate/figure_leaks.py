@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quizgen.extract.figure_grammar import days_per
 from quizgen.extract.figure_scan import scan
 
 
@@ -147,7 +146,7 @@ def worked_out(question: str, answer: str) -> bool:
     given = [(f.kind, f.unit, f.value) for f in scan(question.replace("[…]", " ")) if f.value]
     if kind == "year":  # [2009年]…到2020年…前后11年: the other year less the span
         years = [v for k, _, v in given if k == "year"]
-        spans = [v / DAYS_PER_YEAR for k, _, v in given if k == "duration" and v >= DAYS_PER_YEAR]
+        spans = [v / DAYS_A_YEAR for k, _, v in given if k == "duration" and v >= DAYS_A_YEAR]
         spans = [round(n) for n in spans if abs(n - round(n)) < 0.01]  # whole years: not a 7.6-year cycle
         return any(abs(year - value) == span for year in years for span in spans)
     if kind == "percent":
@@ -165,7 +164,6 @@ def worked_out(question: str, answer: str) -> bool:
 
 
 MAX_PARTS = 6
-DAYS_PER_YEAR = days_per("年") or 365.0  # figure_scan gives a duration in days
 
 
 def _sum_of_its_parts(question: str, total: float, unit: str) -> bool:

@@ -297,8 +297,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     title = normalize(doc.title)
     classroom = classroom_lecture(doc, facts)
     # notes on a work (《孙子兵法》读书笔记, Reading notes on "X"): an `author:` field is the work's
-    # author; an article titled with a quote ("A building should…") names no work but itself
-    # author; so is one beside a publisher and the title it publishes (a book's fields)
+    # author, and so is one beside a publisher and the title it publishes (a book's fields); an
+    # article titled with a quote ("A building should…") names no work but itself
     names_a_work = bool(published_title(facts)) or (
         any(word in genre_of(doc) for word in _NOTES_ON_A_WORK)
         and any(isinstance(f, Meta) and f.field == "work" for f in facts)

@@ -650,7 +650,6 @@ _EXAM_ADVICE_SECTION = re.compile(
     r"strategy|strategies|skills)$",
     re.I,
 )
-# A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
 # Learning objectives: what the unit will teach (Define…, Evaluate the DTM), not what it says
 _OBJECTIVES_SECTION = re.compile(
     r"(?:学习|教学|本章|本节|本课|课程)目标|\b(?:learning )?objectives\b|\blearning outcomes\b"
@@ -658,6 +657,7 @@ _OBJECTIVES_SECTION = re.compile(
     r"|\bby the end of (?:this|the) (?:unit|lesson|course|chapter)\b",
     re.I,
 )
+# A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
 _TODO_SECTION = re.compile(
     r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
     r"follow[- ]ups?|assignments?)$",
