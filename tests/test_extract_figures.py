@@ -116,6 +116,11 @@ def test_dates_and_years(text: str, figure: str, kind: str) -> None:
         ("for up to three weeks", "up to three weeks", 21),
         ("比赛跑了四个半小时。", "四个半小时", 4.5 / 24),  # whole, not 四个 + 半小时
         ("工期拖了两个半月。", "两个半月", 75),
+        # a span of time in two units is one figure, never its seconds or minutes alone
+        ("平均要 9分40秒 才能回到原任务。", "9分40秒", (9 * 60 + 40) / 86400),
+        ("会议开了2小时30分钟。", "2小时30分钟", 2.5 / 24),
+        ("项目做了两年零三个月。", "两年零三个月", 2 * 365 + 3 * 30),
+        ("It took 2 hours 30 minutes to load.", "2 hours 30 minutes", 2.5 / 24),
     ],
 )
 def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> None:

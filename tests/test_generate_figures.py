@@ -656,11 +656,12 @@ def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
         "Chemist by training; PhD on cathodes, spent 6 years at a national lab.\n\n"
         "Oyelaran spent 14 years running facilities projects for a regional hospital group.\n\n"
         "Priya Halvorsen was a restaurant accountant for twenty years before she wrote the book.\n\n"
+        "- 13 yrs at a regional water utility — started as a meter reader, ended as head of planning\n\n"
         "Inspections cut bridge closures by 40% within three years.\n",
         "Speaker",
         "# Notes",
     )
-    assert not asked_en & {"8 years", "12 yrs", "6 years", "14 years", "twenty years"}
+    assert not asked_en & {"8 years", "12 yrs", "6 years", "14 years", "twenty years", "13 yrs"}
     assert "40%" in asked_en
     ferry = "The old ferry ran between the towns for 60 years."
     [fig] = extract_figures.extract(paragraphs(ferry, language="en"))
@@ -950,3 +951,28 @@ def test_the_years_of_a_named_persons_degrees_and_posts_are_their_story() -> Non
     )
     assert not asked & {"1998", "2000", "2012 to 2016"}
     assert "2017" in asked or "40 per cent" in asked
+
+
+def test_a_year_that_is_part_of_a_name_is_no_date_to_ask() -> None:
+    asked = figure_answers(
+        "Dr. Ines Marlow, hydrologist and lead author of the 2021 Fenwick Stormwater Atlas, spoke.\n\n"
+        "The 2019 flood caused about $48 million in damage.\n\n"
+        "In 2016 the city adopted its first drainage plan.\n",
+        "Talk",
+        "# Notes",
+    )
+    assert "2021" not in asked
+    assert {"2016", "about $48 million"} <= asked
+
+
+def test_the_date_a_statement_holds_at_is_no_fact_of_its_own() -> None:
+    asked = figure_answers(
+        "课题组跟踪的第二代子女一共58人，到2021年，留在原县城的只有11人。\n\n"
+        "截至2020年底，全省共有39个试点县。\n"
+    )
+    assert not asked & {"2021年", "2020年底", "2020年"}
+    assert {"11人", "39个"} <= asked  # what the statement says at that date is asked
+    english = figure_answers(
+        "As of 2023, 41% of the pilot gardens had lost capacity.\n", "Findings", "# Notes"
+    )
+    assert "2023" not in english and "41%" in english

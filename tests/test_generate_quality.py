@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from quizgen.generate.draft import Draft, item_id, stable_order
 from quizgen.generate.quality import rejection, select
 from quizgen.model import Source
@@ -32,6 +34,22 @@ def as_cloze(stem: str, answer: str, kind: str = "figure") -> Draft:
 
 def test_answer_inside_its_question_is_rejected() -> None:
     assert rejection(draft("什么是“指数曲线思维”？", "指数 曲线思维")) is not None
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "given"),
+    [
+        ("她只是觉得要区分“有来源的怀旧”和“[…]”。", "没来源的怀旧", True),
+        ("野中郁次郎把知识分为显性知识和[…]两类。", "隐性知识", True),
+        ("The firm counts tangible assets apart from […].", "intangible assets", True),
+        ("Her research contrasts conscious bias with […].", "unconscious bias", True),
+        ("野中郁次郎把知识分为显性知识和[…]两类。", "默会知识", False),
+        ("The Federal Reserve moved […] twice in 2023.", "interest rates", False),
+        ("产量从2018年的三千吨涨到[…]的五千吨。", "2019年", False),  # two figures, two facts
+    ],
+)
+def test_a_stem_stating_the_answers_opposite_gives_it_away(stem: str, answer: str, given: bool) -> None:
+    assert (rejection(as_cloze(stem, answer, kind="claim")) is not None) is given
 
 
 def test_a_pronoun_is_no_answer() -> None:
@@ -561,6 +579,10 @@ def test_a_figure_the_stem_works_out_by_one_sum_or_share_is_given_away() -> None
     assert rejection(as_cloze(parts, "九个")) is not None
     unrelated = "调查覆盖[…]城市，每个城市访问了两个社区和三个学校。"
     assert rejection(as_cloze(unrelated, "九个")) is None
+    rest = "学员一共40人，结业时留在本市的15人，去外地的[…]，还有其余7人出国了。"
+    assert rejection(as_cloze(rest, "18人")) is not None  # 40 less 15 and 7
+    not_rest = "学员一共40人，结业时留在本市的15人，去外地的[…]，还有其余9人出国了。"
+    assert rejection(as_cloze(not_rest, "18人")) is None
     span = "She spent her first […], from 1998 to 2009, repairing tugboats."
     assert rejection(as_cloze(span, "eleven years")) is not None
     assert rejection(as_cloze("她在船厂干了[…]，从1998年干到2009年。", "十一年")) is not None

@@ -409,7 +409,34 @@ def _join(text: str, atoms: list[Span]) -> list[Span]:
     return out
 
 
+_COMPOUND_GAP = re.compile(r"\s?|\s?零\s?|,?\s(?:and\s)?|又")
+
+
+def _compound_duration(text: str, a: Span, b: Span) -> Span | None:
+    """`2小时30分钟`, `3年6个月`, `2 hours 30 minutes`, `9分40秒`: one span of time written in two
+    units, the larger first; asked whole, never its seconds alone."""
+    if b.kind != "duration" or b.value is None:
+        return None
+    gap = text[a.end : b.start]
+    if a.kind == "bare" and a.value is not None and gap == "分" and b.unit.startswith("秒"):
+        minutes = a.value / (24 * 60)
+        return Span(a.start, b.end, text[a.start : b.end], "duration", minutes + b.value, b.unit)
+    larger = a.kind == "duration" and a.value is not None and a.value > b.value
+    if (
+        not larger
+        or not _COMPOUND_GAP.fullmatch(gap)
+        or (g.days_per(a.unit) or 0) <= (g.days_per(b.unit) or 0)
+    ):
+        return None
+    return Span(
+        a.start, b.end, text[a.start : b.end], "duration", (a.value or 0) + b.value, b.unit, hedge=a.hedge
+    )
+
+
 def _pair(text: str, a: Span, b: Span) -> Span | None:
+    compound = _compound_duration(text, a, b)
+    if compound is not None:
+        return compound
     gap = text[a.end : b.start]
     if not _compatible(a, b) or len(gap) > 8:
         return None

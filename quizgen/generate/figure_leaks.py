@@ -158,9 +158,22 @@ def worked_out(question: str, answer: str) -> bool:
     if kind == "count" and any(a * b == value for i, a in enumerate(counts) for b in counts[i + 1 :]):
         return True  # 六层，每层2户，共[12户]: one product of the stem's counts
     same = [v for k, u, v in given if k == kind and u == unit and v != value]
-    if any(abs(a + value - b) <= SAME * b for a in same for b in same if a != b):
+    if _rest_of_a_total(value, same):
         return True
     return kind == "count" and _sum_of_its_parts(question, value, unit)
+
+
+def _rest_of_a_total(value: float, same: list[float]) -> bool:
+    """Whether one of the stem's amounts is a total that the answer and some of the others make up
+    (一共61人：9人, [23人], 22人, 其余7人): the answer is the total less the parts given."""
+    for i, total in enumerate(same):
+        parts = [v for j, v in enumerate(same) if j != i and v < total][:MAX_PARTS]
+        if any(
+            abs(sum(p for k, p in enumerate(parts) if mask >> k & 1) + value - total) <= SAME * total
+            for mask in range(1, 1 << len(parts))
+        ):
+            return True
+    return False
 
 
 MAX_PARTS = 6

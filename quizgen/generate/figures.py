@@ -427,6 +427,7 @@ _NAMED_SUBJECT_EN = re.compile(
 _SPENT_BEFORE = re.compile(r"\bspent\s+(?:about\s+|almost\s+|nearly\s+|~)?$", re.I)
 # …at a national lab; …running facilities for a hospital group: where or at what a career was spent
 _AT_A_PLACE = re.compile(r"^\s+(?:(?:at|with|in)\s+(?:a|an|the|[A-Z])|[a-z]+ing\b)", re.I)
+_AT_AN_EMPLOYER = re.compile(r"^\s+(?:at|with)\s+(?:a|an|the|[A-Z])", re.I)
 # [11 yrs] as a municipal water engineer: how long someone held a post
 _AS_A_POST = re.compile(r"^\s+as\s+(?:a|an|the)\s+[a-z]", re.I)
 # the year someone was born, graduated, joined or left a job, or died: 1988年出生, 2017年离职后…,
@@ -485,6 +486,8 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         return True  # 11 yrs as a municipal water engineer
     if years and _SPENT_BEFORE.search(before) and _AT_A_PLACE.match(fig.sentence[fig.end :]):
         return True  # PhD on cathodes, spent [6 years] at a national lab: a step of a career
+    if years and not before.strip(" ~≈-–—•*") and _AT_AN_EMPLOYER.match(fig.sentence[fig.end :]):
+        return True  # a bio note: [11 yrs] at a regional grid operator — started as dispatch engineer
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
         someone = any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
         someone = someone or bool(_NAMED_SUBJECT_EN.match(before))  # Okoro ran operations … for
@@ -558,6 +561,35 @@ _PAGES = re.compile(r"页$|\b(?:pages?|pp)$", re.I)
 _BOOK_PART = re.compile(r"(?:章|页|万?字)$|\b(?:chapters?|pages?|pp|words)$", re.I)
 _BOOK = re.compile(r"书|\b(?:book|volume)\b", re.I)
 _BOOK_FORMAT = re.compile(r"结构|目录|附录|\b(?:structure|appendix|appendices|contents)\b", re.I)
+
+
+# the 2021 Brackenridge Stormwater Atlas, the 2019 Tidewater Summit: a year that is part of a
+# name (an edition, a report, an event) names the thing; it is no date the text teaches
+_NAME_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\b")
+_ARTICLE_BEFORE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
+
+
+def year_in_a_name(fig: Figure) -> bool:
+    before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
+    return (
+        fig.kind == "year"
+        and bool(_ARTICLE_BEFORE_YEAR.search(before))
+        and bool(_NAME_AFTER_YEAR.match(after))
+    )
+
+
+# 到2022年，留在县里的只有9人; As of 2023, 40% of…: the date a statement holds at, when the
+# sentence's figures are what it states
+_AS_OF_BEFORE = re.compile(r"(?:^|[，,；;]\s*)(?:到了?|截至|截止到?|直到)\s*$|\b(?:[Aa]s of|[Bb]y)\s+$")
+
+
+def as_of_year(fig: Figure) -> bool:
+    if fig.kind not in {"year", "date"} or not _AS_OF_BEFORE.search(fig.sentence[: fig.start]):
+        return False
+    after = fig.sentence[fig.end :]
+    if not re.match(r"\s*(?:年|底|末|年底|年末)?\s*[，,]", after):
+        return False
+    return any(s.kind not in {"year", "date", "bare"} for s in scan(after))
 
 
 def story_time(fig: Figure) -> bool:
@@ -668,6 +700,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 passing_time(f),
                 archived(f),
                 story_time(f),
+                year_in_a_name(f),
+                as_of_year(f),
                 book_format(f),
                 framing_span(f),
                 scene_detail(f),
