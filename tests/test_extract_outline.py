@@ -107,6 +107,9 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ("老师把个人财务分成四个“账户”（不是银行账户，是心理上的分类）：", "zh", "四个账户"),
         ("The lecturer divides your money into four accounts:", "en", "four accounts"),
         ("老师把个人财务分成了很多块：", "zh", ""),
+        # what is split into steps names them, with its count
+        ("他们的 DevOps 路线分三步：", "zh", "DevOps 路线三步"),
+        ("这套复盘方法包括四个阶段：", "zh", "复盘方法四个阶段"),
     ],
 )
 def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:

@@ -672,3 +672,19 @@ def test_a_name_ending_on_a_number_word_gives_no_short_form() -> None:
 
     assert forms("Harbour Two") == ("Harbour Two",)
     assert forms("Ada Lovelace") == ("Ada Lovelace", "Lovelace")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Left the utility in 2021 and co-founded Ampleford Grid to sell forecasts.",
+        "She worked at Harrow Mutual for a decade.",
+        "He is now CEO of Lumen Fieldworks.",
+        "Ampleford Grid — software that tells battery owners when to charge.",
+        "Ampleford Grid, a startup in Leeds, has sixty people.",
+    ],
+)
+def test_a_name_someone_founds_works_at_or_heads_is_an_organisation(line: str) -> None:
+    document = paragraphs("Maren Oyelaran-Voss was the guest.", line, language="en")
+    assert person_forms(document) & {"Ampleford Grid", "Harrow Mutual", "Lumen Fieldworks"} == set()
+    assert "Maren Oyelaran-Voss" in person_forms(document)

@@ -311,3 +311,28 @@ def test_a_reading_lists_rows_cite_works_and_define_no_term() -> None:
 
     assert drafts_of(listed("Books mentioned"), "reversed") == []
     assert drafts_of(listed("Key ideas"), "reversed") != []
+
+
+def test_a_dash_a_speaker_opens_a_definition_with_is_no_part_of_it() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "周岚：单店盈亏是我们算过最久的账。\n陈默：嗯。\n"
+        '周岚：所以后来我定了一个规矩，内部叫"稳开店原则"，就是——一家新店连续三个月打平之前，不在同一个区开第二家。\n'
+        "陈默：这是不是有点保守？\n周岚：不保守。\n",
+        name="t",
+    )
+    asked = {d.question: d.answer for d in kept_drafts(doc, "framework") if d.type == "reversed"}
+    assert asked == {"哪个概念是指：一家新店连续三个月打平之前，不在同一个区开第二家？": "稳开店原则"}
+
+
+def test_an_english_name_closing_a_chinese_definition_is_left_out_of_the_reversed_question() -> None:
+    doc = notes("**服务水平**：一个补货周期内不缺货的概率（cycle service level）。")
+    [framework] = [f for f in extract_frameworks.extract(doc) if isinstance(f, Framework)]
+    assert reversed_question(doc, framework) == "哪个概念是指：一个补货周期内不缺货的概率？"
+    inside = notes("**安全库存**：为应对需求波动（demand variability）多备的库存。")
+    [framework] = [f for f in extract_frameworks.extract(inside) if isinstance(f, Framework)]
+    assert (
+        reversed_question(inside, framework)
+        == "哪个概念是指：为应对需求波动（demand variability）多备的库存？"
+    )

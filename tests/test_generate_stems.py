@@ -232,6 +232,10 @@ def test_a_chinese_clause_opening_with_its_verb_lost_its_subject() -> None:
     )
     rejected("without its subject", draft("用了[…]才跑完全部实验，结果令人满意。", "两台电脑"))
     rejected("without its subject", draft("花了[…]才跑完全部实验，结果令人满意。", "三个星期"))
+    # what a chapter covers, said without the chapter
+    rejected("without its subject", draft("主要讲“[…]”，偏说教，我翻得很快。", "拖延作为一种习惯"))
+    rejected("without its subject", draft("重点介绍了[…]的三个来源。", "注意力残留"))
+    assert stem_problem(draft("第六章主要讲“[…]”，偏说教。", "拖延作为一种习惯")) is None
     # a time opening the clause is no subject, and a passive's subject may be the one cut
     rejected(
         "without its subject", draft("[…] 年被列入第一批国家级名录，比邻国晚了三年。", "2006", kind="figure")
@@ -594,6 +598,10 @@ def test_an_english_blank_opening_with_its_subject_is_a_clause() -> None:
     assert (
         stem_problem(draft("Getting better at chess requires […] every week.", "deliberate replay")) is None
     )
+    # a subject and its linking verb: the author's wording, not a term
+    rejected("clause", draft('Every team picked "5" because […].', "5 felt safe"))
+    rejected("clause", draft("The team rewrote the parser since […].", "the grammar was ambiguous"))
+    assert stem_problem(draft("Every team picked a limit of five because of […].", "retry storms")) is None
 
 
 def test_a_calculation_is_no_definition_and_a_blank_does_not_cut_no_more_than() -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from quizgen.ingest.boilerplate import boilerplate_lines, is_call_to_action, is_furniture
-from quizgen.ingest.clean import ends_sentence, join_wrapped, looks_wrapped, normalize_space, strip_markup
+from quizgen.ingest.clean import (
+    ends_sentence,
+    join_wrapped,
+    looks_wrapped,
+    normalize_space,
+    strip_markup,
+    without_stage_marks,
+)
 
 
 def test_every_kind_of_space_becomes_one_plain_space() -> None:
@@ -17,6 +24,28 @@ def test_markup_is_stripped_for_display() -> None:
     assert strip_markup("**术语**：定义，见 [链接](https://x.org) 与 `code`") == "术语：定义，见 链接 与 code"
     assert strip_markup("an *emphasised* word and __strong__ one") == "an emphasised word and strong one"
     assert strip_markup("2 * 3 * 4 and snake__case__name") == "2 * 3 * 4 and snake__case__name"
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("（此处有删节）两人只是觉得要区分这两种怀旧。", "两人只是觉得要区分这两种怀旧。"),
+        ("他说（笑）其实没那么难。", "他说其实没那么难。"),
+        ("So [laughs] anyway, it worked.", "So anyway, it worked."),
+        ("That was the whole plan (applause).", "That was the whole plan."),
+        ("调查（2019年）显示", "调查（2019年）显示"),  # an aside of the sentence's own stays
+        ("It is (in short) fine.", "It is (in short) fine."),
+    ],
+)
+def test_an_editors_or_a_transcribers_mark_is_no_part_of_a_sentence(text: str, clean: str) -> None:
+    assert without_stage_marks(text) == clean
+
+
+def test_a_stage_mark_leaves_the_paragraph_it_stood_in() -> None:
+    from quizgen.ingest import parse_text
+
+    doc = parse_text("# 对谈\n\n（此处有删节）两位学者都认为口述史要先听后问。\n", name="t")
+    assert [b.text for _, b in doc.all_blocks()] == ["两位学者都认为口述史要先听后问。"]
 
 
 @pytest.mark.parametrize(

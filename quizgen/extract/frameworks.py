@@ -1039,7 +1039,7 @@ def extract(doc: Document) -> list[Framework]:
         out.append(
             Framework(
                 term=_LABEL_PREFIX.sub("", pair.term).strip() or pair.term,
-                definition=card,
+                definition=_LEADING_DASH.sub("", card) or card,
                 rest=rest,
                 sentence=sentence,
                 source=Source(doc=doc.name, section=section.title if section else "", line=pair.block.line),
@@ -1047,6 +1047,10 @@ def extract(doc: Document) -> list[Framework]:
             )
         )
     return sorted([*out, *(s for s in sets if normalize(s.term) not in seen)], key=lambda f: f.source.line)
+
+
+# 慢扩张原则就是：——一个新仓…: a dash a speaker opens the definition with is no part of it
+_LEADING_DASH = re.compile(r"^[\s—–―-]+(?=\S)")
 
 
 def _set_of(doc: Document, run: Members) -> Framework:

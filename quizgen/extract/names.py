@@ -137,10 +137,27 @@ _VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|wi
 def a_things_name(text: str, spot: Spot) -> bool:
     """Whether the text puts an article before an untitled name (`The Slow Ledger`, `the Hollins
     Rule`, `a Ledger Review`): a thing's name, not a person's."""
-    return not spot.title and _ARTICLE_BEFORE.search(text[: spot.start]) is not None
+    if spot.title:
+        return False
+    before, after = text[: spot.start], text[spot.end :]
+    return bool(
+        _ARTICLE_BEFORE.search(before) or _FOUNDED_BEFORE.search(before) or _A_FIRM_AFTER.match(after)
+    )
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# co-founded Ampersand Grid, worked at Harbor Freight, CEO of Lumen Labs: what someone founds, works at
+# or heads is an organisation
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?found(?:ed|s|ing)?|launch(?:ed|es)?|incorporated|acquired|(?:works?|worked|working)\s+at|"
+    r"join(?:ed|s)?|(?:CEO|CTO|COO|CFO|head|founder|co-?founder|president)\s+of)\s+$",
+    re.I,
+)
+# Ampersand Grid — software that…, Lumen Labs, a startup that…: the name glossed as a firm
+_A_FIRM_AFTER = re.compile(
+    r"^\s*(?:—|–|--|-|,|\()\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:software|company|startup|start-up|firm|"
+    r"platform|app|nonprofit|non-profit|agency|lab|fund|studio|consultancy|business|brand|publisher|bank)\b"
+)
 
 
 def latin_names(text: str) -> list[Spot]:

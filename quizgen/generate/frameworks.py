@@ -169,8 +169,15 @@ def _context_zh(fw: Framework, definition: str) -> str:
     return f"在“{title}”中，" if opens_with_verb_zh(definition) else ""
 
 
+# …不缺货的概率（cycle service level）: an English name closing a Chinese definition is the term's
+# own, in another language; asked for the term, it gives the answer away
+_LATIN_GLOSS_END = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 '’&/.-]*[）)]\s*$")
+
+
 def reversed_question(doc: Document, fw: Framework) -> str:
     definition = mask_term(fw.definition, fw.term, doc.language)
+    if doc.language == "zh" and _LATIN_GLOSS_END.search(definition):
+        definition = _LATIN_GLOSS_END.sub("", definition) or definition
     if fw.group:
         if doc.language == "zh":
             return f"在“{fw.group}”中，哪一项是指：{definition}？"

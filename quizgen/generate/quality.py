@@ -74,6 +74,35 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     return answer_key in normalize(question) or _told_by_its_words(answer.strip(), question)
 
 
+_ASKING_CHARS = frozenset("几多哪何谁啥[…]")  # 翻了几倍 asks for 翻了三倍; it states no opposite
+_NEGATING_EN = ("un", "non", "non-", "in", "im", "ir", "il", "dis")
+
+
+def _its_opposite_stands_beside(answer: str, question: str) -> bool:
+    """Whether the stem holds the answer with one character changed (有来源的怀旧 and [没来源的
+    怀旧], 显性知识 and [隐性知识]) or, in English, one word negated (explicit memory and
+    [implicit memory]: no; tangible assets and [intangible assets]): the pair gives it away."""
+    if re.search(r"\d", answer):
+        return False  # 2018年 beside [2019年]: two figures, each its own fact
+    if _CJK_CHAR.search(answer) and len(answer) >= 3:
+        n = len(answer)
+        for i in range(len(question) - n + 1):
+            changed = [b for a, b in zip(answer, question[i : i + n], strict=True) if a != b]
+            if len(changed) == 1 and changed[0] not in _ASKING_CHARS:
+                return True
+        return False
+    words = answer.lower().split()
+    for i, word in enumerate(words):
+        for prefix in _NEGATING_EN:
+            other = word[len(prefix) :] if word.startswith(prefix) else prefix + word
+            if len(other) < 4 or (word.startswith(prefix) and zipf_en(other) < 2.5):
+                continue  # `interest` is no negated `terest`
+            pair = " ".join([*words[:i], other, *words[i + 1 :]])
+            if re.search(rf"\b{re.escape(pair)}\b", question.lower()):
+                return True
+    return False
+
+
 def _told_by_its_words(answer: str, question: str) -> bool:
     """An English answer the question spells out another way: a word of it opening a longer word of
     the question (Panama in "Panamax"), or an acronym whose words stand just before the blank
@@ -205,6 +234,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…)"
     if _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
+    if draft.kind != "figure" and _its_opposite_stands_beside(draft.answer.strip(), _question_body(draft)):
+        return "the stem states the answer's opposite (有来源的怀旧 beside [没来源的怀旧]): one word changed"
     if draft.kind == "figure" and given_another_way(_question_body(draft), draft.answer):
         return "the stem gives the figure another way (in another unit, or a year of its decade)"
     if draft.kind == "figure" and worked_out(_question_body(draft), draft.answer):

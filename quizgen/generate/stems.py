@@ -525,6 +525,14 @@ _TIME_CLAUSE_ZH = re.compile(r"(?:时|时候|之后|以后|后|之前|以前|前
 _COPULA_NEXT = re.compile(r"^(?:是|才|就|正是|也|都|才是|就是|也是|都是|其实)$")
 
 
+# 主要讲…, 重点介绍了…, 大致是说…: a note of what a chapter or a talk covers, its subject in the
+# heading (the adverb hides the verb from the tagger)
+_WHAT_IT_COVERS_ZH = re.compile(
+    r"^(?:主要|重点|大致|大概|大体|基本上?|着重|集中|简单)(?:地)?(?:是|就是)?"
+    r"(?:讲|说|谈|聊|介绍|讨论|分析|论述|阐述|描述|写)"
+)
+
+
 @lru_cache(maxsize=4096)
 def opens_with_verb_zh(text: str) -> bool:
     """Whether a Chinese clause opens with its verb (已筹集近…, 用了两台电脑): its subject was cut."""
@@ -580,6 +588,10 @@ def _quoted(answer: str, sentence: str) -> bool:
 # 正变得越来越强大, 已经在消费: a subject changing or acting, a clause however short
 _CHANGING_ZH = re.compile(r"越来越|变得|正在|已经|一直在")
 _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
+# "3" feels responsible, the fix seems obvious: a subject and a linking verb are a clause, however short
+_LINKED_EN = re.compile(
+    r"^\S+\s+(?:feels|felt|seems|seemed|looks|looked|sounds|sounded|is|was|are|were|became|becomes|gets|got)\s+\S+"
+)
 # his shop would be given away, the plan was dropped: a verb's auxiliary inside the blank
 _AUXILIARY_INSIDE_EN = re.compile(
     r"\s(?:would|will|could|should|can|must|might|is|are|was|were|been|being)\s", re.I
@@ -741,6 +753,8 @@ def stem_problem(draft: Draft) -> str | None:
     auxiliary_clause = auxiliary and not _quoted(answer, draft.explanation)
     if draft.type == "cloze" and draft.kind != "figure" and auxiliary_clause:
         return "the blank holds a clause, not a term (a verb's auxiliary inside it)"
+    if draft.type == "cloze" and draft.kind != "figure" and _LINKED_EN.match(answer) and not quoted:
+        return "the blank holds a clause, not a term (a subject and its linking verb)"
     # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
     if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
         return "the blank opens with a function word or is a label"
@@ -891,6 +905,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"
     if zh and _FIGURE_ALONE_ZH.match(body):
         return "clause without its subject"  # 大概八十万，还不到…: a figure said alone, what it costs unsaid
+    if zh and _WHAT_IT_COVERS_ZH.match(body):
+        return "clause without its subject"  # 主要讲“…”，偏鸡汤: what a chapter covers, the chapter unsaid
     cloze = draft.type == "cloze"
     least = (
         (MIN_CONTEXT_ZH if cloze else MIN_QUESTION_ZH)

@@ -123,6 +123,31 @@ _INTERJECTIONS_EN = re.compile(
 )
 
 
+# An editor's or a transcriber's mark in brackets: what was cut (此处有删节, 略) or how the room
+# reacted (笑, 掌声, laughter, inaudible). It belongs to no sentence and opens none.
+_STAGE_MARK = re.compile(
+    r"\s*[（(\[【]\s*(?:(?:此处|以下|中间|部分|后文|下文)?(?:有)?(?:删节|删减|省略|略去)[^）)\]】]{0,8}|略|"
+    r"大?笑|笑声|掌声|鼓掌|众笑|听不清|音频中断|"
+    r"(?i:laughs?|laughter|applause|inaudible|crosstalk|cross-talk|pause|silence|music|"
+    r"unintelligible|indistinct)(?:\s+\w+)?)\s*[）)\]】]\s*"
+)
+
+
+def without_stage_marks(text: str) -> str:
+    """The text without an editor's or a transcriber's bracketed marks (（此处有删节）, [laughter])."""
+    if not any(c in text for c in "（([【"):
+        return text
+    return _STAGE_MARK.sub(lambda m: " " if _between_words(m, text) else "", text).strip()
+
+
+def _between_words(m: re.Match[str], text: str) -> bool:
+    """Whether a space must stay where the mark was (`so [laughs] anyway`)."""
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    return bool(
+        before and after and before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
+    )
+
+
 def without_interjections(text: str) -> str:
     """A speaker's turn without the interjections opening its sentences, the next word capitalised."""
     text = _INTERJECTIONS_ZH.sub("", text)

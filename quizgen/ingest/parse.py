@@ -22,6 +22,7 @@ from quizgen.ingest.clean import (
     strip_markup,
     unquote,
     without_interjections,
+    without_stage_marks,
 )
 from quizgen.ingest.interview import bold_questions, interview
 from quizgen.ingest.layout import Kind
@@ -229,7 +230,7 @@ class _Builder:
 
     def close_block(self) -> None:
         if self.raw:
-            text = strip_markup(self.raw)
+            text = without_stage_marks(strip_markup(self.raw))
             if self.kind in ("turn", "paragraph"):
                 text = without_interjections(text)
             block = Block(self.kind, text, self.raw, self.line, self.speaker, self.label, self.depth)
