@@ -45,6 +45,42 @@ def test_numbered_headings_under_a_principles_heading_are_principles() -> None:
     assert {i.answer for i in items if i.type == "reversed"} >= {"Guard the Morning", "One Shelf, Not Ten"}
 
 
+LISTED = """# Notes from the pottery workshop
+
+## The three rules slide
+
+She put this on one slide:
+
+1. **Wedge before you throw.** Kneading the clay drives out the air pockets that crack a pot in the kiln.
+2. **Centre or stop.** A pot thrown off centre pulls its walls thin on one side.
+3. **Dry slowly, fire once.** Clay that dries unevenly warps before it reaches the kiln.
+
+## Afterwards
+
+We had tea.
+"""
+
+
+def test_a_numbered_list_of_bold_rules_under_a_heading_that_counts_them_is_principles() -> None:
+    doc = parse_text(LISTED, name="pottery")
+    found = {p.name: (p.sentence, p.group) for p in principles(doc)}
+    assert found == {
+        "Wedge before you throw": (
+            "Kneading the clay drives out the air pockets that crack a pot in the kiln.",
+            "The three rules",
+        ),
+        "Centre or stop": ("A pot thrown off centre pulls its walls thin on one side.", "The three rules"),
+        "Dry slowly, fire once": (
+            "Clay that dries unevenly warps before it reaches the kiln.",
+            "The three rules",
+        ),
+    }
+    items = [i for i in generate([doc], "deck") if i.kind == "framework"]
+    assert any('In "The three rules"' in i.question for i in items)
+    plain = LISTED.replace("## The three rules slide", "## What she showed")
+    assert principles(parse_text(plain, name="pottery")) == []  # a numbered list is no set of rules
+
+
 def test_numbered_chapters_or_a_run_of_two_are_no_principles() -> None:
     assert principles(parse_text(CHAPTERS, name="chapters")) == []
     two = EN.replace("**3. One Shelf, Not Ten**", "**Three shelves**")

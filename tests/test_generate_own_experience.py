@@ -36,6 +36,20 @@ def test_a_list_the_note_taker_brings_in_as_their_own_trials_is_not_asked() -> N
     assert any(answer in {"11天", "3天", "大约50分钟"} for _, _, answer in theirs)
 
 
+def test_the_terms_a_writer_brings_in_in_the_first_person_are_still_the_content() -> None:
+    text = (
+        "# What my talk on queueing was about\n\n## The talk\n\n{intro}\n\n"
+        "- **Head-of-line blocking** — one slow request holding up every request queued behind it.\n"
+        "- **Little's law** — the average number in a queue equals arrival rate times time spent in it.\n"
+    )
+    said = items(text.format(intro="The main terms I tried to get across:"))
+    assert {"Head-of-line blocking", "Little's law"} <= {
+        answer for kind, _, answer in said if kind == "framework"
+    }
+    tried = items(text.format(intro="What I tried at home:"))
+    assert not [answer for kind, _, answer in tried if kind == "framework"]
+
+
 def test_a_paragraph_labelled_as_a_reflection_is_no_speakers_turn_and_gives_no_figure() -> None:
     text = ZH_BOOK.format(intro="书里记录了两位读者的试验：") + (
         "\n**反思**：这一章让我想到去年部门的周报改革，每周花在整理周报上的时间大概有3小时。\n"

@@ -77,12 +77,90 @@ def principles(doc: Document) -> list[Principle]:
             i = run[-1] + 1
         else:
             i += 1
+    out.extend(listed_principles(doc))
     taken = {id(p.section) for p in out}
     for found in member_runs(doc):  # 第一环：价值锚 under “锚链三环”: each member's first sentence says it
         for section, name in zip(found.sections, found.members, strict=True):
             principle = None if id(section) in taken else _principle(section, found.group, doc.language, name)
             out.extend([principle] if principle else [])
-    return sorted(out, key=lambda p: p.section.line)
+    return sorted(out, key=lambda p: p.block.line)
+
+
+# 1. **Retry at one layer only.** Ideally…: a numbered item that opens with its bold name
+_RUN_IN_NAME = re.compile(
+    r"^\s*(?:\*\*|__)(?P<name>[^*_]{2,80}?)\s*(?:[.:：。]\s*(?:\*\*|__)|(?:\*\*|__)\s*[.:：。—–-])\s*(?P<rest>\S.*)$"
+)
+# The four rules slide, 我总结的三条原则: the counted name of the rules a heading announces
+_COUNTED_RULES_EN = re.compile(
+    r"\b(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
+    r"(?:principles?|rules?|laws?|lessons?|habits?|tips?|strategies|pillars?|practices|tenets?|commandments?|maxims?|"
+    r"heuristics?)\b",
+    re.I,
+)
+_COUNTED_RULES_ZH = re.compile(
+    r"[一二两三四五六七八九十\d]{1,2}\s*[条个大项点]?\s*(?:原则|法则|定律|规则|规律|守则|铁律|心法|习惯|建议|要点|支柱|信条|戒律)"
+)
+
+
+def _rules_named(text: str, language: Language) -> str:
+    """The name a heading or a line gives the rules it lists: its counted phrase (The four rules),
+    or the whole heading when it calls them rules without a count; "" when it does not."""
+    found = (_COUNTED_RULES_ZH if language == "zh" else _COUNTED_RULES_EN).search(text)
+    if found:
+        name = found.group().strip()
+        return name[:1].upper() + name[1:]
+    text = text.strip(" *_：:")
+    return text if names_rules(text) and _names_a_member(text, language) else ""
+
+
+def listed_principles(doc: Document) -> list[Principle]:
+    """Rules laid out as a numbered list whose items open with their bold names (`1. **Retry at one
+    layer only.** …`) under a heading or a line that calls them rules: each name is a principle,
+    and the first sentence after it says what it is."""
+    out: list[Principle] = []
+    for section in doc.sections:
+        blocks = section.blocks
+        i = 0
+        while i < len(blocks):
+            run = _numbered_run(blocks, i)
+            if len(run) < RUN:
+                i += 1
+                continue
+            intro = blocks[i - 1].text if i > 0 and blocks[i - 1].kind not in ("bullet", "numbered") else ""
+            group = _rules_named(section.title, doc.language) or _rules_named(intro, doc.language)
+            for block in run if group else []:
+                found = _RUN_IN_NAME.match(block.raw)
+                if found and (principle := _stated(section, block, found, group, doc.language)):
+                    out.append(principle)
+            i += len(run)
+    return out
+
+
+def _numbered_run(blocks: Sequence[Block], start: int) -> list[Block]:
+    """The numbered items 1, 2, 3 … from `start`, at one depth, each opening with its bold name."""
+    run: list[Block] = []
+    for block in blocks[start:]:
+        if (
+            block.kind != "numbered"
+            or block.label.strip(".、)） ") != str(len(run) + 1)
+            or (run and block.depth != run[0].depth)
+            or not _RUN_IN_NAME.match(block.raw)
+        ):
+            break
+        run.append(block)
+    return run
+
+
+def _stated(
+    section: Section, block: Block, found: re.Match[str], group: str, language: Language
+) -> Principle | None:
+    name = re.sub(r"[*_`]", "", found["name"]).strip()
+    rest = re.sub(r"[*_`]", "", found["rest"]).strip()
+    sentences = split_sentences(rest)
+    sentence = _as_principle(sentences[0].strip() if sentences else "", language)
+    if not sentence or not _names_a_principle(name, language):
+        return None
+    return Principle(section, name, sentence, block, group)
 
 
 def _number(section: Section) -> int | None:
@@ -123,18 +201,24 @@ def _principle(section: Section, group: str, language: Language, name: str = "")
     if not _names_a_principle(name, language) or first is None or first is not section.blocks[0]:
         return None
     sentences = split_sentences(_LABEL_FIRST.sub("", first.text.strip()))
-    sentence = sentences[0].strip() if sentences else ""
+    sentence = _as_principle(sentences[0].strip() if sentences else "", language)
+    return Principle(section, name, sentence, first, group) if sentence else None
+
+
+def _as_principle(sentence: str, language: Language) -> str:
+    """The sentence when it states a principle; "" when it is a remark on it, its setting, a
+    question, the writer's own words or cut before it ends."""
     size = len(sentence) if language == "zh" else len(sentence.split())
     low, high = CHARS_ZH if language == "zh" else WORDS_EN
     if not low <= size <= high or sentence.endswith(("?", "？")) or _PERSONAL.search(sentence):
-        return None
+        return ""
     if _POINTING.match(sentence) or _HEDGE.match(sentence):  # 这条比较常规…, Probably the core of…
-        return None  # a remark on the rule, not the rule
+        return ""  # a remark on the rule, not the rule
     if _CONTEXT.match(sentence):  # 很多项目只规划到站点…, The author argues…: the setting, not the rule
-        return None
+        return ""
     if sentence.endswith((";", "；", ":", "：")) or unbalanced(sentence):
-        return None  # cut before its sentence ends
-    return Principle(section, name, sentence, first, group)
+        return ""  # cut before its sentence ends
+    return sentence
 
 
 NAME_WORDS_EN = 8  # Borrow a Witness, Not an Audience: a principle's name may be a short imperative
@@ -145,7 +229,10 @@ NAME_CHARS_ZH = 16
 _STATES = re.compile(r"\b(?:is|are|was|were|determines|means|makes)\b|是|决定|在于", re.I)
 # a label before the sentence (核心意思：…, Definition: …) is the notes' layout, not the principle
 _LABEL_FIRST = re.compile(r"^(?:[^，,。：:\s]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*[:：]\s*")
-_HEDGE = re.compile(r"^(?:probably|maybe|perhaps|honestly|arguably|possibly|大概|可能|估计|个人觉得)", re.I)
+_HEDGE = re.compile(
+    r"^(?:probably|maybe|perhaps|honestly|arguably|possibly|ideally|basically|大概|可能|估计|个人觉得|理想情况下)",
+    re.I,
+)
 _POINTING = re.compile(r"^(?:这|那|此|本)|^(?:this|that|these|those|it)\b", re.I)
 # A first sentence that tells how things are done now, or what the author or a chapter says, sets the
 # principle up rather than stating it (a slogan title, 先量脚步，再画道路, over 规划者习惯用车速…)

@@ -72,5 +72,18 @@ def _items_brought_in_by_me(blocks: Sequence[Block]) -> set[int]:
             if mine:
                 out.add(block.line)
             continue
-        mine = bool(_ANNOUNCES.search(block.text) and _FIRST_PERSON.search(block.text))
+        mine = bool(
+            _ANNOUNCES.search(block.text)
+            and _FIRST_PERSON.search(block.text)
+            and not _CONTENT_LISTED.search(block.text)
+        )
     return out
+
+
+# The main terms I tried to get across:, 我总结的三个原则：: what the list holds is the work's
+# content, however personally it is brought in (not What I tried:, 我试了两周：)
+_CONTENT_LISTED = re.compile(
+    r"\b(?:terms?|concepts?|ideas?|rules?|principles?|lessons?|takeaways?|laws?|definitions?|frameworks?|"
+    r"models?|key points?|main points?)\b|概念|术语|原则|要点|观点|法则|规律|定律|框架|模型",
+    re.I,
+)
