@@ -88,8 +88,8 @@ def principles(doc: Document) -> list[Principle]:
 
 # 1. **Retry at one layer only.** Ideally…: a numbered item that opens with its bold name
 _RUN_IN_NAME = re.compile(
-    r"^\s*(?:\*\*|__)(?P<name>[^*_]{2,80}?)\s*(?:[.:：。]\s*(?:\*\*|__)|(?:\*\*|__)\s*[.:：。—–-])\s*(?P<rest>\S.*)$"
-)
+    r"^\s*(?:\*\*|__)(?P<name>[^*_]{2,80}?)\s*(?:[.。!！]\s*(?:\*\*|__)|(?:\*\*|__)\s*[.。!！])\s*(?P<rest>\S.*)$"
+)  # (a bold label before a colon, **Write:** …, is a term the definitions read)
 # The four rules slide, 我总结的三条原则: the counted name of the rules a heading announces
 _COUNTED_RULES_EN = re.compile(
     r"\b(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
@@ -127,7 +127,7 @@ def listed_principles(doc: Document) -> list[Principle]:
                 i += 1
                 continue
             intro = blocks[i - 1].text if i > 0 and blocks[i - 1].kind not in ("bullet", "numbered") else ""
-            group = _rules_named(section.title, doc.language) or _rules_named(intro, doc.language)
+            group = _rules_named(intro, doc.language) or _rules_named(section.title, doc.language)
             for block in run if group else []:
                 found = _RUN_IN_NAME.match(block.raw)
                 if found and (principle := _stated(section, block, found, group, doc.language)):
