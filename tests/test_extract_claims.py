@@ -300,6 +300,8 @@ def test_english_contrast_blanks_the_phrase_set_against_the_negated_one() -> Non
         "Treat the harbour as a market, not a depot. Keep one crane busy, not three.", language="en"
     )
     assert claims(d) == [("contrast", "Treat the harbour as {}, not a depot.", "a market")]
+    everyday = paragraphs("The pacing is good, not rushed. Measure the queue, not latency.", language="en")
+    assert claims(everyday) == [("contrast", "Measure the {}, not latency.", "queue")]  # [good] is guessed
 
 
 def test_english_outcome_in_words_but_not_in_digits() -> None:

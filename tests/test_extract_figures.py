@@ -117,7 +117,7 @@ def test_dates_and_years(text: str, figure: str, kind: str) -> None:
         ("比赛跑了四个半小时。", "四个半小时", 4.5 / 24),  # whole, not 四个 + 半小时
         ("工期拖了两个半月。", "两个半月", 75),
         # a span of time in two units is one figure, never its seconds or minutes alone
-        ("平均要 9分40秒 才能回到原任务。", "9分40秒", (9 * 60 + 40) / 86400),
+        ("平均要 7分15秒 才能回到原任务。", "7分15秒", (7 * 60 + 15) / 86400),
         ("会议开了2小时30分钟。", "2小时30分钟", 2.5 / 24),
         ("项目做了两年零三个月。", "两年零三个月", 2 * 365 + 3 * 30),
         ("It took 2 hours 30 minutes to load.", "2 hours 30 minutes", 2.5 / 24),

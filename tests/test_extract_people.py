@@ -109,6 +109,9 @@ def test_a_dotted_name_after_jiao_or_before_a_space_is_the_whole_name() -> None:
 def test_owner_then_role_then_name() -> None:
     found = people(paragraphs("今天我们去拜访了山海书店的创始人郑远航。"))
     assert found["郑远航"].role == "山海书店的创始人"
+    # a firm's name the tagger reads as a person's (鹿鸣仓) is still what the founder founded
+    found = people(paragraphs("今天我们请到的嘉宾呢，是鹿鸣仓的创始人方晓。"))
+    assert found["方晓"].role == "鹿鸣仓的创始人"
 
 
 def test_title_before_a_name_in_object_position_keeps_the_clause() -> None:

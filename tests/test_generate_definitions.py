@@ -444,3 +444,19 @@ def test_a_labels_value_that_is_the_note_takers_own_remark_says_no_meaning() -> 
     assert definition_problem(remark) is not None
     zh = basic_item("没记下书名，大概是讲乡村集市的", "推荐书")
     assert definition_problem(zh) is not None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "kept"),
+    [
+        ("card payments, login", "T0 critical", False),
+        ("search suggestions, prefetch, nightly batch jobs", "Tier 2 sheddable", False),
+        ("traffic that may be dropped first when the system is overloaded", "Tier 2 sheddable", True),
+        ("cue, craving, response, reward", "Habit loop", True),  # not a class's label: its parts
+    ],
+)
+def test_a_class_label_over_its_examples_has_no_meaning_to_ask(
+    definition: str, term: str, kept: bool
+) -> None:
+    assert (definition_problem(reversed_item(definition, term, zh=False)) is None) is kept
+    assert (definition_problem(basic_item(definition, term)) is None) is kept

@@ -976,3 +976,17 @@ def test_the_date_a_statement_holds_at_is_no_fact_of_its_own() -> None:
         "As of 2023, 41% of the pilot gardens had lost capacity.\n", "Findings", "# Notes"
     )
     assert "2023" not in english and "41%" in english
+
+
+def test_a_figure_in_what_the_notes_call_a_digression_is_not_asked() -> None:
+    asked = figure_answers(
+        "小插曲：1986年厂里组织过一次百人骑行，纯粹是宣传。\n\n1995年工厂第一次亏损，亏了约两千万元。\n"
+    )
+    assert "1986年" not in asked and "1995年" in asked
+    english = figure_answers(
+        "Side note: the film crew spent 3 weeks on the lake waiting for ice.\n\n"
+        "The core holds 4,200 years of layers.\n",
+        "Scenes",
+        "# Notes",
+    )
+    assert "3 weeks" not in english and "4,200 years" in english

@@ -327,9 +327,9 @@ def test_a_dash_a_speaker_opens_a_definition_with_is_no_part_of_it() -> None:
 
 
 def test_an_english_name_closing_a_chinese_definition_is_left_out_of_the_reversed_question() -> None:
-    doc = notes("**服务水平**：一个补货周期内不缺货的概率（cycle service level）。")
+    doc = notes("**准时率**：按约定时间送达的订单比例（on-time delivery rate）。")
     [framework] = [f for f in extract_frameworks.extract(doc) if isinstance(f, Framework)]
-    assert reversed_question(doc, framework) == "哪个概念是指：一个补货周期内不缺货的概率？"
+    assert reversed_question(doc, framework) == "哪个概念是指：按约定时间送达的订单比例？"
     inside = notes("**安全库存**：为应对需求波动（demand variability）多备的库存。")
     [framework] = [f for f in extract_frameworks.extract(inside) if isinstance(f, Framework)]
     assert (

@@ -39,7 +39,7 @@ def test_answer_inside_its_question_is_rejected() -> None:
 @pytest.mark.parametrize(
     ("stem", "answer", "given"),
     [
-        ("她只是觉得要区分“有来源的怀旧”和“[…]”。", "没来源的怀旧", True),
+        ("她只是觉得要区分“有出处的传说”和“[…]”。", "没出处的传说", True),
         ("野中郁次郎把知识分为显性知识和[…]两类。", "隐性知识", True),
         ("The firm counts tangible assets apart from […].", "intangible assets", True),
         ("Her research contrasts conscious bias with […].", "unconscious bias", True),
@@ -646,3 +646,17 @@ def test_an_action_items_owner_by_first_name_is_no_term() -> None:
     assert rejection(owner, {"Marta Oyelaran", "Oyelaran"}) == "a person is no term to define"
     title = draft('What is meant by "Atomic"?', "tiny, and part of a larger system", kind="framework")
     assert rejection(title, {"Atomic Habits", "Habits"}) is None  # a book's title, not Atomic somebody
+
+
+def test_a_speaker_thinking_aloud_mid_sentence_gives_no_item() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    turns = (
+        "Dana: Okay, four things tonight.\nMarcus: The grant caps core costs at fifteen percent.\n"
+        "Dana: Right. Twelve percent of eight and a half is... one oh two.\n"
+        "Marcus: So the grant caps core costs at fifteen percent, and we spend twelve percent now.\n"
+        "Dana: Fine. Twelve percent it is.\n"
+    )
+    questions = [i.cloze or i.question for i in generate([parse_text(turns, name="m")], "t")]
+    assert not any("..." in q for q in questions)

@@ -296,6 +296,7 @@ def test_a_time_left_to_the_story_is_rejected_a_named_time_is_not() -> None:
 def test_notes_shorthand_and_a_line_announcing_a_list_are_no_sentences() -> None:
     rejected("shorthand", draft("房租上涨 -> 书店外迁到[…]，客流随之减少。", "郊区"))
     rejected("shorthand", draft("选址 + 选品 + […]是开店的三件事。", "社区活动"))
+    rejected("shorthand", draft("[…] CE ← the one the film is really about", "1318–1366", kind="figure"))
     rejected(
         "shorthand", draft("Rent rises → shops move to the […] and lose their walk-in trade.", "suburbs")
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, NOT_NAME_EN, words
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, NOT_NAME_EN, words, zipf_en
 
 Found = tuple[str, str, str, str]
 
@@ -236,6 +236,9 @@ def requirement(sentence: str) -> list[Found]:
     return [("required", sentence[: m.start("ans")] + "{}", answer, "")] if m and answer else []
 
 
+EVERYDAY_WORD = 5.2  # Zipf: good 6.1, hard 5.5, fine 5.2 are guessed; product 5.0, systems 5.1 are the point
+
+
 def contrast(sentence: str) -> list[Found]:
     """`X, not Y`: X, as many words as Y has, is the point the sentence makes against Y
     (`Fund the migration as a product, not a project`)."""
@@ -248,6 +251,8 @@ def contrast(sentence: str) -> list[Found]:
     x = words[-len(m.group("y").split()) :]
     if len(words) < len(x) + 1 or any(w.lower() in _LINKS or not re.fullmatch(r"[\w-]+", w) for w in x):
         return []
+    if len(x) == 1 and zipf_en(x[0].lower()) >= EVERYDAY_WORD:
+        return []  # Tone is [good], not preachy: one everyday word, guessed
     answer = " ".join(x)
     start = m.start() - len(answer)
     return [("contrast", sentence[:start] + "{}" + sentence[m.start() :], answer, "")]

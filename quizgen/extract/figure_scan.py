@@ -413,7 +413,7 @@ _COMPOUND_GAP = re.compile(r"\s?|\s?零\s?|,?\s(?:and\s)?|又")
 
 
 def _compound_duration(text: str, a: Span, b: Span) -> Span | None:
-    """`2小时30分钟`, `3年6个月`, `2 hours 30 minutes`, `9分40秒`: one span of time written in two
+    """`2小时30分钟`, `3年6个月`, `2 hours 30 minutes`, `7分15秒`: one span of time written in two
     units, the larger first; asked whole, never its seconds alone."""
     if b.kind != "duration" or b.value is None:
         return None

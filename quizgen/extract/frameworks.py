@@ -1049,7 +1049,7 @@ def extract(doc: Document) -> list[Framework]:
     return sorted([*out, *(s for s in sets if normalize(s.term) not in seen)], key=lambda f: f.source.line)
 
 
-# 慢扩张原则就是：——一个新仓…: a dash a speaker opens the definition with is no part of it
+# 稳开店原则就是：——一家新店…: a dash a speaker opens the definition with is no part of it
 _LEADING_DASH = re.compile(r"^[\s—–―-]+(?=\S)")
 
 

@@ -146,14 +146,14 @@ def a_things_name(text: str, spot: Spot) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-# co-founded Ampersand Grid, worked at Harbor Freight, CEO of Lumen Labs: what someone founds, works at
+# co-founded Ampleford Grid, worked at Harbor Freight, CEO of Lumen Labs: what someone founds, works at
 # or heads is an organisation
 _FOUNDED_BEFORE = re.compile(
     r"\b(?:(?:co-?)?found(?:ed|s|ing)?|launch(?:ed|es)?|incorporated|acquired|(?:works?|worked|working)\s+at|"
     r"join(?:ed|s)?|(?:CEO|CTO|COO|CFO|head|founder|co-?founder|president)\s+of)\s+$",
     re.I,
 )
-# Ampersand Grid — software that…, Lumen Labs, a startup that…: the name glossed as a firm
+# Ampleford Grid — software that…, Lumen Labs, a startup that…: the name glossed as a firm
 _A_FIRM_AFTER = re.compile(
     r"^\s*(?:—|–|--|-|,|\()\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:software|company|startup|start-up|firm|"
     r"platform|app|nonprofit|non-profit|agency|lab|fund|studio|consultancy|business|brand|publisher|bank)\b"

@@ -25,6 +25,28 @@ _NOT_IN_NAME = frozenset("的了在把为与和跟等是将被对从向也都就
 _PREFIX_STOP_FLAGS = frozenset(
     {"x", "r", "p", "c", "d", "m", "t", "ul", "uz", "ug", "uv", "ud", "y", "e", "q", "f"}
 )
+_HEADS_AN_ORG = frozenset(
+    [
+        "创始人",
+        "联合创始人",
+        "创办人",
+        "董事长",
+        "总裁",
+        "总经理",
+        "CEO",
+        "CTO",
+        "COO",
+        "主编",
+        "社长",
+        "院长",
+        "校长",
+        "馆长",
+        "负责人",
+        "合伙人",
+        "掌门人",
+        "老板",
+    ]
+)
 _PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向")
 _SUBJECT_NEXT = frozenset({"v", "vd", "vn", "p", "d", "ad"})
 _CONTINUE = re.compile(r"[，,](?=(?:并且|并|还|又|随后|后来|再|同时|也)[^，,。；;]{2,})")
@@ -119,6 +141,9 @@ def _role_start(toks: Sequence[Tok], i: int) -> int:
             continue
         if prev.flag in _PREFIX_STOP_FLAGS or prev.word in _PREFIX_STOP_VERBS or prev.word in _ROLE_SET:
             break
+        if prev.flag.startswith("nr") and toks[j].word == "的" and toks[i].word in _HEADS_AN_ORG:
+            j -= 1  # 鹿鸣仓的创始人: what someone founds or heads is an organisation, whatever jieba names it
+            continue
         if (prev.flag.startswith("v") and prev.flag != "vn" and len(prev.word) >= 2) or prev.flag.startswith(
             "nr"
         ):

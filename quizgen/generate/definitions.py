@@ -198,6 +198,12 @@ def definition_problem(draft: Draft) -> str | None:
     definition = question if asks_the_term else answer
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
+    if (
+        term
+        and _A_CLASS_LABEL.match(term)
+        and _BARE_LIST.fullmatch(definition.rstrip("?？.。 ").split(": ")[-1])
+    ):
+        return "a class's label (T0 critical) over its examples (card payments, login): no meaning"
     stated = _DEFINITION.search(question) if asks_the_term else None
     asked_by = stated[1].strip() if stated else ""  # the definition a reversed item asks the term by
     meaning = asked_by if asks_the_term else answer
@@ -233,6 +239,14 @@ def definition_problem(draft: Draft) -> str | None:
     return None
 
 
+# T0 critical, P1, Tier 2, Level 3, Class B: a label that ranks a class of things
+_A_CLASS_LABEL = re.compile(
+    r"^(?:[A-Z]{1,2}\d{1,2}\b|(?:tier|level|class|category|priority|grade)\s+(?:\d{1,2}|[A-Z])\b)", re.I
+)
+# card payments, login; search suggestions, nightly batch jobs: things named, no clause
+_BARE_LIST = re.compile(
+    r"[\w'’-]+(?:\s[\w'’-]+){0,2}(?:\s*(?:,|、|，|\band\b|\bor\b)\s*(?:and\s+|or\s+)?[\w'’-]+(?:\s[\w'’-]+){0,2})+"
+)
 _DIGITS = re.compile(r"\d")
 _OPENS_ON_FIGURE = re.compile(
     r"^(?:约|大约|大概|差不多|将近|about|around|roughly|approximately|~|≈)?\s*\d", re.I

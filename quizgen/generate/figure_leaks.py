@@ -165,7 +165,7 @@ def worked_out(question: str, answer: str) -> bool:
 
 def _rest_of_a_total(value: float, same: list[float]) -> bool:
     """Whether one of the stem's amounts is a total that the answer and some of the others make up
-    (一共61人：9人, [23人], 22人, 其余7人): the answer is the total less the parts given."""
+    (一共40人：15人, [18人], 其余7人): the answer is the total less the parts given."""
     for i, total in enumerate(same):
         parts = [v for j, v in enumerate(same) if j != i and v < total][:MAX_PARTS]
         if any(

@@ -563,7 +563,7 @@ _BOOK = re.compile(r"书|\b(?:book|volume)\b", re.I)
 _BOOK_FORMAT = re.compile(r"结构|目录|附录|\b(?:structure|appendix|appendices|contents)\b", re.I)
 
 
-# the 2021 Brackenridge Stormwater Atlas, the 2019 Tidewater Summit: a year that is part of a
+# the 2021 Fenwick Stormwater Atlas, the 2019 Tidewater Summit: a year that is part of a
 # name (an edition, a report, an event) names the thing; it is no date the text teaches
 _NAME_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\b")
 _ARTICLE_BEFORE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
@@ -590,6 +590,19 @@ def as_of_year(fig: Figure) -> bool:
     if not re.match(r"\s*(?:年|底|末|年底|年末)?\s*[，,]", after):
         return False
     return any(s.kind not in {"year", "date", "bare"} for s in scan(after))
+
+
+# 小插曲：1986年有个骑行团…; Side note: the crew spent 3 weeks…: what the notes themselves call a
+# digression gives no figure to learn
+_DIGRESSION = re.compile(
+    r"^\s*(?:[(（]\s*)?(?:小插曲|插曲|题外话|花絮|八卦|彩蛋|趣闻|冷知识|顺便一提|顺带一提|"
+    r"side ?note|aside|tangent|fun fact|trivia|random|unrelated|btw|by the way)\s*[:：,，)）]",
+    re.I,
+)
+
+
+def digression(fig: Figure) -> bool:
+    return bool(_DIGRESSION.match(fig.sentence))
 
 
 def story_time(fig: Figure) -> bool:
@@ -702,6 +715,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 story_time(f),
                 year_in_a_name(f),
                 as_of_year(f),
+                digression(f),
                 book_format(f),
                 framing_span(f),
                 scene_detail(f),

@@ -169,7 +169,7 @@ def _context_zh(fw: Framework, definition: str) -> str:
     return f"在“{title}”中，" if opens_with_verb_zh(definition) else ""
 
 
-# …不缺货的概率（cycle service level）: an English name closing a Chinese definition is the term's
+# …准时交货的比例（on-time delivery rate）: an English name closing a Chinese definition is the term's
 # own, in another language; asked for the term, it gives the answer away
 _LATIN_GLOSS_END = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 '’&/.-]*[）)]\s*$")
 

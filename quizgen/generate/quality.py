@@ -79,8 +79,8 @@ _NEGATING_EN = ("un", "non", "non-", "in", "im", "ir", "il", "dis")
 
 
 def _its_opposite_stands_beside(answer: str, question: str) -> bool:
-    """Whether the stem holds the answer with one character changed (有来源的怀旧 and [没来源的
-    怀旧], 显性知识 and [隐性知识]) or, in English, one word negated (explicit memory and
+    """Whether the stem holds the answer with one character changed (有出处的传说 and [没出处的
+    传说], 显性知识 and [隐性知识]) or, in English, one word negated (explicit memory and
     [implicit memory]: no; tangible assets and [intangible assets]): the pair gives it away."""
     if re.search(r"\d", answer):
         return False  # 2018年 beside [2019年]: two figures, each its own fact
@@ -235,7 +235,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     if _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     if draft.kind != "figure" and _its_opposite_stands_beside(draft.answer.strip(), _question_body(draft)):
-        return "the stem states the answer's opposite (有来源的怀旧 beside [没来源的怀旧]): one word changed"
+        return "the stem states the answer's opposite (有出处的传说 beside [没出处的传说]): one word changed"
     if draft.kind == "figure" and given_another_way(_question_body(draft), draft.answer):
         return "the stem gives the figure another way (in another unit, or a year of its decade)"
     if draft.kind == "figure" and worked_out(_question_body(draft), draft.answer):
@@ -300,7 +300,10 @@ def select(
         if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
             chatter = _CHATTER if stress.conversation else _CHATTER - {"figure"}  # a lecturer's dates
             passing = [
-                d for d in passing if d.kind not in chatter or _stressed(d, stress) or _own_figure(d, stress)
+                d
+                for d in passing
+                if (d.kind not in chatter or _stressed(d, stress) or _own_figure(d, stress))
+                and not _TRAILS_OFF.search(d.question)
             ]
         # an answer the title states (《…四十多年》, Notes on Rosa Lindqvist's talk) is read before
         # any card: it is given away (metadata drafts weigh the title themselves: who wrote the
@@ -313,6 +316,9 @@ def select(
 
 
 _CHATTER = frozenset({"figure", "claim"})
+# Fifteen percent of six and a half is... nine seven five; 去年营收是……整体刚刚盈利: a speaker
+# thinking aloud mid-sentence, no sentence to learn
+_TRAILS_OFF = re.compile(r"\w\s*(?:\.{3}|…{1,2})\s*\w")
 # what speech cut at its pauses is asked for: a term or a person it names, the words around it aside
 _NAMED_IN_SPEECH = frozenset({"framework", "person", "meta"})
 

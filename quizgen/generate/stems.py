@@ -74,7 +74,7 @@ SPOKEN_EN = re.compile(
     re.I,
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
-_SHORTHAND = re.compile(r"->|→|=>|\s\+\s|[：:]\s*$")
+_SHORTHAND = re.compile(r"->|→|=>|<-|←|⇐|⇒|\s\+\s|[：:]\s*$")
 # A list announced only as "these three things" (对了，就是这三件事：[…]; These are the four steps: […]):
 # the stem never says what the list is of
 _BARE_LIST_LEAD = re.compile(
