@@ -205,6 +205,29 @@ def test_amounts_with_a_magnitude_are_counts_and_can_change() -> None:
     assert facts("Temperatures reached 45°C.")["45°C"].unit == "°C"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("那一轮他们融了三千万。", "三千万", 3e7),
+        ("每年至少捐两百万给基金。", "两百万", 2e6),
+        ("做手机烧掉了十几个亿。", "十几个亿", 1.5e9),
+        ("装修又花了十几万。", "十几万", 1.5e5),
+        ("每年准备捐一两百万。", "一两百万", None),  # one or two million: a figure, not 一 as an article
+        ("基因检测说他的音感天分只有千分之三。", "千分之三", 0.003),
+        ("受访者中有百分之六十八会绕开没开灯的路。", "百分之六十八", 68),
+    ],
+)
+def test_amounts_written_in_chinese_numerals_are_figures(text: str, figure: str, value: float | None) -> None:
+    found = facts(text)
+    assert figure in found, found
+    assert found[figure].value == (pytest.approx(value) if value is not None else None)
+
+
+def test_a_magnitude_word_that_is_no_amount_is_no_figure() -> None:
+    assert facts("你千万不要一个人去。") == {}
+    assert "几十万人" not in facts("现场来了几十万人。")  # an order of magnitude
+
+
 def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
     assert (
         facts("人手多少决定做法：八则取之、四则守之、倍则退之。")["八则取之、四则守之、倍则退之"].kind

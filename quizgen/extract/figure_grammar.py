@@ -412,7 +412,17 @@ def days_per(unit: str) -> float | None:
 def is_vague(text: str) -> bool:
     """数万亿, 上千, 几个, 千亿 (a magnitude with no count before it): an order of magnitude, not a figure."""
     core = re.sub(rf"^(?:{HEDGE_ZH})", "", text)
+    if "分之" in core:
+        return "几" in core  # 千分之三 is a share; 几分之一 is not one
+    if _TENS_AND_SOME.fullmatch(core):
+        return False  # 十几个亿, 十几万: between ten and twenty of a magnitude, a figure all the same
+    if _NUMERALS_TO_A_MAGNITUDE.fullmatch(core):
+        return False  # 两百万, 三千五百万: numerals counting the magnitude, not 千亿 alone
     return bool(_VAGUE.search(core)) and not re.search(r"\d", core)
+
+
+_TENS_AND_SOME = re.compile(r"十几(?:个)?(?:万亿|亿|万)(?:元|块)?")
+_NUMERALS_TO_A_MAGNITUDE = re.compile(rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*[万亿](?:元|块)?")
 
 
 def is_label(before: str, after: str, text: str) -> bool:
@@ -481,6 +491,6 @@ def is_article_one(text: str, kind: str) -> bool:
         return False
     core = re.sub(rf"^(?:{HEDGE_ZH})", "", text).strip()
     core = re.sub(rf"^{HEDGE_EN}\s+", "", core)
-    if re.match(r"^一(?![十百千万亿\d点])", core):
+    if re.match(r"^一(?![十百千万亿\d点两二三])", core):  # (一两百万, 一二十个: one or two hundred…)
         return True
     return bool(re.match(r"^\$?1(?![\d.,])(?!\s?(?:万|亿|千|thousand|million|billion|trillion))", core))

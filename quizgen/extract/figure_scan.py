@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quizgen.extract import figure_grammar as g
-from quizgen.extract.numbers import CN_NUMERALS, MAGNITUDES, Style, style_of, value_of
+from quizgen.extract.numbers import CN_DIGITS, CN_NUMERALS, MAGNITUDES, Style, style_of, value_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +329,14 @@ def _bare(core: str, text: str, start: int, end: int) -> Made:
     value, _ = _first_value(core)
     if core[:1].isdigit() and g.AMOUNT_MAGNITUDE.search(core):
         return "count", value, "", end  # 2000万, 2.1 million: an amount whose unit the context gives
+    if _NUMERAL_AMOUNT_ZH.fullmatch(core.strip()):
+        return "count", value, "", end  # 两百万, 三千万, 一两百万: the same amount in numerals
     return "bare", value, "", end
+
+
+# 两百万, 三千五百万, 一两百万, 十二亿: numerals up to a magnitude of 万 or 亿 (not 千万 of 千万不要,
+# which opens on the magnitude)
+_NUMERAL_AMOUNT_ZH = re.compile(rf"[{CN_DIGITS}十][{CN_NUMERALS}]*[万亿]")
 
 
 _MAKERS = {
@@ -433,8 +440,21 @@ def _compound_duration(text: str, a: Span, b: Span) -> Span | None:
     )
 
 
+_SOME_TENS_OF = re.compile(r"十几个?(?P<mag>万亿|亿|万)")
+
+
+def _some_tens_of(text: str, a: Span, b: Span) -> Span | None:
+    """`十几个亿`, `十几万`: between ten and twenty of a magnitude, read as one amount (the scan sees
+    十几个 and a bare 亿)."""
+    found = _SOME_TENS_OF.fullmatch(text[a.start : b.end])
+    if not found:
+        return None
+    magnitude = {"万亿": 1e12, "亿": 1e8, "万": 1e4}[found["mag"]]
+    return Span(a.start, b.end, found.group(), "count", 15 * magnitude, "")
+
+
 def _pair(text: str, a: Span, b: Span) -> Span | None:
-    compound = _compound_duration(text, a, b)
+    compound = _compound_duration(text, a, b) or _some_tens_of(text, a, b)
     if compound is not None:
         return compound
     gap = text[a.end : b.start]
