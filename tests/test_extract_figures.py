@@ -592,3 +592,23 @@ def test_a_time_of_day_is_no_figure_and_splits_none() -> None:
         "About a third"
     ]
     assert [f.text for f in scan("会议 14:00 开始，预算占 30%。")] == ["30%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("公断处一共受理纠纷 412 件。", "412 件", "count"),
+        ("这个项目用了 3 年。", "3 年", "duration"),
+        ("工厂在 2009 年被收购。", "2009 年", "year"),
+        ("她 2020 年 1 月 5 日离开。", "2020 年 1 月 5 日", "date"),
+        ("1916—1930 年间的纠纷", "1916—1930 年", "range"),
+    ],
+)
+def test_digits_spaced_from_the_chinese_word_after_them_are_one_figure(
+    text: str, figure: str, kind: str
+) -> None:
+    assert facts(text)[figure].kind == kind
+
+
+def test_an_ordinal_spaced_from_its_number_is_still_an_ordinal() -> None:
+    assert facts("第 3 章讲的是选址。") == {}

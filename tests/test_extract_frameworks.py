@@ -1574,3 +1574,24 @@ def test_a_films_header_fields_are_no_terms() -> None:
     body = "## 工序\n\n**养缸**：染缸要每天搅动、喂料，保持靛液活性。\n"
     notes = parse_text(f"# 《石巷染坊》观看笔记\n\n## 基本信息\n\n{header}\n{body}", name="t")
     assert [fw.term for fw in extract(notes)] == ["养缸"]
+
+
+def test_a_definition_label_before_a_bold_term_is_no_part_of_its_name() -> None:
+    notes = parse_text(
+        "# Notes\n\n## Currency systems\n\n"
+        "**Def — crawling peg:** a fixed rate that is moved in small steps on a schedule.\n\n"
+        "**Definition: currency board:** a regime that backs every note in circulation with reserves.\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["crawling peg", "currency board"]
+
+
+def test_ji_shi_even_if_links_no_definition() -> None:
+    notes = parse_text(
+        "# 笔记\n\n## 开头\n\n视频说冰面的分子天生就“不安分”，即使在零度以下也有一层很薄的无序层。\n\n"
+        "所谓“表面预融”，即冰在熔点以下表面先出现液态层的现象。\n",
+        name="t",
+    )
+    assert [(f.term, f.definition) for f in extract(notes)] == [
+        ("表面预融", "冰在熔点以下表面先出现液态层的现象")
+    ]

@@ -135,6 +135,13 @@ def test_metadata_author_is_the_author_of_the_named_work() -> None:
     assert people(d)["陆景明"].role == "《山居杂记》的作者"
 
 
+def test_a_publisher_and_year_beside_the_author_are_no_role() -> None:
+    d = doc(("", [block("正文。", 5)]), metadata=(("作者", "陆景明（青川书局，2018）"),))
+    assert people(d)["陆景明"].role == "作者"
+    d = doc(("", [block("正文。", 5)]), metadata=(("作者", "陆景明（民俗学者）"),))
+    assert people(d)["陆景明"].role == "民俗学者"
+
+
 def test_english_metadata_author() -> None:
     d = doc(
         ("", [block("Body text.", 5)]),

@@ -460,3 +460,21 @@ def test_a_class_label_over_its_examples_has_no_meaning_to_ask(
 ) -> None:
     assert (definition_problem(reversed_item(definition, term, zh=False)) is None) is kept
     assert (definition_problem(basic_item(definition, term)) is None) is kept
+
+
+def test_a_reading_is_no_term() -> None:
+    assert definition_problem(reversed_item("表面只剩一两个分子层的液态水", "-20℃ 以下")) is not None
+    assert definition_problem(reversed_item("冰在熔点以下表面先出现液态层的现象", "表面预融")) is None
+
+
+def test_a_definition_pointing_outside_the_question_is_not_asked_by() -> None:
+    from quizgen.generate.quality import rejection
+
+    assert rejection(reversed_item("给客户汇报时推荐这个，先讲结论", "结论先行式")) is not None
+    assert rejection(reversed_item("汇报时先讲结论、再讲理由的结构", "结论先行式")) is None
+    assert rejection(basic_item("给客户汇报时推荐这个，先讲结论", "结论先行式")) is not None
+    assert rejection(basic_item("汇报时先讲结论、再讲理由的结构", "结论先行式")) is None
+    shared = "系统提示词、示例这些公共开头的缓存重用"  # 这些 sums up the list before it
+    assert rejection(basic_item(shared, "前缀缓存")) is None
+    assert rejection(reversed_item(shared, "前缀缓存")) is None
+    assert rejection(basic_item("系统提示词、示例这些公共前缀的复用", "前缀复用")) is None  # sums up its list

@@ -662,6 +662,12 @@ def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
         "# Notes",
     )
     assert not asked_en & {"8 years", "12 yrs", "6 years", "14 years", "twenty years", "13 yrs"}
+    moves = figure_answers(
+        "作者周明远，原某咨询公司合伙人，做了十几年组织咨询，2020年离开咨询行业后去商学院任教。\n\n"
+        "Part-time PhD in ergonomics at Dundee, 2011 to 2015, while still nursing.\n\n"
+        "这家工厂在1998年搬到了郊区，留下了三成老职工。\n"
+    )
+    assert not any(a.startswith(("2020", "2011")) for a in moves)
     assert "40%" in asked_en
     ferry = "The old ferry ran between the towns for 60 years."
     [fig] = extract_figures.extract(paragraphs(ferry, language="en"))
@@ -678,7 +684,7 @@ def test_a_birth_year_written_before_the_name_is_their_story_too() -> None:
         "书的结尾写老歌手陈阿妹 2020 年 1 月去世，家属在葬礼上放了作者录的歌。\n\n"
         "岛上在 2018 年开了方言周末班，第一期 23 人报名。\n"
     )
-    assert "2020" not in died and "2018" in died
+    assert not any(a.startswith("2020") for a in died) and any(a.startswith("2018") for a in died)
     asked_en = figure_answers(
         "In 1821, Clara Wendt was born in a river town.\n\nIn 1865 the school opened with 40 pupils.\n",
         "Life",
@@ -742,7 +748,11 @@ def test_how_much_later_the_story_moved_on_and_a_books_length_are_not_asked() ->
         ("2019年回访时，这条街的空置率降到了7%，步行人流是改造前的3倍。", "zh", "7%"),
         ("In 2019 the vacancy rate of the street fell to 7 percent after the change.", "en", "7 percent"),
         # a span of time or a count says how long or how much of it; an amount, a share or a change what
-        ("半年之内，这家店的日均客流从 180 人涨到了 310 人，营业额增长了约 65%。", "zh", "约 65%"),
+        (
+            "半年之内，这家店的日均客流从 180 人涨到了 310 人，营业额增长了约 65%。",
+            "zh",
+            "从 180 人涨到了 310 人",
+        ),
         ("Within three weeks the hospital raised pay by 4 percent and hired more nurses.", "en", "4 percent"),
     ],
 )
@@ -990,3 +1000,9 @@ def test_a_figure_in_what_the_notes_call_a_digression_is_not_asked() -> None:
         "# Notes",
     )
     assert "3 weeks" not in english and "4,200 years" in english
+
+
+def test_the_years_a_count_covers_rank_below_the_count() -> None:
+    drafts = drafts_of("书里统计了 1902—1927 年县志里记下的水灾，一共 19 次，其中特大水灾 4 次。")
+    best = max((d for d in drafts if d.type == "cloze"), key=lambda d: d.score)
+    assert best.answer == "19 次"  # not the years it covers

@@ -3,6 +3,8 @@ standing for the one interviewed, and none from the questions."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.extract.personal import Voices, resolve_personal
 from quizgen.generate import generate
 from quizgen.ingest import parse_text
@@ -129,6 +131,19 @@ def test_generic_you_after_until_stays_you() -> None:
     assert resolve_personal("Unless you check the gauges, you lose the plot.", voices, zh=False).startswith(
         "Unless you check"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "resolved"),
+    [
+        ("I didn't name it until much later.", "Renata Oduya didn't name it until much later."),
+        ("I don't keep a diary.", "Renata Oduya doesn't keep a diary."),
+        ("I haven't seen the data.", "Renata Oduya hasn't seen the data."),
+        ("I really can't say.", "Renata Oduya really can't say."),
+    ],
+)
+def test_a_negated_auxiliary_after_i_takes_the_third_person(said: str, resolved: str) -> None:
+    assert resolve_personal(said, Voices(speaker="Renata Oduya"), zh=False) == resolved
 
 
 def test_we_two_is_the_speakers_not_their_company() -> None:

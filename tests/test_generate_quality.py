@@ -320,6 +320,9 @@ def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
     costs = "每台设备投入[…]：机身 2.1 万、传感模块 0.6 万、安装 0.3 万，按 36 个月折旧。"
     assert rejection(as_cloze(costs, "约 3 万元")) is not None  # the parts before the comma add up
     assert rejection(as_cloze(costs, "约 4 万元")) is None
+    kinds = "作者把例会分成[…]：晨会、周会、复盘会、共创会，并且强调不要混着开。"
+    assert rejection(as_cloze(kinds, "四类")) is not None  # the list ends at its comma
+    assert rejection(as_cloze(kinds, "五类")) is None
     long_members = "The study followed […] groups: those who walked to work every day, and those who drove."
     assert rejection(as_cloze(long_members, "two")) is None
 

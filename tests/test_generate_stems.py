@@ -871,6 +871,11 @@ def test_the_rest_of_a_quoted_name_is_not_blanked() -> None:
     tail = "rest of a quoted name"
     rejected(tail, draft("有位博主提出一个方法，叫作“番茄钟的[…]”。", "升级版（Pomodoro Plus）"))
     rejected(tail, draft('She called it "the second […]".', "curve"))
+    rejected(tail, draft('Her next book is "[…] of Small Things", out in the spring.', "The Weight"))
+    assert (
+        stem_problem(draft('Her next book is "[…]", out in the spring.', "The Weight of Small Things"))
+        is None
+    )
     assert stem_problem(draft("有位博主提出一个方法，叫作“[…]”。", "番茄钟升级版")) is None
     quoted_sentence = '"Ada spent […] of her week on the problem, she said.'
     assert stem_problem(draft(quoted_sentence, "a third", kind="figure")) is None
@@ -1664,3 +1669,19 @@ def test_a_transcribers_line_and_a_cancelled_class_are_arrangements() -> None:
         ),
     )
     rejected("arrangements", draft("下周停课一次（[…]放假），第4课顺延到下下周。", "5月1日", kind="figure"))
+
+
+def test_a_line_the_note_taker_marks_as_unsure_or_to_check_is_no_fact() -> None:
+    rejected("arrangements", draft("公会成立于[…]，书里另一处写1885，待查。", "1879年", kind="figure"))
+    rejected("arrangements", draft("嘉宾有林川书院的[…]，还有两位没记住名字。", "周砚", kind="person"))
+    rejected(
+        "arrangements",
+        draft("The survey covered […] — need to double-check this.", "41 countries", kind="figure"),
+    )
+    assert stem_problem(draft("公会成立于[…]，比县商会早两年。", "1879年", kind="figure")) is None
+
+
+def test_a_viewers_comment_or_a_laugh_the_notes_copy_is_no_content() -> None:
+    rejected("viewer", draft("主持人在冷库里摔了一跤，弹幕全体“[…]”。", "哈哈哈哈"))
+    rejected("viewer", draft("弹幕刷屏：“[…]”，UP主自己也笑了。", "实验翻车现场"))
+    assert stem_problem(draft("视频里说冰面的液态层要在“[…]”温度以上才明显。", "零下十度")) is None

@@ -24,6 +24,11 @@ def test_markup_is_stripped_for_display() -> None:
     assert strip_markup("**术语**：定义，见 [链接](https://x.org) 与 `code`") == "术语：定义，见 链接 与 code"
     assert strip_markup("an *emphasised* word and __strong__ one") == "an emphasised word and strong one"
     assert strip_markup("2 * 3 * 4 and snake__case__name") == "2 * 3 * 4 and snake__case__name"
+    # italics between Chinese characters (a saved page's <em>) are markup too
+    assert (
+        strip_markup("书里的定义是：*下游消化不了上游的节奏。*典型症状")
+        == "书里的定义是：下游消化不了上游的节奏。典型症状"
+    )
 
 
 @pytest.mark.parametrize(
@@ -124,6 +129,7 @@ def test_content_is_not_furniture(line: str) -> None:
         "If you liked this, subscribe to the newsletter.",
         "Listen to the full episode in your podcast app",
         "Like what you heard? Leave us a review.",
+        "课件及回放：请关注论坛官方公众号“某某观察”，回复“分会场三”获取。",
     ],
 )
 def test_calls_to_action_are_recognised(line: str) -> None:
@@ -138,6 +144,7 @@ def test_calls_to_action_are_recognised(line: str) -> None:
         "Listening carefully is the first skill of a good interviewer.",
         "The appendix lists every source the author consulted.",
         "本期节目讨论了茶饮行业的扩张速度。",
+        "他回复说这个方案获取数据太慢。",
     ],
 )
 def test_content_lines_are_not_calls_to_action(line: str) -> None:

@@ -30,6 +30,9 @@ EN_WORD = (
     rf"{_EN_TEENS})(?:\s(?:hundred|thousand|million|billion))?(?:\sand\sa\shalf)?\b)"
 )
 NUM_ZH = rf"(?:{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH}))?|{CN_VAGUE})"
+# 一共 27 次, 用了 3 年: digits spaced from the Chinese measure word after them (the space many
+# writers put between Latin and Chinese characters)
+NUM_ZH_SPACED = rf"(?:{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH}))?\s?|{CN_VAGUE})"
 NUM_EN = rf"(?:{AR_START}(?:{AR})(?:\s(?:{MAG_EN})\b)?|{EN_WORD})"
 
 # --- units ---------------------------------------------------------------------------------------
@@ -169,15 +172,15 @@ _ALTERNATIVES = (
     ("iso", r"(?<![\d.])\d{4}(?P<isosep>[-/.])(?:0?[1-9]|1[0-2])(?P=isosep)(?:0?[1-9]|[12]\d|3[01])(?!\d)"),
     (
         "zhdate",
-        r"(?:公元前?)?(?<!\d)\d{1,4}年\d{1,2}月(?:\d{1,2}[日号])?(?:[初底末中]|上旬|中旬|下旬)?"
-        r"|(?<!\d)\d{1,2}月\d{1,2}[日号]",
+        r"(?:公元前?)?(?<!\d)\d{1,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?(?:[初底末中]|上旬|中旬|下旬)?"
+        r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号]",
     ),
     (
         "zhyear",
         r"(?:公元前?)?(?<![\d.])\d{1,2}世纪(?:\d0年代)?(?:初|末|中叶|上半叶|下半叶|前期|中期|后期)?"
         r"|(?<![\d.])\d0年代"
         r"|(?<![一二三四五六七八九十百千万两\d])[二三四五六七八九]十年代"  # 七十年代: a decade, not 70 years
-        r"|(?:公元前?)?(?<![\d.,])\d{3,4}年(?:代|底|初|末|中(?![国华文西外方央东南北部层])|上半年|下半年|[春夏秋冬][季天]?)?",
+        r"|(?:公元前?)?(?<![\d.,])\d{3,4}\s?年(?:代|底|初|末|中(?![国华文西外方央东南北部层])|上半年|下半年|[春夏秋冬][季天]?)?",
     ),
     ("zhmonth", r"(?<![\d.])(?:1[0-2]|0?[1-9])月(?!份?[0-9])"),
     (
@@ -212,11 +215,11 @@ _ALTERNATIVES = (
     (
         "zhdur",
         # (上半年, 下半天: a part of the year, no duration)
-        rf"{NUM_ZH}(?:多|余)?(?:{DURATION_ZH})(?:内|之内)?"
+        rf"{NUM_ZH_SPACED}(?:多|余)?(?:{DURATION_ZH})(?:内|之内)?"
         r"|(?<![上下前后])半(?:年|天|个月|个小时|小时)(?:内|之内)?",
     ),
     ("endur", rf"{NUM_EN}\s(?:{DURATION_EN})\b"),
-    ("zhcount", rf"{NUM_ZH}(?:多|余)?(?:{MEASURES_ZH})"),
+    ("zhcount", rf"{NUM_ZH_SPACED}(?:多|余)?(?:{MEASURES_ZH})"),
     (
         "encount",
         # 2.3m, 40kg: a unit written close to its number
@@ -274,7 +277,7 @@ ENUM_HEAD = re.compile(rf"(?:^|(?<=、)){_ENUM_ITEM}")
 # --- what is not a fact --------------------------------------------------------------------------------
 CJK = re.compile(rf"[{_HAN}]")
 BARE_YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
-ORDINAL_BEFORE = re.compile(r"(?:第|No\.\s?|no\.\s?|#)$")
+ORDINAL_BEFORE = re.compile(r"(?:第\s?|No\.\s?|no\.\s?|#)$")
 _LABEL_WORDS = (
     r"volume|vol\.|pp?\.|pages?|chapter|ch\.|section|sec\.|part|figure|fig\.|table|step|level|version|ver\.|"
     r"v\.|number|episode|ep\.|season|room|route|grade|item|verse|issue|phase|stage|type|model|class|mark|"

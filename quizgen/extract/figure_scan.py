@@ -276,7 +276,7 @@ def _zh_year(core: str, text: str, start: int, end: int) -> Made:
     if number is not None and core.startswith("公元前"):
         number = -number
     suffix = core[digits.end() :] if digits else ""
-    return ("date" if suffix not in {"年"} else "year"), number, "年", end
+    return ("date" if suffix.strip() not in {"年"} else "year"), number, "年", end
 
 
 def _decade(core: str, text: str, start: int, end: int) -> Made:

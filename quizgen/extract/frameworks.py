@@ -159,7 +159,9 @@ _CLAUSE_INSIDE = re.compile(
 )
 # A label naming what follows as a concept (**概念：三栏法**——…): the term is what comes after it.
 _LABEL_PREFIX = re.compile(
-    r"^(?:概念|术语|名词|关键词|定义|concept|term|key term|definition)\s*(?:[：:]|\s[—–-]\s|—|–)\s*", re.I
+    r"^(?:概念|术语|名词|关键词|定义|concept|term|key term|definition|def|defn)\.?"
+    r"\s*(?:[：:]|\s[—–-]\s|—|–)\s*",
+    re.I,
 )
 # Someone speaking or spoken to (我认为, you say) — but not 敌我, 自我, 你我 used as nouns.
 _PERSONAL = re.compile(
@@ -184,7 +186,7 @@ _NAMED_LAST = re.compile(rf"{_NAMING_ZH}\s*{_QTERM}\s*[。.]$")
 _INLINE = (
     re.compile(rf"所谓\s*{_QTERM}\s*[，,]?\s*(?:就)?(?:是指|指的是|指|是)\s*(?P<def>[^。；;！？!?]+)"),
     re.compile(
-        rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*[，,]\s*(?:即|亦即|也就是|也即)\s*(?P<def>[^。；;！？!?]+)"
+        rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*[，,]\s*(?:即(?!使|便|将|刻|时|可)|亦即|也就是|也即)\s*(?P<def>[^。；;！？!?]+)"
     ),
     re.compile(rf"{_QTERM}\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*(?:是指|指的是)\s*(?P<def>[^。；;！？!?]+)"),
     # the way a speaker names and explains a term: 第一条叫“X”，就是…; 这叫“X”。就是说，…
@@ -220,7 +222,9 @@ _EN_COMMA = re.compile(r",\s+")
 _DEFINING_LINK = re.compile(
     r"^(?:即(?!使|便|将|刻|时)|也就是|是指|指的是|i\.e\.|(?:that is|refers to|means)\b)", re.I
 )
-_RESTATE_LINK = re.compile(r"^\s*(?:是指|指的是|就是|是|指|即|，|,|:|：|is|means|refers to|=)\s*", re.I)
+_RESTATE_LINK = re.compile(
+    r"^\s*(?:是指|指的是|就是|是|指|即(?!使|便|将|刻|时|可)|，|,|:|：|is|means|refers to|=)\s*", re.I
+)
 
 CARD_ZH = 30  # characters a Chinese card answer should stay within before a soft cut
 CARD_EN = 14  # words, the same for English
@@ -1141,7 +1145,7 @@ def _labelled_definition(block: Block) -> str:
 # What a `Definition:` line under no named heading defines: A/The X is …, X = …, X是指…
 _DEFINED_AFTER_LABEL = re.compile(
     r"^(?:(?:an?|the)\s+)?(?P<term>[^\s,;:=][^,;:=]{0,60}?)\s*"
-    r"(?:\s(?:is|are|refers to|means)\s|=|是指|指的是|即)\s*(?P<def>\S.{3,})$",
+    r"(?:\s(?:is|are|refers to|means)\s|=|是指|指的是|即(?!使|便|将|刻|时|可))\s*(?P<def>\S.{3,})$",
     re.I,
 )
 DEFINED_TERM_WORDS = 6

@@ -159,7 +159,14 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
     if not verb:
         return name, m.end()
     space, adverbs, form = verb.groups()
+    if re.match(r"['’]t\b", after[verb.end() :]):  # didn't, can't, haven't: the negated auxiliary
+        negated = _NEGATED_TO_THIRD.get(form, form)
+        return f"{name}{space}{adverbs}{negated}", m.end() + verb.end()
     return f"{name}{space}{adverbs}{third_person(form)}", m.end() + verb.end()
+
+
+# I don't -> X doesn't, I haven't -> X hasn't, I wasn't stays; didn't, can't, won't are every person's
+_NEGATED_TO_THIRD = {"don": "doesn", "haven": "hasn", "aren": "isn", "weren": "wasn"}
 
 
 # `you` as a subject that is the one spoken to: before what they did or said (you said, you'd

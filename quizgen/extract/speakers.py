@@ -448,13 +448,16 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
             # (`…, CEO, and Ana Reis, CTO`: a name with a title after it is the next person)
             out[-1] = (out[-1][0], f"{role} at {part.strip()}")
         elif m and looks_like_name(m.group("name")):
-            out.append((m.group("name").strip(), (m.group("role") or "").strip()))
+            given = (m.group("role") or "").strip()
+            # 沈立衡（东湖书局，2019）: a publisher and a year in the brackets note the edition, no role
+            out.append((m.group("name").strip(), "" if _EDITION_NOTE.search(given) else given))
         elif m and out and not role and _role_phrase(part):
             out[-1] = (out[-1][0], _without_aside(part))
     return out
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_EDITION_NOTE = re.compile(r"(?:^|[，,\s])(?:1[5-9]|20)\d\d(?:年|\s*$|[，,)）])")
 
 
 def _without_aside(role: str) -> str:

@@ -134,10 +134,18 @@ _POSITION_ZH = re.compile(
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 
 
+# -30℃ 以下, 45%, 3.5 万元: a term that opens on a number is a reading, not a name
+_A_READING = re.compile(
+    r"^[-\u2212+~≈<>≤≥]?\s*\d[\d.,]*\s*(?:℃|°[CF]?|%|％|‰|万|亿|元|米|公里|kg|km|m\b|cm|mm)"
+)
+
+
 def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
     term = term.strip()
+    if _A_READING.match(term):
+        return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
     if not zh:
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"

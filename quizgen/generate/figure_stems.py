@@ -219,7 +219,10 @@ def _counts_its_list(answer: str, question: str) -> bool:
     listed = re.search(r"[：:]\s*([^。；;：:]+)", after) or re.match(r"\s*\w*\s*[（(]([^）)]+)[）)]", after)
     if not listed:
         return False
-    items = list_members(listed[1].strip(" 。."), bool(_CJK.search(listed[1])))
+    # 信息会、决策会、复盘会、共创会，并且强调…: a list set apart by 、 ends at the comma
+    head = re.split(r"[，,]", listed[1], maxsplit=1)[0] if "、" in listed[1] else ""
+    text = head or listed[1]
+    items = list_members(text.strip(" 。."), bool(_CJK.search(text)))
     if (
         n
         and len(items) == n >= 2
@@ -230,8 +233,7 @@ def _counts_its_list(answer: str, question: str) -> bool:
     total = _NUMBER.search(answer)
     if total is None:
         return False
-    # 柜体 1.1 万、模块 0.5 万、安装 0.2 万，按 36 个月折旧: a list set apart by 、 may end at the comma
-    head = re.split(r"[，,]", listed[1], maxsplit=1)[0] if "、" in listed[1] else ""
+    # (柜体 1.1 万、模块 0.5 万、安装 0.2 万，按 36 个月折旧: the parts may end at the comma too)
     return _adds_up_to(listed[1], total.group()) or bool(head and _adds_up_to(head, total.group()))
 
 

@@ -499,12 +499,23 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         # a named person's degree (completed a master's in [2000]) or post held (From [2012 to 2016]
         # she was deputy director): the steps of a career, not what the document teaches
         of_someone = any(len(p) >= 2 and p in fig.sentence for p in people)
+        if of_someone and _CAREER_MOVE.match(fig.sentence[fig.end :]):
+            return True  # 作者沈某，…，2021年离开咨询行业后…: when someone changed jobs
+        if _DEGREE_NOTE.match(fig.sentence):
+            return True  # Part-time PhD in human factors at Strathclyde, 2013 to 2017: a bio note
         return of_someone and bool(_DEGREE.search(fig.sentence) or _POST_HELD.search(fig.sentence))
     return False
 
 
 _DEGREE = re.compile(
     r"\b(?:graduat\w*|degree|master['’]?s|doctorate|ph\.?d|bachelor['’]?s|diploma)\b|毕业|学位|博士|硕士|学士",
+    re.I,
+)
+_CAREER_MOVE = re.compile(r"^\s*年?\s*(?:\d{1,2}\s*月)?\s*(?:离开|加入|回国|退役|下海|转行|跳槽)")
+_DEGREE_NOTE = re.compile(
+    r"^\s*(?:(?:part|full)[- ]time\s+)?"
+    r"(?:PhD|Ph\.D\.?|DPhil|master['’]?s|MSc|MBA|MA|BA|BSc|bachelor['’]?s|doctorate)\b"
+    r"|^\s*(?:本科|硕士|博士|读研|读博)",
     re.I,
 )
 _POST_HELD = re.compile(
@@ -749,4 +760,9 @@ _TIERS = (
 
 
 def _tier(fig: Figure) -> int:
+    if fig.kind == "range" and _YEAR_RANGE.fullmatch(fig.text.strip()):
+        return len(_TIERS) - 1  # 1916—1930 年: when the figures after it were counted
     return next((i for i, kinds in enumerate(_TIERS) if fig.kind in kinds), 1)
+
+
+_YEAR_RANGE = re.compile(r"(?:1[5-9]|20)\d\d\s*(?:[—–~-]|至|到|to)\s*(?:1[5-9]|20)\d\d\s*年?")

@@ -16,7 +16,7 @@ from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
-from quizgen.generate.references import as_generic_you, opens_with_pronoun, reference_problem
+from quizgen.generate.references import as_generic_you, opens_with_pronoun, points_outside, reference_problem
 from quizgen.generate.salience import Emphasis, salience
 from quizgen.generate.spread import spread
 from quizgen.generate.stems import stem_problem
@@ -249,6 +249,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return problem
     if draft.kind == "framework" and _a_persons_name(draft, names):
         return "a person is no term to define"
+    if draft.kind == "framework" and draft.type == "basic" and points_outside(draft.answer):
+        return "the definition points at something it does not name (推荐这个)"
     if draft.kind == "claim" and _ROSTER_BLANK.match(draft.question) and _bare_name(draft.answer) in names:
         return "a name opening a list of who is who (Prof. […] – former supervisor): asked by who they are"
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):

@@ -108,10 +108,16 @@ def as_generic_you(text: str) -> str:
     return _YOU_EN.sub("one", _YOU_ZH.sub("人", text))
 
 
+# 哪个概念是指：…, Which term means: …: the question's own frame; what it asks by is the definition
+_ASKED_BY = re.compile(
+    r"^(?:在“[^”]*”中，)?(?:哪个概念|哪一项)是指：|^(?:In \"[^\"]*\", )?(?:Which term|which one) means:\s*"
+)
+
+
 def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     """Why `question` cannot be answered without the text around it, or None."""
     plain = QUOTED.sub("“”", question)
-    body = LEAD.sub("", plain, count=1)
+    body = LEAD.sub("", _ASKED_BY.sub("", plain, count=1), count=1)
     if body != plain and _ZH_NO_SUBJECT.match(body):
         return "a speaker's clause without its subject"
     first = _FIRST_CLAUSE.match(body)
@@ -119,6 +125,23 @@ def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
     if _CJK.search(plain):
         return _problem_zh(body, clause, names)
     return _problem_en(body, clause, names)
+
+
+def points_outside(text: str) -> bool:
+    """Whether a Chinese text (a definition given as an answer) holds a demonstrative pointing at
+    something it does not name (推荐这个, 这些做法)."""
+    plain = QUOTED.sub("“”", text)
+    return bool(_CJK.search(plain)) and _points_zh(plain)
+
+
+def _points_zh(text: str) -> bool:
+    """A demonstrative pointing outside the text; …决定方向的那个数字 (after 的) heads its own
+    relative clause, and in system prompt、few-shot 示例这些公共前缀 这些 sums up the list before it."""
+    return any(
+        text[m.start() - 1 : m.start()] != "的"
+        and not (m.group().startswith(("这些", "那些")) and "、" in text[: m.start()])
+        for m in _ZH_POINTING.finditer(text)
+    )
 
 
 # A role standing for its person (作者提到，他…; the author says he …): what 他 refers to is named.
@@ -148,7 +171,7 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     for m in _ZH_THIRD.finditer(body):
         if not _named_before(body, m.start(), names):
             return "他/她 with nobody named before it"
-    if _ZH_POINTING.search(clause) or _ZH_HERE.search(body) or _points_back_zh(body, clause):
+    if _points_zh(clause) or _ZH_HERE.search(body) or _points_back_zh(body, clause):
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"

@@ -135,7 +135,11 @@ def _asks(question: str) -> bool:
 
 _HYPHENED_BLANK = re.compile(r"[A-Za-z]-\[…\]|\[…\]-[A-Za-z]")
 # “效应的[…]”, "the Second [...]": the blank is the rest of a quoted name whose start is given
-_QUOTED_NAME_TAIL = re.compile(r"[“「『\"][^”」』\"。，,.]{1,20}\[…\][”」』\"]")
+_QUOTED_NAME_TAIL = re.compile(
+    r"[“「『\"][^”」』\"。，,.]{1,20}\[…\][”」』\"]"
+    # "[…] in Your Head": the start of a quoted title, its other capitalised words given
+    r"|[“\"]\[…\](?:\s+(?:[A-Z][\w'’-]*|of|in|on|the|a|an|and|for|to|with)){1,6}[”\"]"
+)
 _BRACKETED_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
 # a year in a bracket of other words (the old tables, 1551) says when, beside the point; another figure
 # there may be the point (transport costs (cited by 71%))
@@ -207,6 +211,9 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
+    # …and their doubts: 书里另一处写1883，待查; 还有两位没记住名字; need to double-check this
+    r"|待查|存疑|记不清|没记全|没记住|没听清|没听全|回头(?:问|再查)|估计是笔误|可能记错"
+    r"|\b(?:need|have) to (?:double[- ])?check\b|\bI(?:['’]m| am| was) not sure\b|\bdidn['’]t catch\b|\bTBC\b"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
     # a newsletter's masthead: Issue #42 · Tuesday, 8 October 2024 · 6-minute read
     # a book's imprint: 出版社：…，2021 年初版，正文 386 页; Non-fiction, 312 pages, X Press (2019)
@@ -651,6 +658,7 @@ _OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
 # 弹幕 / 评论区摘录, Comments from readers: what viewers wrote under the source
+_LAUGHTER = re.compile(r"(?:哈|嘿|呵){2,}|2333+|(?:ha){2,}h?|lo+l|lmf?ao|rofl|\+1", re.I)
 _COMMENTS_SECTION = re.compile(
     r"弹幕|评论区|热评|网友评论|读者留言|留言区"
     r"|\b(?:reader|viewer|youtube|user)\s+comments\b|\bcomments section\b",
@@ -731,6 +739,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "one item of a numbered list, cut from what it lists"
     if _COMMENTS_SECTION.search(draft.source.section):
         return "a viewer's or reader's comment the notes copy, not what the source says"
+    if _LAUGHTER.fullmatch(draft.answer.strip(" “”\"'")) or (
+        draft.kind == "claim"
+        and _COMMENTS_SECTION.search(draft.explanation)
+        and _quoted(draft.answer, draft.explanation)
+    ):
+        return "a viewer's comment or a laugh the notes copy (弹幕“哈哈哈”), not what the source says"
     if _OBJECTIVES_SECTION.search(draft.source.section):
         return "a learning objective says what the unit will teach, not what it says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):

@@ -45,7 +45,9 @@ FURNITURE_PHRASE = re.compile(
     r"|leave\s+(?:us\s+)?a\s+(?:review|rating|comment)|rate\s+(?:and|&)\s+review|wherever\s+you\s+(?:get|listen)"
     # where to find the show: 可在小宇宙搜索「X」收听, search for "X" on …
     r"|搜索\s*[「“\"《][^」”\"》]{1,20}[」”\"》]\s*(?:收听|收看|观看|关注|订阅)"
-    r"|search\s+for\s+[“\"][^”\"]{1,30}[”\"]\s+(?:on|in|wherever)\b",
+    r"|search\s+for\s+[“\"][^”\"]{1,30}[”\"]\s+(?:on|in|wherever)\b"
+    # 回复“圆桌二”获取: a keyword to send the account for the slides or the replay
+    r"|回复\s*(?:[「“\"《][^」”\"》]{1,12}[」”\"》]|[A-Za-z0-9]{1,12})\s*(?:即可)?(?:获取|领取|查看|下载|获得)",
     re.IGNORECASE,
 )
 # ... or a line that speaks to the reader (你, 您, 大家, you) where every sentence is about these acts.

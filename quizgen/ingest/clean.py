@@ -16,7 +16,8 @@ _QUOTE = re.compile(r"^(?:>\s?)+(.*)$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+# *…* between Chinese characters is italics too: only a Latin word or digit glued on (2*3*4) is no markup
+_ITALIC = re.compile(r"(?<![A-Za-z0-9_*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9_*])")
 _MARKUP_CHARS = re.compile(r"[*_`\[]")
 _CODE = re.compile(r"`([^`]+)`")
 
