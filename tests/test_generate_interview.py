@@ -140,6 +140,10 @@ def test_generic_you_after_until_stays_you() -> None:
         ("I don't keep a diary.", "Renata Oduya doesn't keep a diary."),
         ("I haven't seen the data.", "Renata Oduya hasn't seen the data."),
         ("I really can't say.", "Renata Oduya really can't say."),
+        (
+            "Either I or he checks the gauges.",
+            "Either Renata Oduya or he checks the gauges.",
+        ),  # or is no verb
     ],
 )
 def test_a_negated_auxiliary_after_i_takes_the_third_person(said: str, resolved: str) -> None:

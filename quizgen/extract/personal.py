@@ -159,12 +159,17 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
     if not verb:
         return name, m.end()
     space, adverbs, form = verb.groups()
+    if form in _NOT_A_VERB:
+        return name, m.end()  # I or he looked…, I and my team: the subject goes on, no verb yet
     if re.match(r"['’]t\b", after[verb.end() :]):  # didn't, can't, haven't: the negated auxiliary
         negated = _NEGATED_TO_THIRD.get(form, form)
         return f"{name}{space}{adverbs}{negated}", m.end() + verb.end()
     return f"{name}{space}{adverbs}{third_person(form)}", m.end() + verb.end()
 
 
+_NOT_A_VERB = frozenset(
+    "or and nor but too as to in on at of for with from by the a an who that which myself alone".split()
+)
 # I don't -> X doesn't, I haven't -> X hasn't, I wasn't stays; didn't, can't, won't are every person's
 _NEGATED_TO_THIRD = {"don": "doesn", "haven": "hasn", "aren": "isn", "weren": "wasn"}
 
