@@ -612,3 +612,18 @@ def test_digits_spaced_from_the_chinese_word_after_them_are_one_figure(
 
 def test_an_ordinal_spaced_from_its_number_is_still_an_ordinal() -> None:
     assert facts("第 3 章讲的是选址。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "value"),
+    [
+        ("最年轻的是九六年的小谢。", "九六年", "year", 1996),
+        ("零八年那会儿厂里还很忙。", "零八年", "year", 2008),
+        ("他干了七八年。", "七八年", "duration", 7.5 * 365),  # seven or eight years
+    ],
+)
+def test_a_year_written_short_in_two_numerals_is_a_year(
+    text: str, figure: str, kind: str, value: float
+) -> None:
+    found = spans(text)[figure]
+    assert (found.kind, found.value) == (kind, pytest.approx(value))

@@ -1595,3 +1595,10 @@ def test_ji_shi_even_if_links_no_definition() -> None:
     assert [(f.term, f.definition) for f in extract(notes)] == [
         ("表面预融", "冰在熔点以下表面先出现液态层的现象")
     ]
+
+
+def test_a_headings_section_number_is_no_part_of_its_term() -> None:
+    notes = parse_text(
+        "# 读书笔记\n\n## 三、等待\n\n### 3.1 等候溢价\n定义：顾客为了少等一会儿愿意多付的钱。\n", name="t"
+    )
+    assert [f.term for f in extract(notes)] == ["等候溢价"]

@@ -478,3 +478,9 @@ def test_a_definition_pointing_outside_the_question_is_not_asked_by() -> None:
     assert rejection(basic_item(shared, "前缀缓存")) is None
     assert rejection(reversed_item(shared, "前缀缓存")) is None
     assert rejection(basic_item("系统提示词、示例这些公共前缀的复用", "前缀复用")) is None  # sums up its list
+
+
+def test_a_chinese_definition_of_a_word_or_two_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("随机", "抽签分配")) is not None
+    assert definition_problem(basic_item("随机", "抽签分配")) is not None
+    assert definition_problem(reversed_item("随机抽取中签者、不看出价", "抽签分配")) is None

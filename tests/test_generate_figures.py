@@ -668,6 +668,10 @@ def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
         "这家工厂在1998年搬到了郊区，留下了三成老职工。\n"
     )
     assert not any(a.startswith(("2020", "2011")) for a in moves)
+    colloquial = figure_answers(
+        "老周师傅2016年退的，退之前带了三个徒弟。\n\n最年轻的是九七年的小林，去年刚转正。\n"
+    )
+    assert not colloquial & {"2016年", "九七年"}
     assert "40%" in asked_en
     ferry = "The old ferry ran between the towns for 60 years."
     [fig] = extract_figures.extract(paragraphs(ferry, language="en"))

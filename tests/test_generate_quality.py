@@ -560,6 +560,12 @@ def test_an_acronym_whose_words_the_question_quotes_leaks() -> None:
         '哪个概念是指："Looks good to me"以外的评审意见？', "LGTM", kind="framework", type="reversed"
     )
     assert rejection(other) is None
+    rem = draft("Which term means: rapid eye movement?", "REM sleep", kind="framework", type="reversed")
+    assert rejection(rem) is not None  # the acronym that opens the term, spelled out
+    stage = draft(
+        "Which term means: the stage with vivid dreams?", "REM sleep", kind="framework", type="reversed"
+    )
+    assert rejection(stage) is None
 
 
 def test_a_measure_pointed_at_with_this_or_that_leans_on_the_sentence_before() -> None:

@@ -36,6 +36,7 @@ def test_markup_is_stripped_for_display() -> None:
     [
         ("（此处有删节）两人只是觉得要区分这两种怀旧。", "两人只是觉得要区分这两种怀旧。"),
         ("他说（笑）其实没那么难。", "他说其实没那么难。"),
+        ("[此处涉及人事安排，应受访者要求删去约三百字]反正手艺要能养人。", "反正手艺要能养人。"),
         ("So [laughs] anyway, it worked.", "So anyway, it worked."),
         ("That was the whole plan (applause).", "That was the whole plan."),
         ("调查（2019年）显示", "调查（2019年）显示"),  # an aside of the sentence's own stays

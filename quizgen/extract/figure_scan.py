@@ -284,7 +284,15 @@ def _decade(core: str, text: str, start: int, end: int) -> Made:
     return "date", float(digits.group()) if digits else None, "s", end
 
 
+_SHORT_YEAR_ZH = re.compile(r"[零〇一二三四五六七八九]{2}年")
+
+
 def _duration(core: str, text: str, start: int, end: int) -> Made:
+    if _SHORT_YEAR_ZH.fullmatch(core.strip()):  # 九六年, 零八年: a year written short, not 96 years
+        tens, ones = (int(value_of(c) or 0) for c in core.strip()[:2])
+        if ones != tens + 1:  # (四五年: four or five years)
+            digits = 10 * tens + ones
+            return "year", float(digits + (2000 if digits <= 30 else 1900)), "年", end
     value, pos = _first_value(core)
     if core.startswith("半"):
         value, pos = 0.5, 1

@@ -157,6 +157,8 @@ _CLAUSE_INSIDE = re.compile(
     # Oluwaseun thinks the write story — …: someone's view, a clause, not a term
     r"|\b(?:thinks|says|said|argues|argued|believes|believed|notes|noted|suggests|suggested|reckons|feels)\b"
 )
+# 3.1 排队溢价, 2.4 Sleep debt: a heading's section number is no part of the term it names
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 # A label naming what follows as a concept (**概念：三栏法**——…): the term is what comes after it.
 _LABEL_PREFIX = re.compile(
     r"^(?:概念|术语|名词|关键词|定义|concept|term|key term|definition|def|defn)\.?"
@@ -1042,7 +1044,7 @@ def extract(doc: Document) -> list[Framework]:
         )
         out.append(
             Framework(
-                term=_LABEL_PREFIX.sub("", pair.term).strip() or pair.term,
+                term=_SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", pair.term)).strip() or pair.term,
                 definition=_LEADING_DASH.sub("", card) or card,
                 rest=rest,
                 sentence=sentence,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, dictionary, tokens
-from quizgen.extract.lexicon import HUMAN_DEEDS_ZH, RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES
+from quizgen.extract.lexicon import HUMAN_DEEDS_ZH, RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES, words
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.text import is_cjk
 
@@ -26,26 +26,10 @@ _PREFIX_STOP_FLAGS = frozenset(
     {"x", "r", "p", "c", "d", "m", "t", "ul", "uz", "ug", "uv", "ud", "y", "e", "q", "f"}
 )
 _HEADS_AN_ORG = frozenset(
-    [
-        "创始人",
-        "联合创始人",
-        "创办人",
-        "董事长",
-        "总裁",
-        "总经理",
-        "CEO",
-        "CTO",
-        "COO",
-        "主编",
-        "社长",
-        "院长",
-        "校长",
-        "馆长",
-        "负责人",
-        "合伙人",
-        "掌门人",
-        "老板",
-    ]
+    words(
+        "创始人 联合创始人 创办人 董事长 总裁 总经理 CEO CTO COO 主编 社长 院长 校长 馆长 负责人 合伙人 "
+        "掌门人 老板"
+    )
 )
 _PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向")
 _SUBJECT_NEXT = frozenset({"v", "vd", "vn", "p", "d", "ad"})

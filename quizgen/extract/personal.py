@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.text import KIN_ZH, QUOTED
 
 _ZH = re.compile(r"(?<![自忘唯无本大小迷敌彼物你我])(?P<p>我们|咱们|你们|我|您|你)(?![国我你])")
@@ -168,7 +168,7 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
 
 
 _NOT_A_VERB = frozenset(
-    "or and nor but too as to in on at of for with from by the a an who that which myself alone".split()
+    words("or and nor but too as to in on at of for with from by the a an who that which myself alone")
 )
 # I don't -> X doesn't, I haven't -> X hasn't, I wasn't stays; didn't, can't, won't are every person's
 _NEGATED_TO_THIRD = {"don": "doesn", "haven": "hasn", "aren": "isn", "weren": "wasn"}

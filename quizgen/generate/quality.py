@@ -120,6 +120,10 @@ def _told_by_its_words(answer: str, question: str) -> bool:
         parts = {q.lower() for q in longer if len(q) >= 4 and q.lower() != answer.lower()}
         if any(answer.lower().startswith(p) and len(answer) - len(p) >= 3 for p in parts):
             return True
+    head = answer.split()[0] if answer.split() else ""
+    named = head != answer.strip() and re.fullmatch(r"[A-Z]{3,6}", head)
+    if named and _spelled_out(head, question, any_case=True):
+        return True  # Which term means: rapid eye movement? [REM sleep]: the name's acronym spelled out
     if not re.fullmatch(r"[A-Z]{2,6}", answer):
         return False
     if _spelled_out(answer, question):
@@ -140,13 +144,14 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     return "".join(w[0] for w in words[-len(answer) :]).upper() == answer
 
 
-def _spelled_out(acronym: str, question: str) -> bool:
-    """Whether capitalised words in a row anywhere in the question have the acronym's letters as
-    their initials (Looks Good To Me for LGTM)."""
+def _spelled_out(acronym: str, question: str, any_case: bool = False) -> bool:
+    """Whether capitalised words (any words, with `any_case`) in a row anywhere in the question have
+    the acronym's letters as their initials (Looks Good To Me for LGTM)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", question)
     n = len(acronym)
     return any(
-        all(w[0].isupper() for w in words[i : i + n]) and "".join(w[0] for w in words[i : i + n]) == acronym
+        (any_case or all(w[0].isupper() for w in words[i : i + n]))
+        and "".join(w[0] for w in words[i : i + n]).upper() == acronym
         for i in range(len(words) - n + 1)
     )
 

@@ -131,14 +131,15 @@ def points_outside(text: str) -> bool:
     """Whether a Chinese text (a definition given as an answer) holds a demonstrative pointing at
     something it does not name (推荐这个, 这些做法)."""
     plain = QUOTED.sub("“”", text)
-    return bool(_CJK.search(plain)) and _points_zh(plain)
+    return bool(_CJK.search(plain)) and _points_zh(plain, relative=True)
 
 
-def _points_zh(text: str) -> bool:
-    """A demonstrative pointing outside the text; …决定方向的那个数字 (after 的) heads its own
-    relative clause, and in system prompt、few-shot 示例这些公共前缀 这些 sums up the list before it."""
+def _points_zh(text: str, relative: bool = False) -> bool:
+    """A demonstrative pointing outside the text; in system prompt、few-shot 示例这些公共前缀 这些
+    sums up the list before it. With `relative`, one after 的 heads its own relative clause
+    (a definition's …决定方向的那个数字; in a sentence, 最常见的那种货币 points back all the same)."""
     return any(
-        text[m.start() - 1 : m.start()] != "的"
+        not (relative and text[m.start() - 1 : m.start()] == "的")
         and not (m.group().startswith(("这些", "那些")) and "、" in text[: m.start()])
         for m in _ZH_POINTING.finditer(text)
     )

@@ -128,6 +128,8 @@ _INTERJECTIONS_EN = re.compile(
 # reacted (笑, 掌声, laughter, inaudible). It belongs to no sentence and opens none.
 _STAGE_MARK = re.compile(
     r"\s*[（(\[【]\s*(?:(?:此处|以下|中间|部分|后文|下文)?(?:有)?(?:删节|删减|省略|略去)[^）)\]】]{0,8}|略|"
+    # [此处涉及人事安排，应受访者要求删去约两百字]: the editor says what was cut and why
+    r"(?:此处|以下|这里|这段)[^）)\]】]{0,30}(?:删去|删除|删节|删减|略去|省略)[^）)\]】]{0,12}|"
     r"大?笑|笑声|掌声|鼓掌|众笑|听不清|音频中断|"
     r"(?i:laughs?|laughter|applause|inaudible|crosstalk|cross-talk|pause|silence|music|"
     r"unintelligible|indistinct)(?:\s+\w+)?)\s*[）)\]】]\s*"
