@@ -483,4 +483,6 @@ def test_a_definition_pointing_outside_the_question_is_not_asked_by() -> None:
 def test_a_chinese_definition_of_a_word_or_two_is_no_meaning() -> None:
     assert definition_problem(reversed_item("随机", "抽签分配")) is not None
     assert definition_problem(basic_item("随机", "抽签分配")) is not None
+    short_term = replace(reversed_item("x", "熬夜"), type="cloze", question="[…]是一种选择，不是一种义务。")
+    assert definition_problem(short_term) is None  # a cloze's answer is its term, however short
     assert definition_problem(reversed_item("随机抽取中签者、不看出价", "抽签分配")) is None

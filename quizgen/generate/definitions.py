@@ -217,7 +217,7 @@ def definition_problem(draft: Draft) -> str | None:
     meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,2}[。.！!]?", meaning.strip()):
+    if draft.type != "cloze" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[。.！!]?", meaning.strip()):
         return "a word or two is a gloss, not a meaning (哪个概念是指：随机？)"
     if draft.type not in {"reversed", "choice"}:
         return None
