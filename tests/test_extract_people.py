@@ -698,3 +698,11 @@ def test_a_name_someone_founds_works_at_or_heads_is_an_organisation(line: str) -
     document = paragraphs("Maren Oyelaran-Voss was the guest.", line, language="en")
     assert person_forms(document) & {"Ampleford Grid", "Harrow Mutual", "Lumen Fieldworks"} == set()
     assert "Maren Oyelaran-Voss" in person_forms(document)
+
+
+def test_an_auxiliary_opening_a_line_is_no_first_name() -> None:
+    document = paragraphs(
+        "Are Bluetooth loggers fine if the download is guaranteed at handover?", language="en"
+    )
+    assert "Are Bluetooth" not in person_forms(document)
+    assert "Will Larkin" in person_forms(paragraphs("Will Larkin ran the depot for a decade.", language="en"))

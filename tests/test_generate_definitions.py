@@ -486,3 +486,15 @@ def test_a_chinese_definition_of_a_word_or_two_is_no_meaning() -> None:
     short_term = replace(reversed_item("x", "熬夜"), type="cloze", question="[…]是一种选择，不是一种义务。")
     assert definition_problem(short_term) is None  # a cloze's answer is its term, however short
     assert definition_problem(reversed_item("随机抽取中签者、不看出价", "抽签分配")) is None
+
+
+def test_an_instruction_is_no_meaning() -> None:
+    listed = "Create a full list of your daily habits and mark each one good, bad or neutral"
+    assert definition_problem(reversed_item(listed, "Habit audit", zh=False)) is not None
+    meaning = "a full list of your daily habits, each marked good, bad or neutral"
+    assert definition_problem(reversed_item(meaning, "Habit audit", zh=False)) is None
+
+
+def test_a_cause_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("因为县城招不到熟练店员，培训周期长", "高人工占比")) is not None
+    assert definition_problem(reversed_item("人工成本占营收的比例偏高", "高人工占比")) is None

@@ -780,3 +780,15 @@ def test_a_reading_of_a_measure_is_no_definition() -> None:
         for d in drafts(note("Queue depth is at 11,000 — about a fifth of the limit, and still rising."))
         if d.kind == "framework"
     ]
+
+
+def test_a_summarys_label_is_no_part_of_its_sentence() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# 访谈笔记\n\nTL;DR: 小店的护城河不是价格，而是**熟客密度**。\n\n## 正文\n\n嘉宾讲了开店的经过。\n",
+        name="t",
+    )
+    clozes = [i.cloze for i in generate([doc], "t") if i.type == "cloze"]
+    assert clozes and all("TL;DR" not in c for c in clozes)

@@ -1685,3 +1685,13 @@ def test_a_viewers_comment_or_a_laugh_the_notes_copy_is_no_content() -> None:
     rejected("viewer", draft("主持人在冷库里摔了一跤，弹幕全体“[…]”。", "哈哈哈哈"))
     rejected("viewer", draft("弹幕刷屏：“[…]”，UP主自己也笑了。", "实验翻车现场"))
     assert stem_problem(draft("视频里说冰面的液态层要在“[…]”温度以上才明显。", "零下十度")) is None
+
+
+def test_a_row_a_fragment_a_question_or_a_mistake_is_no_statement_to_learn() -> None:
+    rejected("dot leaders", draft("Depends who is on shift ..... […]", "19%", kind="figure"))
+    rejected("fragment", draft("4–12%. i.e. an order sits waiting […] of its life.", "88-96%", kind="figure"))
+    rejected("question", draft("“[…]”能量化吗，还是只是个比喻", "信任折旧率"))
+    rejected("mistake", draft("别把 BCWS 当成“[…]”，它是预算。", "已经做完的工作"))
+    rejected("mistake", draft("Don't confuse latency with […].", "throughput"))
+    rejected("arrangements", draft("记得交第三次作业，[…]，周五晚12点前。", "1000字", kind="figure"))
+    assert stem_problem(draft("BCWS 是计划工作的[…]，不是已完成的工作量。", "预算费用")) is None

@@ -149,7 +149,8 @@ NOT_NAME_EN = frozenset(
     There Here Then Now Today Across Among Between Into Over Under Above Below Of To Also
     Only Just Even Later Earlier Once Twice Key Note Notes See Title Author Journal January February
     March April May June July August September October November December Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday
+    Thursday Friday Saturday Sunday Is Are Was Were Be Been Do Does Did Has Have Had Can Could
+    Would Should Shall Must Might Let
     """
     )
 )

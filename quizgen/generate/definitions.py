@@ -46,6 +46,15 @@ _HOW_IT_TENDS = re.compile(
 )
 # Eurasia is mainly east–west: a sentence with a subject of its own states a claim; a definition
 # is a phrase (a trial of …, the idea that …) or opens with the term's own verb
+# Create a full list of each behavior and ask yourself…: the exercise's first step, not a meaning
+_AN_INSTRUCTION_EN = re.compile(
+    r"^(?:create|make|write|list|ask|try|start|stop|keep|put|take|pick|choose|find|avoid|add|remove|track|"
+    r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not)\s+"
+    r"(?:a|an|the|your|each|every|down|out|up|it|yourself|one|two|three|all)\b",
+    re.I,
+)
+_A_CAUSE = re.compile(r"^(?:因为|由于|因|because|since|due to)\b|^(?:因为|由于)", re.I)
+_IN_A_GROUP = re.compile(r"^In \"")  # In "The four rules", which one means: … — a rule may be an instruction
 _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
     r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
@@ -219,6 +228,8 @@ def definition_problem(draft: Draft) -> str | None:
         return problem
     if draft.type != "cloze" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[。.！!]?", meaning.strip()):
         return "a word or two is a gloss, not a meaning (哪个概念是指：随机？)"
+    if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
+        return "the definition gives a cause (因为…, because …), not what the term is"
     if draft.type not in {"reversed", "choice"}:
         return None
     if names_its_head(answer, question):
@@ -236,6 +247,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition says only which group the thing is one of"
     if _A_CLAIM_EN.match(definition):
         return "the definition is a claim about something else, not what the term means"
+    if not _IN_A_GROUP.match(question) and _AN_INSTRUCTION_EN.match(definition):
+        return "the definition is an instruction (Create a full list…), what to do, not what the term means"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
     if _A_PERSON_FIRST_EN.match(definition):

@@ -631,6 +631,11 @@ _BONUS = {
     "name": 0.05,
     "person": 0.05,
 }
+# TL;DR: …, 一句话总结：…: a summary's label; the sentence after it is the point, the label no part of it
+_SUMMARY_LABEL = re.compile(
+    r"^\s*(?:TL;?DR|tldr|in short|bottom line|一句话总结|一句话概括|一句话|太长不看版?)\s*[:：]\s*(?=\S)",
+    re.I,
+)
 LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)）]\s*")  # 2、任意线段…: layout
 
 
@@ -662,7 +667,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     out: list[Draft] = []
     for section, block, sentence in found:
         raw = _raw_sentence(block, sentence)
-        written = without_ties(LIST_LABEL.sub("", sentence.strip()), zh)
+        written = without_ties(_SUMMARY_LABEL.sub("", LIST_LABEL.sub("", sentence.strip())), zh)
         stressed = (
             block.kind == "quote"
             or _stressed_sentence(raw, sentence)

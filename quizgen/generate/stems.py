@@ -210,6 +210,7 @@ _ARRANGEMENTS = re.compile(
     r"|\bI (?:plan|intend|want|need|mean|hope) to (?:try|read|look|check|find|join|start|reread|ask)\b"
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
+    r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
     # …and their doubts: 书里另一处写1883，待查; 还有两位没记住名字; need to double-check this
     r"|待查|存疑|记不清|没记全|没记住|没听清|没听全|回头(?:问|再查)|估计是笔误|可能记错"
@@ -729,6 +730,20 @@ _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|$)")
 
 
+# Not sure / depends ..... 22%: a poll's or a contents table's row
+_DOT_LEADERS = re.compile(r"\.{4,}|…{3,}|·{4,}")
+# 5–15%. i.e. a ticket sits waiting…: the tail of a line before, split off as a sentence of its own
+_FRAGMENT_OPENING = re.compile(r"^\s*~?[\d.,]+\s*(?:[–—-]\s*[\d.,]+\s*)?%?\.\s")
+# “关系折现率”能量化吗，还是只是个比喻: a question the note-taker asks
+_A_QUESTION_ZH = re.compile(r"[吗呢][，,？?]|[吗呢]\s*$|(?:吗|呢)[。！!]?\s*$")
+# 别把 ACWP 当成“[…]”; don't mistake it for […]: the wrong view is what the sentence rejects
+_THE_MISTAKE = re.compile(
+    r"(?:别|不要|不能|切忌|千万别|不应)把[^，,。]{1,20}(?:当成|当作|看成|看作|误认为|理解为)[“\"「]?\[…\]"
+    r"|\b(?:don['’]t|do not|never)\s+(?:confuse|mistake)\s+[^.,;]{1,40}\s+(?:with|for)\s+\[…\]",
+    re.I,
+)
+
+
 def stem_problem(draft: Draft) -> str | None:
     """Why the draft's stem is not a complete, self-contained sentence, or None."""
     question = draft.question.strip()
@@ -753,6 +768,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "the notes' exam advice (allow 40 minutes a question), not the subject"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
+    if _DOT_LEADERS.search(question) or _FRAGMENT_OPENING.match(question):
+        return "a table's row with dot leaders, or a fragment glued before the sentence (5–15%. i.e. …)"
+    if draft.type == "cloze" and _A_QUESTION_ZH.search(question):
+        return "the note-taker's question (…能量化吗，还是…), not a statement to learn"
+    if draft.type == "cloze" and _THE_MISTAKE.search(question):
+        return "the blank holds the mistake the sentence warns against (别把 X 当成[…])"
     answer = draft.answer.strip()
     quoted = _quoted(answer, draft.explanation)
     if _DEMONSTRATIVE_ANSWER.match(answer) and not quoted:
