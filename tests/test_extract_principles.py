@@ -230,3 +230,30 @@ def test_a_set_laid_out_as_ordinal_headings_is_asked_for_its_members() -> None:
     )
     # and each member by the first sentence under it
     assert {p.name for p in principles(parse_text(SET_EN, name="en"))} >= {"Write the opening line"}
+
+
+def test_an_acronym_spelled_out_letter_by_letter_is_asked_letter_by_letter() -> None:
+    from quizgen.extract.principles import acronyms
+
+    headed = parse_text(
+        "# Workshop notes\n\n## Why\n\nThe framework: G.R.O.W.\n\n"
+        "## G - Goal\n\n- what you want by the end\n\n"
+        "## R - Reality\n\n- where things stand now\n\n## O - Options\n\n- three at least\n\n"
+        "## W - Will\n\n- the first step and its date\n\n## Afterwards\n\nCoffee.\n",
+        name="grow",
+    )
+    [found] = acronyms(headed)
+    assert (found.name, found.words) == ("G.R.O.W.", ("Goal", "Reality", "Options", "Will"))
+    asked = {i.question: i.answer for i in generate([headed], "deck") if i.kind == "framework"}
+    assert asked['In "G.R.O.W.", what does "O" stand for?'] == "Options"
+    listed = parse_text(
+        "# Goals\n\nWe set SMART goals:\n\n- S - Specific\n- M - Measurable\n- A - Achievable\n"
+        "- R - Relevant\n- T - Time-bound\n",
+        name="smart",
+    )
+    assert [a.words for a in acronyms(listed)] == [
+        ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound")
+    ]
+    # letters that spell nothing the text names, or words not opening on their letter, are no acronym
+    loose = parse_text("# Notes\n\n- A - Apples\n- B - Bananas\n- C - Cherries\n", name="loose")
+    assert acronyms(loose) == []

@@ -498,3 +498,8 @@ def test_an_instruction_is_no_meaning() -> None:
 def test_a_cause_is_no_meaning() -> None:
     assert definition_problem(reversed_item("因为县城招不到熟练店员，培训周期长", "高人工占比")) is not None
     assert definition_problem(reversed_item("人工成本占营收的比例偏高", "高人工占比")) is None
+
+
+def test_a_role_label_over_its_holder_is_no_term() -> None:
+    assert definition_problem(basic_item("Lena Marsh, senior editor at Mill Weekly", "Moderator")) is not None
+    assert definition_problem(basic_item("a person who keeps a discussion on track", "Moderator")) is None

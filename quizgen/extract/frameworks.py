@@ -17,7 +17,7 @@ from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.numbers import EN_WORDS
 from quizgen.extract.people import resolve_pronouns
-from quizgen.extract.principles import Members, member_runs, principles
+from quizgen.extract.principles import Acronym, Members, acronyms, member_runs, principles
 from quizgen.extract.text import (
     detect_language,
     ends_on_abbreviation,
@@ -1007,7 +1007,9 @@ def extract(doc: Document) -> list[Framework]:
     found.extend(
         (p.section, Pair(p.name, p.sentence, True, p.block, p.sentence, p.group)) for p in principles(doc)
     )
-    sets = [_set_of(doc, run) for run in member_runs(doc)]
+    sets = [_set_of(doc, run) for run in member_runs(doc)] + [
+        f for acronym in acronyms(doc) for f in _spelled_out(doc, acronym)
+    ]
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term;
     # so is any label opening lines of its own again and again (**研究者**：…, **内容**：… for each
     # study in turn): the fields of a record.
@@ -1073,6 +1075,35 @@ def _set_of(doc: Document, run: Members) -> Framework:
         unit=run.unit,
         members=run.members,
     )
+
+
+def _spelled_out(doc: Document, acronym: Acronym) -> list[Framework]:
+    """An acronym the notes spell out letter by letter: the set of its words (What are the five
+    parts of "T.R.A.C.E."?) and what each letter stands for (In "T.R.A.C.E.", what does "A" stand for?)."""
+    zh = doc.language == "zh"
+    listed = "、".join(acronym.words) if zh else _joined_en(acronym.words)
+    first = Source(doc=doc.name, section=acronym.section, line=acronym.lines[0])
+    whole = Framework(
+        term=acronym.name,
+        definition=listed,
+        rest="",
+        sentence=f"{acronym.name}：{listed}" if zh else f"{acronym.name}: {listed}",
+        source=first,
+        unit="项" if zh else "part",
+        members=acronym.words,
+    )
+    letters = [
+        Framework(
+            term=letter,
+            definition=word,
+            rest="",
+            sentence=f"{letter} - {word}",
+            source=Source(doc=doc.name, section=acronym.section, line=line),
+            group=acronym.name,
+        )
+        for letter, word, line in zip(acronym.letters, acronym.words, acronym.lines, strict=True)
+    ]
+    return [whole, *letters]
 
 
 def _joined_en(names: Sequence[str]) -> str:

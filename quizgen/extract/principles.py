@@ -336,3 +336,75 @@ def _names_a_member(name: str, language: Language) -> bool:
     if not name or re.search(r"[。？?！!；;，,]", name) or _PERSONAL.search(name):
         return False
     return len(name) <= NAME_CHARS_ZH if language == "zh" else len(name.split()) <= NAME_WORDS_EN
+
+
+# T - Timeline, R – Reach, A: Assumptions …: a line (or a heading) giving a letter and the word it
+# stands for, the word opening on that letter
+_LETTER_LINE = re.compile(
+    r"^\s*(?P<letter>[A-Z])\s*(?:[-–—:=.)]|\s+(?:is\s+)?for\b)\s*(?P<name>[A-Za-z][\w'’ /&-]{1,40}?)\s*$"
+)
+_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}[A-Z]?\.?|\b[A-Z]{3,8}\b")
+LETTERS = 3  # letter lines in a row that spell an acronym
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    """A mnemonic the notes spell out letter by letter (T.R.A.C.E.: T - Timeline, R - Reach, …):
+    its name as written, each letter's word, and where each letter's line stands."""
+
+    name: str
+    letters: tuple[str, ...]
+    words: tuple[str, ...]
+    lines: tuple[int, ...]
+    section: str
+
+
+def acronyms(doc: Document) -> list[Acronym]:
+    """Each acronym whose letters the document lays out in a row of headings or lines, named in the
+    text just before the row (THE FRAMEWORK: T.R.A.C.E.); the letters spell it, each word opens on
+    its letter."""
+    # (text, line, section title) of each heading and block in document order
+    entries: list[tuple[str, int, str]] = []
+    for block in doc.preamble:
+        entries.append((block.text, block.line, ""))
+    for section in doc.sections:
+        entries.append((section.title, section.line, section.title))
+        entries += [(block.text, block.line, section.title) for block in section.blocks]
+    out: list[Acronym] = []
+    i = 0
+    while i < len(entries):
+        run = _letter_run(entries, i)
+        if len(run) < LETTERS:
+            i += 1
+            continue
+        letters = tuple(m["letter"] for m, _, _ in run)
+        spelled = "".join(letters)
+        named = next(
+            (
+                a.group()
+                for text, _, _ in reversed(entries[max(0, i - 3) : i])
+                for a in _ACRONYM.finditer(text)
+                if a.group().replace(".", "") == spelled
+            ),
+            "",
+        )
+        if named:
+            words = tuple(m["name"].strip() for m, _, _ in run)
+            out.append(Acronym(named, letters, words, tuple(line for _, line, _ in run), run[0][2]))
+        i += len(run)
+    return out
+
+
+def _letter_run(entries: Sequence[tuple[str, int, str]], start: int) -> list[tuple[re.Match[str], int, str]]:
+    """The letter lines in a row from `start`, the lines under each letter's heading passed over."""
+    run: list[tuple[re.Match[str], int, str]] = []
+    j = start
+    while j < len(entries):
+        text, line, section = entries[j]
+        found = _LETTER_LINE.match(text)
+        if found and found["name"][0].upper() == found["letter"]:
+            run.append((found, line, section))
+        elif not run or section != run[-1][2] or text == section:
+            break  # the next heading is no letter's, or the run had not begun
+        j += 1
+    return run

@@ -71,6 +71,11 @@ _WHAT_WAS_SAID = re.compile(
     r"|covered|talked about|discussed|mentioned|went over)",
     re.I,
 )
+_ROLE_LABEL_EN = re.compile(
+    r"(?:moderator|facilitator|host|co-?host|chair|speaker|panell?ists?|presenter|instructor|lecturer|guest|"
+    r"interviewer|organi[sz]er|mc|emcee|keynote)",
+    re.I,
+)
 _A_PERSON_FIRST_EN = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
 )
@@ -228,6 +233,8 @@ def definition_problem(draft: Draft) -> str | None:
         return problem
     if draft.type != "cloze" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[。.！!]?", meaning.strip()):
         return "a word or two is a gloss, not a meaning (哪个概念是指：随机？)"
+    if draft.type != "cloze" and _ROLE_LABEL_EN.fullmatch(term or "") and _A_PERSON_FIRST_EN.match(meaning):
+        return "a role's label over who holds it (Moderator: Dana Whitcombe, …): who, not a meaning"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause (因为…, because …), not what the term is"
     if draft.type not in {"reversed", "choice"}:

@@ -67,8 +67,8 @@ def _without_term(definition: str, term: str, language: str) -> str:
     """The card answer with no mention of its term: cut before the clause that names it when
     enough is left, else masked."""
     at = definition.lower().find(term.strip().lower())
-    if at < 0 or not _stands_alone(term, language):
-        return definition
+    if at < 0 or not _stands_alone(term, language) or len(term.strip()) == 1:
+        return definition  # (an acronym's letter is its word's initial, no mention of it)
     cut = max((m.start() for m in _CLAUSE.finditer(definition, 0, at)), default=0)
     if cut and _used_inside_its_clause(definition, cut, at, at + len(term.strip())):
         return mask_term(
