@@ -706,6 +706,8 @@ def test_a_span_under_a_year_is_asked_when_the_sentence_measures_by_it_not_when_
     )
     assert "将近二十分钟" not in asked  # how long a story took
     assert {"二十分钟", "九十秒", "二十多年"} <= asked  # a rule, a finding, a span of history
+    trial = figure_answers("试点的30对夫妻做了3周家务清单之后，“不公平感”的评分平均降了18%。\n")
+    assert "3周" not in trial and "18%" in trial  # the measure is the score's, the weeks only how long
 
 
 def test_how_old_someone_was_is_their_story() -> None:

@@ -563,7 +563,15 @@ def passing_time(fig: Figure) -> bool:
     if fig.kind != "duration" or not _SHORT_TIME.search(fig.text):
         return False
     within = fig.text.endswith("内") or fig.sentence[fig.end : fig.end + 1] in {"内", "里"}
-    return not (within or _MEASURED_TIME.search(fig.sentence))
+    # the measuring words next to the span (每周只练20分钟, at least 3 weeks), not anywhere in its
+    # sentence: 做了4周…后，评分平均降了2.1分 measures the score, and the 4 weeks only say how long
+    reach = MEASURE_REACH if re.search(r"[\u4e00-\u9fff]", fig.sentence) else MEASURE_REACH_EN
+    near = fig.sentence[max(0, fig.start - reach) : fig.end + reach]
+    return not (within or _MEASURED_TIME.search(near))
+
+
+MEASURE_REACH = 12  # characters either side of a span where the words measuring by it stand
+MEASURE_REACH_EN = 30  # (English words are longer)
 
 
 # A span that only moves the story on (Five years on, …; 三年后，…): when the next thing happened.
