@@ -1012,3 +1012,11 @@ def test_the_years_a_count_covers_rank_below_the_count() -> None:
     drafts = drafts_of("书里统计了 1902—1927 年县志里记下的水灾，一共 19 次，其中特大水灾 4 次。")
     best = max((d for d in drafts if d.type == "cloze"), key=lambda d: d.score)
     assert best.answer == "19 次"  # not the years it covers
+
+
+def test_a_line_opening_on_a_worked_examples_label_gives_no_figure() -> None:
+    asked = figure_answers(
+        "例题 4-2（持有成本按 6 元算）——订量不足 1000 时单价 30 元。\n\n"
+        "把服务水平从 95% 提到 99%，安全库存要多备约 40%。\n"
+    )
+    assert "30 元" not in asked and "约 40%" in asked

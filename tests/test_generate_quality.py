@@ -669,3 +669,12 @@ def test_a_speaker_thinking_aloud_mid_sentence_gives_no_item() -> None:
     )
     questions = [i.cloze or i.question for i in generate([parse_text(turns, name="m")], "t")]
     assert not any("..." in q for q in questions)
+
+
+def test_a_figure_the_stem_states_beside_its_qualifier_leaks() -> None:
+    capped = "The 20% cap — no single owner may hold […] of the shares."
+    assert rejection(as_cloze(capped, "more than 20%")) is not None
+    assert (
+        rejection(as_cloze("No single owner may hold […] of the shares, the trust said.", "more than 20%"))
+        is None
+    )

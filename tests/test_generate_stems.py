@@ -1695,3 +1695,13 @@ def test_a_row_a_fragment_a_question_or_a_mistake_is_no_statement_to_learn() -> 
     rejected("mistake", draft("Don't confuse latency with […].", "throughput"))
     rejected("arrangements", draft("记得交第三次作业，[…]，周五晚12点前。", "1000字", kind="figure"))
     assert stem_problem(draft("BCWS 是计划工作的[…]，不是已完成的工作量。", "预算费用")) is None
+
+
+def test_a_rates_base_or_when_the_note_taker_listened_is_no_figure_to_ask() -> None:
+    rejected(
+        "denominator",
+        draft("6 in […] managers said they had skipped a review.", "10 managers", kind="figure"),
+    )
+    whole = "In the 2023 staff survey, […] managers said they had skipped at least one quarterly review."
+    assert stem_problem(draft(whole, "6 in 10", kind="figure")) is None
+    rejected("arrangements", draft("[…]晚上通勤时听的，后半段回家补听了。", "4月2号", kind="figure"))

@@ -259,6 +259,11 @@ _EXAMPLE_LABEL = re.compile(
     r"^(?:worked\s+)?examples?\b[^。!?]{0,40}[:：]$|^(?:例题?|举例|示例|算例)\s*[\d一二三四五六七八九十]*[^。！？]{0,20}[：:]$",
     re.I,
 )
+# 例题 6-3（…）——Q < 2000：单价 20 元; Example 2: a cup holds 350 ml: a line opening on the label
+_EXAMPLE_OPENS = re.compile(
+    r"^\s*(?:例题|算例|习题)\s*[\d一二三四五六七八九十][\d.\-]*|^\s*(?:worked\s+)?example\s*\d[\d.\-]*\s*[:：(（—-]",
+    re.I,
+)
 WHOLE_ZH = 90  # characters: a sentence short enough to be the cloze as the author wrote it
 WHOLE_EN = 36  # words
 
@@ -308,7 +313,7 @@ def _drafts_for(
     comes after others in its sentence (the first ones state it, the rest add detail)."""
     zh = doc.language == "zh"
     where = ctx.blocks.at(fig.source.line)
-    if _EXAMPLE_LABEL.match(ctx.blocks.label_over(fig.source.line)):
+    if _EXAMPLE_LABEL.match(ctx.blocks.label_over(fig.source.line)) or _EXAMPLE_OPENS.match(fig.sentence):
         return []  # EXAMPLE 1 (video 4.3): / Coffee shop claims a cup holds 350 ml: the example's numbers
     words = _words_for(doc, fig, where, ctx)
     if words is None:

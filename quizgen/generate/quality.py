@@ -70,7 +70,12 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
     if answer_key[:1].isdigit() or answer_key[-1:].isdigit():
         # [¥899] … 那个 899 就是锚: the number said again bare, without its currency or unit
         numbers = [n for n in re.findall(r"\d[\d,.]*\d", answer) if len(re.sub(r"\D", "", n)) >= 3]
-        return states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
+        # The 15% cap — no holder may control [more than 15%]: the figure stated, its qualifier aside
+        core = _QUALIFIER.sub("", answer).strip()
+        qualified = core != answer.strip() and not core.isdigit() and states_figure(question, core)
+        return (
+            qualified or states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
+        )
     return answer_key in normalize(question) or _told_by_its_words(answer.strip(), question)
 
 
@@ -101,6 +106,13 @@ def _its_opposite_stands_beside(answer: str, question: str) -> bool:
             if re.search(rf"\b{re.escape(pair)}\b", question.lower()):
                 return True
     return False
+
+
+_QUALIFIER = re.compile(
+    r"^(?:more than|less than|over|under|up to|at least|at most|about|around|roughly|nearly|almost|~|≈|"
+    r"超过|不到|不足|约|大约|大概|近|将近|至少|最多|高达)\s*",
+    re.I,
+)
 
 
 def _told_by_its_words(answer: str, question: str) -> bool:

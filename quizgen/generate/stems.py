@@ -211,6 +211,9 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
+    # 3月9号晚上跑步时听的; listened on the train: when and where the note-taker took it in
+    r"|^[^，,。]{0,16}(?:时|的时候)?(?:听的|看的|读的|补听|补看|重听)"
+    r"|^(?:listened|watched|read it)\b[^.]{0,40}\b(?:on|during|while|in)\b"
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
     # …and their doubts: 书里另一处写1883，待查; 还有两位没记住名字; need to double-check this
     r"|待查|存疑|记不清|没记全|没记住|没听清|没听全|回头(?:问|再查)|估计是笔误|可能记错"
@@ -730,6 +733,8 @@ _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|$)")
 
 
+# 7 in […] employees, 3 out of […]: the rate's base, not the figure it states
+_DENOMINATOR = re.compile(r"\b\d+\s+(?:in|out of)\s+\[…\]|\d+\s*(?:/|成中的)\s*\[…\]", re.I)
 # Not sure / depends ..... 22%: a poll's or a contents table's row
 _DOT_LEADERS = re.compile(r"\.{4,}|…{3,}|·{4,}")
 # 5–15%. i.e. a ticket sits waiting…: the tail of a line before, split off as a sentence of its own
@@ -772,6 +777,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a table's row with dot leaders, or a fragment glued before the sentence (5–15%. i.e. …)"
     if draft.type == "cloze" and _A_QUESTION_ZH.search(question):
         return "the note-taker's question (…能量化吗，还是…), not a statement to learn"
+    if draft.type == "cloze" and _DENOMINATOR.search(question):
+        return "the blank is the denominator of a rate (7 in [10]), not the figure it states"
     if draft.type == "cloze" and _THE_MISTAKE.search(question):
         return "the blank holds the mistake the sentence warns against (别把 X 当成[…])"
     answer = draft.answer.strip()
