@@ -1602,3 +1602,16 @@ def test_a_headings_section_number_is_no_part_of_its_term() -> None:
         "# 读书笔记\n\n## 三、等待\n\n### 3.1 等候溢价\n定义：顾客为了少等一会儿愿意多付的钱。\n", name="t"
     )
     assert [f.term for f in extract(notes)] == ["等候溢价"]
+
+
+def test_a_plain_text_glossary_of_term_equals_definition_lines_is_read() -> None:
+    notes = parse_text(
+        "BIO 101 - UNIT 3\n\nDEFINITIONS (copy these)\n\n"
+        "catalyst = a substance that speeds up a reaction without being used up\n"
+        "  - the teacher's favourite word this week\n\n"
+        "inhibitor = a molecule that slows an enzyme down by blocking or reshaping it\n\n"
+        "Ran out of time here, finish next week.\n\n"
+        "substrate = the molecule an enzyme acts on\n",
+        name="bio",
+    )
+    assert [f.term for f in extract(notes)] == ["catalyst", "inhibitor", "substrate"]

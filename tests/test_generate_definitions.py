@@ -503,3 +503,13 @@ def test_a_cause_is_no_meaning() -> None:
 def test_a_role_label_over_its_holder_is_no_term() -> None:
     assert definition_problem(basic_item("Lena Marsh, senior editor at Mill Weekly", "Moderator")) is not None
     assert definition_problem(basic_item("a person who keeps a discussion on track", "Moderator")) is None
+
+
+def test_a_formula_of_symbols_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("(D / Q) x S", "Annual ordering cost", zh=False)) is not None
+    assert (
+        definition_problem(
+            reversed_item("orders per year times the cost of one order", "Annual ordering cost", zh=False)
+        )
+        is None
+    )

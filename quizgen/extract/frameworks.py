@@ -31,7 +31,7 @@ from quizgen.model import Block, Document, Framework, Language, Section, Source
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
 _ALIAS = r"(?P<alias>\s*[（(][^（()）]{1,40}[）)])?"
 # (a dash between digits is a range, 180–220 万, not a separator)
-_SEP = r"\s*(?:(?<!\d)(?:——|—|–|－)(?!\s*\d)|[：:]|\s[-–]\s)\s*"
+_SEP = r"\s*(?:(?<!\d)(?:——|—|–|－)(?!\s*\d)|[：:]|\s[-–]\s|\s=\s)\s*"
 # `**term**：definition`, `**term：**definition`, `**term**（alias）：definition`
 _BOLD = re.compile(
     rf"^\s*{_BULLET}\*\*(?P<term>[^*]{{1,60}}?)(?:\s*[：:])?\*\*{_ALIAS}(?:{_SEP}|(?<=[：:]\*\*)\s*)(?P<def>.+)$"
@@ -669,6 +669,15 @@ def _same_list(before: Block, item: Block) -> bool:
     return before.kind == item.kind and item.kind in ("bullet", "numbered") and before.depth == item.depth
 
 
+# DEFINITIONS (copy these word for word), Key terms, Vocabulary, 名词解释, 核心概念: a heading over the
+# terms the notes define, however many remarks stand between them
+_TERMS_HEADING = re.compile(
+    r"^(?:key\s+)?(?:definitions?|terms?|terminology|vocab(?:ulary)?|glossary|concepts?)\b"
+    r"|^(?:名词解释|概念|核心概念|关键概念|术语|基本概念|定义)",
+    re.I,
+)
+
+
 def line_pairs(
     blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
 ) -> list[Pair]:
@@ -682,7 +691,9 @@ def line_pairs(
         i: replace(p, marked=True) if _GENERIC_LABEL.match(p.term.strip()) else p for i, p in loose.items()
     }
     found = {i: p for i, p in loose.items() if definition_is_substantial(p.definition, language)}
-    glossary = len(found) >= 2 and len(found) * 2 >= len(blocks)
+    glossary = len(found) >= 2 and (
+        len(found) * 2 >= len(blocks) or bool(_TERMS_HEADING.match(heading.strip()))
+    )
     accepted: dict[int, Pair] = {}
     for run in _runs(blocks, loose):
         if _explains_causes(blocks, run):

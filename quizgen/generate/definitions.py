@@ -235,6 +235,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "a word or two is a gloss, not a meaning (哪个概念是指：随机？)"
     if draft.type != "cloze" and _ROLE_LABEL_EN.fullmatch(term or "") and _A_PERSON_FIRST_EN.match(meaning):
         return "a role's label over who holds it (Moderator: Dana Whitcombe, …): who, not a meaning"
+    if draft.type != "cloze" and meaning and not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]", meaning):
+        return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause (因为…, because …), not what the term is"
     if draft.type not in {"reversed", "choice"}:

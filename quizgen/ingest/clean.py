@@ -81,6 +81,10 @@ def is_cjk(char: str) -> bool:
     return bool(_CJK.match(char))
 
 
+# enzyme = a biological catalyst…: a plain-text glossary line, a term before ` = `
+TERM_EQUALS = re.compile(r"^[A-Za-z\u4e00-\u9fff][\w ()'’/+-]{0,40}?\s=\s\S")
+
+
 def looks_wrapped(previous: str, following: str) -> bool:
     """Whether `following` continues `previous` across a hard wrap rather than starting anew.
 
@@ -91,6 +95,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
     """
     if not previous or not following or ends_sentence(previous):
         return False
+    if TERM_EQUALS.match(following) and TERM_EQUALS.match(previous):
+        return False  # substrate = the reactant…, then active site = …: a glossary's next entry
     last, first = previous[-1], following[0]
     if last.isdigit() or (last in ".," and previous[-2:-1].isdigit()):
         return first.isdigit() or is_cjk(first) or first.isalpha()

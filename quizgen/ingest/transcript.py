@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.ingest.clean import display_width, ends_sentence, is_cjk
+from quizgen.ingest.clean import TERM_EQUALS, display_width, ends_sentence, is_cjk
 from quizgen.ingest.layout import plain_heading_like
 from quizgen.ingest.prepared import Prepared
 
@@ -117,7 +117,10 @@ def _join_fragments(lines: list[str]) -> None:
         if not line:
             continue
         first = line.lstrip()[:1]
-        if target >= 0 and i - seen == 2 and first.islower() and first.isascii():
+        glossary = TERM_EQUALS.match(line.strip()) and TERM_EQUALS.match(
+            lines[target].strip() if target >= 0 else ""
+        )
+        if target >= 0 and i - seen == 2 and first.islower() and first.isascii() and not glossary:
             lines[target] = f"{lines[target].rstrip()} {line.strip()}"
             lines[i] = ""
         else:
