@@ -1615,3 +1615,14 @@ def test_a_plain_text_glossary_of_term_equals_definition_lines_is_read() -> None
         name="bio",
     )
     assert [f.term for f in extract(notes)] == ["catalyst", "inhibitor", "substrate"]
+
+
+def test_someones_remark_is_no_term() -> None:
+    notes = parse_text(
+        "# 复盘\n\n## 问题清单\n\n- 退款延迟：退款要人工审核，平均拖了五天才到账\n"
+        "- 扣款重复：支付回调超时后重试，同一笔订单被扣了两次\n"
+        "- 话术缺失：客服没有统一口径，同一个问题三种说法\n"
+        "- 周琳提醒：别把责任都推给运营，运营也是按目标走的\n",
+        name="t",
+    )
+    assert [f.term for f in extract(notes)] == ["退款延迟", "扣款重复", "话术缺失"]

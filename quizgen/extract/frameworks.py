@@ -153,7 +153,7 @@ _NOTE_LABEL = re.compile(
 # Inside a term, a verb of saying (书里提到…, 区别就在于…) or a disposal construction (把/被)
 # makes it a clause.
 _CLAUSE_INSIDE = re.compile(
-    r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道|交代"
+    r"把|被|认为|强调|指出|表示|主张|提出|提到|说明|记载|在于|讲了|写道|交代|提醒|补充|吐槽|反驳|追问"
     # Oluwaseun thinks the write story — …: someone's view, a clause, not a term
     r"|\b(?:thinks|says|said|argues|argued|believes|believed|notes|noted|suggests|suggested|reckons|feels)\b"
 )
