@@ -1626,3 +1626,12 @@ def test_someones_remark_is_no_term() -> None:
         name="t",
     )
     assert [f.term for f in extract(notes)] == ["退款延迟", "扣款重复", "话术缺失"]
+
+
+def test_a_member_a_heading_lists_in_brackets_is_asked_within_it() -> None:
+    notes = parse_text(
+        "# 复盘\n\n## 4.2 五要素法（人、事、时、地、物）\n\n- 事：订单被重复扣款\n- 人：首月续费的用户\n"
+        "- 时：三月中旬上线以后\n",
+        name="t",
+    )
+    assert {f.term: f.group for f in extract(notes)} == {"事": "五要素法", "人": "五要素法", "时": "五要素法"}

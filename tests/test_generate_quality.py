@@ -678,3 +678,17 @@ def test_a_figure_the_stem_states_beside_its_qualifier_leaks() -> None:
         rejection(as_cloze("No single owner may hold […] of the shares, the trust said.", "more than 20%"))
         is None
     )
+
+
+def test_an_issue_code_does_not_hide_the_name_the_question_states() -> None:
+    coded = draft(
+        "哪个概念是指：回调超时后重试，导致312笔重复退款？", "P2 重复退款", kind="framework", type="reversed"
+    )
+    assert rejection(coded) is not None
+    plain = draft(
+        "哪个概念是指：回调超时后重试，同一笔订单被退了两次？",
+        "P2 重复退款",
+        kind="framework",
+        type="reversed",
+    )
+    assert rejection(plain) is None

@@ -1062,7 +1062,7 @@ def extract(doc: Document) -> list[Framework]:
                 rest=rest,
                 sentence=sentence,
                 source=Source(doc=doc.name, section=section.title if section else "", line=pair.block.line),
-                group=pair.group,
+                group=pair.group or _heading_listing(section.title if section else "", pair.term),
             )
         )
     return sorted([*out, *(s for s in sets if normalize(s.term) not in seen)], key=lambda f: f.source.line)
@@ -1070,6 +1070,19 @@ def extract(doc: Document) -> list[Framework]:
 
 # 稳开店原则就是：——一家新店…: a dash a speaker opens the definition with is no part of it
 _LEADING_DASH = re.compile(r"^[\s—–―-]+(?=\S)")
+
+
+# 鱼骨图（人、机、料、法、环、测）: a heading that lists its members in brackets after its name
+_LISTING_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?P<name>[^（(]{2,16}?)\s*[（(](?P<members>[^）)]{3,60})[）)]")
+
+
+def _heading_listing(title: str, term: str) -> str:
+    """The name of the set a heading lists its members of in brackets, when `term` is one of them:
+    人 under 鱼骨图（人、机、料、法、环、测） is one of the fishbone's six, asked within it."""
+    found = _LISTING_HEADING.match(title.strip())
+    if not found or term.strip() not in re.split(r"\s*[、,，/]\s*", found["members"]):
+        return ""
+    return found["name"].strip()
 
 
 def _set_of(doc: Document, run: Members) -> Framework:

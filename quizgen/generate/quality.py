@@ -76,7 +76,12 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         return (
             qualified or states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
         )
-    return answer_key in normalize(question) or _told_by_its_words(answer.strip(), question)
+    named = normalize(_CODE_BEFORE.sub("", answer.strip()))  # P4 重复扣款 asked by …导致重复扣款
+    return (
+        answer_key in normalize(question)
+        or (len(named) >= 2 and named in normalize(question))
+        or _told_by_its_words(answer.strip(), question)
+    )
 
 
 _ASKING_CHARS = frozenset("几多哪何谁啥[…]")  # 翻了几倍 asks for 翻了三倍; it states no opposite
@@ -113,6 +118,9 @@ _QUALIFIER = re.compile(
     r"超过|不到|不足|约|大约|大概|近|将近|至少|最多|高达)\s*",
     re.I,
 )
+
+
+_CODE_BEFORE = re.compile(r"^[A-Z]{1,2}\d{1,2}\s+(?=\S)")  # an issue list's code before the issue's name
 
 
 def _told_by_its_words(answer: str, question: str) -> bool:
