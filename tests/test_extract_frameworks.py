@@ -1635,3 +1635,12 @@ def test_a_member_a_heading_lists_in_brackets_is_asked_within_it() -> None:
         name="t",
     )
     assert {f.term: f.group for f in extract(notes)} == {"事": "五要素法", "人": "五要素法", "时": "五要素法"}
+
+
+def test_an_equation_is_no_glossary_line() -> None:
+    from quizgen.extract.frameworks import _an_equation
+
+    assert _an_equation("effect size correlated r = .31 with total attendance")
+    assert _an_equation("等价于 MRS = Px/Py （两线相切）")
+    assert not _an_equation("median = the middle value once the data are sorted")
+    assert not _an_equation("利润率 = 净利润除以营业收入")

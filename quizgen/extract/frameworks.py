@@ -36,6 +36,18 @@ _SEP = r"\s*(?:(?<!\d)(?:——|—|–|－)(?!\s*\d)|[：:]|\s[-–]\s|\s=\s)\s
 _BOLD = re.compile(
     rf"^\s*{_BULLET}\*\*(?P<term>[^*]{{1,60}}?)(?:\s*[：:])?\*\*{_ALIAS}(?:{_SEP}|(?<=[：:]\*\*)\s*)(?P<def>.+)$"
 )
+
+
+def _an_equation(text: str) -> bool:
+    """Whether ` = ` in the line is an equation's: the right side opens on a figure or a sign, or
+    holds no word (Px/Py) — not a glossary's `substrate = the reactant the enzyme acts on`."""
+    if " = " not in text:
+        return False
+    right = re.sub(r"[（(][^）)]*[）)]", "", text.split(" = ", 1)[1]).strip()  # (an aside on it)
+    words = re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", right)
+    return bool(re.match(r"[-+.\d(√]", right)) or not words
+
+
 _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}{_SEP}(?P<def>.+)$")
 
 # Sentence punctuation, or a note's shorthand signs (t½ ~ weeks, X → Y, A = B): a label of either
@@ -413,6 +425,8 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         term = _ACRONYM_LETTER.sub("", _strip_markup(bold["term"]).rstrip("：: "))
         return term, _strip_markup(bold["def"]), True
     plain = _PLAIN.match(_strip_markup(block.text))
+    if plain and _an_equation(block.text):
+        return None  # r = .22 with attendance, 等价于 MRS = Px/Py: an equation, no glossary line
     if plain:
         # A term glossed in another script (孤岛思维 (Silo Mentality)：…), a definition opening
         # with its link (：即…, : i.e. …) or a Title Case name (The Plateau of Latent Potential: …)
