@@ -19,12 +19,13 @@ from quizgen.extract.numbers import value_of
 from quizgen.extract.text import split_sentences, unbalanced
 from quizgen.model import Block, Document, Language, Section
 
-_KINDS_OF_RULE = re.compile(
-    r"原则|法则|定律|规则|规律|守则|铁律|心法|习惯|建议|要点|支柱|信条|戒律|"
-    r"\b(?:principles?|rules?|laws?|lessons?|habits?|tips?|strategies|pillars?|practices|tenets?|"
-    r"commandments?|maxims?|heuristics?)\b",
-    re.I,
+# the words a heading calls its rules by, each language's once
+_RULE_WORDS_ZH = r"原则|法则|定律|规则|规律|守则|铁律|心法|习惯|建议|要点|支柱|信条|戒律"
+_RULE_WORDS_EN = (
+    r"principles?|rules?|laws?|lessons?|habits?|tips?|strategies|pillars?|practices|tenets?|"
+    r"commandments?|maxims?|heuristics?"
 )
+_KINDS_OF_RULE = re.compile(rf"{_RULE_WORDS_ZH}|\b(?:{_RULE_WORDS_EN})\b", re.I)
 _NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _NUMBERED_TITLE = re.compile(
     rf"^\s*(?:(?:principle|rule|law|lesson|habit|tip|第)\s*)?{_NUMBER}\s*(?:条|个)?\s*(?:[.、:：)）—–]|\s-)\s*"
@@ -92,14 +93,10 @@ _RUN_IN_NAME = re.compile(
 )  # (a bold label before a colon, **Write:** …, is a term the definitions read)
 # The four rules slide, 我总结的三条原则: the counted name of the rules a heading announces
 _COUNTED_RULES_EN = re.compile(
-    r"\b(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
-    r"(?:principles?|rules?|laws?|lessons?|habits?|tips?|strategies|pillars?|practices|tenets?|commandments?|maxims?|"
-    r"heuristics?)\b",
+    rf"\b(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?(?:{_RULE_WORDS_EN})\b",
     re.I,
 )
-_COUNTED_RULES_ZH = re.compile(
-    r"[一二两三四五六七八九十\d]{1,2}\s*[条个大项点]?\s*(?:原则|法则|定律|规则|规律|守则|铁律|心法|习惯|建议|要点|支柱|信条|戒律)"
-)
+_COUNTED_RULES_ZH = re.compile(rf"[一二两三四五六七八九十\d]{{1,2}}\s*[条个大项点]?\s*(?:{_RULE_WORDS_ZH})")
 
 
 def _rules_named(text: str, language: Language) -> str:
