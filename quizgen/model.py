@@ -296,7 +296,17 @@ class Claim:
     source: Source
 
 
-Fact = Theme | Framework | Figure | Person | Meta | Claim
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """An abbreviation the text spells out: `short` (KSE) stands for `full` (Kestrel Storage Engine)."""
+
+    short: str
+    full: str
+    sentence: str
+    source: Source
+
+
+Fact = Theme | Framework | Figure | Person | Meta | Claim | Abbreviation
 
 
 # --- Item: what generate produces and every exporter reads --------------------------------------

@@ -627,3 +627,11 @@ def test_a_year_written_short_in_two_numerals_is_a_year(
 ) -> None:
     found = spans(text)[figure]
     assert (found.kind, found.value) == (kind, pytest.approx(value))
+
+
+def test_a_multiple_written_with_an_x_is_one_figure() -> None:
+    found = {
+        s.text: (s.kind, s.value) for s in scan("Rent is up ~3.4x since 2009, and a 10\u00d7 gain is rare.")
+    }
+    assert found["3.4x"] == ("multiple", 3.4) and found["10\u00d7"] == ("multiple", 10.0)
+    assert not any(s.kind == "multiple" for s in scan("a 3x3 grid on a 1920x1080 screen with an x86 chip"))

@@ -142,6 +142,17 @@ def test_a_label_filing_a_note_under_its_kind_is_no_term() -> None:
     assert terms(document(section("城市笔记", 3, *lines))) == ["骑楼"]
 
 
+def test_a_charts_axes_and_a_label_over_terms_are_no_terms() -> None:
+    lines = [
+        block("", 4, raw="- **核心概念**：快循环 / 慢循环"),
+        block("", 5, raw="- **横轴**：两种鸟的食性重叠程度。"),
+        block("", 6, raw="- **纵轴**：繁殖成功率的比值。"),
+        block("", 7, raw="- **y-axis**: the ratio of the two survival rates."),
+        block("", 8, raw="- **食性分化**：同一片林子里的鸟各吃不同高度的虫子，彼此少有竞争。"),
+    ]
+    assert terms(document(section("课堂笔记", 3, *lines))) == ["食性分化"]
+
+
 def test_a_meetings_fields_a_notes_aside_or_a_warning_sign_is_no_term() -> None:
     lines = [
         block("", 4, raw="- **Vote**: carried 4–0, one member not voting (declared interest)."),

@@ -194,6 +194,13 @@ def test_deed_with_a_relative_clause_or_a_group_is_not_taken() -> None:
     assert people(paragraphs("清初许文清主持编修的县志流传很广。", "宋初，冯远等人上书请求修桥。")) == {}
 
 
+def test_a_word_of_order_or_a_verb_of_asking_is_no_part_of_a_name() -> None:
+    found = people(
+        paragraphs("上一轮回归测试发现 bug 12 个：高危 2 个。", "宋青问设计评审什么时候做，定在周五。")
+    )
+    assert not any(name.startswith("上一") or name.endswith("问") for name in found)
+
+
 def test_speech_verbs_are_claims_not_deeds() -> None:
     assert people(paragraphs("张明远认为，工具决定效率。")) == {}
 

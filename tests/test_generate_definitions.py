@@ -179,6 +179,15 @@ def test_someone_unnamed_a_pilot_and_scaling_up_are_no_terms() -> None:
     assert term_problem("订单密度", True) is None
 
 
+def test_a_name_glossed_by_who_the_person_is_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("孟怀川", True, "作者大学时的班主任，一个研究劳动史的老先生")
+    assert term_problem("杜晓岚", True, "车间的老质检组长，在厂里干了 19 年")
+    assert term_problem("导师制", True, "每个新人配一位导师，负责带教三个月") is None  # a practice
+    assert term_problem("隐性工序", True, "不写进作业指导书、却决定良品率的手上功夫") is None
+
+
 def test_a_storys_heading_with_a_relative_clause_is_no_term() -> None:
     from quizgen.generate.definitions import term_problem
 

@@ -1020,3 +1020,19 @@ def test_a_line_opening_on_a_worked_examples_label_gives_no_figure() -> None:
         "把服务水平从 95% 提到 99%，安全库存要多备约 40%。\n"
     )
     assert "30 元" not in asked and "约 40%" in asked
+
+
+def test_the_point_or_bar_another_figure_is_measured_against_is_its_context() -> None:
+    asked = figure_answers(
+        "In the survey, 41% of the small bakeries closed or fell below $2M in sales within eight years.\n\n"
+        "Rent per square foot is up ~3.4x since 2009 in the old town.\n",
+        "Findings",
+        "# Notes",
+    )
+    assert asked == {"41%", "3.4x"}
+    alone = figure_answers("The bakery chain made over $2M in sales in 2009.\n", "Findings", "# Notes")
+    assert "over $2M" in alone  # with no measure beside it, the bar is the fact
+    zh = figure_answers(
+        "自2016年以来，这家店的会员数增长了45%。\n\n开业头两个月，日均客流只有80人，远低于预期。\n"
+    )
+    assert "45%" in zh and "2016年" not in zh and "两个月" not in zh

@@ -226,6 +226,8 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
         " ceo ",
         "副主任",
         "deputy director",
+        "主持人A",  # a transcript's label for a voice
+        "Host 2",
     ):
         assert bare_title(title), title
     for role in ("Lumen CTO", "乡村工匠的首领", "founder of a small lab"):

@@ -164,3 +164,10 @@ def test_protected_lines_are_never_dropped() -> None:
     lines = ["主持人：欢迎大家收听本期节目，记得点赞关注。", "嘉宾：谢谢。"]
     assert boilerplate_lines(lines, lambda i: True) == frozenset()
     assert 0 in boilerplate_lines(lines, lambda i: False)
+
+
+def test_a_header_field_ends_with_its_line() -> None:
+    field = "嘉宾：李航，前餐饮品牌区域经理，2016 年在杭州开了第一家面馆，现在主要给小店做经营顾问"
+    assert not looks_wrapped(field, "文字稿根据录音整理，有删节")
+    # a long line of prose with no label still runs on across its wrap
+    assert looks_wrapped("前餐饮品牌区域经理，2016 年在杭州开了第一家面馆，现在主要给小店做经营", "顾问工作")

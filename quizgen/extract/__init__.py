@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quizgen.extract import claims, figures, frameworks, meta, people, themes
+from quizgen.extract import abbreviations, claims, figures, frameworks, meta, people, themes
 from quizgen.model import Document, Fact
 
 EXTRACTORS = (
@@ -14,6 +14,7 @@ EXTRACTORS = (
     figures.extract,
     people.extract,
     claims.extract,
+    abbreviations.extract,
 )
 
 

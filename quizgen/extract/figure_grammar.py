@@ -203,6 +203,7 @@ _ALTERNATIVES = (
     (
         "multiple",
         rf"翻了?\s?{NUM_ZH}\s?倍|{NUM_ZH}(?:多|余)?\s?倍|翻了?一番|翻番|{NUM_EN}\stimes\b|{NUM_EN}-?fold\b"
+        rf"|{AR_START}(?:{AR})\s?[x\u00d7](?![\w.\u00d7])"  # 2.7x, 10 times: not 3x3, not a 1920x1080 screen
         r"|(?i:\btwice\b)",
     ),
     (

@@ -153,6 +153,9 @@ _NOTE_LABEL = re.compile(
     r"|^(?:quote|quotes|ref|refs|reference|see also|cf\.?|via|src)$"  # a note's pointer to words or a source
     r"|^(?:citation|cite as|how to cite|bibliography|sources?)(?:\s*[(（][^)）]*[)）])?$"
     r"|^(?:出处|引用格式|引文|参考文献)$"
+    # a chart's parts (横轴：生态位差异; y-axis: fitness ratio) and a label over terms (核心概念：…)
+    r"|^(?:横轴|纵轴|横坐标|纵坐标|[xyXY]\s*轴)$|^(?:the\s+)?(?:x|y|horizontal|vertical)[- ]axis$"
+    r"|^[^，,]{0,4}(?:概念|术语|名词|关键词)$"
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
     r"|^(?:注意(?!力)|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)

@@ -22,6 +22,10 @@ _TRADE_SUFFIX = ("师", "员")
 _RELATION = "|".join(map(re.escape, RELATION_ZH))
 _NAME_FLAGS = frozenset({"nr", "nrt", "nrfg"})
 _NOT_IN_NAME = frozenset("的了在把为与和跟等是将被对从向也都就才又还曾已说称于以及或之所着过并而这那其")
+# 上一轮冒烟测试…, 下一步…, 每一位…: a word that points in time or order, whatever surname it opens with
+_NOT_A_NAME_START = re.compile(r"^[上下这那每各本该此][一二三两几个次轮期周批届]")
+# 韩雪问设计走查…: a verb of asking or saying after a two-character name is no part of it
+_SAYING_AFTER_NAME = frozenset("问答讲称")
 _PREFIX_STOP_FLAGS = frozenset(
     {"x", "r", "p", "c", "d", "m", "t", "ul", "uz", "ug", "uv", "ud", "y", "e", "q", "f"}
 )
@@ -409,7 +413,9 @@ def _name_here(sentence: str, pos: int) -> Tok | None:
         name = sentence[pos : pos + size]
         if len(name) != size or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] not in SURNAMES:
             continue
-        if any(ch in _NOT_IN_NAME for ch in name[1:]):
+        if any(ch in _NOT_IN_NAME for ch in name[1:]) or _NOT_A_NAME_START.match(name):
+            continue
+        if size == 3 and name[2] in _SAYING_AFTER_NAME:
             continue
         if any(words.get(w) and not tags.get(w, "").startswith("nr") for w in {name, name[:2]}):
             continue

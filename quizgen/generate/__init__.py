@@ -12,7 +12,7 @@ from dataclasses import replace
 from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.people import person_forms
 from quizgen.extract.text import ending_as_a_sentence, without_stray_quote
-from quizgen.generate import claims, figures, frameworks, meta, people, points, themes
+from quizgen.generate import abbreviations, claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.own_experience import ASIDE_KINDS, LABELLED_ASIDE_KINDS, labelled_own_lines, own_lines
 from quizgen.generate.quality import select
@@ -28,6 +28,7 @@ MAKERS = (
     meta.drafts,
     claims.drafts,
     points.drafts,
+    abbreviations.drafts,
 )
 KIND_ORDER = ("meta", "theme", "framework", "figure", "person", "claim")
 

@@ -13,7 +13,7 @@ import re
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
-from quizgen.extract.lexicon import ROLE_ZH, SPEECH_ZH, words
+from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES, words
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -124,6 +124,20 @@ _SAID_BY_SOMEONE_ZH = re.compile(
 )
 # 赫德：英国人，时任海关总税务司…: a nationality or a post held opens a person's profile
 _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国人[，,、]|时任|曾任|现任)")
+# 程某某：作者读研时的导师，…; 许某：厂里的老设备科长，…: a name whose gloss says who the person is
+# to the story, a relation or a post, before anything else
+_WHO_THEY_ARE_ZH = re.compile(
+    r"^[^，,。；;]{0,16}的(?:老|前|原|新)?[\u4e00-\u9fff]{0,4}?(?:"
+    + "|".join((*ROLE_ZH, *RELATION_ZH))
+    + r"|[科处股院系部组班]长)(?:之一)?(?:[，,。；;]|$)"
+)
+_PERSONAL_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
+    return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and _WHO_THEY_ARE_ZH.match(definition))
+
+
 # 一位不愿具名的前仓店长, 某位投资人: someone the text does not name
 _SOMEONE_ZH = re.compile(
     r"^(?:一位|一名|某位|某个|这位|那位)[^，,。]{0,12}(?:" + "|".join(ROLE_ZH) + r"|人士|人)$"
@@ -177,6 +191,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _STUDY_ZH.search(term):
         return "an experiment or a case that shows a concept is no concept itself"
     if _SOMEONE_ZH.match(term) or _A_PERSONS_PROFILE_ZH.search(definition):
+        return "a person is no term to define"
+    if _a_name_glossed_by_who_they_are(term, definition):
         return "a person is no term to define"
     words = tag(term)
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远

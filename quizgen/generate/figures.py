@@ -721,6 +721,29 @@ def book_format(fig: Figure) -> bool:
     return bool(_BOOK_PART.search(unit) and _BOOK_FORMAT.search(fig.sentence))
 
 
+# up 2.7x [since 2012]; 38% of the firms shrank [below $50M] [within ten years]; 开业头[三个月]: the
+# point another figure of the sentence is measured from, the bar it is measured against, the time
+# it took: the learner recalls the measure, and its reference is the question's context
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:since|within|below|above|under|in\s+the\s+first|during\s+the\s+first|the\s+first)\s+"
+    r"(?:~|about\s+|around\s+|roughly\s+)?$"
+    r"|(?:自|自从|从|头|最初|低于|高于|以内)\s*$",
+    re.I,
+)
+
+
+def reference_point(fig: Figure, sentence_figures: Sequence[Figure]) -> bool:
+    """Whether `fig` is what another figure of its sentence is measured from or against."""
+    if not _REFERENCE_BEFORE.search(fig.sentence[: fig.start]):
+        return False
+    return any(
+        other is not fig
+        and _tier(other) <= _tier(fig)
+        and not _REFERENCE_BEFORE.search(other.sentence[: other.start])
+        for other in sentence_figures
+    )
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures:
@@ -728,6 +751,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     ctx = _context(doc)
     pool = FigurePool(figures)
     bios = introductions(doc)
+    in_sentence: dict[tuple[int, str], list[Figure]] = {}
+    for fig in figures:
+        in_sentence.setdefault((fig.source.line, fig.sentence), []).append(fig)
     asked = [
         f
         for f in figures
@@ -746,6 +772,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 framing_span(f),
                 scene_detail(f),
                 sample_size(f),
+                reference_point(f, in_sentence[(f.source.line, f.sentence)]),
             )
         )
     ]

@@ -369,7 +369,15 @@ def bare_title(role: str) -> bool:
     """A title alone (CTO, 创始人, 联合创始人, founder): it says what someone is, not of what, so as an
     answer it is incomplete and as a question ("CTO 是谁？") it may fit several people."""
     text = _EMPTY_MODIFIER.sub("", role.strip().lower())  # older brother, former CEO: whose? of what?
+    if _SPEAKER_MARK.match(text):
+        return True  # 主持人A, Host 2: a transcript's label for a voice, not a part anyone plays
     return text in _BARE or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
+
+
+_SPEAKER_MARK = re.compile(
+    r"^(?:主持人?|主播|嘉宾|讲者|发言人|提问者?|观众|听众|host|guest|speaker|interviewer|moderator|panell?ist)"
+    r"\s*(?:[a-z0-9]|[一二三四甲乙丙丁])$"
+)
 
 
 _EMPTY_MODIFIER = re.compile(

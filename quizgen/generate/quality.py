@@ -14,6 +14,7 @@ from dataclasses import replace
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.text import normalize
+from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, points_outside, reference_problem
@@ -257,7 +258,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "answer too long for a card"
     if CLOCK.fullmatch(draft.answer.strip()):
         return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…)"
-    if _leaks(draft.answer, answer_key, _question_body(draft)):
+    if not asks_letters(draft) and _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     if draft.kind != "figure" and _its_opposite_stands_beside(draft.answer.strip(), _question_body(draft)):
         return "the stem states the answer's opposite (有出处的传说 beside [没出处的传说]): one word changed"
@@ -272,7 +273,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     )
     if problem:
         return problem
-    if draft.kind == "framework" and _a_persons_name(draft, names):
+    if draft.kind == "framework" and not asks_letters(draft) and _a_persons_name(draft, names):
         return "a person is no term to define"
     if draft.kind == "framework" and draft.type == "basic" and points_outside(draft.answer):
         return "the definition points at something it does not name (推荐这个)"

@@ -85,6 +85,9 @@ def is_cjk(char: str) -> bool:
 TERM_EQUALS = re.compile(r"^[A-Za-z\u4e00-\u9fff][\w ()'’/+-]{0,40}?\s=\s\S")
 
 
+_FIELD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+
+
 def looks_wrapped(previous: str, following: str) -> bool:
     """Whether `following` continues `previous` across a hard wrap rather than starting anew.
 
@@ -97,6 +100,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
         return False
     if TERM_EQUALS.match(following) and TERM_EQUALS.match(previous):
         return False  # substrate = the reactant…, then active site = …: a glossary's next entry
+    if _FIELD_ZH.match(previous) and is_cjk(previous[-1]) and is_cjk(following[0]):
+        return False  # 嘉宾：陈某，…做顾问 / 文字稿根据录音整理: a header's field ends with its line
     last, first = previous[-1], following[0]
     if last.isdigit() or (last in ".," and previous[-2:-1].isdigit()):
         return first.isdigit() or is_cjk(first) or first.isalpha()
