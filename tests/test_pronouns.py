@@ -577,3 +577,17 @@ def test_he_after_someone_called_by_surname_and_an_elders_word_stays_he() -> Non
     d = doc(("", [block(text, 1)]), language="zh")
     resolved = resolve_pronouns(d, None, d.preamble[0], "他写了五年。")
     assert "米娅" not in resolved
+
+
+def test_a_line_headed_by_its_speaker_by_surname_is_theirs() -> None:
+    notes = [
+        block("嘉宾：邵明川，连锁面馆创始人；喻晴，某大学商学院讲师。", 3, kind="bullet"),
+        block("主播老何问：小城开店难在哪？", 4, kind="bullet"),
+        block(
+            "喻的反驳（值得记）：口碑是双刃剑。她调研过的一家店，换店长后营业额掉了三成。", 5, kind="bullet"
+        ),
+        block("邵：门店两年翻了一倍。他估计明年会有两成新店关掉。", 6, kind="bullet"),
+    ]
+    d = doc(("访谈", notes))
+    assert resolve(d, notes[2], "她调研过的一家店，换店长后营业额掉了三成。").startswith("喻晴调研过")
+    assert resolve(d, notes[3], "他估计明年会有两成新店关掉。") == "邵明川估计明年会有两成新店关掉。"

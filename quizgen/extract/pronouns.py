@@ -421,6 +421,9 @@ def resolve(
             if word.lower() in {"he", "she"}:
                 said = role[:1].upper() + role[1:] if not m.group("lead") else role
                 return f"{m.group('lead')}{said}{_verb_of(m.group('cont'), text[m.end() :])}"
+        headed_by = _line_speaker(cast, block.text) if zh and block.kind != "turn" else None
+        if headed_by is not None and not cast.mentions(before[len(block_before) - offset + headed_by[1] :]):
+            return f"{m.group('lead')}{cast.short.get(headed_by[0], headed_by[0])}{m.group('tail') or ''}"
         key = referent(cast, doc, section, block, before, word, text[m.end() :], offset)
         if not key:
             return m.group()
@@ -435,6 +438,29 @@ def resolve(
 
     text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
     return text if zh else demonstratives_en(text, _text_before(doc, section, block, offset))
+
+
+# 林：…。他估计…; 林补充：…，她带学生…; 林的反驳（要紧）：…: a line of notes headed by who speaks,
+# often by surname alone
+_LINE_SPEAKER_ZH = re.compile(
+    r"^\s*(?P<who>[\u4e00-\u9fff]{1,3}?)(?:的(?:反驳|观点|看法|补充|回应|说法|判断|回答))?"
+    r"(?:补充|说|提到|认为|回应|表示|插话|追问|回答)?(?:道)?\s*(?:[（(][^）)]{0,20}[）)])?\s*[：:]"
+)
+
+
+def _line_speaker(cast: Cast, line: str) -> tuple[str, int] | None:
+    """The person a line of notes opens with as its speaker (a form of their name, or the surname
+    of one person only), and where the label ends; None when the line opens with no such label."""
+    m = _LINE_SPEAKER_ZH.match(line)
+    if not m:
+        return None
+    who = m["who"]
+    if who in cast.key_of:
+        return cast.key_of[who], m.end()
+    if len(who) != 1:
+        return None
+    keys = {key for form, key in cast.key_of.items() if form.startswith(who) and len(form) > 1}
+    return (keys.pop(), m.end()) if len(keys) == 1 else None
 
 
 # A part in the talk or the text standing for its person (作者, 讲者, 嘉宾, the author): 他 after it,
