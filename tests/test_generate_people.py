@@ -226,7 +226,7 @@ def test_a_bare_title_is_neither_an_answer_nor_a_question() -> None:
         " ceo ",
         "副主任",
         "deputy director",
-        "主持人A",  # a transcript's label for a voice
+        "嘉宾2",  # a transcript's label for a voice
         "Host 2",
     ):
         assert bare_title(title), title

@@ -153,7 +153,7 @@ _NOTE_LABEL = re.compile(
     r"|^(?:quote|quotes|ref|refs|reference|see also|cf\.?|via|src)$"  # a note's pointer to words or a source
     r"|^(?:citation|cite as|how to cite|bibliography|sources?)(?:\s*[(（][^)）]*[)）])?$"
     r"|^(?:出处|引用格式|引文|参考文献)$"
-    # a chart's parts (横轴：生态位差异; y-axis: fitness ratio) and a label over terms (核心概念：…)
+    # a chart's parts (横轴：价格弹性; y-axis: share of sales) and a label over terms (基本概念：…)
     r"|^(?:横轴|纵轴|横坐标|纵坐标|[xyXY]\s*轴)$|^(?:the\s+)?(?:x|y|horizontal|vertical)[- ]axis$"
     r"|^[^，,]{0,4}(?:概念|术语|名词|关键词)$"
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"

@@ -22,9 +22,9 @@ _TRADE_SUFFIX = ("师", "员")
 _RELATION = "|".join(map(re.escape, RELATION_ZH))
 _NAME_FLAGS = frozenset({"nr", "nrt", "nrfg"})
 _NOT_IN_NAME = frozenset("的了在把为与和跟等是将被对从向也都就才又还曾已说称于以及或之所着过并而这那其")
-# 上一轮冒烟测试…, 下一步…, 每一位…: a word that points in time or order, whatever surname it opens with
+# 上一轮回归测试…, 下一步…, 每一位…: a word that points in time or order, whatever surname it opens with
 _NOT_A_NAME_START = re.compile(r"^[上下这那每各本该此][一二三两几个次轮期周批届]")
-# 韩雪问设计走查…: a verb of asking or saying after a two-character name is no part of it
+# 宋青问评审什么时候做…: a verb of asking or saying after a two-character name is no part of it
 _SAYING_AFTER_NAME = frozenset("问答讲称")
 _PREFIX_STOP_FLAGS = frozenset(
     {"x", "r", "p", "c", "d", "m", "t", "ul", "uz", "ug", "uv", "ud", "y", "e", "q", "f"}

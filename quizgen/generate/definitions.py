@@ -124,7 +124,7 @@ _SAID_BY_SOMEONE_ZH = re.compile(
 )
 # 赫德：英国人，时任海关总税务司…: a nationality or a post held opens a person's profile
 _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国人[，,、]|时任|曾任|现任)")
-# 程某某：作者读研时的导师，…; 许某：厂里的老设备科长，…: a name whose gloss says who the person is
+# 孟某某：作者大学时的班主任，…; 杜某：车间的老质检组长，…: a name whose gloss says who the person is
 # to the story, a relation or a post, before anything else
 _WHO_THEY_ARE_ZH = re.compile(
     r"^[^，,。；;]{0,16}的(?:老|前|原|新)?[\u4e00-\u9fff]{0,4}?(?:"

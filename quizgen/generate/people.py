@@ -370,7 +370,7 @@ def bare_title(role: str) -> bool:
     answer it is incomplete and as a question ("CTO 是谁？") it may fit several people."""
     text = _EMPTY_MODIFIER.sub("", role.strip().lower())  # older brother, former CEO: whose? of what?
     if _SPEAKER_MARK.match(text):
-        return True  # 主持人A, Host 2: a transcript's label for a voice, not a part anyone plays
+        return True  # 主持人B, Host 2: a transcript's label for a voice, not a part anyone plays
     return text in _BARE or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 

@@ -101,7 +101,7 @@ def looks_wrapped(previous: str, following: str) -> bool:
     if TERM_EQUALS.match(following) and TERM_EQUALS.match(previous):
         return False  # substrate = the reactant…, then active site = …: a glossary's next entry
     if _FIELD_ZH.match(previous) and is_cjk(previous[-1]) and is_cjk(following[0]):
-        return False  # 嘉宾：陈某，…做顾问 / 文字稿根据录音整理: a header's field ends with its line
+        return False  # 嘉宾：李某，…做经营顾问 / 文字稿据录音整理: a header's field ends with its line
     last, first = previous[-1], following[0]
     if last.isdigit() or (last in ".," and previous[-2:-1].isdigit()):
         return first.isdigit() or is_cjk(first) or first.isalpha()
