@@ -1674,6 +1674,8 @@ def test_a_transcribers_line_and_a_cancelled_class_are_arrangements() -> None:
 def test_a_line_the_note_taker_marks_as_unsure_or_to_check_is_no_fact() -> None:
     rejected("arrangements", draft("公会成立于[…]，书里另一处写1885，待查。", "1879年", kind="figure"))
     rejected("arrangements", draft("嘉宾有林川书院的[…]，还有两位没记住名字。", "周砚", kind="person"))
+    rejected("arrangements", draft("【待核：是涨了一倍还是涨了[…]，这段没听清】", "一半", kind="figure"))
+    rejected("arrangements", draft("【4】边际成本：这一节没听完，下次补", "边际成本", kind="framework"))
     rejected(
         "arrangements",
         draft("The survey covered […] — need to double-check this.", "41 countries", kind="figure"),

@@ -216,7 +216,7 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:listened|watched|read it)\b[^.]{0,40}\b(?:on|during|while|in)\b"
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
     # …and their doubts: 书里另一处写1883，待查; 还有两位没记住名字; need to double-check this
-    r"|待查|存疑|记不清|没记全|没记住|没听清|没听全|回头(?:问|再查)|估计是笔误|可能记错"
+    r"|待查|待核|待确认|存疑|记不清|没记全|没记住|没听清|没听全|没听完|(?:下次|回头)再?补|回头(?:问|再查)|估计是笔误|可能记错"
     r"|\b(?:need|have) to (?:double[- ])?check\b|\bI(?:['’]m| am| was) not sure\b|\bdidn['’]t catch\b|\bTBC\b"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
     # a newsletter's masthead: Issue #42 · Tuesday, 8 October 2024 · 6-minute read
