@@ -64,8 +64,13 @@ def test_the_letters_must_come_from_the_words_in_order() -> None:
 
 
 def test_an_abbreviation_is_asked_for_what_it_stands_for() -> None:
-    items = {i.question: i.answer for i in generate([parse_text(EN, name="en")], "deck")}
+    generated = generate([parse_text(EN, name="en")], "deck")
+    items = {i.question: i.answer for i in generated}
     assert items['What does "SLO" stand for?'] == "service level objective"
+    shown = next(i.explanation for i in generated if i.question == 'What does "SLO" stand for?')
+    assert shown.startswith(
+        "Every team agrees on a service level objective (SLO) before launch"
+    )  # its sentence
     # the letters are the question: the words they spell give nothing away
     assert items['What does "SRE" stand for?'] == "Site Reliability Engineering"
     zh = {i.question: i.answer for i in generate([parse_text(ZH, name="zh")], "deck")}

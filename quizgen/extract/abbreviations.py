@@ -28,10 +28,10 @@ _WORDS = r"[A-Za-z][A-Za-z'’]*(?:[ \-–][A-Za-z][A-Za-z'’]*){0,7}"
 _WORDS_AMP = r"[A-Za-z][A-Za-z'’]*(?:(?:\s*&\s*|[ \-–])[A-Za-z][A-Za-z'’]*){0,7}"  # Objectives & Key Results
 _NAMED = r"(?:缩写|縮寫|简称|簡稱|英文缩写|英文縮寫)"
 _IS = r"(?:它|其)?(?:的)?"
-# the words, then the abbreviation in brackets: mean time to repair (MTTR)
 _WORD_START = r"(?<![A-Za-z'’])"  # a match starts at a word's start, never inside one
+# the words, then the abbreviation in brackets: mean time to repair (MTTR)
 _WORDS_THEN_SHORT = re.compile(rf"{_WORD_START}(?P<full>{_WORDS_AMP})\s*[（(]\s*(?P<short>{_SHORT})\s*[）)]")
-# the abbreviation, then its words in brackets: SLO (service level objective)
+# the abbreviation, then its words in brackets: RPO (recovery point objective)
 _SHORT_THEN_WORDS = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*[（(]\s*(?P<full>{_WORDS_AMP})\s*[）)]")
 _STANDS_FOR = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})\s+(?:stands for|is short for|is an? (?:acronym|abbreviation) (?:for|of))"
@@ -180,7 +180,9 @@ def _sentence_at(text: str, start: int) -> str:
     at = 0
     for sentence in split_sentences(text):
         found = text.find(sentence, at)
-        if found <= start < found + len(sentence) or found < 0:
+        if found < 0:
+            break  # the split reworded the text: the words around it stand for the sentence
+        if found <= start < found + len(sentence):
             if len(sentence) <= 3 * WINDOW:
                 return sentence.strip()
             break
