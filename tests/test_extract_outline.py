@@ -108,7 +108,7 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ("The lecturer divides your money into four accounts:", "en", "four accounts"),
         ("老师把个人财务分成了很多块：", "zh", ""),
         # what is split into steps names them, with its count
-        ("他们的 DevOps 路线分三步：", "zh", "DevOps 路线三步"),
+        ("他们的发布流程分三步：", "zh", "发布流程三步"),
         ("His model = the **Three Cs**:", "en", "Three Cs"),  # a bold name that counts itself
         ("这套复盘方法包括四个阶段：", "zh", "复盘方法四个阶段"),
     ],

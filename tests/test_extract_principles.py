@@ -233,7 +233,7 @@ def test_a_set_laid_out_as_ordinal_headings_is_asked_for_its_members() -> None:
 
 
 def test_an_acronym_spelled_out_letter_by_letter_is_asked_letter_by_letter() -> None:
-    from quizgen.extract.principles import acronyms
+    from quizgen.extract.abbreviations import acronyms
 
     headed = parse_text(
         "# Workshop notes\n\n## Why\n\nThe framework: G.R.O.W.\n\n"

@@ -11,14 +11,19 @@ it: JavaScript Object Notation, JSON). So a bracket after a name (Ines Okafor (F
 (DRAFT (second pass)) or an aside (QA (name missed)) is no abbreviation, and neither are
 someone's initials. Chinese words cannot be checked against Latin letters: only a sentence that
 calls one the other's 缩写 is read.
+
+A mnemonic may be spelled out letter by letter instead, a line or a heading per letter under its
+name (THE METHOD: P.A.C.E. over P - Plan, A - Act, …): `acronyms` reads those, and the frameworks
+ask them as a set and letter by letter.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from quizgen.extract.lexicon import zipf_en
+from quizgen.extract.lexicon import SMALL_WORDS_EN, zipf_en
 from quizgen.extract.people import is_person_name, person_forms
 from quizgen.extract.text import split_sentences
 from quizgen.model import Abbreviation, Document, Source
@@ -45,9 +50,6 @@ _FULL_THEN_NAMED = re.compile(
 # KSE 它是 Kestrel Storage Engine 的缩写
 _SHORT_IS_FULL = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})\s*(?:它|其)?\s*(?:是|为|為|即)\s*(?P<full>{_WORDS_AMP})\s*的{_NAMED}"
-)
-_FUNCTION_WORDS = frozenset(
-    {"of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "or", "as"}
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 WINDOW = 80  # characters either side of an abbreviation a long unpunctuated line is cut to
@@ -89,7 +91,7 @@ def _initials(doc: Document, full: str, names: frozenset[str]) -> bool:
 def _spelled(text: str) -> Iterator[tuple[str, str, int]]:
     """(abbreviation, its words, where it stands) for each one the text spells out."""
     for m in _WORDS_THEN_SHORT.finditer(text):
-        full = _ending_that_spells(m["short"], m["full"])
+        full = ending_that_spells(m["short"], m["full"])
         if full:
             yield m["short"], full, m.start("short")
     for pattern in (_SHORT_THEN_WORDS, _SHORT_IS_FULL):  # the words end where the pattern does
@@ -101,18 +103,18 @@ def _spelled(text: str) -> Iterator[tuple[str, str, int]]:
         if full:
             yield m["short"], full, m.start("short")
     for m in _FULL_THEN_NAMED.finditer(text):
-        full = m["full"] if _CJK.match(m["full"]) else _ending_that_spells(m["short"], m["full"])
+        full = m["full"] if _CJK.match(m["full"]) else ending_that_spells(m["short"], m["full"])
         if full:
             yield m["short"], full, m.start("short")
 
 
-def _ending_that_spells(short: str, words: str) -> str:
+def ending_that_spells(short: str, words: str) -> str:
     """The fewest last words of `words` that spell `short` (we then asked the central office (COA)
     has none)."""
     parts = words.split()
     for n in range(1, len(parts) + 1):
         tail = " ".join(parts[-n:])
-        if parts[-n].lower() not in _FUNCTION_WORDS and parts[-n] != "&" and spells(short, tail):
+        if parts[-n].lower() not in SMALL_WORDS_EN and parts[-n] != "&" and spells(short, tail):
             return tail
     return ""
 
@@ -136,7 +138,7 @@ def spells(short: str, full: str) -> bool:
     parts: list[tuple[str, bool]] = []
     for word in full.replace("&", " & ").split():
         for i, piece in enumerate(p for p in re.split(r"[-–]", word) if p):
-            optional = i > 0 or piece in _FUNCTION_WORDS or piece == "&"
+            optional = i > 0 or piece in SMALL_WORDS_EN or piece == "&"
             parts.append((piece, optional))
     content = [p for p, optional in parts if not optional]
     if len(letters) < 2 or not content or len(parts) < 2 or len(parts) > 2 * len(letters) + 2:
@@ -188,3 +190,75 @@ def _sentence_at(text: str, start: int) -> str:
             break
         at = found + len(sentence)
     return text[max(0, start - WINDOW) : start + WINDOW].strip()
+
+
+# P - Plan, A – Act, C: Check …: a line (or a heading) giving a letter and the word it
+# stands for, the word opening on that letter
+_LETTER_LINE = re.compile(
+    r"^\s*(?P<letter>[A-Z])\s*(?:[-–—:=.)]|\s+(?:is\s+)?for\b)\s*(?P<name>[A-Za-z][\w'’ /&-]{1,40}?)\s*$"
+)
+_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}[A-Z]?\.?|\b[A-Z]{3,8}\b")
+LETTERS = 3  # letter lines in a row that spell an acronym
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    """A mnemonic the notes spell out letter by letter (P.A.C.E.: P - Plan, A - Act, …):
+    its name as written, each letter's word, and where each letter's line stands."""
+
+    name: str
+    letters: tuple[str, ...]
+    words: tuple[str, ...]
+    lines: tuple[int, ...]
+    section: str
+
+
+def acronyms(doc: Document) -> list[Acronym]:
+    """Each acronym whose letters the document lays out in a row of headings or lines, named in the
+    text just before the row (THE METHOD: P.A.C.E.); the letters spell it, each word opens on
+    its letter."""
+    # (text, line, section title) of each heading and block in document order
+    entries: list[tuple[str, int, str]] = []
+    for block in doc.preamble:
+        entries.append((block.text, block.line, ""))
+    for section in doc.sections:
+        entries.append((section.title, section.line, section.title))
+        entries += [(block.text, block.line, section.title) for block in section.blocks]
+    out: list[Acronym] = []
+    i = 0
+    while i < len(entries):
+        run = _letter_run(entries, i)
+        if len(run) < LETTERS:
+            i += 1
+            continue
+        letters = tuple(m["letter"] for m, _, _ in run)
+        spelled = "".join(letters)
+        named = next(
+            (
+                a.group()
+                for text, _, _ in reversed(entries[max(0, i - 3) : i])
+                for a in _ACRONYM.finditer(text)
+                if a.group().replace(".", "") == spelled
+            ),
+            "",
+        )
+        if named:
+            words = tuple(m["name"].strip() for m, _, _ in run)
+            out.append(Acronym(named, letters, words, tuple(line for _, line, _ in run), run[0][2]))
+        i += len(run)
+    return out
+
+
+def _letter_run(entries: Sequence[tuple[str, int, str]], start: int) -> list[tuple[re.Match[str], int, str]]:
+    """The letter lines in a row from `start`, the lines under each letter's heading passed over."""
+    run: list[tuple[re.Match[str], int, str]] = []
+    j = start
+    while j < len(entries):
+        text, line, section = entries[j]
+        found = _LETTER_LINE.match(text)
+        if found and found["name"][0].upper() == found["letter"]:
+            run.append((found, line, section))
+        elif not run or section != run[-1][2] or text == section:
+            break  # the next heading is no letter's, or the run had not begun
+        j += 1
+    return run

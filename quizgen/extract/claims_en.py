@@ -113,7 +113,7 @@ def said(sentence: str) -> list[Found]:
 
 
 def _antecedent(before: str, people: set[str]) -> str:
-    """The first proper name in the text before that is not a person (`Apollo 13`)."""
+    """The first proper name in the text before that is not a person (`Voyager 2`)."""
     for m in _PROPER.finditer(before):
         words = m.group().split()
         while words and words[0] in NOT_NAME_EN:

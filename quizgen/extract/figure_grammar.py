@@ -430,7 +430,7 @@ _NUMERALS_TO_A_MAGNITUDE = re.compile(rf"[{CN_DIGITS}十][{CN_DIGITS}十百千�
 
 
 def is_label(before: str, after: str, text: str) -> bool:
-    """GPT-3, Claude 3.5, Apollo 11, volume 27, 3号: a name's number, not a quantity."""
+    """GPT-3, Claude 3.5, Voyager 2, volume 27, 3号: a name's number, not a quantity."""
     if text[:1].isdigit() and LETTER_GLUED_BEFORE.search(before):
         return True
     if text[:1].isdigit() and LABEL_WORD_BEFORE.search(before):

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from quizgen.extract import outline
+from quizgen.extract.abbreviations import Acronym, acronyms
 from quizgen.extract.evidence import PEOPLE_HEADING
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, ROLE_ZH, SURNAMES, words
 from quizgen.extract.numbers import EN_WORDS
 from quizgen.extract.people import resolve_pronouns
-from quizgen.extract.principles import Acronym, Members, acronyms, member_runs, principles
+from quizgen.extract.principles import Members, member_runs, principles
 from quizgen.extract.text import (
     detect_language,
     ends_on_abbreviation,
@@ -917,7 +918,7 @@ _CONDITION_END = re.compile(
     r"(?:时|时候|之下|下|之后|以后|的话|期间|之前)$|(?:^|[，,])\s*(?:不但|不仅|不光|既)[^，,]*$"
     # 一种动物要被驯化，必须…; 绿色植物通过叶绿体，…: a condition or a means, whose point follows
     r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为|按照|依照|根据|基于)[^，,]*$"
-    # 在任何伴侣关系中，…; 对于利益较小的一方，…: the scene or the topic, whose point follows
+    # 在任何合作关系中，…; 对于出资较少的一方，…: the scene or the topic, whose point follows
     r"|(?:^|[，,])\s*(?:在|当)[^，,]{1,16}(?:中|里|上|内|方面)$|(?:^|[，,])\s*(?:对于|关于)[^，,]*$"
     # 公司内部有一条规定，…: a clause announcing the rule that follows
     r"|有[一两几]?[条个项种句][\u4e00-\u9fff]{1,4}$"
@@ -1120,7 +1121,7 @@ def _set_of(doc: Document, run: Members) -> Framework:
 
 def _spelled_out(doc: Document, acronym: Acronym) -> list[Framework]:
     """An acronym the notes spell out letter by letter: the set of its words (What are the five
-    parts of "T.R.A.C.E."?) and what each letter stands for (In "T.R.A.C.E.", what does "A" stand for?)."""
+    parts of "P.A.C.E."?) and what each letter stands for (In "P.A.C.E.", what does "A" stand for?)."""
     zh = doc.language == "zh"
     listed = "、".join(acronym.words) if zh else _joined_en(acronym.words)
     first = Source(doc=doc.name, section=acronym.section, line=acronym.lines[0])

@@ -42,6 +42,12 @@ ROLE_ZH: tuple[str, ...] = tuple(
     )
 )
 
+# The small words a name's or a term's initials pass over (Objectives and Key Results, mean time to
+# repair): articles, conjunctions and prepositions
+SMALL_WORDS_EN = frozenset(
+    {"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "by", "with", "at", "as"}
+)
+
 # Kinship and close relations: "他与妹妹 X", "his sister X".
 RELATION_ZH: tuple[str, ...] = tuple(
     sorted(

@@ -96,7 +96,7 @@ _WORK_EN = re.compile(r"[“\"](?P<work>[^“”\"]{3,80})[”\"]")
 _PROGRAMME_INTRO = re.compile(
     r"(?:本期|这期|本集|这一期|欢迎收听|欢迎来到|收听)\s*的?\s*《(?P<prog>[^《》]{1,24})》"
 )
-# A title naming a work and who made it: `Atomic Habits by James Clear`, `"X" by Richard Hamming`,
+# A title naming a work and who made it: `Quiet Work by Ana Reis`, `"X" by Tomas Brandt`,
 # `《X》（王某 著）`, `《X》作者：王某`. The maker is a name: a few capitalised words, or a short run
 # without punctuation; a nationality tag (`[美]`) is not part of it.
 _BY_EN = re.compile(

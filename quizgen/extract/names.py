@@ -199,7 +199,7 @@ def forms(name: str) -> tuple[str, ...]:
         plain = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
         if len(plain) != len(words) and len(plain) >= 2:
             out.append(" ".join(plain))
-        # Northlight One, Apollo Eleven: a name ending on a number names no person by that number
+        # Northlight One, Voyager Two: a name ending on a number names no person by that number
         if len(words) >= 2 and words[-1].lower() not in EN_WORDS:
             last = words[-1]
             if len(words) >= 3 and words[-2] in NAME_PARTICLES_EN:

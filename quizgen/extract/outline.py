@@ -126,7 +126,7 @@ _INTO_EN = re.compile(
     r"\b(?:into|in)\s+(?P<name>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+){0,2})$",
     re.I,
 )
-# 他们的 DevOps 路线分三步, 这套方法包括四个阶段: what is split, named with its count
+# 他们的发布流程分三步, 这套方法包括四个阶段: what is split, named with its count
 _STEPS_OF_ZH = re.compile(
     r"^(?:(?:他们|我们|你们|她们|它们|其)的?|这个|这套|该)?\s*(?P<subject>[^，,。：:；;、\d]{2,12}?)\s*"
     r"(?:分成|分为|分|包括|包含)\s*(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*"
@@ -146,7 +146,7 @@ def list_name(text: str, language: Language) -> str:
     text = re.sub(r"[*_`]", "", text).strip().rstrip("：: ")
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
     steps = _STEPS_OF_ZH.match(text) if language == "zh" else None
-    if steps:  # 他们的 DevOps 路线分三步：: the steps are the route's
+    if steps:  # 他们的发布流程分三步：: the steps are the process's
         return f"{steps['subject'].strip()}{steps['count']}{steps['unit']}"
     into = (_INTO_ZH if language == "zh" and _CJK.search(text) else _INTO_EN).search(text)
     if into:  # 老师把个人财务分成四个“账户”：, It divides money into four accounts:

@@ -1,7 +1,7 @@
 """Evidence that a name in an English sentence is a person: an apposition (`Warren Weaver,
 director of …,`), a title or role noun before it (`President John F. Kennedy`, `the statistician
 John Tukey`), an agent phrase (`developed under Wernher von Braun`), a relation (`his sister X`),
-and a deed the clause centres on (`Collins stayed in lunar orbit`). Plain rules, no tagger.
+and a deed the clause centres on (`Moreau stayed at the field station`). Plain rules, no tagger.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _predicate(sentence: str, pos: int) -> str:
 _DANGLING_CONJUNCTION = re.compile(r"\s+(?:and|or|but|so|then|yet)$")
 
 
-# What someone is known for is what they did: Hamming is well-known for developing error correction
+# What someone is known for is what they did: Okafor is well-known for designing tidal turbines
 KNOWN_FOR = re.compile(
     r"(?:is|was)\s+(?:(?:well|best|widely|mostly|chiefly|now)[- ])?"
     r"(?:known|famous|remembered|renowned|celebrated|"
@@ -195,7 +195,7 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
 def deed_findings(sentence: str, place: Place, surnames: dict[str, str], spots: list[Spot]) -> list[Finding]:
     """Clauses whose subject is a person the text also calls by surname alone (so a person, not a
     ship or a place), in full or by that surname, and whose verb says what they did:
-    `Collins stayed in lunar orbit aboard …`."""
+    `Moreau stayed at the field station through …`."""
     out = []
     taken = [(s.start, s.end) for s in spots]
     known = set(surnames.values())
@@ -254,7 +254,7 @@ def entry_finding(sentence: str, spot: Spot, place: Place) -> Finding | None:
 
 def findings(items: Iterable[tuple[str, Place]], surnames: dict[str, str]) -> list[Finding]:
     """Every piece of evidence in the English sentences; `surnames` maps a short form the text
-    uses on its own (`Armstrong`) to the full name it stands for."""
+    uses on its own (`Moreau`) to the full name it stands for."""
     out: list[Finding] = []
     for sentence, place in items:
         # `The Hollins Rule`, `the Ledger Method`: a name with the article before it names a thing

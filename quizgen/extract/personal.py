@@ -117,7 +117,7 @@ def _resolve_en(text: str, v: Voices) -> str:
             and replaced != m.group()
             and v.speaker.lower() in "".join(out).lower()
         ):
-            replaced = _AGAIN[low]  # Hamming spent ten percent of their time: not "of Hamming's"
+            replaced = _AGAIN[low]  # Okafor kept a fifth of their week free: not "of Okafor's"
         if replaced[:1].islower() and replaced != m.group() and _SENTENCE_START.search("".join(out)):
             replaced = replaced[0].upper() + replaced[1:]  # I learned … -> The interviewee learned …
         out.append(replaced)

@@ -406,6 +406,8 @@ def resolve(
         writers, quoted_on = before_open_quote(text)  # the words someone else says are theirs
         text = resolve_personal(writers, Voices(speaker=cast.narrator), zh) + quoted_on
 
+    headed_by = _line_speaker(cast, block.text) if zh and block.kind != "turn" else None
+
     def replace(m: re.Match[str]) -> str:
         before = block_before + text[: m.start("p")]
         word = m.group("p")
@@ -421,8 +423,7 @@ def resolve(
             if word.lower() in {"he", "she"}:
                 said = role[:1].upper() + role[1:] if not m.group("lead") else role
                 return f"{m.group('lead')}{said}{_verb_of(m.group('cont'), text[m.end() :])}"
-        headed_by = _line_speaker(cast, block.text) if zh and block.kind != "turn" else None
-        if headed_by is not None and not cast.mentions(before[len(block_before) - offset + headed_by[1] :]):
+        if headed_by is not None and not cast.mentions(before[headed_by[1] :]):  # nobody named since
             return f"{m.group('lead')}{cast.short.get(headed_by[0], headed_by[0])}{m.group('tail') or ''}"
         key = referent(cast, doc, section, block, before, word, text[m.end() :], offset)
         if not key:
@@ -502,8 +503,8 @@ ANTECEDENT_REACH = 2_000  # characters before a sentence where `that line` may f
 
 
 def _quoted_voice(cast: Cast, doc: Document, section: Section | None, block: Block) -> str:
-    """Who speaks in a block quote: the person the paragraph before it names last (`Hamming
-    offers some advice.` > "I spent ten percent of my time…"), in the form a reader uses; ""
+    """Who speaks in a block quote: the person the paragraph before it names last (`Okafor
+    offers some advice.` > "I kept a fifth of every week free…"), in the form a reader uses; ""
     when that paragraph names nobody."""
     blocks = doc.index.section_blocks(section)
     at = doc.index.position(section, block) or 0

@@ -65,7 +65,7 @@ _PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 def without_stray_quote(text: str) -> str:
     """`text` without an opening quote mark that nothing closes: a sentence cut from a quotation
-    that goes on after it ("I spent ten percent of my time…" before "Ten percent.")."""
+    that goes on after it ("I kept a fifth of every week free…" before "A fifth.")."""
     stripped = text.lstrip()
     opening = stripped[:1]
     closing = _PAIRS.get(opening)

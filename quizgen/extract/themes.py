@@ -218,7 +218,7 @@ def positions(doc: Document) -> list[int]:
 
 
 def split_generic_label(label: str, title: str) -> tuple[str, str]:
-    """`尾声：在加速与刹车间寻找平衡` with no label: the section-kind word before the colon is its label."""
+    """`尾声：在快与慢之间找到节奏` with no label: the section-kind word before the colon is its label."""
     head = re.match(r"^\s*([^：:]{1,8})\s*[：:]\s*(\S.*)$", title)
     if label or not head or not is_generic_heading(head.group(1)):
         return label, title

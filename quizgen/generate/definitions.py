@@ -13,7 +13,7 @@ import re
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
-from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES, words
+from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SMALL_WORDS_EN, SPEECH_ZH, SURNAMES, words
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -37,7 +37,7 @@ _COUNT_IN_TERM = re.compile(
 _SAYING = re.compile(
     r"(?:口诀|口号|格言|名言|座右铭|顺口溜|金句|原话)$|\b(?:motto|slogan|mantra|maxim|catchphrase)$", re.I
 )
-# 一般从冲突中突然爆发, usually follows a loss: how the thing tends to behave, its subject cut off,
+# 一般在换季时突然加重, usually follows a loss: how the thing tends to behave, its subject cut off,
 # not what it is (通常指…, usually means … still define)
 _HOW_IT_TENDS = re.compile(
     r"^(?:一般|通常|往往|常常|经常|总是|多半|大多|多数情况下)(?!指|是|称|叫|被称)"
@@ -46,7 +46,7 @@ _HOW_IT_TENDS = re.compile(
 )
 # Eurasia is mainly east–west: a sentence with a subject of its own states a claim; a definition
 # is a phrase (a trial of …, the idea that …) or opens with the term's own verb
-# Create a full list of each behavior and ask yourself…: the exercise's first step, not a meaning
+# Write down every habit you have and ask yourself…: the exercise's first step, not a meaning
 _AN_INSTRUCTION_EN = re.compile(
     r"^(?:create|make|write|list|ask|try|start|stop|keep|put|take|pick|choose|find|avoid|add|remove|track|"
     r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not)\s+"
@@ -430,14 +430,13 @@ def _hyphen_part_said(term: str, question: str) -> bool:
     return any(_same_word(m[1].lower(), s) for s in said)
 
 
-_EN_SMALL = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "by", "with"})
 STEM_EN = 5  # letters two words must share at the start to be one word's forms (meaningless, meaning)
 
 
 def _spelled_out_en(term: str, question: str) -> bool:
     """Whether every word of an English term of two or more words stands in its definition, in
     some form (Meaningless words asked by "words … that have no agreed meaning")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", term) if w.lower() not in _EN_SMALL]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", term) if w.lower() not in SMALL_WORDS_EN]
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", question)]
     if len(words) < 2:
         return False

@@ -188,7 +188,7 @@ def question_zh(fig: Figure, start: int, end: int) -> str:
     hedge, core, post = w.split_figure(s[a:b])
     before, after = s[start:a], s[b:end]
     if _NOUN_TAIL_ZH.fullmatch(after.strip()):
-        after = ""  # 飙升至45亿美金背后的技术逻辑: ask where it rose to, not about the logic behind it
+        after = ""  # 涨到30亿美元背后的运营逻辑: ask where it rose to, not about the logic behind it
     if fig.kind == "ratio" and "、" in fig.text:
         return _TRAILING.sub("", before) + "，具体是怎样的？"
     wh = w.wh_zh(fig, core, after, before.rstrip())

@@ -4,8 +4,8 @@ cloze deleting the figure whole, and a multiple-choice item with three same-form
 A figure in a speaker's turn is asked as that speaker's statement (据程望舒，…); one inside a worked
 example (假设…, for example …) as the example's (在“模型创业论”的例子中，…), its years left out. A
 sentence opening with a pronoun for a person nobody resolved is skipped; one pointing back at a thing
-(这部书, It) borrows the sentence before (`The journeys depended on the Saturn V. It stood how many
-feet tall?`).
+(这部书, It) borrows the sentence before (`The survey relied on the Kestrel drone. It flew how many
+metres high?`).
 The anchor is the sentence with its figures masked plus which figure is asked, so an edited number
 keeps the item's id.
 """
@@ -227,7 +227,7 @@ def _words_for(doc: Document, fig: Figure, where: Where, ctx: _Context) -> Wordi
     body = body_of(fig, zh)
     if opens_with_pronoun(body):
         if lead or refers_to_person(body):
-            return None  # 他病了很长时间…: nobody said who "he" is
+            return None  # 他休养了很长一段时间…: nobody said who "he" is
         lead = _borrowed_context(doc, where, fig)
         if not lead:
             return None
@@ -514,15 +514,15 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
     return False
 
 
-_DEGREE = re.compile(
-    r"\b(?:graduat\w*|degree|master['’]?s|doctorate|ph\.?d|bachelor['’]?s|diploma)\b|毕业|学位|博士|硕士|学士",
-    re.I,
-)
+# the degrees a career names, said anywhere in a named person's sentence (completed a master's in
+# 2000) or opening a bio note (Part-time PhD …, 2013 to 2017); the short ones (MA, BA) only open one
+_DEGREES_EN = r"master['’]?s|doctorate|ph\.?d|bachelor['’]?s"
+_DEGREES_ZH = r"博士|硕士"
+_DEGREE = re.compile(rf"\b(?:graduat\w*|degree|diploma|{_DEGREES_EN})\b|毕业|学位|学士|{_DEGREES_ZH}", re.I)
 _CAREER_MOVE = re.compile(r"^\s*年?\s*(?:\d{1,2}\s*月)?\s*(?:离开|加入|回国|退役|下海|转行|跳槽)")
 _DEGREE_NOTE = re.compile(
-    r"^\s*(?:(?:part|full)[- ]time\s+)?"
-    r"(?:PhD|Ph\.D\.?|DPhil|master['’]?s|MSc|MBA|MA|BA|BSc|bachelor['’]?s|doctorate)\b"
-    r"|^\s*(?:本科|硕士|博士|读研|读博)",
+    rf"^\s*(?:(?:part|full)[- ]time\s+)?(?:{_DEGREES_EN}|DPhil|MSc|MBA|MA|BA|BSc)\b"
+    rf"|^\s*(?:本科|读研|读博|{_DEGREES_ZH})",
     re.I,
 )
 _POST_HELD = re.compile(

@@ -279,7 +279,7 @@ def _gives_away(fw: Framework) -> bool:
     if len(term) == 2:
         return term[0] in fw.definition
     # 礼治秩序 asked by 靠“礼”维持秩序: the definition says the head word and the start of each other
-    # word (人才密度 asked by 顶尖人才的聚集 keeps its head, 密度, to be recalled)
+    # word (订单密度 asked by 同一片区订单的集中 keeps its head, 密度, to be recalled)
     words = segment(term)
     head = words[-1]
     return (

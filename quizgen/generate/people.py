@@ -24,6 +24,7 @@ from quizgen.extract.meta import classroom_lecture
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
+from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.extract.text import is_cjk, segment
 from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.model import Document, Fact, Person
@@ -374,10 +375,10 @@ def bare_title(role: str) -> bool:
     return text in _BARE or any(text == f"联合{r}" or text == f"co-{r}" for r in ROLE_ZH)
 
 
-_SPEAKER_MARK = re.compile(
-    r"^(?:主持人?|主播|嘉宾|讲者|发言人|提问者?|观众|听众|host|guest|speaker|interviewer|moderator|panell?ist)"
-    r"\s*(?:[a-z0-9]|[一二三四甲乙丙丁])$"
-)
+# a speaker label's role word (the roles a transcript labels its voices by) and a mark telling voices apart
+# (a one-letter label, Q or A, is no role: AP, Q3 are other things)
+_LABEL_ROLES = "|".join(sorted((re.escape(r) for r in ROLE_ONLY if len(r) > 1), key=len, reverse=True))
+_SPEAKER_MARK = re.compile(rf"^(?:{_LABEL_ROLES})\s*(?:[a-z0-9]|[一二三四甲乙丙丁])$")
 
 
 _EMPTY_MODIFIER = re.compile(

@@ -238,7 +238,7 @@ def _asks_or_points_zh(span: str) -> bool:
 
 def reads_as_clause_zh(span: str) -> bool:
     """Whether a span is a clause rather than a name: a pronoun in it, or an aspect particle (他讲了
-    一个案例); 正和竞争 or 安全与能力并重 are names whatever their words."""
+    一个案例); 正和竞争 or 质量与速度并重 are names whatever their words."""
     return _asks_or_points_zh(span) or any(flag in {"ul", "ug", "uz"} for flag in _span_tags(span))
 
 
@@ -284,7 +284,7 @@ def _blanks(
 ) -> list[tuple[str, str]]:
     """Each (what to blank, why) the sentence offers, the surest first; `salience` then picks the
     one its document stresses most (one item per sentence). `resolved` is the sentence with its
-    pronouns resolved: who holds a view (我认为最好的状态是[…] as 林岚认为…) is context for it."""
+    pronouns resolved: who holds a view (我觉得最要紧的是[…] as 林岚觉得…) is context for it."""
     out: list[tuple[str, str]] = []
     listed = _listed(sentence, zh)
     if listed and sentence.count(listed) == 1:
@@ -314,7 +314,7 @@ def _blanks(
                 continue
             term = found["term"].strip()
             if pattern is _GLOSSED_ZH and _DESCRIBED.search(term):
-                continue  # 案例(a known use case for it): a gloss that explains, not a term's name
+                continue  # 案例(one place it is used): a gloss that explains, not a term's name
             quoted = _QUOTED_NAME.fullmatch(term)
             term = quoted["name"] if quoted else term  # 叫做“[…]”: the quotes stay in the sentence
             # a name the author sets off in quotes is a name, whatever its words (“慢即是快”)

@@ -11,8 +11,9 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
+from quizgen.extract.abbreviations import ending_that_spells
 from quizgen.extract.figure_grammar import CLOCK
-from quizgen.extract.lexicon import zipf_en
+from quizgen.extract.lexicon import SMALL_WORDS_EN, zipf_en
 from quizgen.extract.text import normalize
 from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
@@ -130,7 +131,7 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     (the International Longshoremen's Association, the [ILA])."""
     words = re.findall(r"[A-Za-z]{4,}", answer)
     longer = re.findall(r"[A-Za-z]+", question)
-    capitals = [w for w in re.findall(r"[A-Za-z]+", answer) if w.lower() not in _SMALL_WORDS]
+    capitals = [w for w in re.findall(r"[A-Za-z]+", answer) if w.lower() not in SMALL_WORDS_EN]
     initials = "".join(w[0] for w in capitals)
     if len(capitals) >= 2 and all(w[0].isupper() for w in capitals) and initials in longer:
         return True  # User Acceptance Test asked beside its UAT
@@ -159,10 +160,7 @@ def _told_by_its_words(answer: str, question: str) -> bool:
         r"((?:[A-Za-z][\w'’-]*\s+){1,6}?[A-Za-z][\w'’-]*)\s*(?:,\s*or(?:\s+[a-z]+){0,2}|\(|（)\s*\[…\]",
         question,
     )
-    if not spelled:
-        return False
-    words = [w for w in spelled[1].split() if w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words[-len(answer) :]).upper() == answer
+    return bool(spelled and ending_that_spells(answer, spelled[1]))
 
 
 def _spelled_out(acronym: str, question: str, any_case: bool = False) -> bool:
@@ -235,7 +233,6 @@ _PRONOUN_ANSWER = re.compile(
     r"(?:me|i|myself|you|him|her|them|us|we|it|he|she|they)|(?:我|你|您|他|她|它|我们|你们|他们|她们|笔者|本人)",
     re.I,
 )
-_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
 

@@ -104,7 +104,7 @@ _FURNITURE_OF_TALK = re.compile(
 # aside to its sentence; a blank a demonstrative points at (over those […], 这[…]里) is named by a
 # sentence before; a line opening with A: or 答： answers a question the card does not show.
 # A sentence that is itself a question (所以矢跨比大概是多少？), not one quoting a question (the
-# question, 'what are the important problems?')
+# question, 'what should we measure first?')
 _ASKS = re.compile(r"[?？][\s”’\"'」』)）]*$")
 _QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
 
@@ -380,7 +380,7 @@ def _one_slip_from_a_word(word: str) -> bool:
 COMMON_SLIP = 3.0  # Zipf: the word a typo misses is a common one
 
 
-# A sentence opening with a share and no noun (大部分确实来自…, 其余都是…): a share of what the
+# A sentence opening with a share and no noun (大多数其实来自…, 其余都是…): a share of what the
 # sentence before names.
 _SHARE_OF_ELSEWHERE = re.compile(
     r"^(?:大部分|大多数|绝大多数|多数|少数|其余|其他的|剩下的|一部分|另一部分|其中)"
@@ -590,13 +590,13 @@ def _context(question: str, zh: bool) -> int:
 
 
 def _quoted(answer: str, sentence: str) -> bool:
-    """Whether the answer opens a quotation in its sentence (he said: "That's one small step …"):
+    """Whether the answer opens a quotation in its sentence (she said: "That's the first clean sample …"):
     the speaker's words, not a pointer to something the item leaves out."""
     at = sentence.find(answer)
     return at > 0 and sentence[at - 1] in "\"“「『‘'"
 
 
-# 正变得越来越强大, 已经在消费: a subject changing or acting, a clause however short
+# 正变得越来越便宜, 已经在读取: a subject changing or acting, a clause however short
 _CHANGING_ZH = re.compile(r"越来越|变得|正在|已经|一直在")
 _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
 # "3" feels responsible, the fix seems obvious: a subject and a linking verb are a clause, however short
@@ -620,7 +620,7 @@ QUOTED_BLANK_ZH = 8
 
 def _parallel(answer: str) -> bool:
     """Whether an answer is a saying's parallel members: two or more parts, each short, of about one
-    length (胜兵先胜而后求战，败兵先战而后求胜; 头段冷、二段凉、末段看天)."""
+    length (快者先谋而后动，慢者先动而后谋; 头段冷、二段凉、末段看天)."""
     parts = [len(_CJK.findall(p)) for p in re.split(r"[，,、；;]", answer) if p.strip()]
     return len(parts) >= 2 and max(parts) <= QUOTED_BLANK_ZH and max(parts) - min(parts) <= 2
 
@@ -644,7 +644,7 @@ def _clause_sized(answer: str) -> bool:
     if _zh(answer):  # characters, a Latin word counting one (“人才密度”（talent density） is a term)
         size = len(_CJK.findall(answer)) + len(re.findall(r"[A-Za-z]+|\d+", answer))
         return size > MAX_BLANK_ZH or bool(_CHANGING_ZH.search(answer))
-    # you to continuously edit your beliefs: a person doing something is a clause, however short
+    # you to keep revising your plans: a person doing something is a clause, however short
     return len(answer.split()) > MAX_BLANK_EN or bool(_SUBJECT_FIRST_EN.match(answer))
 
 
@@ -688,7 +688,7 @@ _TODO_SECTION = re.compile(
     re.I,
 )
 # 记忆口诀（老师给的）：“[…]”: a label over a line that is all blank (a label that says nothing of
-# it: no verb, unlike 作者把用兵分成四个层次：[…])
+# it: no verb, unlike 作者把练习分成三个阶段：[…])
 _LABEL_OVER_BLANK = re.compile(r"^(?P<label>[^，。,.]{1,16})[：:]\s*[“\"「『]?\[…\][”\"」』]?[。.]?$")
 
 
@@ -927,7 +927,7 @@ def stem_problem(draft: Draft) -> str | None:
     ):
         return "stem opens with a connective or a subordinate clause"
     if (zh and _SHARE_OF_ELSEWHERE.match(body)) or (not zh and _REST_OF_ELSEWHERE_EN.match(body)):
-        return "a share of something the sentence before names (大部分确实来自…)"
+        return "a share of something the sentence before names (大多数其实来自…)"
     if draft.type == "cloze" and draft.kind != "figure" and _LEADING_CLAUSE_BLANK.match(question):
         return "the blank is a clause opening the sentence"
     if draft.type == "cloze" and draft.kind != "figure" and _DASHED_ASIDE_BLANK.search(question):
@@ -976,7 +976,7 @@ def stem_problem(draft: Draft) -> str | None:
         and len(_CJK.findall(draft.answer)) > QUOTED_BLANK_ZH
         and _quoted(draft.answer, draft.explanation)
     ):
-        return "a quoted remark to recall word for word (“功能什么时候上线”), not a term"
+        return "a quoted remark to recall word for word (“下周能不能交付”), not a term"
     phrase = draft.kind == "claim" and draft.type == "cloze" and _phrase_sized(draft.answer.strip())
     a_term = _TERM_FIRST.match(question)  # Take-home pay / net income — …: a term line names its term
     if phrase and not a_term and not _quoted(draft.answer.strip(), draft.explanation):

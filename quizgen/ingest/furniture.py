@@ -197,7 +197,7 @@ _STRONG_CUE = re.compile(
     r"(?:full\s+)?(?:episode|podcast|show|audio|interview)|download\s+(?:the|our)\s+app)(?![a-z])",
     re.IGNORECASE,
 )
-# At the edges, where promotions stand, the acts alone will do (`…收听高质量内容`, `join the club`).
+# At the edges, where promotions stand, the acts alone will do (`…订阅更多好节目`, `join the club`).
 _EDGE_CUE = re.compile(
     rf"{_STRONG_CUE.pattern}|加入|收听|收看|下载|(?<![A-Za-z])(?:app|join|listen|download|follow)(?![a-z])",
     re.IGNORECASE,
@@ -274,7 +274,7 @@ def _edge_call_to_action(text: str) -> bool:
 
 def without_calls(line: str) -> tuple[str, str]:
     """A line of several sentences without those that are calls to action (`… Don't forget to
-    subscribe if you enjoy the episode. So, welcome.`), and what was cut ("" when nothing was)."""
+    subscribe if the show helps you. So, welcome.`), and what was cut ("" when nothing was)."""
     if len(line) > 2000 or not _STRONG_CUE.search(line):
         return line, ""
     sentences = _SENTENCE_BREAK.split(line)

@@ -169,7 +169,7 @@ _SIGNATURE = re.compile(r"^\s*(?:—|--|―|－－|~)")
 
 
 def plain_heading_like(line: str) -> bool:
-    """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在加速与刹车间…`."""
+    """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在快与慢之间…`."""
     if not line or ends_sentence(line) or re.search(r"[。！？；;，]", line) or line[:1].islower():
         return False
     if _SIGNATURE.match(line):

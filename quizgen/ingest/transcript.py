@@ -110,7 +110,7 @@ def _rejoin_split_labels(lines: list[str]) -> None:
 
 def _join_fragments(lines: list[str]) -> None:
     """A paragraph that stops without a sentence end, then a blank line, then one that opens in
-    lower case: one sentence that a recogniser or an editor broke (`… in both` / `in the art world`)."""
+    lower case: one sentence that a recogniser or an editor broke (`… in both` / `in the lab and out`)."""
     target = -1  # the paragraph that may go on, while its last piece is the content line just above
     seen = -1  # index of the last content line
     for i, line in enumerate(lines):
