@@ -621,6 +621,12 @@ def test_the_rest_of_a_share_named_in_the_sentence_before_is_no_stem_of_its_own(
         "sentence before",
         draft("The other […] is where learning and recovery go.", "30 percent", kind="figure"),
     )
+    rejected(
+        "sentence before", draft("About a third were the only bakery within […].", "8 km", kind="figure")
+    )
+    rejected("sentence before", draft("Most of them closed within […].", "two years", kind="figure"))
+    whole = "About a third of the village bakeries were the only shop within […]."
+    assert stem_problem(draft(whole, "8 km", kind="figure")) is None  # the share says of what
 
 
 def test_a_chinese_blank_saying_how_something_is_changing_is_a_clause() -> None:

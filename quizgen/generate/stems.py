@@ -393,7 +393,15 @@ _QUALIFIER_START = re.compile(
     r"^(?:more|less|fewer|greater|higher|lower)\s+than\b|^(?:超过|少于|低于|高于|多于)", re.I
 )
 
-_REST_OF_ELSEWHERE_EN = re.compile(r"^(?:the other|the rest|the remaining|the remainder)\b", re.I)
+_REST_OF_ELSEWHERE_EN = re.compile(
+    r"^(?:the other|the rest|the remaining|the remainder)\b"
+    # About a third were the only shop in town; Most of them closed: a share with no noun of its own
+    r"|^(?:(?:about|around|roughly|nearly|almost|over|just|only)\s+)?"
+    r"(?:a third|a quarter|a fifth|half|two[- ]thirds|three[- ]quarters|most|a majority|a minority|"
+    r"\d+(?:\.\d+)?\s?%)"
+    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|are|was|is|had|have|did|do|said|say|closed|stayed|left)\b",
+    re.I,
+)
 
 MIN_CONTEXT_ZH = 8  # characters around a cloze's blank that say what is asked
 # A question needs its subject besides the question word: 什么是“留白”？, Daniela 是谁？ and What is
