@@ -153,6 +153,17 @@ def test_a_charts_axes_and_a_label_over_terms_are_no_terms() -> None:
     assert terms(document(section("课堂笔记", 3, *lines))) == ["食性分化"]
 
 
+def test_the_lines_under_a_miscellany_heading_are_remarks_a_bold_term_is_still_a_term() -> None:
+    lines = [
+        block("", 4, raw="- Tablets: build the wide layout last, nobody on the board uses one."),
+        block("", 5, raw="- Colours: keep to two, the printer ruins the third."),
+        block("", 6, raw="- Fonts: one family only, two weights at most."),
+        block("", 7, raw="- **Glance test**: a reader must find the headline number within five seconds."),
+    ]
+    assert terms(document(section("Misc / random", 3, *lines), language="en")) == ["Glance test"]
+    assert len(terms(document(section("Layout rules", 3, *lines), language="en"))) == 4  # a glossary
+
+
 def test_a_meetings_fields_a_notes_aside_or_a_warning_sign_is_no_term() -> None:
     lines = [
         block("", 4, raw="- **Vote**: carried 4–0, one member not voting (declared interest)."),

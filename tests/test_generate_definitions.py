@@ -188,6 +188,14 @@ def test_a_name_glossed_by_who_the_person_is_is_no_term() -> None:
     assert term_problem("隐性工序", True, "不写进作业指导书、却决定良品率的手上功夫") is None
 
 
+def test_a_pronoun_says_whose_a_line_is_and_names_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("Mine (the weekly report)", False, "Ana could not find it in a minute")
+    assert term_problem("我们的", True, "三个人轮流值班，周末不排")
+    assert term_problem("Mindset", False, "the beliefs a person holds about their own ability") is None
+
+
 def test_a_storys_heading_with_a_relative_clause_is_no_term() -> None:
     from quizgen.generate.definitions import term_problem
 

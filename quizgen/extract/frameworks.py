@@ -696,6 +696,14 @@ _TERMS_HEADING = re.compile(
 )
 
 
+# Misc / random, Odds and ends, 杂项, 零碎: a heading over the notes that fit nowhere else, whose
+# `Mobile: build the phone view first` lines are remarks, not a glossary (a bold term still counts)
+_MISCELLANY_HEADING = re.compile(
+    r"\b(?:misc(?:ellaneous|ellany)?|random|odds and ends|assorted|bits and pieces)\b|杂项|零碎|杂记|其他杂",
+    re.I,
+)
+
+
 def line_pairs(
     blocks: tuple[Block, ...], language: Language, metadata_keys: frozenset[str], heading: str = ""
 ) -> list[Pair]:
@@ -712,6 +720,7 @@ def line_pairs(
     glossary = len(found) >= 2 and (
         len(found) * 2 >= len(blocks) or bool(_TERMS_HEADING.match(heading.strip()))
     )
+    miscellany = bool(_MISCELLANY_HEADING.search(heading))
     accepted: dict[int, Pair] = {}
     for run in _runs(blocks, loose):
         if _explains_causes(blocks, run):
@@ -726,7 +735,7 @@ def line_pairs(
             accepted.update((i, replace(loose[i], group=name if i - start < members else "")) for i in run)
     for run in _runs(blocks, found):
         for i in run:
-            unmarked_ok = glossary or len(run) >= GLOSSARY_RUN
+            unmarked_ok = not miscellany and (glossary or len(run) >= GLOSSARY_RUN)
             if found[i].marked or (unmarked_ok and defines_plainly(found[i])):
                 accepted.setdefault(i, found[i])
     return [accepted[i] for i in sorted(accepted)]

@@ -162,6 +162,11 @@ _POSITION_ZH = re.compile(
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 
 
+# Mine (the weekly report): …, Ours: …, 我的：…: whose the line is
+_A_PRONOUN = re.compile(
+    r"(?i:mine|ours|yours|theirs|his|hers|me|us|them|him|her|it|this|that|these|those)"
+    r"|(?:我|你|您|他|她|我们|你们|他们|她们)的?|自己的"
+)
 # -30℃ 以下, 45%, 3.5 万元: a term that opens on a number is a reading, not a name
 _A_READING = re.compile(
     r"^[-\u2212+~≈<>≤≥]?\s*\d[\d.,]*\s*(?:℃|°[CF]?|%|％|‰|万|亿|元|米|公里|kg|km|m\b|cm|mm)"
@@ -174,6 +179,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
+    if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
+        return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if not zh:
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
