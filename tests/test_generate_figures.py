@@ -891,6 +891,18 @@ def test_the_size_of_a_survey_or_an_inspection_is_its_method_not_its_finding() -
     assert not any("1,400" in a for a in asked_en) and any("38%" in a for a in asked_en)
 
 
+def test_a_studys_shorthand_sample_and_the_places_it_spans_are_its_method() -> None:
+    asked = figure_answers(
+        '"Queue study" (2018): 184 undergrads wait exactly 7 min; anger rose 40% when no reason was given.'
+        "\n\n"
+        "A 2021 survey of 5 charities with staff in 14 countries found pay gaps shrank 12%.\n",
+        "Studies",
+        "# Notes",
+    )
+    assert "184 undergrads" not in asked and "14 countries" not in asked
+    assert {"40%", "12%"} <= asked  # the findings
+
+
 def test_the_sample_a_figure_counts_is_the_method_not_the_finding() -> None:
     asked_en = figure_answers(
         "A 2016 diary study: 412 households kept a 30-day spending log, and spending was underestimated "

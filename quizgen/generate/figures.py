@@ -698,7 +698,11 @@ def sample_size(fig: Figure) -> bool:
     before = fig.sentence[: fig.start]
     sampled = _SAMPLED_ZH.search(before) or _SAMPLED_EN.search(before)
     # In the commuter study, [412 drivers] were offered…: who a study named before it counted
-    studied = _A_STUDY_EN.search(before) and _PEOPLE_COUNTED_EN.search(fig.text.rstrip(".。 "))
+    unit = fig.text.rstrip(".。 ")
+    studied = _A_STUDY_EN.search(before) and (
+        _PEOPLE_COUNTED_EN.search(unit)
+        or (_PLACES_COUNTED_EN.search(unit) and _SPREAD_OVER_EN.search(before))
+    )
     return bool(sampled or studied or _SAMPLE_UNIT.search(fig.text.rstrip(".。 ")))
 
 
@@ -708,9 +712,19 @@ _A_STUDY_EN = re.compile(
 )
 _PEOPLE_COUNTED_EN = re.compile(
     r"\b(?:people|drivers|workers|nurses|doctors|patients|students|undergraduates|pupils|teachers|employees|freelancers|"
-    r"commuters|pickers|parents|children|teens|women|men|residents|users|shoppers|farmers|families)$",
+    r"commuters|pickers|parents|children|teens|women|men|residents|users|shoppers|farmers|families|"
+    r"undergrads|grads|kids|infants|toddlers|athletes|runners|smokers|couples|twins|veterans)$",
     re.I,
 )
+
+
+# a study of 3 charities with staff in [11 countries], a survey across [40 schools]: the places a study
+# spans, its reach rather than its finding
+_PLACES_COUNTED_EN = re.compile(
+    r"\b(?:countries|sites|schools|hospitals|clinics|cities|towns|villages|regions|states|campuses|wards)$",
+    re.I,
+)
+_SPREAD_OVER_EN = re.compile(r"\b(?:in|across|from|at|over)\s+(?:~|about\s+|around\s+|some\s+)?$", re.I)
 
 
 def book_format(fig: Figure) -> bool:
