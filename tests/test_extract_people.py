@@ -201,6 +201,11 @@ def test_a_word_of_order_or_a_verb_of_asking_is_no_part_of_a_name() -> None:
     assert not any(name.startswith("上一") or name.endswith("问") for name in found)
 
 
+def test_a_role_opening_a_brackets_remarks_makes_a_person() -> None:
+    found = people(paragraphs("缺席：严素梅（监事，外出学习，已交书面意见）。", "列席：卜晓（社区社工）。"))
+    assert found["严素梅"].role == "监事" and found["卜晓"].role == "社区社工"
+
+
 def test_speech_verbs_are_claims_not_deeds() -> None:
     assert people(paragraphs("张明远认为，工具决定效率。")) == {}
 

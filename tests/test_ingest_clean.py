@@ -171,3 +171,9 @@ def test_a_header_field_ends_with_its_line() -> None:
     assert not looks_wrapped(field, "文字稿根据录音整理，有删节")
     # a long line of prose with no label still runs on across its wrap
     assert looks_wrapped("前餐饮品牌区域经理，2016 年在杭州开了第一家面馆，现在主要给小店做经营", "顾问工作")
+
+
+def test_a_two_character_name_spaced_to_line_up_is_closed_up() -> None:
+    assert normalize_space("- 严\u3000梅\u3000监事，长者服务组") == "- 严梅 监事，长者服务组"
+    assert normalize_space("- 卜晓芸\u3000理事") == "- 卜晓芸 理事"
+    assert normalize_space("甲\u3000乙\u3000丙") == "甲 乙 丙"  # single characters in a row stay apart

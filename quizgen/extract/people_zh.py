@@ -268,12 +268,16 @@ def _trade(toks: Sequence[Tok], i: int) -> bool:
     return tok.word in _TRADE_SUFFIX and i > 0 and toks[i - 1].flag in {"v", "vn", "n"}
 
 
+ROLE_IN_BRACKETS = 24  # characters a role in brackets may run to
+
+
 def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
-    """`程望舒（松石茶铺创始人）`: a role in brackets right after a name."""
+    """`程望舒（松石茶铺创始人）`: a role in brackets right after a name, or opening the bracket's
+    remarks (`郑某（理事，出差请假，已提交书面意见）`)."""
     out = []
-    for m in re.finditer(r"[（(]([^）)]{2,24})[）)]", sentence):
-        inner = m.group(1).strip()
-        if not inner.endswith(ROLE_ZH):
+    for m in re.finditer(r"[（(]([^）)]{2,40})[）)]", sentence):
+        inner = re.split(r"[，,；;、]", m.group(1).strip(), maxsplit=1)[0].strip()
+        if not 2 <= len(inner) <= ROLE_IN_BRACKETS or not inner.endswith(ROLE_ZH):
             continue
         name = _name_ending_at(sentence, m.start(), protected)
         if name:

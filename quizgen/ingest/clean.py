@@ -34,9 +34,16 @@ _WIDE = re.compile(
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
+# - 林　佩　理事: a two-character name opening a line, spaced out to line up with three-character ones
+_ALIGNED_NAME = re.compile(
+    r"^(\s*(?:[-*+•]\s+|\d{1,3}[.、)]\s*)?)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\u3000[\u4e00-\u9fff]{2})"
+)
+
+
 def normalize_space(line: str) -> str:
-    """The line with every kind of space made a plain space, runs collapsed and ends stripped."""
-    line = _ZERO_WIDTH.sub("", line)
+    """The line with every kind of space made a plain space, runs collapsed and ends stripped (and a
+    two-character name spaced out to line up with longer ones, 林　佩, closed up)."""
+    line = _ALIGNED_NAME.sub(r"\1\2\3", _ZERO_WIDTH.sub("", line))
     line = _SPACES.sub(" ", line)
     return _RUNS_OF_SPACES.sub(" ", line).strip()
 
