@@ -188,6 +188,12 @@ def test_a_name_glossed_by_who_the_person_is_is_no_term() -> None:
     assert term_problem("隐性工序", True, "不写进作业指导书、却决定良品率的手上功夫") is None
 
 
+def test_a_label_over_a_roll_of_people_is_no_term() -> None:
+    roll = definition_problem(reversed_item("卜晓（社区社工）；严素梅（会员代表，旁听）", "列席（无表决权）"))
+    assert roll is not None and "who is listed" in roll
+    assert definition_problem(reversed_item("到会理事超过半数，会议方为有效", "法定人数")) is None
+
+
 def test_a_pronoun_says_whose_a_line_is_and_names_no_term() -> None:
     from quizgen.generate.definitions import term_problem
 

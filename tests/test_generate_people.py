@@ -588,3 +588,12 @@ def test_a_bodys_name_before_its_head_noun_stays_in_the_role() -> None:
     assert asked(said, "reversed") == {"戴书言是什么身份？": "明川大学社会学院副教授"}
     contrast = paragraphs("远衡回收联盟技术总监蒋一舟则更关注环保账本。")
     assert asked(contrast) == {"哪位远衡回收联盟技术总监更关注环保账本？": "蒋一舟"}
+
+
+def test_a_role_the_document_gives_several_people_asks_no_who() -> None:
+    board = paragraphs(
+        "出席：严素梅（理事长），卜晓芸（理事），齐海川（理事）。", "会议由严素梅主持，讨论了年度预算。"
+    )
+    questions = asked(board)
+    assert "谁是理事？" not in questions  # two hold it: who is it?
+    assert questions.get("谁是理事长？") == "严素梅"  # one holds it

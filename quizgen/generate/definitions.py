@@ -79,6 +79,10 @@ _ROLE_LABEL_EN = re.compile(
 _A_PERSON_FIRST_EN = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
 )
+# 何某（街道社工）；孔某（会员代表）: a name and the post in brackets after it, a roll of people
+_A_PERSON_WITH_ROLE_ZH = re.compile(
+    r"^[\u4e00-\u9fff]{2,3}[（(][^，,；;、）)]{0,20}(?:" + "|".join(ROLE_ZH) + r")[，,；;、）)]"
+)
 # biggest source of uncertainty; partially cancels water vapour; 最主要的误差来源: a rank or a deed
 _RANK_OR_DEED = re.compile(
     r"^(?:the\s+)?(?:single\s+)?(?:biggest|largest|main|primary|chief|most|least|best|worst|top|leading)\b"
@@ -258,6 +262,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "a word or two is a gloss, not a meaning (哪个概念是指：随机？)"
     if draft.type != "cloze" and _ROLE_LABEL_EN.fullmatch(term or "") and _A_PERSON_FIRST_EN.match(meaning):
         return "a role's label over who holds it (Moderator: Dana Whitcombe, …): who, not a meaning"
+    if draft.type != "cloze" and _A_PERSON_WITH_ROLE_ZH.match(meaning):
+        return "a label over who is listed (列席：某某（社工）): who, not a meaning"
     if draft.type != "cloze" and meaning and not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]", meaning):
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):

@@ -268,6 +268,9 @@ class _Cast:
     the answer's first, then by line; each person's each written form once."""
 
     def __init__(self, people: Sequence[Person]) -> None:
+        self.holders: dict[str, set[str]] = {}  # a role as written -> who holds it
+        for o in people:
+            self.holders.setdefault(o.role.strip(), set()).add(person_key(o.name))
         self.order: dict[bool, list[tuple[str, str]]] = {}
         for latin in (True, False):
             ranked = sorted(people, key=lambda o: (is_latin(o.name) != latin, o.source.line))
@@ -340,7 +343,10 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     out: list[Draft] = []
     asked = question(doc, p)
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
-    shared = _SHARED_ROLE.search(p.role) and not _ONE_HOLDER.search(p.role)
+    # 联合创始人, or 理事 held by three people of the minutes: "who is it?" has more than one answer
+    shared = (_SHARED_ROLE.search(p.role) and not _ONE_HOLDER.search(p.role)) or len(
+        people.holders.get(p.role.strip(), ())
+    ) > 1
     generic = _GENERIC_ORG_ROLE.match(p.role.strip())  # 工厂负责人: of which factory?
     if _INDEFINITE_ROLE.match(p.role) or generic or (shared and _only_the_role(asked, p.role)):
         # 谁是某企业的区域总监？, 谁是X联合创始人？ ask for one of many: ask the role instead
