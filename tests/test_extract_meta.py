@@ -63,6 +63,11 @@ def test_a_programme_in_a_title_with_an_episode_number_keeps_no_brackets() -> No
     assert [value for field, _, value in facts(doc) if field == "programme"] == ["夜航"]
 
 
+def test_a_programme_quoted_in_a_labelled_title_is_the_quoted_name() -> None:
+    doc = document(title='RAW TRANSCRIPT — "Night Shift" podcast, ep. 12 (lightly cleaned)', language="en")
+    assert [value for field, _, value in facts(doc) if field == "programme"] == ["Night Shift"]
+
+
 def test_programme_named_in_an_opening_paragraph() -> None:
     intro = block("本期《城市夜话》请到了两位规划师。", 3, kind="paragraph")
     doc = document(section("背景", 2, intro))

@@ -174,7 +174,7 @@ def title_is_plausible(title: str) -> bool:
 
 
 def work_and_author(title: str, language: str) -> tuple[str, str] | None:
-    """The work a title names and who made it (`Atomic Habits by James Clear`, `《X》（王某 著）`),
+    """The work a title names and who made it (`Quiet Work by Ana Reis`, `《X》（王某 著）`),
     or None. Only the title's own wording counts: a notes file's `author:` field is its note-taker."""
     if language == "zh":
         m = _BY_ZH.search(title)
@@ -188,6 +188,13 @@ def work_and_author(title: str, language: str) -> tuple[str, str] | None:
     return m["work"].strip().strip('“”"').strip(), m["author"].strip()
 
 
+def _programme_name(prog: str) -> str:
+    """The programme a title names: the name in quotes where it has one (INTERVIEW TRANSCRIPT —
+    "Night Shift" podcast), not the label around it."""
+    quoted = _WORK_EN.search(prog) or _WORK_ZH.search(prog)
+    return quoted["work"].strip() if quoted else prog.strip().strip("《》")
+
+
 def _title_facts(doc: Document) -> list[Meta]:
     title = _clean_title(doc.title)
     if not title_is_plausible(title):
@@ -196,7 +203,7 @@ def _title_facts(doc: Document) -> list[Meta]:
     episode = _EPISODE_ZH.match(title) or _EPISODE_EN.match(title)
     if episode:
         out = [
-            Meta(field="programme", key="", value=episode["prog"].strip().strip("《》"), source=src),
+            Meta(field="programme", key="", value=_programme_name(episode["prog"]), source=src),
             Meta(field="episode", key="", value=episode["ep"].strip(), source=src),
         ]
         rest = episode["rest"].strip()

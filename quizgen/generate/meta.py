@@ -258,7 +258,7 @@ def anchor_of(doc: Document, meta: Meta) -> str:
 # What a reader of a work should retain about it: what it is and who made or speaks in it. The
 # notes' own title, dates, links, page counts, categories and note-takers are filing, not facts.
 # A notes file's author is its note-taker, and its title is what the learner already reads; but
-# who made the work the title names (`Atomic Habits by James Clear`) is the work's, not the notes'.
+# who made the work the title names (`Quiet Work by Ana Reis`) is the work's, not the notes'.
 ASKED_FIELDS = frozenset({"work", "guest", "speaker"})
 
 

@@ -200,7 +200,7 @@ _QUOTED_TERM = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
 
 def _a_first_name(text: str, names: Collection[str]) -> bool:
     """Luis: upstream landowners are… (Luis Márquez among the attendees): a first name alone. A
-    "name" ending on an everyday word (Atomic Habits, Corbin Hardware) is a title or a firm's."""
+    "name" ending on an everyday word (Quiet Work, Corbin Hardware) is a title or a firm's."""
     return bool(re.fullmatch(r"[A-Z][\w'’-]+", text)) and any(
         n.split()[0] == text and zipf_en(n.split()[-1].lower()) < EVERYDAY_SURNAME for n in names if " " in n
     )
