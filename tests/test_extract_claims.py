@@ -111,6 +111,19 @@ def test_a_remark_someone_in_the_story_says_is_no_claim_a_stressed_one_is() -> N
     assert [(c, a) for c, _, a in claims(d)] == [("quote", "先算清每一块钱的去处，再谈扩张")]
 
 
+def test_a_question_quoted_to_be_asked_is_no_claim() -> None:
+    d = paragraphs(
+        "作者建议每次周会开头先在白板上写明“今天要定的是哪一件事”",
+        "老店长每天打烊前都要问自己“今天有没有让客人白跑一趟？”",
+        "作者强调：“先算清每一块钱的去处，再谈扩张”。",
+        "作者说，账本主要不是拿来算钱的，它回答的是“这一年的日子是怎么过的”。",  # what it answers: a point
+    )
+    assert [(c, a) for c, _, a in claims(d)] == [
+        ("quote", "先算清每一块钱的去处，再谈扩张"),
+        ("quote", "这一年的日子是怎么过的"),
+    ]
+
+
 def test_quoted_names_and_terms_are_not_claims() -> None:
     d = paragraphs("这道工序叫“醒面”，很费时间。", "人们把它称为“城市书房”。", "他们合称“三大书局”。")
     assert claims(d) == []

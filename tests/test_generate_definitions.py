@@ -536,3 +536,40 @@ def test_a_formula_of_symbols_is_no_meaning() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("静息心率，安静时每分钟的心跳次数", "RHR", True),
+        ("投资回报率（收益除以成本）", "ROI", True),
+        ("recovery point objective, the most data a restore may lose", "RPO", False),
+    ],
+)
+def test_an_acronym_is_not_asked_by_the_name_its_letters_stand_for(
+    definition: str, term: str, zh: bool
+) -> None:
+    problem = definition_problem(reversed_item(definition, term, zh))
+    assert problem is not None and "letters stand for" in problem
+    assert definition_problem(basic_item(definition, term)) is None  # asked forward, it gives nothing away
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("一种目标管理方法，由团队每季度设定", "OKR", True),  # a description, not a name
+        ("安静时每分钟心跳的次数，一般在60到100之间", "RHR", True),
+        ("the age of the newest backup a restore may use, in minutes", "RPO", False),
+    ],
+)
+def test_an_acronym_asked_by_a_description_is_kept(definition: str, term: str, zh: bool) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is None
+
+
+def test_a_clause_counting_the_list_after_it_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    problem = term_problem("一次好复盘的产出只有三种", True, "事实、原因、下一步")
+    assert problem is not None and "counting" in problem
+    assert term_problem("花园里的害虫分为四类", True, "蚜虫、螨虫、蜗牛、蛾类幼虫")
+    assert term_problem("三种产出", True, "事实、原因、下一步") is None  # a counted name is a term

@@ -336,3 +336,18 @@ def test_an_english_name_closing_a_chinese_definition_is_left_out_of_the_reverse
         reversed_question(inside, framework)
         == "哪个概念是指：为应对需求波动（demand variability）多备的库存？"
     )
+
+
+def test_a_group_whose_name_quotes_its_own_words_is_not_quoted_twice() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 久坐的自救\n\n## 二、“停—转—压”三步法\n\n"
+        "针对久坐人群，康复科的医生提出了一个好记的**“停—转—压”三步法**：\n\n"
+        "- **停**：每工作50分钟停下手里的活，站起来走一圈。\n"
+        "- **转**：转动肩颈各10次，放松斜方肌和颈部的肌肉。\n"
+        "- **压**：双手扶墙压腿30秒，拉伸大腿后侧的肌肉。\n"
+    )
+    questions = [d.question for d in kept_drafts(parse_text(text, name="sit", path="sit.md"), "framework")]
+    assert "在“停—转—压”三步法中，“停”指什么？" in questions
+    assert not any("““" in q or "””" in q for q in questions)

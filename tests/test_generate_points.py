@@ -244,6 +244,33 @@ def test_a_chinese_lists_last_two_members_joined_by_he_are_two_blanks() -> None:
     assert peace.cloze.endswith("{{c1::安全}}、{{c1::繁荣}}、{{c1::和平}}。")
 
 
+def test_a_list_of_three_with_one_comma_or_announced_by_its_verb_is_blanked_member_by_member() -> None:
+    [kinds] = drafts(note("一位园艺老师把盆土分为三类：沙质土、壤土和黏土。"))
+    assert kinds.cloze.endswith("{{c1::沙质土}}、{{c1::壤土}}和{{c1::黏土}}。")
+    # no colon: 包括 announces the members, and the clause after them stays in the stem
+    [model] = drafts(note("这个三层漏斗模型包括曝光层、兴趣层和成交层，用来解释门店的客流。"))
+    assert model.cloze == (
+        "这个三层漏斗模型包括{{c1::曝光层}}、{{c1::兴趣层}}和{{c1::成交层}}，用来解释门店的客流。"
+    )
+    # no comma before `and`: the count the sentence gives says the last two are two members
+    [steps] = drafts(
+        note("The repair loop has four stages: notice, name, fix and follow-up.", "Habits", "Notes")
+    )
+    assert steps.cloze.endswith("{{c1::notice}}, {{c1::name}}, {{c1::fix}} and {{c1::follow-up}}.")
+    assert steps.answer == "notice, name, fix and follow-up"
+    [parts] = drafts(
+        note("A good brief includes the goal, the audience and the deadline.", "Briefs", "Notes")
+    )
+    assert parts.cloze.endswith("{{c1::the goal}}, {{c1::the audience}} and {{c1::the deadline}}.")
+
+
+def test_a_last_member_joined_by_and_stays_whole_when_the_count_says_so() -> None:
+    [teams] = drafts(
+        note("The firm has three units: marketing, sales, research and development.", "Org", "Notes")
+    )
+    assert teams.cloze.endswith("{{c1::marketing}}, {{c1::sales}}, {{c1::research and development}}.")
+
+
 def test_a_list_of_clauses_or_of_two_items_is_no_list() -> None:
     assert drafts(note("作者给出两条建议：先把一件事做完、再去想下一件事。")) == []
     long_items = (
@@ -577,6 +604,8 @@ def test_words_set_off_again_and_again_are_still_a_quotation_when_they_ask_or_ex
         "“货什么时候到”这个问题已经不用再问。\n"
     )
     assert [a for _, a in blanks(again)] == []
+    which = note("作者建议每次周会开头先在白板上写明“今天要定哪一件事”，再开始讨论。", "周会")
+    assert [a for _, a in blanks(which)] == []
 
 
 def test_a_sentence_set_in_bold_is_asked_for_what_it_concludes() -> None:

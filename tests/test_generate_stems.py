@@ -1705,6 +1705,26 @@ def test_a_row_a_fragment_a_question_or_a_mistake_is_no_statement_to_learn() -> 
     assert stem_problem(draft("BCWS 是计划工作的[…]，不是已完成的工作量。", "预算费用")) is None
 
 
+def test_a_name_built_on_the_answers_number_gives_it_away() -> None:
+    rejected(
+        "holds the answer's number",
+        draft('"Three-touch rule": reply to a lead […] before you drop it.', "three times", kind="figure"),
+    )
+    rejected(
+        "holds the answer's number",
+        draft("The 10-minute reset: tidy the desk for […] before leaving.", "10 minutes", kind="figure"),
+    )
+    kept = "The Two-pizza team rule keeps groups small: about […] people at most."
+    assert stem_problem(draft(kept, "eight", kind="figure")) is None
+
+
+def test_a_notes_label_is_no_blank() -> None:
+    rejected("note's label", draft("⚠️ […]：休眠的主要调控者是温度，不是名字里带“休眠”的那种激素！", "易错点"))
+    rejected("note's label", draft("**[…]**: rinse the starter before you feed it.", "Tip"))
+    # the same word naming what the sentence says, not labelling it, is the sentence's point
+    assert stem_problem(draft("老师说期末复习最该花时间的是每一章的[…]，而不是例题。", "难点")) is None
+
+
 def test_a_rates_base_or_when_the_note_taker_listened_is_no_figure_to_ask() -> None:
     rejected(
         "denominator",

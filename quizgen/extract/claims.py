@@ -14,7 +14,7 @@ from quizgen.extract import claims_en, claims_zh
 from quizgen.extract.evidence import name_the_work, work_name
 from quizgen.extract.lexicon import SPEECH_ZH
 from quizgen.extract.people import analyse, resolve_pronouns
-from quizgen.extract.text import normalize, split_sentences
+from quizgen.extract.text import normalize, quoted_zh, split_sentences
 from quizgen.model import Block, Claim, Document, Fact, Section, Source
 
 SUMMARY_TITLE = re.compile(
@@ -40,7 +40,7 @@ def _in_context(doc: Document, section: Section | None, prompt: str) -> str:
     if _ZH_SUPERLATIVE.match(prompt) and work:
         return f"《{work}》中{prompt}"
     if _ZH_ANAPHOR.match(prompt) and section is not None:
-        return f"在“{section.title}”部分，{prompt}"
+        return f"在{quoted_zh(section.title)}部分，{prompt}"
     return name_the_work(prompt, work)
 
 

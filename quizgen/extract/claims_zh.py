@@ -36,6 +36,8 @@ _QUOTE = re.compile(
 _SAYING_NOUN = re.compile(
     r"(?:一句|一句话|名言|格言|口号|原则|结论|观点|信条|说法|理念|座右铭|金句|名句)(?:就|便)?(?:是|为)?[：:]?\s*$"
 )
+_A_QUESTION = re.compile(r"哪|什么|多少|怎么|怎样|为什么|为何|是否|吗$|[？?]$")
+_ASKED = re.compile(r"(?:问|写明|写下|写上|写出|自问|追问|提问|问问)(?:自己|大家|一句|一下)?[：:，,]?\s*$")
 _SAID = re.compile(r"(?:写道|反驳|强调|表示|总结|回答|指出|断言|宣称|称)[：:，,]?\s*$")
 # Words someone in the story says or said (店员说“…”, 有人自嘲“…”, 一位员工回忆“…”): a remark that
 # colours the story, not the point the text makes.
@@ -151,6 +153,10 @@ def quotes(sentence: str) -> list[tuple[str, str, str]]:
         if before.rstrip().endswith(("，", ",")) and m.end() >= len(sentence.rstrip("。！？!? ")):
             continue  # …是必须付出的成本，“做吃的，不能让邻居讨厌你”。: an aside quoted at the end
         if _REMARKED.search(sentence[: m.start()]):  # 店员回忆：“…”, even where 店员回忆： reads as a label
+            continue
+        if _A_QUESTION.search(content) and (content.endswith(("？", "?")) or _ASKED.search(before)):
+            # 先写明“今天要定哪一件”: a question to ask, not a point to recall (but 它回答的是“人怎么
+            # 理解这件事”: what a thing answers, a point)
             continue
         after = sentence[m.end() : m.end() + 1]
         closes = not after or after in "，,。；;！？!?"

@@ -253,14 +253,24 @@ def enumerates(text: str, language: Language) -> bool:
 QUOTE_MARKS = " “”\"「」『』《》‘’'"
 LIST_SEPARATOR = re.compile(r"[、，,]\s*(?:and\s+|or\s+)?")
 _LAST_JOINED_ZH = re.compile(r"^(?P<a>[^和与及]+?)(?:以及|和|与|及)(?P<b>[^和与及]+)$")
+_LAST_JOINED_EN = re.compile(r"^(?P<a>.+?)\s+(?:and|or)\s+(?P<b>(?:(?!\b(?:and|or)\b).)+)$")
 
 
-def list_members(span: str, zh: bool) -> list[str]:
+def list_members(span: str, zh: bool, count: int = 0) -> list[str]:
     """The members of an enumeration as written, quotes left outside: 数据、信息、知识和智慧 is four
-    (the last two joined by 和 when the others are set apart by 、), cue, craving, and reward three."""
+    (the last two joined by 和 when the others are set apart by 、), cue, craving, and reward three,
+    and cue, craving and reward three too when the sentence counts three (`count`) or every member
+    is a word or two (a last `research and development` may be one member: without a count, a
+    longer one stays whole)."""
     members = [m.strip().strip(QUOTE_MARKS) for m in LIST_SEPARATOR.split(span)]
     if zh and "、" in span and members:
         joined = _LAST_JOINED_ZH.match(members[-1])
         if joined:
             members[-1:] = [joined["a"].strip(QUOTE_MARKS), joined["b"].strip(QUOTE_MARKS)]
+    elif not zh and len(members) >= 2 and not re.search(r",\s*(?:and|or)\s", span):
+        joined = _LAST_JOINED_EN.match(members[-1])
+        split = [joined["a"], joined["b"]] if joined else []
+        short = all(len(m.split()) <= 2 for m in members[:-1] + split)
+        if split and (count == len(members) + 1 or (not count and short)):
+            members[-1:] = [m.strip(QUOTE_MARKS) for m in split]
     return [m for m in members if m]

@@ -49,6 +49,12 @@ def inside_quotation(before: str) -> bool:
 KIN_ZH = re.compile(r"(?:父亲|母亲|妹妹|姐姐|哥哥|弟弟|妻子|丈夫|儿子|女儿|家人|爸爸|妈妈|团队|公司|同事)")
 
 
+def quoted_zh(name: str) -> str:
+    """A name set in Chinese quotes for a question: “三步法”, but a name that already quotes its own
+    words (“起—坐—走”三步法, 《慢读》笔记) as written, not in quotes twice (““起—坐—走”三步法”)."""
+    return name if re.search(r"[“”「」《》]", name) else f"“{name}”"
+
+
 def is_cjk(char: str) -> bool:
     return bool(_CJK.match(char))
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from quizgen.extract.claims_en import CHANGE_BASE, DESCRIBED_AS, REPORTING_BASE
 from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
+from quizgen.extract.text import quoted_zh
 from quizgen.generate.draft import Draft, mask_figures
 from quizgen.model import Block, Claim, Document, Fact
 
@@ -141,7 +142,7 @@ def _label_question(doc: Document, claim: Claim, block: Block | None) -> str:
     if not claim.source.section or not block.text.startswith(claim.answer):
         return ""
     if doc.language == "zh":
-        return f"“{claim.source.section}”第{block.label}条的要点是什么？"
+        return f"{quoted_zh(claim.source.section)}第{block.label}条的要点是什么？"
     return f'What does point {block.label} of "{claim.source.section}" say?'
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.abbreviations import spells
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
@@ -177,6 +178,13 @@ _A_READING = re.compile(
 )
 
 
+# 好的复盘只有三步, 风险分为四类, 这门课一共五讲: a clause that counts the list after its colon
+_COUNTS_WHAT_FOLLOWS_ZH = re.compile(
+    r"(?:只有|只分|有|分为|分成|包括|包含|共|一共|总共)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*"
+    r"(?:个|种|类|条|项|步|点|层|件|讲|大类|方面)$"
+)
+
+
 def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
@@ -211,6 +219,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a person is no term to define"
     if term.endswith("的") and len(term) >= 3:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
+    if _COUNTS_WHAT_FOLLOWS_ZH.search(term):
+        return "a clause counting what follows (真正的产出只有三种), it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"
     return None
@@ -272,6 +282,8 @@ def definition_problem(draft: Draft) -> str | None:
         return None
     if names_its_head(answer, question):
         return "the definition names the term's own head word"
+    if _opens_on_its_letters_spelled_out(answer, asked_by):
+        return "the definition opens with the name the letters stand for (哪个概念是指：静息心率，…？ → RHR)"
     if any(re.search(rf"(?<![\d.]){n}(?![\d.])", question) for n in re.findall(r"\d+", answer)):
         return "the definition holds the term's own number (72法则: 72 ÷ …)"
     definition = asked_by
@@ -478,3 +490,25 @@ def _members_of_its_count(term: str, definition: str) -> bool:
     n = value_of(found[1] or found[2])
     items = [i for i in MEMBER_SPLIT.split(definition.rstrip("。. ")) if i.strip()]
     return n is not None and len(items) == n and all(len(i) <= LIST_ITEM_MAX for i in items)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_OPENS_A_DESCRIPTION = re.compile(r"^(?:一|这|那|是|指|用|由|在|对|把|被|让|使|能|可|会|将|为|从)")
+_OPENING_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})[，,；;（(]")  # 静息心率，安静时…
+
+
+def _opens_on_its_letters_spelled_out(term: str, definition: str) -> bool:
+    """Whether an acronym is asked by a definition that opens with its own name in full: the
+    letters' words (recovery point objective, … for RPO) or a Chinese name standing alone before
+    the first comma (静息心率，安静时每分钟的心跳 for RHR), which is what the letters abbreviate."""
+    if not _ACRONYM.fullmatch(term.strip()):
+        return False
+    opening = re.split(r"\s*[,，;；(（:：—–-]\s*", definition.strip(), maxsplit=1)[0]
+    if spells(term.strip(), opening):
+        return True
+    named = _OPENING_NAME_ZH.match(definition.strip())
+    if not named:
+        return False
+    words = tag(named[1])
+    # a name, not a description: 一种管理方法 (a kind of), 用于衡量 (what it does) open otherwise
+    return bool(words) and words[-1][1].startswith("n") and not _OPENS_A_DESCRIPTION.match(named[1])

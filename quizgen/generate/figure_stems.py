@@ -12,7 +12,7 @@ import re
 from quizgen.extract.evidence import clause_span
 from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH
-from quizgen.extract.numbers import EN_WORDS
+from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.outline import LIST_SEPARATOR, READING_LIST_TITLE, count_of, is_short, list_members
 from quizgen.generate.draft import BLANK, Draft
 
@@ -102,6 +102,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the stem states the total and the other parts: the blank is left by subtraction"
     if _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
+    if _named_by_its_count(answer, question):
+        return "a name in the stem holds the answer's number (the Two-miss rule: never miss [twice])"
     if _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
     if _change_worked_out(answer, question):
@@ -257,6 +259,23 @@ def _adds_up_to(listed: str, total: str) -> bool:
     if len(parts) < 2 or any(len(p) != 1 for p in parts):
         return False
     return abs(sum(_number_value(p[0]) for p in parts) - _number_value(total)) < 1e-9
+
+
+_TIMES_EN = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_COUNT_OF_ANSWER = re.compile(r"^(?:about |around |~)?([A-Za-z]+|\d{1,2})\b", re.I)
+# a name built on a number: the Two-miss rule, the 5-second rule, 3-Day Test
+_NUMBERED_NAME = re.compile(r"\b([A-Za-z]+|\d{1,2})-[A-Za-z]")
+
+
+def _named_by_its_count(answer: str, question: str) -> bool:
+    """Whether the stem names something by the number the answer holds: the Two-miss rule's
+    never miss [twice], the 5-second rule's wait [5 seconds]."""
+    found = _COUNT_OF_ANSWER.match(answer.strip())
+    if not found:
+        return False
+    word = found[1].lower()
+    value = _TIMES_EN.get(word) or value_of(word)
+    return bool(value) and any(value_of(m[1].lower()) == value for m in _NUMBERED_NAME.finditer(question))
 
 
 def _number_value(text: str) -> float:

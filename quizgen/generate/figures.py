@@ -24,6 +24,7 @@ from quizgen.extract.frameworks import ASKS
 from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.extract.speakers import ROLE_ONLY
+from quizgen.extract.text import quoted_zh
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.figure_choices import FigurePool, distractors
 from quizgen.generate.figure_wording import (
@@ -132,7 +133,7 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
             return None  # the years of a worked example are its scaffolding, not its point
         name = scenario_name(fig.sentence, marker)
         if zh:
-            return f"在“{name}”的例子中，" if name else "在文中举的例子中，"
+            return f"在{quoted_zh(name)}的例子中，" if name else "在文中举的例子中，"
         return f'In the example of "{name}", ' if name else "In the example, "
     if where is not None and _in_a_supposed_case(where[1], fig):
         return None  # 假设全城只需要五千辆单车。……结果每家都投放了五千辆: the case's made-up numbers

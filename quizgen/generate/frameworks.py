@@ -15,7 +15,7 @@ from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
 from quizgen.extract.numbers import Style, write
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.principles import says_a_rule
-from quizgen.extract.text import is_cjk, normalize, segment
+from quizgen.extract.text import is_cjk, normalize, quoted_zh, segment
 from quizgen.generate.draft import BLANK, Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
 from quizgen.model import Document, Fact, Framework
@@ -117,7 +117,7 @@ def _members_question(doc: Document, fw: Framework) -> str:
     """“锚链三环”包括哪三环？ / What are the three steps of "The Feynman Technique"?"""
     count = len(fw.members)
     if doc.language == "zh":
-        return f"“{fw.term}”包括哪{write(count, Style('cjk'))}{fw.unit}？"
+        return f"{quoted_zh(fw.term)}包括哪{write(count, Style('cjk'))}{fw.unit}？"
     return f'What are the {write(count, Style("word"))} {fw.unit.lower()}s of "{fw.term}"?'
 
 
@@ -126,16 +126,16 @@ def basic_question(doc: Document, fw: Framework) -> str:
     if fw.members:
         return _members_question(doc, fw)
     if names_members(doc, fw):
-        return f"“{fw.term}”是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
+        return f"{quoted_zh(fw.term)}是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
     if fw.group and says_a_rule(fw.group, fw.definition, doc.language):  # it says, not stands for
         if doc.language == "zh":
-            return f"在“{fw.group}”中，“{fw.term}”说的是什么？"
+            return f"在{quoted_zh(fw.group)}中，{quoted_zh(fw.term)}说的是什么？"
         return f'In "{fw.group}", what does "{fw.term}" say?'
     if fw.group:
         if doc.language == "zh":
-            return f"在“{fw.group}”中，“{fw.term}”指什么？"
+            return f"在{quoted_zh(fw.group)}中，{quoted_zh(fw.term)}指什么？"
         return f'In "{fw.group}", what does "{fw.term}" stand for?'
-    return f"什么是“{fw.term}”？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
+    return f"什么是{quoted_zh(fw.term)}？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
 
 
 def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
@@ -166,7 +166,7 @@ def _context_zh(fw: Framework, definition: str) -> str:
     title = _MARKUP.sub("", fw.source.section).strip()
     if not title or len(title) > MAX_CONTEXT or fw.term in title or title in fw.term:
         return ""
-    return f"在“{title}”中，" if opens_with_verb_zh(definition) else ""
+    return f"在{quoted_zh(title)}中，" if opens_with_verb_zh(definition) else ""
 
 
 # …准时交货的比例（on-time delivery rate）: an English name closing a Chinese definition is the term's
@@ -180,7 +180,7 @@ def reversed_question(doc: Document, fw: Framework) -> str:
         definition = _LATIN_GLOSS_END.sub("", definition) or definition
     if fw.group:
         if doc.language == "zh":
-            return f"在“{fw.group}”中，哪一项是指：{definition}？"
+            return f"在{quoted_zh(fw.group)}中，哪一项是指：{definition}？"
         return f'In "{fw.group}", which one means: {definition}?'
     if doc.language == "zh":
         # not the section's word (…模型) as the category: a term may be a factor; the heading as context

@@ -15,7 +15,7 @@ from functools import lru_cache
 from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
-from quizgen.extract.outline import LIST_SEPARATOR, QUOTE_MARKS, list_members
+from quizgen.extract.outline import QUOTE_MARKS, count_of, list_members
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
 from quizgen.generate.draft import BLANK, Draft, mask_figures
@@ -47,11 +47,15 @@ _GLOSSED_ZH = re.compile(
     r"(?P<term>[\u4e00-\u9fff]{2,8}[（(][A-Za-z][A-Za-z \-&'.]{1,40}[）)])"
 )
 # A list the sentence announces after a colon: 分为三类：可知、未知、不可知 / four steps: cue, craving, …
+# … or after a verb that says what a whole is made of: 三环模型包括触发环、放大环和刹车环 / The
+# model consists of situation, problem and payoff (the members then end the sentence)
 _LISTED_ZH = re.compile(
-    r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*[^，,。；;：:、]{1,14}){2,6})[。.；;]?$"
+    r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*[^，,。；;：:、]{1,14}){1,6})[。.；;]?$"
+    r"|(?:包括|包含|分为|分成)(?P<named>[^，,。；;：:、]{1,10}(?:、[^，,。；;：:、]{1,14}){1,6})(?=[，,。；;]|$)"
 )
 _LISTED_EN = re.compile(  # words are longer than characters: outcome change, process change, and …
-    r"[：:]\s*(?P<term>[^,.;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,.;:]{1,30}){2,6})[.;]?$"
+    r"(?:[：:]|\b(?:include|includes|consists of|consist of|comprises|comprise|is made up of)\s)\s*"
+    r"(?P<term>[^,.;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,.;:]{1,30}){1,6})[.;]?$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 SIZE_ZH = (14, 90)  # characters a card's sentence should have
@@ -171,10 +175,11 @@ def _listed(sentence: str, zh: bool) -> str | None:
     found = (_LISTED_ZH if zh else _LISTED_EN).search(sentence)
     if not found:
         return None
-    items = [i.strip() for i in LIST_SEPARATOR.split(found["term"])]
+    group = "term" if found["term"] else "named"
+    items = list_members(found[group].strip().rstrip("."), zh, count_of(sentence[: found.start(group)]))
     short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
     # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.)
-    return found["term"].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
+    return found[group].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -685,7 +690,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             if sentence.count(span) != 1:
                 continue
             if why == "list":
-                question, cloze = _blank_each(sentence, span, list_members(span, zh))
+                count = count_of(sentence[: sentence.find(span)])
+                question, cloze = _blank_each(sentence, span, list_members(span, zh, count))
             else:
                 question = sentence.replace(span, BLANK, 1)
                 cloze = sentence.replace(span, "{{c1::" + span + "}}", 1)

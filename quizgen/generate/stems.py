@@ -757,6 +757,15 @@ _THE_MISTAKE = re.compile(
 )
 
 
+# 易错点：…, 注意：…, Tip: …, Watch out: …: the note's kind, set before what it says
+_A_NOTE_LABEL = re.compile(
+    r"易错点?|易混点?|注意(?:事项|点)?|重点|难点|考点|要点|提示|提醒|备注|小结|总结|口诀|记忆点|划重点|敲黑板"
+    r"|(?:key\s+)?(?:note|tip|hint|warning|caution|reminder|takeaway|point)s?|watch out|remember|N\.?B\.?",
+    re.I,
+)
+_LABEL_BLANK = re.compile(r"\[…\]\s*\**\s*[：:]")
+
+
 def stem_problem(draft: Draft) -> str | None:
     """Why the draft's stem is not a complete, self-contained sentence, or None."""
     question = draft.question.strip()
@@ -789,6 +798,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank is the denominator of a rate (7 in [10]), not the figure it states"
     if draft.type == "cloze" and _THE_MISTAKE.search(question):
         return "the blank holds the mistake the sentence warns against (别把 X 当成[…])"
+    if (
+        draft.type == "cloze"
+        and _A_NOTE_LABEL.fullmatch(draft.answer.strip(' *“”"'))
+        and _LABEL_BLANK.search(question)
+    ):
+        return "the blank is a note's label (易错点：…, Tip: …), not what the note says"
     answer = draft.answer.strip()
     quoted = _quoted(answer, draft.explanation)
     if _DEMONSTRATIVE_ANSWER.match(answer) and not quoted:

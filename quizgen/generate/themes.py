@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quizgen.extract import cn_numerals
 from quizgen.extract.frameworks import speaks_in_person
-from quizgen.extract.text import normalize
+from quizgen.extract.text import normalize, quoted_zh
 from quizgen.generate.draft import Draft, mask_figures, stable_order
 from quizgen.generate.meta import document_phrase
 from quizgen.model import Document, Fact, Theme
@@ -92,7 +92,7 @@ def _what_question(doc: Document, theme: Theme, phrase: str) -> str | None:
     number = label_number(theme.label) if theme.label else theme.number
     if doc.language == "zh":
         if theme.label and number is None:
-            return f"{phrase}的“{theme.label}”讨论什么？"
+            return f"{phrase}的{quoted_zh(theme.label)}讨论什么？"
         return f"{phrase}的第{zh_numeral(number)}部分讨论什么？" if number else None
     if theme.label and number is None:
         return f"What is {theme.label} of {phrase} about?"
@@ -213,7 +213,7 @@ def _which_drafts(doc: Document, theme: Theme, key: str, titles: _Titles, phrase
     for rank, point in enumerate(theme.points):
         for span in point_candidates(point, doc.language):
             if doc.language == "zh":
-                question = f"“{span}”属于{_unit_zh(theme)}？"
+                question = f"{quoted_zh(span)}属于{_unit_zh(theme)}？"
             else:
                 question = f'Which section of {phrase} covers this point: "{span}"?'
             anchor = f"{doc.name}::{normalize(mask_figures(span))}"
