@@ -687,6 +687,20 @@ def test_what_a_contrast_affirms_is_blanked_wherever_it_stands_in_the_sentence()
     ) in blanks(english)
 
 
+def test_a_contrast_affirming_before_it_denies_blanks_what_it_affirms() -> None:
+    ahead = note("老师认为，新手种菜最该做的是改良土壤，而不是频繁施肥。", "种菜")
+    assert ("老师认为，新手种菜最该做的是[…]，而不是频繁施肥。", "改良土壤") in blanks(ahead)
+    english = note(
+        "For most new runners, what matters is consistency, not intensity, in year one.", "Running", "Notes"
+    )
+    assert (
+        "For most new runners, what matters is […], not intensity, in year one.",
+        "consistency",
+    ) in blanks(english)
+    pointing = note("这是一种习惯，而不是天赋，谁都可以练出来。", "习惯")
+    assert all(answer != "一种习惯" and answer != "习惯" for _, answer in blanks(pointing))
+
+
 def test_a_contrast_whose_subject_points_to_another_sentence_is_no_blank() -> None:
     pointing = note("这不是性格上的缺陷，而是一种适应，长期处在不确定环境里的人都会这样。", "性格")
     assert all(answer != "适应" for _, answer in blanks(pointing))

@@ -99,7 +99,8 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
 
 
 _ENUMERATED_BEFORE = re.compile(r"(?:、|,\s*(?:and\s+|or\s+)?)$")
-_ENUMERATED_AFTER = re.compile(r"^(?:、|,\s*[^,.;]{1,40},)")
+# (but `[consistency], not intensity, …` sets the blank against its opposite, it lists nothing)
+_ENUMERATED_AFTER = re.compile(r"^(?:、|,\s*(?!\s|(?:not|rather than|instead of|but)\b)[^,.;]{1,40},)")
 
 
 def _stands_apart(span: str, sentence: str) -> bool:
@@ -457,11 +458,17 @@ _AFFIRMED_ZH = re.compile(
     r"(?:没有|不是|并非|并不是|不在于|不靠|不再是|与其)[^，,。；;！？]{1,30}[，,]\s*"
     r"(?:而是|而在于|只有|而靠|靠的是|不如|才是|是)(?:一种|一个|一套|一条|一项|要)?"
     r"(?P<term>[^，,。；;：:、“”「」（）()！!？?]{2,12}?)(?=[，,。；;！!（(]|$)"
+    # the affirmed side first: 最该做的是[降低成本]，而不是预测市场
+    r"|(?:就是|才是|正是|(?<![不就才正])是|在于)(?:一种|一个|一套|一条|一项|要)?"
+    r"(?P<ahead>[^，,。；;：:、“”「」（）()！!？?]{2,12}?)[，,]\s*(?:而不是|而非|而不在于)"
 )
 _AFFIRMED_EN = re.compile(
     r"\bnot\s+(?:only\s+|just\s+|merely\s+)?[^.;:,]{1,40}?,?\s+but\s+(?:rather\s+|also\s+)?"
     r"(?P<term>(?:the\s+|an?\s+)?[A-Za-z][\w'\-]*(?:\s+[\w'\-]+){0,3}?)(?=[.,;:!]|\s+(?:that|which|who)\b|$)"
     r"|^It\s+is\s+(?:the\s+|an?\s+)?(?P<first>[A-Za-z][\w'\-]*(?:\s+[\w'\-]+){0,3}?)\s*(?:--|—|–|,)\s*not\b"
+    # the affirmed side first: what matters is [consistency], not intensity
+    r"|\b(?:is|are)\s+(?:the\s+|an?\s+)?(?P<ahead>[A-Za-z][\w'\-]*(?:\s+[\w'\-]+){0,3}?)"
+    r"(?:,\s*not|,?\s+rather than|,?\s+instead of)\s+(?:the\s+|an?\s+)?[A-Za-z]"
 )
 
 
@@ -479,14 +486,12 @@ def _affirmed(sentence: str, zh: bool) -> str | None:
         return None  # 这不是缺陷，而是[适应]: what 这 is stands in another sentence
     if zh and _PLACE_SUBJECT.search(clause):
         return None  # 厂房里没有轰鸣，只有[一排排工位]: a scene described, not a point argued
+    affirmed = next(g for g in (found.groupdict().get(k) for k in ("term", "first", "ahead")) if g)
     if zh:
-        return _point_zh(found["term"].strip())
+        return _point_zh(affirmed.strip())
     # not by rules but by [shared rituals]: the preposition both sides share stays in the stem
     term = re.sub(
-        r"^(?:(?:by|in|on|with|from|for|to|at|through)\s+)?(?:the|an?)?\s*",
-        "",
-        (found["term"] or found["first"]).strip(),
-        flags=re.I,
+        r"^(?:(?:by|in|on|with|from|for|to|at|through)\s+)?(?:the|an?)?\s*", "", affirmed.strip(), flags=re.I
     )
     words = term.split()
     cut = next((i for i, w in enumerate(words) if i and zipf_en(w.lower()) >= FUNCTION_EN), len(words))
