@@ -573,3 +573,15 @@ def test_a_clause_counting_the_list_after_it_is_no_term() -> None:
     assert problem is not None and "counting" in problem
     assert term_problem("花园里的害虫分为四类", True, "蚜虫、螨虫、蜗牛、蛾类幼虫")
     assert term_problem("三种产出", True, "事实、原因、下一步") is None  # a counted name is a term
+
+
+def test_a_steps_instruction_or_a_bare_cap_is_no_term_and_no_meaning() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("Pick a starting plot", False) == "a piece of advice, not a term"
+    assert term_problem("Count the gaps", False) == "a piece of advice, not a term"
+    assert term_problem("Set theory", False) is None
+    assert term_problem("Record linkage", False) is None
+    capped = definition_problem(reversed_item("max 30 points", "Score the plot", False))
+    assert capped is not None
+    assert definition_problem(reversed_item("至多 3 次，超过就换人", "换人规则")) is not None

@@ -597,3 +597,15 @@ def test_a_role_the_document_gives_several_people_asks_no_who() -> None:
     questions = asked(board)
     assert "谁是理事？" not in questions  # two hold it: who is it?
     assert questions.get("谁是理事长？") == "严素梅"  # one holds it
+
+
+def test_where_someone_works_is_no_role_to_ask() -> None:
+    d = parse_text(
+        "# 讲座笔记：宋代的药局\n\n- **主讲**：沈知微（省博物馆研究员）\n"
+        "- **主持**：程立新（市图书馆公共教育部）\n\n"
+        "## 正文\n\n沈知微先讲了和剂局的来历。\n",
+        name="talk",
+        path="talk.md",
+    )
+    assert asked(d) == {"谁是省博物馆研究员？": "沈知微"}
+    assert asked(d, "reversed") == {"沈知微是什么身份？": "省博物馆研究员"}

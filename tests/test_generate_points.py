@@ -687,6 +687,24 @@ def test_what_a_contrast_affirms_is_blanked_wherever_it_stands_in_the_sentence()
     ) in blanks(english)
 
 
+def test_common_words_defined_by_their_kind_and_used_again_make_a_term() -> None:
+    defined = (
+        "# Notes\n\n## Dating\n\n"
+        "A tie point is any event that shows up in more than one record, so records can be lined up.\n\n"
+        "Ash layers make the best tie points.\n"
+    )
+    assert (
+        "A […] is any event that shows up in more than one record, so records can be lined up.",
+        "tie point",
+    ) in (blanks(defined))
+    once = defined.replace("Ash layers make the best tie points.", "Ash layers are the classic example.")
+    assert blanks(once) == []  # defined once and never used: common words describing, not a term
+    described = (
+        "# Notes\n\n## Teams\n\nA good manager is someone who removes obstacles before the team hits them.\n"
+    )
+    assert blanks(described) == []
+
+
 def test_a_contrast_affirming_before_it_denies_blanks_what_it_affirms() -> None:
     ahead = note("老师认为，新手种菜最该做的是改良土壤，而不是频繁施肥。", "种菜")
     assert ("老师认为，新手种菜最该做的是[…]，而不是频繁施肥。", "改良土壤") in blanks(ahead)

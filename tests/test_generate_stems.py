@@ -1718,6 +1718,21 @@ def test_a_name_built_on_the_answers_number_gives_it_away() -> None:
     assert stem_problem(draft(kept, "eight", kind="figure")) is None
 
 
+def test_a_blank_cut_from_the_words_its_figure_is_read_with_is_malformed() -> None:
+    rejected(
+        "cuts a figure", draft("一个客户愿意把价值几[…]的一车货交给你，靠的是记录。", "十万", kind="figure")
+    )
+    rejected(
+        "cuts a figure",
+        draft("冷库断电导致公司一共赔了[…]多万，把全年的利润吃掉一半。", "五十", kind="figure"),
+    )
+    whole = "冷库断电导致公司一共赔了[…]，把全年的利润吃掉一半。"
+    assert stem_problem(draft(whole, "五十多万", kind="figure")) is None
+    assert (
+        stem_problem(draft("今年读书会的参会人数达到[…]，比去年多了一倍。", "120人", kind="figure")) is None
+    )
+
+
 def test_a_notes_label_is_no_blank() -> None:
     rejected("note's label", draft("⚠️ […]：休眠的主要调控者是温度，不是名字里带“休眠”的那种激素！", "易错点"))
     rejected("note's label", draft("**[…]**: rinse the starter before you feed it.", "Tip"))

@@ -104,6 +104,9 @@ _STUDY_EN = re.compile(
 _ADVICE_EN = re.compile(
     r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
     r"beware|prefer|ask|write|read|think"
+    # a step's instruction (Pick a centre point), not Set theory or Note-taking
+    r"|(?:pick|choose|select|set|mark|draw|count|list|walk|find|note|record|total|map)\s+"
+    r"(?:a|an|the|your|one|each|every|up|out|down|and)\b"
     # a task set to the learner (Evaluate the DTM, Explain why…): an objective, not a term
     r"|evaluate|explain|describe|compare|identify|calculate|analy[sz]e|discuss|outline|assess|summari[sz]e)\b",
     re.I,
@@ -322,7 +325,9 @@ _BARE_LIST = re.compile(
 )
 _DIGITS = re.compile(r"\d")
 _OPENS_ON_FIGURE = re.compile(
-    r"^(?:约|大约|大概|差不多|将近|about|around|roughly|approximately|~|≈)?\s*\d", re.I
+    r"^(?:约|大约|大概|差不多|将近|最多|至多|最少|至少|不超过|about|around|roughly|approximately|~|≈"
+    r"|max(?:imum)?\.?|min(?:imum)?\.?|up to|at most|at least|no more than)?\s*\d",
+    re.I,
 )
 _OPENS_ON_A_SPAN = re.compile(
     r"^(?:about |around |roughly |within )?"

@@ -78,11 +78,17 @@ def _share_over_a_label(question: str) -> bool:
 _QUOTED_WHOLE = re.compile(r"^[“\"「『][^“”\"「」『』]+[”\"」』][。.!?！？]?$")
 
 
+# 价值几[十万]的货, 赔了[五十]多万: a vague 几 or the magnitude (多万) left outside the blank
+_CUT_FROM_ITS_MAGNITUDE = re.compile(r"几\[…\]|\[…\][多余]?[十百千万亿]")
+
+
 def figure_problem(draft: Draft) -> str | None:
     """Why a figure draft does not ask its figure as a fact, or None."""
     question, answer = draft.question.strip(), draft.answer.strip()
     if draft.type == "cloze" and _QUOTED_WHOLE.match(question):
         return "a figure in words quoted whole is someone's way of putting it (同一批人一年来[二十次])"
+    if draft.type == "cloze" and _CUT_FROM_ITS_MAGNITUDE.search(question):
+        return "the blank cuts a figure from the words it is read with (几[十万], [五十]多万)"
     if draft.type == "cloze" and _runs_into_figure(question):
         return "a figure run into another is a manner of speaking (10年20年)"
     describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer)

@@ -183,6 +183,15 @@ def _listed(sentence: str, zh: bool) -> str | None:
     return found[group].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
 
 
+# A tie point is any event that …, A varve is a pair of layers that …: a kind, then what sets it
+# apart; common words so defined, and used again, make a term (not `A good manager is someone …`,
+# whose words describe and come back no more)
+_BY_ITS_KIND_EN = re.compile(
+    r"^\s*(?:a|an|any|the)\s+(?:(?!(?:is|are|was|were|be|been)\b)[\w'-]+\s+){0,3}?"
+    r"(?:that|which|who|where|whose|in which|used)\b",
+    re.I,
+)
+_GENERIC_EN = re.compile(r"^(?:A|An)\s")  # A tie point is …: any one of a kind, as a definition speaks
 _POSSESSIVE = re.compile(r"['’]s$")
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
@@ -330,7 +339,9 @@ def _blanks(
     if defined and _good_blank(defined["term"], sentence, zh):
         term = defined["term"].strip()
         role = bare_title(term) or term.lower() in PART_IN_TALK  # 主讲人即是…: who, not what
-        if not role and ((zh and _noun_phrase_zh(term)) or (not zh and _term_like_en(term))):
+        by_kind = _GENERIC_EN.match(sentence) and _BY_ITS_KIND_EN.match(sentence[defined.end() :])
+        named = _term_like_en(term) or (by_kind and seen.recurs(term, line))
+        if not role and ((zh and _noun_phrase_zh(term)) or (not zh and named)):
             out.append((term, "definition"))
     concluded = _concluded(sentence, zh) if stressed else None
     if concluded and _good_blank(concluded, resolved or sentence, zh):
