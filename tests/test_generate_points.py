@@ -715,6 +715,10 @@ def test_a_contrast_affirming_before_it_denies_blanks_what_it_affirms() -> None:
         "For most new runners, what matters is […], not intensity, in year one.",
         "consistency",
     ) in blanks(english)
+    head_only = note(
+        "Taste is a habit of attention, not of the tongue, and it can be trained.", "Food", "Notes"
+    )
+    assert all(answer != "habit" for _, answer in blanks(head_only))
     pointing = note("这是一种习惯，而不是天赋，谁都可以练出来。", "习惯")
     assert all(answer != "一种习惯" and answer != "习惯" for _, answer in blanks(pointing))
 

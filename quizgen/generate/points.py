@@ -506,6 +506,8 @@ def _affirmed(sentence: str, zh: bool) -> str | None:
     )
     words = term.split()
     cut = next((i for i, w in enumerate(words) if i and zipf_en(w.lower()) >= FUNCTION_EN), len(words))
+    if cut < len(words) and found.groupdict().get("ahead"):
+        return None  # a [measure] of choice, not of meaning: what is set against its opposite is `choice`
     words = words[:cut]  # the [expectation] of praise: the head, not its article
     term = " ".join(words)
     if not words or zipf_en(words[0].lower()) >= FUNCTION_EN:
