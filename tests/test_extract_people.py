@@ -251,6 +251,17 @@ def test_english_title_before_name_and_intro_phrase() -> None:
     )
 
 
+def test_a_firms_capitalised_title_or_a_role_opening_the_sentence_is_split_from_the_name() -> None:
+    d = paragraphs(
+        "He set up a small fund with Brightline CEO Dana Whitcombe in 2019.",
+        "Economist Tomas Varga argues that harbour towns grow from their edges.",
+        language="en",
+    )
+    found = people(d)
+    assert found["Dana Whitcombe"].role == "Brightline CEO"
+    assert "Tomas Varga" in found and "Economist Tomas Varga" not in found
+
+
 def test_english_agent_and_particle_name_kept_whole() -> None:
     d = paragraphs(
         "The tower, a steel frame designed under Ludwig van Ostern at the city office, still stands.",

@@ -13,7 +13,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, SURNAMES, TITLES_EN
+from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, ROLE_EN, SURNAMES, TITLES_EN
 from quizgen.extract.numbers import EN_WORDS
 
 _HAN = r"\u4e00-\u9fff"
@@ -160,6 +160,9 @@ _A_FIRM_AFTER = re.compile(
 )
 
 
+_SENTENCE_BREAK = frozenset('.!?:;—–-"“(')
+
+
 def latin_names(text: str) -> list[Spot]:
     """Runs of two or more capitalised words that can be a person's name, with a leading title
     (`President`) split off and sentence openers (`When`, `In May`) dropped."""
@@ -170,6 +173,9 @@ def latin_names(text: str) -> list[Spot]:
         while words and (words[0][0] in NOT_NAME_EN or words[0][0] in TITLES_EN):
             title = words[0][0] if words[0][0] in TITLES_EN else title
             words.pop(0)
+        opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in _SENTENCE_BREAK
+        if len(words) >= 3 and opens and not title and words[0][0].lower() in ROLE_EN:
+            title = words.pop(0)[0]  # Economist Tomas Varga argues …: a role capitalised as the opener
         while words and (
             words[-1][0] in NAME_PARTICLES_EN
             or re.fullmatch(r"[A-Z]\.", words[-1][0])

@@ -34,7 +34,7 @@ _COPULA_ROLE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an)\s+)?"
     r"(?:\b(?!(?:from|by|of|to|in|on|at|with|for|and|or|is|was|are|were|as|says|said)\b)[A-Za-z-]+\s+)?"
-    r"\b(?P<role>[a-z-]+)\s+$"
+    r"\b(?P<role>[a-z-]+|[A-Z]{2,4})\s+$"  # the statistician X, Brightline CEO X
 )
 _AGENT_BEFORE = re.compile(
     r"\b(?P<verb>\w+(?:ed|en)|built|led|run|flown|written|drawn|made|taught|held)\s+(?:\w+\s+)?(?:under|by)\s+$"
@@ -173,7 +173,7 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
         # Rosa Lindqvist is a principal engineer at …: the sentence says who she is
         out.append(Finding(spot.name, copula.group("phrase").strip(), "apposition", "", sentence, place))
     titled = _ROLE_BEFORE.search(before)
-    if titled and titled.group("role") in ROLE_EN and not spot.title:
+    if titled and titled.group("role").lower() in ROLE_EN and not spot.title:
         frame = _frame(sentence, titled.start(), spot.end)
         role = titled.group().strip()
         if is_verb(role.split()[0]):  # met cofounder X: the verb is no part of the role
