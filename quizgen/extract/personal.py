@@ -87,6 +87,8 @@ def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
     name = v.speaker if word == "我" else v.addressee
     if not name or (word in {"你", "您"} and _generic_you_zh(after)):
         return word
+    if word == "我" and _INNER_VOICE_ZH.search(before):
+        return word  # 大多数人的感觉是，我不去的话…: someone else's thought in their own 我
     return f"{name}的" if KIN_ZH.match(after) else name
 
 
@@ -95,6 +97,13 @@ def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
 _ZH_ADDRESSED_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,2}?(?:刚才|刚刚|当时|那时|之前|以前|上次|曾经|当年|说过|提到|讲过|说的|讲的|提的|做的|写的|"
     r"一直|也是|是不是|是怎么|怎么|为什么|觉得|认为|创办|创立|加入)"
+)
+
+
+# Someone else's thought, quoted in their own words without quotes: 大多数人的感觉是，我…, 用户会想：我…
+_INNER_VOICE_ZH = re.compile(
+    r"(?:人|们|家|者|户|客|方|他|她|别人|对方)[^，,。；;：:]{0,6}(?:的感觉是|的想法是|会觉得|会想|心想|心里想|的心态是)"
+    r"[，,：:]?\s*$"
 )
 
 

@@ -21,7 +21,7 @@ _EN_NUMBER = r"(?:\d{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|n
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BOLD_ONLY = re.compile(r"^(?:(?:\*\*[^*]+?\*\*|__[^_]+?__)[\s：:]*)+$")
 _BOLD_RUN = re.compile(r"\*\*([^*]+?)\*\*|__([^_]+?)__")
-_BULLET = re.compile(r"^[-*+•·▪●◦○]\s+(.*)$")
+_BULLET = re.compile(r"^(?:[-*+•·▪●◦○]\s+|[◆◇■□★☆➢➤►]\s*)(.*)$")  # ◆ 划线: a reading app's export
 
 # Numbering written at the head of a heading: the label is kept as written (`主题三`, `第二讲`).
 _LABELS = (
@@ -70,7 +70,9 @@ _CLAUSES = re.compile(r"[，,；;].*[，,；;]")
 
 HEADING_MAX_WIDTH = 80
 # The first characters any heading, bullet or numbered form above can start with.
-_MAYBE_MARKED = re.compile(r"^[#*_\-+•·▪●◦○（(\dA-Za-z①-⑳主专话议模第一二三四五六七八九十百千零〇两]")
+_MAYBE_MARKED = re.compile(
+    r"^[#*_\-+•·▪●◦○◆◇■□★☆➢➤►（(\dA-Za-z①-⑳主专话议模第一二三四五六七八九十百千零〇两]"
+)
 
 
 @dataclass(frozen=True, slots=True)
