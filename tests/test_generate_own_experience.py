@@ -59,6 +59,21 @@ def test_a_paragraph_labelled_as_a_reflection_is_no_speakers_turn_and_gives_no_f
     assert not any(answer == "3小时" for _, _, answer in items(text))
 
 
+def test_a_reading_apps_thought_under_a_highlight_is_the_readers_own_and_gives_no_figure() -> None:
+    text = (
+        "《慢习惯》\n某某 著\n导出自微信读书\n\n第三章　环境设计\n\n"
+        "◆ 书中的实验显示，把零食放进柜子后，办公室的零食消耗下降了约三成。\n"
+        ">> 想法：我们组试了一下，坚持了11天，中间有3天破功。\n\n"
+        "◆ 改变环境比依靠意志力更有效，因为环境每天都在替你做决定。\n"
+        ">> 想法：十二年了，第一次觉得书里说的就是我。\n"
+    )
+    doc = parse_text(text, name="weread", path="weread.txt")
+    assert not doc.index.has_turns  # 想法 labels a note, it names no speaker
+    answers = [answer for _, _, answer in items(text, "weread")]
+    assert "约三成" in answers
+    assert not any(a in {"11天", "3天", "十二年"} for a in answers)
+
+
 EN_COURSE = """# Week 3 notes: budgeting
 
 ## Methods

@@ -1733,6 +1733,15 @@ def test_a_blank_cut_from_the_words_its_figure_is_read_with_is_malformed() -> No
     )
 
 
+def test_a_task_the_notes_set_the_learner_is_no_fact() -> None:
+    task = draft(
+        "Give the 62% vs […] figures and say what the control group ruled out.", "18%", kind="figure"
+    )
+    rejected("exam advice", task)
+    found = "The treated plots kept 62% of their yield, against […] in the control group."
+    assert stem_problem(draft(found, "18%", kind="figure")) is None
+
+
 def test_a_notes_label_is_no_blank() -> None:
     rejected("note's label", draft("⚠️ […]：休眠的主要调控者是温度，不是名字里带“休眠”的那种激素！", "易错点"))
     rejected("note's label", draft("**[…]**: rinse the starter before you feed it.", "Tip"))

@@ -16,7 +16,7 @@ from quizgen.model import Block, Document
 _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?\b")  # MY NOTES AFTER:
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
-    r"(?:反思|感想|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记)|个人(?:感想|感受|体会|实践|尝试)|"
+    r"(?:反思|感想|心得|想法|批注|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试)|"
     r"my (?:[\w-]+ ){0,2}?(?:take|thoughts|notes?|experiences?|experiments?|results?|trials?|tests?|"
     r"attempts?|own)|"
     r"reflections?|personal (?:note|take)s?|(?:overall |first |general )?impressions?|"
@@ -28,7 +28,7 @@ _OWN = (
     r"(?:速记|记录者?|整理者?)(?:备注|附记|注))"
 )
 _OWN_LABEL = re.compile(
-    rf"^\s*(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
+    rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
     re.I,
 )
 _OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)

@@ -682,6 +682,11 @@ _EXAM_ADVICE_SECTION = re.compile(
     r"strategy|strategies|skills)$",
     re.I,
 )
+# Give the 80% vs […] figures and say why: a task the notes set the learner, not a fact they state
+_EXAM_TASK_EN = re.compile(
+    r"^(?:Give|State|Explain|Describe|Name|List|Compare|Quote|Memori[sz]e|Be able to)\s+"
+    r"(?:the|a|an|both|your|how|why|what|which|two|three)\b"
+)
 # Learning objectives: what the unit will teach (Define…, Evaluate the DTM), not what it says
 _OBJECTIVES_SECTION = re.compile(
     r"(?:学习|教学|本章|本节|本课|课程)目标|\b(?:learning )?objectives\b|\blearning outcomes\b"
@@ -786,7 +791,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "a learning objective says what the unit will teach, not what it says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
-    if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")):
+    if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")) or _EXAM_TASK_EN.match(question):
         return "the notes' exam advice (allow 40 minutes a question), not the subject"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"
