@@ -139,10 +139,15 @@ def a_things_name(text: str, spot: Spot) -> bool:
     Rule`, `a Ledger Review`): a thing's name, not a person's."""
     if spot.title:
         return False
-    before, after = text[: spot.start], text[spot.end :]
+    near = max(0, spot.start - NEAR_BEFORE)  # what stands just before: a long paragraph is not re-read
     return bool(
-        _ARTICLE_BEFORE.search(before) or _FOUNDED_BEFORE.search(before) or _A_FIRM_AFTER.match(after)
+        _ARTICLE_BEFORE.search(text, near, spot.start)
+        or _FOUNDED_BEFORE.search(text, near, spot.start)
+        or _A_FIRM_AFTER.match(text[spot.end : spot.end + NEAR_BEFORE])
     )
+
+
+NEAR_BEFORE = 80  # characters beside a name the words that make it a thing's are looked for in
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")

@@ -16,7 +16,15 @@ from quizgen.extract import people_en, people_zh
 from quizgen.extract.affiliation import organisation
 from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
-from quizgen.extract.names import a_things_name, count_form, dotted_forms, forms, latin_names, person_key
+from quizgen.extract.names import (
+    NEAR_BEFORE,
+    a_things_name,
+    count_form,
+    dotted_forms,
+    forms,
+    latin_names,
+    person_key,
+)
 from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
 from quizgen.extract.speakers import ANSWERER_ROLES, metadata_findings, speaker_findings, speakers
@@ -124,7 +132,9 @@ def _analyse(doc: Document) -> Analysis:
     accepted = set(key_of.values())
     texts = "\n".join(_texts(doc))
     spots = [(text, s) for text in _texts(doc) for s in latin_names(text)]
-    latin = {s.name for text, s in spots if not _ORG_OF_BEFORE.search(text[: s.start])}
+    latin = {
+        s.name for text, s in spots if not _ORG_OF_BEFORE.search(text, max(0, s.start - NEAR_BEFORE), s.start)
+    }
     # The Slow Ledger, the Appetite Principle: a name the text puts an article before is a thing's
     things = {s.name for text, s in spots if a_things_name(text, s)}
     # Platform: Brightwell Open Learning: a field that names a platform, a publisher or a venue
