@@ -585,3 +585,21 @@ def test_a_steps_instruction_or_a_bare_cap_is_no_term_and_no_meaning() -> None:
     capped = definition_problem(reversed_item("max 30 points", "Score the plot", False))
     assert capped is not None
     assert definition_problem(reversed_item("至多 3 次，超过就换人", "换人规则")) is not None
+
+
+def test_a_facet_of_the_headings_topic_or_a_formulas_symbol_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    for facet in ("对乡村教育", "对地方财政", "反面教训", "历史意义"):
+        assert term_problem(facet, True) is not None, facet
+    for term in ("对冲基金", "光合作用", "蝴蝶效应"):
+        assert term_problem(term, True) is None, term
+    assert term_problem("K_t", False) is not None
+    assert term_problem("x", False) is not None
+    assert term_problem("GDP", False) is None
+
+
+def test_an_acronym_asked_by_its_words_listed_with_commas_gives_them_away() -> None:
+    listed = reversed_item("Planning, Execution and Review，即“计划、执行与复盘”", "PER")
+    problem = definition_problem(listed)
+    assert problem is not None and "letters stand for" in problem

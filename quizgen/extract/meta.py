@@ -127,10 +127,18 @@ def field_of(key: str, value: str = "") -> str:
         return "url"
     if norm in _FIELD_OF:
         return _FIELD_OF[norm]
+    if _ANOTHER_PARTS_BY.search(norm):
+        return "other"  # Organised by:, Hosted by: who ran it, not who wrote it
     for known in sorted(_FIELD_OF, key=len, reverse=True):
         if len(known) >= 2 and norm.endswith(known):
             return _FIELD_OF[known]
     return "other"
+
+
+_ANOTHER_PARTS_BY = re.compile(
+    r"(?:organi[sz]ed|hosted|sponsored|presented|supported|funded|moderated|facilitated|led|run|chaired|"
+    r"recorded|transcribed|edited|reviewed|produced|photographed)by$"
+)
 
 
 def _clean(value: str) -> str:

@@ -181,6 +181,12 @@ _A_READING = re.compile(
 )
 
 
+# 对地方治理：…, 对山区经济：… (what an event did to each), 反面教训：…, 历史意义：…: a facet of what the
+# heading is about, set before its point
+_A_FACET_LABEL_ZH = re.compile(
+    r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局)"
+)
+_A_SYMBOL = re.compile(r"\*?[a-z]\d?\*?|\*?[A-Za-z]{1,3}[_^][A-Za-z0-9{}]{1,4}\*?")
 # 好的复盘只有三步, 风险分为四类, 这门课一共五讲: a clause that counts the list after its colon
 _COUNTS_WHAT_FOLLOWS_ZH = re.compile(
     r"(?:只有|只分|有|分为|分成|包括|包含|共|一共|总共)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*"
@@ -196,6 +202,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
+    if _A_SYMBOL.fullmatch(term):
+        return "a formula's symbol (M_ij, x²) stands for a term, it is none"
     if not zh:
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
@@ -222,6 +230,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a person is no term to define"
     if term.endswith("的") and len(term) >= 3:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
+    if _A_FACET_LABEL_ZH.fullmatch(term) and (not term.startswith("对") or words[0] == ("对", "p")):
+        return "a facet of the heading's topic (对商业制度：…, 历史意义：…) labels what follows, no term"
     if _COUNTS_WHAT_FOLLOWS_ZH.search(term):
         return "a clause counting what follows (真正的产出只有三种), it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
@@ -498,6 +508,7 @@ def _members_of_its_count(term: str, definition: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Za-z][A-Za-z'’-]*)*")
 _OPENS_A_DESCRIPTION = re.compile(r"^(?:一|这|那|是|指|用|由|在|对|把|被|让|使|能|可|会|将|为|从)")
 _OPENING_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})[，,；;（(]")  # 静息心率，安静时…
 
@@ -509,7 +520,8 @@ def _opens_on_its_letters_spelled_out(term: str, definition: str) -> bool:
     if not _ACRONYM.fullmatch(term.strip()):
         return False
     opening = re.split(r"\s*[,，;；(（:：—–-]\s*", definition.strip(), maxsplit=1)[0]
-    if spells(term.strip(), opening):
+    listed = _LATIN_OPENING.match(definition.strip())  # Measurement, Reporting and Verification (MRV)
+    if spells(term.strip(), opening) or (listed and spells(term.strip(), listed[0].replace(",", " "))):
         return True
     named = _OPENING_NAME_ZH.match(definition.strip())
     if not named:
