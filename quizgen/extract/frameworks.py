@@ -886,7 +886,45 @@ def pairs_in(
     inline = [
         p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys, named)
     ]
-    return sorted([*lines, *inline], key=lambda p: p.block.line)
+    taken |= {id(p.block) for p in inline}
+    asked = [p for p in asked_then_explained(blocks) if id(p.block) not in taken]
+    asked = [p for p in asked if _acceptable(p.term, p.definition, language, metadata_keys)]
+    return sorted([*lines, *inline, *asked], key=lambda p: p.block.line)
+
+
+# 第一个概念，叫“可支配收入”。 / 什么意思呢？就是…: a speaker names a term, asks what it means, and
+# answers in the next breath (the next paragraph of a transcript)
+_WHAT_IT_MEANS = re.compile(
+    r"^(?:那|那么|好)?\s*(?:这个|它|这)?(?:是)?(?:什么意思|啥意思|指的是什么|是什么意思)(?:呢|啊)?\s*[？?]\s*"
+)
+_EXPLAINING = re.compile(
+    r"^(?:简单(?:来)?说|说白了|其实|也就是说|就是说|意思是|意思就是|就是|指的是)[，,]?\s*"
+)
+_ANYONES_ZH = re.compile(r"你的|你(?=[\u4e00-\u9fff])")  # 你工资到手: anyone's pay
+
+
+def asked_then_explained(blocks: tuple[Block, ...]) -> list[Pair]:
+    """Terms a speaker names at the end of one paragraph (…，叫“X”。) and explains at the start of
+    the next, after asking what it means (什么意思呢？就是…): the explanation's first sentence, its
+    generic 你 (anyone's pay, not the listener's) left out, asked whole as a spoken definition."""
+    out: list[Pair] = []
+    for block, after in pairwise(blocks):
+        named = _NAMED_LAST.search(_strip_markup(block.text).strip())
+        if not named:
+            continue
+        term, text = named["term"].strip(), _strip_markup(after.text).strip()
+        asked = _WHAT_IT_MEANS.match(text)
+        rest = text[asked.end() :] if asked else text
+        if rest.startswith(term):  # 应急储备金就是…: the term said again, then what it is
+            rest = rest[len(term) :].lstrip("，, ")
+        if not asked and not _EXPLAINING.match(rest):
+            continue
+        said = split_sentences(rest)
+        explained = _EXPLAINING.sub("", said[0].strip(), count=1).rstrip("。.！!") if said else ""
+        explained = _ANYONES_ZH.sub("", explained)
+        if 6 <= len(explained) <= SPOKEN_CARD_ZH:
+            out.append(Pair(term, explained, True, after, said[0], spoken=True))
+    return out
 
 
 def _strip_restated_term(definition: str, term: str) -> str:
