@@ -145,3 +145,13 @@ def test_a_transcribers_note_between_turns_is_not_asked() -> None:
         name="t",
     )
     assert 9 in labelled_own_lines(talk)
+
+
+def test_a_claim_under_a_heading_of_the_note_takers_own_is_theirs_and_not_asked() -> None:
+    body = "在写作这件事上，真正决定成败的不是天赋，而是稳定的练习节奏，这一点作者反复强调。"
+    content = items(f"# 《慢写作》读书笔记\n\n## 第二章 每天写一点\n\n{body}\n")
+    assert any(kind == "claim" for kind, _, _ in content)
+    mine = items(
+        f"# 《慢写作》读书笔记\n\n## 第二章 每天写一点\n\n作者讲了晨写的方法。\n\n## 个人感受\n\n{body}\n"
+    )
+    assert not any(kind == "claim" for kind, _, _ in mine)

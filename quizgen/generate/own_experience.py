@@ -38,30 +38,41 @@ LABELLED_ASIDE_KINDS = ASIDE_KINDS | {"claim"}  # … and a line they label as t
 
 
 def labelled_own_lines(doc: Document) -> frozenset[int]:
-    """The lines the note-taker labels as their own (**反思**：, My note:): their words, not the
-    work's, so not even a claim is asked from them. (In a transcript, a speaker's turn is theirs; a
-    line between turns, 速记备注：…, may be the transcriber's.)"""
+    """The lines the note-taker labels as their own (**反思**：, My note:) or sets under a heading of
+    their own (个人感受, My take): their words, not the work's, so not even a claim is asked from
+    them (judges kept 4 of 11 claims asked from such sections). (In a transcript, a speaker's turn
+    is theirs; a line between turns, 速记备注：…, may be the transcriber's.)"""
     blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
-    return frozenset(b.line for b in blocks if b.kind != "turn" and _OWN_LABEL.match(b.raw))
+    labelled = {b.line for b in blocks if b.kind != "turn" and _OWN_LABEL.match(b.raw)}
+    return frozenset(labelled | (set() if doc.index.has_turns else _own_sections(doc)))
 
 
 def own_lines(doc: Document) -> frozenset[int]:
     """The lines of the document that tell the note-taker's own experience."""
     if doc.index.has_turns:
         return frozenset()
+    out = _own_sections(doc)
+    for section in doc.sections:
+        out |= {b.line for b in section.blocks if _OWN_LABEL.match(b.raw)}
+        out |= _items_brought_in_by_me(section.blocks)
+    out |= {b.line for b in doc.preamble if _OWN_LABEL.match(b.raw)}
+    out |= _items_brought_in_by_me(doc.preamble)
+    return frozenset(out)
+
+
+def _own_sections(doc: Document) -> set[int]:
+    """The lines of the sections headed as the note-taker's own (个人感受, My take), and of the
+    sections below such a heading (### Experiment 1 under ## My kitchen experiments)."""
     out: set[int] = set()
     own_level = 0  # the level of the own section the sections below it belong to
     for section in doc.sections:
         if own_level and section.level <= own_level:
             own_level = 0
-        own_section = bool(own_level) or bool(_OWN_HEADING.match(section.title))
-        if own_section and not own_level:
-            own_level = section.level  # ### Experiment 1 … under ## My kitchen experiments: theirs too
-        out |= {b.line for b in section.blocks if own_section or _OWN_LABEL.match(b.raw)}
-        out |= _items_brought_in_by_me(section.blocks)
-    out |= {b.line for b in doc.preamble if _OWN_LABEL.match(b.raw)}
-    out |= _items_brought_in_by_me(doc.preamble)
-    return frozenset(out)
+        if not own_level and _OWN_HEADING.match(section.title):
+            own_level = section.level
+        if own_level:
+            out |= {b.line for b in section.blocks}
+    return out
 
 
 def _items_brought_in_by_me(blocks: Sequence[Block]) -> set[int]:
