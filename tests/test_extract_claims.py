@@ -113,7 +113,7 @@ def test_a_remark_someone_in_the_story_says_is_no_claim_a_stressed_one_is() -> N
 
 def test_a_question_quoted_to_be_asked_is_no_claim() -> None:
     d = paragraphs(
-        "作者建议每次周会开头先在白板上写明“今天要定的是哪一件事”",
+        "老店长要求每次周会开头先在白板上写明“今天要定的是哪一件事”",
         "老店长每天打烊前都要问自己“今天有没有让客人白跑一趟？”",
         "作者强调：“先算清每一块钱的去处，再谈扩张”。",
         "作者说，账本主要不是拿来算钱的，它回答的是“这一年的日子是怎么过的”。",  # what it answers: a point

@@ -1674,11 +1674,11 @@ def test_a_term_named_then_explained_in_the_next_breath_of_a_transcript_is_defin
         "好，同学们，今天先讲两个概念。第一个概念，叫“净现金流”。\n\n"
         "什么意思呢？就是你每个月到手的钱，减掉你所有的开销以后剩下的那部分。很多同学都算错。\n\n"
         "第二个概念，叫“安全垫”。\n\n"
-        "安全垫就是专门留出来、不动用的一笔钱。一般是三个月的开销。\n\n"
+        "安全垫就是平时不碰、只在急用时才动的一笔钱。一般是三个月的开销。\n\n"
         "第三件事，叫“复盘”。\n\n"
         "这个我们下节课再说。\n"
     )
     found = {f.term: f.definition for f in extract(parse_text(text, name="class", path="class.txt"))}
     assert found["净现金流"] == "每个月到手的钱，减掉所有的开销以后剩下的那部分"  # anyone's pay: 你 left out
-    assert found["安全垫"] == "专门留出来、不动用的一笔钱"
+    assert found["安全垫"] == "平时不碰、只在急用时才动的一笔钱"
     assert "复盘" not in found  # named, but the next paragraph does not say what it is

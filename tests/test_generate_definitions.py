@@ -569,7 +569,7 @@ def test_an_acronym_asked_by_a_description_is_kept(definition: str, term: str, z
 def test_a_clause_counting_the_list_after_it_is_no_term() -> None:
     from quizgen.generate.definitions import term_problem
 
-    problem = term_problem("一次好复盘的产出只有三种", True, "事实、原因、下一步")
+    problem = term_problem("一次好复盘的结论只有三种", True, "事实、原因、下一步")
     assert problem is not None and "counting" in problem
     assert term_problem("花园里的害虫分为四类", True, "蚜虫、螨虫、蜗牛、蛾类幼虫")
     assert term_problem("三种产出", True, "事实、原因、下一步") is None  # a counted name is a term
@@ -590,7 +590,7 @@ def test_a_steps_instruction_or_a_bare_cap_is_no_term_and_no_meaning() -> None:
 def test_a_facet_of_the_headings_topic_or_a_formulas_symbol_is_no_term() -> None:
     from quizgen.generate.definitions import term_problem
 
-    for facet in ("对乡村教育", "对地方财政", "反面教训", "历史意义"):
+    for facet in ("对乡村教育", "对地方财政", "时代背景", "历史意义"):
         assert term_problem(facet, True) is not None, facet
     for term in ("对冲基金", "光合作用", "蝴蝶效应"):
         assert term_problem(term, True) is None, term

@@ -158,6 +158,6 @@ def test_we_two_is_the_speakers_not_their_company() -> None:
 
 def test_someone_elses_thought_in_their_own_first_person_stays_theirs() -> None:
     voices = Voices(speaker="程晓雨")
-    thought = "大多数人的感觉是，我不去的话，这张年卡的钱就白花了。"
+    thought = "很多人心里想的是，我要是不去，这张年卡的钱就白花了。"
     assert resolve_personal(thought, voices, zh=True) == thought
     assert resolve_personal("我觉得这张年卡的钱已经花出去了。", voices, zh=True).startswith("程晓雨觉得")

@@ -61,8 +61,8 @@ def test_a_paragraph_labelled_as_a_reflection_is_no_speakers_turn_and_gives_no_f
 
 def test_a_reading_apps_thought_under_a_highlight_is_the_readers_own_and_gives_no_figure() -> None:
     text = (
-        "《慢习惯》\n某某 著\n导出自微信读书\n\n第三章　环境设计\n\n"
-        "◆ 书中的实验显示，把零食放进柜子后，办公室的零食消耗下降了约三成。\n"
+        "《慢习惯》\n某某 著\n来自读书App的导出\n\n第三章　环境设计\n\n"
+        "◆ 书中的实验显示，把零食放进柜子后，办公室的零食消耗减少了约三成。\n"
         ">> 想法：我们组试了一下，坚持了11天，中间有3天破功。\n\n"
         "◆ 改变环境比依靠意志力更有效，因为环境每天都在替你做决定。\n"
         ">> 想法：十二年了，第一次觉得书里说的就是我。\n"
@@ -148,7 +148,7 @@ def test_a_transcribers_note_between_turns_is_not_asked() -> None:
 
 
 def test_a_claim_under_a_heading_of_the_note_takers_own_is_theirs_and_not_asked() -> None:
-    body = "在写作这件事上，真正决定成败的不是天赋，而是稳定的练习节奏，这一点作者反复强调。"
+    body = "在写作这件事上，真正决定成败的不是天赋，而是稳定的练习节奏，这一点作者讲了好几遍。"
     content = items(f"# 《慢写作》读书笔记\n\n## 第二章 每天写一点\n\n{body}\n")
     assert any(kind == "claim" for kind, _, _ in content)
     mine = items(

@@ -602,7 +602,7 @@ def test_a_role_the_document_gives_several_people_asks_no_who() -> None:
 def test_where_someone_works_is_no_role_to_ask() -> None:
     d = parse_text(
         "# 讲座笔记：宋代的药局\n\n- **主讲**：沈知微（省博物馆研究员）\n"
-        "- **主持**：程立新（市图书馆公共教育部）\n\n"
+        "- **主持**：程立新（市档案馆编研处）\n\n"
         "## 正文\n\n沈知微先讲了和剂局的来历。\n",
         name="talk",
         path="talk.md",

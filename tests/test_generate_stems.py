@@ -1720,7 +1720,7 @@ def test_a_name_built_on_the_answers_number_gives_it_away() -> None:
 
 def test_a_blank_cut_from_the_words_its_figure_is_read_with_is_malformed() -> None:
     rejected(
-        "cuts a figure", draft("一个客户愿意把价值几[…]的一车货交给你，靠的是记录。", "十万", kind="figure")
+        "cuts a figure", draft("老板说，经销商肯先付几[…]的定金，靠的是多年的信用。", "百万", kind="figure")
     )
     rejected(
         "cuts a figure",
@@ -1735,7 +1735,7 @@ def test_a_blank_cut_from_the_words_its_figure_is_read_with_is_malformed() -> No
 
 def test_a_task_the_notes_set_the_learner_is_no_fact() -> None:
     task = draft(
-        "Give the 62% vs […] figures and say what the control group ruled out.", "18%", kind="figure"
+        "Quote the 62% and […] results and explain what the control group ruled out.", "18%", kind="figure"
     )
     rejected("exam advice", task)
     found = "The treated plots kept 62% of their yield, against […] in the control group."
@@ -1743,7 +1743,7 @@ def test_a_task_the_notes_set_the_learner_is_no_fact() -> None:
 
 
 def test_a_notes_label_is_no_blank() -> None:
-    rejected("note's label", draft("⚠️ […]：休眠的主要调控者是温度，不是名字里带“休眠”的那种激素！", "易错点"))
+    rejected("note's label", draft("⚠️ […]：秋天落叶主要看日照长短，和气温关系不大！", "易错点"))
     rejected("note's label", draft("**[…]**: rinse the starter before you feed it.", "Tip"))
     # the same word naming what the sentence says, not labelling it, is the sentence's point
     assert stem_problem(draft("老师说期末复习最该花时间的是每一章的[…]，而不是例题。", "难点")) is None

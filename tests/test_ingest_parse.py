@@ -277,9 +277,11 @@ def test_bullets_and_numbered_points_with_labels() -> None:
 
 
 def test_a_reading_apps_highlight_mark_is_a_bullet_but_a_hyphen_needs_its_space() -> None:
-    doc = parse("划线\n\n◆ 记忆每被提取一次，就会被改写一次。\n★重读的价值在第二遍。\n-5 度以下停止浇水。\n")
+    doc = parse(
+        "划线\n\n◆ 旧照片每翻看一回，就会多一层新的解读。\n★重读的价值在第二遍。\n-5 度以下停止浇水。\n"
+    )
     assert [(b.kind, b.text) for b in doc.preamble][:2] == [
-        ("bullet", "记忆每被提取一次，就会被改写一次。"),
+        ("bullet", "旧照片每翻看一回，就会多一层新的解读。"),
         ("bullet", "重读的价值在第二遍。"),
     ]
     assert doc.preamble[2].kind != "bullet" and doc.preamble[2].text.startswith("-5")

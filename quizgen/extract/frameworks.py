@@ -915,7 +915,7 @@ def asked_then_explained(blocks: tuple[Block, ...]) -> list[Pair]:
         term, text = named["term"].strip(), _strip_markup(after.text).strip()
         asked = _WHAT_IT_MEANS.match(text)
         rest = text[asked.end() :] if asked else text
-        if rest.startswith(term):  # 应急储备金就是…: the term said again, then what it is
+        if rest.startswith(term):  # 安全垫就是…: the term said again, then what it is
             rest = rest[len(term) :].lstrip("，, ")
         if not asked and not _EXPLAINING.match(rest):
             continue

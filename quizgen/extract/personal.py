@@ -88,7 +88,7 @@ def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
     if not name or (word in {"你", "您"} and _generic_you_zh(after)):
         return word
     if word == "我" and _INNER_VOICE_ZH.search(before):
-        return word  # 大多数人的感觉是，我不去的话…: someone else's thought in their own 我
+        return word  # 很多人心里想的是，我要是不去…: someone else's thought in their own 我
     return f"{name}的" if KIN_ZH.match(after) else name
 
 
@@ -100,9 +100,9 @@ _ZH_ADDRESSED_AFTER = re.compile(
 )
 
 
-# Someone else's thought, quoted in their own words without quotes: 大多数人的感觉是，我…, 用户会想：我…
+# Someone else's thought, quoted in their own words without quotes: 顾客的心态是，我…, 用户会想：我…
 _INNER_VOICE_ZH = re.compile(
-    r"(?:人|们|家|者|户|客|方|他|她|别人|对方)[^，,。；;：:]{0,6}(?:的感觉是|的想法是|会觉得|会想|心想|心里想|的心态是)"
+    r"(?:人|们|家|者|户|客|方|他|她|别人|对方)[^，,。；;：:]{0,6}(?:的感觉|的想法|会觉得|会想|心想|心里想|的心态)(?:是|的是)?"
     r"[，,：:]?\s*$"
 )
 

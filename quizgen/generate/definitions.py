@@ -104,7 +104,7 @@ _STUDY_EN = re.compile(
 _ADVICE_EN = re.compile(
     r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
     r"beware|prefer|ask|write|read|think"
-    # a step's instruction (Pick a centre point), not Set theory or Note-taking
+    # a step's instruction (Pick a starting plot), not Set theory or Note-taking
     r"|(?:pick|choose|select|set|mark|draw|count|list|walk|find|note|record|total|map)\s+"
     r"(?:a|an|the|your|one|each|every|up|out|down|and)\b"
     # a task set to the learner (Evaluate the DTM, Explain why…): an objective, not a term
@@ -181,7 +181,7 @@ _A_READING = re.compile(
 )
 
 
-# 对地方治理：…, 对山区经济：… (what an event did to each), 反面教训：…, 历史意义：…: a facet of what the
+# 对乡村教育：…, 对地方财政：… (what an event did to each), 时代背景：…, 历史意义：…: a facet of what the
 # heading is about, set before its point
 _A_FACET_LABEL_ZH = re.compile(
     r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局)"
@@ -203,7 +203,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if _A_SYMBOL.fullmatch(term):
-        return "a formula's symbol (M_ij, x²) stands for a term, it is none"
+        return "a formula's symbol (K_t, x²) stands for a term, it is none"
     if not zh:
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
@@ -231,9 +231,9 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if term.endswith("的") and len(term) >= 3:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
     if _A_FACET_LABEL_ZH.fullmatch(term) and (not term.startswith("对") or words[0] == ("对", "p")):
-        return "a facet of the heading's topic (对商业制度：…, 历史意义：…) labels what follows, no term"
+        return "a facet of the heading's topic (对地方财政：…, 历史意义：…) labels what follows, no term"
     if _COUNTS_WHAT_FOLLOWS_ZH.search(term):
-        return "a clause counting what follows (真正的产出只有三种), it names no term"
+        return "a clause counting what follows (复盘的结论只有三种), it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"
     return None

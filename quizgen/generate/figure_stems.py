@@ -78,7 +78,7 @@ def _share_over_a_label(question: str) -> bool:
 _QUOTED_WHOLE = re.compile(r"^[“\"「『][^“”\"「」『』]+[”\"」』][。.!?！？]?$")
 
 
-# 价值几[十万]的货, 赔了[五十]多万: a vague 几 or the magnitude (多万) left outside the blank
+# 几[百万]的订单, 亏了[三十]多万: a vague 几 or the magnitude (多万) left outside the blank
 _CUT_FROM_ITS_MAGNITUDE = re.compile(r"几\[…\]|\[…\][多余]?[十百千万亿]")
 
 
@@ -88,7 +88,7 @@ def figure_problem(draft: Draft) -> str | None:
     if draft.type == "cloze" and _QUOTED_WHOLE.match(question):
         return "a figure in words quoted whole is someone's way of putting it (同一批人一年来[二十次])"
     if draft.type == "cloze" and _CUT_FROM_ITS_MAGNITUDE.search(question):
-        return "the blank cuts a figure from the words it is read with (几[十万], [五十]多万)"
+        return "the blank cuts a figure from the words it is read with (几[百万], [三十]多万)"
     if draft.type == "cloze" and _runs_into_figure(question):
         return "a figure run into another is a manner of speaking (10年20年)"
     describing = _DURATION_DESCRIBING.search(question) and _DURATION_ANSWER.search(answer)
@@ -109,7 +109,7 @@ def figure_problem(draft: Draft) -> str | None:
     if _counts_its_list(answer, question):
         return "the list in the stem counts the answer out"
     if _named_by_its_count(answer, question):
-        return "a name in the stem holds the answer's number (the Two-miss rule: never miss [twice])"
+        return "a name in the stem holds the answer's number (the Three-touch rule: reply [three times])"
     if _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
     if _change_worked_out(answer, question):
@@ -269,13 +269,13 @@ def _adds_up_to(listed: str, total: str) -> bool:
 
 _TIMES_EN = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _COUNT_OF_ANSWER = re.compile(r"^(?:about |around |~)?([A-Za-z]+|\d{1,2})\b", re.I)
-# a name built on a number: the Two-miss rule, the 5-second rule, 3-Day Test
+# a name built on a number: the Three-touch rule, the 5-second rule, 3-Day Test
 _NUMBERED_NAME = re.compile(r"\b([A-Za-z]+|\d{1,2})-[A-Za-z]")
 
 
 def _named_by_its_count(answer: str, question: str) -> bool:
-    """Whether the stem names something by the number the answer holds: the Two-miss rule's
-    never miss [twice], the 5-second rule's wait [5 seconds]."""
+    """Whether the stem names something by the number the answer holds: the Three-touch rule's
+    reply [three times], the 5-second rule's wait [5 seconds]."""
     found = _COUNT_OF_ANSWER.match(answer.strip())
     if not found:
         return False

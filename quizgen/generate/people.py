@@ -212,7 +212,7 @@ def question(doc: Document, p: Person) -> str:
     if _ONE_OF.search(p.role.strip()) and not p.frame:
         return ""  # "Who was one of the first settlers?": many were
     if doc.language == "zh" and _ORGANISATION_ZH.search(p.role.strip()):
-        return ""  # 韩某（图书馆公共教育部）: where someone works, which many others do, no role
+        return ""  # 程某（市档案馆编研处）: where someone works, which many others do, no role
     if doc.language == "zh":  # 曾任…主任 is what someone did: 谁曾任…, not 谁是曾任…
         return re.sub(r"谁是(?=[曾现时原]任)", "谁", _ask_zh(p))
     asked = _ask_en(p)
@@ -221,7 +221,7 @@ def question(doc: Document, p: Person) -> str:
     return "" if asked and _fits_many(asked) and people_named(doc) >= MANY_PEOPLE else asked
 
 
-# a bracket naming only where someone works: an office, a body, a firm (公共教育部, 市档案局, 某出版社)
+# a bracket naming only where someone works: an office, a body, a firm (编研处, 市档案局, 某出版社)
 _ORGANISATION_ZH = re.compile(
     r"(?:[部局处科室院所厅署]|中心|公司|集团|委员会|办公室|学会|协会|基金会|大学|学院|图书馆|博物馆|医院|银行"
     r"|杂志社?|出版社|报社|电视台|研究院|实验室|事务所|工作室)$"
@@ -238,7 +238,7 @@ def _reverse(doc: Document, p: Person) -> str:
     if p.role.strip() in _FORMS_OF_ADDRESS:  # `Dr.`, `Mrs.`: how one is addressed, not what one is
         return ""
     if doc.language == "zh" and _ORGANISATION_ZH.search(p.role.strip()):
-        return ""  # 程某是什么身份？ — 市图书馆公共教育部: where one works, not what one is
+        return ""  # 程某是什么身份？ — 市档案馆编研处: where one works, not what one is
     if re.match(r"(?:and|or|but)\b", p.role.strip(), re.I):
         return ""  # "and historian": the end of a list of roles, cut from its head
     if _AUTHOR_OF.search(p.role.strip()) and (

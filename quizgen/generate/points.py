@@ -183,7 +183,7 @@ def _listed(sentence: str, zh: bool) -> str | None:
     return found[group].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
 
 
-# A tie point is any event that …, A varve is a pair of layers that …: a kind, then what sets it
+# A key layer is any layer that …, A sill is a sheet of rock that …: a kind, then what sets it
 # apart; common words so defined, and used again, make a term (not `A good manager is someone …`,
 # whose words describe and come back no more)
 _BY_ITS_KIND_EN = re.compile(
@@ -191,7 +191,7 @@ _BY_ITS_KIND_EN = re.compile(
     r"(?:that|which|who|where|whose|in which|used)\b",
     re.I,
 )
-_GENERIC_EN = re.compile(r"^(?:A|An)\s")  # A tie point is …: any one of a kind, as a definition speaks
+_GENERIC_EN = re.compile(r"^(?:A|An)\s")  # A key layer is …: any one of a kind, as a definition speaks
 _POSSESSIVE = re.compile(r"['’]s$")
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
 
@@ -507,7 +507,9 @@ def _affirmed(sentence: str, zh: bool) -> str | None:
     words = term.split()
     cut = next((i for i, w in enumerate(words) if i and zipf_en(w.lower()) >= FUNCTION_EN), len(words))
     if cut < len(words) and found.groupdict().get("ahead"):
-        return None  # a [measure] of choice, not of meaning: what is set against its opposite is `choice`
+        return (
+            None  # a [habit] of attention, not of the tongue: what is set against its opposite is `attention`
+        )
     words = words[:cut]  # the [expectation] of praise: the head, not its article
     term = " ".join(words)
     if not words or zipf_en(words[0].lower()) >= FUNCTION_EN:

@@ -682,7 +682,7 @@ _EXAM_ADVICE_SECTION = re.compile(
     r"strategy|strategies|skills)$",
     re.I,
 )
-# Give the 80% vs […] figures and say why: a task the notes set the learner, not a fact they state
+# Quote the 80% and […] results and explain why: a task the notes set the learner, not a fact they state
 _EXAM_TASK_EN = re.compile(
     r"^(?:Give|State|Explain|Describe|Name|List|Compare|Quote|Memori[sz]e|Be able to)\s+"
     r"(?:the|a|an|both|your|how|why|what|which|two|three)\b"
