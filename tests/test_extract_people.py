@@ -729,3 +729,17 @@ def test_an_auxiliary_opening_a_line_is_no_first_name() -> None:
     )
     assert "Are Bluetooth" not in person_forms(document)
     assert "Will Larkin" in person_forms(paragraphs("Will Larkin ran the depot for a decade.", language="en"))
+
+
+def test_a_given_name_ending_on_a_conjunction_character_is_read_whole() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 竹器匠人访谈\n\n竹编匠人卢明和在山里守着一间作坊。\n\n"
+        "卢明和：竹子要先泡三百天。\n\n2018年，卢明和的茶器拿了金奖。\n"
+    )
+    forms = person_forms(parse_text(text, name="craft", path="craft.md"))
+    assert "卢明和" in forms and "卢明" not in forms
+    # 和 joining two names stays a conjunction
+    pair = "# 访谈\n\n记者卢明和王芳一起去了山里。\n\n卢明和王芳都说路很难走。\n"
+    assert "卢明和" not in person_forms(parse_text(pair, name="pair", path="pair.md"))

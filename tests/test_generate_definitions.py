@@ -603,3 +603,9 @@ def test_an_acronym_asked_by_its_words_listed_with_commas_gives_them_away() -> N
     listed = reversed_item("Planning, Execution and Review，即“计划、执行与复盘”", "PER")
     problem = definition_problem(listed)
     assert problem is not None and "letters stand for" in problem
+
+
+def test_words_opening_on_the_tail_of_a_verb_of_saying_are_no_meaning() -> None:
+    cut = definition_problem(reversed_item("说，重要的东西是事后才被认出来的", "事后标记"))
+    assert cut is not None and "verb of saying" in cut
+    assert definition_problem(reversed_item("说服别人时先讲对方的利益", "换位说服")) is None

@@ -155,3 +155,12 @@ def test_a_claim_under_a_heading_of_the_note_takers_own_is_theirs_and_not_asked(
         f"# 《慢写作》读书笔记\n\n## 第二章 每天写一点\n\n作者讲了晨写的方法。\n\n## 个人感受\n\n{body}\n"
     )
     assert not any(kind == "claim" for kind, _, _ in mine)
+
+
+def test_a_line_the_note_taker_leaves_to_follow_up_is_theirs() -> None:
+    text = EN_COURSE.format(heading="Methods, continued") + (
+        "\nTo follow up: check whether the 45% figure counts people who quit in week one.\n"
+    )
+    doc = parse_text(text, name="notes", path="notes.md")
+    [follow_up] = [b.line for _, b in doc.all_blocks() if b.text.startswith("To follow up")]
+    assert follow_up in labelled_own_lines(doc)

@@ -264,6 +264,11 @@ def test_a_list_of_three_with_one_comma_or_announced_by_its_verb_is_blanked_memb
     assert parts.cloze.endswith("{{c1::the goal}}, {{c1::the audience}} and {{c1::the deadline}}.")
 
 
+def test_the_count_a_list_closes_on_is_no_part_of_its_last_member() -> None:
+    [kinds] = drafts(note("这门课把土壤分成沙土、壤土、黏土三类，各有各的种法。"))
+    assert kinds.cloze.startswith("这门课把土壤分成{{c1::沙土}}、{{c1::壤土}}、{{c1::黏土}}三类")
+
+
 def test_a_last_member_joined_by_and_stays_whole_when_the_count_says_so() -> None:
     [teams] = drafts(
         note("The firm has three units: marketing, sales, research and development.", "Org", "Notes")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.extract import people_en, people_zh
 from quizgen.extract.affiliation import organisation
@@ -71,6 +71,30 @@ def _whole_names(found: list[Finding]) -> list[Finding]:
     ]
 
 
+_CONJUNCTION_IN_NAME = "和与同及"  # 邵景和, 林与: a given name may end on what also joins two names
+_NAME_ENDS = re.compile(
+    r"[：:，,。；;！!？?\s（(]|在|是|说|的|也|曾|就|还|又|便|把|被|对|从|带|守|做|讲|认为"
+)
+
+
+def _names_cut_at_a_conjunction(found: list[Finding], text: str) -> list[Finding]:
+    """Each two-character Chinese name read short before 和/与 (邵景 of 邵景和), when the text
+    never writes it without that character and the longer form ends a name somewhere (邵景和：…,
+    邵景和在作坊里…): the whole name, not a name and a conjunction."""
+    out = []
+    for f in found:
+        name = f.name
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", name):
+            after = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
+            joined = {a[:1] for a in after}
+            c = next(iter(joined)) if len(joined) == 1 else ""
+            ends = any(_NAME_ENDS.match(a[1:]) for a in after)
+            if len(after) >= 2 and c and c in _CONJUNCTION_IN_NAME and ends:
+                f = replace(f, name=name + c, frame=f.frame.replace("{}" + c, "{}"))
+        out.append(f)
+    return out
+
+
 def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
     items = list(sentences(doc))
     if doc.language == "zh":
@@ -127,10 +151,10 @@ def _analyse(doc: Document) -> Analysis:
     dotted = dotted_forms(_texts(doc) + list(cast_of_turns))
     named = [f.name for f in found] + [sp.name for sp in cast_of_turns.values() if sp.name] + dotted
     known = sorted({form for name in named for form in forms(name)}, key=len, reverse=True)
-    found = _whole_names(found + _sentence_findings(doc, known))
+    texts = "\n".join(_texts(doc))
+    found = _names_cut_at_a_conjunction(_whole_names(found + _sentence_findings(doc, known)), texts)
     key_of = _keys({f.name for f in found})
     accepted = set(key_of.values())
-    texts = "\n".join(_texts(doc))
     spots = [(text, s) for text in _texts(doc) for s in latin_names(text)]
     latin = {
         s.name for text, s in spots if not _ORG_OF_BEFORE.search(text, max(0, s.start - NEAR_BEFORE), s.start)

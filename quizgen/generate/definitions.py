@@ -360,6 +360,11 @@ _NOTE_TAKERS_REMARK = re.compile(
 )
 
 
+_CUT_AFTER_SAYING = re.compile(
+    r"^(?:说|讲|道|表示|指出|认为)[，,：:]|^(?:said|says|argued|noted)\s*[,:]", re.I
+)
+
+
 def _no_meaning(meaning: str) -> str | None:
     """Why the words after a label say no meaning: amounts (工厂一般 45 天，学校要 60–90 天; 选一个…，写
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
@@ -371,6 +376,8 @@ def _no_meaning(meaning: str) -> str | None:
     )
     if len(figures) >= 2 or opens_on_amount:
         return "the label's value states amounts: a figure fact, not what a term means"
+    if _CUT_AFTER_SAYING.match(meaning):
+        return "the words open on the tail of a verb of saying (说，…): a sentence cut, not a meaning"
     if _QUOTATION_OPENS.match(meaning):
         return "the label's value is a quotation (a saying, a mnemonic: “三月封顶，…”), not a meaning"
     if _NOTE_TAKERS_REMARK.match(meaning):

@@ -22,7 +22,7 @@ _OWN = (
     r"reflections?|personal (?:note|take)s?|(?:overall |first |general )?impressions?|"
     r"notes? to (?:self|myself)|"
     # the note-taker's to-do (Follow up: look for…, 待办：…)
-    r"follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
+    r"(?:to )?follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
     r"待办|跟进|待读|待查|想试试|"
     # the transcriber's note (速记备注：本场在线峰值…, 整理者附记：…); an editor's 编者按 leads the article
     r"(?:速记|记录者?|整理者?)(?:备注|附记|注))"

@@ -177,10 +177,19 @@ def _listed(sentence: str, zh: bool) -> str | None:
     if not found:
         return None
     group = "term" if found["term"] else "named"
-    items = list_members(found[group].strip().rstrip("."), zh, count_of(sentence[: found.start(group)]))
+    # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.), nor
+    # is the count the list closes on (分成感觉记忆、短时记忆、长时记忆三级)
+    listed = (
+        _COUNT_CLOSING.sub("", found[group].strip().rstrip(".")) if zh else found[group].strip().rstrip(".")
+    )
+    items = list_members(listed, zh, count_of(sentence[: found.start(group)]))
     short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
-    # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.)
-    return found[group].strip().rstrip(".") if short and 3 <= len(items) <= 7 else None
+    return listed if short and 3 <= len(items) <= 7 else None
+
+
+_COUNT_CLOSING = re.compile(
+    r"(?:等)?[一二两三四五六七八九十\d]{1,2}\s*(?:个|种|类|级|层|步|项|条|大类|方面|部分|阶段|个阶段|层次|个层次)$"
+)
 
 
 # A key layer is any layer that …, A sill is a sheet of rock that …: a kind, then what sets it
