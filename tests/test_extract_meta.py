@@ -129,3 +129,10 @@ def test_who_organised_or_hosted_an_event_is_not_its_author() -> None:
     assert field_of("Hosted by") == "other"
     assert field_of("Written by") == "author"
     assert field_of("by") == "author"
+
+
+def test_a_work_whose_title_holds_the_word_author_names_no_author_by_it() -> None:
+    from quizgen.extract.meta import work_and_author
+
+    assert work_and_author("《写给作者的十封信》读书笔记导出", "zh") is None
+    assert work_and_author("《慢读》作者：林舟", "zh") == ("慢读", "林舟")

@@ -743,3 +743,15 @@ def test_a_given_name_ending_on_a_conjunction_character_is_read_whole() -> None:
     # 和 joining two names stays a conjunction
     pair = "# 访谈\n\n记者卢明和王芳一起去了山里。\n\n卢明和王芳都说路很难走。\n"
     assert "卢明和" not in person_forms(parse_text(pair, name="pair", path="pair.md"))
+
+
+def test_a_verb_of_citing_before_a_role_is_no_part_of_it() -> None:
+    d = paragraphs(
+        "The article quotes economist Rafael Ondaatje, who argues that firms adapt.", language="en"
+    )
+    assert people(d)["Rafael Ondaatje"].role == "economist"
+
+
+def test_how_the_book_introduces_someone_in_brackets_is_no_part_of_the_role() -> None:
+    d = paragraphs("批注：林舟（书里介绍为小说家）说改稿要改七遍。")
+    assert people(d)["林舟"].role == "小说家"

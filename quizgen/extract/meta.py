@@ -186,7 +186,8 @@ def work_and_author(title: str, language: str) -> tuple[str, str] | None:
     or None. Only the title's own wording counts: a notes file's `author:` field is its note-taker."""
     if language == "zh":
         m = _BY_ZH.search(title)
-        if not m or (not m["by"] and "作者" not in title):
+        outside = re.sub(r"《[^《》]*》", "", title)  # 《给写作者的课》: the work's own words name no one
+        if not m or (not m["by"] and "作者" not in outside):
             return None  # `《X》王某` alone may be anything; 著 or 作者 says who made it
     else:
         m = _BY_EN.match(_GENRE_AROUND_EN.sub("", title))

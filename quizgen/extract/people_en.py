@@ -33,7 +33,8 @@ _COPULA_ROLE = re.compile(
 # verb taken for one (is from philosopher X)
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an)\s+)?"
-    r"(?:\b(?!(?:from|by|of|to|in|on|at|with|for|and|or|is|was|are|were|as|says|said)\b)[A-Za-z-]+\s+)?"
+    r"(?:\b(?!(?:from|by|of|to|in|on|at|with|for|and|or|is|was|are|were|as|says|said|quotes|quoted|cites|"
+    r"cited|mentions|mentioned|interviews|interviewed|thanks|credits|meets|met|asks|asked)\b)[A-Za-z-]+\s+)?"
     r"\b(?P<role>[a-z-]+|[A-Z]{2,4})\s+$"  # the statistician X, Brightline CEO X
 )
 _AGENT_BEFORE = re.compile(

@@ -271,12 +271,18 @@ def _trade(toks: Sequence[Tok], i: int) -> bool:
 ROLE_IN_BRACKETS = 24  # characters a role in brackets may run to
 
 
+_INTRODUCED_AS = re.compile(
+    r"^(?:书里|书中|文中|原文|这里|文章|作者)?(?:介绍为|介绍说是|称为|称作|称她为|称他为|说是)"
+)
+
+
 def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     """`程望舒（松石茶铺创始人）`: a role in brackets right after a name, or opening the bracket's
     remarks (`郑某（理事，出差请假，已提交书面意见）`)."""
     out = []
     for m in re.finditer(r"[（(]([^）)]{2,40})[）)]", sentence):
         inner = re.split(r"[，,；;、]", m.group(1).strip(), maxsplit=1)[0].strip()
+        inner = _INTRODUCED_AS.sub("", inner)  # （书里介绍为小说家）: the role, not how the book puts it
         if not 2 <= len(inner) <= ROLE_IN_BRACKETS or not inner.endswith(ROLE_ZH):
             continue
         name = _name_ending_at(sentence, m.start(), protected)
