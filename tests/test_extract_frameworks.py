@@ -1682,3 +1682,12 @@ def test_a_term_named_then_explained_in_the_next_breath_of_a_transcript_is_defin
     assert found["净现金流"] == "每个月到手的钱，减掉所有的开销以后剩下的那部分"  # anyone's pay: 你 left out
     assert found["安全垫"] == "平时不碰、只在急用时才动的一笔钱"
     assert "复盘" not in found  # named, but the next paragraph does not say what it is
+
+
+def test_a_definition_is_not_cut_after_where_the_thing_happens() -> None:
+    long = (
+        "候鸟在繁殖地与越冬地之间，随季节变化进行的定期、定向、往返的长距离飞行，"
+        "途中还会在固定的停歇地补充能量和休息。"
+    )
+    card, rest = cut_definition(long, "迁徙", "zh")
+    assert card.endswith("往返的长距离飞行") and rest.startswith("途中")

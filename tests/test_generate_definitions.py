@@ -609,3 +609,11 @@ def test_words_opening_on_the_tail_of_a_verb_of_saying_are_no_meaning() -> None:
     cut = definition_problem(reversed_item("说，重要的东西是事后才被认出来的", "事后标记"))
     assert cut is not None and "verb of saying" in cut
     assert definition_problem(reversed_item("说服别人时先讲对方的利益", "换位说服")) is None
+
+
+def test_a_field_of_a_study_write_up_or_a_label_over_its_conclusion_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    for field in ("Analysis", "Sample", "研究设计", "书中结论", "核心观点"):
+        assert term_problem(field, not field.isascii()) is not None, field
+    assert term_problem("Attention residue", False) is None

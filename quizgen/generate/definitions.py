@@ -184,7 +184,17 @@ _A_READING = re.compile(
 # 对乡村教育：…, 对地方财政：… (what an event did to each), 时代背景：…, 历史意义：…: a facet of what the
 # heading is about, set before its point
 _A_FACET_LABEL_ZH = re.compile(
-    r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局)"
+    r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局|结论|观点|小结|总结|要点)"
+)
+# Sample:, Analysis:, Measures: the fields of a study's write-up, each giving this study's own
+# choice, not what the word means
+_STUDY_FIELD = re.compile(
+    r"(?:sample|samples|participants|subjects|method|methods|design|analysis|analyses|measures?|outcomes?|"
+    r"procedure|setting|data|limitations?|findings|results?|hypothesis|"
+    r"research question|aims?|follow-up|duration|instruments?)"
+    r"|样本|被试|方法|研究方法|设计|研究设计|分析方法|"
+    r"数据|数据来源|结果|研究结果|局限|局限性|假设|研究问题|自变量|因变量|中介变量|调节变量",
+    re.I,
 )
 _A_SYMBOL = re.compile(r"\*?[a-z]\d?\*?|\*?[A-Za-z]{1,3}[_^][A-Za-z0-9{}]{1,4}\*?")
 # 好的复盘只有三步, 风险分为四类, 这门课一共五讲: a clause that counts the list after its colon
@@ -202,6 +212,10 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
+    if _STUDY_FIELD.fullmatch(term):
+        return (
+            "a field of a study's write-up (Sample:, Analysis:, 研究设计：) gives the study's choice, no term"
+        )
     if _A_SYMBOL.fullmatch(term):
         return "a formula's symbol (K_t, x²) stands for a term, it is none"
     if not zh:
