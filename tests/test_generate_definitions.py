@@ -617,3 +617,16 @@ def test_a_field_of_a_study_write_up_or_a_label_over_its_conclusion_is_no_term()
     for field in ("Analysis", "Sample", "研究设计", "书中结论", "核心观点"):
         assert term_problem(field, not field.isascii()) is not None, field
     assert term_problem("Attention residue", False) is None
+
+
+def test_a_unit_or_a_list_of_products_is_no_meaning() -> None:
+    unit = definition_problem(reversed_item("单位是勒克斯", "照度"))
+    assert unit is not None and "unit" in unit
+    products = definition_problem(reversed_item("Notion or Obsidian for teams", "Shared notebook", False))
+    assert products is not None and "products" in products
+    assert (
+        definition_problem(
+            reversed_item("a notebook the whole team can edit at once", "Shared notebook", False)
+        )
+        is None
+    )

@@ -907,7 +907,10 @@ def test_a_to_do_line_a_header_of_fields_or_a_bare_label_over_its_blank_is_no_it
         cloze="",
     )
     rejected("to-do", todo)
-    rejected("fields between bars", draft("[…] 周二 5-6节 | 教材：第 3 章", "2023.10.10", kind="figure"))
+    rejected("fields between bars", draft("[…] 第五周 | 教材：第 3 章", "2023.10.10", kind="figure"))
+    rejected(
+        "arrangements", draft("[…] 周二 5-6节 | 教材：第 3 章", "2023.10.10", kind="figure")
+    )  # its class time
     rejected("label over a line", draft("记忆口诀（课上讲的）：“[…]”", "左加右减"))
     assert stem_problem(draft("作者把治水分成三个阶段：[…]。", "堵、疏、蓄")) is None
 
@@ -1740,6 +1743,20 @@ def test_a_task_the_notes_set_the_learner_is_no_fact() -> None:
     rejected("exam advice", task)
     found = "The treated plots kept 62% of their yield, against […] in the control group."
     assert stem_problem(draft(found, "18%", kind="figure")) is None
+
+
+def test_homework_a_class_time_and_room_or_the_next_session_are_arrangements() -> None:
+    rejected(
+        "arrangements",
+        draft("第 2 课作业：同一盆花用三种光线各拍一张，写 […] 说明。", "150 字", kind="figure"),
+    )
+    rejected(
+        "arrangements",
+        draft("Assignment 3: interview two shop owners and write […].", "800 words", kind="figure"),
+    )
+    rejected("arrangements", draft("[…] 周二 1-2节 @理科楼C301 主讲：某老师", "2024.11.05", kind="figure"))
+    rejected("arrangements", draft("下次第12期读第三章，[…]同一时间，由林舟导读。", "6月8日", kind="figure"))
+    rejected("fragment", draft("（林舟）这一章的样本有[…]家商铺，全在城西。", "四十", kind="figure"))
 
 
 def test_a_notes_label_is_no_blank() -> None:

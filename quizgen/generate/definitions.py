@@ -295,6 +295,10 @@ def definition_problem(draft: Draft) -> str | None:
     meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
+    if draft.type != "cloze" and _A_UNIT.match(meaning):
+        return "the words give the unit it is measured in (单位是开尔文), not what it is"
+    if draft.type != "cloze" and _PRODUCTS_ONLY_EN.fullmatch(meaning.strip().rstrip(".")):
+        return "the words name products or brands (Notion or Obsidian for teams), examples, not a meaning"
     if draft.type != "cloze" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[。.！!]?", meaning.strip()):
         return "a word or two is a gloss, not a meaning (哪个概念是指：随机？)"
     if draft.type != "cloze" and _ROLE_LABEL_EN.fullmatch(term or "") and _A_PERSON_FIRST_EN.match(meaning):
@@ -374,6 +378,12 @@ _NOTE_TAKERS_REMARK = re.compile(
 )
 
 
+_A_UNIT = re.compile(r"^(?:单位(?:是|为)|计量单位|(?:the\s+)?units?\s+(?:is|are)\b|measured\s+in\b)", re.I)
+# Notion or Obsidian for teams; Zoom, Teams: names, each capitalised, joined by or/and/commas
+_PRODUCTS_ONLY_EN = re.compile(
+    r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?(?:\s*(?:,|/|\bor\b|\band\b)\s*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)+"
+    r"(?:\s+(?:for|on|in)\s+[a-z]+(?:\s+[a-z]+)?)?"
+)
 _CUT_AFTER_SAYING = re.compile(
     r"^(?:说|讲|道|表示|指出|认为)[，,：:]|^(?:said|says|argued|noted)\s*[,:]", re.I
 )

@@ -211,6 +211,11 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
+    # 第 3 课作业：…, Assignment 2: …: a lesson's homework; 周四 3-4节 @文法楼B205: a class's time and room
+    r"|^(?:第\s*[\d一二三四五六七八九十\uff5e~\-—]+\s*[课讲章周]\s*)?作业\s*[：:]"
+    r"|^(?:assignment|problem set|homework)\s*\d*\s*[:：]"
+    r"|周[一二三四五六日天]\s*\d{1,2}\s*[-–~\uff5e]\s*\d{1,2}\s*节|[@\uff20]\s*\S{0,8}(?:楼|教室|室)\s*[A-Za-z]?\d"
+    r"|^(?:下次|下期|下一期)[^，。]{0,12}(?:读|讲|导读|分享|见)"
     # 3月9号晚上跑步时听的; listened on the train: when and where the note-taker took it in
     r"|^[^，,。]{0,16}(?:时|的时候)?(?:听的|看的|读的|补听|补看|重听)"
     r"|^(?:listened|watched|read it)\b[^.]{0,40}\b(?:on|during|while|in)\b"
@@ -751,7 +756,10 @@ _DENOMINATOR = re.compile(r"\b\d+\s+(?:in|out of)\s+\[…\]|\d+\s*(?:/|成中的
 # Not sure / depends ..... 22%: a poll's or a contents table's row
 _DOT_LEADERS = re.compile(r"\.{4,}|…{3,}|·{4,}")
 # 5–15%. i.e. a ticket sits waiting…: the tail of a line before, split off as a sentence of its own
-_FRAGMENT_OPENING = re.compile(r"^\s*~?[\d.,]+\s*(?:[–—-]\s*[\d.,]+\s*)?%?\.\s")
+_FRAGMENT_OPENING = re.compile(
+    r"^\s*~?[\d.,]+\s*(?:[–—-]\s*[\d.,]+\s*)?%?\.\s"
+    r"|^\s*[（(][\u4e00-\u9fff·]{2,4}[）)]\s*[\u4e00-\u9fff]"  # （林舟）下次…: a name left before it
+)
 # “关系折现率”能量化吗，还是只是个比喻: a question the note-taker asks
 _A_QUESTION_ZH = re.compile(r"[吗呢][，,？?]|[吗呢]\s*$|(?:吗|呢)[。！!]?\s*$")
 # 别把 ACWP 当成“[…]”; don't mistake it for […]: the wrong view is what the sentence rejects
