@@ -81,7 +81,7 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     if _is_name_span(sentence, first.start, first.end, protected):
         return first
     if first.flag in _NAME_FLAGS and 2 <= len(first.word) <= 4 and not _DIRECTIONAL_END.search(first.word):
-        return first
+        return _with_its_last_character(toks, i) or first
     if first.flag == "i" and 2 <= len(first.word) <= 3:
         return first
     parts: list[Tok] = []
@@ -96,6 +96,32 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     if len(parts) >= 2 and parts[0].word in SURNAMES:
         return Tok("".join(p.word for p in parts), "nr", parts[0].start, parts[-1].end)
     return _surname_and_given(toks, i)
+
+
+# the character after a cut name that jieba left alone (莫伊|秋|的, 韩若|湄|2017): a name's own
+# last character where what follows ends the name (的, a number, punctuation, the sentence's end)
+_NAME_TAIL_FLAGS = frozenset({"tg", "ns", "ng", "nr", "nrt", "n", "a", "ag", "zg"})
+
+
+def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
+    """A two-character name jieba read short (莫伊 of 莫伊秋) with its third character, or None."""
+    first = toks[i]
+    if len(first.word) != 2 or first.word[0] not in SURNAMES or i + 1 >= len(toks):
+        return None
+    tail = toks[i + 1]
+    if (
+        len(tail.word) != 1
+        or not is_cjk(tail.word)
+        or tail.word in _NOT_IN_NAME
+        or tail.flag not in _NAME_TAIL_FLAGS
+    ):
+        return None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and not (
+        after.word == "的" or after.flag in {"m", "x"} or not is_cjk(after.word[0])
+    ):
+        return None
+    return Tok(first.word + tail.word, "nr", first.start, tail.end)
 
 
 def _surname_and_given(toks: Sequence[Tok], i: int) -> Tok | None:
