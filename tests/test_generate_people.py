@@ -3,6 +3,7 @@ document's other people, and nothing a teacher would reject."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quizgen.extract import people as extract_people
@@ -609,3 +610,12 @@ def test_where_someone_works_is_no_role_to_ask() -> None:
     )
     assert asked(d) == {"谁是省博物馆研究员？": "沈知微"}
     assert asked(d, "reversed") == {"沈知微是什么身份？": "省博物馆研究员"}
+
+
+def test_an_occupation_alone_is_not_asked_among_many_people() -> None:
+    d = paragraphs(
+        "作者引用了社会学者柯青禾的研究。",
+        "书中还提到医生吕方舟、记者闻一帆和作家顾晚舟。",
+        "历史学者孟西川在大学任教。",
+    )
+    assert not any(re.fullmatch(r"(?:谁是)?[\u4e00-\u9fff]{2,6}(?:是谁)?？", q) for q in asked(d))

@@ -161,3 +161,11 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
     assert reference_problem("[…] — how long it takes to fall asleep.") is None
     assert reference_problem("[…] collects the rainwater and filters it twice.") is None  # it: the rainwater
     assert reference_problem("Who is the economic historian; previous book was on canals?") is not None
+
+
+def test_it_after_a_verb_of_saying_points_to_the_sentence_before() -> None:
+    problem = reference_problem("Dr. Ana Reis estimates it averaged […] on the busiest routes.")
+    assert problem is not None and "verb of saying" in problem
+    assert (
+        reference_problem("Dr. Ana Reis estimates the relay gap averaged […] on the busiest routes.") is None
+    )

@@ -214,7 +214,10 @@ def question(doc: Document, p: Person) -> str:
     if doc.language == "zh" and _ORGANISATION_ZH.search(p.role.strip()):
         return ""  # 程某（市档案馆编研处）: where someone works, which many others do, no role
     if doc.language == "zh":  # 曾任…主任 is what someone did: 谁曾任…, not 谁是曾任…
-        return re.sub(r"谁是(?=[曾现时原]任)", "谁", _ask_zh(p))
+        asked_zh = re.sub(r"谁是(?=[曾现时原]任)", "谁", _ask_zh(p))
+        if _A_BARE_OCCUPATION_ZH.fullmatch(asked_zh) and people_named(doc) >= MANY_PEOPLE:
+            return ""  # 社会学者是谁？ among a book's many scholars: several fit
+        return asked_zh
     asked = _ask_en(p)
     if _TOO.search(asked):
         return ""  # Who got a Nobel too?: as well as someone the question does not name
@@ -225,6 +228,10 @@ def question(doc: Document, p: Person) -> str:
 _ORGANISATION_ZH = re.compile(
     r"(?:[部局处科室院所厅署]|中心|公司|集团|委员会|办公室|学会|协会|基金会|大学|学院|图书馆|博物馆|医院|银行"
     r"|杂志社?|出版社|报社|电视台|研究院|实验室|事务所|工作室)$"
+)
+# 社会学者是谁？, 谁是神经科医生？: an occupation alone, with no place or deed to say which one
+_A_BARE_OCCUPATION_ZH = re.compile(
+    r"(?:谁是)?[\u4e00-\u9fff]{0,4}(?:学者|学家|专家|医生|记者|作家|教授|研究员|老师|工程师|律师|编辑)(?:是谁)?？"
 )
 _ONE_WORD_ROLE = re.compile(r"(?:the|a|an)\s+[a-z-]+", re.I)
 _VAGUE_ROLE = re.compile(r"\b(?:kind|sort|type) of\b|这样的人|那种人|一类人", re.I)

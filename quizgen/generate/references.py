@@ -241,6 +241,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         if asks_a_person or _named_before(body, m.start(), names) or _capitalised_before(body, m.start()):
             continue
         return "he/she with nobody named before it"
+    if _EN_IT_SAID.search(body):
+        return "it after a verb of saying: what it is was said before"
     if _FRONTED_THING.match(body):
         return "it/they opens the main clause after a fronted phrase: what it is was said before"
     if body.startswith("Who ") and (_deed_points_back(body) or _DEED_NEW_SUBJECT.search(body)):
@@ -273,6 +275,12 @@ _EN_THAT_SUBJECT = re.compile(
 # Somewhere […] ago, in the fields of early farmers, it crossed …; In the US, over the last […], it's
 # averaged …: the phrases set in front say when and where, and `it`, the subject, is what a sentence
 # before named.
+# X estimates it averaged 11 minutes: what `it` is was named in the sentence before
+_EN_IT_SAID = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|thinks?|"
+    r"argues?|argued|believes?|reckons?|claims?|claimed)\s+(?:that\s+)?it\s+"
+    r"(?!is\s+(?:important|worth|hard|easy|likely|possible)\b)[a-z]"
+)  # (someone's name, a verb of saying, then `it`: nothing in the sentence for `it` to stand for)
 _FRONTED_THING = re.compile(
     r"^(?:[A-Z][a-z]+ly|Somewhere|Sometime|In|At|On|By|After|Before|During|Since|Around|Within|Over|"
     r"Under|Later|Then|Back|Once|Eventually|Soon|Today|Now|Across|Along|Throughout)\b[^.;:]*?,\s*"
