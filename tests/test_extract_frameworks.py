@@ -1686,8 +1686,8 @@ def test_a_term_named_then_explained_in_the_next_breath_of_a_transcript_is_defin
 
 def test_a_definition_is_not_cut_after_where_the_thing_happens() -> None:
     long = (
-        "候鸟在繁殖地与越冬地之间，随季节变化进行的定期、定向、往返的长距离飞行，"
-        "途中还会在固定的停歇地补充能量和休息。"
+        "鲑鱼在出生的溪流与远海之间，按生命阶段进行的定期、定向、往返的长途洄游，"
+        "途中还要在河口停留一段时间适应咸水。"
     )
-    card, rest = cut_definition(long, "迁徙", "zh")
-    assert card.endswith("往返的长距离飞行") and rest.startswith("途中")
+    card, rest = cut_definition(long, "洄游", "zh")
+    assert card.endswith("往返的长途洄游") and rest.startswith("途中")

@@ -134,5 +134,5 @@ def test_who_organised_or_hosted_an_event_is_not_its_author() -> None:
 def test_a_work_whose_title_holds_the_word_author_names_no_author_by_it() -> None:
     from quizgen.extract.meta import work_and_author
 
-    assert work_and_author("《写给作者的十封信》读书笔记导出", "zh") is None
+    assert work_and_author("《致作者的十封信》摘录", "zh") is None
     assert work_and_author("《慢读》作者：林舟", "zh") == ("慢读", "林舟")

@@ -606,7 +606,7 @@ def test_an_acronym_asked_by_its_words_listed_with_commas_gives_them_away() -> N
 
 
 def test_words_opening_on_the_tail_of_a_verb_of_saying_are_no_meaning() -> None:
-    cut = definition_problem(reversed_item("说，重要的东西是事后才被认出来的", "事后标记"))
+    cut = definition_problem(reversed_item("说，好记性是练出来的", "事后标记"))
     assert cut is not None and "verb of saying" in cut
     assert definition_problem(reversed_item("说服别人时先讲对方的利益", "换位说服")) is None
 

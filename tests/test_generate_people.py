@@ -614,7 +614,7 @@ def test_where_someone_works_is_no_role_to_ask() -> None:
 
 def test_an_occupation_alone_is_not_asked_among_many_people() -> None:
     d = paragraphs(
-        "作者引用了社会学者柯青禾的研究。",
+        "书里提到了社会学者柯青禾的研究。",
         "书中还提到医生吕方舟、记者闻一帆和作家顾晚舟。",
         "历史学者孟西川在大学任教。",
     )

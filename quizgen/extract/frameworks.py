@@ -969,7 +969,7 @@ _CONDITION_END = re.compile(
     r"|(?:^|[，,])\s*(?:在|当)[^，,]{1,16}(?:中|里|上|内|方面)$|(?:^|[，,])\s*(?:对于|关于)[^，,]*$"
     # 公司内部有一条规定，…: a clause announcing the rule that follows
     r"|有[一两几]?[条个项种句][\u4e00-\u9fff]{1,4}$"
-    # 候鸟在繁殖地与越冬地之间，…: where it happens, whose what follows
+    # 鲑鱼在溪流与远海之间，…: where it happens, whose what follows
     r"|在[^，,]{1,20}(?:之间|之中|之内|以内|之外|期间)$"
 )
 

@@ -186,7 +186,7 @@ def work_and_author(title: str, language: str) -> tuple[str, str] | None:
     or None. Only the title's own wording counts: a notes file's `author:` field is its note-taker."""
     if language == "zh":
         m = _BY_ZH.search(title)
-        outside = re.sub(r"《[^《》]*》", "", title)  # 《给写作者的课》: the work's own words name no one
+        outside = re.sub(r"《[^《》]*》", "", title)  # 《致作者的信》: the work's own words name no one
         if not m or (not m["by"] and "作者" not in outside):
             return None  # `《X》王某` alone may be anything; 著 or 作者 says who made it
     else:

@@ -71,16 +71,16 @@ def _whole_names(found: list[Finding]) -> list[Finding]:
     ]
 
 
-_CONJUNCTION_IN_NAME = "和与同及"  # 邵景和, 林与: a given name may end on what also joins two names
+_CONJUNCTION_IN_NAME = "和与同及"  # 卢明和, 林与: a given name may end on what also joins two names
 _NAME_ENDS = re.compile(
     r"[：:，,。；;！!？?\s（(]|在|是|说|的|也|曾|就|还|又|便|把|被|对|从|带|守|做|讲|认为"
 )
 
 
 def _names_cut_at_a_conjunction(found: list[Finding], text: str) -> list[Finding]:
-    """Each two-character Chinese name read short before 和/与 (邵景 of 邵景和), when the text
-    never writes it without that character and the longer form ends a name somewhere (邵景和：…,
-    邵景和在作坊里…): the whole name, not a name and a conjunction."""
+    """Each two-character Chinese name read short before 和/与 (卢明 of 卢明和), when the text
+    never writes it without that character and the longer form ends a name somewhere (卢明和：…,
+    卢明和守着…): the whole name, not a name and a conjunction."""
     out = []
     for f in found:
         name = f.name

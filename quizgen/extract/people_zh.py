@@ -98,13 +98,13 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     return _surname_and_given(toks, i)
 
 
-# the character after a cut name that jieba left alone (莫伊|秋|的, 韩若|湄|2017): a name's own
+# the character after a cut name that jieba left alone (钟雨|湄|2016): a name's own
 # last character where what follows ends the name (的, a number, punctuation, the sentence's end)
 _NAME_TAIL_FLAGS = frozenset({"tg", "ns", "ng", "nr", "nrt", "n", "a", "ag", "zg"})
 
 
 def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
-    """A two-character name jieba read short (莫伊 of 莫伊秋) with its third character, or None."""
+    """A two-character name jieba read short (钟雨 of 钟雨湄) with its third character, or None."""
     first = toks[i]
     if len(first.word) != 2 or first.word[0] not in SURNAMES or i + 1 >= len(toks):
         return None
@@ -308,7 +308,7 @@ def bracket_findings(sentence: str, place: Place, protected: Sequence[tuple[int,
     out = []
     for m in re.finditer(r"[（(]([^）)]{2,40})[）)]", sentence):
         inner = re.split(r"[，,；;、]", m.group(1).strip(), maxsplit=1)[0].strip()
-        inner = _INTRODUCED_AS.sub("", inner)  # （书里介绍为小说家）: the role, not how the book puts it
+        inner = _INTRODUCED_AS.sub("", inner)  # （文中介绍为诗人）: the role, not how the book puts it
         if not 2 <= len(inner) <= ROLE_IN_BRACKETS or not inner.endswith(ROLE_ZH):
             continue
         name = _name_ending_at(sentence, m.start(), protected)

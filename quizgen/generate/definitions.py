@@ -296,7 +296,7 @@ def definition_problem(draft: Draft) -> str | None:
     if meaning and (problem := _no_meaning(meaning)):
         return problem
     if draft.type != "cloze" and _A_UNIT.match(meaning):
-        return "the words give the unit it is measured in (单位是开尔文), not what it is"
+        return "the words give the unit it is measured in (单位是勒克斯), not what it is"
     if draft.type != "cloze" and _PRODUCTS_ONLY_EN.fullmatch(meaning.strip().rstrip(".")):
         return "the words name products or brands (Notion or Obsidian for teams), examples, not a meaning"
     if draft.type != "cloze" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[。.！!]?", meaning.strip()):

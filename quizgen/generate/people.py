@@ -229,7 +229,7 @@ _ORGANISATION_ZH = re.compile(
     r"(?:[部局处科室院所厅署]|中心|公司|集团|委员会|办公室|学会|协会|基金会|大学|学院|图书馆|博物馆|医院|银行"
     r"|杂志社?|出版社|报社|电视台|研究院|实验室|事务所|工作室)$"
 )
-# 社会学者是谁？, 谁是神经科医生？: an occupation alone, with no place or deed to say which one
+# 社会学者是谁？, 谁是外科医生？: an occupation alone, with no place or deed to say which one
 _A_BARE_OCCUPATION_ZH = re.compile(
     r"(?:谁是)?[\u4e00-\u9fff]{0,4}(?:学者|学家|专家|医生|记者|作家|教授|研究员|老师|工程师|律师|编辑)(?:是谁)?？"
 )

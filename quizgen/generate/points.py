@@ -178,7 +178,7 @@ def _listed(sentence: str, zh: bool) -> str | None:
         return None
     group = "term" if found["term"] else "named"
     # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.), nor
-    # is the count the list closes on (分成感觉记忆、短时记忆、长时记忆三级)
+    # is the count the list closes on (分成沙土、壤土、黏土三类)
     listed = (
         _COUNT_CLOSING.sub("", found[group].strip().rstrip(".")) if zh else found[group].strip().rstrip(".")
     )
