@@ -81,18 +81,21 @@ def _names_cut_at_a_conjunction(found: list[Finding], text: str) -> list[Finding
     """Each two-character Chinese name read short before 和/与 (卢明 of 卢明和), when the text
     never writes it without that character and the longer form ends a name somewhere (卢明和：…,
     卢明和守着…): the whole name, not a name and a conjunction."""
-    out = []
-    for f in found:
-        name = f.name
-        if re.fullmatch(r"[\u4e00-\u9fff]{2}", name):
-            after = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
-            joined = {a[:1] for a in after}
-            c = next(iter(joined)) if len(joined) == 1 else ""
-            ends = any(_NAME_ENDS.match(a[1:]) for a in after)
-            if len(after) >= 2 and c and c in _CONJUNCTION_IN_NAME and ends:
-                f = replace(f, name=name + c, frame=f.frame.replace("{}" + c, "{}"))
-        out.append(f)
-    return out
+    short = {f.name for f in found if re.fullmatch(r"[\u4e00-\u9fff]{2}", f.name)}
+    whole = {name: _its_conjunction(name, text) for name in short}  # the text read once per name
+    return [
+        replace(f, name=f.name + c, frame=f.frame.replace("{}" + c, "{}")) if (c := whole.get(f.name)) else f
+        for f in found
+    ]
+
+
+def _its_conjunction(name: str, text: str) -> str:
+    """The character that always follows `name` in the text, when it is one a given name may end on."""
+    after = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
+    joined = {a[:1] for a in after}
+    c = next(iter(joined)) if len(joined) == 1 else ""
+    ends = any(_NAME_ENDS.match(a[1:]) for a in after)
+    return c if len(after) >= 2 and c and c in _CONJUNCTION_IN_NAME and ends else ""
 
 
 def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:

@@ -20,6 +20,7 @@ from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem, n
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem, too_short
 from quizgen.generate.references import LEAD
+from quizgen.ingest.layout import NOTE_LABEL
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|cn)\b", re.I)
@@ -771,11 +772,18 @@ _THE_MISTAKE = re.compile(
 
 
 # 易错点：…, 注意：…, Tip: …, Watch out: …: the note's kind, set before what it says
-_A_NOTE_LABEL = re.compile(
-    r"易错点?|易混点?|注意(?:事项|点)?|重点|难点|考点|要点|提示|提醒|备注|小结|总结|口诀|记忆点|划重点|敲黑板"
-    r"|(?:key\s+)?(?:note|tip|hint|warning|caution|reminder|takeaway|point)s?|watch out|remember|N\.?B\.?",
+# (the labels ingest already knows are no speakers, `NOTE_LABEL`, and those an exam's notes add)
+_EXAM_NOTE_LABEL = re.compile(
+    r"易错点?|易混点?|注意(?:事项|点)|重点|难点|考点|提醒|小结|记忆点|划重点|敲黑板"
+    r"|(?:key\s+)?(?:notes|tips|hints|warnings|reminders?|takeaways|points?)|watch out",
     re.I,
 )
+
+
+def _a_note_label(text: str) -> bool:
+    return bool(NOTE_LABEL.match(text) or _EXAM_NOTE_LABEL.fullmatch(text))
+
+
 _LABEL_BLANK = re.compile(r"\[…\]\s*\**\s*[：:]")
 
 
@@ -811,11 +819,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank is the denominator of a rate (7 in [10]), not the figure it states"
     if draft.type == "cloze" and _THE_MISTAKE.search(question):
         return "the blank holds the mistake the sentence warns against (别把 X 当成[…])"
-    if (
-        draft.type == "cloze"
-        and _A_NOTE_LABEL.fullmatch(draft.answer.strip(' *“”"'))
-        and _LABEL_BLANK.search(question)
-    ):
+    if draft.type == "cloze" and _a_note_label(draft.answer.strip(' *“”"')) and _LABEL_BLANK.search(question):
         return "the blank is a note's label (易错点：…, Tip: …), not what the note says"
     answer = draft.answer.strip()
     quoted = _quoted(answer, draft.explanation)
