@@ -765,3 +765,33 @@ def test_a_name_jieba_reads_short_keeps_its_last_character() -> None:
     found = people(d)
     assert "钟雨湄" in found and "钟雨" not in found
     assert "陈晨" in found and "陈晨去" not in found
+
+
+# --- names Chinese text runs into -----------------------------------------------------------------
+
+
+def test_latin_name_written_right_after_a_chinese_role_is_found() -> None:
+    d = paragraphs("他和Quorra系统的作者、教授Tobias Wennberg展开了一场著名的论战。")
+    assert people(d)["Tobias Wennberg"].role.endswith("教授")
+
+
+def test_latin_name_after_a_role_is_read_whole_however_long() -> None:
+    d = paragraphs("作者后来和物流公司Varnley的CEO Gregory Halloran一起创办了一家基金。")
+    assert "Gregory Halloran" in people(d)
+
+
+def test_two_character_name_the_tagger_reads_as_a_place_is_a_name_after_a_role() -> None:
+    d = paragraphs("这套练习法来自播客主持人贺川，他每周只录一期节目。")
+    assert people(d)["贺川"].role.endswith("主持人")
+
+
+def test_dotted_name_after_a_verb_of_arriving_is_cut_before_it() -> None:
+    d = paragraphs("读到这里，作者联想到艾琳·洛萨的建议：先写提纲，再动笔。")
+    forms = person_forms(d)
+    assert "艾琳·洛萨" in forms
+    assert not any(f.startswith("到") for f in forms)
+
+
+def test_two_roles_in_apposition_make_one_role() -> None:
+    d = paragraphs("他和Quorra系统的作者、教授Tobias Wennberg展开了一场著名的论战。")
+    assert people(d)["Tobias Wennberg"].role == "Quorra系统的作者、教授"

@@ -27,8 +27,10 @@ _TOKEN = (
     rf"|[{_UP}]\.)"
 )
 _PARTICLE = "|".join(sorted(NAME_PARTICLES_EN))
+# a run starts after anything but a letter, a digit or a point: a Chinese character is no part of
+# it (教授Tobias Wennberg), though Python counts it a word character
 LATIN_RUN = re.compile(
-    rf"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Rev\.|{_TOKEN})(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?=\s+[A-Z])))*"
+    rf"(?<![0-9_.{_UP}{_LOW}])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Rev\.|{_TOKEN})(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?=\s+[A-Z])))*"
 )
 _WORD = re.compile(r"\S+")
 
@@ -49,6 +51,7 @@ def _inside_books(text: str) -> list[tuple[int, int]]:
 
 _EDGE_STOP = set(
     "的了在把为与和跟等是将被对从向也都就才又说曾已于以及或之所着过并而这那他她我你们年月日时后称叫"
+    "到给请问找见像由"  # 联想到|艾琳·洛萨, 写信给|…: a verb's complement or a preposition before the name
 )
 
 

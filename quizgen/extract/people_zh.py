@@ -98,6 +98,29 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     return _surname_and_given(toks, i)
 
 
+# what the tagger calls a name it does not know: a place (贺川), a noun, a foreign word
+_UNKNOWN_NAME_FLAGS = frozenset({"ns", "nz", "n", "ng", "nt"})
+_NAME_ENDS_BEFORE = frozenset({"x", "v", "p", "d", "c", "uj", "r"})
+
+
+def _untagged_name(toks: Sequence[Tok], i: int) -> Tok | None:
+    """Right after a role word (播客主持人|贺川|，): a word of two or three characters led by a surname
+    that the clause ends after or a verb follows is the name, however the tagger read it."""
+    if i >= len(toks):
+        return None
+    word = toks[i]
+    if not (2 <= len(word.word) <= 3 and all(map(is_cjk, word.word)) and word.word[0] in SURNAMES):
+        return None
+    if word.flag not in _UNKNOWN_NAME_FLAGS or word.word in _ROLE_SET:
+        return None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        word
+        if after is None or after.flag[:1] in _NAME_ENDS_BEFORE or after.flag in _NAME_ENDS_BEFORE
+        else None
+    )
+
+
 # the character after a cut name that jieba left alone (钟雨|湄|2016): a name's own
 # last character where what follows ends the name (的, a number, punctuation, the sentence's end)
 _NAME_TAIL_FLAGS = frozenset({"tg", "ns", "ng", "nr", "nrt", "n", "a", "ag", "zg"})
@@ -152,6 +175,9 @@ def _role_start(toks: Sequence[Tok], i: int) -> int:
             break
         if prev.flag == "eng" or prev.word + toks[j].word in _ROLE_SET:  # 联合 (a verb) + 创始人
             j -= 1
+            continue
+        if prev.word == "、" and j >= 2 and toks[j - 2].word in _ROLE_SET:
+            j -= 2  # Quorra系统的作者、教授: two roles in apposition are one
             continue
         if prev.flag in _PREFIX_STOP_FLAGS or prev.word in _PREFIX_STOP_VERBS or prev.word in _ROLE_SET:
             break
@@ -246,10 +272,18 @@ def _name_may_follow(sentence: str, pos: int, protected: Sequence[tuple[int, int
     return not (words.get(two) and tags.get(two, "")[:2] not in {"nr", "i", "nz"})
 
 
+NAME_WINDOW = 8  # characters after a role word its name is looked for in...
+
+
+def _window_end(role_end: int, protected: Sequence[tuple[int, int]]) -> int:
+    """...or up to the end of a name kept whole that starts there (CEO Gregory Halloran)."""
+    return max([role_end + NAME_WINDOW, *(e for s, e in protected if role_end <= s <= role_end + 1)])
+
+
 def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     out: list[Finding] = []
     hits = [
-        (max(0, m.start() - 14), m.end() + 8)
+        (max(0, m.start() - 14), _window_end(m.end(), protected))
         for m in _ROLE_CUE.finditer(sentence)
         if _name_may_follow(sentence, m.end(), protected)
     ]
@@ -259,7 +293,7 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
             is_title = len(tok.word) == 2 and tok.word[1] == "王" and tok.flag in {"nr", "n"}
             if tok.word not in _ROLE_SET and not is_title and not _trade(toks, i):
                 continue
-            name = name_at(toks, i + 1, sentence, protected)
+            name = name_at(toks, i + 1, sentence, protected) or _untagged_name(toks, i + 1)
             if name is None or name.start - tok.end > 1:
                 continue
             name = _up_to_latin_gloss(sentence, name)
