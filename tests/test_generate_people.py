@@ -11,7 +11,7 @@ from quizgen.generate.draft import Draft
 from quizgen.generate.people import drafts
 from quizgen.generate.quality import rejection
 from quizgen.ingest import parse_text
-from quizgen.model import Document
+from quizgen.model import Document, Person, Source
 from tests.handmade import block, doc, paragraphs
 from tests.written import WRITTEN
 
@@ -619,3 +619,27 @@ def test_an_occupation_alone_is_not_asked_among_many_people() -> None:
         "历史学者孟西川在大学任教。",
     )
     assert not any(re.fullmatch(r"(?:谁是)?[\u4e00-\u9fff]{2,6}(?:是谁)?？", q) for q in asked(d))
+
+
+def test_a_role_that_is_a_relative_clause_asks_who_did_it() -> None:
+    sentence = (
+        '"We only wanted to stop the waste," said Wenna Tallisker, who grew apricots for a decade and now '
+        "serves as the orchard's treasurer."
+    )
+    d = paragraphs(sentence, language="en")
+    role = "who grew apricots for a decade and now serves as the orchard's treasurer"
+    person = Person("Wenna Tallisker", role, "apposition", sentence, Source("d", "", 1))
+    questions = {x.question: x.answer for x in drafts(d, [person]) if x.type == "basic"}
+    assert questions == {
+        "Who grew apricots for a decade and now serves as the orchard's treasurer?": "Wenna Tallisker"
+    }
+
+
+def test_a_role_that_is_a_clause_of_notes_asks_no_who() -> None:
+    d = parse_text(
+        "Podcast notes\n\n"
+        "host: Hollis Brandt (runs the show, ex-council auditor, always asks about the money)\n\n"
+        "- the guest talked about repair shops.\n",
+        "n.txt",
+    )
+    assert not [q for q in asked(d) if q.startswith("Who is the runs") or q.startswith("Who was the runs")]

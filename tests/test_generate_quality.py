@@ -693,3 +693,12 @@ def test_an_issue_code_does_not_hide_the_name_the_question_states() -> None:
         type="reversed",
     )
     assert rejection(plain) is None
+
+
+def test_a_possessive_or_demonstrative_pronoun_is_no_answer() -> None:
+    hers = as_cloze(
+        "[…] is Wilma Drace, who ran a chain of bakeries for thirty years.", "Hers", kind="framework"
+    )
+    those = as_cloze("[…]就是最早的一批会员，后来都成了骨干。", "那些", kind="claim")
+    assert rejection(hers) and "pronoun" in rejection(hers)
+    assert rejection(those) and "pronoun" in rejection(those)

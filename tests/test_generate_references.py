@@ -30,6 +30,10 @@ from quizgen.generate.references import reference_problem
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
         "据程望舒，会开，但不会早于什么时候？",  # what will be opened: the host's question said
         "据程望舒，主要看几个数：翻台率、人效和房租占比？",
+        "At the guild's posted rate, that is worth […] a month to each member.",  # that: said before
+        "For most bakers in the district, owners estimated it at […] of turnover.",  # it: said before
+        "按书里引用的一次测量，它的能量约有[…]转化成了热。",  # 它 after a phrase saying by what
+        "作者说，旧县志里那些关于“[…]”的记载，多半就是它们。",  # 它们: what the text described before
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
@@ -54,6 +58,9 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "作者提到，他在[…]之前每天都去河边跑步。",  # 他: the author named before it
         "The author says he spent [...] on the first draft.",
         "[…] is powerful and rewards those who go through the learning curve.",  # those who: a relative
+        "For most bakers in the district, rent is […] of turnover.",  # a fronted phrase, then its subject
+        "按书里的测量，萤火虫把约[…]的化学能转化成了可见光。",  # the subject named after the phrase
+        "The guild estimated its losses at […] a year.",  # its: the guild, named before it
     ],
 )
 def test_a_self_contained_question_passes(question: str) -> None:

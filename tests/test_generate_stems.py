@@ -1774,3 +1774,55 @@ def test_a_rates_base_or_when_the_note_taker_listened_is_no_figure_to_ask() -> N
     whole = "In the 2023 staff survey, […] managers said they had skipped at least one quarterly review."
     assert stem_problem(draft(whole, "6 in 10", kind="figure")) is None
     rejected("arrangements", draft("[…]晚上通勤时听的，后半段回家补听了。", "4月2号", kind="figure"))
+
+
+def test_an_adverb_before_a_preposition_opens_a_clause_whose_subject_was_cut() -> None:
+    rejected(
+        "without its subject",
+        draft("曾在南方一家面包房做了五年学徒，[…]加入，负责研发新品。", "2019年", kind="figure"),
+    )
+    rejected("without its subject", draft("一直在山区小学教书，前后教了[…]。", "十二年", kind="figure"))
+    assert stem_problem(draft("在县里的山区小学，周老师前后一共教了[…]书。", "十二年", kind="figure")) is None
+
+
+def test_a_sentence_wholly_in_brackets_is_an_aside_not_the_text() -> None:
+    rejected("aside", draft("（主持人：因为[…]关系，提问就到这里。）", "时间", kind="claim"))
+    rejected(
+        "aside", draft("(Moderator: we have […] left for two more questions.)", "five minutes", kind="figure")
+    )
+    assert stem_problem(draft("县图书馆（含三个分馆）去年一共有藏书[…]。", "八十万册", kind="figure")) is None
+
+
+def test_the_note_takers_wondering_is_no_fact() -> None:
+    rejected(
+        "wondering", draft("[…]这几年书里几乎没写，不知道是不是有什么顾虑。", "2011–2014", kind="figure")
+    )
+    rejected(
+        "wondering",
+        draft("The book skips […] entirely; I wonder whether the author ran out of time.", "1990s"),
+    )
+
+
+def test_a_term_blanked_before_its_figure_asks_the_wrong_half() -> None:
+    rejected(
+        "figure measures",
+        draft("[…] are $240 per household, unchanged since 2015.", "Yearly fees", kind="framework"),
+    )
+    rejected("figure measures", draft("[…]为每人每年 120 元，十年没涨过。", "会费", kind="framework"))
+    assert stem_problem(draft("[…] are the fees a member pays each year.", "Dues", kind="framework")) is None
+
+
+def test_the_year_someone_showed_something_is_not_what_they_showed() -> None:
+    rejected(
+        "year someone",
+        draft("研究者玛丽亚·伦德在[…]证明，这种海藻只在涨潮时开花。", "2011 年", kind="figure"),
+    )
+    rejected(
+        "year someone",
+        draft("作者引用学者周衡[…]的说法：这片湿地是候鸟的“加油站”。", "1996 年", kind="figure"),
+    )
+    rejected(
+        "year someone",
+        draft("Dr. Hanne Rask showed in […] that the algae bloom only at high tide.", "2011", kind="figure"),
+    )
+    assert stem_problem(draft("这座水库在[…]建成，是全省最早的一座。", "1958 年", kind="figure")) is None

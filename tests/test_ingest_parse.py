@@ -639,3 +639,13 @@ def test_a_dotted_section_number_opens_a_numbered_item_and_a_decimal_does_not() 
     assert shape("2.3.1 多级编号的标题").body == "多级编号的标题"
     for line in ("1.2 million people came", "3.5 倍的增长", "3.14 is pi", "2.5 亿用户"):
         assert shape(line).kind == "text", line
+
+
+def test_a_line_of_a_worked_sum_is_body_text_not_a_heading() -> None:
+    d = parse_text(
+        "# 第三讲\n\n## 算一算\n\n- 付给外地摊主：114万元\n- 外购货品：57万元\n\n"
+        "外流额 = 114 + 57 = 171万元\n外流率 = 171 ÷ 380 = 45%\n\n后面再讲别的。\n",
+        "n.md",
+    )
+    assert [s.title for s in d.sections] == ["算一算"]
+    assert any(b.text.startswith("外流额 = 114 + 57") for _, b in d.all_blocks())

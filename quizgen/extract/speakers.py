@@ -14,6 +14,7 @@ from quizgen.extract.affiliation import HEADLINE_VERBS_ZH
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
 from quizgen.extract.lexicon import ORG_HEADS_EN, ROLE_EN, ROLE_ZH, SURNAMES
 from quizgen.extract.names import dotted_names, latin_names
+from quizgen.extract.people_en import CLAUSE_ROLE_EN
 from quizgen.extract.people_zh import name_at
 from quizgen.extract.text import tag
 from quizgen.ingest.clean import is_cjk
@@ -383,7 +384,8 @@ def metadata_findings(doc: Document) -> list[Finding]:
             if role in _AUTHORISH and work:
                 given = f"《{work}》的作者" if zh else f"author of “{work}”"
             who = given or role
-            frame = (f"{{}}是{who}" if zh else f"{{}} is the {who}") if given else ""
+            clause = not zh and CLAUSE_ROLE_EN.match(given)  # (runs the show, …): no role to name
+            frame = (f"{{}}是{who}" if zh else f"{{}} is the {who}") if given and not clause else ""
             out.append(
                 Finding(
                     name,

@@ -38,6 +38,7 @@ from quizgen.generate.figure_wording import (
 from quizgen.generate.figure_words import SUPPOSED, proper_words, scenario_name, scenario_start
 from quizgen.generate.references import opens_with_pronoun, refers_to_person
 from quizgen.generate.ties import without_ties
+from quizgen.ingest.layout import EQUALS, OPERATOR
 from quizgen.model import Block, Document, Fact, Figure, Section
 
 _SPEAKER_PAREN = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -67,6 +68,13 @@ def speaker_name(label: str) -> str:
     return label.strip()
 
 
+SUM_REACH = 4  # blocks after a figure's own in which a worked sum that uses it may stand
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SUM = re.compile(EQUALS)
+# an arithmetic run: numbers joined by operators (the operands of a worked sum)
+_OPERANDS = re.compile(rf"\d+(?:\.\d+)?(?:\s*{OPERATOR}\s*\d+(?:\.\d+)?)+")
+
+
 class _Blocks:
     """Which block (and section) a figure's source line falls in."""
 
@@ -78,6 +86,25 @@ class _Blocks:
     def at(self, line: int) -> Where:
         pos = bisect.bisect_right(self.lines, line) - 1
         return self.pairs[self.order[pos]] if pos >= 0 else None
+
+    def worked_later(self, line: int, figure: str) -> bool:
+        """Whether a sum within the next `SUM_REACH` blocks of the figure's section works with its
+        number (126万元, then 漏损额 = 126 + 63 + 21): the figure is an input of a worked example,
+        whose result is what the example is for."""
+        number = _PLAIN_NUMBER.search(figure.replace(",", ""))
+        pos = bisect.bisect_right(self.lines, line) - 1
+        if number is None or pos < 0:
+            return False
+        section = self.pairs[self.order[pos]][0]
+        operand = re.compile(rf"(?<![\d.]){re.escape(number.group())}(?![\d.])")
+        for later in self.order[pos + 1 : pos + 1 + SUM_REACH]:
+            later_section, block = self.pairs[later]
+            if later_section is not section:
+                break
+            text = block.text.replace(",", "")
+            if _SUM.search(text) and any(operand.search(side) for side in _OPERANDS.findall(text)):
+                return True
+        return False
 
     def label_over(self, line: int) -> str:
         """The text of the block right before the one at `line`, in its section: a label a
@@ -135,6 +162,8 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
         if zh:
             return f"在{quoted_zh(name)}的例子中，" if name else "在文中举的例子中，"
         return f'In the example of "{name}", ' if name else "In the example, "
+    if ctx is not None and ctx.blocks.worked_later(fig.source.line, fig.text):
+        return None  # 支出：126万元 … 漏损额 = 126 + 63 + 21: an input of the worked sum below
     if where is not None and _in_a_supposed_case(where[1], fig):
         return None  # 假设全城只需要五千辆单车。……结果每家都投放了五千辆: the case's made-up numbers
     if where is not None and where[1].kind == "turn" and where[1].speaker:

@@ -24,6 +24,7 @@ from quizgen.extract.meta import classroom_lecture
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
+from quizgen.extract.people_en import CLAUSE_ROLE_EN
 from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.extract.text import is_cjk, segment
 from quizgen.generate.draft import Draft, mask_figures, stable_order
@@ -162,10 +163,17 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
+_WHO_CLAUSE = re.compile(r"\s*who\s+[a-z]")
+
+
 def _ask_en(p: Person) -> str:
     frame, role = p.frame, p.role
     verb = "was" if _PAST.search(p.sentence) else "is"
     if not frame:
+        if _WHO_CLAUSE.match(role):  # X, who grew apricots…: the clause is what X did
+            return f"Who {role.strip()[4:]}?"
+        if CLAUSE_ROLE_EN.match(role.strip()):
+            return ""  # (runs the show, ex-auditor, …): notes on what someone does, no role to ask by
         return f"Who {verb} {_the(role)}?" if not _is_bare(role) and p.evidence != "metadata" else ""
     if p.evidence == "agent":
         return ""

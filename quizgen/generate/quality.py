@@ -230,7 +230,8 @@ def _bare_name(answer: str) -> str:
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
 _PRONOUN_ANSWER = re.compile(
-    r"(?:me|i|myself|you|him|her|them|us|we|it|he|she|they)|(?:我|你|您|他|她|它|我们|你们|他们|她们|笔者|本人)",
+    r"(?:me|i|myself|you|him|her|them|us|we|it|he|she|they|hers|his|theirs|mine|yours|ours|its|this|that|these|those)"
+    r"|(?:我|你|您|他|她|它|我们|你们|他们|她们|它们|笔者|本人|这|那|这个|那个|这些|那些)",
     re.I,
 )
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")

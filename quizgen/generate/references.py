@@ -176,8 +176,10 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"
-    if _ZH_IT_AFTER_TIME.search(body):
-        return "它 after a fronted time: what it is was named before"
+    if _ZH_IT_AFTER_TIME.search(body) or _ZH_IT_AFTER_FRONTED.search(body):
+        return "它 after a fronted time or phrase: what it is was named before"
+    if _ZH_IT_POINTED_AT.search(body):
+        return "就是它们: what is pointed at was named before"
     if _it_stands_for_nothing(body):
         return "它 with nothing before it to stand for"
     return None
@@ -221,6 +223,13 @@ def _it_stands_for_nothing(body: str) -> bool:
 _ZH_IT_AFTER_TIME = re.compile(
     r"^(?:\[…\]|[\d\s年月日底初前后以来多]|[一二三四五六七八九十百千]+年)+(?:[上下]半年)?[，,]\s*(?:它们?|其)"
 )
+# 按作者引用的测量，它的…: a phrase set in front says by what or where, and 它, the subject, is what
+# the sentence before named (the nouns inside the phrase are not what it stands for)
+_ZH_IT_AFTER_FRONTED = re.compile(
+    r"^(?:按照?|据|根据|依照|在|从|对于|关于|随着|经过|通过)[^，,。；;]{1,24}[，,]\s*它们?"
+)
+# 许多记载，多半就是它们: the sentence ends pointing at what the one before described
+_ZH_IT_POINTED_AT = re.compile(r"(?:就|正|便|都)是它们?[。！!]?\s*$")
 # 作者强调它最初只是…: the sentence opens on someone saying 它, and nothing before it is what it is
 _ZH_IT_SAID = re.compile(
     r"^[^，,。；;]{0,8}?(?:强调|认为|说|指出|表示|提到|觉得|发现|相信|承认|提醒)(?:了|过)?它"
@@ -275,16 +284,18 @@ _EN_THAT_SUBJECT = re.compile(
 # Somewhere […] ago, in the fields of early farmers, it crossed …; In the US, over the last […], it's
 # averaged …: the phrases set in front say when and where, and `it`, the subject, is what a sentence
 # before named.
-# X estimates it averaged 11 minutes: what `it` is was named in the sentence before
+# X estimates it averaged 11 minutes, …, members estimated it at: what `it` is was named in the
+# sentence before
 _EN_IT_SAID = re.compile(
-    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|thinks?|"
+    r"(?:^|,\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|"
+    r"thinks?|"
     r"argues?|argued|believes?|reckons?|claims?|claimed)\s+(?:that\s+)?it\s+"
     r"(?!is\s+(?:important|worth|hard|easy|likely|possible)\b)[a-z]"
 )  # (someone's name, a verb of saying, then `it`: nothing in the sentence for `it` to stand for)
 _FRONTED_THING = re.compile(
     r"^(?:[A-Z][a-z]+ly|Somewhere|Sometime|In|At|On|By|After|Before|During|Since|Around|Within|Over|"
-    r"Under|Later|Then|Back|Once|Eventually|Soon|Today|Now|Across|Along|Throughout)\b[^.;:]*?,\s*"
-    r"(?:it|they)(?:['’]s)?\s"
+    r"Under|Later|Then|Back|Once|Eventually|Soon|Today|Now|Across|Along|Throughout|For)\b[^.;:]*?,\s*"
+    r"(?:it|they|(?:that|this)(?=\s+(?:is|was)\b))(?:['’]s)?\s"
 )
 
 

@@ -45,6 +45,23 @@ _INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b
 _HYPOTHETICAL_ZH = re.compile(
     r"如果|假如|假设|假使|假定|要是|倘若|设想|万一|^(?:你想想?|想象一下|试想)[，,]|(?:比如|比方|譬如|举个例子)说?[，,]?\s*(?:一个|一家|一位|一件|一种|某)"
 )
+_WONDERING = re.compile(
+    r"不知道(?:是不是|是否|为什么|为啥)|不确定(?:是不是|是否)|"
+    r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b",
+    re.I,
+)
+# […] are $310 per household; […]为每人 20 元: a term whose predicate is a figure
+_TERM_MEASURED = re.compile(
+    r"\[…\]\s*(?:(?:is|are|was|were)\s+(?:(?:about|around|roughly|nearly|now|still|only|just)\s+)?"
+    r"(?:[$€£¥]\s?)?\d|(?:是|为|约为|达|达到)\s*(?:每[^，,。\d]{0,4}|人均|平均)?\s*(?:约|近|大约)?\s*\d)",
+    re.I,
+)
+# 研究者X在[…]证明, 卡尔·瑟德霍姆[…]的说法, Dr. X showed in […] that: when someone found or said it
+_CITED_YEAR = re.compile(
+    r"(?:在|于)?\s*\[…\]\s*(?:年\s*)?(?:证明|发现|指出|提出|写道|说过?|的(?:说法|研究|实验|论文|观点))|"
+    r"\b(?:showed|found|argued|wrote|noted|observed|proposed|demonstrated)\s+in\s+\[…\]\s*(?:that\b|,)",
+    re.I,
+)
 _HYPOTHETICAL_EN = re.compile(
     r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
     r"|^(?:now,?\s+)?(?:think about|picture)\b",
@@ -310,6 +327,8 @@ _LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*(?:[；;：:]|[，,](?!\s*(?:指
 # Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
 _TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
+# （主持人：因为时间关系，问答就到这里。）: a whole sentence in brackets is set aside from the text
+_WHOLE_ASIDE = re.compile(r"\s*[（(](?:[^（）()]|\[…\])+[）)]\s*[。.]?\s*")
 _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
@@ -571,8 +590,12 @@ def opens_with_verb_zh(text: str) -> bool:
     tags = [flag for _, flag in pairs]
     if len(pairs) >= 3 and tags[0] == "v" and tags[1].startswith("n") and _COPULA_NEXT.match(pairs[2][0]):
         return False  # 读书习惯才是…, 做项目就是…: a verb and its noun are the subject of 是
+    adverbs = 0
     while tags and tags[0] == "d":  # 已经, 只, 都: adverbs before the verb
         tags.pop(0)
+        adverbs += 1
+    if adverbs and tags[:1] == ["p"]:
+        return True  # 曾在…做了七年, 一直在…: an adverb before a preposition, the subject cut before both
     if head.startswith("被"):
         return True  # 被教科文组织列入…: a passive whose subject was cut
     if tags[:2] == ["p", "ul"]:  # 用了, 把了: a preposition takes no 了, so jieba's 用 is the verb here
@@ -950,6 +973,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a worked calculation is not a sentence to learn, nor a definition"
     if _SPLIT_QUALIFIER.search(question) and _QUALIFIER_START.match(answer):
         return "the blank cuts a qualifier in two (no [more than 70%])"
+    if _WHOLE_ASIDE.fullmatch(question) or _WHOLE_ASIDE.fullmatch(draft.explanation):
+        return "an aside in brackets (a host's stage line, the note-taker's remark), not the text"
     if _EDITORS_NOTE.fullmatch(question.replace(BLANK, "…")):
         return "an editor's note in square brackets ([END — ~31 min of main interview …]), not the text"
     if not zh and SPOKEN_EN.search(question):
@@ -972,6 +997,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank is a clause opening the sentence"
     if draft.type == "cloze" and draft.kind != "figure" and _DASHED_ASIDE_BLANK.search(question):
         return "the blank sits in an aside set off by dashes (— here's […] again —)"
+    if _WONDERING.search(question):
+        return "the note-taker wondering (不知道是不是…, I wonder whether…): a guess, not a fact"
+    if draft.type == "cloze" and draft.kind == "framework" and _TERM_MEASURED.match(question):
+        return "the blank is what a figure measures ([…] are $310 a year): the figure is the fact"
+    if draft.kind == "figure" and _CITED_YEAR.search(question):
+        return "the year someone showed or said something: what they showed is the fact, not when"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
     if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(
         _up_to_the_blanks_clause(question)

@@ -167,6 +167,9 @@ def next_content(lines: Sequence[str], i: int) -> int | None:
 
 
 _SIGNATURE = re.compile(r"^\s*(?:—|--|―|－－|~)")
+OPERATOR = r"[+\-\u2212\u00d7\u00f7*/]"  # plus, minus, times, divided by
+EQUALS = r"[=\uff1d]"
+_WORKED_SUM = re.compile(rf"\d\s*{OPERATOR}\s*\d|{EQUALS}\s*[\d(\uff08]")
 
 
 def plain_heading_like(line: str) -> bool:
@@ -175,6 +178,8 @@ def plain_heading_like(line: str) -> bool:
         return False
     if _SIGNATURE.match(line):
         return False  # ——林澄溪, — Seneca: who said the quotation above, not a heading
+    if _WORKED_SUM.search(line):
+        return False  # 外流额 = 114 + 57 + 19 = 190万元: a line of a worked sum, not a heading
     if any(is_cjk(ch) for ch in line):
         return display_width(line) <= 40
     return display_width(line) <= 60 and len(line.split()) <= 8
