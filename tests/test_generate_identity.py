@@ -58,3 +58,16 @@ def test_correcting_an_english_figure_keeps_every_item_id() -> None:
     after = _ids(EN.replace("60-75%", "65-80%").replace("30%", "35%").replace("2 times", "3 times"), "en.md")
     assert len(before) >= 5
     assert after == before
+
+
+def test_an_item_from_notes_in_lower_case_opens_with_a_capital() -> None:
+    notes = (
+        "Bakery podcast notes\n\n"
+        "## how it started\n\n"
+        "- bakery opened in 2017 in an old bank branch, two ovens, one counter\n"
+        "- a loaf takes 14 hours to prove, customers pay maybe $4 for it\n"
+    )
+    items = generate([parse_text(notes, "bakery.md")], "d")
+    opened = [i for i in items if "bank branch" in i.explanation]
+    assert opened and all(i.cloze.startswith("Bakery opened") for i in opened if i.type == "cloze")
+    assert all(i.explanation.startswith("bakery opened") for i in opened)  # the source as written

@@ -702,3 +702,12 @@ def test_a_possessive_or_demonstrative_pronoun_is_no_answer() -> None:
     those = as_cloze("[…]就是最早的一批会员，后来都成了骨干。", "那些", kind="claim")
     assert rejection(hers) and "pronoun" in rejection(hers)
     assert rejection(those) and "pronoun" in rejection(those)
+
+
+def test_a_common_word_in_capitals_is_emphasis_not_a_term() -> None:
+    shouted = as_cloze(
+        "Downside: the kiln needs a […] of floor space, and floor space is rent.", "LOT", kind="claim"
+    )
+    acronym = as_cloze("The board asked the […] to cut the travel budget by a tenth.", "CEO", kind="claim")
+    assert rejection(shouted) and "capitals" in rejection(shouted)
+    assert not (rejection(acronym) or "").startswith("a common word in capitals")

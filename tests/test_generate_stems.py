@@ -1826,3 +1826,22 @@ def test_the_year_someone_showed_something_is_not_what_they_showed() -> None:
         draft("Dr. Hanne Rask showed in […] that the algae bloom only at high tide.", "2011", kind="figure"),
     )
     assert stem_problem(draft("这座水库在[…]建成，是全省最早的一座。", "1958 年", kind="figure")) is None
+
+
+def test_a_line_of_lower_case_notes_with_its_subject_is_a_sentence() -> None:
+    for stem in (
+        "bakery opened […] in an old bank branch, two ovens, one counter",
+        "a loaf takes […] to prove, customers pay maybe $4 for it",
+        "median baker take-home: ~[…], less than most made in their old jobs",
+    ):
+        assert stem_problem(draft(stem, "2017", kind="figure")) is None, stem
+
+
+def test_a_line_of_lower_case_notes_without_its_subject_is_not() -> None:
+    for stem in (
+        "surveyed 40 bakeries across […] towns",
+        "tried a $3 tasting fee in […], dropped it after two months",
+        "downside: takes […] of floor space, and floor space is rent",
+        "would have signed a lease in […] instead of a handshake deal",
+    ):
+        rejected("without its subject", draft(stem, "9", kind="figure"))

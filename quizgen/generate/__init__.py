@@ -6,6 +6,7 @@ good ones (`quality.select`) and give them stable ids.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
@@ -55,6 +56,17 @@ def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Dr
     return out
 
 
+_LOWER_FIRST_WORD = re.compile(r"[a-z][a-z'’-]*(?=[\s:,{]|$)")  # not iPhone, eBay or session.timeout
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _capitalised(text: str) -> str:
+    """A stem copied from notes written in lower case, with its first letter a capital."""
+    if not _LOWER_FIRST_WORD.match(text) or _CJK.search(text):  # outbox 每天…: a name in Chinese text
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def _to_item(draft: Draft, deck: str) -> Item:
     tags = [f"quizgen::kind::{draft.kind}", f"quizgen::doc::{tag_word(draft.source.doc)}"]
     if draft.source.section:
@@ -65,12 +77,12 @@ def _to_item(draft: Draft, deck: str) -> Item:
         deck=deck,
         kind=draft.kind,
         type=draft.type,
-        question=ending_as_a_sentence(without_stray_quote(draft.question)),
+        question=ending_as_a_sentence(without_stray_quote(_capitalised(draft.question))),
         answer=draft.answer,
         explanation=without_stray_quote(draft.explanation),
         source=draft.source,
         tags=tuple(tags),
-        cloze=ending_as_a_sentence(without_stray_quote(draft.cloze)),
+        cloze=ending_as_a_sentence(without_stray_quote(_capitalised(draft.cloze))),
         choices=draft.choices,
         anchor=draft.anchor,
     )

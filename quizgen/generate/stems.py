@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
 from quizgen.extract.text import normalize, tag, unbalanced, without_stray_quote
@@ -73,6 +73,52 @@ _AUX_EN = re.compile(
     r"been|being)\b",
     re.I,
 )
+# Notes written in lower case: a line with its subject (collective started in 2016 …; a repair takes
+# 40 min …) or a label over what it says (median take-home: ~$31k) is a sentence all the same
+_LABEL_EN = re.compile(r"[a-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*:\s+\S")
+_SUBJECT_OPENERS_EN = frozenset(
+    words("a an the their his her its our most many some every each all both no median average total")
+)
+_SUBJECTS_VERBS_EN = IRREGULAR_PAST_EN | frozenset(
+    words(
+        "are takes makes pays gets goes runs uses needs costs shows means gives comes sees says thinks "
+        "finds keeps loses sells buys builds brings employs holds grows falls rises leads works"
+    )
+)
+# an instruction, a verb or a pronoun first: the subject is not in the line
+_NO_SUBJECT_OPENERS_EN = frozenset(
+    words(
+        "find check try make get use start go look read ask need keep remember avoid see think also just "
+        "then so but and or because don't didn't i we you he she they it"
+    )
+)
+
+
+def _opens_on_a_verb_en(text: str) -> bool:
+    first = next(iter(re.findall(r"[A-Za-z][\w'’-]*", text)), "").lower()
+    return (
+        first.endswith(("ed", "ing"))
+        or first in _NO_SUBJECT_OPENERS_EN
+        or first in _SUBJECTS_VERBS_EN
+        or bool(_AUX_EN.match(first))
+    )
+
+
+def has_subject_en(body: str) -> bool:
+    """Whether an English line that opens in lower case states its subject before its verb."""
+    label = _LABEL_EN.match(body)
+    if label:  # downside: takes a lot of floor space: the label is no subject of the verb after it
+        return not _opens_on_a_verb_en(body[label.end() - 1 :])
+    found = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", body)[:5]]
+    if not found:
+        return False
+    if _opens_on_a_verb_en(body):
+        return False
+    if found[0] in _SUBJECT_OPENERS_EN:
+        return True
+    return any(w in _SUBJECTS_VERBS_EN or (w.endswith("ed") and len(w) > 4) for w in found[1:])
+
+
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
 # A transcript's spoken words: modal particles closing a clause (…嘛，…吧？), greetings, fillers.
 SPOKEN_ZH = re.compile(
@@ -1008,7 +1054,11 @@ def stem_problem(draft: Draft) -> str | None:
         _up_to_the_blanks_clause(question)
     ):
         return "a hypothetical is not a fact"
-    if not zh and draft.type == "cloze" and (_AUX_EN.match(body) or body[:1].islower()):
+    if (
+        not zh
+        and draft.type == "cloze"
+        and (_AUX_EN.match(body) or (body[:1].islower() and not has_subject_en(body)))
+    ):
         return "clause without its subject"
     if not zh and draft.type == "cloze" and _PAST_OPENING_EN.match(body) and not re.search(r"[,;:—]", body):
         return "clause without its subject"
