@@ -630,3 +630,17 @@ def test_a_unit_or_a_list_of_products_is_no_meaning() -> None:
         )
         is None
     )
+
+
+def test_advice_on_a_thing_is_not_what_it_is() -> None:
+    assert definition_problem(basic_item("能用，但别空锅大火预热，颜色也浅一些", "铸铁锅")) is not None
+    assert definition_problem(
+        basic_item("Don't preheat it empty; the colour comes out paler.", "Ceramic pan")
+    )
+    assert definition_problem(basic_item("一种表面有涂层、食物不易粘连的锅", "不粘锅")) is None
+
+
+def test_the_head_of_one_named_place_is_a_person_not_a_term() -> None:
+    remark = "出场不多，但没有他点头，第一批样品做不出来"
+    assert definition_problem(basic_item(remark, "青石纸坊的厂长")) is not None
+    assert definition_problem(basic_item("负责全公司用户体验的高管", "首席体验官")) is None

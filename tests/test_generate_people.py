@@ -643,3 +643,14 @@ def test_a_role_that_is_a_clause_of_notes_asks_no_who() -> None:
         "n.txt",
     )
     assert not [q for q in asked(d) if q.startswith("Who is the runs") or q.startswith("Who was the runs")]
+
+
+def test_a_relation_asked_without_whose_it_is_asks_no_who() -> None:
+    sentence = "沃尔特·林德——博士导师，土壤化学家。"
+    d = paragraphs(sentence)
+    supervisor = Person("沃尔特·林德", "博士导师", "apposition", sentence, Source("d", "", 1), "{}是博士导师")
+    assert not [q for q in asked_of(d, supervisor) if q.startswith("谁是博士导师")]
+
+
+def asked_of(d: Document, person: Person) -> dict[str, str]:
+    return {x.question: x.answer for x in drafts(d, [person]) if x.type == "basic"}

@@ -711,3 +711,16 @@ def test_a_common_word_in_capitals_is_emphasis_not_a_term() -> None:
     acronym = as_cloze("The board asked the […] to cut the travel budget by a tenth.", "CEO", kind="claim")
     assert rejection(shouted) and "capitals" in rejection(shouted)
     assert not (rejection(acronym) or "").startswith("a common word in capitals")
+
+
+def test_a_share_the_counts_before_it_give_is_worked_out_however_it_is_marked() -> None:
+    roughly = "Site B: 38 of 76 households (\u2248 […], the same as site A, don't mix them up)"
+    assert rejection(as_cloze(roughly, "50%")) is not None
+    other = "Site B: 38 of 76 households (\u2248 […] of them renting)"
+    assert rejection(as_cloze(other, "30%")) is None
+
+
+def test_half_alone_is_no_answer() -> None:
+    assert rejection(as_cloze("剩下两家要么各自多付[…]工资，要么再找一户新家庭。", "一半")) is not None
+    assert rejection(as_cloze("Only […] of the plots were watered in the second year.", "half")) is not None
+    assert rejection(as_cloze("Only […] of the plots were watered in the second year.", "41%")) is None

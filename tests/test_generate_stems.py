@@ -1845,3 +1845,23 @@ def test_a_line_of_lower_case_notes_without_its_subject_is_not() -> None:
         "would have signed a lease in […] instead of a handshake deal",
     ):
         rejected("without its subject", draft(stem, "9", kind="figure"))
+
+
+def test_an_adverb_then_a_past_verb_opens_a_line_without_its_subject() -> None:
+    rejected(
+        "without its subject", draft("Only caught the first […] — had to step out for a call.", "20 min")
+    )
+    rejected("without its subject", draft("Finally visited the plant in […], two years late.", "2019"))
+    assert (
+        stem_problem(draft("Only […] of the seeds sprouted after the frost.", "40%", kind="figure")) is None
+    )
+
+
+def test_a_figure_then_an_adverb_opens_a_clause_without_its_subject() -> None:
+    rejected("without its subject", draft("[…]还在到处跑，去过很多缺水的村子。", "七十多岁", kind="figure"))
+    rejected("without its subject", draft("[…]就做完了全部样品，比计划早一周。", "三天", kind="figure"))
+    assert stem_problem(draft("[…]的样品都送去了省里的实验室复检。", "八成", kind="figure")) is None
+
+
+def test_a_year_then_an_adverb_is_when_in_notes_on_one_subject() -> None:
+    assert stem_problem(draft("[…]才正式出了第一批成品，型号叫“青禾一号”。", "1965年", kind="figure")) is None

@@ -284,6 +284,8 @@ def definition_problem(draft: Draft) -> str | None:
     definition = question if asks_the_term else answer
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
+    if term and _SOMEONES_POST_ZH.search(term):
+        return "someone's post (陶瓷厂的厂长) is who a person is, not a term"
     if (
         term
         and _A_CLASS_LABEL.match(term)
@@ -431,7 +433,17 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value is a title or a quotation, not what a term means"
     if _SAYS_WHAT_IT_IS_NOT.match(meaning.strip()) and not _SAYS_WHAT_IT_IS.search(meaning):
         return "the words say what the term is not (Not whether…, 不是…), its meaning cut off"
+    if _ADVICE.search(meaning.strip()):
+        return "the words give advice (能用，但别…; don't…), how to use the thing, not what it is"
     return None
+
+
+# 能用，但别空锅大火预热; 别…; don't preheat it empty: advice on a thing, not what it is
+_ADVICE = re.compile(
+    r"^(?:别|不要|千万|记得|记住|务必|一定要|最好|建议|尽量|必须)|^(?:能|可以)用?[，,]\s*但|[，,]\s*但(?:别|不要|千万)"
+    r"|^(?:don't|do not|never|always|make sure|remember to|try to|avoid)\b",
+    re.I,
+)
 
 
 _FIRST_PERSON_OPENING = re.compile(r"^(?:I|We|My|Our|Us)\b|^(?:我们|咱们|我)")
@@ -451,6 +463,8 @@ _SAYS_WHAT_IT_IS_NOT = re.compile(
 _SAYS_WHAT_IT_IS = re.compile(r"\bbut\b|而是|就是|其实是|更是", re.I)
 
 
+# 哈尔韦克陶瓷厂的厂长: the head of one named place, a person of the story rather than a term
+_SOMEONES_POST_ZH = re.compile(rf"的(?:{'|'.join(map(re.escape, ROLE_ZH))})$")
 _ASKED_TERM = re.compile(r"[“\"]([^”\"]+)[”\"](?:指什么|是哪些|\s*stand for)?[？?]$")
 
 

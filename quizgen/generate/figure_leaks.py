@@ -130,7 +130,8 @@ def _years_in_words(answer: str) -> int:
 SAME = 1e-6  # relative tolerance for two figures to count as equal
 # 完成率[…], 占[…], (…), a rate of […]: the blank is the share the counts before it make
 _SHARE_BEFORE = re.compile(
-    r"(?:率|占比?|比例|比重|[（(]|\brate\b|\bshare\b|\bor\b)\s*(?:为|是|达到?|约|of|is|was)?\s*$", re.I
+    r"(?:率|占比?|比例|比重|[（(]|\brate\b|\bshare\b|\bor\b)\s*(?:为|是|达到?|约|of|is|was|\u2248|~|about)?\s*$",
+    re.I,
 )
 PERCENT_SLACK = 0.5  # a share worked out from two counts, rounded as a text rounds it
 
@@ -152,7 +153,7 @@ def worked_out(question: str, answer: str) -> bool:
     if kind == "percent":
         if not _SHARE_BEFORE.search(question.split("[…]")[0]):
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
-        counts = [v for k, _, v in given if k == "count" and v == int(v)]
+        counts = [v for k, _, v in given if k in ("count", "bare") and v == int(v)]  # 57 of 94 women
         return any(abs(a / b * 100 - value) <= PERCENT_SLACK for a in counts for b in counts if 2 <= a < b)
     counts = [v for k, _, v in given if k == "count" and 2 <= v <= 100 and v == int(v)]
     if kind == "count" and any(a * b == value for i, a in enumerate(counts) for b in counts[i + 1 :]):

@@ -225,6 +225,8 @@ def question(doc: Document, p: Person) -> str:
         asked_zh = re.sub(r"谁是(?=[曾现时原]任)", "谁", _ask_zh(p))
         if _A_BARE_OCCUPATION_ZH.fullmatch(asked_zh) and people_named(doc) >= MANY_PEOPLE:
             return ""  # 社会学者是谁？ among a book's many scholars: several fit
+        if _WHOSE_UNSAID_ZH.fullmatch(asked_zh):
+            return ""  # 谁是博士导师？: whose supervisor, the question does not say
         return asked_zh
     asked = _ask_en(p)
     if _TOO.search(asked):
@@ -240,6 +242,10 @@ _ORGANISATION_ZH = re.compile(
 # 社会学者是谁？, 谁是外科医生？: an occupation alone, with no place or deed to say which one
 _A_BARE_OCCUPATION_ZH = re.compile(
     r"(?:谁是)?[\u4e00-\u9fff]{0,4}(?:学者|学家|专家|医生|记者|作家|教授|研究员|老师|工程师|律师|编辑)(?:是谁)?？"
+)
+# 谁是博士导师？, 谁是她的搭档: a relation (a supervisor, a partner) asked without whose it is
+_WHOSE_UNSAID_ZH = re.compile(
+    rf"(?:谁是)?[^的，,。]{{0,4}}(?:{'|'.join(map(re.escape, RELATION_ZH))})(?:是谁)?？"
 )
 _ONE_WORD_ROLE = re.compile(r"(?:the|a|an)\s+[a-z-]+", re.I)
 _VAGUE_ROLE = re.compile(r"\b(?:kind|sort|type) of\b|这样的人|那种人|一类人", re.I)

@@ -234,6 +234,7 @@ _PRONOUN_ANSWER = re.compile(
     r"|(?:我|你|您|他|她|它|我们|你们|他们|她们|它们|笔者|本人|这|那|这个|那个|这些|那些)",
     re.I,
 )
+_HALF = re.compile(r"一半多?|多一半|大半|(?:a |one )?half", re.I)  # judges kept 6 of 17
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 SHOUTED_ZIPF = 5.0  # as common as "lot" or "never" (acronyms such as CEO or USA stay below)
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
@@ -250,6 +251,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the answer is a pronoun (who wrote it? me): it stands for nobody out of its sentence"
     if _SHOUTED.fullmatch(draft.answer.strip()) and zipf_en(draft.answer.strip().lower()) >= SHOUTED_ZIPF:
         return "a common word in capitals for emphasis (a LOT), not a term or an acronym"
+    if _HALF.fullmatch(draft.answer.strip()):
+        return "half alone ([一半], [half]): the words around it give it, or any share would do"
     if draft.type == "cloze" and "{{c1::" not in draft.cloze:
         return "cloze without a first deletion"
     if draft.type == "choice" and (draft.answer not in draft.choices or len(set(draft.choices)) < 2):
