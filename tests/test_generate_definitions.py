@@ -644,3 +644,15 @@ def test_the_head_of_one_named_place_is_a_person_not_a_term() -> None:
     remark = "出场不多，但没有他点头，第一批样品做不出来"
     assert definition_problem(basic_item(remark, "青石纸坊的厂长")) is not None
     assert definition_problem(basic_item("负责全公司用户体验的高管", "首席体验官")) is None
+
+
+def test_a_notes_label_for_its_own_point_is_no_term() -> None:
+    restated = reversed_item(
+        "prices came from quarrels, not from theory looking for a use", "Argument restated", zh=False
+    )
+    assert definition_problem(restated) is not None
+    assert definition_problem(reversed_item("作者认为价格来自争吵，而不是理论", "核心观点")) is not None
+    assert (
+        definition_problem(reversed_item("a claim a study cannot test", "Unfalsifiable claim", zh=False))
+        is None
+    )

@@ -1771,6 +1771,9 @@ def test_a_rates_base_or_when_the_note_taker_listened_is_no_figure_to_ask() -> N
         "denominator",
         draft("6 in […] managers said they had skipped a review.", "10 managers", kind="figure"),
     )
+    rejected(
+        "denominator", draft("Site B: 38 of […] (≈ 50%, the same as site A)", "76 households", kind="figure")
+    )
     whole = "In the 2023 staff survey, […] managers said they had skipped at least one quarterly review."
     assert stem_problem(draft(whole, "6 in 10", kind="figure")) is None
     rejected("arrangements", draft("[…]晚上通勤时听的，后半段回家补听了。", "4月2号", kind="figure"))
@@ -1865,3 +1868,14 @@ def test_a_figure_then_an_adverb_opens_a_clause_without_its_subject() -> None:
 
 def test_a_year_then_an_adverb_is_when_in_notes_on_one_subject() -> None:
     assert stem_problem(draft("[…]才正式出了第一批成品，型号叫“青禾一号”。", "1965年", kind="figure")) is None
+
+
+def test_a_one_word_sentence_before_the_line_is_a_fragment_of_notes() -> None:
+    rejected(
+        "fragment",
+        draft("Tireless. […], missed no more than six days in the record.", "38 years", kind="figure"),
+    )
+    assert (
+        stem_problem(draft("Dr. Hale kept the gauge for […] without a break.", "38 years", kind="figure"))
+        is None
+    )

@@ -204,6 +204,16 @@ _COUNTS_WHAT_FOLLOWS_ZH = re.compile(
 )
 
 
+# Main argument, Argument restated, The key lesson, 核心观点: what the notes label their own point
+_DISCOURSE_LABEL = re.compile(
+    r"(?:(?:the|my|main|key|central|core|big|final|overall|real|author's|book's)\s+)*"
+    r"(?:argument|point|thesis|claim|conclusion|verdict|lesson|observation|insight|summary|takeaway|recap)s?"
+    r"(?:\s+(?:restated|again|revisited|in short|in brief))?"
+    r"|(?:核心|主要|中心|关键|最终|我的|本书|作者的?)?(?:观点|论点|结论|论证|启示|教训)(?:重述|再述|回顾)?",
+    re.I,
+)
+
+
 def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
@@ -212,6 +222,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
+    if _DISCOURSE_LABEL.fullmatch(term):
+        return "a note's label for its own point (Main argument, Argument restated, 核心观点), not a term"
     if _STUDY_FIELD.fullmatch(term):
         return (
             "a field of a study's write-up (Sample:, Analysis:, 研究设计：) gives the study's choice, no term"

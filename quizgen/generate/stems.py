@@ -829,13 +829,15 @@ _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|
 
 
 # 7 in […] employees, 3 out of […]: the rate's base, not the figure it states
-_DENOMINATOR = re.compile(r"\b\d+\s+(?:in|out of)\s+\[…\]|\d+\s*(?:/|成中的)\s*\[…\]", re.I)
+_DENOMINATOR = re.compile(r"\b\d+\s+(?:in|out of|of)\s+\[…\]|\d+\s*(?:/|成中的)\s*\[…\]", re.I)
 # Not sure / depends ..... 22%: a poll's or a contents table's row
 _DOT_LEADERS = re.compile(r"\.{4,}|…{3,}|·{4,}")
 # 5–15%. i.e. a ticket sits waiting…: the tail of a line before, split off as a sentence of its own
 _FRAGMENT_OPENING = re.compile(
     r"^\s*~?[\d.,]+\s*(?:[–—-]\s*[\d.,]+\s*)?%?\.\s"
     r"|^\s*[（(][\u4e00-\u9fff·]{2,4}[）)]\s*[\u4e00-\u9fff]"  # （林舟）下次…: a name left before it
+    # Obsessive. 41 years, missed…: a one-word sentence, a note's verdict on someone the line leaves unsaid
+    r"|^\s*(?!(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Vol|Fig|Ch|Jr|Sr|Inc|Ltd|Co)\.)[A-Z][a-z]+[.!]\s+\S"
 )
 # “关系折现率”能量化吗，还是只是个比喻: a question the note-taker asks
 _A_QUESTION_ZH = re.compile(r"[吗呢][，,？?]|[吗呢]\s*$|(?:吗|呢)[。！!]?\s*$")
