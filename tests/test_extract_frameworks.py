@@ -1691,3 +1691,11 @@ def test_a_definition_is_not_cut_after_where_the_thing_happens() -> None:
     )
     card, rest = cut_definition(long, "洄游", "zh")
     assert card.endswith("往返的长途洄游") and rest.startswith("途中")
+
+
+def test_a_first_clause_saying_when_is_not_cut_from_the_steps_after_it() -> None:
+    card, _rest = cut_definition(
+        "评估任何一座水库，先假设来水跌到十年最低的六成，再算能供几个月。", "枯水线法", "zh"
+    )
+    assert card.startswith("评估任何一座水库，先假设")
+    assert card != "评估任何一座水库"

@@ -654,3 +654,11 @@ def test_a_relation_asked_without_whose_it_is_asks_no_who() -> None:
 
 def asked_of(d: Document, person: Person) -> dict[str, str]:
     return {x.question: x.answer for x in drafts(d, [person]) if x.type == "basic"}
+
+
+def test_a_transcripts_label_for_a_voice_is_no_role_to_ask_by() -> None:
+    sentence = "主持人B：我是小棠，今天我们聊旧物修理。"
+    d = paragraphs(sentence)
+    host = Person("小棠", "主持人B", "speaker", sentence, Source("d", "", 1), "{}是主持人B")
+    assert asked_of(d, host) == {}
+    assert not [x for x in drafts(d, [host]) if x.type == "reversed"]

@@ -32,6 +32,7 @@ from quizgen.generate.references import reference_problem
         "据程望舒，主要看几个数：翻台率、人效和房租占比？",
         "At the guild's posted rate, that is worth […] a month to each member.",  # that: said before
         "For most bakers in the district, owners estimated it at […] of turnover.",  # it: said before
+        "The lecturer's answer: there was one, it just took […] to arrive.",  # one of what was asked before
         "按书里引用的一次测量，它的能量约有[…]转化成了热。",  # 它 after a phrase saying by what
         "作者说，旧县志里那些关于“[…]”的记载，多半就是它们。",  # 它们: what the text described before
     ],

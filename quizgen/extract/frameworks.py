@@ -997,6 +997,7 @@ _NAME_ORIGIN = re.compile(
 )
 
 
+_STEPS_FOLLOW = re.compile(r"(?:先|首先|就要?|要先|应该?先?|必须|然后)")
 _CROSS_REFERENCE = re.compile(r"\s*[（(]\s*(?:see\s|cf\.|见|参见|详见|参看)[^（）()]{0,30}[）)]", re.I)
 
 
@@ -1019,6 +1020,9 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     end = _soft_cut(first, language)
     card = first[:end].strip().rstrip("，,：:、。. ")
     rest = text[len(first[:end]) :].strip().lstrip("，,；;。.:： ")
+    if _STEPS_FOLLOW.match(rest) and language == "zh":
+        # 评估任何一家企业，先假设…: the first clause says when, the steps after it what; whole or nothing
+        return first.strip().rstrip("。."), text[len(first) :].strip().lstrip("。.;； ")
     if size(card, language) < (MIN_ZH if language == "zh" else MIN_EN) // 2:
         # too short a clause is kept whole up to its sentence's end, never run into the next sentence
         whole = first.strip().rstrip("。.")

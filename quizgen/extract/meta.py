@@ -69,6 +69,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "translator": ("译者", "翻译", "translator", "translatedby"),
     "editor": ("编辑", "责任编辑", "编者", "editor", "editedby"),
     "compiler": ("整理", "整理者", "整理人", "记录", "记录人", "笔记整理", "notesby", "compiledby"),
+    # where and for whom an event was held: its header, asked by no item and defining no term
+    "venue": ("地点", "会议地点", "活动地点", "场地", "venue", "location"),
+    "organiser": ("主办", "主办方", "承办", "承办方", "organiser", "organizer", "organisedby", "organizedby"),
+    "attendees": ("参训", "参会", "参会人", "参加者", "参与者", "出席", "attendees", "participants"),
 }
 _FIELD_OF = {normalize(k): f for f, keys in FIELDS.items() for k in keys}
 FIELD_KEYS = frozenset(_FIELD_OF)

@@ -53,6 +53,16 @@ PART_IN_TALK = frozenset(
     words("采访者 受访者 主持人 嘉宾 演讲者 演讲人 讲者 主讲人 分享人 讲师 作者 译者")
     + words("interviewer interviewee host guest speaker presenter lecturer author translator")
 )
+# 主持人B, Speaker 2, Host A: a transcript's label for one of several voices
+_LABEL_SUFFIX = re.compile(r"(?:(?<=[\u4e00-\u9fff])|\s+)(?:[A-Za-z]|\d{1,2}|[一二三])$")
+
+
+def _part_in_talk(role: str) -> bool:
+    """Whether a role is only someone's part in the talk (主持人, guest, 主持人B, Speaker 2)."""
+    role = role.strip().lower()
+    return role in PART_IN_TALK or _LABEL_SUFFIX.sub("", role) in PART_IN_TALK | {"speaker"}
+
+
 _PAST = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST_EN - {"has", "is"})) + r")\b|\b\w{3,}ed\b")
 
 
@@ -221,6 +231,8 @@ def question(doc: Document, p: Person) -> str:
         return ""  # "Who was one of the first settlers?": many were
     if doc.language == "zh" and _ORGANISATION_ZH.search(p.role.strip()):
         return ""  # 程某（市档案馆编研处）: where someone works, which many others do, no role
+    if _LABEL_SUFFIX.search(p.role.strip()) and _part_in_talk(p.role):
+        return ""  # 谁是主持人B？: the transcript's label for a voice, not what the talk is about
     if doc.language == "zh":  # 曾任…主任 is what someone did: 谁曾任…, not 谁是曾任…
         asked_zh = re.sub(r"谁是(?=[曾现时原]任)", "谁", _ask_zh(p))
         if _A_BARE_OCCUPATION_ZH.fullmatch(asked_zh) and people_named(doc) >= MANY_PEOPLE:
@@ -388,7 +400,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
             replace(base, type="cloze", question=blank, cloze=_blank(doc, p, "{{c1::" + p.name + "}}"))
         )
     # a part in this talk (受访者, guest) is no answer to what someone is: the text says that elsewhere
-    reverse = "" if p.role.strip().lower() in PART_IN_TALK else _reverse(doc, p)
+    reverse = "" if _part_in_talk(p.role) else _reverse(doc, p)
     if reverse:  # one per person: the gate keeps the best-scored of a person's roles
         who = f"person|who|{person_key(p.name)}"
         out.append(

@@ -71,6 +71,9 @@ _EN_POINTING = re.compile(
     r"[Bb]efore)\s+that\s+[a-z]+|"
     r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )
+_EN_THERE_ONE = re.compile(
+    r"\b[Tt]here\s+(?:was|is|were|are)\s+(?:only\s+)?one\b(?=\s*[,.;:!?\u2014\u2013-])"
+)
 _EN_FUNCTION = frozenset(
     words(
         "a an the in on at by for from of to with during after before since until about around over "
@@ -264,6 +267,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/they with nothing before it to stand for"
+    if _EN_THERE_ONE.search(body):
+        return "one of what the line before asked about (there was one, it just took …)"
     if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause) or _EN_THAT_MEASURE.search(body):
         return "a demonstrative pointing outside the question"
     return None
