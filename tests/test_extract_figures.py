@@ -285,7 +285,7 @@ def test_versions_and_labels_in_english_are_not_facts() -> None:
 def test_mid_year_is_not_read_into_the_country_after_the_year() -> None:
     assert "1914年" in facts("1914年中国加入万国邮政联盟。")
     assert "2023年中" in facts("2023年中，公司完成了新一轮融资。")
-    assert "1979年" in facts("1979年中风一次，之后左手不太灵便，但还在写信。")  # 中风: a word of its own
+    assert "1985年" in facts("1985年中风以后，他改用左手写字。")  # 中风: a word of its own
     assert "2005年" in facts("2005年中标后，工厂扩建了一倍。")
 
 

@@ -633,7 +633,7 @@ def test_a_unit_or_a_list_of_products_is_no_meaning() -> None:
 
 
 def test_advice_on_a_thing_is_not_what_it_is() -> None:
-    assert definition_problem(basic_item("能用，但别空锅大火预热，颜色也浅一些", "铸铁锅")) is not None
+    assert definition_problem(basic_item("能用，但别用钢丝球刷，涂层会掉", "铸铁锅")) is not None
     assert definition_problem(
         basic_item("Don't preheat it empty; the colour comes out paler.", "Ceramic pan")
     )

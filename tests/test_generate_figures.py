@@ -1055,13 +1055,13 @@ def test_the_inputs_of_a_worked_sum_below_are_not_asked_its_result_is() -> None:
     d = parse_text(
         "# 第三讲 社区收益\n\n"
         "## 一、算一算\n\n"
-        "去年秋季庙会游客总消费约 380万元，其中：\n\n"
+        "去年秋季庙会一共收入约 380万元，其中：\n\n"
         "- 付给外地摊主：114万元\n"
         "- 外购货品：57万元\n"
         "- 外地雇员工资：19万元\n\n"
         "外流额 = 114 + 57 + 19 = 190万元，外流率 = 190 ÷ 380 = 50%。\n\n"
         "## 二、另一个村\n\n"
-        "另一个村的庙会总消费约 260万元，付给外地摊主的只有 26万元。\n",
+        "另一个村的庙会一共收入约 260万元，付给外地摊主的只有 26万元。\n",
         "n.md",
     )
     asked = {d.answer for d in gen_figures.drafts(d, extract_figures.extract(d))}

@@ -65,9 +65,28 @@ def test_an_item_from_notes_in_lower_case_opens_with_a_capital() -> None:
         "Bakery podcast notes\n\n"
         "## how it started\n\n"
         "- bakery opened in 2017 in an old bank branch, two ovens, one counter\n"
-        "- a loaf takes 14 hours to prove, customers pay maybe $4 for it\n"
+        "- a loaf takes 14 hours to prove, and sells for about $4\n"
     )
     items = generate([parse_text(notes, "bakery.md")], "d")
     opened = [i for i in items if "bank branch" in i.explanation]
     assert opened and all(i.cloze.startswith("Bakery opened") for i in opened if i.type == "cloze")
     assert all(i.explanation.startswith("bakery opened") for i in opened)  # the source as written
+
+
+def test_an_events_header_fields_are_metadata_not_terms() -> None:
+    notes = (
+        "# 培训笔记｜把复盘做扎实\n\n"
+        "- **主办**：园区工会\n"
+        "- **讲师**：韩青 老师\n"
+        "  - 前某物流公司培训总监，带过十几个区域团队\n"
+        "  - 2015年离职后专门讲课，风格是多提问、少讲道理\n"
+        "- **地点**：园区2号楼 多功能厅\n\n"
+        "> 个人备注：第二次参加这类培训。\n\n"
+        "- **参训**：一线主管共24人\n\n"
+        "## 模型一：三问复盘\n\n"
+        "**复盘**：事后按目标、结果、原因三问回看一件事，找出下次能改的一处。\n"
+    )
+    items = generate([parse_text(notes, "training.md")], "d")
+    answers = {i.answer for i in items} | {i.question for i in items}
+    assert not [a for a in answers if a in {"地点", "主办", "参训"} or "多功能厅" in a]
+    assert any(i.answer == "复盘" or "复盘" in i.question for i in items)

@@ -623,26 +623,26 @@ def test_an_occupation_alone_is_not_asked_among_many_people() -> None:
 
 def test_a_role_that_is_a_relative_clause_asks_who_did_it() -> None:
     sentence = (
-        '"We only wanted to stop the waste," said Wenna Tallisker, who grew apricots for a decade and now '
-        "serves as the orchard's treasurer."
+        '"We only wanted to stop the waste," said Wenna Tallisker, who kept bees for a decade and then '
+        "became the orchard's treasurer."
     )
     d = paragraphs(sentence, language="en")
-    role = "who grew apricots for a decade and now serves as the orchard's treasurer"
+    role = "who kept bees for a decade and then became the orchard's treasurer"
     person = Person("Wenna Tallisker", role, "apposition", sentence, Source("d", "", 1))
     questions = {x.question: x.answer for x in drafts(d, [person]) if x.type == "basic"}
     assert questions == {
-        "Who grew apricots for a decade and now serves as the orchard's treasurer?": "Wenna Tallisker"
+        "Who kept bees for a decade and then became the orchard's treasurer?": "Wenna Tallisker"
     }
 
 
 def test_a_role_that_is_a_clause_of_notes_asks_no_who() -> None:
     d = parse_text(
         "Podcast notes\n\n"
-        "host: Hollis Brandt (runs the show, ex-council auditor, always asks about the money)\n\n"
+        "host: Hollis Brandt (edits the newsletter, ex-teacher, mostly writes the scripts)\n\n"
         "- the guest talked about repair shops.\n",
         "n.txt",
     )
-    assert not [q for q in asked(d) if q.startswith("Who is the runs") or q.startswith("Who was the runs")]
+    assert not [q for q in asked(d) if q.startswith("Who is the edits") or q.startswith("Who was the edits")]
 
 
 def test_a_relation_asked_without_whose_it_is_asks_no_who() -> None:

@@ -697,7 +697,7 @@ def test_an_issue_code_does_not_hide_the_name_the_question_states() -> None:
 
 def test_a_possessive_or_demonstrative_pronoun_is_no_answer() -> None:
     hers = as_cloze(
-        "[…] is Wilma Drace, who ran a chain of bakeries for thirty years.", "Hers", kind="framework"
+        "[…] is Wilma Drace, who kept the books of three farms for years.", "Hers", kind="framework"
     )
     those = as_cloze("[…]就是最早的一批会员，后来都成了骨干。", "那些", kind="claim")
     assert rejection(hers) and "pronoun" in rejection(hers)
@@ -705,22 +705,20 @@ def test_a_possessive_or_demonstrative_pronoun_is_no_answer() -> None:
 
 
 def test_a_common_word_in_capitals_is_emphasis_not_a_term() -> None:
-    shouted = as_cloze(
-        "Downside: the kiln needs a […] of floor space, and floor space is rent.", "LOT", kind="claim"
-    )
+    shouted = as_cloze("Drawback: the kiln needs a […] of bench space for each firing.", "LOT", kind="claim")
     acronym = as_cloze("The board asked the […] to cut the travel budget by a tenth.", "CEO", kind="claim")
     assert rejection(shouted) and "capitals" in rejection(shouted)
     assert not (rejection(acronym) or "").startswith("a common word in capitals")
 
 
 def test_a_share_the_counts_before_it_give_is_worked_out_however_it_is_marked() -> None:
-    roughly = "Site B: 38 of 76 households (\u2248 […], the same as site A, don't mix them up)"
+    roughly = "Site B: 38 of 76 households (\u2248 […], the same as site A, worth noting)"
     assert rejection(as_cloze(roughly, "50%")) is not None
     other = "Site B: 38 of 76 households (\u2248 […] of them renting)"
     assert rejection(as_cloze(other, "30%")) is None
 
 
 def test_half_alone_is_no_answer() -> None:
-    assert rejection(as_cloze("剩下两家要么各自多付[…]工资，要么再找一户新家庭。", "一半")) is not None
+    assert rejection(as_cloze("两户商量后，各自多承担了[…]的房租。", "一半")) is not None
     assert rejection(as_cloze("Only […] of the plots were watered in the second year.", "half")) is not None
     assert rejection(as_cloze("Only […] of the plots were watered in the second year.", "41%")) is None

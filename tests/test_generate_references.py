@@ -30,11 +30,11 @@ from quizgen.generate.references import reference_problem
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
         "据程望舒，会开，但不会早于什么时候？",  # what will be opened: the host's question said
         "据程望舒，主要看几个数：翻台率、人效和房租占比？",
-        "At the guild's posted rate, that is worth […] a month to each member.",  # that: said before
+        "At the guild's usual price, that is about […] a month for each member.",  # that: said before
         "For most bakers in the district, owners estimated it at […] of turnover.",  # it: said before
-        "The lecturer's answer: there was one, it just took […] to arrive.",  # one of what was asked before
-        "按书里引用的一次测量，它的能量约有[…]转化成了热。",  # 它 after a phrase saying by what
-        "作者说，旧县志里那些关于“[…]”的记载，多半就是它们。",  # 它们: what the text described before
+        "The lecturer's answer: there was one, but only after […] of waiting.",  # one of what was asked
+        "按馆里做的一次访客统计，它的访客约有[…]来自外省。",  # 它 after a phrase saying by what
+        "作者说，山里关于“[…]”的传说，说的正是它们。",  # 它们: what the text described before
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:

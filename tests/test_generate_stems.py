@@ -1789,7 +1789,7 @@ def test_an_adverb_before_a_preposition_opens_a_clause_whose_subject_was_cut() -
 
 
 def test_a_sentence_wholly_in_brackets_is_an_aside_not_the_text() -> None:
-    rejected("aside", draft("（主持人：因为[…]关系，提问就到这里。）", "时间", kind="claim"))
+    rejected("aside", draft("（主持人：[…]有限，提问环节先到这儿。）", "时间", kind="claim"))
     rejected(
         "aside", draft("(Moderator: we have […] left for two more questions.)", "five minutes", kind="figure")
     )
@@ -1797,19 +1797,17 @@ def test_a_sentence_wholly_in_brackets_is_an_aside_not_the_text() -> None:
 
 
 def test_the_note_takers_wondering_is_no_fact() -> None:
-    rejected(
-        "wondering", draft("[…]这几年书里几乎没写，不知道是不是有什么顾虑。", "2011–2014", kind="figure")
-    )
+    rejected("wondering", draft("[…]这段书中一笔带过，不知道是不是史料太少。", "2011–2014", kind="figure"))
     rejected(
         "wondering",
-        draft("The book skips […] entirely; I wonder whether the author ran out of time.", "1990s"),
+        draft("The book skips […] entirely; I wonder whether the author lost the letters.", "1990s"),
     )
 
 
 def test_a_term_blanked_before_its_figure_asks_the_wrong_half() -> None:
     rejected(
         "figure measures",
-        draft("[…] are $240 per household, unchanged since 2015.", "Yearly fees", kind="framework"),
+        draft("[…] are $90 a seat, the same since 2015.", "Yearly fees", kind="framework"),
     )
     rejected("figure measures", draft("[…]为每人每年 120 元，十年没涨过。", "会费", kind="framework"))
     assert stem_problem(draft("[…] are the fees a member pays each year.", "Dues", kind="framework")) is None
@@ -1834,7 +1832,7 @@ def test_the_year_someone_showed_something_is_not_what_they_showed() -> None:
 def test_a_line_of_lower_case_notes_with_its_subject_is_a_sentence() -> None:
     for stem in (
         "bakery opened […] in an old bank branch, two ovens, one counter",
-        "a loaf takes […] to prove, customers pay maybe $4 for it",
+        "a loaf takes […] to prove, and sells for about $4",
         "median baker take-home: ~[…], less than most made in their old jobs",
     ):
         assert stem_problem(draft(stem, "2017", kind="figure")) is None, stem
@@ -1844,7 +1842,7 @@ def test_a_line_of_lower_case_notes_without_its_subject_is_not() -> None:
     for stem in (
         "surveyed 40 bakeries across […] towns",
         "tried a $3 tasting fee in […], dropped it after two months",
-        "downside: takes […] of floor space, and floor space is rent",
+        "drawback: needs […] of bench space for each new kiln",
         "would have signed a lease in […] instead of a handshake deal",
     ):
         rejected("without its subject", draft(stem, "9", kind="figure"))
@@ -1852,7 +1850,7 @@ def test_a_line_of_lower_case_notes_without_its_subject_is_not() -> None:
 
 def test_an_adverb_then_a_past_verb_opens_a_line_without_its_subject() -> None:
     rejected(
-        "without its subject", draft("Only caught the first […] — had to step out for a call.", "20 min")
+        "without its subject", draft("Just missed the last […] — a call came in from the office.", "10 min")
     )
     rejected("without its subject", draft("Finally visited the plant in […], two years late.", "2019"))
     assert (
@@ -1861,7 +1859,7 @@ def test_an_adverb_then_a_past_verb_opens_a_line_without_its_subject() -> None:
 
 
 def test_a_figure_then_an_adverb_opens_a_clause_without_its_subject() -> None:
-    rejected("without its subject", draft("[…]还在到处跑，去过很多缺水的村子。", "七十多岁", kind="figure"))
+    rejected("without its subject", draft("[…]仍每天下地，帮邻村修水渠。", "七十多岁", kind="figure"))
     rejected("without its subject", draft("[…]就做完了全部样品，比计划早一周。", "三天", kind="figure"))
     assert stem_problem(draft("[…]的样品都送去了省里的实验室复检。", "八成", kind="figure")) is None
 
@@ -1873,7 +1871,7 @@ def test_a_year_then_an_adverb_is_when_in_notes_on_one_subject() -> None:
 def test_a_one_word_sentence_before_the_line_is_a_fragment_of_notes() -> None:
     rejected(
         "fragment",
-        draft("Tireless. […], missed no more than six days in the record.", "38 years", kind="figure"),
+        draft("Stubborn. […], and never once late with the figures.", "38 years", kind="figure"),
     )
     assert (
         stem_problem(draft("Dr. Hale kept the gauge for […] without a break.", "38 years", kind="figure"))

@@ -1021,7 +1021,7 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     card = first[:end].strip().rstrip("，,：:、。. ")
     rest = text[len(first[:end]) :].strip().lstrip("，,；;。.:： ")
     if _STEPS_FOLLOW.match(rest) and language == "zh":
-        # 评估任何一家企业，先假设…: the first clause says when, the steps after it what; whole or nothing
+        # 接手一个新项目，先…: the first clause says when, the steps after it what; whole or nothing
         return first.strip().rstrip("。."), text[len(first) :].strip().lstrip("。.;； ")
     if size(card, language) < (MIN_ZH if language == "zh" else MIN_EN) // 2:
         # too short a clause is kept whole up to its sentence's end, never run into the next sentence

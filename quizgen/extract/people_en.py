@@ -13,8 +13,8 @@ from quizgen.extract.evidence import Finding, Place
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN, words
 from quizgen.extract.names import Spot, a_things_name, latin_names
 
-# runs the show, always asks about…, leads a team of five: a verb and its object, what someone does,
-# written where a role would stand (host: X (runs the show, …)): no role to ask by
+# leads a team of five, mostly writes the scripts: a verb and its object, what someone does,
+# written where a role would stand (host: X (edits the newsletter, …)): no role to ask by
 CLAUSE_ROLE_EN = re.compile(
     r"(?:(?:always|often|also|still|now|usually|never|\w+ly)\s+)?[a-z]+(?:s|ed)\s+"
     r"(?:the|a|an|his|her|their|its|our|my|about)\b"

@@ -384,7 +384,7 @@ def metadata_findings(doc: Document) -> list[Finding]:
             if role in _AUTHORISH and work:
                 given = f"《{work}》的作者" if zh else f"author of “{work}”"
             who = given or role
-            clause = not zh and CLAUSE_ROLE_EN.match(given)  # (runs the show, …): no role to name
+            clause = not zh and CLAUSE_ROLE_EN.match(given)  # (edits the newsletter, …): no role to name
             frame = (f"{{}}是{who}" if zh else f"{{}} is the {who}") if given and not clause else ""
             out.append(
                 Finding(

@@ -297,7 +297,7 @@ def definition_problem(draft: Draft) -> str | None:
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
     if term and _SOMEONES_POST_ZH.search(term):
-        return "someone's post (陶瓷厂的厂长) is who a person is, not a term"
+        return "someone's post (纸坊的坊主) is who a person is, not a term"
     if (
         term
         and _A_CLASS_LABEL.match(term)
@@ -450,7 +450,7 @@ def _no_meaning(meaning: str) -> str | None:
     return None
 
 
-# 能用，但别空锅大火预热; 别…; don't preheat it empty: advice on a thing, not what it is
+# 能用，但别用钢丝球刷; 别…; don't scrub it with steel: advice on a thing, not what it is
 _ADVICE = re.compile(
     r"^(?:别|不要|千万|记得|记住|务必|一定要|最好|建议|尽量|必须)|^(?:能|可以)用?[，,]\s*但|[，,]\s*但(?:别|不要|千万)"
     r"|^(?:don't|do not|never|always|make sure|remember to|try to|avoid)\b",
@@ -475,7 +475,7 @@ _SAYS_WHAT_IT_IS_NOT = re.compile(
 _SAYS_WHAT_IT_IS = re.compile(r"\bbut\b|而是|就是|其实是|更是", re.I)
 
 
-# 哈尔韦克陶瓷厂的厂长: the head of one named place, a person of the story rather than a term
+# 青石纸坊的厂长: the head of one named place, a person of the story rather than a term
 _SOMEONES_POST_ZH = re.compile(rf"的(?:{'|'.join(map(re.escape, ROLE_ZH))})$")
 _ASKED_TERM = re.compile(r"[“\"]([^”\"]+)[”\"](?:指什么|是哪些|\s*stand for)?[？?]$")
 

@@ -180,10 +180,10 @@ def _ask_en(p: Person) -> str:
     frame, role = p.frame, p.role
     verb = "was" if _PAST.search(p.sentence) else "is"
     if not frame:
-        if _WHO_CLAUSE.match(role):  # X, who grew apricots…: the clause is what X did
+        if _WHO_CLAUSE.match(role):  # X, who kept bees…: the clause is what X did
             return f"Who {role.strip()[4:]}?"
         if CLAUSE_ROLE_EN.match(role.strip()):
-            return ""  # (runs the show, ex-auditor, …): notes on what someone does, no role to ask by
+            return ""  # (edits the newsletter, ex-teacher, …): notes on what someone does, no role to ask by
         return f"Who {verb} {_the(role)}?" if not _is_bare(role) and p.evidence != "metadata" else ""
     if p.evidence == "agent":
         return ""

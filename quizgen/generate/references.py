@@ -226,12 +226,12 @@ def _it_stands_for_nothing(body: str) -> bool:
 _ZH_IT_AFTER_TIME = re.compile(
     r"^(?:\[…\]|[\d\s年月日底初前后以来多]|[一二三四五六七八九十百千]+年)+(?:[上下]半年)?[，,]\s*(?:它们?|其)"
 )
-# 按作者引用的测量，它的…: a phrase set in front says by what or where, and 它, the subject, is what
+# 据馆方的统计，它的…: a phrase set in front says by what or where, and 它, the subject, is what
 # the sentence before named (the nouns inside the phrase are not what it stands for)
 _ZH_IT_AFTER_FRONTED = re.compile(
     r"^(?:按照?|据|根据|依照|在|从|对于|关于|随着|经过|通过)[^，,。；;]{1,24}[，,]\s*它们?"
 )
-# 许多记载，多半就是它们: the sentence ends pointing at what the one before described
+# 那些传说，说的正是它们: the sentence ends pointing at what the one before described
 _ZH_IT_POINTED_AT = re.compile(r"(?:就|正|便|都)是它们?[。！!]?\s*$")
 # 作者强调它最初只是…: the sentence opens on someone saying 它, and nothing before it is what it is
 _ZH_IT_SAID = re.compile(
@@ -268,7 +268,7 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/they with nothing before it to stand for"
     if _EN_THERE_ONE.search(body):
-        return "one of what the line before asked about (there was one, it just took …)"
+        return "one of what the line before asked about (there was one, but only after …)"
     if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause) or _EN_THAT_MEASURE.search(body):
         return "a demonstrative pointing outside the question"
     return None
@@ -289,7 +289,7 @@ _EN_THAT_SUBJECT = re.compile(
 # Somewhere […] ago, in the fields of early farmers, it crossed …; In the US, over the last […], it's
 # averaged …: the phrases set in front say when and where, and `it`, the subject, is what a sentence
 # before named.
-# X estimates it averaged 11 minutes, …, members estimated it at: what `it` is was named in the
+# X estimates it averaged 11 minutes, …, growers put it at: what `it` is was named in the
 # sentence before
 _EN_IT_SAID = re.compile(
     r"(?:^|,\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|"

@@ -50,7 +50,7 @@ _WONDERING = re.compile(
     r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b",
     re.I,
 )
-# […] are $310 per household; […]为每人 20 元: a term whose predicate is a figure
+# […] are $90 a seat; […]为每人 20 元: a term whose predicate is a figure
 _TERM_MEASURED = re.compile(
     r"\[…\]\s*(?:(?:is|are|was|were)\s+(?:(?:about|around|roughly|nearly|now|still|only|just)\s+)?"
     r"(?:[$€£¥]\s?)?\d|(?:是|为|约为|达|达到)\s*(?:每[^，,。\d]{0,4}|人均|平均)?\s*(?:约|近|大约)?\s*\d)",
@@ -107,7 +107,7 @@ def _opens_on_a_verb_en(text: str) -> bool:
 def has_subject_en(body: str) -> bool:
     """Whether an English line that opens in lower case states its subject before its verb."""
     label = _LABEL_EN.match(body)
-    if label:  # downside: takes a lot of floor space: the label is no subject of the verb after it
+    if label:  # drawback: needs a second oven: the label is no subject of the verb after it
         return not _opens_on_a_verb_en(body[label.end() - 1 :])
     found = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", body)[:5]]
     if not found:
@@ -373,7 +373,7 @@ _LEADING_CLAUSE_BLANK = re.compile(r"^\[…\]\s*(?:[；;：:]|[，,](?!\s*(?:指
 # Words of a title set apart by spaces, with nothing to end a sentence: a heading, not a statement.
 _TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
-# （主持人：因为时间关系，问答就到这里。）: a whole sentence in brackets is set aside from the text
+# （主持人：提问环节先到这儿。）: a whole sentence in brackets is set aside from the text
 _WHOLE_ASIDE = re.compile(r"\s*[（(](?:[^（）()]|\[…\])+[）)]\s*[。.]?\s*")
 _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
@@ -836,7 +836,7 @@ _DOT_LEADERS = re.compile(r"\.{4,}|…{3,}|·{4,}")
 _FRAGMENT_OPENING = re.compile(
     r"^\s*~?[\d.,]+\s*(?:[–—-]\s*[\d.,]+\s*)?%?\.\s"
     r"|^\s*[（(][\u4e00-\u9fff·]{2,4}[）)]\s*[\u4e00-\u9fff]"  # （林舟）下次…: a name left before it
-    # Obsessive. 41 years, missed…: a one-word sentence, a note's verdict on someone the line leaves unsaid
+    # Stubborn. 20 years, never…: a one-word sentence, a note's verdict on someone the line leaves unsaid
     r"|^\s*(?!(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Vol|Fig|Ch|Jr|Sr|Inc|Ltd|Co)\.)[A-Z][a-z]+[.!]\s+\S"
 )
 # “关系折现率”能量化吗，还是只是个比喻: a question the note-taker asks
@@ -1072,13 +1072,13 @@ def stem_problem(draft: Draft) -> str | None:
     if not zh and draft.type == "cloze" and _PAST_OPENING_EN.match(body) and not re.search(r"[,;:—]", body):
         return "clause without its subject"
     if not zh and draft.type == "cloze" and _ADVERB_THEN_PAST_EN.match(body):
-        return "clause without its subject"  # Only caught the first 25 min — …: the note-taker, unsaid
+        return "clause without its subject"  # Just missed the last 10 min …: the note-taker, unsaid
     if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
         return "a question cut from a longer one (from how many?)"
     if zh and draft.type == "cloze" and draft.kind != "framework" and opens_with_verb_zh(body):
         return "clause without its subject"
     if zh and draft.kind == "figure" and _FIGURE_THEN_ADVERB_ZH.match(body) and not _A_TIME.search(answer):
-        # [六十多岁]还在到处跑: who did, the clause does not say ([1965年]才…: when, in notes on one maker)
+        # [七十岁]仍每天下地: who did, the clause does not say ([1965年]才…: when, in notes on one maker)
         return "clause without its subject"
     if zh and _FIGURE_ALONE_ZH.match(body):
         return "clause without its subject"  # 大概八十万，还不到…: a figure said alone, what it costs unsaid
