@@ -648,7 +648,7 @@ def test_the_head_of_one_named_place_is_a_person_not_a_term() -> None:
 
 def test_a_notes_label_for_its_own_point_is_no_term() -> None:
     restated = reversed_item(
-        "prices came from quarrels, not from theory looking for a use", "Argument restated", zh=False
+        "prices came from quarrels, not from theory looking for a use", "Thesis restated", zh=False
     )
     assert definition_problem(restated) is not None
     assert definition_problem(reversed_item("作者认为价格来自争吵，而不是理论", "核心观点")) is not None

@@ -204,7 +204,7 @@ _COUNTS_WHAT_FOLLOWS_ZH = re.compile(
 )
 
 
-# Main argument, Argument restated, The key lesson, 核心观点: what the notes label their own point
+# Main argument, Thesis restated, The key lesson, 核心观点: what the notes label their own point
 _DISCOURSE_LABEL = re.compile(
     r"(?:(?:the|my|main|key|central|core|big|final|overall|real|author's|book's)\s+)*"
     r"(?:argument|point|thesis|claim|conclusion|verdict|lesson|observation|insight|summary|takeaway|recap)s?"
@@ -223,7 +223,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if _DISCOURSE_LABEL.fullmatch(term):
-        return "a note's label for its own point (Main argument, Argument restated, 核心观点), not a term"
+        return "a note's label for its own point (Main argument, Thesis restated, 核心观点), not a term"
     if _STUDY_FIELD.fullmatch(term):
         return (
             "a field of a study's write-up (Sample:, Analysis:, 研究设计：) gives the study's choice, no term"
