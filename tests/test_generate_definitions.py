@@ -656,3 +656,8 @@ def test_a_notes_label_for_its_own_point_is_no_term() -> None:
         definition_problem(reversed_item("a claim a study cannot test", "Unfalsifiable claim", zh=False))
         is None
     )
+
+
+def test_a_label_over_a_hedged_count_states_a_figure_not_a_meaning() -> None:
+    assert definition_problem(reversed_item("just over 2,300 active school accounts", "Schools", zh=False))
+    assert definition_problem(reversed_item("不到 300 家合作门店", "门店", zh=True))

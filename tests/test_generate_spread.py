@@ -259,3 +259,53 @@ def test_a_figure_inside_a_terms_definition_gives_way_to_the_term() -> None:
     kept = spread([figure, term, elsewhere], body_chars=3000)
     assert [d.kind for d in kept] == ["framework", "figure"]
     assert kept[1] is elsewhere
+
+
+def test_one_end_of_a_change_asked_whole_elsewhere_is_not_asked_again() -> None:
+    whole = draft(
+        "Average crate use rose […], which explains most of the saving.",
+        "from 44% to 79%",
+        "Average crate use rose from 44% to 79%, which explains most of the saving.",
+        line=3,
+        kind="figure",
+    )
+    end = draft(
+        "Average crate use went from […] in 2020 to 79% last year.",
+        "44%",
+        "Average crate use went from 44% in 2020 to 79% last year.",
+        line=9,
+        kind="figure",
+    )
+    assert spread([whole, end], 3000) == [whole]
+
+
+def test_an_amount_of_money_said_twice_however_hedged_is_one_fact() -> None:
+    offer = draft(
+        "In 2021 a school chain offered the studio a contract worth […] a year.",
+        "about $4M",
+        line=3,
+        kind="figure",
+    )
+    aside = draft(
+        "Priya objected — […] pays for a lot of hiring — and the vote went 3–2.", "$4M", line=9, kind="figure"
+    )
+    other = draft("Its rival took a grant of […] in the same year.", "$1M", line=12, kind="figure")
+    assert spread([offer, aside, other], 3000) == [offer, other]
+
+
+def test_a_change_whose_end_is_kept_already_is_not_asked_again() -> None:
+    end = draft(
+        "Average crate use went from […] in 2020 to 79% last year.",
+        "44%",
+        "Average crate use went from 44% in 2020 to 79% last year.",
+        line=3,
+        kind="figure",
+    )
+    whole = draft(
+        "Average crate use rose […], which explains most of the saving.",
+        "from 44% to 79%",
+        "Average crate use rose from 44% to 79%, which explains most of the saving.",
+        line=9,
+        kind="figure",
+    )
+    assert spread([end, whole], 3000) == [end]

@@ -368,7 +368,8 @@ _BARE_LIST = re.compile(
 _DIGITS = re.compile(r"\d")
 _OPENS_ON_FIGURE = re.compile(
     r"^(?:约|大约|大概|差不多|将近|最多|至多|最少|至少|不超过|about|around|roughly|approximately|~|≈"
-    r"|max(?:imum)?\.?|min(?:imum)?\.?|up to|at most|at least|no more than)?\s*\d",
+    r"|max(?:imum)?\.?|min(?:imum)?\.?|up to|at most|at least|no more than|(?:just |well )?(?:over|under)"
+    r"|nearly|almost|more than|less than|fewer than|近|超过|不到)?\s*\d",
     re.I,
 )
 _OPENS_ON_A_SPAN = re.compile(

@@ -52,18 +52,45 @@ RESTATED = 0.3  # share of the words (Chinese: character pairs) two sentences ha
 
 def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
     """Whether a kept figure item gives the same figure (signs kept: 20% is not 20) in a sentence
-    about the same thing; 5% of margins and 5% of returns are two facts."""
+    about the same thing (5% of margins and 5% of returns are two facts), or one end of a change it
+    asks whole (from 58% to 81%, then 58% in 2019); an amount of money said twice, however hedged
+    (about $6M, $6M), is one fact whatever the words around it."""
     if draft.kind != "figure":
         return False
-    figure = "".join(draft.answer.lower().split())
+    figure = _bare_figure(draft.answer)
     words = _words(draft.explanation.replace(draft.answer, " "))
     for other in kept:
-        same = other.kind == "figure" and other.fact != draft.fact  # a fact's own forms share it
-        if same and "".join(other.answer.lower().split()) == figure:
+        if other.kind != "figure" or other.fact == draft.fact:  # a fact's own forms share it
+            continue
+        theirs_figure = _bare_figure(other.answer)
+        if figure == theirs_figure and _MONEY.search(figure):
+            return True
+        ends = figure != theirs_figure and (
+            _one_end_of(figure, theirs_figure) or _one_end_of(theirs_figure, figure)
+        )
+        if figure == theirs_figure or ends:
             theirs = _words(other.explanation.replace(other.answer, " "))
             if words and theirs and len(words & theirs) >= RESTATED * min(len(words), len(theirs)):
                 return True
     return False
+
+
+_HEDGES = re.compile(
+    r"^(?:about|around|roughly|nearly|almost|over|just over|some|~|约|大约|近|超过)\s*", re.I
+)
+_MONEY = re.compile(r"[$€£¥￥]|元|美元|欧元|英镑|dollars?|euros?|pounds?", re.I)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def _bare_figure(answer: str) -> str:
+    """A figure as compared across items: lower case, no spaces, no hedge before it."""
+    return "".join(_HEDGES.sub("", answer.strip()).lower().split())
+
+
+def _one_end_of(figure: str, change: str) -> bool:
+    """Whether `figure` is one end of a change or a range asked whole (58% of from58%to81%)."""
+    numbers = _NUMBER.findall(change)
+    return len(numbers) >= 2 and _NUMBER.fullmatch(figure) is not None and figure in numbers
 
 
 def _words(text: str) -> set[str]:
