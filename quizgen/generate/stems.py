@@ -1055,7 +1055,7 @@ def stem_problem(draft: Draft) -> str | None:
     if _WONDERING.search(question):
         return "the note-taker wondering (不知道是不是…, I wonder whether…): a guess, not a fact"
     if draft.type == "cloze" and draft.kind == "framework" and _TERM_MEASURED.match(question):
-        return "the blank is what a figure measures ([…] are $310 a year): the figure is the fact"
+        return "the blank is what a figure measures ([…] are $90 a seat): the figure is the fact"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
