@@ -354,22 +354,22 @@ def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_
         filled = question.replace("[…]", "{{c1::" + answer + "}}")
         return draft(question, answer, kind=kind, type="cloze", fact=fact, cloze=filled)
 
-    said_once = cloze("老周在城南的面馆干了[…]才离开。", "五六年", "figure", "a")
+    said_once = cloze("老周在城南的面馆一碗面卖了[…]，十年没涨价。", "八块钱", "figure", "a")
     said_again = cloze("理财课的第一课叫[…]，后面还会讲。", "复利", "claim", "b")
     defined = draft(
         "哪个概念是指：收益继续产生收益？", "复利效应", kind="framework", type="reversed", fact="c"
     )
-    body = "老周在城南的面馆干了五六年才离开\x1f理财课的第一课叫复利后面还会讲\x1f复利就是这样\x1f复利效应"
+    body = "老周在城南的面馆一碗面卖了八块钱十年没涨价\x1f理财课的第一课叫复利后面还会讲\x1f复利就是这样\x1f复利效应"
     talk = Emphasis(
         frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=True, conversation=True
     )
     notes = Emphasis(frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=False)
     drafts = [said_once, said_again, defined]
     assert {d.answer for d in select(drafts, emphasis={"notes": talk})} == {"复利", "复利效应"}
-    assert {d.answer for d in select(drafts, emphasis={"notes": notes})} == {"五六年", "复利", "复利效应"}
+    assert {d.answer for d in select(drafts, emphasis={"notes": notes})} == {"八块钱", "复利", "复利效应"}
     # one lecturer's figure said once is the lecture's content (a date, a toll), not a guest's chatter
     lecture = replace(talk, conversation=False)
-    assert {d.answer for d in select(drafts, emphasis={"notes": lecture})} == {"五六年", "复利", "复利效应"}
+    assert {d.answer for d in select(drafts, emphasis={"notes": lecture})} == {"八块钱", "复利", "复利效应"}
     # a guest's figure of their own organisation (我们 resolved to it) is what they are there to tell
     own = cloze("松石茶铺去年在杭州和苏州一共新开了[…]门店，都是社区店。", "十二家", "figure", "d")
     guest = replace(talk, own_orgs=frozenset({"松石茶铺"}))

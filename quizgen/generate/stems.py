@@ -62,6 +62,20 @@ _CITED_YEAR = re.compile(
     r"\b(?:showed|found|argued|wrote|noted|observed|proposed|demonstrated)\s+in\s+\[…\]\s*(?:that\b|,)",
     re.I,
 )
+_TENURE_ZH = re.compile(r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*\[…\]")
+_TENURE_EN = re.compile(r"^\s*\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
+_YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*(?:年|yrs?|years?)$", re.I)
+_ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+\s*多岁")
+
+
+def _a_tenure(question: str, answer: str) -> bool:
+    """Whether the blank holds how many years someone has worked (从业[9年]; [11 yrs] at a carrier,
+    [14 yrs] sommelier, …), as a profile of them lists it."""
+    if not _YEARS.search(answer.strip()):
+        return False
+    return bool(_TENURE_ZH.search(question) or _TENURE_EN.match(question))
+
+
 _HYPOTHETICAL_EN = re.compile(
     r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
     r"|^(?:now,?\s+)?(?:think about|picture)\b",
@@ -1056,6 +1070,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the note-taker wondering (不知道是不是…, I wonder whether…): a guess, not a fact"
     if draft.type == "cloze" and draft.kind == "framework" and _TERM_MEASURED.match(question):
         return "the blank is what a figure measures ([…] are $90 a seat): the figure is the fact"
+    if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
+        return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
+    if draft.kind == "figure" and _ROUGH_AGE.fullmatch(answer):
+        return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
