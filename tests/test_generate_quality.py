@@ -359,7 +359,14 @@ def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_
     defined = draft(
         "哪个概念是指：收益继续产生收益？", "复利效应", kind="framework", type="reversed", fact="c"
     )
-    body = "老周在城南的面馆一碗面卖了八块钱十年没涨价\x1f理财课的第一课叫复利后面还会讲\x1f复利就是这样\x1f复利效应"
+    body = "\x1f".join(
+        [
+            "老周在城南的面馆一碗面卖了八块钱十年没涨价",
+            "理财课的第一课叫复利后面还会讲",
+            "复利就是这样",
+            "复利效应",
+        ]
+    )
     talk = Emphasis(
         frozenset(), "", frozenset(), body, (0,), (3,), body_chars=9_000, spoken=True, conversation=True
     )
