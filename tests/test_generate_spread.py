@@ -263,16 +263,16 @@ def test_a_figure_inside_a_terms_definition_gives_way_to_the_term() -> None:
 
 def test_one_end_of_a_change_asked_whole_elsewhere_is_not_asked_again() -> None:
     whole = draft(
-        "Average crate use rose […], which explains most of the saving.",
+        "Crate reuse climbed […] over two seasons, the main source of the saving.",
         "from 44% to 79%",
-        "Average crate use rose from 44% to 79%, which explains most of the saving.",
+        "Crate reuse climbed from 44% to 79% over two seasons, the main source of the saving.",
         line=3,
         kind="figure",
     )
     end = draft(
-        "Average crate use went from […] in 2020 to 79% last year.",
+        "Crate reuse stood at […] in 2020 and reached 79% over two seasons.",
         "44%",
-        "Average crate use went from 44% in 2020 to 79% last year.",
+        "Crate reuse stood at 44% in 2020 and reached 79% over two seasons.",
         line=9,
         kind="figure",
     )
@@ -295,16 +295,16 @@ def test_an_amount_of_money_said_twice_however_hedged_is_one_fact() -> None:
 
 def test_a_change_whose_end_is_kept_already_is_not_asked_again() -> None:
     end = draft(
-        "Average crate use went from […] in 2020 to 79% last year.",
+        "Crate reuse stood at […] in 2020 and reached 79% over two seasons.",
         "44%",
-        "Average crate use went from 44% in 2020 to 79% last year.",
+        "Crate reuse stood at 44% in 2020 and reached 79% over two seasons.",
         line=3,
         kind="figure",
     )
     whole = draft(
-        "Average crate use rose […], which explains most of the saving.",
+        "Crate reuse climbed […] over two seasons, the main source of the saving.",
         "from 44% to 79%",
-        "Average crate use rose from 44% to 79%, which explains most of the saving.",
+        "Crate reuse climbed from 44% to 79% over two seasons, the main source of the saving.",
         line=9,
         kind="figure",
     )

@@ -1880,7 +1880,7 @@ def test_a_one_word_sentence_before_the_line_is_a_fragment_of_notes() -> None:
 
 
 def test_how_long_someone_has_done_their_job_is_a_profiles_detail() -> None:
-    rejected("profile", draft("何秋芳：48岁，面点师傅，从业[…]，现在带两个徒弟。", "12年", kind="figure"))
+    rejected("profile", draft("何秋芳：48岁，面点师傅，从业[…]，如今收了两个徒弟。", "12年", kind="figure"))
     rejected(
         "profile",
         draft(
