@@ -795,3 +795,17 @@ def test_dotted_name_after_a_verb_of_arriving_is_cut_before_it() -> None:
 def test_two_roles_in_apposition_make_one_role() -> None:
     d = paragraphs("他和Quorra系统的作者、教授Tobias Wennberg展开了一场著名的论战。")
     assert people(d)["Tobias Wennberg"].role == "Quorra系统的作者、教授"
+
+
+def test_a_programme_heading_names_its_speaker_and_their_role() -> None:
+    from quizgen.ingest import parse_text
+
+    d = parse_text(
+        "# 城市更新论坛笔记\n\n## 二、嘉宾一：祁远帆｜栖川建筑事务所 合伙人（9:30–10:10）\n\n"
+        "- 老城改造最难的是产权，不是设计。\n\n"
+        "## 三、嘉宾二：温若宁｜市规划研究院 高级工程师\n\n- 祁远帆：拆不如修。\n",
+        "forum.md",
+    )
+    found = people(d)
+    assert found["祁远帆"].role == "栖川建筑事务所合伙人"
+    assert found["温若宁"].role == "市规划研究院高级工程师"

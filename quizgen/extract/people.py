@@ -103,6 +103,7 @@ def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
     if doc.language == "zh":
         title = [(doc.title, Place(None, None, doc.title_line))] if doc.title else []
         found = people_zh.findings([*title, *items], known)
+        found += people_zh.heading_findings((s.title, Place(s, None, s.line)) for s in doc.sections)
         return [f if f.place.block is not None else _without_frame(f) for f in found]
     spots = {s.name for text in _texts(doc) for s in latin_names(text)}
     by_last: dict[str, set[str]] = {}

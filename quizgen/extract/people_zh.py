@@ -521,6 +521,26 @@ def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
     return out
 
 
+# 嘉宾一：韦某｜某科技 副总裁（9:15–9:55）, 演讲人：某某 / 某研究院 研究员: a programme's heading
+# naming who speaks, then what they are
+_SPEAKER_HEADING = re.compile(
+    r"(?:嘉宾|演讲人|演讲者|讲者|主讲人?|分享人|分享嘉宾|讲师|发言人)\s*[一二三四五六七八九十\d]*\s*[：:]\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*[｜|/／]\s*"
+    r"(?P<role>[^｜|/／（(]{2,40}?)\s*(?:[（(][^）)]*[）)])?\s*$"
+)
+
+
+def heading_findings(headings: Iterable[tuple[str, Place]]) -> list[Finding]:
+    """The speakers a programme's headings name, each with the role written after the name."""
+    out = []
+    for title, place in headings:
+        found = _SPEAKER_HEADING.search(title)
+        if found:
+            role = re.sub(r"\s+", "", found["role"]) if is_cjk(found["role"][-1]) else found["role"].strip()
+            out.append(Finding(found["name"], role, "title", "", title, place))
+    return out
+
+
 def findings(items: Iterable[tuple[str, Place]], known: Sequence[str]) -> list[Finding]:
     """Every piece of evidence in the Chinese sentences; `known` are names already accepted."""
     out: list[Finding] = []
