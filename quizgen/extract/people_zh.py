@@ -525,8 +525,8 @@ def deed_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
 # naming who speaks, then what they are
 _SPEAKER_HEADING = re.compile(
     r"(?:嘉宾|演讲人|演讲者|讲者|主讲人?|分享人|分享嘉宾|讲师|发言人)\s*[一二三四五六七八九十\d]*\s*[：:]\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*[｜|/／]\s*"
-    r"(?P<role>[^｜|/／（(]{2,40}?)\s*(?:[（(][^）)]*[）)])?\s*$"
+    r"(?P<name>[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*[｜|/\uff0f]\s*"
+    r"(?P<role>[^｜|/\uff0f（(]{2,40}?)\s*(?:[（(][^）)]*[）)])?\s*$"
 )
 
 
