@@ -661,3 +661,10 @@ def test_a_notes_label_for_its_own_point_is_no_term() -> None:
 def test_a_label_over_a_hedged_count_states_a_figure_not_a_meaning() -> None:
     assert definition_problem(reversed_item("just over 2,300 active school accounts", "Schools", zh=False))
     assert definition_problem(reversed_item("不到 300 家合作门店", "门店", zh=True))
+
+
+def test_a_lists_first_member_or_a_speakers_label_is_no_meaning_or_term() -> None:
+    assert definition_problem(reversed_item("① 企业有一定的定价能力", "三个条件"))
+    assert definition_problem(reversed_item('"This WILL be on the exam" — learn the order', "Prof", zh=False))
+    assert definition_problem(reversed_item("单价低一点，把用量拉上去", "思路"))
+    assert definition_problem(reversed_item("单价低一点、用量大一点的定价方式", "薄利多销")) is None

@@ -90,3 +90,16 @@ def test_an_events_header_fields_are_metadata_not_terms() -> None:
     answers = {i.answer for i in items} | {i.question for i in items}
     assert not [a for a in answers if a in {"地点", "主办", "参训"} or "多功能厅" in a]
     assert any(i.answer == "复盘" or "复盘" in i.question for i in items)
+
+
+def test_a_visits_practical_fields_are_no_terms() -> None:
+    notes = (
+        "# 参观笔记：县漆器博物馆\n\n"
+        "- 日期：周六上午\n"
+        "  - 和两个同学一起去的\n"
+        "- **门票**：免费，需提前一天在网上预约\n\n"
+        "## 一号厅\n\n"
+        "**脱胎**：先用泥塑成形，再裱上麻布和漆，干后去掉泥胎的做法。\n"
+    )
+    items = generate([parse_text(notes, "museum.md")], "d")
+    assert not [i for i in items if i.answer == "门票" or "门票" in i.question]

@@ -729,3 +729,21 @@ def test_half_alone_is_no_answer() -> None:
     assert rejection(as_cloze("两户商量后，各自多承担了[…]的房租。", "一半")) is not None
     assert rejection(as_cloze("Only […] of the plots were watered in the second year.", "half")) is not None
     assert rejection(as_cloze("Only […] of the plots were watered in the second year.", "41%")) is None
+
+
+def test_a_person_is_not_asked_by_a_stem_naming_their_surname_or_their_own_role() -> None:
+    footnote = as_cloze(
+        'Holloway was a footnote ("the Tarn filters, designed by […], were widely copied").',
+        "E. Holloway",
+        kind="person",
+    )
+    assert rejection(footnote) is not None
+    own = draft("Who is Rufus Penhale?", "Rufus Penhale's uncle", kind="person", type="reversed")
+    firm = draft("Who is Anna Berg?", "founder of Berg Design", kind="person", type="reversed")
+    assert rejection(own) is not None
+    assert rejection(firm) is None
+
+
+def test_a_meta_answer_pointing_above_names_nobody() -> None:
+    guests = draft("这份笔记的嘉宾是谁？", "以上三位，另外临时加了一位", kind="meta", type="basic")
+    assert rejection(guests) is not None

@@ -73,6 +73,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "venue": ("地点", "会议地点", "活动地点", "场地", "venue", "location"),
     "organiser": ("主办", "主办方", "承办", "承办方", "organiser", "organizer", "organisedby", "organizedby"),
     "attendees": ("参训", "参会", "参会人", "参加者", "参与者", "出席", "attendees", "participants"),
+    # a visit's practical fields: what it costs and when it opens, no term
+    "visit": ("门票", "票价", "开放时间", "交通", "tickets", "admission", "openinghours"),
 }
 _FIELD_OF = {normalize(k): f for f, keys in FIELDS.items() for k in keys}
 FIELD_KEYS = frozenset(_FIELD_OF)

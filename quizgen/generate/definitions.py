@@ -209,7 +209,9 @@ _DISCOURSE_LABEL = re.compile(
     r"(?:(?:the|my|main|key|central|core|big|final|overall|real|author's|book's)\s+)*"
     r"(?:argument|point|thesis|claim|conclusion|verdict|lesson|observation|insight|summary|takeaway|recap)s?"
     r"(?:\s+(?:restated|again|revisited|in short|in brief))?"
-    r"|(?:核心|主要|中心|关键|最终|我的|本书|作者的?)?(?:观点|论点|结论|论证|启示|教训)(?:重述|再述|回顾)?",
+    r"|(?:核心|主要|中心|关键|最终|我的|本书|作者的?)?(?:观点|论点|结论|论证|启示|教训|逻辑|思路|做法|原因|目的)(?:重述|再述|回顾)?"
+    # Prof:, 老师：: who said the line, written where a term would stand
+    r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教",
     re.I,
 )
 
@@ -446,11 +448,14 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value is a title or a quotation, not what a term means"
     if _SAYS_WHAT_IT_IS_NOT.match(meaning.strip()) and not _SAYS_WHAT_IT_IS.search(meaning):
         return "the words say what the term is not (Not whether…, 不是…), its meaning cut off"
+    if _FIRST_OF_A_LIST.match(meaning.strip()):
+        return "the words are a list's first member (① …, (1) …), not what the whole is"
     if _ADVICE.search(meaning.strip()):
         return "the words give advice (能用，但别…; don't…), how to use the thing, not what it is"
     return None
 
 
+_FIRST_OF_A_LIST = re.compile(r"[\u2460-\u2473]|[(（]\s*[1一]\s*[)）]|1[.、]\s*\S")
 # 能用，但别用钢丝球刷; 别…; don't scrub it with steel: advice on a thing, not what it is
 _ADVICE = re.compile(
     r"^(?:别|不要|千万|记得|记住|务必|一定要|最好|建议|尽量|必须)|^(?:能|可以)用?[，,]\s*但|[，,]\s*但(?:别|不要|千万)"

@@ -234,6 +234,23 @@ _PRONOUN_ANSWER = re.compile(
     r"|(?:我|你|您|他|她|它|我们|你们|他们|她们|它们|笔者|本人|这|那|这个|那个|这些|那些)",
     re.I,
 )
+_POINTS_ABOVE = re.compile(r"以上|上述|前面几位|\bthe above\b|\babove-mentioned\b", re.I)
+_LATIN_SURNAME = re.compile(r"(?:^|\s)([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\s*$")
+
+
+def _surname_in_stem(answer: str, question: str) -> bool:
+    """Whether a Latin name's surname (Marlow of E. Marlow) stands as a word in the stem."""
+    found = _LATIN_SURNAME.search(answer.strip())
+    return bool(found) and bool(re.search(rf"\b{re.escape(found[1])}\b", question))
+
+
+def _names_themself(draft: Draft) -> bool:
+    """Whether a person's role, as asked back, is the person's own (Who is X? — X's uncle): a his or
+    her resolved to the very person it describes (Berg Design of Anna Berg is her firm's name)."""
+    name = re.sub(r"^Who (?:is|was)\s+|(?:\?|？|是什么身份？|是谁？)$", "", draft.question.strip()).strip()
+    return len(name) >= 2 and re.search(re.escape(name) + r"(?:['’]s\b|的)", draft.answer) is not None
+
+
 _HALF = re.compile(r"一半多?|多一半|大半|(?:a |one )?half", re.I)  # judges kept 6 of 17
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 SHOUTED_ZIPF = 5.0  # as common as "lot" or "never" (acronyms such as CEO or USA stay below)
@@ -271,6 +288,12 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the stem gives the figure another way (in another unit, or a year of its decade)"
     if draft.kind == "figure" and worked_out(_question_body(draft), draft.answer):
         return "the stem's other figures give the answer by a sum or a share (9 of 12: [75%])"
+    if draft.kind == "person" and _surname_in_stem(draft.answer, _question_body(draft)):
+        return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
+    if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):
+        return "the role names the person asked about (Who is X? — X's uncle): a pronoun resolved to them"
+    if draft.kind == "meta" and _POINTS_ABOVE.search(draft.answer):
+        return "the answer points at what the notes said above (以上三位, the above), not a name"
     if opens_with_pronoun(draft.question.strip()):
         return "question opens with an unresolved pronoun"
     problem = reference_problem(
