@@ -803,9 +803,9 @@ def test_a_programme_heading_names_its_speaker_and_their_role() -> None:
     d = parse_text(
         "# 城市更新论坛笔记\n\n## 二、嘉宾一：祁远帆｜栖川建筑事务所 合伙人（9:30–10:10）\n\n"
         "- 老城改造最难的是产权，不是设计。\n\n"
-        "## 三、嘉宾二：温若宁｜市规划研究院 高级工程师\n\n- 祁远帆：拆不如修。\n",
+        "## 三、嘉宾二：温若宁｜市规划研究院 总规划师\n\n- 祁远帆：拆不如修。\n",
         "forum.md",
     )
     found = people(d)
     assert found["祁远帆"].role == "栖川建筑事务所合伙人"
-    assert found["温若宁"].role == "市规划研究院高级工程师"
+    assert found["温若宁"].role == "市规划研究院总规划师"

@@ -633,7 +633,7 @@ def test_a_unit_or_a_list_of_products_is_no_meaning() -> None:
 
 
 def test_advice_on_a_thing_is_not_what_it_is() -> None:
-    assert definition_problem(basic_item("能用，但别用钢丝球刷，涂层会掉", "铸铁锅")) is not None
+    assert definition_problem(basic_item("能用，但不要放进洗碗机，涂层会掉", "铸铁锅")) is not None
     assert definition_problem(
         basic_item("Don't preheat it empty; the colour comes out paler.", "Ceramic pan")
     )
@@ -664,7 +664,7 @@ def test_a_label_over_a_hedged_count_states_a_figure_not_a_meaning() -> None:
 
 
 def test_a_lists_first_member_or_a_speakers_label_is_no_meaning_or_term() -> None:
-    assert definition_problem(reversed_item("① 企业有一定的定价能力", "三个条件"))
-    assert definition_problem(reversed_item('"This WILL be on the exam" — learn the order', "Prof", zh=False))
-    assert definition_problem(reversed_item("单价低一点，把用量拉上去", "思路"))
-    assert definition_problem(reversed_item("单价低一点、用量大一点的定价方式", "薄利多销")) is None
+    assert definition_problem(reversed_item("① 买方之间不能转售", "三个条件"))
+    assert definition_problem(reversed_item('"Learn these three by heart" — in this order', "Prof", zh=False))
+    assert definition_problem(reversed_item("先挑一个门店试行，再逐步推开", "思路"))
+    assert definition_problem(reversed_item("利润率低、靠销量取胜的定价方式", "薄利多销")) is None

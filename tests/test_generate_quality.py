@@ -745,5 +745,5 @@ def test_a_person_is_not_asked_by_a_stem_naming_their_surname_or_their_own_role(
 
 
 def test_a_meta_answer_pointing_above_names_nobody() -> None:
-    guests = draft("这份笔记的嘉宾是谁？", "以上三位，另外临时加了一位", kind="meta", type="basic")
+    guests = draft("这份笔记的嘉宾是谁？", "以上几位讲者", kind="meta", type="basic")
     assert rejection(guests) is not None

@@ -456,7 +456,7 @@ def _no_meaning(meaning: str) -> str | None:
 
 
 _FIRST_OF_A_LIST = re.compile(r"[\u2460-\u2473]|[(（]\s*[1一]\s*[)）]|1[.、]\s*\S")
-# 能用，但别用钢丝球刷; 别…; don't scrub it with steel: advice on a thing, not what it is
+# 能用，但不要放进洗碗机; 别…; don't wash it with soap: advice on a thing, not what it is
 _ADVICE = re.compile(
     r"^(?:别|不要|千万|记得|记住|务必|一定要|最好|建议|尽量|必须)|^(?:能|可以)用?[，,]\s*但|[，,]\s*但(?:别|不要|千万)"
     r"|^(?:don't|do not|never|always|make sure|remember to|try to|avoid)\b",

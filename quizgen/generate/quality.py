@@ -241,7 +241,7 @@ _LATIN_SURNAME = re.compile(r"(?:^|\s)([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\s*$")
 def _surname_in_stem(answer: str, question: str) -> bool:
     """Whether a Latin name's surname (Marlow of E. Marlow) stands as a word in the stem."""
     found = _LATIN_SURNAME.search(answer.strip())
-    return bool(found) and bool(re.search(rf"\b{re.escape(found[1])}\b", question))
+    return found is not None and re.search(rf"\b{re.escape(found[1])}\b", question) is not None
 
 
 def _names_themself(draft: Draft) -> bool:
