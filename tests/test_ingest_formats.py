@@ -347,3 +347,23 @@ def test_a_page_with_its_headings_loose_in_the_body_keeps_its_sections(tmp_path:
     assert doc.sections[1].line == LOOSE_PAGE.split("\n").index("<h2>二、巡堤的规矩</h2>") + 1
     body = " ".join(texts(doc))
     assert "两人一组" in body and "关注" not in body and "往期推荐" not in body
+
+
+def test_a_books_title_holding_a_colon_is_read_with_its_author(tmp_path: Path) -> None:
+    from quizgen.generate import generate
+
+    titled = CLIPPINGS.replace("The Voyage of the Seed", "The Voyage of the Seed: Why Plants Wait")
+    doc = read_document(write(tmp_path / "My Clippings.txt", titled))
+    assert doc.title == "The Voyage of the Seed: Why Plants Wait"
+    assert ("author", "Miriam Hale") in [(m.key, m.value) for m in doc.metadata]
+    found = [i for i in generate([doc], "d") if "germinated" in i.question]
+    assert found and all("Hale" in i.question for i in found)
+
+
+def test_front_matter_with_an_unquoted_colon_in_a_value_is_read() -> None:
+    doc = parse_text(
+        "---\ntitle: Slow Rivers: Notes on Sediment\nauthor: Ines Varga\n---\n\nThe delta grows each year.\n",
+        "n.md",
+    )
+    assert doc.title == "Slow Rivers: Notes on Sediment"
+    assert ("author", "Ines Varga") in [(m.key, m.value) for m in doc.metadata]

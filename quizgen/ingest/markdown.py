@@ -129,7 +129,7 @@ def _front_matter(content: str, first_line: int) -> list[MetaField]:
     try:
         data = yaml.safe_load(content)
     except yaml.YAMLError:
-        return []
+        data = _plain_fields(content)  # title: Deep Work: Rules for…: a colon YAML refuses unquoted
     if not isinstance(data, dict):
         return []
     where: dict[str, int] = {}
@@ -142,6 +142,23 @@ def _front_matter(content: str, first_line: int) -> list[MetaField]:
         text = _value(value)
         if text:
             out.append(MetaField(str(key), text, where.get(str(key), first_line)))
+    return out
+
+
+_PLAIN_FIELD = re.compile(r"^(?P<key>[^\s:#][^:]{0,40}?):\s+(?P<value>\S.*)$")
+
+
+def _plain_fields(content: str) -> dict[str, str]:
+    """Front matter YAML cannot read, read as `key: value` lines (the value runs to the line's end,
+    colons and all); nothing when a line is neither such a field nor blank."""
+    out: dict[str, str] = {}
+    for line in content.split("\n"):
+        if not line.strip():
+            continue
+        found = _PLAIN_FIELD.match(line)
+        if not found:
+            return {}
+        out.setdefault(found["key"].strip(), found["value"].strip().strip("\"'"))
     return out
 
 
