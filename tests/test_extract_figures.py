@@ -637,3 +637,8 @@ def test_a_multiple_written_with_an_x_is_one_figure() -> None:
     }
     assert found["3.4x"] == ("multiple", 3.4) and found["10\u00d7"] == ("multiple", 10.0)
     assert not any(s.kind == "multiple" for s in scan("a 3x3 grid on a 1920x1080 screen with an x86 chip"))
+
+
+def test_a_decade_written_with_a_space_is_a_decade_not_a_span() -> None:
+    assert "80 年代" in facts("80 年代的研究认为，这种鱼一年只产一次卵。")
+    assert "80 年代" not in facts("这家老店做了 80 年生意，从没换过招牌。")
