@@ -640,5 +640,5 @@ def test_a_multiple_written_with_an_x_is_one_figure() -> None:
 
 
 def test_a_decade_written_with_a_space_is_a_decade_not_a_span() -> None:
-    assert "80 年代" in facts("80 年代的研究认为，这种鱼一年只产一次卵。")
+    assert "80 年代" in facts("80 年代的渔业调查发现，这种鱼一年只产一次卵。")
     assert "80 年代" not in facts("这家老店做了 80 年生意，从没换过招牌。")
