@@ -161,7 +161,21 @@ def worked_out(question: str, answer: str) -> bool:
     same = [v for k, u, v in given if k == kind and u == unit and v != value]
     if _rest_of_a_total(value, same):
         return True
-    return kind == "count" and _sum_of_its_parts(question, value, unit)
+    if kind == "count" and _share_of_a_count(value, same, [v for k, _, v in given if k == "percent"]):
+        return True
+    return kind in ("count", "money") and _sum_of_its_parts(question, value, unit, kind)
+
+
+def _share_of_a_count(value: float, counts: list[float], percents: list[float]) -> bool:
+    """Whether a count the stem gives, times a share it gives, is the answer (计划200人，完成率93%:
+    [186人]), or the answer times the share is the count (服务186人，原计划[200人]，完成率93%)."""
+    close = max(0.5, SAME * value)
+    return any(
+        (c > value and abs(c * p / 100 - value) <= close) or (c < value and abs(value * p / 100 - c) <= close)
+        for c in counts
+        for p in percents
+        if 0 < p < 100
+    )
 
 
 def _rest_of_a_total(value: float, same: list[float]) -> bool:
@@ -180,11 +194,11 @@ def _rest_of_a_total(value: float, same: list[float]) -> bool:
 MAX_PARTS = 6
 
 
-def _sum_of_its_parts(question: str, total: float, unit: str) -> bool:
-    """Whether counts of the same unit after the blank add up to it ([十一个]行业里面，…有四个，…有五个，
-    …只有两个: 4 + 5 + 2)."""
+def _sum_of_its_parts(question: str, total: float, unit: str, kind: str = "count") -> bool:
+    """Whether counts or amounts of the same unit after the blank add up to it ([十一个]行业里面，…有
+    四个，…有五个，…只有两个: 4 + 5 + 2; 资金为[42万元]，其中拨款30万元，配套12万元)."""
     after = question.split("[…]", 1)[1] if "[…]" in question else ""
-    parts = [f.value for f in scan(after) if f.kind == "count" and f.unit == unit and f.value]
+    parts = [f.value for f in scan(after) if f.kind == kind and f.unit == unit and f.value]
     if not 2 <= len(parts) <= MAX_PARTS:
         return False
     return any(
