@@ -750,11 +750,11 @@ def test_a_meta_answer_pointing_above_names_nobody() -> None:
 
 
 def test_a_figure_the_stem_gives_by_a_product_or_a_sum_of_amounts_is_worked_out() -> None:
-    product = "上半年共走访独居老人[…]，原计划为50人，完成率80%。"
+    product = "春季共培训乡村教师[…]，原计划为50人，完成率80%。"
     assert rejection(as_cloze(product, "40人")) is not None
-    base = "上半年共走访独居老人40人，原计划为[…]，完成率80%。"
+    base = "春季共培训乡村教师40人，原计划为[…]，完成率80%。"
     assert rejection(as_cloze(base, "50人")) is not None
-    amounts = "下半年可用资金为[…]，其中基金会拨款12万元，街道配套5万元，个人捐赠3万元。"
+    amounts = "今年修缮祠堂一共筹到[…]，包括村集体出12万元、乡贤捐5万元、文旅局补助3万元。"
     assert rejection(as_cloze(amounts, "20万元")) is not None
-    unrelated = "下半年可用资金为[…]，比上半年多了一些，主要来自新的基金会。"
+    unrelated = "今年修缮祠堂一共筹到[…]，比去年多，主要是乡贤捐得多。"
     assert rejection(as_cloze(unrelated, "20万元")) is None
