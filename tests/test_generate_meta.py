@@ -8,8 +8,10 @@ from __future__ import annotations
 from dockit import block, document, ids, kept_drafts, section, seed_drafts
 
 from quizgen.extract import meta
+from quizgen.generate import generate
 from quizgen.generate.meta import naming, question_en, question_zh
 from quizgen.generate.quality import rejection
+from quizgen.ingest import parse_text
 from quizgen.model import Document, Meta, MetaField, Source
 
 
@@ -299,3 +301,35 @@ def test_a_programmes_presenter_is_asked_as_who_presented_it() -> None:
     )
     asked = questions(parse_text(webinar, name="doc", path="doc.txt"))
     assert list(asked.values()) == ["Mina Caldwell"] and "presented" not in next(iter(asked))
+
+
+def test_an_events_header_fields_are_metadata_not_terms() -> None:
+    notes = (
+        "# 培训笔记｜把复盘做扎实\n\n"
+        "- **主办**：园区工会\n"
+        "- **讲师**：韩青 老师\n"
+        "  - 前某物流公司培训总监，带过十几个区域团队\n"
+        "  - 2015年离职后专门讲课，风格是多提问、少讲道理\n"
+        "- **地点**：园区2号楼 多功能厅\n\n"
+        "> 个人备注：第二次参加这类培训。\n\n"
+        "- **参训**：一线主管共24人\n\n"
+        "## 模型一：三问复盘\n\n"
+        "**复盘**：事后按目标、结果、原因三问回看一件事，找出下次能改的一处。\n"
+    )
+    items = generate([parse_text(notes, "training.md")], "d")
+    answers = {i.answer for i in items} | {i.question for i in items}
+    assert not [a for a in answers if a in {"地点", "主办", "参训"} or "多功能厅" in a]
+    assert any(i.answer == "复盘" or "复盘" in i.question for i in items)
+
+
+def test_a_visits_practical_fields_are_no_terms() -> None:
+    notes = (
+        "# 参观笔记：县漆器博物馆\n\n"
+        "- 日期：周六上午\n"
+        "  - 跟表姐一起去的\n"
+        "- **门票**：凭身份证在服务台免费领取\n\n"
+        "## 一号厅\n\n"
+        "**脱胎**：先用泥塑成形，再裱上麻布和漆，干后去掉泥胎的做法。\n"
+    )
+    items = generate([parse_text(notes, "museum.md")], "d")
+    assert not [i for i in items if i.answer == "门票" or "门票" in i.question]

@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import pytest
 
+from quizgen.generate import generate
 from quizgen.generate.draft import Draft
 from quizgen.generate.stems import MAX_STEM_EN, MAX_STEM_ZH, _glossed_beside, stem_problem
+from quizgen.ingest import parse_text
 from quizgen.model import Source
 
 
@@ -1907,3 +1909,16 @@ def test_how_long_someone_has_done_their_job_is_a_profiles_detail() -> None:
 def test_a_rough_age_is_a_storys_detail() -> None:
     rejected("age", draft("店里常有好些[…]的老人来坐，一坐就是一下午。", "七十多岁", kind="figure"))
     assert stem_problem(draft("该市[…]的居民里，独居的比例升到了三成。", "65岁以上", kind="figure")) is None
+
+
+def test_an_item_from_notes_in_lower_case_opens_with_a_capital() -> None:
+    notes = (
+        "Bakery podcast notes\n\n"
+        "## how it started\n\n"
+        "- bakery opened in 2017 in an old bank branch, two ovens, one counter\n"
+        "- a loaf takes 14 hours to prove, and sells for about $4\n"
+    )
+    items = generate([parse_text(notes, "bakery.md")], "d")
+    opened = [i for i in items if "bank branch" in i.explanation]
+    assert opened and all(i.cloze.startswith("Bakery opened") for i in opened if i.type == "cloze")
+    assert all(i.explanation.startswith("bakery opened") for i in opened)  # the source as written

@@ -649,3 +649,5 @@ def test_a_line_of_a_worked_sum_is_body_text_not_a_heading() -> None:
     )
     assert [s.title for s in d.sections] == ["算一算"]
     assert any(b.text.startswith("外流额 = 114 + 57") for _, b in d.all_blocks())
+    ranged = parse_text("# 年表\n\n1931-1936 县志初修\n\n这一次只修了人物和物产两卷。\n", "n.md")
+    assert [s.title for s in ranged.sections] == ["1931-1936 县志初修"]  # a span of years, no sum

@@ -75,6 +75,11 @@ _SUM = re.compile(EQUALS)
 _OPERANDS = re.compile(rf"\d+(?:\.\d+)?(?:\s*{OPERATOR}\s*\d+(?:\.\d+)?)+")
 
 
+def _operands(text: str) -> set[str]:
+    """The numbers an arithmetic run of `text` works with (114 + 57 + 19: 114, 57, 19)."""
+    return {n for run in _OPERANDS.findall(text) for n in _PLAIN_NUMBER.findall(run)}
+
+
 class _Blocks:
     """Which block (and section) a figure's source line falls in."""
 
@@ -96,13 +101,12 @@ class _Blocks:
         if number is None or pos < 0:
             return False
         section = self.pairs[self.order[pos]][0]
-        operand = re.compile(rf"(?<![\d.]){re.escape(number.group())}(?![\d.])")
         for later in self.order[pos + 1 : pos + 1 + SUM_REACH]:
             later_section, block = self.pairs[later]
             if later_section is not section:
                 break
             text = block.text.replace(",", "")
-            if _SUM.search(text) and any(operand.search(side) for side in _OPERANDS.findall(text)):
+            if _SUM.search(text) and number.group() in _operands(text):
                 return True
         return False
 

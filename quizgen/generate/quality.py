@@ -14,6 +14,7 @@ from dataclasses import replace
 from quizgen.extract.abbreviations import ending_that_spells
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.lexicon import SMALL_WORDS_EN, zipf_en
+from quizgen.extract.names import forms, is_latin
 from quizgen.extract.text import normalize
 from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
@@ -235,13 +236,13 @@ _PRONOUN_ANSWER = re.compile(
     re.I,
 )
 _POINTS_ABOVE = re.compile(r"以上|上述|前面几位|\bthe above\b|\babove-mentioned\b", re.I)
-_LATIN_SURNAME = re.compile(r"(?:^|\s)([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\s*$")
 
 
 def _surname_in_stem(answer: str, question: str) -> bool:
-    """Whether a Latin name's surname (Marlow of E. Marlow) stands as a word in the stem."""
-    found = _LATIN_SURNAME.search(answer.strip())
-    return found is not None and re.search(rf"\b{re.escape(found[1])}\b", question) is not None
+    """Whether a Latin name's short form (Marlow of E. Marlow) stands as a word in the stem."""
+    name = answer.strip()
+    short = forms(name)[1:] if is_latin(name) and " " in name else ()
+    return any(re.search(rf"\b{re.escape(form)}\b", question) for form in short)
 
 
 def _names_themself(draft: Draft) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import re
 from collections import deque
+from typing import NamedTuple
 
+from quizgen.extract.figure_scan import scan
 from quizgen.extract.text import normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.figure_leaks import states_figure
@@ -57,40 +59,52 @@ def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
     (about $6M, $6M), is one fact whatever the words around it."""
     if draft.kind != "figure":
         return False
-    figure = _bare_figure(draft.answer)
+    figure = _figure(draft.answer)
     words = _words(draft.explanation.replace(draft.answer, " "))
     for other in kept:
         if other.kind != "figure" or other.fact == draft.fact:  # a fact's own forms share it
             continue
-        theirs_figure = _bare_figure(other.answer)
-        if figure == theirs_figure and _MONEY.search(figure):
+        theirs = _figure(other.answer)
+        if figure == theirs and figure.kind == "money":
             return True
-        ends = figure != theirs_figure and (
-            _one_end_of(figure, theirs_figure) or _one_end_of(theirs_figure, figure)
-        )
-        if figure == theirs_figure or ends:
-            theirs = _words(other.explanation.replace(other.answer, " "))
-            if words and theirs and len(words & theirs) >= RESTATED * min(len(words), len(theirs)):
+        if figure == theirs or _one_end_of(figure, theirs) or _one_end_of(theirs, figure):
+            their_words = _words(other.explanation.replace(other.answer, " "))
+            if (
+                words
+                and their_words
+                and len(words & their_words) >= RESTATED * min(len(words), len(their_words))
+            ):
                 return True
     return False
 
 
-_HEDGES = re.compile(
-    r"^(?:about|around|roughly|nearly|almost|over|just over|some|~|约|大约|近|超过)\s*", re.I
-)
-_MONEY = re.compile(r"[$€£¥￥]|元|美元|欧元|英镑|dollars?|euros?|pounds?", re.I)
-_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+class _Figure(NamedTuple):
+    """A figure as compared across items, hedge and spacing aside (about $6M is $6M): what `scan`
+    reads in the answer, or the answer as written (kind "") when it is not one figure."""
+
+    kind: str
+    value: float
+    unit: str
+    text: str
 
 
-def _bare_figure(answer: str) -> str:
-    """A figure as compared across items: lower case, no spaces, no hedge before it."""
-    return "".join(_HEDGES.sub("", answer.strip()).lower().split())
+_WHOLE = frozenset({"change", "range"})  # figures whose ends are read from their text
 
 
-def _one_end_of(figure: str, change: str) -> bool:
-    """Whether `figure` is one end of a change or a range asked whole (58% of from58%to81%)."""
-    numbers = _NUMBER.findall(change)
-    return len(numbers) >= 2 and _NUMBER.fullmatch(figure) is not None and figure in numbers
+def _figure(answer: str) -> _Figure:
+    spans = scan(answer)
+    value = spans[0].value if len(spans) == 1 else None
+    if value is not None:
+        span = spans[0]
+        return _Figure(span.kind, value, span.unit, span.text if span.kind in _WHOLE else "")
+    return _Figure("", 0.0, "", "".join(answer.lower().split()))
+
+
+def _one_end_of(end: _Figure, whole: _Figure) -> bool:
+    """Whether `end` is one end of a change or a range asked whole (58% of from 58% to 81%)."""
+    if whole.kind not in _WHOLE or end.kind in _WHOLE or not end.kind or end.unit != whole.unit:
+        return False
+    return end.value in [float(n) for n in re.findall(r"\d+(?:\.\d+)?", whole.text.replace(",", ""))]
 
 
 def _words(text: str) -> set[str]:

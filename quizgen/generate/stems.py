@@ -45,6 +45,11 @@ _INTERROGATIVE_EN = re.compile(r"^(?:which|who|whom|whose|where|when|whenever)\b
 _HYPOTHETICAL_ZH = re.compile(
     r"如果|假如|假设|假使|假定|要是|倘若|设想|万一|^(?:你想想?|想象一下|试想)[，,]|(?:比如|比方|譬如|举个例子)说?[，,]?\s*(?:一个|一家|一位|一件|一种|某)"
 )
+_HYPOTHETICAL_EN = re.compile(
+    r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
+    r"|^(?:now,?\s+)?(?:think about|picture)\b",
+    re.I,
+)
 _WONDERING = re.compile(
     r"不知道(?:是不是|是否|为什么|为啥)|不确定(?:是不是|是否)|"
     r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b",
@@ -76,11 +81,6 @@ def _a_tenure(question: str, answer: str) -> bool:
     return bool(_TENURE_ZH.search(question) or _TENURE_EN.match(question))
 
 
-_HYPOTHETICAL_EN = re.compile(
-    r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
-    r"|^(?:now,?\s+)?(?:think about|picture)\b",
-    re.I,
-)
 # A declarative stem opening with an auxiliary or modal has lost its subject (`Can reduce errors …`).
 _AUX_EN = re.compile(
     r"^(?:can|could|will|would|should|shall|may|might|must|is|are|was|were|has|have|had|does|did|do|"

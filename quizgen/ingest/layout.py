@@ -169,7 +169,7 @@ def next_content(lines: Sequence[str], i: int) -> int | None:
 _SIGNATURE = re.compile(r"^\s*(?:—|--|―|－－|~)")
 OPERATOR = r"[+\-\u2212\u00d7\u00f7*/]"  # plus, minus, times, divided by
 EQUALS = r"[=\uff1d]"
-_WORKED_SUM = re.compile(rf"\d\s*{OPERATOR}\s*\d|{EQUALS}\s*[\d(\uff08]")
+_WORKED_SUM = re.compile(rf"{EQUALS}\s*[\d(\uff08]")  # = 114 + 57: not 2019-2021, a span of years
 
 
 def plain_heading_like(line: str) -> bool:
