@@ -223,3 +223,25 @@ def test_the_pos_taggers_table_is_read_from_the_cache_directory_whole(tmp_path) 
     assert run() == cold
     size, tags = cold.split(" ", 1)
     assert int(size) > 300_000 and "('状态', 'n')" in tags and "('认为', 'v')" in tags
+
+
+def test_a_year_that_frames_several_facts_is_not_what_they_ask() -> None:
+    # the year comes back as the time of each statistic: repeating it stresses the statistics, and
+    # asking it would ask "which year?" of several facts at once and give itself away in the others
+    from quizgen.generate import generate
+
+    zh = (
+        "# 一家面包店的账本\n\n"
+        "老板先报了几个数：2022年，全店营业额里，团购券的占比达到了37%。\n\n"
+        "2022年，店里新开了14家分店，关了3家。\n\n"
+        "她说2022年是最累的一年，原料涨了两成。\n"
+    )
+    en = (
+        "# Notes on a ferry operator\n\n"
+        "In 2021, night crossings made up 28% of the operator's revenue.\n\n"
+        "In 2021, the company also bought 4 second-hand vessels.\n\n"
+        "The harbour fee rose by 15% in 2021.\n"
+    )
+    for text, statistics in ((zh, {"37%", "14家"}), (en, {"28%"})):
+        answers = {i.answer for i in generate([parse_text(text, name="y", path="y.md")], "d")}
+        assert answers == statistics, answers
