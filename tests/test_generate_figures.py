@@ -226,10 +226,10 @@ def test_english_questions_read_as_sentences(text: str, answer: str, question: s
 
 
 def test_an_english_it_borrows_the_sentence_before() -> None:
-    items = kept("The harbour relied on the Gantry K, a crane. It stood 214 feet tall.", language="en")
+    items = kept("The harbour relied on the Gantry K, a crane. It moved 900 containers a day.", language="en")
     assert (
-        items[("basic", "214 feet")].question
-        == "The harbour relied on the Gantry K. It stood how many feet tall?"
+        items[("basic", "900 containers")].question
+        == "The harbour relied on the Gantry K. It moved how many containers a day?"
     )
 
 
@@ -890,6 +890,40 @@ def test_the_size_of_a_survey_or_an_inspection_is_its_method_not_its_finding() -
         "# Notes",
     )
     assert not any("1,400" in a for a in asked_en) and any("38%" in a for a in asked_en)
+
+
+def test_the_subjects_an_experiment_splits_and_its_arms_are_its_design() -> None:
+    asked = figure_answers(
+        "心理系把84名新人随机分成两组，让他们在教室里背一段课文。\n\n"
+        "另一项实验中，60名被试先听一段噪音，再各自去散步或者午睡。\n\n"
+        "午睡组的回忆正确率达到了61%。\n"
+    )
+    assert not {"84名新人", "84名", "两组", "60名"} & asked and "61%" in asked  # the finding
+    asked_en = figure_answers(
+        "The 60 volunteers were randomly split into three groups before the test.\n\n"
+        "In the trial, 84 nurses were randomised to early or late shifts; errors fell 19%.\n",
+        "Studies",
+        "# Notes",
+    )
+    assert not any(a.startswith(("60", "three", "84")) for a in asked_en) and "19%" in asked_en
+
+
+def test_the_size_of_one_object_described_is_a_catalogue_detail_unless_the_sentence_makes_it_a_fact() -> None:
+    asked = figure_answers(
+        "一只宋代铜镜，直径约18厘米，背面锈得很厉害。\n\n"
+        "清代木柜一件，高132厘米，柜门上雕着松鹤。\n\n"
+        "龙泉井深约29米，是全省有记录的最深的水井。\n",
+        "展品",
+    )
+    assert not {"约18厘米", "132厘米"} & asked and "约29米" in asked  # the deepest known: a fact
+    asked_en = figure_answers(
+        "The tide dial is a brass disc 30 cm across, engraved by hand in 1884.\n\n"
+        "The sensor is buried 20 cm deep and logs the soil moisture hourly.\n\n"
+        "A kiln wall needs at least 30 cm of brick.\n",
+        "Exhibits",
+        "# Notes",
+    )
+    assert not {"30 cm", "20 cm"} & asked_en and {"1884", "at least 30 cm"} <= asked_en
 
 
 def test_a_studys_shorthand_sample_and_the_places_it_spans_are_its_method() -> None:

@@ -704,6 +704,40 @@ def scene_detail(fig: Figure) -> bool:
     return fig.kind not in _WHEN and bool(_CLOCK.search(fig.sentence[: fig.start]))
 
 
+# The size of one object described (直径约18厘米，背面…; 高132厘米; a dial 30 cm across; a sensor
+# buried 20 cm deep): a catalogue's detail, not a fact to learn, unless the sentence makes it one
+# (the deepest, as deep as, which shows…, at least: a requirement). Judges kept none of 9.
+_DIMENSION_ZH = re.compile(
+    r"(?:直径|口径|盖径|底径|腹径|(?<![提升增抬拔加降调])高|(?<![增成生延拉加])长|宽|(?<![加])厚|(?<![体严加贵])重"
+    r"|(?<![加])深|海拔|高度|长度|宽度|厚度|重量)\s*(?:约|大约|近|有)?\s*$"
+)
+_DIMENSION_EN = re.compile(
+    r"^\s*(?:tall|high|wide|long|deep|across|thick|in diameter|in length|in height)\b", re.I
+)
+_MEASURES_EN = re.compile(
+    r"\b(?:measures|measuring|weighs|weighing|stands|sits)\s+(?:about |roughly |some )?$", re.I
+)
+_SIZE_UNIT = re.compile(
+    r"(?:厘米|毫米|公分|米|千克|公斤|克|吨|\b(?:cm|mm|m|km|kg|g|metres?|meters?|inches|inch|feet|foot|ft|"
+    r"tonnes?|tons?|kilograms?|grams?))\.?$",
+    re.I,
+)
+_MADE_A_FACT = re.compile(
+    r"最|之一|纪录|可达|说明|意味|相当于|超过|至少|不低于|不超过|必须|要求"
+    r"|\b(?:(?:deep|tall|high|long|wid|larg|heav|small|bigg|thick|thinn|old|light|short)est|record|than"
+    r"|as \w+ as|shows?|at least|at most|must|has to|have to|needs? to)\b",
+    re.I,
+)
+
+
+def object_size(fig: Figure) -> bool:
+    if fig.kind not in {"count", "range"} or not _SIZE_UNIT.search(fig.text.strip()):
+        return False
+    before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
+    sized = _DIMENSION_ZH.search(before) or _DIMENSION_EN.match(after) or _MEASURES_EN.search(before)
+    return bool(sized) and not _MADE_A_FACT.search(fig.sentence)
+
+
 # How many people or places a survey, an interview round or an inspection covered (随机采访了二十多位
 # 家长, 问卷覆盖了约2.3万名学生, 共抽查药店180家, surveyed 1,400 commuters): its method, not its finding.
 _SAMPLED_ZH = re.compile(
@@ -737,7 +771,25 @@ def sample_size(fig: Figure) -> bool:
         _PEOPLE_COUNTED_EN.search(unit)
         or (_PLACES_COUNTED_EN.search(unit) and _SPREAD_OVER_EN.search(before))
     )
-    return bool(sampled or studied or _SAMPLE_UNIT.search(fig.text.rstrip(".。 ")))
+    after = fig.sentence[fig.end :]
+    assigned = _ASSIGNED.match(after) or _ASSIGNED_TO.search(before)
+    return bool(sampled or studied or _SAMPLE_UNIT.search(unit) or assigned)
+
+
+# … or the subjects an experiment counts before it splits them ([84名]新人随机分成两组, [60名]被试
+# 先听…, [60 students] were randomly assigned to…): the design, not the finding
+_ASSIGNED = re.compile(
+    r"\s*(?:(?:名|位|个)?(?:被试|受试者|实验对象)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:被|都|再)?随机(?:分|地分|分配|安排)"
+    r"|(?:[A-Za-z-]+\s+){0,3}(?:were|was)\s+(?:then\s+)?(?:randomly|randomised|randomized)\b)",
+    re.I,
+)
+# … and the arms it splits them into (随机分成[两组], randomly assigned to [two groups])
+_ASSIGNED_TO = re.compile(
+    r"随机(?:地)?(?:分|分配|安排)(?:为|成|到)?\s*$|\brandom(?:ly|ised|ized)\s+(?:assigned|allocated|split|divided)"
+    r"\s+(?:in)?to\s+$",
+    re.I,
+)
 
 
 # a study named or cited (Hadley & Voss (2016) — [312 undergraduates]…, Reyes et al.)
@@ -820,6 +872,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 framing_span(f),
                 scene_detail(f),
                 sample_size(f),
+                object_size(f),
                 reference_point(f, in_sentence[(f.source.line, f.sentence)]),
             )
         )
