@@ -254,6 +254,17 @@ def test_an_acronym_spelled_out_letter_by_letter_is_asked_letter_by_letter() -> 
     assert [a.words for a in acronyms(listed)] == [
         ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound")
     ]
+    # a letter may open a short rule rather than a word, commas and all
+    ruled = parse_text(
+        "# Talk notes\n\n## The model: TRIM (4 parts)\n\nEach letter is a test.\n\n"
+        "### T — Tag every task, even small ones\n\n- owner and date\n\n"
+        "### R — Review on Fridays\n\n- 20 min max\n\n### I — Ignore, then delete\n\n- after a month\n\n"
+        "### M — Merge duplicates\n\n- weekly\n",
+        name="trim",
+    )
+    assert [a.words for a in acronyms(ruled)] == [
+        ("Tag every task, even small ones", "Review on Fridays", "Ignore, then delete", "Merge duplicates")
+    ]
     # letters that spell nothing the text names, or words not opening on their letter, are no acronym
     loose = parse_text("# Notes\n\n- A - Apples\n- B - Bananas\n- C - Cherries\n", name="loose")
     assert acronyms(loose) == []
