@@ -1083,10 +1083,12 @@ def test_a_past_verb_opening_what_is_said_of_a_label_is_no_meaning() -> None:
             block("", 5, kind="bullet", raw="- **Savers**: lost everything they had put by."),
             block("", 6, kind="bullet", raw="- **Theodolite**: used for measuring angles in the field."),
             block("", 7, kind="bullet", raw="- **Rentenmark**: a stopgap currency backed by land."),
+            block("", 8, kind="bullet", raw="- **Old grease**: turns into a gritty paste in the bearings."),
+            block("", 9, kind="bullet", raw="- **Work-arounds**: ways to reach the goal without the tool."),
         ),
         language="en",
     )
-    assert terms(doc) == ["Theodolite", "Rentenmark"]
+    assert terms(doc) == ["Theodolite", "Rentenmark", "Work-arounds"]
     # nor is a member of a list, so shaped, the meaning of the list's item above it
     from quizgen.ingest import parse_text
 

@@ -638,6 +638,10 @@ def test_advice_on_a_thing_is_not_what_it_is() -> None:
         basic_item("Don't preheat it empty; the colour comes out paler.", "Ceramic pan")
     )
     assert definition_problem(basic_item("一种表面有涂层、食物不易粘连的锅", "不粘锅")) is None
+    # a rule on the thing, or two ways of it weighed, is what to do with it too
+    assert definition_problem(basic_item("鲜花不能压，纸箱最多叠 4 层", "装箱")) is not None
+    assert definition_problem(basic_item("开口袋 vs 封口袋：夏天封口会闷，冬天开口会干", "袋子")) is not None
+    assert definition_problem(basic_item("把同一批货按大小和成色划成三档", "分级")) is None
 
 
 def test_the_head_of_one_named_place_is_a_person_not_a_term() -> None:

@@ -490,9 +490,10 @@ _RATING_FIRST = re.compile(
 )
 
 
-# Debtors: paid back loans in worthless marks; Savers: lost everything: a past verb opening what is
-# said of the label, the rest of a sentence whose subject it is (a definition is a phrase: "a loan
-# paid back …"). A regular "-ed" opening must be followed by what a verb takes (fixed costs is a noun).
+# Debtors: paid back loans in worthless marks; Savers: lost everything (or a verb of the present: turns
+# into grit): a verb opening what is said of the label, the rest of a sentence whose subject it is (a
+# definition is a phrase: "a loan paid back …"). A regular "-ed" opening must be followed by what a
+# verb takes (fixed costs is a noun).
 _PAST_THEN = re.compile(r"^(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")
 _VERB_TAKES = frozenset(
     words(
@@ -533,10 +534,19 @@ def _predicate_of(definition: str) -> bool:
         return False
     if m["verb"] in IRREGULAR_PAST_EN:
         return m["verb"] not in _NOT_PAST
+    if m["verb"] in _PRESENT_VERBS:  # Old grease: turns into grit in the bearings
+        return m["next"] in _VERB_TAKES
     return m["verb"].endswith("ed") and m["next"] in _VERB_TAKES
 
 
 _PURPOSE_PARTICIPLES = frozenset(words("used designed intended meant made built"))
+# verbs whose -s form is no plural noun in a note's definition (steps, ways and tools can be)
+_PRESENT_VERBS = frozenset(
+    words(
+        "goes turns leads becomes gets keeps comes breaks ends stops starts sits stays falls grows drops "
+        "rises wears eats happens tends"
+    )
+)
 
 
 # Priya: "so the lights aren't just …": someone's words after their name, no meaning of a term

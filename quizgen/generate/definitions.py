@@ -459,7 +459,9 @@ _FIRST_OF_A_LIST = re.compile(r"[\u2460-\u2473]|[(（]\s*[1一]\s*[)）]|1[.、]
 # 能用，但不要放进洗碗机; 别…; don't wash it with soap: advice on a thing, not what it is
 _ADVICE = re.compile(
     r"^(?:别|不要|千万|记得|记住|务必|一定要|最好|建议|尽量|必须)|^(?:能|可以)用?[，,]\s*但|[，,]\s*但(?:别|不要|千万)"
-    r"|^(?:don't|do not|never|always|make sure|remember to|try to|avoid)\b",
+    r"|^(?:don't|do not|never|always|make sure|remember to|try to|avoid)\b"
+    # a rule on the thing (鲜花不能压; 最多叠4层) or two ways weighed (打孔 vs 不打孔：…)
+    r"|^[^，,。：:]{0,8}(?:不能|不可以|不得|禁止|严禁|最多|至多)|^[^，,。：:]{1,20}\s(?:vs\.?|VS)\s[^，,。：:]{1,20}[：:]",
     re.I,
 )
 
