@@ -225,6 +225,12 @@ def test_english_apposition_with_what_they_did() -> None:
     )
     p = people(d)["Tom Hale"]
     assert (p.role, p.frame) == ("a country doctor in Jefferson, Georgia", "{} removed a tumour under ether")
+    # a role cut at a comma after its `and` ends before the `and`
+    d = paragraphs(
+        "The party included Ida Marsh, a doctor who rode out to the farms by boat and, after 1920, by car.",
+        language="en",
+    )
+    assert people(d)["Ida Marsh"].role == "a doctor who rode out to the farms by boat"
 
 
 def test_english_copula_role_says_who_someone_is_and_makes_them_main() -> None:

@@ -1074,7 +1074,20 @@ def test_a_question_cut_mid_clause_is_rejected() -> None:
             kind="person",
         ),
     )
+    rejected(
+        "cut mid-clause",
+        draft(
+            "Who was the vet who rode out to the farms by boat and?",
+            "Ida Marsh",
+            item_type="basic",
+            kind="person",
+        ),
+    )
     assert stem_problem(draft("谁在1958年主持了盐政改革？", "刘晏", item_type="basic", kind="person")) is None
+    assert (
+        stem_problem(draft("Who ran the ferry and the inn?", "Ida Marsh", item_type="basic", kind="person"))
+        is None
+    )
 
 
 def test_a_comment_section_a_thank_you_and_a_clause_with_its_auxiliary_are_not_asked() -> None:

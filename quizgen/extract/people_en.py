@@ -146,7 +146,8 @@ def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
     m = _APPOSITION.match(sentence, spot.end)
     if not m or _NOT_AN_APPOSITION.match(m.group("phrase")):
         return None
-    phrase, end = m.group("phrase").strip(), m.end()
+    # a doctor who rode out to the farms by boat and, later, …: the role ends before its dangling `and`
+    phrase, end = _DANGLING_CONJUNCTION.sub("", m.group("phrase").strip()), m.end()
     region = _REGION.match(sentence, m.start("close")) if _PLACE_END.search(phrase) else None
     if region:
         phrase, end = phrase + region.group(), region.end() + 1

@@ -834,7 +834,7 @@ _CREDITS_LINE = re.compile(
 _CUT_QUESTION = re.compile(
     r"谁[^？?]*(?:之后|以后|后|之时|的时候|期间)[？?]$"
     r"|\b(?:who|which|that)\s+(?:has|have|had|is|was|were|will|would)\s+[a-z]+\?$"
-    r"|\b(?:has|have|had|the|a|an)\?$"  # (a preposition may end a question: what does X stand for?)
+    r"|\b(?:has|have|had|the|a|an|and|or|but|nor)\?$"  # (a preposition may end one: what does X stand for?)
 )
 # Stuck in the canal for six days, […].: the blank stands for the whole main clause
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
