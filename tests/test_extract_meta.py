@@ -68,6 +68,16 @@ def test_a_programme_quoted_in_a_labelled_title_is_the_quoted_name() -> None:
     assert [value for field, _, value in facts(doc) if field == "programme"] == ["Night Shift"]
 
 
+def test_a_programme_in_italics_or_after_the_notes_own_label_is_its_name() -> None:
+    for title in (
+        "Podcast notes — *Tidewater* ep. 31",
+        "Podcast notes — Tidewater ep. 31",
+        "Episode notes - Tidewater #31",
+    ):
+        doc = document(title=title, language="en")
+        assert [value for field, _, value in facts(doc) if field == "programme"] == ["Tidewater"], title
+
+
 def test_programme_named_in_an_opening_paragraph() -> None:
     intro = block("本期《城市夜话》请到了两位规划师。", 3, kind="paragraph")
     doc = document(section("背景", 2, intro))

@@ -206,8 +206,18 @@ def work_and_author(title: str, language: str) -> tuple[str, str] | None:
 def _programme_name(prog: str) -> str:
     """The programme a title names: the name in quotes where it has one (INTERVIEW TRANSCRIPT —
     "Night Shift" podcast), not the label around it."""
-    quoted = _WORK_EN.search(prog) or _WORK_ZH.search(prog)
-    return quoted["work"].strip() if quoted else prog.strip().strip("《》")
+    quoted = _WORK_EN.search(prog) or _WORK_ZH.search(prog) or _ITALIC.search(prog)
+    if quoted:
+        return quoted["work"].strip()
+    labelled = _GENRE_LABEL.match(prog.strip())  # Podcast notes — Undergrowth: the notes' own label
+    return (labelled["name"] if labelled else prog).strip().strip("《》")
+
+
+_ITALIC = re.compile(r"(?<![*_\w])[*_](?P<work>[^*_]{2,60})[*_](?![*_\w])")
+_GENRE_LABEL = re.compile(
+    r"^(?:(?:podcast|episode|show|listening)\s+)?notes?\s*[|–—-]+\s*(?P<name>\S.*)$",
+    re.I,
+)
 
 
 def _title_facts(doc: Document) -> list[Meta]:
