@@ -252,6 +252,8 @@ def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
         ("Tern 11 lifted off", "11", "bare"),
         ("the 1957 book edition", "1957", "modifier"),
         ("比两年前高出了", "两年", "relative"),
+        ("前两年那家旧书店又开了", "两年", "relative"),  # some years back
+        ("他前两年一直在跑步", "两年", "relative"),
         ("这640家店的关店率", "640家", "anaphor"),
         ("《七十二条家训》传遍", "七十二条", "title"),
         ("宋淳熙六年（1179年）烧制", "六年", "label"),
@@ -271,6 +273,11 @@ def test_numbers_that_state_no_fact(text: str, number: str, why: str | None) -> 
         assert found is None or not found.fact
     else:
         assert found is not None and found.why == why
+
+
+def test_a_things_first_two_years_are_a_figure() -> None:
+    assert spans("这家书店前两年亏了30万").get("两年").why == ""  # 书店前两年: its first two years
+    assert spans("她的做法：前两年只卖旧书").get("两年").why == ""  # after a label: the first two years
 
 
 def test_figures_inside_urls_and_formulae_are_not_facts() -> None:

@@ -590,6 +590,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("title", g.inside_title(text, span.start, span.end)),
         ("modifier", g.is_modifier(before, after, span.kind, span.unit)),
         ("relative", span.kind == "duration" and bool(g.RELATIVE_AFTER.match(after))),
+        ("relative", bool(g.COUPLE_ZH.match(span.text) and g.RELATIVE_BEFORE_ZH.search(before))),
         ("one", g.is_article_one(span.text, span.kind)),
         ("anaphor", g.is_anaphor(before, span.kind)),
         ("month", span.kind == "date" and span.unit == "月"),
