@@ -896,9 +896,10 @@ def test_the_subjects_an_experiment_splits_and_its_arms_are_its_design() -> None
     asked = figure_answers(
         "心理系把84名新人随机分成两组，让他们在教室里背一段课文。\n\n"
         "另一项实验中，60名被试先听一段噪音，再各自去散步或者午睡。\n\n"
-        "午睡组的回忆正确率达到了61%。\n"
+        "午睡组的回忆正确率达到了61%。\n\n"
+        "证据：2015—2018 年对 3 所中学共 540 名学生的追踪调查。\n"
     )
-    assert not {"84名新人", "84名", "两组", "60名"} & asked and "61%" in asked  # the finding
+    assert not {"84名新人", "84名", "两组", "60名", "540 名"} & asked and "61%" in asked  # the finding
     asked_en = figure_answers(
         "The 60 volunteers were randomly split into three groups before the test.\n\n"
         "In the trial, 84 nurses were randomised to early or late shifts; errors fell 19%.\n",

@@ -781,6 +781,7 @@ def sample_size(fig: Figure) -> bool:
 _ASSIGNED = re.compile(
     r"\s*(?:(?:名|位|个)?(?:被试|受试者|实验对象)"
     r"|[\u4e00-\u9fff]{0,6}?(?:被|都|再)?随机(?:分|地分|分配|安排)"
+    r"|[\u4e00-\u9fff]{1,6}?的[\u4e00-\u9fff]{0,4}?(?:研究|调查|实验|调研|访谈|问卷)"  # [540名]学生的追踪调查
     r"|(?:[A-Za-z-]+\s+){0,3}(?:were|was)\s+(?:then\s+)?(?:randomly|randomised|randomized)\b)",
     re.I,
 )
