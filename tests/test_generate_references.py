@@ -35,6 +35,7 @@ from quizgen.generate.references import reference_problem
         "The lecturer's answer: there was one, but only after […] of waiting.",  # one of what was asked
         "按馆里做的一次访客统计，它的访客约有[…]来自外省。",  # 它 after a phrase saying by what
         "作者说，山里关于“[…]”的传说，说的正是它们。",  # 它们: what the text described before
+        "Week one was like hers: […], sweeping and sorting.",  # whose? hers stands for no one named
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:

@@ -52,7 +52,7 @@ _EN_PERSONAL = re.compile(
     r"|\bof (?:mine|ours|yours)\b"  # a former student of mine: the speaker's, left after the name
     r"|\b(?:[Mm]yself|[Oo]urselves)\b"  # the interviewee told myself…: I was resolved, myself was not
 )  # I've, we're: a contraction is the pronoun all the same
-_EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+_EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 # they/them may stand for things as well (`250 startups … 90% of them`)
 _EN_THING = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 _SELF = (
