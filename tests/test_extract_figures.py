@@ -265,6 +265,7 @@ def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
         ("有“AI”的1024 = 2048", "2048", "formula"),
         ("直到2048 AI社区", "2048", "bare"),
         ("and its volume 27 appeared", "27", "bare"),
+        ("moving it to year 12 costs twice as much", "12 costs", "label"),  # which year of its life
     ],
 )
 def test_numbers_that_state_no_fact(text: str, number: str, why: str | None) -> None:
@@ -278,6 +279,7 @@ def test_numbers_that_state_no_fact(text: str, number: str, why: str | None) -> 
 def test_a_things_first_two_years_are_a_figure() -> None:
     assert spans("这家书店前两年亏了30万").get("两年").why == ""  # 书店前两年: its first two years
     assert spans("她的做法：前两年只卖旧书").get("两年").why == ""  # after a label: the first two years
+    assert spans("In the year 1990 the mill shut.").get("1990").why == ""  # a year after `year` is a year
 
 
 def test_figures_inside_urls_and_formulae_are_not_facts() -> None:
@@ -319,6 +321,15 @@ def test_figure_spans_cover_whole_expressions() -> None:
     covered = [text[a:b] for a, b in figure_spans(text)]
     assert covered[:3] == ["60-75%", "45亿美金", "2025-07-30"]
     assert "3" in covered  # a version number is no fact but is still kept whole
+
+
+def test_a_weekday_is_no_part_of_the_count_after_it() -> None:
+    def found(text: str) -> list[str]:
+        return [s.text for s in scan(text)]
+
+    assert found("每周一、周四两次去镇上买菜。") == ["两次"]  # 周四 is a day, not 四两次
+    assert found("星期六三趟车都满了。") == ["三趟"]
+    assert found("每周三次，每次半小时。")[0] == "三次"  # 周三 before a measure counts three times
 
 
 def test_protected_figures_survive_segmentation() -> None:

@@ -285,6 +285,7 @@ _LABEL_WORDS = (
     r"series|generation|gen|article|rule|line|lesson|unit|week|day|session"
 )
 LABEL_WORD_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s$", re.I)
+_YEAR_OF_LIFE_BEFORE = re.compile(r"\b(?:year|month)\s~?$", re.I)
 CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*)[\s-]?$")
 _NOT_LABEL_CAPS = {
     "In",
@@ -440,6 +441,8 @@ def is_label(before: str, after: str, text: str) -> bool:
         return True
     if text[:1].isdigit() and LABEL_WORD_BEFORE.search(before):
         return True
+    if _YEAR_OF_LIFE_BEFORE.search(before) and re.match(r"\d{1,2}(?!\d)", text):
+        return True  # a roof at year ~10 of its life, by year 12: which year of it, not how many
     capital = CAPITAL_WORD_BEFORE.search(before) if text[:1].isdigit() else None
     if capital and capital.group(1) not in _NOT_LABEL_CAPS and capital.group(1) not in MONTHS_EN:
         return not _verb_form(capital.group(1))

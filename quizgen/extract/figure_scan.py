@@ -140,6 +140,10 @@ def _parts(text: str) -> tuple[Part, ...]:
 # --- atoms -------------------------------------------------------------------------------------
 
 
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]$|.(?:周|期|拜)[一二三四五六日天]$")
+_COUNTED = re.compile(r"[次个回趟遍名位人天小分年月家件本条张]")
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """ATOM matches, tried only where a numeral (or a month, `half`, `twice`) could start one: a
     cheap seed search keeps the pass linear and fast; a hedge or currency sign just before a seed
@@ -152,6 +156,8 @@ def _matches(text: str) -> list[re.Match[str]]:
         p = seed.start()
         if p < pos or any(u.start() <= p < u.end() for u in (*urls, *clocks)):
             continue
+        if _WEEKDAY.match(text, max(0, p - 2), p + 1) and not _COUNTED.match(text, p + 1):
+            continue  # 周二、周五两次: 周五 is a day, the figure is 两次 (每周三次 counts three times)
         m = None
         lead = g.LEAD_BEFORE.search(text, max(pos, p - 16), p)
         if lead and lead.start() < p:
