@@ -672,3 +672,20 @@ def test_a_lists_first_member_or_a_speakers_label_is_no_meaning_or_term() -> Non
     assert definition_problem(reversed_item('"Learn these three by heart" — in this order', "Prof", zh=False))
     assert definition_problem(reversed_item("先挑一个门店试行，再逐步推开", "思路"))
     assert definition_problem(reversed_item("利润率低、靠销量取胜的定价方式", "薄利多销")) is None
+
+
+def test_a_speakers_label_in_minutes_is_a_person_not_a_term() -> None:
+    said = reversed_item("试用天数要放进后台配置，别写在代码里", "何青（研发）")
+    assert definition_problem(said) is not None
+    assert definition_problem(reversed_item("与弹性形变方向相反的恢复力", "张力（物理）")) is None
+
+
+def test_where_a_finding_came_from_is_no_term() -> None:
+    for label, finding in (
+        ("Repair-log data", "the poorest streets waited 2.1x longer for a pothole fix"),
+        ("Harlow water board", "emergency fixes ran 3x the price of scheduled ones"),
+    ):
+        assert definition_problem(reversed_item(finding, label, zh=False)) is not None, label
+    assert (
+        definition_problem(reversed_item("data sets too large for one machine", "Big data", zh=False)) is None
+    )

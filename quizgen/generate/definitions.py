@@ -100,6 +100,13 @@ _STUDY_EN = re.compile(
     r"\b(?:experiment|study|studies|problem|case|trial|survey|anecdote|story)$|^pilot\s+(?:at|in|with)\b",
     re.I,
 )
+# Repair-log data: poorer streets waited 2x longer; Harlow water board: bursts cost 3x more: a source
+# and what it found (a figure), not a term and its meaning (Big data: sets too large for… is one)
+_SOURCE_EN = re.compile(
+    r"\s(?:data|figures|numbers|stats|statistics|records|logs|utility|council|ministry|department|agency|"
+    r"authority|board|office|institute|university|lab|laboratory|company|commission)$",
+    re.I,
+)
 # Watch for hidden serial sections, Avoid big-bang rewrites: a piece of advice, not a term
 _ADVICE_EN = re.compile(
     r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
@@ -144,6 +151,21 @@ _PERSONAL_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
     return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and _WHO_THEY_ARE_ZH.match(definition))
+
+
+# 林晓川（研发）, 何青（财务）: a speaker's label in minutes, a name and the team they speak for
+_NAME_AND_POST_ZH = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[（(]([^）)]{1,10})[）)]$")
+_TEAM_ZH = re.compile(
+    r"(?:研发|财务|运营|产品|市场|销售|设计|法务|人事|客服|数据|增长|采购|品控|行政|技术部|前端|后端|测试|用研)$"
+)
+
+
+def _a_speakers_label(term: str) -> bool:
+    found = _NAME_AND_POST_ZH.match(term)
+    if not found or found[1][0] not in SURNAMES:
+        return False
+    post = found[2].strip()
+    return bool(_TEAM_ZH.search(post) or post.endswith(ROLE_ZH))
 
 
 # 一位不愿具名的前仓店长, 某位投资人: someone the text does not name
@@ -241,6 +263,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
             return "a speaker's name in capitals (RAJ MEHTA:), not a term"
         if _STUDY_EN.search(term):
             return "an experiment or a case that shows a concept is no concept itself"
+        if _SOURCE_EN.search(term) and re.search(r"\d", definition):
+            return "where a finding came from (Repair-log data, the county water board), not a term"
         if len(term.split()) >= 3 and re.search(r"\b(?:that|which|who)\s+[a-z]", term):
             return "a clause (The outliers that clinched it), a story's heading, not a term"
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
@@ -250,7 +274,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "an experiment or a case that shows a concept is no concept itself"
     if _SOMEONE_ZH.match(term) or _A_PERSONS_PROFILE_ZH.search(definition):
         return "a person is no term to define"
-    if _a_name_glossed_by_who_they_are(term, definition):
+    if _a_name_glossed_by_who_they_are(term, definition) or _a_speakers_label(term):
         return "a person is no term to define"
     words = tag(term)
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
