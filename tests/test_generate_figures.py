@@ -793,6 +793,14 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     )
     clozes = {i.answer: i.question for i in generate([parse_text(en, name="t")], "d") if i.type == "cloze"}
     assert clozes["about $1.10"].startswith("For one sourdough loaf sold at $6.50, the bakery pays — Flour")
+    # a lead-in over another list (the cast, in bullets) says nothing of a numbered list after it
+    other = (
+        "# 看片笔记\n\n## 第二集\n\n出场的人：\n\n- 老周，站长\n- 小陈，司机\n\n"
+        "1. 客流：1999 年每天约 2,300 人次，2022 年只剩约 500 人次。\n"
+        "2. 补贴：车站称每年要亏大约 900 万元，全靠市里补。\n"
+    )
+    clozes = {i.answer: i.question for i in generate([parse_text(other, name="t")], "d") if i.type == "cloze"}
+    assert clozes and not any(q.startswith("出场的人") for q in clozes.values()), clozes
     # a bare label over the rows (Questions:) names no whole they are parts of
     labelled = (
         "# Minutes\n\n## Transit report\n\nRidership is up on every route this quarter.\n\nQuestions:\n\n"
@@ -925,6 +933,20 @@ def test_the_size_of_one_object_described_is_a_catalogue_detail_unless_the_sente
         "# Notes",
     )
     assert not {"30 cm", "20 cm"} & asked_en and {"1884", "at least 30 cm"} <= asked_en
+
+
+def test_how_long_a_piece_of_writing_is_is_no_fact_to_learn() -> None:
+    asked = figure_answers(
+        "这篇长文约八千字，作者花了大约十二页写搬迁。\n\n下周要交一份观后感，600 字。\n\n搬迁后客流少了四成。\n"
+    )
+    assert not {"约八千字", "大约十二页", "600 字"} & asked and "四成" in asked
+    assert "约九万字" in figure_answers("全书分两卷，约九万字，是这一行最早的一部手册。\n")  # the work's size
+    asked_en = figure_answers(
+        "The Halden report runs to 9,000 words and finds that rents rose 22% in a decade.\n",
+        "Notes",
+        "# Notes",
+    )
+    assert "9,000 words" not in asked_en and "22%" in asked_en
 
 
 def test_a_studys_shorthand_sample_and_the_places_it_spans_are_its_method() -> None:

@@ -201,6 +201,9 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
         return ""  # a later sentence of the row, or the row's explanation after its label
     index = next((i for i, b in enumerate(section.blocks) if b is block), 0)
     before = [b for b in section.blocks[:index] if b.kind not in {"bullet", "numbered"}]
+    opens = next((b for b in section.blocks[:index] if before and b.line > before[-1].line), block)
+    if opens.kind != block.kind:
+        return ""  # 主要人物： over bullets, then a numbered list: the lead-in announced another list
     said = sentences(before[-1].text.strip()) if before else []
     lead_in = said[-1].strip() if said else ""  # the paragraph's last sentence announces the rows
     if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX or ASKS.search(lead_in.rstrip("：: ")):
@@ -738,6 +741,19 @@ def object_size(fig: Figure) -> bool:
     return bool(sized) and not _MADE_A_FACT.search(fig.sentence)
 
 
+# How long a piece of writing is (这篇长文约八千字, 写 800 字说明, 用了十五页讲…, 4,000 words): the
+# text's size, not what it says. Judges kept none of 6. (A whole book's length, 全书…约7000字, is a
+# fact about the work.)
+def text_length(fig: Figure) -> bool:
+    unit = fig.unit.strip()
+    if fig.kind != "count" or unit not in {"字", "页", "words", "word"}:
+        return False
+    return unit == "页" or not _WHOLE_BOOK.search(fig.sentence[: fig.start])
+
+
+_WHOLE_BOOK = re.compile(r"全书|整本书|\bthe (?:whole|entire) book\b|\bthe book (?:runs|is)\b", re.I)
+
+
 # How many people or places a survey, an interview round or an inspection covered (随机采访了二十多位
 # 家长, 问卷覆盖了约2.3万名学生, 共抽查药店180家, surveyed 1,400 commuters): its method, not its finding.
 _SAMPLED_ZH = re.compile(
@@ -874,6 +890,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 scene_detail(f),
                 sample_size(f),
                 object_size(f),
+                text_length(f),
                 reference_point(f, in_sentence[(f.source.line, f.sentence)]),
             )
         )
