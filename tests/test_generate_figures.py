@@ -937,7 +937,8 @@ def test_the_size_of_one_object_described_is_a_catalogue_detail_unless_the_sente
 
 def test_how_long_a_piece_of_writing_is_is_no_fact_to_learn() -> None:
     asked = figure_answers(
-        "这篇长文约八千字，作者花了大约十二页写搬迁。\n\n下周要交一份观后感，600 字。\n\n搬迁后客流少了四成。\n"
+        "这篇长文约八千字，作者花了大约十二页写搬迁。\n\n下周要交一份观后感，600 字。\n\n"
+        "搬迁后客流少了四成。\n"
     )
     assert not {"约八千字", "大约十二页", "600 字"} & asked and "四成" in asked
     assert "约九万字" in figure_answers("全书分两卷，约九万字，是这一行最早的一部手册。\n")  # the work's size
