@@ -23,6 +23,11 @@ def test_every_kind_of_space_becomes_one_plain_space() -> None:
 def test_markup_is_stripped_for_display() -> None:
     assert strip_markup("**术语**：定义，见 [链接](https://x.org) 与 `code`") == "术语：定义，见 链接 与 code"
     assert strip_markup("an *emphasised* word and __strong__ one") == "an emphasised word and strong one"
+    # a reference-style link is its text too; a bracketed aside or a footnote mark is not a link
+    assert strip_markup('a talk titled ["Open Doors" by Ana Lee][door-talk] came to mind') == (
+        'a talk titled "Open Doors" by Ana Lee came to mind'
+    )
+    assert strip_markup("see note [3] and [sic] [here]") == "see note [3] and [sic] [here]"
     assert strip_markup("2 * 3 * 4 and snake__case__name") == "2 * 3 * 4 and snake__case__name"
     # italics between Chinese characters (a saved page's <em>) are markup too
     assert (

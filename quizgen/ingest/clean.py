@@ -14,7 +14,7 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 _QUOTE = re.compile(r"^(?:>\s?)+(.*)$")
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
+_LINK = re.compile(r"\[([^\]]+)\](?:\((?:[^)]*)\)|\[[^\]\s][^\]]*\])")  # [text](url) or [text][ref]
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
 # *…* between Chinese characters is italics too: only a Latin word or digit glued on (2*3*4) is no markup
 _ITALIC = re.compile(r"(?<![A-Za-z0-9_*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9_*])")
