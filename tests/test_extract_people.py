@@ -815,3 +815,24 @@ def test_a_programme_heading_names_its_speaker_and_their_role() -> None:
     found = people(d)
     assert found["祁远帆"].role == "栖川建筑事务所合伙人"
     assert found["温若宁"].role == "市规划研究院总规划师"
+
+
+ESSAY = (
+    "I have rebuilt the same budgeting app four times since 2015. Each time I said the new stack would"
+    " fix it.\n\nIn 2019 I moved the whole thing to Elm, and I shipped nothing for eight months.\n\n"
+    "My advice is boring: pick one tool and stay with it for two years.\n"
+)
+
+
+def test_i_in_an_unsigned_essay_is_its_author_and_in_notes_or_a_lecture_the_speaker() -> None:
+    from quizgen.extract.people import analyse
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    essay = parse_text("# Why I stopped rebuilding my side projects\n\n" + ESSAY, name="e", path="e.md")
+    assert analyse(essay).cast.narrator == "the author"
+    stems = [i.cloze for i in generate([essay], "d") if i.cloze]
+    assert any(s.startswith("The author has rebuilt the same budgeting app") for s in stems), stems
+    for title in ("# Notes on Ana Reis's talk", "# ECON 214 - Lecture 9", "# Lecturer: Ana Reis"):
+        other = parse_text(f"{title}\n\n" + ESSAY, name="o", path="o.md")
+        assert analyse(other).cast.narrator == "", title

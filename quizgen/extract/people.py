@@ -16,6 +16,7 @@ from quizgen.extract import people_en, people_zh
 from quizgen.extract.affiliation import organisation
 from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
+from quizgen.extract.meta import classroom_lecture, genre_of
 from quizgen.extract.names import (
     NEAR_BEFORE,
     a_things_name,
@@ -28,7 +29,7 @@ from quizgen.extract.names import (
 from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
 from quizgen.extract.speakers import ANSWERER_ROLES, metadata_findings, speaker_findings, speakers
-from quizgen.extract.text import normalize
+from quizgen.extract.text import QUOTED, normalize
 from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
 _PRIORITY: tuple[str, ...] = ("speaker", "host", "interviewer", "interviewee", "title", "apposition")
@@ -178,7 +179,7 @@ def _analyse(doc: Document) -> Analysis:
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
     main = _main_person(doc, found, key_of, counts, accepted)
     voices = _voices(doc, speaker_names, found, key_of, short)
-    narrator = _narrator(found, key_of, short, saved_page=_saved_page(doc))
+    narrator = _narrator(found, key_of, short, saved_page=_saved_page(doc)) or _unnamed_writer(doc)
     cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator)
     return Analysis(tuple(found), cast)
 
@@ -200,6 +201,30 @@ def _narrator(
         return ""
     name = authors.pop()
     return short.get(key_of.get(name, ""), name)
+
+
+def _unnamed_writer(doc: Document) -> str:
+    """Who I is in an English essay or blog post nobody signs: the author (`I learned C# running a
+    game server` -> the author learned …). Not in notes on someone else's talk or book, where I is
+    the note-taker, nor in a transcript, where I is each speaker."""
+    if doc.language != "en" or genre_of(doc) or classroom_lecture(doc, ()):
+        return ""  # notes, a summary, a talk, a lecture: I is the note-taker or the speaker
+    if _SPOKEN_OPENING.search("\n".join(doc.lines[:HEADER_LINES])):
+        return ""  # Lecturer: …, Transcript of…, Host: …: I is whoever speaks
+    blocks = [b for _, b in doc.all_blocks()]
+    prose = [b for b in blocks if b.kind == "paragraph"]
+    if not blocks or any(b.kind == "turn" for b in blocks) or len(prose) * 10 < len(blocks) * 6:
+        return ""
+    said = sum(len(_FIRST_SINGULAR.findall(QUOTED.sub(" ", b.text))) for b in prose)
+    return "the author" if said >= WRITER_SAYS_I else ""
+
+
+WRITER_SAYS_I = 3  # first-person words outside quotes that make a text its writer's own
+_FIRST_SINGULAR = re.compile(r"(?<![\w'’])(?:I|my|me)(?![\w'’])")
+HEADER_LINES = 8
+_SPOKEN_OPENING = re.compile(
+    r"\b(?:transcripts?|lecturer|speakers?|host|guest|interview(?:er|ee)?|panel(?:ists?)?|recorded)\b", re.I
+)
 
 
 _AUTHOR_ROLE = re.compile(r"^(?:author of\b|《[^》]*》的作者$)", re.I)
