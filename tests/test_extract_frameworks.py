@@ -1701,3 +1701,19 @@ def test_a_first_clause_saying_when_is_not_cut_from_the_steps_after_it() -> None
     )
     assert card.startswith("接手任何一座年久失修的中型水库，先查")
     assert card != "接手任何一座年久失修的中型水库"
+
+
+def test_one_labelled_point_among_plain_ones_is_that_points_topic_not_a_term() -> None:
+    points = parse_text(
+        "# 种菜笔记\n\n## 选土\n\n老师讲了几条：\n\n1. 土要松，捏成团一碰就散。\n2. 底肥别放太多。\n"
+        "3. 酸碱：多数蔬菜喜欢微酸的土，pH 六点几最好。\n4. 湿度：土太湿种子会闷死，不能积水。\n"
+        "5. 买来的营养土最好先晒两天。\n",
+        name="t",
+    )
+    assert terms(points) == []
+    glossary = parse_text(
+        "# 种菜笔记\n\n## 三种土\n\n老师讲了三种土：\n\n1. 沙土：颗粒粗、排水快的土。\n"
+        "2. 黏土：颗粒细、保水强的土。\n3. 壤土：沙和黏土比例适中的土。\n",
+        name="t",
+    )
+    assert terms(glossary) == ["沙土", "黏土", "壤土"]

@@ -671,6 +671,18 @@ def _announcer(
     return (line, start) if outline.announces(line, language) else None
 
 
+def _mostly_labelled(blocks: tuple[Block, ...], start: int, pairs: dict[int, Pair]) -> bool:
+    """Whether at least half the items of the list from `start` are `label: …` lines: 老师讲了几条：
+    over five points, one of which opens 颜色：…, lists points, and that label is one point's topic."""
+    first, items = blocks[start], []
+    for i in range(start, len(blocks)):
+        if _same_list(first, blocks[i]):
+            items.append(i)
+        elif blocks[i].kind not in ("bullet", "numbered") or blocks[i].depth <= first.depth:
+            break  # a paragraph or another list: the list ended (its sub-items do not end it)
+    return sum(1 for i in items if i in pairs) * 2 >= len(items)
+
+
 def _list_start(blocks: tuple[Block, ...], run: list[int]) -> int:
     """Where the list holding a run of pairs starts (0 when it opens its section)."""
     start = run[0]
@@ -738,7 +750,7 @@ def line_pairs(
                 found.pop(i, None)
             continue
         announced = _announcer(blocks, run, heading, language)
-        if announced is not None:
+        if announced is not None and _mostly_labelled(blocks, announced[1], loose):
             line, start = announced
             name = outline.list_name(line, language)
             members = outline.count_of(name) or len(blocks)  # 分为 2 大类： names its first two items only
