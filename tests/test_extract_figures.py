@@ -253,7 +253,7 @@ def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
         ("the 1957 book edition", "1957", "modifier"),
         ("比两年前高出了", "两年", "relative"),
         ("前两年那家旧书店又开了", "两年", "relative"),  # some years back
-        ("他前两年一直在跑步", "两年", "relative"),
+        ("他前两年天天在跑步", "两年", "relative"),
         ("这640家店的关店率", "640家", "anaphor"),
         ("《七十二条家训》传遍", "七十二条", "title"),
         ("宋淳熙六年（1179年）烧制", "六年", "label"),

@@ -362,7 +362,7 @@ LIST_MARK = re.compile(r"\s*[、.\uff0e)）](?!\d)")
 FORMULA_NEAR = re.compile(r"[=+*/^<>≤≥±\u00d7÷₀-₉⁰-⁹Σ∑√]")
 EN_ASIDE = re.compile(r"\(")
 RELATIVE_AFTER = re.compile(r"(?:前|后|以前|以后|之前|之后|以来)|\s(?:ago|later|earlier|before|after)\b")
-# 他前两年一直在跑步, 近两年房价…: "some years back", "lately" opening a clause, no span to learn
+# 他前两年天天在跑步, 近两年房价…: "some years back", "lately" opening a clause, no span to learn
 # (项目前两年亏了 counts the project's first two years: a noun before 前 makes it a figure, and so
 # does a label's colon: 做法：前两年先…)
 RELATIVE_BEFORE_ZH = re.compile(r"(?:^|[，,。；;！？!?\s（(]|我|他|她|我们|他们|她们)(?:前|近)$")
