@@ -1935,3 +1935,20 @@ def test_an_item_from_notes_in_lower_case_opens_with_a_capital() -> None:
     opened = [i for i in items if "bank branch" in i.explanation]
     assert opened and all(i.cloze.startswith("Bakery opened") for i in opened if i.type == "cloze")
     assert all(i.explanation.startswith("bakery opened") for i in opened)  # the source as written
+
+
+def test_an_aside_or_an_added_word_before_the_sentence_leaves_it_whole() -> None:
+    # 对比一下，…: the speaker's aside before the sentence, whose own subject follows
+    compared = draft("对比一下，2018年这家面馆的首轮融资只拿了[…]。", "600万元", kind="figure")
+    assert stem_problem(compared) is None
+    rejected("without its subject", draft("补充一下，只拿了[…]。", "600万元", kind="figure"))
+    # 另外，…: the word adding it to the sentence before was dropped from the stem
+    added = draft(
+        "面馆跟三家菜农签了长约，青菜进价[…]没变过。",
+        "两年",
+        kind="figure",
+        sentence="另外，面馆跟三家菜农签了长约，青菜进价两年没变过。",
+    )
+    assert stem_problem(added) is None
+    supposed = replace(added, explanation="如果面馆跟三家菜农签了长约，青菜进价两年没变过。")
+    rejected("connective or a subordinate clause", supposed)

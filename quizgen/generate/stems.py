@@ -612,6 +612,13 @@ def _body(question: str) -> str:
     return LEAD.sub("", question, count=1).lstrip(' “"「《(（')
 
 
+# 另外，…; 此外，…; Besides, …: a word adding the sentence to the one before, which it does not need
+# (所以, 但是, So, But tie it closer: a stem freed of them is checked as the author wrote it)
+_ADDED = re.compile(
+    r"^(?:另外|此外|同时|还有|而且|并且)[，,]\s*|^(?:also|besides|moreover|in addition|plus),\s*", re.I
+)
+
+
 def _zh(text: str) -> bool:
     """Chinese by its characters, or by its words where Latin names fill it (Anthropic CEO 是谁？)."""
     cjk = len(_CJK.findall(text))
@@ -639,12 +646,20 @@ _WHAT_IT_COVERS_ZH = re.compile(
 )
 
 
+# 对比一下, 补充一下, 顺便说一句, 举个例子: the speaker's or the writer's aside before the sentence
+_DISCOURSE_OPENER_ZH = re.compile(
+    r"(?:对比|比较|补充|总结|解释|说明|提醒|强调|插|说|讲)一下|顺便(?:说|提)(?:一句|一下)?|举个例子|打个比方"
+)
+
+
 @lru_cache(maxsize=4096)
 def opens_with_verb_zh(text: str) -> bool:
     """Whether a Chinese clause opens with its verb (已筹集近…, 用了两台电脑): its subject was cut."""
     import jieba.posseg
 
     head = re.split(r"[，,。；;：:！？!?]", text, maxsplit=1)[0]
+    if _DISCOURSE_OPENER_ZH.fullmatch(head) and len(head) < len(text):
+        return opens_with_verb_zh(text[len(head) + 1 :].lstrip())  # 对比一下，X的…: the clause after it
     if not _TIME_CLAUSE_ZH.search(head):  # 2019年回访时，…: the time is a clause of its own
         head = _LEADING_TIME_ZH.sub("", head)
     head = head[:12]
@@ -1057,7 +1072,9 @@ def stem_problem(draft: Draft) -> str | None:
     asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
     whole = draft.type == "cloze" and _with_its_main_clause(body, zh, draft.kind == "figure")
     if (opening.match(body) and not asks and not whole) or (
-        draft.type == "cloze" and opening.match(_body(draft.explanation.strip())) and not whole
+        draft.type == "cloze"
+        and opening.match(_body(_ADDED.sub("", draft.explanation.strip())))
+        and not whole
     ):
         return "stem opens with a connective or a subordinate clause"
     if (zh and _SHARE_OF_ELSEWHERE.match(body)) or (not zh and _REST_OF_ELSEWHERE_EN.match(body)):
