@@ -591,3 +591,16 @@ def test_a_line_headed_by_its_speaker_by_surname_is_theirs() -> None:
     d = doc(("访谈", notes))
     assert resolve(d, notes[2], "她调研过的一家店，换店长后营业额掉了三成。").startswith("喻晴调研过")
     assert resolve(d, notes[3], "他估计明年会有两成新店关掉。") == "邵明川估计明年会有两成新店关掉。"
+
+
+def test_a_contracted_you_keeps_its_verb_wherever_it_stands() -> None:
+    from quizgen.extract.personal import Voices, resolve_personal
+
+    v = Voices(speaker="Ana Ruiz", addressee="Tom Hale")
+    # after a time phrase, `you're` is still a subject: its verb is never dropped with the pronoun
+    assert resolve_personal("Over ten years you're past a million.", v, False) == (
+        "Over ten years you're past a million."  # anyone: left for the gate to reject
+    )
+    assert resolve_personal("By then you'd raised a seed round.", v, False) == (
+        "By then Tom Hale had raised a seed round."
+    )

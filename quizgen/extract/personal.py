@@ -150,7 +150,11 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
         return m.group(), m.end()
     if low in {"my", "your", "our"}:
         return f"{name}'s", m.end()
-    subject = low in {"i", "we"} or (low == "you" and _EN_SUBJECT_BEFORE.search(text[: m.start()]))
+    subject = (
+        low in {"i", "we"}
+        or bool(m.group("tail"))  # you're, you'd: a contraction follows its subject wherever it stands
+        or (low == "you" and _EN_SUBJECT_BEFORE.search(text[: m.start()]))
+    )
     if (
         low == "you"
         and (subject or _EN_MODAL_NEXT.match(after))
