@@ -145,6 +145,16 @@ def test_a_transcribers_note_between_turns_is_not_asked() -> None:
         name="t",
     )
     assert 9 in labelled_own_lines(talk)
+    # and the list a transcriber's postscript announces is theirs, item by item
+    postscript = parse_text(
+        "# 专访整理\n\n问：您做这行多久了？\n\n答：快三十年了。\n\n（录音结束。）\n\n——————\n整理人附记：\n"
+        "1. “赵明远”的电话已记下，下周联系。\n2. “止痛片”那一段要不要留，等主编定。\n\n"
+        "后记：这门手艺懂的人不多了。\n\n- 他先讲的是怎么备药。\n",
+        name="t",
+    )
+    lines = {b.text[:6]: b.line for _, b in postscript.all_blocks()}
+    assert {lines["“赵明远”的"], lines["“止痛片”那"]} <= labelled_own_lines(postscript)
+    assert lines["他先讲的是怎"] not in labelled_own_lines(postscript)  # another list, after a paragraph
 
 
 def test_a_claim_under_a_heading_of_the_note_takers_own_is_theirs_and_not_asked() -> None:

@@ -25,7 +25,7 @@ _OWN = (
     r"(?:to )?follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
     r"待办|跟进|待读|待查|想试试|"
     # the transcriber's note (速记备注：本场在线峰值…, 整理者附记：…); an editor's 编者按 leads the article
-    r"(?:速记|记录者?|整理者?)(?:备注|附记|注))"
+    r"(?:速记|记录(?:者|人)?|整理(?:者|人)?|编者|编辑)(?:备注|附记|注|说明))"
 )
 _OWN_LABEL = re.compile(
     rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
@@ -43,7 +43,16 @@ def labelled_own_lines(doc: Document) -> frozenset[int]:
     them (judges kept 4 of 11 claims asked from such sections). (In a transcript, a speaker's turn
     is theirs; a line between turns, 速记备注：…, may be the transcriber's.)"""
     blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
-    labelled = {b.line for b in blocks if b.kind != "turn" and _OWN_LABEL.match(b.raw)}
+    labelled: set[int] = set()
+    listed = False  # in the list a label announces (整理人附记：then 1. … 2. …): the items are its
+    for block in blocks:
+        if block.kind in LIST_KINDS and listed:
+            labelled.add(block.line)
+            continue
+        own = block.kind != "turn" and bool(_OWN_LABEL.match(block.raw))
+        if own:
+            labelled.add(block.line)
+        listed = own and bool(_ANNOUNCES.search(block.text))
     return frozenset(labelled | (set() if doc.index.has_turns else _own_sections(doc)))
 
 
