@@ -375,16 +375,12 @@ def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
         "Emmet died poor.",
         language="en",
     )
-    assert (
-        asked(d).items()
-        >= {
-            "Who is well-known for developing salt-proof cheese cultures for coastal farms?": "Ruth Calder",
-            "Who is best known for his work on cold storage and on the first refrigerated ships?": (
-                "Lars Emmet"
-            ),
-        }.items()
-    )
-    assert asked(d, "reversed") == {"Who is Ruth Calder?": "a chemist at a dairy laboratory"}
+    # asked by name: "Who is well-known for…?" would answer with the name the other cards give
+    assert asked(d, "reversed") == {
+        "Who is Ruth Calder?": "a chemist at a dairy laboratory",
+        "What is Ruth Calder well known for?": "developing salt-proof cheese cultures for coastal farms",
+        "What is Lars Emmet best known for?": "his work on cold storage and on the first refrigerated ships",
+    }
 
 
 def test_the_authors_of_a_reading_list_are_references_not_people_to_ask_about() -> None:
@@ -662,3 +658,17 @@ def test_a_transcripts_label_for_a_voice_is_no_role_to_ask_by() -> None:
     host = Person("小棠", "主持人B", "speaker", sentence, Source("d", "", 1), "{}是主持人B")
     assert asked_of(d, host) == {}
     assert not [x for x in drafts(d, [host]) if x.type == "reversed"]
+
+
+def test_what_someone_is_known_for_is_asked_by_their_name() -> None:
+    from quizgen.generate import generate
+
+    text = (
+        "# Notes on the history of glazes\n\nMara Quill ran a small pottery in Stoke for thirty years.\n\n"
+        "Quill is best known for a lead-free red glaze she first fired in 1911.\n\n"
+        "Later potters built on her recipe, and Quill trained most of them.\n"
+    )
+    asked = {i.question: i.answer for i in generate([parse_text(text, name="g", path="g.md")], "d")}
+    assert asked["What is Mara Quill best known for?"] == "a lead-free red glaze she first fired in 1911"
+    # not also asked "Who ran a small pottery…?": its answer is this card's subject
+    assert not any(q.startswith("Who ran a small pottery") for q in asked)

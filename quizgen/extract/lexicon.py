@@ -156,7 +156,10 @@ NOT_NAME_EN = frozenset(
     Only Just Even Later Earlier Once Twice Key Note Notes See Title Author Journal January February
     March April May June July August September October November December Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Is Are Was Were Be Been Do Does Did Has Have Had Can Could
-    Would Should Shall Must Might Let
+    Would Should Shall Must Might Let Throughout Despite Besides Meanwhile Beyond Within Upon Unlike
+    Toward Towards Against Along Around Behind Beside Inside Outside Whenever Wherever Whereas Unless
+    Whether However Therefore Thus Still Perhaps Maybe Indeed Instead Otherwise Again Already Always
+    Never Often Sometimes Usually
     """
     )
 )

@@ -347,10 +347,13 @@ def _keep(findings: list[Finding], key_of: dict[str, str]) -> list[Finding]:
     for group in by_person.values():
         kept: list[Finding] = []
         roles: set[str] = set()
+        famed = any(f.evidence == "deed" and _known_for(f.frame) for f in group)
         for f in group:
             role = _role_key(f.role)
-            if f.evidence == "deed" and kept and (any(k.frame for k in kept) or not _known_for(f.frame)):
-                continue  # what a person is known for is asked beside a role that says nothing they did
+            if f.evidence == "deed" and (kept or famed) and not _known_for(f.frame):
+                continue  # one deed a person, and none beside what they are known for (asked by name)
+            if _known_for(f.frame) and any(_known_for(k.frame) for k in kept):
+                continue
             if f.evidence != "deed" and role in roles:
                 continue
             if not f.frame and any(role and role in r and role != r for r in roles):
