@@ -836,3 +836,12 @@ def test_i_in_an_unsigned_essay_is_its_author_and_in_notes_or_a_lecture_the_spea
     for title in ("# Notes on Ana Reis's talk", "# ECON 214 - Lecture 9", "# Lecturer: Ana Reis"):
         other = parse_text(f"{title}\n\n" + ESSAY, name="o", path="o.md")
         assert analyse(other).cast.narrator == "", title
+
+
+def test_a_sentence_opening_on_a_preposition_or_an_adverb_names_no_one() -> None:
+    from quizgen.extract.names import latin_names
+
+    text = (
+        "Throughout Quill's career she kept notes. Despite Quill's age, Meanwhile Quill wrote to Ada Brennan."
+    )
+    assert [s.name for s in latin_names(text)] == ["Ada Brennan"]
