@@ -1227,6 +1227,7 @@ def test_a_self_test_sections_numbers_are_an_exercises() -> None:
 def test_a_blank_whose_translation_stands_beside_it_leaks() -> None:
     rejected("translation", draft("他说人生的底色是[…]（忍耐、承受），不是快乐。", "endurance"))
     assert _glossed_beside("他说人生的底色是忍耐（[…]），不是快乐。", "endurance")
+    assert _glossed_beside("她和老友谈过“[…]”，忍耐、承受，这个词在两种语言里的分量。", "endurance")
     # a bracket that says something else about the word gives nothing away
     assert stem_problem(draft("他提出了[…]（1998年）这个概念，影响很大。", "thick description")) is None
 
@@ -1952,3 +1953,18 @@ def test_an_aside_or_an_added_word_before_the_sentence_leaves_it_whole() -> None
     assert stem_problem(added) is None
     supposed = replace(added, explanation="如果面馆跟三家菜农签了长约，青菜进价两年没变过。")
     rejected("connective or a subordinate clause", supposed)
+
+
+def test_the_year_a_cited_work_came_out_is_a_reference_not_a_fact() -> None:
+    for stem in (
+        "[…] paper w/ Ruiz in the Journal of Applied Soil Science.",
+        "Tom Hale, The Quarterly Hand, Autumn […] issue, pp. 12–30.",
+        "老师提到《河口志》，[…]年那本，讲得最细。",
+    ):
+        assert stem_problem(draft(stem, "2019", kind="figure")) is not None, stem
+    # the year of an event stays a fact, and a count of papers stays a count
+    assert stem_problem(draft("The mill closed in […], after a long strike.", "1931", kind="figure")) is None
+    assert (
+        stem_problem(draft("Ruiz has written […] papers on soil salinity since then.", "40", kind="figure"))
+        is None
+    )

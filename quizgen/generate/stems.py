@@ -67,6 +67,14 @@ _CITED_YEAR = re.compile(
     r"\b(?:showed|found|argued|wrote|noted|observed|proposed|demonstrated)\s+in\s+\[…\]\s*(?:that\b|,)",
     re.I,
 )
+# a [2021] paper w/…, the Spring [2024] issue, pp. 34–51, 《地方志》，[1994]年那本: a reference's date
+_PUBLISHED_YEAR = re.compile(
+    r"\[…\]\s+(?:paper|article|report|book|edition|issue|benchmark|review|preprint)\b"
+    r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
+    r"|》[，,]?\s*\[…\]\s*(?:年)?(?:那本|那版|版|出版)",
+    re.I,
+)
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\s*年?")
 _TENURE_ZH = re.compile(r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*\[…\]")
 _TENURE_EN = re.compile(r"^\s*\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
 _YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*(?:年|yrs?|years?)$", re.I)
@@ -416,11 +424,16 @@ _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
 
 
 _TERM_FIRST = re.compile(r"^\[…\]\s*(?:[—–:：]|-\s)")
-# a blank and a bracket right beside it: suffering（承受、忍受）, 承受（suffering）
+# a blank and a bracket right beside it: endurance（忍耐、承受）, 忍耐（endurance）
 _BRACKET_AFTER_BLANK = re.compile(r"\[…\]\s*[（(]([^（）()]{1,24})[）)]")
 _BRACKET_AROUND_BLANK = re.compile(r"[（(]\s*\[…\]\s*[）)]")
 _LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z\s'’-]*$")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff、，,\s]+$")
+
+
+_GLOSS_AFTER_COMMA = re.compile(
+    r"\[…\][”\"」’']?[，,]\s*[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+[，,]"
+)
 
 
 def _glossed_beside(question: str, answer: str) -> bool:
@@ -429,6 +442,8 @@ def _glossed_beside(question: str, answer: str) -> bool:
     after = _BRACKET_AFTER_BLANK.search(question)
     if after and _LATIN_ONLY.match(answer.strip()) and _CJK_ONLY.match(after[1].strip()):
         return True
+    if _LATIN_ONLY.match(answer.strip()) and _GLOSS_AFTER_COMMA.search(question):
+        return True  # "[…]"，忍耐、承受，…: the translation set off by commas after it
     if _BRACKET_AROUND_BLANK.search(question) and _LATIN_ONLY.match(answer.strip()):
         before = question[: question.find("[…]")].rstrip(" （(")
         return bool(re.search(r"[\u4e00-\u9fff]{2,}$", before))
@@ -988,7 +1003,7 @@ def stem_problem(draft: Draft) -> str | None:
     if draft.type == "cloze" and _TERM_FIRST.match(question) and names_its_head(answer, question):
         return "a term line whose definition spells the term out ([…] — carbon stored in soil)"
     if draft.type == "cloze" and _glossed_beside(question, answer):
-        return "the blank's translation stands beside it (suffering（承受、忍受）)"
+        return "the blank's translation stands beside it (endurance（忍耐、承受）)"
     if draft.type == "cloze" and _POINTED_BLANK.search(_REPORTED_THAT.sub(" ", question)):
         return "the blank is what a demonstrative points back at"
     if draft.type == "cloze" and _WHOSE_IDEA.match(answer):
@@ -1093,6 +1108,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
+    if draft.kind == "figure" and _PUBLISHED_YEAR.search(question) and _BARE_YEAR.fullmatch(answer.strip()):
+        return "the year a cited work came out (a [2021] paper, 《…》[1994]年那本): a reference, not a fact"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
     if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(
         _up_to_the_blanks_clause(question)
