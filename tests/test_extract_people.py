@@ -633,7 +633,7 @@ def test_a_chinese_entry_under_a_label_gives_the_role() -> None:
 
 
 def test_a_verbal_noun_before_a_title_is_part_of_the_role() -> None:
-    found = extract(paragraphs("作者举了一个反面例子：一位销售总监周文斌留了时间块，却没写具体任务。"))
+    found = extract(paragraphs("作者讲了个反例：一位销售总监周文斌留了时间块，却没写具体任务。"))
     assert [(p.name, p.role) for p in found] == [("周文斌", "销售总监")]
 
 
@@ -833,7 +833,12 @@ def test_i_in_an_unsigned_essay_is_its_author_and_in_notes_or_a_lecture_the_spea
     assert analyse(essay).cast.narrator == "the author"
     stems = [i.cloze for i in generate([essay], "d") if i.cloze]
     assert any(s.startswith("The author has rebuilt the same budgeting app") for s in stems), stems
-    for title in ("# Notes on Ana Reis's talk", "# ECON 214 - Lecture 9", "# Lecturer: Ana Reis"):
+    for title in (
+        "# Notes on Ana Reis's talk",
+        "# ECON 214 - Lecture 9",
+        "# Lecturer: Ana Reis",
+        "# FOUNDER Q&A",
+    ):
         other = parse_text(f"{title}\n\n" + ESSAY, name="o", path="o.md")
         assert analyse(other).cast.narrator == "", title
 

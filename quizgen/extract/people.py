@@ -209,9 +209,10 @@ def _unnamed_writer(doc: Document) -> str:
     the note-taker, nor in a transcript, where I is each speaker."""
     if doc.language != "en" or genre_of(doc) or classroom_lecture(doc, ()):
         return ""  # notes, a summary, a talk, a lecture: I is the note-taker or the speaker
-    if _SPOKEN_OPENING.search("\n".join(doc.lines[:HEADER_LINES])):
-        return ""  # Lecturer: …, Transcript of…, Host: …: I is whoever speaks
     blocks = [b for _, b in doc.all_blocks()]
+    opening = [*doc.lines[:HEADER_LINES], doc.title, *(b.text for b in blocks[:HEADER_BLOCKS])]
+    if _SPOKEN_OPENING.search("\n".join(opening)):
+        return ""  # Lecturer: …, Transcript of…, Host: …, FOUNDER Q&A: I is whoever speaks or answers
     prose = [b for b in blocks if b.kind == "paragraph"]
     if not blocks or any(b.kind == "turn" for b in blocks) or len(prose) * 10 < len(blocks) * 6:
         return ""
@@ -222,8 +223,11 @@ def _unnamed_writer(doc: Document) -> str:
 WRITER_SAYS_I = 3  # first-person words outside quotes that make a text its writer's own
 _FIRST_SINGULAR = re.compile(r"(?<![\w'’])(?:I|my|me)(?![\w'’])")
 HEADER_LINES = 8
+HEADER_BLOCKS = 4
 _SPOKEN_OPENING = re.compile(
-    r"\b(?:transcripts?|lecturer|speakers?|host|guest|interview(?:er|ee)?|panel(?:ists?)?|recorded)\b", re.I
+    r"\b(?:transcripts?|lecturer|speakers?|host|guest|interview(?:er|ee|s)?|panel(?:ists?)?|recorded|"
+    r"Q\s?&\s?A|in conversation)(?!\w)",
+    re.I,
 )
 
 
