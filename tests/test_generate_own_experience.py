@@ -97,6 +97,25 @@ def test_a_section_headed_as_the_note_takers_own_take_gives_no_figure() -> None:
     assert any("60%" in answer for _, _, answer in items(nested))
 
 
+def test_a_chinese_section_of_the_note_takers_own_trial_and_its_bold_labels_give_no_figure() -> None:
+    text = (
+        "# 读书笔记｜《慢慢存》\n\n## 第二章 三个账户\n\n"
+        "作者建议把生活费单独放一个账户，至少留六个月的开销。\n\n"
+        "## 我的记账试验\n\n从三月开始按书里的办法分账户。\n\n**开始之前：**\n\n"
+        "- 总可投资 18.6 万，其中股票基金 9.8 万。\n\n"
+        "**一个月后：**\n\n- 生活账户补到了 3.5 万，股票类占比降到 41%。\n\n"
+        "## 摘抄\n\n作者说，现金流比资产表更诚实。\n"
+    )
+    asked = {answer for _, _, answer in items(text)}
+    assert not {"18.6 万", "41%"} & asked and "六个月" in asked
+    # a bold own label is followed by its bold siblings, which are the work's again
+    sibling = (
+        "# 听课笔记\n\n## 第一讲\n\n**个人感受**\n\n这一讲我听得很投入。\n\n**精华收获**\n\n"
+        "老师说，一个账户至少要留出六个月的开销。\n"
+    )
+    assert "六个月" in {answer for _, _, answer in items(sibling)}
+
+
 def _clippings(entries: list[tuple[str, str]]) -> str:
     head = (
         "夜班 (林远)\n- 您在位置 #{n}的{kind} | 添加于 2022年3月7日星期一 下午9:10:11\n\n{text}\n==========\n"

@@ -17,6 +17,7 @@ _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
     r"(?:反思|感想|心得|想法|批注|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试)|"
+    r"我的[\u4e00-\u9fff]{0,4}?(?:试验|实验|记录|复盘|练习|体验)|"  # 我的理财实验, 我的种菜记录
     r"my (?:[\w-]+ ){0,2}?(?:take|thoughts|notes?|experiences?|experiments?|results?|trials?|tests?|"
     r"attempts?|own)|"
     r"reflections?|personal (?:note|take)s?|(?:overall |first |general )?impressions?|"
@@ -74,14 +75,22 @@ def _own_sections(doc: Document) -> set[int]:
     sections below such a heading (### Experiment 1 under ## My kitchen experiments)."""
     out: set[int] = set()
     own_level = 0  # the level of the own section the sections below it belong to
+    own_bold = False  # whether that section's heading is a bold line read as one (**个人感受**)
     for section in doc.sections:
-        if own_level and section.level <= own_level:
+        bold = bool(0 < section.line <= len(doc.lines) and _BOLD_LINE.match(doc.lines[section.line - 1]))
+        # a bold label inside an own section headed as such (## 我的理财实验, then **第一周：**) stays in
+        # it; a bold label after a bold own label (**个人感受**, then **延伸思考**) is its sibling
+        inside = bold and not own_bold
+        if own_level and section.level <= own_level and not inside:
             own_level = 0
         if not own_level and _OWN_HEADING.match(section.title):
-            own_level = section.level
+            own_level, own_bold = section.level, bold
         if own_level:
             out |= {b.line for b in section.blocks}
     return out
+
+
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[:：]?\s*$")
 
 
 def _items_brought_in_by_me(blocks: Sequence[Block]) -> set[int]:
