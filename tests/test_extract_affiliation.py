@@ -11,7 +11,7 @@ from quizgen.extract.affiliation import organisation
     ("role", "org"),
     [
         ("松石茶铺创始人", "松石茶铺"),
-        ("松石茶铺供应链负责人", "松石茶铺"),  # a department between the company and the post
+        ("松石茶铺采购负责人", "松石茶铺"),  # a department between the company and the post
         ("远拓物流 供应链规划总监", "远拓物流"),  # a space sets a department of any name apart
         ("禾木科技创始人兼CEO", "禾木科技"),  # two posts joined: both go, not 禾木科技创始人兼
         ("青禾农业联合创始人、CTO", "青禾农业"),

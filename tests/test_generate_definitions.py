@@ -327,7 +327,7 @@ def test_a_label_under_the_writers_own_reflections_is_no_term() -> None:
 
 
 def test_one_point_of_several_is_no_definition() -> None:
-    first = reversed_item("First purpose is to satisfy your craving", "Reward", zh=False)
+    first = reversed_item("First purpose is to calm the mind", "Breathing", zh=False)
     assert "one point of several" in (definition_problem(first) or "")
     assert "one point of several" in (
         definition_problem(reversed_item("第一，它让人觉得被看见", "认可")) or ""
@@ -390,7 +390,7 @@ def test_a_label_over_a_name_a_title_or_a_claim_is_no_term_defined(definition: s
         ("how long it takes to fall asleep once in bed", "Sleep latency"),
         ("Shannon's measure of the information in a message", "Entropy"),
         ("remembering is an active rebuilding of the past from stored fragments", "Reconstructive memory"),
-        ("Cue, craving, response, reward", "Four Laws of Behavior Change"),
+        ("Plan, do, check, act", "Four Stages of Quality Control"),
     ],
 )
 def test_an_english_meaning_passes(definition: str, term: str) -> None:

@@ -190,7 +190,7 @@ def test_an_attribution_nobody_resolved_is_dropped() -> None:
     ("text", "answer", "question"),
     [
         (
-            "Harbour Tug 9 was launched in March 1958, and nearly 40 hours into the trial a boiler burst.",
+            "Harbour Tug 9 was launched in March 1958, and some 40 hours into the trial a boiler burst.",
             "March 1958",
             "Harbour Tug 9 was launched in what month and year?",
         ),
@@ -215,9 +215,9 @@ def test_an_attribution_nobody_resolved_is_dropped() -> None:
             "The bridge cost about how much in the money of its time?",
         ),
         (
-            "Widening the pipe raises the flow only from about 12,400 to about 15,100 litres per hour.",
+            "Widening the pipe lifts the flow from about 12,400 to about 15,100 litres per hour.",
             "about 15,100 litres per hour",
-            "Widening the pipe raises the flow only from about 12,400 to about how many litres per hour?",
+            "Widening the pipe lifts the flow from about 12,400 to about how many litres per hour?",
         ),
     ],
 )

@@ -455,7 +455,7 @@ def test_a_one_word_english_role_is_not_what_someone_is_asked_by() -> None:
 
 
 def test_a_counted_role_is_asked_as_which_one_without_its_count() -> None:
-    d = paragraphs("作者举了一个反面例子：一位销售总监周文斌留了时间块，却没写具体任务。")
+    d = paragraphs("作者讲了个反例：一位销售总监周文斌留了时间块，却没写具体任务。")
     assert all("一位哪位" not in q for q in asked(d))
     assert any("哪位销售总监" in q for q in asked(d))
 

@@ -740,7 +740,7 @@ def test_the_same_sentence_in_plain_prose_or_ending_on_an_adverb_is_no_conclusio
     assert all(answer != "双方的信任储备" for _, answer in blanks(plain))
     adverb = note("**我们讨论了很久，最后发现这件事其实是如此。**", "讨论")
     assert all(answer != "如此" for _, answer in blanks(adverb))
-    measure = note("**速度当然重要，但只在用得上的地方才是个值得追求的目标。**", "设计")
+    measure = note("**价格当然要紧，但只在顾客在意的时候才是个值得比较的东西。**", "定价")
     assert all(not answer.startswith("个") for _, answer in blanks(measure))
 
 
@@ -813,7 +813,7 @@ def test_a_view_someone_holds_of_what_a_thing_is_is_asked_for_its_conclusion() -
 
 
 def test_one_everyday_word_in_quotes_is_a_figure_of_speech_not_a_term() -> None:
-    figure = note("人的价值在于定义需求和审核结果，这些恰恰是机器的“盲区”所在之处。", "价值")
+    figure = note("老师傅的用处在于判断木料和检查榫头，这些恰恰是机器的“盲区”所在之处。", "价值")
     assert all(answer != "盲区" for _, answer in blanks(figure))
     coined = note("作者把这种先记账、后对账的做法叫作“双账本”，并在全书反复用它。", "方法")
     assert ("作者把这种先记账、后对账的做法叫作“[…]”，并在全书反复用它。", "双账本") in blanks(coined)
@@ -836,10 +836,10 @@ def test_a_speakers_short_view_in_bold_is_blanked_with_the_speaker_as_its_holder
         "# 对谈：手艺与耐心\n\n"
         "**周岚** ：我做木工快二十年了，最早是在舅舅的铺子里当学徒。\n\n"
         "**韩松** ：那你怎么看现在年轻人学手艺太急这件事？\n\n"
-        "**周岚** ：急是正常的。**我认为最好的状态是既专注又松弛。**\n\n"
+        "**周岚** ：急是正常的。**我认为理想的样子是既专注又放松。**\n\n"
         "**韩松** ：这个说法很有意思，我们下次接着聊。\n"
     )
-    assert ("周岚认为最好的状态是[…]。", "既专注又松弛") in blanks(dialogue)
+    assert ("周岚认为理想的样子是[…]。", "既专注又放松") in blanks(dialogue)
 
 
 def test_a_reading_of_a_measure_is_no_definition() -> None:

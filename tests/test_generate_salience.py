@@ -209,7 +209,7 @@ def test_the_pos_taggers_table_is_read_from_the_cache_directory_whole(tmp_path) 
         f"platformdirs.user_cache_dir = lambda name: {str(tmp_path)!r} + '/' + name\n"
         "from quizgen.extract.text import tag\n"
         "import jieba.posseg\n"
-        "print(len(jieba.posseg.dt.word_tag_tab), tag('作者认为最好的状态是既敏感又强健'))\n"
+        "print(len(jieba.posseg.dt.word_tag_tab), tag('作者认为理想的状态是又专注又放松'))\n"
     )
 
     def run() -> str:

@@ -1329,8 +1329,8 @@ def test_a_figure_said_alone_as_a_first_clause_has_no_subject() -> None:
 
 
 def test_a_long_quoted_remark_is_no_blank_and_a_quoted_term_is() -> None:
-    remark = "过去市场团队需要反复和工程确认“[…]”，现在工程把功能丢给市场挑选。"
-    rejected("quoted remark", draft(remark, "功能什么时候上线了没有"))
+    remark = "以前门店每天都要打电话问仓库“[…]”，现在仓库直接把到货表发到群里。"
+    rejected("quoted remark", draft(remark, "明天的菜什么时候能到"))
     term = "这种做法书里叫“[…]”，意思是把暗河重新打开。"
     assert stem_problem(draft(term, "河道复明")) is None
 
@@ -1341,8 +1341,8 @@ def test_an_editors_note_in_square_brackets_is_not_the_text() -> None:
 
 
 def test_a_quoted_saying_of_parallel_halves_is_a_blank_to_learn() -> None:
-    saying = "书中把两种军队作对比：「[…]」。"
-    assert stem_problem(draft(saying, "胜兵先胜而后求战，败兵先战而后求胜")) is None
+    saying = "书中把两种商人作对比：「[…]」。"
+    assert stem_problem(draft(saying, "善贾先算而后买，拙贾先买而后算")) is None
 
 
 def test_a_reply_without_its_question_or_a_headers_fields_is_no_sentence() -> None:
@@ -1476,7 +1476,7 @@ def test_a_blank_cut_off_at_its_comma_is_a_clause_but_a_term_before_its_definiti
     )
     rejected("a clause opening the sentence", draft("[…]；其余的都交给了学徒。", "师傅只留下了刨子"))
     assert (
-        stem_problem(draft("[…]，指的是当你去教别人时，你往往比学生学得还快。", "学徒效应", kind="framework"))
+        stem_problem(draft("[…]，指的是你给别人讲一遍，自己反而记得最牢。", "讲授效应", kind="framework"))
         is None
     )
     assert (

@@ -556,11 +556,11 @@ def test_he_after_someone_said_to_say_it_stays_as_written() -> None:
 
     d = parse_text(
         "# 播客笔记\n\n## 观点\n\n- 嘉宾程恺（开发者）讲了他的框架。\n"
-        "- Clark也提到，他观察到越来越多产品开始升级接口，原因是用户不再是人类。\n",
+        "- Marta也提到，他注意到不少店开始改收银系统，原因是顾客都用手机付了。\n",
         name="t",
     )
     last = d.sections[0].blocks[-1]
-    assert resolve(d, last, last.text).startswith("Clark也提到，他观察到")
+    assert resolve(d, last, last.text).startswith("Marta也提到，他注意到")
 
 
 def test_a_contracted_had_and_a_relative_that_are_read_as_written() -> None:

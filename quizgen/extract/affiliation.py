@@ -22,7 +22,7 @@ ORG_ROLES_ZH: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-# A department between the organisation and the role: `松石茶铺供应链负责人`.
+# A department between the organisation and the role: `松石茶铺采购负责人`.
 _DEPARTMENTS_ZH = words(
     """
     供应链 技术 产品 市场 销售 研发 运营 财务 人力资源 人力 设计 品牌 战略 投资 公关 数据 法务 采购 客服

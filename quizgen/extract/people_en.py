@@ -1,6 +1,6 @@
 """Evidence that a name in an English sentence is a person: an apposition (`Warren Weaver,
 director of …,`), a title or role noun before it (`President John F. Kennedy`, `the statistician
-John Tukey`), an agent phrase (`developed under Wernher von Braun`), a relation (`his sister X`),
+John Tukey`), an agent phrase (`designed under Ilse Marrow`), a relation (`his sister X`),
 and a deed the clause centres on (`Moreau stayed at the field station`). Plain rules, no tagger.
 """
 

@@ -400,7 +400,7 @@ def metadata_findings(doc: Document) -> list[Finding]:
 
 
 def _fields_in_body(doc: Document) -> list[MetaField]:
-    """A line under a talk's heading naming its speaker (`演讲人：X，某云服务公司的技术主管`, `Speaker:
+    """A line under a talk's heading naming its speaker (`演讲人：X，某物流平台的研发负责人`, `Speaker:
     Jane Roe, CTO at Acme`): read as a turn by its label, it is a field, not words said."""
     out = []
     for _, block in doc.all_blocks():
@@ -472,7 +472,7 @@ def _without_aside(role: str) -> str:
 
 
 def _role_phrase(text: str) -> bool:
-    """`CEO of Ferrobot`, `某云服务公司的技术主管(Director of Engineering)`: a phrase holding a role."""
+    """`CEO of Ferrobot`, `某物流平台的研发负责人(Director of Engineering)`: a phrase holding a role."""
     head = re.split(r"\s*[（(]", text.strip(), maxsplit=1)[0]
     return _english_role(text) or head.endswith(ROLE_ZH)
 

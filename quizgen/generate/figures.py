@@ -915,7 +915,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
 _WHEN = frozenset({"year", "date"})
 _TIERS = (
     frozenset({"money", "percent", "multiple", "share", "change", "range"}),
-    frozenset({"count", "duration", "ratio"}),  # 1钟…20钟，两者之比约为[1比20]: worked out as often as not
+    frozenset({"count", "duration", "ratio"}),  # 1斤…20斤，两者之比是[1比20]: worked out as often as not
     _WHEN,
 )
 

@@ -53,7 +53,7 @@ _LISTED_ZH = re.compile(
     r"[：:]\s*(?P<term>[^，,。；;：:、]{1,10}(?:[、，,]\s*[^，,。；;：:、]{1,14}){1,6})[。.；;]?$"
     r"|(?:包括|包含|分为|分成)(?P<named>[^，,。；;：:、]{1,10}(?:、[^，,。；;：:、]{1,14}){1,6})(?=[，,。；;]|$)"
 )
-_LISTED_EN = re.compile(  # words are longer than characters: outcome change, process change, and …
+_LISTED_EN = re.compile(  # words are longer than characters: soil change, water change, and …
     r"(?:[：:]|\b(?:include|includes|consists of|consist of|comprises|comprise|is made up of)\s)\s*"
     r"(?P<term>[^,.;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,.;:]{1,30}){1,6})[.;]?$"
 )
@@ -216,7 +216,7 @@ _SUPERLATIVES_EN = frozenset(
 
 def _term_like_en(term: str) -> bool:
     """Whether an English subject names a term (Habit stacking, Pointing-and-Calling), not a
-    common noun (Humans) or a description (the ultimate purpose of habits)."""
+    common noun (Humans) or a description (the main purpose of rituals)."""
     words = term.split()
     if any(w.lower() in SPEECH_EN for w in words):
         return False  # Author says chronotype: who said it, then the term
