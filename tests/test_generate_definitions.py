@@ -689,3 +689,9 @@ def test_where_a_finding_came_from_is_no_term() -> None:
     assert (
         definition_problem(reversed_item("data sets too large for one machine", "Big data", zh=False)) is None
     )
+
+
+def test_a_relation_between_two_things_or_a_label_for_evidence_is_no_term() -> None:
+    assert definition_problem(reversed_item("把糖分和脂肪酸送进菌丝", "树根给菌丝")) is not None
+    assert definition_problem(reversed_item("菌丝死后留下的部分能在地下存很多年", "新证据")) is not None
+    assert definition_problem(reversed_item("树根和菌丝交换养分的共生体", "菌根")) is None

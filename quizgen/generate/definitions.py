@@ -232,6 +232,7 @@ _DISCOURSE_LABEL = re.compile(
     r"(?:argument|point|thesis|claim|conclusion|verdict|lesson|observation|insight|summary|takeaway|recap)s?"
     r"(?:\s+(?:restated|again|revisited|in short|in brief))?"
     r"|(?:核心|主要|中心|关键|最终|我的|本书|作者的?)?(?:观点|论点|结论|论证|启示|教训|逻辑|思路|做法|原因|目的)(?:重述|再述|回顾)?"
+    r"|(?:新的?|最新的?|另一个|更多的?)?(?:证据|发现|数据|例证|反例)"  # 新证据：…: what kind of note follows
     # Prof:, 老师：: who said the line, written where a term would stand
     r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教",
     re.I,
@@ -280,6 +281,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
     if named and (_TOLD_OF_SOMEONE_ZH.search(definition) or _SAID_BY_SOMEONE_ZH.search(definition)):
         return "a person is no term to define"
+    if len(words) == 3 and words[0][1].startswith("n") and words[1][1] == "p" and words[2][1].startswith("n"):
+        return "a relation between two things (根给土壤：…, 学生对老师：…), not a name for one"
     if term.endswith("的") and len(term) >= 3:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
     if _A_FACET_LABEL_ZH.fullmatch(term) and (not term.startswith("对") or words[0] == ("对", "p")):
