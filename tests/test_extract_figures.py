@@ -210,7 +210,7 @@ def test_amounts_with_a_magnitude_are_counts_and_can_change() -> None:
     [
         ("那一轮他们融了三千万。", "三千万", 3e7),
         ("每年至少捐两百万给基金。", "两百万", 2e6),
-        ("开工厂亏掉了十几个亿。", "十几个亿", 1.5e9),
+        ("开工厂赔进去十几个亿。", "十几个亿", 1.5e9),
         ("装修又花了十几万。", "十几万", 1.5e5),
         ("每年准备捐一两百万。", "一两百万", None),  # one or two million: a figure, not 一 as an article
         ("基因检测说他的音感天分只有千分之三。", "千分之三", 0.003),
@@ -257,7 +257,7 @@ def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
         ("这640家店的关店率", "640家", "anaphor"),
         ("《七十二条家训》传遍", "七十二条", "title"),
         ("宋淳熙六年（1179年）烧制", "六年", "label"),
-        ("开了第一家店", "一家", "ordinal"),
+        ("新开的第一家店", "一家", "ordinal"),
         ("硕士二年级的学生说", "二年", "ordinal"),  # a school year, not two years
         ("我是985本科毕业", "985本", "label"),  # a university's tier, not 985 books
         ("一家都不多开", "一家", "one"),

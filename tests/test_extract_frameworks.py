@@ -1416,11 +1416,11 @@ def test_a_field_ending_on_its_preposition_and_a_consequence_label_are_no_terms(
 
 def test_a_clause_announcing_a_rule_does_not_end_the_definition() -> None:
     card, _ = cut_definition(
-        "店里有一条规矩，账上现金永远不能低于 18 个月的运营支出，低于这个线就自动冻结招聘。",
+        "店里有条老规矩，账上现金永远不能低于 18 个月的运营支出，低于这个线就自动冻结招聘。",
         "现金流纪律",
         "zh",
     )
-    assert card == "店里有一条规矩，账上现金永远不能低于 18 个月的运营支出"
+    assert card == "店里有条老规矩，账上现金永远不能低于 18 个月的运营支出"
 
 
 def test_a_notes_label_in_brackets_is_no_part_of_the_term_its_heading_names() -> None:

@@ -100,10 +100,10 @@ def test_a_section_headed_as_the_note_takers_own_take_gives_no_figure() -> None:
 def test_a_chinese_section_of_the_note_takers_own_trial_and_its_bold_labels_give_no_figure() -> None:
     text = (
         "# 读书笔记｜《慢慢存》\n\n## 第二章 三个账户\n\n"
-        "作者建议把生活费单独放一个账户，至少留六个月的开销。\n\n"
+        "作者建议生活费另开一个账户，至少留六个月的开销。\n\n"
         "## 我的记账试验\n\n从三月开始按书里的办法分账户。\n\n**开始之前：**\n\n"
         "- 总可投资 18.6 万，其中股票基金 9.8 万。\n\n"
-        "**一个月后：**\n\n- 生活账户补到了 3.5 万，股票类占比降到 41%。\n\n"
+        "**一个月后：**\n\n- 生活账户补到了 3.5 万，股票部分降到 41%。\n\n"
         "## 摘抄\n\n作者说，现金流比资产表更诚实。\n"
     )
     asked = {answer for _, _, answer in items(text)}

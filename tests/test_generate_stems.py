@@ -1341,7 +1341,7 @@ def test_an_editors_note_in_square_brackets_is_not_the_text() -> None:
 
 
 def test_a_quoted_saying_of_parallel_halves_is_a_blank_to_learn() -> None:
-    saying = "书中把两种商人作对比：「[…]」。"
+    saying = "作者拿两类商人对照：「[…]」。"
     assert stem_problem(draft(saying, "善贾先算而后买，拙贾先买而后算")) is None
 
 

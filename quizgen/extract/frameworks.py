@@ -989,7 +989,7 @@ _CONDITION_END = re.compile(
     r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为|按照|依照|根据|基于)[^，,]*$"
     # 在任何合作关系中，…; 对于出资较少的一方，…: the scene or the topic, whose point follows
     r"|(?:^|[，,])\s*(?:在|当)[^，,]{1,16}(?:中|里|上|内|方面)$|(?:^|[，,])\s*(?:对于|关于)[^，,]*$"
-    # 店里有一条规矩，…: a clause announcing the rule that follows
+    # 店里有条老规矩，…: a clause announcing the rule that follows
     r"|有[一两几]?[条个项种句][\u4e00-\u9fff]{1,4}$"
     # 鲑鱼在溪流与远海之间，…: where it happens, whose what follows
     r"|在[^，,]{1,20}(?:之间|之中|之内|以内|之外|期间)$"
