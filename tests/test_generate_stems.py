@@ -835,10 +835,16 @@ def test_a_worked_examples_numbers_and_a_next_step_are_not_asked() -> None:
         draft("传统剧目，比如《牡丹亭》《[…]》《西厢记》，都要按老本子唱。", "长生殿"),
         draft("The kiln fired pottery, […], and glass beads for the coast.", "roof tiles"),
         draft("The kiln fired pottery, roof tiles, and […] for the coast.", "glass beads"),
+        draft('章节按地方起名，"晒谷场""渡口""[…]"，一个地方一章。', "供销社"),
+        draft("外人一律用代称，“村口的老王”“[…]”，不写全名。", "镇上的一位会计"),
     ],
 )
 def test_a_blank_among_the_members_of_a_list_is_one_of_several(member: Draft) -> None:
     rejected("one member of a list", member)
+
+
+def test_a_quoted_term_alone_is_no_member_of_a_list() -> None:
+    assert stem_problem(draft("这种做法书里叫“[…]”，意思是先把账对平再谈别的。", "对账优先")) is None
 
 
 @pytest.mark.parametrize(

@@ -604,11 +604,12 @@ def _with_its_main_clause(body: str, zh: bool, figure: bool) -> bool:
     return figure or body.find(BLANK) > main.start()
 
 
-# A blank among the members of a list (投资、数学、[…]、复杂系统; 《梁祝》《[…]》《碧玉簪》; pottery,
-# […], and glass): one of several, picked at random.
+# A blank among the members of a list (投资、数学、[…]、复杂系统; 《梁祝》《[…]》《碧玉簪》; "车间""[…]";
+# pottery, […], and glass): one of several, picked at random.
 _LIST_MEMBER = re.compile(
     r"、\s*\[…\]\s*、|[^，。：:、]{1,12}、[^，。：:、]{1,12}、\s*\[…\](?!\s*[，,]?\s*(?:等|之类))"
     r"|\[…\]\s*、[^，。：:、]{1,12}、|》\s*《\[…\]》|《\[…\]》\s*《"
+    r"|[”」\"]\s*[“「\"]\[…\][”」\"]|[“「\"]\[…\][”」\"]\s*[“「\"]"  # "老屋""[…]": quotations in a row
     r"|\w+,\s+\[…\],\s+(?:and\s+|or\s+)?\w+|\w+(?:\s\w+)?,\s+\w+(?:\s\w+)?,?\s+(?:and|or)\s+\[…\]"
 )
 
