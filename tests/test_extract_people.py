@@ -231,6 +231,12 @@ def test_english_apposition_with_what_they_did() -> None:
         language="en",
     )
     assert people(d)["Ida Marsh"].role == "a doctor who rode out to the farms by boat"
+    # an abbreviation's full stop (Univ., Dept.) ends no role
+    d = paragraphs(
+        "The panel included Funmi Ode, a history professor at Univ. of Kestle, and two editors.",
+        language="en",
+    )
+    assert people(d)["Funmi Ode"].role == "a history professor at Univ. of Kestle"
 
 
 def test_english_copula_role_says_who_someone_is_and_makes_them_main() -> None:

@@ -20,8 +20,11 @@ CLAUSE_ROLE_EN = re.compile(
     r"(?:the|a|an|his|her|their|its|our|my|about)\b"
 )
 
-# a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee) ends no role
-_STOP = r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bNo)\."
+# a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee, a professor at Univ. of X) ends no role
+_STOP = (
+    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bUniv)(?<!\bDept)(?<!\bInst)"
+    r"(?<!\bCorp)(?<!\bProf)(?<!\bAssoc)(?<!\bGovt)\."
+)
 _SUBORDINATE = re.compile(
     r"^(?:When|While|After|Before|As|Although|Though|Because|Once|Until|Since|If)\s", re.I
 )
