@@ -695,3 +695,12 @@ def test_a_relation_between_two_things_or_a_label_for_evidence_is_no_term() -> N
     assert definition_problem(reversed_item("把糖分和脂肪酸送进菌丝", "树根给菌丝")) is not None
     assert definition_problem(reversed_item("菌丝死后留下的部分能在地下存很多年", "新证据")) is not None
     assert definition_problem(reversed_item("树根和菌丝交换养分的共生体", "菌根")) is None
+
+
+def test_whose_view_a_note_gives_or_a_heading_with_its_gloss_is_no_term() -> None:
+    assert definition_problem(basic_item("他认为补贴应该按户发，不该按梯发", "老周的立场")) is not None
+    assert (
+        definition_problem(basic_item("熟客会不会带朋友来，全看这一层", "口碑层 —— 客人愿不愿意推荐"))
+        is not None
+    )
+    assert definition_problem(basic_item("顾客对一件东西值多少钱的判断", "感知价值")) is None

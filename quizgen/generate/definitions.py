@@ -153,6 +153,10 @@ def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
     return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and _WHO_THEY_ARE_ZH.match(definition))
 
 
+# 周某的立场, 财务的看法: whose view the note gives next
+_SOMEONES_VIEW_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}的(?:立场|观点|看法|态度|意见|回应|说法|反驳|质疑)")
+
+
 # 林晓川（研发）, 何青（财务）: a speaker's label in minutes, a name and the team they speak for
 _NAME_AND_POST_ZH = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[（(]([^）)]{1,10})[）)]$")
 _TEAM_ZH = re.compile(
@@ -283,6 +287,10 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a person is no term to define"
     if len(words) == 3 and words[0][1].startswith("n") and words[1][1] == "p" and words[2][1].startswith("n"):
         return "a relation between two things (根给土壤：…, 学生对老师：…), not a name for one"
+    if _SOMEONES_VIEW_ZH.fullmatch(term):
+        return "whose view a note gives (周某的立场：…), a label over it, not a term"
+    if re.search(r"\s?(?:——|—|--)\s?", term):
+        return "a heading and its gloss after a dash (感知层 —— …), not a term's name"
     if term.endswith("的") and len(term) >= 3:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
     if _A_FACET_LABEL_ZH.fullmatch(term) and (not term.startswith("对") or words[0] == ("对", "p")):
