@@ -327,7 +327,7 @@ def test_a_label_under_the_writers_own_reflections_is_no_term() -> None:
 
 
 def test_one_point_of_several_is_no_definition() -> None:
-    first = reversed_item("First purpose is to calm the mind", "Breathing", zh=False)
+    first = reversed_item("First aim is to calm the mind", "Breathing", zh=False)
     assert "one point of several" in (definition_problem(first) or "")
     assert "one point of several" in (
         definition_problem(reversed_item("第一，它让人觉得被看见", "认可")) or ""

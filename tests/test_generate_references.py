@@ -59,7 +59,7 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "Anthropic 的主要收入来自 API 接口，约占多少？",
         "作者提到，他在[…]之前每天都去河边跑步。",  # 他: the author named before it
         "The author says he spent [...] on the first draft.",
-        "[…] is slow to learn and rewards those who get past the first month.",  # those who: a relative
+        "[…] is slow to learn and pays back those who get past the first month.",  # those who: a relative
         "For most bakers in the district, rent is […] of turnover.",  # a fronted phrase, then its subject
         "按书里的测量，萤火虫把约[…]的化学能转化成了可见光。",  # the subject named after the phrase
         "The guild estimated its losses at […] a year.",  # its: the guild, named before it
