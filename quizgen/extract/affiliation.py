@@ -23,7 +23,7 @@ ORG_ROLES_ZH: tuple[str, ...] = tuple(
     )
 )
 # A department between the organisation and the role: `松石茶铺采购负责人`.
-_DEPARTMENTS_ZH = words(
+DEPARTMENTS_ZH = words(
     """
     供应链 技术 产品 市场 销售 研发 运营 财务 人力资源 人力 设计 品牌 战略 投资 公关 数据 法务 采购 客服
     业务 事业部 部门 团队 中国区 大中华区 区域
@@ -82,7 +82,7 @@ def _without_role_zh(role: str) -> str:
 def _organisation_zh(role: str) -> str:
     head = _without_role_zh(role)
     head = HEADLINE_VERB_ZH.sub("", head.rstrip(" 的"))
-    for department in sorted(_DEPARTMENTS_ZH, key=len, reverse=True):
+    for department in sorted(DEPARTMENTS_ZH, key=len, reverse=True):
         if head.endswith(department) and len(head) > len(department) + 1:
             head = head[: -len(department)].rstrip(" 的")
             break

@@ -116,6 +116,12 @@ def _signed(text: str, span: Span) -> Span:
     return replace(span, start=sign.start(), text=text[sign.start() : span.end], value=value)
 
 
+def is_a_year(text: str) -> bool:
+    """Whether `text` is a year alone (2023年, 1911), as scan reads it."""
+    spans = scan(text)
+    return len(spans) == 1 and spans[0].kind == "year"
+
+
 def figure_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every numeric expression in `text`, facts or not (a version number is
     not a fact but is still one word): pass them to `segment`/`tag` as protected spans."""

@@ -90,9 +90,9 @@ _DANGLING_CONJUNCTION = re.compile(r"\s+(?:and|or|but|so|then|yet)$")
 
 # What someone is known for is what they did: Okafor is well-known for designing tidal turbines
 KNOWN_FOR = re.compile(
-    r"(?:is|was)\s+(?:(?:well|best|widely|mostly|chiefly|now)[- ])?"
+    r"(?P<be>is|was)\s+(?P<known>(?:(?:well|best|widely|mostly|chiefly|now)[- ])?"
     r"(?:known|famous|remembered|renowned|celebrated|"
-    r"credited|noted)\s+(?:for|with)\b"
+    r"credited|noted))\s+(?P<prep>for|with)\b"
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.abbreviations import spells
+from quizgen.extract.affiliation import DEPARTMENTS_ZH
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
@@ -159,9 +160,6 @@ _SOMEONES_VIEW_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}的(?:立场|观点|看法|
 
 # 林晓川（研发）, 何青（财务）: a speaker's label in minutes, a name and the team they speak for
 _NAME_AND_POST_ZH = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[（(]([^）)]{1,10})[）)]$")
-_TEAM_ZH = re.compile(
-    r"(?:研发|财务|运营|产品|市场|销售|设计|法务|人事|客服|数据|增长|采购|品控|行政|技术部|前端|后端|测试|用研)$"
-)
 
 
 def _a_speakers_label(term: str) -> bool:
@@ -169,7 +167,7 @@ def _a_speakers_label(term: str) -> bool:
     if not found or found[1][0] not in SURNAMES:
         return False
     post = found[2].strip()
-    return bool(_TEAM_ZH.search(post) or post.endswith(ROLE_ZH))
+    return post in DEPARTMENTS_ZH or post.endswith(ROLE_ZH)
 
 
 # 一位不愿具名的前仓店长, 某位投资人: someone the text does not name

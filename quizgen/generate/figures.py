@@ -21,7 +21,7 @@ from quizgen.extract.figure_grammar import MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
 from quizgen.extract.frameworks import ASKS
-from quizgen.extract.lexicon import ROLE_ZH
+from quizgen.extract.lexicon import ROLE_ZH, words
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.extract.text import quoted_zh
@@ -720,10 +720,11 @@ _DIMENSION_EN = re.compile(
 _MEASURES_EN = re.compile(
     r"\b(?:measures|measuring|weighs|weighing|stands|sits)\s+(?:about |roughly |some )?$", re.I
 )
-_SIZE_UNIT = re.compile(
-    r"(?:厘米|毫米|公分|米|千克|公斤|克|吨|\b(?:cm|mm|m|km|kg|g|metres?|meters?|inches|inch|feet|foot|ft|"
-    r"tonnes?|tons?|kilograms?|grams?))\.?$",
-    re.I,
+_SIZE_UNITS = frozenset(
+    words(
+        "厘米 毫米 公分 米 千克 公斤 克 吨 cm mm m km kg g metre metres meter meters inch inches foot "
+        "feet ft tonne tonnes ton tons kilogram kilograms gram grams"
+    )
 )
 _MADE_A_FACT = re.compile(
     r"最|之一|纪录|可达|说明|意味|相当于|超过|至少|不低于|不超过|必须|要求"
@@ -734,7 +735,7 @@ _MADE_A_FACT = re.compile(
 
 
 def object_size(fig: Figure) -> bool:
-    if fig.kind not in {"count", "range"} or not _SIZE_UNIT.search(fig.text.strip()):
+    if fig.kind not in {"count", "range"} or fig.unit.strip().rstrip(".").lower() not in _SIZE_UNITS:
         return False
     before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
     sized = _DIMENSION_ZH.search(before) or _DIMENSION_EN.match(after) or _MEASURES_EN.search(before)

@@ -9,7 +9,7 @@ In a conversation 我/I is a speaker, whose experience is the content: nothing i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizgen.model import Block, Document
 
@@ -44,17 +44,14 @@ def labelled_own_lines(doc: Document) -> frozenset[int]:
     them (judges kept 4 of 11 claims asked from such sections). (In a transcript, a speaker's turn
     is theirs; a line between turns, 速记备注：…, may be the transcriber's.)"""
     blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
-    labelled: set[int] = set()
-    listed = False  # in the list a label announces (整理人附记：then 1. … 2. …): the items are its
-    for block in blocks:
-        if block.kind in LIST_KINDS and listed:
-            labelled.add(block.line)
-            continue
-        own = block.kind != "turn" and bool(_OWN_LABEL.match(block.raw))
-        if own:
-            labelled.add(block.line)
-        listed = own and bool(_ANNOUNCES.search(block.text))
+    labelled = {b.line for b in blocks if _labelled_own(b)}
+    # … and the list such a label announces (整理者附记：then 1. … 2. …): its items are theirs too
+    labelled |= _listed_under(blocks, lambda b: _labelled_own(b) and bool(_ANNOUNCES.search(b.text)))
     return frozenset(labelled | (set() if doc.index.has_turns else _own_sections(doc)))
+
+
+def _labelled_own(block: Block) -> bool:
+    return block.kind != "turn" and bool(_OWN_LABEL.match(block.raw))
 
 
 def own_lines(doc: Document) -> frozenset[int]:
@@ -94,18 +91,25 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[:：]?\s*$")
 
 
 def _items_brought_in_by_me(blocks: Sequence[Block]) -> set[int]:
+    return _listed_under(
+        blocks,
+        lambda b: bool(
+            _ANNOUNCES.search(b.text) and _FIRST_PERSON.search(b.text) and not _CONTENT_LISTED.search(b.text)
+        ),
+    )
+
+
+def _listed_under(blocks: Sequence[Block], announces: Callable[[Block], bool]) -> set[int]:
+    """The lines of the list items that follow a block `announces` accepts, up to the next block
+    that is no list item."""
     out: set[int] = set()
-    mine = False
+    listed = False
     for block in blocks:
         if block.kind in LIST_KINDS:
-            if mine:
+            if listed:
                 out.add(block.line)
             continue
-        mine = bool(
-            _ANNOUNCES.search(block.text)
-            and _FIRST_PERSON.search(block.text)
-            and not _CONTENT_LISTED.search(block.text)
-        )
+        listed = announces(block)
     return out
 
 

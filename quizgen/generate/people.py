@@ -24,7 +24,7 @@ from quizgen.extract.meta import classroom_lecture
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
-from quizgen.extract.people_en import CLAUSE_ROLE_EN
+from quizgen.extract.people_en import CLAUSE_ROLE_EN, KNOWN_FOR
 from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.extract.text import is_cjk, segment
 from quizgen.generate.draft import Draft, mask_figures, stable_order
@@ -265,12 +265,6 @@ _FIRST_PERSON = re.compile(r"\b(?:my|our|mine)\b|我", re.I)
 _AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
 
 
-_KNOWN_FOR = re.compile(
-    r"^\{\} (?P<be>is|was) (?P<known>(?:(?:well|best|widely|mostly|chiefly|now)[- ])?"
-    r"(?:known|famous|remembered|renowned|celebrated|credited|noted)) (?P<prep>for|with) (?P<what>\S.{2,80})$"
-)
-
-
 def _reverse(doc: Document, p: Person) -> str:
     if p.evidence in _NO_REVERSE or not p.role or len(p.role) > 60:
         return ""
@@ -389,10 +383,10 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     score = _SCORE.get(p.evidence, 1.0)
     base = Draft("person", "basic", anchor, "", p.name, p.sentence, p.source, fact, score)
     out: list[Draft] = []
-    known = _KNOWN_FOR.match(p.frame) if doc.language == "en" and p.evidence == "deed" else None
-    if known:  # {} is best known for …: what they are known for is the fact, asked by their name
+    known = KNOWN_FOR.match(p.frame, 3) if p.frame.startswith("{} ") and p.evidence == "deed" else None
+    if known and len(p.frame) - known.end() > 3:  # {} is best known for …: asked by their name
         asked_for = f"What {known['be']} {p.name} {known['known'].replace('-', ' ')} {known['prep']}?"
-        return [replace(base, type="reversed", question=asked_for, answer=known["what"].strip())]
+        return [replace(base, type="reversed", question=asked_for, answer=p.frame[known.end() :].strip())]
     asked = question(doc, p)
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
     # 联合创始人, or 理事 held by three people of the minutes: "who is it?" has more than one answer

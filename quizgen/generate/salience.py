@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from quizgen.extract.figure_scan import scan
+from quizgen.extract.figure_scan import is_a_year
 from quizgen.extract.people import analyse
 from quizgen.extract.text import idf_table, normalize
 from quizgen.generate.draft import Draft
@@ -160,14 +160,6 @@ def _rarity(answer: str) -> float:
     return 0.1 if 2 <= len(words) <= 5 and not re.search(r"\d", text) else 0.0
 
 
-def _a_year(draft: Draft) -> bool:
-    """Whether a figure draft asks for a year alone (2023年, in 1911)."""
-    if draft.kind != "figure":
-        return False
-    spans = scan(draft.answer)
-    return len(spans) == 1 and spans[0].kind == "year"
-
-
 def salience(draft: Draft, emphasis: Emphasis) -> float:
     """How strongly the document stresses what `draft` asks; roughly 0.3 (in passing) to 2."""
     score = KIND_PRIOR.get(draft.kind, 0.4)
@@ -181,7 +173,9 @@ def salience(draft: Draft, emphasis: Emphasis) -> float:
         score += 0.3
     if draft.source.line in emphasis.lead_lines:
         score += 0.2
-    if not _a_year(draft):  # a year comes back as the time of many facts, not as one stressed
+    if not (
+        draft.kind == "figure" and is_a_year(draft.answer)
+    ):  # a year comes back as the time of many facts, not as one stressed
         score += 0.25 * min(2, max(0, mentions - 1))
     # ...but an answer the text states everywhere is its topic: every stem that names it would give
     # it away, and a blank holding it is guessed rather than recalled

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.extract.figure_scan import is_a_year
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
@@ -74,7 +75,6 @@ _PUBLISHED_YEAR = re.compile(
     r"|》[，,]?\s*\[…\]\s*(?:年)?(?:那本|那版|版|出版)",
     re.I,
 )
-_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\s*年?")
 _TENURE_ZH = re.compile(r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*\[…\]")
 _TENURE_EN = re.compile(r"^\s*\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
 _YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*(?:年|yrs?|years?)$", re.I)
@@ -1109,7 +1109,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
-    if draft.kind == "figure" and _PUBLISHED_YEAR.search(question) and _BARE_YEAR.fullmatch(answer.strip()):
+    if draft.kind == "figure" and _PUBLISHED_YEAR.search(question) and is_a_year(answer):
         return "the year a cited work came out (a [2021] paper, 《…》[1994]年那本): a reference, not a fact"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
     if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(
