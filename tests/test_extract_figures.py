@@ -291,6 +291,14 @@ def test_versions_and_labels_in_english_are_not_facts() -> None:
     assert not facts("Claude 3.5 and GPT-4 beat Tern 15, 16 and 17 on 5G.")
 
 
+def test_a_timelines_year_opening_its_line_is_no_count_of_the_verb_after_it() -> None:
+    assert [(s.text, s.kind) for s in scan("1891 opens the Harbour Street Library.")] == [("1891", "year")]
+    assert [(s.text, s.kind) for s in scan("- 1902: marries Clara Venn")] == [("1902", "year")]
+    assert [(s.text, s.kind) for s in scan("1500 visitors came on the first day.")] == [
+        ("1500 visitors", "count")
+    ]
+
+
 def test_mid_year_is_not_read_into_the_country_after_the_year() -> None:
     assert "1914年" in facts("1914年中国加入万国邮政联盟。")
     assert "2023年中" in facts("2023年中，公司完成了新一轮融资。")

@@ -312,6 +312,9 @@ def test_a_definition_is_not_cut_after_a_clause_saying_when_or_under_what() -> N
     pair = "某台机组的一只轴承润滑不足时，不但自己发热，反而拖累同轴的齿轮箱一起磨损，维修成本翻倍。"
     card, _ = cut_definition(pair, "连带磨损", "zh")
     assert "反而" in card
+    # before 但 the clause is conceded, the point follows: the card is not cut there
+    conceded = "镇上用补助款建起烘干房，但没人会调温度，房子一直闲着。"
+    assert cut_definition(conceded, "不会管", "zh")[0].startswith("镇上用补助款建起烘干房，但没人会调温度")
 
 
 def test_english_definition_cut_before_a_result_or_purpose_clause() -> None:
@@ -514,6 +517,9 @@ def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
 
     assert not term_is_plausible("Hi friends") and term_is_plausible("Hello world program")  # a greeting
     assert not term_is_plausible("备用金的弹性标准")  # what a standard of something is: a field, not a term
+    # which of the cases compared, a placeholder: A县, 方案B, Site 2; a letter in a term stays (A股, Type A)
+    assert not any(term_is_plausible(t) for t in ("A县", "B 组", "方案B", "患者甲", "Site 2", "school C"))
+    assert all(term_is_plausible(t) for t in ("A股", "B超", "Type A", "Plan B", "C端"))
     zh = document(
         section(
             "读书笔记",

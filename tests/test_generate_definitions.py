@@ -642,6 +642,10 @@ def test_advice_on_a_thing_is_not_what_it_is() -> None:
     assert definition_problem(basic_item("鲜花不能压，纸箱最多叠 4 层", "装箱")) is not None
     assert definition_problem(basic_item("开口袋 vs 封口袋：夏天封口会闷，冬天开口会干", "袋子")) is not None
     assert definition_problem(basic_item("把同一批货按大小和成色划成三档", "分级")) is None
+    # how much or how often for a kind of thing: a schedule for it, not what it is
+    assert definition_problem(basic_item("底肥足的话，一季追一次肥就行", "根茎类")) is not None
+    assert definition_problem(basic_item("坐果后换高磷钾肥，7—10 天一次", "瓜类")) is not None
+    assert definition_problem(basic_item("一次只种一种作物、连年不换的种植方式", "单作")) is None
 
 
 def test_the_head_of_one_named_place_is_a_person_not_a_term() -> None:

@@ -860,6 +860,17 @@ def test_a_span_that_frames_the_sentence_is_not_what_it_states() -> None:
     assert "nine years" in asked_en and any("2,300" in a for a in asked_en)
 
 
+def test_the_window_a_rate_is_taken_over_is_not_asked() -> None:
+    asked = figure_answers("行业规模预计2027年达到1.8万亿元，五年CAGR约7.4%，增速明显放缓。\n")
+    assert "五年" not in asked and any("7.4%" in a for a in asked)
+    asked_en = figure_answers(
+        "The fund returned a 10-year average of 6.2% a year after fees, well below its benchmark.\n",
+        "Funds",
+        "# Notes",
+    )
+    assert not any(a.startswith("10-year") for a in asked_en) and any("6.2%" in a for a in asked_en)
+
+
 def test_a_figure_in_a_scene_set_at_a_clock_time_is_a_detail_of_the_scene() -> None:
     asked = figure_answers(
         "凌晨两点，城南一家不到40平方米的面馆还亮着灯。\n\n"

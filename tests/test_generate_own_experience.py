@@ -193,3 +193,23 @@ def test_a_line_the_note_taker_leaves_to_follow_up_is_theirs() -> None:
     doc = parse_text(text, name="notes", path="notes.md")
     [follow_up] = [b.line for _, b in doc.all_blocks() if b.text.startswith("To follow up")]
     assert follow_up in labelled_own_lines(doc)
+
+
+def test_a_section_the_note_taker_says_they_skimmed_is_not_asked() -> None:
+    notes = """# 《省钱的心理学》读书笔记
+
+## 第三章 心理账户
+
+作者认为，人们给不同来路的钱贴上不同标签，同样一百元，奖金比工资花得快。
+书中调查显示，约 **35%** 的人会把年终奖当作“意外之财”很快花掉。
+
+## 第九—十二章（{mark}）
+
+- 九：讲“面子消费”和“攀比账户”——例子多，数据少
+- 十：刷卡让人多花钱，书里的小研究说刷卡的人比付现的多花 **18%** 左右
+"""
+    skimmed = items(notes.replace("{mark}", "略读"))
+    assert not any("18%" in answer or "攀比账户" in answer for _, _, answer in skimmed)
+    assert any("35%" in answer for _, _, answer in skimmed)
+    read = items(notes.replace("{mark}", "重点"))
+    assert any("18%" in answer for _, _, answer in read)

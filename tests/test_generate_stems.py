@@ -759,6 +759,13 @@ def test_a_blank_saying_whose_idea_it_is_names_no_idea() -> None:
         "whose idea",
         draft("[…] is that every crew keeps two logs.", "Okafor's central claim", kind="framework"),
     )
+    rejected(
+        "whose idea", draft("[…] is a routine she calls the Daily Close.", "Okafor's fix", kind="framework")
+    )
+    assert (
+        stem_problem(draft("The […] is what the crew reads first.", "chart's legend box", kind="framework"))
+        is None
+    )
 
 
 def test_words_saying_what_a_term_is_not_are_no_definition() -> None:
@@ -1103,6 +1110,10 @@ def test_a_comment_section_a_thank_you_and_a_clause_with_its_auxiliary_are_not_a
     )
     rejected("comment", comment)
     rejected("arrangements", draft("Dr. […], thank you so much.", "Dana Ocampo", kind="person"))
+    rejected("arrangements", draft("Hi all, welcome back to […].", "Quarry Hour"))
+    rejected("arrangements", draft("大家好，欢迎收听[…]。", "夜航船"))
+    rejected("arrangements", draft("The show notes have a link to […] as well.", "Morrow Soil Institute"))
+    assert stem_problem(draft("The […] welcomed back its founder in 2019.", "Morrow Institute")) is None
     rejected(
         "holds a clause",
         draft("A baker begged for early release because […].", "his shop would be given away"),
@@ -1968,6 +1979,12 @@ def test_the_year_a_cited_work_came_out_is_a_reference_not_a_fact() -> None:
         "老师提到《河口志》，[…]年那本，讲得最细。",
     ):
         assert stem_problem(draft(stem, "2019", kind="figure")) is not None, stem
+    # which copy of a document a case shows, by its date (a reign year is a year too)
+    shown = draft("馆里陈列着道光[…]的账本，记着盐价和船期。", "二十三年", kind="figure")
+    assert stem_problem(shown) is not None
+    assert stem_problem(draft("展柜里那张[…]的老照片，照的是码头。", "1958年", kind="figure")) is not None
+    kept = draft("这家店的账本保存了[…]，一页没丢。", "四十多年", kind="figure")
+    assert stem_problem(kept) is None
     # the year of an event stays a fact, and a count of papers stays a count
     assert stem_problem(draft("The mill closed in […], after a long strike.", "1931", kind="figure")) is None
     assert (

@@ -332,10 +332,20 @@ _TIME_PREPOSITION = re.compile(
 )
 
 
+# - 1888 founds the Reading Room; 1891: marries Anne Hale: a timeline's year opening its line, and the
+# verb after it (a count's noun is never followed by its object: 2000 people the…)
+_OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
+
+
 def _en_count(core: str, text: str, start: int, end: int) -> Made:
     value, pos = _first_value(core)
     noun = core[pos:].strip()
-    a_year = g.BARE_YEAR.fullmatch(core[:pos].strip()) and _TIME_PREPOSITION.search(text[:start])
+    bare_year = g.BARE_YEAR.fullmatch(core[:pos].strip())
+    a_year = bare_year and (
+        _TIME_PREPOSITION.search(text[:start])
+        or (_OPENS_A_LINE.search(text[:start]) and _OBJECT_NEXT.match(text, end))
+    )
     if a_year or not g.is_count_noun(noun):
         number_end = start + pos
         kind = "bare" if core[:1].isdigit() else ""

@@ -286,6 +286,18 @@ _GREETING = re.compile(
     r"|^(?:大家好|各位好|亲爱的|哈喽|嗨)",
     re.I,
 )
+# A letter or a number standing for one of the cases compared (A县, 方案B, 患者甲, Site 2, School C):
+# the document names its cases so, and the letter means nothing outside it (A股, B超, Type A are terms)
+_CASE_NOUNS_ZH = (
+    r"(?:县|市|镇|村|省|区|乡|组|盆|店|校|厂|公司|医院|企业|门店|小区|学校|城市|样本|患者|病人|客户|用户|案例|方案"
+    r"|地块|项目|家庭)"
+)
+_CASE_LABEL = re.compile(
+    rf"^(?:[A-Z]\s?{_CASE_NOUNS_ZH}|{_CASE_NOUNS_ZH}\s?(?:[A-Z]|[甲乙丙丁]))$"
+    r"|^(?:case|group|site|school|county|town|village|city|firm|company|patient|participant|subject|store|shop"
+    r"|hospital|clinic|plot|field|pot|household|cohort|arm|region|country)\s+(?:[A-Z]|\d{1,2})$",
+    re.I,
+)
 # Aisha made a good point, p50 basically unchanged: a remark with its verb or a degree adverb, not a name
 _REMARK_EN = re.compile(
     r"\b(?:made|makes|said|says|asked|asks|agreed|agrees|argued|argues|noted|notes|thought|thinks)"
@@ -335,6 +347,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _GREETING.match(term):
         return False  # Hi friends — big week: a newsletter's hello
+    if _CASE_LABEL.match(term):
+        return False  # A县：…, B县：…; Site 2: …: which of the cases compared, a placeholder, not a term
     if _COMPARED.search(term):
         return False  # Follow up: (a label), UAT is My Desktop: (a sentence), How the pillars interact
     if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term) or _DATED.fullmatch(term):
@@ -963,6 +977,8 @@ def _soft_cut(text: str, language: Language) -> int:
     minimum = MIN_ZH if language == "zh" else MIN_EN
     new_clause = _ZH_NEW_CLAUSE if language == "zh" else _EN_NEW_CLAUSE
     for match in new_clause.finditer(text):
+        if _CONTRAST_NEXT.match(text, match.end()):
+            continue  # 建起了烘干房，但没人会调温度: what comes before 但 is conceded, the point follows
         if size(text[: match.start()], language) >= minimum and not opens_a_bracket(text[: match.start()]):
             return match.start()
     if size(text, language) <= (CARD_ZH if language == "zh" else CARD_EN):
@@ -975,12 +991,14 @@ def _soft_cut(text: str, language: Language) -> int:
         if (
             size(card, language) >= minimum
             and not _CONDITION_END.search(card)
+            and not _CONTRAST_NEXT.match(text, match.end())
             and not opens_a_bracket(text[: match.start()])
         ):
             return match.start()
     return len(text)
 
 
+_CONTRAST_NEXT = re.compile(r"\s*(?:但是|但|不过|可是|却)")
 # 某一片电池被遮挡时，… / 长期在高温高湿下，…: a clause saying when or under what, whose point follows;
 # 不但不发电，…: the first half of a pair (不但…反而…)
 _CONDITION_END = re.compile(

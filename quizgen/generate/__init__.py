@@ -15,7 +15,13 @@ from quizgen.extract.people import person_forms
 from quizgen.extract.text import ending_as_a_sentence, without_stray_quote
 from quizgen.generate import abbreviations, claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
-from quizgen.generate.own_experience import ASIDE_KINDS, LABELLED_ASIDE_KINDS, labelled_own_lines, own_lines
+from quizgen.generate.own_experience import (
+    ASIDE_KINDS,
+    LABELLED_ASIDE_KINDS,
+    labelled_own_lines,
+    own_lines,
+    skimmed_lines,
+)
 from quizgen.generate.quality import select
 from quizgen.generate.salience import Emphasis
 from quizgen.ingest.script import restore_items
@@ -42,13 +48,14 @@ def tag_word(text: str) -> str:
 def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Draft]:
     """Every draft the document yields (`step` after each extractor and each maker)."""
     facts: list[Fact] = extract(doc, step)
-    own, labelled = own_lines(doc), labelled_own_lines(doc)
+    own, labelled, skimmed = own_lines(doc), labelled_own_lines(doc), skimmed_lines(doc)
     out: list[Draft] = []
     for make in MAKERS:
         out.extend(
             d
             for d in make(doc, facts)
-            if not (d.kind in ASIDE_KINDS and d.source.line in own)
+            if d.source.line not in skimmed
+            and not (d.kind in ASIDE_KINDS and d.source.line in own)
             and not (d.kind in LABELLED_ASIDE_KINDS and d.source.line in labelled)
         )
         if step is not None:

@@ -682,9 +682,20 @@ _FRAMING_BEFORE_EN = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming)\s+$", r
 _CLAUSE_OPENS = re.compile(_OPENS_CLAUSE + "$")
 
 
+# …三年CAGR约9.9%; a 10-year average return of 6%: the window a rate is taken over, which the rate
+# after it states
+_WINDOW_OF_RATE = re.compile(
+    r"^\s*(?:的\s*)?(?:CAGR|年?复合(?:年)?增长率?|年均(?:增长|增速|复合)|平均(?:增长|增速|增幅|回报|收益|涨幅)"
+    r"|(?:滚动|移动)平均|(?:rolling\s+|moving\s+)?average\b|compound(?:ed)?\s+annual\b|annuali[sz]ed\b)",
+    re.I,
+)
+
+
 def framing_span(fig: Figure) -> bool:
     if fig.kind != "duration":
         return False
+    if _WINDOW_OF_RATE.match(fig.sentence[fig.end :]):
+        return True
     before = fig.sentence[: fig.start]
     if fig.text.startswith("近") and _CLAUSE_OPENS.search(before):
         return True  # 近五年来，…; not 用了近五年

@@ -87,6 +87,28 @@ def _own_sections(doc: Document) -> set[int]:
     return out
 
 
+# 第八—十一章（略读）, Chapters 9–12 (skimmed): the note-taker says they only skimmed what follows
+_SKIMMED = re.compile(
+    r"略读|粗读|跳读|粗看|快速翻|翻了翻|没细读|没细看|没仔细(?:读|看)|\bskim(?:med|ming)?\b|\bskipped\b", re.I
+)
+
+
+def skimmed_lines(doc: Document) -> frozenset[int]:
+    """The lines of a section whose heading says the note-taker only skimmed it, and of the
+    sections below it: what the reader passed over is not what the work stresses to them (judges
+    kept 1 of 5 items asked from such sections)."""
+    out: set[int] = set()
+    level = 0
+    for section in doc.sections:
+        if level and section.level <= level:
+            level = 0
+        if not level and _SKIMMED.search(section.title):
+            level = section.level
+        if level:
+            out |= {b.line for b in section.blocks}
+    return frozenset(out)
+
+
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[:：]?\s*$")
 
 

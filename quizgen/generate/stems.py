@@ -72,8 +72,15 @@ _CITED_YEAR = re.compile(
 _PUBLISHED_YEAR = re.compile(
     r"\[…\]\s+(?:paper|article|report|book|edition|issue|benchmark|review|preprint)\b"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
-    r"|》[，,]?\s*\[…\]\s*(?:年)?(?:那本|那版|版|出版)",
+    r"|》[，,]?\s*\[…\]\s*(?:年)?(?:那本|那版|版|出版)"
+    # 一本光绪[十九年]的账簿, [1956年]的老照片: which copy of a document is shown, by its date
+    r"|\[…\]\s*(?:年)?(?:的|那)(?:老|旧)?(?:账簿|账本|账册|报纸|照片|相片|地图|信件|书信|合同|契约|地契|档案|日记|手稿"
+    r"|文书|复印件|拓片|执照|证书|奖状|票据|发票|收据)",
     re.I,
+)
+# the era a reign year counts from (光绪[十九年], 民国[二十年]): the answer is a year all the same
+_REIGN_BEFORE = re.compile(
+    r"(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|民国|昭和|明治|大正)\s*\[…\]"
 )
 _TENURE_ZH = re.compile(r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*\[…\]")
 _TENURE_EN = re.compile(r"^\s*\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
@@ -257,7 +264,9 @@ _NAMED_ONLY = re.compile(
 # Whose idea, not the idea: Priya's framework is called the Four Doors of Repair.
 _WHOSE_IDEA = re.compile(
     r"^[\w.-]+['’]s\s+(?:(?:central|main|key|core|big|basic|own)\s+)?(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view|claim|"
-    r"thesis|contention|insight|conclusion|finding)$",
+    r"thesis|contention|insight|conclusion|finding)$"
+    # Mara's fix, Helen's worry: someone's one thing in plain words, named by whose it is
+    r"|^(?-i:[A-Z][\w.-]*)['’]s\s+(?-i:[a-z]+)$",
     re.I,
 )
 # The arrangements of a course or an event, not its content: next week's lecture, homework, when the
@@ -290,6 +299,9 @@ _ARRANGEMENTS = re.compile(
     r"|\bthank you (?:so much|very much|for (?:coming|joining|having))"
     r"|\bthanks for (?:having|coming|joining)\b"
     r"|谢谢(?:你|您)?(?:来|的)?(?:做客|参加|分享)"
+    # a show's greeting and where its links are (welcome back to Quarry Hour; links: see shownotes)
+    r"|\bwelcome (?:back )?to\b|欢迎(?:大家)?(?:回到|收听|来到|收看)|\bshow ?notes\b|节目(?:笔记|简介)里"
+    r"|\blinks? (?:is |are )?in the (?:description|episode notes)\b"
     # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
     r"|^(?:下个?月|下周|下次|回头|之后|改天|有空)我?(?:看看|试试|去|找|要|打算|准备|想)|我(?:打算|准备|计划)"
     r"|会后(?:联系|索取|找|领取)|索取(?:模板|资料|课件|PPT)"
@@ -1109,7 +1121,11 @@ def stem_problem(draft: Draft) -> str | None:
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
-    if draft.kind == "figure" and _PUBLISHED_YEAR.search(question) and is_a_year(answer):
+    if (
+        draft.kind == "figure"
+        and _PUBLISHED_YEAR.search(question)
+        and (is_a_year(answer) or _REIGN_BEFORE.search(question))
+    ):
         return "the year a cited work came out (a [2021] paper, 《…》[1994]年那本): a reference, not a fact"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
     if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(
