@@ -520,6 +520,7 @@ def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
     # which of the cases compared, a placeholder: A县, 方案B, Site 2; a letter in a term stays (A股, Type A)
     assert not any(term_is_plausible(t) for t in ("A县", "B 组", "方案B", "患者甲", "Site 2", "school C"))
     assert all(term_is_plausible(t) for t in ("A股", "B超", "Type A", "Plan B", "C端"))
+    assert not term_is_plausible("\u03b2") and not term_is_plausible("M")  # a symbol, its formula unsaid
     zh = document(
         section(
             "读书笔记",

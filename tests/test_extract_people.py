@@ -603,6 +603,14 @@ def test_a_surname_split_from_its_given_name_stays_with_it_and_more_roles_are_ro
     forms = person_forms(minutes)
     assert {"孙秀英", "刘桂兰", "马振东"} <= forms
     assert ("孙秀英", "社区居委会主任", "apposition") in roles(minutes)
+    # a compound surname (欧阳) or a rarer one (祁) that jieba tags apart from the given name
+    staff = parse_text(
+        "# 年终会纪要\n\n- 发言人：\n  - 欧阳明川（技术总监）\n  - 祁远舟（创始人）\n\n"
+        "## 技术\n\n欧阳明川说，明年要把机房搬到城西。\n",
+        name="t",
+    )
+    assert ("欧阳明川", "技术总监", "apposition") in roles(staff)
+    assert ("祁远舟", "创始人", "apposition") in roles(staff)
 
 
 def _notes(text: str) -> list[Person]:

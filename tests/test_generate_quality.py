@@ -59,6 +59,16 @@ def test_a_pronoun_is_no_answer() -> None:
     assert rejection(draft('Who wrote "The City as a Sponge"?', "Ada Okafor", kind="meta")) is None
 
 
+def test_a_notes_label_in_capitals_is_not_what_it_labels() -> None:
+    label = as_cloze("[…] — prices fell once the harvest came in early.", "MAIN POINT", "claim")
+    assert "label in capitals" in (rejection(label) or "")
+    # a term in capitals before its meaning is still a term
+    term = as_cloze(
+        "[…]: the share of jobs filled within a month, reported every quarter.", "FILL RATE", "claim"
+    )
+    assert "label in capitals" not in (rejection(term) or "")
+
+
 def test_answer_compared_across_width_and_spaces() -> None:
     assert rejection(draft("Anthropic 已筹集近 200 亿美元吗，多少？", "200亿美元")) is not None
 
@@ -758,3 +768,12 @@ def test_a_figure_the_stem_gives_by_a_product_or_a_sum_of_amounts_is_worked_out(
     assert rejection(as_cloze(amounts, "20万元")) is not None
     unrelated = "今年修缮祠堂一共筹到[…]，比去年多，主要是乡贤捐得多。"
     assert rejection(as_cloze(unrelated, "20万元")) is None
+    # the parts before the blank, which the sentence sums up (一共, in total)
+    before = "林姐拿出积蓄26万，又向表哥借了9万，一共[…]把铺子盘了下来。"
+    assert rejection(as_cloze(before, "35万")) is not None
+    assert rejection(as_cloze("店主拿出积蓄26万，铺子头年卖了[…]。", "35万")) is None
+    english = "Mara used $26,000 of savings and a $9,000 loan, about […] in total, to open the shop."
+    assert (
+        rejection(as_cloze(english.replace("about […] in total", "in total about […]"), "$35,000"))
+        is not None
+    )

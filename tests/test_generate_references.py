@@ -36,6 +36,9 @@ from quizgen.generate.references import reference_problem
         "按馆里做的一次访客统计，它的访客约有[…]来自外省。",  # 它 after a phrase saying by what
         "作者说，山里关于“[…]”的传说，说的正是它们。",  # 它们: what the text described before
         "Week one was like hers: […], sweeping and sorting.",  # whose? hers stands for no one named
+        "By the end of the trial it was […].",  # it: what the sentence before measured
+        "The largest chunk, easily, is […].",  # of what?
+        "书里称之为“[…]”，前后不到三年。",  # 之: what the sentence before described
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
@@ -63,6 +66,9 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "For most bakers in the district, rent is […] of turnover.",  # a fronted phrase, then its subject
         "按书里的测量，萤火虫把约[…]的化学能转化成了可见光。",  # the subject named after the phrase
         "The guild estimated its losses at […] a year.",  # its: the guild, named before it
+        "The biggest share of the budget went to […].",
+        "By the end of the trial the hit rate was […].",
+        "人们把涨价前的抢购称为“[…]”。",
     ],
 )
 def test_a_self_contained_question_passes(question: str) -> None:

@@ -797,6 +797,8 @@ def test_words_saying_what_a_term_is_not_are_no_definition() -> None:
             "There were maybe […] there, mostly volunteers from repair cafés.", "300 people", kind="figure"
         ),
         draft("现场大概[…]，一半是学生。", "80 多人", kind="figure"),
+        draft("到场人数约[…]，另有两个分部线上参加。", "150 人", kind="figure"),
+        draft("顺便提醒：工牌换新登记截止[…]，别拖。", "11月3日", kind="figure"),
         draft(
             "One postmortem a month for the whole org; attendance averages ~[…].", "80 people", kind="figure"
         ),
@@ -1843,7 +1845,17 @@ def test_a_term_blanked_before_its_figure_asks_the_wrong_half() -> None:
         draft("[…] are $90 a seat, the same since 2015.", "Yearly fees", kind="framework"),
     )
     rejected("figure measures", draft("[…]为每人每年 120 元，十年没涨过。", "会费", kind="framework"))
+    rejected(
+        "figure measures",
+        draft("The […] are maybe 30 percent of what a pump costs.", "seals", kind="framework"),
+    )
+    rejected("figure measures", draft("The […] are rated for ten years.", "valves", kind="framework"))
+    rejected("figure measures", draft("The […] last about six months outdoors.", "gaskets", kind="framework"))
     assert stem_problem(draft("[…] are the fees a member pays each year.", "Dues", kind="framework")) is None
+    assert stem_problem(draft("The […] are rated by the hour.", "valves", kind="framework")) is None
+    assert (
+        stem_problem(draft("[…] is one route to steadier sleep.", "Screen curfew", kind="framework")) is None
+    )
 
 
 def test_the_year_someone_showed_something_is_not_what_they_showed() -> None:

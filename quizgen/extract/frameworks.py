@@ -351,8 +351,12 @@ def term_is_plausible(term: str) -> bool:
         return False  # A县：…, B县：…; Site 2: …: which of the cases compared, a placeholder, not a term
     if _COMPARED.search(term):
         return False  # Follow up: (a label), UAT is My Desktop: (a sentence), How the pillars interact
-    if not re.search(r"[^\W\d_]", term) or re.fullmatch(r"[A-Za-z]", term) or _DATED.fullmatch(term):
-        return False  # a number, a year (81 BCE) or a symbol (M, V): not a concept's name
+    if (
+        not re.search(r"[^\W\d_]", term)
+        or re.fullmatch(r"[A-Za-z\u0370-\u03ff]", term)
+        or _DATED.fullmatch(term)
+    ):
+        return False  # a number, a year (81 BCE) or a symbol (M, V, a Greek letter): not a concept's name
     if term.count("（") + term.count("(") != term.count("）") + term.count(")"):
         return False
     if _CJK.search(term):

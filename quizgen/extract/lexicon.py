@@ -112,6 +112,10 @@ SURNAMES = frozenset(
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤毕祖岳文欧司诸上霍柳鲁葛乔庞殷"
 )
+# Two-character surnames, which jieba tags apart from the given name after them (欧阳 + 晓帆)
+COMPOUND_SURNAMES = frozenset(
+    words("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 夏侯 公孙 长孙 宇文 司徒 端木 独孤 南宫 西门")
+)
 
 ROLE_EN = frozenset(
     words(

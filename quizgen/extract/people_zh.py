@@ -10,7 +10,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quizgen.extract.evidence import Finding, Place, Tok, clause_span, clause_starts, dictionary, tokens
-from quizgen.extract.lexicon import HUMAN_DEEDS_ZH, RELATION_ZH, ROLE_ZH, SPEECH_ZH, SURNAMES, words
+from quizgen.extract.lexicon import (
+    COMPOUND_SURNAMES,
+    HUMAN_DEEDS_ZH,
+    RELATION_ZH,
+    ROLE_ZH,
+    SPEECH_ZH,
+    SURNAMES,
+    words,
+)
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.text import is_cjk
 
@@ -365,6 +373,10 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
     for s, e in protected:
         if e == pos and not sentence[s:e].startswith("《"):
             return sentence[s:e]
+    for size in (4, 3):  # 欧阳明川: a compound surname, however jieba cuts the name after it
+        name = sentence[max(0, pos - size) : pos]
+        if len(name) == size and name[:2] in COMPOUND_SURNAMES and all(map(is_cjk, name)):
+            return name
     toks = tokens(sentence, max(0, pos - 6), pos, protected)
     if toks and toks[-1].flag in _NAME_FLAGS and 2 <= len(toks[-1].word) <= 4 and toks[-1].end == pos:
         word, head = toks[-1].word, pos - len(toks[-1].word)
@@ -376,6 +388,16 @@ def _name_ending_at(sentence: str, pos: int, protected: Sequence[tuple[int, int]
             and _starts_a_name(sentence, head - 1)
         ):
             return sentence[head - 1 : pos]
+        before = toks[-2] if len(toks) >= 2 and toks[-2].end == head else None
+        # 祁 + 志远 at the start of an entry: a rarer surname jieba tags apart from the name
+        if (
+            len(word) == 2
+            and before is not None
+            and _starts_a_name(sentence, before.start)
+            and len(before.word) == 1
+            and before.flag in {"ns", "nr", "nrfg", "n"}
+        ):
+            return before.word + word
         return word
     start = next((t.end for t in reversed(toks) if t.flag in _BOUNDARY_FLAGS or t.flag.startswith("v")), None)
     if start is not None and 2 <= pos - start <= 3 and sentence[start] in SURNAMES:

@@ -192,13 +192,21 @@ def _rest_of_a_total(value: float, same: list[float]) -> bool:
 
 
 MAX_PARTS = 6
+_ADDS_UP_BEFORE = re.compile(
+    r"(?:一共|总共|共计|合计|加起来|加在一起|总计)\s*(?:约|大约|大概|差不多|是|有)?\s*$"
+    r"|\b(?:in total|altogether|a total of|for a total of|totall?ing|adding up to|together)"
+    r"\s*(?:about|around|roughly|some)?\s*$",
+    re.I,
+)
 
 
 def _sum_of_its_parts(question: str, total: float, unit: str, kind: str = "count") -> bool:
     """Whether counts or amounts of the same unit after the blank add up to it ([十一个]行业里面，…有
     四个，…有五个，…只有两个: 4 + 5 + 2; 资金为[42万元]，其中拨款30万元，配套12万元)."""
-    after = question.split("[…]", 1)[1] if "[…]" in question else ""
-    parts = [f.value for f in scan(after) if f.kind == kind and f.unit == unit and f.value]
+    before, _, after = question.partition("[…]")
+    if not _ADDS_UP_BEFORE.search(before):
+        before = ""  # 38万积蓄+家里借的12万，一共[50万]: parts before the blank count when it sums them
+    parts = [f.value for f in scan(before) + scan(after) if f.kind == kind and f.unit == unit and f.value]
     if not 2 <= len(parts) <= MAX_PARTS:
         return False
     return any(

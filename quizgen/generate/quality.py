@@ -255,6 +255,12 @@ def _names_themself(draft: Draft) -> bool:
 _HALF = re.compile(r"一半多?|多一半|大半|(?:a |one )?half", re.I)  # judges kept 6 of 17
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 SHOUTED_ZIPF = 5.0  # as common as "lot" or "never" (acronyms such as CEO or USA stay below)
+# [MAIN POINT] — prices fell…; [BIG TAKEAWAY]: …: the label a note opens with, then what it says
+_SHOUTED_LABEL = re.compile(r"^\[…\]\s*(?:[—–:：]|-\s)")
+_LABEL_WORD = re.compile(
+    r"^(?:(?:THE|MY|ONE|BIG|KEY|MAIN|CORE|IMPORTANT)\s+)*(?:IDEA|POINT|TAKEAWAY|LESSON|NOTE|TIP|WARNING|SUMMARY"
+    r"|BOTTOM LINE|TL;?DR|REMEMBER|NB|KEY|QUOTE|THESIS)S?$"
+)
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
 
@@ -269,6 +275,12 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the answer is a pronoun (who wrote it? me): it stands for nobody out of its sentence"
     if _SHOUTED.fullmatch(draft.answer.strip()) and zipf_en(draft.answer.strip().lower()) >= SHOUTED_ZIPF:
         return "a common word in capitals for emphasis (a LOT), not a term or an acronym"
+    if (
+        draft.type == "cloze"
+        and _SHOUTED_LABEL.match(draft.question.strip())
+        and _LABEL_WORD.search(draft.answer)
+    ):
+        return "a note's label in capitals (KEY POINT — …), not what it labels"
     if _HALF.fullmatch(draft.answer.strip()):
         return "half alone ([一半], [half]): the words around it give it, or any share would do"
     if draft.type == "cloze" and "{{c1::" not in draft.cloze:

@@ -179,6 +179,8 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"
+    if _ZH_CALLS_IT.match(body):
+        return "称之为: 之 stands for what the sentence before described"
     if _ZH_IT_AFTER_TIME.search(body) or _ZH_IT_AFTER_FRONTED.search(body):
         return "它 after a fronted time or phrase: what it is was named before"
     if _ZH_IT_POINTED_AT.search(body):
@@ -231,6 +233,8 @@ _ZH_IT_AFTER_TIME = re.compile(
 _ZH_IT_AFTER_FRONTED = re.compile(
     r"^(?:按照?|据|根据|依照|在|从|对于|关于|随着|经过|通过)[^，,。；;]{1,24}[，,]\s*它们?"
 )
+# 书里称之为“[…]”: 之 (其) is what the sentence before described
+_ZH_CALLS_IT = re.compile(r"^[^，,。；;]{0,10}?(?:称之为|谓之|名之为|称其为|管它叫)")
 # 那些传说，说的正是它们: the sentence ends pointing at what the one before described
 _ZH_IT_POINTED_AT = re.compile(r"(?:就|正|便|都)是它们?[。！!]?\s*$")
 # 作者强调它最初只是…: the sentence opens on someone saying 它, and nothing before it is what it is
@@ -255,8 +259,10 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "he/she with nobody named before it"
     if _EN_IT_SAID.search(body):
         return "it after a verb of saying: what it is was said before"
-    if _FRONTED_THING.match(body):
+    if _FRONTED_THING.match(body) or _FRONTED_THING_NO_COMMA.match(body):
         return "it/they opens the main clause after a fronted phrase: what it is was said before"
+    if _A_PART_OF_WHAT_WAS_SAID.match(body):
+        return "the biggest part of something said before (The biggest slice is […]): of what is not said"
     if body.startswith("Who ") and (_deed_points_back(body) or _DEED_NEW_SUBJECT.search(body)):
         return "the deed asked about leans on the sentence before (it, that flood, and the meeting ended)"
     if _WHO_IS_NOT.match(body):
@@ -301,6 +307,18 @@ _FRONTED_THING = re.compile(
     r"^(?:[A-Z][a-z]+ly|Somewhere|Sometime|In|At|On|By|After|Before|During|Since|Around|Within|Over|"
     r"Under|Later|Then|Back|Once|Eventually|Soon|Today|Now|Across|Along|Throughout|For)\b[^.;:]*?,\s*"
     r"(?:it|they|(?:that|this)(?=\s+(?:is|was)\b))(?:['’]s)?\s"
+)
+
+# By the end of the trial it was […]: the same, the phrase run on without a comma, before a verb
+_FRONTED_THING_NO_COMMA = re.compile(
+    r"^(?:By|In|At|After|Before|During|Since|Within|Over|Later|Then|Eventually|Today|Now)\s[^.;:,]{2,40}?\s"
+    r"(?:it|they)\s(?:was|were|is|are|had|has|became|rose|fell|dropped|grew|reached|went|stood|hit)\b"
+)
+# The largest chunk, easily, is […]; the main part was […]: a part of a whole the text named before
+_A_PART_OF_WHAT_WAS_SAID = re.compile(
+    r"^(?:The\s+)?(?:single\s+)?(?:biggest|largest|smallest|main|greatest)\s+"
+    r"(?:slice|share|part|chunk|portion|piece|component|contributor)\b(?![^.]*\bof\b)",
+    re.I,
 )
 
 

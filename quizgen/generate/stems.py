@@ -58,8 +58,12 @@ _WONDERING = re.compile(
 )
 # […] are $90 a seat; […]为每人 20 元: a term whose predicate is a figure
 _TERM_MEASURED = re.compile(
-    r"\[…\]\s*(?:(?:is|are|was|were)\s+(?:(?:about|around|roughly|nearly|now|still|only|just)\s+)?"
-    r"(?:[$€£¥]\s?)?\d|(?:是|为|约为|达|达到)\s*(?:每[^，,。\d]{0,4}|人均|平均)?\s*(?:约|近|大约)?\s*\d)",
+    r"(?:(?:the|a|an)\s+)?\[…\]\s*(?:(?:(?:is|are|was|were)\s+(?:(?:about|around|roughly|nearly|now|still|only|just|maybe|perhaps"
+    r"|probably|typically|usually)\s+)*(?:rated\s+for\s+|good\s+for\s+)?"
+    r"|(?:costs?|lasts?|takes?|make\s+up|makes\s+up|account\s+for|accounts\s+for)\s+(?:about\s+|around\s+|roughly\s+"
+    r"|maybe\s+)?)(?:[$€£¥]\s?)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty"
+    r"|forty|fifty|a\s+hundred)\b)"
+    r"|(?:是|为|约为|达|达到)\s*(?:每[^，,。\d]{0,4}|人均|平均)?\s*(?:约|近|大约)?\s*\d)",
     re.I,
 )
 # 研究者X在[…]证明, 卡尔·瑟德霍姆[…]的说法, Dr. X showed in […] that: when someone found or said it
@@ -302,6 +306,8 @@ _ARRANGEMENTS = re.compile(
     # a show's greeting and where its links are (welcome back to Quarry Hour; links: see shownotes)
     r"|\bwelcome (?:back )?to\b|欢迎(?:大家)?(?:回到|收听|来到|收看)|\bshow ?notes\b|节目(?:笔记|简介)里"
     r"|\blinks? (?:is |are )?in the (?:description|episode notes)\b"
+    # a reminder in passing at a meeting (顺便提醒：报名截止…; a quick reminder: forms are due…)
+    r"|^(?:顺便|另外)?(?:提醒一下|提醒大家|顺便提醒|顺便说一下)|^(?:a )?quick reminder\b"
     # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
     r"|^(?:下个?月|下周|下次|回头|之后|改天|有空)我?(?:看看|试试|去|找|要|打算|准备|想)|我(?:打算|准备|计划)"
     r"|会后(?:联系|索取|找|领取)|索取(?:模板|资料|课件|PPT)"
@@ -375,7 +381,7 @@ _HOW_OFTEN_SAID = re.compile(
 _THE_AUDIENCE = re.compile(
     r"\b(?:there were|we were|attendance (?:was|is|averages?|averaged|of)|audience of|attended by)\s+"
     r"(?:maybe|about|around|roughly|some|~|≈)?\s*\[…\]"
-    r"|现场(?:大概|大约|约|有)?\s*\[…\]",
+    r"|(?:现场|到场)(?:人数|参会人数|观众)?(?:大概|大约|约|有)?\s*\[…\]",
     re.I,
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
