@@ -1724,3 +1724,15 @@ def test_one_labelled_point_among_plain_ones_is_that_points_topic_not_a_term() -
         name="t",
     )
     assert terms(glossary) == ["沙土", "黏土", "壤土"]
+
+
+def test_a_steps_number_is_no_part_of_the_term_its_heading_defines() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = (
+        "# 《换道》读书笔记\n\n## 方法\n\n### 第一步：种（Plant）\n\n"
+        "**定义**：先挑一个本季度真要交付的小项目，作为练手的起点。\n\n"
+        "### Step 2: Prune\n\n**Definition**: cut every task that does not serve the project.\n"
+    )
+    terms = {f.term for f in extract(parse_text(notes, name="t"))}
+    assert "种" in terms and not any(t.startswith("第一步") for t in terms)

@@ -22,6 +22,10 @@ def test_keys_are_normalised_to_fields_exactly_or_by_their_ending() -> None:
     assert field_of("来源", "https://example.org/a") == "url"
     assert field_of("来源", "校报") == "source"
     assert field_of("成书年代") == "other"
+    # an English key's head noun comes before its phrase: the title printed in a brochure
+    assert field_of("Title in the brochure") == "title"
+    assert field_of("Date of the talk") == "date"
+    assert field_of("Podcast") == "programme"
 
 
 def test_metadata_fields_keep_their_written_value_and_line() -> None:

@@ -156,6 +156,13 @@ def test_we_two_is_the_speakers_not_their_company() -> None:
     assert resolve_personal(said, voices, zh=True) == said
 
 
+def test_we_before_the_noun_that_ends_the_organisations_name_is_said_once() -> None:
+    voices = Voices(speaker="邵予安", own_org="城东口腔诊所")
+    said = "我们诊所上个月换了两台牙椅。"
+    assert resolve_personal(said, voices, zh=True) == "城东口腔诊所上个月换了两台牙椅。"
+    assert resolve_personal("我们去年搬了家。", voices, zh=True) == "城东口腔诊所去年搬了家。"
+
+
 def test_someone_elses_thought_in_their_own_first_person_stays_theirs() -> None:
     voices = Voices(speaker="程晓雨")
     thought = "很多人心里想的是，我要是不去，这张年卡的钱就白花了。"

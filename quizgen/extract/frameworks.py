@@ -1329,11 +1329,19 @@ _LABEL_IN_BRACKETS = re.compile(r"^【[^】]{1,12}】\s*")
 _TERM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])的(?:定义|概念|含义)$")
 
 
+_STEP_LABEL = re.compile(
+    r"^(?:第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|层|环|招|部分)|步骤\s*[一二三四五六七八九十\d]+"
+    r"|(?:step|stage|phase)\s+\d+)\s*(?:[：:.、]|\s[—–-]\s|—|–)\s*",
+    re.I,
+)
+
+
 def _heading_term(title: str, language: Language) -> str:
     """A heading that can stand as the term it defines: short, its brackets dropped, no count."""
     term = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", _strip_markup(title)).strip(" ：:")
     # 【知识点5】化学平衡状态, 反应速率的定义: the notes' label is no part of the term
     term = _TERM_SUFFIX.sub("", _LABEL_IN_BRACKETS.sub("", term))
+    term = _STEP_LABEL.sub("", term) or term  # 第一步：下锚, Step 2: Prune: the step's name is the term
     short = len(term) <= 12 if language == "zh" else 0 < len(term.split()) <= 5
     return term if term and short and term_is_plausible(term) and not _dated(term) else ""
 

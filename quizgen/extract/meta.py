@@ -133,6 +133,9 @@ def field_of(key: str, value: str = "") -> str:
         return "url"
     if norm in _FIELD_OF:
         return _FIELD_OF[norm]
+    head = _HEAD_BEFORE_PHRASE.match(key.strip())
+    if head and normalize(head["head"]) in _FIELD_OF:  # Title in the brochure: a title, not a brochure
+        return _FIELD_OF[normalize(head["head"])]
     if _ANOTHER_PARTS_BY.search(norm):
         return "other"  # Organised by:, Hosted by: who ran it, not who wrote it
     for known in sorted(_FIELD_OF, key=len, reverse=True):
@@ -141,6 +144,7 @@ def field_of(key: str, value: str = "") -> str:
     return "other"
 
 
+_HEAD_BEFORE_PHRASE = re.compile(r"^(?P<head>[A-Za-z]+)\s+(?:on|of|in|for|at|from)\s", re.I)
 _ANOTHER_PARTS_BY = re.compile(
     r"(?:organi[sz]ed|hosted|sponsored|presented|supported|funded|moderated|facilitated|led|run|chaired|"
     r"recorded|transcribed|edited|reviewed|produced|photographed)by$"

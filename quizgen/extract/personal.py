@@ -72,8 +72,16 @@ _QUOTE_MARK = re.compile(r"[“「『\"]")
 
 def _resolve_plain(text: str, v: Voices, zh: bool) -> str:
     if zh:
-        return _ZH.sub(lambda m: _zh_word(m, text, v), text)
+        return _without_repeated_tail(_ZH.sub(lambda m: _zh_word(m, text, v), text), (v.own_org, v.other_org))
     return _resolve_en(text, v)
+
+
+def _without_repeated_tail(text: str, orgs: tuple[str, ...]) -> str:
+    """我们诊所 read as 口腔诊所 + 诊所: the noun after 我们 that ends the organisation's name is its own."""
+    for org in filter(None, orgs):
+        for size in range(min(len(org) - 1, 4), 1, -1):
+            text = text.replace(org + org[-size:], org)
+    return text
 
 
 def _zh_word(m: re.Match[str], text: str, v: Voices) -> str:
