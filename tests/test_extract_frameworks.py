@@ -521,6 +521,11 @@ def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
     assert not any(term_is_plausible(t) for t in ("A县", "B 组", "方案B", "患者甲", "Site 2", "school C"))
     assert all(term_is_plausible(t) for t in ("A股", "B超", "Type A", "Plan B", "C端"))
     assert not term_is_plausible("\u03b2") and not term_is_plausible("M")  # a symbol, its formula unsaid
+    # what someone did next, told as a label: not a term (a participle naming a thing still is)
+    assert not any(
+        term_is_plausible(t) for t in ("Started with ferries", "Then branched out", "Moved on to pricing")
+    )
+    assert term_is_plausible("Applied linguistics") and term_is_plausible("Reinforced concrete")
     zh = document(
         section(
             "读书笔记",
@@ -1736,3 +1741,15 @@ def test_a_steps_number_is_no_part_of_the_term_its_heading_defines() -> None:
     )
     terms = {f.term for f in extract(parse_text(notes, name="t"))}
     assert "种" in terms and not any(t.startswith("第一步") for t in terms)
+
+
+def test_the_fields_of_a_record_under_its_heading_are_no_terms() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = (
+        "# 《江底》观后感\n\n## 基本信息\n\n- **工程名称**：青湾过江隧道\n"
+        "- **施工方式**：盾构法，双线并行\n\n"
+        "## 术语\n\n- **管片**：盾构隧道里一环一环拼起来的预制混凝土衬砌块。\n"
+    )
+    found = {f.term for f in extract(parse_text(notes, name="t"))}
+    assert "管片" in found and not found & {"工程名称", "施工方式"}

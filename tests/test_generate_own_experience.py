@@ -89,6 +89,8 @@ def test_a_section_headed_as_the_note_takers_own_take_gives_no_figure() -> None:
     mine = items(EN_COURSE.format(heading="My take"))
     assert not any("45%" in answer for _, _, answer in mine)
     assert any("60%" in answer for _, _, answer in mine)
+    opinions = items(EN_COURSE.format(heading="My opinions, for what they're worth"))
+    assert not any("45%" in answer for _, _, answer in opinions)
     theirs = items(EN_COURSE.format(heading="The envelope method"))
     assert any("45%" in answer for _, _, answer in theirs)
     # a word or two between (My kitchen experiments), and the sections under it (### Trial 1 …)

@@ -121,6 +121,8 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
     rejected("spoken filler", draft("[…], yes, before the first railway reached the valley.", "Sixty years"))
     rejected("spoken filler", draft("A sea wall is more like a, like a […] than a monument.", "living thing"))
     assert stem_problem(draft("They met in Paris, France, where […] was signed in 1783.", "peace")) is None
+    rejected("spoken filler", draft("The new […] is kind of slow to warm up.", "kiln"))
+    assert stem_problem(draft("A […] is a kind of receipt cut into wood.", "tally stick")) is None
     rejected(
         "spoken filler", draft("[…] wrote about grain fairs in Ur, which — we'll skip that one.", "Strabo")
     )
@@ -604,6 +606,7 @@ def test_an_english_blank_opening_with_its_subject_is_a_clause() -> None:
     # a subject and its linking verb: the author's wording, not a term
     rejected("clause", draft('Every team picked "5" because […].', "5 felt safe"))
     rejected("clause", draft("The team rewrote the parser since […].", "the grammar was ambiguous"))
+    rejected("clause", draft("[…] — the third lab ran long and the slides were thin.", "Week 4 felt thin"))
     assert stem_problem(draft("Every team picked a limit of five because of […].", "retry storms")) is None
 
 
@@ -762,6 +765,10 @@ def test_a_blank_saying_whose_idea_it_is_names_no_idea() -> None:
     rejected(
         "whose idea", draft("[…] is a routine she calls the Daily Close.", "Okafor's fix", kind="framework")
     )
+    point = draft(
+        "[…] is that ports fixed ships and forgot the quay.", "Okafor's whole point", kind="framework"
+    )
+    rejected("whose idea", point)
     assert (
         stem_problem(draft("The […] is what the crew reads first.", "chart's legend box", kind="framework"))
         is None

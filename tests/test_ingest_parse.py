@@ -651,3 +651,21 @@ def test_a_line_of_a_worked_sum_is_body_text_not_a_heading() -> None:
     assert any(b.text.startswith("外流额 = 114 + 57") for _, b in d.all_blocks())
     ranged = parse_text("# 年表\n\n1931-1936 县志初修\n\n这一次只修了人物和物产两卷。\n", "n.md")
     assert [s.title for s in ranged.sections] == ["1931-1936 县志初修"]  # a span of years, no sum
+
+
+def test_a_page_of_quoted_passages_reads_as_the_works_words() -> None:
+    passage = '"{} a long sentence from the book that the reader marked while reading it."'
+    lines = [
+        "Highlights — The Salt Road",
+        "",
+        *(x for n in ("First", "Second", "Third") for x in (f"Page {n} | Loc. 12", passage.format(n), "")),
+    ]
+    doc = parse_text("\n".join(lines), name="h")
+    blocks = [b for s in doc.sections for b in s.blocks] + list(doc.preamble)
+    quoted = [b for b in blocks if b.text.startswith(("First", "Second", "Third"))]
+    assert len(quoted) == 3 and all(b.kind == "quote" for b in quoted)
+    # one quoted line among paragraphs is someone's words, marks and all
+    single = parse_text(
+        "# Notes\n\n" + passage.format("Only") + "\n\nThe rest of the notes run on here.\n", name="n"
+    )
+    assert [b.kind for b in single.preamble if b.text.startswith('"Only')] == ["paragraph"]

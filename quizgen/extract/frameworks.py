@@ -286,6 +286,11 @@ _GREETING = re.compile(
     r"|^(?:大家好|各位好|亲爱的|哈喽|嗨)",
     re.I,
 )
+# A label telling what someone did next (Started with transit, Then widened out, Moved on to pricing)
+_NARRATED_STEP_EN = re.compile(
+    r"^(?:[A-Z][a-z]+ed\s+(?:with|to|into|out|from|on|off|up|as|at|by|over)\b"
+    r"|(?:Then|Next|Later|Afterwards|After that|Finally|Eventually)\b)"
+)
 # A letter or a number standing for one of the cases compared (A县, 方案B, 患者甲, Site 2, School C):
 # the document names its cases so, and the letter means nothing outside it (A股, B超, Type A are terms)
 _CASE_NOUNS_ZH = (
@@ -347,6 +352,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _GREETING.match(term):
         return False  # Hi friends — big week: a newsletter's hello
+    if _NARRATED_STEP_EN.match(term):
+        return False  # Started with transit: …, Then widened out: …: what someone did next, not a term
     if _CASE_LABEL.match(term):
         return False  # A县：…, B县：…; Site 2: …: which of the cases compared, a placeholder, not a term
     if _COMPARED.search(term):
@@ -1121,6 +1128,8 @@ def extract(doc: Document) -> list[Framework]:
             continue  # 最怕的事：房东涨租 under 快问快答: a question and its answer, not a term
         if section is not None and INSTANCES_HEADING.search(section.title):
             continue  # **房价**：挂牌价会影响… under 生活里的锚: where the idea shows, not terms
+        if section is not None and RECORD_HEADING.search(section.title):
+            continue  # **全长**：18.6公里 under 基本信息: the fields of a record, not terms
         pairs = pairs_in(blocks, language, keys, section.title if section else "", spoken_terms)
         if section is None and _header_block(pairs):
             continue  # **Book:** …, **Read:** … above the first heading: the notes' own header
@@ -1255,6 +1264,12 @@ INSTANCES_HEADING = re.compile(
     r"(?:生活|日常|身边|现实|工作)(?:里|中|当中)的|无处不在|随处可见|哪里都有"
     r"|\bin (?:everyday|daily|real) life\b|\bin the wild\b"
     r"|\bwhere (?:you|we) (?:meet|see|find) (?:it|them)\b",
+    re.I,
+)
+RECORD_HEADING = re.compile(
+    r"基本信息|基本资料|基本情况|概况|资料卡|信息卡"
+    r"|\b(?:basic (?:info|information|facts)|fact ?sheet|at a glance|quick facts|key facts"
+    r"|vital statistics)\b",
     re.I,
 )
 QUICK_FIRE_HEADING = re.compile(

@@ -158,7 +158,10 @@ SPOKEN_ZH = re.compile(
     r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]"
 )
 SPOKEN_EN = re.compile(
-    r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|kind of|sort of)\b|"
+    r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say)\b|"
+    # kind of as a hedge (it's kind of slow), not a kind of thing (a tally is a kind of receipt)
+    r"(?<!\ba )(?<!\bone )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?<!\bnew )"
+    r"\b(?:kind|sort) of\b|"
     r"\b(?:lol|lmao|omg|tbh|imo|idk|smh|ngl)\b|"
     r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok|no|yes|yeah|nope)\s*[,.!]|"
     r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure|what)\s*,|"
@@ -267,7 +270,7 @@ _NAMED_ONLY = re.compile(
 )
 # Whose idea, not the idea: Priya's framework is called the Four Doors of Repair.
 _WHOSE_IDEA = re.compile(
-    r"^[\w.-]+['’]s\s+(?:(?:central|main|key|core|big|basic|own)\s+)?(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view|claim|"
+    r"^[\w.-]+['’]s\s+(?:(?:central|main|key|core|big|basic|own|whole|real|entire|overall)\s+)?(?:framework|model|method|idea|concept|theory|approach|rule|point|argument|view|claim|"
     r"thesis|contention|insight|conclusion|finding)$"
     # Mara's fix, Helen's worry: someone's one thing in plain words, named by whose it is
     r"|^(?-i:[A-Z][\w.-]*)['’]s\s+(?-i:[a-z]+)$",
@@ -749,7 +752,8 @@ _CHANGING_ZH = re.compile(r"越来越|变得|正在|已经|一直在")
 _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
 # "3" feels responsible, the fix seems obvious: a subject and a linking verb are a clause, however short
 _LINKED_EN = re.compile(
-    r"^\S+\s+(?:feels|felt|seems|seemed|looks|looked|sounds|sounded|is|was|are|were|became|becomes|gets|got)\s+\S+"
+    r"^(?:\S+\s+){1,3}(?:feels|felt|seems|seemed|looks|looked|sounds|sounded|is|was|are|were|became|becomes|gets"
+    r"|got)\s+\S+"
 )
 # his shop would be given away, the plan was dropped: a verb's auxiliary inside the blank
 _AUXILIARY_INSIDE_EN = re.compile(

@@ -6,6 +6,7 @@ beyond whitespace: width and punctuation folding for matching is `quizgen.extrac
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # NBSP, full-width and typographic spaces become plain spaces; zero-width marks disappear.
 _SPACES = re.compile(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x1c-\x1f\x85]")
@@ -50,6 +51,24 @@ def normalize_space(line: str) -> str:
 
 def is_quoted(line: str) -> bool:
     return line.startswith(">")
+
+
+# A line that is one quotation whole ("Salted and dried, a fish keeps for years."), its marks at its ends
+_WHOLE_QUOTATION = re.compile(r"^[“\"「](?P<inner>[^“”\"「」]{20,})[”\"」]$")
+EXCERPTS_MIN = 3  # lines that are quotations whole before the text reads as a list of excerpts
+EXCERPTS_SHARE = 0.3  # … and their share of the lines long enough to hold a sentence or two
+SENTENCE_LINE = 60  # characters (a reading app's `Highlight | Page 9 | Loc. 131` line is shorter)
+
+
+def excerpts(lines: Sequence[str]) -> dict[int, str]:
+    """The lines that are excerpts of a work, each a quotation whole (a reading app's export, a page
+    of saved passages), with their words inside the marks: where most long lines are quoted so, the
+    marks say where the words come from, not that someone in the work speaks them. Empty otherwise."""
+    found = {i: m["inner"].strip() for i, line in enumerate(lines) if (m := _WHOLE_QUOTATION.match(line))}
+    long_lines = sum(1 for line in lines if len(line) >= SENTENCE_LINE)
+    if len(found) < EXCERPTS_MIN or len(found) < EXCERPTS_SHARE * long_lines:
+        return {}
+    return found
 
 
 def unquote(line: str) -> str:

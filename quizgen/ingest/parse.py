@@ -15,6 +15,7 @@ from quizgen.errors import QuizgenError
 from quizgen.extract.text import detect_language
 from quizgen.ingest import furniture, layout, markdown, transcript
 from quizgen.ingest.clean import (
+    excerpts,
     is_quoted,
     join_wrapped,
     looks_wrapped,
@@ -50,6 +51,8 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     spaced = [normalize_space(line) for line in prep.lines]
     quoted = [is_quoted(line) for line in spaced]
     lines = [unquote(line) for line in spaced]
+    for i, words in excerpts(lines).items():  # "Salted and dried, …" in a list of passages: the work's words
+        quoted[i], lines[i] = True, words
     copy = simplified(lines)
     lines = copy if copy is not None else lines
     shapes = [shape(line) for line in lines]
