@@ -526,6 +526,10 @@ def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
         term_is_plausible(t) for t in ("Started with ferries", "Then branched out", "Moved on to pricing")
     )
     assert term_is_plausible("Applied linguistics") and term_is_plausible("Reinforced concrete")
+    # the fields of a study's summary are no terms
+    assert not any(term_is_plausible(t) for t in ("The comparison", "Outcomes measured", "Limitations"))
+    assert not any(term_is_plausible(t) for t in ("第 10 讲", "第三课", "第2集"))  # which lesson, not a term
+    assert not term_is_plausible("$$ T") and not term_is_plausible("\\bar{x}")  # a formula's markup
     zh = document(
         section(
             "读书笔记",

@@ -70,7 +70,7 @@ _VERB_END = re.compile(
 _LABEL_TERM = re.compile(
     # 第一道门: an ordinal's label
     r"^第[一二三四五六七八九十百\d]+[道个条种类层步点项轮次批代关][\u4e00-\u9fff]?$"
-    r"|^(?:第[一二三四五六七八九十百\d]+(?:[步点条个项章节部分层级阶类种轮期档]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
+    r"|^(?:第\s*[一二三四五六七八九十百\d]+\s*(?:[步点条个项章节部分层级阶类种轮期档讲课集篇周天回]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
     r"优点|缺点|优势|劣势|不足|不足之处|短板|槽点|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀|"
@@ -147,6 +147,9 @@ _NOTE_LABEL = re.compile(
     # a note's abbreviations and list labels: Ex, Tests, Criteria, One-line summary, TL;DR, Purpose
     r"|^(?:ex|eg|e\.g\.|tests?|criteria|one-line summary|(?:short|quick)\s+summary|tl;?\s?dr|gist|"
     r"purpose|aims?|reasons?|verdict|evidence|context|premise)$"
+    # the fields of a study's summary (The comparison:, Outcomes measured:, Limitations:)
+    r"|^(?:the\s+)?(?:comparison|(?:study\s+)?design|setup|participants|outcomes?(?:\s+measured)?|measures\s+used"
+    r"|limitations?|caveats?|(?:key\s+|main\s+)?(?:findings?|results?)|methods?|methodology)$"
     r"|^(?:my|the author's|author's|personal)\s+(?:\w+\s+)?(?:take|view|thoughts?|"
     r"takeaways?|notes?|opinion|reflections?)$"
     # a study aside's label (Exam tip:, 易错点：): what to mind, not a term
@@ -286,6 +289,7 @@ _GREETING = re.compile(
     r"|^(?:大家好|各位好|亲爱的|哈喽|嗨)",
     re.I,
 )
+_MATH_MARKUP = re.compile(r"\$|\\[A-Za-z]+")
 # A label telling what someone did next (Started with transit, Then widened out, Moved on to pricing)
 _NARRATED_STEP_EN = re.compile(
     r"^(?:[A-Z][a-z]+ed\s+(?:with|to|into|out|from|on|off|up|as|at|by|over)\b"
@@ -352,6 +356,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _GREETING.match(term):
         return False  # Hi friends — big week: a newsletter's hello
+    if _MATH_MARKUP.search(term):
+        return False  # $$ Z = \frac{…}: a formula's markup, not a name
     if _NARRATED_STEP_EN.match(term):
         return False  # Started with transit: …, Then widened out: …: what someone did next, not a term
     if _CASE_LABEL.match(term):

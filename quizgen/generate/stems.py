@@ -356,7 +356,8 @@ _ARRANGEMENTS = re.compile(
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
-    r"|^(?:下期预告|下期|下集预告|预告)\s*[：:]|^(?:next (?:episode|time|week)|coming up next)\s*[：:]"
+    r"|^(?:下期预告|下期|下集预告|预告)\s*[：:]"
+    r"|^(?:next (?:episode|time|week|issue|edition|session)|coming up(?: next)?)\b[^:：.]{0,30}[：:]"
     # a source made up for an exercise
     r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
