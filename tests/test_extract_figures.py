@@ -88,6 +88,7 @@ def test_percent_points_and_hedged_percent() -> None:
     [
         ("最终在2006年2月去世", "2006年2月", "date"),
         ("新馆暂定2027年3月中旬开放", "2027年3月中旬", "date"),  # not 3月中 and a stray 旬
+        ("诗集1992年初版只印了两千册", "1992年", "year"),  # 初版: the first edition, not early 1992
         ("日期：2025-07-30", "2025-07-30", "date"),
         ("On 14 May 1931 the balloon landed", "14 May 1931", "date"),
         ("In March 1958 she asked", "March 1958", "date"),

@@ -528,6 +528,11 @@ def test_a_remark_or_a_notes_own_label_before_a_colon_is_no_term() -> None:
     assert term_is_plausible("Applied linguistics") and term_is_plausible("Reinforced concrete")
     # the fields of a study's summary are no terms
     assert not any(term_is_plausible(t) for t in ("The comparison", "Outcomes measured", "Limitations"))
+    # a statement, its verb after its subject, is no name (a two-word name with such a word is)
+    assert not term_is_plausible("Ripple marks give direction") and not term_is_plausible(
+        "Small teams beat budgets"
+    )
+    assert term_is_plausible("Leads list") and term_is_plausible("Cost of delay")
     assert not any(term_is_plausible(t) for t in ("第 10 讲", "第三课", "第2集"))  # which lesson, not a term
     assert not term_is_plausible("$$ T") and not term_is_plausible("\\bar{x}")  # a formula's markup
     zh = document(

@@ -230,6 +230,11 @@ def test_a_set_laid_out_as_ordinal_headings_is_asked_for_its_members() -> None:
     )
     # and each member by the first sentence under it
     assert {p.name for p in principles(parse_text(SET_EN, name="en"))} >= {"Write the opening line"}
+    # a heading that counts four steps over three read is not asked for its members
+    four = SET_EN.replace("## The Ladder Method", "## The Ladder Method: four steps")
+    assert not member_runs(parse_text(four, name="en"))
+    dashed = SET_ZH.replace("“三层过滤”", "“源—证—用—存”")
+    assert not member_runs(parse_text(dashed, name="zh"))  # four parts named, three read
 
 
 def test_an_acronym_spelled_out_letter_by_letter_is_asked_letter_by_letter() -> None:

@@ -238,3 +238,19 @@ def test_english_the_speaker_and_the_chapter_are_named_by_the_documents_title() 
         'What did the speaker argue in "Harbour Notes"?': "small ports adapt faster than big ones",
         'What is the central idea of "Harbour Notes"?': "tides set the schedule",
     }
+
+
+def test_the_work_the_notes_are_about_is_never_a_blank() -> None:
+    from quizgen.generate import drafts_for
+    from quizgen.ingest import parse_text
+
+    for said in (
+        "读书会上吵得最凶的是《雾港书简》的结尾。",
+        "主讲人说，《雾港书简》真正的主角是那座港口。",
+    ):
+        notes = parse_text(f"# 《雾港书简》读书会第9期 分享笔记\n\n## 分享\n\n{said}\n", name="t")
+        assert not [d for d in drafts_for(notes) if d.type == "cloze" and d.answer == "雾港书简"], said
+    other = parse_text(
+        "# 读书会第9期 分享笔记\n\n## 分享\n\n读书会上吵得最凶的是《雾港书简》的结尾。\n", name="t"
+    )
+    assert [d for d in drafts_for(other) if d.type == "cloze" and d.answer == "雾港书简"]  # a work it names

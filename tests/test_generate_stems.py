@@ -673,6 +673,9 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft(
             "Next issue (#12, 3 June): a talk with […], who runs a bell foundry.", "Ada Voss", kind="person"
         ),
+        draft(
+            "NB: the stream cut out for […] near the end, so the Q&A is from memory.", "4 min", kind="figure"
+        ),
         draft("Next week (Lecture 8): chronometers and the sea trials of […].", "1783", kind="figure"),
         draft("The exam is 90 minutes: Section A ([…], short answers) and Section B (45 marks).", "30 marks"),
         draft("Around a third of Section B marks come from the […] case study.", "Ross Basin"),

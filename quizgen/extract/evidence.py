@@ -103,8 +103,12 @@ def work_name(doc: Document) -> str:
     paper): `书名: …`, `Title: …`, or the `《…》` in the title."""
     for field in doc.metadata:
         value = field.value.strip()
-        if field.key.strip().lower() in {"书名", "标题", "题目", "title", "篇名"} and len(value) <= 40:
-            return value
+        if field.key.strip().lower() in {"书名", "书目", "标题", "题目", "title", "篇名"}:
+            quoted = re.match(r"^《([^》]{1,30})》", value)  # 书目：《X》，某某 著（…）
+            if quoted:
+                return quoted.group(1)
+            if len(value) <= 40:
+                return value
     m = re.search(r"《([^》]{1,30})》", doc.title)
     return m.group(1) if m else ""
 

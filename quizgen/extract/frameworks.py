@@ -290,6 +290,12 @@ _GREETING = re.compile(
     re.I,
 )
 _MATH_MARKUP = re.compile(r"\$|\\[A-Za-z]+")
+# A verb after the first word makes a label a statement (Small teams beat big budgets)
+_SAYS_SOMETHING_EN = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:give|gives|make|makes|take|takes|need|needs|show|shows|mean|means|cause|causes|beat"
+    r"|beats|win|wins|matter|matters|kill|kills|break|breaks|drive|drives|lead|leads|tell|tells|cost|costs|hurt"
+    r"|hurts|require|requires|outlast|outlasts)\b"
+)
 # A label telling what someone did next (Started with transit, Then widened out, Moved on to pricing)
 _NARRATED_STEP_EN = re.compile(
     r"^(?:[A-Z][a-z]+ed\s+(?:with|to|into|out|from|on|off|up|as|at|by|over)\b"
@@ -358,6 +364,8 @@ def term_is_plausible(term: str) -> bool:
         return False  # Hi friends — big week: a newsletter's hello
     if _MATH_MARKUP.search(term):
         return False  # $$ Z = \frac{…}: a formula's markup, not a name
+    if _SAYS_SOMETHING_EN.search(term) and len(term.split()) >= 3:
+        return False  # Ripple marks give direction: a statement, its verb after its subject
     if _NARRATED_STEP_EN.match(term):
         return False  # Started with transit: …, Then widened out: …: what someone did next, not a term
     if _CASE_LABEL.match(term):

@@ -14,7 +14,7 @@ from quizgen.model import Document, Fact, Meta, Source
 
 # Normalised field -> keys as people write them (compared after `normalize`).
 FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("标题", "题目", "书名", "篇名", "名称", "片名", "剧名", "title", "booktitle"),
+    "title": ("标题", "题目", "书名", "书目", "篇名", "名称", "片名", "剧名", "title", "booktitle"),
     "author": (
         "作者",
         "著者",

@@ -302,11 +302,33 @@ def member_runs(doc: Document) -> list[Members]:
         group = _set_name(parent.title, doc.language) if parent is not None else ""
         read = [t for k in run if (t := titles[k]) is not None]
         names = tuple(_GLOSS.sub("", title.name).strip(" *_") for title in read)
+        counted = _count_named(parent.title, group) if parent is not None else None
+        if counted is not None and counted != len(names):
+            i = run[-1] + 1  # 四步复盘法 over three of its steps: some were not read, so none is asked
+            continue
         if parent is not None and group and all(_names_a_member(n, doc.language) for n in names):
             members = tuple(sections[k] for k in run)
             out.append(Members(group, read[0].unit, names, parent, members))
         i = run[-1] + 1
     return out
+
+
+_COUNT_IN_TITLE = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:步|个|条|环|层|点|招|段|阶段|要素)"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:steps|stages|parts|phases|rules|principles|pillars)\b",
+    re.I,
+)
+_NAME_PARTS = re.compile(r"\s*[–—―\-/、]\s*")
+
+
+def _count_named(title: str, group: str) -> int | None:
+    """How many members the heading says the set has: a count (四步复盘法, four steps), or the parts
+    of a name joined by dashes (源—证—用—存); None when it says no number."""
+    found = _COUNT_IN_TITLE.search(title)
+    if found:
+        return int(value_of(found.group(1) or found.group(2)) or 0) or None
+    parts = [p for p in _NAME_PARTS.split(group) if p]
+    return len(parts) if len(parts) >= 2 and all(len(p) <= 3 for p in parts) else None
 
 
 def _member_title(section: Section) -> _Title | None:

@@ -11,8 +11,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from quizgen.extract import EXTRACTORS, extract
+from quizgen.extract.evidence import work_name
 from quizgen.extract.people import person_forms
-from quizgen.extract.text import ending_as_a_sentence, without_stray_quote
+from quizgen.extract.text import ending_as_a_sentence, normalize, without_stray_quote
 from quizgen.generate import abbreviations, claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.own_experience import (
@@ -49,12 +50,15 @@ def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Dr
     """Every draft the document yields (`step` after each extractor and each maker)."""
     facts: list[Fact] = extract(doc, step)
     own, labelled, skimmed = own_lines(doc), labelled_own_lines(doc), skimmed_lines(doc)
+    work = normalize(work_name(doc))
     out: list[Draft] = []
     for make in MAKERS:
         out.extend(
             d
             for d in make(doc, facts)
             if d.source.line not in skimmed
+            # 《[X]》前后写了11年: the work the notes are about is their subject, not a blank to fill
+            and not (work and d.type == "cloze" and normalize(d.answer) == work)
             and not (d.kind in ASIDE_KINDS and d.source.line in own)
             and not (d.kind in LABELLED_ASIDE_KINDS and d.source.line in labelled)
         )

@@ -309,6 +309,9 @@ _ARRANGEMENTS = re.compile(
     # a show's greeting and where its links are (welcome back to Quarry Hour; links: see shownotes)
     r"|\bwelcome (?:back )?to\b|欢迎(?:大家)?(?:回到|收听|来到|收看)|\bshow ?notes\b|节目(?:笔记|简介)里"
     r"|\blinks? (?:is |are )?in the (?:description|episode notes)\b"
+    # the recording's own gaps (NB: the feed dropped out near the end; 录音中断了几分钟)
+    r"|\b(?:audio|recording|sound|feed|stream)\s+(?:cut|cuts|dropped|drops|went)\s+(?:out|off)\b"
+    r"|录音(?:中断|断了|不清|没录上)|\[inaudible\]"
     # a reminder in passing at a meeting (顺便提醒：报名截止…; a quick reminder: forms are due…)
     r"|^(?:顺便|另外)?(?:提醒一下|提醒大家|顺便提醒|顺便说一下)|^(?:a )?quick reminder\b"
     # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
