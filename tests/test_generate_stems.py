@@ -1860,7 +1860,7 @@ def test_a_term_blanked_before_its_figure_asks_the_wrong_half() -> None:
     rejected("figure measures", draft("[…]为每人每年 120 元，十年没涨过。", "会费", kind="framework"))
     rejected(
         "figure measures",
-        draft("The […] are maybe 30 percent of what a pump costs.", "seals", kind="framework"),
+        draft("The […] are perhaps 30 percent of a pump's price.", "seals", kind="framework"),
     )
     rejected("figure measures", draft("The […] are rated for ten years.", "valves", kind="framework"))
     rejected("figure measures", draft("The […] last about six months outdoors.", "gaskets", kind="framework"))
