@@ -1136,3 +1136,15 @@ def test_the_inputs_of_a_worked_sum_below_are_not_asked_its_result_is() -> None:
     asked = {d.answer for d in gen_figures.drafts(d, extract_figures.extract(d))}
     assert not asked & {"114万元", "57万元", "19万元"}
     assert "26万元" in asked  # no sum works with it
+
+
+def test_in_its_sentence_a_rate_is_asked_before_the_sum_it_is_of() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = "# 笔记\n\n## 经营\n\n去年营收约 2.6 亿元，其中线上渠道约占四成。\n"
+    (item,) = [i for i in generate([parse_text(zh, name="n")], "d") if i.kind == "figure"]
+    assert item.answer == "四成"
+    en = "# Notes\n\n## Results\n\nRevenue reached $41M last year, and the gross margin rose to 38%.\n"
+    (item,) = [i for i in generate([parse_text(en, name="n")], "d") if i.kind == "figure"]
+    assert item.answer == "38%"

@@ -207,6 +207,16 @@ def test_a_hypothetical_is_not_a_fact(hypothetical: Draft) -> None:
     rejected("hypothetical", hypothetical)
 
 
+def test_the_share_of_the_people_in_a_condition_is_a_finding_not_a_hypothetical() -> None:
+    finding = "追踪显示，如果戒烟后三个月内没有复吸，一年后仍有[…]的人保持不吸。"
+    assert stem_problem(draft(finding, "约七成", kind="figure")) is None
+    english = "The survey found that if a tenant is evicted once, […] of them move again within two years."
+    assert stem_problem(draft(english, "about 40%", kind="figure")) is None
+    rejected(
+        "hypothetical", draft("一家面馆如果一碗面卖[…]，一天卖三百碗就够房租。", "二十块", kind="figure")
+    )
+
+
 def test_an_example_of_a_real_case_is_a_fact() -> None:
     assert (
         stem_problem(draft("票价各地不同，比如杭州的地铁票价起步[…]，比上海低。", "两元", kind="figure"))

@@ -888,7 +888,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         for f in figures
         if not any(
             (
-                f.source.section in bios and _tier(f) > 0,  # an amount or a share is the firm's, not theirs
+                f.source.section in bios
+                and _tier(f) > _AMOUNTS,  # an amount or a share is the firm's, not theirs
                 incidental(f),
                 biographical(f, ctx.names),
                 passing_time(f),
@@ -926,16 +927,20 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
 
 _WHEN = frozenset({"year", "date"})
 _TIERS = (
-    frozenset({"money", "percent", "multiple", "share", "change", "range"}),
+    frozenset({"percent", "multiple", "share", "change"}),  # a rate says more than the sum it is of
+    frozenset({"money", "range"}),
     frozenset({"count", "duration", "ratio"}),  # 1斤…20斤，两者之比是[1比20]: worked out as often as not
     _WHEN,
 )
 
 
+_AMOUNTS = 1  # the tiers up to here are amounts and shares, the rest counts, spans and dates
+
+
 def _tier(fig: Figure) -> int:
     if fig.kind == "range" and _YEAR_RANGE.fullmatch(fig.text.strip()):
         return len(_TIERS) - 1  # 1916—1930 年: when the figures after it were counted
-    return next((i for i, kinds in enumerate(_TIERS) if fig.kind in kinds), 1)
+    return next((i for i, kinds in enumerate(_TIERS) if fig.kind in kinds), _AMOUNTS + 1)
 
 
 _YEAR_RANGE = re.compile(r"(?:1[5-9]|20)\d\d\s*(?:[—–~-]|至|到|to)\s*(?:1[5-9]|20)\d\d\s*年?")

@@ -51,6 +51,13 @@ _HYPOTHETICAL_EN = re.compile(
     r"|^(?:now,?\s+)?(?:think about|picture)\b",
     re.I,
 )
+# 如果…，有[七成]的人仍…; if …, [40%] of them move again: the share of the people in that case, a finding
+# stated as a condition rather than a case made up
+_SHARE_OF_PEOPLE = re.compile(
+    r"有\s*(?:约|大约|近|超过)?\s*\[…\]\s*的?(?:人|患者|病人|学生|男性|女性|男子|女子|家庭|用户|受访者|被试)"
+    r"|\[…\]\s+of\s+(?:them|those|these|people|patients|men|women|users|respondents|participants|students)\b",
+    re.I,
+)
 _WONDERING = re.compile(
     r"不知道(?:是不是|是否|为什么|为啥)|不确定(?:是不是|是否)|"
     r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b",
@@ -1142,8 +1149,10 @@ def stem_problem(draft: Draft) -> str | None:
     ):
         return "the year a cited work came out (a [2021] paper, 《…》[1994]年那本): a reference, not a fact"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
-    if hypothetical and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(
-        _up_to_the_blanks_clause(question)
+    if (
+        hypothetical
+        and (_HYPOTHETICAL_ZH if zh else _HYPOTHETICAL_EN).search(_up_to_the_blanks_clause(question))
+        and not _SHARE_OF_PEOPLE.search(question)
     ):
         return "a hypothetical is not a fact"
     if (
