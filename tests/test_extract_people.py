@@ -725,6 +725,9 @@ def test_a_name_ending_on_a_number_word_gives_no_short_form() -> None:
 
     assert forms("Harbour Two") == ("Harbour Two",)
     assert forms("Ada Lovelace") == ("Ada Lovelace", "Lovelace")
+    # a person the text gives evidence for is called by the first name too (not Will, a verb)
+    assert forms("Ada Lovelace", first_name=True) == ("Ada Lovelace", "Lovelace", "Ada")
+    assert forms("Will Hartley", first_name=True) == ("Will Hartley", "Hartley")
 
 
 @pytest.mark.parametrize(

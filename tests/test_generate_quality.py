@@ -69,6 +69,14 @@ def test_a_notes_label_in_capitals_is_not_what_it_labels() -> None:
     assert "label in capitals" not in (rejection(term) or "")
 
 
+def test_a_first_name_alone_is_no_blank() -> None:
+    names = ("Dana Whitlock", "Whitlock", "Dana")
+    said = as_cloze("[…] said the county never audits the small plants.", "Dana", "claim")
+    assert "first name alone" in (rejection(said, names) or "")
+    full = as_cloze("[…] said the county never audits the small plants.", "Dana Whitlock", "claim")
+    assert "first name alone" not in (rejection(full, names) or "")
+
+
 def test_answer_compared_across_width_and_spaces() -> None:
     assert rejection(draft("Anthropic 已筹集近 200 亿美元吗，多少？", "200亿美元")) is not None
 

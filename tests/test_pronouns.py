@@ -604,3 +604,29 @@ def test_a_contracted_you_keeps_its_verb_wherever_it_stands() -> None:
     assert resolve_personal("By then you'd raised a seed round.", v, False) == (
         "By then Tom Hale had raised a seed round."
     )
+
+
+def test_a_pronoun_opening_a_line_under_a_heading_that_names_someone_is_theirs() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Panel notes\n\n## People\n\n- **Mara Quill** — director, Fenwick Credit Union\n"
+        "- **Otto Brandvik** — treasurer, Lowmoor District\n\n"
+        "## Opening positions\n\n### Mara (city lender)\n\n- Position: pushed back on Otto at once.\n"
+        "- Her union's data: 140 small borrowers, default rate under 3%.\n",
+        name="p",
+    )
+    section = notes.sections[-1]
+    line = section.blocks[-1]
+    assert resolve_pronouns(notes, section, line, line.text).startswith("Mara Quill's union's data")
+
+
+def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
+    from quizgen.extract.people import person_forms
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Notes\n\n## Talk\n\n- **Ines Varga** — mayor of Lowmoor.\n\nHonestly Ines was the best speaker.\n",
+        name="p",
+    )
+    assert "Honestly Ines" not in person_forms(notes)

@@ -163,7 +163,20 @@ NOT_NAME_EN = frozenset(
     Would Should Shall Must Might Let Throughout Despite Besides Meanwhile Beyond Within Upon Unlike
     Toward Towards Against Along Around Behind Beside Inside Outside Whenever Wherever Whereas Unless
     Whether However Therefore Thus Still Perhaps Maybe Indeed Instead Otherwise Again Already Always
-    Never Often Sometimes Usually
+    Never Often Sometimes Usually Honestly Frankly Basically Actually Clearly Obviously Apparently
+    Seriously Literally Personally Interestingly Surprisingly Luckily Fortunately Unfortunately
+    Hopefully Ironically Notably Importantly Finally Eventually Initially Originally Recently Currently
+    Admittedly Arguably Naturally Overall Anyway Sadly Oddly Weirdly Really Probably Definitely
+    """
+    )
+)
+# First names that are everyday words too (Mark the date, Will it work?): never a person's short form
+WORD_NAMES_EN = frozenset(
+    words(
+        """
+    Mark Will Grace Hope Rose June May April August Faith Joy Bill Pat Sue Art Rich Frank Jack Sky
+    Summer Dawn Ray Don Gene Guy Lily Ivy Holly Robin Jay Chance Drew Miles Wade Reed Chase Hunter
+    Carol Penny Ruby Amber Crystal Daisy Iris Jade Pearl Autumn Winter Harmony Grant Bob Rob Nick
     """
     )
 )

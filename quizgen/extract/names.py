@@ -13,7 +13,15 @@ import re
 import string
 from dataclasses import dataclass
 
-from quizgen.extract.lexicon import NAME_PARTICLES_EN, NOT_NAME_EN, ORG_EN, ROLE_EN, SURNAMES, TITLES_EN
+from quizgen.extract.lexicon import (
+    NAME_PARTICLES_EN,
+    NOT_NAME_EN,
+    ORG_EN,
+    ROLE_EN,
+    SURNAMES,
+    TITLES_EN,
+    WORD_NAMES_EN,
+)
 from quizgen.extract.numbers import EN_WORDS
 
 _HAN = r"\u4e00-\u9fff"
@@ -202,8 +210,9 @@ def is_latin(name: str) -> bool:
     return bool(re.match(r"[A-Za-z]", name))
 
 
-def forms(name: str) -> tuple[str, ...]:
-    """The ways a text may refer to `name`: itself first, then its shorter forms."""
+def forms(name: str, first_name: bool = False) -> tuple[str, ...]:
+    """The ways a text may refer to `name`: itself first, then its shorter forms (with `first_name`,
+    an English name's first name too: notes call the people they describe Priya, Marcus)."""
     if "·" in name:
         parts = [p for p in name.split("·") if len(p) >= 2]
         return (name, *reversed(parts))
@@ -219,6 +228,15 @@ def forms(name: str) -> tuple[str, ...]:
             if len(words) >= 3 and words[-2] in NAME_PARTICLES_EN:
                 last = " ".join(words[-2:])
             out.append(last)
+        first = plain[0]  # not Mark or Grace, everyday words a sentence may open with
+        if (
+            first_name
+            and len(out) > 1  # Harbour Two: no short form at all
+            and len(first) > 2
+            and first.isalpha()
+            and first not in WORD_NAMES_EN | TITLES_EN
+        ):
+            out.append(first)
         return tuple(out)
     if len(name) == 3 and name[0] in SURNAMES:
         return (name, name[1:])

@@ -158,7 +158,7 @@ def _analyse(doc: Document) -> Analysis:
     known = sorted({form for name in named for form in forms(name)}, key=len, reverse=True)
     texts = "\n".join(_texts(doc))
     found = _names_cut_at_a_conjunction(_whole_names(found + _sentence_findings(doc, known)), texts)
-    key_of = _keys({f.name for f in found})
+    key_of = _keys({f.name for f in found}, first_names=True)
     accepted = set(key_of.values())
     spots = [(text, s) for text in _texts(doc) for s in latin_names(text)]
     latin = {
@@ -282,13 +282,14 @@ def _other_speakers(turns: list[Block]) -> list[str]:
     return out
 
 
-def _keys(names: set[str]) -> dict[str, str]:
-    """Every form of every name -> the person's key; a short form two people share is dropped."""
+def _keys(names: set[str], first_names: bool = False) -> dict[str, str]:
+    """Every form of every name -> the person's key; a short form two people share is dropped.
+    With `first_names` (people the text gives evidence for), an English first name is a form too."""
     owners: dict[str, set[str]] = {}
     key_of: dict[str, str] = {}
     for name in sorted(names, key=len, reverse=True):
         key = key_of.get(name, person_key(name))
-        for form in forms(name):
+        for form in forms(name, first_names):
             owners.setdefault(form, set()).add(key)
             key_of.setdefault(form, key)
     return {form: key for form, key in key_of.items() if len(owners[form]) == 1 or form in names}

@@ -265,6 +265,8 @@ def referent(
     end = len(blocks) if at is None else at
     if block.kind == "turn":
         return _last(cast, blocks[end - 1].text, speaker) if end else ""
+    if (key := _titled_by(cast, section)) and key not in excluded:
+        return key  # ### Mara (city lender) over "- Her bank's loans: …": the section is about her
     if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
         if end and _named_after_a_pronoun(cast, blocks[end - 1].text, key):
             # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
@@ -275,6 +277,21 @@ def referent(
     if _an_unknown_name_near(cast, section, blocks[max(0, end - NEAR_BLOCKS) : end]):
         return ""  # 第六章 戚继光 … 他依附张居正: someone the cast does not know, not the main person
     return cast.main
+
+
+TITLED_BY_MAX = 40  # characters of a heading that opens on the name of the person it is about
+
+
+def _titled_by(cast: Cast, section: Section | None) -> str:
+    """The person a short heading opens on (Mara (city lender), 林岚：门店的账): its section is theirs."""
+    if section is None or len(section.title) > TITLED_BY_MAX:
+        return ""
+    found = cast.mentions(section.title)
+    lead = _TIME_LEAD.match(section.title)  # ~10:05 Mara on rates: a timestamp before the name
+    return found[0][1] if found and found[0][0] == (lead.end() if lead else 0) else ""
+
+
+_TIME_LEAD = re.compile(r"^[~\s\d:：.\-–—()（）\[\]]*")
 
 
 _THIRD_PERSON = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")

@@ -318,6 +318,10 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a person is no term to define"
     if draft.kind == "framework" and draft.type == "basic" and points_outside(draft.answer):
         return "the definition points at something it does not name (推荐这个)"
+    if draft.type == "cloze" and draft.kind in {"claim", "framework"} and _a_first_name(draft.answer, names):
+        return (
+            "a first name alone in the blank ([Dana] pointed out…): which of the people is meant is a guess"
+        )
     if draft.kind == "claim" and _ROSTER_BLANK.match(draft.question) and _bare_name(draft.answer) in names:
         return "a name opening a list of who is who (Prof. […] – former supervisor): asked by who they are"
     if any(len(n) >= 2 and draft.question.count(n) >= 2 for n in names):
