@@ -867,3 +867,16 @@ def test_a_sentence_opening_on_a_preposition_or_an_adverb_names_no_one() -> None
         "Throughout Quill's career she kept notes. Despite Quill's age, Meanwhile Quill wrote to Ada Brennan."
     )
     assert [s.name for s in latin_names(text)] == ["Ada Brennan"]
+
+
+def test_a_work_of_engineering_is_no_person() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Film notes\n\n**Overall**: about the Kessel Estuary Flood Barrier on the east coast.\n\n"
+        "## The gates\n\n**Dr. Dana Holm** — lead engineer, Kessel Water Board.\n"
+        "- Barrier is shut on about 1% of days, nearly all in winter storms.\n",
+        name="f",
+    )
+    assert not any(i.question.startswith("Who is shut") for i in generate([notes], "d"))

@@ -670,6 +670,8 @@ def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft
         draft("For next week, read the chapter on […].", "tides"),
         draft("The homework is to map […] streets near your home.", "three"),
         draft("The show is produced by Ann Lee and edited by […].", "Sam Oyelaran", kind="person"),
+        draft("A film by Ines Moller, narrated by […], 88 minutes long.", "Tom Reyes", kind="person"),
+        draft("Figures to double-check later: revenue 41k, […] from classes.", "25%", kind="figure"),
         draft("最后一句提醒自己：先画图再算，图画对了就对了[…]。", "一半", kind="figure"),
         draft("Some schools switched to the projection in […] (mentioned in passing)", "2017", kind="figure"),
         draft("老师说这个剧种在[…]年传到了南洋（顺带提了一句）。", "1920", kind="figure"),

@@ -43,6 +43,10 @@ def test_markup_is_stripped_for_display() -> None:
         ("他说（笑）其实没那么难。", "他说其实没那么难。"),
         ("[此处涉及人事安排，应受访者要求删去约三百字]反正手艺要能养人。", "反正手艺要能养人。"),
         ("So [laughs] anyway, it worked.", "So anyway, it worked."),
+        (
+            "The kiln cracked twice. [laughs] The third one held.",
+            "The kiln cracked twice. The third one held.",
+        ),
         ("That was the whole plan (applause).", "That was the whole plan."),
         ("调查（2019年）显示", "调查（2019年）显示"),  # an aside of the sentence's own stays
         ("It is (in short) fine.", "It is (in short) fine."),

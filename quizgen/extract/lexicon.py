@@ -202,6 +202,8 @@ ORG_EN = ORG_HEADS_EN | frozenset(
     Code Award Prize Act Treaty War Revolution Age Era Street Airlines Motors Capital Ventures
     Textiles Foods Industries Holdings Partners Pharmaceuticals Energy Media Studios Games Robotics
     Logistics Analytics Software Solutions Consulting Therapeutics Materials Brands Stores Markets
+    Barrier Dam Tunnel Canal Reservoir Railway Highway Motorway Viaduct Aqueduct Lighthouse Barrage
+    Pier Wharf Quay Terminal Airport Observatory Telescope Reactor
     """
     )
 )

@@ -295,7 +295,7 @@ _ARRANGEMENTS = re.compile(
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
     # a show's credits and a note-taker's reminder to themselves
-    r"|\b(?:produced|edited|mixed|engineered|sound-designed)\s+by\b|\b(?:theme\s+)?music\s+by\b"
+    r"|\b(?:produced|edited|mixed|engineered|sound-designed|narrated|voiced)\s+by\b|\b(?:theme\s+)?music\s+by\b"
     r"|^(?:written|reported|compiled|curated|words)\s+by\b|^(?:episode|ep\.?)\s*#?\s*\d+\s*[:：—–-]"
     r"|(?:—|–|--)\s*Ed\.?\s*$"  # an editor's note signed — Ed.
     # the note-taker's own surprise, its I dropped: Didn't know most soil carbon is …
@@ -337,6 +337,7 @@ _ARRANGEMENTS = re.compile(
     r"|^[^，,。]{0,16}(?:时|的时候)?(?:听的|看的|读的|补听|补看|重听)"
     r"|^(?:listened|watched|read it)\b[^.]{0,40}\b(?:on|during|while|in)\b"
     r"|^(?:need to|to|must) (?:check|verify|double-check|look up|confirm)\b|待核实|需要核实|回头(?:查|核对)"
+    r"|^(?:numbers|figures|facts|dates|names|things)\s+to\s+(?:double[- ]?)?check\b"
     # …and their doubts: 书里另一处写1883，待查; 还有两位没记住名字; need to double-check this
     r"|待查|待核|待确认|存疑|记不清|没记全|没记住|没听清|没听全|没听完|(?:下次|回头)再?补|回头(?:问|再查)|估计是笔误|可能记错"
     r"|\b(?:need|have) to (?:double[- ])?check\b|\bI(?:['’]m| am| was) not sure\b|\bdidn['’]t catch\b|\bTBC\b"

@@ -181,10 +181,15 @@ def without_stage_marks(text: str) -> str:
 
 
 def _between_words(m: re.Match[str], text: str) -> bool:
-    """Whether a space must stay where the mark was (`so [laughs] anyway`)."""
+    """Whether a space must stay where the mark was (`so [laughs] anyway`, `emails. [laughs] The`)."""
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
     return bool(
-        before and after and before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
+        before
+        and after
+        and before.isascii()
+        and after.isascii()
+        and (before.isalnum() or before in ".!?,;:")
+        and after.isalnum()
     )
 
 
