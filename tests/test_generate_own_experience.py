@@ -200,10 +200,10 @@ def test_a_line_the_note_taker_leaves_to_follow_up_is_theirs() -> None:
 def test_a_section_the_note_taker_says_they_skimmed_is_not_asked() -> None:
     notes = """# 《省钱的心理学》读书笔记
 
-## 第三章 心理账户
+## 第三章 钱的标签
 
 作者认为，人们给不同来路的钱贴上不同标签，同样一百元，奖金比工资花得快。
-书中调查显示，约 **35%** 的人会把年终奖当作“意外之财”很快花掉。
+书中调查显示，约 **35%** 的人会在一个月内花掉年终奖。
 
 ## 第九—十二章（{mark}）
 

@@ -822,7 +822,7 @@ def test_words_saying_what_a_term_is_not_are_no_definition() -> None:
             "There were maybe […] there, mostly volunteers from repair cafés.", "300 people", kind="figure"
         ),
         draft("现场大概[…]，一半是学生。", "80 多人", kind="figure"),
-        draft("到场人数约[…]，另有两个分部线上参加。", "150 人", kind="figure"),
+        draft("到场的大约[…]，另有两个分部线上参加。", "150 人", kind="figure"),
         draft("顺便提醒：工牌换新登记截止[…]，别拖。", "11月3日", kind="figure"),
         draft(
             "One postmortem a month for the whole org; attendance averages ~[…].", "80 people", kind="figure"

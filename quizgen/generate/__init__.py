@@ -57,7 +57,7 @@ def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Dr
             d
             for d in make(doc, facts)
             if d.source.line not in skimmed
-            # 《[X]》前后写了11年: the work the notes are about is their subject, not a blank to fill
+            # 《[X]》的结尾: the work the notes are about is their subject, not a blank to fill
             and not (work and d.type == "cloze" and normalize(d.answer) == work)
             and not (d.kind in ASIDE_KINDS and d.source.line in own)
             and not (d.kind in LABELLED_ASIDE_KINDS and d.source.line in labelled)

@@ -205,7 +205,7 @@ def _sum_of_its_parts(question: str, total: float, unit: str, kind: str = "count
     四个，…有五个，…只有两个: 4 + 5 + 2; 资金为[42万元]，其中拨款30万元，配套12万元)."""
     before, _, after = question.partition("[…]")
     if not _ADDS_UP_BEFORE.search(before):
-        before = ""  # 38万积蓄+家里借的12万，一共[50万]: parts before the blank count when it sums them
+        before = ""  # 积蓄26万，又借了9万，一共[35万]: parts before the blank count when it sums them
     parts = [f.value for f in scan(before) + scan(after) if f.kind == kind and f.unit == unit and f.value]
     if not 2 <= len(parts) <= MAX_PARTS:
         return False

@@ -84,7 +84,7 @@ _PUBLISHED_YEAR = re.compile(
     r"\[…\]\s+(?:paper|article|report|book|edition|issue|benchmark|review|preprint)\b"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
     r"|》[，,]?\s*\[…\]\s*(?:年)?(?:那本|那版|版|出版)"
-    # 一本光绪[十九年]的账簿, [1956年]的老照片: which copy of a document is shown, by its date
+    # 一册道光[二十年]的地契, [1956年]那张合影: which copy of a document is shown, by its date
     r"|\[…\]\s*(?:年)?(?:的|那)(?:老|旧)?(?:账簿|账本|账册|报纸|照片|相片|地图|信件|书信|合同|契约|地契|档案|日记|手稿"
     r"|文书|复印件|拓片|执照|证书|奖状|票据|发票|收据)",
     re.I,
@@ -319,7 +319,7 @@ _ARRANGEMENTS = re.compile(
     # the recording's own gaps (NB: the feed dropped out near the end; 录音中断了几分钟)
     r"|\b(?:audio|recording|sound|feed|stream)\s+(?:cut|cuts|dropped|drops|went)\s+(?:out|off)\b"
     r"|录音(?:中断|断了|不清|没录上)|\[inaudible\]"
-    # a reminder in passing at a meeting (顺便提醒：报名截止…; a quick reminder: forms are due…)
+    # a reminder in passing at a meeting (顺便提醒：周五前交表; a quick reminder: forms are due…)
     r"|^(?:顺便|另外)?(?:提醒一下|提醒大家|顺便提醒|顺便说一下)|^(?:a )?quick reminder\b"
     # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
     r"|^(?:下个?月|下周|下次|回头|之后|改天|有空)我?(?:看看|试试|去|找|要|打算|准备|想)|我(?:打算|准备|计划)"
@@ -396,7 +396,7 @@ _HOW_OFTEN_SAID = re.compile(
 _THE_AUDIENCE = re.compile(
     r"\b(?:there were|we were|attendance (?:was|is|averages?|averaged|of)|audience of|attended by)\s+"
     r"(?:maybe|about|around|roughly|some|~|≈)?\s*\[…\]"
-    r"|(?:现场|到场)(?:人数|参会人数|观众)?(?:大概|大约|约|有)?\s*\[…\]",
+    r"|(?:现场|到场)的?(?:人数|参会人数|观众)?(?:大概|大约|约|有)?\s*\[…\]",
     re.I,
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
