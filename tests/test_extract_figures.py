@@ -670,3 +670,13 @@ def test_a_multiple_written_with_an_x_is_one_figure() -> None:
 def test_a_decade_written_with_a_space_is_a_decade_not_a_span() -> None:
     assert "80 年代" in facts("80 年代的渔业调查发现，这种鱼一年只产一次卵。")
     assert "80 年代" not in facts("这家老店做了 80 年生意，从没换过招牌。")
+
+
+def test_a_decimal_read_out_in_words_is_one_figure() -> None:
+    assert [(s.text, s.value) for s in scan("Uptime was ninety-seven point two percent last year.")] == [
+        ("ninety-seven point two percent", 97.2)
+    ]
+    assert not [
+        s for s in scan("On-time running was eighty-one point five, a record.") if s.text.endswith("point")
+    ]
+    assert [s.text for s in scan("They won by six points in the end.")] == ["six points"]

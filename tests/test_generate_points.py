@@ -98,6 +98,13 @@ def test_the_term_a_definition_defines_is_blanked() -> None:
         ("[…] means pairing a new habit with one you already do every day.", "Habit stacking")
     ]
     assert [d.kind for d in drafts(english)] == ["framework"]  # what a term is: a defined term
+    # a predicate that can only define names a term, even one of two everyday words
+    framed = note("Ticket debt is what builds up when tickets are parked and never closed.", "Terms", "Notes")
+    assert ("[…] is what builds up when tickets are parked and never closed.", "Ticket debt") in blanks(
+        framed
+    )
+    plain = note("Ticket debt is a big problem for most teams we spoke to.", "Terms", "Notes")
+    assert not any(answer == "Ticket debt" for _, answer in blanks(plain))
 
 
 def test_a_quoted_title_in_title_case_is_no_sentence() -> None:

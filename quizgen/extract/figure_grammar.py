@@ -27,7 +27,9 @@ _EN_HUNDREDS = (
 )
 EN_WORD = (
     rf"(?i:\b(?:{_EN_HUNDREDS}|(?:{_EN_TENS})(?:-(?:{_EN_ONES}))?|two|three|four|five|six|seven|eight|nine|"
-    rf"{_EN_TEENS})(?:\s(?:hundred|thousand|million|billion))?(?:\sand\sa\shalf)?\b)"
+    rf"{_EN_TEENS})(?:\s(?:hundred|thousand|million|billion))?(?:\sand\sa\shalf)?"
+    # ninety-four point one: a decimal read out digit by digit
+    rf"(?:\spoint(?:\s(?:zero|oh|{_EN_ONES}))+)?\b)"
 )
 NUM_ZH = rf"(?:{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH}))?|{CN_VAGUE})"
 # 一共 27 次, 用了 3 年: digits spaced from the Chinese measure word after them (the space many

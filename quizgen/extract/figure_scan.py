@@ -338,6 +338,9 @@ _OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
 
 
+_DIGIT_WORD_NEXT = re.compile(r"\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+
+
 def _en_count(core: str, text: str, start: int, end: int) -> Made:
     value, pos = _first_value(core)
     noun = core[pos:].strip()
@@ -346,6 +349,8 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
         _TIME_PREPOSITION.search(text[:start])
         or (_OPENS_A_LINE.search(text[:start]) and _OBJECT_NEXT.match(text, end))
     )
+    if noun.lower() == "point" and _DIGIT_WORD_NEXT.match(text, end):
+        return None  # ninety-six point eight: a decimal read out, not ninety-six points
     if a_year or not g.is_count_noun(noun):
         number_end = start + pos
         kind = "bare" if core[:1].isdigit() else ""

@@ -200,6 +200,15 @@ _BY_ITS_KIND_EN = re.compile(
     r"(?:that|which|who|where|whose|in which|used)\b",
     re.I,
 )
+# Ticket debt is what builds up when…; Scope creep is the tendency of a plan to…: a predicate
+# that can only define, whatever the words of the name (two everyday words make many a term)
+_DEFINING_FRAME_EN = re.compile(
+    r"^\s*(?:what\s+(?:happens|builds up|accumulates|remains|is left|you get)\b"
+    r"|when\s+(?:a|an|the|you|people|someone)\b"
+    r"|the\s+(?:tendency|habit|practice|process|act|gap|difference|ability|art|name\s+for)"
+    r"\s+(?:of|to|that|between|for)\b)",
+    re.I,
+)
 _GENERIC_EN = re.compile(r"^(?:A|An)\s")  # A key layer is …: any one of a kind, as a definition speaks
 _POSSESSIVE = re.compile(r"['’]s$")
 COMMON_NOUN_EN = 4.0  # a lone subject commoner than this (Goals, Humans, Brain) names no term
@@ -349,7 +358,10 @@ def _blanks(
         term = defined["term"].strip()
         role = bare_title(term) or term.lower() in PART_IN_TALK  # 主讲人即是…: who, not what
         by_kind = _GENERIC_EN.match(sentence) and _BY_ITS_KIND_EN.match(sentence[defined.end() :])
-        named = _term_like_en(term) or (by_kind and seen.recurs(term, line))
+        framed = (
+            not zh and 2 <= len(term.split()) <= 3 and _DEFINING_FRAME_EN.match(sentence[defined.end() :])
+        )
+        named = _term_like_en(term) or (by_kind and seen.recurs(term, line)) or bool(framed)
         if not role and ((zh and _noun_phrase_zh(term)) or (not zh and named)):
             out.append((term, "definition"))
     concluded = _concluded(sentence, zh) if stressed else None
