@@ -1148,3 +1148,13 @@ def test_in_its_sentence_a_rate_is_asked_before_the_sum_it_is_of() -> None:
     en = "# Notes\n\n## Results\n\nRevenue reached $41M last year, and the gross margin rose to 38%.\n"
     (item,) = [i for i in generate([parse_text(en, name="n")], "d") if i.kind == "figure"]
     assert item.answer == "38%"
+
+
+def test_the_sums_of_a_case_made_up_to_teach_with_are_not_asked() -> None:
+    made_up = figure_answers(
+        "- 甲方2021年起跟乙方谈一批钢材供货，标的约 **540万元**\n",
+        "案例：甲公司诉乙公司（课上自编，仅供讨论）",
+    )
+    assert not any("540" in a for a in made_up)
+    real = figure_answers("- 甲方2021年起跟乙方谈一批钢材供货，标的约 **540万元**\n", "案例：甲公司诉乙公司")
+    assert any("540" in a for a in real)

@@ -301,6 +301,12 @@ _EXAMPLE_OPENS = re.compile(
     r"^\s*(?:例题|算例|习题)\s*[\d一二三四五六七八九十][\d.\-]*|^\s*(?:worked\s+)?example\s*\d[\d.\-]*\s*[:：(（—-]",
     re.I,
 )
+# a heading that says its case was made up to teach with (自编, 教学案例, a hypothetical case)
+_MADE_UP_CASE = re.compile(
+    r"自编|虚构|编的(?:例子|案例)|教学案例|假想|模拟案例"
+    r"|\b(?:hypothetical|made[- ]up|fictional|invented|teaching)\s+(?:case|example|scenario|company)\b",
+    re.I,
+)
 WHOLE_ZH = 90  # characters: a sentence short enough to be the cloze as the author wrote it
 WHOLE_EN = 36  # words
 
@@ -352,6 +358,8 @@ def _drafts_for(
     where = ctx.blocks.at(fig.source.line)
     if _EXAMPLE_LABEL.match(ctx.blocks.label_over(fig.source.line)) or _EXAMPLE_OPENS.match(fig.sentence):
         return []  # EXAMPLE 1 (video 4.3): / Coffee shop claims a cup holds 350 ml: the example's numbers
+    if _MADE_UP_CASE.search(fig.source.section):
+        return []  # 案例：甲诉乙（课上自编，仅供讨论）: the made-up case's sums and dates
     words = _words_for(doc, fig, where, ctx)
     if words is None:
         return []
