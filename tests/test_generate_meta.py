@@ -126,6 +126,13 @@ def test_an_english_episode_title_line_asks_nothing_its_guest_is_asked() -> None
         language="en",
     )
     assert questions(doc) == {"Who was the guest on this episode of City Talk?": "Ann Lee"}
+    # a numbered meetup is a series of events: its issue is a talk given there, not an episode
+    meetup = document(
+        title="Harbour Data Meetup #9 -- talk notes",
+        metadata=(MetaField("Speaker", "Ann Lee", 3),),
+        language="en",
+    )
+    assert questions(meetup) == {"Who gave this talk at Harbour Data Meetup?": "Ann Lee"}
 
 
 def test_a_metadata_title_and_length_are_not_asked() -> None:

@@ -641,6 +641,14 @@ def test_a_role_that_is_a_clause_of_notes_asks_no_who() -> None:
     assert not [q for q in asked(d) if q.startswith("Who is the edits") or q.startswith("Who was the edits")]
 
 
+def test_a_role_ends_before_what_they_now_do() -> None:
+    sentence = "Author: Ilsa Varn (soil economist, formerly of Harlow, now teaches the survey course)"
+    d = paragraphs(sentence, language="en")
+    frame = "{} is the soil economist, formerly of Harlow, now teaches the survey course"
+    person = Person("Ilsa Varn", frame[6:], "metadata", sentence, Source("d", "", 1), frame)
+    assert "Who is the soil economist, formerly of Harlow?" in asked_of(d, person)
+
+
 def test_a_relation_asked_without_whose_it_is_asks_no_who() -> None:
     sentence = "沃尔特·林德——博士导师，土壤化学家。"
     d = paragraphs(sentence)

@@ -53,10 +53,22 @@ def document_phrase(doc: Document, facts: Sequence[Fact] = ()) -> tuple[str, boo
         return f"这{classifier}{genre}", False
     if not genre:
         if programme:
-            return f"this episode of {programme}", False
+            return _one_of(programme), False
         return ("this conversation" if has_turns else "this document"), False
     plural = genre.endswith("notes")
     return f"{'these' if plural else 'this'} {genre}", plural
+
+
+# CASCADIA DATA MEETUP #41, the Harbour Design Forum: a series of events, whose numbered issue is a
+# talk given there, not an episode
+_EVENT_SERIES = re.compile(
+    r"\b(?:meetup|meet-up|conference|summit|forum|workshop|symposium|congress|expo|hackathon)\b", re.I
+)
+
+
+def _one_of(programme: str) -> str:
+    """One issue of a programme: an episode of a show, a talk at a series of events."""
+    return f"this talk at {programme}" if _EVENT_SERIES.search(programme) else f"this episode of {programme}"
 
 
 def _short(value: str, language: str) -> bool:
@@ -98,7 +110,7 @@ def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
     else:
         subject = f'"{work}"' if work and _short(work, "en") else (f"the {noun}" if noun else phrase)
         if programme and not work:
-            subject = f"this episode of {programme}"
+            subject = _one_of(programme)
     titled = any(m.field == "title" and not m.key for m in metas)
     return Naming(doc=phrase, plural=plural, subject=subject, programme=programme, noun=noun, titled=titled)
 
@@ -171,7 +183,7 @@ def question_en(meta: Meta, n: Naming) -> str:
     field = meta.field
     if field == "title":
         if not meta.key and n.programme:
-            return f"What is the title of this episode of {n.programme}?"
+            return f"What is the title of {_one_of(n.programme)}?"
         if meta.key and n.titled and not n.noun:
             return f"What is the original title of the work behind {g}?"
         return f"What is the title of {'the ' + n.noun if n.noun else g}?"

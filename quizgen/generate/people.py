@@ -174,6 +174,7 @@ _PASSIVE_AFTER = re.compile(
 
 
 _WHO_CLAUSE = re.compile(r"\s*who\s+[a-z]")
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*(?=" + CLAUSE_ROLE_EN.pattern + ")")
 
 
 def _ask_en(p: Person) -> str:
@@ -184,11 +185,13 @@ def _ask_en(p: Person) -> str:
             return f"Who {role.strip()[4:]}?"
         if CLAUSE_ROLE_EN.match(role.strip()):
             return ""  # (edits the newsletter, ex-teacher, …): notes on what someone does, no role to ask by
+        # (economist, formerly of Harlow, now teaches): the role ends before what they do now
+        role = next((role[: m.start()] for m in _CLAUSE_AFTER_COMMA.finditer(role)), role)
         return f"Who {verb} {_the(role)}?" if not _is_bare(role) and p.evidence != "metadata" else ""
     if p.evidence == "agent":
         return ""
     before, _, after = frame.partition("{}")
-    after = after.strip()
+    after = next((after[: m.start()] for m in _CLAUSE_AFTER_COMMA.finditer(after)), after).strip()
     if before.strip() and after.startswith(("is", "was")) and not before.rstrip().endswith(","):
         return f"Who {after.split()[0]} {before.strip()}?" if after in {"is", "was"} else ""
     if before.strip() and not re.match(r"(?:In|On|At|By|During|From|Around|About|Early|Late)\b", before):
