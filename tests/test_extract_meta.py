@@ -150,3 +150,7 @@ def test_a_work_whose_title_holds_the_word_author_names_no_author_by_it() -> Non
 
     assert work_and_author("《致作者的十封信》摘录", "zh") is None
     assert work_and_author("《慢读》作者：林舟", "zh") == ("慢读", "林舟")
+    # which part of the work the notes cover, in brackets, is no one who made it
+    assert work_and_author("观后记：《潮声》（第1–4集）", "zh") is None
+    assert work_and_author("读书笔记：《长河》（上册）", "zh") is None
+    assert work_and_author("《城南小记》（林海月）", "zh") == ("城南小记", "林海月")

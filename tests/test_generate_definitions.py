@@ -648,6 +648,12 @@ def test_advice_on_a_thing_is_not_what_it_is() -> None:
     assert definition_problem(basic_item("一次只种一种作物、连年不换的种植方式", "单作")) is None
 
 
+def test_words_giving_someones_age_describe_a_person_not_a_term() -> None:
+    assert definition_problem(reversed_item("渡口的老艄公，68岁，村里唯一还会撑篙的人", "贺老四")) is not None
+    assert definition_problem(reversed_item("a ferryman, aged 68, the last to pole the old boat", "Tam Rees"))
+    assert definition_problem(reversed_item("让孩子在十二岁以前多读纸质书的做法", "纸书优先")) is None
+
+
 def test_the_head_of_one_named_place_is_a_person_not_a_term() -> None:
     remark = "出场不多，但没有他点头，第一批样品做不出来"
     assert definition_problem(basic_item(remark, "青石纸坊的厂长")) is not None

@@ -119,6 +119,10 @@ _BY_ZH = re.compile(
     r"《(?P<work>[^《》]{1,40})》\s*[（(]?\s*(?:作者\s*[：:]\s*)?(?:[\[\uff3b【（(][^\]\uff3d】）)]{1,3}[\]\uff3d】）)]\s*)?"
     r"(?P<author>(?:[^\s（）()《》，,：:·\-—\[\]]{1,12}·)?[^\s（）()《》，,：:·\-—\[\]]{2,12}?)\s*(?P<by>著|编著|[）)]?$)"
 )
+_PART_OF_A_WORK_ZH = re.compile(
+    r"^(?:第?[\d一二三四五六七八九十百]+(?:\s*[–—\-~\uff5e至到、]\s*[\d一二三四五六七八九十百]+)?\s*[集章讲回期部卷篇册季]"
+    r"|[上中下]\s*[册卷篇集部]?|全\s*[\d一二三四五六七八九十]+\s*集|节选|选读|精读|修订版|第[\d一二三四五六七八九十]+版)$"
+)
 _PASSIVE = re.compile(r"(?:ed|\b(?:made|written|driven|given|taken|known|shown|drawn|told|led))$", re.I)
 _TRAILING_PAREN = re.compile(r"\s*[（(](?P<inner>[^（()）]{1,16})[）)]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]$|[^A-Z.]\.$")
@@ -199,6 +203,8 @@ def work_and_author(title: str, language: str) -> tuple[str, str] | None:
         outside = re.sub(r"《[^《》]*》", "", title)  # 《致作者的信》: the work's own words name no one
         if not m or (not m["by"] and "作者" not in outside):
             return None  # `《X》王某` alone may be anything; 著 or 作者 says who made it
+        if _PART_OF_A_WORK_ZH.match(m["author"].strip()):
+            return None  # 《X》（第1–3集）, 《X》（上册）: which part of the work, not who made it
     else:
         m = _BY_EN.match(_GENRE_AROUND_EN.sub("", title))
         work = m["work"].strip('“”"') if m else ""

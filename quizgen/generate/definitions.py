@@ -483,11 +483,18 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words say what the term is not (Not whether…, 不是…), its meaning cut off"
     if _FIRST_OF_A_LIST.match(meaning.strip()):
         return "the words are a list's first member (① …, (1) …), not what the whole is"
+    if _AN_AGE.search(meaning):
+        return "the words describe a person (老窑工，74岁，…; aged 61): who someone is, not a term"
     if _ADVICE.search(meaning.strip()):
         return "the words give advice (能用，但别…; don't…), how to use the thing, not what it is"
     return None
 
 
+_AN_AGE = re.compile(
+    r"(?:^|[，,（(、])\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁\s*(?:[，,）)、]|$)"
+    r"|\baged\s+\d{1,3}\b|,\s*\d{1,3}\s*(?:years old|yo)\b",
+    re.I,
+)
 _FIRST_OF_A_LIST = re.compile(r"[\u2460-\u2473]|[(（]\s*[1一]\s*[)）]|1[.、]\s*\S")
 # 能用，但不要放进洗碗机; 别…; don't wash it with soap: advice on a thing, not what it is
 _ADVICE = re.compile(
