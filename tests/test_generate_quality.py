@@ -776,6 +776,10 @@ def test_a_figure_the_stem_gives_by_a_product_or_a_sum_of_amounts_is_worked_out(
     assert rejection(as_cloze(amounts, "20万元")) is not None
     unrelated = "今年修缮祠堂一共筹到[…]，比去年多，主要是乡贤捐得多。"
     assert rejection(as_cloze(unrelated, "20万元")) is None
+    # a gap in points between two shares the stem gives is their difference
+    gap = "三年后，干预组的新发率低了[…]（14.2% 对 18.9%）。"
+    assert rejection(as_cloze(gap, "4.7 个百分点")) is not None
+    assert rejection(as_cloze("三年后，干预组的新发率低了[…]。", "4.7 个百分点")) is None
     # the parts before the blank, which the sentence sums up (一共, in total)
     before = "林姐拿出积蓄26万，又向表哥借了9万，一共[…]把铺子盘了下来。"
     assert rejection(as_cloze(before, "35万")) is not None

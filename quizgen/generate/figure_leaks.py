@@ -150,6 +150,9 @@ def worked_out(question: str, answer: str) -> bool:
         spans = [v / DAYS_A_YEAR for k, _, v in given if k == "duration" and v >= DAYS_A_YEAR]
         spans = [round(n) for n in spans if abs(n - round(n)) < 0.01]  # whole years: not a 7.6-year cycle
         return any(abs(year - value) == span for year in years for span in spans)
+    if kind == "percent" and _POINTS.search(unit):  # 低[3.4个百分点]（19.6% vs 23.0%）: their difference
+        shares = [v for k, u, v in given if k == "percent" and not _POINTS.search(u)]
+        return any(abs(abs(a - b) - value) <= POINTS_SLACK for a in shares for b in shares)
     if kind == "percent":
         if not _SHARE_BEFORE.search(question.split("[…]")[0]):
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
@@ -192,6 +195,8 @@ def _rest_of_a_total(value: float, same: list[float]) -> bool:
 
 
 MAX_PARTS = 6
+_POINTS = re.compile(r"百分点|percentage points?|\bpp\b|\bpts?\b", re.I)
+POINTS_SLACK = 0.05  # a difference of shares written to one decimal
 _ADDS_UP_BEFORE = re.compile(
     r"(?:一共|总共|共计|合计|加起来|加在一起|总计)\s*(?:约|大约|大概|差不多|是|有)?\s*$"
     r"|\b(?:in total|altogether|a total of|for a total of|totall?ing|adding up to|together)"
