@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.numbers import CN_DIGITS, CN_NUMERALS
+from quizgen.extract.numbers import CN_DIGITS, CN_NUMERALS, DIGIT_WORDS_RE
 
 # --- numerals ----------------------------------------------------------------------------------
 AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -29,7 +29,7 @@ EN_WORD = (
     rf"(?i:\b(?:{_EN_HUNDREDS}|(?:{_EN_TENS})(?:-(?:{_EN_ONES}))?|two|three|four|five|six|seven|eight|nine|"
     rf"{_EN_TEENS})(?:\s(?:hundred|thousand|million|billion))?(?:\sand\sa\shalf)?"
     # ninety-four point one: a decimal read out digit by digit
-    rf"(?:\spoint(?:\s(?:zero|oh|{_EN_ONES}))+)?\b)"
+    rf"(?:\spoint(?:\s(?:{DIGIT_WORDS_RE}))+)?\b)"
 )
 NUM_ZH = rf"(?:{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH}))?|{CN_VAGUE})"
 # 一共 27 次, 用了 3 年: digits spaced from the Chinese measure word after them (the space many

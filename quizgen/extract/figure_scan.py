@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quizgen.extract import figure_grammar as g
-from quizgen.extract.numbers import CN_DIGITS, CN_NUMERALS, MAGNITUDES, Style, style_of, value_of
+from quizgen.extract.numbers import (
+    CN_DIGITS,
+    CN_NUMERALS,
+    DIGIT_WORDS_RE,
+    MAGNITUDES,
+    Style,
+    style_of,
+    value_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +346,7 @@ _OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
 
 
-_DIGIT_WORD_NEXT = re.compile(r"\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_DIGIT_WORD_NEXT = re.compile(rf"\s+(?:{DIGIT_WORDS_RE})\b", re.I)
 
 
 def _en_count(core: str, text: str, start: int, end: int) -> Made:

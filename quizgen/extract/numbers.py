@@ -79,10 +79,9 @@ def _digit(ch: str) -> int:
     return _DIGIT[ch]
 
 
-_DIGIT_WORDS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
+# the words a decimal is read out in, digit by digit (ninety-four point one, point oh five)
+DIGIT_WORDS = {w: v for w, v in EN_WORDS.items() if v < 10} | {"oh": 0}
+DIGIT_WORDS_RE = "|".join(DIGIT_WORDS)
 
 
 def en_value(text: str) -> float | None:
@@ -91,9 +90,9 @@ def en_value(text: str) -> float | None:
     if "point" in words:  # ninety-four point one: a decimal read out, digit by digit
         at = words.index("point")
         whole, digits = en_value(" ".join(words[:at])) if at else 0.0, words[at + 1 :]
-        if whole is None or not digits or any(d not in _DIGIT_WORDS for d in digits):
+        if whole is None or not digits or any(d not in DIGIT_WORDS for d in digits):
             return None
-        return whole + float("0." + "".join(str(_DIGIT_WORDS[d]) for d in digits))
+        return whole + float("0." + "".join(str(DIGIT_WORDS[d]) for d in digits))
     half = 0.0
     if words[-3:] == ["and", "a", "half"]:
         words, half = words[:-3], 0.5
