@@ -82,6 +82,15 @@ def test_role_noun_before_a_chinese_name() -> None:
     assert p.frame == "南宋嘉定年间，{}发明了脚踏水车"
 
 
+def test_a_given_name_ending_in_nian_is_kept_whole() -> None:
+    # the tagger reads the 年 of a name as "year" (冯鹤|年); a saying verb or a stop after it ends the name
+    found = people(paragraphs("水利站的工程师冯鹤年介绍，新闸门每小时能放水三千立方米。"))
+    assert found["冯鹤年"].role == "水利站的工程师"
+    assert "冯鹤" not in found
+    early = people(paragraphs("工程师王立年初调到了水利站。"))  # 年初: early in the year, no part of the name
+    assert "王立" in early and "王立年" not in early
+
+
 def test_a_trade_named_by_its_suffix_is_a_role_however_rare() -> None:
     found = people(
         paragraphs("从业十年的验配师韩东升向记者演示了整个流程。", "调音师邵云峰认为，钢琴每年至少要调两次。")

@@ -132,6 +132,7 @@ def _untagged_name(toks: Sequence[Tok], i: int) -> Tok | None:
 # the character after a cut name that jieba left alone (钟雨|湄|2016): a name's own
 # last character where what follows ends the name (的, a number, punctuation, the sentence's end)
 _NAME_TAIL_FLAGS = frozenset({"tg", "ns", "ng", "nr", "nrt", "n", "a", "ag", "zg"})
+_YEAR_AS_NAME_END = "年"
 
 
 def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
@@ -140,6 +141,14 @@ def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
     if len(first.word) != 2 or first.word[0] not in SURNAMES or i + 1 >= len(toks):
         return None
     tail = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if tail.word == _YEAR_AS_NAME_END and tail.flag == "m":
+        # 邵鹤|年 介绍: the 年 a tagger reads as "year" ends a name when speech, 的 or a stop follows
+        return (
+            Tok(first.word + tail.word, "nr", first.start, tail.end)
+            if after is None or after.word == "的" or after.flag == "x" or after.word.startswith(SPEECH_ZH)
+            else None
+        )
     if (
         len(tail.word) != 1
         or not is_cjk(tail.word)
@@ -147,7 +156,6 @@ def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
         or tail.flag not in _NAME_TAIL_FLAGS
     ):
         return None
-    after = toks[i + 2] if i + 2 < len(toks) else None
     if after is not None and not (
         after.word == "的" or after.flag in {"m", "x"} or not is_cjk(after.word[0])
     ):
