@@ -261,6 +261,7 @@ def test_an_enumeration_of_numeric_clauses_is_one_ratio() -> None:
         ("宋淳熙六年（1179年）烧制", "六年", "label"),
         ("新开的第一家店", "一家", "ordinal"),
         ("硕士二年级的学生说", "二年", "ordinal"),  # a school year, not two years
+        ("四到五年级每周练习两次", "四到五年", "ordinal"),  # a range of school years
         ("我是985本科毕业", "985本", "label"),  # a university's tier, not 985 books
         ("一家都不多开", "一家", "one"),
         ("A 2,400 Hz carrier tone", "2,400 Hz", "modifier"),

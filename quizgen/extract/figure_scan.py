@@ -615,7 +615,8 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
     checks = (
         ("vague", g.is_vague(span.text)),
         ("ordinal", bool(g.ORDINAL_BEFORE.search(before))),
-        ("ordinal", span.kind == "duration" and after[:1] == "级"),  # 三年级, 博士二年级: a school year
+        # 三年级, 博士二年级, 四到五年级: a school year, or a range of them
+        ("ordinal", span.text.endswith("年") and after[:1] == "级"),
         ("label", span.text.endswith("本") and after[:1] == "科"),  # 211本科: a university's tier
         ("label", g.is_label(before, after, span.text)),
         ("label", _chained_label(text, span, previous)),
