@@ -39,6 +39,9 @@ from quizgen.generate.references import reference_problem
         "By the end of the trial it was […].",  # it: what the sentence before measured
         "The largest chunk, easily, is […].",  # of what?
         "书里称之为“[…]”，前后不到三年。",  # 之: what the sentence before described
+        "调研走访了 60 位店主后发现，后者有[…]在考虑转行。",  # the latter of what?
+        "2020年的时候，这些厂的平均开工率是[…]。",  # a time in front, then 这些 pointing back
+        "[…]的时候，那几家店都还在亏钱。",
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
@@ -69,6 +72,8 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "The biggest share of the budget went to […].",
         "By the end of the trial the hit rate was […].",
         "人们把涨价前的抢购称为“[…]”。",
+        "茶馆和书店各开了一家，后者一年卖出[…]本书。",  # 后者: the second of the pair named before it
+        "2020年的时候，城南三家厂的平均开工率是[…]。",
     ],
 )
 def test_a_self_contained_question_passes(question: str) -> None:

@@ -35,6 +35,7 @@ LEAD = re.compile(
     r"^(?:据[^，,]{1,30}[，,]|在[^，,]{0,30}例子中[，,]|According to [^,]{1,60},\s|In the example[^,]*,\s)"
 )
 _FIRST_CLAUSE = re.compile(r"^[^，,；;：:。！？!?—]*")
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?—]*")
 
 _ZH_PERSONAL = re.compile(r"(?<![自忘唯无本大小迷敌彼物你])(?:我|你|您|咱)(?![国我])")
 _ZH_THIRD = re.compile(r"(?<![其吉])(?:他|她)(?![人国乡方日])")
@@ -125,9 +126,23 @@ def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
         return "a speaker's clause without its subject"
     first = _FIRST_CLAUSE.match(body)
     clause = first.group() if first else body
+    if _ZH_TIME_CLAUSE.fullmatch(clause) and len(clause) < len(body):
+        # 2019年的时候，这些店的…: a time set in front, and the clause after it is where the subject stands
+        after = _CLAUSE.match(body, len(clause) + 1)
+        clause = body[: after.end()] if after else clause
     if _CJK.search(plain):
         return _problem_zh(body, clause, names)
     return _problem_en(body, clause, names)
+
+
+# 2019年的时候, 当时, 去年: a clause that only says when
+_ZH_TIME_CLAUSE = re.compile(
+    r"(?:\[…\]|[\d\s零\u3007一二两三四五六七八九十百千]*(?:年|月|日|号|年代|世纪))[\d\s零\u3007一二两三四五六七八九十初底上下中半旬]*"
+    r"(?:的时候|时候|时|那会儿?|期间|前后|以前|以后|之前|之后)?|当时|那时候?|那会儿?|去年|今年|前年|后来"
+)
+# 后者占了…: the latter of two things the sentence before named (冉秋禾的调查，还有…展，后者… names both)
+_ZH_LATTER = re.compile(r"前者|后者")
+_ZH_PAIR_BEFORE = re.compile(r"[、和与及跟或]|还有|以及|对比|相比")
 
 
 def points_outside(text: str) -> bool:
@@ -175,6 +190,9 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     for m in _ZH_THIRD.finditer(body):
         if not _named_before(body, m.start(), names):
             return "他/她 with nobody named before it"
+    latter = _ZH_LATTER.search(body)
+    if latter and not _ZH_PAIR_BEFORE.search(body[: latter.start()]):
+        return "前者/后者 with no pair named before it"
     if _points_zh(clause) or _ZH_HERE.search(body) or _points_back_zh(body, clause):
         return "a demonstrative pointing outside the question"
     if _ZH_IT_SAID.search(body):
