@@ -1877,7 +1877,7 @@ def test_a_term_blanked_before_its_figure_asks_the_wrong_half() -> None:
     rejected("figure measures", draft("The […] are rated for ten years.", "valves", kind="framework"))
     rejected("figure measures", draft("The […] last about six months outdoors.", "gaskets", kind="framework"))
     assert stem_problem(draft("[…] are the fees a member pays each year.", "Dues", kind="framework")) is None
-    assert stem_problem(draft("The […] are rated by the hour.", "valves", kind="framework")) is None
+    assert stem_problem(draft("A […] is rated by the hour.", "valve", kind="framework")) is None
     assert (
         stem_problem(draft("[…] is one route to steadier sleep.", "Screen curfew", kind="framework")) is None
     )
@@ -2028,3 +2028,24 @@ def test_the_year_a_cited_work_came_out_is_a_reference_not_a_fact() -> None:
         stem_problem(draft("Ruiz has written […] papers on soil salinity since then.", "40", kind="figure"))
         is None
     )
+
+
+def test_a_thing_pointed_back_at_with_the_is_no_term() -> None:
+    pointed = draft("The […] is missing two months in 1911.", "logbook", kind="framework")
+    assert stem_problem(pointed) is not None
+    for question, answer in (
+        ("The […] is a weekly list of every habit you keep.", "habit tracker"),  # a definition
+        ("A […] is a loan repaid in one payment at the end.", "balloon loan"),
+        ("The […] describes how the parts fit.", "Assembly Map"),  # a named term
+    ):
+        assert stem_problem(draft(question, answer, kind="framework")) is None, question
+
+
+def test_a_who_question_made_of_shorthand_is_rejected() -> None:
+    shorthand = draft(
+        "Who objected - said the plan has no owner?", "Lena Brandt", item_type="basic", kind="person"
+    )
+    assert stem_problem(shorthand) is not None
+    assert stem_problem(replace(shorthand, type="choice", choices=("Lena Brandt", "Omar Fitz"))) is not None
+    plain = draft("Who objected that the plan has no owner?", "Lena Brandt", item_type="basic", kind="person")
+    assert stem_problem(plain) is None

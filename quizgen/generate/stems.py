@@ -419,6 +419,10 @@ _COUNTED_MODEL_EN = re.compile(
     r"(?:model|framework|process|plan|system|method|approach|structure)s?$",
     re.I,
 )
+# The […] was repainted in 1931: a thing the sentence points back at with its article, no term
+# it defines (A […] is …, […] are … state what a kind of thing is)
+# (The [Kanban Board] is…: a named term; The […] is a weekly list of…, is what…: a definition)
+_POINTED_BACK_AT_EN = re.compile(r"^\W*The\s+\[…\](?!\s+(?:is|are)\s+(?:a|an|what|the\s+\w+\s+(?:of|for))\b)")
 # 你们怎么可能不亏, we'll never make it: a pronoun in the blank makes it a remark, not a term
 _SOMEONES_WORDS = re.compile(r"(?<!自)(?:我|你|您|咱)们?|(?:他|她)们|\b(?:I|I['’]m|you|we|we['’]re|our)\b")
 # By then — here's […] again — the shop was shut: a name dropped in an aside, not what the sentence says
@@ -895,6 +899,8 @@ _HEARSAY = re.compile(
 _CREDITS_LINE = re.compile(
     r"^(?:嘉宾|主持人?|主播|讲者|主讲人?|受访者|guests?|hosts?|speakers?)\s*[：:]", re.I
 )
+# Who objected - asked for a recount?: two pieces of shorthand joined by a spaced hyphen
+_SHORTHAND_DASH_EN = re.compile(r"[a-z] - [a-z]")
 # 谁主持盐政后？ (its main clause cut), Who was the historian who has spent? (its object cut)
 _CUT_QUESTION = re.compile(
     r"谁[^？?]*(?:之后|以后|后|之时|的时候|期间)[？?]$"
@@ -1055,6 +1061,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a question asking for a name in the middle of a list of roles (…主任、哪位主任医师…)"
     if draft.kind == "figure" and _CREDITS_LINE.match(question):
         return "a figure from the show's credits line (嘉宾：…，从业十九年), not from what was said"
+    if draft.kind == "person" and draft.type != "cloze" and _SHORTHAND_DASH_EN.search(question):
+        return "a question made of a note's shorthand (Who objected - asked …?), not a sentence"
     if draft.type != "cloze" and _CUT_QUESTION.search(question):
         return "a question cut mid-clause (谁主持盐政后？, who has spent?)"
     if _ANSWER_LABEL.match(question):
@@ -1137,6 +1145,15 @@ def stem_problem(draft: Draft) -> str | None:
         return "the note-taker wondering (不知道是不是…, I wonder whether…): a guess, not a fact"
     if draft.type == "cloze" and draft.kind == "framework" and _TERM_MEASURED.match(question):
         return "the blank is what a figure measures ([…] are $90 a seat): the figure is the fact"
+    if (
+        draft.type == "cloze"
+        and draft.kind == "framework"
+        and _POINTED_BACK_AT_EN.match(question)
+        and answer[:1].islower()
+    ):
+        return (
+            "the blank is a thing the sentence points back at (The […] was repainted…), not a term it defines"
+        )
     if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
         return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
     if draft.kind == "figure" and _ROUGH_AGE.fullmatch(answer):
