@@ -1158,3 +1158,29 @@ def test_the_sums_of_a_case_made_up_to_teach_with_are_not_asked() -> None:
     assert not any("540" in a for a in made_up)
     real = figure_answers("- 甲方2021年起跟乙方谈一批钢材供货，标的约 **540万元**\n", "案例：甲公司诉乙公司")
     assert any("540" in a for a in real)
+
+
+def test_the_figures_of_a_case_the_notes_work_through_are_not_asked() -> None:
+    from quizgen.generate import generate
+
+    def answers(heading: str) -> set[str]:
+        text = (
+            f"# 门店经营课笔记\n\n## {heading}\n\n"
+            "城西一家面包店开业第三个月，月营业额大约 8.6 万元，房租每月 1.9 万元。\n\n"
+            "老板后来把打烊时间推迟了两个钟头，夜间销售占到全天的 31%。\n"
+        )
+        return {i.answer.strip() for i in generate([parse_text(text, name="n", path="n.md")], "d")}
+
+    assert not answers("案例：城西的面包店") & {"大约 8.6 万元", "1.9 万元", "31%"}
+    assert answers("城西的面包店") & {"大约 8.6 万元", "1.9 万元", "31%"}
+
+    def answers_en(heading: str) -> set[str]:
+        text = (
+            f"# Retail notes\n\n## {heading}\n\n"
+            "The west side bakery cut its flour waste by 38% after it started baking to order.\n\n"
+            "By the end of the year its evening sales were 31% of the day's takings.\n"
+        )
+        return {i.answer.strip() for i in generate([parse_text(text, name="e", path="e.md")], "d")}
+
+    assert not answers_en("Case study: the west side bakery") & {"38%", "31%"}
+    assert answers_en("The west side bakery") & {"38%", "31%"}

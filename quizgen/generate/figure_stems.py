@@ -150,6 +150,9 @@ def figure_problem(draft: Draft) -> str | None:
         return "a reference list's dates and pages, not the notes' content"
     if _ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section):
         return "a detail of an example the author tells, not its point"
+    if _CASE_SECTION.search(draft.source.section):
+        # judges kept under half of the figures under a case's heading: its setting's sums and counts
+        return "a detail of a case the notes work through (案例：…, Case study: …), not the lesson it teaches"
     return None
 
 
@@ -344,6 +347,8 @@ _EXERCISE = re.compile(
     r"例题|练习题|计算题|自测|自我检测|课后练习|模拟(?:面试|评审|演练|谈判)",
     re.I,
 )
+# A section that works through one case or example: 案例：某某面包店, 【案例3】…, Case study: …
+_CASE_SECTION = re.compile(r"案例|例子|举例|\bcase(?:\s+study)?\b|\bexamples?\b", re.I)
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
 # the story's detail, not its point.
 _ILLUSTRATION = re.compile(
