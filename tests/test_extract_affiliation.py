@@ -18,6 +18,8 @@ from quizgen.extract.affiliation import organisation
         ("Anthropic CEO", "Anthropic"),
         ("co-founder and CEO of Ferrobot", "Ferrobot"),
         ("Ferrobot's founder", "Ferrobot"),
+        ("co-founder of Oakden Garden Trust in the town of Brisford", "Oakden Garden Trust"),  # not the town
+        ("head of operations at Talmo Freight, based in Rotterdam", "Talmo Freight"),
         ("平民工匠", ""),  # a trade, not an employer
         ("门店店长", ""),  # a generic place, no particular organisation
         ("前CEO", ""),

@@ -42,6 +42,12 @@ _ORG_ROLE = re.compile(rf"^(?P<org>{_ORG_EN}?)(?:'s)?\s+(?:{'|'.join(ORG_ROLES_E
 _GENERIC_ZH = frozenset(
     words("门店 店铺 分店 公司 企业 集团 本店 我司 团队 部门 学校 医院 工厂 品牌 总部 项目 机构 单位 本公司")
 )
+# `in the town of Y`, `, based in Y` closing a role: where the organisation is, not the organisation
+_PLACE_TAIL = re.compile(
+    r",?\s+(?:(?:based|located|headquartered)\s+)?in\s+"
+    r"(?:the\s+(?:city|town|village|county|state|province|region|district)\s+of\s+)?"
+    r"(?-i:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*)\s*$"
+)
 _FORMER = re.compile(r"^(?:前|原|曾任)|\b(?:former|ex-|then)\b", re.I)
 _LATIN_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -53,6 +59,7 @@ def organisation(role: str) -> str:
         return ""
     if re.search(r"[\u4e00-\u9fff]", role):
         return _organisation_zh(role)
+    role = _PLACE_TAIL.sub("", role)  # co-founder of X Trust in the town of Y: the trust, not the town
     m = _OF_ORG.search(role) or _ORG_ROLE.match(role)
     if not m:
         return ""
