@@ -137,6 +137,12 @@ def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> No
         ("It stood 214 feet tall", "214 feet", 214, "feet"),
         ("64 pages long", "64 pages", 64, "pages"),
         ("roughly 0.4 grams per litre", "roughly 0.4 grams per litre", 0.4, "grams per litre"),
+        (
+            "at most 7 nests per square mile here",
+            "at most 7 nests per square mile",
+            7,
+            "nests per square mile",
+        ),
         ("做到1200家", "1200家", 1200, "家"),
         ("分为7类，", "7类", 7, "类"),
         ("共八千卷，", "八千卷", 8000, "卷"),
@@ -681,3 +687,16 @@ def test_a_decimal_read_out_in_words_is_one_figure() -> None:
         s for s in scan("On-time running was eighty-one point five, a record.") if s.text.endswith("point")
     ]
     assert [s.text for s in scan("They won by six points in the end.")] == ["six points"]
+
+
+def test_a_counts_noun_after_a_word_that_qualifies_it_is_its_unit() -> None:
+    found = facts("By 1850 the harbour books listed 1,204 cargo landings in one season.")
+    assert found["1,204 cargo landings"].kind == "count"
+    assert "five ferry tickets" not in facts("just one in five ferry tickets was forged")  # a share
+    assert "forty fishing crews" not in facts("A study of forty fishing crews found losses fell.")
+
+
+def test_the_year_a_relative_one_stands_for_is_no_fact() -> None:
+    assert spans("Last year, so 2021, the mill sold 4,000 tonnes.")["2021"].why == "relative"
+    assert spans("去年（2021年）磨坊卖了四千吨。")["2021年"].why == "relative"
+    assert not spans("In 2021 the mill sold 4,000 tonnes.")["2021"].why

@@ -227,7 +227,7 @@ _ALTERNATIVES = (
         "encount",
         # 2.3m, 40kg: a unit written close to its number
         rf"{NUM_EN}\s?(?:°C|°F|℃)|(?:{AR_START}(?:{AR}))(?:{UNIT_CLOSE_EN})[²³]?(?![\w/])"
-        rf"|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})[²³]?(?![\w/])|[a-z][a-z-]*(?:\sper\s[a-z]+)?(?![\w²³]))",
+        rf"|{NUM_EN}\s(?:(?:{UNIT_ABBR_EN})[²³]?(?![\w/])|[a-z][a-z-]*(?:\sper\s(?:(?:square|cubic)\s)?[a-z]+)?(?![\w²³]))",
     ),
     (
         "bare",

@@ -346,6 +346,19 @@ _OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
 
 
+# a lower-case word that may qualify a count's noun (cargo, separate, new), and the noun after it
+_A_MODIFIER = re.compile(
+    r"(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|is|are|was|were|be|been|more|less|than|per|a|an|the|"
+    r"most|many|some|all|few|these|those|such|only|times|percent|that|which|who|it|they|we|he|she)$)"
+    r"[a-z][a-z-]*(?<!ly)(?<!ed)"
+)
+# one in five ferry tickets (a share), a study of forty fishing crews (its sample): no count to extend
+_ONE_IN = re.compile(
+    r"\b(?:one|1|a|two|2|three|3)\s+(?:in|out of)\s+$"
+    r"|\b(?:study|survey|sample|analysis|poll|review)\s+of\s+$",
+    re.I,
+)
+_MODIFIED_NOUN = re.compile(r"\s(?P<noun>[a-z][a-z-]*)\b(?![-'’])")
 _DIGIT_WORD_NEXT = re.compile(rf"\s+(?:{DIGIT_WORDS_RE})\b", re.I)
 
 
@@ -359,6 +372,16 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
     )
     if noun.lower() == "point" and _DIGIT_WORD_NEXT.match(text, end):
         return None  # ninety-six point eight: a decimal read out, not ninety-six points
+    if not a_year and not bare_year and not g.is_count_noun(noun):
+        nouns = _MODIFIED_NOUN.match(text, end)
+        if (
+            _A_MODIFIER.fullmatch(noun)
+            and nouns
+            and g.is_count_noun(nouns["noun"])
+            and not _ONE_IN.search(text[:start])
+        ):
+            # 1,204 cargo landings, 90 separate buyers: the count's noun after a word that qualifies it
+            return "count", value, f"{noun} {nouns['noun']}", nouns.end()
     if a_year or not g.is_count_noun(noun):
         number_end = start + pos
         kind = "bare" if core[:1].isdigit() else ""
@@ -626,6 +649,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("title", g.inside_title(text, span.start, span.end)),
         ("modifier", g.is_modifier(before, after, span.kind, span.unit)),
         ("relative", span.kind == "duration" and bool(g.RELATIVE_AFTER.match(after))),
+        ("relative", span.kind == "year" and bool(_RELATIVE_YEAR_SAID.search(before))),
         ("relative", bool(g.COUPLE_ZH.match(span.text) and g.RELATIVE_BEFORE_ZH.search(before))),
         ("one", g.is_article_one(span.text, span.kind)),
         ("anaphor", g.is_anaphor(before, span.kind)),
@@ -634,6 +658,14 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("aside", bool(g.EN_ASIDE.search(before[-1:]) and after[:1] == ")") and span.text.isascii()),
     )
     return next((why for why, hit in checks if hit), "")
+
+
+# This year, i.e. 2019; 今年（2019年）: the year a relative one stands for, worked out, no fact of its own
+_RELATIVE_YEAR_SAID = re.compile(
+    r"\b(?:last|this|next)\s+year\s*(?:,\s*(?:so|i\.e\.|that is|that's|which was)|\(|—|–)\s*$"
+    r"|(?:去年|今年|明年|前年)\s*[（(，,]\s*(?:也就是|即)?\s*$",
+    re.I,
+)
 
 
 def _chained_label(text: str, span: Span, previous: Span | None) -> bool:
