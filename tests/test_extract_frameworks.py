@@ -1762,3 +1762,23 @@ def test_the_fields_of_a_record_under_its_heading_are_no_terms() -> None:
     )
     found = {f.term for f in extract(parse_text(notes, name="t"))}
     assert "管片" in found and not found & {"工程名称", "建设单位"}
+
+
+def test_a_step_label_and_an_articles_lead_are_no_part_of_a_term() -> None:
+    doc = document(
+        section(
+            "两段式模型",
+            3,
+            block("", 4, kind="bullet", raw="- **第一段：产地分拣**：在乡镇集中挑拣，按大小分级。"),
+            block("", 5, kind="bullet", raw="- **第二段：整车直发**：几个乡镇的货拼满一车再出发。"),
+            block("", 6, kind="bullet", raw="- **导语**：三年里新开的店翻了一番，关掉的也多了一倍。"),
+        )
+    )
+    assert terms(doc) == ["产地分拣", "整车直发"]
+
+
+def test_a_noun_numbered_in_words_is_a_place_in_a_list_not_a_term() -> None:
+    from quizgen.extract.frameworks import term_is_plausible
+
+    assert not term_is_plausible("Bin three") and not term_is_plausible("Rule one")
+    assert term_is_plausible("Sweat equity") and term_is_plausible("Seed fund")

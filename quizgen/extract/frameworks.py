@@ -75,11 +75,15 @@ _LABEL_TERM = re.compile(
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀|"
     # a meeting's minutes: who moved and seconded, how the vote went, who sent apologies
-    r"表决|投票|动议|附议|决议|决定|共识|方案|补充|行动项|出席|列席|缺席|参会人|主持|记录人|议程|截止|进展)$"
+    r"表决|投票|动议|附议|决议|决定|共识|方案|补充|行动项|出席|列席|缺席|参会人|主持|记录人|议程|截止|进展|"
+    # an article's parts: 导语：… is the lead, no concept
+    r"导语|摘要|前言|引言|按语|编者注|结语|尾声|正文|附录|全文|原文)$"
     r"|^(?:votes?|voting|moved|seconded|motion|resolved|resolutions?|decisions?|actions?|action items?|"
     r"apologies|present|absent|attendees|attendance|chair(?:ed)?|minutes|agenda|owner|due|status|quorum)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
     r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
+    # Bin two, Rule one: any noun numbered in words is a place in a list (Apollo 11 is a name)
+    r"|^[A-Za-z]+\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to[- ]?do|"
     r"to (?:look up|check|read)|"
     r"results?|methods?|questions?|answers?|pros|cons|strengths|weaknesses|downsides|upsides|quibbles|"
@@ -1195,7 +1199,9 @@ def extract(doc: Document) -> list[Framework]:
         )
         out.append(
             Framework(
-                term=_SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", pair.term)).strip() or pair.term,
+                # (第二段：整车直发, Step 2: Prune: the step's name is the term)
+                term=_STEP_LABEL.sub("", _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", pair.term))).strip()
+                or pair.term,
                 definition=_LEADING_DASH.sub("", card) or card,
                 rest=rest,
                 sentence=sentence,
@@ -1359,7 +1365,7 @@ _TERM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])的(?:定义|概念|含义)$")
 
 
 _STEP_LABEL = re.compile(
-    r"^(?:第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|层|环|招|部分)|步骤\s*[一二三四五六七八九十\d]+"
+    r"^(?:第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|层|环节|环|招|部分|段)|步骤\s*[一二三四五六七八九十\d]+"
     r"|(?:step|stage|phase)\s+\d+)\s*(?:[：:.、]|\s[—–-]\s|—|–)\s*",
     re.I,
 )
