@@ -680,3 +680,27 @@ def test_what_someone_is_known_for_is_asked_by_their_name() -> None:
     assert asked["What is Mara Quill best known for?"] == "a lead-free red glaze she first fired in 1911"
     # not also asked "Who ran a small pottery…?": its answer is this card's subject
     assert not any(q.startswith("Who ran a small pottery") for q in asked)
+
+
+def test_a_headers_next_field_is_no_part_of_the_role() -> None:
+    d = parse_text(
+        "# 访谈纪要｜「溪桥物流」创始人 卢望川\n\n"
+        "- 时间：2024年5月9日（周四）14:30–16:10\n"
+        "- 访谈对象：卢望川（溪桥物流 创始人兼CEO）；中途加入：韦蓉（联合创始人，COO），约15:20进来\n"
+        "- 背景：溪桥做县域快运，本轮在谈A轮\n\n"
+        "卢望川说，县域快运最难的是货量不稳定。\n",
+        name="n",
+        path="n.md",
+    )
+    roles = {x.answer for x in made(d) if x.type == "reversed" and x.question.startswith("卢望川")}
+    assert roles and all("中途加入" not in r and "韦蓉" not in r for r in roles)
+
+
+def test_who_holds_a_part_in_the_show_is_not_asked_without_the_show() -> None:
+    from quizgen.generate.people import question
+
+    d = paragraphs("欢迎收听。")
+    host = Person("阿川", "主持人", "apposition", "主播：阿川（主持人）", Source("d", "", 1), "{}是主持人")
+    assert question(d, host) == ""
+    trade = Person("阿川", "咖啡店主", "apposition", "阿川（咖啡店主）", Source("d", "", 1), "{}是咖啡店主")
+    assert question(d, trade) == "谁是咖啡店主？"

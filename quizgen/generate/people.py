@@ -242,6 +242,8 @@ def question(doc: Document, p: Person) -> str:
             return ""  # 社会学者是谁？ among a book's many scholars: several fit
         if _WHOSE_UNSAID_ZH.fullmatch(asked_zh):
             return ""  # 谁是博士导师？: whose supervisor, the question does not say
+        if _part_in_talk(p.role) and asked_zh in {f"谁是{p.role.strip()}？", f"{p.role.strip()}是谁？"}:
+            return ""  # 谁是主持人？: of which show, the card cannot say (the metadata items name it)
         return asked_zh
     asked = _ask_en(p)
     if _TOO.search(asked):
@@ -264,6 +266,8 @@ _WHOSE_UNSAID_ZH = re.compile(
 )
 _ONE_WORD_ROLE = re.compile(r"(?:the|a|an)\s+[a-z-]+", re.I)
 _VAGUE_ROLE = re.compile(r"\b(?:kind|sort|type) of\b|这样的人|那种人|一类人", re.I)
+# 创始人兼CEO, 后来加入：某某, founder; Joined: 2019: a comma, then the label of another field
+_NEXT_FIELD = re.compile(r"[,，;；]\s*[^,，;；：:]{1,12}[：:]")
 _FIRST_PERSON = re.compile(r"\b(?:my|our|mine)\b|我", re.I)
 _AUTHOR_OF = re.compile(r"^(?:the\s+)?(?:author|writer) of\b|的(?:作者|著者)$", re.I)
 
@@ -442,10 +446,16 @@ _EMPTY_MODIFIER = re.compile(
 )
 
 
+def _without_next_field(p: Person) -> Person:
+    """The role up to where a header's next field begins (创始人兼CEO, 后来加入：某某 -> 创始人兼CEO)."""
+    found = _NEXT_FIELD.search(p.role)
+    return replace(p, role=p.role[: found.start()].strip()) if found else p
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     classroom = classroom_lecture(doc, facts)
     people = [
-        f
+        _without_next_field(f)
         for f in facts
         if isinstance(f, Person)
         and not READING_LIST_TITLE.search(f.source.section)
