@@ -789,3 +789,18 @@ def test_a_figure_the_stem_gives_by_a_product_or_a_sum_of_amounts_is_worked_out(
         rejection(as_cloze(english.replace("about […] in total", "in total about […]"), "$35,000"))
         is not None
     )
+
+
+def test_a_figure_with_a_qualifier_after_it_is_given_away_by_the_figure_in_the_stem() -> None:
+    stem = "70%红线——仓容别排到[…]。"
+    item = draft(stem, "70%以上", kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::70%以上}}"))
+    assert rejection(item) == "answer appears in its own question"
+    plain = "仓容别排到[…]。"
+    assert (
+        rejection(
+            draft(
+                plain, "70%以上", kind="figure", type="cloze", cloze=plain.replace("[…]", "{{c1::70%以上}}")
+            )
+        )
+        != "answer appears in its own question"
+    )

@@ -2049,3 +2049,22 @@ def test_a_who_question_made_of_shorthand_is_rejected() -> None:
     assert stem_problem(replace(shorthand, type="choice", choices=("Lena Brandt", "Omar Fitz"))) is not None
     plain = draft("Who objected that the plan has no owner?", "Lena Brandt", item_type="basic", kind="person")
     assert stem_problem(plain) is None
+
+
+def test_a_lists_enumerator_and_the_notes_rating_are_no_blanks() -> None:
+    enumerator = draft("[…]出杯时间，超过 3 分钟的列入观察。", "三看", kind="claim")
+    assert stem_problem(enumerator) is not None
+    rating = draft('To me the "shade first" rule was the […].', "key point", kind="claim")
+    assert stem_problem(rating) is not None
+    assert (
+        stem_problem(draft("Shade first is the rule the co-op plants by: […] before hives.", "trees")) is None
+    )
+
+
+def test_the_note_takers_reminder_to_check_is_no_fact() -> None:
+    for stem, answer in (
+        ("Should look up whether these tide figures are […].", "peer reviewed"),
+        ("合作社成立年份书中记载为[…]年，另一处作1931，需要再查。", "1929"),
+    ):
+        reason = stem_problem(draft(stem, answer, kind="figure" if answer.isdigit() else "claim"))
+        assert reason is not None and "check" in reason, reason

@@ -74,7 +74,7 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         # [¥899] … 那个 899 就是锚: the number said again bare, without its currency or unit
         numbers = [n for n in re.findall(r"\d[\d,.]*\d", answer) if len(re.sub(r"\D", "", n)) >= 3]
         # The 15% cap — no holder may control [more than 15%]: the figure stated, its qualifier aside
-        core = _QUALIFIER.sub("", answer).strip()
+        core = _QUALIFIER_AFTER.sub("", _QUALIFIER.sub("", answer).strip()).strip()
         qualified = core != answer.strip() and not core.isdigit() and states_figure(question, core)
         return (
             qualified or states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
@@ -116,6 +116,8 @@ def _its_opposite_stands_beside(answer: str, question: str) -> bool:
     return False
 
 
+# 85%以上, 20分钟以内, 60 or more: a qualifier after the figure (70%红线 … 别排到[70%以上] states it)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右|上下|or (?:more|less|so)|\+)$", re.I)
 _QUALIFIER = re.compile(
     r"^(?:more than|less than|over|under|up to|at least|at most|about|around|roughly|nearly|almost|~|≈|"
     r"超过|不到|不足|约|大约|大概|近|将近|至少|最多|高达)\s*",

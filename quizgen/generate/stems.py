@@ -60,7 +60,11 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 _WONDERING = re.compile(
     r"不知道(?:是不是|是否|为什么|为啥)|不确定(?:是不是|是否)|"
-    r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b",
+    r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b"
+    # the note-taker's reminder to check (should look up whether…, 待查, 需要再查一下): not yet a fact
+    r"|(?:^|[.;:!?]\s+|\b(?:should|shoud|need to|must|have to|want to|to do|todo)\s+)"
+    r"(?:look up|look into|check whether|check if|double-check|google)\b"
+    r"|需要再查|再查一下|搜一下",  # (待查, 回头查: a course's arrangements, `_ARRANGEMENTS`)
     re.I,
 )
 # […] are $90 a seat; […]为每人 20 元: a term whose predicate is a figure
@@ -559,6 +563,14 @@ _HEADING_LABEL = re.compile(r"^【[^】]{1,10}】")
 _THANKS = re.compile(r"^(?:非常|特别|再次)?(?:感谢|谢谢)|^(?:many\s+)?thanks?\b|^thank\s+you\b", re.I)
 _TRAILING_OFF = re.compile(r"^[^，。,.；;]{0,8}(?:……|\.\.\.|…(?!\]))")
 # A blank that opens with a function word (of what they are) or closes on a colon (TL;DR:) is no term.
+# …is the key point, …was the main problem: the notes' rating of what the sentence names
+_A_RATING = re.compile(
+    r"(?:the\s+)?(?:real|key|main|big|biggest|core|central|whole|actual|true|important|interesting|hard|hardest)"
+    r"\s+(?:lesson|point|idea|problem|issue|thing|takeaway|question|insight|message|part|bit)s?",
+    re.I,
+)
+# 一看…二看…三看, 其三要…: a list counted out in its verbs, each one a place in the list
+_ENUMERATOR_ZH = re.compile(r"(?:其)?[一二三四五六七八九十][看是要查问听说做抓定讲比算]")
 _BAD_BLANK = re.compile(
     r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$"
     r"|^[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s",  # Guest: Dr. …: a field's label inside the blank
@@ -1000,6 +1012,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank holds a clause, not a term (a verb's auxiliary inside it)"
     if draft.type == "cloze" and draft.kind != "figure" and _LINKED_EN.match(answer) and not quoted:
         return "the blank holds a clause, not a term (a subject and its linking verb)"
+    if draft.type == "cloze" and draft.kind != "figure" and _A_RATING.fullmatch(answer):
+        return "the blank says how the notes rate something (is the [key point]), not what it is"
+    if draft.type == "cloze" and draft.kind != "figure" and _ENUMERATOR_ZH.fullmatch(answer):
+        return "the blank is a list's enumerator (一看…，二看…，[三看]…: third, look at), not a term"
     # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
     if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
         return "the blank opens with a function word or is a label"
@@ -1142,7 +1158,7 @@ def stem_problem(draft: Draft) -> str | None:
     if draft.type == "cloze" and draft.kind != "figure" and _DASHED_ASIDE_BLANK.search(question):
         return "the blank sits in an aside set off by dashes (— here's […] again —)"
     if _WONDERING.search(question):
-        return "the note-taker wondering (不知道是不是…, I wonder whether…): a guess, not a fact"
+        return "the note-taker wondering or reminded to check (不知道是不是…, look up whether…): not a fact"
     if draft.type == "cloze" and draft.kind == "framework" and _TERM_MEASURED.match(question):
         return "the blank is what a figure measures ([…] are $90 a seat): the figure is the fact"
     if (
