@@ -1184,3 +1184,12 @@ def test_the_figures_of_a_case_the_notes_work_through_are_not_asked() -> None:
 
     assert not answers_en("Case study: the west side bakery") & {"38%", "31%"}
     assert answers_en("The west side bakery") & {"38%", "31%"}
+
+
+def test_a_common_era_year_glossing_an_eras_year_is_asked_with_it() -> None:
+    from quizgen.generate import generate
+
+    text = "# 县志笔记\n\n## 藏书楼\n\n县学的藏书楼建于明万历十二年（1584年），是全县最早的公共藏书处。\n"
+    items = generate([parse_text(text, name="n", path="n.md")], "d")
+    assert "明万历十二年（1584年）" in {i.answer for i in items}
+    assert not {i.answer for i in items} & {"1584年", "十二年"}

@@ -804,3 +804,30 @@ def test_a_figure_with_a_qualifier_after_it_is_given_away_by_the_figure_in_the_s
         )
         != "answer appears in its own question"
     )
+
+
+def test_an_era_year_beside_its_common_era_year_gives_the_blank_away() -> None:
+    for stem, answer in (
+        ("嘉庆[…]，1812年，书院重修。", "十七年"),
+        ("道光五年，[…]，河堤第一次决口。", "1825年"),
+        ("最后一块匾是宣统[…]（1910年）挂上的。", "二年"),
+    ):
+        assert rejection(as_cloze(stem, answer)) is not None, stem
+    assert rejection(as_cloze("书院重修之后，[…]，用了三年才完工。", "1815年")) is None
+
+
+def test_a_target_the_result_and_its_gap_give_and_what_is_left_of_a_fraction_are_worked_out() -> None:
+    assert rejection(as_cloze("销售额：¥ 412 万，目标 […]，差 38 万", "450 万")) is not None
+    assert rejection(as_cloze("销售额：¥ 412 万，目标 […]，团队 38 人", "450 万")) is None
+    left = "Fresh snow reflects about 0.8 of the light, so it absorbs only […]."
+    assert rejection(as_cloze(left, "about 20%")) is not None
+    assert rejection(as_cloze("Sales rose 35% in 2020, so margins reached […].", "20%")) is None
+
+
+def test_a_name_the_tagger_knows_is_no_term_even_when_nobody_gave_it_a_role() -> None:
+    item = draft(
+        "哪个概念是指：预算调整要走季度流程，最快下月到位？", "韩雨桐", kind="framework", type="reversed"
+    )
+    assert rejection(item) == "a person is no term to define"
+    food = draft("哪个概念是指：晒干的橘子皮，煲汤时放一小块？", "陈皮", kind="framework", type="reversed")
+    assert rejection(food) is None

@@ -193,7 +193,8 @@ _ALTERNATIVES = (
     ("decade", r"\b\d{3}0s\b"),
     (
         "money",
-        rf"(?:US|HK|A|C|NZ)?[$€£¥￥]\s?(?:{AR})(?:\s?(?:{MAG_EN})\b|(?:[kKMB]|m(?!\s?[²³2]))\b)?"
+        # (¥ 586 万: a Chinese magnitude after a currency sign, a space either side)
+        rf"(?:US|HK|A|C|NZ)?[$€£¥￥]\s?(?:{AR})(?:\s?(?:{MAG_EN})\b|(?:[kKMB]|m(?!\s?[²³2]))\b|\s?(?:{MAG_ZH}))?"
         rf"|{NUM_ZH}(?:多|余)?\s?(?:{MAG_ZH})?\s?(?:{CURRENCY_ZH})"
         rf"|{NUM_EN}\s(?:{CURRENCY_EN})\b",
     ),

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from quizgen.extract.figure_scan import scan
+from quizgen.extract.text import tag
 
 
 def states_figure(text: str, figure: str) -> bool:
@@ -84,9 +85,32 @@ def given_another_way(question: str, answer: str) -> bool:
         return unit is not None and unit.group().lower() not in answer.lower()
     if _VAGUE_SHARE.fullmatch(answer.strip()) and any(f.kind == "percent" for f in scan(question)):
         return True  # 62% of pupils…, [一半以上] of them: the stem says how much exactly
+    if _era_year_beside(question):
+        return True  # 同治[四年]，1865年; 咸丰十年，[1860年]: the year in the other calendar beside it
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
     if decade and _DECADE_BLANK.search(question):
         return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
+    return False
+
+
+# An era's year beside the common-era one (嘉庆十七年，1812年; 1584年（万历十二年）), one of them the blank:
+# an era's name is a noun of two characters before 元年 or a year counted in numerals (用了三年 is none)
+_ERA = r"(?P<era>[\u4e00-\u9fff]{2})(?:元|[一二三四五六七八九十]{1,3}|\[…\])年?"
+_CE_YEAR = r"(?:公元)?(?:1[0-9]|20)\d\d\s*年?"
+_BETWEEN = r"\s*[，,（(、]?\s*(?:也就是|就是|即)?\s*"
+_ERA_YEAR_BESIDE = (
+    re.compile(rf"{_ERA}{_BETWEEN}(?:{_CE_YEAR}|\[…\])"),
+    re.compile(rf"(?:{_CE_YEAR}|\[…\]){_BETWEEN}{_ERA}"),
+)
+
+
+def _era_year_beside(question: str) -> bool:
+    for found in (m for pattern in _ERA_YEAR_BESIDE for m in pattern.finditer(question)):
+        if "[…]" not in found.group():
+            continue
+        tags = tag(found["era"])
+        if len(tags) == 1 and tags[0][1][:1] in {"n", "t"}:
+            return True
     return False
 
 
@@ -153,6 +177,8 @@ def worked_out(question: str, answer: str) -> bool:
     if kind == "percent" and _POINTS.search(unit):  # 低[3.4个百分点]（19.6% vs 23.0%）: their difference
         shares = [v for k, u, v in given if k == "percent" and not _POINTS.search(u)]
         return any(abs(abs(a - b) - value) <= POINTS_SLACK for a in shares for b in shares)
+    if kind == "percent" and _what_is_left(question, value, given):
+        return True  # albedo 0.3, so it absorbs [70%]; 40% stay, the rest [60%] leave: what is left of one
     if kind == "percent":
         if not _SHARE_BEFORE.search(question.split("[…]")[0]):
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
@@ -161,12 +187,50 @@ def worked_out(question: str, answer: str) -> bool:
     counts = [v for k, _, v in given if k == "count" and 2 <= v <= 100 and v == int(v)]
     if kind == "count" and any(a * b == value for i, a in enumerate(counts) for b in counts[i + 1 :]):
         return True  # 六层，每层2户，共[12户]: one product of the stem's counts
-    same = [v for k, u, v in given if k == kind and u == unit and v != value]
+    same = [
+        v for k, u, v in given if ((k == kind and u == unit) or _one_amount(kind, unit, k, u)) and v != value
+    ]
     if _rest_of_a_total(value, same):
         return True
     if kind == "count" and _share_of_a_count(value, same, [v for k, _, v in given if k == "percent"]):
         return True
+    if kind in ("count", "money") and _GAP.search(question) and _a_gap_apart(value, same):
+        return True  # 营收 586 万，目标[620 万]，差 34 万: the target is the result and the gap
     return kind in ("count", "money") and _sum_of_its_parts(question, value, unit, kind)
+
+
+# the rest, 其余, 剩下: the share asked is what is left of one the stem gives; so, 即: of a fraction
+_THE_REST = re.compile(r"\b(?:the rest|the remaining|the others|remainder)\b|其余|剩下|剩余", re.I)
+_SO = re.compile(r"\b(?:so|i\.e\.|that is)\b|所以|也就是|即", re.I)
+
+
+def _what_is_left(question: str, value: float, given: list[tuple[str, str, float]]) -> bool:
+    fractions = [v for k, _, v in given if k in ("bare", "count") and 0 < v < 1]
+    shares = [v for k, u, v in given if k == "percent" and not _POINTS.search(u)]
+    left_of_fraction = _SO.search(question) and any(
+        abs((1 - f) * 100 - value) <= PERCENT_SLACK for f in fractions
+    )
+    left_of_share = _THE_REST.search(question) and any(abs(100 - p - value) <= PERCENT_SLACK for p in shares)
+    return bool(left_of_fraction or left_of_share)
+
+
+# 差 34 万, 缺口, a shortfall of: the stem names the gap between two of its amounts
+_GAP = re.compile(r"(?<![相])差(?![不别异])|相差|缺口|\b(?:short(?:fall)? of|a gap of|shy of)\b", re.I)
+
+
+def _a_gap_apart(value: float, same: list[float]) -> bool:
+    """Whether the answer is one of the stem's amounts plus or less another."""
+    return any(
+        abs(a + b - value) <= SAME * value or abs(abs(a - b) - value) <= SAME * value
+        for i, a in enumerate(same)
+        for b in same[i + 1 :]
+    )
+
+
+def _one_amount(kind: str, unit: str, other_kind: str, other_unit: str) -> bool:
+    """Whether an amount of money and a bare amount (620 万 beside ¥ 586 万) are of one unit: the
+    currency the one states, the other leaves to it."""
+    return {kind, other_kind} == {"money", "count"} and not (unit if kind == "count" else other_unit)
 
 
 def _share_of_a_count(value: float, counts: list[float], percents: list[float]) -> bool:

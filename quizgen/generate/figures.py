@@ -291,6 +291,24 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
     return sentence[: max(ends)].strip() if ends else ""
 
 
+# 唐咸通九年（868年）: an era's year and the common-era year in brackets after it, one date
+_ERA_BEFORE_GLOSS = re.compile(
+    r"[秦汉晋隋唐宋元明清]?[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年\s*[（(]$"
+)
+
+
+def with_its_era(fig: Figure) -> Figure:
+    """A common-era year glossing an era's year, widened to hold both (唐咸通九年（868年）): asked
+    alone, the blank is a conversion the stem gives away; asked whole, it is when it happened."""
+    if fig.kind not in {"year", "date"} or fig.end >= len(fig.sentence) or fig.sentence[fig.end] not in "）)":
+        return fig
+    era = _ERA_BEFORE_GLOSS.search(fig.sentence[: fig.start])
+    if not era:
+        return fig
+    start, end = era.start(), fig.end + 1
+    return replace(fig, text=fig.sentence[start:end], start=start, end=end)
+
+
 # a label over a worked example (EXAMPLE 2 (worksheet):, Worked example:, 例题 3：, 举例：)
 _EXAMPLE_LABEL = re.compile(
     r"^(?:worked\s+)?examples?\b[^。!?]{0,40}[:：]$|^(?:例题?|举例|示例|算例)\s*[\d一二三四五六七八九十]*[^。！？]{0,20}[：:]$",
@@ -355,6 +373,7 @@ def _drafts_for(
     """The figure's cloze, basic and choice drafts; `later` lowers the score of a figure that
     comes after others in its sentence (the first ones state it, the rest add detail)."""
     zh = doc.language == "zh"
+    fig = with_its_era(fig)
     where = ctx.blocks.at(fig.source.line)
     if _EXAMPLE_LABEL.match(ctx.blocks.label_over(fig.source.line)) or _EXAMPLE_OPENS.match(fig.sentence):
         return []  # EXAMPLE 1 (video 4.3): / Coffee shop claims a cup holds 350 ml: the example's numbers

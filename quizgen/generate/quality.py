@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from quizgen.extract.abbreviations import ending_that_spells
 from quizgen.extract.figure_grammar import CLOCK
-from quizgen.extract.lexicon import SMALL_WORDS_EN, zipf_en
+from quizgen.extract.lexicon import SMALL_WORDS_EN, SURNAMES, zipf_en
 from quizgen.extract.names import forms, is_latin
-from quizgen.extract.text import normalize
+from quizgen.extract.text import normalize, tag
 from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
@@ -194,8 +194,22 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     if quoted and _a_first_name(quoted[1], names):
         return True  # What is meant by "Amira"? (Amira — contact Prof. Dunmore…): an action item's owner
     bare = _bare_name(draft.answer)
-    named = bare in names or _a_first_name(bare, names)
+    named = bare in names or _a_first_name(bare, names) or _tagged_a_name_zh(bare)
     return named and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+
+
+def _tagged_a_name_zh(text: str) -> bool:
+    """A Chinese answer of two or three characters, led by a surname, that the tagger reads whole as
+    a person's name (杜某川 in minutes that name nobody's role): no term."""
+    if not (2 <= len(text) <= 3 and text[0] in SURNAMES and _CJK_NAME.match(text)):
+        return False
+    tags = tag(text)
+    if len(tags) != 1 or tags[0][1] != "nr":
+        return False
+    import jieba
+
+    known = jieba.dt.FREQ.get(text)  # 陈皮, 马甲, 李子: words of the dictionary, which a name is not
+    return known is None or (known == 0 and len(text) == 3)
 
 
 _QUOTED_TERM = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
