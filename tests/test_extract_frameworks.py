@@ -1782,3 +1782,15 @@ def test_a_noun_numbered_in_words_is_a_place_in_a_list_not_a_term() -> None:
 
     assert not term_is_plausible("Bin three") and not term_is_plausible("Rule one")
     assert term_is_plausible("Sweat equity") and term_is_plausible("Seed fund")
+
+
+def test_a_lists_letter_is_no_part_of_the_term() -> None:
+    doc = document(
+        section(
+            "KRT 模型",
+            3,
+            block("", 4, kind="bullet", raw="- **K 口碑**：熟人转介绍的客人，不花钱，一年能占三成"),
+            block("", 5, kind="bullet", raw="- **R 复购**：一位会员每年回来几次，看季度均值"),
+        )
+    )
+    assert terms(doc) == ["口碑", "复购"]

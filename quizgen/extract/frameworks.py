@@ -1200,7 +1200,9 @@ def extract(doc: Document) -> list[Framework]:
         out.append(
             Framework(
                 # (第二段：整车直发, Step 2: Prune: the step's name is the term)
-                term=_STEP_LABEL.sub("", _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", pair.term))).strip()
+                term=_LETTER_LABEL.sub(
+                    "", _STEP_LABEL.sub("", _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", pair.term)))
+                ).strip()
                 or pair.term,
                 definition=_LEADING_DASH.sub("", card) or card,
                 rest=rest,
@@ -1364,6 +1366,8 @@ _LABEL_IN_BRACKETS = re.compile(r"^【[^】]{1,12}】\s*")
 _TERM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])的(?:定义|概念|含义)$")
 
 
+# C 复利, B、杠杆: a list's letter before a Chinese term
+_LETTER_LABEL = re.compile(r"^[A-Z]\s*[.、:：)）]?\s*(?=[\u4e00-\u9fff])")
 _STEP_LABEL = re.compile(
     r"^(?:第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|层|环节|环|招|部分|段)|步骤\s*[一二三四五六七八九十\d]+"
     r"|(?:step|stage|phase)\s+\d+)\s*(?:[：:.、]|\s[—–-]\s|—|–)\s*",
