@@ -704,3 +704,18 @@ def test_who_holds_a_part_in_the_show_is_not_asked_without_the_show() -> None:
     assert question(d, host) == ""
     trade = Person("阿川", "咖啡店主", "apposition", "阿川（咖啡店主）", Source("d", "", 1), "{}是咖啡店主")
     assert question(d, trade) == "谁是咖啡店主？"
+
+
+def test_who_ran_the_evening_is_not_asked() -> None:
+    from quizgen.generate.people import question
+
+    d = paragraphs("欢迎来到读书会。")
+    host = Person(
+        "林小满",
+        "沙龙组织者",
+        "apposition",
+        "林小满（沙龙组织者）",
+        Source("d", "", 1),
+        "{}是沙龙组织者",
+    )
+    assert question(d, host) == ""

@@ -53,6 +53,8 @@ PART_IN_TALK = frozenset(
     words("采访者 受访者 主持人 嘉宾 演讲者 演讲人 讲者 主讲人 分享人 讲师 作者 译者")
     + words("interviewer interviewee host guest speaker presenter lecturer author translator")
 )
+# 沙龙组织者, 活动主办方, 本场记录人: who ran or wrote up the event, not what was said at it
+_RUNS_THE_EVENT_ZH = re.compile(r"(?:组织者|组织人|主办方|主办人|承办方|记录人|整理人|联系人|主播)$")
 # 主持人B, Speaker 2, Host A: a transcript's label for one of several voices
 _LABEL_SUFFIX = re.compile(r"(?:(?<=[\u4e00-\u9fff])|\s+)(?:[A-Za-z]|\d{1,2}|[一二三])$")
 
@@ -242,8 +244,11 @@ def question(doc: Document, p: Person) -> str:
             return ""  # 社会学者是谁？ among a book's many scholars: several fit
         if _WHOSE_UNSAID_ZH.fullmatch(asked_zh):
             return ""  # 谁是博士导师？: whose supervisor, the question does not say
-        if _part_in_talk(p.role) and asked_zh in {f"谁是{p.role.strip()}？", f"{p.role.strip()}是谁？"}:
-            return ""  # 谁是主持人？: of which show, the card cannot say (the metadata items name it)
+        bare = asked_zh in {f"谁是{p.role.strip()}？", f"{p.role.strip()}是谁？"}
+        if bare and (_part_in_talk(p.role) or _RUNS_THE_EVENT_ZH.search(p.role.strip())):
+            # 谁是主持人？, 谁是沙龙组织者？: of which show, the card cannot say, and who ran the
+            # evening is its furniture (the metadata items name the speaker)
+            return ""
         return asked_zh
     asked = _ask_en(p)
     if _TOO.search(asked):
