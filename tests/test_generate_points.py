@@ -867,3 +867,8 @@ def test_a_summarys_label_is_no_part_of_its_sentence() -> None:
     )
     clozes = [i.cloze for i in generate([doc], "t") if i.type == "cloze"]
     assert clozes and all("TL;DR" not in c for c in clozes)
+
+
+def test_a_quoted_word_is_blanked_inside_its_quotes() -> None:
+    found = blanks(note('要点2：好的街道不是更宽，而是"更密"。', "核心要点"))
+    assert ('要点2：好的街道不是更宽，而是"[…]"。', "更密") in found

@@ -153,6 +153,10 @@ def _words_from(sentence: str) -> dict[int, str]:
     return out
 
 
+# a span wholly in quotes, which a sentence's other words do not share ("节奏", 「慢」, "slack")
+_QUOTES_AROUND = re.compile(r'^["“「『\'‘]([^"“”「」『』\'‘’]+)["”」』\'’]$')
+
+
 def _blank_each(sentence: str, span: str, members: Sequence[str]) -> tuple[str, str]:
     """The sentence with each member of its enumeration `span` hidden: the question (one […] per
     member) and the cloze (one deletion per member, all on the same card, so the learner recalls
@@ -728,6 +732,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue
         anchor = f"{doc.name}::point::{_anchor_text(written)}"
         for span, why in picked[:BLANKS_PER_SENTENCE]:
+            span = _QUOTES_AROUND.sub(
+                r"\1", span
+            )  # "节奏" is blanked as 节奏, its quotes left in the sentence
             if sentence.count(span) != 1:
                 continue
             if why == "list":
