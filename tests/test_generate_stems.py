@@ -2068,3 +2068,14 @@ def test_the_note_takers_reminder_to_check_is_no_fact() -> None:
     ):
         reason = stem_problem(draft(stem, answer, kind="figure" if answer.isdigit() else "claim"))
         assert reason is not None and "check" in reason, reason
+
+
+def test_a_blank_of_the_new_ones_points_back() -> None:
+    assert (
+        stem_problem(draft("[…] stay in the binder and carry no weight.", "retired ones", kind="framework"))
+        is not None
+    )
+    assert (
+        stem_problem(draft("[…] stay in the binder and carry no weight.", "Retired rules", kind="framework"))
+        is None
+    )

@@ -563,6 +563,8 @@ _HEADING_LABEL = re.compile(r"^【[^】]{1,10}】")
 _THANKS = re.compile(r"^(?:非常|特别|再次)?(?:感谢|谢谢)|^(?:many\s+)?thanks?\b|^thank\s+you\b", re.I)
 _TRAILING_OFF = re.compile(r"^[^，。,.；;]{0,8}(?:……|\.\.\.|…(?!\]))")
 # A blank that opens with a function word (of what they are) or closes on a colon (TL;DR:) is no term.
+# [retired ones] stay…, the [cheap one]: "one" stands for a noun said before
+_ONES_BLANK = re.compile(r"(?:the\s+)?[a-z][a-z-]*\s+ones?", re.I)
 # …is the key point, …was the main problem: the notes' rating of what the sentence names
 _A_RATING = re.compile(
     r"(?:the\s+)?(?:real|key|main|big|biggest|core|central|whole|actual|true|important|interesting|hard|hardest)"
@@ -1012,6 +1014,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank holds a clause, not a term (a verb's auxiliary inside it)"
     if draft.type == "cloze" and draft.kind != "figure" and _LINKED_EN.match(answer) and not quoted:
         return "the blank holds a clause, not a term (a subject and its linking verb)"
+    if draft.type == "cloze" and draft.kind != "figure" and _ONES_BLANK.fullmatch(answer):
+        return "the blank says 'the new ones', pointing back at a noun the sentence before named"
     if draft.type == "cloze" and draft.kind != "figure" and _A_RATING.fullmatch(answer):
         return "the blank says how the notes rate something (is the [key point]), not what it is"
     if draft.type == "cloze" and draft.kind != "figure" and _ENUMERATOR_ZH.fullmatch(answer):
