@@ -186,3 +186,8 @@ def test_a_two_character_name_spaced_to_line_up_is_closed_up() -> None:
     assert normalize_space("- 严\u3000梅\u3000监事，长者服务组") == "- 严梅 监事，长者服务组"
     assert normalize_space("- 卜晓芸\u3000理事") == "- 卜晓芸 理事"
     assert normalize_space("甲\u3000乙\u3000丙") == "甲 乙 丙"  # single characters in a row stay apart
+
+
+def test_a_numbered_point_ends_with_its_line() -> None:
+    assert not looks_wrapped("要点2：好的街道不是更宽，而是“更密”", "书里举的头一个例子就是这个")
+    assert looks_wrapped("要点2：好的街道不是更宽，而是更密，每走几十步", "就有一个可以进去的门洞。")

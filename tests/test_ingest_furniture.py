@@ -532,3 +532,13 @@ def test_a_note_on_where_the_material_came_from_is_dropped() -> None:
     en = parse("# Salt roads\n\nThe caravans crossed in 40 days.\n\nSources: two guides, a 2021 survey.\n")
     assert texts(en) == ["The caravans crossed in 40 days."]
     assert set(reasons(en).values()) == {"sources note"}
+
+
+def test_a_note_on_the_texts_own_making_is_furniture() -> None:
+    doc = parse(
+        "# Cooling the city\n\nThe study followed 40 libraries for five summers.\n\n"
+        "Correction, 3 June: This piece first gave the wrong count of libraries.\n\n"
+        "整理于 2024.5.2 晚，火车上看完，周末补记。\n"
+    )
+    assert set(reasons(doc).values()) == {"note on the text's making"}
+    assert body(doc).count("40 libraries") == 1

@@ -112,6 +112,7 @@ TERM_EQUALS = re.compile(r"^[A-Za-z\u4e00-\u9fff][\w ()'’/+-]{0,40}?\s=\s\S")
 
 
 _FIELD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+_POINT_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八九十]{1,3}\s*[：:]")  # 要点1：
 
 
 def looks_wrapped(previous: str, following: str) -> bool:
@@ -128,6 +129,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
         return False  # substrate = the reactant…, then active site = …: a glossary's next entry
     if _FIELD_ZH.match(previous) and is_cjk(previous[-1]) and is_cjk(following[0]):
         return False  # 嘉宾：李某，…做经营顾问 / 文字稿据录音整理: a header's field ends with its line
+    if _POINT_ZH.match(previous) and previous[-1] in '”"」』' and is_cjk(following[0]):
+        return False  # 要点1：…而是“某某” / 作者一再提到: a numbered point ending on its quoted word
     last, first = previous[-1], following[0]
     if last.isdigit() or (last in ".," and previous[-2:-1].isdigit()):
         return first.isdigit() or is_cjk(first) or first.isalpha()

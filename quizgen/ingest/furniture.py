@@ -175,7 +175,16 @@ _SOURCES_NOTE = re.compile(
     r"|(?:data |image |photo )?sources|references)\s*[:：]",
     re.I,
 )
+# Correction, 10 May: The first version of…; 更正：; 整理于 2023.9.8; Notes written up on 3 May: what
+# the page or the note-taker says of the text's own making, not of its subject
+_MAKING_NOTE = re.compile(
+    r"^(?:correction|clarification|update(?:d)?)\b[^.:：]{0,30}[:：]\s*(?:an?\s+)?(?:earlier|previous|this)\b"
+    r"|^(?:更正|勘误)[：:]|^(?:整理于|记录于|写于|笔记整理于)"
+    r"|^notes?\s+(?:written|typed|taken)\s+up\s+on\b",
+    re.I,
+)
 _PAGE_NOTES = (
+    ("note on the text's making", _MAKING_NOTE),
     ("export count", _EXPORT_COUNT),
     ("sources note", _SOURCES_NOTE),
     ("giveaway", _GIVEAWAY),
