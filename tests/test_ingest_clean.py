@@ -191,3 +191,11 @@ def test_a_two_character_name_spaced_to_line_up_is_closed_up() -> None:
 def test_a_numbered_point_ends_with_its_line() -> None:
     assert not looks_wrapped("要点2：好的街道不是更宽，而是“更密”", "书里举的头一个例子就是这个")
     assert looks_wrapped("要点2：好的街道不是更宽，而是更密，每走几十步", "就有一个可以进去的门洞。")
+
+
+def test_a_timelines_next_row_is_not_a_wrap() -> None:
+    row = "Apr 1907      County hearing on the flood; the miller testifies for two days"
+    assert not looks_wrapped(row, "Jun 1907      Most families return; about 40 stay in the camp")
+    assert not looks_wrapped("1898 The founder dies and his son takes over", "1904 Night shifts begin")
+    assert not looks_wrapped("他后来去了南方学造船，船在海上走了四十多天才到", "1953 回国，参与港口的设计")
+    assert looks_wrapped("The second mill was put up by the Aalto brothers in", "1904 Vesi Road.")

@@ -111,6 +111,19 @@ def is_cjk(char: str) -> bool:
 TERM_EQUALS = re.compile(r"^[A-Za-z\u4e00-\u9fff][\w ()'’/+-]{0,40}?\s=\s\S")
 
 
+# a timeline's row in plain text: a date or a year, then a column's gap, a dash or a colon (Jan 9, 1911   …;
+# 1912          …; 1953 回国…; 2019年3月：…)
+_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_ROW = re.compile(
+    rf"^(?:{_MONTH_EN}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH_EN}\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_EN}\s+\d{{4}}|\d{{4}}s?)"
+    r"(?:\s{2,}|\t|\s*[–—:-]\s|\s+(?=[\u4e00-\u9fff\"“A-Z]))"
+    r"|^\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*[：:，,—–-]"
+)
+# (…founded in / 1887 by …: a line that ends on a word wanting more runs on to the year)
+_ENDS_ON_A_LINKING_WORD = re.compile(
+    r"\b(?:in|on|at|by|since|until|from|to|of|the|a|an|and|or|around|about|between|after|before|during)$",
+    re.I,
+)
 _FIELD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
 _POINT_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八九十]{1,3}\s*[：:]")  # 要点1：
 
@@ -125,6 +138,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
     """
     if not previous or not following or ends_sentence(previous):
         return False
+    if _DATED_ROW.match(following) and not _ENDS_ON_A_LINKING_WORD.search(previous):
+        return False  # Jun 1911  Most workers return / Oct 1911  Partial settlement: a timeline's next row
     if TERM_EQUALS.match(following) and TERM_EQUALS.match(previous):
         return False  # substrate = the reactant…, then active site = …: a glossary's next entry
     if _FIELD_ZH.match(previous) and is_cjk(previous[-1]) and is_cjk(following[0]):
