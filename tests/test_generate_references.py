@@ -42,6 +42,8 @@ from quizgen.generate.references import reference_problem
         "调研走访了 60 位店主后发现，后者有[…]在考虑转行。",  # the latter of what?
         "2020年的时候，这些厂的平均开工率是[…]。",  # a time in front, then 这些 pointing back
         "[…]的时候，那几家店都还在亏钱。",
+        "周老师说，只要这一步扎实了，返工能少[…]。",  # which step? the one the sentence before named
+        "作者认为，这些厂的废品率在[…]以上。",
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:
@@ -74,6 +76,7 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "人们把涨价前的抢购称为“[…]”。",
         "茶馆和书店各开了一家，后者一年卖出[…]本书。",  # 后者: the second of the pair named before it
         "2020年的时候，城南三家厂的平均开工率是[…]。",
+        "作者认为，城南铸造厂的废品率在[…]以上。",
     ],
 )
 def test_a_self_contained_question_passes(question: str) -> None:
