@@ -2079,3 +2079,11 @@ def test_a_blank_of_the_new_ones_points_back() -> None:
         stem_problem(draft("[…] stay in the binder and carry no weight.", "Retired rules", kind="framework"))
         is None
     )
+
+
+def test_what_the_next_episode_will_cover_is_the_shows_trailer() -> None:
+    assert stem_problem(draft("主持人最后说了下期预告：聊“[…]”，嘉宾待定。", "返乡开店")) is not None
+    assert (
+        stem_problem(draft("In the next episode they will talk about […] with a new guest.", "seed banks"))
+        is not None
+    )
