@@ -1163,27 +1163,23 @@ def test_the_sums_of_a_case_made_up_to_teach_with_are_not_asked() -> None:
 def test_the_figures_of_a_case_the_notes_work_through_are_not_asked() -> None:
     from quizgen.generate import generate
 
-    def answers(heading: str) -> set[str]:
-        text = (
-            f"# 门店经营课笔记\n\n## {heading}\n\n"
-            "城西一家面包店开业第三个月，月营业额大约 8.6 万元，房租每月 1.9 万元。\n\n"
-            "老板后来把打烊时间推迟了两个钟头，夜间销售占到全天的 31%。\n"
-        )
+    zh_body = (
+        "城西一家面包店开业第三个月，月营业额大约 8.6 万元，房租每月 1.9 万元。\n\n"
+        "老板后来把打烊时间推迟了两个钟头，夜间销售占到全天的 31%。\n"
+    )
+    en_body = (
+        "The west side bakery cut its flour waste by 38% after it started baking to order.\n\n"
+        "By the end of the year its evening sales were 31% of the day's takings.\n"
+    )
+
+    def answers(title: str, heading: str, body: str) -> set[str]:
+        text = f"# {title}\n\n## {heading}\n\n{body}"
         return {i.answer.strip() for i in generate([parse_text(text, name="n", path="n.md")], "d")}
 
-    assert not answers("案例：城西的面包店") & {"大约 8.6 万元", "1.9 万元", "31%"}
-    assert answers("城西的面包店") & {"大约 8.6 万元", "1.9 万元", "31%"}
-
-    def answers_en(heading: str) -> set[str]:
-        text = (
-            f"# Retail notes\n\n## {heading}\n\n"
-            "The west side bakery cut its flour waste by 38% after it started baking to order.\n\n"
-            "By the end of the year its evening sales were 31% of the day's takings.\n"
-        )
-        return {i.answer.strip() for i in generate([parse_text(text, name="e", path="e.md")], "d")}
-
-    assert not answers_en("Case study: the west side bakery") & {"38%", "31%"}
-    assert answers_en("The west side bakery") & {"38%", "31%"}
+    assert not answers("门店经营课笔记", "案例：城西的面包店", zh_body) & {"大约 8.6 万元", "1.9 万元", "31%"}
+    assert answers("门店经营课笔记", "城西的面包店", zh_body) & {"大约 8.6 万元", "1.9 万元", "31%"}
+    assert not answers("Retail notes", "Case study: the west side bakery", en_body) & {"38%", "31%"}
+    assert answers("Retail notes", "The west side bakery", en_body) & {"38%", "31%"}
 
 
 def test_a_common_era_year_glossing_an_eras_year_is_asked_with_it() -> None:
