@@ -1189,3 +1189,25 @@ def test_a_common_era_year_glossing_an_eras_year_is_asked_with_it() -> None:
     items = generate([parse_text(text, name="n", path="n.md")], "d")
     assert "明万历十二年（1584年）" in {i.answer for i in items}
     assert not {i.answer for i in items} & {"1584年", "十二年"}
+
+
+def test_figures_the_notes_say_were_made_up_are_not_asked() -> None:
+    from quizgen.generate import generate
+
+    def figures_of(text: str) -> list[str]:
+        return [
+            i.answer for i in generate([parse_text(text, name="n", path="n.md")], "d") if i.kind == "figure"
+        ]
+
+    case = "## 北岚国的十年\n\n北岚国2005年的通胀率升到18%，央行随后把基准利率从6%提到14%。\n"
+    made_up = (
+        "# 宏观经济课笔记\n\n## 开场\n\n这节课拿一个虚构的国家举例，数字都是老师编的，考试只考逻辑。\n\n"
+        + case
+    )
+    real = "# 宏观经济课笔记\n\n## 开场\n\n这节课讲的是一个实有的国家。\n\n" + case
+    assert not figures_of(made_up)
+    assert figures_of(real)
+    english = "# Notes\n\n## Intro\n\nThe professor said the numbers are made up.\n\n## Northland\n\n"
+    assert not figures_of(
+        english + "Northland's inflation hit 18% in 2005 and its central bank raised rates to 14%.\n"
+    )

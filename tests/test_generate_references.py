@@ -43,7 +43,6 @@ from quizgen.generate.references import reference_problem
         "2020年的时候，这些厂的平均开工率是[…]。",  # a time in front, then 这些 pointing back
         "[…]的时候，那几家店都还在亏钱。",
         "周老师说，只要这一步扎实了，返工能少[…]。",  # which step? the one the sentence before named
-        "作者认为，这些厂的废品率在[…]以上。",
     ],
 )
 def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> None:

@@ -309,6 +309,23 @@ def with_its_era(fig: Figure) -> Figure:
     return replace(fig, text=fig.sentence[start:end], start=start, end=end)
 
 
+# 数字都是老师编的, 一个虚构的城市, the numbers are made up, a fictional country: the text says its
+# figures were made up to teach with
+_NUMBERS_MADE_UP = re.compile(
+    r"数字[^。！？\n]{0,6}(?:编的|虚构|假设的|不是真的)"
+    r"|虚构[^。！？\n]{0,20}?的?(?:案例|国家|公司|城市)"
+    r"|\b(?:the\s+)?(?:numbers|figures|data)\s+(?:are|were)\s+(?:all\s+)?"
+    r"(?:made up|invented|fictional|hypothetical)\b"
+    r"|\b(?:made-up|fictional|imaginary)\s+(?:country|company|economy|city)\b",
+    re.I,
+)
+
+
+def numbers_made_up(doc: Document) -> bool:
+    """Whether the text says the figures of the case it teaches with are made up."""
+    return any(_NUMBERS_MADE_UP.search(block.text) for _, block in doc.all_blocks())
+
+
 # a label over a worked example (EXAMPLE 2 (worksheet):, Worked example:, 例题 3：, 举例：)
 _EXAMPLE_LABEL = re.compile(
     r"^(?:worked\s+)?examples?\b[^。!?]{0,40}[:：]$|^(?:例题?|举例|示例|算例)\s*[\d一二三四五六七八九十]*[^。！？]{0,20}[：:]$",
@@ -902,8 +919,8 @@ def reference_point(fig: Figure, sentence_figures: Sequence[Figure]) -> bool:
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
-    if not figures:
-        return []
+    if not figures or numbers_made_up(doc):
+        return []  # 数字是老师编的，考试考逻辑: the case's numbers are no facts to learn
     ctx = _context(doc)
     pool = FigurePool(figures)
     bios = introductions(doc)

@@ -44,8 +44,6 @@ _ZH_POINTING = re.compile(
     r"(?<![应活理本就也都不更谁早])该(?=[\u4e00-\u9fff])|如此|(?:这|那)样(?!的)|此(?:时|前|后|事)|"
     # 这两位老师, 这三条建议: a small count points back at what was just listed (这90个书架 names it)
     r"(?:这|那)[两二三四五六七八九几]{1,2}(?:个|种|位|件|条|次|点|类|本|篇|句|家|场|项)"
-    # 这一步做扎实了, 那一条: one step or one point of a list the sentence before went through
-    r"|(?:这|那)一(?:步|条|招|环|层|项|关)(?![\u4e00-\u9fff]{0,2}(?:是|叫|就是)[“\"「])"
 )
 # 每天中午，这里平均能接待…: a place opening any clause is the one the text before names (在那里 after
 # 湖州 names its place in the sentence)
@@ -128,9 +126,8 @@ def reference_problem(question: str, names: Collection[str] = ()) -> str | None:
         return "a speaker's clause without its subject"
     first = _FIRST_CLAUSE.match(body)
     clause = first.group() if first else body
-    if (_ZH_TIME_CLAUSE.fullmatch(clause) or _ZH_SAID_CLAUSE.fullmatch(clause)) and len(clause) < len(body):
-        # 2019年的时候，这些店的…; 宋老师说，这一步…: a time or a speaker set in front, and the clause
-        # after it is where the subject stands
+    if _ZH_TIME_CLAUSE.fullmatch(clause) and len(clause) < len(body):
+        # 2019年的时候，这些店的…: a time set in front, and the clause after it is where the subject stands
         after = _CLAUSE.match(body, len(clause) + 1)
         clause = body[: after.end()] if after else clause
     if _CJK.search(plain):
@@ -143,8 +140,11 @@ _ZH_TIME_CLAUSE = re.compile(
     r"(?:\[…\]|[\d\s零\u3007一二两三四五六七八九十百千]*(?:年|月|日|号|年代|世纪))[\d\s零\u3007一二两三四五六七八九十初底上下中半旬]*"
     r"(?:的时候|时候|时|那会儿?|期间|前后|以前|以后|之前|之后)?|当时|那时候?|那会儿?|去年|今年|前年|后来"
 )
-# 宋老师说, 作者认为: who says it, what is said in the clause after
-_ZH_SAID_CLAUSE = re.compile(r"[^，,。；;：:]{1,12}(?:说|认为|表示|提到|指出|强调|觉得)")
+# 只要这一步扎实了, 那一条: one step or one point of a list, wherever in the sentence (这一步叫“对齐”
+# names it)
+_ZH_STEP_POINTED = re.compile(
+    r"(?:这|那)一(?:步|条|招|环|层|项|关)(?![\u4e00-\u9fff]{0,2}(?:是|叫|就是)[“\"「])"
+)
 # 后者占了…: the latter of two things the sentence before named (冉秋禾的调查，还有…展，后者… names both)
 _ZH_LATTER = re.compile(r"前者|后者")
 _ZH_PAIR_BEFORE = re.compile(r"[、和与及跟或]|还有|以及|对比|相比")
@@ -200,6 +200,8 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "前者/后者 with no pair named before it"
     if _points_zh(clause) or _ZH_HERE.search(body) or _points_back_zh(body, clause):
         return "a demonstrative pointing outside the question"
+    if _ZH_STEP_POINTED.search(body):
+        return "这一步, 那一条: a step or a point of a list the sentence before went through"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"
     if _ZH_CALLS_IT.match(body):
