@@ -115,3 +115,14 @@ def test_announces_by_a_colon_or_a_count() -> None:
 )
 def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:
     assert outline.list_name(line, language) == name  # type: ignore[arg-type]
+
+
+def test_a_number_with_a_thousands_comma_is_one_member() -> None:
+    from quizgen.extract.outline import list_members
+
+    assert list_members("up from 112,000 to 164,000", False) == ["up from 112,000 to 164,000"]
+    assert list_members("2,400 homes, 900 shops, and 12 schools", False, 3) == [
+        "2,400 homes",
+        "900 shops",
+        "12 schools",
+    ]

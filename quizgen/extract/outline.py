@@ -251,7 +251,9 @@ def enumerates(text: str, language: Language) -> bool:
 
 
 QUOTE_MARKS = " “”\"「」『』《》‘’'"
-LIST_SEPARATOR = re.compile(r"[、，,]\s*(?:and\s+|or\s+)?")
+LIST_SEPARATOR = re.compile(
+    r"(?:、|，|,(?!\d{3}\b))\s*(?:and\s+|or\s+)?"
+)  # (142,000: a number, not two members)
 _LAST_JOINED_ZH = re.compile(r"^(?P<a>[^和与及]+?)(?:以及|和|与|及)(?P<b>[^和与及]+)$")
 _LAST_JOINED_EN = re.compile(r"^(?P<a>.+?)\s+(?:and|or)\s+(?P<b>(?:(?!\b(?:and|or)\b).)+)$")
 
