@@ -831,3 +831,11 @@ def test_a_name_the_tagger_knows_is_no_term_even_when_nobody_gave_it_a_role() ->
     assert rejection(item) == "a person is no term to define"
     food = draft("哪个概念是指：晒干的橘子皮，煲汤时放一小块？", "陈皮", kind="framework", type="reversed")
     assert rejection(food) is None
+
+
+def test_a_date_another_date_and_the_days_between_give_is_worked_out() -> None:
+    stem = "新系统原定 3月12日 上线，实际 […] 才上线，推迟了 16天。"
+    assert rejection(as_cloze(stem, "3月28日")) is not None
+    assert (
+        rejection(as_cloze("新系统原定 3月12日 上线，实际 […] 才上线，中间换了供应商。", "3月28日")) is None
+    )

@@ -165,6 +165,8 @@ def worked_out(question: str, answer: str) -> bool:
     counts make (9 of 12 branches done: [75%]) or what one amount adds to another to make a third
     of the same unit (3万元 and a total of 8.4万元: [5.4万元])."""
     asked = scan(answer)
+    if len(asked) == 1 and asked[0].kind == "date":  # 原计划5月10日，实际[5月31日]，延期21天
+        return _a_span_from_another_date(question, answer)
     if len(asked) != 1 or asked[0].value is None:
         return False
     value, kind, unit = asked[0].value, asked[0].kind, asked[0].unit
@@ -225,6 +227,28 @@ def _a_gap_apart(value: float, same: list[float]) -> bool:
         for i, a in enumerate(same)
         for b in same[i + 1 :]
     )
+
+
+_MONTH_DAY_ZH = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _day_of_year(text: str) -> int | None:
+    found = _MONTH_DAY_ZH.search(text)
+    if not found or not 1 <= int(found[1]) <= 12:
+        return None
+    return _DAYS_BEFORE_MONTH[int(found[1]) - 1] + int(found[2])
+
+
+def _a_span_from_another_date(question: str, answer: str) -> bool:
+    """Whether another date in the stem and a span of days it gives make the answer's date."""
+    asked = _day_of_year(answer)
+    if asked is None:
+        return False
+    stem = question.replace("[…]", " ")
+    dates = [d for m in _MONTH_DAY_ZH.finditer(stem) if (d := _day_of_year(m.group())) is not None]
+    spans = [f.value for f in scan(stem) if f.kind == "duration" and f.value]
+    return any(abs(abs(asked - d) - span) < 0.5 for d in dates for span in spans)
 
 
 def _one_amount(kind: str, unit: str, other_kind: str, other_unit: str) -> bool:
