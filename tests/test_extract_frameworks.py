@@ -1794,3 +1794,10 @@ def test_a_lists_letter_is_no_part_of_the_term() -> None:
         )
     )
     assert terms(doc) == ["口碑", "复购"]
+
+
+def test_a_commenters_handle_and_the_channels_role_are_no_terms() -> None:
+    from quizgen.extract.frameworks import term_is_plausible
+
+    assert not term_is_plausible("@阿禾做饭") and not term_is_plausible("UP主")
+    assert term_is_plausible("出胶")

@@ -2087,3 +2087,15 @@ def test_what_the_next_episode_will_cover_is_the_shows_trailer() -> None:
         stem_problem(draft("In the next episode they will talk about […] with a new guest.", "seed banks"))
         is not None
     )
+
+
+def test_a_line_opening_on_its_verb_in_the_present_has_no_subject() -> None:
+    stem = "Takes up ~[…] of the working day for most night-shift nurses."
+    assert stem_problem(draft(stem, "40%", kind="figure")) == "clause without its subject"
+    named = "Charting takes up ~[…] of the working day for most night-shift nurses."
+    assert stem_problem(draft(named, "40%", kind="figure")) is None
+
+
+def test_a_channels_credits_line_is_no_source_of_figures() -> None:
+    line = "UP主：@阿禾做饭（粉丝[…]，主做家常面食）"
+    assert stem_problem(draft(line, "大约 40 万", kind="figure")) is not None

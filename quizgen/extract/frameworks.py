@@ -182,6 +182,7 @@ _CLAUSE_INSIDE = re.compile(
 )
 # 3.1 排队溢价, 2.4 Sleep debt: a heading's section number is no part of the term it names
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+_HANDLE_OR_CHANNEL_ROLE = re.compile(r"^@|^(?:UP主|博主|主播|频道|账号)$", re.I)
 # A label naming what follows as a concept (**概念：三栏法**——…): the term is what comes after it.
 _LABEL_PREFIX = re.compile(
     r"^(?:概念|术语|名词|关键词|定义|concept|term|key term|definition|def|defn)\.?"
@@ -366,6 +367,8 @@ def term_is_plausible(term: str) -> bool:
         return False
     if _GREETING.match(term):
         return False  # Hi friends — big week: a newsletter's hello
+    if _HANDLE_OR_CHANNEL_ROLE.match(term):
+        return False  # @某某, UP主：…: a commenter's handle or the channel's role, not a term
     if _MATH_MARKUP.search(term):
         return False  # $$ Z = \frac{…}: a formula's markup, not a name
     if _SAYS_SOMETHING_EN.search(term) and len(term.split()) >= 3:

@@ -902,6 +902,11 @@ _PAST_OPENING_EN = re.compile(
     r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
     r"|[A-Z][a-z]{2,}ed\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]))"
 )
+# Takes up…, Applies to…: a verb in the present opening a note's line, its subject the heading's
+_PRESENT_OPENING_EN = re.compile(
+    r"^(?:Takes|Makes|Gives|Means|Applies|Requires|Causes|Happens|Occurs|Lasts|Depends|Involves|"
+    r"Produces|Contains|Allows|Becomes|Seems|Remains|Tends|Accounts)\s+(?:up|to|for|on|in|about|the|a|an|\[…\]|~)"
+)
 _ADVERB_THEN_PAST_EN = re.compile(
     r"^(?:Only|Just|Also|Then|Finally|Later|Barely|Actually|Never|Still)\s+(?:"
     + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST))
@@ -913,7 +918,7 @@ _HEARSAY = re.compile(
 )
 # 嘉宾：周老师，某省级图书馆古籍修复师，从业[…]: the credits at the top of a show's notes
 _CREDITS_LINE = re.compile(
-    r"^(?:嘉宾|主持人?|主播|讲者|主讲人?|受访者|guests?|hosts?|speakers?)\s*[：:]", re.I
+    r"^(?:嘉宾|主持人?|主播|讲者|主讲人?|受访者|UP主|博主|guests?|hosts?|speakers?|channel)\s*[：:]", re.I
 )
 # Who objected - asked for a recount?: two pieces of shorthand joined by a spaced hyphen
 _SHORTHAND_DASH_EN = re.compile(r"[a-z] - [a-z]")
@@ -1203,6 +1208,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"
     if not zh and draft.type == "cloze" and _PAST_OPENING_EN.match(body) and not re.search(r"[,;:—]", body):
         return "clause without its subject"
+    if not zh and draft.type == "cloze" and _PRESENT_OPENING_EN.match(body):
+        return "clause without its subject"  # Takes up ~[90%] of the cycle: what takes it, unsaid
     if not zh and draft.type == "cloze" and _ADVERB_THEN_PAST_EN.match(body):
         return "clause without its subject"  # Just missed the last 10 min …: the note-taker, unsaid
     if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
