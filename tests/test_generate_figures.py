@@ -1201,11 +1201,11 @@ def test_figures_the_notes_say_were_made_up_are_not_asked() -> None:
 
     case = "## 北岚国的十年\n\n北岚国2005年的通胀率升到18%，央行随后把基准利率从6%提到14%。\n"
     made_up = (
-        "# 宏观经济课笔记\n\n## 开场\n\n这节课拿一个虚构的国家举例，数字都是老师编的，考试只考逻辑。\n\n"
-        + case
+        "# 宏观经济课笔记\n\n## 开场\n\n这节课拿一个虚构的国家举例，数字全为编造，考试只考逻辑。\n\n" + case
     )
     real = "# 宏观经济课笔记\n\n## 开场\n\n这节课讲的是一个实有的国家。\n\n" + case
     assert not figures_of(made_up)
+    assert not figures_of(made_up.replace("这节课拿一个虚构的国家举例，", ""))  # 数字全为编造 alone says so
     assert figures_of(real)
     english = "# Notes\n\n## Intro\n\nThe professor said the numbers are made up.\n\n## Northland\n\n"
     assert not figures_of(

@@ -309,10 +309,10 @@ def with_its_era(fig: Figure) -> Figure:
     return replace(fig, text=fig.sentence[start:end], start=start, end=end)
 
 
-# 数字都是老师编的, 一个虚构的城市, the numbers are made up, a fictional country: the text says its
+# 数字全为编造, 一个虚构的城市, the numbers are made up, a fictional country: the text says its
 # figures were made up to teach with
 _NUMBERS_MADE_UP = re.compile(
-    r"数字[^。！？\n]{0,6}(?:编的|虚构|假设的|不是真的)"
+    r"数字[^。！？\n]{0,6}(?:编的|编造|编出来|虚构|假设的|不是真的)"
     r"|虚构[^。！？\n]{0,20}?的?(?:案例|国家|公司|城市)"
     r"|\b(?:the\s+)?(?:numbers|figures|data)\s+(?:are|were)\s+(?:all\s+)?"
     r"(?:made up|invented|fictional|hypothetical)\b"
@@ -920,7 +920,7 @@ def reference_point(fig: Figure, sentence_figures: Sequence[Figure]) -> bool:
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     figures = [f for f in facts if isinstance(f, Figure)]
     if not figures or numbers_made_up(doc):
-        return []  # 数字是老师编的，考试考逻辑: the case's numbers are no facts to learn
+        return []  # 案例数字全为编造，只考逻辑: the case's numbers are no facts to learn
     ctx = _context(doc)
     pool = FigurePool(figures)
     bios = introductions(doc)
