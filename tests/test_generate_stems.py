@@ -2099,3 +2099,18 @@ def test_a_line_opening_on_its_verb_in_the_present_has_no_subject() -> None:
 def test_a_channels_credits_line_is_no_source_of_figures() -> None:
     line = "UP主：@阿禾做饭（粉丝[…]，主做家常面食）"
     assert stem_problem(draft(line, "大约 40 万", kind="figure")) is not None
+
+
+def test_the_year_of_a_careers_step_is_a_profiles_line() -> None:
+    for stem, answer in (
+        ("Trained as an economist, switched to soil science ~[…].", "2013"),
+        ("[…]进远航物流，第一份工作是调度员，月薪5200", "2016年"),
+    ):
+        reason = stem_problem(draft(stem, answer, kind="figure"))
+        assert reason is not None and "career" in reason, stem
+    assert (
+        stem_problem(
+            draft("In […] the two founders opened the first depot in Brisford.", "2016", kind="figure")
+        )
+        is None
+    )

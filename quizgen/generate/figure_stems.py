@@ -134,6 +134,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a figure standing alone before the sentence ([28万]，获客成本…) says not what it measures"
     if draft.type == "cloze" and _FIGURE_THEN_COMMENT.match(question):
         return "a figure opening a comment on it ([4.5%]看着不多) leaves what it measures to another sentence"
+    if draft.type == "cloze" and _A_YEAR.fullmatch(answer) and _CAREER_STEP.search(question):
+        return "the year of a career's step (switched to … in [2011], [2014年]进某公司): a profile's line"
     if draft.type == "cloze" and _career_count(question):
         return "a count in someone's introduction (主持或参与了[三十多个]项目) is their credentials"
     if draft.type == "cloze" and _GRADUATING_CLASS.search(answer):
@@ -428,6 +430,13 @@ def _career_count(question: str) -> bool:
     return any(w.lower().strip(",.") in ROLE_EN for w in question.split())
 
 
+# switched to hydrology ~[2013], moved into policy work in […], [2014年]进某公司，第一份工作…, […]加入，负责…:
+# a career's step told without its subject, the year of a profile's line
+_CAREER_STEP = re.compile(
+    r"\b(?:switched|moved|changed)\s+(?:over\s+)?(?:to|into)\b[^.;]{0,40}\[…\]"
+    r"|^\[…\]\s*(?:进|加入)[^，,]{0,8}[，,]\s*(?:第一份工作|负责)|第一份工作是"
+)
+_A_YEAR = re.compile(r"\s*(?:~|about |around |约)?(?:1[89]|20)\d\d\s*年?(?:底|初|中)?\s*")
 # [28万]，获客成本平均…; [Twelve dollars], which is…: an answer said on its own, its question elsewhere
 _BARE_FIGURE_OPENING = re.compile(r"^\[…\]\s*[，,]")
 # …an amount of money, a share or a bare number: nothing in the blank says what it counts (not
