@@ -839,3 +839,16 @@ def test_a_date_another_date_and_the_days_between_give_is_worked_out() -> None:
     assert (
         rejection(as_cloze("新系统原定 3月12日 上线，实际 […] 才上线，中间换了供应商。", "3月28日")) is None
     )
+
+
+def test_a_count_that_stands_in_a_name_the_stem_sets_apart_is_given_away() -> None:
+    caps = "FOUR EYES: every payment over $5,000 needs […] before the money is released."
+    assert rejection(as_cloze(caps, "four approvals")) is not None
+    quoted = 'The city runs […], known locally as the "big eight", every ten minutes.'
+    assert rejection(as_cloze(quoted, "eight routes")) is not None
+    assert (
+        rejection(
+            as_cloze("Every payment over $5,000 needs […] before the money is released.", "four approvals")
+        )
+        is None
+    )

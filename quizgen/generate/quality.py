@@ -15,6 +15,7 @@ from quizgen.extract.abbreviations import ending_that_spells
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.lexicon import SMALL_WORDS_EN, SURNAMES, zipf_en
 from quizgen.extract.names import forms, is_latin
+from quizgen.extract.numbers import EN_WORDS, en_value
 from quizgen.extract.text import normalize, tag
 from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
@@ -84,6 +85,22 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         answer_key in normalize(question)
         or (len(named) >= 2 and named in normalize(question))
         or _told_by_its_words(answer.strip(), question)
+    )
+
+
+# FOUR EYES: …needs [four approvals]; the "big eight": [eight routes]: the count stands in a name
+# the stem sets apart (in capitals or in quotes)
+_SET_APART = re.compile(r"\b[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)+\b|[“\"]([^”\"]{2,40})[”\"]")
+
+
+def _its_number_names_something(answer: str, question: str) -> bool:
+    value = en_value(answer.split()[0].lower()) if answer.split() else None
+    if value is None or not 2 <= value <= 20:
+        return False
+    spellings = {str(int(value))} | {w for w, v in EN_WORDS.items() if v == value}
+    return any(
+        spellings & {w.lower().strip(',.:“”"') for w in m.group().split()}
+        for m in _SET_APART.finditer(question)
     )
 
 
@@ -311,6 +328,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…)"
     if not asks_letters(draft) and _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
+    if draft.kind == "figure" and _its_number_names_something(draft.answer.strip(), _question_body(draft)):
+        return "the count stands in a name the stem sets apart (FOUR EYES: … [four approvals])"
     if draft.kind != "figure" and _its_opposite_stands_beside(draft.answer.strip(), _question_body(draft)):
         return "the stem states the answer's opposite (有出处的传说 beside [没出处的传说]): one word changed"
     if draft.kind == "figure" and given_another_way(_question_body(draft), draft.answer):
