@@ -1772,6 +1772,7 @@ def test_a_step_label_and_an_articles_lead_are_no_part_of_a_term() -> None:
             block("", 4, kind="bullet", raw="- **第一段：产地分拣**：在乡镇集中挑拣，按大小分级。"),
             block("", 5, kind="bullet", raw="- **第二段：整车直发**：几个乡镇的货拼满一车再出发。"),
             block("", 6, kind="bullet", raw="- **导语**：三年里新开的店翻了一番，关掉的也多了一倍。"),
+            block("", 7, kind="bullet", raw="- **导读**：这一篇只讲城里的小店，不讲连锁。"),
         )
     )
     assert terms(doc) == ["产地分拣", "整车直发"]
