@@ -669,3 +669,17 @@ def test_a_page_of_quoted_passages_reads_as_the_works_words() -> None:
         "# Notes\n\n" + passage.format("Only") + "\n\nThe rest of the notes run on here.\n", name="n"
     )
     assert [b.kind for b in single.preamble if b.text.startswith('"Only')] == ["paragraph"]
+
+
+def test_an_agendas_sub_items_are_numbered_points_each() -> None:
+    doc = parse_text(
+        "# Minutes\n\n4. CONSENT ITEMS\n\n  4a. Bus contract renewal: $412,000 for two years\n"
+        "  4b. Library hours extended to 8 pm on Thursdays\n",
+        name="m",
+        path="m.txt",
+    )
+    rows = [(b.kind, b.label, b.text) for _, b in doc.all_blocks()][1:]
+    assert rows == [
+        ("numbered", "4a", "Bus contract renewal: $412,000 for two years"),
+        ("numbered", "4b", "Library hours extended to 8 pm on Thursdays"),
+    ]

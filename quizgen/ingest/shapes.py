@@ -52,6 +52,7 @@ _NUMBERED = (
     re.compile(r"^[（(](\d{1,3}|[a-z])[)）]\s*(\S.*)$"),
     re.compile(r"^([①-⑳])\s*(\S.*)$"),
     re.compile(r"^([a-z])[.)]\s+(\S.*)$"),
+    re.compile(r"^(\d{1,2}[a-z])[.)]\s+(\S.*)$"),  # 6a. Warrants…, 6b. Field trip…: an agenda's sub-items
     re.compile(rf"^({_CN_NUM})\s*[、.\uff0e]\s*(\S.*)$"),
     re.compile(rf"^[（(]({_CN_NUM})[)）]\s*(\S.*)$"),
 )
