@@ -16,6 +16,9 @@ AR_START = r"(?<![A-Za-z0-9_.,])"
 MAG_ZH = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
 MAG_EN = r"thousand|million|billion|trillion|bn"
 CN = rf"[{CN_NUMERALS}]+"
+# 嘉庆十七年, 万历元年: an era's name, two characters, before the year of it counted in numerals
+ERA_COUNT_ZH = r"(?:元|[一二三四五六七八九十]{1,3})"
+ERA_YEAR_ZH = rf"[\u4e00-\u9fff]{{2}}{ERA_COUNT_ZH}年"
 # 零点八六, 四点二: a decimal read out (never 一点一滴 or 一点一点, a bit at a time)
 CN_VAGUE = rf"(?:[数上](?=[十百千万亿])|几)?[{CN_NUMERALS}几]+(?:点[{CN_DIGITS}]+(?![点滴]))?"
 _EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

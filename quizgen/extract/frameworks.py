@@ -1202,11 +1202,7 @@ def extract(doc: Document) -> list[Framework]:
         )
         out.append(
             Framework(
-                # (第二段：整车直发, Step 2: Prune: the step's name is the term)
-                term=_LETTER_LABEL.sub(
-                    "", _STEP_LABEL.sub("", _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", pair.term)))
-                ).strip()
-                or pair.term,
+                term=_without_labels(pair.term),
                 definition=_LEADING_DASH.sub("", card) or card,
                 rest=rest,
                 sentence=sentence,
@@ -1369,6 +1365,13 @@ _LABEL_IN_BRACKETS = re.compile(r"^【[^】]{1,12}】\s*")
 _TERM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])的(?:定义|概念|含义)$")
 
 
+def _without_labels(term: str) -> str:
+    """The term without what labels its place (概念：三栏法, 1.2 Flow, 第一步：下锚, Step 2: Prune,
+    K 口碑): the name after the label is the term."""
+    bare = _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", term))
+    return _LETTER_LABEL.sub("", _STEP_LABEL.sub("", bare)).strip() or term
+
+
 # C 复利, B、杠杆: a list's letter before a Chinese term
 _LETTER_LABEL = re.compile(r"^[A-Z]\s*[.、:：)）]?\s*(?=[\u4e00-\u9fff])")
 _STEP_LABEL = re.compile(
@@ -1383,7 +1386,7 @@ def _heading_term(title: str, language: Language) -> str:
     term = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", _strip_markup(title)).strip(" ：:")
     # 【知识点5】化学平衡状态, 反应速率的定义: the notes' label is no part of the term
     term = _TERM_SUFFIX.sub("", _LABEL_IN_BRACKETS.sub("", term))
-    term = _STEP_LABEL.sub("", term) or term  # 第一步：下锚, Step 2: Prune: the step's name is the term
+    term = _without_labels(term)
     short = len(term) <= 12 if language == "zh" else 0 < len(term.split()) <= 5
     return term if term and short and term_is_plausible(term) and not _dated(term) else ""
 

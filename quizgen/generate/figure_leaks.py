@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizgen.extract.figure_grammar import ERA_COUNT_ZH
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.text import tag
 
@@ -95,7 +96,7 @@ def given_another_way(question: str, answer: str) -> bool:
 
 # An era's year beside the common-era one (嘉庆十七年，1812年; 1584年（万历十二年）), one of them the blank:
 # an era's name is a noun of two characters before 元年 or a year counted in numerals (用了三年 is none)
-_ERA = r"(?P<era>[\u4e00-\u9fff]{2})(?:元|[一二三四五六七八九十]{1,3}|\[…\])年?"
+_ERA = rf"(?P<era>[\u4e00-\u9fff]{{2}})(?:{ERA_COUNT_ZH}|\[…\])年?"
 _CE_YEAR = r"(?:公元)?(?:1[0-9]|20)\d\d\s*年?"
 _BETWEEN = r"\s*[，,（(、]?\s*(?:也就是|就是|即)?\s*"
 _ERA_YEAR_BESIDE = (

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from quizgen.extract.figure_grammar import MEASURES_ZH
+from quizgen.extract.figure_grammar import ERA_YEAR_ZH, MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
 from quizgen.extract.frameworks import ASKS
@@ -292,9 +292,7 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
 
 
 # 唐咸通九年（868年）: an era's year and the common-era year in brackets after it, one date
-_ERA_BEFORE_GLOSS = re.compile(
-    r"[秦汉晋隋唐宋元明清]?[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年\s*[（(]$"
-)
+_ERA_BEFORE_GLOSS = re.compile(rf"[秦汉晋隋唐宋元明清]?{ERA_YEAR_ZH}\s*[（(]$")
 
 
 def with_its_era(fig: Figure) -> Figure:

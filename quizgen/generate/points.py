@@ -732,9 +732,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue
         anchor = f"{doc.name}::point::{_anchor_text(written)}"
         for span, why in picked[:BLANKS_PER_SENTENCE]:
-            span = _QUOTES_AROUND.sub(
-                r"\1", span
-            )  # "节奏" is blanked as 节奏, its quotes left in the sentence
+            # a quoted word ("节奏") is blanked without its quotes, which stay in the sentence
+            span = _QUOTES_AROUND.sub(r"\1", span)
             if sentence.count(span) != 1:
                 continue
             if why == "list":

@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from quizgen.extract.abbreviations import ending_that_spells
+from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.lexicon import SMALL_WORDS_EN, SURNAMES, zipf_en
 from quizgen.extract.names import forms, is_latin
@@ -223,9 +224,7 @@ def _tagged_a_name_zh(text: str) -> bool:
     tags = tag(text)
     if len(tags) != 1 or tags[0][1] != "nr":
         return False
-    import jieba
-
-    known = jieba.dt.FREQ.get(text)  # 陈皮, 马甲, 李子: words of the dictionary, which a name is not
+    known = dictionary()[0].get(text)  # 陈皮, 马甲, 李子: words of the dictionary, which a name is not
     return known is None or (known == 0 and len(text) == 3)
 
 

@@ -60,11 +60,7 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 _WONDERING = re.compile(
     r"不知道(?:是不是|是否|为什么|为啥)|不确定(?:是不是|是否)|"
-    r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b"
-    # the note-taker's reminder to check (should look up whether…, 待查, 需要再查一下): not yet a fact
-    r"|(?:^|[.;:!?]\s+|\b(?:should|shoud|need to|must|have to|want to|to do|todo)\s+)"
-    r"(?:look up|look into|check whether|check if|double-check|google)\b"
-    r"|需要再查|再查一下|搜一下",  # (待查, 回头查: a course's arrangements, `_ARRANGEMENTS`)
+    r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b",
     re.I,
 )
 # […] are $90 a seat; […]为每人 20 元: a term whose predicate is a figure
@@ -305,8 +301,6 @@ _ARRANGEMENTS = re.compile(
     # the note-taker's own surprise, its I dropped: Didn't know most soil carbon is …
     r"|^(?:didn['’]t|never|did not)\s+(?:know|knew|reali[sz]e|expect|think)\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
-    # what the next episode will be about: the show's trailer, not this one's content
-    r"|下期预告|下期(?:节目|嘉宾|主题)|\bnext (?:episode|issue)(?:'s|\s+will)\b|\bin the next episode\b"
     # an exam's layout: how many marks a section carries (Section A (30 marks, short answers)…)
     r"|\b(?:exam|paper|section\s+[A-D])\b[^.]{0,80}\b\d+\s*marks\b|\bsection\s+[A-D]\s+marks\b"
     r"|题[^。，,]{0,4}(?:占|共|各|计)\s*(?:\d+|[一二三四五六七八九十百]+)分(?!钟|析|别|成|为|类)"
@@ -373,14 +367,17 @@ _ARRANGEMENTS = re.compile(
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
-    r"|^(?:下期预告|下期|下集预告|预告)\s*[：:]"
+    r"|^(?:下期|下集预告|预告)\s*[：:]|下期预告|下期(?:节目|嘉宾|主题)"
     r"|^(?:next (?:episode|time|week|issue|edition|session)|coming up(?: next)?)\b[^:：.]{0,30}[：:]"
+    r"|\bnext (?:episode|issue)(?:'s|\s+will)\b|\bin the next episode\b"
     # a source made up for an exercise
     r"|练习用|做练习|虚拟史料|虚拟数据|\bmade-up (?:numbers|data|figures)\b"
     # a line the note-taker marks as said in passing
     r"|[(（]\s*(?:mentioned\s+)?in passing\s*[)）]|[(（][^（）()]{0,6}(?:顺带|顺便|随口)[^（）()]{0,8}[)）]"
-    # a note to look something up: Look up whether…, 回头查一下…
-    r"|^(?:look up|check whether|find out whether|find out if)\b|^(?:回头|有空|之后)?(?:查一下|查查|再查)"
+    # a note to look something up: Look up whether…, should look into…, 回头查一下…, 需要再查
+    r"|(?:^|[.;:!?]\s+|\b(?:should|shoud|need to|must|have to|want to|to do|todo)\s+)"
+    r"(?:look up|look into|check whether|check if|double-check|google|find out whether|find out if)\b"
+    r"|^(?:回头|有空|之后)?(?:查一下|查查|再查)|需要再查|再查一下|搜一下"
     # a transcriber's line and a class cancelled: Transcribed from audio by…; 下周停课一次，第6课顺延
     r"|\btranscribed (?:from (?:audio|the recording) )?by\b|(?:下周|本周|这周)停课|停课一次|顺延到"
     # an editor's note on where the text comes from: 本文根据…现场录音整理, 本文整理自…
@@ -1043,7 +1040,7 @@ def stem_problem(draft: Draft) -> str | None:
         or _THE_AUDIENCE.search(question)
         or _HOW_OFTEN_SAID.search(question)
     ):
-        return "a course's arrangements or the event's furniture (next week, the slides, the credits)"
+        return "a course's arrangements or the event's furniture (next week, the slides, a note to check)"
     if _EXERCISE_PROMPT.match(question):
         return "an exercise's prompt (Calculate Ψs for a solution at […]), not a fact"
     if _THANKS.match(question):
@@ -1169,7 +1166,7 @@ def stem_problem(draft: Draft) -> str | None:
     if draft.type == "cloze" and draft.kind != "figure" and _DASHED_ASIDE_BLANK.search(question):
         return "the blank sits in an aside set off by dashes (— here's […] again —)"
     if _WONDERING.search(question):
-        return "the note-taker wondering or reminded to check (不知道是不是…, look up whether…): not a fact"
+        return "the note-taker wondering (不知道是不是…, I wonder whether…): a guess, not a fact"
     if draft.type == "cloze" and draft.kind == "framework" and _TERM_MEASURED.match(question):
         return "the blank is what a figure measures ([…] are $90 a seat): the figure is the fact"
     if (
