@@ -215,3 +215,65 @@ def test_a_section_the_note_taker_says_they_skimmed_is_not_asked() -> None:
     assert any("35%" in answer for _, _, answer in skimmed)
     read = items(notes.replace("{mark}", "重点"))
     assert any("18%" in answer for _, _, answer in read)
+
+
+LECTURE = """# 土壤学导论 课堂笔记（第3讲）
+
+## {opening}
+
+老师先说，全世界约 33% 的耕地正在退化，其中一半以上在干旱区。
+
+## 一、土壤的组成
+
+土壤由矿物质、有机质、水和空气组成，其中矿物质约占土壤固相体积的 45%。
+有机质虽然只占约 5%，却决定了土壤的肥力。
+"""
+
+
+def test_a_section_the_notes_call_side_talk_is_not_asked() -> None:
+    chat = items(LECTURE.format(opening="课前（闲聊）"))
+    assert not any("33%" in answer for _, _, answer in chat)
+    assert any("45%" in answer for _, _, answer in chat)  # the lecture's content stays
+    told = items(LECTURE.format(opening="开场：野外考察"))
+    assert any("33%" in answer for _, _, answer in told)
+
+
+EN_TALK = """# Notes: the economics of ferries (guest lecture)
+
+## {heading}
+
+The lecturer said a car ferry burns about 40% more fuel per passenger than a foot ferry on the same crossing.
+
+## Pricing
+
+Fares cover about 62% of operating costs on the island routes; the rest is a state subsidy.
+"""
+
+
+def test_an_english_digression_is_not_asked() -> None:
+    tangent = items(EN_TALK.format(heading="Digression: car ferries"))
+    assert not any("40%" in answer for _, _, answer in tangent)
+    assert any("62%" in answer for _, _, answer in tangent)
+    told = items(EN_TALK.format(heading="Car ferries"))
+    assert any("40%" in answer for _, _, answer in told)
+
+
+BOOK_WITH_CRITIQUE = """# 《小团队的节奏》读书笔记
+
+## 核心观点
+
+作者认为，小团队每周只开一次例会，例会时长控制在 40分钟 以内，效率最高。
+
+## {heading}
+
+1. 第6–8章重复第二章的观点，大概50页能删成10页
+2. 完全没提外包团队，作为2020年的新书不应该
+"""
+
+
+def test_the_readers_disagreement_with_the_book_is_not_asked() -> None:
+    critique = items(BOOK_WITH_CRITIQUE.format(heading="我不赞同的几点"))
+    assert not any(answer in {"2020年", "大概50页", "50页", "10页"} for _, _, answer in critique)
+    assert any("40分钟" in answer for _, _, answer in critique)
+    read = items(BOOK_WITH_CRITIQUE.format(heading="作者的补充"))
+    assert any(answer in {"2020年", "大概50页", "50页", "10页"} for _, _, answer in read)

@@ -27,7 +27,11 @@ _OWN = (
     r"(?:to )?follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
     r"待办|跟进|待读|待查|想试试|"
     # the transcriber's note (速记备注：本场在线峰值…, 整理者附记：…); an editor's 编者按 leads the article
-    r"(?:速记|记录(?:者|人)?|整理(?:者|人)?|编者|编辑)(?:备注|附记|注|说明))"
+    r"(?:速记|记录(?:者|人)?|整理(?:者|人)?|编者|编辑)(?:备注|附记|注|说明)|"
+    # where the reader disagrees with the work (我不赞同的几点, 吐槽, Where I disagree): their view
+    r"(?:我(?:不太|不大|不)?(?:认同|同意|赞同)|吐槽|槽点)[^\s，,。：:]{0,6}|"
+    r"where I (?:disagree|push back)|what I (?:disagree with|didn't buy)|"
+    r"my (?:quibbles|gripes|criticisms|doubts))"
 )
 _OWN_LABEL = re.compile(
     rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
@@ -88,16 +92,22 @@ def _own_sections(doc: Document) -> set[int]:
     return out
 
 
-# 第八—十一章（略读）, Chapters 9–12 (skimmed): the note-taker says they only skimmed what follows
+# 第八—十一章（略读）, Chapters 9–12 (skimmed): the note-taker says they only skimmed what follows;
+# 课前（闲聊）, 花絮, A tangent about microphones: they say what follows is side talk
 _SKIMMED = re.compile(
-    r"略读|粗读|跳读|粗看|快速翻|翻了翻|没细读|没细看|没仔细(?:读|看)|\bskim(?:med|ming)?\b|\bskipped\b", re.I
+    r"略读|粗读|跳读|粗看|快速翻|翻了翻|没细读|没细看|没仔细(?:读|看)|\bskim(?:med|ming)?\b|\bskipped\b|"
+    r"闲聊|题外话|跑题|寒暄|花絮|可跳过|"
+    r"\bsmall talk\b|\bbanter\b|\btangents?\b|\boff[- ]topic\b|\bdigressions?\b|\bbehind the scenes\b|"
+    r"\bbloopers?\b",
+    re.I,
 )
 
 
 def skimmed_lines(doc: Document) -> frozenset[int]:
-    """The lines of a section whose heading says the note-taker only skimmed it, and of the
-    sections below it: what the reader passed over is not what the work stresses to them (judges
-    kept 1 of 5 items asked from such sections)."""
+    """The lines of a section whose heading says the note-taker only skimmed it or that it is side
+    talk (闲聊, 花絮, a tangent), and of the sections below it: what the reader passed over is not
+    what the work stresses to them (judges kept 1 of 5 items asked from skimmed sections, 3 of 8
+    from side talk)."""
     out: set[int] = set()
     level = 0
     for section in doc.sections:
