@@ -700,3 +700,9 @@ def test_the_year_a_relative_one_stands_for_is_no_fact() -> None:
     assert spans("Last year, so 2021, the mill sold 4,000 tonnes.")["2021"].why == "relative"
     assert spans("去年（2021年）磨坊卖了四千吨。")["2021年"].why == "relative"
     assert not spans("In 2021 the mill sold 4,000 tonnes.")["2021"].why
+
+
+def test_an_amount_of_work_in_person_days_is_one_figure() -> None:
+    found = spans("这次改版估计要约 46人天，测试另算 12人日，一共 6个人")
+    assert {"约 46人天", "12人日"} <= set(found)
+    assert not any(text.endswith("46人") or text == "12人" for text in found)
