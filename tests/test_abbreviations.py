@@ -76,3 +76,11 @@ def test_an_abbreviation_is_asked_for_what_it_stands_for() -> None:
     zh = {i.question: i.answer for i in generate([parse_text(ZH, name="zh")], "deck")}
     assert zh["“LoRA”是什么的缩写？"] == "Low-Rank Adaptation"
     assert zh["“GR”指什么？"] == "梯度回流"
+
+
+def test_a_variant_of_the_abbreviation_in_brackets_does_not_spell_it_out() -> None:
+    assert not spells("CBT", "CBT-I")
+    assert not spells("API", "API Version 2")
+    assert spells("CBT", "Cognitive Behavioural Therapy")
+    text = "# Show notes\n\n- Episode 31 with a therapist on panic: CBT (CBT-P) works for most people.\n"
+    assert not extract(parse_text(text, name="en"))

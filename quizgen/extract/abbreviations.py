@@ -135,6 +135,8 @@ def spells(short: str, full: str) -> bool:
     initial, perhaps with capitals inside it (JavaScript → J, S); of/and/the and the second part
     of a hyphenated word may give nothing. A plural `s` (SLOs) stands for no word."""
     letters = short[:-1] if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short
+    if re.search(rf"(?<![A-Za-z]){re.escape(letters)}(?![a-z])", full, re.I):
+        return False  # a variant of it (CBT (CBT-I), API (API v2)), not its words
     parts: list[tuple[str, bool]] = []
     for word in full.replace("&", " & ").split():
         for i, piece in enumerate(p for p in re.split(r"[-–]", word) if p):
