@@ -153,4 +153,5 @@ def test_a_work_whose_title_holds_the_word_author_names_no_author_by_it() -> Non
     # which part of the work the notes cover, in brackets, is no one who made it
     assert work_and_author("观后记：《潮声》（第1–4集）", "zh") is None
     assert work_and_author("读书笔记：《长河》（上册）", "zh") is None
+    assert work_and_author("观片记录｜《远山》（共6集）", "zh") is None  # how many parts it has
     assert work_and_author("《城南小记》（林海月）", "zh") == ("城南小记", "林海月")

@@ -400,6 +400,18 @@ def test_fields_between_bars_on_one_line_are_each_their_own() -> None:
     assert texts(notes) == ["岛上的方言只剩四十多个人会说。"]
 
 
+def test_a_films_credits_in_the_header_are_metadata_each_field_its_own() -> None:
+    doc = parse(
+        "观片记录｜《远山》\n\n总导演：林晓禾\u3000\u3000解说：周正川（配音演员）\n\n"
+        "## 第一集\n\n山顶的年平均气温只有 4℃。\n"
+    )
+    assert [(m.key, m.value) for m in doc.metadata] == [
+        ("总导演", "林晓禾"),
+        ("解说", "周正川（配音演员）"),
+    ]
+    assert texts(doc) == ["山顶的年平均气温只有 4℃。"]
+
+
 def test_an_episodes_chapter_list_is_dropped_and_timed_speech_is_kept() -> None:
     doc = parse(
         "# Ep. 9: Grids\n\n## Chapters\n\n- **00:00** — Intro\n"
@@ -411,6 +423,17 @@ def test_an_episodes_chapter_list_is_dropped_and_timed_speech_is_kept() -> None:
     )
     assert {reasons(doc)[n] for n in (5, 6, 7)} == {"chapter list"}  # file lines
     assert len(texts(doc)) == 3 and texts(doc)[0] == "The first rule is symmetry, and nobody breaks it."
+
+
+def test_a_bold_bracketed_time_leaves_no_emptied_bold_behind() -> None:
+    doc = parse(
+        "# Ep. 12: Body clocks\n\n## Notes\n\n- **[03:42]** The guest's path from the ward to the lab\n"
+        "- **[21:30]** Morning light shifts the body clock more than evening light.\n"
+    )
+    assert texts(doc) == [
+        "The guest's path from the ward to the lab",
+        "Morning light shifts the body clock more than evening light.",
+    ]
 
 
 def test_interjections_opening_spoken_sentences_are_dropped_connectives_stay() -> None:

@@ -683,3 +683,11 @@ def test_an_agendas_sub_items_are_numbered_points_each() -> None:
         ("numbered", "4a", "Bus contract renewal: $412,000 for two years"),
         ("numbered", "4b", "Library hours extended to 8 pm on Thursdays"),
     ]
+
+
+def test_a_bracketed_heading_may_carry_an_aside_after_it() -> None:
+    doc = parse(
+        "# 观后笔记\n\n【第一集】\n\n湖很深。\n\n【花絮】（后来补看的，大概半小时）\n\n剧组很辛苦。\n"
+    )
+    assert [title for _, title in headings(doc)][-1].startswith("【花絮】")
+    assert texts(doc)[-1] == "剧组很辛苦。"

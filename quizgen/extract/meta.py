@@ -61,7 +61,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "publisher": ("出版社", "出版方", "出版者", "publisher", "press"),
     "issuer": ("发布机构", "发布单位", "编制单位", "发布方", "issuedby", "issuer"),
     "platform": ("播出平台", "播放平台", "上线平台"),  # not 平台 alone: a term in economics notes
-    "director": ("导演", "director", "directedby"),
+    "director": ("导演", "总导演", "director", "directedby"),
+    "narrator": ("解说", "旁白", "narrator", "narratedby"),
+    "producer": ("出品", "出品方", "制片", "制片人", "producer", "producedby"),
     "course": ("课程", "课程名称", "course", "class", "module"),
     "guest": ("嘉宾", "guest", "guests"),
     "host": ("主持人", "主持", "主播", "host", "hosts"),
@@ -121,7 +123,7 @@ _BY_ZH = re.compile(
 )
 _PART_OF_A_WORK_ZH = re.compile(
     r"^(?:第?[\d一二三四五六七八九十百]+(?:\s*[–—\-~\uff5e至到、]\s*[\d一二三四五六七八九十百]+)?\s*[集章讲回期部卷篇册季]"
-    r"|[上中下]\s*[册卷篇集部]?|全\s*[\d一二三四五六七八九十]+\s*集|节选|选读|精读|修订版|第[\d一二三四五六七八九十]+版)$"
+    r"|[上中下]\s*[册卷篇集部]?|[全共]\s*[\d一二三四五六七八九十]+\s*[集章讲回期部卷篇册季]|节选|选读|精读|修订版|第[\d一二三四五六七八九十]+版)$"
 )
 _PASSIVE = re.compile(r"(?:ed|\b(?:made|written|driven|given|taken|known|shown|drawn|told|led))$", re.I)
 _TRAILING_PAREN = re.compile(r"\s*[（(](?P<inner>[^（()）]{1,16})[）)]\s*$")

@@ -24,6 +24,7 @@ _META_WORDS_ZH = (
     "主讲", "主讲人", "讲者", "讲师", "节目", "期数", "时长", "课程", "单元", "栏目", "播客", "频道",
     "字数", "篇数", "页数", "版本", "标签", "分类", "关键词", "地点", "参会人", "记录人",
     "进度", "书号", "ISBN", "评分", "阅读时间", "推荐人", "开始读", "读完", "读于",
+    "导演", "解说", "旁白", "出品", "制片",
 )  # fmt: skip
 _META_WORDS_EN = frozenset((
     "title", "author", "authors", "by", "date", "published", "publisher", "journal", "source", "url", "link",
@@ -31,7 +32,7 @@ _META_WORDS_EN = frozenset((
     "length", "course", "lecture", "lecturer", "editor", "translator", "year", "pages", "tags", "keywords",
     "venue", "conference", "isbn", "doi", "edition", "channel", "progress", "id", "time",
     "book", "read", "rating", "genre", "format", "finished", "started", "status", "recorded", "released",
-    "aired", "recording", "transcript", "transcription", "transcribed",
+    "aired", "recording", "transcript", "transcription", "transcribed", "director", "narrator", "producer",
 ))  # fmt: skip
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _FILE_NAME = re.compile(r"^[\w-]+\.[a-z0-9]{2,4}\b")  # lecture_17.m4a, notes-v2.pdf
@@ -172,8 +173,15 @@ EQUALS = r"[=\uff1d]"
 _WORKED_SUM = re.compile(rf"{EQUALS}\s*[\d(\uff08]")  # = 114 + 57: not 2019-2021, a span of years
 
 
+_BRACKETED_TITLE = re.compile(r"^(【[^【】]{1,30}】)\s*[（(][^（()）]{1,40}[）)]\s*$")
+
+
 def plain_heading_like(line: str) -> bool:
-    """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在快与慢之间…`."""
+    """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在快与慢之间…`,
+    `【幕后】（后来补看的，半小时）` (a bracketed title, an aside after it)."""
+    bracketed = _BRACKETED_TITLE.match(line)
+    if bracketed:
+        line = bracketed.group(1)
     if not line or ends_sentence(line) or re.search(r"[。！？；;，]", line) or line[:1].islower():
         return False
     if _SIGNATURE.match(line):

@@ -14,6 +14,7 @@ from quizgen.ingest.prepared import Prepared
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(（【]\s*{_TIME}(?:\s*[-–~]+>?\s*{_TIME})?\s*[\])）】]\s*")
+_EMPTIED_EMPHASIS = re.compile(r"(?:\*\*|__)\s*(?:\*\*|__)\s*")  # **[03:42]** with its time gone
 _LEADING_TIME = re.compile(
     rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?)"
     # - **19:05** 第一次…, 14:15 — About a third…: bold or not, and the dash after it
@@ -93,6 +94,7 @@ def _without_times(line: str) -> str:
             return label + ("：" if any(is_cjk(ch) for ch in label) else ":")
         line = _BRACKETED_TIME.sub(" ", line)
         line = _LEADING_TIME.sub(r"\1", line)
+        line = _EMPTIED_EMPHASIS.sub("", line)
     if "^" in line:
         line = _BLOCK_ID.sub("", line)
     if line.endswith((")", "）", "]")):
