@@ -872,3 +872,16 @@ def test_a_summarys_label_is_no_part_of_its_sentence() -> None:
 def test_a_quoted_word_is_blanked_inside_its_quotes() -> None:
     found = blanks(note('要点2：好的街道不是更宽，而是"更密"。', "核心要点"))
     assert ('要点2：好的街道不是更宽，而是"[…]"。', "更密") in found
+
+
+def test_an_episodes_table_of_contents_gives_no_points() -> None:
+    lines = (
+        "- **[03:42]** How Mara went from the mines to geology school\n"
+        "- **[09:15]** What a fault line is, and the zipper picture\n"
+        "- **[16:30]** Quakes: big ones, small ones and the swarm\n"
+    )
+    body = "## Notes\n\nMara worked in the mines for years; the mines are where she first saw a fault.\n"
+    toc = drafts(f"# Ep. 52 show notes\n\n## Timestamps\n\n{lines}\n{body}")
+    assert not any(d.source.section == "Timestamps" for d in toc)
+    notes = drafts(f"# Ep. 52 show notes\n\n## Highlights\n\n{lines}\n{body}")  # the same lines as notes
+    assert any(d.source.section == "Highlights" for d in notes)

@@ -22,6 +22,13 @@ READING_LIST_TITLE = re.compile(
     r"bibliography|recommended (?:reading|books)|books? mentioned|mentioned in (?:the|this) (?:episode|talk)",
     re.I,
 )
+# An episode's table of contents (## Timestamps over `- **[03:42]** The guest's path from …`): its
+# lines name what a stretch of the episode is about, they state nothing
+CHAPTER_LIST_TITLE = re.compile(
+    r"^\W*(?:timestamps?|chapters?|chapter (?:list|markers)|episode (?:guide|chapters)|in this episode|"
+    r"时间戳|时间轴|章节|本期目录|节目目录|目录)\W*$",
+    re.I,
+)
 
 # A count and what it counts, at the head of a line or after 的: the name of a list of so many
 # things (三个原因, 五种思维, the four laws of…, 3 layers of…), not of one thing.

@@ -15,7 +15,7 @@ from functools import lru_cache
 from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
-from quizgen.extract.outline import QUOTE_MARKS, count_of, list_members
+from quizgen.extract.outline import CHAPTER_LIST_TITLE, QUOTE_MARKS, count_of, list_members
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
 from quizgen.generate.draft import BLANK, Draft, mask_figures
@@ -665,6 +665,8 @@ def _raw_sentence(block: Block, sentence: str) -> str:
 
 def _sentences(doc: Document) -> Iterable[tuple[Section | None, Block, str]]:
     for section, block in doc.all_blocks():
+        if section is not None and CHAPTER_LIST_TITLE.match(section.title):
+            continue
         for sentence in split_sentences(block.text):
             yield section, block, sentence
 
