@@ -852,3 +852,16 @@ def test_a_count_that_stands_in_a_name_the_stem_sets_apart_is_given_away() -> No
         )
         is None
     )
+
+
+def test_a_chinese_figure_read_in_a_quoted_name_in_the_stem_is_given_away() -> None:
+    named = "书中的“四十分钟复盘”规定团队每周二晚上留出 […]，不开会，只做复盘。"
+    assert rejection(as_cloze(named, "40分钟")) is not None
+    assert rejection(as_cloze("“八条军规”里最难的一条要求每人每天留出 […] 读代码。", "两小时")) is None
+    assert (
+        rejection(as_cloze("书中的“复盘时间”规定团队每周二晚上留出 […]，不开会，只做复盘。", "40分钟"))
+        is None
+    )
+    assert (
+        rejection(as_cloze("书中的“2030计划”规定团队每周二晚上留出 […]，不开会。", "20分钟")) is None
+    )  # 20 in 2030

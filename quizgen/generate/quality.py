@@ -16,7 +16,7 @@ from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.lexicon import SMALL_WORDS_EN, SURNAMES, zipf_en
 from quizgen.extract.names import forms, is_latin
-from quizgen.extract.numbers import EN_WORDS, en_value
+from quizgen.extract.numbers import EN_WORDS, en_value, value_of
 from quizgen.extract.text import normalize, tag
 from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
@@ -92,9 +92,15 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
 # FOUR EYES: …needs [four approvals]; the "big eight": [eight routes]: the count stands in a name
 # the stem sets apart (in capitals or in quotes)
 _SET_APART = re.compile(r"\b[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)+\b|[“\"]([^”\"]{2,40})[”\"]")
+# “每天二十分钟”：…留出[20分钟]: the number read in a quoted Chinese name
+_SET_APART_ZH = re.compile(r"[“「『\"]([^”」』\"]{2,20})[”」』\"]")
+_NUMBER_RUN_ZH = r"\d+(?:\.\d+)?|[零一二三四五六七八九十百两]+"
+_LEADING_NUMBER_ZH = re.compile(rf"^[约近逾超过大概左右]*\s*({_NUMBER_RUN_ZH})")
 
 
 def _its_number_names_something(answer: str, question: str) -> bool:
+    if _CJK_CHAR.search(answer) or _CJK_CHAR.search(question):
+        return _its_number_names_something_zh(answer, question)
     value = en_value(answer.split()[0].lower()) if answer.split() else None
     if value is None or not 2 <= value <= 20:
         return False
@@ -102,6 +108,18 @@ def _its_number_names_something(answer: str, question: str) -> bool:
     return any(
         spellings & {w.lower().strip(',.:“”"') for w in m.group().split()}
         for m in _SET_APART.finditer(question)
+    )
+
+
+def _its_number_names_something_zh(answer: str, question: str) -> bool:
+    number = _LEADING_NUMBER_ZH.match(answer.strip())
+    value = number and value_of(number.group(1))
+    if not value or value < 2:
+        return False
+    return any(
+        value_of(run) == value
+        for m in _SET_APART_ZH.finditer(question)
+        for run in re.findall(_NUMBER_RUN_ZH, m.group(1))
     )
 
 
