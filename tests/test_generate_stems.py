@@ -2114,3 +2114,16 @@ def test_the_year_of_a_careers_step_is_a_profiles_line() -> None:
         )
         is None
     )
+
+
+def test_a_stem_holding_a_lists_later_members_but_not_its_first_was_cut_from_the_list() -> None:
+    cut = "备用金先存够 […] 的开支；第二，跟房东谈续租；第三，就是开源。"
+    rejected("later members", draft(cut, "6个月", kind="figure"))
+    whole = "第一，备用金先存够 […] 的开支；第二，跟房东谈续租；第三，就是开源。"
+    assert stem_problem(draft(whole, "6个月", kind="figure")) is None
+    en = "Top up the buffer to cover […] of costs; second, renegotiate the lease; third, earn more."
+    rejected("later members", draft(en, "six months", kind="figure"))
+    assert (
+        stem_problem(draft("Top up the buffer to cover […] of costs, says the planner.", "six months"))
+        is None
+    )

@@ -842,6 +842,12 @@ _DENIED_BLANK = re.compile(
 _OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]?$|、[^、]+等等?$", re.I)
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
+# …先存够[6个月]的开支；第二，…；第三，…: the list's later members stay, its first's label went
+_LATER_MEMBER = re.compile(
+    r"[；;。，,]\s*(?:第[二三四五]|其[二三四五]|[二三四五]是)\s*[，,、：:]|[;.]\s+(?:second|third|fourth)(?:ly)?,",
+    re.I,
+)
+_FIRST_MEMBER = re.compile(r"第一|其一|一是|首先|\bfirst(?:ly)?\b", re.I)
 # 弹幕 / 评论区摘录, Comments from readers: what viewers wrote under the source
 _LAUGHTER = re.compile(r"(?:哈|嘿|呵){2,}|2333+|(?:ha){2,}h?|lo+l|lmf?ao|rofl|\+1", re.I)
 _COMMENTS_SECTION = re.compile(
@@ -976,6 +982,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _CIRCLED.match(question):
         return "one item of a numbered list, cut from what it lists"
+    if _LATER_MEMBER.search(question) and not _FIRST_MEMBER.search(question):
+        return "a list's later members (；第二，…) without its first: the stem was cut from the list's start"
     if _COMMENTS_SECTION.search(draft.source.section):
         return "a viewer's or reader's comment the notes copy, not what the source says"
     if _LAUGHTER.fullmatch(draft.answer.strip(" “”\"'")) or (
