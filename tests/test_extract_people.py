@@ -303,6 +303,14 @@ def test_english_surname_as_subject_is_the_full_name() -> None:
     assert (p.evidence, p.frame) == ("deed", "On the second day {} repaired the antenna on the outer hull")
 
 
+def test_a_spoken_apposition_gives_the_role_without_its_pronoun() -> None:
+    d = paragraphs(
+        "Then, 1968. Dr. Lena Marsh-Obi, she's a soil chemist, she's looking at how roots breathe.",
+        language="en",
+    )
+    assert people(d)["Lena Marsh-Obi"].role == "a soil chemist"
+
+
 def test_english_relation_in_an_apposition_resolves_against_the_earlier_person() -> None:
     d = doc(
         (

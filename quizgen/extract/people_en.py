@@ -145,12 +145,18 @@ _NOT_AN_APPOSITION = re.compile(
 )
 
 
+_SPOKEN_SUBJECT = re.compile(
+    r"^(?:she|he|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?=(?:a|an|the)\s)", re.I
+)
+
+
 def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
     m = _APPOSITION.match(sentence, spot.end)
     if not m or _NOT_AN_APPOSITION.match(m.group("phrase")):
         return None
     # a doctor who rode out to the farms by boat and, later, …: the role ends before its dangling `and`
     phrase, end = _DANGLING_CONJUNCTION.sub("", m.group("phrase").strip()), m.end()
+    phrase = _SPOKEN_SUBJECT.sub("", phrase)  # Dr. X, she's a chemist: the role without its she's
     region = _REGION.match(sentence, m.start("close")) if _PLACE_END.search(phrase) else None
     if region:
         phrase, end = phrase + region.group(), region.end() + 1
