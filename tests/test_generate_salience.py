@@ -245,3 +245,18 @@ def test_a_year_that_frames_several_facts_is_not_what_they_ask() -> None:
     for text, statistics in ((zh, {"37%", "14家"}), (en, {"28%"})):
         answers = {i.answer for i in generate([parse_text(text, name="y", path="y.md")], "d")}
         assert answers == statistics, answers
+
+
+def test_a_sentence_with_a_year_and_another_figure_asks_the_other_figure() -> None:
+    from quizgen.generate import generate
+
+    text = (
+        "# 小镇改造笔记\n\n## 2018年的修缮\n\n"
+        "2018年，镇里启动老街修缮工程，一共花了约520万元，拆掉违建，按原样铺回石板。\n"
+    )
+    asked = [(i.question, i.answer) for i in generate([parse_text(text, name="n")], "d")]
+    assert asked == [("2018年，镇里启动老街修缮工程，一共花了[…]，拆掉违建，按原样铺回石板。", "约520万元")]
+    year = draft("2018年", kind="figure", sentence="2018年，镇里启动老街修缮工程。")
+    assert salience(year, NOTHING) > salience(
+        replace(year, explanation="2018年，镇里启动老街修缮工程，一共花了约520万元。"), NOTHING
+    )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from quizgen.extract.figure_scan import is_a_year
+from quizgen.extract.figure_scan import is_a_year, scan
 from quizgen.extract.people import analyse
 from quizgen.extract.text import idf_table, normalize
 from quizgen.generate.draft import Draft
@@ -160,6 +160,21 @@ def _rarity(answer: str) -> float:
     return 0.1 if 2 <= len(words) <= 5 and not re.search(r"\d", text) else 0.0
 
 
+# A year in a sentence that states another figure (2023年全市火灾412起; +£46 a year by 2032) is the
+# time of the fact, the other figure the fact itself: the sentence's one item asks for that one
+# (judges kept 53% of such years, 71% of the figures beside them).
+YEAR_BESIDE_A_FIGURE = 0.3
+
+
+def _another_figure_beside(draft: Draft) -> bool:
+    return any(
+        span.kind not in {"year", "date", "url"}
+        and span.text != draft.answer
+        and (span.fact or (span.value or 0) >= 10)  # 412起, £2,600/yr: sums the scan does not ask
+        for span in scan(draft.explanation)
+    )
+
+
 def salience(draft: Draft, emphasis: Emphasis) -> float:
     """How strongly the document stresses what `draft` asks; roughly 0.3 (in passing) to 2."""
     score = KIND_PRIOR.get(draft.kind, 0.4)
@@ -173,10 +188,11 @@ def salience(draft: Draft, emphasis: Emphasis) -> float:
         score += 0.3
     if draft.source.line in emphasis.lead_lines:
         score += 0.2
-    if not (
-        draft.kind == "figure" and is_a_year(draft.answer)
-    ):  # a year comes back as the time of many facts, not as one stressed
+    year = draft.kind == "figure" and is_a_year(draft.answer)
+    if not year:  # a year comes back as the time of many facts, not as one stressed
         score += 0.25 * min(2, max(0, mentions - 1))
+    elif _another_figure_beside(draft):
+        score -= YEAR_BESIDE_A_FIGURE
     # ...but an answer the text states everywhere is its topic: every stem that names it would give
     # it away, and a blank holding it is guessed rather than recalled
     score -= OVERUSED_STEP * min(OVERUSED_CAP, max(0, mentions - OVERUSED))
