@@ -714,3 +714,18 @@ def test_whose_view_a_note_gives_or_a_heading_with_its_gloss_is_no_term() -> Non
         is not None
     )
     assert definition_problem(basic_item("顾客对一件东西值多少钱的判断", "感知价值")) is None
+
+
+def test_an_amount_with_little_beside_it_or_a_promise_of_later_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("responds over ~5–10 yrs", "mixed layer", zh=False))
+    assert definition_problem(reversed_item("centuries to >1000 yrs", "deep ocean", zh=False))
+    assert definition_problem(reversed_item("not fully covered, she said next week", "uptake rate", zh=False))
+    assert definition_problem(reversed_item("下周再讲，先记住名字", "热吸收效率"))
+    layer = "the surface layer, which responds to forcing within 5 years"
+    assert definition_problem(reversed_item(layer, "mixed layer", zh=False)) is None
+
+
+def test_a_headers_topic_label_or_a_members_place_is_no_term() -> None:
+    assert definition_problem(reversed_item("ocean heat and the feedbacks lecture", "Topic", zh=False))
+    assert definition_problem(reversed_item("管理环——按时服药加饮食运动指导", "第二环"))
+    assert definition_problem(reversed_item("按时服药加饮食运动指导，由社区医生负责", "管理圈")) is None

@@ -189,7 +189,7 @@ _CODE_OR_NUMBER_EN = re.compile(
     r"|(?:Year|Grade|Form|Class|Level)\s+\d{1,2}(?:\s+[A-Z][a-z]+){0,2}"
 )
 _POSITION_ZH = re.compile(
-    r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期)"
+    r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个)"
 )
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 
@@ -236,7 +236,9 @@ _DISCOURSE_LABEL = re.compile(
     r"|(?:核心|主要|中心|关键|最终|我的|本书|作者的?)?(?:观点|论点|结论|论证|启示|教训|逻辑|思路|做法|原因|目的)(?:重述|再述|回顾)?"
     r"|(?:新的?|最新的?|另一个|更多的?)?(?:证据|发现|数据|例证|反例)"  # 新证据：…: what kind of note follows
     # Prof:, 老师：: who said the line, written where a term would stand
-    r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教",
+    r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教"
+    # Topic: …, 主题：…: what the lecture is about, the label of the header's line
+    r"|topic|subject|theme|主题|话题|题目",
     re.I,
 )
 
@@ -439,6 +441,24 @@ _CUT_AFTER_SAYING = re.compile(
 )
 
 
+_LEFT_FOR_LATER = re.compile(
+    r"\bnot (?:fully |yet |really )?(?:covered|explained|defined)\b|"
+    r"\b(?:next|another) (?:week|lecture|class|time)\b|"
+    r"下(?:周|次课|节课|一讲|次)再?讲|没讲完|还没讲|以后再讲",
+    re.I,
+)
+
+
+def _little_beside(meaning: str, figures: list[tuple[int, int]]) -> bool:
+    """Whether the words beside the figures are too few to say anything (centuries to >1000 yrs)."""
+    rest = meaning
+    for start, end in sorted(figures, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    if _CJK.search(meaning):
+        return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 3
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2
+
+
 def _no_meaning(meaning: str) -> str | None:
     """Why the words after a label say no meaning: amounts (工厂一般 45 天，学校要 60–90 天; 选一个…，写
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
@@ -450,6 +470,10 @@ def _no_meaning(meaning: str) -> str | None:
     )
     if len(figures) >= 2 or opens_on_amount:
         return "the label's value states amounts: a figure fact, not what a term means"
+    if figures and _little_beside(meaning, figures):
+        return "the words are an amount and little else (responds over ~5–10 yrs): no meaning"
+    if _LEFT_FOR_LATER.search(meaning):
+        return "the words say the term is explained later (not covered, next week), not what it means"
     if _CUT_AFTER_SAYING.match(meaning):
         return "the words open on the tail of a verb of saying (说，…): a sentence cut, not a meaning"
     if _QUOTATION_OPENS.match(meaning):
