@@ -606,6 +606,13 @@ def test_where_someone_works_is_no_role_to_ask() -> None:
     )
     assert asked(d) == {"谁是省博物馆研究员？": "沈知微"}
     assert asked(d, "reversed") == {"沈知微是什么身份？": "省博物馆研究员"}
+    union = parse_text(
+        "# 讲座笔记：宋代的药局\n\n主讲：沈知微（省博物馆研究员）\n主持：陆一鸣（校学生会）\n\n"
+        "## 正文\n\n沈知微先讲了和剂局的来历。\n",
+        name="talk",
+        path="talk.md",
+    )
+    assert "谁是校学生会？" not in asked(union)
 
 
 def test_an_occupation_alone_is_not_asked_among_many_people() -> None:

@@ -259,6 +259,7 @@ def question(doc: Document, p: Person) -> str:
 # a bracket naming only where someone works: an office, a body, a firm (编研处, 市档案局, 某出版社)
 _ORGANISATION_ZH = re.compile(
     r"(?:[部局处科室院所厅署]|中心|公司|集团|委员会|办公室|学会|协会|基金会|大学|学院|图书馆|博物馆|医院|银行"
+    r"|学生会|研究生会|工会|商会|联合会|理事会|董事会"
     r"|杂志社?|出版社|报社|电视台|研究院|实验室|事务所|工作室)$"
 )
 # 社会学者是谁？, 谁是外科医生？: an occupation alone, with no place or deed to say which one
