@@ -2127,3 +2127,9 @@ def test_a_stem_holding_a_lists_later_members_but_not_its_first_was_cut_from_the
         stem_problem(draft("Top up the buffer to cover […] of costs, says the planner.", "six months"))
         is None
     )
+
+
+def test_a_blank_in_a_timestamp_or_on_a_unit_alone_is_no_term() -> None:
+    rejected("timestamp", draft("音频 00:[…]:15 那段杂音太大，没记下来。", "41"))
+    rejected("unit of measure", draft("头部企业只接几个[…]起步的大单。", "MWh"))
+    assert stem_problem(draft("头部企业只接[…]大单，几个兆瓦时起步。", "储能")) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.extract.figure_grammar import UNIT_ABBR_EN
 from quizgen.extract.figure_scan import is_a_year
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
@@ -847,6 +848,8 @@ _LATER_MEMBER = re.compile(
     r"[；;。，,]\s*(?:第[二三四五]|其[二三四五]|[二三四五]是)\s*[，,、：:]|[;.]\s+(?:second|third|fourth)(?:ly)?,",
     re.I,
 )
+_IN_A_TIME_CODE = re.compile(rf"\d:{re.escape(BLANK)}|{re.escape(BLANK)}:\d")  # not […]: 3 postdocs
+_UNIT_ONLY = re.compile(rf"(?:{UNIT_ABBR_EN}|MWh|GWh|TWh|mAh|Wh|kW|MW|GW|°C|°F|ppm|ppb|dB)")
 _FIRST_MEMBER = re.compile(r"第一|其一|一是|首先|\bfirst(?:ly)?\b", re.I)
 # 弹幕 / 评论区摘录, Comments from readers: what viewers wrote under the source
 _LAUGHTER = re.compile(r"(?:哈|嘿|呵){2,}|2333+|(?:ha){2,}h?|lo+l|lmf?ao|rofl|\+1", re.I)
@@ -982,6 +985,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _CIRCLED.match(question):
         return "one item of a numbered list, cut from what it lists"
+    if _IN_A_TIME_CODE.search(question):
+        return "the blank is part of a clock time or a recording's timestamp (01:[12]:30)"
+    if draft.kind != "figure" and _UNIT_ONLY.fullmatch(draft.answer.strip()):
+        return "the blank is a unit of measure (几个[MWh]起步), not a term"
     if _LATER_MEMBER.search(question) and not _FIRST_MEMBER.search(question):
         return "a list's later members (；第二，…) without its first: the stem was cut from the list's start"
     if _COMMENTS_SECTION.search(draft.source.section):
