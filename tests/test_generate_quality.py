@@ -865,3 +865,11 @@ def test_a_chinese_figure_read_in_a_quoted_name_in_the_stem_is_given_away() -> N
     assert (
         rejection(as_cloze("书中的“2030计划”规定团队每周二晚上留出 […]，不开会。", "20分钟")) is None
     )  # 20 in 2030
+
+
+def test_where_the_works_data_came_from_is_its_method_not_a_fact() -> None:
+    stem = "文中的数据取自记者对 […] 农场的实地走访。"
+    assert rejection(as_cloze(stem, "15家")) is not None
+    en = "The figures in this piece come from interviews with […] and two trade bodies."
+    assert rejection(as_cloze(en, "nine growers")) is not None
+    assert rejection(as_cloze("记者走访的 15家 农场里，[…]已经改种果树。", "11家")) is None

@@ -146,6 +146,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "how much of the source the note-taker heard or read (通勤路上听了[一半])"
     if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
         return "how far away a place lies ([二十公里]外的村子, [30 miles] away) sets a scene"
+    if _WHERE_THE_DATA_CAME_FROM.match(question):
+        return "where the work's data came from (文中数据取自对[9个]农场的走访) is its method, not a fact"
     if _PARTS_OF_THE_WORK.search(question):
         return "how many parts the work itself has (全书分为[四个]部分) is its table of contents"
     if READING_LIST_TITLE.search(draft.source.section):
@@ -350,6 +352,12 @@ _EXERCISE = re.compile(
     re.I,
 )
 # A section that works through one case or example: 案例：某某面包店, 【案例3】…, Case study: …
+_WHERE_THE_DATA_CAME_FROM = re.compile(
+    r"^(?:本文|文中|全文|以上|本报告|报告)?(?:的)?(?:数据|资料|信息)(?:均|主要)?(?:来自|来源于?|取自)|^(?:数据|资料)来源"
+    r"|^(?:the )?(?:data|figures|numbers) (?:in this (?:article|piece|report) )?"
+    r"(?:come|comes|came|are drawn) from\b",
+    re.I,
+)
 _CASE_SECTION = re.compile(r"案例|例子|举例|\bcase(?:\s+study)?\b|\bexamples?\b", re.I)
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
 # the story's detail, not its point.
