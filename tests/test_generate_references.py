@@ -134,6 +134,13 @@ def test_one_standing_for_a_noun_said_before_points_outside_the_question() -> No
         assert reference_problem(named) is None, named
 
 
+def test_that_same_thing_points_back_at_what_was_said_before() -> None:
+    assert reference_problem("Footfall within that same street rose by […].") is not None
+    assert reference_problem("Those same riders paid […] a trip on the vans.") is not None
+    assert reference_problem("Footfall within the market street rose by […].") is None
+    assert reference_problem("The same rule applies to […] in every city.") is None
+
+
 def test_his_or_her_in_a_question_asking_for_the_person_is_that_person() -> None:
     assert reference_problem("Who is best known for his work on vaccines and on germ theory?") is None
     assert reference_problem("[…] is best known for her work on the first compilers.") is None

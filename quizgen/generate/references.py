@@ -69,7 +69,8 @@ _EN_POINTING = re.compile(
     # the new one, the first recorded one was, had one in …: "one" standing for a noun said before
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|had|has|have|got|needed|wanted)\s+(?:[a-z]+\s+){{0,2}}?one\b{_ONE_ENDS}|"
     r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Ww]ith|[Bb]y|[Ff]or|[Tt]o|[Aa]bout|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|"
-    r"[Bb]efore)\s+that\s+[a-z]+|"
+    r"[Bb]efore|[Ww]ithin|[Aa]cross|[Aa]long|[Aa]mong|[Dd]uring|[Ss]ince)\s+that\s+[a-z]+|"
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\b|"  # that same street: the one said before
     r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )
 _EN_THERE_ONE = re.compile(
