@@ -897,3 +897,13 @@ def test_a_work_of_engineering_is_no_person() -> None:
         name="f",
     )
     assert not any(i.question.startswith("Who is shut") for i in generate([notes], "d"))
+
+
+def test_a_lines_opening_verb_and_a_month_after_a_name_are_no_part_of_it() -> None:
+    from quizgen.extract.names import latin_names
+
+    assert [s.name for s in latin_names("Opened Harrow Smithy Oct 2018 in a converted barn.")] == [
+        "Harrow Smithy"
+    ]
+    assert [s.name for s in latin_names("She met Tomas Brandt Oct 12 at the fair.")] == ["Tomas Brandt"]
+    assert [s.name for s in latin_names("Alfred Mason opened the shop.")] == ["Alfred Mason"]

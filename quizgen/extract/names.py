@@ -21,6 +21,7 @@ from quizgen.extract.lexicon import (
     SURNAMES,
     TITLES_EN,
     WORD_NAMES_EN,
+    zipf_en,
 )
 from quizgen.extract.numbers import EN_WORDS
 
@@ -142,6 +143,12 @@ def dotted_names(text: str, known: tuple[str, ...] = ()) -> list[Spot]:
 
 # a capitalised past participle before a preposition (a line's first word, run on from the line
 # above: `with Teodor Brannigan` / `Recorded in Leeds`) is no part of the name before it
+_A_PAST_VERB = re.compile(r"[A-Z][a-z]{3,}ed")
+COMMON_VERB = 4.3  # Zipf: opened, founded, moved; not Alfred or Winifred
+_MONTH_ABBREVIATIONS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+)
+_A_DAY_OR_YEAR = re.compile(r"\.?\s+\d")
 _VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|with|during|live)\b")
 
 
@@ -190,10 +197,18 @@ def latin_names(text: str) -> list[Spot]:
             title = words[0][0] if words[0][0] in TITLES_EN else title
             words.pop(0)
         opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in _SENTENCE_BREAK
+        if (
+            opens
+            and words
+            and _A_PAST_VERB.fullmatch(words[0][0])
+            and zipf_en(words[0][0].lower()) >= COMMON_VERB
+        ):
+            words.pop(0)  # Founded Kestle Press Oct 2011: a note's line opening on its verb
         if len(words) >= 3 and opens and not title and words[0][0].lower() in ROLE_EN:
             title = words.pop(0)[0]  # Economist Tomas Varga argues …: a role capitalised as the opener
         while words and (
-            words[-1][0] in NAME_PARTICLES_EN
+            (words[-1][0] in _MONTH_ABBREVIATIONS and _A_DAY_OR_YEAR.match(text, words[-1][2]))  # … Oct 2018
+            or words[-1][0] in NAME_PARTICLES_EN
             or re.fullmatch(r"[A-Z]\.", words[-1][0])
             or _VERB_AFTER_A_BREAK.match(text, words[-1][1])  # Brannigan / Recorded in Leeds
         ):
