@@ -2133,3 +2133,18 @@ def test_a_blank_in_a_timestamp_or_on_a_unit_alone_is_no_term() -> None:
     rejected("timestamp", draft("音频 00:[…]:15 那段杂音太大，没记下来。", "41"))
     rejected("unit of measure", draft("头部企业只接几个[…]起步的大单。", "MWh"))
     assert stem_problem(draft("头部企业只接[…]大单，几个兆瓦时起步。", "储能")) is None
+
+
+def test_a_tenure_behind_a_hedge_or_a_profiles_label_is_still_a_profiles_detail() -> None:
+    rejected("profile", draft("老周在保险公司干了将近[…]理赔，后来转去做培训。", "七年", kind="figure"))
+    tenure = "Before Harbourline: […] at a regional rail operator, ran the timetable rewrite."
+    rejected("profile", draft(tenure, "9 yrs", kind="figure"))
+
+
+def test_the_date_of_a_source_cited_for_its_finding_is_no_fact() -> None:
+    memo = "Draws on a […] staff survey by the ferry company."
+    assert stem_problem(draft(memo, "2018", kind="figure")) is not None
+    data = "书里用了某外卖平台[…]的数据，近四成订单在晚上九点后。"
+    assert stem_problem(draft(data, "2021年", kind="figure")) is not None
+    plan = "The ferry company first published its winter timetable in […]."
+    assert stem_problem(draft(plan, "2018", kind="figure")) is None

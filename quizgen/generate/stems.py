@@ -82,7 +82,9 @@ _CITED_YEAR = re.compile(
 )
 # a [2021] paper w/…, the Spring [2024] issue, pp. 34–51, 《地方志》，[1994]年那本: a reference's date
 _PUBLISHED_YEAR = re.compile(
-    r"\[…\]\s+(?:paper|article|report|book|edition|issue|benchmark|review|preprint)\b"
+    r"\[…\]\s+(?:[a-z]+\s+)?(?:paper|article|report|book|edition|issue|benchmark|review|preprint|memo|survey|census)\b"
+    # 某平台[2020年]的数据, [2019年]的报告: a source's date, cited for its finding
+    r"|(?<=\S)\[…\]\s*(?:年)?的(?:调查)?(?:数据|报告|统计|白皮书)"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
     r"|》[，,]?\s*\[…\]\s*(?:年)?(?:那本|那版|版|出版)"
     # 一册道光[二十年]的地契, [1956年]那张合影: which copy of a document is shown, by its date
@@ -94,8 +96,11 @@ _PUBLISHED_YEAR = re.compile(
 _REIGN_BEFORE = re.compile(
     r"(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|民国|昭和|明治|大正)\s*\[…\]"
 )
-_TENURE_ZH = re.compile(r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*\[…\]")
-_TENURE_EN = re.compile(r"^\s*\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
+_TENURE_ZH = re.compile(
+    r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*(?:快|近|差不多|大概|将近|整整|超过)?\s*\[…\]"
+)
+# [11 yrs] at a carrier, Before X: [11 yrs] at a carrier (the label of a profile's line before it)
+_TENURE_EN = re.compile(r"^\s*(?:[^:]{1,40}:\s*)?\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
 _YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*(?:年|yrs?|years?)$", re.I)
 _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+\s*多岁")
 
