@@ -29,9 +29,9 @@ _OWN = (
     # the transcriber's note (速记备注：本场在线峰值…, 整理者附记：…); an editor's 编者按 leads the article
     r"(?:速记|记录(?:者|人)?|整理(?:者|人)?|编者|编辑)(?:备注|附记|注|说明)|"
     # where the reader disagrees with the work (我不赞同的几点, 不太认同…, 吐槽, Where I disagree): their
-    # view; and why they picked the work up (为何读它, Why I read it)
-    r"(?:我(?:不太|不大|不)?(?:认同|同意|赞同)|(?:不太|不大)(?:认同|同意|赞同)|不(?:认同|赞同)|吐槽|槽点|"
-    r"为(?:什么|何)(?:要)?(?:读|看|听|买)|why I (?:read|picked|bought|chose))[^\s，,。：:]{0,6}|"
+    # view (not why they read it: a section so headed may retell how the work opens)
+    r"(?:我(?:不太|不大|不)?(?:认同|同意|赞同)|(?:不太|不大)(?:认同|同意|赞同)|不(?:认同|赞同)|吐槽|槽点)"
+    r"[^\s，,。：:]{0,6}|"
     r"where I (?:disagree|push back)|what I (?:disagree with|didn't buy)|"
     r"my (?:quibbles|gripes|criticisms|doubts))"
 )
