@@ -1211,3 +1211,19 @@ def test_figures_the_notes_say_were_made_up_are_not_asked() -> None:
     assert not figures_of(
         english + "Northland's inflation hit 18% in 2005 and its central bank raised rates to 14%.\n"
     )
+
+
+def test_a_numbered_examples_figures_are_its_inputs_not_facts() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    def answers(heading: str) -> set[str]:
+        text = (
+            f"# 财务会计 课堂笔记\n\n## 收入确认\n\n收入确认的考题约占全卷分值的 15%。\n\n## {heading}\n\n"
+            "丙厂向丁店供货，货款合计 800万元，丁店下单时先付 300万元，余款到货后结清。\n"
+        )
+        return {i.answer for i in generate([parse_text(text, name="n")], "d")}
+
+    assert not answers("【例7-2】（课上讲的）") & {"800万元", "300万元"}
+    assert "15%" in answers("【例7-2】（课上讲的）")
+    assert answers("合同的履行") & {"800万元", "300万元"}

@@ -348,7 +348,9 @@ def _change_worked_out(answer: str, question: str) -> bool:
 _EXERCISE = re.compile(
     r"worked examples?|practice (?:problems?|questions?)|exercises?|self[- ](?:test|check|quiz)|"
     r"review questions|mock (?:panels?|interviews?|trials?|reviews?)|role[- ]?plays?|"
-    r"例题|练习题|计算题|自测|自我检测|课后练习|模拟(?:面试|评审|演练|谈判)",
+    r"例题|练习题|计算题|自测|自我检测|课后练习|模拟(?:面试|评审|演练|谈判)|"
+    # 【例9-3】, Example 4.2: a numbered example's heading
+    r"^\W*例\s*\d+(?:[-–.]\d+)?|^\W*(?:example|exercise|problem)\s+\d+(?:[-–.]\d+)?\b",
     re.I,
 )
 # A section that works through one case or example: 案例：某某面包店, 【案例3】…, Case study: …
