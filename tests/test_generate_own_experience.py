@@ -278,3 +278,12 @@ def test_the_readers_disagreement_with_the_book_is_not_asked() -> None:
     assert any("40分钟" in answer for _, _, answer in critique)
     read = items(BOOK_WITH_CRITIQUE.format(heading="作者的补充"))
     assert any(answer in {"2020年", "大概50页", "50页", "10页"} for _, _, answer in read)
+
+
+def test_a_line_labelled_as_the_readers_own_idea_is_their_own() -> None:
+    notes = parse_text(
+        "# 《节律》读书笔记\n\n书里说人体核心体温在清晨最低。\n\n"
+        "自己的想法：原来“节律”有实验依据。\n\n个人看法：第三章最值得读。\n\n想法不重要，证据才重要。\n",
+        name="t",
+    )
+    assert labelled_own_lines(notes) == frozenset({5, 7})
