@@ -729,3 +729,15 @@ def test_a_headers_topic_label_or_a_members_place_is_no_term() -> None:
     assert definition_problem(reversed_item("ocean heat and the feedbacks lecture", "Topic", zh=False))
     assert definition_problem(reversed_item("管理环——按时服药加饮食运动指导", "第二环"))
     assert definition_problem(reversed_item("按时服药加饮食运动指导，由社区医生负责", "管理圈")) is None
+
+
+def test_words_pointing_at_the_lines_below_are_no_meaning() -> None:
+    assert definition_problem(reversed_item("下面分三条展开 ↓", "分级响应"))
+    assert definition_problem(reversed_item("three parts, see below:", "the audit loop", zh=False))
+    assert definition_problem(reversed_item("按温度偏离的幅度分三级处理", "分级响应")) is None
+
+
+def test_advice_as_a_term_or_how_to_work_it_out_as_a_meaning_is_no_definition() -> None:
+    assert definition_problem(basic_item("医生建议饭后散步二十分钟", "要多陪老人散步"))
+    assert definition_problem(basic_item("按近几年的加权平均计算", "预计退货率"))
+    assert definition_problem(basic_item("预计会被顾客退回的商品占销量的比例", "预计退货率")) is None

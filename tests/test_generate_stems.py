@@ -2148,3 +2148,22 @@ def test_the_date_of_a_source_cited_for_its_finding_is_no_fact() -> None:
     assert stem_problem(draft(data, "2021年", kind="figure")) is not None
     plan = "The ferry company first published its winter timetable in […]."
     assert stem_problem(draft(plan, "2018", kind="figure")) is None
+
+
+def test_a_blank_saying_where_it_was_said_asks_nothing() -> None:
+    rejected("where it was said", draft("[…]称为“季节性情绪失调”。", "书里"))
+    ok = "冬季日照变短引起的情绪低落，在书里被称为“[…]”。"
+    assert stem_problem(draft(ok, "季节性情绪失调")) is None
+
+
+def test_a_meeting_records_label_is_no_term() -> None:
+    rejected(
+        "meeting record",
+        draft("[…] is the security review — assessor booked for Sep 9–11.", "Blocker", kind="framework"),
+    )
+    from quizgen.generate.definitions import definition_problem
+
+    decision = draft(
+        "Which term means: comments by Tue, Ana to circulate v2 Thu?", "No decision", kind="framework"
+    )
+    assert definition_problem(replace(decision, type="reversed")) is not None

@@ -229,6 +229,11 @@ _COUNTS_WHAT_FOLLOWS_ZH = re.compile(
 
 
 # Main argument, Thesis restated, The key lesson, 核心观点: what the notes label their own point
+# Decision: …, No decision: …, Blocker: …, 负责人：…: a meeting record's fields, not terms
+MINUTES_LABEL = (
+    r"(?:no\s+)?decisions?(?:\s+made)?|action(?:\s+items?)?|owners?|blockers?|status|outcome|next\s+steps?"
+    r"|决议|决定|待定|负责人|阻塞项?|卡点|下一步|结论待定"
+)
 _DISCOURSE_LABEL = re.compile(
     r"(?:(?:the|my|main|key|central|core|big|final|overall|real|author's|book's)\s+)*"
     r"(?:argument|point|thesis|claim|conclusion|verdict|lesson|observation|insight|summary|takeaway|recap)s?"
@@ -238,7 +243,8 @@ _DISCOURSE_LABEL = re.compile(
     # Prof:, 老师：: who said the line, written where a term would stand
     r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教"
     # Topic: …, 主题：…: what the lecture is about, the label of the header's line
-    r"|topic|subject|theme|主题|话题|题目",
+    r"|topic|subject|theme|主题|话题|题目"
+    rf"|{MINUTES_LABEL}",
     re.I,
 )
 
@@ -273,6 +279,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         if len(term.split()) >= 3 and re.search(r"\b(?:that|which|who)\s+[a-z]", term):
             return "a clause (The outliers that clinched it), a story's heading, not a term"
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
+    if _ADVICE_ZH.match(term):
+        return "a piece of advice (要多陪老人散步), not a term"
     if _POSITION_ZH.fullmatch(term):
         return "a part's place in a whole (上游, 中期, 第二阶段), not a concept"
     if _STUDY_ZH.search(term):
@@ -441,6 +449,13 @@ _CUT_AFTER_SAYING = re.compile(
 )
 
 
+_ADVICE_ZH = re.compile(r"^(?:要|应该|应当|别|不要|一定要|尽量|千万|必须)[\u4e00-\u9fff]{3,}")
+_HOW_TO_WORK_IT_OUT = re.compile(
+    r"^(?:用|采用|通过|按照?)(?!户)[^，,。；]{0,24}(?:估计|估算|计算|算出|确定|衡量|测量|计量)[。.]?$"
+)
+_POINTS_BELOW = re.compile(
+    r"[↓⬇👇]\s*[。.]?$|(?:见下|如下|详见下文)[：:。.]?$|\b(?:see|as) below[:.]?$", re.I
+)
 _LEFT_FOR_LATER = re.compile(
     r"\bnot (?:fully |yet |really )?(?:covered|explained|defined)\b|"
     r"\b(?:next|another) (?:week|lecture|class|time)\b|"
@@ -472,6 +487,10 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value states amounts: a figure fact, not what a term means"
     if figures and _little_beside(meaning, figures):
         return "the words are an amount and little else (responds over ~5–10 yrs): no meaning"
+    if _HOW_TO_WORK_IT_OUT.match(meaning.strip()):
+        return "the words say how to work it out (按加权平均计算), not what it is"
+    if _POINTS_BELOW.search(meaning):
+        return "the words point at the lines below (下面展开 ↓, see below): the meaning is not in them"
     if _LEFT_FOR_LATER.search(meaning):
         return "the words say the term is explained later (not covered, next week), not what it means"
     if _CUT_AFTER_SAYING.match(meaning):

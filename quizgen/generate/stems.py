@@ -18,7 +18,7 @@ from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
 from quizgen.extract.text import normalize, tag, unbalanced, without_stray_quote
-from quizgen.generate.definitions import PITFALLS_HEADING, definition_problem, names_its_head
+from quizgen.generate.definitions import MINUTES_LABEL, PITFALLS_HEADING, definition_problem, names_its_head
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem, too_short
 from quizgen.generate.references import LEAD
@@ -578,6 +578,10 @@ _A_RATING = re.compile(
 )
 # 一看…二看…三看, 其三要…: a list counted out in its verbs, each one a place in the list
 _ENUMERATOR_ZH = re.compile(r"(?:其)?[一二三四五六七八九十][看是要查问听说做抓定讲比算]")
+_MINUTES_LABEL = re.compile(MINUTES_LABEL, re.I)
+_WHERE_IT_WAS_SAID = re.compile(
+    r"(?:书|文|片|课|视频|节目|文章|报告|原文|正文|讲座)(?:里|中|上)|这里|那里|此处|文中|书中|片中|课上"
+)
 _BAD_BLANK = re.compile(
     r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$"
     r"|^[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s",  # Guest: Dr. …: a field's label inside the blank
@@ -1042,6 +1046,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank says 'the new ones', pointing back at a noun the sentence before named"
     if draft.type == "cloze" and draft.kind != "figure" and _A_RATING.fullmatch(answer):
         return "the blank says how the notes rate something (is the [key point]), not what it is"
+    if draft.type == "cloze" and draft.kind != "figure" and _MINUTES_LABEL.fullmatch(answer.strip("*")):
+        return "the blank is a meeting record's label ([Blocker] is…, [Decision]: …), not what it records"
+    if draft.type == "cloze" and draft.kind != "figure" and _WHERE_IT_WAS_SAID.fullmatch(answer):
+        return "the blank says where it was said ([书里]称为…), not what"
     if draft.type == "cloze" and draft.kind != "figure" and _ENUMERATOR_ZH.fullmatch(answer):
         return "the blank is a list's enumerator (一看…，二看…，[三看]…: third, look at), not a term"
     # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
