@@ -741,3 +741,17 @@ def test_advice_as_a_term_or_how_to_work_it_out_as_a_meaning_is_no_definition() 
     assert definition_problem(basic_item("医生建议饭后散步二十分钟", "要多陪老人散步"))
     assert definition_problem(basic_item("按近几年的加权平均计算", "预计退货率"))
     assert definition_problem(basic_item("预计会被顾客退回的商品占销量的比例", "预计退货率")) is None
+
+
+def test_a_speaker_in_minutes_named_with_a_post_is_no_term() -> None:
+    said = "加装电梯是刚需，但预算要先过业主大会"
+    item = replace(reversed_item(said, "费志强"), explanation=f"费志强（委员，3号楼楼长）：{said}")
+    assert definition_problem(item)
+    label = replace(reversed_item(said, "电梯加装"), explanation=f"电梯加装（二期）：{said}")
+    assert definition_problem(label) is None
+
+
+def test_the_label_of_a_terms_line_is_not_the_term() -> None:
+    assert definition_problem(basic_item("*decision debt* — work lost to choices nobody makes", "Term"))
+    assert definition_problem(reversed_item("决策债——迟迟没人拍板带来的浪费", "概念"))
+    assert definition_problem(basic_item("work lost to choices nobody makes", "decision debt")) is None

@@ -159,15 +159,28 @@ _SOMEONES_VIEW_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}的(?:立场|观点|看法|
 
 
 # 林晓川（研发）, 何青（财务）: a speaker's label in minutes, a name and the team they speak for
-_NAME_AND_POST_ZH = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[（(]([^）)]{1,10})[）)]$")
+_NAME_AND_POST_ZH = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[（(]([^）)]{1,16})[）)]$")
 
 
 def _a_speakers_label(term: str) -> bool:
     found = _NAME_AND_POST_ZH.match(term)
-    if not found or found[1][0] not in SURNAMES:
+    return found is not None and found[1][0] in SURNAMES and _a_post(found[2])
+
+
+def _a_post(bracket: str) -> bool:
+    """Whether a bracket after a name says whose team or which post (财务; 委员，7号楼楼长)."""
+    posts = [p.strip() for p in re.split(r"[，,、/；;]", bracket) if p.strip()]
+    return any(post in DEPARTMENTS_ZH or post.endswith(ROLE_ZH) for post in posts)
+
+
+def _labelled_with_a_post(term: str, explanation: str) -> bool:
+    """Whether the line the term heads names it with a post in brackets (**某某**（委员，楼长）：…):
+    a speaker in minutes, whose bracket the term as asked has lost (any surname: the list of
+    common ones is short, the post says enough)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", term) or term.endswith(ROLE_ZH):
         return False
-    post = found[2].strip()
-    return post in DEPARTMENTS_ZH or post.endswith(ROLE_ZH)
+    head = re.match(rf"\s*{re.escape(term)}\s*[（(]([^）)]{{1,16}})[）)]\s*[：:]", explanation)
+    return head is not None and _a_post(head[1])
 
 
 # 一位不愿具名的前仓店长, 某位投资人: someone the text does not name
@@ -244,6 +257,8 @@ _DISCOURSE_LABEL = re.compile(
     r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教"
     # Topic: …, 主题：…: what the lecture is about, the label of the header's line
     r"|topic|subject|theme|主题|话题|题目"
+    # Term: *ambiguity tax* — …, 概念：…: the label of a term's line, not the term
+    r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     rf"|{MINUTES_LABEL}",
     re.I,
 )
@@ -341,6 +356,8 @@ def definition_problem(draft: Draft) -> str | None:
     definition = question if asks_the_term else answer
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
+    if term and _labelled_with_a_post(term, draft.explanation):
+        return "a speaker in minutes, named with their post (某某（委员）：…), is no term to define"
     if term and _SOMEONES_POST_ZH.search(term):
         return "someone's post (纸坊的坊主) is who a person is, not a term"
     if (
