@@ -53,6 +53,7 @@ def test_bold_runs_between_chinese_characters_join_without_space() -> None:
         ("01 紧迫的时间线", "01", "紧迫的时间线"),
         ("Part 2: The Harbour", "Part 2", "The Harbour"),
         ("## 03 成本与收益", "03", "成本与收益"),
+        ("## 第四集 · 回到窑口", "第四集", "回到窑口"),  # a middle dot between them, as films number parts
     ],
 )
 def test_numbered_heading_forms_keep_their_label(line: str, label: str, title: str) -> None:

@@ -15,7 +15,7 @@ ShapeKind = Literal["blank", "heading", "bullet", "numbered", "text"]
 
 _CN_NUM = "[一二三四五六七八九十百千零〇两]+"
 _NUM = rf"(?:\d{{1,3}}|{_CN_NUM})"
-_SEP = r"\s*[：:、.\uff0e\-–—|｜]?\s*"
+_SEP = r"\s*[：:、.\uff0e\-–—|｜·・•]?\s*"
 _EN_NUMBER = r"(?:\d{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
