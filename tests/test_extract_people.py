@@ -907,3 +907,8 @@ def test_a_lines_opening_verb_and_a_month_after_a_name_are_no_part_of_it() -> No
     ]
     assert [s.name for s in latin_names("She met Tomas Brandt Oct 12 at the fair.")] == ["Tomas Brandt"]
     assert [s.name for s in latin_names("Alfred Mason opened the shop.")] == ["Alfred Mason"]
+
+
+def test_a_time_word_before_a_role_is_no_part_of_it() -> None:
+    d = paragraphs("This week host Mara Quill sits down with a planner to talk about rent.", language="en")
+    assert people(d)["Mara Quill"].role == "host"

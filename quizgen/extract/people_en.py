@@ -47,6 +47,7 @@ _ROLE_BEFORE = re.compile(
     r"cited|mentions|mentioned|interviews|interviewed|thanks|credits|meets|met|asks|asked)\b)[A-Za-z-]+\s+)?"
     r"\b(?P<role>[a-z-]+|[A-Z]{2,4})\s+$"  # the statistician X, Brightline CEO X
 )
+_TIME_WORDS = frozenset({"week", "month", "year", "season", "episode", "time", "morning", "evening", "today"})
 _AGENT_BEFORE = re.compile(
     r"\b(?P<verb>\w+(?:ed|en)|built|led|run|flown|written|drawn|made|taught|held)\s+(?:\w+\s+)?(?:under|by)\s+$"
 )
@@ -194,8 +195,8 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     if titled and titled.group("role").lower() in ROLE_EN and not spot.title:
         frame = _frame(sentence, titled.start(), spot.end)
         role = titled.group().strip()
-        if is_verb(role.split()[0]):  # met cofounder X: the verb is no part of the role
-            role = titled.group("role")
+        if is_verb(role.split()[0]) or role.split()[0].lower() in _TIME_WORDS:
+            role = titled.group("role")  # met cofounder X, This week host X: no part of the role
         if titled.start() == 0 and " " in role:  # `Master founder X says`: capitalised as the opener
             role = role[0].lower() + role[1:]
         out.append(Finding(spot.name, role, "title", frame, sentence, place))
