@@ -198,3 +198,10 @@ def test_it_after_a_verb_of_saying_points_to_the_sentence_before() -> None:
     assert (
         reference_problem("Dr. Ana Reis estimates the relay gap averaged […] on the busiest routes.") is None
     )
+
+
+def test_a_basic_one_or_all_three_points_back_at_what_was_said_before() -> None:
+    assert reference_problem("A cheaper one measuring only depth costs about […].") is not None
+    assert reference_problem("Estuaries are all three at once, says […].") is not None
+    assert reference_problem("A cheaper model measuring only depth costs about […].") is None
+    assert reference_problem("A decade of data shows the three rivers are all warming by […].") is None

@@ -71,6 +71,10 @@ _EN_POINTING = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Ww]ith|[Bb]y|[Ff]or|[Tt]o|[Aa]bout|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|"
     r"[Bb]efore|[Ww]ithin|[Aa]cross|[Aa]long|[Aa]mong|[Dd]uring|[Ss]ince)\s+that\s+[a-z]+|"
     r"\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\b|"  # that same street: the one said before
+    # A basic one measuring…: "one" standing for a noun said before, opening the sentence
+    r"^[Aa]n?\s+(?:[a-z]+\s+){1,2}one\b(?!\s+of\b)|"
+    # …are all three at once: the three things said before
+    r"\b(?:are|were)\s+all\s+(?:two|three|four|five|six)\b(?!\s+(?:of\s+)?[a-z]+s\b)|"
     r"\b(?:of|like|about|on|for|with)\s+(?:this|that|these|those)\b(?=\s*[,.;:!?)]|\s*$)"
 )
 _EN_THERE_ONE = re.compile(
