@@ -160,7 +160,7 @@ def _rarity(answer: str) -> float:
     return 0.1 if 2 <= len(words) <= 5 and not re.search(r"\d", text) else 0.0
 
 
-# A year in a sentence that states another figure (2023年全市火灾412起; +£46 a year by 2032) is the
+# A year in a sentence that states another figure (2020年全县新增网点86个; 3,000 riders a day by 2031) is the
 # time of the fact, the other figure the fact itself: the sentence's one item asks for that one
 # (judges kept 53% of such years, 71% of the figures beside them).
 YEAR_BESIDE_A_FIGURE = 0.3
@@ -170,7 +170,7 @@ def _another_figure_beside(draft: Draft) -> bool:
     return any(
         span.kind not in {"year", "date", "url"}
         and span.text != draft.answer
-        and (span.fact or (span.value or 0) >= 10)  # 412起, £2,600/yr: sums the scan does not ask
+        and (span.fact or (span.value or 0) >= 10)  # 86个, £900/yr: sums the scan does not ask
         for span in scan(draft.explanation)
     )
 
