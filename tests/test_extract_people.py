@@ -907,6 +907,8 @@ def test_a_lines_opening_verb_and_a_month_after_a_name_are_no_part_of_it() -> No
     ]
     assert [s.name for s in latin_names("She met Tomas Brandt Oct 12 at the fair.")] == ["Tomas Brandt"]
     assert [s.name for s in latin_names("Alfred Mason opened the shop.")] == ["Alfred Mason"]
+    assert [s.name for s in latin_names("Jared Cole asked a question.")] == ["Jared Cole"]
+    assert not latin_names("Asked Lidia to repeat the figure.")  # a short verb too
 
 
 def test_a_time_word_before_a_role_is_no_part_of_it() -> None:

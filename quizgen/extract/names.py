@@ -143,7 +143,7 @@ def dotted_names(text: str, known: tuple[str, ...] = ()) -> list[Spot]:
 
 # a capitalised past participle before a preposition (a line's first word, run on from the line
 # above: `with Teodor Brannigan` / `Recorded in Leeds`) is no part of the name before it
-_A_PAST_VERB = re.compile(r"[A-Z][a-z]{3,}ed")
+_A_PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed")
 COMMON_VERB = 4.3  # Zipf: opened, founded, moved; not Alfred or Winifred
 _MONTH_ABBREVIATIONS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
