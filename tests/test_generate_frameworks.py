@@ -8,7 +8,7 @@ from dockit import block, document, ids, kept_drafts, section, seed_drafts
 from quizgen.extract import frameworks as extract_frameworks
 from quizgen.extract.text import normalize
 from quizgen.generate.frameworks import is_definition, mask_term, reversed_question
-from quizgen.model import Document, Framework
+from quizgen.model import Document, Framework, Source
 
 GLOSSARY = (
     "**复利思维**：把每次的收益投入下一轮，长期回报呈指数增长，而非线性增长。",
@@ -351,3 +351,33 @@ def test_a_group_whose_name_quotes_its_own_words_is_not_quoted_twice() -> None:
     questions = [d.question for d in kept_drafts(parse_text(text, name="sit", path="sit.md"), "framework")]
     assert "在“停—转—压”三步法中，“停”指什么？" in questions
     assert not any("““" in q or "””" in q for q in questions)
+
+
+def test_a_member_named_by_a_word_is_asked_what_it_is_not_what_it_stands_for() -> None:
+    from quizgen.generate.frameworks import basic_question
+
+    def member(term: str) -> Framework:
+        said = "the team compares the sealed guesses"
+        return Framework(term, said, "", said, Source("n", "", 1), group="Five steps")
+
+    doc = document(section("Method", 3, block("", 4, raw="x")), language="en")
+    assert basic_question(doc, member("SORT")) == 'In "Five steps", what is "SORT"?'
+    assert basic_question(doc, member("K")) == 'In "Five steps", what does "K" stand for?'
+    assert basic_question(doc, member("Zorvex")) == 'In "Five steps", what does "Zorvex" stand for?'
+
+
+def test_a_list_of_who_said_what_with_the_note_taker_among_them_gives_no_terms() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    def terms(me: str) -> set[str]:
+        text = (
+            "# Workshop notes\n\n## Practice round\n\n- what each of us bet on:\n"
+            "  - Lucía: the price is what drives people away\n  - Oskar: the weather and the seasons\n"
+            f"  - {me}: a rival opened two streets away\n"
+        )
+        return {i.answer for i in generate([parse_text(text, name="n")], "d") if i.kind == "framework"}
+
+    assert not terms("me") & {"Lucía", "Oskar"}
+    # with no "me" among the labels, nothing in the list itself says they are people
+    assert terms("Dana") & {"Lucía", "Oskar", "Dana"}

@@ -950,6 +950,8 @@ def pairs_in(
     sub-items first, then inline ones from the blocks that are neither."""
     lines = line_pairs(blocks, language, metadata_keys, heading)
     lines += nested_pairs(blocks, language, metadata_keys, heading)
+    voices = _voices_lists(blocks)
+    lines = [p for p in lines if p.block.line not in voices]
     taken = {id(p.block) for p in lines}
     inline = [
         p for b in blocks if id(b) not in taken for p in inline_pairs(b, language, metadata_keys, named)
@@ -958,6 +960,28 @@ def pairs_in(
     asked = [p for p in asked_then_explained(blocks) if id(p.block) not in taken]
     asked = [p for p in asked if _acceptable(p.term, p.definition, language, metadata_keys)]
     return sorted([*lines, *inline, *asked], key=lambda p: p.block.line)
+
+
+_MY_LABEL = re.compile(r"^\s*(?:me|I|myself|mine|我|本人|自己)\s*[:：]", re.I)
+
+
+def _voices_lists(blocks: tuple[Block, ...]) -> set[int]:
+    """The lines of a list whose items are labelled by who said them, the note-taker among them
+    (Ana: price; Ben: weather; me: moving house): people's views, each label a person, no term."""
+    out: set[int] = set()
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if (
+            block is not None
+            and block.kind in {"bullet", "numbered"}
+            and (not run or block.depth == run[0].depth)
+        ):
+            run.append(block)
+            continue
+        if any(_MY_LABEL.match(b.text) for b in run):
+            out |= {b.line for b in run}
+        run = [block] if block is not None and block.kind in {"bullet", "numbered"} else []
+    return out
 
 
 # 第一个概念，叫“可支配收入”。 / 什么意思呢？就是…: a speaker names a term, asks what it means, and

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from quizgen.extract import outline
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
+from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.numbers import Style, write
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.principles import says_a_rule
@@ -134,6 +135,8 @@ def basic_question(doc: Document, fw: Framework) -> str:
     if fw.group:
         if doc.language == "zh":
             return f"在{quoted_zh(fw.group)}中，{quoted_zh(fw.term)}指什么？"
+        if _A_WORD.fullmatch(fw.term) and zipf_en(fw.term.lower()) >= EVERYDAY:
+            return f'In "{fw.group}", what is "{fw.term}"?'  # SORT, Range: a word, which stands for nothing
         return f'In "{fw.group}", what does "{fw.term}" stand for?'
     return f"什么是{quoted_zh(fw.term)}？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
 
@@ -154,6 +157,8 @@ def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
     )
 
 
+_A_WORD = re.compile(r"[A-Za-z]{4,}")
+EVERYDAY = 3.0  # wordfreq's Zipf scale: a word a reader knows (sort, guess, range), not a coinage
 _MARKUP = re.compile(r"<[^>]+>|[*_`#]")
 MAX_CONTEXT = 20  # characters of a heading worth putting before a question
 
