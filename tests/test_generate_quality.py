@@ -873,3 +873,10 @@ def test_where_the_works_data_came_from_is_its_method_not_a_fact() -> None:
     en = "The figures in this piece come from interviews with […] and two trade bodies."
     assert rejection(as_cloze(en, "nine growers")) is not None
     assert rejection(as_cloze("记者走访的 15家 农场里，[…]已经改种果树。", "11家")) is None
+
+
+def test_a_ratio_or_a_change_two_amounts_in_the_stem_give_is_worked_out() -> None:
+    assert rejection(as_cloze("茶价从每担 600文 涨到 1800文，涨了[…]。", "三倍")) is not None
+    assert rejection(as_cloze("渡船从四千二百班减到一千二百班，少了[…]。", "七成")) is not None
+    assert rejection(as_cloze("Riders: 2,000 a day at launch, 6,000 a day now, up […].", "3x")) is not None
+    assert rejection(as_cloze("茶价从每担 600文 涨到 1800文，而茶农的收入只多了[…]。", "两成")) is None

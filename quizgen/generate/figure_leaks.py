@@ -180,6 +180,8 @@ def worked_out(question: str, answer: str) -> bool:
     if kind == "percent" and _POINTS.search(unit):  # 低[3.4个百分点]（19.6% vs 23.0%）: their difference
         shares = [v for k, u, v in given if k == "percent" and not _POINTS.search(u)]
         return any(abs(abs(a - b) - value) <= POINTS_SLACK for a in shares for b in shares)
+    if kind in ("multiple", "share", "percent") and _ratio_of_two(question, kind, value, given):
+        return True  # 600文…1800文，涨了[三倍]; 四千二百班→一千二百班，少了[七成]: two amounts give it
     if kind == "percent" and _what_is_left(question, value, given):
         return True  # albedo 0.3, so it absorbs [70%]; 40% stay, the rest [60%] leave: what is left of one
     if kind == "percent":
@@ -205,6 +207,25 @@ def worked_out(question: str, answer: str) -> bool:
 # the rest, 其余, 剩下: the share asked is what is left of one the stem gives; so, 即: of a fraction
 _THE_REST = re.compile(r"\b(?:the rest|the remaining|the others|remainder)\b|其余|剩下|剩余", re.I)
 _SO = re.compile(r"\b(?:so|i\.e\.|that is)\b|所以|也就是|即", re.I)
+
+
+_CHANGE = re.compile(
+    r"[降减跌少缩落涨增升翻多]|→|->|\b(?:fell|dropped|cut|shrank|rose|grew|increased|decreased)\b", re.I
+)
+RATIO_SLACK = 0.04  # a ratio or a change worked out from two amounts, rounded as a text rounds it
+
+
+def _ratio_of_two(question: str, kind: str, value: float, given: list[tuple[str, str, float]]) -> bool:
+    """Whether two amounts of one kind in the stem give the answer as their ratio (2400 over 800:
+    [三倍]) or, where the stem says it changed, as the share it changed by (3100 to 900: [七成])."""
+    amounts = [(k, u, v) for k, u, v in given if k in ("count", "money", "bare") and v >= 10]
+    pairs = [(a, b) for i, (ka, ua, a) in enumerate(amounts) for kb, ub, b in amounts[i + 1 :] if ua == ub]
+    if kind == "multiple":
+        return any(abs(max(a, b) / min(a, b) - value) <= RATIO_SLACK * value for a, b in pairs)
+    share = value if kind == "share" else value / 100
+    if not _CHANGE.search(question) or not 0 < share < 1:
+        return False
+    return any(abs(abs(a - b) / max(a, b) - share) <= RATIO_SLACK for a, b in pairs)
 
 
 def _what_is_left(question: str, value: float, given: list[tuple[str, str, float]]) -> bool:
