@@ -706,5 +706,5 @@ def test_an_amount_of_work_in_person_days_is_one_figure() -> None:
     found = spans("这次改版估计要约 46人天，测试另算 12人日，一共 6个人")
     assert {"约 46人天", "12人日"} <= set(found)
     assert not any(text.endswith("46人") or text == "12人" for text in found)
-    # 人时 would read "people when": 约120人时开始抱怨 counts people
-    assert "约120人" in spans("步道上每公里约120人时开始有人抱怨")
+    # 人时 would read "people when": 约40人时开始限流 counts people
+    assert "约40人" in spans("队伍排到约40人时开始限流")

@@ -717,12 +717,14 @@ def test_whose_view_a_note_gives_or_a_heading_with_its_gloss_is_no_term() -> Non
 
 
 def test_an_amount_with_little_beside_it_or_a_promise_of_later_is_no_meaning() -> None:
-    assert definition_problem(reversed_item("responds over ~5–10 yrs", "mixed layer", zh=False))
-    assert definition_problem(reversed_item("centuries to >1000 yrs", "deep ocean", zh=False))
-    assert definition_problem(reversed_item("not fully covered, she said next week", "uptake rate", zh=False))
-    assert definition_problem(reversed_item("下周再讲，先记住名字", "热吸收效率"))
-    layer = "the surface layer, which responds to forcing within 5 years"
-    assert definition_problem(reversed_item(layer, "mixed layer", zh=False)) is None
+    assert definition_problem(reversed_item("settles within ~2–4 wks", "topsoil", zh=False))
+    assert definition_problem(reversed_item("decades to >500 yrs", "bedrock", zh=False))
+    assert definition_problem(
+        reversed_item("only named, the rest comes next lecture", "drainage index", zh=False)
+    )
+    assert definition_problem(reversed_item("下周再讲，先记住名字", "排水指数"))
+    layer = "the loose layer of soil, which drains within 5 days of rain"
+    assert definition_problem(reversed_item(layer, "topsoil", zh=False)) is None
 
 
 def test_a_headers_topic_label_or_a_members_place_is_no_term() -> None:

@@ -46,7 +46,8 @@ CURRENCY_EN = "dollars|euros|pounds|yuan|yen|USD|RMB|EUR|GBP"
 CURRENCY = re.compile(rf"{CURRENCY_ZH}|{CURRENCY_EN}|(?:US|HK|A|C|NZ)?[$€£¥￥]")
 MEASURES_ZH = (
     "平方公里|平方千米|平方米|立方米|公里|千米|厘米|毫米|公顷|千克|公斤|毫克|千瓦时|千瓦|赫兹|比特|字节|人次|"
-    "人天|人日|人月|人年|"  # effort: 46人天 is one figure, not 46 people (not 人时: 120人时开始…)
+    # effort: 46人天 is one figure, not 46 people (not 人时: 约40人时开始限流 counts people)
+    "人天|人日|人月|人年|"
     "个|家|位|名|人|户|次|遍|趟|种|类|项|条|件|本|部|篇|章|卷|册|页|行|字|句|首|幅|张|台|辆|架|艘|座|所|栋|间|"
     "摄氏度|℃|层|块|片|颗|粒|只|头|匹|支|枝|把|杯|瓶|罐|份|款|套|批|组|队|场|届|期|轮|版|集|课|门|股|岁|钟|石|斗|丈|"
     "尺|寸|仞|亩|吨|斤|米|克|升|瓦|伏"

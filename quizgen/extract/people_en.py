@@ -196,7 +196,7 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
         frame = _frame(sentence, titled.start(), spot.end)
         role = titled.group().strip()
         if is_verb(role.split()[0]) or role.split()[0].lower() in _TIME_WORDS:
-            role = titled.group("role")  # met cofounder X, This week host X: no part of the role
+            role = titled.group("role")  # met cofounder X, This season host X: no part of the role
         if titled.start() == 0 and " " in role:  # `Master founder X says`: capitalised as the opener
             role = role[0].lower() + role[1:]
         out.append(Finding(spot.name, role, "title", frame, sentence, place))

@@ -482,7 +482,7 @@ _LEFT_FOR_LATER = re.compile(
 
 
 def _little_beside(meaning: str, figures: list[tuple[int, int]]) -> bool:
-    """Whether the words beside the figures are too few to say anything (centuries to >1000 yrs)."""
+    """Whether the words beside the figures are too few to say anything (decades to >500 yrs)."""
     rest = meaning
     for start, end in sorted(figures, reverse=True):
         rest = rest[:start] + " " + rest[end:]
@@ -503,7 +503,7 @@ def _no_meaning(meaning: str) -> str | None:
     if len(figures) >= 2 or opens_on_amount:
         return "the label's value states amounts: a figure fact, not what a term means"
     if figures and _little_beside(meaning, figures):
-        return "the words are an amount and little else (responds over ~5–10 yrs): no meaning"
+        return "the words are an amount and little else (settles within ~2–4 wks): no meaning"
     if _HOW_TO_WORK_IT_OUT.match(meaning.strip()):
         return "the words say how to work it out (按加权平均计算), not what it is"
     if _POINTS_BELOW.search(meaning):
