@@ -1802,3 +1802,11 @@ def test_a_commenters_handle_and_the_channels_role_are_no_terms() -> None:
 
     assert not term_is_plausible("@阿禾做饭") and not term_is_plausible("UP主")
     assert term_is_plausible("出胶")
+
+
+def test_a_named_method_with_an_aside_before_its_colon_is_its_steps_group() -> None:
+    from quizgen.extract.outline import list_name
+
+    line = "助教推荐的做法，名字叫 **四步备考法**（据说改编自旧教材）："
+    assert list_name(line, "zh") == "四步备考法"
+    assert list_name("助教推荐的做法，名字叫 **四步备考法**：", "zh") == "四步备考法"

@@ -118,7 +118,8 @@ def announces(text: str, language: Language) -> bool:
 _NAME_END_EN = re.compile(r"\s+(?:are|is|were|was|include|includes|consist of|as follows)\b.*$", re.I)
 _NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|为)$")
 # a bold name that ends the line announcing the list, and a word saying it names a method or a rule
-_BOLD_NAME_LAST = re.compile(r"\*\*([^*]{2,40})\*\*\s*[:：]\s*$")
+# …叫 **三段复盘法**（改编自某本书）：: an aside in brackets may stand between the name and its colon
+_BOLD_NAME_LAST = re.compile(r"\*\*([^*]{2,40})\*\*\s*(?:[（(][^（()）]{0,60}[）)])?\s*[:：]\s*$")
 _NAMED_RULE = re.compile(
     r"\b(?:rule|principle|law|model|framework|method|cycle|loop|steps?|stages?|test|matrix)s?$|"
     r"(?:法则|原则|定律|模型|框架|方法|法|步骤|循环|矩阵)$",
