@@ -757,3 +757,8 @@ def test_the_label_of_a_terms_line_is_not_the_term() -> None:
     assert definition_problem(basic_item("*decision debt* — work lost to choices nobody makes", "Term"))
     assert definition_problem(reversed_item("决策债——迟迟没人拍板带来的浪费", "概念"))
     assert definition_problem(basic_item("work lost to choices nobody makes", "decision debt")) is None
+
+
+def test_a_line_labelled_as_a_rule_names_no_term() -> None:
+    assert definition_problem(basic_item("只砍最贵的那一项，每砍一次都重新核对预算", "原则"))
+    assert definition_problem(basic_item("只砍最贵的那一项，每砍一次都重新核对预算", "砍单原则")) is None

@@ -259,6 +259,8 @@ _DISCOURSE_LABEL = re.compile(
     r"|topic|subject|theme|主题|话题|题目"
     # Term: *ambiguity tax* — …, 概念：…: the label of a term's line, not the term
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
+    # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
+    r"|(?:基本|核心|总)?原则|规则"
     rf"|{MINUTES_LABEL}",
     re.I,
 )
