@@ -1810,3 +1810,22 @@ def test_a_named_method_with_an_aside_before_its_colon_is_its_steps_group() -> N
     line = "助教推荐的做法，名字叫 **四步备考法**（据说改编自旧教材）："
     assert list_name(line, "zh") == "四步备考法"
     assert list_name("助教推荐的做法，名字叫 **四步备考法**：", "zh") == "四步备考法"
+
+
+def test_a_heading_counting_its_labelled_items_is_their_group() -> None:
+    from quizgen.extract import frameworks
+    from quizgen.ingest import parse_text
+
+    def groups(heading: str) -> dict[str, str]:
+        text = (
+            f"# Night shift notes\n\n## {heading}\n\n"
+            "- **Light** — lamps dimmed after 10 pm, torch for checks\n"
+            "- **Noise** — alarms silenced at the bay, doors closed softly\n"
+            "- **Rest** — observations grouped so sleep runs in blocks\n"
+        )
+        return {f.term: f.group for f in frameworks.extract(parse_text(text, name="n"))}
+
+    assert set(groups('The "3 Rs" of a quiet ward (from the poster)').values()) == {
+        "The 3 Rs of a quiet ward"
+    }
+    assert set(groups('The "4 Rs" of a quiet ward').values()) == {""}  # it counts four, three are listed

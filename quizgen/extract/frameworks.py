@@ -1231,7 +1231,9 @@ def extract(doc: Document) -> list[Framework]:
                 rest=rest,
                 sentence=sentence,
                 source=Source(doc=doc.name, section=section.title if section else "", line=pair.block.line),
-                group=pair.group or _heading_listing(section.title if section else "", pair.term),
+                group=pair.group
+                or _heading_listing(section.title if section else "", pair.term)
+                or _heading_counting(section),
             )
         )
     return sorted([*out, *(s for s in sets if normalize(s.term) not in seen)], key=lambda f: f.source.line)
@@ -1252,6 +1254,23 @@ def _heading_listing(title: str, term: str) -> str:
     if not found or term.strip() not in re.split(r"\s*[、,，/]\s*", found["members"]):
         return ""
     return found["name"].strip()
+
+
+def _heading_counting(section: Section | None) -> str:
+    """The name of the set a heading counts (The "4 Cs" of a calm shift), when the section lists
+    exactly that many labelled items (**Calm** — …): each is one of the set, asked within it."""
+    if section is None:
+        return ""
+    bare = re.sub(r"[“”\"「」]", "", re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", section.title.strip()))
+    language: Language = "zh" if _CJK.search(bare) else "en"
+    name = outline.list_name(bare, language)
+    labelled = sum(
+        1 for b in section.blocks if b.kind in {"bullet", "numbered"} and _BOLD_OPENING.match(b.raw)
+    )
+    return name if name and outline.count_of(name) == labelled >= 2 else ""
+
+
+_BOLD_OPENING = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.、)]\s*)?(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)")
 
 
 def _set_of(doc: Document, run: Members) -> Framework:
