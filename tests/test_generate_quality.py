@@ -880,3 +880,12 @@ def test_a_ratio_or_a_change_two_amounts_in_the_stem_give_is_worked_out() -> Non
     assert rejection(as_cloze("渡船从四千二百班减到一千二百班，少了[…]。", "七成")) is not None
     assert rejection(as_cloze("Riders: 2,000 a day at launch, 6,000 a day now, up […].", "3x")) is not None
     assert rejection(as_cloze("茶价从每担 600文 涨到 1800文，而茶农的收入只多了[…]。", "两成")) is None
+
+
+def test_the_year_after_or_before_one_the_stem_gives_is_worked_out() -> None:
+    assert rejection(as_cloze("邹明远1982年高考落榜，第二年（[…]）考上了师范。", "1983年")) is not None
+    assert (
+        rejection(as_cloze("The ferry stopped in 1931; the year before, in […], fares were doubled.", "1930"))
+        is not None
+    )
+    assert rejection(as_cloze("邹明远1982年高考落榜，[…]才考上了师范。", "1986年")) is None

@@ -174,6 +174,10 @@ def worked_out(question: str, answer: str) -> bool:
     given = [(f.kind, f.unit, f.value) for f in scan(question.replace("[…]", " ")) if f.value]
     if kind == "year":  # [2009年]…到2020年…前后11年: the other year less the span
         years = [v for k, _, v in given if k == "year"]
+        if _NEXT_YEAR.search(question) and value - 1 in years:
+            return True  # 1977年落榜，第二年考上 ([1978]): the year after the one the stem gives
+        if _YEAR_BEFORE.search(question) and value + 1 in years:
+            return True
         spans = [v / DAYS_A_YEAR for k, _, v in given if k == "duration" and v >= DAYS_A_YEAR]
         spans = [round(n) for n in spans if abs(n - round(n)) < 0.01]  # whole years: not a 7.6-year cycle
         return any(abs(year - value) == span for year in years for span in spans)
@@ -209,6 +213,12 @@ _THE_REST = re.compile(r"\b(?:the rest|the remaining|the others|remainder)\b|其
 _SO = re.compile(r"\b(?:so|i\.e\.|that is)\b|所以|也就是|即", re.I)
 
 
+_NEXT_YEAR = re.compile(
+    r"次年|第二年|翌年|转年|下一年|\b(?:the )?(?:next|following) year\b|\ba year later\b", re.I
+)
+_YEAR_BEFORE = re.compile(
+    r"前一年|头一年|上一年|\b(?:the )?(?:year before|previous year)\b|\ba year earlier\b", re.I
+)
 _CHANGE = re.compile(
     r"[降减跌少缩落涨增升翻多]|→|->|\b(?:fell|dropped|cut|shrank|rose|grew|increased|decreased)\b", re.I
 )
