@@ -762,3 +762,15 @@ def test_the_label_of_a_terms_line_is_not_the_term() -> None:
 def test_a_line_labelled_as_a_rule_names_no_term() -> None:
     assert definition_problem(basic_item("只砍最贵的那一项，每砍一次都重新核对预算", "原则"))
     assert definition_problem(basic_item("只砍最贵的那一项，每砍一次都重新核对预算", "砍单原则")) is None
+
+
+def test_its_kinds_or_a_tasks_status_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("分水溶性和脂溶性两大类", "维生素"))
+    assert definition_problem(basic_item("DONE, sent round on 3 March", "volunteer handbook update"))
+    assert definition_problem(basic_item("still 'almost ready' (Ravi)", "donor portal"))
+    assert (
+        definition_problem(
+            basic_item("a guide every new volunteer reads in the first week", "volunteer handbook")
+        )
+        is None
+    )

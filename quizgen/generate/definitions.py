@@ -472,6 +472,14 @@ _ADVICE_ZH = re.compile(r"^(?:要|应该|应当|别|不要|一定要|尽量|千�
 _HOW_TO_WORK_IT_OUT = re.compile(
     r"^(?:用|采用|通过|按照?)(?!户)[^，,。；]{0,24}(?:估计|估算|计算|算出|确定|衡量|测量|计量)[。.]?$"
 )
+_ITS_KINDS = re.compile(
+    r"^(?:分为|分成|分(?=[\u4e00-\u9fff]{1,8}和)|\b(?:divided|split) into\b|\bcomes in (?:two|three|four)\b)",
+    re.I,
+)
+_A_STATUS = re.compile(
+    r"^(?:DONE|done|Done|completed?|ongoing|in progress|pending|TBD|on hold|still\b"
+    r"|已完成|完成|进行中|待定|搁置|未开始)"
+)
 _POINTS_BELOW = re.compile(
     r"[↓⬇👇]\s*[。.]?$|(?:见下|如下|详见下文)[：:。.]?$|\b(?:see|as) below[:.]?$", re.I
 )
@@ -508,6 +516,10 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words are an amount and little else (settles within ~2–4 wks): no meaning"
     if _HOW_TO_WORK_IT_OUT.match(meaning.strip()):
         return "the words say how to work it out (按加权平均计算), not what it is"
+    if _ITS_KINDS.match(meaning.strip()):
+        return "the words say what it divides into (分可溶性和不可溶性), not what it is"
+    if _A_STATUS.match(meaning.strip()):
+        return "the words give a task's status (DONE, 进行中, still nearly there), not a meaning"
     if _POINTS_BELOW.search(meaning):
         return "the words point at the lines below (下面展开 ↓, see below): the meaning is not in them"
     if _LEFT_FOR_LATER.search(meaning):
