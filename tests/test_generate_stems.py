@@ -2167,3 +2167,8 @@ def test_a_meeting_records_label_is_no_term() -> None:
         "Which term means: comments by Tue, Ana to circulate v2 Thu?", "No decision", kind="framework"
     )
     assert definition_problem(replace(decision, type="reversed")) is not None
+
+
+def test_a_stem_pointing_at_the_lines_below_it_is_not_whole() -> None:
+    rejected("below", draft("The […] (see below) was the project that made her name.", "Harlow Weir"))
+    rejected("below", draft("她主持修建的[…]（见下）让她一举成名。", "青石堰"))

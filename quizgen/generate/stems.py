@@ -857,6 +857,7 @@ _LATER_MEMBER = re.compile(
     r"[；;。，,]\s*(?:第[二三四五]|其[二三四五]|[二三四五]是)\s*[，,、：:]|[;.]\s+(?:second|third|fourth)(?:ly)?,",
     re.I,
 )
+_SEE_BELOW = re.compile(r"[（(]\s*(?:see below|below|见下(?:文)?|详见下文|下详)\s*[）)]", re.I)
 _IN_A_TIME_CODE = re.compile(rf"\d:{re.escape(BLANK)}|{re.escape(BLANK)}:\d")  # not […]: 3 postdocs
 _UNIT_ONLY = re.compile(rf"(?:{UNIT_ABBR_EN}|MWh|GWh|TWh|mAh|Wh|kW|MW|GW|°C|°F|ppm|ppb|dB)")
 _FIRST_MEMBER = re.compile(r"第一|其一|一是|首先|\bfirst(?:ly)?\b", re.I)
@@ -994,6 +995,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _CIRCLED.match(question):
         return "one item of a numbered list, cut from what it lists"
+    if _SEE_BELOW.search(question):
+        return "the stem points at the lines below it ((see below), （见下）)"
     if _IN_A_TIME_CODE.search(question):
         return "the blank is part of a clock time or a recording's timestamp (01:[12]:30)"
     if draft.kind != "figure" and _UNIT_ONLY.fullmatch(draft.answer.strip()):
