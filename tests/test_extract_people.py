@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.extract.people import extract, is_person_name, main_person, person_forms
+from quizgen.extract.people import analyse, extract, is_person_name, main_person, person_forms
 from quizgen.model import Person
 from tests.handmade import block, doc, paragraphs
 
@@ -86,6 +86,9 @@ def test_a_given_name_ending_in_nian_is_kept_whole() -> None:
     # the tagger reads the 年 of a name as "year" (冯鹤|年); a saying verb or a stop after it ends the name
     found = people(paragraphs("水利站的工程师冯鹤年介绍，新闸门每小时能放水三千立方米。"))
     assert found["冯鹤年"].role == "水利站的工程师"
+    # …and when a verb follows it (他舅舅|何松|年|是位…): the name is whole
+    father = analyse(paragraphs("那年冬天，他舅舅何松年是位老实的木匠，手艺全村有名。")).findings
+    assert [f.name for f in father] == ["何松年"]
     assert "冯鹤" not in found
     early = people(paragraphs("工程师王立年初调到了水利站。"))  # 年初: early in the year, no part of the name
     assert "王立" in early and "王立年" not in early

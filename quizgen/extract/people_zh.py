@@ -143,10 +143,15 @@ def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
     tail = toks[i + 1]
     after = toks[i + 2] if i + 2 < len(toks) else None
     if tail.word == _YEAR_AS_NAME_END and tail.flag == "m":
-        # 邵鹤|年 介绍: the 年 a tagger reads as "year" ends a name when speech, 的 or a stop follows
+        # 邵鹤|年 介绍, 何松|年 是位木匠: the 年 a tagger reads as "year" ends a name when speech, a verb,
+        # 的 or a stop follows (a name's year is no reading: 明年, 年轻 are words of their own)
         return (
             Tok(first.word + tail.word, "nr", first.start, tail.end)
-            if after is None or after.word == "的" or after.flag == "x" or after.word.startswith(SPEECH_ZH)
+            if after is None
+            or after.word == "的"
+            or after.flag == "x"
+            or after.flag.startswith("v")
+            or after.word.startswith(SPEECH_ZH)
             else None
         )
     if (
