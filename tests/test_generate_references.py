@@ -205,3 +205,11 @@ def test_a_basic_one_or_all_three_points_back_at_what_was_said_before() -> None:
     assert reference_problem("Estuaries are all three at once, says […].") is not None
     assert reference_problem("A cheaper model measuring only depth costs about […].") is None
     assert reference_problem("A decade of data shows the three rivers are all warming by […].") is None
+
+
+def test_it_after_a_fronted_time_or_that_standing_for_what_was_said_points_back() -> None:
+    assert reference_problem("The last four years it's run nearer […].") is not None
+    assert reference_problem("Before that, […] of the harbour land was zoned for warehouses.") is not None
+    assert reference_problem("[…] would be under water most winters under that.") is not None
+    assert reference_problem("The last four years of records show […] more rain.") is None
+    assert reference_problem("Before the 2019 plan, […] of the harbour land was zoned for sheds.") is None

@@ -291,6 +291,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "it after a verb of saying: what it is was said before"
     if _FRONTED_THING.match(body) or _FRONTED_THING_NO_COMMA.match(body):
         return "it/they opens the main clause after a fronted phrase: what it is was said before"
+    if _THAT_BEFORE.search(body.rstrip(".")):
+        return "before that, under that: what that is was said before"
     if _A_PART_OF_WHAT_WAS_SAID.match(body):
         return "the biggest part of something said before (The biggest slice is […]): of what is not said"
     if body.startswith("Who ") and (_deed_points_back(body) or _DEED_NEW_SUBJECT.search(body)):
@@ -341,8 +343,14 @@ _FRONTED_THING = re.compile(
 
 # By the end of the trial it was […]: the same, the phrase run on without a comma, before a verb
 _FRONTED_THING_NO_COMMA = re.compile(
-    r"^(?:By|In|At|After|Before|During|Since|Within|Over|Later|Then|Eventually|Today|Now)\s[^.;:,]{2,40}?\s"
-    r"(?:it|they)\s(?:was|were|is|are|had|has|became|rose|fell|dropped|grew|reached|went|stood|hit)\b"
+    r"^(?:By|In|At|After|Before|During|Since|Within|Over|Later|Then|Eventually|Today|Now"
+    r"|The (?:last|past|first))"
+    r"\s[^.;:,]{2,40}?\s"
+    r"(?:it|they)(?:['’]s|\s(?:was|were|is|are|had|has|became|rose|fell|dropped|grew|reached|went|stood|hit)\b)"
+)
+# Before that, about 71% …; … under that.: "that" standing for what was said before
+_THAT_BEFORE = re.compile(
+    r"^(?:Before|After|Since|Until|Under|Besides|Beyond)\s+that\b|\b(?:under|before|after)\s+that[.;]?$"
 )
 # The largest chunk, easily, is […]; the main part was […]: a part of a whole the text named before
 _A_PART_OF_WHAT_WAS_SAID = re.compile(
