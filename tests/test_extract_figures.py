@@ -708,3 +708,10 @@ def test_an_amount_of_work_in_person_days_is_one_figure() -> None:
     assert not any(text.endswith("46人") or text == "12人" for text in found)
     # 人时 would read "people when": 约40人时开始限流 counts people
     assert "约40人" in spans("队伍排到约40人时开始限流")
+
+
+def test_the_year_a_relative_year_stands_for_is_worked_out() -> None:
+    found = spans("去年，就2022年，店里一共卖出95万左右。")
+    assert found["2022年"].why == "relative" and found["95万左右"].why == ""
+    assert spans("今年（2021年）客流翻了一倍。")["2021年"].why == "relative"
+    assert spans("2022年，店里一共卖出95万左右。")["2022年"].why == ""

@@ -663,7 +663,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
 # This year, i.e. 2019; 今年（2019年）: the year a relative one stands for, worked out, no fact of its own
 _RELATIVE_YEAR_SAID = re.compile(
     r"\b(?:last|this|next)\s+year\s*(?:,\s*(?:so|i\.e\.|that is|that's|which was)|\(|—|–)\s*$"
-    r"|(?:去年|今年|明年|前年)\s*[（(，,]\s*(?:也就是|即)?\s*$",
+    r"|(?:去年|今年|明年|前年)\s*[（(，,]\s*(?:也就是|就是|即|就)?\s*$",
     re.I,
 )
 
