@@ -917,3 +917,13 @@ def test_a_lines_opening_verb_and_a_month_after_a_name_are_no_part_of_it() -> No
 def test_a_time_word_before_a_role_is_no_part_of_it() -> None:
     d = paragraphs("This season host Mara Quill talks to a baker about flour prices.", language="en")
     assert people(d)["Mara Quill"].role == "host"
+
+
+def test_a_relative_clause_after_a_name_gives_the_role_without_who() -> None:
+    d = paragraphs(
+        "Today we talk with Mara Quill, who's been head of parks in Dunmore since 2016.",
+        language="en",
+    )
+    assert people(d)["Mara Quill"].role == "head of parks in Dunmore since 2016"
+    d = paragraphs("We met Tom Hale, who has been the county engineer since 2009, at the dam.", language="en")
+    assert people(d)["Tom Hale"].role == "the county engineer since 2009"

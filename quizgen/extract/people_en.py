@@ -33,7 +33,8 @@ _CLAUSE_CUT = re.compile(
     r"|,\s|\s(?:he|she|they)\s+(?:said|says|wrote|added)\b|" + _STOP + r"(?:\s|$)|$"
 )
 _APPOSITION = re.compile(
-    r",\s+(?:who\s+(?:was|is)\s+)?(?P<phrase>(?:(?:a|an|the|another)\s+)?[a-z][^,;:()\"“]{2,140}?)"
+    r",\s+(?:who(?:\s+(?:was|is|has been|had been)|['’]s(?:\s+been)?)\s+)?"
+    r"(?P<phrase>(?:(?:a|an|the|another)\s+)?[a-z][^,;:()\"“]{2,140}?)"
     r"(?P<close>,|;|" + _STOP + r"(?=\s|$)|$)"
 )
 _COPULA_ROLE = re.compile(
