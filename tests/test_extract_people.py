@@ -927,3 +927,17 @@ def test_a_relative_clause_after_a_name_gives_the_role_without_who() -> None:
     assert people(d)["Mara Quill"].role == "head of parks in Dunmore since 2016"
     d = paragraphs("We met Tom Hale, who has been the county engineer since 2009, at the dam.", language="en")
     assert people(d)["Tom Hale"].role == "the county engineer since 2009"
+
+
+def test_the_i_of_an_interview_page_is_who_it_interviews_not_its_byline() -> None:
+    from quizgen.ingest import parse_file
+
+    page = (
+        "<html><head><title>Slow Water — An Interview with Mara Quill | Field Review</title></head><body>"
+        "<article><h1>Slow Water</h1><p class='byline'>By <a href='/a/tom-reed'>Tom Reed</a></p>"
+        "<p>Mara Quill has photographed otters for fifteen years. We met her at the estuary.</p>"
+        "<p>I was a surveyor for about ten years before I ever owned a long lens, and I still miss maps.</p>"
+        "</article></body></html>"
+    )
+    doc = parse_file(page, Path("interview.html"))
+    assert analyse(doc).cast.narrator == "Mara Quill"

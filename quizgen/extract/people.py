@@ -179,7 +179,13 @@ def _analyse(doc: Document) -> Analysis:
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
     main = _main_person(doc, found, key_of, counts, accepted)
     voices = _voices(doc, speaker_names, found, key_of, short)
-    narrator = _narrator(found, key_of, short, saved_page=_saved_page(doc)) or _unnamed_writer(doc)
+    heading = " ".join(
+        [doc.title, *doc.lines[:HEADER_LINES]]
+    )  # a saved page's own <title> is among its lines
+    narrator = _interviewee(heading, key_of, short) or (
+        "" if _INTERVIEW.search(heading) else _narrator(found, key_of, short, saved_page=_saved_page(doc))
+    )
+    narrator = narrator or _unnamed_writer(doc)
     cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator)
     return Analysis(tuple(found), cast)
 
@@ -232,6 +238,22 @@ _SPOKEN_OPENING = re.compile(
 
 
 _AUTHOR_ROLE = re.compile(r"^(?:author of\b|《[^》]*》的作者$)", re.I)
+
+
+# An Interview with X, In conversation with X, X 访谈, 对话X: the page's I is who answers, not its byline
+_INTERVIEW = re.compile(r"\binterview\b|\bin conversation\b|\bQ\s*&\s*A\b|访谈|专访|对话|采访", re.I)
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:interview|conversation|Q\s*&\s*A)\s+with\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})",
+    re.I,
+)
+
+
+def _interviewee(heading: str, key_of: dict[str, str], short: dict[str, str]) -> str:
+    """Who the title says the page interviews (An Interview with Rosa Lind): who says I in it."""
+    found = _INTERVIEW_WITH.search(heading)
+    if not found or found["name"] not in key_of:
+        return ""
+    return short.get(key_of[found["name"]], found["name"])
 
 
 def _saved_page(doc: Document) -> bool:
