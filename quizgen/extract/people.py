@@ -179,9 +179,8 @@ def _analyse(doc: Document) -> Analysis:
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
     main = _main_person(doc, found, key_of, counts, accepted)
     voices = _voices(doc, speaker_names, found, key_of, short)
-    heading = " ".join(
-        [doc.title, *doc.lines[:HEADER_LINES]]
-    )  # a saved page's own <title> is among its lines
+    # the title as parsed, and a saved page's own <title> among its first lines
+    heading = " ".join([doc.title, *doc.lines[:HEADER_LINES]])
     narrator = _interviewee(heading, key_of, short) or (
         "" if _INTERVIEW.search(heading) else _narrator(found, key_of, short, saved_page=_saved_page(doc))
     )

@@ -477,12 +477,14 @@ _ITS_KINDS = re.compile(
     re.I,
 )
 _A_STATUS = re.compile(
-    r"^(?:DONE|done|Done|completed?|ongoing|in progress|pending|TBD|on hold|still\b"
-    r"|已完成|完成|进行中|待定|搁置|未开始)"
+    r"^(?:done|completed?|ongoing|in progress|pending|tbd|on hold|still\b"
+    r"|已完成|完成|进行中|待定|搁置|未开始)",
+    re.I,
 )
-_POINTS_BELOW = re.compile(
-    r"[↓⬇👇]\s*[。.]?$|(?:见下|如下|详见下文)[：:。.]?$|\b(?:see|as) below[:.]?$", re.I
-)
+# see below, 见下文: words that leave what they mean to the lines below (at a definition's end, or
+# in brackets inside a stem: `stems._SEE_BELOW`)
+POINTING_BELOW = r"(?:see|as)\s+below|见下文?|详见下文|下详|如下"
+_POINTS_BELOW = re.compile(rf"[↓⬇👇]\s*[。.]?$|(?:{POINTING_BELOW})[：:。.]?$", re.I)
 _LEFT_FOR_LATER = re.compile(
     r"\bnot (?:fully |yet |really )?(?:covered|explained|defined)\b|"
     r"\b(?:next|another) (?:week|lecture|class|time)\b|"

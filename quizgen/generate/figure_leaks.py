@@ -229,7 +229,7 @@ def _ratio_of_two(question: str, kind: str, value: float, given: list[tuple[str,
     """Whether two amounts of one kind in the stem give the answer as their ratio (2400 over 800:
     [三倍]) or, where the stem says it changed, as the share it changed by (3100 to 900: [七成])."""
     amounts = [(k, u, v) for k, u, v in given if k in ("count", "money", "bare") and v >= 10]
-    pairs = [(a, b) for i, (ka, ua, a) in enumerate(amounts) for kb, ub, b in amounts[i + 1 :] if ua == ub]
+    pairs = [(a, b) for i, (_, ua, a) in enumerate(amounts) for _, ub, b in amounts[i + 1 :] if ua == ub]
     if kind == "multiple":
         return any(abs(max(a, b) / min(a, b) - value) <= RATIO_SLACK * value for a, b in pairs)
     share = value if kind == "share" else value / 100

@@ -18,7 +18,13 @@ from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
 from quizgen.extract.text import normalize, tag, unbalanced, without_stray_quote
-from quizgen.generate.definitions import MINUTES_LABEL, PITFALLS_HEADING, definition_problem, names_its_head
+from quizgen.generate.definitions import (
+    MINUTES_LABEL,
+    PITFALLS_HEADING,
+    POINTING_BELOW,
+    definition_problem,
+    names_its_head,
+)
 from quizgen.generate.draft import BLANK, Draft
 from quizgen.generate.figure_stems import figure_problem, too_short
 from quizgen.generate.references import LEAD
@@ -857,7 +863,7 @@ _LATER_MEMBER = re.compile(
     r"[；;。，,]\s*(?:第[二三四五]|其[二三四五]|[二三四五]是)\s*[，,、：:]|[;.]\s+(?:second|third|fourth)(?:ly)?,",
     re.I,
 )
-_SEE_BELOW = re.compile(r"[（(]\s*(?:see below|below|见下(?:文)?|详见下文|下详)\s*[）)]", re.I)
+_SEE_BELOW = re.compile(rf"[（(]\s*(?:{POINTING_BELOW}|below)\s*[）)]", re.I)
 _IN_A_TIME_CODE = re.compile(rf"\d:{re.escape(BLANK)}|{re.escape(BLANK)}:\d")  # not […]: 3 postdocs
 _UNIT_ONLY = re.compile(rf"(?:{UNIT_ABBR_EN}|MWh|GWh|TWh|mAh|Wh|kW|MW|GW|°C|°F|ppm|ppb|dB)")
 _FIRST_MEMBER = re.compile(r"第一|其一|一是|首先|\bfirst(?:ly)?\b", re.I)
