@@ -123,6 +123,11 @@ def test_dates_and_years(text: str, figure: str, kind: str) -> None:
         ("会议开了2小时30分钟。", "2小时30分钟", 2.5 / 24),
         ("项目做了两年零三个月。", "两年零三个月", 2 * 365 + 3 * 30),
         ("It took 2 hours 30 minutes to load.", "2 hours 30 minutes", 2.5 / 24),
+        # written short, as notes write time: hours and minutes one span, never the minutes alone
+        ("the meeting ran 45 min over", "45 min", 45 / 1440),
+        ("the API was down for 2h 15m.", "2h 15m", (2 * 60 + 15) / 1440),
+        ("the restore took 1 hr 20 min.", "1 hr 20 min", 80 / 1440),
+        ("the pilot ran 6 wks", "6 wks", 42),
     ],
 )
 def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> None:
@@ -152,7 +157,6 @@ def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> No
         ("三十多个印", "三十多个", 30, "个"),
         ("超过300万人", "超过300万人", 3e6, "人"),
         ("a median of 120 ms per call", "120 ms", 120, "ms"),
-        ("the meeting ran 45 min over", "45 min", 45, "min"),
     ],
 )
 def test_counts_keep_their_unit(text: str, figure: str, value: float, unit: str) -> None:
@@ -715,3 +719,10 @@ def test_the_year_a_relative_year_stands_for_is_worked_out() -> None:
     assert found["2022年"].why == "relative" and found["95万左右"].why == ""
     assert spans("今年（2021年）客流翻了一倍。")["2021年"].why == "relative"
     assert spans("2022年，店里一共卖出95万左右。")["2022年"].why == ""
+
+
+def test_a_lead_time_before_something_is_a_figure_but_a_time_back_from_now_is_not() -> None:
+    assert "48 hours" in facts("Each invoice is checked 48 hours before payment.")
+    assert "48 hrs" in facts("Each invoice is checked 48 hrs before payment.")
+    assert "3 years" not in facts("She had sold the shop 3 years before.")
+    assert "3 years" not in facts("The shop closed 3 years ago.")

@@ -1829,3 +1829,13 @@ def test_a_heading_counting_its_labelled_items_is_their_group() -> None:
         "The 3 Rs of a quiet ward"
     }
     assert set(groups('The "4 Rs" of a quiet ward').values()) == {""}  # it counts four, three are listed
+
+
+def test_a_year_counted_in_a_reign_heads_a_timeline_row_not_a_term() -> None:
+    doc = parse_text(
+        "# 变法笔记\n\n## 时间线\n\n- **永和元年**：设立新的理财机构，专管钱粮\n"
+        "- **永和三年**：颁布清丈田亩的新法\n- **永和四年**：大水，主持者被弹劾\n\n"
+        "## 新法\n\n- **清丈法**：重新丈量田亩，按实有田亩征税\n",
+        name="reform",
+    )
+    assert [f.term for f in extract(doc)] == ["清丈法"]

@@ -741,6 +741,10 @@ def test_words_pointing_at_the_lines_below_are_no_meaning() -> None:
 
 def test_advice_as_a_term_or_how_to_work_it_out_as_a_meaning_is_no_definition() -> None:
     assert definition_problem(basic_item("医生建议饭后散步二十分钟", "要多陪老人散步"))
+    # a rule stated of a subject (X不能Y) is advice all the same, and so is a meaning cut at its dash
+    assert definition_problem(basic_item("退款和注销这类步骤，只能把文案写清楚", "退款环节不能省"))
+    assert definition_problem(basic_item("小店被房租和平台抽成两头挤压——", "双向夹击"))
+    assert definition_problem(basic_item("小店被房租和平台抽成两头挤压，利润越来越薄", "双向夹击")) is None
     assert definition_problem(basic_item("按近几年的加权平均计算", "预计退货率"))
     assert definition_problem(basic_item("预计会被顾客退回的商品占销量的比例", "预计退货率")) is None
 

@@ -363,7 +363,10 @@ def test_a_member_named_by_a_word_is_asked_what_it_is_not_what_it_stands_for() -
     doc = document(section("Method", 3, block("", 4, raw="x")), language="en")
     assert basic_question(doc, member("SORT")) == 'In "Five steps", what is "SORT"?'
     assert basic_question(doc, member("K")) == 'In "Five steps", what does "K" stand for?'
-    assert basic_question(doc, member("Zorvex")) == 'In "Five steps", what does "Zorvex" stand for?'
+    assert basic_question(doc, member("RTO")) == 'In "Five steps", what does "RTO" stand for?'
+    # a word, however rare, names its member: it stands for nothing
+    assert basic_question(doc, member("Zorvex")) == 'In "Five steps", what is "Zorvex"?'
+    assert basic_question(doc, member("Aeration")) == 'In "Five steps", what is "Aeration"?'
 
 
 def test_a_list_of_who_said_what_with_the_note_taker_among_them_gives_no_terms() -> None:

@@ -567,7 +567,7 @@ def test_a_chinese_name_asked_as_a_term_is_a_person() -> None:
     assert rejection(item, ["马振东"]) is not None
     # …and by what the line says of them (反对…: a stance someone took), whoever the document names
     assert rejection(item, ["刘桂兰"]) is not None
-    dish = draft("什么是“马振东”？", "公园旁边一家老字号面馆的招牌汤面", kind="framework", type="basic")
+    dish = draft("什么是“马蹄糕”？", "公园旁边一家老字号点心铺的招牌点心", kind="framework", type="basic")
     assert rejection(dish, ["刘桂兰"]) is None
     titled = draft(
         "哪个概念是指：严厉，要求每次实验至少重复三遍？", "韩立教授", kind="framework", type="reversed"
@@ -833,6 +833,23 @@ def test_a_name_the_tagger_knows_is_no_term_even_when_nobody_gave_it_a_role() ->
     assert rejection(food) is None
 
 
+def test_a_name_asked_what_it_is_is_a_person_however_it_is_written() -> None:
+    def basic(term: str, meaning: str) -> Draft:
+        return draft(f"什么是“{term}”？", meaning, kind="framework", type="basic")
+
+    assert rejection(basic("邱远舟", "较早研究集市网络的人，提出过“层级市场”的说法")) is not None
+    titled = draft(
+        "哪个概念是指：导师，要求每份报告手写一遍？", "马丁教授", kind="framework", type="reversed"
+    )
+    assert rejection(titled) == "a person is no term to define"
+    glossed = draft(
+        "哪个概念是指：弱连接理论，结尾处借来用过？", "葛林沃（Grinwald）", kind="framework"
+    )
+    assert rejection(replace(glossed, type="reversed")) == "a person is no term to define"
+    assert rejection(basic("陈皮", "晒干的橘子皮，煲汤时放一小块")) is None
+    assert rejection(basic("孤岛思维（Silo Mentality）", "各部门只盯本部门指标，不顾整体")) is None
+
+
 def test_a_date_another_date_and_the_days_between_give_is_worked_out() -> None:
     stem = "新系统原定 3月12日 上线，实际 […] 才上线，推迟了 16天。"
     assert rejection(as_cloze(stem, "3月28日")) is not None
@@ -858,6 +875,9 @@ def test_a_chinese_figure_read_in_a_quoted_name_in_the_stem_is_given_away() -> N
     named = "书中的“四十分钟复盘”规定团队每周二晚上留出 […]，不开会，只做复盘。"
     assert rejection(as_cloze(named, "40分钟")) is not None
     assert rejection(as_cloze("“八条军规”里最难的一条要求每人每天留出 […] 读代码。", "两小时")) is None
+    tenth = "书里有个“五年两成”原则：新项目五年里花的钱最多占利润的 […]。"
+    assert rejection(as_cloze(tenth, "20%")) is not None  # 两成 is a fifth
+    assert rejection(as_cloze(tenth, "30%")) is None
     assert (
         rejection(as_cloze("书中的“复盘时间”规定团队每周二晚上留出 […]，不开会，只做复盘。", "40分钟"))
         is None

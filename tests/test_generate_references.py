@@ -28,6 +28,8 @@ from quizgen.generate.references import reference_problem
         "In the US, over the last […], it's averaged about thirty a year.",
         "[…] is a large part of this, in terms of cost.",  # this: said before
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
+        "有人说这块的毛利大概是[…]。",  # which part? 这块, 这部分 point back as 这个 does
+        "这部分的返修率降到了[…]。",
         "据程望舒，会开，但不会早于什么时候？",  # what will be opened: the host's question said
         "据程望舒，主要看几个数：翻台率、人效和房租占比？",
         "At the guild's usual price, that is about […] a month for each member.",  # that: said before

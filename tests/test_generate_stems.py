@@ -1826,6 +1826,11 @@ def test_a_notes_label_is_no_blank() -> None:
     assert stem_problem(draft("老师说期末复习最该花时间的是每一章的[…]，而不是例题。", "难点")) is None
 
 
+def test_a_blank_listing_examples_is_open_to_others() -> None:
+    rejected("examples", draft("碰到钱的操作多确认一次：[…]。", "比如退款、改绑银行卡、删除账户"))
+    assert stem_problem(draft("碰到钱的操作多确认一次：[…]。", "退款、改绑银行卡、删除账户")) is None
+
+
 def test_a_rates_base_or_when_the_note_taker_listened_is_no_figure_to_ask() -> None:
     rejected(
         "denominator",
@@ -1833,6 +1838,12 @@ def test_a_rates_base_or_when_the_note_taker_listened_is_no_figure_to_ask() -> N
     )
     rejected(
         "denominator", draft("Site B: 38 of […] (≈ 50%, the same as site A)", "76 households", kind="figure")
+    )
+    rejected("denominator", draft("老师说转行失败的人，[…]里头有三个是没算清现金流。", "十个", kind="figure"))
+    rejected("denominator", draft("每[…]中就有 3 家没有备份。", "100家", kind="figure"))
+    assert (
+        stem_problem(draft("老师说转行失败的人，二十个里头有[…]是没算清现金流。", "三个", kind="figure"))
+        is None
     )
     whole = "In the 2023 staff survey, […] managers said they had skipped at least one quarterly review."
     assert stem_problem(draft(whole, "6 in 10", kind="figure")) is None

@@ -57,6 +57,7 @@ DURATION_ZH = (
     "个工作日|工作日|星期|小时|分钟|秒钟|周|天|年半?|秒"
 )
 DURATION_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century"
+DURATION_ABBR_EN = r"hrs?|mins|min|secs?|wks?|yrs?|mos|h(?=\s|$|[,.;)])"
 UNIT_ABBR_EN = (
     r"kg|km|cm|mm|mi|ft|lbs?|oz|mg|ml|Hz|kHz|MHz|GHz|dB|kW|MW|GW|kWh|mph|km/h|°C|°F|MB|GB|TB|KB|kB|"
     r"bps|kbps|Mbps|px|ms|ns|µs|sec|min|hrs?|mL|L|m|g|t|l|W|V"
@@ -227,7 +228,12 @@ _ALTERNATIVES = (
         rf"{NUM_ZH_SPACED}(?:多|余)?(?:{DURATION_ZH})(?:内|之内)?"
         r"|(?<![上下前后])半(?:年|天|个月|个小时|小时)(?:内|之内)?",
     ),
-    ("endur", rf"{NUM_EN}\s(?:{DURATION_EN})\b"),
+    (
+        "endur",
+        # 2h 15m, 1 hr 5 min: hours and minutes, one span of time; 25 min, 6 wks, 2 yrs written short
+        rf"{AR_START}\d{{1,3}}\s?(?:h|hrs?)\s?\d{{1,2}}\s?(?:m|mins?)\b"
+        rf"|{NUM_EN}\s(?:{DURATION_EN})\b|{AR_START}(?:{AR})\s?(?:{DURATION_ABBR_EN})\b",
+    ),
     ("zhcount", rf"{NUM_ZH_SPACED}(?:多|余)?(?:{MEASURES_ZH})"),
     (
         "encount",
@@ -369,7 +375,11 @@ PLAIN_NUMBER = re.compile(rf"\d+|[{CN_NUMERALS}]+")
 LIST_MARK = re.compile(r"\s*[、.\uff0e)）](?!\d)")
 FORMULA_NEAR = re.compile(r"[=+*/^<>≤≥±\u00d7÷₀-₉⁰-⁹Σ∑√]")
 EN_ASIDE = re.compile(r"\(")
-RELATIVE_AFTER = re.compile(r"(?:前|后|以前|以后|之前|之后|以来)|\s(?:ago|later|earlier|before|after)\b")
+# (24 hrs before the launch, 2 days after it: a lead time or a lag is a figure; before or after with
+# nothing after it dates by the time before, as ago does)
+RELATIVE_AFTER = re.compile(
+    r"(?:前|后|以前|以后|之前|之后|以来)|\s(?:ago|later|earlier)\b|\s(?:before|after)\b(?=\s*(?:[,.;:!?)—–]|$))"
+)
 # 他前两年天天在跑步, 近两年房价…: "some years back", "lately" opening a clause, no span to learn
 # (项目前两年亏了 counts the project's first two years: a noun before 前 makes it a figure, and so
 # does a label's colon: 做法：前两年先…)
@@ -423,6 +433,13 @@ def days_per(unit: str) -> float | None:
         ("hour", 1 / 24),
         ("minute", 1 / 1440),
         ("second", 1 / 86400),
+        ("hr", 1 / 24),
+        ("min", 1 / 1440),
+        ("sec", 1 / 86400),
+        ("wk", 7.0),
+        ("yr", 365.0),
+        ("mo", 30.0),
+        ("h", 1 / 24),
     )
     return next((days for key, days in table if key in unit), None)
 
@@ -513,4 +530,6 @@ def is_article_one(text: str, kind: str) -> bool:
     core = re.sub(rf"^{HEDGE_EN}\s+", "", core)
     if re.match(r"^一(?![十百千万亿\d点两二三])", core):  # (一两百万, 一二十个: one or two hundred…)
         return True
+    if re.match(r"^1\D+\d", core):
+        return False  # 1 hr 20 min, 1年零3个月: one unit and more of the next, a span to learn
     return bool(re.match(r"^\$?1(?![\d.,])(?!\s?(?:万|亿|千|thousand|million|billion|trillion))", core))

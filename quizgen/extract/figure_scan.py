@@ -307,12 +307,19 @@ def _decade(core: str, text: str, start: int, end: int) -> Made:
 _SHORT_YEAR_ZH = re.compile(r"[零〇一二三四五六七八九]{2}年")
 
 
+_HOURS_MINUTES = re.compile(r"(\d{1,3})\s?(?:h|hrs?)\s?(\d{1,2})\s?(?:m|mins?)\b")
+
+
 def _duration(core: str, text: str, start: int, end: int) -> Made:
     if _SHORT_YEAR_ZH.fullmatch(core.strip()):  # 九六年, 零八年: a year written short, not 96 years
         tens, ones = (int(value_of(c) or 0) for c in core.strip()[:2])
         if ones != tens + 1:  # (四五年: four or five years)
             digits = 10 * tens + ones
             return "year", float(digits + (2000 if digits <= 30 else 1900)), "年", end
+    hours_minutes = _HOURS_MINUTES.search(core)
+    if hours_minutes:  # 2h 15m: both parts count
+        hours, minutes = (float(n) for n in hours_minutes.groups())
+        return "duration", hours / 24 + minutes / 1440, "min", end
     value, pos = _first_value(core)
     if core.startswith("半"):
         value, pos = 0.5, 1

@@ -619,7 +619,7 @@ _COMPARED = re.compile(
 def _dated(term: str) -> bool:
     """`26 Sept 1923`, `2019年3月`, `Tue 14 Nov`: a timeline's or a lecture's date heads a row of
     events, it names no concept; nor does a label holding a year (2009 年作者统计)."""
-    if _DAY_MONTH.search(term):
+    if _DAY_MONTH.search(term) or _REIGN_YEAR.match(term):
         return True
     return any(  # nor a figure written as a label ($300–600+/kg), nor a period (Background (1831–1849))
         f.kind in {"year", "date"}
@@ -629,6 +629,10 @@ def _dated(term: str) -> bool:
     )
 
 
+# 贞观三年, 洪武元年十月: a year counted in a reign (its name, then the year), a date as surely as 1074年
+_REIGN_YEAR = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}?(?:元|[一二三四五六七八九十]{1,3})年(?:[一二三四五六七八九十]{1,2}月)?$"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_MONTH = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b",

@@ -468,7 +468,11 @@ _CUT_AFTER_SAYING = re.compile(
 )
 
 
-_ADVICE_ZH = re.compile(r"^(?:要|应该|应当|别|不要|一定要|尽量|千万|必须)[\u4e00-\u9fff]{3,}")
+_ADVICE_ZH = re.compile(
+    r"^(?:要|应该|应当|别|不要|一定要|尽量|千万|必须)[\u4e00-\u9fff]{3,}"
+    # 周报不能迟交, 预算必须先过会: a rule about a subject, stated, not a name for anything
+    r"|^[\u4e00-\u9fff]{2,}(?:不能|不要|不可|不该|不得|必须|一定要|应该|应当)[\u4e00-\u9fff]{1,6}$"
+)
 _HOW_TO_WORK_IT_OUT = re.compile(
     r"^(?:用|采用|通过|按照?)(?!户)[^，,。；]{0,24}(?:估计|估算|计算|算出|确定|衡量|测量|计量)[。.]?$"
 )
@@ -485,6 +489,7 @@ _A_STATUS = re.compile(
 # in brackets inside a stem: `stems._SEE_BELOW`)
 POINTING_BELOW = r"(?:see|as)\s+below|见下文?|详见下文|下详|如下"
 _POINTS_BELOW = re.compile(rf"[↓⬇👇]\s*[。.]?$|(?:{POINTING_BELOW})[：:。.]?$", re.I)
+_ANNOUNCES = re.compile(r"(?:——|—|–|--|[：:])\s*$")
 _LEFT_FOR_LATER = re.compile(
     r"\bnot (?:fully |yet |really )?(?:covered|explained|defined)\b|"
     r"\b(?:next|another) (?:week|lecture|class|time)\b|"
@@ -524,6 +529,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words give a task's status (DONE, 进行中, still nearly there), not a meaning"
     if _POINTS_BELOW.search(meaning):
         return "the words point at the lines below (下面展开 ↓, see below): the meaning is not in them"
+    if _ANNOUNCES.search(meaning):
+        return "the words stop on a dash or a colon (被两头挤压——): what they announce was cut off"
     if _LEFT_FOR_LATER.search(meaning):
         return "the words say the term is explained later (not covered, next week), not what it means"
     if _CUT_AFTER_SAYING.match(meaning):

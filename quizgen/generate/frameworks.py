@@ -135,9 +135,11 @@ def basic_question(doc: Document, fw: Framework) -> str:
     if fw.group:
         if doc.language == "zh":
             return f"在{quoted_zh(fw.group)}中，{quoted_zh(fw.term)}指什么？"
-        if _A_WORD.fullmatch(fw.term) and zipf_en(fw.term.lower()) >= EVERYDAY:
-            return f'In "{fw.group}", what is "{fw.term}"?'  # SORT, Range: a word, which stands for nothing
-        return f'In "{fw.group}", what does "{fw.term}" stand for?'
+        if _LETTERS.fullmatch(fw.term) and not (
+            _A_WORD.fullmatch(fw.term) and zipf_en(fw.term.lower()) >= EVERYDAY
+        ):
+            return f'In "{fw.group}", what does "{fw.term}" stand for?'  # a letter or a code: K, RTO
+        return f'In "{fw.group}", what is "{fw.term}"?'  # SORT, Aeration: a word stands for nothing
     return f"什么是{quoted_zh(fw.term)}？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
 
 
@@ -158,6 +160,7 @@ def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
 
 
 _A_WORD = re.compile(r"[A-Za-z]{4,}")
+_LETTERS = re.compile(r"[A-Za-z]|[A-Z][A-Z0-9&.]{1,5}")  # K, RTO, G.R.O.W.: letters that stand for words
 EVERYDAY = 3.0  # wordfreq's Zipf scale: a word a reader knows (sort, guess, range), not a coinage
 _MARKUP = re.compile(r"<[^>]+>|[*_`#]")
 MAX_CONTEXT = 20  # characters of a heading worth putting before a question
@@ -264,11 +267,19 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
-        out.append(_basic(doc, fw, anchor))
+        if not _a_letter_twice(fw):  # the P of PACEP: which of its two Ps is a guess
+            out.append(_basic(doc, fw, anchor))
         # a definition that needs its own term is asked forward, and so is a list's name
         if BLANK not in reversed_question(doc, fw) and not names_members(doc, fw) and not _gives_away(fw):
             out.extend(_reversed(doc, fw, anchor, others))
     return out
+
+
+def _a_letter_twice(fw: Framework) -> bool:
+    """Whether the member is a letter its group's acronym holds twice (the P of PACEP)."""
+    letter = fw.term.strip().upper()
+    acronyms = re.findall(r"\b[A-Z](?:\.?[A-Z]){2,}\b\.?", fw.group)
+    return len(letter) == 1 and any(a.replace(".", "").count(letter) >= 2 for a in acronyms)
 
 
 def _gives_away(fw: Framework) -> bool:

@@ -114,6 +114,16 @@ def _its_number_names_something(answer: str, question: str) -> bool:
 def _its_number_names_something_zh(answer: str, question: str) -> bool:
     number = _LEADING_NUMBER_ZH.match(answer.strip())
     value = number and value_of(number.group(1))
+    if (
+        value
+        and answer.strip().endswith(("%", "％"))
+        and any(
+            (value_of(tenths) or 0) * 10 == value  # “五年两成”：…不超过[20%]: 两成 is two tenths
+            for m in _SET_APART_ZH.finditer(question)
+            for tenths in re.findall(r"([一二两三四五六七八九])成", m.group(1))
+        )
+    ):
+        return True
     if not value or value < 2:
         return False
     return any(
@@ -227,11 +237,25 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     if asked and _bare_name(asked[1].strip()) in names:
         return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
     quoted = _QUOTED_TERM.search(draft.question) if draft.type == "basic" else None
-    if quoted and _a_first_name(quoted[1], names):
+    if quoted and (_a_first_name(quoted[1], names) or _a_name_zh(quoted[1])):
         return True  # What is meant by "Amira"? (Amira — contact Prof. Dunmore…): an action item's owner
-    bare = _bare_name(draft.answer)
-    named = bare in names or _a_first_name(bare, names) or _tagged_a_name_zh(bare)
+    bare = _bare_name(_LATIN_GLOSS.sub("", draft.answer.strip()))
+    named = bare in names or _a_first_name(bare, names) or _a_name_zh(draft.answer)
     return named and not _ARTICLE_BEFORE_BLANK.search(draft.question)
+
+
+# 葛林沃（Grinwald）, 韦伯斯（J. Webbs）: a name glossed in the script it was written in
+_LATIN_GLOSS = re.compile(r"\s*[（(][A-Z][A-Za-z.\s'-]{1,40}[）)]$")
+
+
+def _a_name_zh(text: str) -> bool:
+    """Whether a Chinese term is a person's name: the tagger reads it whole as one, or it is a name
+    behind a title (马丁教授: a name the dictionary knows, which the title makes a person's)."""
+    text = _LATIN_GLOSS.sub("", text.strip())
+    bare = _bare_name(text)
+    if bare != text and 2 <= len(bare) <= 4 and _CJK_NAME.match(bare):
+        return all(flag.startswith("nr") for _, flag in tag(bare))
+    return _tagged_a_name_zh(bare)
 
 
 def _tagged_a_name_zh(text: str) -> bool:

@@ -957,7 +957,13 @@ _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|
 
 
 # 7 in […] employees, 3 out of […]: the rate's base, not the figure it states
-_DENOMINATOR = re.compile(r"\b\d+\s+(?:in|out of|of)\s+\[…\]|\d+\s*(?:/|成中的)\s*\[…\]", re.I)
+_EXAMPLES_OPEN = re.compile(r"(?:比如|例如|譬如|诸如)|(?:such as|e\.g\.|for example|for instance)\b", re.I)
+_DENOMINATOR = re.compile(
+    r"\b\d+\s+(?:in|out of|of)\s+\[…\]|\d+\s*(?:/|成中的)\s*\[…\]"
+    # [二十个]里头有三个, 每[100]人中有 7 人: the whole a count is out of, before the count
+    r"|\[…\]\s*(?:里面|里头|之中|当中|中|里)\s*(?:就|只|竟)?有\s*[\d一二两三四五六七八九十几]",
+    re.I,
+)
 # Not sure / depends ..... 22%: a poll's or a contents table's row
 _DOT_LEADERS = re.compile(r"\.{4,}|…{3,}|·{4,}")
 # 5–15%. i.e. a ticket sits waiting…: the tail of a line before, split off as a sentence of its own
@@ -1029,6 +1035,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a table's row with dot leaders, or a fragment glued before the sentence (5–15%. i.e. …)"
     if draft.type == "cloze" and _A_QUESTION_ZH.search(question):
         return "the note-taker's question (…能量化吗，还是…), not a statement to learn"
+    if draft.type == "cloze" and _EXAMPLES_OPEN.match(draft.answer.strip()):
+        return "the blank lists examples (比如退款、…, such as …): others would fit as well"
     if draft.type == "cloze" and _DENOMINATOR.search(question):
         return "the blank is the denominator of a rate (7 in [10]), not the figure it states"
     if draft.type == "cloze" and _THE_MISTAKE.search(question):
