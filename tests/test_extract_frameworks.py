@@ -1245,11 +1245,10 @@ def test_a_to_do_line_is_no_term_and_a_stop_inside_brackets_does_not_cut_a_defin
         "**To do:** reread ch. 6 before Thursday's seminar.\n",
         name="t",
     )
+    # (the note's aside in brackets after a whole meaning goes with the explanation, not on the card)
+    assert extract(notes)[0].rest == "(cocktail party effect; Cherry, 1953)"
     assert [(f.term, f.definition) for f in extract(notes)] == [
-        (
-            "Selective attention",
-            "focusing on one channel and ignoring others (cocktail party effect; Cherry, 1953)",
-        ),
+        ("Selective attention", "focusing on one channel and ignoring others"),
         ("Divided attention", "sharing attention between two tasks at once"),
     ]
 

@@ -414,6 +414,24 @@ def test_the_organisation_a_guest_calls_we_is_known_to_the_emphasis() -> None:
     assert Emphasis.of(parse_text(f"访谈\n\n{turns}", name="t")).own_orgs == {"松石茶铺"}
 
 
+def test_the_organisation_a_guest_founded_by_a_deed_the_page_tells_is_their_we() -> None:
+    from quizgen.generate.salience import Emphasis
+    from quizgen.ingest import parse_text
+
+    turns = "".join("主持人：今年怎么样？\n\n程望舒：我们去年开了十二家新店。\n\n" for _ in range(2))
+    lead = "编者按：2015年，程望舒在老街开出头一家茶铺。十年后，她创办的“松石茶铺”开到了四十家。\n\n"
+    title = "# 对话程望舒：一家茶铺的十年\n\n"
+    assert Emphasis.of(parse_text(f"{title}{lead}{turns}", name="t")).own_orgs == {"松石茶铺"}
+    said = turns.replace("我们去年开了十二家新店", "我一手创办的“松石茶铺”，去年开了十二家新店", 1)
+    assert Emphasis.of(parse_text(f"{title}{said}", name="t")).own_orgs == {"松石茶铺"}
+    other = "编者按：程望舒的朋友创办了“松石茶铺”。\n\n"  # founded by someone else
+    assert Emphasis.of(parse_text(f"{title}{other}{turns}", name="t")).own_orgs == frozenset()
+    en = "".join("Host: How was the year?\n\nDana Reyes: We opened twelve stores.\n\n" for _ in range(2))
+    intro = "Dana Reyes, who founded Northwind Labs in 2015, joins us today.\n\n"
+    heading = "# An Interview with Dana Reyes\n\n"
+    assert Emphasis.of(parse_text(f"{heading}{intro}{en}", name="t")).own_orgs == {"Northwind Labs"}
+
+
 def test_a_conversation_is_two_speakers_taking_turns_a_lecture_transcript_is_one() -> None:
     from quizgen.generate.salience import Emphasis
     from quizgen.ingest import parse_text
@@ -842,9 +860,7 @@ def test_a_name_asked_what_it_is_is_a_person_however_it_is_written() -> None:
         "哪个概念是指：导师，要求每份报告手写一遍？", "马丁教授", kind="framework", type="reversed"
     )
     assert rejection(titled) == "a person is no term to define"
-    glossed = draft(
-        "哪个概念是指：弱连接理论，结尾处借来用过？", "葛林沃（Grinwald）", kind="framework"
-    )
+    glossed = draft("哪个概念是指：弱连接理论，结尾处借来用过？", "葛林沃（Grinwald）", kind="framework")
     assert rejection(replace(glossed, type="reversed")) == "a person is no term to define"
     assert rejection(basic("陈皮", "晒干的橘子皮，煲汤时放一小块")) is None
     assert rejection(basic("孤岛思维（Silo Mentality）", "各部门只盯本部门指标，不顾整体")) is None

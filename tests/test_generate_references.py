@@ -200,6 +200,8 @@ def test_it_after_a_verb_of_saying_points_to_the_sentence_before() -> None:
     assert (
         reference_problem("Dr. Ana Reis estimates the relay gap averaged […] on the busiest routes.") is None
     )
+    # say it back, say it again: the it is what is repeated, named in the same line
+    assert reference_problem("Which term means: read the plan aloud, colleagues say it back?") is None
 
 
 def test_a_basic_one_or_all_three_points_back_at_what_was_said_before() -> None:

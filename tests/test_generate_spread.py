@@ -244,6 +244,23 @@ def test_a_name_that_stem_after_stem_states_is_not_asked_the_stems_are() -> None
     assert spread([speaker, *said[:2]], body_chars=0) == [speaker]
 
 
+def test_a_blank_that_stem_after_stem_states_yields_to_those_stems() -> None:
+    firm = draft("2013年，林若溪创办了“[…]”。", "松石茶铺", line=1)
+    figures = [
+        draft(f"松石茶铺第{i}年开到了[…]。", f"{i + 2}0家", line=10 + i, kind="figure") for i in range(1, 4)
+    ]
+    assert spread([firm, *figures], body_chars=0) == figures
+    assert spread([firm, *figures[:1]], body_chars=0) == [firm]
+
+
+def test_a_chinese_amount_inside_a_longer_one_is_not_stated_by_it() -> None:
+    earned = draft("开业头一年净赚[…]多。", "三万", line=1, kind="figure")
+    shared = draft("去年店长平均拿到三万二千元，最多的拿了[…]。", "十九万", line=2, kind="figure")
+    assert spread([earned, shared], body_chars=0) == [earned, shared]
+    said = draft("去年店长平均拿到三万元，最多的拿了[…]。", "十九万", line=2, kind="figure")
+    assert spread([earned, said], body_chars=0) == [earned]
+
+
 def test_a_figure_inside_a_terms_definition_gives_way_to_the_term() -> None:
     line = "Dependency ratio — the number of under-15s and over-64s per 100 people of working age."
     figure = draft(line.replace("100 people", "[…]"), "100 people", line, line=7, kind="figure")

@@ -305,6 +305,10 @@ def test_a_time_left_to_the_story_is_rejected_a_named_time_is_not() -> None:
     rejected("at the time", draft("The harbour was busy back then, and ships waited for […].", "tugboats"))
     assert stem_problem(draft("2019年书店的租金已经涨到了每月[…]。", "三万元", kind="figure")) is None
     assert stem_problem(draft("In 1998, the lab spent most of its money on […].", "telescopes")) is None
+    # the sentence's own year, before its 当时, in its words or in its blank, is the time it means
+    named = "2019年书店开到[…]的时候，林若溪拍板的事当时没人看好。"
+    assert stem_problem(draft(named, "12家", kind="figure")) is None
+    assert stem_problem(draft("[…]秋天，那时候书店开到了12家。", "2021年", kind="figure")) is None
 
 
 def test_notes_shorthand_and_a_line_announcing_a_list_are_no_sentences() -> None:

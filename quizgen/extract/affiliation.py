@@ -101,3 +101,32 @@ def _organisation_zh(role: str) -> str:
 
 
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+
+
+# 她创办的“麦芽小筑”, 我一手创立的「青瓦书屋」; Dana Reyes, who founded Northwind Labs: the organisation a
+# founding deed names, the speaker's own whatever role the page gives them
+_FOUNDED_ZH = (
+    r"(?:一手|亲手|自己)?(?:创办|创立|创建|开办)(?:了)?的?\s*[“「\"](?P<org>[^”」\"，。]{2,12})[”」\"]"
+)
+_FOUNDED_EN = rf"(?:,\s*who\s+|\s+)(?:co-?founded|founded|started|set\s+up|launched)\s+(?P<org>{_ORG_EN})"
+_THIRD_ZH = "她|他"
+_THIRD_EN = r"[Ss]he|[Hh]e"
+
+
+def founded(texts: list[str], name: str, own_turns: list[str], zh: bool) -> str:
+    """The organisation `name` founded by a deed the page tells: said of them by name (or by he or
+    she after their name in the same paragraph), or by themself in their own turns (我创办的…, I
+    founded …); "" when none is told."""
+    founding = _FOUNDED_ZH if zh else _FOUNDED_EN
+    first = "我" if zh else r"\bI"
+    for text in own_turns:
+        if found := re.search(rf"{first}{founding}", text):
+            return found["org"].strip()
+    for text in texts:
+        at = text.find(name)
+        if at < 0:
+            continue
+        who = rf"(?:{re.escape(name)}|{_THIRD_ZH if zh else _THIRD_EN})"
+        if found := re.search(rf"{who}{founding}", text[at:]):
+            return found["org"].strip()
+    return ""

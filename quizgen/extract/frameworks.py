@@ -1101,6 +1101,9 @@ _STEPS_FOLLOW = re.compile(r"(?:先|首先|就要?|要先|应该?先?|必须|然
 _CROSS_REFERENCE = re.compile(r"\s*[（(]\s*(?:see\s|cf\.|见|参见|详见|参看)[^（）()]{0,30}[）)]", re.I)
 
 
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]{12,}[）)]$")
+
+
 def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
     """(card, rest): the definition's first clause for the card and the remainder for the explanation;
     a first sentence saying only who coined the term (作者自创的一个说法。…) gives way to the next."""
@@ -1123,6 +1126,12 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     if _STEPS_FOLLOW.match(rest) and language == "zh":
         # 接手一个新项目，先…: the first clause says when, the steps after it what; whole or nothing
         return first.strip().rstrip("。."), text[len(first) :].strip().lstrip("。.;； ")
+    aside = _TRAILING_ASIDE.search(card)
+    if aside and size(card[: aside.start()], language) >= (MIN_ZH if language == "zh" else MIN_EN):
+        # …, read it aloud to a friend (as in the earlier study, though weaker): the note's aside on the
+        # meaning goes with the explanation, not on the card
+        rest = f"{aside.group().strip()} {rest}".strip()
+        card = card[: aside.start()].rstrip("，,：:、。. ")
     if size(card, language) < (MIN_ZH if language == "zh" else MIN_EN) // 2:
         # too short a clause is kept whole up to its sentence's end, never run into the next sentence
         whole = first.strip().rstrip("。.")

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from quizgen.extract import people_en, people_zh
-from quizgen.extract.affiliation import organisation
+from quizgen.extract.affiliation import founded, organisation
 from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
 from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
 from quizgen.extract.meta import classroom_lecture, genre_of
@@ -272,12 +272,13 @@ def _voices(
         if key and key not in orgs and (org := organisation(f.role)):
             orgs[key] = org
     turns = [b for _, b in doc.all_blocks() if b.kind == "turn" and b.speaker in names]
+    _founders_orgs(doc, names, key_of, turns, orgs)
     later, before = _other_speakers(turns[::-1])[::-1], _other_speakers(turns)
     out: dict[int, Voices] = {}
     for i, block in enumerate(turns):
         others = [s for s in (later[i], before[i]) if s]
-        me = key_of.get(names[block.speaker], "")
-        you = key_of.get(names[others[0]], "") if others else ""
+        me = key_of.get(names[block.speaker], names[block.speaker])  # (a speaker nothing else names)
+        you = key_of.get(names[others[0]], names[others[0]]) if others else ""
         out[block.line] = Voices(
             speaker=short.get(me, names[block.speaker]),
             addressee=short.get(you, names[others[0]]) if others else "",
@@ -290,6 +291,20 @@ def _voices(
         if block.kind == "turn" and block.speaker not in names and block.speaker.lower() in ANSWERER_ROLES:
             out[block.line] = Voices(speaker=unnamed)
     return out
+
+
+def _founders_orgs(
+    doc: Document, names: dict[str, str], key_of: dict[str, str], turns: list[Block], orgs: dict[str, str]
+) -> None:
+    """Add the organisation each speaker whose role names none founded, by a deed the page tells."""
+    narration = [b.text for _, b in doc.all_blocks() if b.kind != "turn"]
+    for label, name in names.items():
+        key = key_of.get(name, name)
+        if key in orgs:
+            continue
+        own = [b.text for b in turns if b.speaker == label]
+        if org := founded(narration, name, own, doc.language == "zh"):
+            orgs[key] = org
 
 
 def _other_speakers(turns: list[Block]) -> list[str]:

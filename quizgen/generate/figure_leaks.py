@@ -27,6 +27,9 @@ def _soft(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r",\s+", ";", folded))
 
 
+_CN_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
 def _holds_number(text: str, key: str) -> bool:
     """Whether the figure `key` stands whole in `text` (0% is not in 40%, nor 12% in 2.12%): a
     whole sentence asked as a cloze keeps its other figures."""
@@ -37,6 +40,9 @@ def _holds_number(text: str, key: str) -> bool:
         within = bool(re.search(r"\d[.,]?$", before)) and key[0].isdigit()
         # 1,000 goes on; "January 01, 2000" does not (a comma then four digits is a new number)
         goes_on = bool(re.match(r"\.?\d|,\d{3}(?!\d)", text[end : end + 5])) and key[-1].isdigit()
+        # 三万 in 三万二千 or in 十三万: Chinese numerals run on into one number
+        within = within or (key[0] in _CN_NUMERALS and before[-1:] in _CN_NUMERALS)
+        goes_on = goes_on or (key[-1] in _CN_NUMERALS and text[end : end + 1] in _CN_NUMERALS)
         if not within and not goes_on:
             return True
         start = text.find(key, start + 1)

@@ -481,7 +481,8 @@ def _stressed(draft: Draft, stress: Emphasis) -> bool:
 def _own_figure(draft: Draft, stress: Emphasis) -> bool:
     """A figure a speaker gives of their own organisation (`we` resolved: Basaltine closed a $24
     million Series A): what the guest is there to tell, said once or not."""
-    return draft.kind == "figure" and any(org in draft.explanation for org in stress.own_orgs)
+    said = f"{draft.question} {draft.explanation}"  # 我们 resolved in the stem, or the name as said
+    return draft.kind == "figure" and any(org in said for org in stress.own_orgs)
 
 
 def _one_per_fact(ranked: list[Draft], per_type: bool) -> list[Draft]:

@@ -333,7 +333,8 @@ _EN_IT_SAID = re.compile(
     r"(?:^|,\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|"
     r"thinks?|"
     r"argues?|argued|believes?|reckons?|claims?|claimed)\s+(?:that\s+)?it\s+"
-    r"(?!is\s+(?:important|worth|hard|easy|likely|possible)\b)[a-z]"
+    r"(?!is\s+(?:important|worth|hard|easy|likely|possible)\b)"
+    r"(?!(?:back|again|aloud|out\s+loud)\b)[a-z]"  # make him read it back: repeat it, nothing said before
 )  # (someone's name, a verb of saying, then `it`: nothing in the sentence for `it` to stand for)
 _FRONTED_THING = re.compile(
     r"^(?:[A-Z][a-z]+ly|Somewhere|Sometime|In|At|On|By|After|Before|During|Since|Around|Within|Over|"

@@ -202,7 +202,8 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
 
 
 EVERYWHERE = 3  # other facts' stems naming someone beyond which who they are is no question of its own
-_NAMES_ASKED = frozenset({"person", "meta"})
+# (and a claim's blank: the firm a founder's 我们 stands for, stated in stem after stem, is no recall)
+_NAMES_ASKED = frozenset({"person", "meta", "claim"})
 
 
 def _stated_everywhere(drafts: list[Draft]) -> frozenset[str]:

@@ -208,6 +208,15 @@ _BARE_LIST_LEAD = re.compile(
 _THEN = re.compile(
     r"当时|那时|此时|这时|那年|那一年|同年|当年|at the time|at that time|back then|that year", re.I
 )
+_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+
+
+def _dated_before(head: str, answer: str) -> bool:
+    """Whether the sentence names its year before its 当时 (2018年…，当时…; In 2009, at the time…),
+    in its words or in its blank."""
+    return bool(_A_YEAR.search(head) or (BLANK in head and _A_YEAR.search(answer)))
+
+
 # What the talk showed or its recording holds, rather than what it is about: a numbered figure, table
 # or slide described (Figure 2 was a line chart of …, 图3对比了…), a slide's label (【PPT：…】), a
 # transcriber's note (（整理者注：…）, Editor's note:) and a box of the note-taker's checklist ([ ] Call
@@ -1164,7 +1173,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank stands for the sentence's whole main clause"
     if draft.type == "cloze" and draft.kind == "figure" and not zh and _SIDE_CLAUSE_EN.search(question):
         return "a figure in a side clause (, who died in […],) is incidental"
-    if _THEN.search(question):
+    if (then := _THEN.search(question)) and not _dated_before(question[: then.start()], draft.answer):
         return "a time the sentence leaves to the story around it (当时, at the time)"
     if draft.kind == "figure" and (problem := figure_problem(draft)):
         return problem
