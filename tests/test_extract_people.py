@@ -387,6 +387,18 @@ def test_main_person_is_the_one_in_the_title_in_the_form_used_most() -> None:
     assert main_person(d) == "门德斯"
 
 
+def test_a_rarer_surname_leads_a_name_and_an_adverb_after_a_title_does_not() -> None:
+    d = paragraphs(
+        "1971年，聂岚舟出生在一个海边小镇。",
+        "她的导师、地质学家苏定远主任曾提到：“她每天都来。”",
+        "聂岚舟说，海岸就是课堂。",
+        "后来聂岚舟带着学生在海岸测了十五年。",
+        title="守着海岸线的地质学家",
+    )
+    assert main_person(d) == "聂岚舟"
+    assert "曾提到" not in person_forms(d)
+
+
 def test_is_person_name_knows_every_written_form_of_an_accepted_person() -> None:
     d = paragraphs("Lumen CTO 卡洛斯·门德斯谈工具。", "门德斯认为工具很重要。", "华为在深圳。")
     assert is_person_name(d, "卡洛斯·门德斯") and is_person_name(d, "门德斯")

@@ -739,6 +739,14 @@ def test_words_pointing_at_the_lines_below_are_no_meaning() -> None:
     assert definition_problem(reversed_item("按温度偏离的幅度分三级处理", "分级响应")) is None
 
 
+def test_a_finding_reported_with_its_figure_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("书中说罚款带来的反感约为同额奖励的 1.8 倍", "罚款放大"))
+    assert definition_problem(
+        reversed_item("The study found fines weigh about 1.8 times rewards", "Penalty weight", False)
+    )
+    assert definition_problem(reversed_item("人对等额罚款的反感比对奖励的喜欢更强烈", "罚款放大")) is None
+
+
 def test_advice_as_a_term_or_how_to_work_it_out_as_a_meaning_is_no_definition() -> None:
     assert definition_problem(basic_item("医生建议饭后散步二十分钟", "要多陪老人散步"))
     # a rule stated of a subject (X不能Y) is advice all the same, and so is a meaning cut at its dash

@@ -1830,6 +1830,14 @@ def test_a_notes_label_is_no_blank() -> None:
     assert stem_problem(draft("老师说期末复习最该花时间的是每一章的[…]，而不是例题。", "难点")) is None
 
 
+def test_a_numbered_list_run_into_one_line_is_no_sentence() -> None:
+    rejected("run into one line", draft("Two rules: (1) no phones at dinner (2) lights out by […]", "10 pm"))
+    rejected("run into one line", draft("两条规矩：①晚饭不看手机 ②[…]前关灯", "十点"))
+    assert stem_problem(draft("The rule (set in 2019) is lights out by […].", "10 pm")) is None
+    decided = "会议决定：（1）暂缓涨价；（2）请物业在月底前公示[…]的收支明细。"
+    assert stem_problem(draft(decided, "全年")) is None  # each member ends on its own stop
+
+
 def test_a_blank_listing_examples_is_open_to_others() -> None:
     rejected("examples", draft("碰到钱的操作多确认一次：[…]。", "比如退款、改绑银行卡、删除账户"))
     assert stem_problem(draft("碰到钱的操作多确认一次：[…]。", "退款、改绑银行卡、删除账户")) is None

@@ -557,11 +557,25 @@ def test_a_note_on_where_the_material_came_from_is_dropped() -> None:
     assert set(reasons(en).values()) == {"sources note"}
 
 
+def test_a_reference_lists_entries_are_furniture() -> None:
+    doc = parse(
+        "# 老窑新火\n\n她在窑边守了二十年，烧坏的坯子堆成了小山。\n\n"
+        "[1] 周某 等. 龙窑烧成温度的测定[J]. 陶瓷研究, 2011.\n\n"
+        "[2] Hart, P. et al. Kiln firing curves. Ceramics Today, 2015.\n\n"
+        "[3] 她说烧坏的坯子要留着。\n"
+    )
+    assert texts(doc) == ["她在窑边守了二十年，烧坏的坯子堆成了小山。", "[3] 她说烧坏的坯子要留着。"]
+    assert set(reasons(doc).values()) == {"reference entry"}
+
+
 def test_a_note_on_the_texts_own_making_is_furniture() -> None:
     doc = parse(
         "# Cooling the city\n\nThe study followed 40 libraries for five summers.\n\n"
         "Correction, 3 June: This piece first gave the wrong count of libraries.\n\n"
-        "整理于 2024.5.2 晚，火车上看完，周末补记。\n"
+        "整理于 2024.5.2 晚，火车上看完，周末补记。\n\n"
+        "Minutes recorded by R. Okoye, Secretary, 2 May 2025.\n\n"
+        "纪要整理：小周\n"
     )
     assert set(reasons(doc).values()) == {"note on the text's making"}
+    assert len(reasons(doc)) == 4
     assert body(doc).count("40 libraries") == 1

@@ -111,6 +111,9 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏"
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤毕祖岳文欧司诸上霍柳鲁葛乔庞殷"
+    # rarer surnames that seldom open a common word (骆, 闵, 聂 …; never 凌 of 凌晨 or 杭 of 杭州)
+    "骆闵邢阎俞施窦娄裴耿聂戚樊滕邝翟詹倪邬丘祁阮蒲晏伍卞穆萧禹狄臧茅虞柯缪嵇翁荀甄芮靳栾郜蔺胥姬郦"
+    "雍濮瞿庾匡寇阙晁敖阚巢蒯竺谌邸岑褚钮傅饶"
 )
 # Two-character surnames, which jieba tags apart from the given name after them (欧阳 + 晓帆)
 COMPOUND_SURNAMES = frozenset(

@@ -178,6 +178,8 @@ def _surname_and_given(toks: Sequence[Tok], i: int) -> Tok | None:
         return None
     if given.flag in {"p", "c", "r", "m", "q", "x", "d", "f", "uj", "ul"}:
         return None
+    if toks[i].flag in {"d", "p", "c"} and given.flag.startswith("v"):
+        return None  # 主任曾提到: the surname's character is an adverb before a verb, no name
     after = toks[i + 2] if i + 2 < len(toks) else None
     if after is not None and not (after.flag[:1] in {"x", "p", "v", "d", "c"} or after.word in _NOT_IN_NAME):
         return None

@@ -489,6 +489,11 @@ _A_STATUS = re.compile(
 # in brackets inside a stem: `stems._SEE_BELOW`)
 POINTING_BELOW = r"(?:see|as)\s+below|见下文?|详见下文|下详|如下"
 _POINTS_BELOW = re.compile(rf"[↓⬇👇]\s*[。.]?$|(?:{POINTING_BELOW})[：:。.]?$", re.I)
+_REPORTS_A_FINDING = re.compile(
+    r"^(?:书里|书中|文中|作者|研究|实验|调查|数据)(?:说|称|提到|认为|发现|指出|显示|表明)"
+    r"|^(?:the\s+)?(?:book|author|study|research|survey|data)\s+(?:says|finds|found|shows|showed|reports)\b",
+    re.I,
+)
 _ANNOUNCES = re.compile(r"(?:——|—|–|--|[：:])\s*$")
 _LEFT_FOR_LATER = re.compile(
     r"\bnot (?:fully |yet |really )?(?:covered|explained|defined)\b|"
@@ -519,6 +524,8 @@ def _no_meaning(meaning: str) -> str | None:
     )
     if len(figures) >= 2 or opens_on_amount:
         return "the label's value states amounts: a figure fact, not what a term means"
+    if figures and _REPORTS_A_FINDING.match(meaning.strip()):
+        return "the words report a finding and its figure (书里说…约是…的 1.8 倍), not what a term means"
     if figures and _little_beside(meaning, figures):
         return "the words are an amount and little else (settles within ~2–4 wks): no meaning"
     if _HOW_TO_WORK_IT_OUT.match(meaning.strip()):

@@ -867,6 +867,12 @@ _DENIED_BLANK = re.compile(
 _OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]?$|、[^、]+等等?$", re.I)
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
+# "two rules": (1) no phones at dinner (2) lights out by ten…: a numbered list run into one
+# line, its members side by side, not a sentence
+# (minutes' （1）…；（2）… stay: each member ends on its own stop)
+_LIST_IN_A_LINE = re.compile(
+    r"[（(]\s*1\s*[)）].+[^；;。.,，\s]\s*[（(]\s*2\s*[)）]|[\u2460\u2776\u278a].+[^；;。.,，\s]\s*[\u2461\u2777\u278b]"
+)
 # …先存够[6个月]的开支；第二，…；第三，…: the list's later members stay, its first's label went
 _LATER_MEMBER = re.compile(
     r"[；;。，,]\s*(?:第[二三四五]|其[二三四五]|[二三四五]是)\s*[，,、：:]|[;.]\s+(?:second|third|fourth)(?:ly)?,",
@@ -1016,6 +1022,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a URL is not a fact to ask"
     if _CIRCLED.match(question):
         return "one item of a numbered list, cut from what it lists"
+    if _LIST_IN_A_LINE.search(question):
+        return "a numbered list run into one line ((1) … (2) …), not a sentence"
     if _SEE_BELOW.search(question):
         return "the stem points at the lines below it ((see below), （见下）)"
     if _IN_A_TIME_CODE.search(question):

@@ -175,18 +175,26 @@ _SOURCES_NOTE = re.compile(
     r"|(?:data |image |photo )?sources|references)\s*[:：]",
     re.I,
 )
+# [1] 张某 等. 某题名[J]. 某期刊, 2013. / [2] Lee, K. et al. (2019) …: a reference list's entry, which
+# cites a work (its kind in brackets, [J] a journal, [M] a book) and says nothing of the subject
+_CITATION = re.compile(
+    r"^\s*\[\d{1,3}\]\s*\S.*?(?:\[(?:J|M|C|D|N|R|S|P|Z|EB/OL|DB/OL)\]|\bet\s+al\.|\s等\s*[.\uff0e])"
+)
 # Correction, 10 May: The first version of…; 更正：; 整理于 2023.9.8; Notes written up on 3 May: what
 # the page or the note-taker says of the text's own making, not of its subject
 _MAKING_NOTE = re.compile(
     r"^(?:correction|clarification|update(?:d)?)\b[^.:：]{0,30}[:：]\s*(?:an?\s+)?(?:earlier|previous|this)\b"
     r"|^(?:更正|勘误)[：:]|^(?:整理于|记录于|写于|笔记整理于)"
-    r"|^notes?\s+(?:written|typed|taken)\s+up\s+on\b",
+    r"|^notes?\s+(?:written|typed|taken)\s+up\s+on\b"
+    # Minutes taken by …, Secretary; 纪要整理：…: who wrote the record up, not what it records
+    r"|^(?:draft\s+)?minutes\s+(?:submitted|taken|recorded|prepared|circulated)\s+by\b|^(?:纪要|会议记录)(?:整理|撰写)(?:人)?[：:]",
     re.I,
 )
 _PAGE_NOTES = (
     ("note on the text's making", _MAKING_NOTE),
     ("export count", _EXPORT_COUNT),
     ("sources note", _SOURCES_NOTE),
+    ("reference entry", _CITATION),
     ("giveaway", _GIVEAWAY),
     ("reading time", _READING_TIME),
     ("copyright", _COPYRIGHT),
