@@ -866,6 +866,17 @@ def test_a_name_asked_what_it_is_is_a_person_however_it_is_written() -> None:
     assert rejection(basic("孤岛思维（Silo Mentality）", "各部门只盯本部门指标，不顾整体")) is None
 
 
+def test_the_shows_host_or_the_evenings_organiser_is_not_asked_about() -> None:
+    host = draft("谁是主持人？", "阿禾", kind="person", type="basic")
+    assert rejection(host) is not None and "host" in rejection(host)
+    presenter = draft(
+        "Who is Ines Marlow?", "presenter of the Saltline podcast", kind="person", type="reversed"
+    )
+    assert rejection(presenter) is not None
+    assert rejection(draft("谁是沙龙组织者？", "韦小舟", kind="person", type="basic")) is not None
+    assert rejection(draft("谁是工程部经理？", "钱立衡", kind="person", type="basic")) is None
+
+
 def test_a_date_another_date_and_the_days_between_give_is_worked_out() -> None:
     stem = "新系统原定 3月12日 上线，实际 […] 才上线，推迟了 16天。"
     assert rejection(as_cloze(stem, "3月28日")) is not None

@@ -1830,6 +1830,17 @@ def test_a_notes_label_is_no_blank() -> None:
     assert stem_problem(draft("老师说期末复习最该花时间的是每一章的[…]，而不是例题。", "难点")) is None
 
 
+def test_a_line_of_the_courses_or_meetings_own_business_is_no_content() -> None:
+    def under(section: str, stem: str, answer: str) -> Draft:
+        return replace(draft(stem, answer, kind="figure"), source=Source("notes", section, 4))
+
+    rejected("own business", under("AOB", "Reminder: demo day slots are […] each.", "10 min"))
+    rejected("own business", under("5. 其他事项（临时通报）", "年会人均预算 […]。", "300元"))
+    rejected("own business", under("Admin (week 3)", "Problem set 2 is worth […].", "8%"))
+    control = "Reminder texts sent the day before the appointment cut no-shows at the clinic by […]."
+    assert stem_problem(under("Results", control, "21%")) is None
+
+
 def test_a_numbered_list_run_into_one_line_is_no_sentence() -> None:
     rejected("run into one line", draft("Two rules: (1) no phones at dinner (2) lights out by […]", "10 pm"))
     rejected("run into one line", draft("两条规矩：①晚饭不看手机 ②[…]前关灯", "十点"))

@@ -304,6 +304,10 @@ def _bare_name(answer: str) -> str:
 
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
+# 主持人, 主播, 沙龙组织者; host, co-host, presenter, moderator: who runs the show or the evening
+_A_HOSTS_PART = re.compile(
+    r"主持人|主播|组织者|\b(?:co-?)?hosts?\b|\bpresenter\b|\bmoderator\b|\borgani[sz]er\b", re.I
+)
 _PRONOUN_ANSWER = re.compile(
     r"(?:me|i|myself|you|him|her|them|us|we|it|he|she|they|hers|his|theirs|mine|yours|ours|its|this|that|these|those)"
     r"|(?:我|你|您|他|她|它|我们|你们|他们|她们|它们|笔者|本人|这|那|这个|那个|这些|那些)",
@@ -377,6 +381,12 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the stem gives the figure another way (in another unit, or a year of its decade)"
     if draft.kind == "figure" and worked_out(_question_body(draft), draft.answer):
         return "the stem's other figures give the answer by a sum or a share (9 of 12: [75%])"
+    if (
+        draft.kind == "person"
+        and draft.type != "cloze"
+        and _A_HOSTS_PART.search(f"{draft.question} {draft.answer}")
+    ):
+        return "the host or the organiser (谁是主持人？, presenter of …) is the show's frame, not its subject"
     if draft.kind == "person" and _surname_in_stem(draft.answer, _question_body(draft)):
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):

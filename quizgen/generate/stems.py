@@ -913,6 +913,18 @@ _TODO_SECTION = re.compile(
     r"follow[- ]ups?|assignments?)$",
     re.I,
 )
+# Admin, AOB, 作业, 其他事项, 下期预告: a section of the course's or the meeting's own business (a due
+# date, a slot's length, the next session's book), not of its subject
+# (its number and an aside in brackets aside: 5. 其他事项（临时动议）, D5 作业)
+_SECTION_TITLE = re.compile(
+    r"^\s*(?:[A-Za-z]?\d+[.、:：)]?\s*|[一二三四五六七八九十]+[、.]\s*)|\s*[（(][^）)]*[）)]\s*$"
+)
+_BUSINESS_SECTION = re.compile(
+    r"^(?:admin(?:istrivia|istration)?(?:\s+stuff)?|logistics|announcements?|housekeeping|aob|"
+    r"any other business|homework|reminders?|misc(?:ellaneous)?(?:\s+\w+)?|"
+    r"作业|课后作业|课程安排|通知|其他|其它|其他事项|杂项|下期预告|预告)$",
+    re.I,
+)
 # 记忆口诀（老师给的）：“[…]”: a label over a line that is all blank (a label that says nothing of
 # it: no verb, unlike 作者把练习分成三个阶段：[…])
 _LABEL_OVER_BLANK = re.compile(r"^(?P<label>[^，。,.]{1,16})[：:]\s*[“\"「『]?\[…\][”\"」』]?[。.]?$")
@@ -1044,6 +1056,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a learning objective says what the unit will teach, not what it says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
+    if _BUSINESS_SECTION.match(_SECTION_TITLE.sub("", draft.source.section).strip(" *#：:")):
+        return "a line of the course's or meeting's own business (Admin, AOB, 作业), not its subject"
     if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")) or _EXAM_TASK_EN.match(question):
         return "the notes' exam advice (allow 40 minutes a question), not the subject"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
