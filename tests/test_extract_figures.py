@@ -726,3 +726,11 @@ def test_a_lead_time_before_something_is_a_figure_but_a_time_back_from_now_is_no
     assert "48 hrs" in facts("Each invoice is checked 48 hrs before payment.")
     assert "3 years" not in facts("She had sold the shop 3 years before.")
     assert "3 years" not in facts("The shop closed 3 years ago.")
+
+
+def test_a_decimal_read_out_from_one_or_zero_is_one_figure() -> None:
+    assert (
+        facts("They give one point two percent back on early pickup.")["one point two percent"].value == 1.2
+    )
+    assert facts("Prices rose zero point eight percent last month.")["zero point eight percent"].value == 0.8
+    assert "one point of view" not in " ".join(facts("That is one point of view, nine ships say."))

@@ -1838,3 +1838,11 @@ def test_a_year_counted_in_a_reign_heads_a_timeline_row_not_a_term() -> None:
         name="reform",
     )
     assert [f.term for f in extract(doc)] == ["清丈法"]
+
+
+def test_a_latin_letter_written_close_to_a_chinese_term_is_part_of_it() -> None:
+    doc = parse_text(
+        "# 笔记\n\n## 传播\n\n- **N值**：一位老客能拉来几位新客\n- **B 复购率**：三十天里回购的顾客比例\n",
+        name="t",
+    )
+    assert [f.term for f in extract(doc)] == ["N值", "复购率"]

@@ -953,3 +953,32 @@ def test_the_i_of_an_interview_page_is_who_it_interviews_not_its_byline() -> Non
     )
     doc = parse_file(page, Path("interview.html"))
     assert analyse(doc).cast.narrator == "Mara Quill"
+
+
+def test_a_profiles_title_names_its_main_person_and_her_paragraphs_are_hers() -> None:
+    from quizgen.extract.people import analyse, resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Slow glass: a profile of glassblower Wren Halloway\n\n"
+        "*Saved from: Kiln & Flame, issue 9. Writer: Corin Ashdale.*\n\n"
+        "## The studio\n\nAshdale opens with the heat of the furnace and the hum of the fans.\n\n"
+        "She keeps every batch of cullet for two years before melting it again.\n\n"
+        "Wren Halloway trained in Murano and came back in 2004.\n"
+    )
+    doc = parse_text(text, name="n", path="n.md")
+    assert analyse(doc).cast.main == analyse(doc).cast.key_of["Wren Halloway"]
+    section = doc.sections[0]
+    said = resolve_pronouns(doc, section, section.blocks[1], "She keeps every batch of cullet for two years.")
+    assert said.startswith("Wren Halloway")
+
+
+def test_the_names_a_meetings_attendee_field_lists_are_people() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 教研组例会纪要\n\n**时间**：10月16日\n**参会**：韦一舟、钱立衡（新入职）、欧阳晓帆\n\n"
+        "## 议题\n\n讨论分层作业。\n",
+        name="m",
+    )
+    assert {"韦一舟", "钱立衡", "欧阳晓帆"} <= person_forms(notes)

@@ -866,6 +866,34 @@ def test_a_name_asked_what_it_is_is_a_person_however_it_is_written() -> None:
     assert rejection(basic("孤岛思维（Silo Mentality）", "各部门只盯本部门指标，不顾整体")) is None
 
 
+def test_an_acronym_whose_words_a_hyphened_compound_spells_leaks() -> None:
+    stem = "[…] is the rule here: each new queue gets a first-in-first-out policy."
+    assert rejection(as_cloze(stem, "FIFO", kind="claim")) is not None
+    assert (
+        rejection(as_cloze("[…] is the rule here: each new queue gets a strict order.", "FIFO", kind="claim"))
+        is None
+    )
+
+
+def test_a_share_one_part_of_a_ratio_in_the_stem_gives_is_worked_out() -> None:
+    assert rejection(as_cloze("Gout: ~[…] of patients are men (4:1 ratio), onset usually after 40.", "80%"))
+    assert rejection(as_cloze("班里男女生 3比1，女生约占[…]。", "25%"))
+    assert rejection(as_cloze("Gout: ~[…] of patients are men, onset usually after 40.", "80%")) is None
+    assert rejection(as_cloze("The clinic opens at 10:30 and about […] of slots are booked.", "75%")) is None
+
+
+def test_someone_called_by_surname_and_post_or_a_pair_of_people_is_no_term() -> None:
+    post = draft(
+        "哪个概念是指：校方准许试行一学期，但作业总量不能增加？", "钱主任", kind="framework", type="reversed"
+    )
+    assert rejection(post) == "a person is no term to define"
+    word = draft("哪个概念是指：负责一个班日常管理的老师？", "班主任", kind="framework", type="reversed")
+    assert rejection(word) is None
+    paired = draft("什么是“结对带教”？", "韦一舟 ↔ 钱立衡（师父）", kind="framework", type="basic")
+    assert rejection(paired, {"韦一舟", "钱立衡"}) is not None
+    assert rejection(replace(paired, answer="新老师跟一位老教师结对，听课一学期"), {"韦一舟"}) is None
+
+
 def test_the_shows_host_or_the_evenings_organiser_is_not_asked_about() -> None:
     host = draft("谁是主持人？", "阿禾", kind="person", type="basic")
     assert rejection(host) is not None and "host" in rejection(host)

@@ -1428,8 +1428,8 @@ def _without_labels(term: str) -> str:
     return _LETTER_LABEL.sub("", _STEP_LABEL.sub("", bare)).strip() or term
 
 
-# C 复利, B、杠杆: a list's letter before a Chinese term
-_LETTER_LABEL = re.compile(r"^[A-Z]\s*[.、:：)）]?\s*(?=[\u4e00-\u9fff])")
+# C 复利, B、杠杆: a list's letter before a Chinese term (K因子, written close, is the term's own)
+_LETTER_LABEL = re.compile(r"^[A-Z](?:\s*[.、:：)）]\s*|\s+)(?=[\u4e00-\u9fff])")
 _STEP_LABEL = re.compile(
     r"^(?:第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|层|环节|环|招|部分|段)|步骤\s*[一二三四五六七八九十\d]+"
     r"|(?:step|stage|phase)\s+\d+)\s*(?:[：:.、]|\s[—–-]\s|—|–)\s*",

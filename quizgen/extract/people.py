@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from quizgen.extract import people_en, people_zh
 from quizgen.extract.affiliation import founded, organisation
 from quizgen.extract.evidence import Finding, Place, name_the_work, sentences, work_name
-from quizgen.extract.lexicon import ROLE_EN, ROLE_ZH, TITLES_EN
-from quizgen.extract.meta import classroom_lecture, genre_of
+from quizgen.extract.lexicon import COMPOUND_SURNAMES, ROLE_EN, ROLE_ZH, SURNAMES, TITLES_EN
+from quizgen.extract.meta import classroom_lecture, field_of, genre_of
 from quizgen.extract.names import (
     NEAR_BEFORE,
     a_things_name,
@@ -150,6 +150,23 @@ def _without_frame(f: Finding) -> Finding:
     return Finding(f.name, f.role, f.evidence, "", f.sentence, f.place)
 
 
+_LISTED_NAME_ZH = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _attendees(doc: Document) -> set[str]:
+    """The names a meeting's attendee field lists (参会：邵某、卢某（新入职）…): people, whose
+    posts in brackets are asked of nobody; a name the tagger cuts (郑若|彤) is read whole here."""
+    out: set[str] = set()
+    for f in doc.metadata:
+        if field_of(f.key) != "attendees":
+            continue
+        for item in re.split(r"[、，,；;/]", f.value):
+            name = re.sub(r"\s*[（(][^）)]*[）)]\s*", "", item).strip()
+            if _LISTED_NAME_ZH.match(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES):
+                out.add(name)
+    return out
+
+
 def _analyse(doc: Document) -> Analysis:
     cast_of_turns = speakers(doc)
     found = speaker_findings(doc, cast_of_turns) + metadata_findings(doc)
@@ -172,7 +189,9 @@ def _analyse(doc: Document) -> Analysis:
     }
     # **Community Curators.** Each year six residents…: a paragraph's run-in heading names its topic
     things |= {m["name"] for _, b in doc.all_blocks() if (m := _RUN_IN_HEADING.match(b.raw))}
-    weak = _keys(set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)})
+    weak = _keys(
+        set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)} | _attendees(doc)
+    )
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])
     short, counts = _short_forms(key_of, body)
@@ -185,7 +204,9 @@ def _analyse(doc: Document) -> Analysis:
         "" if _INTERVIEW.search(heading) else _narrator(found, key_of, short, saved_page=_saved_page(doc))
     )
     narrator = narrator or _unnamed_writer(doc)
-    cast = Cast(key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator)
+    cast = Cast(
+        key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator, frozenset(accepted)
+    )
     return Analysis(tuple(found), cast)
 
 
@@ -347,6 +368,13 @@ def _short_forms(key_of: dict[str, str], body: str) -> tuple[dict[str, str], Cou
     return short, counts
 
 
+# A profile of …, an interview with …, in conversation with …, meet …: whom the piece is about
+_PROFILE_CUE = (
+    r"\b(?:profile\s+of|portrait\s+of|interview\s+with|in\s+conversation\s+with|conversation\s+with|meet)"
+    r"\s+(?:the\s+)?"
+)
+
+
 def _main_person(
     doc: Document, found: list[Finding], key_of: dict[str, str], counts: Counter[str], accepted: set[str]
 ) -> str:
@@ -356,6 +384,13 @@ def _main_person(
     ]
     if in_title:
         return in_title[0]
+    profiled = [
+        key_of[f]
+        for f in sorted(key_of, key=len, reverse=True)
+        if re.search(rf"{_PROFILE_CUE}(?:[a-z][\w-]*\s+){{0,3}}{re.escape(f)}\b", doc.title, re.I)
+    ]
+    if profiled:  # profile of luthier Ana Reis: whom the piece is about, whatever the text says of her
+        return profiled[0]
     interviewed = [key_of.get(f.name, "") for f in found if f.evidence == "interviewee"]
     if interviewed and interviewed[0]:
         return interviewed[0]

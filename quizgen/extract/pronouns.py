@@ -59,6 +59,7 @@ class Cast:
     pattern: re.Pattern[str] | None = field(default=None)
     voices: dict[int, Voices] = field(default_factory=dict)  # a turn's line -> who 我/你/我们 are
     narrator: str = ""  # who 我/I is outside turns: the author of a first-person text, "" if unknown
+    people: frozenset[str] = frozenset()  # the keys of those the text gives evidence for (a role, a deed)
 
     # per section and pronoun kind, who its blocks name: filled as pronoun resolution reaches them
     _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
@@ -271,6 +272,11 @@ def referent(
         if end and _named_after_a_pronoun(cast, blocks[end - 1].text, key):
             # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
             return ""
+        if doc.language == "en" and cast.main and key not in cast.people and cast.main not in excluded:
+            # a paragraph earlier named only a capitalised name the text says nothing of (the piece's
+            # writer, a school, a lane): a she opening a profile's paragraph is the one it profiles.
+            # (A Chinese name is a person's whatever is said of them: 他 stays theirs.)
+            return cast.main
         return key
     if section is not None and (key := _last(cast, section.title, speaker)):
         return key

@@ -192,6 +192,8 @@ def worked_out(question: str, answer: str) -> bool:
         return any(abs(abs(a - b) - value) <= POINTS_SLACK for a in shares for b in shares)
     if kind in ("multiple", "share", "percent") and _ratio_of_two(question, kind, value, given):
         return True  # 600文…1800文，涨了[三倍]; 四千二百班→一千二百班，少了[七成]: two amounts give it
+    if kind == "percent" and _share_of_a_ratio(question, value):
+        return True  # ~[90%] female (9:1 ratio): a part of the ratio the stem gives
     if kind == "percent" and _what_is_left(question, value, given):
         return True  # albedo 0.3, so it absorbs [70%]; 40% stay, the rest [60%] leave: what is left of one
     if kind == "percent":
@@ -242,6 +244,20 @@ def _ratio_of_two(question: str, kind: str, value: float, given: list[tuple[str,
     if not _CHANGE.search(question) or not 0 < share < 1:
         return False
     return any(abs(abs(a - b) / max(a, b) - share) <= RATIO_SLACK for a, b in pairs)
+
+
+_A_RATIO = re.compile(r"(?<![\d:.])(\d{1,3})\s*(?::|：|比)\s*(\d{1,3})(?![\d:])")
+
+
+def _share_of_a_ratio(question: str, value: float) -> bool:
+    """Whether a ratio in the stem (9:1, 3比1) gives the share asked as one of its parts."""
+    for m in _A_RATIO.finditer(question):
+        a, b = int(m[1]), int(m[2])
+        if a <= 23 and len(m[2]) == 2 and "比" not in m[0]:
+            continue  # 10:30, a time of day
+        if a + b and any(abs(part * 100 / (a + b) - value) <= PERCENT_SLACK for part in (a, b)):
+            return True
+    return False
 
 
 def _what_is_left(question: str, value: float, given: list[tuple[str, str, float]]) -> bool:

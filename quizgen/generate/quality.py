@@ -199,6 +199,9 @@ def _told_by_its_words(answer: str, question: str) -> bool:
         return False
     if _spelled_out(answer, question):
         return True  # LGTM asked of "Looks Good To Me"
+    compounds = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", question)
+    if any("".join(p[0] for p in c.split("-")).upper() == answer for c in compounds):
+        return True  # [TTL] beside a time-to-live column: the letters' words joined by hyphens
     if "[…]" not in question:
         return False
     before = re.findall(r"\b[A-Z][\w'’]*", question[: question.find("[…]")])
@@ -248,10 +251,28 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
 _LATIN_GLOSS = re.compile(r"\s*[（(][A-Z][A-Za-z.\s'-]{1,40}[）)]$")
 
 
+def _only_names(meaning: str, names: Collection[str]) -> bool:
+    """Whether the words are people's names and nothing else (甲 ↔ 乙（师父）; Ana & Ben)."""
+    meaning = re.sub(r"^.*?(?:是指|means)[：:]\s*|[？?]$", "", meaning.strip())
+    parts = [
+        re.sub(r"\s*[（(][^）)]*[）)]", "", p).strip()
+        for p in re.split(r"[、，,;；/&↔⇄→]|\s和\s|\band\b", meaning)
+    ]
+    parts = [p for p in parts if p]
+    return len(parts) >= 2 and all(p in names or _a_name_zh(p) for p in parts)
+
+
+_SURNAME_AND_POST_ZH = re.compile(
+    r"[\u4e00-\u9fff](?:老师|主任|教授|医生|总|经理|校长|院长|局长|书记|部长|科长|处长|组长|师傅|老板)"
+)
+
+
 def _a_name_zh(text: str) -> bool:
     """Whether a Chinese term is a person's name: the tagger reads it whole as one, or it is a name
     behind a title (马丁教授: a name the dictionary knows, which the title makes a person's)."""
     text = _LATIN_GLOSS.sub("", text.strip())
+    if _SURNAME_AND_POST_ZH.fullmatch(text) and dictionary()[0].get(text) is None:
+        return True  # 柏主任, 程总, 邵老师: someone called by surname and post (班主任 is a word)
     bare = _bare_name(text)
     if bare != text and 2 <= len(bare) <= 4 and _CJK_NAME.match(bare):
         return all(flag.startswith("nr") for _, flag in tag(bare))
@@ -402,6 +423,10 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return problem
     if draft.kind == "framework" and not asks_letters(draft) and _a_persons_name(draft, names):
         return "a person is no term to define"
+    if draft.kind == "framework" and _only_names(
+        draft.question if draft.type == "reversed" else draft.answer, names
+    ):
+        return "the words pair or list people (甲 ↔ 乙（师父）), not what a term means"
     if draft.kind == "framework" and draft.type == "basic" and points_outside(draft.answer):
         return "the definition points at something it does not name (推荐这个)"
     if draft.type == "cloze" and draft.kind in {"claim", "framework"} and _a_first_name(draft.answer, names):
