@@ -30,6 +30,7 @@ from quizgen.generate.references import reference_problem
         "这两个演讲都提到了[…]，值得一起看。",  # which two? a small count points back
         "有人说这块的毛利大概是[…]。",  # which part? 这块, 这部分 point back as 这个 does
         "这部分的返修率降到了[…]。",
+        "作者提到，作者到[…]为止都守着这种作息，每天五点起床。",  # which routine? said before it
         "据程望舒，会开，但不会早于什么时候？",  # what will be opened: the host's question said
         "据程望舒，主要看几个数：翻台率、人效和房租占比？",
         "At the guild's usual price, that is about […] a month for each member.",  # that: said before
@@ -217,3 +218,7 @@ def test_it_after_a_fronted_time_or_that_standing_for_what_was_said_points_back(
     assert reference_problem("[…] would be under water most winters under that.") is not None
     assert reference_problem("The last four years of records show […] more rain.") is None
     assert reference_problem("Before the 2019 plan, […] of the harbour land was zoned for sheds.") is None
+
+
+def test_this_kind_after_the_nouns_it_sums_up_points_at_them() -> None:
+    assert reference_problem("长钱至少放[…]，可以买指数基金这种波动大的品种。") is None

@@ -1849,6 +1849,12 @@ def test_a_numbered_list_run_into_one_line_is_no_sentence() -> None:
     assert stem_problem(draft(decided, "全年")) is None  # each member ends on its own stop
 
 
+def test_a_writers_shorthand_is_no_term() -> None:
+    rejected("shorthand", draft("Her second essay reads better than the first […].", "IMO"))
+    rejected("shorthand", draft("We need the signed forms back […].", "ASAP"))
+    assert stem_problem(draft("The review board uses […] scores to rank the bids.", "NPV")) is None
+
+
 def test_a_blank_listing_examples_is_open_to_others() -> None:
     rejected("examples", draft("碰到钱的操作多确认一次：[…]。", "比如退款、改绑银行卡、删除账户"))
     assert stem_problem(draft("碰到钱的操作多确认一次：[…]。", "退款、改绑银行卡、删除账户")) is None

@@ -224,12 +224,27 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
 # sentence before (“知识产权”这一名称: the quotation is what it names); …之后，这一比例上升到了…: a
 # measure pointed at anywhere, with no figure before it, is one the sentence before gave
 _THIS_ONE_ZH = re.compile(r"(?<![”」』》）)])(?:这|那)一(?P<noun>[\u4e00-\u9fff]{2})")
+_THIS_KIND_ZH = re.compile(r"(?<![”」』》）)])(?:这|那)种(?P<noun>[\u4e00-\u9fff]{2})")
+
+
+def _after_a_noun_zh(before: str) -> bool:
+    words = tag(before[-8:]) if before else []
+    return bool(words) and words[-1][1].startswith(("n", "vn", "eng"))
+
+
 _MEASURE_ZH = re.compile(r"(?<![”」』》）)])(?:这|那)一(?:比例|比率|占比|数字|数据|数值|指标|概率|水平)")
 _FIGURE_ZH = re.compile(r"\d|\[…\]|百分之|[一二两三四五六七八九十百千万]+[成倍]")
 
 
 def _points_back_zh(body: str, clause: str) -> bool:
     if any(m["noun"] not in clause[: m.start()] for m in _THIS_ONE_ZH.finditer(clause)):
+        return True
+    # …，他到[…]为止都守着这种作息: 这种 with a noun the sentence has not named points back past it
+    # (指数基金这种品种, 苹果、梨这种水果: the nouns just before it are the kind it means)
+    if any(
+        m["noun"] not in body[: m.start()] and not _after_a_noun_zh(body[: m.start()])
+        for m in _THIS_KIND_ZH.finditer(body)
+    ):
         return True
     return any(not _FIGURE_ZH.search(body[: m.start()]) for m in _MEASURE_ZH.finditer(body))
 

@@ -984,6 +984,11 @@ _SIDE_CLAUSE_EN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*\[…\][^,;]*(?:,|
 
 
 # 7 in […] employees, 3 out of […]: the rate's base, not the figure it states
+# in my opinion, to be honest, as soon as possible: a writer's shorthand for a phrase, no term
+_SHORTHAND_EN = frozenset(
+    {"IMO", "IMHO", "TBH", "FWIW", "BTW", "LOL", "AFAIK", "FYI", "OMG", "IIRC", "YMMV", "ICYMI", "NGL"}
+    | {"TBD", "TBC", "ASAP", "AKA", "NB", "PS"}
+)
 _EXAMPLES_OPEN = re.compile(r"(?:比如|例如|譬如|诸如)|(?:such as|e\.g\.|for example|for instance)\b", re.I)
 _DENOMINATOR = re.compile(
     r"\b\d+\s+(?:in|out of|of)\s+\[…\]|\d+\s*(?:/|成中的)\s*\[…\]"
@@ -1066,6 +1071,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a table's row with dot leaders, or a fragment glued before the sentence (5–15%. i.e. …)"
     if draft.type == "cloze" and _A_QUESTION_ZH.search(question):
         return "the note-taker's question (…能量化吗，还是…), not a statement to learn"
+    if draft.type == "cloze" and draft.answer.strip(" .,;:()").upper() in _SHORTHAND_EN:
+        return "the blank is the writer's shorthand (IMO, TBH, ASAP), not a term"
     if draft.type == "cloze" and _EXAMPLES_OPEN.match(draft.answer.strip()):
         return "the blank lists examples (比如退款、…, such as …): others would fit as well"
     if draft.type == "cloze" and _DENOMINATOR.search(question):
