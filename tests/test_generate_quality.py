@@ -401,6 +401,11 @@ def test_a_transcript_keeps_a_figure_or_a_phrase_only_where_the_speakers_stress_
     assert "十二家" in {d.answer for d in select([*drafts, own], emphasis={"notes": guest})}
     assert "五六年" not in {d.answer for d in select([*drafts, own], emphasis={"notes": guest})}
     assert "十二家" not in {d.answer for d in select([*drafts, own], emphasis={"notes": talk})}
+    # what an interview's answerer tells of themself (我 resolved to them) is what they are there for
+    told = cloze("龚守川手上名单里的慢病老人有[…]，每个月都要上门随访。", "九十七个", "figure", "e")
+    answerer = replace(talk, guest="龚守川")
+    assert "九十七个" in {d.answer for d in select([*drafts, told], emphasis={"notes": answerer})}
+    assert "九十七个" not in {d.answer for d in select([*drafts, told], emphasis={"notes": talk})}
 
 
 def test_the_organisation_a_guest_calls_we_is_known_to_the_emphasis() -> None:
@@ -412,6 +417,21 @@ def test_the_organisation_a_guest_calls_we_is_known_to_the_emphasis() -> None:
         for _ in range(2)
     )
     assert Emphasis.of(parse_text(f"访谈\n\n{turns}", name="t")).own_orgs == {"松石茶铺"}
+
+
+def test_an_interviews_answerer_labelled_by_surname_is_its_guest() -> None:
+    from quizgen.extract.people import speaker_names
+    from quizgen.generate.salience import Emphasis
+    from quizgen.ingest import parse_text
+
+    turns = "".join(
+        "问：刚回村的头几年呢？\n\n龚：我刚回来那阵每月拿六十块补贴，后来涨了。\n\n" for _ in range(2)
+    )
+    doc = parse_text(f"【访谈实录】村卫生室 · 村医 龚守川\n\n在场：龚守川（村医），我\n\n{turns}", name="t")
+    assert speaker_names(doc) == {"龚": "龚守川"}
+    assert Emphasis.of(doc).guest == "龚守川"
+    two = doc.title + "\n\n在场：龚守川（村医），龚守田（村医）\n\n" + turns
+    assert "龚" not in speaker_names(parse_text(two, name="t"))  # two of that surname: whose turns is a guess
 
 
 def test_the_organisation_a_guest_founded_by_a_deed_the_page_tells_is_their_we() -> None:

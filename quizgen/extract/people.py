@@ -28,7 +28,7 @@ from quizgen.extract.names import (
 )
 from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
-from quizgen.extract.speakers import ANSWERER_ROLES, metadata_findings, speaker_findings, speakers
+from quizgen.extract.speakers import ANSWERER_ROLES, Speaker, metadata_findings, speaker_findings, speakers
 from quizgen.extract.text import QUOTED, normalize
 from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
@@ -167,6 +167,27 @@ def _attendees(doc: Document) -> set[str]:
     return out
 
 
+def _labelled_by_surname(
+    cast_of_turns: dict[str, Speaker], found: list[Finding], named: dict[str, str]
+) -> dict[str, str]:
+    """Turn labels that are the surname of one person the text gives evidence for (龚： in a
+    transcript whose header names 龚长顺; Reyes: for Dana Reyes): that person's turns."""
+    people = {f.name for f in found}
+    out = {}
+    for label in cast_of_turns:
+        if label in named:
+            continue
+        zh = len(label) == 1 and label in SURNAMES
+        owners = {
+            p
+            for p in people
+            if (zh and p[:1] == label and 2 <= len(p) <= 3) or (not zh and p.split()[-1] == label)
+        }
+        if (zh or re.fullmatch(r"[A-Z][a-z'’-]+", label)) and len(owners) == 1:
+            out[label] = owners.pop()
+    return out
+
+
 def _analyse(doc: Document) -> Analysis:
     cast_of_turns = speakers(doc)
     found = speaker_findings(doc, cast_of_turns) + metadata_findings(doc)
@@ -196,6 +217,7 @@ def _analyse(doc: Document) -> Analysis:
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])
     short, counts = _short_forms(key_of, body)
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
+    speaker_names |= _labelled_by_surname(cast_of_turns, found, speaker_names)
     main = _main_person(doc, found, key_of, counts, accepted)
     voices = _voices(doc, speaker_names, found, key_of, short)
     # the title as parsed, and a saved page's own <title> among its first lines

@@ -417,6 +417,9 @@ _AVERAGE_AREA = re.compile(r"人均|平均|每人|\b(?:per (?:capita|person|head
 _RANGE_HALF = re.compile(
     r"\[…\]\s?(?:–|-|~|\uff5e|\u301c)\s?[$€£¥￥]?\d|\d\s?(?:–|-|~|\uff5e|\u301c)\s?\[…\]"
     r"|\[…\]\s*(?:至|到)\s*[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:至|到)\s*\[…\]"
+    # 大约[三成]、四成的样子, 二零一一、[一二年]那两年: two guesses or two years said as one
+    r"|\[…\]、\s*[\d一二两三四五六七八九十]+[^、，,。]{0,3}的样子"
+    r"|(?:\d{4}|[零〇一二三四五六七八九]{2,4})年?、\s*\[…\]"
 )
 _SPOKEN_RANGE_HALF = re.compile(rf"\b(?:{'|'.join(EN_WORDS)}|hundred)(?:-\w+)?,\s+\[…\]", re.I)
 # 过去九年主持或参与了[三十多个]项目, has led [40+] projects: what someone's career adds up to

@@ -502,7 +502,7 @@ def select(
 _CHATTER = frozenset({"figure", "claim"})
 # Fifteen percent of six and a half is... nine seven five; 去年营收是……整体刚刚盈利: a speaker
 # thinking aloud mid-sentence, no sentence to learn
-_TRAILS_OFF = re.compile(r"\w\s*(?:\.{3}|…{1,2})\s*\w")
+_TRAILS_OFF = re.compile(r"\w\s*(?:\.{3}|…{1,2})\s*(?:\w|\[…\])")
 # what speech cut at its pauses is asked for: a term or a person it names, the words around it aside
 _NAMED_IN_SPEECH = frozenset({"framework", "person", "meta"})
 
@@ -517,7 +517,8 @@ def _own_figure(draft: Draft, stress: Emphasis) -> bool:
     """A figure a speaker gives of their own organisation (`we` resolved: Basaltine closed a $24
     million Series A): what the guest is there to tell, said once or not."""
     said = f"{draft.question} {draft.explanation}"  # 我们 resolved in the stem, or the name as said
-    return draft.kind == "figure" and any(org in said for org in stress.own_orgs)
+    own = any(org in said for org in stress.own_orgs) or bool(stress.guest and stress.guest in draft.question)
+    return draft.kind == "figure" and own
 
 
 def _one_per_fact(ranked: list[Draft], per_type: bool) -> list[Draft]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from quizgen.extract.figure_scan import is_a_year, scan
-from quizgen.extract.people import analyse
+from quizgen.extract.people import analyse, main_person, speaker_names
 from quizgen.extract.text import idf_table, normalize
 from quizgen.generate.draft import Draft
 from quizgen.generate.stems import SPOKEN_EN, SPOKEN_ZH
@@ -58,6 +58,7 @@ class Emphasis:
     conversation: bool = False  # two or more speakers take turns (an interview, a panel), not one lecturer
     own_orgs: frozenset[str] = frozenset()  # the organisations the speakers' `we` stands for
     recognised: bool = False  # speech recognition output, its punctuation guessed at its pauses
+    guest: str = ""  # the one a conversation is about, when they speak in it (an interview's answerer)
     _counted: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -102,6 +103,7 @@ class Emphasis:
             len({b.speaker for b in blocks if b.kind == "turn"}) >= 2,
             frozenset(v.own_org for v in analyse(doc).cast.voices.values() if v.own_org),
             recognised,
+            _guest(doc),
         )
 
     def mentions(self, key: str, line: int) -> int:
@@ -197,3 +199,10 @@ def salience(draft: Draft, emphasis: Emphasis) -> float:
     # it away, and a blank holding it is guessed rather than recalled
     score -= OVERUSED_STEP * min(OVERUSED_CAP, max(0, mentions - OVERUSED))
     return score + _rarity(draft.answer)
+
+
+def _guest(doc: Document) -> str:
+    """The document's main person when they speak in it (an interview's answerer), "" otherwise:
+    what they tell of themselves, their 我 resolved to their name, is what the talk is for."""
+    main = main_person(doc)
+    return main if main and any(main in name for name in speaker_names(doc).values()) else ""
