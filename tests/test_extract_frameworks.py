@@ -1846,3 +1846,12 @@ def test_a_latin_letter_written_close_to_a_chinese_term_is_part_of_it() -> None:
         name="t",
     )
     assert [f.term for f in extract(doc)] == ["N值", "复购率"]
+
+
+def test_a_reviews_or_a_meetings_labels_and_a_post_are_no_terms() -> None:
+    doc = parse_text(
+        "# 书评\n\n## 读后\n\n- **适合人群**：常年在外地工作的人\n- **争议点**：结尾收得太快\n"
+        "- **何守年**：老站长，守了那座小站三十年，退休后还天天去扫站台\n- **潮差**：高潮与低潮的水位差\n",
+        name="t",
+    )
+    assert [f.term for f in extract(doc)] == ["潮差"]

@@ -739,6 +739,14 @@ def test_words_pointing_at_the_lines_below_are_no_meaning() -> None:
     assert definition_problem(reversed_item("按温度偏离的幅度分三级处理", "分级响应")) is None
 
 
+def test_a_note_on_what_the_text_does_is_no_term_and_a_heading_aside_no_context() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("Ends with a quote", False) is not None
+    assert term_problem("Opens with a story", False) is not None
+    assert term_problem("Ending balance", False) is None
+
+
 def test_a_finding_reported_with_its_figure_is_no_meaning() -> None:
     assert definition_problem(reversed_item("书中说罚款带来的反感约为同额奖励的 1.8 倍", "罚款放大"))
     assert definition_problem(

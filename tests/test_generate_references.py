@@ -222,3 +222,8 @@ def test_it_after_a_fronted_time_or_that_standing_for_what_was_said_points_back(
 
 def test_this_kind_after_the_nouns_it_sums_up_points_at_them() -> None:
     assert reference_problem("长钱至少放[…]，可以买指数基金这种波动大的品种。") is None
+
+
+def test_what_someone_called_that_was_said_before() -> None:
+    assert reference_problem('[…] called that "a first step, not a fix."') is not None
+    assert reference_problem('[…] called the levy "a first step, not a fix."') is None

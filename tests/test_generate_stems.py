@@ -1570,6 +1570,10 @@ def test_one_end_of_a_range_is_no_figure_to_blank() -> None:
         ),
     )
     rejected("one end of a range", draft("他估计常来的老人占了[…]、四成的样子。", "三成", kind="figure"))
+    rejected(
+        "some members of a list",
+        draft("小说的回忆一再跳回[…]、1999年、2008年。", "1971年、1983年", kind="figure"),
+    )
     rejected("one end of a range", draft("生意最冷清的是二零一一、[…]那两年。", "一二年", kind="figure"))
     kept = draft(
         "The consultants' estimate is […] over twelve years, about a third of the city's reserve.",

@@ -77,7 +77,9 @@ _LABEL_TERM = re.compile(
     # a meeting's minutes: who moved and seconded, how the vote went, who sent apologies
     r"表决|投票|动议|附议|决议|决定|共识|方案|补充|行动项|出席|列席|缺席|参会人|主持|记录人|议程|截止|进展|"
     # an article's parts: 导语：… is the lead, no concept
-    r"导语|导读|摘要|前言|引言|按语|编者注|结语|尾声|正文|附录|全文|原文)$"
+    r"导语|导读|摘要|前言|引言|按语|编者注|结语|尾声|正文|附录|全文|原文|"
+    # a review's or a meeting's labels: 适合人群：…, 争议点：… say what follows, no concept
+    r"争议点|分歧点|争议|分歧|适合人群|推荐人群|不适合人群|适合谁|看点|亮点|雷点)$"
     r"|^(?:votes?|voting|moved|seconded|motion|resolved|resolutions?|decisions?|actions?|action items?|"
     r"apologies|present|absent|attendees|attendance|chair(?:ed)?|minutes|agenda|owner|due|status|quorum)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"

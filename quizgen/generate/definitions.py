@@ -266,6 +266,13 @@ _DISCOURSE_LABEL = re.compile(
 )
 
 
+# Closes on a quote: "…"; Opens with a story: what the book or the talk does, noted, no term
+_REMARK_TERM_EN = re.compile(
+    r"^(?:Ends|Opens|Starts|Begins|Closes|Says|Argues|Claims|Mentions|Quotes|Cites|Admits|Concludes)\s"
+    r"(?:with|by|on|that|how|the|a|an)\b"
+)
+
+
 def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
@@ -283,6 +290,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _A_SYMBOL.fullmatch(term):
         return "a formula's symbol (K_t, x²) stands for a term, it is none"
     if not zh:
+        if _REMARK_TERM_EN.match(term):
+            return "a note on what the text does (Closes on a quote, Opens with a story), not a term"
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
         if _CLAUSE_TERM_EN.search(term):

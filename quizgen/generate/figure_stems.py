@@ -128,6 +128,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the period a change stated beside it took (rose 4% [over five years]), not the change"
     if draft.type == "cloze" and _FLOOR_AREA.search(answer) and not _AVERAGE_AREA.search(question):
         return "a room's or a site's floor area ([约600平方米]的沙水区) describes the scene"
+    if draft.type == "cloze" and "、" in answer and _LIST_GOES_ON.search(question):
+        return "the blank holds some members of a list the stem goes on with ([1976年、1988年]、1999年)"
     if draft.type == "cloze" and (_RANGE_HALF.search(question) or _SPOKEN_RANGE_HALF.search(question)):
         return "the blank is one end of a range ([$38]–52M, twenty, [twenty-five percent])"
     if draft.type == "cloze" and _BARE_FIGURE_OPENING.match(question) and _NOTHING_COUNTED.search(answer):
@@ -421,6 +423,7 @@ _RANGE_HALF = re.compile(
     r"|\[…\]、\s*[\d一二两三四五六七八九十]+[^、，,。]{0,3}的样子"
     r"|(?:\d{4}|[零〇一二三四五六七八九]{2,4})年?、\s*\[…\]"
 )
+_LIST_GOES_ON = re.compile(r"\[…\]\s*、|、\s*\[…\]")
 _SPOKEN_RANGE_HALF = re.compile(rf"\b(?:{'|'.join(EN_WORDS)}|hundred)(?:-\w+)?,\s+\[…\]", re.I)
 # 过去九年主持或参与了[三十多个]项目, has led [40+] projects: what someone's career adds up to
 _CAREER_COUNT = re.compile(

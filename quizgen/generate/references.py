@@ -304,6 +304,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "he/she with nobody named before it"
     if _EN_IT_SAID.search(body):
         return "it after a verb of saying: what it is was said before"
+    if _EN_CALLED_THAT.search(body):
+        return "called that, described this: what that is was said before"
     if _FRONTED_THING.match(body) or _FRONTED_THING_NO_COMMA.match(body):
         return "it/they opens the main clause after a fronted phrase: what it is was said before"
     if _THAT_BEFORE.search(body.rstrip(".")):
@@ -344,6 +346,10 @@ _EN_THAT_SUBJECT = re.compile(
 # before named.
 # X estimates it averaged 11 minutes, …, growers put it at: what `it` is was named in the
 # sentence before
+# X called that "a first step, not a fix": what X called was said in the sentence before
+_EN_CALLED_THAT = re.compile(
+    r"\b(?:called|calls|described|describes|dismissed|dismisses|labelled|labeled|termed|welcomed)\s+(?:that|this)\b"
+)
 _EN_IT_SAID = re.compile(
     r"(?:^|,\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|"
     r"thinks?|"
