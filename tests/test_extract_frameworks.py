@@ -1855,3 +1855,9 @@ def test_a_reviews_or_a_meetings_labels_and_a_post_are_no_terms() -> None:
         name="t",
     )
     assert [f.term for f in extract(doc)] == ["潮差"]
+
+
+def test_a_clause_saying_of_whom_is_not_cut_from_the_modal_that_says_what() -> None:
+    said = "平台收集乘客的个人信息，如果这些信息可能被用于营销，应当事先告知用途并取得同意，不得超出范围"
+    card, _ = cut_definition(said, "告知同意", "zh")
+    assert card.startswith("平台收集乘客的个人信息，如果这些信息可能被用于营销，应当事先告知用途并取得同意")

@@ -276,22 +276,13 @@ def test_an_acronym_spelled_out_letter_by_letter_is_asked_letter_by_letter() -> 
 
 
 def test_a_letter_its_acronym_holds_twice_is_not_asked_by_the_letter() -> None:
-    twice = parse_text(
-        "# Workshop notes\n\n## Why\n\nThe framework: P.A.C.E.D.\n\n"
-        "## P - Pause\n\n- wait before the first reply\n\n## A - Ask\n\n- one open question at a time\n\n"
-        "## C - Check\n\n- repeat what you heard\n\n## E - Explain\n\n- give your reason in one line\n\n"
-        "## D - Decide\n\n- say the next step and its date\n\n## Afterwards\n\nCoffee.\n",
-        name="paced",
-    )
-    asked = {i.question: i.answer for i in generate([twice], "deck") if i.kind == "framework"}
-    assert asked['In "P.A.C.E.D.", what does "C" stand for?'] == "Check"
+    steps = ("P - Pause", "A - Ask", "C - Check", "E - Explain", "P - Plan")
     doubled = parse_text(
         "# Workshop notes\n\n## Why\n\nThe framework: P.A.C.E.P.\n\n"
-        "## P - Pause\n\n- wait before the first reply\n\n## A - Ask\n\n- one open question at a time\n\n"
-        "## C - Check\n\n- repeat what you heard\n\n## E - Explain\n\n- give your reason in one line\n\n"
-        "## P - Plan\n\n- say the next step and its date\n\n## Afterwards\n\nCoffee.\n",
+        + "".join(f"## {step}\n\n- one line on what to do at this step\n\n" for step in steps)
+        + "## Afterwards\n\nCoffee.\n",
         name="pacep",
     )
     asked = {i.question: i.answer for i in generate([doubled], "deck") if i.kind == "framework"}
-    assert asked['In "P.A.C.E.P.", what does "C" stand for?'] == "Check"
-    assert not any('"P" stand for' in q for q in asked)
+    assert asked['In "P.A.C.E.P.", what does "C" stand for?'] == "Check"  # one C: asked by its letter
+    assert not any('"P" stand for' in q for q in asked)  # two Ps: which one is meant is a guess

@@ -747,6 +747,13 @@ def test_a_note_on_what_the_text_does_is_no_term_and_a_heading_aside_no_context(
     assert term_problem("Ending balance", False) is None
 
 
+def test_a_place_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("法国", True, "民法典的源头，拿破仑时期编成") is not None
+    assert term_problem("信赖保护", True, "已经作出的许可，政府一般不能随便收回") is None
+
+
 def test_a_finding_reported_with_its_figure_is_no_meaning() -> None:
     assert definition_problem(reversed_item("书中说罚款带来的反感约为同额奖励的 1.8 倍", "罚款放大"))
     assert definition_problem(

@@ -1060,7 +1060,9 @@ def _soft_cut(text: str, language: Language) -> int:
     return len(text)
 
 
-_CONTRAST_NEXT = re.compile(r"\s*(?:但是|但|不过|可是|却)")
+# (…，但…: the point follows a concession; 商家收集顾客信息，如果…，应当…: a condition or a modal
+# opens what is said of it, and the clause before says only of whom)
+_CONTRAST_NEXT = re.compile(r"\s*(?:但是|但|不过|可是|却|如果|假如|一旦|应当|应该|必须|不得|只能)")
 # 某一片电池被遮挡时，… / 长期在高温高湿下，…: a clause saying when or under what, whose point follows;
 # 不但不发电，…: the first half of a pair (不但…反而…)
 _CONDITION_END = re.compile(

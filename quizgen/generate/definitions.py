@@ -316,6 +316,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _a_name_glossed_by_who_they_are(term, definition) or _a_speakers_label(term):
         return "a person is no term to define"
     words = tag(term)
+    if words and all(flag == "ns" for _, flag in words):
+        return "a place (美国, 江南) is where something is, not a term"
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
     if named and (_TOLD_OF_SOMEONE_ZH.search(definition) or _SAID_BY_SOMEONE_ZH.search(definition)):
         return "a person is no term to define"

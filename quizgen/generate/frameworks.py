@@ -164,7 +164,10 @@ _LETTERS = re.compile(r"[A-Za-z]|[A-Z][A-Z0-9&.]{1,5}")  # K, RTO, G.R.O.W.: let
 EVERYDAY = 3.0  # wordfreq's Zipf scale: a word a reader knows (sort, guess, range), not a coinage
 _MARKUP = re.compile(r"<[^>]+>|[*_`#]")
 MAX_CONTEXT = 20  # characters of a heading worth putting before a question
-_HEADING_ASIDE = re.compile(r"\s*[（(][^（()）]*[，,、][^（()）]*[）)]\s*$")
+# (…，…) or (第10–15章) closing a heading, ★ and what follows it: the note-taker's aside on the heading
+_HEADING_ASIDE = re.compile(
+    r"\s*(?:[★☆⭐].*|[（(][^（()）]*(?:[，,、]|第[^（()）]{1,10}章)[^（()）]*[）)])\s*$"
+)
 
 
 def _context_zh(fw: Framework, definition: str) -> str:
@@ -173,7 +176,7 @@ def _context_zh(fw: Framework, definition: str) -> str:
     from quizgen.generate.stems import opens_with_verb_zh
 
     # 两类模型（入门，老师只讲了十分钟）: the note-taker's aside on a heading is no part of its name
-    title = _HEADING_ASIDE.sub("", _MARKUP.sub("", fw.source.section)).strip()
+    title = _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", fw.source.section))).strip()
     if not title or len(title) > MAX_CONTEXT or fw.term in title or title in fw.term:
         return ""
     return f"在{quoted_zh(title)}中，" if opens_with_verb_zh(definition) else ""
