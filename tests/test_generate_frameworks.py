@@ -239,7 +239,7 @@ def test_a_definition_opening_with_its_verb_is_asked_under_its_heading() -> None
     assert asked["哪个概念是指：团队迟迟不做决定的习惯？"] == "拖延因素"  # a noun phrase needs no heading
     # the note-taker's aside on the heading is no part of its name
     asked = "在“三因素模型”中，哪个概念是指：使团队更有可能按时交付？"
-    for heading in ("三因素模型（入门，老师只讲了十分钟）", "三因素模型（第3–5章）★全书最好读"):
+    for heading in ("三因素模型（入门，老师只提了几句）", "三因素模型（第3–5章）★全书最好读"):
         aside = notes("**增援因素**：使团队更有可能按时交付", heading=heading)
         assert dict(drafts_of(aside, "reversed"))[asked] == "增援因素", heading
 

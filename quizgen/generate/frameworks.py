@@ -175,7 +175,7 @@ def _context_zh(fw: Framework, definition: str) -> str:
     subject fits many things, and the heading it stands under says which model it belongs to."""
     from quizgen.generate.stems import opens_with_verb_zh
 
-    # 两类模型（入门，老师只讲了十分钟）: the note-taker's aside on a heading is no part of its name
+    # 两类模型（入门，老师只提了几句）: the note-taker's aside on a heading is no part of its name
     title = _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", fw.source.section))).strip()
     if not title or len(title) > MAX_CONTEXT or fw.term in title or title in fw.term:
         return ""
