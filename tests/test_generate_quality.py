@@ -439,7 +439,7 @@ def test_the_organisation_a_guest_founded_by_a_deed_the_page_tells_is_their_we()
     from quizgen.ingest import parse_text
 
     turns = "".join("主持人：今年怎么样？\n\n程望舒：我们去年开了十二家新店。\n\n" for _ in range(2))
-    lead = "编者按：2015年，程望舒在老街开出头一家茶铺。十年后，她创办的“松石茶铺”开到了四十家。\n\n"
+    lead = "编者按：2015年，程望舒在老街开出头一家茶铺。十年后，她一手创立的“松石茶铺”开到了四十家。\n\n"
     title = "# 对话程望舒：一家茶铺的十年\n\n"
     assert Emphasis.of(parse_text(f"{title}{lead}{turns}", name="t")).own_orgs == {"松石茶铺"}
     said = turns.replace("我们去年开了十二家新店", "我一手创办的“松石茶铺”，去年开了十二家新店", 1)
@@ -896,9 +896,9 @@ def test_an_acronym_whose_words_a_hyphened_compound_spells_leaks() -> None:
 
 
 def test_a_share_one_part_of_a_ratio_in_the_stem_gives_is_worked_out() -> None:
-    assert rejection(as_cloze("Gout: ~[…] of patients are men (4:1 ratio), onset usually after 40.", "80%"))
+    assert rejection(as_cloze("Gout: ~[…] of patients are men (4:1 ratio), most of them over 40.", "80%"))
     assert rejection(as_cloze("班里男女生 3比1，女生约占[…]。", "25%"))
-    assert rejection(as_cloze("Gout: ~[…] of patients are men, onset usually after 40.", "80%")) is None
+    assert rejection(as_cloze("Gout: ~[…] of patients are men, most of them over 40.", "80%")) is None
     assert rejection(as_cloze("The clinic opens at 10:30 and about […] of slots are booked.", "75%")) is None
 
 

@@ -103,7 +103,7 @@ def _organisation_zh(role: str) -> str:
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 
 
-# 她创办的“麦芽小筑”, 我一手创立的「青瓦书屋」; Dana Reyes, who founded Northwind Labs: the organisation a
+# 他创立的“麦芽小筑”, 我一手创立的「青瓦书屋」; Dana Reyes, who founded Northwind Labs: the organisation a
 # founding deed names, the speaker's own whatever role the page gives them
 _FOUNDED_ZH = (
     r"(?:一手|亲手|自己)?(?:创办|创立|创建|开办)(?:了)?的?\s*[“「\"](?P<org>[^”」\"，。]{2,12})[”」\"]"

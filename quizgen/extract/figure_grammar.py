@@ -30,7 +30,7 @@ _EN_HUNDREDS = (
 )
 EN_WORD = (
     rf"(?i:\b(?:{_EN_HUNDREDS}|(?:{_EN_TENS})(?:-(?:{_EN_ONES}))?|two|three|four|five|six|seven|eight|nine|"
-    rf"(?:one|zero)(?=\spoint\s(?:{DIGIT_WORDS_RE})\b)|"  # one point five: a decimal, however "one" reads
+    rf"(?:one|zero)(?=\spoint\s(?:{DIGIT_WORDS_RE})\b)|"  # one point two: a decimal, however "one" reads
     rf"{_EN_TEENS})(?:\s(?:hundred|thousand|million|billion))?(?:\sand\sa\shalf)?"
     # ninety-four point one: a decimal read out digit by digit
     rf"(?:\spoint(?:\s(?:{DIGIT_WORDS_RE}))+)?\b)"

@@ -411,7 +411,7 @@ def _main_person(
         for f in sorted(key_of, key=len, reverse=True)
         if re.search(rf"{_PROFILE_CUE}(?:[a-z][\w-]*\s+){{0,3}}{re.escape(f)}\b", doc.title, re.I)
     ]
-    if profiled:  # profile of luthier Ana Reis: whom the piece is about, whatever the text says of her
+    if profiled:  # profile of glassblower Ana Reis: whom the piece is about, whatever the text says of her
         return profiled[0]
     interviewed = [key_of.get(f.name, "") for f in found if f.evidence == "interviewee"]
     if interviewed and interviewed[0]:
