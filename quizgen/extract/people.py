@@ -315,7 +315,7 @@ def _voices(
         if key and key not in orgs and (org := organisation(f.role)):
             orgs[key] = org
     turns = [b for _, b in doc.all_blocks() if b.kind == "turn" and b.speaker in names]
-    _founders_orgs(doc, names, key_of, turns, orgs)
+    orgs |= _founders_orgs(doc, names, key_of, turns, set(orgs))
     later, before = _other_speakers(turns[::-1])[::-1], _other_speakers(turns)
     out: dict[int, Voices] = {}
     for i, block in enumerate(turns):
@@ -337,17 +337,20 @@ def _voices(
 
 
 def _founders_orgs(
-    doc: Document, names: dict[str, str], key_of: dict[str, str], turns: list[Block], orgs: dict[str, str]
-) -> None:
-    """Add the organisation each speaker whose role names none founded, by a deed the page tells."""
+    doc: Document, names: dict[str, str], key_of: dict[str, str], turns: list[Block], known: set[str]
+) -> dict[str, str]:
+    """The organisation each speaker not in `known` (whose role names none) founded, by a deed the
+    page tells, by the speaker's key."""
     narration = [b.text for _, b in doc.all_blocks() if b.kind != "turn"]
+    out: dict[str, str] = {}
     for label, name in names.items():
         key = key_of.get(name, name)
-        if key in orgs:
+        if key in known or key in out:
             continue
         own = [b.text for b in turns if b.speaker == label]
         if org := founded(narration, name, own, doc.language == "zh"):
-            orgs[key] = org
+            out[key] = org
+    return out
 
 
 def _other_speakers(turns: list[Block]) -> list[str]:

@@ -262,11 +262,6 @@ def _only_names(meaning: str, names: Collection[str]) -> bool:
     return len(parts) >= 2 and all(p in names or _a_name_zh(p) for p in parts)
 
 
-_SURNAME_AND_POST_ZH = re.compile(
-    r"[\u4e00-\u9fff](?:老师|主任|教授|医生|总|经理|校长|院长|局长|书记|部长|科长|处长|组长|师傅|老板)"
-)
-
-
 def _a_name_zh(text: str) -> bool:
     """Whether a Chinese term is a person's name: the tagger reads it whole as one, or it is a name
     behind a title (马丁教授: a name the dictionary knows, which the title makes a person's)."""
@@ -317,6 +312,10 @@ _ROSTER_BLANK = re.compile(
 _TITLE_EN = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?"
 _TITLE_BEFORE = re.compile(rf"^\s*{_TITLE_EN}")
 _TITLE_AFTER_ZH = r"(?:教授|博士|老师|先生|女士|医生|院士|研究员|工程师|师傅)"
+# 柏主任, 程总: a surname and the title or post a text calls someone by
+_SURNAME_AND_POST_ZH = re.compile(
+    rf"[\u4e00-\u9fff](?:{_TITLE_AFTER_ZH}|主任|总|经理|校长|院长|局长|书记|部长|科长|处长|组长|老板)"
+)
 
 
 def _bare_name(answer: str) -> str:

@@ -201,20 +201,20 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
     return kept
 
 
-EVERYWHERE = 3  # other facts' stems naming someone beyond which who they are is no question of its own
-# (and a claim's blank: the firm a founder's 我们 stands for, stated in stem after stem, is no recall)
-_NAMES_ASKED = frozenset({"person", "meta", "claim"})
+EVERYWHERE = 3  # other facts' stems naming an answer beyond which asking for it is no question of its own
+# who someone is, and a claim's blank (the firm a founder's 我们 stands for): answers other stems state
+_YIELDING_KINDS = frozenset({"person", "meta", "claim"})
 
 
 def _stated_everywhere(drafts: list[Draft]) -> frozenset[str]:
-    """Names asked for (who spoke, who wrote, who did it) that the stems of several other facts
-    state: the one item asking for the name yields, not all the items that name its bearer."""
+    """Names and claim blanks asked for (who spoke, who wrote, the firm) that the stems of several
+    other facts state: the one item asking for it yields, not all the items that name it."""
     stems = [(normalize(d.question), d.fact) for d in drafts]
     out = set()
     for draft in drafts:
         key = _answer_key(draft)
         if (
-            draft.kind not in _NAMES_ASKED
+            draft.kind not in _YIELDING_KINDS
             or draft.type == "reversed"
             or not key
             or not _telling(key, draft.answer)
