@@ -270,6 +270,14 @@ def test_an_acronym_spelled_out_letter_by_letter_is_asked_letter_by_letter() -> 
     assert [a.words for a in acronyms(ruled)] == [
         ("Tag every task, even small ones", "Review on Fridays", "Ignore, then delete", "Merge duplicates")
     ]
+    # rows of letters in plain lines, each word glossed in brackets, are not one wrapped paragraph
+    plain = parse_text(
+        '# Coaching notes\n\nThe author\'s "MEND" check before any hard talk:\n'
+        "M — Motive (why you want to talk at all)\nE — Evidence (what you saw, not what you think)\n"
+        "N — Needs (theirs and yours)\nD — Date (when to speak again).\n",
+        name="mend",
+    )
+    assert [a.words for a in acronyms(plain)] == [("Motive", "Evidence", "Needs", "Date")]
     # letters that spell nothing the text names, or words not opening on their letter, are no acronym
     loose = parse_text("# Notes\n\n- A - Apples\n- B - Bananas\n- C - Cherries\n", name="loose")
     assert acronyms(loose) == []

@@ -461,6 +461,14 @@ def test_a_misspelt_or_garbled_word_is_not_copied_onto_a_card() -> None:
         "garbled",
         draft("哪个概念是指：菜市场里也会出现？", "李小-明", item_type="reversed", kind="framework"),
     )
+    # a foreign word the text names or glosses is no slip
+    glossed = "The word […] comes from the Latin stella (star) and a suffix for little things."
+    assert stem_problem(draft(glossed, "stellula")) is None
+    named = "Bakers call the rest […]; the French word autolyse is used even in English kitchens."
+    assert stem_problem(draft(named, "autolyse")) is None
+    rejected(
+        "misspelt", draft("Bakers call the rest […]; the word autolyse is used in kitchens.", "autolyse")
+    )
     # names are capitalised and known words pass, jargon included
     assert (
         stem_problem(draft("The team split the monolith into microservices in […].", "2015", kind="figure"))

@@ -312,6 +312,82 @@ def test_chinese_kindle_clippings_are_read_too(tmp_path: Path) -> None:
     assert texts(doc) == ["休眠是对未来的一次下注。", "我的笔记：全书的主旨。"]
 
 
+NOTEBOOK = """The Patient Orchard: Growing Fruit Trees From Seed
+Oskar Lindqvist, PhD
+Highlights & notes exported Friday, June 6, 2025
+6 Highlights | 2 Notes
+
+------------------------------
+Chapter 1: Why Wait Ten Years
+------------------------------
+
+Highlight (yellow) | Page 12 | Location 140-142 | Added on Monday, May 5, 2025 8:01:10 PM
+An apple grown from a pip takes six to ten years to fruit, and only about one seedling in twenty
+gives fruit worth eating.
+
+Note | Location 142 | Added on Monday, May 5, 2025 8:02:00 PM
+ask the neighbour about her old tree
+
+Highlight (blue) | Page 15 | Location 170 | Added on Monday, May 5, 2025 8:10:00 PM
+Patience is a grafting knife
+
+Bookmark | Page 16 | Location 171 | Added on Monday, May 5, 2025 8:11:00 PM
+
+------------------------------
+Chapter 2: The Keeping Rules
+------------------------------
+
+Highlight (yellow) | Page 40 | Location 520-524 | Added on Tuesday, May 6, 2025 7:30:00 AM
+The author's "SOW" rule for young trees:
+S — Shelter from wind (a stake on the windward side)
+O — Open centre (prune to a cup shape)
+W — Water deeply (once a week in dry spells)
+
+Highlight (yellow) | Page 41 | Location 530 | Added on Tuesday, May 6, 2025 7:31:00 AM
+Water deeply
+"""
+
+
+def test_a_notebook_export_is_the_books_words_under_its_chapters(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "orchard.txt", NOTEBOOK))
+    assert doc.title == "The Patient Orchard: Growing Fruit Trees From Seed"
+    assert ("author", "Oskar Lindqvist") in [(m.key, m.value) for m in doc.metadata]  # , PhD aside
+    assert texts(doc)[:3] == [
+        "An apple grown from a pip takes six to ten years to fruit, and only about one seedling in twenty"
+        " gives fruit worth eating.",
+        "My note: ask the neighbour about her old tree.",  # the reader's note, labelled as theirs
+        "Patience is a grafting knife.",  # a short highlight is the book's words, not a heading
+    ]
+    assert [s.title for s in doc.sections if s.title] == ["Why Wait Ten Years", "The Keeping Rules"]
+    reasons = {d.reason for d in doc.dropped}
+    assert {"e-reader entry line", "export heading", "repeated highlight"} <= reasons
+    assert not any("exported" in t or "Location" in t or "---" in t for t in texts(doc))
+    # the passage's rows of letters stay rows: the acronym is asked letter by letter
+    from quizgen.generate import generate
+
+    asked = {i.question: i.answer for i in generate([doc], "d")}
+    assert asked.get('In "SOW", what does "O" stand for?') == "Open centre"
+
+
+def test_a_chinese_notebook_export_is_read_too(tmp_path: Path) -> None:
+    text = (
+        "《耐心的果园》\n林奥斯\n\n第一章 为什么要等十年\n\n"
+        "标注(黄色) | 位置 140 | 添加于 2025年5月5日\n实生苹果要六到十年才结果。\n\n"
+        "笔记 | 位置 142 | 添加于 2025年5月5日\n问问邻居家的老树\n\n"
+        "标注(蓝色) | 第 15 页 | 添加于 2025年5月5日\n嫁接比等待更快。\n"
+    )
+    doc = read_document(write(tmp_path / "果园.txt", text))
+    assert doc.title == "耐心的果园"
+    assert texts(doc) == ["实生苹果要六到十年才结果。", "我的笔记：问问邻居家的老树。", "嫁接比等待更快。"]
+    assert [s.title for s in doc.sections if s.title] == ["为什么要等十年"]
+
+
+def test_notes_that_merely_mention_highlights_are_no_export(tmp_path: Path) -> None:
+    text = "# Reading log\n\nHighlight of the week: the chapter on grafting.\n\nNote to self: buy a knife.\n"
+    doc = read_document(write(tmp_path / "log.md", text))
+    assert "Highlight of the week: the chapter on grafting." in texts(doc)
+
+
 def test_a_bylines_staff_title_is_not_an_author(tmp_path: Path) -> None:
     page = (
         "<html><head><title>The box that changed trade</title>"

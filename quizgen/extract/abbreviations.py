@@ -196,9 +196,10 @@ def _sentence_at(text: str, start: int) -> str:
 
 # P - Plan, A – Act, C: Check …: a line (or a heading) giving a letter and the word it
 # stands for, the word opening on that letter (or the short rule it opens: T — Tag every task, even
-# small ones)
+# small ones), a gloss in brackets after it aside
 _LETTER_LINE = re.compile(
-    r"^\s*(?P<letter>[A-Z])\s*(?:[-–—:=.)]|\s+(?:is\s+)?for\b)\s*(?P<name>[A-Za-z][\w'’ /&,-]{1,40}?)\s*$"
+    r"^\s*(?P<letter>[A-Z])\s*(?:[-–—:=.)]|\s+(?:is\s+)?for\b)\s*(?P<name>[A-Za-z][\w'’ /&,-]{1,40}?)"
+    r"\s*(?:\([^()]*\))?[.;]?\s*$"  # the note's gloss in brackets after the word aside
 )
 _ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}[A-Z]?\.?|\b[A-Z]{3,8}\b")
 LETTERS = 3  # letter lines in a row that spell an acronym

@@ -519,7 +519,28 @@ def _misspelt(text: str) -> str | None:
     first = re.match(r"[A-Z][a-z]+\b", text)
     if first and zipf_en(first.group().lower()) == 0.0 and _one_slip_from_a_word(first.group().lower()):
         return first.group()  # a sentence's first word is capitalised: Furthr (Basaltine is a name)
-    return next((w for w in _LOWER_WORD.findall(text) if zipf_en(w) == 0.0), None)
+    return next(
+        (
+            w.group()
+            for w in _LOWER_WORD.finditer(text)
+            if zipf_en(w.group()) == 0.0 and not _foreign(text, w.start(), w.end())
+        ),
+        None,
+    )
+
+
+# from the Latin stella (star); the Japanese word kaizen: a foreign word the text names or glosses
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:Greek|Latin|French|German|Japanese|Chinese|Sanskrit|Italian|Spanish|Hebrew|Arabic|Norse|Dutch"
+    r"|Danish|Swedish|Norwegian|Finnish|Korean|Hindi|Portuguese|Russian|Yiddish)\s+(?:words?\s+|term\s+)?$"
+)
+_GLOSS_AFTER = re.compile(r"^\s*\((?!\d)[^()]{1,30}\)")
+
+
+def _foreign(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a foreign word the text names or glosses (the Latin
+    stella (star)), not a slip."""
+    return bool(_LANGUAGE_BEFORE.search(text[max(0, start - 30) : start]) or _GLOSS_AFTER.match(text[end:]))
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -59,7 +59,9 @@ def parse_file(text: str, path: Path) -> Document:
         prep, source = webpage.prepare(text, str(path))
         return parse_prepared(prep, path.stem, str(path), source)
     original = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if suffix == ".txt" and clippings.is_clippings(original):
+    if (suffix == ".txt" and clippings.is_clippings(original)) or (
+        suffix in (".txt", ".md", ".markdown") and clippings.is_notebook(original)
+    ):
         return parse_prepared(clippings.prepare(original), path.stem, str(path), original)
     return parse_prepared(Prepared.of(original), path.stem, str(path), original)
 

@@ -124,6 +124,7 @@ _ENDS_ON_A_LINKING_WORD = re.compile(
     r"\b(?:in|on|at|by|since|until|from|to|of|the|a|an|and|or|around|about|between|after|before|during)$",
     re.I,
 )
+_LETTER_ROW = re.compile(r"^\s*[A-Z]\s*[-–—:=]\s+[A-Za-z]")  # a letter and the word it stands for
 _FIELD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
 _POINT_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八九十]{1,3}\s*[：:]")  # 要点1：
 
@@ -140,6 +141,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
         return False
     if _DATED_ROW.match(following) and not _ENDS_ON_A_LINKING_WORD.search(previous):
         return False  # Jun 1911  Most workers return / Oct 1911  Partial settlement: a timeline's next row
+    if _LETTER_ROW.match(following) and _LETTER_ROW.match(previous):
+        return False  # L — Load…, then I — Include…: an acronym's next letter
     if TERM_EQUALS.match(following) and TERM_EQUALS.match(previous):
         return False  # substrate = the reactant…, then active site = …: a glossary's next entry
     if _FIELD_ZH.match(previous) and is_cjk(previous[-1]) and is_cjk(following[0]):

@@ -1,6 +1,11 @@
-"""A Kindle `My Clippings.txt` export: entries between `==========` lines, each a book's
-`Title (Author)` line, a `- Your Highlight on Location 102-104 | Added on …` line (`- 您在位置
-#102-104的标注 | 添加于 …` in Chinese) and the highlighted words.
+"""An e-reader's export of a book's highlights, in either of two shapes:
+
+- Kindle's `My Clippings.txt`: entries between `==========` lines, each a book's `Title (Author)`
+  line, a `- Your Highlight on Location 102-104 | Added on …` line (`- 您在位置 #102-104的标注 |
+  添加于 …` in Chinese) and the highlighted words;
+- a notebook export: the book's title and author at the top, then for each entry a header line
+  (`Highlight (yellow) | Page 7 | Location 98-101 | Added on …`, `Note - Location 101`, `标注 |
+  位置 120`) over its words, with the chapters' names standing between entries.
 
 Read as notes on the book: its title and author as front matter (with several books, a heading
 for each), each highlight a paragraph on the file line its words stand on, each of the reader's
@@ -28,6 +33,29 @@ _TITLE_AUTHOR = re.compile(r"^(?P<title>.+?)\s*[(（](?P<author>[^()（）]+)[)�
 _LAST_FIRST = re.compile(r"^(?P<last>[^,，;；]+)[,，]\s*(?P<first>[^,，;；]+)$")
 _WORDS = re.compile(r"[^\W_]+")
 MIN_ENTRIES = 2  # entries (separated clippings) before a text reads as an export
+# a notebook entry's header: its kind (and colour), then its page, location or date
+_NOTEBOOK_ENTRY = re.compile(
+    r"^\s*(?:Your\s+)?(?:(?P<en>Highlight|Note|Bookmark)|(?P<zh>标注|划线|高亮|笔记|想法|书签))"
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[|·•:：\-–—,，]\s*|$)"
+    r"(?=.*(?:\b(?:Page|Location|Loc\.|Added\s+on)\b|位置|第\s*\d+\s*页|页码|添加于))",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s*([-=_*~·•])\1{4,}\s*$")  # ----- between chapters
+# the export's own lines at the top: when and by what it was exported, how many entries it holds
+_EXPORT_LINE = re.compile(
+    r"\bexport(?:ed)?\b|^\s*\d+\s+(?:highlights?|notes?|bookmarks?|annotations?)\b"
+    r"|导出|\d+\s*[条个](?:标注|划线|笔记|想法)",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^\s*(?:by|作者[:：]?)\s*", re.IGNORECASE)
+_KINDS = {
+    **dict.fromkeys(("highlight", "标注", "划线", "高亮"), "highlight"),
+    **dict.fromkeys(("note", "笔记", "想法"), "note"),
+    **dict.fromkeys(("bookmark", "书签"), "bookmark"),
+}
+_AUTHOR_CHARS = 60
+_CHAPTER_CHARS = 80
+_CREDENTIALS = re.compile(r"(?:\s*,\s*(?:[A-Z][a-z.]*[A-Z][A-Za-z.]*|Jr\.?|Sr\.?))+\s*$")  # , MD, PhD
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +66,8 @@ class Clipping:
     text: str
     lines: tuple[int, ...]  # 0-based file lines of the text
     title_line: int
+    chapter: str = ""  # the chapter a notebook export files it under
+    chapter_line: int = -1
 
     @property
     def line(self) -> int:
@@ -52,7 +82,10 @@ def is_clippings(lines: list[str]) -> bool:
 
 
 def prepare(lines: list[str]) -> Prepared:
-    clippings = _kept(_clippings(lines))
+    """The clippings as notes on their book (`lines` are a `My Clippings.txt`'s or a notebook's)."""
+    notebook = not is_clippings(lines)
+    read, furniture = _notebook(lines) if notebook else (_clippings(lines), [])
+    clippings = _kept(read)
     books = list(dict.fromkeys(c.book for c in clippings))
     pieces: list[tuple[str, int]] = []
     if len(books) == 1:
@@ -66,15 +99,28 @@ def prepare(lines: list[str]) -> Prepared:
         if len(books) > 1:
             byline = f" ({mine[0].author})" if mine[0].author else ""
             pieces += [(f"## {book}{byline}", mine[0].title_line), ("", mine[0].title_line)]
+        chapter = ""
         for clipping in mine:
-            text = _as_a_sentence(clipping.text)
+            if clipping.chapter and clipping.chapter != chapter:
+                chapter = clipping.chapter
+                pieces += [(f"## {chapter}", clipping.chapter_line), ("", clipping.chapter_line)]
+            # line by line, as the export gives them: a passage that lists its parts keeps its list
+            said = [(line.strip(), i) for i, line in _lines_of(clipping, lines)]
+            said[-1] = (_as_a_sentence(said[-1][0]), said[-1][1])
             if clipping.kind == "note":  # the reader's own words, labelled so: not the book's
-                text = f"{NOTE_LABEL_ZH if is_cjk(text[0]) else NOTE_LABEL_EN}{text}"
-            pieces += [(text, clipping.line), ("", clipping.line)]
+                label = NOTE_LABEL_ZH if is_cjk(said[0][0][0]) else NOTE_LABEL_EN
+                said[0] = (f"{label}{said[0][0]}", said[0][1])
+            pieces += [*said, ("", clipping.line)]
     prep = Prepared([text for text, _ in pieces], [origin for _, origin in pieces])
     # a highlight is the book's words however short (Natura non facit saltum): never a heading
     prep.body_origins = {c.line for c in clippings}
-    prep.dropped.extend(_dropped(lines, clippings))
+    if notebook:
+        kept = {id(c) for c in clippings}
+        repeated = [c for c in read if id(c) not in kept]
+        furniture += [
+            Dropped(i + 1, shorten(lines[i]), "repeated highlight") for c in repeated for i in c.lines
+        ]
+    prep.dropped.extend(furniture if notebook else _dropped(lines, clippings))
     return prep
 
 
@@ -107,6 +153,94 @@ def _entry(lines: list[str], entry: list[int]) -> Clipping | None:
     if kind == "bookmark" or not text:
         return None
     return Clipping(book, author, kind, text, tuple(body), filled[0])
+
+
+def is_notebook(lines: list[str]) -> bool:
+    """Whether the lines are a notebook export (entry headers standing over their words)."""
+    return sum(1 for line in lines if _NOTEBOOK_ENTRY.match(line)) >= MIN_ENTRIES
+
+
+def _notebook(lines: list[str]) -> tuple[list[Clipping], list[Dropped]]:
+    """A notebook export's entries, and its furniture: the entry headers, the rules between
+    chapters and the export's own lines at the top. An entry's words are the paragraph under its
+    header and any that follow it; a line standing alone between entries names a chapter."""
+    first = next((i for i, line in enumerate(lines) if _NOTEBOOK_ENTRY.match(line) or _RULE.match(line)), 0)
+    top = [i for i in range(first) if lines[i].strip()]
+    furniture = [
+        Dropped(i + 1, shorten(lines[i]), "export heading") for i in top if _EXPORT_LINE.search(lines[i])
+    ]
+    named = [i for i in top if not _EXPORT_LINE.search(lines[i])]
+    book = lines[named[0]].strip().lstrip("\ufeff") if named else ""
+    book = book[1:-1] if book[:1] == "《" and book[-1:] == "》" else book
+    author = _CREDENTIALS.sub("", _BY.sub("", lines[named[1]])).strip() if len(named) > 1 else ""
+    author = _first_last(author) if author.count(",") == 1 else author
+    if len(author) > _AUTHOR_CHARS or ends_sentence(author):
+        author = ""  # a sentence under the title is no author
+    book_lines = 2 if author else 1
+    title_line = named[0] if named else 0
+    out: list[Clipping] = []
+    chapter, chapter_line = "", -1
+    kind = ""  # the entry being read: "" between entries (a bookmark holds no words)
+    words: list[int] = []
+
+    def close() -> None:
+        if kind and words:
+            text = " ".join(lines[i].strip() for i in words)
+            out.append(Clipping(book, author, kind, text, tuple(words), title_line, chapter, chapter_line))
+
+    for paragraph in [[i] for i in named[book_lines:]] + _paragraphs(lines, first):
+        line = lines[paragraph[0]]
+        if marker := _NOTEBOOK_ENTRY.match(line):
+            close()
+            kind = _KINDS[(marker["en"] or marker["zh"]).lower()]
+            kind = "" if kind == "bookmark" else kind
+            words = paragraph[1:]
+            furniture.append(Dropped(paragraph[0] + 1, shorten(line), ENTRY_LINE))
+        elif _RULE.match(line):
+            close()
+            kind, words = "", []
+            furniture.append(Dropped(paragraph[0] + 1, shorten(line), "rule between chapters"))
+        elif kind and not words:
+            words = paragraph  # however short: the book's words, not a heading
+        elif len(paragraph) == 1 and _a_chapter(line):
+            close()
+            kind, words = "", []
+            chapter, chapter_line = line.strip().lstrip("#").strip(), paragraph[0]
+        elif kind:
+            words = [*words, *paragraph]  # a passage of several paragraphs
+        else:
+            furniture.extend(Dropped(i + 1, shorten(lines[i]), "outside any entry") for i in paragraph)
+    close()
+    return out, furniture
+
+
+def _paragraphs(lines: list[str], start: int) -> list[list[int]]:
+    """Runs of filled lines from `start` on; an entry header starts a run and a rule is one."""
+    runs: list[list[int]] = []
+    for i in range(start, len(lines)):
+        if not lines[i].strip():
+            continue
+        opens = (
+            _NOTEBOOK_ENTRY.match(lines[i]) or _RULE.match(lines[i]) or not runs or not lines[i - 1].strip()
+        )
+        if opens or _RULE.match(lines[runs[-1][-1]]):
+            runs.append([i])
+        else:
+            runs[-1].append(i)
+    return runs
+
+
+def _a_chapter(line: str) -> bool:
+    """A line standing alone between entries that names a chapter, not a sentence."""
+    text = line.strip()
+    return 0 < len(text) <= _CHAPTER_CHARS and not ends_sentence(text)
+
+
+def _lines_of(clipping: Clipping, lines: list[str]) -> list[tuple[int, str]]:
+    """The clipping's words by file line (one line where the export joined them)."""
+    if len(clipping.lines) == 1 or " ".join(lines[i].strip() for i in clipping.lines) != clipping.text:
+        return [(clipping.line, clipping.text)]
+    return [(i, lines[i]) for i in clipping.lines]
 
 
 def _as_a_sentence(text: str) -> str:
