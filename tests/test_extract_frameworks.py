@@ -1861,3 +1861,24 @@ def test_a_clause_saying_of_whom_is_not_cut_from_the_modal_that_says_what() -> N
     said = "平台收集乘客的个人信息，如果这些信息可能被用于营销，应当事先告知用途并取得同意，不得超出范围"
     card, _ = cut_definition(said, "告知同意", "zh")
     assert card.startswith("平台收集乘客的个人信息，如果这些信息可能被用于营销，应当事先告知用途并取得同意")
+
+
+def test_an_ordinal_and_an_assessments_side_are_labels_not_terms() -> None:
+    doc = parse_text(
+        "# 笔记\n\n## 三招\n\n- **第一招：先止损**。停掉 6 条亏钱的产品线。\n"
+        "- **第二招：再盘点**。把库存逐一清点。\n- **第三招：后扩张**。只在两个城市开店。\n\n"
+        "## 评价\n\n- 积极：统一了标准，降低了成本\n- 消极：权力落在少数人手里\n"
+        "- 二八定律：少数原因决定多数结果\n- 长尾效应：大量小需求加起来超过头部\n",
+        name="labels",
+    )
+    found = terms(doc)
+    assert not {"第一招", "第二招", "第三招", "积极", "消极"} & set(found)
+    assert "二八定律" in found  # a named rule in the same list is a term
+    english = parse_text(
+        "# Notes\n\n## Verdict\n\n- Positives: the index is cheap and clear\n"
+        "- Negatives: it hides the poorest districts\n- Gini index: a measure of how unequal incomes are\n"
+        "- Palma ratio: the top tenth's income over the bottom two fifths'\n",
+        name="sides",
+    )
+    found = terms(english)
+    assert not {"Positives", "Negatives"} & set(found) and "Gini index" in found

@@ -984,3 +984,12 @@ def test_the_year_after_or_before_one_the_stem_gives_is_worked_out() -> None:
         is not None
     )
     assert rejection(as_cloze("邹明远1982年高考落榜，[…]才考上了师范。", "1986年")) is None
+
+
+def test_a_surname_and_a_fellow_students_word_is_a_person_not_a_term() -> None:
+    remark = draft("哪个概念是指：认为税改失败在于执行不力？", "甘同学", type="reversed", kind="framework")
+    assert rejection(remark, set()) == "a person is no term to define"
+    senior = draft("哪个概念是指：建议先读原始文献？", "柯学姐", type="reversed", kind="framework")
+    assert rejection(senior, set()) == "a person is no term to define"
+    word = draft("哪个概念是指：同一年级一起上课的人？", "同学", type="reversed", kind="framework")
+    assert rejection(word, set()) is None  # the word alone names no one

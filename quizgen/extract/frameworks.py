@@ -68,10 +68,10 @@ _VERB_END = re.compile(
 )
 # Bold lead-ins that label a part of the text (a step, a pro, a note) rather than name a concept.
 _LABEL_TERM = re.compile(
-    # 第一道门: an ordinal's label
-    r"^第[一二三四五六七八九十百\d]+[道个条种类层步点项轮次批代关][\u4e00-\u9fff]?$"
+    # 第一道门, 第二招: an ordinal's label; 积极：…, 消极：…: which side of an assessment follows
+    r"^第[一二三四五六七八九十百\d]+[道个条种类层步点项轮次批代关刀招斧式环幕][\u4e00-\u9fff]?$"
     r"|^(?:第\s*[一二三四五六七八九十百\d]+\s*(?:[步点条个项章节部分层级阶类种轮期档讲课集篇周天回]|阶段|梯队)?|[一二三四五六七八九十]+|\d+|首先|其次|然后|再次|最后|"
-    r"优点|缺点|优势|劣势|不足|不足之处|短板|槽点|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
+    r"积极|消极|正面|负面|好处|坏处|利|弊|长处|短处|优点|缺点|优势|劣势|不足|不足之处|短板|槽点|注意|注意事项|结论|背景|原因|结果|方法|步骤|问题|答案|例子|案例|举例|示例|总结|小结|"
     r"提示|建议|要点|重点|目标|现状|挑战|机会|风险|影响|意义|作用|特点|方式|途径|前提|条件|说明|备注|评论|感想|"
     r"下一讲|下节课|下一节|下期|预告|作业|思考题|疑问|考点|复习|待办|成绩|数据|公式|易错点|口诀|记忆口诀|"
     # a meeting's minutes: who moved and seconded, how the vote went, who sent apologies
@@ -89,6 +89,7 @@ _LABEL_TERM = re.compile(
     r"|^(?:notes?|tips?|(?:worked\s+)?examples?|summary|conclusions?|background|to[- ]?do|"
     r"to (?:look up|check|read)|"
     r"results?|methods?|questions?|answers?|pros|cons|strengths|weaknesses|downsides|upsides|quibbles|"
+    r"positives?|negatives?|advantages?|disadvantages?|good|bad|plus(?:es)?|minus(?:es)?|"
     r"points?|claims?|arguments?|ideas?|lessons?|insights?|observations?|"
     r"criticisms?|goals?|problems?|solutions?|warning|caution|takeaways?|"
     r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"

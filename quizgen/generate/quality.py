@@ -312,9 +312,10 @@ _ROSTER_BLANK = re.compile(
 _TITLE_EN = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?"
 _TITLE_BEFORE = re.compile(rf"^\s*{_TITLE_EN}")
 _TITLE_AFTER_ZH = r"(?:教授|博士|老师|先生|女士|医生|院士|研究员|工程师|师傅)"
-# 柏主任, 程总: a surname and the title or post a text calls someone by
+# 柏主任, 程总, 甘同学: a surname and the title, post or fellow-student word a text calls someone by
 _SURNAME_AND_POST_ZH = re.compile(
-    rf"[\u4e00-\u9fff](?:{_TITLE_AFTER_ZH}|主任|总|经理|校长|院长|局长|书记|部长|科长|处长|组长|老板)"
+    rf"[\u4e00-\u9fff](?:{_TITLE_AFTER_ZH}|主任|总|经理|校长|院长|局长|书记|部长|科长|处长|组长|老板"
+    r"|同学|学长|学姐|师兄|师姐|师弟|师妹)"
 )
 
 
