@@ -726,3 +726,29 @@ def test_who_ran_the_evening_is_not_asked() -> None:
         "{}是沙龙组织者",
     )
     assert question(d, host) == ""
+
+
+def test_a_double_barrelled_foreign_name_glossed_in_brackets_is_asked_whole() -> None:
+    from quizgen.generate import generate
+
+    notes = parse_text(
+        "# 讲义\n\n## 币制改革\n\n这套方案由央行起草，参与设计的还有英国专家 **贝尔-曼森**（T. Bell-Manson），"
+        "他建议新币盯住英镑。\n\n课后讨论集中在后来的赤字为何失控。\n",
+        name="reform",
+    )
+    asked = {i.answer for i in generate([notes], "d") if i.kind == "person"} | {
+        i.question for i in generate([notes], "d") if i.kind == "person"
+    }
+    assert any("贝尔-曼森" in a for a in asked) and "贝尔" not in asked
+    # a hyphen between Chinese characters with no original beside it is still a garbled word
+    garbled = Draft(
+        kind="person",
+        type="basic",
+        anchor="a",
+        question="英国专家是谁？",
+        answer="贝尔-曼森",
+        explanation="参与设计的还有英国专家贝尔-曼森，他建议盯住英镑。",
+        source=Source(doc="d", section="", line=1),
+        fact="f",
+    )
+    assert rejection(garbled) == "a misspelt or garbled word the card would copy"

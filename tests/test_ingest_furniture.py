@@ -518,6 +518,11 @@ def test_a_sponsors_read_without_a_code_is_dropped() -> None:
         "TA notes: the figures on slide 12 were checked against the handout.\n"
     )
     assert texts(english) == ["The hardest part is finding original parts."]
+    rights = parse(
+        "# 旧钟表\n\n最难的是找到原厂零件。\n\n"
+        "*本篇由「表匠手记」独家撰写，**转载请私信获取授权**，未经同意不得摘编。合作事宜可发邮件洽谈。*\n"
+    )
+    assert texts(rights) == ["最难的是找到原厂零件。"]
 
 
 def test_the_titles_under_a_label_for_other_pieces_are_furniture() -> None:

@@ -329,10 +329,10 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
     return out
 
 
-# 范德林 + 登（Pieter van der Linden）, 阿里 + 夫·汗（Arif Khan）: the rest of a foreign name before its
-# original in brackets, which jieba cut short
+# 范德林 + 登（Pieter van der Linden）, 阿里 + 夫·汗（Arif Khan）, 贝尔 + -曼（T. Bell-Mann）: the rest
+# of a foreign name before its original in brackets, which jieba cut short
 _REST_BEFORE_GLOSS = re.compile(
-    r"[\u4e00-\u9fff·・]{1,4}(?=\s*[（(][A-Z][a-z]+(?:[\s.-]+[A-Za-z][a-z]*)*\s*[）)，,;；])"
+    r"[-\u2010·・]?[\u4e00-\u9fff·・]{1,4}(?=\s*[（(][A-Z][a-z]*\.?(?:[\s.-]+[A-Za-z][a-z]*)*\s*[）)，,;；])"
 )
 
 

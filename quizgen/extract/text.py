@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(
 # A full stop after an initial or a common abbreviation does not end the sentence
 # (`John F. Kennedy`, `Dr. Smith`, `pp. 379`).
 _ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
+    r"(?:^|[\s(（])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
 )
 ABBREVIATION_REACH = 12  # longer than any match of the pattern: the search looks no further back
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")

@@ -482,6 +482,10 @@ _ATTRIBUTION_LABEL_EN = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
+# 贝尔-曼森（T. Bell-Manson）: a double-barrelled foreign name, its original in brackets beside it
+_DOUBLE_NAME_GLOSSED = re.compile(
+    r"[\u4e00-\u9fff]-[\u4e00-\u9fff]+\s*[（(][A-Z][^（）()]*[A-Za-z]-[A-Z][a-z]"
+)
 
 
 _TERM_FIRST = re.compile(r"^\[…\]\s*(?:[—–:：]|-\s)")
@@ -1237,7 +1241,8 @@ def stem_problem(draft: Draft) -> str | None:
         (_LIST_MEMBER.search(question) and draft.kind != "figure") or _EXAMPLE_BLANK.search(question)
     ):
         return "the blank is one member of a list or one example, any of which could stand there"
-    if _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer) or (not zh and _misspelt(question)):
+    hyphened = _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer)
+    if (hyphened and not _DOUBLE_NAME_GLOSSED.search(draft.explanation)) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
     if _EQUATION.search(question) or (draft.kind == "framework" and _EQUATION.search(answer)):
         return "a worked calculation is not a sentence to learn, nor a definition"

@@ -146,9 +146,11 @@ _TRANSCRIBERS_NOTE = re.compile(
     r"|^(?![^:：]{1,24}[:：]).*\bedited for (?:length|clarity)\b",
     re.I,
 )
-# © 2024 The Ledger Ltd.; Copyright 2019; 版权所有: the page's rights line
+# © 2024 The Ledger Ltd.; Copyright 2019; 版权所有; 转载请联系…，未经许可不得转载: the page's rights line
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|版权所有|未经授权.{0,6}转载", re.I
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|版权所有"
+    r"|未经(?:授权|许可|同意).{0,8}(?:转载|摘编|使用)|转载请(?:联系|注明|后台|私信)",
+    re.I,
 )
 # 本文约3500字，阅读需要8分钟; 6 min read: what the page says of its own length
 _READING_TIME = re.compile(
