@@ -15,6 +15,8 @@ from quizgen.extract.affiliation import organisation
         ("远拓物流 供应链规划总监", "远拓物流"),  # a space sets a department of any name apart
         ("禾木科技创始人兼CEO", "禾木科技"),  # two posts joined: both go, not 禾木科技创始人兼
         ("青禾农业联合创始人、CTO", "青禾农业"),
+        ("远帆基金创始合伙人", "远帆基金"),  # what kind of partner is no part of the firm's name
+        ("远帆基金执行董事长", "远帆基金"),
         ("Anthropic CEO", "Anthropic"),
         ("co-founder and CEO of Ferrobot", "Ferrobot"),
         ("Ferrobot's founder", "Ferrobot"),

@@ -1882,3 +1882,21 @@ def test_an_ordinal_and_an_assessments_side_are_labels_not_terms() -> None:
     )
     found = terms(english)
     assert not {"Positives", "Negatives"} & set(found) and "Gini index" in found
+
+
+def test_an_exam_question_type_and_a_remarks_label_are_no_terms() -> None:
+    doc = parse_text(
+        "# 复习\n\n## 期末\n\n- 论述（二选一）：城市化与户籍制度的关系\n- 简答：两种统计口径的区别\n"
+        "- 常住人口：在一地住满半年以上的人\n- 户籍人口：户口登记在本地的人\n",
+        name="exam",
+    )
+    found = terms(doc)
+    assert not {"论述", "简答"} & set(found) and "常住人口" in found
+    english = parse_text(
+        "# Talk notes\n\n## Terms\n\n- **Storm surge**: a rise of sea level pushed ashore by wind\n"
+        "- **Levee**: an embankment that holds back a river\n"
+        "- **Flood warning**: without new levees, the lower town floods every decade.\n",
+        name="remarks",
+    )
+    found = terms(english)
+    assert "Flood warning" not in found and "Levee" in found

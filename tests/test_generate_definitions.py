@@ -801,3 +801,14 @@ def test_its_kinds_or_a_tasks_status_is_no_meaning() -> None:
         )
         is None
     )
+
+
+def test_half_a_correlative_and_a_clause_with_its_own_subject_are_no_meanings() -> None:
+    half = reversed_item("在拥挤的车厢里，站着的乘客越多", "拥挤效应")
+    assert definition_problem(half) is not None and "越…越" in (definition_problem(half) or "")
+    whole = reversed_item("站着的乘客越多，每个人让座的可能越小", "拥挤效应")
+    assert definition_problem(whole) is None
+    clause = basic_item("tenants can't fit solar panels; owners decide", "Access")
+    assert "own subject" in (definition_problem(clause) or "")
+    meaning = basic_item("the share of tenants who can fit solar panels without asking", "Access rate")
+    assert definition_problem(meaning) is None

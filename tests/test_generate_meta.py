@@ -99,6 +99,15 @@ def test_an_english_lecture_asks_its_speaker_not_its_date_or_host() -> None:
     assert questions(doc) == {"Who gave this lecture?": "Jane Jacobs"}
 
 
+def test_a_speaker_the_title_names_is_not_asked_whatever_role_the_field_adds() -> None:
+    doc = document(
+        title='Keynote notes: "Floods Are Local" — Prof. Lena Okoro',
+        metadata=(MetaField("Speaker", "Prof. Lena Okoro — Head, Coastal Flood Group", 3),),
+        language="en",
+    )
+    assert questions(doc) == {}
+
+
 def test_notes_on_a_talk_ask_who_gave_the_talk_not_who_gave_the_notes() -> None:
     doc = document(
         title="Notes: Shade as infrastructure",
@@ -202,6 +211,20 @@ def test_a_long_people_field_is_answered_by_the_names_without_their_asides() -> 
         source=Source(doc="notes", section="", line=2),
     )
     assert answer_of(speaker, "en") == "Dana Ruiz, with two colleagues"
+    dashed = Meta(
+        field="speaker",
+        key="Speaker",
+        value="Prof. Lena Okoro — Head, Coastal Flood Group; formerly at a port authority",
+        source=Source(doc="notes", section="", line=2),
+    )
+    assert answer_of(dashed, "en") == "Prof. Lena Okoro"
+    guest = Meta(
+        field="guest",
+        key="嘉宾",
+        value="罗启明——某港口实验室主任",
+        source=Source(doc="n", section="", line=2),
+    )
+    assert answer_of(guest, "zh") == "罗启明"
 
 
 def test_a_course_lecture_does_not_ask_who_teaches_it() -> None:

@@ -732,8 +732,9 @@ def test_a_double_barrelled_foreign_name_glossed_in_brackets_is_asked_whole() ->
     from quizgen.generate import generate
 
     notes = parse_text(
-        "# 讲义\n\n## 币制改革\n\n这套方案由央行起草，参与设计的还有英国专家 **贝尔-曼森**（T. Bell-Manson），"
-        "他建议新币盯住英镑。\n\n课后讨论集中在后来的赤字为何失控。\n",
+        "# 讲义\n\n## 币制改革\n\n这套方案由央行起草，"
+        "参与设计的还有英国专家 **贝尔-曼森**（T. Bell-Manson），他建议新币盯住英镑。\n\n"
+        "课后讨论集中在后来的赤字为何失控。\n",
         name="reform",
     )
     asked = {i.answer for i in generate([notes], "d") if i.kind == "person"} | {
@@ -752,3 +753,11 @@ def test_a_double_barrelled_foreign_name_glossed_in_brackets_is_asked_whole() ->
         fact="f",
     )
     assert rejection(garbled) == "a misspelt or garbled word the card would copy"
+
+
+def test_a_word_first_in_a_list_of_things_after_a_role_is_no_name() -> None:
+    d = paragraphs("作者提到官员晋升、任免的规则，没有展开。", "作者认为制度比个人更重要。")
+    assert asked(d, "reversed") == {} and asked(d) == {}
+    people = paragraphs("书中还提到医生吕方舟、记者闻一帆，两人都在县城长大。")
+    found = {p.name for p in extract_people.extract(people) if isinstance(p, Person)}
+    assert {"吕方舟", "闻一帆"} <= found  # a list of people by their roles

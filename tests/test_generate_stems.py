@@ -961,6 +961,7 @@ def test_a_to_do_line_a_header_of_fields_or_a_bare_label_over_its_blank_is_no_it
         cloze="",
     )
     rejected("to-do", todo)
+    rejected("to-do", replace(todo, source=Source("notes", "下次安排", 12)))
     rejected("fields between bars", draft("[…] 第五周 | 教材：第 3 章", "2023.10.10", kind="figure"))
     rejected(
         "arrangements", draft("[…] 周二 5-6节 | 教材：第 3 章", "2023.10.10", kind="figure")
@@ -2226,3 +2227,18 @@ def test_a_meeting_records_label_is_no_term() -> None:
 def test_a_stem_pointing_at_the_lines_below_it_is_not_whole() -> None:
     rejected("below", draft("The […] (see below) was the project that made her name.", "Harlow Weir"))
     rejected("below", draft("她主持修建的[…]（见下）让她一举成名。", "青石堰"))
+
+
+def test_a_note_takers_self_correction_and_a_verb_without_its_subject_are_no_statements() -> None:
+    rejected("corrects themself", draft("每组五人各拿 […]……不对，其实只有一个真被试。", "20%", kind="figure"))
+    rejected(
+        "corrects themself",
+        draft("The loan was for […], wait, no, that was the grant.", "£4,000", kind="figure"),
+    )
+    # a verb opening the line, its subject left in the line before
+    rejected("without its subject", draft("Needs ~[…] the water of a rice paddy.", "3x", kind="figure"))
+    rejected("without its subject", question("Costs about how much a month to run?", "$40", kind="figure"))
+    # a sentence that has its subject is fine
+    assert (
+        stem_problem(draft("A drip line needs […] the water of a sprinkler.", "half", kind="figure")) is None
+    )

@@ -327,6 +327,7 @@ gives fruit worth eating.
 
 Note | Location 142 | Added on Monday, May 5, 2025 8:02:00 PM
 ask the neighbour about her old tree
+- she says it fruited after 9 years
 
 Highlight (blue) | Page 15 | Location 170 | Added on Monday, May 5, 2025 8:10:00 PM
 Patience is a grafting knife
@@ -355,7 +356,8 @@ def test_a_notebook_export_is_the_books_words_under_its_chapters(tmp_path: Path)
     assert texts(doc)[:3] == [
         "An apple grown from a pip takes six to ten years to fruit, and only about one seedling in twenty"
         " gives fruit worth eating.",
-        "My note: ask the neighbour about her old tree.",  # the reader's note, labelled as theirs
+        # the reader's note, labelled as theirs, all of it
+        "My note: ask the neighbour about her old tree - she says it fruited after 9 years.",
         "Patience is a grafting knife.",  # a short highlight is the book's words, not a heading
     ]
     assert [s.title for s in doc.sections if s.title] == ["Why Wait Ten Years", "The Keeping Rules"]

@@ -76,14 +76,18 @@ HEADLINE_VERB_ZH = re.compile(rf"^(?:{HEADLINE_VERBS_ZH})(?![者人录员稿])")
 _JOINED_ROLES_ZH = re.compile(r"[兼、和及/]\s*$")
 
 
+# 创始合伙人, 执行董事长, 资深总监: what kind of role it is, no part of the organisation's name
+_ROLE_MODIFIER_ZH = re.compile(r"(?:创始|联合|执行|管理|常务|高级|资深|首席|普通|有限)+$")
+
+
 def _without_role_zh(role: str) -> str:
-    """What stands before the role words a title ends with, all of them (禾感科技创始人兼CEO ->
-    禾感科技), or "" where it ends with none."""
+    """What stands before the role words a title ends with, all of them and their modifiers
+    (禾感科技创始人兼CEO, 禾感科技创始合伙人 -> 禾感科技), or "" where it ends with none."""
     head = next((role[: -len(r)] for r in ORG_ROLES_ZH if role.endswith(r)), "")
     while head and _JOINED_ROLES_ZH.search(head):
         joined = _JOINED_ROLES_ZH.sub("", head)
         head = next((joined[: -len(r)] for r in ORG_ROLES_ZH if joined.endswith(r)), "")
-    return head
+    return _ROLE_MODIFIER_ZH.sub("", head)
 
 
 def _organisation_zh(role: str) -> str:

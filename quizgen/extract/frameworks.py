@@ -125,6 +125,7 @@ _LABEL_TERM = re.compile(
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
+    r"|^\w+\s+(?:warning|caveat|reminder|alert|footnote)$"  # Cooling warning: a note's label over a remark
     r"|^\w+(?:\s+\w+)?\s+(?:stuff|things|bits)$"  # Recital stuff: the note-taker's shorthand
     r"|^why\s+\w+$"  # Why log: …, why it holds: a note's explanation, not a term
     # a closing summary's label: Overall, In short, All in all
@@ -170,7 +171,7 @@ _NOTE_LABEL = re.compile(
     r"|^(?:考试|考点|易错|注意|提示|提醒|小贴士)(?:点|事项)?$"
     r"|^(?:注意(?!力)|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
-    r"|^(?:论述|简答|选择|填空|判断|材料|计算|分析|问答|思考)题$|^名词解释$"
+    r"|^(?:论述|简答|选择|填空|材料|问答|思考)题?$|^(?:判断|计算|分析)题$|^名词解释$"
     r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+|central\s+|core\s+|basic\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",

@@ -320,6 +320,8 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
             if name is None or name.start - tok.end > 1:
                 continue
             name = _up_to_latin_gloss(sentence, name)
+            if _listed_with_things(toks, name):
+                continue  # 官员晋升、考核: one of a list of things done, not someone's name
             first = toks[_role_start(toks, i - 1 if tok.word in _TRADE_SUFFIX else i)]  # 验配 + 师
             role = sentence[first.start : tok.end].strip()
             frame = frame_for(
@@ -327,6 +329,19 @@ def role_findings(sentence: str, place: Place, protected: Sequence[tuple[int, in
             )
             out.append(Finding(name.word, role, "title", frame, sentence, place))
     return out
+
+
+def _listed_with_things(toks: Sequence[Tok], name: Tok) -> bool:
+    """Whether the name stands first in a list (X、Y) whose next member is no name: a list of
+    things (晋升、考核), where a list of people (周宁、林一帆) names each."""
+    after = [t for t in toks if t.start >= name.end]
+    return (
+        len(after) >= 2
+        and after[0].word == "、"
+        and after[1].flag not in _NAME_FLAGS
+        and after[1].word not in _ROLE_SET  # 医生吕方舟、记者闻一帆: a list of people by their roles
+        and not (len(after[1].word) >= 2 and after[1].word[0] in SURNAMES and after[1].flag.startswith("n"))
+    )
 
 
 # 范德林 + 登（Pieter van der Linden）, 阿里 + 夫·汗（Arif Khan）, 贝尔 + -曼（T. Bell-Mann）: the rest

@@ -524,6 +524,15 @@ def _little_beside(meaning: str, figures: list[tuple[int, int]]) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2
 
 
+# 在场的他人越多？: the first half of a 越…越… comparison, its second half cut off
+_HALF_A_CORRELATIVE = re.compile(r"^(?!.*越.*越).*越[\u4e00-\u9fff]{1,4}[？?。.]?$")
+# renters can't insulate; prices will fall: a plural noun and its verb, a statement of its own
+_A_CLAUSE_EN = re.compile(
+    r"^[a-z]+s\s+(?:can(?:['’]t|not)?|won['’]t|don['’]t|will|must|should|would|could|need\s+to|have\s+to|"
+    r"are\s+(?:not\s+)?(?:able|likely|unable))\b"
+)
+
+
 def _no_meaning(meaning: str) -> str | None:
     """Why the words after a label say no meaning: amounts (工厂一般 45 天，学校要 60–90 天; 选一个…，写
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
@@ -559,6 +568,10 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value is the note-taker's remark (didn't catch the title…), not a meaning"
     if COINED_BY.match(meaning):
         return "the label's value only says who coined the term"
+    if _HALF_A_CORRELATIVE.search(meaning.strip()):
+        return "the words stop after the first half of a 越…越… comparison: what it brings was cut off"
+    if _A_CLAUSE_EN.match(meaning.strip()):
+        return "the words are a clause with its own subject (renters can't insulate), not a meaning"
     if _WHAT_THE_AUTHOR_DID.match(meaning):
         return "the label's value tells what the author did (作者走访了三个县城…), not what the term means"
     # only the condition: 如果亏损达到…就卖出的界线 names its head, 一旦决策确定，执行要稳定 says what follows

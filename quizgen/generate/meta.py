@@ -228,6 +228,9 @@ def answer_of(meta: Meta, language: str) -> str:
     if meta.field == "author" and meta.key:  # 顾望舒（前某大学经济史教授）, X，英国自由撰稿人: the name
         name = re.split(r"\s*[（(，,；;]", _ASIDE.sub("", value).strip(), maxsplit=1)[0].strip()
         value = name if len(name) >= 2 else value
+    if meta.field in _PERSON_FIELDS:  # Dr. Y — Director, Z Lab; 林某——某研究所所长: the name before the dash
+        name = _DASHED_ROLE.split(value, maxsplit=1)[0].strip()
+        value = name if len(name) >= 2 else value
     if len(value) > ANSWER_MAX and meta.field not in {"title", "work"}:
         # the asides go first (许嘉禾（书店主理人，开店第六年）、梁小峰（…） -> 许嘉禾、梁小峰), then the
         # value is cut at its first clause; never inside a bracket
@@ -240,6 +243,8 @@ def answer_of(meta: Meta, language: str) -> str:
 
 
 _ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]")
+_PERSON_FIELDS = frozenset({"author", "speaker", "guest", "host", "translator"})
+_DASHED_ROLE = re.compile(r"\s+[—–-]+\s+|\s*——\s*")
 
 
 _SCORES = {
@@ -316,7 +321,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         and any(isinstance(f, Meta) and f.field == "work" for f in facts)
     )
     for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f, names_a_work)):
-        if title and normalize(meta.value) in title and not _work_author(meta, names_a_work):
+        answer = answer_of(meta, doc.language)
+        given = {normalize(meta.value), normalize(answer)}
+        if title and any(g and g in title for g in given) and not _work_author(meta, names_a_work):
             continue  # the title of what the learner is reading asks nothing
         if meta.field == "speaker" and classroom:
             continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5
@@ -333,7 +340,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 type="basic",
                 anchor=anchor,
                 question=question,
-                answer=answer_of(meta, doc.language),
+                answer=answer,
                 explanation=_explanation(doc, meta),
                 source=meta.source,
                 fact=f"meta::{anchor}",

@@ -934,8 +934,8 @@ _OBJECTIVES_SECTION = re.compile(
 )
 # A section of what to do next (待办事项, Action items, Next steps): who brings what, not content
 _TODO_SECTION = re.compile(
-    r"(?:待办|行动项|下一步|分工|任务分配|会后安排)(?:事项|清单)?$|\b(?:action items?|to-?dos?|next steps|"
-    r"follow[- ]ups?|assignments?)$",
+    r"(?:待办|行动项|下一步|分工|任务分配|(?:会后|下次|下期|后续)安排)(?:事项|清单)?$"
+    r"|\b(?:action items?|to-?dos?|next steps|follow[- ]ups?|assignments?)$",
     re.I,
 )
 # Admin, AOB, 作业, 其他事项, 下期预告: a section of the course's or the meeting's own business (a due
@@ -943,6 +943,10 @@ _TODO_SECTION = re.compile(
 # (its number and an aside in brackets aside: 5. 其他事项（临时动议）, D5 作业)
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Za-z]?\d+[.、:：)]?\s*|[一二三四五六七八九十]+[、.]\s*)|\s*[（(][^）)]*[）)]\s*$"
+)
+# ……不对，…; 不对不对; wait, no; scratch that: the note-taker correcting themself mid-line
+_SELF_CORRECTION = re.compile(
+    r"(?:……|…|\.\.\.)\s*不对|不对不对|[，,]\s*不对[，,]|\b(?:wait,?\s+no|scratch\s+that)\b", re.I
 )
 _BUSINESS_SECTION = re.compile(
     r"^(?:admin(?:istrivia|istration)?(?:\s+stuff)?|logistics|announcements?|housekeeping|aob|"
@@ -979,7 +983,9 @@ _PAST_OPENING_EN = re.compile(
 # Takes up…, Applies to…: a verb in the present opening a note's line, its subject the heading's
 _PRESENT_OPENING_EN = re.compile(
     r"^(?:Takes|Makes|Gives|Means|Applies|Requires|Causes|Happens|Occurs|Lasts|Depends|Involves|"
-    r"Produces|Contains|Allows|Becomes|Seems|Remains|Tends|Accounts)\s+(?:up|to|for|on|in|about|the|a|an|\[…\]|~)"
+    r"Produces|Contains|Allows|Becomes|Seems|Remains|Tends|Accounts|Needs|Costs|Uses|Saves|Cuts|Reduces|"
+    r"Raises|Lowers|Doubles|Triples|Halves|Emits|Consumes|Covers|Serves|Supplies)\s+"
+    r"(?:up|to|for|on|in|about|around|roughly|nearly|over|under|only|just|the|a|an|\[…\]|~|how|what|\d)"
 )
 _ADVERB_THEN_PAST_EN = re.compile(
     r"^(?:Only|Just|Also|Then|Finally|Later|Barely|Actually|Never|Still)\s+(?:"
@@ -1086,6 +1092,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a learning objective says what the unit will teach, not what it says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
+    if _SELF_CORRECTION.search(question):
+        return "the note-taker corrects themself mid-line (……不对, wait, no): no statement to learn"
     if _BUSINESS_SECTION.match(_SECTION_TITLE.sub("", draft.source.section).strip(" *#：:")):
         return "a line of the course's or meeting's own business (Admin, AOB, 作业), not its subject"
     if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")) or _EXAM_TASK_EN.match(question):
@@ -1314,8 +1322,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"
     if not zh and draft.type == "cloze" and _PAST_OPENING_EN.match(body) and not re.search(r"[,;:—]", body):
         return "clause without its subject"
-    if not zh and draft.type == "cloze" and _PRESENT_OPENING_EN.match(body):
-        return "clause without its subject"  # Takes up ~[90%] of the cycle: what takes it, unsaid
+    if not zh and _PRESENT_OPENING_EN.match(body):
+        return "clause without its subject"  # Takes up ~[90%] of the cycle, Needs ~[5x] …: what, unsaid
     if not zh and draft.type == "cloze" and _ADVERB_THEN_PAST_EN.match(body):
         return "clause without its subject"  # Just missed the last 10 min …: the note-taker, unsaid
     if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():

@@ -35,7 +35,8 @@ _WORDS = re.compile(r"[^\W_]+")
 MIN_ENTRIES = 2  # entries (separated clippings) before a text reads as an export
 # a notebook entry's header: its kind (and colour), then its page, location or date
 _NOTEBOOK_ENTRY = re.compile(
-    r"^\s*(?:Your\s+)?(?:(?P<en>Highlight|Note|Bookmark)|(?P<zh>标注|划线|高亮|笔记|想法|书签))"
+    r"^\s*(?:Your\s+|[A-Za-z]+\s+|[\u4e00-\u9fff]{1,2}色)?"  # Your, Yellow, 黄色: whose, or its colour
+    r"(?:(?P<en>Highlight|Note|Bookmark)|(?P<zh>标注|划线|高亮|笔记|想法|书签))"
     r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[|·•:：\-–—,，]\s*|$)"
     r"(?=.*(?:\b(?:Page|Location|Loc\.|Added\s+on)\b|位置|第\s*\d+\s*页|页码|添加于))",
     re.IGNORECASE,
@@ -44,6 +45,7 @@ _RULE = re.compile(r"^\s*([-=_*~·•])\1{4,}\s*$")  # ----- between chapters
 # the export's own lines at the top: when and by what it was exported, how many entries it holds
 _EXPORT_LINE = re.compile(
     r"\bexport(?:ed)?\b|^\s*\d+\s+(?:highlights?|notes?|bookmarks?|annotations?)\b"
+    r"|^\s*last\s+(?:opened|read|synced|accessed)\b"
     r"|导出|\d+\s*[条个](?:标注|划线|笔记|想法)",
     re.IGNORECASE,
 )
@@ -104,7 +106,8 @@ def prepare(lines: list[str]) -> Prepared:
             if clipping.chapter and clipping.chapter != chapter:
                 chapter = clipping.chapter
                 pieces += [(f"## {chapter}", clipping.chapter_line), ("", clipping.chapter_line)]
-            # line by line, as the export gives them: a passage that lists its parts keeps its list
+            # a highlight line by line, as the export gives it (a passage that lists its parts keeps its
+            # list); the reader's note as one paragraph, their label over all of it
             said = [(line.strip(), i) for i, line in _lines_of(clipping, lines)]
             said[-1] = (_as_a_sentence(said[-1][0]), said[-1][1])
             if clipping.kind == "note":  # the reader's own words, labelled so: not the book's
@@ -237,8 +240,9 @@ def _a_chapter(line: str) -> bool:
 
 
 def _lines_of(clipping: Clipping, lines: list[str]) -> list[tuple[int, str]]:
-    """The clipping's words by file line (one line where the export joined them)."""
-    if len(clipping.lines) == 1 or " ".join(lines[i].strip() for i in clipping.lines) != clipping.text:
+    """A highlight's words by file line (one line where the export joined them), a note's as one."""
+    rewritten = " ".join(lines[i].strip() for i in clipping.lines) != clipping.text
+    if len(clipping.lines) == 1 or clipping.kind == "note" or rewritten:
         return [(clipping.line, clipping.text)]
     return [(i, lines[i]) for i in clipping.lines]
 
