@@ -1900,3 +1900,17 @@ def test_an_exam_question_type_and_a_remarks_label_are_no_terms() -> None:
     )
     found = terms(english)
     assert "Flood warning" not in found and "Levee" in found
+
+
+def test_what_kind_of_line_follows_is_a_label_not_a_term() -> None:
+    notes = parse_text(
+        "# Lecture 6: Mendel\n\n## Terms\n\n"
+        "- **Statement:** each parent passes on one of its two alleles at random\n"
+        "- **Real-world use:** seed banks test purity by crossing with a known line\n"
+        "- **Important:** the ratio only shows in large numbers of offspring\n"
+        "- **Allele:** one version of a gene\n- **Locus:** the place a gene sits on its chromosome\n",
+        name="mendel",
+    )
+    found = terms(notes)
+    assert not {"Statement", "Real-world use", "Important"} & set(found)
+    assert {"Allele", "Locus"} <= set(found)

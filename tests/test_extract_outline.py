@@ -111,6 +111,14 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ("他们的发布流程分三步：", "zh", "发布流程三步"),
         ("His model = the **Three Cs**:", "en", "Three Cs"),  # a bold name that counts itself
         ("这套复盘方法包括四个阶段：", "zh", "复盘方法四个阶段"),
+        # a name given in passing, then counted
+        (
+            'Our kitchen has a rule we call **"Clean Bench"**, and it has three parts:',
+            "en",
+            "Clean Bench",
+        ),
+        ("店里有个规矩，我们叫它“三不原则”，一共三条：", "zh", "三不原则"),
+        ('We call it "the Loop"; it changed how we hire.', "en", ""),  # named, but counting nothing
     ],
 )
 def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:

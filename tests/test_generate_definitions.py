@@ -812,3 +812,10 @@ def test_half_a_correlative_and_a_clause_with_its_own_subject_are_no_meanings() 
     assert "own subject" in (definition_problem(clause) or "")
     meaning = basic_item("the share of tenants who can fit solar panels without asking", "Access rate")
     assert definition_problem(meaning) is None
+
+
+def test_what_someone_did_and_when_is_a_story_not_a_meaning() -> None:
+    story = basic_item("她开店第三年才建了会员群", "早做社群")
+    assert definition_problem(story) is not None
+    meaning = basic_item("在开店前就把老顾客拉进群，先攒人气", "早做社群")
+    assert definition_problem(meaning) is None

@@ -287,3 +287,15 @@ def test_a_line_labelled_as_the_readers_own_idea_is_their_own() -> None:
         name="t",
     )
     assert labelled_own_lines(notes) == frozenset({5, 7})
+
+
+def test_an_aside_set_off_by_a_dash_is_the_note_takers_own_line() -> None:
+    notes = parse_text(
+        "# Book notes\n\nThe author puts the lag at about thirty years.\n\n"
+        "Aside — loved the bit about a ropemaker who kept one loom running for 14 years.\n\n"
+        "题外话——作者的前一本书我读了三遍。\n",
+        name="t",
+    )
+    assert labelled_own_lines(notes) == frozenset({5, 7})
+    answers = {i.answer for i in generate([notes], "d")}
+    assert not answers & {"14 years", "三遍"}

@@ -993,3 +993,16 @@ def test_a_surname_and_a_fellow_students_word_is_a_person_not_a_term() -> None:
     assert rejection(senior, set()) == "a person is no term to define"
     word = draft("哪个概念是指：同一年级一起上课的人？", "同学", type="reversed", kind="framework")
     assert rejection(word, set()) is None  # the word alone names no one
+
+
+def test_a_span_two_years_give_a_ratio_over_one_and_a_head_count_times_an_amount_are_worked_out() -> None:
+    span = "Summary — the ferry: 1871–1916 (~[…]), a cable ferry run by one family."
+    assert rejection(as_cloze(span, "45 yrs")) is not None
+    ratio = 'Recall of unfinished tasks was "[…] better", a ratio of about 1.6 : 1.'
+    assert rejection(as_cloze(ratio, "roughly 60%")) is not None
+    product = "[…]是照开业头一个月来 3 万名顾客、每人送 5 块钱的券估出来的。"
+    assert rejection(as_cloze(product, "15 万")) is not None
+    heads = "15 万是照开业头一个月来[…]顾客、每人送 5 块钱的券估出来的。"
+    assert rejection(as_cloze(heads, "3 万")) is not None
+    other = "首月预算 […]，新增会员 3 万，活动持续 5 天。"
+    assert rejection(as_cloze(other, "40 万")) is None

@@ -2242,3 +2242,15 @@ def test_a_note_takers_self_correction_and_a_verb_without_its_subject_are_no_sta
     assert (
         stem_problem(draft("A drip line needs […] the water of a sprinkler.", "half", kind="figure")) is None
     )
+
+
+def test_one_of_two_guesses_an_open_list_and_a_label_opening_the_line_are_no_blanks() -> None:
+    rejected("range", draft("A steel deck may weigh 40 or […] more.", "50 percent", kind="figure"))
+    rejected("one example", draft("课上提到的杂粮包括[…]、[…]、[…]。", "燕麦、荞麦、高粱", kind="framework"))
+    rejected("label", draft("💬 […]：“先算账，再谈情怀。”", "金句"))
+    rejected("label", draft('> **[…]:** "Measure twice, cut once."', "Motto"))
+    # a term blanked before its definition is the definition's own cloze
+    term = stem_problem(draft("[…]：把收益再投入下一轮，回报按指数增长。", "复利", kind="framework"))
+    assert "label" not in (term or "")
+    rejected("furniture", draft("Publisher / length: Orrin & Vale, 288 pp., […]", "£22", kind="figure"))
+    rejected("furniture", draft('Segment: "[…]" Air date: Monday, 4:10 p.m.', "Old Mills Hour"))

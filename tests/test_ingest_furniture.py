@@ -584,3 +584,12 @@ def test_a_note_on_the_texts_own_making_is_furniture() -> None:
     assert set(reasons(doc).values()) == {"note on the text's making"}
     assert len(reasons(doc)) == 4
     assert body(doc).count("40 libraries") == 1
+
+
+def test_a_pages_reactions_bar_is_furniture() -> None:
+    doc = parse("# 回答\n\n先把基础统计学扎实学一遍。\n\n👍 96 赞同 · 💬 28 条评论 · ⭐ 收藏 · 分享\n")
+    assert texts(doc) == ["先把基础统计学扎实学一遍。"]
+    english = parse("# Post\n\nStart with the basics.\n\nLike · 14 comments · Share\n\n2019 · 2020 · 2021\n")
+    assert texts(english) == ["Start with the basics.", "2019 · 2020 · 2021"]  # years are no buttons
+    said = parse("# 回答\n\n评论区有人说得好：收藏不等于学会。\n")
+    assert texts(said) == ["评论区有人说得好：收藏不等于学会。"]

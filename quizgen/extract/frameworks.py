@@ -93,7 +93,12 @@ _LABEL_TERM = re.compile(
     r"points?|claims?|arguments?|ideas?|lessons?|insights?|observations?|"
     r"criticisms?|goals?|problems?|solutions?|warning|caution|takeaways?|"
     r"(?:suggested\s+)?fix(?:es)?|knock-on(?:\s+effects?)?|caveats?|upshot|bottom line|why it matters|"
-    r"formulas?|mnemonics?)$"
+    r"formulas?|mnemonics?|"
+    # what kind of line follows: Statement:, Proof:, Real-world use:, Thesis in a sentence:
+    r"statement|proof|derivation|intuition|"
+    r"important|crucial|heads[- ]up|"
+    r"real[- ]world (?:uses?|applications?|examples?)|use cases?|"
+    r"thesis(?: in (?:one|a) (?:line|sentence))?|(?:the )?one[- ]liner|in (?:one|a) (?:line|sentence))$"
     # a paper's or a study's parts as labels: Main method, Robustness, Policy conclusion, Pooled effect
     # of switching (a named effect, the Hawthorne effect, is a term)
     r"|^(?:(?:main|key|primary|secondary|overall|final|policy|headline|core|study|research|data)\s+)?"

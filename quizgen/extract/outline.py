@@ -119,6 +119,20 @@ _NAME_END_EN = re.compile(r"\s+(?:are|is|were|was|include|includes|consist of|as
 _NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|为)$")
 # a bold name that ends the line announcing the list, and a word saying it names a method or a rule
 # …叫 **三段复盘法**（改编自某本书）：: an aside in brackets may stand between the name and its colon
+# we call it **"Clean Bench"**, with three parts:; 我们叫它“三不原则”，一共三条：: a list named in
+# passing, then counted
+_CALLED_AND_COUNTED_EN = re.compile(
+    r"\b(?:call(?:s|ed)?(?:\s+it)?|named|known\s+as|dubbed)\s+[*_]*[“\"]?(?P<name>[^*_“”\"]{2,40}?)[”\"]?[*_]*"
+    r"\s*[,;—–-]?\s*(?:and\s+)?(?:it|which|that)?\s*(?:has|have|with|in)\s+"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:parts?|steps?|stages?|rules?|pillars?|elements?|principles?|components?|layers?|questions?|moves?)"
+    r"\s*[:：]?\s*$",
+    re.I,
+)
+_CALLED_AND_COUNTED_ZH = re.compile(
+    r"(?:叫做?它?|称之?为|称作|命名为)\s*[*_]*[“「\"](?P<name>[^”」\"]{2,15})[”」\"][*_]*[，,]?\s*"
+    r"(?:一共|共|总共)?(?:有|分|分为|包括|包含)?\s*[\d一二两三四五六七八九十]+\s*[个条步项点层]\S{0,3}\s*[：:]?\s*$"
+)
 _BOLD_NAME_LAST = re.compile(r"\*\*([^*]{2,40})\*\*\s*(?:[（(][^（()）]{0,60}[）)])?\s*[:：]\s*$")
 _NAMED_RULE = re.compile(
     r"\b(?:rule|principle|law|model|framework|method|cycle|loop|steps?|stages?|test|matrix)s?$|"
@@ -147,6 +161,8 @@ LIST_NAME_EN = 8  # words
 def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
     -> `五种思维`, `The four laws of focus are:` -> `The four laws of focus`; "" otherwise."""
+    if called := (_CALLED_AND_COUNTED_ZH if language == "zh" else _CALLED_AND_COUNTED_EN).search(text):
+        return called["name"].strip()  # we call it "Clean Bench", with three parts:
     bold = _BOLD_NAME_LAST.search(text)
     # …the named principle of the talk, the **Write–Read–Speak rule**:; Her framework = the **Four Ls**:
     if bold and (_NAMED_RULE.search(bold[1]) or counted(bold[1].strip(), language)):

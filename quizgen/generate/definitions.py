@@ -194,6 +194,8 @@ _A_CONDITION = re.compile(
 )  # a subordinate clause alone (城市为了让机动车更快通行): its main clause was cut
 _WHAT_THE_AUTHOR_DID = re.compile(
     r"^(?:作者|笔者|书中|文中)(?:团队)?(?:发现|走访|调查|注意到|记录|统计|观察到|采访)了?"
+    # 她开店第三年才办会员卡, 他去年就开了第二家店: what someone did and when, a story, no meaning
+    r"|^(?:他|她|他们|她们|我|我们)(?:[^，,。]{0,6}(?:年|月|天|时候|后来|当时))(?:才|就|又|便|已经|刚)"
 )
 _CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
 _CODE_OR_NUMBER_EN = re.compile(

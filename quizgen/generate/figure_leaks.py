@@ -194,6 +194,12 @@ def worked_out(question: str, answer: str) -> bool:
         return True  # 600文…1800文，涨了[三倍]; 四千二百班→一千二百班，少了[七成]: two amounts give it
     if kind == "percent" and _share_of_a_ratio(question, value):
         return True  # ~[90%] female (9:1 ratio): a part of the ratio the stem gives
+    if kind == "percent" and _BETTER.search(question) and _excess_of_a_ratio(question, value):
+        return True  # [90%] better, a ratio of 1.9 : 1: what the ratio exceeds one by
+    if kind == "duration" and value >= DAYS_A_YEAR and _span_of_two_years(question, value):
+        return True  # 1868–1913 (~[45 yrs]): the years the stem gives, one less the other
+    if kind in ("money", "count") and _count_times_amount(given, value):
+        return True  # 2 万会员、每人平均 4 块钱: [8 万], one amount a head times the heads
     if kind == "percent" and _what_is_left(question, value, given):
         return True  # albedo 0.3, so it absorbs [70%]; 40% stay, the rest [60%] leave: what is left of one
     if kind == "percent":
@@ -258,6 +264,37 @@ def _share_of_a_ratio(question: str, value: float) -> bool:
         if a + b and any(abs(part * 100 / (a + b) - value) <= PERCENT_SLACK for part in (a, b)):
             return True
     return False
+
+
+_BETTER = re.compile(r"\b(?:better|more|higher|faster|greater|larger|bigger)\b|[高多快大强好]", re.I)
+_A_DECIMAL_RATIO = re.compile(r"(?<![\d:.])(\d{1,2}(?:\.\d{1,2})?)\s*(?::|：|比|to)\s*1(?!\d|\.\d|:)")
+
+
+def _excess_of_a_ratio(question: str, value: float) -> bool:
+    """Whether a ratio to one in the stem (1.9 : 1) gives the share asked as how far it exceeds one."""
+    ratios = [float(m[1]) for m in _A_DECIMAL_RATIO.finditer(question)]
+    return any(abs((r - 1) * 100 - value) <= PERCENT_SLACK for r in ratios)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[5-9]\d{2}|20\d{2})(?!\d)")
+
+
+def _span_of_two_years(question: str, days: float) -> bool:
+    """Whether two years the stem gives (a range 1868–1913 or two dates) lie the span asked apart."""
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(question)]
+    span = days / DAYS_A_YEAR
+    whole = abs(span - round(span)) < 0.01
+    return whole and any(abs(a - b) == round(span) for a in years for b in years)
+
+
+def _count_times_amount(given: list[tuple[str, str, float]], value: float) -> bool:
+    """Whether an amount a head times a number of heads in the stem gives the figure asked (or the
+    total over the amount a head gives the heads)."""
+    counts = [v for k, _, v in given if k == "count" and v >= 2]
+    amounts = [v for k, _, v in given if k == "money"]
+    times = any(abs(c * a - value) <= value * 0.005 for c in counts for a in amounts)
+    heads = any(abs(c / a - value) <= value * 0.005 for c in counts for a in amounts if a)  # 8 万 ÷ 4 块
+    return times or heads
 
 
 def _what_is_left(question: str, value: float, given: list[tuple[str, str, float]]) -> bool:

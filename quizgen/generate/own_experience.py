@@ -33,10 +33,13 @@ _OWN = (
     r"(?:我(?:不太|不大|不)?(?:认同|同意|赞同)|(?:不太|不大)(?:认同|同意|赞同)|不(?:认同|赞同)|吐槽|槽点)"
     r"[^\s，,。：:]{0,6}|"
     r"where I (?:disagree|push back)|what I (?:disagree with|didn't buy)|"
-    r"my (?:quibbles|gripes|criticisms|doubts))"
+    r"my (?:quibbles|gripes|criticisms|doubts)|"
+    # the note-taker stepping aside (Aside — …, Side note:, 题外话：)
+    r"aside|side[- ]note|tangent|digression|旁注|题外话|插一句|顺便一提)"
 )
 _OWN_LABEL = re.compile(
-    rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*[:：])",
+    rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}"
+    r"\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*(?:[:：]|\s[—–]\s|——))",
     re.I,
 )
 _OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)

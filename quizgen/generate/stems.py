@@ -363,9 +363,11 @@ _ARRANGEMENTS = re.compile(
     r"|待查|待核|待确认|存疑|记不清|没记全|没记住|没听清|没听全|没听完|(?:下次|回头)再?补|回头(?:问|再查)|估计是笔误|可能记错"
     r"|\b(?:need|have) to (?:double[- ])?check\b|\bI(?:['’]m| am| was) not sure\b|\bdidn['’]t catch\b|\bTBC\b"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
+    # a broadcast's listing: Segment: "…" Air date: Tuesday, 2:05 p.m.
+    r"|\bair\s*date\s*:"
     # a newsletter's masthead: Issue #42 · Tuesday, 8 October 2024 · 6-minute read
     # a book's imprint: 出版社：…，2021 年初版，正文 386 页; Non-fiction, 312 pages, X Press (2019)
-    r"|^(?=.*(?:出版社|出版方|(?-i:\b[A-Z][\w&'-]*\s(?:Press|Publishing|Publishers|Books)\b)|\bISBN\b))"
+    r"|^(?=.*(?:出版社|出版方|\bpublisher\b|(?-i:\b[A-Z][\w&'-]*\s(?:Press|Publishing|Publishers|Books)\b)|\bISBN\b))"
     r"(?=.*(?:\d\s*(?:页|pages?\b|pp\b)|初版|首版|第\s*[一二三四五六七八九十\d]+\s*版|\bedition\b|ISBN))"
     r"|\bissue\s*#\s*\d+\b|\b\d+[- ]min(?:ute)?s? read\b|阅读(?:时间|约需?|需要|大约)?\s*约?\s*\d+\s*分钟"
     r"|^全文(?:约|共|大约)?\s*\d[\d,]*\s*字"
@@ -718,6 +720,8 @@ _LIST_MEMBER = re.compile(
 # many that would do.
 _EXAMPLE_BLANK = re.compile(
     r"(?:比如|例如|譬如|诸如|比方说)\s*[：:]?\s*[“\"「《]?\[…\]|"
+    # 包括[…]、[…]、…; including […], […]: some members of an open list, not all of a named one
+    r"(?:包括|包含|\bincluding|\bincludes?)\s*[：:]?\s*\[…\]\s*(?:、|,|，|and|和)\s*\[…\]|"
     r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|\bfor instance,?|,\s*like)\s*[“\"]?\[…\]",
     re.I,
 )
@@ -1060,6 +1064,8 @@ def _a_note_label(text: str) -> bool:
 
 
 _LABEL_BLANK = re.compile(r"\[…\]\s*\**\s*[：:]")
+# 💬 […]：“…”: a claim's blank opening the line before its colon labels what follows, whatever the word
+_LABEL_OPENING_THE_LINE = re.compile(r"^[\W_]{0,4}\[…\][*_]*\s*[：:]")
 
 
 def stem_problem(draft: Draft) -> str | None:
@@ -1112,8 +1118,11 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank is the denominator of a rate (7 in [10]), not the figure it states"
     if draft.type == "cloze" and _THE_MISTAKE.search(question):
         return "the blank holds the mistake the sentence warns against (别把 X 当成[…])"
-    if draft.type == "cloze" and _a_note_label(draft.answer.strip(' *“”"')) and _LABEL_BLANK.search(question):
-        return "the blank is a note's label (易错点：…, Tip: …), not what the note says"
+    if draft.type == "cloze" and (
+        (_a_note_label(draft.answer.strip(' *“”"')) and _LABEL_BLANK.search(question))
+        or (draft.kind == "claim" and _LABEL_OPENING_THE_LINE.match(question))
+    ):
+        return "the blank is a note's label (易错点：…, Tip: …, 💬 […]：“…”), not what the note says"
     answer = draft.answer.strip()
     quoted = _quoted(answer, draft.explanation)
     if _DEMONSTRATIVE_ANSWER.match(answer) and not quoted:

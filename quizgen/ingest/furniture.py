@@ -114,6 +114,8 @@ def line_reason(line: str, previous: str) -> str:
         return "caption"
     if call_to_action(text):
         return "call to action"
+    if _reactions_bar(text):
+        return "reactions bar"
     for reason, pattern in _PAGE_NOTES:
         if pattern.search(text):
             return reason
@@ -192,6 +194,22 @@ _MAKING_NOTE = re.compile(
     r"|^(?:draft\s+)?minutes\s+(?:submitted|taken|recorded|prepared|circulated)\s+by\b|^(?:纪要|会议记录)(?:整理|撰写)(?:人)?[：:]",
     re.I,
 )
+# 💬 40 条评论 · ⭐ 收藏 · 分享; Like · 14 comments · Share: the page's reactions bar, its buttons and
+# their counts and nothing else
+_REACTION = re.compile(
+    r"赞同|点赞|赞|评论|收藏|分享|喜欢|转发|在看|感谢|举报"
+    r"|\b(?:likes?|comments?|shares?|reposts?|retweets?|saves?|bookmarks?|claps?|replies|reply|views?)\b",
+    re.I,
+)
+_REACTION_FILLER = re.compile(r"[\W\d_条个万kKw]+")
+
+
+def _reactions_bar(text: str) -> bool:
+    words = _REACTION.findall(text)
+    rest = _REACTION_FILLER.sub("", _REACTION.sub("", text))
+    return not rest and (len(words) >= 2 or (len(words) == 1 and bool(re.search(r"\d", text))))
+
+
 _PAGE_NOTES = (
     ("note on the text's making", _MAKING_NOTE),
     ("export count", _EXPORT_COUNT),
