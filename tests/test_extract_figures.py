@@ -734,3 +734,12 @@ def test_a_decimal_read_out_from_one_or_zero_is_one_figure() -> None:
     )
     assert facts("Prices rose zero point eight percent last month.")["zero point eight percent"].value == 0.8
     assert "one point of view" not in " ".join(facts("That is one point of view, nine ships say."))
+
+
+def test_a_times_sign_before_things_counts_them_and_is_no_multiple() -> None:
+    counted = scan("The plan: 3 \u00d7 Oak barrels for about £40 apiece, and 2 x 20kg bags of grit.")
+    assert [(s.text, s.kind) for s in counted] == [("about £40", "money"), ("20kg", "count")]
+    assert [(s.text, s.kind) for s in scan("Output grew 3\u00d7 in a year.")] == [("3\u00d7", "multiple")]
+    assert [(s.text, s.kind) for s in scan("It needs about 5x the water of a sprinkler.")] == [
+        ("about 5x", "multiple")
+    ]

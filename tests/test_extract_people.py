@@ -982,3 +982,14 @@ def test_the_names_a_meetings_attendee_field_lists_are_people() -> None:
         name="m",
     )
     assert {"韦一舟", "钱立衡", "欧阳晓帆"} <= person_forms(notes)
+
+
+def test_a_deed_keeps_its_clock_time_whole() -> None:
+    found = people(
+        paragraphs(
+            "Present: Ada Quenby, Tom Reyes and Lina Ortiz.",
+            "Quenby joined the meeting at 7:40 pm.",
+            language="en",
+        )
+    )
+    assert found["Ada Quenby"].frame == "{} joined the meeting at 7:40 pm"

@@ -227,3 +227,12 @@ def test_this_kind_after_the_nouns_it_sums_up_points_at_them() -> None:
 def test_what_someone_called_that_was_said_before() -> None:
     assert reference_problem('[…] called that "a first step, not a fix."') is not None
     assert reference_problem('[…] called the levy "a first step, not a fix."') is None
+
+
+def test_this_after_a_verb_of_saying_and_a_purpose_of_nothing_point_outside_the_stem() -> None:
+    assert reference_problem("讲师说这是“行业通行口径”，折算下来大约是[…]。") is not None
+    assert reference_problem("她提醒不妨这么看，但[…]以前的数据不能拿来比。") is not None
+    assert reference_problem("用意是让每个人都先写下[…]再发言。") is not None
+    # the purpose of something the stem names, and a time said with 这么, are whole
+    assert reference_problem("晨会的用意是让每个人都先写下[…]再发言。") is None
+    assert reference_problem("这么些年下来，[…]仍然是最常见的做法。") is None

@@ -239,7 +239,13 @@ def _percent(core: str, text: str, start: int, end: int) -> Made:
     return "percent", value, "%" if unit in {"%", "％", "percent", "per cent"} else unit, end
 
 
+# 3 x oak barrels, 2 x 20kg bags: a count of things written with a times sign, not a multiple
+_TIMES_THINGS = re.compile(r"\s*(?:[A-Z]{2,}|[A-Z][a-z]+|\d)")
+
+
 def _multiple(core: str, text: str, start: int, end: int) -> Made:
+    if core.rstrip()[-1:] in "\u00d7xX" and _TIMES_THINGS.match(text, end):
+        return None
     if "番" in core or core.lower() == "twice":
         return "multiple", 2.0, "倍" if "番" in core else "times", end
     value, _ = _first_value(core)

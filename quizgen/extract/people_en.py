@@ -29,7 +29,7 @@ _SUBORDINATE = re.compile(
     r"^(?:When|While|After|Before|As|Although|Though|Because|Once|Until|Since|If)\s", re.I
 )
 _CLAUSE_CUT = re.compile(
-    r",\s+(?:which|while|and|but|so|as|because|although|who|whose|where|when)\b|;|:|—|\s\((?!\w+\))"
+    r",\s+(?:which|while|and|but|so|as|because|although|who|whose|where|when)\b|;|(?<!\d):(?!\d)|—|\s\((?!\w+\))"
     r"|,\s|\s(?:he|she|they)\s+(?:said|says|wrote|added)\b|" + _STOP + r"(?:\s|$)|$"
 )
 _APPOSITION = re.compile(

@@ -150,6 +150,14 @@ _ZH_TIME_CLAUSE = re.compile(
 _ZH_STEP_POINTED = re.compile(
     r"(?:这|那)一(?:步|条|招|环|层|项|关)(?![\u4e00-\u9fff]{0,2}(?:是|叫|就是)[“\"「])"
 )
+# 讲师说这是“行业口径”; 不妨这样理解: 这 after a verb of saying, or 这么/这样 before one of understanding,
+# stands for what the sentence before said
+_ZH_SAID_OF_THIS = re.compile(
+    r"(?:说|认为|觉得|表示|指出|强调|提醒)[，,]?\s*(?:这|那)(?:就是|也是|其实是|是)"
+    r"|(?:这|那)么(?:理解|看|说|讲|想|算)|(?:这|那)样(?:理解|看|说|讲|想)"
+)
+# 作用是把…, 目的在于…: a purpose opening the stem, whose owner the sentence before named
+_ZH_PURPOSE_OF_NOTHING = re.compile(r"^(?:它的|其)?(?:作用|目的|用途|意义|好处|功能|用意)(?:是|在于|就是)")
 # 后者占了…: the latter of two things the sentence before named (冉秋禾的调查，还有…展，后者… names both)
 _ZH_LATTER = re.compile(r"前者|后者")
 _ZH_PAIR_BEFORE = re.compile(r"[、和与及跟或]|还有|以及|对比|相比")
@@ -207,6 +215,10 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "a demonstrative pointing outside the question"
     if _ZH_STEP_POINTED.search(body):
         return "这一步, 那一条: a step or a point of a list the sentence before went through"
+    if _ZH_SAID_OF_THIS.search(body):
+        return "X说这是…, 不妨这样理解: what 这 stands for was said before"
+    if _ZH_PURPOSE_OF_NOTHING.match(body):
+        return "作用是…, 目的在于…: the purpose of something the stem does not name"
     if _ZH_IT_SAID.search(body):
         return "它 after a verb of saying: what it is was said before"
     if _ZH_CALLS_IT.match(body):
