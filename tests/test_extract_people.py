@@ -993,3 +993,19 @@ def test_a_deed_keeps_its_clock_time_whole() -> None:
         )
     )
     assert found["Ada Quenby"].frame == "{} joined the meeting at 7:40 pm"
+
+
+def test_a_deed_runs_on_past_an_abbreviation() -> None:
+    found = people(
+        paragraphs(
+            "Present: Lena Hoskins, Tom Reyes and Lina Ortiz.",
+            "Hoskins asked for staff vs. volunteer hours over the last 3 years.",
+            language="en",
+        )
+    )
+    assert found["Lena Hoskins"].frame == "{} asked for staff vs. volunteer hours over the last 3 years"
+
+
+def test_a_verb_of_saying_read_into_a_name_is_no_part_of_it() -> None:
+    found = people(paragraphs("“这道工序不能省。”某质检站的资深技师聂晓说。", "聂晓后来补充了两组数据。"))
+    assert "聂晓" in found and "聂晓说" not in found

@@ -819,3 +819,15 @@ def test_what_someone_did_and_when_is_a_story_not_a_meaning() -> None:
     assert definition_problem(story) is not None
     meaning = basic_item("在开店前就把老顾客拉进群，先攒人气", "早做社群")
     assert definition_problem(meaning) is None
+
+
+def test_half_of_a_long_term_in_its_definition_gives_it_away() -> None:
+    said = reversed_item("碳排放交易在几个省开市以后，工厂多了一条卖额度的财路", "全国碳排放交易市场")
+    assert definition_problem(said) == "the definition names the term's own head word"
+    other = reversed_item("企业按排放配额买卖多余的额度，价格随供求浮动", "全国碳排放交易市场")
+    assert definition_problem(other) is None
+
+
+def test_a_development_is_no_meaning() -> None:
+    grown = basic_item("随着碳市场在几个省开市，工厂多了一条卖额度的财路", "出口转型")
+    assert "development" in (definition_problem(grown) or "")

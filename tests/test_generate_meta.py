@@ -225,6 +225,17 @@ def test_a_long_people_field_is_answered_by_the_names_without_their_asides() -> 
         source=Source(doc="n", section="", line=2),
     )
     assert answer_of(guest, "zh") == "罗启明"
+    described = Meta(
+        field="guest",
+        key="嘉宾",
+        value="柯远舟，某高校海洋研究所研究员，出过四次远洋科考",
+        source=Source(doc="n", section="", line=2),
+    )
+    assert answer_of(described, "zh") == "柯远舟"
+    several = Meta(
+        field="guest", key="嘉宾", value="柯远舟，林一帆", source=Source(doc="n", section="", line=2)
+    )
+    assert answer_of(several, "zh") == "柯远舟，林一帆"
 
 
 def test_a_course_lecture_does_not_ask_who_teaches_it() -> None:

@@ -501,6 +501,12 @@ def test_a_name_the_text_puts_an_article_before_is_a_thing_no_pronoun_stands_for
     )
     cast = extract_people.analyse(d).cast
     assert "Ledger" not in cast.key_of and "Slow Ledger" not in cast.key_of
+    quoted = parse_text(
+        '# Lessons\n\nThe "Two-Quote Rule" my first boss taught me: never send one price.\n\n'
+        "My apprentice Sam keeps asking questions. He'll outpace me in a few years.\n",
+        name="q",
+    )
+    assert "Two-Quote Rule" not in extract_people.analyse(quoted).cast.key_of  # the quotation marks aside
 
 
 def test_a_post_several_hold_or_the_other_sides_is_not_asked_as_whose_it_is() -> None:
@@ -761,3 +767,10 @@ def test_a_word_first_in_a_list_of_things_after_a_role_is_no_name() -> None:
     people = paragraphs("书中还提到医生吕方舟、记者闻一帆，两人都在县城长大。")
     found = {p.name for p in extract_people.extract(people) if isinstance(p, Person)}
     assert {"吕方舟", "闻一帆"} <= found  # a list of people by their roles
+
+
+def test_two_roles_joined_by_jian_are_one_and_a_role_cut_from_its_owner_is_not_asked() -> None:
+    joined = paragraphs("某钢结构厂董事长兼总经理柯远航翻出了三年的账本。", "工厂是2015年建的。")
+    assert asked(joined) == {"钢结构厂董事长兼总经理是谁？": "柯远航"}
+    cut = paragraphs("“这道工序不能省。”某出口商品鉴定机构华南分部主管聂晓说。")
+    assert asked(cut) == {} and asked(cut, "reversed") == {}

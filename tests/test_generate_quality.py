@@ -1006,3 +1006,23 @@ def test_a_span_two_years_give_a_ratio_over_one_and_a_head_count_times_an_amount
     assert rejection(as_cloze(heads, "3 万")) is not None
     other = "首月预算 […]，新增会员 3 万，活动持续 5 天。"
     assert rejection(as_cloze(other, "40 万")) is None
+
+
+def test_half_of_the_day_and_a_blank_ending_on_a_joining_word_are_no_answers() -> None:
+    assert rejection(as_cloze("The chair opened the session at 7:02 […].", "PM", kind="claim")) is not None
+    split = "The council is split on most votes: […] Hale/Ortiz, with Nkemelu as the swing."
+    assert rejection(as_cloze(split, "Reyes/Bloom vs", kind="claim")) is not None
+    assert (
+        rejection(as_cloze("The vote went to […] after a long debate.", "Reyes and Bloom", kind="claim"))
+        is None
+    )
+
+
+def test_a_figure_the_stem_gives_in_other_numerals_or_another_calendar_is_given_away() -> None:
+    warranty = "一套设备保修一般8年，报价压得再低，[…]之内的维修也得自己扛。"
+    assert rejection(as_cloze(warranty, "八年")) is not None
+    era = "与之配套的是嘉靖三年至五年（[…]）的清丈田亩。"
+    assert rejection(as_cloze(era, "1524–1526")) is not None
+    from quizgen.generate.figure_leaks import given_another_way
+
+    assert not given_another_way("老周在8岁那年搬进城里，[…]后又回到了老家。", "十年")  # another figure

@@ -1852,6 +1852,10 @@ def test_a_line_of_the_courses_or_meetings_own_business_is_no_content() -> None:
     rejected("own business", under("AOB", "Reminder: demo day slots are […] each.", "10 min"))
     rejected("own business", under("5. 其他事项（临时通报）", "年会人均预算 […]。", "300元"))
     rejected("own business", under("Admin (week 3)", "Problem set 2 is worth […].", "8%"))
+    rejected(
+        "exam advice",
+        under("6. EXAM TIPS 📝 (from the tutor)", "Essays: write […] before the conclusion.", "two chains"),
+    )
     control = "Reminder texts sent the day before the appointment cut no-shows at the clinic by […]."
     assert stem_problem(under("Results", control, "21%")) is None
 
@@ -2254,3 +2258,14 @@ def test_one_of_two_guesses_an_open_list_and_a_label_opening_the_line_are_no_bla
     assert "label" not in (term or "")
     rejected("furniture", draft("Publisher / length: Orrin & Vale, 288 pp., […]", "£22", kind="figure"))
     rejected("furniture", draft('Segment: "[…]" Air date: Monday, 4:10 p.m.', "Old Mills Hour"))
+
+
+def test_the_end_of_a_span_whose_start_is_a_period_is_one_end_of_a_range() -> None:
+    span = "讲者的估计：18世纪初到[…]，每年运来的铜料约有几万担。"
+    rejected("one end of a range", draft(span, "16世纪前期", kind="figure"))
+
+
+def test_a_blank_speaker_whose_words_are_not_in_the_stem_is_no_item() -> None:
+    rejected("what they said is not in the stem", draft("某质检站资深技师[…]说。", "聂晓"))
+    kept = "资深技师[…]说，这类桥一年要检两次。"
+    assert "what they said" not in (stem_problem(draft(kept, "聂晓")) or "")

@@ -591,5 +591,21 @@ def test_a_pages_reactions_bar_is_furniture() -> None:
     assert texts(doc) == ["先把基础统计学扎实学一遍。"]
     english = parse("# Post\n\nStart with the basics.\n\nLike · 14 comments · Share\n\n2019 · 2020 · 2021\n")
     assert texts(english) == ["Start with the basics.", "2019 · 2020 · 2021"]  # years are no buttons
+    forum = parse(
+        "# 12 lessons\n\n*Posted by u/beam_and_joist · 5y · 880 points · 41 comments*\n\n"
+        "Measure twice.\n\n**Tags:** #carpentry #advice #tools\n"
+    )
+    assert texts(forum) == ["Measure twice."]
     said = parse("# 回答\n\n评论区有人说得好：收藏不等于学会。\n")
     assert texts(said) == ["评论区有人说得好：收藏不等于学会。"]
+
+
+def test_a_time_inside_emphasis_goes_with_its_space() -> None:
+    doc = parse(
+        "# Episode notes\n\n**[07:05] How they priced it.** They charged $49 a month from 2020.\n\n"
+        "She said [12:30] that it worked.\n"
+    )
+    assert texts(doc) == [
+        "How they priced it. They charged $49 a month from 2020.",
+        "She said that it worked.",
+    ]

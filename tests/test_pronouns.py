@@ -630,3 +630,16 @@ def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
         name="p",
     )
     assert "Honestly Ines" not in person_forms(notes)
+
+
+def test_someone_brought_in_by_their_trade_takes_the_next_he() -> None:
+    paras = [
+        block("Dale Rourke ran the shop for twenty years and trained a dozen electricians.", 1),
+        block(
+            "Rourke taught me. My apprentice wants to know why we earth pipes. He'll outpace me soon.",
+            2,
+        ),
+    ]
+    d = doc(("", paras), language="en")
+    said = "He'll outpace me soon."
+    assert resolve(d, paras[1], said) == said  # the apprentice's, not Dale Rourke's

@@ -96,7 +96,7 @@ _LABEL_TERM = re.compile(
     r"formulas?|mnemonics?|"
     # what kind of line follows: Statement:, Proof:, Real-world use:, Thesis in a sentence:
     r"statement|proof|derivation|intuition|"
-    r"important|crucial|heads[- ]up|"
+    r"important|crucial|heads[- ]up|tags|headlines?|"
     r"real[- ]world (?:uses?|applications?|examples?)|use cases?|"
     r"thesis(?: in (?:one|a) (?:line|sentence))?|(?:the )?one[- ]liner|in (?:one|a) (?:line|sentence))$"
     # a paper's or a study's parts as labels: Main method, Robustness, Policy conclusion, Pooled effect

@@ -168,7 +168,7 @@ def a_things_name(text: str, spot: Spot) -> bool:
 NEAR_BEFORE = 80  # characters beside a name the words that make it a thing's are looked for in
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[\"“‘'*_]*$")  # the "Three-Step Rule" too
 # co-founded Ampleford Grid, worked at Harbor Freight, CEO of Lumen Labs: what someone founds, works at
 # or heads is an organisation
 _FOUNDED_BEFORE = re.compile(

@@ -89,6 +89,8 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     if _is_name_span(sentence, first.start, first.end, protected):
         return first
     if first.flag in _NAME_FLAGS and 2 <= len(first.word) <= 4 and not _DIRECTIONAL_END.search(first.word):
+        if len(first.word) == 3 and first.word[2] in _SAYING_AFTER_NAME | {"说"}:
+            return Tok(first.word[:2], first.flag, first.start, first.end - 1)  # 聂晓 + 说, read as one
         return _with_its_last_character(toks, i) or first
     if first.flag == "i" and 2 <= len(first.word) <= 3:
         return first
@@ -199,8 +201,8 @@ def _role_start(toks: Sequence[Tok], i: int) -> int:
         if prev.flag == "eng" or prev.word + toks[j].word in _ROLE_SET:  # 联合 (a verb) + 创始人
             j -= 1
             continue
-        if prev.word == "、" and j >= 2 and toks[j - 2].word in _ROLE_SET:
-            j -= 2  # Quorra系统的作者、教授: two roles in apposition are one
+        if prev.word in {"、", "兼"} and j >= 2 and toks[j - 2].word in _ROLE_SET:
+            j -= 2  # Quorra系统的作者、教授, 董事长兼总经理: two roles in apposition are one
             continue
         if prev.flag in _PREFIX_STOP_FLAGS or prev.word in _PREFIX_STOP_VERBS or prev.word in _ROLE_SET:
             break

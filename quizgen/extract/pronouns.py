@@ -343,7 +343,8 @@ _CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
 # person named before.
 _SOMEONE_ELSE = re.compile(
     r"[小老][\u4e00-\u9fff](?=[，,。、的是也和跟与说推告教讲问给让帮提])|朋友|同事|客户|老板|上司|下属|"
-    r"\b(?:friend|colleague|boss|client|neighbou?r)\b",
+    r"\b(?:friend|colleague|boss|client|neighbou?r|apprentice|intern|assistant|mentee|mentor|student|"
+    r"teammate|co-?worker|employee|customer|accountant|contractor|tenant|landlord)s?\b",
     re.I,
 )
 SOMEONE_REACH = 60  # characters before a pronoun where such a person is looked for

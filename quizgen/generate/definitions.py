@@ -55,7 +55,9 @@ _AN_INSTRUCTION_EN = re.compile(
     r"(?:a|an|the|your|each|every|down|out|up|it|yourself|one|two|three|all)\b",
     re.I,
 )
-_A_CAUSE = re.compile(r"^(?:因为|由于|因|because|since|due to)\b|^(?:因为|由于)", re.I)
+_A_CAUSE = re.compile(
+    r"^(?:因为|由于|因|because|since|due to)\b|^(?:因为|由于|随着)", re.I
+)  # 随着…: as … grows
 _IN_A_GROUP = re.compile(r"^In \"")  # In "The four rules", which one means: … — a rule may be an instruction
 _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
@@ -399,7 +401,7 @@ def definition_problem(draft: Draft) -> str | None:
     if draft.type != "cloze" and meaning and not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]", meaning):
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
-        return "the definition gives a cause (因为…, because …), not what the term is"
+        return "the definition gives a cause or a development (因为…, 随着…, because …), not what the term is"
     if draft.type not in {"reversed", "choice"}:
         return None
     if names_its_head(answer, question):
@@ -656,6 +658,9 @@ _JOINED = re.compile(r"与|和|及|、|/")
 _QUOTED_PIECE = re.compile(r"[“「‘\"']([^”」’\"']{1,6})[”」’\"']")
 
 
+_NEGATING = frozenset("非不无反未逆")
+
+
 def names_its_head(answer: str, question: str) -> bool:
     """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
     key = answer.strip()
@@ -677,6 +682,15 @@ def names_its_head(answer: str, question: str) -> bool:
     if len(parts) >= 2 and all(len(p) >= 2 and p in question for p in parts):
         return True  # 名义GDP与实际GDP asked by a definition naming both
     if any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2):
+        return True
+    # 全国碳排放交易市场 asked by a definition that says 碳排放交易: half the term or more, four characters on
+    run = max(4, (len(key) + 1) // 2)
+    negated = key[0] in _NEGATING  # 非快速眼动睡眠 by 快速眼动之外的…: its opposite named, not itself
+    if (
+        not negated
+        and len(key) > run
+        and any(key[i : i + run] in question for i in range(len(key) - run + 1))
+    ):
         return True
     # 冷库容量 asked by 冷库总容量: the term's characters in order, one or two words let in
     spread = ".{0,2}".join(map(re.escape, key))

@@ -94,15 +94,31 @@ def given_another_way(question: str, answer: str) -> bool:
         return True  # 62% of pupils…, [一半以上] of them: the stem says how much exactly
     if _era_year_beside(question):
         return True  # 同治[四年]，1865年; 咸丰十年，[1860年]: the year in the other calendar beside it
+    if _in_other_numerals(question, answer):
+        return True  # 质保一般10年，…[十年]里: the same figure in Arabic and in Chinese numerals
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
     if decade and _DECADE_BLANK.search(question):
         return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
     return False
 
 
+def _in_other_numerals(question: str, answer: str) -> bool:
+    """Whether the stem states the figure asked, the same kind and amount, in the other numerals."""
+    asked = scan(answer)
+    if len(asked) != 1 or asked[0].value is None:
+        return False
+    arabic = bool(re.search(r"\d", answer))
+    return any(
+        f.kind == asked[0].kind and f.value == asked[0].value and bool(re.search(r"\d", f.text)) != arabic
+        for f in scan(question.replace("[…]", " "))
+    )
+
+
 # An era's year beside the common-era one (嘉庆十七年，1812年; 1584年（万历十二年）), one of them the blank:
 # an era's name is a noun of two characters before 元年 or a year counted in numerals (用了三年 is none)
-_ERA = rf"(?P<era>[\u4e00-\u9fff]{{2}})(?:{ERA_COUNT_ZH}|\[…\])年?"
+_ERA = (  # 嘉靖三年, and 嘉靖三年至五年 as one span
+    rf"(?P<era>[\u4e00-\u9fff]{{2}})(?:{ERA_COUNT_ZH}|\[…\])年?(?:\s*(?:至|到|—|–|-)\s*(?:{ERA_COUNT_ZH})年?)?"
+)
 _CE_YEAR = r"(?:公元)?(?:1[0-9]|20)\d\d\s*年?"
 _BETWEEN = r"\s*[，,（(、]?\s*(?:也就是|就是|即)?\s*"
 _ERA_YEAR_BESIDE = (

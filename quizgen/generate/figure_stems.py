@@ -422,6 +422,8 @@ _RANGE_HALF = re.compile(
     # 大约[三成]、四成的样子, 二零一一、[一二年]那两年: two guesses or two years said as one
     r"|\[…\]、\s*[\d一二两三四五六七八九十]+[^、，,。]{0,3}的样子"
     r"|(?:\d{4}|[零〇一二三四五六七八九]{2,4})年?、\s*\[…\]"
+    # 18世纪初到[19世纪中期]: the end of a span whose start the stem gives as a period
+    r"|(?:世纪|年代|\d\s*年)(?:[初中末底]|[前中后]期|[上下前后]半叶|[上下]半期)?(?:到|至)\s*\[…\]"
     # 50 or [60 percent], [two] or three weeks: two guesses said as one
     r"|\d\s+or\s+\[…\]|\[…\]\s+or\s+(?:so\b|\d)"
 )

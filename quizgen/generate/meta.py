@@ -231,6 +231,9 @@ def answer_of(meta: Meta, language: str) -> str:
     if meta.field in _PERSON_FIELDS:  # Dr. Y — Director, Z Lab; 林某——某研究所所长: the name before the dash
         name = _DASHED_ROLE.split(value, maxsplit=1)[0].strip()
         value = name if len(name) >= 2 else value
+        # 邵某，某高校…研究员，参加过…: a name and who they are (张三，李四: names, each short)
+        described = _NAME_THEN_WHO_ZH.match(value)
+        value = described["name"] if described else value
     if len(value) > ANSWER_MAX and meta.field not in {"title", "work"}:
         # the asides go first (许嘉禾（书店主理人，开店第六年）、梁小峰（…） -> 许嘉禾、梁小峰), then the
         # value is cut at its first clause; never inside a bracket
@@ -244,6 +247,7 @@ def answer_of(meta: Meta, language: str) -> str:
 
 _ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]")
 _PERSON_FIELDS = frozenset({"author", "speaker", "guest", "host", "translator"})
+_NAME_THEN_WHO_ZH = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})[，,]\s*[^，,]{6,}")
 _DASHED_ROLE = re.compile(r"\s+[—–-]+\s+|\s*——\s*")
 
 

@@ -85,9 +85,16 @@ def _the(role: str) -> str:
     return role if role.startswith("the ") else f"the {role}"
 
 
+# 公司华东区销售总监 (of 某外资医疗器械公司…): a role opening on the generic noun its owner's
+# name ended with, the name cut off before it
+_CUT_FROM_ITS_OWNER_ZH = re.compile(r"^(?:机构|公司|集团|部门|中心|团队|单位|学院|医院|工厂|门店)(?![的])")
+
+
 def _ask_zh(p: Person) -> str:
     frame, role = p.frame, p.role
     if p.evidence == "metadata" and not frame:
+        return ""
+    if _CUT_FROM_ITS_OWNER_ZH.match(role.strip()):
         return ""
     if not frame:
         return _join(role, "是谁？") if not _is_bare(role) else ""
@@ -306,6 +313,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""  # "— my own teacher": whose, the card cannot say
     if _VAGUE_ROLE.search(p.role):
         return ""  # "— a very different kind of leader": a judgement of the person, not a role
+    if _CUT_FROM_ITS_OWNER_ZH.match(p.role.strip()):
+        return ""
     if doc.language == "zh":
         tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
         return _join(p.name, tail)

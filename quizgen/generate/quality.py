@@ -363,6 +363,11 @@ _LABEL_WORD = re.compile(
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
 
+_HALF_OF_THE_DAY = re.compile(r"[AaPp]\.?[Mm]\.?|上午|下午|晚上|凌晨|中午")
+# Whitfield/Cho vs, costs and: a blank cut before the word its last one joins it to
+_DANGLING_END = re.compile(r"\s(?:vs\.?|versus|and|or|of|to|with|the|a|an|&)$|[/&+–—-]$", re.I)
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -390,8 +395,10 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a distractor contains the answer or is contained in it"
     if answer_too_long(draft.answer) and draft.type != "reversed":
         return "answer too long for a card"
-    if CLOCK.fullmatch(draft.answer.strip()):
-        return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…)"
+    if CLOCK.fullmatch(draft.answer.strip()) or _HALF_OF_THE_DAY.fullmatch(draft.answer.strip()):
+        return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…, 6:34 [PM])"
+    if draft.type == "cloze" and _DANGLING_END.search(draft.answer.strip()):
+        return "the blank ends on a word that joins it to what follows (Whitfield/Cho [vs], A [and])"
     if not asks_letters(draft) and _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     if draft.kind == "figure" and _its_number_names_something(draft.answer.strip(), _question_body(draft)):

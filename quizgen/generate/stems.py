@@ -312,6 +312,7 @@ _ARRANGEMENTS = re.compile(
     r"\b(?:further|optional|suggested|recommended) reading\b|"
     r"\bdue (?:date|by|on)\b|^due\b|\bword limit\b|\b\d+\s*words? max\b|"
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
+    r"\bnext\s+(?:[A-Z][\w-]*\s+){0,3}meeting\b|"  # Next Parish Council meeting: Monday, …
     r"^next week\b|"
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
@@ -422,7 +423,8 @@ _HOW_OFTEN_SAID = re.compile(
 _THE_AUDIENCE = re.compile(
     r"\b(?:there were|we were|attendance (?:was|is|averages?|averaged|of)|audience of|attended by)\s+"
     r"(?:maybe|about|around|roughly|some|~|≈)?\s*\[…\]"
-    r"|(?:现场|到场)的?(?:人数|参会人数|观众)?(?:大概|大约|约|有)?\s*\[…\]",
+    r"|(?:现场|到场)的?(?:人数|参会人数|观众)?(?:大概|大约|约|有)?\s*\[…\]"
+    r"|^(?:audience|attendance|turnout|观众|听众|到场人数)\s*[:：]\s*(?:maybe|about|around|roughly|~|≈|约)?\s*\[…\]",
     re.I,
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
@@ -945,9 +947,12 @@ _TODO_SECTION = re.compile(
 # Admin, AOB, 作业, 其他事项, 下期预告: a section of the course's or the meeting's own business (a due
 # date, a slot's length, the next session's book), not of its subject
 # (its number and an aside in brackets aside: 5. 其他事项（临时动议）, D5 作业)
+_SIGNS = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f]")  # 📝 ⭐ ✅: a heading's signs
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Za-z]?\d+[.、:：)]?\s*|[一二三四五六七八九十]+[、.]\s*)|\s*[（(][^）)]*[）)]\s*$"
 )
+# “…”某机构技术经理[…]说。: the speaker blanked at the end, their words a sentence before
+_WHO_SAID_NOTHING_ZH = re.compile(r"\[…\]\s*(?:说|表示|指出|强调|坦言|透露|回忆|感慨)(?:道)?[。.!！]?$")
 # ……不对，…; 不对不对; wait, no; scratch that: the note-taker correcting themself mid-line
 _SELF_CORRECTION = re.compile(
     r"(?:……|…|\.\.\.)\s*不对|不对不对|[，,]\s*不对[，,]|\b(?:wait,?\s+no|scratch\s+that)\b", re.I
@@ -1098,11 +1103,14 @@ def stem_problem(draft: Draft) -> str | None:
         return "a learning objective says what the unit will teach, not what it says"
     if _TODO_SECTION.search(draft.source.section.strip(" *#：:")):
         return "a line of a to-do list: who does what next, not content"
+    if draft.type == "cloze" and _WHO_SAID_NOTHING_ZH.search(question):
+        return "the blank is who said it, and what they said is not in the stem (…经理[…]说。)"
     if _SELF_CORRECTION.search(question):
         return "the note-taker corrects themself mid-line (……不对, wait, no): no statement to learn"
-    if _BUSINESS_SECTION.match(_SECTION_TITLE.sub("", draft.source.section).strip(" *#：:")):
+    section = _SECTION_TITLE.sub("", _SIGNS.sub("", draft.source.section)).strip(" *#：:")  # its number aside
+    if _BUSINESS_SECTION.match(section):
         return "a line of the course's or meeting's own business (Admin, AOB, 作业), not its subject"
-    if _EXAM_ADVICE_SECTION.search(draft.source.section.strip(" *#：:")) or _EXAM_TASK_EN.match(question):
+    if _EXAM_ADVICE_SECTION.search(section) or _EXAM_TASK_EN.match(question):
         return "the notes' exam advice (allow 40 minutes a question), not the subject"
     if _HTML_TAG.search(question) or _HTML_TAG.search(draft.answer):
         return "markup left in the text"

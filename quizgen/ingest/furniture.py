@@ -116,6 +116,8 @@ def line_reason(line: str, previous: str) -> str:
         return "call to action"
     if _reactions_bar(text):
         return "reactions bar"
+    if _HASHTAGS.match(text):
+        return "hashtags"
     for reason, pattern in _PAGE_NOTES:
         if pattern.search(text):
             return reason
@@ -198,13 +200,20 @@ _MAKING_NOTE = re.compile(
 # their counts and nothing else
 _REACTION = re.compile(
     r"赞同|点赞|赞|评论|收藏|分享|喜欢|转发|在看|感谢|举报"
-    r"|\b(?:likes?|comments?|shares?|reposts?|retweets?|saves?|bookmarks?|claps?|replies|reply|views?)\b",
+    r"|\b(?:likes?|comments?|shares?|reposts?|retweets?|saves?|bookmarks?|claps?|replies|reply|views?"
+    r"|upvotes?|downvotes?|points|awards?)\b",
     re.I,
 )
 _REACTION_FILLER = re.compile(r"[\W\d_条个万kKw]+")
+_AGE = re.compile(r"\b\d+\s*[ymwdh]\b(?:\s+ago)?")  # 2y, 3d ago: how old the post is
+# Posted by u/someone · 2y: a forum post's byline, said before its reactions
+_POSTED_BY = re.compile(r"^\W*(?:posted|submitted)\s+by\s+u/\S+", re.I)
+# Tags: #saas #founders: the post's hashtags
+_HASHTAGS = re.compile(r"^\W*(?:(?:tags?|标签)\W*)?(?:#[\w\u4e00-\u9fff-]+[\s,，、]*){2,}$", re.I)
 
 
 def _reactions_bar(text: str) -> bool:
+    text = _AGE.sub(" ", _POSTED_BY.sub("", text))
     words = _REACTION.findall(text)
     rest = _REACTION_FILLER.sub("", _REACTION.sub("", text))
     return not rest and (len(words) >= 2 or (len(words) == 1 and bool(re.search(r"\d", text))))

@@ -92,7 +92,11 @@ def _without_times(line: str) -> str:
         if header:
             label = header["label"]
             return label + ("：" if any(is_cjk(ch) for ch in label) else ":")
-        line = _BRACKETED_TIME.sub(" ", line)
+        # **[09:15] Why…**: the time goes with its space, so the emphasis still opens on its word
+        original = line
+        line = _BRACKETED_TIME.sub(
+            lambda m: "" if m.start() == 0 or original[: m.start()].endswith(("*", "_")) else " ", line
+        )
         line = _LEADING_TIME.sub(r"\1", line)
         line = _EMPTIED_EMPHASIS.sub("", line)
     if "^" in line:
