@@ -211,31 +211,16 @@ def test_a_long_people_field_is_answered_by_the_names_without_their_asides() -> 
         source=Source(doc="notes", section="", line=2),
     )
     assert answer_of(speaker, "en") == "Dana Ruiz, with two colleagues"
-    dashed = Meta(
-        field="speaker",
-        key="Speaker",
-        value="Prof. Lena Okoro — Head, Coastal Flood Group; formerly at a port authority",
-        source=Source(doc="notes", section="", line=2),
-    )
+
+    def field(name: str, value: str) -> Meta:
+        return Meta(field=name, key=name, value=value, source=Source(doc="notes", section="", line=2))
+
+    # the name before a dash or before who they are; names listed, each short, all kept
+    dashed = field("speaker", "Prof. Lena Okoro — Head, Coastal Flood Group; formerly at a port authority")
     assert answer_of(dashed, "en") == "Prof. Lena Okoro"
-    guest = Meta(
-        field="guest",
-        key="嘉宾",
-        value="罗启明——某港口实验室主任",
-        source=Source(doc="n", section="", line=2),
-    )
-    assert answer_of(guest, "zh") == "罗启明"
-    described = Meta(
-        field="guest",
-        key="嘉宾",
-        value="柯远舟，某高校海洋研究所研究员，出过四次远洋科考",
-        source=Source(doc="n", section="", line=2),
-    )
-    assert answer_of(described, "zh") == "柯远舟"
-    several = Meta(
-        field="guest", key="嘉宾", value="柯远舟，林一帆", source=Source(doc="n", section="", line=2)
-    )
-    assert answer_of(several, "zh") == "柯远舟，林一帆"
+    assert answer_of(field("guest", "罗启明——某港口实验室主任"), "zh") == "罗启明"
+    assert answer_of(field("guest", "柯远舟，某高校海洋研究所研究员，出过四次远洋科考"), "zh") == "柯远舟"
+    assert answer_of(field("guest", "柯远舟，林一帆"), "zh") == "柯远舟，林一帆"
 
 
 def test_a_course_lecture_does_not_ask_who_teaches_it() -> None:
