@@ -236,3 +236,7 @@ def test_this_after_a_verb_of_saying_and_a_purpose_of_nothing_point_outside_the_
     # the purpose of something the stem names, and a time said with 这么, are whole
     assert reference_problem("晨会的用意是让每个人都先写下[…]再发言。") is None
     assert reference_problem("这么些年下来，[…]仍然是最常见的做法。") is None
+
+
+def test_this_after_a_verb_of_saying_in_a_later_clause_is_what_the_first_named() -> None:
+    assert reference_problem("柯远舟主张公开事故数据，认为这是[…]。") is None

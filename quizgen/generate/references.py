@@ -215,7 +215,7 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "a demonstrative pointing outside the question"
     if _ZH_STEP_POINTED.search(body):
         return "这一步, 那一条: a step or a point of a list the sentence before went through"
-    if _ZH_SAID_OF_THIS.search(body):
+    if _ZH_SAID_OF_THIS.search(clause):  # in a later clause, 这 may be what the first one named
         return "X说这是…, 不妨这样理解: what 这 stands for was said before"
     if _ZH_PURPOSE_OF_NOTHING.match(body):
         return "作用是…, 目的在于…: the purpose of something the stem does not name"
