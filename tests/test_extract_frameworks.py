@@ -1914,3 +1914,15 @@ def test_what_kind_of_line_follows_is_a_label_not_a_term() -> None:
     found = terms(notes)
     assert not {"Statement", "Real-world use", "Important"} & set(found)
     assert {"Allele", "Locus"} <= set(found)
+
+
+def test_a_roles_label_with_its_holder_and_a_remark_are_no_terms() -> None:
+    notes = parse_text(
+        "# Panel notes\n\n## Who spoke\n\n- **Moderator: Lena Hart** — energy reporter, *Valley Post*\n"
+        "- Also Oxford: same college as the chair, a coincidence she joked about\n"
+        "- **Heat pump**: a machine that moves heat from outside air into a house\n"
+        "- **COP**: heat delivered per unit of electricity used\n",
+        name="panel",
+    )
+    found = terms(notes)
+    assert not any(t.startswith(("Moderator", "Also")) for t in found) and "Heat pump" in found

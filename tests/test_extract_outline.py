@@ -134,3 +134,9 @@ def test_a_number_with_a_thousands_comma_is_one_member() -> None:
         "900 shops",
         "12 schools",
     ]
+
+
+def test_a_headings_signs_and_timestamp_aside_are_no_part_of_a_list_name() -> None:
+    assert (
+        outline.list_name("The Three Gates framework (≈ 00:41–01:05) ⭐", "en") == "The Three Gates framework"
+    )

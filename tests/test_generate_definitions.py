@@ -831,3 +831,10 @@ def test_half_of_a_long_term_in_its_definition_gives_it_away() -> None:
 def test_a_development_is_no_meaning() -> None:
     grown = basic_item("随着碳市场在几个省开市，工厂多了一条卖额度的财路", "出口转型")
     assert "development" in (definition_problem(grown) or "")
+
+
+def test_a_criterion_is_no_meaning() -> None:
+    assert "how to judge" in (definition_problem(basic_item("越低越好，一般年化不超过1%", "看管理费")) or "")
+    assert "how to judge" in (
+        definition_problem(basic_item("the lower the better, under 1% a year", "Fees")) or ""
+    )

@@ -774,3 +774,8 @@ def test_two_roles_joined_by_jian_are_one_and_a_role_cut_from_its_owner_is_not_a
     assert asked(joined) == {"钢结构厂董事长兼总经理是谁？": "柯远航"}
     cut = paragraphs("“这道工序不能省。”某出口商品鉴定机构华南分部主管聂晓说。")
     assert asked(cut) == {} and asked(cut, "reversed") == {}
+
+
+def test_a_former_post_is_not_asked_when_the_text_says_what_they_do_now() -> None:
+    d = paragraphs("嘉宾：柯远舟，前某连锁书店运营总监，现为独立零售顾问。", "她聊了县城书店的三个难处。")
+    assert not [q for q in [*asked(d), *asked(d, "reversed").values()] if "前某连锁书店" in q]

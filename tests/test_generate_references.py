@@ -240,3 +240,9 @@ def test_this_after_a_verb_of_saying_and_a_purpose_of_nothing_point_outside_the_
 
 def test_this_after_a_verb_of_saying_in_a_later_clause_is_what_the_first_named() -> None:
     assert reference_problem("柯远舟主张公开事故数据，认为这是[…]。") is None
+
+
+def test_that_opening_the_stem_stands_for_what_was_said_before() -> None:
+    assert reference_problem("When that happens, some […] would leave the high-risk zone.") is not None
+    assert reference_problem("For a corner shop on the high street, that could mean […] a year.") is not None
+    assert reference_problem("The survey found that […] of shops would stay open.") is None

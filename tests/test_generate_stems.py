@@ -2269,3 +2269,8 @@ def test_a_blank_speaker_whose_words_are_not_in_the_stem_is_no_item() -> None:
     rejected("what they said is not in the stem", draft("某质检站资深技师[…]说。", "聂晓"))
     kept = "资深技师[…]说，这类桥一年要检两次。"
     assert "what they said" not in (stem_problem(draft(kept, "聂晓")) or "")
+
+
+def test_what_the_course_leaves_for_later_is_its_arrangement() -> None:
+    rejected("arrangements", draft("[…]——决定算哪几行，最常漏掉的一步，后面单独讲", "窗口框"))
+    rejected("arrangements", draft("下集讲[…]，今天的函数还会再用到。", "留存率"))

@@ -609,3 +609,16 @@ def test_a_time_inside_emphasis_goes_with_its_space() -> None:
         "How they priced it. They charged $49 a month from 2020.",
         "She said that it worked.",
     ]
+
+
+def test_a_row_of_wiki_links_and_a_reporters_tagline_are_furniture() -> None:
+    doc = parse(
+        "# Canal notes\n\nThe canal paid 8% a year at its peak.\n\n"
+        "Related: [[Turnpike trusts]] · [[South Sea Company]] · [[Tulip mania]]\n\n"
+        "See [[Tulip mania]] for an older bubble, in flowers and in credit.\n\n"
+        "Mara Quist covers transport and housing for the Courier. Reach her at the newsroom.\n"
+    )
+    assert texts(doc) == [
+        "The canal paid 8% a year at its peak.",
+        "See [[Tulip mania]] for an older bubble, in flowers and in credit.",  # a link in a sentence
+    ]

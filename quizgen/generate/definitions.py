@@ -513,7 +513,7 @@ _ANNOUNCES = re.compile(r"(?:——|—|–|--|[：:])\s*$")
 _LEFT_FOR_LATER = re.compile(
     r"\bnot (?:fully |yet |really )?(?:covered|explained|defined)\b|"
     r"\b(?:next|another) (?:week|lecture|class|time)\b|"
-    r"下(?:周|次课|节课|一讲|次)再?讲|没讲完|还没讲|以后再讲",
+    r"下(?:周|次课|节课|一讲|次|集|期)再?讲|没讲完|还没讲|以后再讲|后面(?:专门|再|会|单独)讲",
     re.I,
 )
 
@@ -528,6 +528,10 @@ def _little_beside(meaning: str, figures: list[tuple[int, int]]) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2
 
 
+# 越小越好; the lower the better: a rule for judging it, not what it is
+_A_CRITERION = re.compile(
+    r"^越[\u4e00-\u9fff]{1,2}越好|^the (?:lower|higher|smaller|bigger|less|more|fewer) the better", re.I
+)
 # 在场的他人越多？: the first half of a 越…越… comparison, its second half cut off
 _HALF_A_CORRELATIVE = re.compile(r"^(?!.*越.*越).*越[\u4e00-\u9fff]{1,4}[？?。.]?$")
 # renters can't insulate; prices will fall: a plural noun and its verb, a statement of its own
@@ -572,6 +576,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value is the note-taker's remark (didn't catch the title…), not a meaning"
     if COINED_BY.match(meaning):
         return "the label's value only says who coined the term"
+    if _A_CRITERION.match(meaning.strip()):
+        return "the words say how to judge it (越小越好, the lower the better), not what it is"
     if _HALF_A_CORRELATIVE.search(meaning.strip()):
         return "the words stop after the first half of a 越…越… comparison: what it brings was cut off"
     if _A_CLAUSE_EN.match(meaning.strip()):

@@ -90,11 +90,17 @@ def _the(role: str) -> str:
 _CUT_FROM_ITS_OWNER_ZH = re.compile(r"^(?:机构|公司|集团|部门|中心|团队|单位|学院|医院|工厂|门店)(?![的])")
 
 
+_FORMER_POST = re.compile(r"^(?:前|原|曾任)|^(?:a\s+|the\s+)?(?:former|ex-)", re.I)
+_NOW = re.compile(r"现为|现任|如今是|目前是|\b(?:now|currently)\b", re.I)
+
+
 def _ask_zh(p: Person) -> str:
     frame, role = p.frame, p.role
     if p.evidence == "metadata" and not frame:
         return ""
-    if _CUT_FROM_ITS_OWNER_ZH.match(role.strip()):
+    if _CUT_FROM_ITS_OWNER_ZH.match(role.strip()) or (
+        _FORMER_POST.match(role.strip()) and _NOW.search(p.sentence)
+    ):
         return ""
     if not frame:
         return _join(role, "是谁？") if not _is_bare(role) else ""
@@ -315,6 +321,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""  # "— a very different kind of leader": a judgement of the person, not a role
     if _CUT_FROM_ITS_OWNER_ZH.match(p.role.strip()):
         return ""
+    if _FORMER_POST.match(p.role.strip()) and _NOW.search(p.sentence):
+        return ""  # 前某品牌总监, 现为独立顾问: who she was is one answer, who she is another
     if doc.language == "zh":
         tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
         return _join(p.name, tail)

@@ -385,6 +385,10 @@ _FRONTED_THING_NO_COMMA = re.compile(
 # Before that, about 71% …; … under that.: "that" standing for what was said before
 _THAT_BEFORE = re.compile(
     r"^(?:Before|After|Since|Until|Under|Besides|Beyond)\s+that\b|\b(?:under|before|after)\s+that[.;]?$"
+    # When that happens, …; That could mean …: that opening the stem stands for what was said before
+    r"|^(?:(?:When|If|Once|Until|Unless)\s+)?(?:that|this)\s+(?:happens|happened|changes|could|would|will|might|"
+    r"may|means|meant)\b|^(?:[A-Z][\w ,]{0,60},\s+)?that\s+(?:could|would|might|may)\s+mean\b",
+    re.I,
 )
 # The largest chunk, easily, is […]; the main part was […]: a part of a whole the text named before
 _A_PART_OF_WHAT_WAS_SAID = re.compile(

@@ -19,7 +19,10 @@ from quizgen.ingest.layout import name_like
 EDGE_LINES = 8  # bylines and source notes stand within this many content lines of either end
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
-_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)]*)\)|<a\b[^>]*>(.*?)</a>", re.IGNORECASE)
+# [text](url), <a>text</a>, [[a note]] (a wiki link to another note)
+_LINK = re.compile(
+    r"(?<!!)\[([^\]]*)\]\(([^)]*)\)|<a\b[^>]*>(.*?)</a>|\[\[([^\]|]+)(?:\|[^\]]*)?\]\]", re.IGNORECASE
+)
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _COMMENT = re.compile(r"^<!--.*-->$")
 _LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
@@ -80,7 +83,9 @@ def is_link_heavy(line: str) -> bool:
     if not links:
         return False
     text = strip_markup(_IMAGE.sub("", line))
-    link_text = sum(len(strip_markup(m.group(1) or m.group(3) or "")) for m in links)
+    link_text = sum(
+        len(m.group(0) if m.group(4) else strip_markup(m.group(1) or m.group(3) or "")) for m in links
+    )
     if not text or link_text == 0:
         return not text.strip(" |｜·-—/")
     rest = len(text) - link_text
@@ -219,7 +224,13 @@ def _reactions_bar(text: str) -> bool:
     return not rest and (len(words) >= 2 or (len(words) == 1 and bool(re.search(r"\d", text))))
 
 
+# Ana Ruiz covers schools and housing for the Courier. Write to her at …: a reporter's tagline
+_REPORTER_TAGLINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|is a (?:staff |senior )?"
+    r"(?:reporter|writer|correspondent|editor))\b.{0,120}\b(?:for|at)\s+(?:the\s+)?[A-Z]"
+)
 _PAGE_NOTES = (
+    ("reporter's tagline", _REPORTER_TAGLINE),
     ("note on the text's making", _MAKING_NOTE),
     ("export count", _EXPORT_COUNT),
     ("sources note", _SOURCES_NOTE),
