@@ -3,6 +3,7 @@ first person, a paragraph labelled as their reflection, a section headed as thei
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quizgen.generate import generate
@@ -299,3 +300,16 @@ def test_an_aside_set_off_by_a_dash_is_the_note_takers_own_line() -> None:
     assert labelled_own_lines(notes) == frozenset({5, 7})
     answers = {i.answer for i in generate([notes], "d")}
     assert not answers & {"14 years", "三遍"}
+
+
+def test_a_blog_posts_signed_byline_names_its_i() -> None:
+    post = parse_text(
+        "# I Walked to Work for a Month\n\n**Lena Hart** · 7 min read · Mar 3\n\n"
+        "**TL;DR:**\n- I walked 4 km each way for 30 days.\n- My resting heart rate fell from 68 to 61.\n"
+        "- I slept better, mostly.\n\n## Why\n\n"
+        "I had stopped cycling after a fall in 2019, and my commute took 45 minutes.\n",
+        name="walk",
+    )
+    asked = [i.question for i in generate([post], "d")]
+    assert asked and any("Lena Hart" in q for q in asked)
+    assert not any(re.search(r"\b(?:I|My|my)\b", q) for q in asked)
