@@ -838,3 +838,10 @@ def test_a_criterion_is_no_meaning() -> None:
     assert "how to judge" in (
         definition_problem(basic_item("the lower the better, under 1% a year", "Fees")) or ""
     )
+
+
+def test_what_happened_is_no_meaning() -> None:
+    for happened in ("Decree No. 4 meant the council never ran the mills", "Regional Assembly closed"):
+        assert "claim" in (definition_problem(reversed_item(happened, "Dual rule", zh=False)) or "")
+    meaning = reversed_item("power split between two bodies, each claiming authority", "Dual rule", zh=False)
+    assert definition_problem(meaning) is None

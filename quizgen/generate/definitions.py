@@ -61,7 +61,10 @@ _A_CAUSE = re.compile(
 _IN_A_GROUP = re.compile(r"^In \"")  # In "The four rules", which one means: … — a rule may be an instruction
 _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
-    r"(?:\s+(?!(?:that|which|who|whose)\b)[\w-]+)?\s+(?:is|are|was|were|has|have|had)\b"
+    r"(?:\s+(?!(?:that|which|who|whose)\b)[\w.-]+){0,2}\s+(?:is|are|was|were|has|have|had"
+    # Order No. 1 meant…, Constituent Assembly closed, Rebels win the vote: what happened, not a meaning
+    r"|meant|became|won|lost|took|closed|opened|fell|rose|ended|began|started|led|caused|seized|formed"
+    r"|wins|loses|takes|leads|causes)\b"
 )
 # Larkhaven, a river city of…; the Maselko workshop on Tollgate Lane; On the Decay of Tones in Closed
 # Glass Vessels: a name, a place or a title after the label, its value, not a meaning
@@ -419,7 +422,7 @@ def definition_problem(draft: Draft) -> str | None:
         return "a counted list's members are not what the list is"
     if _ONE_OF_MANY.match(definition):
         return "the definition says only which group the thing is one of"
-    if _A_CLAIM_EN.match(definition):
+    if _A_CLAIM_EN.match(definition):  # asked forward, a short claim may still be the notes' gloss
         return "the definition is a claim about something else, not what the term means"
     if not _IN_A_GROUP.match(question) and _AN_INSTRUCTION_EN.match(definition):
         return "the definition is an instruction (Create a full list…), what to do, not what the term means"
