@@ -113,7 +113,7 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ("这套复盘方法包括四个阶段：", "zh", "复盘方法四个阶段"),
         # a name given in passing, then counted
         (
-            'Our kitchen has a rule we call **"Clean Bench"**, and it has three parts:',
+            'Our kitchen keeps a habit we call **"Clean Bench"**, and it has three parts:',
             "en",
             "Clean Bench",
         ),

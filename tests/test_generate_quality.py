@@ -996,9 +996,9 @@ def test_a_surname_and_a_fellow_students_word_is_a_person_not_a_term() -> None:
 
 
 def test_a_span_two_years_give_a_ratio_over_one_and_a_head_count_times_an_amount_are_worked_out() -> None:
-    span = "Summary — the ferry: 1871–1916 (~[…]), a cable ferry run by one family."
+    span = "Summary — the toll bridge: 1871–1916 (~[…]), a timber bridge kept by one family."
     assert rejection(as_cloze(span, "45 yrs")) is not None
-    ratio = 'Recall of unfinished tasks was "[…] better", a ratio of about 1.6 : 1.'
+    ratio = 'Recall of unfinished tasks was "[…] better" (1.6 : 1 in the lab).'
     assert rejection(as_cloze(ratio, "roughly 60%")) is not None
     product = "[…]是照开业头一个月来 3 万名顾客、每人送 5 块钱的券估出来的。"
     assert rejection(as_cloze(product, "15 万")) is not None
@@ -1010,7 +1010,7 @@ def test_a_span_two_years_give_a_ratio_over_one_and_a_head_count_times_an_amount
 
 def test_half_of_the_day_and_a_blank_ending_on_a_joining_word_are_no_answers() -> None:
     assert rejection(as_cloze("The chair opened the session at 7:02 […].", "PM", kind="claim")) is not None
-    split = "The council is split on most votes: […] Hale/Ortiz, with Nkemelu as the swing."
+    split = "Votes divide the council: […] Hale/Ortiz, and Nkemelu usually decides."
     assert rejection(as_cloze(split, "Reyes/Bloom vs", kind="claim")) is not None
     assert (
         rejection(as_cloze("The vote went to […] after a long debate.", "Reyes and Bloom", kind="claim"))

@@ -1854,7 +1854,7 @@ def test_a_line_of_the_courses_or_meetings_own_business_is_no_content() -> None:
     rejected("own business", under("Admin (week 3)", "Problem set 2 is worth […].", "8%"))
     rejected(
         "exam advice",
-        under("6. EXAM TIPS 📝 (from the tutor)", "Essays: write […] before the conclusion.", "two chains"),
+        under("6. Revision tips ✏️ (tutor's list)", "Essays: write […] before the conclusion.", "two chains"),
     )
     control = "Reminder texts sent the day before the appointment cut no-shows at the clinic by […]."
     assert stem_problem(under("Results", control, "21%")) is None

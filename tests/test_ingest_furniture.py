@@ -616,7 +616,7 @@ def test_a_row_of_wiki_links_and_a_reporters_tagline_are_furniture() -> None:
         "# Canal notes\n\nThe canal paid 8% a year at its peak.\n\n"
         "Related: [[Turnpike trusts]] · [[South Sea Company]] · [[Tulip mania]]\n\n"
         "See [[Tulip mania]] for an older bubble, in flowers and in credit.\n\n"
-        "Mara Quist covers transport and housing for the Courier. Reach her at the newsroom.\n"
+        "Mara Quist covers transport and housing for the Courier. Email her via the newsroom.\n"
     )
     assert texts(doc) == [
         "The canal paid 8% a year at its peak.",

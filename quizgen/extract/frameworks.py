@@ -360,7 +360,7 @@ def term_is_plausible(term: str) -> bool:
     if not term or _SENTENCE_PUNCT.search(term) or _DEICTIC_START.search(term) or _VERB_END.search(term):
         return False
     if re.search(r"\w[:：]\s*[A-Z][a-z]+\s[A-Z][a-z]+$", term) or re.match(r"(?i)also\s", term):
-        return False  # Moderator: Dana Whitcombe, Also Harvard: a role's label and its holder, a remark
+        return False  # Moderator: Lena Hart, Also Oxford: a role's label and its holder, a remark
     if _CHECKBOX.match(term) or _MARK_SIGN.search(term):
         return False  # - [ ] Amiodarone t½ — look up…: a to-do; ⚠️ 不要和 SD 混: a warning, not a term
     if len(term) == 1 and term in SURNAMES:

@@ -260,7 +260,7 @@ def _unnamed_writer(doc: Document) -> str:
     blocks = [b for _, b in doc.all_blocks()]
     signed = next((m for line in doc.lines[:HEADER_LINES] if (m := _READING_BYLINE.match(line))), None)
     if signed and sum(len(_FIRST_SINGULAR.findall(QUOTED.sub(" ", b.text))) for b in blocks) >= WRITER_SAYS_I:
-        return signed["name"]  # **Dana Reyes** · 9 min read: a blog post its writer signs
+        return signed["name"]  # **Dana Reyes** · 6 min read: a blog post its writer signs
     opening = [*doc.lines[:HEADER_LINES], doc.title, *(b.text for b in blocks[:HEADER_BLOCKS])]
     if _SPOKEN_OPENING.search("\n".join(opening)):
         return ""  # Lecturer: …, Transcript of…, Host: …, FOUNDER Q&A: I is whoever speaks or answers
@@ -272,7 +272,7 @@ def _unnamed_writer(doc: Document) -> str:
 
 
 WRITER_SAYS_I = 3  # first-person words outside quotes that make a text its writer's own
-# **Dana Reyes** · 9 min read · Feb 4: a blog platform's byline, the writer and the reading time
+# **Dana Reyes** · 6 min read · Oct 12: a blog platform's byline, the writer and the reading time
 _READING_BYLINE = re.compile(
     r"^\W*(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})[*_]*\s*[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b"
 )

@@ -62,7 +62,7 @@ _IN_A_GROUP = re.compile(r"^In \"")  # In "The four rules", which one means: …
 _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
     r"(?:\s+(?!(?:that|which|who|whose)\b)[\w.-]+){0,2}\s+(?:is|are|was|were|has|have|had"
-    # Order No. 1 meant…, Constituent Assembly closed, Rebels win the vote: what happened, not a meaning
+    # Decree No. 4 meant…, Regional Council closed, Rebels win the vote: what happened, not a meaning
     r"|meant|became|won|lost|took|closed|opened|fell|rose|ended|began|started|led|caused|seized|formed"
     r"|wins|loses|takes|leads|causes)\b"
 )
@@ -537,7 +537,7 @@ _A_CRITERION = re.compile(
 )
 # 在场的他人越多？: the first half of a 越…越… comparison, its second half cut off
 _HALF_A_CORRELATIVE = re.compile(r"^(?!.*越.*越).*越[\u4e00-\u9fff]{1,4}[？?。.]?$")
-# renters can't insulate; prices will fall: a plural noun and its verb, a statement of its own
+# tenants can't fit panels; prices will fall: a plural noun and its verb, a statement of its own
 _A_CLAUSE_EN = re.compile(
     r"^[a-z]+s\s+(?:can(?:['’]t|not)?|won['’]t|don['’]t|will|must|should|would|could|need\s+to|have\s+to|"
     r"are\s+(?:not\s+)?(?:able|likely|unable))\b"
@@ -584,7 +584,7 @@ def _no_meaning(meaning: str) -> str | None:
     if _HALF_A_CORRELATIVE.search(meaning.strip()):
         return "the words stop after the first half of a 越…越… comparison: what it brings was cut off"
     if _A_CLAUSE_EN.match(meaning.strip()):
-        return "the words are a clause with its own subject (renters can't insulate), not a meaning"
+        return "the words are a clause with its own subject (tenants can't fit panels), not a meaning"
     if _WHAT_THE_AUTHOR_DID.match(meaning):
         return "the label's value tells what the author did (作者走访了三个县城…), not what the term means"
     # only the condition: 如果亏损达到…就卖出的界线 names its head, 一旦决策确定，执行要稳定 says what follows

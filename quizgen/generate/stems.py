@@ -365,7 +365,7 @@ _ARRANGEMENTS = re.compile(
     r"|待查|待核|待确认|存疑|记不清|没记全|没记住|没听清|没听全|没听完|(?:下次|回头)再?补|回头(?:问|再查)|估计是笔误|可能记错"
     r"|\b(?:need|have) to (?:double[- ])?check\b|\bI(?:['’]m| am| was) not sure\b|\bdidn['’]t catch\b|\bTBC\b"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
-    # a broadcast's listing: Segment: "…" Air date: Tuesday, 2:05 p.m.
+    # a broadcast's listing: Item: "…" Air date: Friday, 6:10 p.m.
     r"|\bair\s*date\s*:"
     # a newsletter's masthead: Issue #42 · Tuesday, 8 October 2024 · 6-minute read
     # a book's imprint: 出版社：…，2021 年初版，正文 386 页; Non-fiction, 312 pages, X Press (2019)
