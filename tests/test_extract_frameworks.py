@@ -1926,3 +1926,27 @@ def test_a_roles_label_with_its_holder_and_a_remark_are_no_terms() -> None:
     )
     found = terms(notes)
     assert not any(t.startswith(("Moderator", "Also")) for t in found) and "Heat pump" in found
+
+
+def test_a_method_named_counted_and_chained_by_arrows_is_a_set_of_steps() -> None:
+    english = parse_text(
+        "# Notes\n\n**TL;DR:**\n- The **Kolb cycle** is a four-stage cycle: "
+        "**experience → reflect → conceptualise → experiment.**\n- I tried it for two weeks.\n",
+        name="kolb",
+    )
+    [kolb] = [f for f in extract(english) if f.members]
+    assert (kolb.term, kolb.members, kolb.unit) == (
+        "Kolb cycle",
+        ("experience", "reflect", "conceptualise", "experiment"),
+        "stage",  # the text's own word for its parts
+    )
+    chinese = parse_text("# 笔记\n\n## 方法\n\n老师讲的复盘分四步：回顾→分析→总结→改进。\n", name="fupan")
+    [fupan] = [f for f in extract(chinese) if f.members]
+    assert (fupan.term, fupan.members) == ("复盘", ("回顾", "分析", "总结", "改进"))
+    # a chain whose count the sentence does not give, or gives wrong, is no named set
+    loose = parse_text(
+        "# Notes\n\nThe Kolb cycle is a three-stage cycle: "
+        "experience → reflect → conceptualise → experiment.\n",
+        name="x",
+    )
+    assert not [f for f in extract(loose) if f.members]

@@ -1216,6 +1216,7 @@ def extract(doc: Document) -> list[Framework]:
     sets = [_set_of(doc, run) for run in member_runs(doc)] + [
         f for acronym in acronyms(doc) for f in _spelled_out(doc, acronym)
     ]
+    sets += _arrow_chains(doc)
     # The same unmarked "term" opening several lines is a speaker or a label, not a defined term;
     # so is any label opening lines of its own again and again (**研究者**：…, **内容**：… for each
     # study in turn): the fields of a record.
@@ -1342,6 +1343,55 @@ def _spelled_out(doc: Document, acronym: Acronym) -> list[Framework]:
         for letter, word, line in zip(acronym.letters, acronym.words, acronym.lines, strict=True)
     ]
     return [whole, *letters]
+
+
+# The Kolb cycle is a four-stage cycle: experience → reflect → conceptualise → experiment; 复盘分四步：
+# 回顾→分析→总结→改进: a method named and counted, its steps chained by arrows
+_ARROW_CHAIN_EN = re.compile(
+    r"(?:^|[.:;]\s+)(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+(?:is|are)\s+an?\s+"
+    r"(?P<count>two|three|four|five|six|seven|\d)[- ](?P<unit>step|stage|part|phase)\s+"
+    r"(?:loop|cycle|process|method|model|framework|sequence|routine)\s*:\s*(?P<chain>[^\n]+)$",
+    re.I,
+)
+_ARROW_CHAIN_ZH = re.compile(
+    r"(?P<name>[\u4e00-\u9fff“”]{2,12}?)(?:分为?|共有?|包括|是)?(?P<count>[二两三四五六七八九\d])"
+    r"(?:步|个步骤|个环节|个阶段)[：:]\s*(?P<chain>[^\n]+)$"
+)
+_ARROW = re.compile(r"\s*(?:→|->|⟶|➜)\s*")
+
+
+def _arrow_chains(doc: Document) -> list[Framework]:
+    """Each method a sentence names and counts, its steps chained by arrows: the set of its steps,
+    asked whole (What are the four stages of the Kolb cycle?)."""
+    zh = doc.language == "zh"
+    out = []
+    for section, block in doc.all_blocks():
+        if "→" not in block.text and "->" not in block.text:
+            continue
+        found = (_ARROW_CHAIN_ZH if zh else _ARROW_CHAIN_EN).search(block.text.strip())
+        if not found:
+            continue
+        steps = tuple(s.strip(" .。*") for s in _ARROW.split(found["chain"].strip().rstrip(".。")))
+        if len(steps) != outline.count_of(found["count"]) or any(not s or len(s) > STEP_CHARS for s in steps):
+            continue
+        listed = "、".join(steps) if zh else _joined_en(steps)
+        name = found["name"].strip("“”")
+        name = name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # 老师讲的复盘
+        out.append(
+            Framework(
+                term=name,
+                definition=listed,
+                rest="",
+                sentence=f"{name}：{listed}" if zh else f"{name}: {listed}",
+                source=Source(doc=doc.name, section=section.title if section else "", line=block.line),
+                unit="步" if zh else found["unit"].lower(),
+                members=steps,
+            )
+        )
+    return out
+
+
+STEP_CHARS = 40  # a step is a few words; a longer piece is a sentence the arrow runs on into
 
 
 def _joined_en(names: Sequence[str]) -> str:
