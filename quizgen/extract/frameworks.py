@@ -20,6 +20,7 @@ from quizgen.extract.numbers import EN_WORDS
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.principles import Members, member_runs, principles
 from quizgen.extract.text import (
+    MARK_SIGN,
     detect_language,
     ends_on_abbreviation,
     normalize,
@@ -55,7 +56,6 @@ _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}
 # is a statement, not a term's name
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》~≈→←⇒=≠]|\.(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_MARK_SIGN = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")  # ⚠️ ❌ ✅ 💡: a note's signs
 _DEICTIC_START = re.compile(
     r"^(?:本|这|该|此|其|那|每|某|另|一(?:个|种|条|点))|^(?:this|these|that|those|another|note|nb|example|q|a)\b",
     re.I,
@@ -361,7 +361,7 @@ def term_is_plausible(term: str) -> bool:
         return False
     if re.search(r"\w[:：]\s*[A-Z][a-z]+\s[A-Z][a-z]+$", term) or re.match(r"(?i)also\s", term):
         return False  # Moderator: Lena Hart, Also Oxford: a role's label and its holder, a remark
-    if _CHECKBOX.match(term) or _MARK_SIGN.search(term):
+    if _CHECKBOX.match(term) or MARK_SIGN.search(term):
         return False  # - [ ] Amiodarone t½ — look up…: a to-do; ⚠️ 不要和 SD 混: a warning, not a term
     if len(term) == 1 and term in SURNAMES:
         return False  # 宋：电池包规格应统一: a speaker's surname heading what they said

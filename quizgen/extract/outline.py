@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.numbers import value_of
-from quizgen.extract.text import tag
+from quizgen.extract.text import SIGN_CHARS, tag
 from quizgen.model import Block, Language
 
 _LISTED = frozenset({"bullet", "numbered"})
@@ -167,9 +167,7 @@ def list_name(text: str, language: Language) -> str:
     # …the named principle of the talk, the **Write–Read–Speak rule**:; Her framework = the **Four Ls**:
     if bold and (_NAMED_RULE.search(bold[1]) or counted(bold[1].strip(), language)):
         return bold[1].strip()
-    text = (
-        re.sub(r"[*_`\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f]", "", text).strip().rstrip("：: ")
-    )
+    text = re.sub(rf"[*_`{SIGN_CHARS}]", "", text).strip().rstrip("：: ")
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
     steps = _STEPS_OF_ZH.match(text) if language == "zh" else None
     if steps:  # 他们的发布流程分三步：: the steps are the process's

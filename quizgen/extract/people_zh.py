@@ -33,7 +33,7 @@ _NOT_IN_NAME = frozenset("的了在把为与和跟等是将被对从向也都就
 # 上一轮回归测试…, 下一步…, 每一位…: a word that points in time or order, whatever surname it opens with
 _NOT_A_NAME_START = re.compile(r"^[上下这那每各本该此][一二三两几个次轮期周批届]")
 # 宋青问评审什么时候做…: a verb of asking or saying after a two-character name is no part of it
-_SAYING_AFTER_NAME = frozenset("问答讲称")
+_SAYING_AFTER_NAME = frozenset("问答讲称说")
 _PREFIX_STOP_FLAGS = frozenset(
     {"x", "r", "p", "c", "d", "m", "t", "ul", "uz", "ug", "uv", "ud", "y", "e", "q", "f"}
 )
@@ -89,7 +89,7 @@ def name_at(toks: Sequence[Tok], i: int, sentence: str, protected: Sequence[tupl
     if _is_name_span(sentence, first.start, first.end, protected):
         return first
     if first.flag in _NAME_FLAGS and 2 <= len(first.word) <= 4 and not _DIRECTIONAL_END.search(first.word):
-        if len(first.word) == 3 and first.word[2] in _SAYING_AFTER_NAME | {"说"}:
+        if len(first.word) == 3 and first.word[2] in _SAYING_AFTER_NAME:
             return Tok(first.word[:2], first.flag, first.start, first.end - 1)  # 聂晓 + 说, read as one
         return _with_its_last_character(toks, i) or first
     if first.flag == "i" and 2 <= len(first.word) <= 3:

@@ -33,6 +33,9 @@ _ABBREVIATION_END = re.compile(
 ABBREVIATION_REACH = 12  # longer than any match of the pattern: the search looks no further back
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # Someone's own words or a title: what resolving and reference checks leave as written.
+# ⚠️ ❌ ✅ 💡 📝 ⭐: the signs a note or a heading is marked with (and the selector that makes one an emoji)
+SIGN_CHARS = "\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f"
+MARK_SIGN = re.compile(f"[{SIGN_CHARS}]")
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
 _OPENS = {"“": "”", "「": "」", "『": "』"}
 

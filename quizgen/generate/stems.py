@@ -17,7 +17,7 @@ from quizgen.extract.figure_scan import is_a_year
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
-from quizgen.extract.text import normalize, tag, unbalanced, without_stray_quote
+from quizgen.extract.text import MARK_SIGN, normalize, tag, unbalanced, without_stray_quote
 from quizgen.generate.definitions import (
     MINUTES_LABEL,
     PITFALLS_HEADING,
@@ -948,7 +948,6 @@ _TODO_SECTION = re.compile(
 # Admin, AOB, 作业, 其他事项, 下期预告: a section of the course's or the meeting's own business (a due
 # date, a slot's length, the next session's book), not of its subject
 # (its number and an aside in brackets aside: 5. 其他事项（临时动议）, D5 作业)
-_SIGNS = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f]")  # 📝 ⭐ ✅: a heading's signs
 _SECTION_TITLE = re.compile(
     r"^\s*(?:[A-Za-z]?\d+[.、:：)]?\s*|[一二三四五六七八九十]+[、.]\s*)|\s*[（(][^）)]*[）)]\s*$"
 )
@@ -1108,7 +1107,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank is who said it, and what they said is not in the stem (…经理[…]说。)"
     if _SELF_CORRECTION.search(question):
         return "the note-taker corrects themself mid-line (……不对, wait, no): no statement to learn"
-    section = _SECTION_TITLE.sub("", _SIGNS.sub("", draft.source.section)).strip(" *#：:")  # its number aside
+    section = _SECTION_TITLE.sub("", MARK_SIGN.sub("", draft.source.section)).strip(
+        " *#：:"
+    )  # its number aside
     if _BUSINESS_SECTION.match(section):
         return "a line of the course's or meeting's own business (Admin, AOB, 作业), not its subject"
     if _EXAM_ADVICE_SECTION.search(section) or _EXAM_TASK_EN.match(question):
