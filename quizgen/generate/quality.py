@@ -466,15 +466,15 @@ def near_duplicate_key(draft: Draft) -> tuple[str, str, str]:
     return (draft.type, normalize(draft.question)[:80], normalize(draft.answer))
 
 
-def select(
+def candidates(
     drafts: list[Draft],
     names: Mapping[str, Collection[str]] | None = None,
     emphasis: Mapping[str, Emphasis] | None = None,
     types: Collection[str] = (),
-) -> list[Draft]:
-    """Keep, per fact, the draft that passes the gate and the document stresses most (per fact and
-    type where `types` asks for several forms); then `spread` gives each document its budget.
-    `names` maps a document's name to the people it names, `emphasis` to what it stresses."""
+) -> dict[str, list[Draft]]:
+    """Per document, the drafts that pass the gate, best first, one per fact (per fact and type
+    where `types` asks for several forms). `names` maps a document's name to the people it names,
+    `emphasis` to what it stresses."""
     names = names or {}
     emphasis = emphasis or {}
     by_doc: dict[str, list[Draft]] = {}
@@ -483,9 +483,9 @@ def select(
             continue
         if rejection(draft, names.get(draft.source.doc, ())) is None:
             by_doc.setdefault(draft.source.doc, []).append(draft)
-    kept: list[Draft] = []
+    out: dict[str, list[Draft]] = {}
     for doc, passing in by_doc.items():
-        stress = emphasis.get(doc, Emphasis(frozenset(), "", frozenset(), ""))
+        stress = emphasis.get(doc, NO_EMPHASIS)
         if stress.recognised:  # punctuation guessed at pauses: a sentence cut there asks nothing
             passing = [d for d in passing if d.kind in _NAMED_IN_SPEECH]
         if stress.spoken:  # talk: a figure or a phrase said once in passing is chatter, not a fact
@@ -501,11 +501,26 @@ def select(
         # book the title names is the book's fact, not the notes')
         passing = [d for d in passing if d.kind == "meta" or not _in_title(d.answer, stress.title)]
         ranked = sorted(passing, key=lambda d: (-salience(d, stress), -d.score, d.source.line, d.question))
-        one_each = _one_per_fact(ranked, per_type=bool(types))
+        out[doc] = _one_per_fact(ranked, per_type=bool(types))
+    return out
+
+
+def select(
+    drafts: list[Draft],
+    names: Mapping[str, Collection[str]] | None = None,
+    emphasis: Mapping[str, Emphasis] | None = None,
+    types: Collection[str] = (),
+) -> list[Draft]:
+    """The drafts kept: each document's `candidates`, within the budget `spread` gives it."""
+    emphasis = emphasis or {}
+    kept: list[Draft] = []
+    for doc, one_each in candidates(drafts, names, emphasis, types).items():
+        stress = emphasis.get(doc, NO_EMPHASIS)
         kept.extend(spread(one_each, stress.body_chars, max(1, len(types)), stress.spoken))
     return kept
 
 
+NO_EMPHASIS = Emphasis(frozenset(), "", frozenset(), "")
 _CHATTER = frozenset({"figure", "claim"})
 # Fifteen percent of six and a half is... nine seven five; 去年营收是……整体刚刚盈利: a speaker
 # thinking aloud mid-sentence, no sentence to learn

@@ -145,7 +145,7 @@ def spoken(blocks: Sequence[Block], language: str) -> bool:
     return hits * 1000 >= SPOKEN_FILLERS * chars
 
 
-def _rarity(answer: str) -> float:
+def rarity(answer: str) -> float:
     """0 for a common word, up to 0.25 for a rare or specific term."""
     text = answer.strip()
     if _CJK_WORD.match(text):
@@ -198,7 +198,7 @@ def salience(draft: Draft, emphasis: Emphasis) -> float:
     # ...but an answer the text states everywhere is its topic: every stem that names it would give
     # it away, and a blank holding it is guessed rather than recalled
     score -= OVERUSED_STEP * min(OVERUSED_CAP, max(0, mentions - OVERUSED))
-    return score + _rarity(draft.answer)
+    return score + rarity(draft.answer)
 
 
 def _guest(doc: Document) -> str:
