@@ -845,3 +845,27 @@ def test_what_happened_is_no_meaning() -> None:
         assert "claim" in (definition_problem(reversed_item(happened, "Dual rule", zh=False)) or "")
     meaning = reversed_item("power split between two bodies, each claiming authority", "Dual rule", zh=False)
     assert definition_problem(meaning) is None
+
+
+def test_a_time_in_a_timeline_is_no_term_to_ask_for() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = parse_text(
+        "# 熬夜之后的一天\n\n## 时间线\n\n"
+        "- **第三天清晨**：昏沉最重，反应时间比平时慢一截。\n"
+        "- **周五入夜之后**：生物钟的警觉信号退下去，困意一下子压上来。\n"
+        "- **睡眠惰性**：刚醒时头脑迟钝、判断变差的状态。\n",
+        name="t",
+    )
+    asked = {i.answer for i in generate([zh], "d") if i.kind == "framework"}
+    assert "睡眠惰性" in asked and not asked & {"第三天清晨", "周五入夜之后"}
+    en = parse_text(
+        "# A night shift, hour by hour\n\n## Timeline\n\n"
+        "- **The next morning**: reaction times are at their slowest of the whole cycle.\n"
+        "- **After dusk**: the body clock's alerting signal fades and sleep pressure wins.\n"
+        "- **Sleep inertia**: the groggy spell right after waking, when judgement is poor.\n",
+        name="e",
+    )
+    asked = {i.answer for i in generate([en], "d") if i.kind == "framework"}
+    assert "Sleep inertia" in asked and not asked & {"The next morning", "After dusk"}

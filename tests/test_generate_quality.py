@@ -39,6 +39,30 @@ def test_answer_inside_its_question_is_rejected() -> None:
 @pytest.mark.parametrize(
     ("stem", "answer", "given"),
     [
+        ("运动时肌肉会分泌[…]：练得越久，血里的鸢尾素就越多。", "鸢尾素（irisin）", True),
+        (
+            "The liver stores […]; glycogen runs out after about a day of fasting.",
+            "glycogen (animal starch)",
+            True,
+        ),
+        (
+            "Its scent comes from […], which the Latin name Lavandula hints at.",
+            "linalool (an alcohol)",
+            False,
+        ),
+        ("运动时肌肉会分泌[…]，它能让脂肪组织多耗能量。", "鸢尾素（irisin）", False),
+    ],
+)
+def test_a_glossed_answer_is_given_away_by_its_term_or_its_gloss_in_the_stem(
+    stem: str, answer: str, given: bool
+) -> None:
+    reason = rejection(as_cloze(stem, answer, kind="claim"))
+    assert (reason == "answer appears in its own question") is given, reason
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "given"),
+    [
         ("她只是觉得要区分“有出处的传说”和“[…]”。", "没出处的传说", True),
         ("野中郁次郎把知识分为显性知识和[…]两类。", "隐性知识", True),
         ("The firm counts tangible assets apart from […].", "intangible assets", True),
@@ -281,6 +305,21 @@ def test_an_answer_spelled_out_another_way_in_its_question_leaks() -> None:
     assert rejection(as_cloze("[…] rises when more people arrive by bus.", "Footfall", kind="claim")) is None
 
 
+@pytest.mark.parametrize(
+    ("stem", "answer", "given"),
+    [
+        ("猫一天平均要睡 […]，记录仪测得的是 13.8 小时。", "14 小时", True),
+        ("The well is about […] deep; the survey put it at 61.3 m.", "61 m", True),
+        ("今年产量是[…]，去年是 12.4 吨。", "12 吨", False),  # 3% apart: last year's, a fact of its own
+        ("Turnout rose by […] to 12.5% of members.", "12%", False),
+        ("The hall was built in […]; the roof was redone in 1902.5 money.", "1902", False),  # a year
+    ],
+)
+def test_a_round_figure_beside_its_exact_reading_is_given_away(stem: str, answer: str, given: bool) -> None:
+    reason = rejection(as_cloze(stem, answer))
+    assert (reason is not None and "another way" in reason) is given, reason
+
+
 def test_a_figure_given_another_way_in_its_stem_leaks() -> None:
     assert (
         rejection(as_cloze("The walk covered […], roughly 190 kilometres, in nine days.", "about 120 miles"))
@@ -322,7 +361,7 @@ def test_a_count_leaks_when_the_stem_lists_its_members_right_after_it() -> None:
     part = "启动资金 58 万：转让费[…]、装修 18 万、设备 9 万，剩下 16 万是押金。"
     assert rejection(as_cloze(part, "15 万")) is not None  # the total less the other parts
     assert rejection(as_cloze(part.replace("58 万", "60 万"), "15 万")) is None
-    span = "Started 1825, opened March 1843: ~[…] for roughly 400 metres."
+    span = "The tunnel: started 1825, opened March 1843, ~[…] for roughly 400 metres."
     assert rejection(as_cloze(span, "18 years")) is not None
     assert rejection(as_cloze(span, "20 years")) is None
     budget = "启动资金[…]：转让费 15 万、装修 18 万、设备 9 万，剩下 16 万是押金和流动资金。"

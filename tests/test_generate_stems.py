@@ -1043,6 +1043,27 @@ def test_a_persons_story_opening_with_its_past_verb_lost_its_subject() -> None:
         assert stem_problem(kept) is None, kept.question
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Died […] — her son kept the forge going for ten more years.", "1888"),
+        ("Sold about […] before 1905, chiefly to dairy farmers in the valley.", "600 churns"),
+        ("Sat for a radio profile in […], which the later biography leans on.", "1962"),
+        ("Used […] for the frames, since oak warped in the damp.", "larch"),
+    ],
+)
+def test_a_past_verb_opening_keeps_no_subject_behind_a_dash_or_a_relative(question: str, answer: str) -> None:
+    rejected("without its subject", draft(question, answer, kind="figure"))
+
+
+def test_a_past_verb_opening_whose_comma_leads_to_the_subject_is_a_sentence() -> None:
+    for kept in (
+        draft("Founded in […], Harlow & Sons grew to forty staff by 1910.", "1884", kind="figure"),
+        draft("Trained in […], she came back to run the family mill.", "Lyon", kind="claim"),
+    ):
+        assert stem_problem(kept) is None, kept.question
+
+
 def test_a_reading_assignment_is_a_courses_arrangement() -> None:
     rejected(
         "arrangements",

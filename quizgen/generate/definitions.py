@@ -212,6 +212,21 @@ _POSITION_ZH = re.compile(
     r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个)"
 )
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
+# A time of day or a day (第三天清晨, 入夜之后, 周三晚上; the next morning, after dusk): when
+# something happens in a timeline a note walks through, not a name for a thing
+_DAY_ZH = (
+    r"(?:第[一二三四五六七八九十两\d]+天|次日|当天|当晚|前一天|隔天|今天|明天|昨天|后天|每天|"
+    r"周[一二三四五六日天]|星期[一二三四五六日天])"
+)
+_PART_OF_DAY_ZH = r"(?:上午|下午|中午|傍晚|晚上|夜里|夜间|半夜|凌晨|早上|清晨|白天|黄昏|午后|入夜)"
+_A_TIME_ZH = re.compile(
+    rf"(?:{_DAY_ZH}{_PART_OF_DAY_ZH}?|{_PART_OF_DAY_ZH})(?:之后|以后|之前|以前|前后|左右|开始|起)?"
+)
+_A_TIME_EN = re.compile(
+    r"(?:(?:the\s+)?(?:next|following|same|previous)\s+(?:morning|afternoon|evening|night|day)|"
+    r"(?:in\s+the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening)|after\s+(?:dark|dusk|midnight|noon))",
+    re.I,
+)
 
 
 # Mine (the weekly report): …, Ours: …, 我的：…: whose the line is
@@ -296,6 +311,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         )
     if _A_SYMBOL.fullmatch(term):
         return "a formula's symbol (K_t, x²) stands for a term, it is none"
+    if (_A_TIME_ZH if zh else _A_TIME_EN).fullmatch(term):
+        return "a time (第三天清晨, the next morning) says when in a timeline, it names no term"
     if not zh:
         if _REMARK_TERM_EN.match(term):
             return "a note on what the text does (Closes on a quote, Opens with a story), not a term"

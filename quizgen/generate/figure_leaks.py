@@ -96,6 +96,8 @@ def given_another_way(question: str, answer: str) -> bool:
         return True  # 同治[四年]，1865年; 咸丰十年，[1860年]: the year in the other calendar beside it
     if _in_other_numerals(question, answer):
         return True  # 质保一般10年，…[十年]里: the same figure in Arabic and in Chinese numerals
+    if _rounded_from(question, answer):
+        return True  # 略长于[24 小时]，测得 24.2 小时: the stem's exact figure gives the round one
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
     if decade and _DECADE_BLANK.search(question):
         return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
@@ -112,6 +114,40 @@ def _in_other_numerals(question: str, answer: str) -> bool:
         f.kind == asked[0].kind and f.value == asked[0].value and bool(re.search(r"\d", f.text)) != arabic
         for f in scan(question.replace("[…]", " "))
     )
+
+
+ROUNDED_WITHIN = 0.02  # 12.4 吨 beside [12 吨] may be last year's output, a fact of its own
+
+
+def _rounded_from(question: str, answer: str) -> bool:
+    """Whether the stem states a figure of the same kind and unit that rounds to the one asked, and
+    lies within 2% of it (24.2 小时 beside [24 小时], 3.96 m beside [about 4 m]): a year or a date
+    is never rounded. The numbers are compared as written (a duration's value is in days)."""
+    asked = scan(answer)
+    if len(asked) != 1 or asked[0].kind in {"year", "date", "range"}:
+        return False
+    number = _written_number(asked[0].text)
+    if number is None or not number[0]:
+        return False
+    value, places = number
+    for f in scan(question.replace("[…]", " ")):
+        theirs = _written_number(f.text) if f.kind == asked[0].kind and f.unit == asked[0].unit else None
+        if (
+            theirs is not None
+            and theirs[1] > places
+            and round(theirs[0], places) == value
+            and abs(theirs[0] - value) <= ROUNDED_WITHIN * abs(value)
+        ):
+            return True
+    return False
+
+
+def _written_number(text: str) -> tuple[float, int] | None:
+    """The first Arabic number in `text` and how many decimals it is written with."""
+    found = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if not found:
+        return None
+    return float(found.group().replace(",", "")), len(found.group(1) or "")
 
 
 # An era's year beside the common-era one (嘉庆十七年，1812年; 1584年（万历十二年）), one of them the blank:

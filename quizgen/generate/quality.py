@@ -82,11 +82,21 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
             qualified or states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
         )
     named = normalize(_CODE_BEFORE.sub("", answer.strip()))  # P4 重复扣款 asked by …导致重复扣款
+    glossed = _GLOSSED.fullmatch(
+        answer.strip()
+    )  # [鸢尾素（irisin）]：…鸢尾素升高…: the term, its gloss aside
     return (
         answer_key in normalize(question)
         or (len(named) >= 2 and named in normalize(question))
+        or bool(
+            glossed
+            and any(len(normalize(g)) >= 2 and normalize(g) in normalize(question) for g in glossed.groups())
+        )
         or _told_by_its_words(answer.strip(), question)
     )
+
+
+_GLOSSED = re.compile(r"(.+?)\s*[（(]([^）)]+)[）)]")
 
 
 # FOUR EYES: …needs [four approvals]; the "big eight": [eight routes]: the count stands in a name

@@ -987,7 +987,16 @@ _NOT_ONLY_PAST = frozenset({"is", "has", "was", "were", "had", "did", "hit", "pu
 # participle opening a sentence, Based on […] interviews, the team…, has its subject after a comma)
 _PAST_OPENING_EN = re.compile(
     r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
-    r"|[A-Z][a-z]{2,}ed\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]))"
+    r"|(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]*ied|Used)\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]|~))"
+)
+# ...unless the clause it opens leads to the sentence's subject (Based on […] interviews, the team
+# found…; Founded in […], Harlow & Sons grew…). A dash or a comma before a relative or an adverb
+# (Died […] — her son kept…; Sold […] by 1900, mostly abroad) leaves the opening verb without one.
+_SUBJECT_AFTER_CLAUSE_EN = re.compile(
+    r"[,;:]\s+(?!(?:which|who|whom|whose|where|when|while|mostly|mainly|largely|chiefly|partly|then|and|but|or|"
+    r"so|only|just|also|even|about|around|roughly|nearly|almost|after|before|until|since|by|in|on|at|to|"
+    r"for|with|from|of|as)\b)(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|I|"
+    r"[A-Z][\w'’&.-]*)\b"
 )
 # Takes up…, Applies to…: a verb in the present opening a note's line, its subject the heading's
 _PRESENT_OPENING_EN = re.compile(
@@ -1339,7 +1348,12 @@ def stem_problem(draft: Draft) -> str | None:
         and (_AUX_EN.match(body) or (body[:1].islower() and not has_subject_en(body)))
     ):
         return "clause without its subject"
-    if not zh and draft.type == "cloze" and _PAST_OPENING_EN.match(body) and not re.search(r"[,;:—]", body):
+    if (
+        not zh
+        and draft.type == "cloze"
+        and _PAST_OPENING_EN.match(body)
+        and not _SUBJECT_AFTER_CLAUSE_EN.search(body)
+    ):
         return "clause without its subject"
     if not zh and _PRESENT_OPENING_EN.match(body):
         return "clause without its subject"  # Takes up ~[90%] of the cycle, Needs ~[5x] …: what, unsaid
