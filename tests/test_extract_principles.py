@@ -294,3 +294,21 @@ def test_a_letter_its_acronym_holds_twice_is_not_asked_by_the_letter() -> None:
     asked = {i.question: i.answer for i in generate([doubled], "deck") if i.kind == "framework"}
     assert asked['In "P.A.C.E.P.", what does "C" stand for?'] == "Check"  # one C: asked by its letter
     assert not any('"P" stand for' in q for q in asked)  # two Ps: which one is meant is a guess
+
+
+def test_a_practice_a_pillar_names_is_asked_what_it_is_and_a_law_what_it_says() -> None:
+    doc = parse_text(
+        "# Notes on running a city's water network\n\n## The three pillars of loss control\n\n"
+        "- **Night listening**: crews walk the mains after midnight with listening sticks.\n"
+        "- **Pressure zoning**: valves divide the pipes into districts held at the lowest pressure.\n"
+        "- **Fast repair**: a burst reported before noon is fixed the same day, whatever it costs.\n\n"
+        "## The three laws of the engineer\n\n"
+        "- **First law**: every pipe you cannot see is leaking until a meter proves otherwise.\n"
+        "- **Second law**: pressure you do not need is water you will lose sooner or later.\n"
+        "- **Third law**: a repair delayed is a burst repeated somewhere else in the network.\n",
+        name="w",
+    )
+    asked = [i.question for i in generate([doc], "d", types=("basic",))]
+    assert 'In "The three pillars of loss control", what is "Night listening"?' in asked
+    assert not any("pillars" in q and q.endswith("say?") for q in asked)
+    assert any("laws" in q and q.endswith("say?") for q in asked)

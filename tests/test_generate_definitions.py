@@ -475,7 +475,7 @@ def test_a_labels_value_that_is_the_note_takers_own_remark_says_no_meaning() -> 
         ("card payments, login", "T0 critical", False),
         ("search suggestions, prefetch, nightly batch jobs", "Tier 2 sheddable", False),
         ("traffic that may be dropped first when the system is overloaded", "Tier 2 sheddable", True),
-        ("cue, craving, response, reward", "Habit loop", True),  # not a class's label: its parts
+        ("plan, build, check, ship", "Release loop", True),  # not a class's label: its parts
     ],
 )
 def test_a_class_label_over_its_examples_has_no_meaning_to_ask(
@@ -869,3 +869,28 @@ def test_a_time_in_a_timeline_is_no_term_to_ask_for() -> None:
     )
     asked = {i.answer for i in generate([en], "d") if i.kind == "framework"}
     assert "Sleep inertia" in asked and not asked & {"The next morning", "After dusk"}
+
+
+def test_a_pointer_to_slides_or_further_reading_is_no_term() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    en = parse_text(
+        "# Notes from a talk on grid batteries\n\n## Terms\n\n"
+        "- **Round-trip efficiency**: the share of stored energy a battery gives back after a full cycle.\n"
+        "- **Depth of discharge**: how much of its capacity a battery may empty before it recharges.\n"
+        "- **Slides**: promised for Friday on the meetup page.\n"
+        "- **Further reading**: the planning report the utility put out last spring.\n",
+        name="e",
+    )
+    asked = {i.answer for i in generate([en], "d") if i.kind == "framework"}
+    assert "Round-trip efficiency" in asked and not asked & {"Slides", "Further reading"}
+    zh = parse_text(
+        "# 储能读书会笔记\n\n## 概念\n\n"
+        "- **调峰**：用电高的时候放电、低的时候充电，把负荷曲线削平。\n"
+        "- **放电深度**：一次放掉的电量占电池容量的比例，越深越伤电池。\n"
+        "- **延伸阅读**：去年那本讲电网的书值得一起读。\n",
+        name="z",
+    )
+    asked = {i.answer for i in generate([zh], "d") if i.kind == "framework"}
+    assert {"调峰", "放电深度"} <= asked and "延伸阅读" not in asked

@@ -26,6 +26,13 @@ _RULE_WORDS_EN = (
     r"commandments?|maxims?|heuristics?"
 )
 _KINDS_OF_RULE = re.compile(rf"{_RULE_WORDS_ZH}|\b(?:{_RULE_WORDS_EN})\b", re.I)
+# ...and those of them that are statements, said in a sentence (a law says; a pillar or a practice is
+# something done, and is what its sentence describes)
+_STATEMENTS = re.compile(
+    r"原则|法则|定律|规则|规律|守则|铁律|信条|戒律|\b(?:principles?|rules?|laws?|lessons?|tenets?|"
+    r"commandments?|maxims?|heuristics?)\b",
+    re.I,
+)
 _NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _NUMBERED_TITLE = re.compile(
     rf"^\s*(?:(?:principle|rule|law|lesson|habit|tip|第)\s*)?{_NUMBER}\s*(?:条|个)?\s*(?:[.、:：)）—–]|\s-)\s*"
@@ -45,9 +52,10 @@ def names_rules(heading: str) -> bool:
 
 def says_a_rule(group: str, definition: str, language: Language) -> bool:
     """Whether a member of `group` is a principle stated in a sentence (what it says), not a short
-    gloss (Cue: Make it obvious, which it stands for)."""
+    gloss (Signal: keep it loud, which it stands for) nor a practice its sentence describes (three
+    supports: Night patrols — crews walk the lines after dark…)."""
     size = len(definition) if language == "zh" else len(definition.split())
-    return names_rules(group) and size >= (10 if language == "zh" else 5)
+    return bool(_STATEMENTS.search(group)) and size >= (10 if language == "zh" else 5)
 
 
 @dataclass(frozen=True, slots=True)

@@ -283,6 +283,10 @@ _DISCOURSE_LABEL = re.compile(
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
     r"|(?:基本|核心|总)?原则|规则"
+    # Slides: promised for Friday; 延伸阅读：《…》: where to find more, a pointer, not a term
+    r"|(?:the\s+)?(?:slides|deck|recording|video|replay|transcript|handouts?|links?|resources|"
+    r"(?:further|related|suggested|recommended)\s+reading)"
+    r"|(?:相关|延伸|推荐|拓展|扩展)阅读|参考(?:资料|文献|书目)?|课件|回放|录像|视频|讲义|链接"
     rf"|{MINUTES_LABEL}",
     re.I,
 )
@@ -442,7 +446,7 @@ def definition_problem(draft: Draft) -> str | None:
     if _A_CLAIM_EN.match(definition):  # asked forward, a short claim may still be the notes' gloss
         return "the definition is a claim about something else, not what the term means"
     if not _IN_A_GROUP.match(question) and _AN_INSTRUCTION_EN.match(definition):
-        return "the definition is an instruction (Create a full list…), what to do, not what the term means"
+        return "the definition is an instruction (Write down every…), what to do, not what the term means"
     if _HOW_IT_TENDS.match(definition):
         return "the definition says how the thing tends to behave, its subject cut off"
     if _A_PERSON_FIRST_EN.match(definition):
