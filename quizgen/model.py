@@ -217,7 +217,7 @@ class Theme:
 class Framework:
     """A named term and its definition; `definition` is the card-sized first clause, `rest` the remainder.
     `group` names the list the term is a member of, where the text announces one by its count
-    (`五种思维`, `The four laws of focus`): the term is asked within it. Empty otherwise. Where the
+    (`五种思维`, `The three rules of pacing`): the term is asked within it. Empty otherwise. Where the
     term names a set laid out as ordinal headings, `members` are their names (the definition lists
     them) and `unit` the word for them (环, step)."""
 

@@ -759,7 +759,7 @@ def test_a_chinese_term_over_sub_bullets_and_a_nested_html_list() -> None:
         "Reasons for quitting early",
         "Process",
         "Where urges come from",
-        "Routine change can be a trap",
+        "A new routine can be a trap",
         "Small goals are easier to keep",
     ],
 )

@@ -42,12 +42,12 @@ def test_a_term_the_author_sets_off_and_comes_back_to_is_blanked_in_the_authors_
     )
     assert point.source.section == "刻意练习"
     english = note(
-        "The book's main tool is the **two-minute rule** for starting any new habit."
-        " Later chapters return to the two-minute rule for quitting bad habits too.",
+        "The book's main tool is the **five-minute start** for beginning any dull task."
+        " Later chapters return to the five-minute start for clearing old backlogs too.",
         "Rules",
         "Notes",
     )
-    assert ("The book's main tool is the […] for starting any new habit.", "two-minute rule") in blanks(
+    assert ("The book's main tool is the […] for beginning any dull task.", "five-minute start") in blanks(
         english
     )
     quoted = note("去年全市新开的书店里，“社区书店”占了一半以上，连锁书店反而在收缩。", "社区书店")
@@ -64,10 +64,10 @@ def test_a_term_set_off_once_is_blanked_but_ranks_below_one_the_document_comes_b
     assert [d.answer for d in once] == [d.answer for d in again] == ["刻意练习"]
     assert once[0].score < again[0].score
     english = note(
-        "The book's main tool is the **two-minute rule** for starting any new habit.", "Rules", "Notes"
+        "The book's main tool is the **five-minute start** for beginning any dull task.", "Rules", "Notes"
     )
     assert blanks(english) == [
-        ("The book's main tool is the […] for starting any new habit.", "two-minute rule")
+        ("The book's main tool is the […] for beginning any dull task.", "five-minute start")
     ]
 
 
@@ -92,10 +92,10 @@ def test_the_term_a_definition_defines_is_blanked() -> None:
         ("[…]是指收益在下一轮继续产生收益，长期回报呈指数增长。", "复利效应")
     ]
     english = note(
-        "Habit stacking means pairing a new habit with one you already do every day.", "Terms", "Notes"
+        "Task batching means grouping small chores so they get done in one sitting.", "Terms", "Notes"
     )
     assert blanks(english) == [
-        ("[…] means pairing a new habit with one you already do every day.", "Habit stacking")
+        ("[…] means grouping small chores so they get done in one sitting.", "Task batching")
     ]
     assert [d.kind for d in drafts(english)] == ["framework"]  # what a term is: a defined term
     # a predicate that can only define names a term, even one of two everyday words
@@ -130,7 +130,8 @@ def test_a_sentence_offers_each_blank_and_a_defined_term_outranks_one_set_off_on
 
 def test_a_sentence_opening_with_a_common_word_defines_no_term() -> None:
     assert (
-        drafts(note("Every habit is a small vote for the person you want to become.", "Votes", "Notes")) == []
+        drafts(note("Every chore is a small payment toward the home you want to keep.", "Chores", "Notes"))
+        == []
     )
 
 
@@ -339,7 +340,7 @@ def test_an_english_definitions_subject_must_name_a_term() -> None:
     for description in (
         "Humans are creatures of habit who repeat what worked for them yesterday.",  # a common noun
         "The real purpose of a morning walk is to clear the head before the working day.",
-        "The book's main tool is the two-minute rule for starting any new habit.",  # a possessive
+        "The book's main tool is the five-minute start for beginning any dull task.",  # a possessive
         "Maps are good for choosing a route, but local advice is best for finding the shortcuts.",
     ):
         assert drafts(note(description, "Terms", "Notes")) == [], description

@@ -572,13 +572,13 @@ def test_a_first_name_standing_for_a_named_person_is_no_term_either() -> None:
 
 def test_a_method_the_name_finder_took_for_a_person_is_still_a_term() -> None:
     method = draft(
-        "The […] is a weekly list of every habit you keep.",
-        "Habits Scorecard",
+        "The […] is a weekly list of every chore you do.",
+        "Chore Ledger",
         kind="framework",
         type="cloze",
-        cloze="The {{c1::Habits Scorecard}} is a weekly list of every habit you keep.",
+        cloze="The {{c1::Chore Ledger}} is a weekly list of every chore you do.",
     )
-    assert rejection(method, {"Habits Scorecard"}) is None
+    assert rejection(method, {"Chore Ledger"}) is None
 
 
 def test_a_person_asked_for_as_a_terms_meaning_is_rejected() -> None:

@@ -185,7 +185,7 @@ def test_a_who_question_whose_deed_leans_on_the_sentence_before_asks_nobody() ->
     ):
         assert reference_problem(question) is None, question
     # a term's cloze opening on its blank asks for no person: its it is the term's
-    assert reference_problem("[…] is triggered when a shopper first sees a product and wants it.") is None
+    assert reference_problem("[…] kicks in when a buyer first spots an item and wants it.") is None
     assert reference_problem("Who has run the ferry since it first sailed in 1990?") is None  # it: the ferry
     assert reference_problem("Who was the engineer who built the bridge and repaired it in 1990?") is None
     assert reference_problem("Who finished last?") is None

@@ -150,8 +150,8 @@ def test_a_stem_that_gives_a_kept_answer_away_is_dropped() -> None:
     giveaway = draft("阿莫迪认为人才密度取决于[…]。", "招聘标准", line=5)
     assert spread([kept, giveaway], body_chars=0) == [kept]
     english = [
-        draft("[…] is a rule for starting habits.", "The two-minute rule", line=1),
-        draft("The two-minute rule asks you to start with […].", "two minutes", line=4),
+        draft("[…] is a rule for beginning dull tasks.", "The five-minute start", line=1),
+        draft("The five-minute start asks you to begin with […].", "five minutes", line=4),
     ]
     assert spread(english, body_chars=0) == english[:1]
 

@@ -74,7 +74,9 @@ def test_markup_left_in_the_text_is_rejected() -> None:
     rejected("markup", draft("会议纪要写道：<br>居民议事会每月开会[…]。", "两次"))
     rejected(
         "markup",
-        draft("The <b>two-minute rule</b> says a new habit should take less than […].", "two minutes"),
+        draft(
+            "The <b>five-minute start</b> says a dull task should begin with less than […].", "five minutes"
+        ),
     )
 
 
@@ -1184,8 +1186,8 @@ def test_a_comment_section_a_thank_you_and_a_clause_with_its_auxiliary_are_not_a
 
 def test_a_question_ending_on_its_preposition_is_whole() -> None:
     asked = draft(
-        'In "The Four Laws", what does "Cue" stand for?',
-        "Make it obvious",
+        'In "The Three Signals", what does "Bell" stand for?',
+        "Stop and listen",
         item_type="basic",
         kind="framework",
     )

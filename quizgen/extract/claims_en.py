@@ -1,5 +1,5 @@
 """Claims in English sentences: words someone said (`he said: "…"`), how a thing is described
-(`is often described as a happy accident`), someone's point (`Shannon's point was that …`),
+(`is widely seen as a lucky break`), someone's point (`Marsh's point was that …`),
 what the key to something is, reasons (`…, because …`) and the key clause of a takeaway.
 
 Each rule returns (cue, prompt, answer, holder): `prompt` is the sentence up to the answer with

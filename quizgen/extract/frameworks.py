@@ -208,7 +208,7 @@ ASKS = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:wh
 # A definition opening on a hedge (mostly the Parts door, 大多…) says where something falls, not what
 # it is.
 _HEDGED_START = re.compile(r"^(?:mostly|mainly|largely|partly)\b|^(?:大多|多半)", re.I)
-# Where a thing is found or how it is measured (linked in the show notes, measured in kelvin) is no
+# Where a thing is found or how it is measured (linked under the video, measured in kelvin) is no
 # meaning either.
 _WHERE_OR_HOW = re.compile(r"^(?:linked|measured|listed|mentioned|cited|available|see)\b", re.I)
 _EXAMPLE_START = re.compile(
@@ -295,7 +295,7 @@ def _strip_markup(text: str) -> str:
 _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")
 
 
-# A copula or a negated verb after its subject makes a lead-in a statement (UAT is My Desktop,
+# A copula or a negated verb after its subject makes a lead-in a statement (Staging is Not Prod,
 # Reinforce isn't permanent); a rule may open with one (Don't Break the Chain).
 _COPULA_EN = re.compile(r"\b(?:is|are|was|were)\b|\s\w+n['’]t\b|\scannot\b", re.I)
 _GREETING = re.compile(
@@ -389,7 +389,7 @@ def term_is_plausible(term: str) -> bool:
     if _CASE_LABEL.match(term):
         return False  # A县：…, B县：…; Site 2: …: which of the cases compared, a placeholder, not a term
     if _COMPARED.search(term):
-        return False  # Follow up: (a label), UAT is My Desktop: (a sentence), How the pillars interact
+        return False  # Follow up: (a label), Staging is Not Prod: (a sentence), How the pillars interact
     if (
         not re.search(r"[^\W\d_]", term)
         or re.fullmatch(r"[A-Za-z\u0370-\u03ff]", term)
@@ -490,7 +490,7 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         return None  # r = .22 with attendance, 等价于 MRS = Px/Py: an equation, no glossary line
     if plain:
         # A term glossed in another script (孤岛思维 (Silo Mentality)：…), a definition opening
-        # with its link (：即…, : i.e. …) or a Title Case name (The Plateau of Latent Potential: …)
+        # with its link (：即…, : i.e. …) or a Title Case name (The Valley of Quiet Progress: …)
         # marks the line as a definition on its own.
         definition = plain["def"].strip()
         term = plain["term"].strip()
@@ -714,7 +714,7 @@ def _runs(blocks: tuple[Block, ...], pairs: dict[int, Pair]) -> list[list[int]]:
 
 GLOSSARY_RUN = 3  # unmarked pairs in a row that make a glossary wherever they stand
 ANNOUNCED_RUN = 2  # … or that a line above announces (`五种思维：`, the item they stand under)
-# In an announced list a short explanation does (`Cue: make it obvious`).
+# In an announced list a short explanation does (`Signal: keep it loud`).
 ANNOUNCED_MIN_ZH = 4
 ANNOUNCED_MIN_EN = 3
 
@@ -863,7 +863,7 @@ def _term_of(block: Block) -> str:
 # The second person of advice under a term (tasks at the edge of your ability, 把你的工作…) is
 # anyone's, not someone speaking: read as "one" when the sub-item is weighed as a definition.
 _GENERIC_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b|你(?!我)", re.I)
-# A sub-item that opens on a pronoun (You can…, This can…, 它…) or asks (…对什么感兴趣) says
+# A sub-item that opens on a pronoun (You can…, This can…, 它…) or asks (…喜欢什么颜色) says
 # something about the term, or asks it; it does not say what the term is.
 _ABOUT_IT = re.compile(
     r"^(?:you|i|we|it|this|that|these|those|they|he|she)\b|^(?:它|他|她|我|你|这|那|其)|什么|怎么|哪些|哪个|多少|是否",
@@ -908,7 +908,7 @@ def _joined(blocks: tuple[Block, ...], kids: list[int], language: Language) -> s
 
 def _definition_below(blocks: tuple[Block, ...], index: int, language: Language) -> str:
     """What the sub-items of the item at `index` say it is: the first sub-item, or the short
-    names below it joined. A counted item (`Four laws of…`, `三个要素`) names a list, so only a
+    names below it joined. A counted item (`Three rules of…`, `三个要素`) names a list, so only a
     line enumerating its members, or its only sub-item, defines it."""
     kids = outline.children(blocks, index)
     if not kids:

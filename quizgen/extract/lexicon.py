@@ -141,7 +141,7 @@ ROLE_EN = frozenset(
     )
 )
 
-# Titles written before a name: "President John F. Kennedy".
+# Titles written before a name: "Senator Mary K. Olsen".
 TITLES_EN = frozenset(
     words(
         """

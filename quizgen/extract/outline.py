@@ -31,7 +31,7 @@ CHAPTER_LIST_TITLE = re.compile(
 )
 
 # A count and what it counts, at the head of a line or after 的: the name of a list of so many
-# things (三个原因, 五种思维, the four laws of…, 3 layers of…), not of one thing.
+# things (三个原因, 五种思维, the three rules of…, 3 layers of…), not of one thing.
 _COUNT_ZH = (
     r"(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*"
     r"(?:种|个|条|类|大|项|步|点|层|招|件|重|级|要素|方面|阶段)"
@@ -50,7 +50,7 @@ _COUNTED_EN = re.compile(
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![:.]\d)(?!\s*(?:%|percent))",
     re.I,
 )
-# An English clause has an auxiliary or a modal of its own (Identity change can be a sword).
+# An English clause has an auxiliary or a modal of its own (A small win can be a turning point).
 _AUXILIARY_EN = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|can|could|will|would|shall|should|must|may|might|do|does|did"
     r"|has|have|had|isn't|aren't|don't|doesn't|won't|can't)\b",
@@ -160,7 +160,7 @@ LIST_NAME_EN = 8  # words
 
 def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
-    -> `五种思维`, `The four laws of focus are:` -> `The four laws of focus`; "" otherwise."""
+    -> `五种思维`, `The three rules of pacing are:` -> `The three rules of pacing`; "" otherwise."""
     if called := (_CALLED_AND_COUNTED_ZH if language == "zh" else _CALLED_AND_COUNTED_EN).search(text):
         return called["name"].strip()  # we call it "Clean Bench", with three parts:
     bold = _BOLD_NAME_LAST.search(text)
@@ -240,7 +240,7 @@ def names_action(text: str) -> bool:
 
 
 def title_cased(text: str) -> bool:
-    """`The Plateau of Latent Potential`: every word longer than three letters capitalised."""
+    """`The Valley of Quiet Progress`: every word longer than three letters capitalised."""
     long_words = [w for w in text.split() if len(w) > 3]
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
@@ -269,7 +269,7 @@ def is_short(text: str, language: Language) -> bool:
 
 
 def enumerates(text: str, language: Language) -> bool:
-    """`Cue, craving, response, reward`, `道、天、地、将、法`: a line that lists two or more names."""
+    """`Plan, build, check, ship`, `道、天、地、将、法`: a line that lists two or more names."""
     pieces = [p for p in _PIECE.split(text.strip(" 。.")) if p]
     return len(pieces) >= 2 and all(is_short(p, language) for p in pieces)
 
@@ -284,8 +284,8 @@ _LAST_JOINED_EN = re.compile(r"^(?P<a>.+?)\s+(?:and|or)\s+(?P<b>(?:(?!\b(?:and|o
 
 def list_members(span: str, zh: bool, count: int = 0) -> list[str]:
     """The members of an enumeration as written, quotes left outside: 数据、信息、知识和智慧 is four
-    (the last two joined by 和 when the others are set apart by 、), cue, craving, and reward three,
-    and cue, craving and reward three too when the sentence counts three (`count`) or every member
+    (the last two joined by 和 when the others are set apart by 、), plan, build, and check three,
+    and plan, build and check three too when the sentence counts three (`count`) or every member
     is a word or two (a last `research and development` may be one member: without a count, a
     longer one stays whole)."""
     members = [m.strip().strip(QUOTE_MARKS) for m in LIST_SEPARATOR.split(span)]

@@ -1,5 +1,5 @@
-"""Evidence that a name in an English sentence is a person: an apposition (`Warren Weaver,
-director of …,`), a title or role noun before it (`President John F. Kennedy`, `the statistician
+"""Evidence that a name in an English sentence is a person: an apposition (`Ruth Ellery,
+director of …,`), a title or role noun before it (`Senator Mary K. Olsen`, `the statistician
 John Tukey`), an agent phrase (`designed under Ilse Marrow`), a relation (`his sister X`),
 and a deed the clause centres on (`Moreau stayed at the field station`). Plain rules, no tagger.
 """
@@ -55,7 +55,7 @@ _AGENT_BEFORE = re.compile(
 # whose relation: his, her, or a name's, all of it (Hannah Lyle's father, not Lyle's father)
 _HOLDER = r"(?P<holder>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][a-z]+'s)"
 _RELATION_BEFORE = re.compile(rf"\b{_HOLDER}\s+(?:\w+\s+)?(?P<rel>[a-z]+)\s*,?\s+$")
-# "a few hours later" is relative to a sentence the question no longer shows
+# "two days on" is relative to a sentence the question no longer shows
 RELATIVE_TIME = re.compile(
     r"\s+(?:(?:a few|a couple of|several|some|\w+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
     r"(?:later|earlier|afterwards|before)$"

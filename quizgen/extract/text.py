@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[。！？!?；])[”’」』）)]*|(?<=;)(?=\s|$)|(?<=[.])[”’\"')\]]*(?=\s+[A-Z“\"(]|\s*$)"
 )
 # A full stop after an initial or a common abbreviation does not end the sentence
-# (`John F. Kennedy`, `Dr. Smith`, `pp. 379`).
+# (`Mary K. Olsen`, `Dr. Smith`, `pp. 379`).
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(（])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
 )

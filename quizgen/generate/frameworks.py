@@ -1,6 +1,6 @@
 """Drafts for frameworks: term -> definition (basic), definition -> term (reversed), and the reversed
 question as a choice among the document's other terms. Where a definition repeats most of its term
-(`指数曲线` for `指数曲线思维`), that part is masked so no question gives its term away.
+(`长期主义` for `长期主义思维`), that part is masked so no question gives its term away.
 """
 
 from __future__ import annotations

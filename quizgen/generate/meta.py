@@ -30,7 +30,7 @@ class Naming:
 
     doc: str  # 这份课堂笔记 / these lecture notes
     plural: bool  # English agreement for `doc`
-    subject: str  # 《山居札记》 / "A Mathematical Theory of Communication" / 这期《X》 / doc
+    subject: str  # 《山居札记》 / "A Short History of Tidal Mills" / 这期《X》 / doc
     programme: str
     noun: str  # what a metadata section says the work is (paper, book), "" if it does not
     titled: bool  # the document has a title line of its own (a metadata title is then another's)

@@ -46,7 +46,7 @@ _GLOSSED_ZH = re.compile(
     r"(?:^|(?<=[，,。；;：:、“”「」的是了和与及从到在为把被将对即叫称或]))"
     r"(?P<term>[\u4e00-\u9fff]{2,8}[（(][A-Za-z][A-Za-z \-&'.]{1,40}[）)])"
 )
-# A list the sentence announces after a colon: 分为三类：可知、未知、不可知 / four steps: cue, craving, …
+# A list the sentence announces after a colon: 分为三类：可知、未知、不可知 / four steps: plan, build, …
 # … or after a verb that says what a whole is made of: 三环模型包括触发环、放大环和刹车环 / The
 # model consists of situation, problem and payoff (the members then end the sentence)
 _LISTED_ZH = re.compile(
@@ -181,7 +181,7 @@ def _listed(sentence: str, zh: bool) -> str | None:
     if not found:
         return None
     group = "term" if found["term"] else "named"
-    # the sentence's own full stop is not part of its last item (…: cue, craving, and reward.), nor
+    # the sentence's own full stop is not part of its last item (…: plan, build, and check.), nor
     # is the count the list closes on (分成沙土、壤土、黏土三类)
     listed = (
         _COUNT_CLOSING.sub("", found[group].strip().rstrip(".")) if zh else found[group].strip().rstrip(".")
@@ -459,9 +459,9 @@ def _concluded(sentence: str, zh: bool) -> str | None:
     head = clauses[-1] if re.search(r"\b(?:is|are)\s", clauses[-1]) else sentence[: found.start("term")]
     subject = re.findall(r"[A-Za-z][\w'-]*", head)
     if not any(zipf_en(w.lower()) < CONTENT_EN for w in subject):
-        return None  # all you need is a […]: a subject of everyday words says what about nothing
+        return None  # what it takes is a […]: a subject of everyday words says what about nothing
     if len(words) == 1 and zipf_en(words[0].lower()) >= RARE_EN:
-        return None  # … is important, … is delayed, you are a writer: one common word, guessed
+        return None  # … is important, … is delayed, you are a runner: one common word, guessed
     return term
 
 

@@ -51,7 +51,7 @@ def _question_body(draft: Draft) -> str:
 
 
 def _distractor_overlaps(draft: Draft) -> bool:
-    """`人才密度` among `人才密度优先`: the learner can pick by shape, not by knowing."""
+    """`客户成功` among `客户成功优先`: the learner can pick by shape, not by knowing."""
     answer_key = normalize(draft.answer)
     for choice in draft.choices:
         key = normalize(choice)

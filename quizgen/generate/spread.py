@@ -141,7 +141,7 @@ NESTED = 0.6  # how much of the longer answer the shorter must be to name the sa
 
 
 def _nested(one: str, other: str) -> bool:
-    """人才密度 inside 人才密度优先 names one idea; 风险 inside 把风险留给时间的人 does not."""
+    """客户成功 inside 客户成功优先 names one idea; 风险 inside 把风险留给时间的人 does not."""
     short, long = sorted((one, other), key=len)
     return short in long and len(short) >= NESTED * len(long)
 
@@ -188,7 +188,7 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
         if tells and any(
             _nested(key, a) for a, facts in answers.items() if a in telling and facts != {draft.fact}
         ):
-            continue  # 人才密度 beside 人才密度优先: one idea asked twice
+            continue  # 客户成功 beside 客户成功优先: one idea asked twice
         per_line[sentence] = per_line.get(sentence, 0) + 1
         if key:
             answers.setdefault(key, set()).add(draft.fact)

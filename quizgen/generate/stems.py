@@ -194,7 +194,7 @@ SPOKEN_EN = re.compile(
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
 _SHORTHAND = re.compile(r"->|→|=>|<-|←|⇐|⇒|\s\+\s|[：:]\s*$")
-# A list announced only as "these three things" (对了，就是这三件事：[…]; These are the four steps: […]):
+# A list announced only as "these three things" (对了，就是这四样东西：[…]; These are the four steps: […]):
 # the stem never says what the list is of
 _BARE_LIST_LEAD = re.compile(
     r"^(?:[^，,：:]{0,4}[，,]\s*)?(?:那?就是|也就是|即|这就是)?(?:这|那|以下|下面|如下)"
@@ -833,7 +833,7 @@ def _quoted(answer: str, sentence: str) -> bool:
     return at > 0 and sentence[at - 1] in "\"“「『‘'"
 
 
-# 正变得越来越便宜, 已经在读取: a subject changing or acting, a clause however short
+# 正一年比一年便宜, 已经在读取: a subject changing or acting, a clause however short
 _CHANGING_ZH = re.compile(r"越来越|变得|正在|已经|一直在")
 _SUBJECT_FIRST_EN = re.compile(r"^(?:you|we|i|they|he|she|it)\s+\S+\s+\S+", re.I)
 # "3" feels responsible, the fix seems obvious: a subject and a linking verb are a clause, however short

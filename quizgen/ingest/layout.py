@@ -293,7 +293,7 @@ def metadata_runs(
 
 
 def _reads_as_definitions(run: Sequence[int], shapes: Sequence[Shape]) -> bool:
-    """Values that mostly open in lower case (`the unit of information`) define terms; names,
+    """Values that mostly open in lower case (`the unit of heat`) define terms; names,
     titles, dates, addresses and file names do not."""
     worded = [
         shapes[i].value
