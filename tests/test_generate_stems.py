@@ -1944,6 +1944,14 @@ def test_the_note_takers_wondering_is_no_fact() -> None:
         "wondering",
         draft("The book skips […] entirely; I wonder whether the author lost the letters.", "1990s"),
     )
+    rejected(
+        "wondering",
+        draft("Bet it's the nightly backup that eats […] of the disk every week.", "40%", kind="figure"),
+    )
+    rejected("wondering", draft("My guess is the ferry stopped because of […].", "flooding", kind="claim"))
+    rejected("wondering", draft("我猜镇上那家面馆一天能卖[…]碗。", "三百", kind="figure"))
+    assert stem_problem(draft("The bet paid off: sales rose […] in a year.", "30%", kind="figure")) is None
+    assert stem_problem(draft("估计值比水文站去年的实测流量高了[…]。", "12%", kind="figure")) is None
 
 
 def test_a_term_blanked_before_its_figure_asks_the_wrong_half() -> None:
