@@ -2305,3 +2305,11 @@ def test_a_blank_speaker_whose_words_are_not_in_the_stem_is_no_item() -> None:
 def test_what_the_course_leaves_for_later_is_its_arrangement() -> None:
     rejected("arrangements", draft("[…]——决定算哪几行，最常漏掉的一步，后面单独讲", "窗口框"))
     rejected("arrangements", draft("下集讲[…]，今天的函数还会再用到。", "留存率"))
+
+
+def test_who_came_to_a_meeting_is_its_roll_not_its_content() -> None:
+    rejected("arrangements", draft("到场：线下 6 人，线上 2 人，共[…]。", "8 人", kind="figure"))
+    rejected("arrangements", draft("出席情况：理事 5 人、会员代表[…]。", "12 人", kind="figure"))
+    rejected("arrangements", draft("Present: five in the hall, three online, […] in all.", "eight", kind="figure"))
+    kept = draft("到场的专家一致认为，堤坝加高[…]就够了。", "1.5 米", kind="figure")
+    assert "arrangements" not in (stem_problem(kept) or "")

@@ -427,7 +427,10 @@ _THE_AUDIENCE = re.compile(
     r"\b(?:there were|we were|attendance (?:was|is|averages?|averaged|of)|audience of|attended by)\s+"
     r"(?:maybe|about|around|roughly|some|~|≈)?\s*\[…\]"
     r"|(?:现场|到场)的?(?:人数|参会人数|观众)?(?:大概|大约|约|有)?\s*\[…\]"
-    r"|^(?:audience|attendance|turnout|观众|听众|到场人数)\s*[:：]\s*(?:maybe|about|around|roughly|~|≈|约)?\s*\[…\]",
+    r"|^(?:audience|attendance|turnout|观众|听众|到场人数)\s*[:：]\s*(?:maybe|about|around|roughly|~|≈|约)?\s*\[…\]"
+    # 到场：线下 6 人，线上 2 人，共[…]; Present: 5 in the room, 3 online, [8] in all: the minutes' roll
+    r"|^(?:到场|出席|参会|与会|出勤)(?:人数|人员|情况)?\s*[:：][^。；]{0,30}\[…\]"
+    r"|^(?:attendees|attendance|present|in attendance)\s*[:：][^.;]{0,40}\[…\]",
     re.I,
 )
 # A blank opening the sentence and closed by a comma holds a clause ([…]，所以…): a reason or a
