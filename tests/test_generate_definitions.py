@@ -894,3 +894,26 @@ def test_a_pointer_to_slides_or_further_reading_is_no_term() -> None:
     )
     asked = {i.answer for i in generate([zh], "d") if i.kind == "framework"}
     assert {"调峰", "放电深度"} <= asked and "延伸阅读" not in asked
+
+
+@pytest.mark.parametrize(
+    ("term", "zh", "label"),
+    [
+        ("Comment", False, True),
+        ("Edition", False, True),
+        ("My take", False, True),
+        ("全片一句话", True, True),
+        ("前提条件", True, True),
+        ("开头镜头", True, True),
+        ("Take rate", False, False),
+        ("长镜头", True, False),
+        ("必要条件", True, False),
+        ("副作用", True, False),
+    ],
+)
+def test_a_notes_own_label_is_no_term_and_a_term_built_on_its_word_is(
+    term: str, zh: bool, label: bool
+) -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert (term_problem(term, zh) is not None) is label, term_problem(term, zh)

@@ -367,6 +367,15 @@ def test_a_participle_after_a_name_is_asked_in_the_passive() -> None:
     assert not any("who interviewed" in q for q in questions)
 
 
+def test_a_name_before_a_bare_participle_is_asked_in_the_passive() -> None:
+    sentence = "Tam Keir executed in Perth in 1601 after a trial that lasted two days."
+    d = paragraphs(sentence, language="en")
+    rebel = Person("Tam Keir", "", "deed", sentence, Source("d", "", 1), "{} executed in Perth in 1601")
+    questions = set(asked_of(d, rebel))
+    assert "Who was executed in Perth in 1601?" in questions, questions
+    assert not any(q.startswith("Who executed") for q in questions)
+
+
 def test_what_someone_is_known_for_is_asked_beside_their_role() -> None:
     d = paragraphs(
         "This lecture is by Ruth Calder, a chemist at a dairy laboratory. Calder is well-known "

@@ -2310,6 +2310,28 @@ def test_what_the_course_leaves_for_later_is_its_arrangement() -> None:
 def test_who_came_to_a_meeting_is_its_roll_not_its_content() -> None:
     rejected("arrangements", draft("到场：线下 6 人，线上 2 人，共[…]。", "8 人", kind="figure"))
     rejected("arrangements", draft("出席情况：理事 5 人、会员代表[…]。", "12 人", kind="figure"))
-    rejected("arrangements", draft("Present: five in the hall, three online, […] in all.", "eight", kind="figure"))
+    rejected(
+        "arrangements", draft("Present: five in the hall, three online, […] in all.", "eight", kind="figure")
+    )
     kept = draft("到场的专家一致认为，堤坝加高[…]就够了。", "1.5 米", kind="figure")
+    assert "arrangements" not in (stem_problem(kept) or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("考试时间：[…]下午 2:00–4:00，三教 105。", "6 月 20 日"),
+        ("Exam date: […], in the sports hall, two hours.", "12 May"),
+        ("For Friday: chapter 4, plus the article about the […] drought.", "1976"),
+        ("[…] 记，下周抽空把第 3 章的两张图和那张对照表补上。", "2024.05.06"),
+    ],
+)
+def test_when_the_exam_is_what_to_read_by_when_and_the_notes_date_are_arrangements(
+    question: str, answer: str
+) -> None:
+    rejected("arrangements", draft(question, answer, kind="figure"))
+
+
+def test_a_date_in_the_course_content_is_no_arrangement() -> None:
+    kept = draft("考试制度在[…]正式废除，延续了一千三百年。", "1905 年", kind="figure")
     assert "arrangements" not in (stem_problem(kept) or "")

@@ -243,7 +243,9 @@ _A_READING = re.compile(
 # 对乡村教育：…, 对地方财政：… (what an event did to each), 时代背景：…, 历史意义：…: a facet of what the
 # heading is about, set before its point
 _A_FACET_LABEL_ZH = re.compile(
-    r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局|结论|观点|小结|总结|要点)"
+    r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局|结论|观点|小结|总结|要点|"
+    # 前提条件：…, 一句话：…, 开头镜头：…: what the line is to its heading's topic, or to the film
+    r"前提|前提条件|特点|优点|缺点|局限|一句话|开头镜头|结尾镜头|片头|片尾|开头|结尾)"
 )
 # Sample:, Analysis:, Measures: the fields of a study's write-up, each giving this study's own
 # choice, not what the word means
@@ -283,6 +285,8 @@ _DISCOURSE_LABEL = re.compile(
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
     r"|(?:基本|核心|总)?原则|规则"
+    # Comment: loved the ending…, Edition: 3rd printing: the note-taker's aside or the copy read, a field
+    r"|(?:my\s+)?(?:comments?|remarks?|asides?|thoughts|reflections?|take)|edition|isbn|format|binding"
     # Slides: promised for Friday; 延伸阅读：《…》: where to find more, a pointer, not a term
     r"|(?:the\s+)?(?:slides|deck|recording|video|replay|transcript|handouts?|links?|resources|"
     r"(?:further|related|suggested|recommended)\s+reading)"

@@ -184,7 +184,9 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:one|some|many|several|two|three|four|five)
 # BBC) is passive: "who was interviewed", not "who interviewed"
 _PASSIVE_AFTER = re.compile(
     r"^(?:interviewed|quoted|cited|featured|profiled|mentioned|photographed|pictured|named|elected|"
-    r"appointed|hired|trained|born|based)\s+(?:in|by|at|for|as|on|from)\b"
+    r"appointed|hired|trained|born|based|executed|hanged|beheaded|killed|murdered|assassinated|arrested|"
+    r"jailed|imprisoned|exiled|banished|deported|captured|wounded|convicted|sentenced|pardoned|buried|"
+    r"crowned|knighted|ordained|bapti[sz]ed|kidnapped)\s+(?:in|by|at|for|as|on|from|to)\b"
 )
 
 
@@ -225,6 +227,8 @@ def _ask_en(p: Person) -> str:
         return f"{lead}{'w' if lead else 'W'}ho {verb} {_the(role)} who {after}?"
     else:
         who = "who" if lead else "Who"
+    if _PASSIVE_AFTER.match(after):  # (notes) Tam Keir executed in Perth in 1601: he was executed
+        after = f"{verb} {after}"
     return f"{lead}{who} {after}?"
 
 

@@ -317,7 +317,12 @@ _ARRANGEMENTS = re.compile(
     r"\bnext (?:class|lecture|session)\b|\bnext week's (?:class|lecture|session|reading)|\bfor next week\b|"
     r"\bnext\s+(?:[A-Z][\w-]*\s+){0,3}meeting\b|"  # Next Parish Council meeting: Monday, …
     r"^next week\b|"
-    r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b"
+    r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b|"
+    # 考试时间：…; Exam date: …; For Thursday: chapter 7…: when the test is, what to read by when
+    r"^考试(?:时间|地点|安排|范围)?\s*[:：]|^(?:exam|test|final|midterm|quiz)\s+(?:date|time|room|venue)\s*[:：]|"
+    r"^for (?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[:：]|^for next (?:class|time|week|session)\s*[:：]|"
+    # [2023.12.03] 记，…; […]整理: the day the note-taker wrote the note
+    r"^(?:\[…\]|\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}\s*日?)\s*(?:记|写|整理|补记)(?:[，,。：:]|$)"
     r"|(?:PPT|课件|回放|录像)[^，。]{0,10}(?:上传|发布|发到)"
     # a show's credits and a note-taker's reminder to themselves
     r"|\b(?:produced|edited|mixed|engineered|sound-designed|narrated|voiced)\s+by\b|\b(?:theme\s+)?music\s+by\b"

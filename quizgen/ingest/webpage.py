@@ -116,19 +116,25 @@ def _is_field(line: str) -> bool:
     return line.split(":", 1)[0] in _KEPT_FIELDS
 
 
-# a byline's staff title beside the name (Harriet Okafor; Contributing Editor ·): the page's furniture
+# a byline's staff title or post beside the name (Harriet Okafor; Contributing Editor ·; Tom Reyes;
+# Co-Founder): the page's furniture, or the writer's post read as more authors
 _STAFF_TITLE = re.compile(
-    r"\b(?:editor|writer|reporter|correspondent|columnist|contributor|staff|journalist|editorial)\b"
-    r"|编辑|记者|撰稿|责编|特约|通讯员",
+    r"\b(?:editor|writer|reporter|correspondent|columnist|contributor|staff|journalist|editorial|"
+    r"(?:co-?)?founder|coordinator|director|manager|officer|president|chair|organi[sz]er|volunteer|"
+    r"producer|host|ceo|cto|cfo|coo)\b"
+    r"|编辑|记者|撰稿|责编|特约|通讯员|创始人|联合创始人",
     re.I,
 )
+# …; Volunteer Coordinator · March: the byline's next fields (a date, a reading time) after a dot
+_BYLINE_FIELDS = re.compile(r"\s+[·•|]\s+.*$")
 
 
 def _author_names(line: str) -> str:
-    """An `author:` field without the staff titles the extractor read as more authors."""
+    """An `author:` field without the staff titles the extractor read as more authors, nor the
+    byline's date or reading time after them."""
     if not line.startswith("author:"):
         return line
-    parts = [p.strip(" ·•|,，") for p in line[len("author:") :].split(";")]
+    parts = [_BYLINE_FIELDS.sub("", p).strip(" ·•|,，") for p in line[len("author:") :].split(";")]
     names = [p for p in parts if p and not _STAFF_TITLE.search(p)]
     return f"author: {'; '.join(names)}" if names else line
 
