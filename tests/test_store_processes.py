@@ -61,7 +61,12 @@ def test_answers_committed_before_a_kill_are_all_there(tmp_path: Path) -> None:
     assert child.stdout is not None
     printed = [child.stdout.readline().strip() for _ in range(20)]
     os.kill(child.pid, signal.SIGKILL)
-    rest, _ = child.communicate(timeout=10)
+    # read through the text wrapper: readline may have buffered lines ahead, which communicate()
+    # (reading the pipe's descriptor itself) would never see
+    rest = child.stdout.read()
+    child.wait(timeout=10)
+    assert child.stderr is not None
+    child.stderr.close()
     printed += rest.split()
     assert child.returncode == -signal.SIGKILL
 
