@@ -822,6 +822,12 @@ def test_a_name_jieba_reads_short_keeps_its_last_character() -> None:
     assert "陈晨" in found and "陈晨去" not in found
 
 
+def test_a_given_name_ending_on_a_particle_is_read_whole() -> None:
+    d = paragraphs("报告主笔、星河研究院高级研究员苏牧之。", "这本书的译者是北方大学教授林远之，他花了三年。")
+    found = people(d)
+    assert {"苏牧之", "林远之"} <= set(found) and not {"苏牧", "林远"} & set(found)
+
+
 # --- names Chinese text runs into -----------------------------------------------------------------
 
 

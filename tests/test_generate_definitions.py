@@ -917,3 +917,26 @@ def test_a_notes_own_label_is_no_term_and_a_term_built_on_its_word_is(
     from quizgen.generate.definitions import term_problem
 
     assert (term_problem(term, zh) is not None) is label, term_problem(term, zh)
+
+
+def test_the_old_way_a_named_change_replaced_is_not_what_it_means() -> None:
+    for old, new, term in (
+        ("以前每周一次性把货进齐", "现在每天按前一天的销量补货", "按日补货"),
+        (
+            "Staff used to ship every order the moment it came in",
+            "now orders wait for the 4 pm van",
+            "Batch dispatch",
+        ),
+        ("Previously each team held its own spare parts", "today one store serves the site", "Shared stores"),
+    ):
+        item = reversed_item(old, term, zh=not term.isascii())
+        item = replace(item, explanation=f"{term}: {old}, {new}.")
+        reason = definition_problem(item)
+        assert reason is not None and "before" in reason, (term, reason)
+    # a past with no change after it may be what a historical term means
+    assert definition_problem(reversed_item("过去从山里把木炭背到城里卖的人", "背炭人")) is None
+    assert definition_problem(reversed_item("项目开始以前先设想它已经失败，再倒推原因", "事前验尸")) is None
+    pre = reversed_item(
+        "before the project starts, the team imagines it failed and asks why", "Pre-mortem", zh=False
+    )
+    assert definition_problem(pre) is None

@@ -788,3 +788,19 @@ def test_two_roles_joined_by_jian_are_one_and_a_role_cut_from_its_owner_is_not_a
 def test_a_former_post_is_not_asked_when_the_text_says_what_they_do_now() -> None:
     d = paragraphs("嘉宾：柯远舟，前某连锁书店运营总监，现为独立零售顾问。", "她聊了县城书店的三个难处。")
     assert not [q for q in [*asked(d), *asked(d, "reversed").values()] if "前某连锁书店" in q]
+
+
+def test_a_remark_after_a_dash_is_not_part_of_someones_role() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Reading notes on a book about mills\n\n"
+        "**Author:** Helga Brandt (professor emerita, economic history, Bonn — if the cover is to be believed)\n\n"
+        "The book argues that tide mills paid for the harbour walls. Brandt spent years in the port "
+        "archives and counted 41 tide mills on the coast by 1300.\n\n"
+        "She says the mills closed when steam pumps arrived.\n"
+    )
+    people = [i for i in generate([parse_text(text, name="m")], "d") if i.kind == "person"]
+    assert people and not any("believed" in f"{i.question} {i.answer}" for i in people)
+    assert any("professor emerita" in f"{i.question} {i.answer}" for i in people)

@@ -483,6 +483,16 @@ def _resolved(doc: Document, cast: Cast, f: Finding, text: str) -> str:
     return resolve(cast, doc, f.place.section, f.place.block, f.sentence, text)
 
 
+# (historian, Leeds — if the blurb is right), （教授——据他自己说）: a remark after a dash that
+# runs to the end of the role is the note-taker's, not part of who the person is
+_TRAILING_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*$|\s*(?:——|—)[^—]*$")
+
+
+def _without_trailing_aside(role: str) -> str:
+    kept = _TRAILING_ASIDE.sub("", role).strip(" ,，")
+    return kept if len(kept.replace("{}", "").strip()) >= 2 else role  # {}——博士导师: the dash joins
+
+
 def extract(doc: Document) -> list[Fact]:
     """Every person the document gives evidence for, with their role and where it says so."""
     analysis = analyse(doc)
@@ -490,8 +500,8 @@ def extract(doc: Document) -> list[Fact]:
     work = work_name(doc)
     out: list[Fact] = []
     for f in _keep(list(analysis.findings), cast.key_of):
-        role = _resolved(doc, cast, f, f.role)
-        frame = _resolved(doc, cast, f, f.frame)
+        role = _without_trailing_aside(_resolved(doc, cast, f, f.role))
+        frame = _without_trailing_aside(_resolved(doc, cast, f, f.frame))
         frame = name_the_work(frame, work) if doc.language == "zh" else frame
         if _LEADING_PRONOUN.search(role):
             continue

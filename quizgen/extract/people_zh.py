@@ -135,6 +135,8 @@ def _untagged_name(toks: Sequence[Tok], i: int) -> Tok | None:
 # last character where what follows ends the name (的, a number, punctuation, the sentence's end)
 _NAME_TAIL_FLAGS = frozenset({"tg", "ns", "ng", "nr", "nrt", "n", "a", "ag", "zg"})
 _YEAR_AS_NAME_END = "年"
+# a particle that is also a given name's last character (…之): the tagger reads it as the particle
+_PARTICLE_AS_GIVEN_NAME = frozenset({"之"})
 
 
 def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
@@ -156,6 +158,9 @@ def _with_its_last_character(toks: Sequence[Tok], i: int) -> Tok | None:
             or after.word.startswith(SPEECH_ZH)
             else None
         )
+    if tail.word in _PARTICLE_AS_GIVEN_NAME:  # 韩牧|之 , 顾恺|之。: the particle ends the name
+        ends = after is None or after.flag == "x" or not is_cjk(after.word[0])
+        return Tok(first.word + tail.word, "nr", first.start, tail.end) if ends else None
     if (
         len(tail.word) != 1
         or not is_cjk(tail.word)

@@ -416,6 +416,8 @@ def definition_problem(draft: Draft) -> str | None:
     meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
+    if meaning and _THE_OLD_WAY.match(meaning.strip()) and _NOW.search(draft.explanation):
+        return "the words say what was done before the term's change (以前…，现在…), not what it is"
     if draft.type != "cloze" and _A_UNIT.match(meaning):
         return "the words give the unit it is measured in (单位是勒克斯), not what it is"
     if draft.type != "cloze" and _PRODUCTS_ONLY_EN.fullmatch(meaning.strip().rstrip(".")):
@@ -567,6 +569,17 @@ _A_CLAUSE_EN = re.compile(
     r"^[a-z]+s\s+(?:can(?:['’]t|not)?|won['’]t|don['’]t|will|must|should|would|could|need\s+to|have\s+to|"
     r"are\s+(?:not\s+)?(?:able|likely|unable))\b"
 )
+
+
+# 以前整箱进货，现在…; We used to ship every order at once, now…: the old way a change replaced, told
+# first (the line is cut there, so the new way the term names is lost); a past alone (过去从山里背盐
+# 出来的人) may be what a historical term means
+_THE_OLD_WAY = re.compile(
+    r"(?:以前|过去|原来|原先|从前|早先)(?!的)|(?:previously|in the past|formerly)\b"
+    r"|(?:\w+\s+)?used to\b",
+    re.I,
+)
+_NOW = re.compile(r"现在|如今|后来|改成|改为|改用|\b(?:now|today|these days|instead|since then)\b", re.I)
 
 
 def _no_meaning(meaning: str) -> str | None:
