@@ -940,3 +940,14 @@ def test_the_old_way_a_named_change_replaced_is_not_what_it_means() -> None:
         "before the project starts, the team imagines it failed and asks why", "Pre-mortem", zh=False
     )
     assert definition_problem(pre) is None
+
+
+def test_a_condition_or_a_category_is_not_asked_what_it_means() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("With a garden", False) is not None
+    assert term_problem("Without a lease", False) is not None
+    assert term_problem("Withholding tax", False) is None and term_problem("If-then plan", False) is None
+    category = basic_item("都江堰、灵渠、郑国渠", "水利工程类")
+    assert definition_problem(category) is not None and "category" in definition_problem(category)
+    assert definition_problem(reversed_item("都江堰、灵渠、郑国渠", "水利工程类")) is None

@@ -467,6 +467,8 @@ def test_a_counted_role_is_asked_as_which_one_without_its_count() -> None:
     d = paragraphs("作者讲了个反例：一位销售总监周文斌留了时间块，却没写具体任务。")
     assert all("一位哪位" not in q for q in asked(d))
     assert any("哪位销售总监" in q for q in asked(d))
+    d = paragraphs("湖州某茶厂厂长沈立群在茶会上介绍了制茶的损耗：一斤干茶要四斤鲜叶。")
+    assert all("某哪位" not in q for q in asked(d)) and any("哪位茶厂厂长" in q for q in asked(d)), asked(d)
 
 
 def test_which_never_lands_inside_a_word_and_a_former_post_is_asked_as_held() -> None:
@@ -796,11 +798,11 @@ def test_a_remark_after_a_dash_is_not_part_of_someones_role() -> None:
 
     text = (
         "# Reading notes on a book about mills\n\n"
-        "**Author:** Helga Brandt (professor emerita, economic history, Bonn — if the cover is to be believed)\n\n"
+        "**Author:** Helga Brandt (professor emerita, economic history, Bonn — if the cover is right)\n\n"
         "The book argues that tide mills paid for the harbour walls. Brandt spent years in the port "
         "archives and counted 41 tide mills on the coast by 1300.\n\n"
         "She says the mills closed when steam pumps arrived.\n"
     )
     people = [i for i in generate([parse_text(text, name="m")], "d") if i.kind == "person"]
-    assert people and not any("believed" in f"{i.question} {i.answer}" for i in people)
+    assert people and not any("cover is" in f"{i.question} {i.answer}" for i in people)
     assert any("professor emerita" in f"{i.question} {i.answer}" for i in people)

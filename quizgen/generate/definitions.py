@@ -211,6 +211,8 @@ _CODE_OR_NUMBER_EN = re.compile(
 _POSITION_ZH = re.compile(
     r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个)"
 )
+_A_CATEGORY_ZH = re.compile(r"[\u4e00-\u9fff]类$")
+_LABEL_BY_A_CONDITION_EN = re.compile(r"(?:with|without|for|against|under|over|after|before|if|when)\s", re.I)
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 # A time of day or a day (第三天清晨, 入夜之后, 周三晚上; the next morning, after dusk): when
 # something happens in a timeline a note walks through, not a name for a thing
@@ -319,6 +321,10 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         )
     if _A_SYMBOL.fullmatch(term):
         return "a formula's symbol (K_t, x²) stands for a term, it is none"
+    if not zh and _LABEL_BY_A_CONDITION_EN.match(term):
+        return (
+            "a condition heading a list (With a garden:, Without a lease:) labels its cases, it names no term"
+        )
     if (_A_TIME_ZH if zh else _A_TIME_EN).fullmatch(term):
         return "a time (第三天清晨, the next morning) says when in a timeline, it names no term"
     if not zh:
@@ -397,6 +403,8 @@ def definition_problem(draft: Draft) -> str | None:
     if OWN_VIEW_HEADING.search(draft.source.section):
         return "a label under the writer's own reflections (个人感受, My thoughts): their words, not a term"
     asks_the_term = draft.type in {"reversed", "choice"}
+    if draft.type == "basic" and _A_CATEGORY_ZH.search(_asked_term(question)):
+        return "a category (水利工程类) is asked by its members, not what it means: its answer is a list"
     term = answer if asks_the_term else _asked_term(question)
     definition = question if asks_the_term else answer
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):

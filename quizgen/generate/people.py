@@ -112,7 +112,8 @@ def _ask_zh(p: Person) -> str:
             before = re.sub(r"[了着过]$", "", before.rstrip("，,、：: "))  # 《X》，作者Y: 《X》的作者是谁？
             return f"{before}的{role}是谁？"
         who = f"哪位{role}"
-        before = re.sub(r"(?:一|这|那)[位名个]$", "", before)  # 一位销售总监X: 哪位销售总监, not 一位哪位
+        # 一位销售总监X: 哪位销售总监, not 一位哪位; 某厂长X: 哪位厂长, not 某哪位
+        before = re.sub(r"(?:一|这|那)[位名个]$|某[位名个家]?$", "", before)
         if not before.strip():
             after = re.sub(
                 r"^(?:则|却)(?=[\u4e00-\u9fff])", "", after
