@@ -847,53 +847,50 @@ def test_what_happened_is_no_meaning() -> None:
     assert definition_problem(meaning) is None
 
 
-def test_a_time_in_a_timeline_is_no_term_to_ask_for() -> None:
+@pytest.mark.parametrize(
+    ("text", "terms", "labels"),
+    [
+        (  # a time in a timeline says when, it names nothing
+            "# 熬夜之后的一天\n\n## 时间线\n\n"
+            "- **第三天清晨**：昏沉最重，反应时间比平时慢一截。\n"
+            "- **周五入夜之后**：生物钟的警觉信号退下去，困意一下子压上来。\n"
+            "- **睡眠惰性**：刚醒时头脑迟钝、判断变差的状态。\n",
+            {"睡眠惰性"},
+            {"第三天清晨", "周五入夜之后"},
+        ),
+        (
+            "# A night shift, hour by hour\n\n## Timeline\n\n"
+            "- **The next morning**: reaction times are at their slowest of the whole cycle.\n"
+            "- **After dusk**: the body clock's alerting signal fades and sleep pressure wins.\n"
+            "- **Sleep inertia**: the groggy spell right after waking, when judgement is poor.\n",
+            {"Sleep inertia"},
+            {"The next morning", "After dusk"},
+        ),
+        (  # a pointer to the slides or to more reading is the event's furniture
+            "# Notes from a talk on grid batteries\n\n## Terms\n\n"
+            "- **Round-trip efficiency**: the share of stored energy a battery returns after a full cycle.\n"
+            "- **Depth of discharge**: how much of its capacity a battery may empty before it recharges.\n"
+            "- **Slides**: promised for Friday on the meetup page.\n"
+            "- **Further reading**: the planning report the utility put out last spring.\n",
+            {"Round-trip efficiency"},
+            {"Slides", "Further reading"},
+        ),
+        (
+            "# 储能读书会笔记\n\n## 概念\n\n"
+            "- **调峰**：用电高的时候放电、低的时候充电，把负荷曲线削平。\n"
+            "- **放电深度**：一次放掉的电量占电池容量的比例，越深越伤电池。\n"
+            "- **延伸阅读**：去年那本讲电网的书值得一起读。\n",
+            {"调峰", "放电深度"},
+            {"延伸阅读"},
+        ),
+    ],
+)
+def test_a_time_or_a_pointer_in_a_glossary_is_no_term(text: str, terms: set[str], labels: set[str]) -> None:
     from quizgen.generate import generate
     from quizgen.ingest import parse_text
 
-    zh = parse_text(
-        "# 熬夜之后的一天\n\n## 时间线\n\n"
-        "- **第三天清晨**：昏沉最重，反应时间比平时慢一截。\n"
-        "- **周五入夜之后**：生物钟的警觉信号退下去，困意一下子压上来。\n"
-        "- **睡眠惰性**：刚醒时头脑迟钝、判断变差的状态。\n",
-        name="t",
-    )
-    asked = {i.answer for i in generate([zh], "d") if i.kind == "framework"}
-    assert "睡眠惰性" in asked and not asked & {"第三天清晨", "周五入夜之后"}
-    en = parse_text(
-        "# A night shift, hour by hour\n\n## Timeline\n\n"
-        "- **The next morning**: reaction times are at their slowest of the whole cycle.\n"
-        "- **After dusk**: the body clock's alerting signal fades and sleep pressure wins.\n"
-        "- **Sleep inertia**: the groggy spell right after waking, when judgement is poor.\n",
-        name="e",
-    )
-    asked = {i.answer for i in generate([en], "d") if i.kind == "framework"}
-    assert "Sleep inertia" in asked and not asked & {"The next morning", "After dusk"}
-
-
-def test_a_pointer_to_slides_or_further_reading_is_no_term() -> None:
-    from quizgen.generate import generate
-    from quizgen.ingest import parse_text
-
-    en = parse_text(
-        "# Notes from a talk on grid batteries\n\n## Terms\n\n"
-        "- **Round-trip efficiency**: the share of stored energy a battery gives back after a full cycle.\n"
-        "- **Depth of discharge**: how much of its capacity a battery may empty before it recharges.\n"
-        "- **Slides**: promised for Friday on the meetup page.\n"
-        "- **Further reading**: the planning report the utility put out last spring.\n",
-        name="e",
-    )
-    asked = {i.answer for i in generate([en], "d") if i.kind == "framework"}
-    assert "Round-trip efficiency" in asked and not asked & {"Slides", "Further reading"}
-    zh = parse_text(
-        "# 储能读书会笔记\n\n## 概念\n\n"
-        "- **调峰**：用电高的时候放电、低的时候充电，把负荷曲线削平。\n"
-        "- **放电深度**：一次放掉的电量占电池容量的比例，越深越伤电池。\n"
-        "- **延伸阅读**：去年那本讲电网的书值得一起读。\n",
-        name="z",
-    )
-    asked = {i.answer for i in generate([zh], "d") if i.kind == "framework"}
-    assert {"调峰", "放电深度"} <= asked and "延伸阅读" not in asked
+    asked = {i.answer for i in generate([parse_text(text, name="g")], "d") if i.kind == "framework"}
+    assert terms <= asked and not asked & labels, asked
 
 
 @pytest.mark.parametrize(
