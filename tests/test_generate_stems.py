@@ -1946,7 +1946,7 @@ def test_the_note_takers_wondering_is_no_fact() -> None:
     )
     rejected(
         "wondering",
-        draft("Bet it's the nightly backup that eats […] of the disk every week.", "40%", kind="figure"),
+        draft("Bet the nightly backup eats […] of the disk every week.", "40%", kind="figure"),
     )
     rejected("wondering", draft("My guess is the ferry stopped because of […].", "flooding", kind="claim"))
     rejected("wondering", draft("我猜镇上那家面馆一天能卖[…]碗。", "三百", kind="figure"))

@@ -68,7 +68,7 @@ _SHARE_OF_PEOPLE = re.compile(
 _WONDERING = re.compile(
     r"不知道(?:是不是|是否|为什么|为啥)|不确定(?:是不是|是否)|^(?:我)?(?:猜|估计|赌)(?:是|大概|应该)|我猜|"
     r"\bI (?:wonder|am not sure|'m not sure) (?:whether|if|why)\b|"
-    # Bet it's the night job that…, My guess is…: the note-taker betting, not the text stating
+    # Bet the night job…, My guess is…: the note-taker betting, not the text stating
     r"^(?:I\s+)?bet\s+(?:it'?s|it is|that|the|they|this)\b|\bmy (?:guess|hunch|bet) is\b",
     re.I,
 )
