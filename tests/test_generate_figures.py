@@ -1227,3 +1227,18 @@ def test_a_numbered_examples_figures_are_its_inputs_not_facts() -> None:
     assert not answers("【例7-2】（课上讲的）") & {"800万元", "300万元"}
     assert "15%" in answers("【例7-2】（课上讲的）")
     assert answers("合同的履行") & {"800万元", "300万元"}
+
+
+def test_a_sign_and_its_label_before_a_line_are_no_part_of_the_card() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 厨房里的物理\n\n## 沸点\n\n"
+        "💡 小知识：在海拔四千米的高原上，水大约在 […] 就会沸腾，所以面条总是煮不熟。\n\n"
+        "📌 Tip: a pressure cooker raises the boiling point of water to about 120 °C, so beans cook fast.\n"
+    ).replace("[…]", "87 ℃")
+    items = generate([parse_text(text, name="k")], "d")
+    stems = [i.question for i in items if i.kind == "figure"]
+    assert stems and not any(s.startswith(("💡", "📌", "小知识", "Tip")) for s in stems), stems
+    assert all("[…]" in s for s in stems)

@@ -1014,6 +1014,10 @@ def test_a_ratio_or_a_change_two_amounts_in_the_stem_give_is_worked_out() -> Non
     assert rejection(as_cloze("渡船从四千二百班减到一千二百班，少了[…]。", "七成")) is not None
     assert rejection(as_cloze("Riders: 2,000 a day at launch, 6,000 a day now, up […].", "3x")) is not None
     assert rejection(as_cloze("茶价从每担 600文 涨到 1800文，而茶农的收入只多了[…]。", "两成")) is None
+    roll = "The school roll is 2,910 this term, down […] on the 3,150 of the autumn before."
+    assert rejection(as_cloze(roll, "7.6%")) is not None
+    other = "The school roll is 2,910 this term, down […] on the region's rate."
+    assert rejection(as_cloze(other, "7.6%")) is None
 
 
 def test_the_year_after_or_before_one_the_stem_gives_is_worked_out() -> None:

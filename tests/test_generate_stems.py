@@ -2305,6 +2305,8 @@ def test_a_blank_speaker_whose_words_are_not_in_the_stem_is_no_item() -> None:
 def test_what_the_course_leaves_for_later_is_its_arrangement() -> None:
     rejected("arrangements", draft("[…]——决定算哪几行，最常漏掉的一步，后面单独讲", "窗口框"))
     rejected("arrangements", draft("下集讲[…]，今天的函数还会再用到。", "留存率"))
+    rejected("arrangements", draft("冬天开窗通风也能降低[…]的风险（后面Q5会讲）。", "霉变"))
+    rejected("arrangements", draft("这种做法叫[…]，后面第三章专门讲。", "轮作"))
 
 
 def test_who_came_to_a_meeting_is_its_roll_not_its_content() -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.evidence import work_name
 from quizgen.extract.people import person_forms
-from quizgen.extract.text import ending_as_a_sentence, normalize, without_stray_quote
+from quizgen.extract.text import SIGN_CHARS, ending_as_a_sentence, normalize, without_stray_quote
 from quizgen.generate import abbreviations, claims, figures, frameworks, meta, people, points, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.own_experience import (
@@ -71,6 +71,17 @@ _LOWER_FIRST_WORD = re.compile(r"[a-z][a-z'’-]*(?=[\s:,{]|$)")  # not iPhone, 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# 💡 小知识：…, ⚠️ Note: …: a sign and the note's label before what it says (the label is no part
+# of the fact, and a card shows no emoji the note-taker marked a line with)
+_MARKED_LABEL = re.compile(rf"^\s*[{SIGN_CHARS}]+\s*(?:[^\s：:{{}}\[\]]{{1,8}}\s*[：:]\s*)?")
+
+
+def _unmarked(text: str) -> str:
+    """The stem without a leading sign and its label, where the rest still holds the blank."""
+    rest = _MARKED_LABEL.sub("", text, count=1)
+    return rest if rest != text and ("[…]" in rest or "{{c" in rest or "[…]" not in text) else text
+
+
 def _capitalised(text: str) -> str:
     """A stem copied from notes written in lower case, with its first letter a capital."""
     if not _LOWER_FIRST_WORD.match(text) or _CJK.search(text):  # outbox 每天…: a name in Chinese text
@@ -88,12 +99,12 @@ def _to_item(draft: Draft, deck: str) -> Item:
         deck=deck,
         kind=draft.kind,
         type=draft.type,
-        question=ending_as_a_sentence(without_stray_quote(_capitalised(draft.question))),
+        question=ending_as_a_sentence(without_stray_quote(_capitalised(_unmarked(draft.question)))),
         answer=draft.answer,
         explanation=without_stray_quote(draft.explanation),
         source=draft.source,
         tags=tuple(tags),
-        cloze=ending_as_a_sentence(without_stray_quote(_capitalised(draft.cloze))),
+        cloze=ending_as_a_sentence(without_stray_quote(_capitalised(_unmarked(draft.cloze)))),
         choices=draft.choices,
         anchor=draft.anchor,
     )

@@ -285,7 +285,8 @@ _YEAR_BEFORE = re.compile(
     r"前一年|头一年|上一年|\b(?:the )?(?:year before|previous year)\b|\ba year earlier\b", re.I
 )
 _CHANGE = re.compile(
-    r"[降减跌少缩落涨增升翻多]|→|->|\b(?:fell|dropped|cut|shrank|rose|grew|increased|decreased)\b", re.I
+    r"[降减跌少缩落涨增升翻多]|→|->|\b(?:fell|dropped|cut|shrank|rose|grew|increased|decreased|down|up)\b",
+    re.I,
 )
 RATIO_SLACK = 0.04  # a ratio or a change worked out from two amounts, rounded as a text rounds it
 

@@ -310,7 +310,8 @@ _WHOSE_IDEA = re.compile(
 # slides go up (checked on the whole sentence), and the audience's size when it is the blank
 # (There were maybe […] there, 现场大概[…]人).
 _ARRANGEMENTS = re.compile(
-    r"^下(?:一)?集|^下期(?:讲|聊|说)|\bnext episode\b|后面(?:专门|再|会|单独)讲|"
+    r"^下(?:一)?集|^下期(?:讲|聊|说)|\bnext episode\b|"
+    r"后面(?:[A-Za-z]?\d{1,2}|第[一二三四五六七八九十\d]+[章节讲课部分])?(?:专门|再|会|单独)讲|"
     r"下周第|下节课|下次课|下一讲|预习|课后作业|课后(?:的)?阅读|阅读材料|布置(?:了)?作业|交作业|[周星期][一二三四五六日天]前交|交到|提交到|"
     r"\b(?:further|optional|suggested|recommended) reading\b|"
     r"\bdue (?:date|by|on)\b|^due\b|\bword limit\b|\b\d+\s*words? max\b|"
