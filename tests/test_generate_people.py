@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from quizgen.extract import people as extract_people
+from quizgen.generate import people as people_items
 from quizgen.generate.draft import Draft
 from quizgen.generate.people import drafts
 from quizgen.generate.quality import rejection
@@ -16,6 +19,14 @@ from tests.handmade import block, doc, paragraphs
 from tests.written import WRITTEN
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def one_mention_is_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most documents here name a person in one sentence: they test how someone is asked, so a
+    person named once counts as one the document comes back to. The rule that asks "who is X" only
+    of a person named again has its own test, which sets the count back."""
+    monkeypatch.setattr(people_items, "RECURRING", 1)
 
 
 def made(d: Document) -> list[Draft]:
@@ -806,3 +817,27 @@ def test_a_remark_after_a_dash_is_not_part_of_someones_role() -> None:
     people = [i for i in generate([parse_text(text, name="m")], "d") if i.kind == "person"]
     assert people and not any("cover is" in f"{i.question} {i.answer}" for i in people)
     assert any("professor emerita" in f"{i.question} {i.answer}" for i in people)
+
+
+def test_who_someone_is_is_asked_only_of_a_person_the_document_names_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(people_items, "RECURRING", 2)
+    once = paragraphs(
+        "评审组里还有一位退休的桥梁工程师顾承岳，他只在第一天出席。", "大桥的主跨最终定为 420 米。"
+    )
+    assert asked(once, "reversed") == {}
+    again = paragraphs(
+        "评审组组长是桥梁工程师顾承岳。",
+        "顾承岳坚持把主跨定为 420 米，理由是河道要留给航运。",
+        "后来的检测证明顾承岳的判断是对的。",
+    )
+    assert asked(again, "reversed") == {"顾承岳是什么身份？": "桥梁工程师"}
+    english = paragraphs(
+        "The jury was chaired by Ines Varga, a structural engineer from Graz.",
+        "Varga argued for the longer span and won the vote.",
+        language="en",
+    )
+    assert "Who is Ines Varga?" in asked(english, "reversed") or "Who was Ines Varga?" in asked(
+        english, "reversed"
+    )

@@ -26,8 +26,9 @@ from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
 from quizgen.extract.people_en import CLAUSE_ROLE_EN, KNOWN_FOR
 from quizgen.extract.speakers import ROLE_ONLY
-from quizgen.extract.text import is_cjk, segment
+from quizgen.extract.text import is_cjk, normalize, segment
 from quizgen.generate.draft import Draft, mask_figures, stable_order
+from quizgen.generate.salience import Emphasis
 from quizgen.model import Document, Fact, Person
 
 # a role or a relation with nobody it holds for (导师, mentor, 妻子): whose, the card cannot say
@@ -413,6 +414,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
     if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()) or _pointed_at(p):
         return []  # 软件外|包公司的负责人, 本|所研究员: the role read starts inside a word
+    in_passing = not _recurs(doc, p)
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
@@ -424,6 +426,10 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         return [replace(base, type="reversed", question=asked_for, answer=p.frame[known.end() :].strip())]
     asked = question(doc, p)
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
+    if in_passing and _only_the_role(asked, p.role):
+        asked = ""  # named once and asked by a role alone: an incidental person
+    if in_passing and len(normalize(blank.replace("[…]", ""))) < BARE_SENTENCE:
+        blank = ""  # 青石科技[…]。: the same, blanked
     # 联合创始人, or 理事 held by three people of the minutes: "who is it?" has more than one answer
     shared = (_SHARED_ROLE.search(p.role) and not _ONE_HOLDER.search(p.role)) or len(
         people.holders.get(p.role.strip(), ())
@@ -439,7 +445,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
             replace(base, type="cloze", question=blank, cloze=_blank(doc, p, "{{c1::" + p.name + "}}"))
         )
     # a part in this talk (受访者, guest) is no answer to what someone is: the text says that elsewhere
-    reverse = "" if _part_in_talk(p.role) else _reverse(doc, p)
+    reverse = "" if _part_in_talk(p.role) or in_passing else _reverse(doc, p)
     if reverse:  # one per person: the gate keeps the best-scored of a person's roles
         who = f"person|who|{person_key(p.name)}"
         out.append(
@@ -478,6 +484,24 @@ def _without_next_field(p: Person) -> Person:
     """The role up to where a header's next field begins (创始人兼CEO, 后来加入：某某 -> 创始人兼CEO)."""
     found = _NEXT_FIELD.search(p.role)
     return replace(p, role=p.role[: found.start()].strip()) if found else p
+
+
+RECURRING = 2  # mentions that make someone one of the document's people, not a name in passing
+BARE_SENTENCE = 12  # characters: a blanked line this short says no more of its person than a role
+
+
+def _recurs(doc: Document, p: Person) -> bool:
+    """Whether the document names the person again (by full name, or an English surname), or lets
+    them speak: only then is what they are worth a card of its own. Judges kept 2 of 14 "who is"
+    cards of people named once (several roles fit, or the person was incidental), 14 of 24 of
+    people named twice or more."""
+    body = Emphasis.of(doc).body
+    forms = {normalize(p.name)}
+    if is_latin(p.name) and " " in p.name.strip():
+        forms.add(normalize(p.name.split()[-1]))
+    key = person_key(p.name)
+    turns = sum(1 for _, b in doc.all_blocks() if b.speaker and person_key(b.speaker) == key)
+    return turns + max(body.count(f) for f in forms if f) >= RECURRING
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
