@@ -424,7 +424,7 @@ def definition_problem(draft: Draft) -> str | None:
     meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
-    if meaning and _THE_OLD_WAY.match(meaning.strip()) and _NOW.search(draft.explanation):
+    if meaning and _THE_OLD_WAY.match(meaning.strip()) and _THE_NEW_WAY.search(draft.explanation):
         return "the words say what was done before the term's change (以前…，现在…), not what it is"
     if draft.type != "cloze" and _A_UNIT.match(meaning):
         return "the words give the unit it is measured in (单位是勒克斯), not what it is"
@@ -587,7 +587,9 @@ _THE_OLD_WAY = re.compile(
     r"|(?:\w+\s+)?used to\b",
     re.I,
 )
-_NOW = re.compile(r"现在|如今|后来|改成|改为|改用|\b(?:now|today|these days|instead|since then)\b", re.I)
+_THE_NEW_WAY = re.compile(
+    r"现在|如今|后来|改成|改为|改用|\b(?:now|today|these days|instead|since then)\b", re.I
+)
 
 
 def _no_meaning(meaning: str) -> str | None:

@@ -12,6 +12,7 @@ import unicodedata
 
 from quizgen.extract.figure_grammar import ERA_COUNT_ZH
 from quizgen.extract.figure_scan import scan
+from quizgen.extract.numbers import style_of, value_of
 from quizgen.extract.text import tag
 
 
@@ -144,10 +145,12 @@ def _rounded_from(question: str, answer: str) -> bool:
 
 def _written_number(text: str) -> tuple[float, int] | None:
     """The first Arabic number in `text` and how many decimals it is written with."""
-    found = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
-    if not found:
-        return None
-    return float(found.group().replace(",", "")), len(found.group(1) or "")
+    found = _ARABIC_NUMBER.search(text)
+    value = value_of(found.group()) if found else None
+    return None if found is None or value is None else (value, style_of(found.group()).decimals)
+
+
+_ARABIC_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 # An era's year beside the common-era one (嘉庆十七年，1812年; 1584年（万历十二年）), one of them the blank:
