@@ -6,7 +6,8 @@ question with three other people of the document as choices (only when there are
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -343,9 +344,12 @@ def _blank(doc: Document, p: Person, fill: str) -> str:
 
 class _Cast:
     """The document's people as choices draw on them, ordered once: names in the same script as
-    the answer's first, then by line; each person's each written form once."""
+    the answer's first, then by line; each person's each written form once; and how often each
+    speaker speaks."""
 
-    def __init__(self, people: Sequence[Person]) -> None:
+    def __init__(self, people: Sequence[Person], doc: Document) -> None:
+        # how many turns each speaker takes, counted once for the document
+        self.turns = Counter(person_key(b.speaker) for _, b in doc.all_blocks() if b.speaker)
         self.holders: dict[str, set[str]] = {}  # a role as written -> who holds it
         for o in people:
             self.holders.setdefault(o.role.strip(), set()).add(person_key(o.name))
@@ -414,7 +418,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
     if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()) or _pointed_at(p):
         return []  # 软件外|包公司的负责人, 本|所研究员: the role read starts inside a word
-    in_passing = not _recurs(doc, p)
+    in_passing = not _recurs(doc, p, people.turns)
     fact = f"person|{p.evidence}|{p.frame or p.role}|{p.name}"
     anchor = f"{p.evidence}|{mask_figures(p.frame or p.role)}"
     score = _SCORE.get(p.evidence, 1.0)
@@ -490,7 +494,7 @@ RECURRING = 2  # mentions that make someone one of the document's people, not a 
 BARE_SENTENCE = 12  # characters: a blanked line this short says no more of its person than a role
 
 
-def _recurs(doc: Document, p: Person) -> bool:
+def _recurs(doc: Document, p: Person, turns: Mapping[str, int]) -> bool:
     """Whether the document names the person again (by full name, or an English surname), or lets
     them speak: only then is what they are worth a card of its own. Judges kept 2 of 14 "who is"
     cards of people named once (several roles fit, or the person was incidental), 14 of 24 of
@@ -499,9 +503,7 @@ def _recurs(doc: Document, p: Person) -> bool:
     forms = {normalize(p.name)}
     if is_latin(p.name) and " " in p.name.strip():
         forms.add(normalize(p.name.split()[-1]))
-    key = person_key(p.name)
-    turns = sum(1 for _, b in doc.all_blocks() if b.speaker and person_key(b.speaker) == key)
-    return turns + max(body.count(f) for f in forms if f) >= RECURRING
+    return turns.get(person_key(p.name), 0) + max(body.count(f) for f in forms if f) >= RECURRING
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
@@ -513,7 +515,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         and not READING_LIST_TITLE.search(f.source.section)
         and not (classroom and f.evidence == "metadata")  # the lecturer's card: the class's timetable
     ]
-    cast = _Cast(people)
+    cast = _Cast(people, doc)
     # who hosts the show is its furniture, as the metadata items hold (the guest and what they say
     # are the content); the host stays among the choices
     out = [d for p in people if p.evidence != "host" for d in _person_drafts(doc, p, cast)]
