@@ -1090,6 +1090,24 @@ def test_a_figure_in_what_the_notes_call_a_digression_is_not_asked() -> None:
     assert "3 weeks" not in english and "4,200 years" in english
 
 
+def test_the_year_that_dates_a_cited_work_or_a_quotation_is_not_asked() -> None:
+    english = figure_answers(
+        '"A map is a promise kept by nobody." — Iris Vane, letter to her brother, 1861\n\n'
+        "The tide tables came later (Morrow, 2004).\n\n"
+        "Pettersen et al. 2012 showed the same drift in the lake cores.\n\n"
+        "There is a paper that came out in 2018 showing the ice retreating.\n\n"
+        "The harbour board opened the new pier in 1907 after the storm.\n",
+        "Sources",
+        "# Notes",
+    )
+    assert not {"1861", "2004", "2012", "2018"} & english and "1907" in english
+    asked = figure_answers(
+        "林晓等人 2015 年在《湖泊科学》上发表的综述指出，湖区沉积速率明显加快。\n\n"
+        "周岚等人 2016 年创办了这家船厂，专做木质帆船。\n"
+    )
+    assert "2015 年" not in asked and "2016 年" in asked  # a founding year is the notes' own fact
+
+
 def test_the_years_a_count_covers_rank_below_the_count() -> None:
     drafts = drafts_of("书里统计了 1902—1927 年县志里记下的水灾，一共 19 次，其中特大水灾 4 次。")
     best = max((d for d in drafts if d.type == "cloze"), key=lambda d: d.score)
