@@ -113,6 +113,11 @@ def _ask_zh(p: Person) -> str:
                 return _join(role, "是谁？")
             before = re.sub(r"[了着过]$", "", before.rstrip("，,、：: "))  # 《X》，作者Y: 《X》的作者是谁？
             return f"{before}的{role}是谁？"
+        # 某物流公司华东区负责人X: an unnamed body run into the role is asked with it (哪位物流公司
+        # 华东区负责人), not split by 哪位 (某物流哪位公司…)
+        unnamed = re.search(r"某([\u4e00-\u9fff]{1,6})$", before)
+        if unnamed:
+            before, role = before[: unnamed.start()], unnamed.group(1) + role
         who = f"哪位{role}"
         # 一位销售总监X: 哪位销售总监, not 一位哪位; 某厂长X: 哪位厂长, not 某哪位
         before = re.sub(r"(?:一|这|那)[位名个]$|某[位名个家]?$", "", before)
