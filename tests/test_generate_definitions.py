@@ -916,6 +916,24 @@ def test_a_notes_own_label_is_no_term_and_a_term_built_on_its_word_is(
     assert (term_problem(term, zh) is not None) is label, term_problem(term, zh)
 
 
+@pytest.mark.parametrize(
+    ("term", "clause"),
+    [
+        ("周岚推荐", True),  # someone, then what they do
+        ("作者据县志统计", True),
+        ("老师补充", True),
+        ("墨菲定律", False),  # a law named for someone closes on a noun
+        ("费曼学习法", False),
+        ("教师期望效应", False),
+        ("简化流程", False),
+    ],
+)
+def test_someone_doing_something_labels_a_line_and_names_no_term(term: str, clause: bool) -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert (term_problem(term, True) is not None) is clause, term_problem(term, True)
+
+
 def test_the_old_way_a_named_change_replaced_is_not_what_it_means() -> None:
     for old, new, term in (
         ("以前每周一次性把货进齐", "现在每天按前一天的销量补货", "按日补货"),

@@ -354,6 +354,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if _a_name_glossed_by_who_they_are(term, definition) or _a_speakers_label(term):
         return "a person is no term to define"
     words = tag(term)
+    if _someone_does(words):
+        return "someone doing something (周某推荐：…, 作者据县志统计：…) labels a line, it names no term"
     if words and all(flag == "ns" for _, flag in words):
         return "a place (美国, 江南) is where something is, not a term"
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
@@ -374,6 +376,19 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"
     return None
+
+
+_PERSON_WORDS_ZH = frozenset({"作者", "笔者", "我", "他", "她", "主持人", "嘉宾", "老师"})
+
+
+def _someone_does(words: list[tuple[str, str]]) -> bool:
+    """Whether tagged words open on someone (a name, 作者, 老师) and go on to what they do (a verb
+    closing them, or a preposition after them: 作者据…): a clause, where a law named for someone
+    (墨菲定律) closes on a noun."""
+    if len(words) < 2 or not (words[0][1] == "nr" or words[0][0] in _PERSON_WORDS_ZH):
+        return False
+    rest = [flag for _, flag in words[1:] if not (flag == "n" and _ in _PERSON_WORDS_ZH)]
+    return words[1][1] == "p" or (words[-1][1] in {"v", "vd"} and bool(rest))
 
 
 PITFALLS_HEADING = re.compile(
