@@ -7,7 +7,7 @@ from dockit import block, document, section
 
 from quizgen.extract.frameworks import cut_definition, extract
 from quizgen.ingest import parse_text
-from quizgen.model import MetaField
+from quizgen.model import Language, MetaField
 
 
 def terms(doc: object) -> list[str]:
@@ -1809,6 +1809,40 @@ def test_a_named_method_with_an_aside_before_its_colon_is_its_steps_group() -> N
     line = "助教推荐的做法，名字叫 **四步备考法**（据说改编自旧教材）："
     assert list_name(line, "zh") == "四步备考法"
     assert list_name("助教推荐的做法，名字叫 **四步备考法**：", "zh") == "四步备考法"
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "name"),
+    [
+        # a bold name inside an aside, in quotes, before the colon
+        ('Main hurdles (her own list — she calls them "**the three Ts**"):', "en", "the three Ts"),
+        # the count and the kind of list before a bold name made of the members' names
+        ('A three-step method he names **"Sort, Store, Ship"**:', "en", "Sort, Store, Ship"),
+        ("他的四步法叫 **望闻问切**：", "zh", "望闻问切"),
+        ("Her view of the **market**:", "en", ""),  # a bold word, no list named
+    ],
+)
+def test_a_list_named_in_bold_after_its_count_or_inside_an_aside_is_named(
+    line: str, language: Language, name: str
+) -> None:
+    from quizgen.extract.outline import list_name
+
+    assert list_name(line, language) == name
+
+
+def test_the_members_of_a_list_named_inside_an_aside_are_asked_within_it() -> None:
+    from quizgen.extract import frameworks
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Notes on a talk about harbour dredging\n\n## Obstacles\n\n"
+        'Main hurdles (her own list — she calls them "**the three Ts**"):\n'
+        "- **Tides** — work stops twice a day when the water is too high\n"
+        "- **Traffic** — ferries have right of way in the channel\n"
+        "- **Tenders** — every contract goes to open bidding, which takes months\n"
+    )
+    groups = {f.term: f.group for f in frameworks.extract(parse_text(text, name="n"))}
+    assert groups == {"Tides": "the three Ts", "Traffic": "the three Ts", "Tenders": "the three Ts"}, groups
 
 
 def test_a_heading_counting_its_labelled_items_is_their_group() -> None:

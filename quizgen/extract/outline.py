@@ -133,7 +133,18 @@ _CALLED_AND_COUNTED_ZH = re.compile(
     r"(?:叫做?它?|称之?为|称作|命名为)\s*[*_]*[“「\"](?P<name>[^”」\"]{2,15})[”」\"][*_]*[，,]?\s*"
     r"(?:一共|共|总共)?(?:有|分|分为|包括|包含)?\s*[\d一二两三四五六七八九十]+\s*[个条步项点层]\S{0,3}\s*[：:]?\s*$"
 )
-_BOLD_NAME_LAST = re.compile(r"\*\*([^*]{2,40})\*\*\s*(?:[（(][^（()）]{0,60}[）)])?\s*[:：]\s*$")
+# …, she calls them “**the three Rs**”): a quote mark and the bracket of an aside may close after it
+_BOLD_NAME_LAST = re.compile(
+    r"\*\*([^*]{2,40})\*\*[”\"」]?\s*[）)]?\s*(?:[（(][^（()）]{0,60}[）)])?\s*[:：]\s*$"
+)
+# A three-part model she names **Sort, Store, Ship**:; 他的四步法叫 **望闻问切**：: the count and the kind of
+# list stand before the bold name, which lists its members rather than saying what it is
+_COUNTED_KIND_BEFORE = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]"
+    r"(?:part|step|stage|pillar|layer|point|factor)s?\s+(?:framework|model|method|process|plan|approach|scheme|system)\b"
+    r"|[\d一二两三四五六七八九十][个大]?(?:步|层|部分|阶段|要素)?(?:法|模型|框架|方法|原则)",
+    re.I,
+)
 _NAMED_RULE = re.compile(
     r"\b(?:rule|principle|law|model|framework|method|cycle|loop|steps?|stages?|test|matrix)s?$|"
     r"(?:法则|原则|定律|模型|框架|方法|法|步骤|循环|矩阵)$",
@@ -167,6 +178,8 @@ def list_name(text: str, language: Language) -> str:
     # …the named principle of the talk, the **Write–Read–Speak rule**:; Her framework = the **Four Ls**:
     if bold and (_NAMED_RULE.search(bold[1]) or counted(bold[1].strip(), language)):
         return bold[1].strip()
+    if bold and _COUNTED_KIND_BEFORE.search(text[: bold.start()]):
+        return bold[1].strip().strip('“”"「」')
     text = re.sub(rf"[*_`{SIGN_CHARS}]", "", text).strip().rstrip("：: ")
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
     steps = _STEPS_OF_ZH.match(text) if language == "zh" else None
