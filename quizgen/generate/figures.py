@@ -697,45 +697,6 @@ def as_of_year(fig: Figure) -> bool:
     return any(s.kind not in {"year", "date", "bare"} for s in scan(after))
 
 
-# "…" — Ada Byrne, letter to her sister, [1851]; (Okafor, [2019]); Lund et al. [2016]; 某某等人[2016 年]
-# 的综述; a [2020] study; a paper that came out in [2018]: the year that dates a cited work or a
-# quotation's source is its reference, not a fact of what the notes are about
-_CITED_BEFORE = re.compile(
-    r"(?:^[\"“「'‘].+[\"”」'’][.。!?！？]?\s*)(?:—|–|--|――)\s*[^—–]{1,60}?,\s*$"
-    r"|[（(][A-Z][\w.&'’ -]{0,40},\s*$"
-    r"|\bet\s+al\.?,?\s*[（(]?\s*$|\band\s+colleagues,?\s*[（(]?\s*$|等人?\s*[（(]?\s*$"
-    r"|\b(?:study|paper|report|survey|article|review)\s+(?:that\s+)?(?:came\s+out|was\s+published|published"
-    r"|appeared)\s+in\s+$"
-    r"|\b[Aa]n?\s+$",
-)
-_CITED_AFTER = re.compile(
-    r"\s*(?:年)?\s*(?:\)|）)"
-    r"|\s+(?:memoir|letter|diary|paper|study|report|survey|article|review|interview)\b",
-)
-
-
-def cited_year(fig: Figure) -> bool:
-    """Whether a year dates a cited work or the source of a quotation."""
-    if fig.kind != "year":
-        return False
-    before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
-    found = _CITED_BEFORE.search(before)
-    if found is None:
-        return bool(re.search(r"[,，]\s*$", before) and re.match(r"\s+(?:memoir|letter|diary)\b", after))
-    if found.group().lstrip().startswith(("(", "（")):
-        return bool(re.match(r"\s*[)）]", after))  # (Okafor, 2019)
-    if re.search(r"\b[Aa]n?\s+$", found.group()):  # a 2020 study, not a 1990s boom
-        return bool(re.match(r"\s+(?:study|paper|report|survey|article|review)\b", after))
-    if found.group().rstrip(" （(").endswith(("等", "等人")):  # 等人2016年的综述, not 等人2016年创办
-        return bool(_PUBLISHED_ZH.match(after))
-    return True
-
-
-_PUBLISHED_ZH = re.compile(
-    r"\s*年?\s*[)）]?\s*(?:的|在|发表)?[^，。；]{0,30}?(?:发表|论文|综述|研究|文章|期刊|[A-Z][a-z]+)"
-)
-
-
 # 小插曲：1986年有个骑行团…; Side note: the crew spent 3 weeks…: what the notes themselves call a
 # digression gives no figure to learn
 _DIGRESSION = re.compile(
@@ -978,7 +939,6 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 story_time(f),
                 year_in_a_name(f),
                 as_of_year(f),
-                cited_year(f),
                 digression(f),
                 book_format(f),
                 framing_span(f),

@@ -90,7 +90,16 @@ _CITED_YEAR = re.compile(
 )
 # a [2021] paper w/…, the Spring [2024] issue, pp. 34–51, 《地方志》，[1994]年那本: a reference's date
 _PUBLISHED_YEAR = re.compile(
-    r"\[…\]\s+(?:[a-z]+\s+)?(?:paper|article|report|book|edition|issue|benchmark|review|preprint|memo|survey|census)\b"
+    r"\[…\]\s+(?:[a-z]+\s+)?(?:paper|article|report|book|edition|issue|benchmark|review|preprint|memo|survey|census"
+    r"|study|memoir|letter|diary)\b"
+    # "…" — Ada Byrne, letter to her sister, [1851]; (Okafor, [2019]); Lund et al. [2016]; a paper that came
+    # out in [2018]; 某某等人[2016 年]在某期刊发表的综述: the year dates a cited work or a quotation's source
+    r"|^[\"“「'‘].+[\"”」'’][.。!?！？]?\s*(?:—|–|--|――)\s*[^—–]{1,60}?,\s*\[…\]\s*$"
+    r"|[（(][A-Z][\w.&'’ -]{0,40},\s*\[…\]\s*[)）]"
+    r"|\b(?:et\s+al\.?|and\s+colleagues),?\s*[（(]?\s*\[…\]"
+    r"|\b(?:study|paper|report|survey|article|review)\s+(?:that\s+)?(?:came\s+out|was\s+published|published"
+    r"|appeared)\s+in\s+\[…\]"
+    r"|等人?\s*[（(]?\s*\[…\]\s*(?:年)?\s*[)）]?\s*(?:的|在|发表)?[^，。；]{0,30}?(?:发表|论文|综述|期刊|文章|研究|[A-Z][a-z]+)"
     # 某平台[2020年]的数据, [2019年]的报告: a source's date, cited for its finding
     r"|(?<=\S)\[…\]\s*(?:年)?的(?:调查)?(?:数据|报告|统计|白皮书)"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
@@ -1340,10 +1349,12 @@ def stem_problem(draft: Draft) -> str | None:
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
+    # the source's sentence with the figure blanked: a basic question reworded round it keeps no […]
+    sentence = draft.explanation.replace(answer, BLANK, 1) if answer in draft.explanation else question
     if (
         draft.kind == "figure"
-        and _PUBLISHED_YEAR.search(question)
-        and (is_a_year(answer) or _REIGN_BEFORE.search(question))
+        and _PUBLISHED_YEAR.search(sentence)
+        and (is_a_year(answer) or _REIGN_BEFORE.search(sentence))
     ):
         return "the year a cited work came out (a [2021] paper, 《…》[1994]年那本): a reference, not a fact"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
