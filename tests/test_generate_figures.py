@@ -820,6 +820,26 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     )
     clozes = {i.answer: i.question for i in generate([parse_text(asked, name="t")], "d") if i.type == "cloze"}
     assert not any(q.startswith("What stays") for q in clozes.values())
+    # a row whose label glosses itself after a dash needs no lead-in: joined, the dashes would chain
+    glossed = (
+        "# 社区规划笔记\n\n## 任务\n\n规划把任务归成“一站、一廊”两件：\n\n"
+        "- **“一站”——社区驿站**：每个街道至少建 2 处，面积不小于 150 平方米；\n"
+        "- **“一廊”——滨河步道**：全长约 12 公里，2026 年底前贯通。\n"
+    )
+    clozes = {
+        i.answer: i.question for i in generate([parse_text(glossed, name="t")], "d") if i.type == "cloze"
+    }
+    assert clozes and all(q.count("——") <= 1 for q in clozes.values()), clozes
+    # the dash of a range in a row's label is no gloss: the lead-in still says what the rows are
+    ranged = (
+        "# 一家纸厂的十年\n\n## 营收\n\n青石纸厂的营收可以分成几段：\n\n"
+        "- 2012–2015：年营收从 300 万做到 2,400 万，主要做出口；\n"
+        "- 2016–2018：订单被压价，利润率掉了 12 个百分点。\n"
+    )
+    clozes = {
+        i.answer: i.question for i in generate([parse_text(ranged, name="t")], "d") if i.type == "cloze"
+    }
+    assert any(q.startswith("青石纸厂的营收可以分成几段——") for q in clozes.values()), clozes
 
 
 def test_the_numbers_that_work_a_supposed_case_through_are_not_asked() -> None:

@@ -185,6 +185,7 @@ def _lead(doc: Document, fig: Figure, where: Where, ctx: _Context | None = None)
 _ROW = re.compile(
     r"^[^：:，,。；;他她它我你]{1,16}(?<![是为])[：:]"
 )  # 他给的数据是： announces, labels nothing
+_GLOSSED_LABEL = re.compile(r"——|\s[—–]\s|--|\D—\D")  # not the dash of a range (2013–2016)
 LEAD_IN_MAX = 60  # characters of a lead-in worth carrying into each row's stem
 LEAD_IN_MIN_EN = (
     3  # words: fewer is a label (Questions:); a short Chinese one may still say whose (大致构成：)
@@ -210,6 +211,8 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
         return ""
     if not zh and len(lead_in.rstrip(": ").split()) < LEAD_IN_MIN_EN:
         return ""  # Questions: a bare label says nothing the rows are parts of
+    if _GLOSSED_LABEL.search(_ROW.match(block.text).group()):
+        return ""  # “一站”——社区驿站：…: the row's label glosses itself; a lead-in would chain the dashes
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
 
 
