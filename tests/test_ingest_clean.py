@@ -96,6 +96,14 @@ def test_line_that_ends_a_sentence_is_never_continued() -> None:
     assert not looks_wrapped("这是第一句完整的话，它已经结束了，后面是另一段。", "另一段从这里开始")
 
 
+def test_a_list_of_people_one_a_line_is_not_one_wrapped_line() -> None:
+    assert not looks_wrapped(
+        "周岚，青石船厂创始人，2015年在舟山开厂，现在有两个船坞", "林夏，某海事大学副教授，研究木船修造"
+    )
+    # a wrapped line whose continuation happens to open on a short clause still joins
+    assert looks_wrapped("我们在舟山跑了三个船厂，看下来最大的问题其实不是订单而是", "老师傅，年轻人不愿意学")
+
+
 def test_short_unpunctuated_line_stands_alone() -> None:
     assert not looks_wrapped("算盘", "秤杆")
 

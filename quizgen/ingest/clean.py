@@ -126,6 +126,7 @@ _ENDS_ON_A_LINKING_WORD = re.compile(
 )
 _LETTER_ROW = re.compile(r"^\s*[A-Z]\s*[-–—:=]\s+[A-Za-z]")  # a letter and the word it stands for
 _FIELD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+_ROSTER_ROW_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,]")  # 周岚，…: a name, then who they are
 _POINT_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八九十]{1,3}\s*[：:]")  # 要点1：
 
 
@@ -147,6 +148,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
         return False  # substrate = the reactant…, then active site = …: a glossary's next entry
     if _FIELD_ZH.match(previous) and is_cjk(previous[-1]) and is_cjk(following[0]):
         return False  # 嘉宾：李某，…做经营顾问 / 文字稿据录音整理: a header's field ends with its line
+    if _ROSTER_ROW_ZH.match(following) and _ROSTER_ROW_ZH.match(previous):
+        return False  # 周岚，某船厂厂长 / 林夏，某大学副教授: a list of people, one a line
     if _POINT_ZH.match(previous) and previous[-1] in '”"」』' and is_cjk(following[0]):
         return False  # 要点1：…而是“某某” / 作者一再提到: a numbered point ending on its quoted word
     last, first = previous[-1], following[0]
