@@ -394,6 +394,17 @@ _VAGUE = re.compile(rf"几|(?<!半)数|^(?:约|大约|近|超过?)?上[十百千
 _QUOTES = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))
 
 
+def named_unit(noun: str) -> bool:
+    """Whether the noun is a unit by name (kg, people, feet), not only by a plural's -s."""
+    head = noun.split()[0] if noun else ""
+    word = head.lower()
+    return (
+        bool(re.fullmatch(rf"(?:{UNIT_ABBR_EN})[²³]?", head))
+        or word in _IRREGULAR_PLURALS
+        or word in _SINGULAR_UNITS
+    )
+
+
 def is_count_noun(noun: str) -> bool:
     """`astronauts`, `people`, `kg`, `bits per second`: a unit an English count can end with."""
     head = noun.split()[0] if noun else ""

@@ -357,6 +357,11 @@ _TIME_PREPOSITION = re.compile(
 # verb after it (a count's noun is never followed by its object: 2000 people the…)
 _OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
+# seating them in 15 produces higher satisfaction: a word in -s before a comparative and its noun is the
+# sentence's verb, not the count's noun (30 engineers more than planned compares the count)
+_VERB_NEXT = re.compile(
+    r"\s+(?:higher|lower|more|less|better|worse|fewer|greater|smaller|larger|faster|slower)\s+(?!(?:than|or|and|of|to|in|on|at|for|with|about|as)\b)[a-z]"
+)
 
 
 # a lower-case word that may qualify a count's noun (cargo, separate, new), and the noun after it
@@ -395,7 +400,8 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
         ):
             # 1,204 cargo landings, 90 separate buyers: the count's noun after a word that qualifies it
             return "count", value, f"{noun} {nouns['noun']}", nouns.end()
-    if a_year or not g.is_count_noun(noun):
+    takes_an_object = not g.named_unit(noun) and _VERB_NEXT.match(text, end)
+    if a_year or not g.is_count_noun(noun) or takes_an_object:
         number_end = start + pos
         kind = "bare" if core[:1].isdigit() else ""
         if kind and g.AMOUNT_MAGNITUDE.search(core[:pos]):
