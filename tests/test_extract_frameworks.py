@@ -1820,6 +1820,10 @@ def test_a_named_method_with_an_aside_before_its_colon_is_its_steps_group() -> N
         ('A three-step method he names **"Sort, Store, Ship"**:', "en", "Sort, Store, Ship"),
         ("他的四步法叫 **望闻问切**：", "zh", "望闻问切"),
         ("Her view of the **market**:", "en", ""),  # a bold word, no list named
+        # a counted bold name inside a line that announces a list, and a span of time, which is none
+        ('He borrows the foreman\'s "**three Ts**" for why dredging is slow:', "en", "three Ts"),
+        ("We spent **three days** on the barge:", "en", ""),
+        ("训练营分**三周**进行：", "zh", ""),
     ],
 )
 def test_a_list_named_in_bold_after_its_count_or_inside_an_aside_is_named(

@@ -121,6 +121,10 @@ _NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|
 # …叫 **三段复盘法**（改编自某本书）：: an aside in brackets may stand between the name and its colon
 # we call it **"Clean Bench"**, with three parts:; 我们叫它“三不原则”，一共三条：: a list named in
 # passing, then counted
+# three days, 两周: a span of time counts no members
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|[秒分天周月年]$|小时$|星期$", re.I
+)
 _CALLED_AND_COUNTED_EN = re.compile(
     r"\b(?:call(?:s|ed)?(?:\s+it)?|named|known\s+as|dubbed)\s+[*_]*[“\"]?(?P<name>[^*_“”\"]{2,40}?)[”\"]?[*_]*"
     r"\s*[,;—–-]?\s*(?:and\s+)?(?:it|which|that)?\s*(?:has|have|with|in)\s+"
@@ -180,6 +184,11 @@ def list_name(text: str, language: Language) -> str:
         return bold[1].strip()
     if bold and _COUNTED_KIND_BEFORE.search(text[: bold.start()]):
         return bold[1].strip().strip('“”"「」')
+    if re.search(r"[:：]\s*$", text):  # She borrows the "**three Rs**" for why repair is slow:
+        for named in re.finditer(r"\*\*([^*]{2,40})\*\*", text):
+            name = named[1].strip().strip('“”"「」')
+            if counted(name, language) and not _SPAN_OF_TIME.search(name):
+                return name
     text = re.sub(rf"[*_`{SIGN_CHARS}]", "", text).strip().rstrip("：: ")
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
     steps = _STEPS_OF_ZH.match(text) if language == "zh" else None
