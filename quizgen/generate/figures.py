@@ -196,7 +196,8 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     if where is None:
         return ""
     section, block = where
-    if section is None or block.kind not in {"bullet", "numbered"} or not _ROW.match(block.text):
+    row = _ROW.match(block.text)
+    if section is None or block.kind not in {"bullet", "numbered"} or row is None:
         return ""
     if not block.text.strip().startswith(fig.sentence.strip()[:8]):
         return ""  # a later sentence of the row, or the row's explanation after its label
@@ -211,7 +212,7 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
         return ""
     if not zh and len(lead_in.rstrip(": ").split()) < LEAD_IN_MIN_EN:
         return ""  # Questions: a bare label says nothing the rows are parts of
-    if _GLOSSED_LABEL.search(_ROW.match(block.text).group()):
+    if _GLOSSED_LABEL.search(row.group()):
         return ""  # “一站”——社区驿站：…: the row's label glosses itself; a lead-in would chain the dashes
     return lead_in.rstrip("：: ") + ("——" if zh else " — ")
 
