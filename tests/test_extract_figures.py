@@ -629,11 +629,11 @@ def test_a_chinese_decimal_read_out_is_one_figure_and_a_bit_at_a_time_is_none() 
 
 
 def test_a_verb_before_a_comparative_is_no_counts_noun() -> None:
-    found = spans("Giving diners a wait of 20 minutes and seating them in 12 yields better reviews.")
+    found = spans("Thinning the seedlings to 12 yields better tomatoes, the growers found.")
     assert "12" in found and found["12"].kind == "bare" and "12 yields" not in found
     assert spans("The port hired 30 welders more than it planned.")["30 welders"].kind == "count"
     assert spans("The port hired 30 welders the next spring.")["30 welders"].kind == "count"
-    assert spans("She spends 40 pages more or less arguing the opposite.")["40 pages"].kind == "count"
+    assert spans("She wrote 40 letters more or less every winter.")["40 letters"].kind == "count"
 
 
 def test_a_time_of_day_is_no_figure_and_splits_none() -> None:

@@ -1815,13 +1815,13 @@ def test_a_named_method_with_an_aside_before_its_colon_is_its_steps_group() -> N
     ("line", "language", "name"),
     [
         # a bold name inside an aside, in quotes, before the colon
-        ('Main hurdles (her own list — she calls them "**the three Ts**"):', "en", "the three Ts"),
+        ('Night lifts (the crane crew named them "**the two Ks**"):', "en", "the two Ks"),
         # the count and the kind of list before a bold name made of the members' names
         ('A three-step method he names **"Sort, Store, Ship"**:', "en", "Sort, Store, Ship"),
         ("他的四步法叫 **望闻问切**：", "zh", "望闻问切"),
         ("Her view of the **market**:", "en", ""),  # a bold word, no list named
         # a counted bold name inside a line that announces a list, and a span of time, which is none
-        ('He borrows the foreman\'s "**three Ts**" for why dredging is slow:', "en", "three Ts"),
+        ('The riggers swear by the "**two Ks**" of any night lift:', "en", "two Ks"),
         ("We spent **three days** on the barge:", "en", ""),
         ("训练营分**三周**进行：", "zh", ""),
     ],
@@ -1839,14 +1839,13 @@ def test_the_members_of_a_list_named_inside_an_aside_are_asked_within_it() -> No
     from quizgen.ingest import parse_text
 
     text = (
-        "# Notes on a talk about harbour dredging\n\n## Obstacles\n\n"
-        'Main hurdles (her own list — she calls them "**the three Ts**"):\n'
-        "- **Tides** — work stops twice a day when the water is too high\n"
-        "- **Traffic** — ferries have right of way in the channel\n"
-        "- **Tenders** — every contract goes to open bidding, which takes months\n"
+        "# Notes on a crane course\n\n## Night lifts\n\n"
+        'Before any lift after dark (the crane crew named them "**the two Ks**"):\n'
+        "- **Kentledge** — counterweight blocks stacked on the crane's tail\n"
+        "- **Kickers** — short timbers wedged under each outrigger pad\n"
     )
     groups = {f.term: f.group for f in frameworks.extract(parse_text(text, name="n"))}
-    assert groups == {"Tides": "the three Ts", "Traffic": "the three Ts", "Tenders": "the three Ts"}, groups
+    assert groups == {"Kentledge": "the two Ks", "Kickers": "the two Ks"}, groups
 
 
 def test_a_heading_counting_its_labelled_items_is_their_group() -> None:

@@ -919,11 +919,11 @@ def test_a_notes_own_label_is_no_term_and_a_term_built_on_its_word_is(
 @pytest.mark.parametrize(
     ("term", "clause"),
     [
-        ("周岚推荐", True),  # someone, then what they do
+        ("周岚推荐", True),  # someone, then an act
         ("作者据县志统计", True),
         ("老师补充", True),
         ("墨菲定律", False),  # a law named for someone closes on a noun
-        ("费曼学习法", False),
+        ("帕金森定律", False),
         ("教师期望效应", False),
         ("简化流程", False),
     ],

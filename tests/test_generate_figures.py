@@ -833,7 +833,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     # the dash of a range in a row's label is no gloss: the lead-in still says what the rows are
     ranged = (
         "# 一家纸厂的十年\n\n## 营收\n\n青石纸厂的营收可以分成几段：\n\n"
-        "- 2012–2015：年营收从 300 万做到 2,400 万，主要做出口；\n"
+        "- 2012–2015：纸浆改从本省收购，年产量从 3 万吨涨到 7.5 万吨；\n"
         "- 2016–2018：订单被压价，利润率掉了 12 个百分点。\n"
     )
     clozes = {
@@ -1118,10 +1118,10 @@ def test_the_year_that_dates_a_cited_work_or_a_quotation_is_not_asked() -> None:
         return {i.answer for i in generate([doc], "d") if i.kind == "figure"}
 
     english = asked(
-        '"A map is a promise kept by nobody." — Iris Vane, letter to her brother, 1861\n\n'
+        '"Every tide table lies a little." — Iris Vane, diary, 1861\n\n'
         "The tide tables came later (Morrow, 2004).\n\n"
         "Pettersen et al. 2012 showed the same drift in the lake cores.\n\n"
-        "There is a paper that came out in 2018 showing the ice retreating.\n\n"
+        "A review was published in 2018 on the shrinking glaciers.\n\n"
         "The harbour board opened the new pier in 1907 after the storm.\n",
         "# Notes",
         "Sources",

@@ -101,7 +101,7 @@ def test_a_list_of_people_one_a_line_is_not_one_wrapped_line() -> None:
         "周岚，青石船厂创始人，2015年在舟山开厂，现在有两个船坞", "林夏，某海事大学副教授，研究木船修造"
     )
     # a wrapped line whose continuation happens to open on a short clause still joins
-    assert looks_wrapped("我们在舟山跑了三个船厂，看下来最大的问题其实不是订单而是", "老师傅，年轻人不愿意学")
+    assert looks_wrapped("我们在舟山跑了三个船厂，看下来真正缺的并非订单而是", "木匠，手艺要十年才出师")
 
 
 def test_short_unpunctuated_line_stands_alone() -> None:

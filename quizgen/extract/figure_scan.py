@@ -357,7 +357,7 @@ _TIME_PREPOSITION = re.compile(
 # verb after it (a count's noun is never followed by its object: 2000 people the…)
 _OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
-# seating them in 15 produces higher satisfaction: a word in -s before a comparative and its noun is the
+# pruning the vines to 12 gives bigger grapes: a word in -s before a comparative and its noun is the
 # sentence's verb, not the count's noun (30 engineers more than planned compares the count)
 _VERB_NEXT = re.compile(
     r"\s+(?:higher|lower|more|less|better|worse|fewer|greater|smaller|larger|faster|slower)\s+(?!(?:than|or|and|of|to|in|on|at|for|with|about|as)\b)[a-z]"

@@ -137,7 +137,7 @@ _CALLED_AND_COUNTED_ZH = re.compile(
     r"(?:叫做?它?|称之?为|称作|命名为)\s*[*_]*[“「\"](?P<name>[^”」\"]{2,15})[”」\"][*_]*[，,]?\s*"
     r"(?:一共|共|总共)?(?:有|分|分为|包括|包含)?\s*[\d一二两三四五六七八九十]+\s*[个条步项点层]\S{0,3}\s*[：:]?\s*$"
 )
-# …, she calls them “**the three Rs**”): a quote mark and the bracket of an aside may close after it
+# … (named “**the two Ks**”): a quote mark and the bracket of an aside may close after it
 _BOLD_NAME_LAST = re.compile(
     r"\*\*([^*]{2,40})\*\*[”\"」]?\s*[）)]?\s*(?:[（(][^（()）]{0,60}[）)])?\s*[:：]\s*$"
 )
@@ -184,7 +184,7 @@ def list_name(text: str, language: Language) -> str:
         return bold[1].strip()
     if bold and _COUNTED_KIND_BEFORE.search(text[: bold.start()]):
         return bold[1].strip().strip('“”"「」')
-    if re.search(r"[:：]\s*$", text):  # She borrows the "**three Rs**" for why repair is slow:
+    if re.search(r"[:：]\s*$", text):  # The crew swear by the "**two Ks**" of night lifts:
         for named in re.finditer(r"\*\*([^*]{2,40})\*\*", text):
             name = named[1].strip().strip('“”"「」')
             if counted(name, language) and not _SPAN_OF_TIME.search(name):

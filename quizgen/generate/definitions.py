@@ -382,7 +382,7 @@ _PERSON_WORDS_ZH = frozenset({"作者", "笔者", "我", "他", "她", "主持�
 
 
 def _someone_does(words: list[tuple[str, str]]) -> bool:
-    """Whether tagged words open on someone (a name, 作者, 老师) and go on to what they do (a verb
+    """Whether tagged words open on someone (a name, 作者, 老师) and go on to an act (a verb
     closing them, or a preposition after them: 作者据…): a clause, where a law named for someone
     (墨菲定律) closes on a noun."""
     if len(words) < 2 or not (words[0][1] == "nr" or words[0][0] in _PERSON_WORDS_ZH):

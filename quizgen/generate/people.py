@@ -121,7 +121,7 @@ def _ask_zh(p: Person) -> str:
         who = f"哪位{role}"
         title = next((t for t in sorted(ROLE_ZH, key=len, reverse=True) if role.endswith(t)), "")
         if re.search(r"[\u4e00-\u9fff]某$", before) and title and title != role:
-            # 华东某大学历史系副教授X: the unnamed body stays whole, 哪位 asks for the post in it
+            # 华东某农学院园艺系讲师X: the unnamed body stays whole, 哪位 asks for the post in it
             who, before = f"{before}{role[: -len(title)]}哪位{title}", ""
         # 一位销售总监X: 哪位销售总监, not 一位哪位; 某厂长X: 哪位厂长, not 某哪位
         before = re.sub(r"(?:一|这|那)[位名个]$|某[位名个家]?$", "", before)

@@ -92,8 +92,8 @@ _CITED_YEAR = re.compile(
 _PUBLISHED_YEAR = re.compile(
     r"\[…\]\s+(?:[a-z]+\s+)?(?:paper|article|report|book|edition|issue|benchmark|review|preprint|memo|survey|census"
     r"|study|memoir|letter|diary)\b"
-    # "…" — Ada Byrne, letter to her sister, [1851]; (Okafor, [2019]); Lund et al. [2016]; a paper that came
-    # out in [2018]; 某某等人[2016 年]在某期刊发表的综述: the year dates a cited work or a quotation's source
+    # "…" — Ada Byrne, diary, [1851]; (Okafor, [2019]); Lund et al. [2016]; a review published in [2018];
+    # 某某等人[2016 年]在某期刊发表的综述: the year dates a cited work or a quotation's source
     r"|^[\"“「'‘].+[\"”」'’][.。!?！？]?\s*(?:—|–|--|――)\s*[^—–]{1,60}?,\s*\[…\]\s*$"
     r"|[（(][A-Z][\w.&'’ -]{0,40},\s*\[…\]\s*[)）]"
     r"|\b(?:et\s+al\.?|and\s+colleagues),?\s*[（(]?\s*\[…\]"
