@@ -781,17 +781,22 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
     from quizgen.generate import generate
     from quizgen.ingest import parse_text
 
+    def cloze_questions(text: str) -> dict[str, str]:
+        return {
+            i.answer: i.question for i in generate([parse_text(text, name="t")], "d") if i.type == "cloze"
+        }
+
     zh = (
         "# 一杯奶茶的账\n\n## 成本\n\n我们找一家门店拆了账。以一杯售价 16 元的招牌奶茶为例：\n\n"
         "- **茶叶和奶**：约 4.5 元，是最大的一块；\n- **杯子和吸管**：约 1.2 元；\n"
     )
-    clozes = {i.answer: i.question for i in generate([parse_text(zh, name="t")], "d") if i.type == "cloze"}
+    clozes = cloze_questions(zh)
     assert clozes["约 4.5 元"] == "以一杯售价 16 元的招牌奶茶为例——茶叶和奶：[…]，是最大的一块。"
     en = (
         "# The cost of a loaf\n\n## Costs\n\nFor one sourdough loaf sold at $6.50, the bakery pays:\n\n"
         "- Flour and salt: about $1.10, the biggest single input\n- Energy for the oven: about $0.70\n"
     )
-    clozes = {i.answer: i.question for i in generate([parse_text(en, name="t")], "d") if i.type == "cloze"}
+    clozes = cloze_questions(en)
     assert clozes["about $1.10"].startswith("For one sourdough loaf sold at $6.50, the bakery pays — Flour")
     # a lead-in over another list (the cast, in bullets) says nothing of a numbered list after it
     other = (
@@ -799,7 +804,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
         "1. 客流：1999 年每天约 2,300 人次，2022 年只剩约 500 人次。\n"
         "2. 补贴：车站称每年要亏大约 900 万元，全靠市里补。\n"
     )
-    clozes = {i.answer: i.question for i in generate([parse_text(other, name="t")], "d") if i.type == "cloze"}
+    clozes = cloze_questions(other)
     assert clozes and not any(q.startswith("出场的人") for q in clozes.values()), clozes
     # a bare label over the rows (Questions:) names no whole they are parts of
     labelled = (
@@ -808,9 +813,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
         "- Leclair: post detour notices at all affected stops within two weeks of the vote\n"
         "- Clerk: forward the Phase 2 recommendation to the full Council by March 26, 2025\n"
     )
-    clozes = {
-        i.answer: i.question for i in generate([parse_text(labelled, name="t")], "d") if i.type == "cloze"
-    }
+    clozes = cloze_questions(labelled)
     assert not any(q.startswith("Questions") for q in clozes.values())
     # a question over the rows names no whole they are parts of
     asked = (
@@ -818,7 +821,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
         "- Always goes: travel guides more than five years old, whatever their condition\n"
         "- Gets a second chance: a book a volunteer adopts keeps its place for another 12 months\n"
     )
-    clozes = {i.answer: i.question for i in generate([parse_text(asked, name="t")], "d") if i.type == "cloze"}
+    clozes = cloze_questions(asked)
     assert not any(q.startswith("What stays") for q in clozes.values())
     # a row whose label glosses itself after a dash needs no lead-in: joined, the dashes would chain
     glossed = (
@@ -826,9 +829,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
         "- **“一站”——社区驿站**：每个街道至少建 2 处，面积不小于 150 平方米；\n"
         "- **“一廊”——滨河步道**：全长约 12 公里，2026 年底前贯通。\n"
     )
-    clozes = {
-        i.answer: i.question for i in generate([parse_text(glossed, name="t")], "d") if i.type == "cloze"
-    }
+    clozes = cloze_questions(glossed)
     assert clozes and all(q.count("——") <= 1 for q in clozes.values()), clozes
     # the dash of a range in a row's label is no gloss: the lead-in still says what the rows are
     ranged = (
@@ -836,9 +837,7 @@ def test_a_lists_row_carries_the_line_that_says_what_its_rows_are_parts_of() -> 
         "- 2012–2015：纸浆改从本省收购，年产量从 3 万吨涨到 7.5 万吨；\n"
         "- 2016–2018：订单被压价，利润率掉了 12 个百分点。\n"
     )
-    clozes = {
-        i.answer: i.question for i in generate([parse_text(ranged, name="t")], "d") if i.type == "cloze"
-    }
+    clozes = cloze_questions(ranged)
     assert any(q.startswith("青石纸厂的营收可以分成几段——") for q in clozes.values()), clozes
 
 
