@@ -203,6 +203,11 @@ _WHAT_THE_AUTHOR_DID = re.compile(
     r"|^(?:他|她|他们|她们|我|我们)(?:[^，,。]{0,6}(?:年|月|天|时候|后来|当时))(?:才|就|又|便|已经|刚)"
 )
 _CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
+# Exam tip she gave in week 1, What we tried first, Task due this week: a subject pronoun and its verb, or
+# a time the line is for, make the label a note on the course, not a term
+_SOMEONE_DID_EN = re.compile(
+    r"\s(?:she|he|they|we)\s+[a-z]+|\b(?:this|next|last)\s+(?:week|month|term|semester|year|time)$", re.I
+)
 _CODE_OR_NUMBER_EN = re.compile(
     rf"[A-Z]{{2,5}}\s?\d{{2,4}}[A-Z]?|(?i:{'|'.join(EN_WORDS)}|first|second|third|fourth|fifth)"
     # Year 10 Geography: a class, not a term
@@ -281,8 +286,8 @@ _DISCOURSE_LABEL = re.compile(
     r"|(?:新的?|最新的?|另一个|更多的?)?(?:证据|发现|数据|例证|反例)"  # 新证据：…: what kind of note follows
     # Prof:, 老师：: who said the line, written where a term would stand
     r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教"
-    # Topic: …, 主题：…: what the lecture is about, the label of the header's line
-    r"|topic|subject|theme|主题|话题|题目"
+    # Topic: …, 主题：…, 议题：…: what the lecture or the meeting is about, the label of the header's line
+    r"|topic|subject|theme|主题|话题|题目|(?:主要|本次|会议)?(?:议题|议程)|agenda(?:\s+items?)?"
     # Term: *ambiguity tax* — …, 概念：…: the label of a term's line, not the term
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
@@ -332,7 +337,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
             return "a note on what the text does (Closes on a quote, Opens with a story), not a term"
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
-        if _CLAUSE_TERM_EN.search(term):
+        if _CLAUSE_TERM_EN.search(term) or _SOMEONE_DID_EN.search(term):
             return "a clause (Caldmoor Bay showed an odd pattern), a story's line, not a term"
         if _CAPITALS_NAME.fullmatch(term):
             return "a speaker's name in capitals (RAJ MEHTA:), not a term"
