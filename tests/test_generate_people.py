@@ -287,6 +287,19 @@ def test_the_author_of_the_notes_themselves_is_no_person_to_ask_about() -> None:
     assert who("author of “The Quiet Sea”") == "Who is Mia Hartwell?"  # a work the notes are about
 
 
+def test_how_the_notes_shorten_a_name_is_no_role() -> None:
+    from quizgen.generate.people import _Cast, _person_drafts
+    from quizgen.model import Person, Source
+
+    d = doc(("", [block("主持人：阿岚（下文简称“岚”）", 3)]), title="木船怎么造")
+    for role, kept in (("下文简称“岚”", False), ("以下简称岚", False), ("播客主理人", True)):
+        person = Person("阿岚", role, "title", "", Source("d", "", 3), "")
+        assert bool(_person_drafts(d, person, _Cast([person], d))) is kept, role
+    english = doc(("", [block("Host: Ruth Ames (hereafter RA)", 3)]), language="en", title="Boats")
+    person = Person("Ruth Ames", "hereafter RA", "apposition", "", Source("d", "", 3), "")
+    assert not _person_drafts(english, person, _Cast([person], english))
+
+
 def test_a_bare_who_question_in_a_document_of_many_people_asks_nobody() -> None:
     two = ("The crew was Ana Pereira and Tom Walsh.", "Pereira repaired the antenna a few hours later.")
     assert asked(paragraphs(*two, language="en")) == {"Who repaired the antenna?": "Ana Pereira"}

@@ -384,6 +384,7 @@ _PREPOSITION_ROLE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:for|of|to|from|with|by|at|in|on|about|until|till|after|before|since|when|while|unless)\b",
     re.I,
 )  # until historian: a clause's opening cut into the role
+_SHORT_NAME_NOTE = re.compile(r"^(?:下文|以下|后文|后面)?(?:简称|称为|称)|^hereafter\b", re.I)
 # 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
 _INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")
 # a post several people hold at once (联合创始人, co-founder): "who is it?" has more than one answer
@@ -425,6 +426,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     if _PREPOSITION_ROLE.match(p.role.strip()):
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
+    if _SHORT_NAME_NOTE.match(p.role.strip()):
+        return []  # 周岚（下文简称“岚”）, Ruth Ames (hereafter RA): how the notes shorten a name
     if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()) or _pointed_at(p):
         return []  # 软件外|包公司的负责人, 本|所研究员: the role read starts inside a word
     in_passing = not _recurs(doc, p, people.turns)
