@@ -908,7 +908,7 @@ def test_a_time_or_a_pointer_in_a_glossary_is_no_term(text: str, terms: set[str]
         ("副作用", True, False),
         ("主要议题", True, True),  # the meeting's agenda, a header's label
         ("议题设置", True, False),  # agenda-setting is a term
-        ("Exam tip she gave in week 2", False, True),  # someone did something: a note on the course
+        ("Reading they set for week 2", False, True),  # someone did something: a note on the course
         ("Prep session this week", False, True),
         ("Type I error", False, False),
     ],

@@ -203,7 +203,7 @@ _WHAT_THE_AUTHOR_DID = re.compile(
     r"|^(?:他|她|他们|她们|我|我们)(?:[^，,。]{0,6}(?:年|月|天|时候|后来|当时))(?:才|就|又|便|已经|刚)"
 )
 _CLAUSE_TERM_EN = re.compile(r"^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|that|this)\b")
-# Exam tip she gave in week 1, What we tried first, Task due this week: a subject pronoun and its verb, or
+# Reading they set for week 1, What we tried first, Task due this week: a subject pronoun and its verb, or
 # a time the line is for, make the label a note on the course, not a term
 _SOMEONE_DID_EN = re.compile(
     r"\s(?:she|he|they|we)\s+[a-z]+|\b(?:this|next|last)\s+(?:week|month|term|semester|year|time)$", re.I
