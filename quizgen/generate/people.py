@@ -119,7 +119,7 @@ def _ask_zh(p: Person) -> str:
         if unnamed:
             before, role = before[: unnamed.start()], unnamed.group(1) + role
         who = f"哪位{role}"
-        title = next((t for t in sorted(ROLE_ZH, key=len, reverse=True) if role.endswith(t)), "")
+        title = next((t for t in _ROLES_LONGEST_FIRST if role.endswith(t)), "")
         if re.search(r"[\u4e00-\u9fff]某$", before) and title and title != role:
             # 华东某农学院园艺系讲师X: the unnamed body stays whole, 哪位 asks for the post in it
             who, before = f"{before}{role[: -len(title)]}哪位{title}", ""
@@ -384,6 +384,7 @@ _PREPOSITION_ROLE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:for|of|to|from|with|by|at|in|on|about|until|till|after|before|since|when|while|unless)\b",
     re.I,
 )  # until historian: a clause's opening cut into the role
+_ROLES_LONGEST_FIRST = tuple(sorted(ROLE_ZH, key=len, reverse=True))  # 副教授 before 教授
 _SHORT_NAME_NOTE = re.compile(r"^(?:下文|以下|后文|后面)?(?:简称|称为|称)|^hereafter\b", re.I)
 # 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
 _INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")

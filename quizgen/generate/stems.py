@@ -109,6 +109,17 @@ _PUBLISHED_YEAR = re.compile(
     r"|文书|复印件|拓片|执照|证书|奖状|票据|发票|收据)",
     re.I,
 )
+
+
+def _published_year(draft: Draft, question: str, answer: str) -> bool:
+    """Whether the figure is the year a cited work came out, read in the source's sentence with the
+    figure blanked: a basic question reworded round the year keeps no […] to read it by."""
+    sentence = draft.explanation.replace(answer, BLANK, 1) if answer in draft.explanation else question
+    return bool(_PUBLISHED_YEAR.search(sentence)) and (
+        is_a_year(answer) or bool(_REIGN_BEFORE.search(sentence))
+    )
+
+
 # the era a reign year counts from (光绪[十九年], 民国[二十年]): the answer is a year all the same
 _REIGN_BEFORE = re.compile(
     r"(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|民国|昭和|明治|大正)\s*\[…\]"
@@ -1349,13 +1360,7 @@ def stem_problem(draft: Draft) -> str | None:
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
         return "the year someone showed or said something: what they showed is the fact, not when"
-    # the source's sentence with the figure blanked: a basic question reworded round it keeps no […]
-    sentence = draft.explanation.replace(answer, BLANK, 1) if answer in draft.explanation else question
-    if (
-        draft.kind == "figure"
-        and _PUBLISHED_YEAR.search(sentence)
-        and (is_a_year(answer) or _REIGN_BEFORE.search(sentence))
-    ):
+    if draft.kind == "figure" and _published_year(draft, question, answer):
         return "the year a cited work came out (a [2021] paper, 《…》[1994]年那本): a reference, not a fact"
     hypothetical = draft.kind in {"figure", "claim"} or (draft.kind == "person" and draft.type == "cloze")
     if (
