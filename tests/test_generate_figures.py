@@ -1232,6 +1232,13 @@ def test_a_common_era_year_glossing_an_eras_year_is_asked_with_it() -> None:
     items = generate([parse_text(text, name="n", path="n.md")], "d")
     assert "明万历十二年（1584年）" in {i.answer for i in items}
     assert not {i.answer for i in items} & {"1584年", "十二年"}
+    # a dynasty of two characters before the era, and an era of four after it: the date starts whole
+    for text, date in (
+        ("县城的文庙修于南宋嘉定三年（1210年），后来几度重修。", "南宋嘉定三年（1210年）"),
+        ("城东的石塔落成于北宋天圣明道二年（1032年），塔身共有九层。", "北宋天圣明道二年（1032年）"),
+    ):
+        items = generate([parse_text(f"# 县志笔记\n\n## 古迹\n\n{text}\n", name="n", path="n.md")], "d")
+        assert date in {i.answer for i in items}, [i.answer for i in items]
 
 
 def test_figures_the_notes_say_were_made_up_are_not_asked() -> None:

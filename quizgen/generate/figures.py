@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from quizgen.extract.figure_grammar import ERA_YEAR_ZH, MEASURES_ZH
+from quizgen.extract.figure_grammar import ERA_COUNT_ZH, MEASURES_ZH
 from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
 from quizgen.extract.frameworks import ASKS
@@ -295,8 +295,12 @@ def _leading_name(sentence: str, names: frozenset[str]) -> str:
     return sentence[: max(ends)].strip() if ends else ""
 
 
-# 唐咸通九年（868年）: an era's year and the common-era year in brackets after it, one date
-_ERA_BEFORE_GLOSS = re.compile(rf"[秦汉晋隋唐宋元明清]?{ERA_YEAR_ZH}\s*[（(]$")
+# 唐咸通九年（868年）: an era's year and the common-era year in brackets after it, one date; after a
+# dynasty of two characters (南宋, 东汉) the era may run to four (北宋 + a four-character era name)
+_ERA_BEFORE_GLOSS = re.compile(
+    rf"(?:[东西南北前后]?[秦汉晋隋唐宋元明清](?:[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}})|[\u4e00-\u9fff]{{2}})"
+    rf"{ERA_COUNT_ZH}年\s*[（(]$"
+)
 
 
 def with_its_era(fig: Figure) -> Figure:
