@@ -360,7 +360,8 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
 # pruning the vines to 12 gives bigger grapes: a word in -s before a comparative and its noun is the
 # sentence's verb, not the count's noun (30 engineers more than planned compares the count)
 _VERB_NEXT = re.compile(
-    r"\s+(?:higher|lower|more|less|better|worse|fewer|greater|smaller|larger|faster|slower)\s+(?!(?:than|or|and|of|to|in|on|at|for|with|about|as)\b)[a-z]"
+    r"\s+(?:higher|lower|more|less|better|worse|fewer|greater|smaller|larger|faster|slower)\s+"
+    r"(?!(?:than|or|and|of|to|in|on|at|for|with|about|as)\b)[a-z]"
 )
 
 

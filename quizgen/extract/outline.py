@@ -121,10 +121,6 @@ _NAME_END_ZH = re.compile(r"(?:分别是|分别为|包括|包含|如下|有|是|
 # …叫 **三段复盘法**（改编自某本书）：: an aside in brackets may stand between the name and its colon
 # we call it **"Clean Bench"**, with three parts:; 我们叫它“三不原则”，一共三条：: a list named in
 # passing, then counted
-# three days, 两周: a span of time counts no members
-_SPAN_OF_TIME = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|[秒分天周月年]$|小时$|星期$", re.I
-)
 _CALLED_AND_COUNTED_EN = re.compile(
     r"\b(?:call(?:s|ed)?(?:\s+it)?|named|known\s+as|dubbed)\s+[*_]*[“\"]?(?P<name>[^*_“”\"]{2,40}?)[”\"]?[*_]*"
     r"\s*[,;—–-]?\s*(?:and\s+)?(?:it|which|that)?\s*(?:has|have|with|in)\s+"
@@ -148,6 +144,10 @@ _COUNTED_KIND_BEFORE = re.compile(
     r"(?:part|step|stage|pillar|layer|point|factor)s?\s+(?:framework|model|method|process|plan|approach|scheme|system)\b"
     r"|[\d一二两三四五六七八九十][个大]?(?:步|层|部分|阶段|要素)?(?:法|模型|框架|方法|原则)",
     re.I,
+)
+# three days, 两周: a span of time counts no members
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|[秒分天周月年]$|小时$|星期$", re.I
 )
 _NAMED_RULE = re.compile(
     r"\b(?:rule|principle|law|model|framework|method|cycle|loop|steps?|stages?|test|matrix)s?$|"
@@ -173,6 +173,10 @@ LIST_NAME_ZH = 16  # characters
 LIST_NAME_EN = 8  # words
 
 
+def _unquoted(name: str) -> str:
+    return name.strip().strip('“”"「」')
+
+
 def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
     -> `五种思维`, `The three rules of pacing are:` -> `The three rules of pacing`; "" otherwise."""
@@ -183,10 +187,9 @@ def list_name(text: str, language: Language) -> str:
     if bold and (_NAMED_RULE.search(bold[1]) or counted(bold[1].strip(), language)):
         return bold[1].strip()
     if bold and _COUNTED_KIND_BEFORE.search(text[: bold.start()]):
-        return bold[1].strip().strip('“”"「」')
+        return _unquoted(bold[1])
     if re.search(r"[:：]\s*$", text):  # The crew swear by the "**two Ks**" of night lifts:
-        for named in re.finditer(r"\*\*([^*]{2,40})\*\*", text):
-            name = named[1].strip().strip('“”"「」')
+        for name in (_unquoted(m[1]) for m in re.finditer(r"\*\*([^*]{2,40})\*\*", text)):
             if counted(name, language) and not _SPAN_OF_TIME.search(name):
                 return name
     text = re.sub(rf"[*_`{SIGN_CHARS}]", "", text).strip().rstrip("：: ")

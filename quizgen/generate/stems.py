@@ -99,7 +99,8 @@ _PUBLISHED_YEAR = re.compile(
     r"|\b(?:et\s+al\.?|and\s+colleagues),?\s*[（(]?\s*\[…\]"
     r"|\b(?:study|paper|report|survey|article|review)\s+(?:that\s+)?(?:came\s+out|was\s+published|published"
     r"|appeared)\s+in\s+\[…\]"
-    r"|等人?\s*[（(]?\s*\[…\]\s*(?:年)?\s*[)）]?\s*(?:的|在|发表)?[^，。；]{0,30}?(?:发表|论文|综述|期刊|文章|研究|[A-Z][a-z]+)"
+    r"|等人?\s*[（(]?\s*\[…\]\s*(?:年)?\s*[)）]?\s*(?:的|在|发表)?[^，。；]{0,30}?"
+    r"(?:发表|论文|综述|期刊|文章|研究|[A-Z][a-z]+)"
     # 某平台[2020年]的数据, [2019年]的报告: a source's date, cited for its finding
     r"|(?<=\S)\[…\]\s*(?:年)?的(?:调查)?(?:数据|报告|统计|白皮书)"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
@@ -108,6 +109,12 @@ _PUBLISHED_YEAR = re.compile(
     r"|\[…\]\s*(?:年)?(?:的|那)(?:老|旧)?(?:账簿|账本|账册|报纸|照片|相片|地图|信件|书信|合同|契约|地契|档案|日记|手稿"
     r"|文书|复印件|拓片|执照|证书|奖状|票据|发票|收据)",
     re.I,
+)
+
+
+# the era a reign year counts from (光绪[十九年], 民国[二十年]): the answer is a year all the same
+_REIGN_BEFORE = re.compile(
+    r"(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|民国|昭和|明治|大正)\s*\[…\]"
 )
 
 
@@ -120,10 +127,6 @@ def _published_year(draft: Draft, question: str, answer: str) -> bool:
     )
 
 
-# the era a reign year counts from (光绪[十九年], 民国[二十年]): the answer is a year all the same
-_REIGN_BEFORE = re.compile(
-    r"(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|民国|昭和|明治|大正)\s*\[…\]"
-)
 _TENURE_ZH = re.compile(
     r"(?:从业|干了|做了|教了|工作了|当了|任职|执教|抄了|跑了|修了)\s*(?:快|近|差不多|大概|将近|整整|超过)?\s*\[…\]"
 )
