@@ -260,3 +260,40 @@ def test_a_sentence_with_a_year_and_another_figure_asks_the_other_figure() -> No
     assert salience(year, NOTHING) > salience(
         replace(year, explanation="2018年，镇里启动老街修缮工程，一共花了约520万元。"), NOTHING
     )
+
+
+# A writer who sets five figures or more in bold has ranked their figures: one left plain beside
+# them is a figure in passing. Under that many, bold is chance and a plain figure still counts.
+MARKED_ZH = (
+    "# 社区菜场改造笔记\n\n"
+    "- 东门菜场改造以后，摊位租金从每月三千元降到了 **1800 元**，摊主们都留了下来。\n"
+    "- 东门菜场的客流在改造后的第一年里涨了 **四成**，周末尤其明显。\n"
+    "- 东门菜场把早市的营业时间延长到 **上午十点**，方便上班族买菜。\n"
+    "- 为了让鱼肉不再放在露天摊上，东门菜场的冷链柜一共投入了 **26 万元**。\n"
+    "- 东门菜场周边三个小区的住户约 **9000 户**，是菜场最主要的客源。\n"
+    "- 东门菜场的公共厕所也一起翻修了，花了 4 万元，换上了感应水龙头。\n"
+)
+MARKED_EN = (
+    "# Notes on the harbour ferry review\n\n"
+    "- After the review, harbour ferry fares fell from three dollars to **$2.50** a trip for every rider.\n"
+    "- Harbour ferry ridership grew by **31%** in the first year after the fare cut.\n"
+    "- The four new harbour ferry boats cost **$14 million** in all, paid for by the port.\n"
+    "- A harbour ferry crossing now takes **11 minutes** at peak, down from a quarter of an hour.\n"
+    "- The harbour ferry fleet carries **6,000 riders** on a weekday, most of them commuters.\n"
+    "- The new waiting room at the harbour ferry terminal cost $900,000 and opened in the spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "marked"),
+    [(MARKED_ZH, "4 万元", "26 万元"), (MARKED_EN, "$900,000", "$14 million")],
+    ids=["zh", "en"],
+)
+def test_a_figure_left_plain_among_bold_figures_is_not_asked(text: str, plain: str, marked: str) -> None:
+    from quizgen.generate import generate
+
+    answers = {i.answer for i in generate([parse_text(text, name="n")], "d")}
+    assert marked in answers and plain not in answers
+    # with only four figures in bold, the plain one stands with them
+    fewer = text.replace("**", "", 2)
+    assert plain in {i.answer for i in generate([parse_text(fewer, name="n")], "d")}

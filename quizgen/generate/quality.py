@@ -506,6 +506,8 @@ def candidates(
                 if (d.kind not in chatter or _stressed(d, stress) or _own_figure(d, stress))
                 and not _TRAILS_OFF.search(d.question)
             ]
+        # where the writer sets their key figures in bold, a figure left plain is one in passing
+        passing = [d for d in passing if not stress.figure_in_passing(d)]
         # an answer the title states (《…四十多年》, Notes on Rosa Lindqvist's talk) is read before
         # any card: it is given away (metadata drafts weigh the title themselves: who wrote the
         # book the title names is the book's fact, not the notes')
