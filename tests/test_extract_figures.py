@@ -157,6 +157,8 @@ def test_durations_are_valued_in_days(text: str, figure: str, days: float) -> No
         ("三十多个印", "三十多个", 30, "个"),
         ("超过300万人", "超过300万人", 3e6, "人"),
         ("a median of 120 ms per call", "120 ms", 120, "ms"),
+        ("the river ran 9 degrees Celsius warmer", "9 degrees Celsius", 9, "degrees Celsius"),
+        ("kept at 40 degrees F overnight", "40 degrees F", 40, "degrees F"),
     ],
 )
 def test_counts_keep_their_unit(text: str, figure: str, value: float, unit: str) -> None:

@@ -408,7 +408,13 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
         if kind and g.AMOUNT_MAGNITUDE.search(core[:pos]):
             kind = "count"  # 2.1 million (people, dollars… said elsewhere)
         return (kind, value, "", number_end) if kind else None
+    scale = _TEMPERATURE_SCALE.match(text, end) if noun.lower().startswith("degree") else None
+    if scale:  # 12 degrees Fahrenheit: the scale is the unit's own, not the next word
+        return "count", value, f"{noun}{scale.group()}", scale.end()
     return "count", value, noun, end
+
+
+_TEMPERATURE_SCALE = re.compile(r"\s+(?:Fahrenheit|Celsius|centigrade|F|C)\b")
 
 
 def _bare(core: str, text: str, start: int, end: int) -> Made:
