@@ -360,10 +360,34 @@ def test_what_someone_said_cut_off_asks_nothing() -> None:
 
 def test_an_english_role_with_its_article_is_asked_without_it() -> None:
     d = paragraphs(
-        "The economist Tobias Renner put it simply: spare capacity is insurance you buy in calm years.",
+        "The economist Tobias Renner spent a decade measuring spare capacity in the ports of the Baltic.",
         language="en",
     )
-    assert asked(d) == {"Which economist put it simply?": "Tobias Renner"}
+    asked_for = "Which economist spent a decade measuring spare capacity in the ports of the Baltic?"
+    assert asked(d) == {asked_for: "Tobias Renner"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "The economist Tobias Renner put it simply: spare capacity is insurance you buy in calm years.",
+            "en",
+        ),
+        ("校友会秘书长韦宁远在开幕式上给出了一组数字：今年新增会员四百人，捐款增长三成。", "zh"),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_deed_that_only_announces_what_follows_its_colon_is_not_asked(sentence: str, language: str) -> None:
+    d = paragraphs(sentence, language=language)
+    assert asked(d) == {}  # who gave the figures is not the point; the figures are
+
+
+def test_a_role_at_an_unnamed_body_is_not_asked_by_the_role_alone() -> None:
+    unnamed = paragraphs("给我印象最深的是某水利设计院副院长葛慧宁的报告，讲的是堤坝老化。")
+    named = paragraphs("给我印象最深的是省水利设计院副院长葛慧宁的报告，讲的是堤坝老化。")
+    assert not [q for q in asked(unnamed) if "副院长" in q]
+    assert [q for q in asked(named) if "副院长" in q]
 
 
 def test_a_headlines_verb_is_no_part_of_a_role() -> None:
@@ -491,7 +515,7 @@ def test_a_counted_role_is_asked_as_which_one_without_its_count() -> None:
     d = paragraphs("作者讲了个反例：一位销售总监周文斌留了时间块，却没写具体任务。")
     assert all("一位哪位" not in q for q in asked(d))
     assert any("哪位销售总监" in q for q in asked(d))
-    d = paragraphs("湖州某茶厂厂长沈立群在茶会上介绍了制茶的损耗：一斤干茶要四斤鲜叶。")
+    d = paragraphs("湖州某茶厂厂长沈立群在茶会上讲解了制茶的损耗，一斤干茶要四斤鲜叶。")
     assert all("某哪位" not in q for q in asked(d)) and any("湖州某茶厂哪位厂长" in q for q in asked(d)), (
         asked(d)
     )
@@ -816,7 +840,10 @@ def test_a_word_first_in_a_list_of_things_after_a_role_is_no_name() -> None:
 
 def test_two_roles_joined_by_jian_are_one_and_a_role_cut_from_its_owner_is_not_asked() -> None:
     joined = paragraphs("某钢结构厂董事长兼总经理柯远航翻出了三年的账本。", "工厂是2015年建的。")
-    assert asked(joined) == {"钢结构厂董事长兼总经理是谁？": "柯远航"}
+    roles = {p.role for p in extract_people.extract(joined) if isinstance(p, Person)}
+    assert roles == {"钢结构厂董事长兼总经理"}
+    # 某 before the body: "钢结构厂董事长兼总经理是谁？" asks for one of many such heads
+    assert asked(joined) == {}
     cut = paragraphs("“这道工序不能省。”某出口商品鉴定机构华南分部主管聂晓说。")
     assert asked(cut) == {} and asked(cut, "reversed") == {}
 

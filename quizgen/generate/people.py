@@ -387,7 +387,24 @@ _PREPOSITION_ROLE = re.compile(
 _ROLES_LONGEST_FIRST = tuple(sorted(ROLE_ZH, key=len, reverse=True))  # 副教授 before 教授
 _SHORT_NAME_NOTE = re.compile(r"^(?:下文|以下|后文|后面)?(?:简称|称为|称)|^hereafter\b", re.I)
 # 某连锁企业的总监, 一家机械厂的厂长: a role any of many could hold (English asks with the deed)
-_INDEFINITE_ROLE = re.compile(r"^(?:某|一[家位个名所间座])")
+_ANY_OF_MANY = r"(?:某|一[家位个名所间座])"
+_INDEFINITE_ROLE = re.compile(f"^{_ANY_OF_MANY}")
+
+
+def _of_an_unnamed_body(p: Person) -> bool:
+    """Whether the text writes 某 (一家) before the role (某研究院副院长X, the role read as 研究院副院长):
+    the role alone then asks for one of many."""
+    role = p.role.strip()
+    return bool(role) and re.search(_ANY_OF_MANY + re.escape(role), p.sentence) is not None
+
+
+def _announces(p: Person) -> bool:
+    """Whether the deed only announces what its sentence goes on to say after a colon."""
+    deed = p.frame.partition("{}")[2].strip()
+    at = p.sentence.find(deed) if deed else -1
+    return at >= 0 and p.sentence[at + len(deed) : at + len(deed) + 1] in {"：", ":"}
+
+
 # a post several people hold at once (联合创始人, co-founder): "who is it?" has more than one answer
 _SHARED_ROLE = re.compile(
     r"联合创始人|联合创办人|共同创始人|合伙人|合著者|\bco-?(?:founder|author)s?\b|\bpartners?\b", re.I
@@ -445,6 +462,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     blank = _blank(doc, p, "[…]") if p.frame and not p.frame.startswith("{}") else ""
     if in_passing and _only_the_role(asked, p.role):
         asked = ""  # named once and asked by a role alone: an incidental person
+    if _announces(p):
+        asked = blank = ""  # X在致辞中给出了一组数字：…: what follows the colon is the fact, not who said it
     if in_passing and len(normalize(blank.replace("[…]", ""))) < BARE_SENTENCE:
         blank = ""  # 青石科技[…]。: the same, blanked
     # 联合创始人, or 理事 held by three people of the minutes: "who is it?" has more than one answer
@@ -452,7 +471,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         people.holders.get(p.role.strip(), ())
     ) > 1
     generic = _GENERIC_ORG_ROLE.match(p.role.strip())  # 工厂负责人: of which factory?
-    if _INDEFINITE_ROLE.match(p.role) or generic or (shared and _only_the_role(asked, p.role)):
+    unnamed = _of_an_unnamed_body(p)  # 某研究院副院长是谁？: which one?
+    if _INDEFINITE_ROLE.match(p.role) or generic or ((shared or unnamed) and _only_the_role(asked, p.role)):
         # 谁是某企业的区域总监？, 谁是X联合创始人？ ask for one of many: ask the role instead
         asked = blank = ""
     if asked:
