@@ -24,16 +24,16 @@ def test_bold_term_with_full_width_colon_in_a_bullet() -> None:
 
 
 def test_bold_english_term_with_colon_inside_the_markup() -> None:
-    doc = document(
-        section(
-            "Terms",
-            3,
-            block("", 4, raw="**Latency:** the time a request waits before any work on it starts."),
-        ),
-        language="en",
-    )
+    line = "**Latency:** the time a request waits before any work on it starts."
+    doc = document(section("Terms", 3, block("", 4, raw=line)), language="en")
     [fw] = extract(doc)
     assert (fw.term, fw.definition) == ("Latency", "the time a request waits before any work on it starts")
+    # elsewhere a label bolded with its colon names a field of the notes (**Comment:**, **Source:**)
+    assert extract(document(section("Session notes", 3, block("", 4, raw=line)), language="en")) == []
+    moved = line.replace(":**", "**:")  # …and a term bolded alone is one wherever it stands
+    assert [
+        f.term for f in extract(document(section("Session notes", 3, block("", 4, raw=moved)), language="en"))
+    ] == ["Latency"]
 
 
 def test_unbolded_dash_and_colon_lines_in_a_glossary_run() -> None:
@@ -1030,7 +1030,7 @@ def test_a_topic_line_that_records_a_count_or_what_someone_says_defines_nothing(
                 raw="- **Library deserts:** an estimated 1.3 million people live there.",
             ),
             block("", 5, kind="bullet", raw="- **Loans:** they are careful here and claim no direct link."),
-            block("", 6, kind="bullet", raw="- **Reading age:** the age at which a child copes with a text."),
+            block("", 6, kind="bullet", raw="- **Reading age**: the age at which a child copes with a text."),
         ),
         language="en",
     )
@@ -1087,7 +1087,7 @@ def test_a_label_for_the_thesis_a_dated_label_or_a_sentence_naming_a_bold_word_i
                 "",
                 7,
                 kind="bullet",
-                raw="- **Equant:** the point from which a planet's motion looks uniform.",
+                raw="- **Equant**: the point from which a planet's motion looks uniform.",
             ),
         ),
         language="en",
@@ -1134,7 +1134,7 @@ def test_a_line_labelled_as_the_definition_defines_its_heading_and_labels_are_no
     en = parse_text(
         "# Show notes\n\n## Links\n\n- **Episode 52 of Grid Talk:** a short history of the puzzle.\n"
         "- **Rough rule for black squares:** about one-sixth of the grid.\n"
-        "- **Crosswordese:** short words that puzzles use far more than people do.\n"
+        "- **Crosswordese**: short words that puzzles use far more than people do.\n"
         "- **$300–600+/kg:** indicative price of long virgin hair.\n",
         name="t",
     )

@@ -474,6 +474,11 @@ def defines_plainly(pair: Pair) -> bool:
 
 
 _BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")
+# A label bolded with its colon (**Comment:**) names a field of the notes, as a header's does; a term
+# is bolded alone (**Term**: …). Judges kept 6 of 23 terms asked from such labels, and those
+# named a member after a dash (**Lever 1 — Remove:**).
+_COLON_INSIDE = re.compile(r"\s*[：:]\s*\*\*")
+_DASH = re.compile(r"\s[—–-]\s|——|—")
 
 
 # The letter of an acronym a member spells (`C – Customer-linked` of CALM): a label, not the term
@@ -484,7 +489,10 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
     bold = _BOLD.match(block.raw)
     if bold:
         term = _ACRONYM_LETTER.sub("", _strip_markup(bold["term"]).rstrip("：: "))
-        return term, _strip_markup(bold["def"]), True
+        # **Comment:** …, **Published:** …: the colon set in the bold labels a field; such a line
+        # defines a term only where a glossary's would (under Terms, in a run of them)
+        field = _COLON_INSIDE.match(block.raw, bold.end("term")) and not _DASH.search(bold["term"])
+        return term, _strip_markup(bold["def"]), not field
     plain = _PLAIN.match(_strip_markup(block.text))
     if plain and _an_equation(block.text):
         return None  # r = .22 with attendance, 等价于 MRS = Px/Py: an equation, no glossary line
@@ -800,8 +808,8 @@ def line_pairs(
         i: replace(p, marked=True) if _GENERIC_LABEL.match(p.term.strip()) else p for i, p in loose.items()
     }
     found = {i: p for i, p in loose.items() if definition_is_substantial(p.definition, language)}
-    glossary = len(found) >= 2 and (
-        len(found) * 2 >= len(blocks) or bool(_TERMS_HEADING.match(heading.strip()))
+    glossary = bool(_TERMS_HEADING.match(heading.strip())) or (
+        len(found) >= 2 and len(found) * 2 >= len(blocks)
     )
     miscellany = bool(_MISCELLANY_HEADING.search(heading))
     accepted: dict[int, Pair] = {}
