@@ -313,3 +313,17 @@ def test_a_blog_posts_signed_byline_names_its_i() -> None:
     asked = [i.question for i in generate([post], "d")]
     assert asked and any("Lena Hart" in q for q in asked)
     assert not any(re.search(r"\b(?:I|My|my)\b", q) for q in asked)
+
+
+def test_a_line_the_note_taker_writes_in_the_margin_is_theirs_but_not_the_list_a_notes_label_heads() -> None:
+    notes = parse_text(
+        "# Reading notes: the ferry chapter\n\n"
+        "The ferry company cut its crossing time to 11 minutes in 1998.\n\n"  # line 3
+        "Note: compare the bus figures in chapter 9, they claim 30% more riders.\n\n"  # line 5
+        "** [margin: fleet of 14 boats / 2 depots]\n\n"  # line 7
+        "备注：书里的票价数据来自 2001 年的年报。\n\n"  # line 9
+        "Notes:\n\n"  # line 11
+        "- The harbour board bought four new boats for $14 million.\n",  # line 13
+        name="t",
+    )
+    assert labelled_own_lines(notes) == frozenset({5, 7, 9, 11})

@@ -37,11 +37,22 @@ _OWN = (
     # the note-taker stepping aside (Aside — …, Side note:, 题外话：)
     r"aside|side[- ]note|tangent|digression|旁注|题外话|插一句|顺便一提)"
 )
-_OWN_LABEL = re.compile(
-    rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?{_OWN}"
-    r"\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*(?:[:：]|\s[—–]\s|——))",
-    re.I,
-)
+# …and a line they write in the margin (Note:, NB:, [margin: …], 备注：; judges kept none of 4 items
+# asked from such lines). A section headed Notes may hold the work's own content, so only the label.
+# (Notes: over a list may head the work's content, so a margin label claims its own line only.)
+_MARGIN = r"(?:notes?|nb|n\.b\.|margin(?:al)?(?: notes?)?|备注)"
+
+
+def _label(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?\s*\[?{words}"
+        r"\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*(?:[:：]|\s[—–]\s|——))",
+        re.I,
+    )
+
+
+_OWN_LABEL = _label(_OWN)
+_ASIDE_LABEL = _label(f"(?:{_OWN}|{_MARGIN})")
 _OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)
 LIST_KINDS = frozenset({"bullet", "numbered"})
 ASIDE_KINDS = frozenset({"figure", "framework"})  # what the note-taker's own lines are never asked for
@@ -54,14 +65,14 @@ def labelled_own_lines(doc: Document) -> frozenset[int]:
     them (judges kept 4 of 11 claims asked from such sections). (In a transcript, a speaker's turn
     is theirs; a line between turns, 速记备注：…, may be the transcriber's.)"""
     blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
-    labelled = {b.line for b in blocks if _labelled_own(b)}
+    labelled = {b.line for b in blocks if _labelled(b, _ASIDE_LABEL)}
     # … and the list such a label announces (整理者附记：then 1. … 2. …): its items are theirs too
-    labelled |= _listed_under(blocks, lambda b: _labelled_own(b) and bool(_ANNOUNCES.search(b.text)))
+    labelled |= _listed_under(blocks, lambda b: _labelled(b, _OWN_LABEL) and bool(_ANNOUNCES.search(b.text)))
     return frozenset(labelled | (set() if doc.index.has_turns else _own_sections(doc)))
 
 
-def _labelled_own(block: Block) -> bool:
-    return block.kind != "turn" and bool(_OWN_LABEL.match(block.raw))
+def _labelled(block: Block, label: re.Pattern[str]) -> bool:
+    return block.kind != "turn" and bool(label.match(block.raw))
 
 
 def own_lines(doc: Document) -> frozenset[int]:
@@ -70,9 +81,9 @@ def own_lines(doc: Document) -> frozenset[int]:
         return frozenset()
     out = _own_sections(doc)
     for section in doc.sections:
-        out |= {b.line for b in section.blocks if _OWN_LABEL.match(b.raw)}
+        out |= {b.line for b in section.blocks if _ASIDE_LABEL.match(b.raw)}
         out |= _items_brought_in_by_me(section.blocks)
-    out |= {b.line for b in doc.preamble if _OWN_LABEL.match(b.raw)}
+    out |= {b.line for b in doc.preamble if _ASIDE_LABEL.match(b.raw)}
     out |= _items_brought_in_by_me(doc.preamble)
     return frozenset(out)
 
