@@ -312,6 +312,9 @@ def test_a_timelines_year_opening_its_line_is_no_count_of_the_verb_after_it() ->
     assert [(s.text, s.kind) for s in scan("1500 visitors came on the first day.")] == [
         ("1500 visitors", "count")
     ]
+    # mid-sentence too: the verb in -s before its object is no noun of the year
+    found = scan("The harbour treaty of 1896 remains the oldest one still in force.")
+    assert [(s.text, s.kind) for s in found] == [("1896", "year")]
 
 
 def test_mid_year_is_not_read_into_the_country_after_the_year() -> None:

@@ -355,7 +355,6 @@ _TIME_PREPOSITION = re.compile(
 
 # - 1888 founds the Reading Room; 1891: marries Anne Hale: a timeline's year opening its line, and the
 # verb after it (a count's noun is never followed by its object: 2000 people the…)
-_OPENS_A_LINE = re.compile(r"(?:^|[;:.(–—-])\s*$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
 # pruning the vines to 12 gives bigger grapes: a word in -s before a comparative and its noun is the
 # sentence's verb, not the count's noun (30 engineers more than planned compares the count)
@@ -385,9 +384,9 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
     value, pos = _first_value(core)
     noun = core[pos:].strip()
     bare_year = g.BARE_YEAR.fullmatch(core[:pos].strip())
+    # in 1987; 1987: wins the…; the treaty of 1987 remains the…: a year, and the word in -s its verb
     a_year = bare_year and (
-        _TIME_PREPOSITION.search(text[:start])
-        or (_OPENS_A_LINE.search(text[:start]) and _OBJECT_NEXT.match(text, end))
+        _TIME_PREPOSITION.search(text[:start]) or (_OBJECT_NEXT.match(text, end) and not g.named_unit(noun))
     )
     if noun.lower() == "point" and _DIGIT_WORD_NEXT.match(text, end):
         return None  # ninety-six point eight: a decimal read out, not ninety-six points
