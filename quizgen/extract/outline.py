@@ -177,6 +177,11 @@ def _unquoted(name: str) -> str:
     return name.strip().strip('“”"「」')
 
 
+# a counted name quoted in the brackets that close the line, and a pronoun owning the list
+_QUOTED_ASIDE = re.compile(r"[（(]\s*[“\"「](?P<name>[^”\"」]{2,40})[”\"」]\s*[）)]$")
+_POSSESSIVE_EN = re.compile(r"^(?:his|her|their|its|our|my|your)\s+(?=\S+\s)", re.I)
+
+
 def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
     -> `五种思维`, `The three rules of pacing are:` -> `The three rules of pacing`; "" otherwise."""
@@ -193,7 +198,11 @@ def list_name(text: str, language: Language) -> str:
             if counted(name, language) and not _SPAN_OF_TIME.search(name):
                 return name
     text = re.sub(rf"[*_`{SIGN_CHARS}]", "", text).strip().rstrip("：: ")
+    aside = _QUOTED_ASIDE.search(text)
+    if aside and counted(aside["name"], language):  # her three conditions ("the three S's"):
+        return aside["name"].strip()
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
+    text = _POSSESSIVE_EN.sub("", text)  # Her three conditions for it to work: whose, not the name
     steps = _STEPS_OF_ZH.match(text) if language == "zh" else None
     if steps:  # 他们的发布流程分三步：: the steps are the process's
         return f"{steps['subject'].strip()}{steps['count']}{steps['unit']}"
