@@ -818,6 +818,10 @@ def test_a_share_the_counts_before_it_give_is_worked_out_however_it_is_marked() 
     assert rejection(as_cloze(roughly, "50%")) is not None
     other = "Site B: 38 of 76 households (\u2248 […] of them renting)"
     assert rejection(as_cloze(other, "30%")) is None
+    # the part of the whole stated after the blank gives it as well, whatever the words before it
+    after = "Fee collection for the allotments stands at […] — 46 of 50 plots paid by March."
+    assert rejection(as_cloze(after, "92%")) is not None
+    assert rejection(as_cloze(after, "85%")) is None
 
 
 def test_half_alone_is_no_answer() -> None:
@@ -866,6 +870,10 @@ def test_a_figure_the_stem_gives_by_a_product_or_a_sum_of_amounts_is_worked_out(
         rejection(as_cloze(english.replace("about […] in total", "in total about […]"), "$35,000"))
         is not None
     )
+    # all the counts of another unit the stem gives, exactly: the vote of every member
+    votes = "理事会共有[…]成员单位，表决结果是 9 票赞成、2 票反对、1 票弃权。"
+    assert rejection(as_cloze(votes, "12 家")) is not None
+    assert rejection(as_cloze(votes, "15 家")) is None
 
 
 def test_a_figure_with_a_qualifier_after_it_is_given_away_by_the_figure_in_the_stem() -> None:

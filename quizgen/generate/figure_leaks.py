@@ -216,6 +216,19 @@ def _years_in_words(answer: str) -> int:
 
 SAME = 1e-6  # relative tolerance for two figures to count as equal
 # 完成率[…], 占[…], (…), a rate of […]: the blank is the share the counts before it make
+# 46 of 50, 9 out of 12, 46/50: a part of a whole, stated as such
+_PART_OF_WHOLE = re.compile(r"(?<![\d.])(\d[\d,]*)\s*(?:of|out of|/)\s*(\d[\d,]*)(?![\d.])")
+
+
+def _a_part_of_a_whole(question: str, value: float) -> bool:
+    """Whether the stem states a part of a whole (46 of 50) whose share is the answer."""
+    for match in _PART_OF_WHOLE.finditer(question):
+        part, whole = (float(n.replace(",", "")) for n in match.groups())
+        if 0 < part < whole and abs(part / whole * 100 - value) <= PERCENT_SLACK:
+            return True
+    return False
+
+
 _SHARE_BEFORE = re.compile(
     r"(?:率|占比?|比例|比重|[（(]|\brate\b|\bshare\b|\bor\b)\s*(?:为|是|达到?|约|of|is|was|\u2248|~|about)?\s*$",
     re.I,
@@ -256,6 +269,8 @@ def worked_out(question: str, answer: str) -> bool:
         return True  # 2 万会员、每人平均 4 块钱: [8 万], one amount a head times the heads
     if kind == "percent" and _what_is_left(question, value, given):
         return True  # albedo 0.3, so it absorbs [70%]; 40% stay, the rest [60%] leave: what is left of one
+    if kind == "percent" and _a_part_of_a_whole(question, value):
+        return True  # [92%] — 46 of 50 paid: the share the stem's "46 of 50" makes
     if kind == "percent":
         if not _SHARE_BEFORE.search(question.split("[…]")[0]):
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
@@ -434,7 +449,13 @@ def _sum_of_its_parts(question: str, total: float, unit: str, kind: str = "count
     before, _, after = question.partition("[…]")
     if not _ADDS_UP_BEFORE.search(before):
         before = ""  # 积蓄26万，又借了9万，一共[35万]: parts before the blank count when it sums them
-    parts = [f.value for f in scan(before) + scan(after) if f.kind == kind and f.unit == unit and f.value]
+    found = [f for f in scan(before) + scan(after) if f.kind == kind and f.value]
+    by_unit: dict[str, list[float]] = {}
+    for f in found:
+        by_unit.setdefault(f.unit, []).append(f.value or 0)
+    if any(u != unit and len(v) >= 2 and sum(v) == total for u, v in by_unit.items()):
+        return True  # [25 个]国家…以 22 票赞成、1 票反对、2 票弃权: all the counts of another unit, exactly
+    parts = by_unit.get(unit, [])
     if not 2 <= len(parts) <= MAX_PARTS:
         return False
     return any(
