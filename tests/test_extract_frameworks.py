@@ -1689,13 +1689,13 @@ def test_an_equation_is_no_glossary_line() -> None:
     assert not _an_equation("median = the middle value once the data are sorted")
     assert not _an_equation("利润率 = 净利润除以营业收入")
     # two symbols set equal in a step of working, whatever words follow
-    assert _an_equation("先令 MR = MC 解出最优产量 Q*")
+    assert _an_equation("先令 AC = AR 解出均衡时的价格 P*")
     assert not _an_equation("CAC = 获客成本，一个新客户的平均花费")
 
 
 def test_a_single_dash_between_chinese_words_joins_them_and_separates_nothing() -> None:
     route = "- 新修的 **滇南（昆）—河（口）公路** 已经通车，全程只要五个小时。\n"
-    chain = "- 写报告的顺序：背景—问题—方法—结论\n"
+    chain = "- 盘点的顺序：入库—上架—拣货—复核\n"
     doc = parse_text(f"# 笔记\n\n## 见闻\n\n{route}{chain}", name="t")
     assert [f.term for f in extract(doc)] == []
     glossary = parse_text("# 笔记\n\n## 概念\n\n- **复利**——收益继续产生收益的过程\n", name="t")
@@ -1838,7 +1838,7 @@ def test_a_named_method_with_an_aside_before_its_colon_is_its_steps_group() -> N
         ("训练营分**三周**进行：", "zh", ""),
         # a counted name quoted in the brackets closing the line; a pronoun owning the counted list
         ('His two rules for a night lift ("the two Ks"):', "en", "the two Ks"),
-        ("Her three conditions for a clean launch:", "en", "three conditions for a clean launch"),
+        ("Their four tests of a sound bid:", "en", "four tests of a sound bid"),
     ],
 )
 def test_a_list_named_in_bold_after_its_count_or_inside_an_aside_is_named(

@@ -315,7 +315,9 @@ def test_a_blog_posts_signed_byline_names_its_i() -> None:
     assert not any(re.search(r"\b(?:I|My|my)\b", q) for q in asked)
 
 
-def test_a_line_the_note_taker_writes_in_the_margin_is_theirs_but_not_the_list_a_notes_label_heads() -> None:
+def test_a_line_the_note_taker_marks_as_a_margin_note_is_theirs_but_not_the_list_a_notes_label_heads() -> (
+    None
+):
     notes = parse_text(
         "# Reading notes: the ferry chapter\n\n"
         "The ferry company cut its crossing time to 11 minutes in 1998.\n\n"  # line 3

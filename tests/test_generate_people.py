@@ -374,18 +374,18 @@ def test_an_english_role_with_its_article_is_asked_without_it() -> None:
             "The economist Tobias Renner put it simply: spare capacity is insurance you buy in calm years.",
             "en",
         ),
-        ("校友会秘书长韦宁远在开幕式上给出了一组数字：今年新增会员四百人，捐款增长三成。", "zh"),
+        ("校友会秘书长韦宁远在年会上公布了三项指标：今年新增会员四百人，捐款增长三成。", "zh"),
     ],
     ids=["en", "zh"],
 )
 def test_a_deed_that_only_announces_what_follows_its_colon_is_not_asked(sentence: str, language: str) -> None:
     d = paragraphs(sentence, language=language)
-    assert asked(d) == {}  # who gave the figures is not the point; the figures are
+    assert asked(d) == {}  # who announced them is not the point; what they announced is
 
 
 def test_a_role_at_an_unnamed_body_is_not_asked_by_the_role_alone() -> None:
-    unnamed = paragraphs("给我印象最深的是某水利设计院副院长葛慧宁的报告，讲的是堤坝老化。")
-    named = paragraphs("给我印象最深的是省水利设计院副院长葛慧宁的报告，讲的是堤坝老化。")
+    unnamed = paragraphs("那天讲得最透的是某水利设计院副院长葛慧宁，讲的是堤坝老化。")
+    named = paragraphs("那天讲得最透的是省水利设计院副院长葛慧宁，讲的是堤坝老化。")
     assert not [q for q in asked(unnamed) if "副院长" in q]
     assert [q for q in asked(named) if "副院长" in q]
 

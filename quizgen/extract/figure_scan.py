@@ -384,7 +384,7 @@ def _en_count(core: str, text: str, start: int, end: int) -> Made:
     value, pos = _first_value(core)
     noun = core[pos:].strip()
     bare_year = g.BARE_YEAR.fullmatch(core[:pos].strip())
-    # in 1987; 1987: wins the…; the treaty of 1987 remains the…: a year, and the word in -s its verb
+    # in 1921; 1921: wins the…; the charter of 1921 governs the…: a year, and the word in -s its verb
     a_year = bare_year and (
         _TIME_PREPOSITION.search(text[:start]) or (_OBJECT_NEXT.match(text, end) and not g.named_unit(noun))
     )

@@ -33,7 +33,7 @@ from quizgen.model import Block, Document, Framework, Language, Section, Source
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
 _ALIAS = r"(?P<alias>\s*[（(][^（()）]{1,40}[）)])?"
 # (a dash between digits is a range, 180–220 万, and a single one between Chinese words joins them,
-# 业务—工具—作品, 昆明—河口: neither is a separator)
+# 采购—生产—销售, 青岛—烟台: neither is a separator)
 _SINGLE_DASH = r"(?:(?<![\u4e00-\u9fff）)])[—–－]|[—–－](?![\u4e00-\u9fff（(]))"
 _SEP = rf"\s*(?:(?<!\d)(?:——|{_SINGLE_DASH})(?!\s*\d)|[：:]|\s[-–]\s|\s=\s)\s*"
 # `**term**：definition`, `**term：**definition`, `**term**（alias）：definition`
@@ -48,13 +48,13 @@ def _an_equation(text: str) -> bool:
     if " = " not in text:
         return False
     if _SYMBOLS_EQUAL.search(text):
-        return True  # 由 MR = MC 求出产量: two symbols set equal, a step of working
+        return True  # 令 AC = AR 解出均衡点: two symbols set equal, a step of working
     right = re.sub(r"[（(][^）)]*[）)]", "", text.split(" = ", 1)[1]).strip()  # (an aside on it)
     words = re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", right)
     return bool(re.match(r"[-+.\d(√]", right)) or not words
 
 
-# MR = MC, P = 2Q, x = y: a symbol (a capital, or a letter or two) either side of the sign
+# AC = AR, V = 3R, x = y: a symbol (a capital, or a letter or two) either side of the sign
 _SYMBOL = r"(?:[A-Za-z]{1,2}|[A-Z][A-Za-z]{0,3})[\d*\u2032'_]*"
 _SYMBOLS_EQUAL = re.compile(rf"(?<![\w*\u2032']){_SYMBOL}\s=\s\d*{_SYMBOL}(?![\w])")
 

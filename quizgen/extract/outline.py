@@ -199,10 +199,10 @@ def list_name(text: str, language: Language) -> str:
                 return name
     text = re.sub(rf"[*_`{SIGN_CHARS}]", "", text).strip().rstrip("：: ")
     aside = _QUOTED_ASIDE.search(text)
-    if aside and counted(aside["name"], language):  # her three conditions ("the three S's"):
+    if aside and counted(aside["name"], language):  # his two rules ("the two Ks"):
         return aside["name"].strip()
     text = re.sub(r"\s*[（(][^（()）]*[）)]$", "", text)  # 四个“账户”（心理上的分类）
-    text = _POSSESSIVE_EN.sub("", text)  # Her three conditions for it to work: whose, not the name
+    text = _POSSESSIVE_EN.sub("", text)  # Their four tests of a sound bid: whose, not the name
     steps = _STEPS_OF_ZH.match(text) if language == "zh" else None
     if steps:  # 他们的发布流程分三步：: the steps are the process's
         return f"{steps['subject'].strip()}{steps['count']}{steps['unit']}"

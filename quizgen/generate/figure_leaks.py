@@ -216,12 +216,12 @@ def _years_in_words(answer: str) -> int:
 
 SAME = 1e-6  # relative tolerance for two figures to count as equal
 # 完成率[…], 占[…], (…), a rate of […]: the blank is the share the counts before it make
-# 46 of 50, 9 out of 12, 46/50: a part of a whole, stated as such
+# 57 of 60, 9 out of 12, 57/60: a part of a whole, stated as such
 _PART_OF_WHOLE = re.compile(r"(?<![\d.])(\d[\d,]*)\s*(?:of|out of|/)\s*(\d[\d,]*)(?![\d.])")
 
 
 def _a_part_of_a_whole(question: str, value: float) -> bool:
-    """Whether the stem states a part of a whole (46 of 50) whose share is the answer."""
+    """Whether the stem states a part of a whole (57 of 60) whose share is the answer."""
     for match in _PART_OF_WHOLE.finditer(question):
         part, whole = (float(n.replace(",", "")) for n in match.groups())
         if 0 < part < whole and abs(part / whole * 100 - value) <= PERCENT_SLACK:
@@ -270,7 +270,7 @@ def worked_out(question: str, answer: str) -> bool:
     if kind == "percent" and _what_is_left(question, value, given):
         return True  # albedo 0.3, so it absorbs [70%]; 40% stay, the rest [60%] leave: what is left of one
     if kind == "percent" and _a_part_of_a_whole(question, value):
-        return True  # [92%] — 46 of 50 paid: the share the stem's "46 of 50" makes
+        return True  # [95%] — 57 of 60 renewed: the share the stem's "57 of 60" makes
     if kind == "percent":
         if not _SHARE_BEFORE.search(question.split("[…]")[0]):
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else

@@ -392,7 +392,7 @@ _INDEFINITE_ROLE = re.compile(f"^{_ANY_OF_MANY}")
 
 
 def _of_an_unnamed_body(p: Person) -> bool:
-    """Whether the text writes 某 (一家) before the role (某研究院副院长X, the role read as 研究院副院长):
+    """Whether the text writes 某 (一家) before the role (某设计院总工X, the role read as 设计院总工):
     the role alone then asks for one of many."""
     role = p.role.strip()
     return bool(role) and re.search(_ANY_OF_MANY + re.escape(role), p.sentence) is not None
@@ -463,7 +463,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     if in_passing and _only_the_role(asked, p.role):
         asked = ""  # named once and asked by a role alone: an incidental person
     if _announces(p):
-        asked = blank = ""  # X在致辞中给出了一组数字：…: what follows the colon is the fact, not who said it
+        asked = blank = ""  # X在年会上公布了三项指标：…: what follows the colon is the fact, not who said it
     if in_passing and len(normalize(blank.replace("[…]", ""))) < BARE_SENTENCE:
         blank = ""  # 青石科技[…]。: the same, blanked
     # 联合创始人, or 理事 held by three people of the minutes: "who is it?" has more than one answer
@@ -471,7 +471,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         people.holders.get(p.role.strip(), ())
     ) > 1
     generic = _GENERIC_ORG_ROLE.match(p.role.strip())  # 工厂负责人: of which factory?
-    unnamed = _of_an_unnamed_body(p)  # 某研究院副院长是谁？: which one?
+    unnamed = _of_an_unnamed_body(p)  # 某设计院总工是谁？: which one?
     if _INDEFINITE_ROLE.match(p.role) or generic or ((shared or unnamed) and _only_the_role(asked, p.role)):
         # 谁是某企业的区域总监？, 谁是X联合创始人？ ask for one of many: ask the role instead
         asked = blank = ""
