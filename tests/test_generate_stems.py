@@ -70,6 +70,13 @@ def test_a_url_is_not_a_fact_to_ask() -> None:
     rejected("URL", draft("The slides are online at […] for anyone who missed the talk.", "www.example.org"))
 
 
+def test_a_full_stop_the_sentence_runs_on_past_belongs_to_the_blank() -> None:
+    rejected(
+        "full stop", draft("Ada Pryce, chief chemist of the […]. in 1902, ran the assay.", "Pell Dye Co")
+    )
+    assert stem_problem(draft("The dye works was run by the […]. It closed in 1931.", "Pell family")) is None
+
+
 def test_markup_left_in_the_text_is_rejected() -> None:
     rejected("markup", draft("会议纪要写道：<br>居民议事会每月开会[…]。", "两次"))
     rejected(

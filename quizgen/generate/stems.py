@@ -1116,6 +1116,10 @@ _LABEL_BLANK = re.compile(r"\[…\]\s*\**\s*[：:]")
 _LABEL_OPENING_THE_LINE = re.compile(r"^[\W_]{0,4}\[…\][*_]*\s*[：:]")
 
 
+# […]. in 1858: a full stop after the blank that the sentence runs on past is the answer's (Co., Inc.)
+_STOP_LEFT_OUT = re.compile(r"\[…\]\.\s+[a-z0-9]")
+
+
 def stem_problem(draft: Draft) -> str | None:
     """Why the draft's stem is not a complete, self-contained sentence, or None."""
     question = draft.question.strip()
@@ -1130,6 +1134,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the stem points at the lines below it ((see below), （见下）)"
     if _IN_A_TIME_CODE.search(question):
         return "the blank is part of a clock time or a recording's timestamp (01:[12]:30)"
+    if _STOP_LEFT_OUT.search(question):
+        return (
+            "the blank's abbreviation lost its full stop (the [… Co]. in 1858): a sentence goes on after it"
+        )
     if draft.kind != "figure" and _UNIT_ONLY.fullmatch(draft.answer.strip()):
         return "the blank is a unit of measure (几个[MWh]起步), not a term"
     if _LATER_MEMBER.search(question) and not _FIRST_MEMBER.search(question):
