@@ -70,6 +70,19 @@ def test_who_coined_a_term_is_not_what_it_is() -> None:
     assert definition_problem(reversed_item("梁漱溟提出的概念，指以家庭伦理关系组织社会", "伦理本位")) is None
 
 
+def test_a_rating_in_stars_is_no_meaning() -> None:
+    for item in (
+        reversed_item("★★★☆☆ — lively on the trade, thin on the maps", "Chapter nine", False),
+        basic_item("★★★★☆，案例好，理论弱", "总评"),
+    ):
+        problem = definition_problem(item)
+        assert problem is not None and "rating" in problem
+    assert (
+        definition_problem(reversed_item("lively on the trade, thin on the maps", "Chapter nine", False))
+        is None
+    )
+
+
 def test_a_sayings_label_is_not_defined_by_the_saying() -> None:
     problem = definition_problem(reversed_item("宁慢勿急", "装裱口诀"))
     assert problem is not None and "saying" in problem

@@ -444,6 +444,8 @@ def definition_problem(draft: Draft) -> str | None:
     meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
+    if "★" in meaning or "☆" in meaning:
+        return "a rating in stars (★★★★☆ — …) is the reader's score, not what the term means"
     if meaning and _THE_OLD_WAY.match(meaning.strip()) and _THE_NEW_WAY.search(draft.explanation):
         return "the words say what was done before the term's change (以前…，现在…), not what it is"
     if draft.type != "cloze" and _A_UNIT.match(meaning):
