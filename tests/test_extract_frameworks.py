@@ -2002,3 +2002,13 @@ def test_a_method_named_counted_and_chained_by_arrows_is_a_set_of_steps() -> Non
         name="x",
     )
     assert not [f for f in extract(loose) if f.members]
+
+
+def test_a_label_comparing_two_things_is_a_takeaway_not_a_term() -> None:
+    doc = parse_text(
+        "# Talk notes\n\n## Themes\n\n"
+        "- **Shade > paint**: cooling a street with trees beats coating its roofs.\n"
+        "- **Canopy debt**: the shade a city lost and has not replanted.\n",
+        name="t",
+    )
+    assert terms(doc) == ["Canopy debt"]

@@ -77,6 +77,12 @@ def test_a_full_stop_the_sentence_runs_on_past_belongs_to_the_blank() -> None:
     assert stem_problem(draft("The dye works was run by the […]. It closed in 1931.", "Pell family")) is None
 
 
+def test_a_comparison_in_the_blank_is_a_takeaway_not_a_term() -> None:
+    rejected("comparison", draft("[…] — the one lesson every speaker came back to.", "Shade > paint"))
+    rejected("comparison", draft("这一讲反复强调[…]。", "复盘 > 计划"))
+    assert stem_problem(draft("Keep the ratio of […] in mind.", "signal to noise")) is None
+
+
 def test_markup_left_in_the_text_is_rejected() -> None:
     rejected("markup", draft("会议纪要写道：<br>居民议事会每月开会[…]。", "两次"))
     rejected(

@@ -63,7 +63,7 @@ _PLAIN = re.compile(rf"^\s*{_BULLET}(?P<term>[^：:—–－*]{{1,40}}?){_ALIAS}
 
 # Sentence punctuation, or a note's shorthand signs (t½ ~ weeks, X → Y, A = B): a label of either
 # is a statement, not a term's name
-_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》~≈→←⇒=≠]|\.(?:\s|$)")
+_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?、“”\"「」『』《》~≈→←⇒=≠<>\uff1c\uff1e]|\.(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _DEICTIC_START = re.compile(
     r"^(?:本|这|该|此|其|那|每|某|另|一(?:个|种|条|点))|^(?:this|these|that|those|another|note|nb|example|q|a)\b",

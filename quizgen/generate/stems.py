@@ -1117,6 +1117,7 @@ _LABEL_OPENING_THE_LINE = re.compile(r"^[\W_]{0,4}\[…\][*_]*\s*[：:]")
 
 
 # […]. in 1858: a full stop after the blank that the sentence runs on past is the answer's (Co., Inc.)
+_COMPARED = re.compile(r"\S\s*[<>\uff1c\uff1e]\s*\S")  # speed > polish: one thing set above another
 _STOP_LEFT_OUT = re.compile(r"\[…\]\.\s+[a-z0-9]")
 
 
@@ -1134,6 +1135,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the stem points at the lines below it ((see below), （见下）)"
     if _IN_A_TIME_CODE.search(question):
         return "the blank is part of a clock time or a recording's timestamp (01:[12]:30)"
+    if draft.type == "cloze" and draft.kind != "figure" and _COMPARED.search(draft.answer):
+        return "the blank holds a comparison (timing > volume), a takeaway, not a term"
     if _STOP_LEFT_OUT.search(question):
         return (
             "the blank's abbreviation lost its full stop (the [… Co]. in 1858): a sentence goes on after it"
