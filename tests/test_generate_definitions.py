@@ -70,6 +70,20 @@ def test_who_coined_a_term_is_not_what_it_is() -> None:
     assert definition_problem(reversed_item("梁漱溟提出的概念，指以家庭伦理关系组织社会", "伦理本位")) is None
 
 
+def test_a_records_field_label_is_no_term_unless_asked_within_its_group() -> None:
+    for item in (
+        reversed_item("试点半年后投诉少了一半，续约率也上来了", "效果"),
+        basic_item("mm Hg, read off the cuff's dial", "Units"),
+    ):
+        problem = definition_problem(item)
+        assert problem is not None and "field label" in problem
+    grouped = replace(
+        reversed_item("试点半年后投诉少了一半", "效果"),
+        question="在“评估的三个维度”中，哪一项是指：试点半年后投诉少了一半？",
+    )
+    assert definition_problem(grouped) is None
+
+
 def test_a_rating_in_stars_is_no_meaning() -> None:
     for item in (
         reversed_item("★★★☆☆ — lively on the trade, thin on the maps", "Chapter nine", False),

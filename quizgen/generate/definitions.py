@@ -58,6 +58,15 @@ _AN_INSTRUCTION_EN = re.compile(
 _A_CAUSE = re.compile(
     r"^(?:因为|由于|因|because|since|due to)\b|^(?:因为|由于|随着)", re.I
 )  # 随着…: as … grows
+# A word that labels a field of a record or a note (效果：…, 点评：…, Units: …, Comment: …): judges
+# kept 1 of 5 Chinese terms of this kind, the one asked within its group, and 1 of 16 English words.
+_FIELD_LABEL = re.compile(
+    r"方向|效果|特点|原因|结果|目的|意义|作用|背景|影响|优点|缺点|现状|数字|数据|点评|备注|总结|结论|评价|"
+    r"建议|难点|重点|要点|表现|后果|趋势|启示|感受|体会|收获|亮点|不足|来源|案例|例子|场景|形式|内容|"
+    r"comments?|notes?|headline|edition|tags|units|position|rating|verdict|status|source|format|length|"
+    r"publisher|pages|date|venue|numbers|figures|examples?|caveats?",
+    re.I,
+)
 _IN_A_GROUP = re.compile(r"^In \"")  # In "The four rules", which one means: … — a rule may be an instruction
 _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
@@ -427,6 +436,9 @@ def definition_problem(draft: Draft) -> str | None:
         return "a category (水利工程类) is asked by its members, not what it means: its answer is a list"
     term = answer if asks_the_term else _asked_term(question)
     definition = question if asks_the_term else answer
+    grouped = _IN_A_GROUP.match(question) or question.startswith("在“")
+    if term and not grouped and _FIELD_LABEL.fullmatch(term.strip().rstrip("：:")):
+        return "a record's field label (效果, 点评, Comment, Units), not a term"
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
     if term and _labelled_with_a_post(term, draft.explanation):
