@@ -215,7 +215,6 @@ def _years_in_words(answer: str) -> int:
 
 
 SAME = 1e-6  # relative tolerance for two figures to count as equal
-# 完成率[…], 占[…], (…), a rate of […]: the blank is the share the counts before it make
 # 57 of 60, 9 out of 12, 57/60: a part of a whole, stated as such
 _PART_OF_WHOLE = re.compile(r"(?<![\d.])(\d[\d,]*)\s*(?:of|out of|/)\s*(\d[\d,]*)(?![\d.])")
 
@@ -229,6 +228,7 @@ def _a_part_of_a_whole(question: str, value: float) -> bool:
     return False
 
 
+# 完成率[…], 占[…], (…), a rate of […]: the blank is the share the counts before it make
 _SHARE_BEFORE = re.compile(
     r"(?:率|占比?|比例|比重|[（(]|\brate\b|\bshare\b|\bor\b)\s*(?:为|是|达到?|约|of|is|was|\u2248|~|about)?\s*$",
     re.I,

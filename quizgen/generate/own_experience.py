@@ -38,8 +38,8 @@ _OWN = (
     r"aside|side[- ]note|tangent|digression|旁注|题外话|插一句|顺便一提)"
 )
 # …and a line they mark as a margin note (Note:, NB:, [margin: …], 备注：; judges kept none of 4 items
-# asked from such lines). A section headed Notes may hold the work's own content, so only the label.
-# (Notes: over a list may head the work's content, so a margin label claims its own line only.)
+# asked from such lines). A section headed Notes, or a Notes: line over a list, may hold the work's
+# own content: a margin label claims its own line only, never a heading or the list below it.
 _MARGIN = r"(?:notes?|nb|n\.b\.|margin(?:al)?(?: notes?)?|备注)"
 
 
