@@ -132,6 +132,15 @@ def test_english_i_in_a_turn_agrees_with_its_verb() -> None:
     assert resolve(d2, first, first.text) == "Ana Pereira first used the phrase in a talk in 2018."
 
 
+def test_a_roads_name_is_no_english_i() -> None:
+    turns = [
+        block("Which bridge was it?", 3, "Mara Quill"),
+        block("The I-90 bridge at Vantage.", 4, "Ana Pereira"),
+    ]
+    d = doc(("", turns), language="en")
+    assert resolve(d, turns[1], "The I-90 bridge at Vantage.") == "The I-90 bridge at Vantage."
+
+
 def test_i_in_a_block_quote_is_the_person_the_paragraph_before_names() -> None:
     blocks = [
         block("The talk was given by Ada Lovelace at the society.", 3, kind="paragraph"),

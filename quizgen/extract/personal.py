@@ -20,6 +20,7 @@ _ZH_EVERYONE_AFTER = re.compile(
 _ZH_EVERYONE_BEFORE = re.compile(r"让|请|使$")
 _EN = re.compile(
     r"(?<![\w'’])(?P<p>I|[Mm]y|me|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)(?P<tail>['’](?:m|ve|re|d|ll))?(?![\w'’])"
+    r"(?![-–]\d)"  # I-5, I-95: a road's name, not the speaker
 )
 _EN_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:.!?—–-]\s*|\b(?:that|and|but|so|when|if|because|as|while|since|although|though|where|then"
