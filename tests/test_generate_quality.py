@@ -904,6 +904,14 @@ def test_an_era_year_beside_its_common_era_year_gives_the_blank_away() -> None:
 def test_a_target_the_result_and_its_gap_give_and_what_is_left_of_a_fraction_are_worked_out() -> None:
     assert rejection(as_cloze("销售额：¥ 412 万，目标 […]，差 38 万", "450 万")) is not None
     assert rejection(as_cloze("销售额：¥ 412 万，目标 […]，团队 38 人", "450 万")) is None
+    # the one other share the stem gives leaves the answer of the whole
+    split = "据港务局统计，镇上 70% 的渡船是木船，[…] 是铁船，管理处要据此排班。"
+    given = "the stem's other figures give the answer by a sum or a share (9 of 12: [75%])"
+    assert rejection(as_cloze(split, "30%")) == given
+    assert rejection(as_cloze(split.replace("70%", "60%"), "30%")) != given
+    assert rejection(as_cloze("Ferry use rose from 70% to […] of commuters by 2020.", "30%")) != given
+    after = "据港务局统计，镇上 […] 的渡船是木船，30% 是铁船，管理处要据此排班。"
+    assert rejection(as_cloze(after, "70%")) == given
     left = "Fresh snow reflects about 0.8 of the light, so it absorbs only […]."
     assert rejection(as_cloze(left, "about 20%")) is not None
     assert rejection(as_cloze("Sales rose 35% in 2020, so margins reached […].", "20%")) is None

@@ -363,7 +363,27 @@ def _what_is_left(question: str, value: float, given: list[tuple[str, str, float
         abs((1 - f) * 100 - value) <= PERCENT_SLACK for f in fractions
     )
     left_of_share = _THE_REST.search(question) and any(abs(100 - p - value) <= PERCENT_SLACK for p in shares)
-    return bool(left_of_fraction or left_of_share)
+    return bool(left_of_fraction or left_of_share or _the_other_part(question, value))
+
+
+# 70% of the boats are wooden, […] steel: the share just before the blank, with no change between them
+# (from 40% to […] is a change, 40 and 60 no parts of one whole)
+_SHARE_THEN_BLANK = re.compile(r"(\d+(?:\.\d+)?)\s*%(?P<between>[^%。.;；]{0,30}?)\[…\]")
+_BLANK_THEN_SHARE = re.compile(r"\[…\](?P<between>[^%。.;；\d]{0,30}?)(\d+(?:\.\d+)?)\s*%")
+_A_CHANGE = re.compile(
+    r"\b(?:to|from|rose|fell|grew|dropped|up|down)\b|到|至|升|降|增|减|涨|跌|提高|下滑", re.I
+)
+
+
+def _the_other_part(question: str, value: float) -> bool:
+    """Whether the share right before (or after) the blank and the answer make the whole between them."""
+    for found in (_SHARE_THEN_BLANK.search(question), _BLANK_THEN_SHARE.search(question)):
+        if found is None or _A_CHANGE.search(found["between"]):
+            continue
+        share = float(next(g for g in found.groups() if g and g[0].isdigit()))
+        if abs(100 - share - value) <= PERCENT_SLACK:
+            return True
+    return False
 
 
 # 差 34 万, 缺口, a shortfall of: the stem names the gap between two of its amounts
