@@ -70,7 +70,7 @@ def test_who_coined_a_term_is_not_what_it_is() -> None:
     assert definition_problem(reversed_item("梁漱溟提出的概念，指以家庭伦理关系组织社会", "伦理本位")) is None
     # …however long the name it credits, with its gloss in brackets
     long_name = definition_problem(
-        reversed_item("这是罗伯特·西奥迪尼（Robert Cialdini）提出的方法", "登门槛")
+        reversed_item("这是罗伯特·西奥迪尼（Robert Cialdini）首先使用的说法", "登门槛")
     )
     assert long_name is not None and "coined" in long_name
 
