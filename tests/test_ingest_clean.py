@@ -147,6 +147,8 @@ def test_content_is_not_furniture(line: str) -> None:
         "If you liked this, subscribe to the newsletter.",
         "Listen to the full episode in your podcast app",
         "Like what you heard? Leave us a review.",
+        "Hear the whole talk again, or download this episode from the archive page.",
+        "Listen again on the Harbour Radio page every weekday evening.",
         "课件及回放：请关注论坛官方公众号“某某观察”，回复“分会场三”获取。",
     ],
 )
@@ -163,6 +165,7 @@ def test_calls_to_action_are_recognised(line: str) -> None:
         "The appendix lists every source the author consulted.",
         "本期节目讨论了茶饮行业的扩张速度。",
         "他回复说这个方案获取数据太慢。",
+        "She had to listen again to the tape before she believed it.",
     ],
 )
 def test_content_lines_are_not_calls_to_action(line: str) -> None:

@@ -43,6 +43,9 @@ IMPERATIVE = re.compile(
 FURNITURE_PHRASE = re.compile(
     r"更多推荐|推荐阅读|往期推荐|相关推荐|往期回顾|精彩回顾|阅读原文|原文链接|下期见|more\s+from\s+us|related\s+posts"
     r"|leave\s+(?:us\s+)?a\s+(?:review|rating|comment)|rate\s+(?:and|&)\s+review|wherever\s+you\s+(?:get|listen)"
+    # a programme's page: where to hear the episode a second time, or to save it
+    r"|listen\s+again\s+(?:or|on|to\s+(?:the|this)\s+(?:podcast|episode|programme|program|show))\b"
+    r"|download\s+(?:the|this)\s+(?:podcast|episode|programme|program|show)\b"
     # where to find the show: 可在小宇宙搜索「X」收听, search for "X" on …
     r"|搜索\s*[「“\"《][^」”\"》]{1,20}[」”\"》]\s*(?:收听|收看|观看|关注|订阅)"
     r"|search\s+for\s+[“\"][^”\"]{1,30}[”\"]\s+(?:on|in|wherever)\b"
