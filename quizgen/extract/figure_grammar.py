@@ -407,12 +407,9 @@ def named_unit(noun: str) -> bool:
 
 def is_count_noun(noun: str) -> bool:
     """`astronauts`, `people`, `kg`, `bits per second`: a unit an English count can end with."""
-    head = noun.split()[0] if noun else ""
-    if re.fullmatch(rf"(?:{UNIT_ABBR_EN})[²³]?", head):  # kg, km², mL
+    if named_unit(noun):  # kg, km², mL, people, feet
         return True
-    word = head.lower()
-    if word in _IRREGULAR_PLURALS or word in _SINGULAR_UNITS:
-        return True
+    word = (noun.split()[0] if noun else "").lower()
     return (
         word.endswith("s")
         and len(word) > 2

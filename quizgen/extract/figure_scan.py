@@ -353,8 +353,8 @@ _TIME_PREPOSITION = re.compile(
 )
 
 
-# - 1888 founds the Reading Room; 1891: marries Anne Hale: a timeline's year opening its line, and the
-# verb after it (a count's noun is never followed by its object: 2000 people the…)
+# - 1888 founds the Reading Room; the charter of 1921 governs the…: a year and the verb after it,
+# wherever it stands (a count's noun is never followed by its object: 2000 people the…)
 _OBJECT_NEXT = re.compile(r"\s+(?:the|his|her|their|its|[A-Z][a-z])")
 # pruning the vines to 12 gives bigger grapes: a word in -s before a comparative and its noun is the
 # sentence's verb, not the count's noun (30 engineers more than planned compares the count)

@@ -368,8 +368,8 @@ def _what_is_left(question: str, value: float, given: list[tuple[str, str, float
 
 # 70% of the boats are wooden, […] steel: the share just before the blank, with no change between them
 # (from 40% to […] is a change, 40 and 60 no parts of one whole)
-_SHARE_THEN_BLANK = re.compile(r"(\d+(?:\.\d+)?)\s*%(?P<between>[^%。.;；]{0,30}?)\[…\]")
-_BLANK_THEN_SHARE = re.compile(r"\[…\](?P<between>[^%。.;；\d]{0,30}?)(\d+(?:\.\d+)?)\s*%")
+_SHARE_THEN_BLANK = re.compile(r"(?P<share>\d+(?:\.\d+)?)\s*%(?P<between>[^%。.;；]{0,30}?)\[…\]")
+_BLANK_THEN_SHARE = re.compile(r"\[…\](?P<between>[^%。.;；\d]{0,30}?)(?P<share>\d+(?:\.\d+)?)\s*%")
 _A_CHANGE = re.compile(
     r"\b(?:to|from|rose|fell|grew|dropped|up|down)\b|到|至|升|降|增|减|涨|跌|提高|下滑", re.I
 )
@@ -380,8 +380,7 @@ def _the_other_part(question: str, value: float) -> bool:
     for found in (_SHARE_THEN_BLANK.search(question), _BLANK_THEN_SHARE.search(question)):
         if found is None or _A_CHANGE.search(found["between"]):
             continue
-        share = float(next(g for g in found.groups() if g and g[0].isdigit()))
-        if abs(100 - share - value) <= PERCENT_SLACK:
+        if abs(100 - float(found["share"]) - value) <= PERCENT_SLACK:
             return True
     return False
 

@@ -1116,8 +1116,8 @@ _LABEL_BLANK = re.compile(r"\[…\]\s*\**\s*[：:]")
 _LABEL_OPENING_THE_LINE = re.compile(r"^[\W_]{0,4}\[…\][*_]*\s*[：:]")
 
 
-# […]. in 1858: a full stop after the blank that the sentence runs on past is the answer's (Co., Inc.)
 _COMPARED = re.compile(r"\S\s*[<>\uff1c\uff1e]\s*\S")  # speed > polish: one thing set above another
+# […]. in 1858: a full stop after the blank that the sentence runs on past is the answer's (Co., Inc.)
 _STOP_LEFT_OUT = re.compile(r"\[…\]\.\s+[a-z0-9]")
 
 
