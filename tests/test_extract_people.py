@@ -1008,3 +1008,36 @@ def test_a_deed_runs_on_past_a_clock_time_and_an_abbreviation(sentence: str, fra
 def test_a_verb_of_saying_read_into_a_name_is_no_part_of_it() -> None:
     found = people(paragraphs("“这道工序不能省。”某质检站的资深技师聂晓说。", "聂晓后来补充了两组数据。"))
     assert "聂晓" in found and "聂晓说" not in found
+
+
+def test_the_book_a_notes_title_names_gives_its_subject_as_the_main_person() -> None:
+    d = paragraphs(
+        "1950年，他跟着导师严立川教授学看海图。",
+        "严立川后来调去了北方。",
+        "严立川很少写信，一年只写两封。",
+        "他在岛上守了三十年灯，退休那年才第一次坐飞机。",
+        title="读书笔记｜《雾里的灯：灯塔技师韦望潮的一生》",
+    )
+    assert main_person(d) == "韦望潮"
+
+
+def test_a_talks_speaker_field_with_a_form_of_address_and_a_dash_names_the_main_person() -> None:
+    from quizgen.extract.people import analyse, resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        '# "Sleep Less, Lift More?" — Recovery for Masters Athletes\n\n'
+        "**Speaker:** Dr. Ines Varga — sports dietitian, head coach at a club in Graz\n"
+        "**Moderator:** Olu Bakare (rowing)\n\n"
+        "## Meals\n\n- Her view: timing counts for little beside the total.\n",
+        name="n",
+        path="n.md",
+    )
+    cast = analyse(notes).cast
+    assert cast.main == cast.key_of["Ines Varga"]
+    assert people(notes)["Ines Varga"].role.startswith("sports dietitian")
+    section = notes.sections[-1]
+    said = resolve_pronouns(
+        notes, section, section.blocks[0], "Her view: timing counts for little beside the total."
+    )
+    assert said.startswith("Ines Varga's view")

@@ -359,3 +359,21 @@ def test_a_visits_practical_fields_are_no_terms() -> None:
     )
     items = generate([parse_text(notes, "museum.md")], "d")
     assert not [i for i in items if i.answer == "门票" or "门票" in i.question]
+
+
+def test_a_programme_named_with_its_episode_after_a_tag_asks_this_episodes_guests(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quizgen.ingest import read_document
+
+    path = tmp_path / "n.txt"
+    path.write_text(
+        "【文字稿】《河边夜谈》第 31 期：渡口的新生意\n嘉宾：老韦（做了十年渡船生意的船老板）\n\n"
+        "渡船一天跑六趟。老韦说渡口要改。\n",
+        encoding="utf-8",
+    )
+    from quizgen.extract import extract
+
+    notes = read_document(path)
+    named = naming(notes, extract(notes))
+    assert (named.subject, named.programme) == ("这期《河边夜谈》", "河边夜谈")
+    guest = Meta("guest", "嘉宾", "老韦", Source("n", "", 2))
+    assert question_zh(guest, named) == "这期《河边夜谈》的嘉宾是谁？"

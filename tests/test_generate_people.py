@@ -891,3 +891,40 @@ def test_who_someone_is_is_asked_only_of_a_person_the_document_names_again(
     assert "Who is Ines Varga?" in asked(english, "reversed") or "Who was Ines Varga?" in asked(
         english, "reversed"
     )
+
+
+def test_the_programmes_host_is_no_role_to_ask_back() -> None:
+    sentence = "本期节目由闻笛主持。"
+    d = paragraphs(sentence)
+    host = Person("闻笛", "栏目主理人", "metadata", sentence, Source("d", "", 1), "{}是栏目主理人")
+    assert {x.question for x in drafts(d, [host]) if x.type == "reversed"} == set()
+    podcast = Person("Ana Ruiz", "the podcast's host", "metadata", "x", Source("d", "", 1), "")
+    assert not [x for x in drafts(paragraphs("Hi."), [podcast]) if x.type == "reversed"]
+
+
+def test_a_frame_that_lost_its_name_gives_no_choice_item() -> None:
+    text = (
+        "# Notes\n\n## Sleep\n\n"
+        + "".join(
+            f"- {name}, a sleep researcher, ran the {n} lab.\n"
+            for n, name in (("first", "Ana Ruiz"), ("second", "Tom Hale"), ("third", "Lia Moss"))
+        )
+        + "- Scored on the Dawn Scale — devised by **Per Lund**.\n"
+    )
+    d = parse_text(text, name="n", path="n.md")
+    assert not [
+        x.question
+        for x in made(d)
+        if x.type == "choice" and "[…]" not in x.question and "?" not in x.question
+    ]
+
+
+def test_a_nicknames_full_name_in_brackets_is_who_they_are_not_their_role() -> None:
+    d = parse_text(
+        "# 第 9 期：老码头的新生意\n\n嘉宾：老韦（韦志成，做了十年渡船生意的船老板）\n\n"
+        "## 正文\n\n老韦：渡船一天跑六趟。\n",
+        name="n",
+    )
+    roles = {p.name: p.role for p in extract_people.extract(d) if isinstance(p, Person)}
+    assert roles.get("老韦") == "做了十年渡船生意的船老板"
+    assert not any("韦志成" in q for q in asked(d))

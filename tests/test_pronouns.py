@@ -652,3 +652,30 @@ def test_someone_brought_in_by_their_trade_takes_the_next_he() -> None:
     d = doc(("", paras), language="en")
     said = "He'll outpace me soon."
     assert resolve(d, paras[1], said) == said  # the apprentice's, not Dale Rourke's
+
+
+def test_a_you_in_a_whether_or_how_clause_is_anyone_not_the_one_spoken_to() -> None:
+    from quizgen.extract.personal import Voices, resolve_personal
+
+    v = Voices(speaker="Ana Ruiz", addressee="Tom Hale")
+    said = "A permit costs 40 euros a year, whether you fish from a boat or from the bank."
+    assert resolve_personal(said, v, False) == said
+    assert resolve_personal("It hinges on how you measure a week.", v, False).endswith(
+        "how you measure a week."
+    )
+    # a question to them is still theirs
+    assert resolve_personal("Did you fish there last year?", v, False) == "Did Tom Hale fish there last year?"
+
+
+def test_a_chinese_he_is_not_given_to_capitalised_words_the_text_says_nothing_of_as_a_person() -> None:
+    from quizgen.extract.people import resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    d = parse_text(
+        "# 连锁餐饮的账\n\n## 模型\n\n第一块是 Store Margin，看单店的账。\n\n"
+        "他说不少门店倒在开业的第二年。\n",
+        name="n",
+    )
+    section = d.sections[0]
+    said = resolve_pronouns(d, section, section.blocks[1], "他说不少门店倒在开业的第二年。")
+    assert said.startswith("他说")

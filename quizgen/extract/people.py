@@ -28,7 +28,14 @@ from quizgen.extract.names import (
 )
 from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
-from quizgen.extract.speakers import ANSWERER_ROLES, Speaker, metadata_findings, speaker_findings, speakers
+from quizgen.extract.speakers import (
+    ANSWERER_ROLES,
+    META_PEOPLE,
+    Speaker,
+    metadata_findings,
+    speaker_findings,
+    speakers,
+)
 from quizgen.extract.text import QUOTED, normalize
 from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
@@ -99,10 +106,17 @@ def _its_conjunction(name: str, text: str) -> str:
     return c if len(after) >= 2 and c and c in _CONJUNCTION_IN_NAME and ends else ""
 
 
+_BOOK_TITLE = re.compile(r"《([^》]{2,60})》")
+
+
 def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
     items = list(sentences(doc))
     if doc.language == "zh":
-        title = [(doc.title, Place(None, None, doc.title_line))] if doc.title else []
+        place = Place(None, None, doc.title_line)
+        title = [(doc.title, place)] if doc.title else []
+        # 读书笔记｜《…：某领域工程师某某的一生》: the book the notes are on names whom it is about,
+        # read as words (elsewhere a book's title is kept whole and names nobody)
+        title += [(m[1], place) for m in _BOOK_TITLE.finditer(doc.title)]
         found = people_zh.findings([*title, *items], known)
         found += people_zh.heading_findings((s.title, Place(s, None, s.line)) for s in doc.sections)
         return [f if f.place.block is not None else _without_frame(f) for f in found]
@@ -407,6 +421,17 @@ _PROFILE_CUE = (
 )
 
 
+_SPEAKER_FIELDS = frozenset({"speaker", "lecturer", "presenter", "主讲人", "演讲人", "讲师", "分享人"})
+
+
+def _a_speaker_field(doc: Document, f: Finding) -> bool:
+    """Whether the header field `f` was read from names the talk's speaker (Speaker:, 主讲人：)."""
+    return any(
+        m.line == f.place.line and META_PEOPLE.get(m.key.strip().lower().rstrip("：:")) in _SPEAKER_FIELDS
+        for m in doc.metadata
+    )
+
+
 def _main_person(
     doc: Document, found: list[Finding], key_of: dict[str, str], counts: Counter[str], accepted: set[str]
 ) -> str:
@@ -426,6 +451,11 @@ def _main_person(
     interviewed = [key_of.get(f.name, "") for f in found if f.evidence == "interviewee"]
     if interviewed and interviewed[0]:
         return interviewed[0]
+    speaking = {
+        key_of.get(f.name, "") for f in found if f.evidence == "metadata" and _a_speaker_field(doc, f)
+    }
+    if len(speaking) == 1 and "" not in speaking:
+        return speaking.pop()  # Speaker: Dr. Ana Reis — …: the one talk's speaker is whom the notes follow
     ranked = [(n, k) for k, n in counts.most_common() if k in accepted]
     if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
         return ranked[0][1]

@@ -24,7 +24,7 @@ _EN = re.compile(
 )
 _EN_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:.!?—–-]\s*|\b(?:that|and|but|so|when|if|because|as|while|since|although|though|where|then"
-    r"|until|unless|once|before|after)\s+)$",
+    r"|until|unless|once|before|after|whether|whenever|wherever|however|how)\s+)$",
     re.I,
 )
 _EN_EVERYONE = re.compile(r"^\s+(?:all|humans|as a)\b")

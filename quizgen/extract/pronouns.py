@@ -335,6 +335,7 @@ def _names_jieba_knows(text: str) -> frozenset[str]:
 
 
 _CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z .'’-]*")
 
 
 # Someone the text brings in without a name the cast knows (书是小周推荐的，她说…; a friend … she;
@@ -453,6 +454,8 @@ def resolve(
         if not key:
             return m.group()
         name = cast.short.get(key, key)
+        if zh and key not in cast.people and _LATIN_WORDS.fullmatch(name):
+            return m.group()  # Unit Economics…。他说…: capitalised words the text says nothing of as a person
         if zh:
             kin = KIN_ZH.match(text, m.end())
             tail = m.group("tail") or ("的" if kin else "")

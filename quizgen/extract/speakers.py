@@ -30,7 +30,7 @@ ROLE_ONLY = frozenset(
 _HOST = ASKER_ROLES
 _PROGRAMME_CUE = re.compile(r"节目|播客|访谈|栏目|电台|频道|第\s*\d+\s*期|本期|podcast|show|episode", re.I)
 _BOOK = re.compile(r"《([^》]{1,30})》")
-_META_PEOPLE = {
+META_PEOPLE = {
     "作者": "作者", "作者名": "作者", "撰文": "作者", "著者": "作者", "文": "作者", "编者": "编者",
     "译者": "译者", "主讲": "主讲人", "主讲人": "主讲人", "讲者": "主讲人", "演讲人": "演讲人",
     "演讲者": "演讲人", "讲师": "讲师", "分享人": "分享人", "分享嘉宾": "分享人", "主持": "主持人",
@@ -221,7 +221,7 @@ def _guest_named_by_host(cast: dict[str, Speaker], turns: dict[str, list[Block]]
 
 ANSWERER_ROLES = _GUEST_ROLES | {"答", "a", "answer"}
 # the metadata keys that name the one interviewed (嘉宾：, 访谈对象：, Guest:)
-_GUEST_FIELDS = frozenset(key for key, role in _META_PEOPLE.items() if role in _GUEST_ROLES)
+_GUEST_FIELDS = frozenset(key for key, role in META_PEOPLE.items() if role in _GUEST_ROLES)
 _TITLE_BEFORE_ZH = re.compile(rf"(?:{HEADLINE_VERBS_ZH})[|｜:：·\s]*")  # 对话林若溪, 专访｜林若溪
 _TITLE_AFTER_ZH = re.compile(r"[|｜:：·\s]*(?:专访|访谈)")  # 林若溪专访
 _TITLE_EN = re.compile(
@@ -309,7 +309,7 @@ def _introduced(doc: Document) -> set[str]:
 def _narrating_author(doc: Document) -> set[str]:
     if not any(FIRST_PERSON.search(text) for text in _intro(doc)):
         return set()
-    fields = [f for f in doc.metadata if _META_PEOPLE.get(f.key.strip().lower().rstrip("：:")) in _AUTHORISH]
+    fields = [f for f in doc.metadata if META_PEOPLE.get(f.key.strip().lower().rstrip("：:")) in _AUTHORISH]
     return {name for f in fields for name, _ in _named_parts(f.value)}
 
 
@@ -373,7 +373,7 @@ def metadata_findings(doc: Document) -> list[Finding]:
     out = []
     in_body = _fields_in_body(doc)
     for field in [*doc.metadata, *in_body]:
-        role = _META_PEOPLE.get(field.key.strip().lower().rstrip("：:"))
+        role = META_PEOPLE.get(field.key.strip().lower().rstrip("：:"))
         if not role:
             continue
         for name, given in _named_parts(field.value):
@@ -412,7 +412,7 @@ def _fields_in_body(doc: Document) -> list[MetaField]:
             continue
         key = label.strip().lower()
         short = len(value) <= _FIELD_CHARS and not _SENTENCE_END.search(value)
-        if key in _META_PEOPLE and key not in ROLE_ONLY and short:
+        if key in META_PEOPLE and key not in ROLE_ONLY and short:
             out.append(MetaField(label, value, block.line))
     return out
 
@@ -429,6 +429,11 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
     parts = re.split(r"([、,，;；/&](?![^（(]*[）)])|\band\b)", value)  # not inside brackets
     pieces, joints = parts[::2], ["", *parts[1::2]]
     for i, part in enumerate(pieces):
+        part = _FORM_OF_ADDRESS.sub("", part)  # Dr. Ana Reis: the name after how she is addressed
+        dashed = _NAME_DASH_ROLE.fullmatch(part)
+        if dashed and looks_like_name(dashed["name"]):  # Ana Reis — glassblower: the role after a dash
+            out.append((dashed["name"], dashed["role"].strip()))
+            continue
         m = re.fullmatch(r"\s*(?P<name>[^（(]+?)\s*(?:[（(](?P<role>[^）)]+)[）)])?\s*", part)
         role = out[-1][1] if out else ""
         if not part.strip():
@@ -444,13 +449,14 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
             and joints[i].strip() != "and"
             and not re.search(r"\b(?:of|at|for)\b", role)
             and not _CJK.search(part)
+            and part.strip()[:1].isupper()  # head coach at a club: more of the role, lower-case
             and not any(_english_role(p) for p in pieces[i + 1 : i + 2])
         ):
             # Founder, Quillmoor Ferry Works: the organisation the title is held at, not a person
             # (`…, CEO, and Ana Reis, CTO`: a name with a title after it is the next person)
             out[-1] = (out[-1][0], f"{role} at {part.strip()}")
         elif m and looks_like_name(m.group("name")):
-            given = (m.group("role") or "").strip()
+            given = _without_full_name((m.group("role") or "").strip())
             # 沈立衡（东湖书局，2019）: a publisher and a year in the brackets note the edition, no role
             out.append((m.group("name").strip(), "" if _EDITION_NOTE.search(given) else given))
         elif m and out and not role and _role_phrase(part):
@@ -459,6 +465,20 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FORM_OF_ADDRESS = re.compile(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
+_NAME_DASH_ROLE = re.compile(
+    r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[—–-]\s+(?P<role>[a-z].*)"
+)
+_NAME_THEN_ROLE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[，,]\s*(?P<role>.+)$")
+
+
+def _without_full_name(bracket: str) -> str:
+    """老韦（韦志成，做了十年渡船的船长） is 做了十年渡船的船长: the full name opening the brackets
+    of one called by a nickname is who they are, not their role (asked, it would give them away)."""
+    found = _NAME_THEN_ROLE.match(bracket)
+    return found["role"].strip() if found and looks_like_name(found["name"]) else bracket
+
+
 _EDITION_NOTE = re.compile(r"(?:^|[，,\s])(?:1[5-9]|20)\d\d(?:年|\s*$|[，,)）])")
 
 

@@ -88,6 +88,14 @@ def published_title(facts: Sequence[Fact]) -> str:
     return "" if any(word in title.lower() for word in _NOTES_ON_A_WORK) else title
 
 
+_EPISODE_ZH = r"\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[期集讲回]|[Ee][Pp]\.?\s*\d+)"
+
+
+def _an_episode_of(work: str, title: str) -> bool:
+    """Whether the title names `work` with an episode's number after it (《X》第 12 期, 《X》EP08)."""
+    return bool(re.search(rf"《{re.escape(work)}》{_EPISODE_ZH}", title))
+
+
 def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
     metas = [f for f in facts if isinstance(f, Meta)]
     phrase, plural = document_phrase(doc, facts)
@@ -102,6 +110,8 @@ def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
         if about:
             noun = about.group(1).lower()
     if doc.language == "zh":
+        if not programme and work and _an_episode_of(work, doc.title):
+            programme = work  # 《X》第 47 期：…: the guests are this episode's, not the show's
         subject = (
             f"这期《{programme}》"
             if programme

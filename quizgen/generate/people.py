@@ -52,13 +52,19 @@ _SCORE |= {"relation": 2.6, "author": 2.6, "deed": 2.2, "agent": 2.0, "metadata"
 _NO_REVERSE = frozenset({"deed", "agent"})
 _FORMS_OF_ADDRESS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Sir Lady Lord Rev."))
 PART_IN_TALK = frozenset(
-    words("采访者 受访者 主持人 嘉宾 演讲者 演讲人 讲者 主讲人 分享人 讲师 作者 译者")
+    words("采访者 受访者 主持人 主理人 主播 嘉宾 演讲者 演讲人 讲者 主讲人 分享人 讲师 作者 译者")
     + words("interviewer interviewee host guest speaker presenter lecturer author translator")
 )
 # 沙龙组织者, 活动主办方, 本场记录人: who ran or wrote up the event, not what was said at it
 _RUNS_THE_EVENT_ZH = re.compile(r"(?:组织者|组织人|主办方|主办人|承办方|记录人|整理人|联系人|主播)$")
 # 主持人B, Speaker 2, Host A: a transcript's label for one of several voices
 _LABEL_SUFFIX = re.compile(r"(?:(?<=[\u4e00-\u9fff])|\s+)(?:[A-Za-z]|\d{1,2}|[一二三])$")
+
+
+# 栏目主理人, 本期嘉宾, the podcast's host: a part in the programme, said with the programme
+_THE_PROGRAMMES = re.compile(
+    r"^(?:节目|播客|本期|本节目|栏目|电台)|^(?:the\s+)?(?:show|podcast|programme)(?:'s)?\s+", re.I
+)
 
 
 def _part_in_talk(role: str) -> bool:
@@ -312,6 +318,8 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if p.role.strip() in _FORMS_OF_ADDRESS:  # `Dr.`, `Mrs.`: how one is addressed, not what one is
         return ""
+    if _part_in_talk(_THE_PROGRAMMES.sub("", p.role.strip())):
+        return ""  # 某某是什么身份？ — 栏目主持人, the show's host: a credit, not what it teaches
     if doc.language == "zh" and _ORGANISATION_ZH.search(p.role.strip()):
         return ""  # 程某是什么身份？ — 市档案馆编研处: where one works, not what one is
     if re.match(r"(?:and|or|but)\b", p.role.strip(), re.I):
@@ -489,7 +497,7 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
             replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role, score=score)
         )
     others = people.distractors(p)
-    if (asked or blank) and len(others) == 3:
+    if (asked or "[…]" in blank) and len(others) == 3:  # a frame that lost its name asks nothing
         choices = stable_order(p.name, others, anchor)
         out.append(replace(base, type="choice", question=asked or blank, choices=choices))
     return out
