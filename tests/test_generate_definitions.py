@@ -1003,3 +1003,43 @@ def test_a_condition_or_a_category_is_not_asked_what_it_means() -> None:
     category = basic_item("都江堰、灵渠、郑国渠", "水利工程类")
     assert definition_problem(category) is not None and "category" in definition_problem(category)
     assert definition_problem(reversed_item("都江堰、灵渠、郑国渠", "水利工程类")) is None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("出门前把钥匙、钱包、手机摸一遍，少了哪样都回头", "摸"),  # one everyday verb labelling a step
+        ("客人一多，店里就找不到坐的地方", "挤"),
+        ("开业三个月就急着开第二家、第三家，人手跟不上", "急于求成"),  # an idiom labelling a problem
+        ("这一年没能去成的两个地方：北边的草原和南边的海岛", "遗憾"),
+    ],
+)
+def test_an_everyday_word_or_an_idiom_labelling_a_point_is_no_term(definition: str, term: str) -> None:
+    assert "everyday" in (definition_problem(reversed_item(definition, term)) or "")
+    assert "everyday" in (definition_problem(basic_item(definition, term)) or "")
+
+
+def test_an_everyday_word_is_a_term_within_its_group_or_defined_by_its_kind() -> None:
+    grouped = replace(
+        reversed_item("出门前把钥匙摸一遍", "摸"), question="在“出门三查”中，哪一项是指：出门前把钥匙摸一遍？"
+    )
+    assert definition_problem(grouped) is None
+    assert definition_problem(reversed_item("利润率低、靠销量取胜的定价方式", "薄利多销")) is None
+    # a rarer verb is a field's own term (rust on iron), not an everyday label
+    assert definition_problem(reversed_item("铁在潮湿空气里慢慢生成铁锈、失去强度的过程", "锈蚀")) is None
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh", "said"),
+    [
+        ("地方议会第一次开会，定下了新的税法", "公元前 210 年", True, "a date"),
+        ("the first ferry crossed with forty passengers", "March 1871", False, "a date"),
+        ("熟客越来越少，新客留不住", "最大的短板", True, "facet"),
+        ("一户五口，每人每天用水若干，乘起来就是全村的用量", "书中引的一笔老账", True, "what the source"),
+        ("aim for three slow rounds of 30 a side", "Wall sits", False, "advice"),
+    ],
+)
+def test_a_date_a_ranked_slot_a_sources_example_or_a_target_is_no_term(
+    definition: str, term: str, zh: bool, said: str
+) -> None:
+    assert said in (definition_problem(reversed_item(definition, term, zh)) or "")

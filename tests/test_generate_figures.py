@@ -1292,3 +1292,32 @@ def test_a_sign_and_its_label_before_a_line_are_no_part_of_the_card() -> None:
     stems = [i.question for i in items if i.kind == "figure"]
     assert stems and not any(s.startswith(("💡", "📌", "小知识", "Tip")) for s in stems), stems
     assert all("[…]" in s for s in stems)
+
+
+def test_a_row_announcing_rows_of_its_own_ends_the_paragraphs_lead_in() -> None:
+    doc_text = (
+        "# 笔记\n\n## 背景\n\n老师把当时的难处归为 **两缺**：\n\n"
+        "- **缺粮**：连年歉收\n- **缺钱**：库银见底\n- 时间线：\n"
+        "- **1620 年**：新总督到任，时年 **35 岁**左右，想大干一场\n"
+    )
+    from quizgen.extract import extract
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(doc_text, name="n", path="n.md")
+    asked = [d.question for d in gen_figures.drafts(doc, extract(doc)) if d.answer.startswith("35")]
+    assert asked and not any("两缺" in q for q in asked)
+
+
+def test_a_reigns_year_glossing_the_year_before_it_is_no_span_of_years() -> None:
+    asked = figure_answers("- **1620 年（天启二年）**：新总督到任，整顿了粮仓。\n")
+    assert "二年" not in asked and any(a.startswith("1620") for a in asked)
+    assert "三年" in figure_answers("新总督在任上干了三年，粮仓整顿了一遍。\n")
+
+
+def test_the_teams_a_trial_counts_are_its_sample() -> None:
+    asked = figure_answers(
+        "In a field study of 48 support teams, the ones with the checklist cut their rework by 35%.\n",
+        "Evidence",
+        "# Notes",
+    )
+    assert not any(a.startswith("48") for a in asked) and any(a.startswith("35") for a in asked)

@@ -1085,3 +1085,11 @@ def test_a_figure_the_stem_gives_in_other_numerals_or_another_calendar_is_given_
     from quizgen.generate.figure_leaks import given_another_way
 
     assert not given_another_way("老周在8岁那年搬进城里，[…]后又回到了老家。", "十年")  # another figure
+
+
+def test_an_amount_a_head_the_stems_total_and_heads_give_leaks() -> None:
+    per_head = "A two-hour workshop for twelve staff at […] a head costs about $1,800 before lunch."
+    assert rejection(as_cloze(per_head, "$150")) is not None
+    assert rejection(as_cloze("每户补贴最高[…]，30 户最多 60 万元。", "2 万元")) is not None
+    # an amount the total and the heads do not make is asked
+    assert rejection(as_cloze("A workshop for twelve staff at […] a head was booked in May.", "$150")) is None

@@ -2350,3 +2350,15 @@ def test_when_the_exam_is_what_to_read_by_when_and_the_notes_date_are_arrangemen
 def test_a_date_in_the_course_content_is_no_arrangement() -> None:
     kept = draft("考试制度在[…]正式废除，延续了一千三百年。", "1905 年", kind="figure")
     assert "arrangements" not in (stem_problem(kept) or "")
+
+
+def test_a_reply_opening_on_not_or_one_more_of_a_list_unsaid_is_no_sentence() -> None:
+    rejected(
+        "reply without its question", draft("Not by much — by the fourth spring about […] more fish.", "4%")
+    )
+    rejected("reply without its question", draft("Not really, the lake froze […] that winter.", "2 weeks"))
+    rejected("another one of a list", draft("老周说另外一项是“[…]”。", "谁来收尾"))
+    rejected("another one of a list", draft("The other one is […], which nobody budgets for.", "upkeep"))
+    # a sentence whose subject only opens on Not, or names another thing outright, stands alone
+    assert stem_problem(draft("Not all of the […] volunteers stayed for the second season.", "300")) is None
+    assert stem_problem(draft("另一个指标叫[…]，就是每平方米的月销售额。", "坪效")) is None

@@ -371,6 +371,8 @@ _NOT_LABEL_CAPS = {
 LETTER_GLUED_BEFORE = re.compile(r"[A-Za-z][-_]?$")
 ZH_LABEL_AFTER = re.compile(r"^号")
 ERA_GLOSS_AFTER = re.compile(r"^[（(]\s*(?:公元前?)?\d{1,4}")  # 咸通九年（868年）: a reign's year, glossed
+# 868 年（咸通九年）: the reign's year glossing the year before it, no span of years
+ERA_GLOSS_BEFORE = re.compile(r"(?:公元前?)?\d{1,4}\s*年?\s*[（(]\s*[\u4e00-\u9fff]{2}$")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|\s*、\s*|\s*&\s*|\s*和\s*")
 PLAIN_NUMBER = re.compile(rf"\d+|[{CN_NUMERALS}]+")
 LIST_MARK = re.compile(r"\s*[、.\uff0e)）](?!\d)")

@@ -670,6 +670,7 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("label", _chained_label(text, span, previous)),
         ("label", _list_label(text, span)),
         ("label", span.kind == "duration" and bool(g.ERA_GLOSS_AFTER.match(after))),
+        ("label", span.kind == "duration" and bool(g.ERA_GLOSS_BEFORE.search(before)) and after[:1] in "）)"),
         ("formula", bool(g.FORMULA_NEAR.search(before[-3:]) or g.FORMULA_NEAR.search(after[:3]))),
         ("title", g.inside_title(text, span.start, span.end)),
         ("modifier", g.is_modifier(before, after, span.kind, span.unit)),

@@ -12,6 +12,7 @@ import re
 
 from quizgen.extract.abbreviations import spells
 from quizgen.extract.affiliation import DEPARTMENTS_ZH
+from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
@@ -256,13 +257,26 @@ _A_READING = re.compile(
 )
 
 
+_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_A_DATE = re.compile(
+    r"(?:公元前?|约|前)?\s*\d{1,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:前后|左右|初|底|末|代)?"
+    rf"|(?:c\.\s*|circa\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH_EN}\s+)?\d{{3,4}}s?(?:\s*(?:BC|BCE|AD|CE))?"
+    rf"|{_MONTH_EN}\s+\d{{1,2}},?\s+\d{{4}}",
+    re.I,
+)
+
+
 # 对乡村教育：…, 对地方财政：… (what an event did to each), 时代背景：…, 历史意义：…: a facet of what the
 # heading is about, set before its point
 _A_FACET_LABEL_ZH = re.compile(
     r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局|结论|观点|小结|总结|要点|"
     # 前提条件：…, 一句话：…, 开头镜头：…: what the line is to its heading's topic, or to the film
     r"前提|前提条件|特点|优点|缺点|局限|一句话|开头镜头|结尾镜头|片头|片尾|开头|结尾)"
+    # 最大的短板：…, 最难的坑：…: the point ranked first among its kind, a slot the line fills
+    r"|最[\u4e00-\u9fff]{1,3}(?:风险|问题|挑战|收获|亮点|难点|短板|误区|机会|威胁|瓶颈|障碍|变量|遗憾|坑)"
 )
+# 书中讲的一个故事：…, 作者讲的经历：…: what the source quotes or shows, described, not named
+_THE_SOURCES_ZH = re.compile(r"(?:书里|书中|文中|本书|原书|作者|笔者|课上|老师|讲者)[\u4e00-\u9fff]{1,4}的")
 # Sample:, Analysis:, Measures: the fields of a study's write-up, each giving this study's own
 # choice, not what the word means
 _STUDY_FIELD = re.compile(
@@ -325,6 +339,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
+    if _A_DATE.fullmatch(term):
+        return "a date (公元前 200 年, March 1871) heads a timeline's entry, it names no term"
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if _DISCOURSE_LABEL.fullmatch(term):
@@ -385,11 +401,37 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a phrase ending on 的 (想继续读的) labels what follows, it names no term"
     if _A_FACET_LABEL_ZH.fullmatch(term) and (not term.startswith("对") or words[0] == ("对", "p")):
         return "a facet of the heading's topic (对地方财政：…, 历史意义：…) labels what follows, no term"
+    if _THE_SOURCES_ZH.match(term):
+        return "what the source quotes or shows (书中讲的故事, 作者讲的经历), described, not named"
     if _COUNTS_WHAT_FOLLOWS_ZH.search(term):
         return "a clause counting what follows (复盘的结论只有三种), it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"
     return None
+
+
+# …的定价方式, …的过程: a meaning ending on the kind of thing the term is defines it, whatever its word
+_BY_ITS_KIND_ZH = re.compile(
+    r"的[\u4e00-\u9fff]{0,3}(?:方式|方法|做法|策略|过程|现象|状态|行为|手段|原则|能力|机制|模式|效应|理论|心理|倾向"
+    r"|制度|政策|技术|工艺|症状|表示)[。.？?]?$"
+)
+# A list's points labelled by one everyday word (吃, 点评) or an idiom (半途而废): judges kept 7 of 23
+# such terms asked without their group (an idiom or set phrase: none of 3); the rarer verbs (锈蚀,
+# 钝化) are a field's terms and stay.
+_NOT_A_NAME_FLAGS = frozenset({"v", "a", "ad", "d", "zg", "tg"})
+_SET_PHRASE_FLAGS = frozenset({"i", "l"})  # idioms and set phrases: always a label's words
+COMMON_WORD = 100  # jieba's frequency from which a word is everyday language
+
+
+def _a_common_quality_or_act(words: list[tuple[str, str]]) -> bool:
+    """Whether the term is one dictionary word that is an idiom, or an everyday verb or adjective."""
+    if len(words) != 1:
+        return False
+    word, flag = words[0]
+    if flag in _SET_PHRASE_FLAGS:
+        return True
+    freq, _ = dictionary()
+    return flag in _NOT_A_NAME_FLAGS and freq.get(word, 0) >= COMMON_WORD
 
 
 _PERSON_WORDS_ZH = frozenset({"作者", "笔者", "我", "他", "她", "主持人", "嘉宾", "老师"})
@@ -474,8 +516,9 @@ def definition_problem(draft: Draft) -> str | None:
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause or a development (因为…, 随着…, because …), not what the term is"
+    everyday = not grouped and _an_everyday_label(term, meaning)
     if draft.type not in {"reversed", "choice"}:
-        return None
+        return _EVERYDAY if everyday else None
     if names_its_head(answer, question):
         return "the definition names the term's own head word"
     if _opens_on_its_letters_spelled_out(answer, asked_by):
@@ -505,7 +548,18 @@ def definition_problem(draft: Draft) -> str | None:
         return "the definition says how the thing ranks or what it does (biggest source of…), not what it is"
     if _SAYING.search(answer):
         return "the term names a saying, and the saying is no definition of it"
-    return None
+    return _EVERYDAY if everyday else None
+
+
+_EVERYDAY = "an everyday verb, adjective or idiom (好用, 三心二意), asked without its group, labels a point"
+
+
+def _an_everyday_label(term: str, meaning: str) -> bool:
+    """Whether a Chinese term is an everyday word or an idiom (`_a_common_quality_or_act`) that
+    its meaning does not define by its kind (…的定价方式)."""
+    if not term or not _CJK.search(term) or not _a_common_quality_or_act(tag(term.strip())):
+        return False
+    return not _BY_ITS_KIND_ZH.search(meaning.strip())
 
 
 # T0 critical, P1, Tier 2, Level 3, Class B: a label that ranks a class of things
@@ -709,6 +763,8 @@ _FIRST_OF_A_LIST = re.compile(r"[\u2460-\u2473]|[(（]\s*[1一]\s*[)）]|1[.、]
 _ADVICE = re.compile(
     r"^(?:别|不要|千万|记得|记住|务必|一定要|最好|建议|尽量|必须)|^(?:能|可以)用?[，,]\s*但|[，,]\s*但(?:别|不要|千万)"
     r"|^(?:don't|do not|never|always|make sure|remember to|try to|avoid)\b"
+    # aim for three rounds, build up to…, stick to…: a target set for an exercise or a habit
+    r"|^(?:aim (?:to|for)|build up to|start with|stick to|focus on|limit it to|cap it at)\b"
     # a rule on the thing (鲜花不能压; 最多叠4层) or two ways weighed (打孔 vs 不打孔：…)
     r"|^[^，,。：:]{0,8}(?:不能|不可以|不得|禁止|严禁|最多|至多)|^[^，,。：:]{1,20}\s(?:vs\.?|VS)\s[^，,。：:]{1,20}[：:]"
     # how much or how often for a kind of thing (追 1—2 次就行; 10—14 天一次; 蔫了不用管): a schedule

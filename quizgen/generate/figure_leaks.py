@@ -348,12 +348,13 @@ def _excess_of_a_ratio(question: str, value: float) -> bool:
 
 def _count_times_amount(given: list[tuple[str, str, float]], value: float) -> bool:
     """Whether an amount a head times a number of heads in the stem gives the figure asked (or the
-    total over the amount a head gives the heads)."""
+    total over the amount a head gives the heads, or the total over the heads the amount a head)."""
     counts = [v for k, _, v in given if k == "count" and v >= 2]
     amounts = [v for k, _, v in given if k == "money"]
     times = any(abs(c * a - value) <= value * 0.005 for c in counts for a in amounts)
     heads = any(abs(c / a - value) <= value * 0.005 for c in counts for a in amounts if a)  # 8 万 ÷ 4 块
-    return times or heads
+    each = any(abs(a / c - value) <= value * 0.005 for c in counts for a in amounts)  # 8 万 ÷ 2 万人
+    return times or heads or each
 
 
 def _what_is_left(question: str, value: float, given: list[tuple[str, str, float]]) -> bool:

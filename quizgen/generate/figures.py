@@ -206,6 +206,8 @@ def _list_lead_in(where: Where, fig: Figure, zh: bool) -> str:
     opens = next((b for b in section.blocks[:index] if before and b.line > before[-1].line), block)
     if opens.kind != block.kind:
         return ""  # 主要人物： over bullets, then a numbered list: the lead-in announced another list
+    if any(b.text.rstrip().endswith(("：", ":")) for b in section.blocks[:index] if b.line > opens.line):
+        return ""  # 三个原因： - …, then - 时间线： - 1920年：…: a row of its own, announcing the rows below
     said = sentences(before[-1].text.strip()) if before else []
     lead_in = said[-1].strip() if said else ""  # the paragraph's last sentence announces the rows
     if not lead_in.endswith(("：", ":")) or len(lead_in) > LEAD_IN_MAX or ASKS.search(lead_in.rstrip("：: ")):
@@ -878,7 +880,8 @@ _A_STUDY_EN = re.compile(
 _PEOPLE_COUNTED_EN = re.compile(
     r"\b(?:people|drivers|workers|nurses|doctors|patients|students|undergraduates|pupils|teachers|employees|freelancers|"
     r"commuters|pickers|parents|children|teens|women|men|residents|users|shoppers|farmers|families|"
-    r"undergrads|grads|kids|infants|toddlers|athletes|runners|smokers|couples|twins|veterans)$",
+    r"undergrads|grads|kids|infants|toddlers|athletes|runners|smokers|couples|twins|veterans|"
+    r"teams|companies|firms|startups|organi[sz]ations|managers|engineers|developers)$",
     re.I,
 )
 

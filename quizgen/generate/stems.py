@@ -262,7 +262,19 @@ _ASKS = re.compile(r"[?？][\s”’\"'」』)）]*$")
 _QUOTE_OPENS = re.compile(r"[“‘\"'「『]")
 
 
-_REPLY_OPENING = re.compile(r"^(?:Yes|No|Yeah|Yep|Nope|Sure|Right|Exactly)\s*[-—–,.!:]\s", re.I)
+_REPLY_OPENING = re.compile(
+    r"^(?:(?:Yes|No|Yeah|Yep|Nope|Sure|Right|Exactly)\s*[-—–,.!:]\s"
+    # Not by much — …, Not really, …: a reply to the question before, with no subject of its own
+    r"|Not(?:\s+[a-z]+){0,4}\s*[—–]\s"
+    r"|Not\s+(?:really|quite|exactly|at all|much|necessarily|always)\s*[,.!:]\s)",
+    re.I,
+)
+# 她说另外一项是…, 另一点是…, The other one is…: one more of a list given before, in the stem's subject
+_ANOTHER_OF_THEM = re.compile(
+    r"(?:^|[，,：:；;]|觉得|认为|说)(?:还有|另外|另)(?:一个|一点|一条|一项)(?:就)?是"
+    r"|(?:^|[,;:]\s*)(?:Another one|The other one|One more)\s+(?:is|was)\b",
+    re.I,
+)
 # Date: …, 录制时间：…: a header's field (the metadata's own keys, and where and when an event was held)
 _FIELD_LABEL = re.compile(r"^(?P<key>[A-Za-z\u4e00-\u9fff][\w ]{0,15}?)\s*[:：]")
 _EVENT_FIELDS = frozenset({"time", "when", "venue", "location", "attendance", "地点", "场地"})
@@ -1339,6 +1351,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "spoken filler: a transcript's words, not a sentence to learn"
     if _REPLY_OPENING.match(question) or _header_field(question):
         return "a reply without its question (Yes - …) or a header's fields (Date: …), not a sentence"
+    if _ANOTHER_OF_THEM.search(question):
+        return "another one of a list the stem does not give (另外一项是…, Another one is…): of what, unsaid"
     body = _body(question)
     opening = _OPENING_ZH if zh else _OPENING_EN
     asks = not zh and body.rstrip().endswith("?") and _INTERROGATIVE_EN.match(body)
