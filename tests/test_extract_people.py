@@ -1041,3 +1041,21 @@ def test_a_talks_speaker_field_with_a_form_of_address_and_a_dash_names_the_main_
         notes, section, section.blocks[0], "Her view: timing counts for little beside the total."
     )
     assert said.startswith("Ines Varga's view")
+
+
+def test_a_body_named_after_a_title_word_is_no_person_and_a_name_the_tagger_cuts_is_read_whole() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Notes\n\n## Rails\n\nThe plan was set by the canal owners' General Tariff Convention in 1883.\n\n"
+        "Later the General Strike Committee met twice.\n",
+        name="n",
+        path="n.md",
+    )
+    assert not {p.name for p in extract(notes) if isinstance(p, Person)}
+    minutes = paragraphs(
+        "葛予明补充：员工餐超了预算。",
+        "葛予明提醒：先在十家店试。",
+        "商量了捐赠的可能，葛予明说涉及税务问题。",
+    )
+    assert {"葛予明"} == {p.name for p in extract(minutes) if isinstance(p, Person)}

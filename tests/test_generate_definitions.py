@@ -1043,3 +1043,36 @@ def test_a_date_a_ranked_slot_a_sources_example_or_a_target_is_no_term(
     definition: str, term: str, zh: bool, said: str
 ) -> None:
     assert said in (definition_problem(reversed_item(definition, term, zh)) or "")
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh", "said"),
+    [
+        ("聊山里的茶园怎么过冬", "韦一舟预告了新书", True, "someone doing"),
+        ("门店的账要按周对一次", "收获最大", True, "verdict"),
+        ("不是墙上贴的流程，而是每天实际怎么走的", "画出实际流程", True, "advice"),
+        (
+            "a fisheries scientist says the quotas came too late",
+            "Some doubts in the article",
+            False,
+            "a note",
+        ),
+        ("spare socks and a head torch", "Pack a night bag", False, "advice"),
+    ],
+)
+def test_a_deed_a_verdict_a_step_a_note_on_the_source_or_an_errand_is_no_term(
+    definition: str, term: str, zh: bool, said: str
+) -> None:
+    assert said in (definition_problem(reversed_item(definition, term, zh)) or "")
+
+
+def test_a_method_named_for_someone_and_a_speaker_with_the_team_they_joined_from() -> None:
+    assert (
+        definition_problem(reversed_item("每笔开销当天记两遍，月底对不上就查到对上为止", "韦氏记账法"))
+        is None
+    )
+    labelled = replace(
+        reversed_item("可以把卖剩的点心装成一袋打折卖", "石舟"),
+        explanation="石舟（IT，中途加入）：可以把卖剩的点心装成一袋打折卖",
+    )
+    assert "post" in (definition_problem(labelled) or "")

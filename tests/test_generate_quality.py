@@ -1093,3 +1093,17 @@ def test_an_amount_a_head_the_stems_total_and_heads_give_leaks() -> None:
     assert rejection(as_cloze("每户补贴最高[…]，30 户最多 60 万元。", "2 万元")) is not None
     # an amount the total and the heads do not make is asked
     assert rejection(as_cloze("A workshop for twelve staff at […] a head was booked in May.", "$150")) is None
+
+
+def test_which_way_a_figure_moved_is_given_by_the_two_numbers_beside_it() -> None:
+    went = "Dr. Ruiz said the no-show rate went […], from 6.5% down to 4.2%, once reminders were sent."
+    assert rejection(as_cloze(went, "down", kind="claim")) is not None
+    assert (
+        rejection(
+            as_cloze("这一年门店的退货率[…]了不少，从 8% 降到了 5%，店长很满意。", "下降", kind="claim")
+        )
+        is not None
+    )
+    # without the two numbers, the direction is the fact
+    alone = "Dr. Ruiz said the no-show rate then went […] once the clinic started sending reminders."
+    assert rejection(as_cloze(alone, "down", kind="claim")) is None

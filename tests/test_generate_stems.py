@@ -2362,3 +2362,21 @@ def test_a_reply_opening_on_not_or_one_more_of_a_list_unsaid_is_no_sentence() ->
     # a sentence whose subject only opens on Not, or names another thing outright, stands alone
     assert stem_problem(draft("Not all of the […] volunteers stayed for the second season.", "300")) is None
     assert stem_problem(draft("另一个指标叫[…]，就是每平方米的月销售额。", "坪效")) is None
+
+
+def test_a_line_opening_on_its_verb_a_note_on_what_the_book_covers_or_the_writers_old_belief() -> None:
+    rejected("clause without its subject", draft("Turned out to be a […] after all.", "hairline fracture"))
+    rejected("clause without its subject", draft("Short chapter on […] and the canal boom.", "tolls"))
+    rejected("own belief", draft("过去总以为“[…]”，听完才知道每一步都有成本。", "手工皂都是噱头"))
+    # the belief set right after 其实 is the fact, when the blank stands there
+    corrected = "以前总觉得修路是面子工程，其实它是一笔长期投资，回本要 […]。"
+    assert "own belief" not in (stem_problem(draft(corrected, "二十年", kind="figure")) or "")
+
+
+def test_an_answer_pointing_below_or_a_speaker_owning_up_is_no_item() -> None:
+    listed = draft('She calls it "the three Ps": […], […], […].', "Pace, Pressure, Posture (details below)")
+    rejected("points at the lines below", listed)
+    rejected(
+        "spoken filler",
+        draft("The town capped rents in 2019 — […] — and I have to be frank, few obey.", "4%"),
+    )

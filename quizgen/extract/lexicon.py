@@ -191,7 +191,8 @@ ORG_HEADS_EN = frozenset(
         """
     Lab Labs Laboratory Laboratories University College Institute Foundation Center Centre Press
     Company Corporation Inc Ltd Group Agency Association Society Council Committee Department Ministry
-    Bank Fund Trust Museum Library Hospital Clinic School Academy
+    Bank Fund Trust Museum Library Hospital Clinic School Academy Convention Conference Congress Assembly
+    Summit Commission Board Authority Bureau Federation League Alliance Coalition
     """
     )
 )

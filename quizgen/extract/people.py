@@ -36,7 +36,7 @@ from quizgen.extract.speakers import (
     speaker_findings,
     speakers,
 )
-from quizgen.extract.text import QUOTED, normalize
+from quizgen.extract.text import QUOTED, normalize, tag
 from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
 _PRIORITY: tuple[str, ...] = ("speaker", "host", "interviewer", "interviewee", "title", "apposition")
@@ -86,9 +86,10 @@ _NAME_ENDS = re.compile(
 
 
 def _names_cut_at_a_conjunction(found: list[Finding], text: str) -> list[Finding]:
-    """Each two-character Chinese name read short before 和/与 (卢明 of 卢明和), when the text
-    never writes it without that character and the longer form ends a name somewhere (卢明和：…,
-    卢明和守着…): the whole name, not a name and a conjunction."""
+    """Each two-character Chinese name read short before 和/与 (卢明 of 卢明和), or before a third
+    character the tagger reads with it as one name, when the text never writes it without that
+    character and the longer form ends a name somewhere (卢明和：…, 卢明和守着…): the whole name,
+    not a name and a conjunction or a verb (明说)."""
     short = {f.name for f in found if re.fullmatch(r"[\u4e00-\u9fff]{2}", f.name)}
     whole = {name: _its_conjunction(name, text) for name in short}  # the text read once per name
     return [
@@ -98,12 +99,16 @@ def _names_cut_at_a_conjunction(found: list[Finding], text: str) -> list[Finding
 
 
 def _its_conjunction(name: str, text: str) -> str:
-    """The character that always follows `name` in the text, when it is one a given name may end on."""
+    """The character that always follows `name` in the text, when it is one a given name may end on
+    (和, 与), or when the tagger reads the three characters as one name (葛予|明说 where the text
+    writes 葛予明 every time)."""
     after = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
     joined = {a[:1] for a in after}
     c = next(iter(joined)) if len(joined) == 1 else ""
     ends = any(_NAME_ENDS.match(a[1:]) for a in after)
-    return c if len(after) >= 2 and c and c in _CONJUNCTION_IN_NAME and ends else ""
+    if not (len(after) >= 2 and c and ends):
+        return ""
+    return c if c in _CONJUNCTION_IN_NAME or tag(name + c) == [(name + c, "nr")] else ""
 
 
 _BOOK_TITLE = re.compile(r"《([^》]{2,60})》")

@@ -175,11 +175,16 @@ def _apposition(sentence: str, spot: Spot, place: Place) -> Finding | None:
     return Finding(spot.name, phrase, evidence, frame, sentence, place)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+
+
 def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     out: list[Finding] = []
     before = sentence[: spot.start]
-    if spot.title:
-        start = before.rstrip().rfind(spot.title)
+    start = before.rstrip().rfind(spot.title) if spot.title else -1
+    if spot.title and not _ARTICLE_BEFORE.search(
+        before, 0, max(start, 0)
+    ):  # the General Strike Fund: a thing
         out.append(
             Finding(
                 spot.name, spot.title, "title", _frame(sentence, max(start, 0), spot.end), sentence, place

@@ -128,7 +128,7 @@ _ADVICE_EN = re.compile(
     r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
     r"beware|prefer|ask|write|read|think"
     # a step's instruction (Pick a starting plot), not Set theory or Note-taking
-    r"|(?:pick|choose|select|set|mark|draw|count|list|walk|find|note|record|total|map)\s+"
+    r"|(?:pick|choose|select|set|mark|draw|count|list|walk|find|note|record|total|map|bring|pack|carry)\s+"
     r"(?:a|an|the|your|one|each|every|up|out|down|and)\b"
     # a task set to the learner (Evaluate the DTM, Explain why…): an objective, not a term
     r"|evaluate|explain|describe|compare|identify|calculate|analy[sz]e|discuss|outline|assess|summari[sz]e)\b",
@@ -185,7 +185,16 @@ def _a_speakers_label(term: str) -> bool:
 def _a_post(bracket: str) -> bool:
     """Whether a bracket after a name says whose team or which post (财务; 委员，7号楼楼长)."""
     posts = [p.strip() for p in re.split(r"[，,、/；;]", bracket) if p.strip()]
-    return any(post in DEPARTMENTS_ZH or post.endswith(ROLE_ZH) for post in posts)
+    return any(
+        post in DEPARTMENTS_ZH or post.endswith(ROLE_ZH) or _A_TEAM_OR_ATTENDANCE.fullmatch(post)
+        for post in posts
+    )
+
+
+# （IT，中途加入）, （HR）, （列席）: a team in capitals, or how someone attended the meeting
+_A_TEAM_OR_ATTENDANCE = re.compile(
+    r"[A-Z]{2,4}|[\u4e00-\u9fff]{0,4}(?:加入|列席|旁听|请假|缺席|离场|线上|远程)"
+)
 
 
 def _labelled_with_a_post(term: str, explanation: str) -> bool:
@@ -275,6 +284,10 @@ _A_FACET_LABEL_ZH = re.compile(
     # 最大的短板：…, 最难的坑：…: the point ranked first among its kind, a slot the line fills
     r"|最[\u4e00-\u9fff]{1,3}(?:风险|问题|挑战|收获|亮点|难点|短板|误区|机会|威胁|瓶颈|障碍|变量|遗憾|坑)"
 )
+# 收获最大：…, 最难忘：…: how the writer ranks a point, the label over it
+_THE_WRITERS_VERDICT_ZH = re.compile(
+    r"(?:印象|感触|感受|收获|触动|体会)?最(?:深|深刻|难忘|喜欢|爱|好|大|多|重要|关键|有意思|有用|意外|震撼|受用|惊讶)"
+)
 # 书中讲的一个故事：…, 作者讲的经历：…: what the source quotes or shows, described, not named
 _THE_SOURCES_ZH = re.compile(r"(?:书里|书中|文中|本书|原书|作者|笔者|课上|老师|讲者)[\u4e00-\u9fff]{1,4}的")
 # Sample:, Analysis:, Measures: the fields of a study's write-up, each giving this study's own
@@ -333,6 +346,12 @@ _REMARK_TERM_EN = re.compile(
 )
 
 
+# Some doubts in the article, A gap in the book: the note-taker's label on the source, no term
+_ON_THE_SOURCE_EN = re.compile(
+    r"\b(?:in|of) the (?:piece|article|book|episode|talk|podcast|video|film|chapter|essay|lecture)$", re.I
+)
+
+
 def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
@@ -358,7 +377,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     if (_A_TIME_ZH if zh else _A_TIME_EN).fullmatch(term):
         return "a time (第三天清晨, the next morning) says when in a timeline, it names no term"
     if not zh:
-        if _REMARK_TERM_EN.match(term):
+        if _REMARK_TERM_EN.match(term) or _ON_THE_SOURCE_EN.search(term):
             return "a note on what the text does (Closes on a quote, Opens with a story), not a term"
         if _CODE_OR_NUMBER_EN.fullmatch(term):
             return "a code or a number (ECON 214, Three) labels a line, it names no term"
@@ -403,6 +422,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a facet of the heading's topic (对地方财政：…, 历史意义：…) labels what follows, no term"
     if _THE_SOURCES_ZH.match(term):
         return "what the source quotes or shows (书中讲的故事, 作者讲的经历), described, not named"
+    if _THE_WRITERS_VERDICT_ZH.fullmatch(term):
+        return "the writer's verdict on a point (收获最大, 最难忘), not a term"
     if _COUNTS_WHAT_FOLLOWS_ZH.search(term):
         return "a clause counting what follows (复盘的结论只有三种), it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
@@ -444,7 +465,16 @@ def _someone_does(words: list[tuple[str, str]]) -> bool:
     if len(words) < 2 or not (words[0][1] == "nr" or words[0][0] in _PERSON_WORDS_ZH):
         return False
     rest = [flag for _, flag in words[1:] if not (flag == "n" and _ in _PERSON_WORDS_ZH)]
-    return words[1][1] == "p" or (words[-1][1] in {"v", "vd"} and bool(rest))
+    # 某某预告了新书: a verb right after the name and more than a noun after it is what they did
+    # (a method or a reform named for someone closes on its noun: 某某学习法, 某某变法)
+    named_for = _NAMED_FOR_SOMEONE.search("".join(word for word, _ in words))
+    acted = words[1][1] in {"v", "vd"} and len(words) >= 3 and not named_for
+    return words[1][1] == "p" or acted or (words[-1][1] in {"v", "vd"} and bool(rest))
+
+
+_NAMED_FOR_SOMEONE = re.compile(
+    r"(?:法|论|学|说|律|定理|原理|效应|改革|变法|新政|主义|模式|理论|之问|现象|悖论|陷阱|法则|清单|曲线)$"
+)
 
 
 PITFALLS_HEADING = re.compile(
@@ -611,6 +641,8 @@ _CUT_AFTER_SAYING = re.compile(
 
 _ADVICE_ZH = re.compile(
     r"^(?:要|应该|应当|别|不要|一定要|尽量|千万|必须)[\u4e00-\u9fff]{3,}"
+    # 列出清单, 标出重点: a step's instruction, a verb of making something show and what it shows
+    r"|^(?:画|标|列|找|理|算|写|挑|选|圈|记|拆|问|讲|指|摸|查|排|分|数|点|看|想)(?:出|清)[\u4e00-\u9fff]{2,6}$"
     # 周报不能迟交, 预算必须先过会: a rule about a subject, stated, not a name for anything
     r"|^[\u4e00-\u9fff]{2,}(?:不能|不要|不可|不该|不得|必须|一定要|应该|应当)[\u4e00-\u9fff]{1,6}$"
 )

@@ -68,6 +68,8 @@ def _distractor_overlaps(draft: Draft) -> bool:
 def _leaks(answer: str, answer_key: str, question: str) -> bool:
     """Whether the question gives its answer away; a one-character Chinese term (形) inside a word
     of the question (形成) does not, only standing alone (“形”) does."""
+    if _A_DIRECTION.fullmatch(answer.strip()) and _FROM_ONE_NUMBER_TO_ANOTHER.search(question):
+        return True  # the queue [fell], from 40 to 25 people: the two numbers say which way
     if len(answer_key) == 1 and _CJK_CHAR.match(answer_key):
         return bool(re.search(rf"[“「『\"'‘]{re.escape(answer.strip())}[”」』\"'’]", question))
     if _CJK_CHAR.match(answer_key[:1]) and any(n in question for n in re.findall(r"\d{3,}", answer)):
@@ -97,6 +99,16 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
 
 
 _GLOSSED = re.compile(r"(.+?)\s*[（(]([^）)]+)[）)]")
+_A_DIRECTION = re.compile(
+    r"(?:went\s+)?(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|climbed|grew|shrank|higher|lower)"
+    r"|上升|下降|增加|减少|上涨|下跌|涨|跌|升|降|提高|降低|变多|变少",
+    re.I,
+)
+_FROM_ONE_NUMBER_TO_ANOTHER = re.compile(
+    r"\bfrom\b[^.;]{0,40}?\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\bto\b[^.;]{0,20}?\d"
+    r"|从[^。；]{0,20}?\d[^。；]{0,20}?(?:到|降到|升到|增至|降至|涨到|跌到|变成)[^。；]{0,10}?\d",
+    re.I,
+)
 
 
 # FOUR EYES: …needs [four approvals]; the "big eight": [eight routes]: the count stands in a name

@@ -207,6 +207,8 @@ SPOKEN_EN = re.compile(
     r"(?<!\ba )(?<!\bone )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?<!\bnew )"
     r"\b(?:kind|sort) of\b|"
     r"\b(?:lol|lmao|omg|tbh|imo|idk|smh|ngl)\b|"
+    # I have to be frank, to be honest: the speaker owning up, whoever the pronoun became
+    r"(?:\bwill|['’]ll|\bhave to|\bgot to|\bto) be (?:honest|frank)\b|"
     r"^(?:so|well|like|right|oh)\b|^(?:good|alright|all right|okay|ok|no|yes|yeah|nope)\s*[,.!]|"
     r",\s*right\b|\blike,|\b(\w+) \1\b|,\s*(?:yes|no|sure|what)\s*,|"
     # a phrase said twice over a pause: more like a, like a living thing
@@ -815,6 +817,17 @@ _WHAT_IT_COVERS_ZH = re.compile(
 )
 
 
+# 原来一直觉得…, 以前还以为…: what the writer believed before, their own, with no subject said
+_ONCE_BELIEVED_ZH = re.compile(
+    r"^(?:以前|之前|原来|本来|过去|从前|原先)(?:总|一直|都|还)?(?:以为|觉得|认为)|^原以为"
+)
+_WHAT_IT_COVERS_EN = re.compile(
+    r"^(?:(?:brief|short|long|quick|whole|separate|final|closing|opening)\s+)?"
+    r"(?:section|chapter|passage|paragraph|aside|detour|digression|part)\s+(?:on|about)\b",
+    re.I,
+)
+
+
 # 对比一下, 补充一下, 顺便说一句, 举个例子: the speaker's or the writer's aside before the sentence
 _DISCOURSE_OPENER_ZH = re.compile(
     r"(?:对比|比较|补充|总结|解释|说明|提醒|强调|插|说|讲)一下|顺便(?:说|提)(?:一句|一下)?|举个例子|打个比方"
@@ -956,7 +969,10 @@ _LATER_MEMBER = re.compile(
     r"[；;。，,]\s*(?:第[二三四五]|其[二三四五]|[二三四五]是)\s*[，,、：:]|[;.]\s+(?:second|third|fourth)(?:ly)?,",
     re.I,
 )
-_SEE_BELOW = re.compile(rf"[（(]\s*(?:{POINTING_BELOW}|below)\s*[）)]", re.I)
+_SEE_BELOW = re.compile(
+    rf"[（(]\s*(?:{POINTING_BELOW}|(?:(?:details?|more|notes?|examples?|explained|expanded)\s+)?below)\s*[）)]",
+    re.I,
+)
 _IN_A_TIME_CODE = re.compile(rf"\d:{re.escape(BLANK)}|{re.escape(BLANK)}:\d")  # not […]: 3 postdocs
 _UNIT_ONLY = re.compile(rf"(?:{UNIT_ABBR_EN}|MWh|GWh|TWh|mAh|Wh|kW|MW|GW|°C|°F|ppm|ppb|dB)")
 _FIRST_MEMBER = re.compile(r"第一|其一|一是|首先|\bfirst(?:ly)?\b", re.I)
@@ -1033,7 +1049,8 @@ _NOT_ONLY_PAST = frozenset({"is", "has", "was", "were", "had", "did", "hit", "pu
 # participle opening a sentence, Based on […] interviews, the team…, has its subject after a comma)
 _PAST_OPENING_EN = re.compile(
     r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
-    r"|(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]*ied|Used)\s+(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|[A-Z]|\d|\[…\]|~))"
+    r"|(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]*ied|Used)\s+"
+    r"(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|out|up|off|back|[A-Z]|\d|\[…\]|~))"
 )
 # ...unless the clause it opens leads to the sentence's subject (Based on […] interviews, the team
 # found…; Founded in […], Harlow & Sons grew…). A dash or a comma before a relative or an adverb
@@ -1143,8 +1160,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "one item of a numbered list, cut from what it lists"
     if _LIST_IN_A_LINE.search(question):
         return "a numbered list run into one line ((1) … (2) …), not a sentence"
-    if _SEE_BELOW.search(question):
-        return "the stem points at the lines below it ((see below), （见下）)"
+    if _SEE_BELOW.search(question) or _SEE_BELOW.search(draft.answer):
+        return "the stem or its answer points at the lines below it ((see below), （见下）)"
     if _IN_A_TIME_CODE.search(question):
         return "the blank is part of a clock time or a recording's timestamp (01:[12]:30)"
     if draft.type == "cloze" and draft.kind != "figure" and _COMPARED.search(draft.answer):
@@ -1425,6 +1442,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"  # 大概八十万，还不到…: a figure said alone, what it costs unsaid
     if zh and _WHAT_IT_COVERS_ZH.match(body):
         return "clause without its subject"  # 主要讲“…”，偏鸡汤: what a chapter covers, the chapter unsaid
+    if zh and _ONCE_BELIEVED_ZH.match(body) and BLANK in re.split(r"[，,；;]|其实|实际上", body)[0]:
+        return "the writer's own belief before reading (原来一直觉得…), no fact of the source"
+    if not zh and _WHAT_IT_COVERS_EN.match(body):
+        return "clause without its subject"  # Short section on tides: what the book covers, the book unsaid
     cloze = draft.type == "cloze"
     least = (
         (MIN_CONTEXT_ZH if cloze else MIN_QUESTION_ZH)
