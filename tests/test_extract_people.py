@@ -1059,3 +1059,16 @@ def test_a_body_named_after_a_title_word_is_no_person_and_a_name_the_tagger_cuts
         "商量了捐赠的可能，葛予明说涉及税务问题。",
     )
     assert {"葛予明"} == {p.name for p in extract(minutes) if isinstance(p, Person)}
+
+
+def test_a_room_after_a_date_in_a_header_is_no_person() -> None:
+    from quizgen.ingest import parse_text
+
+    header = parse_text(
+        "# Panel notes\n\n## Header\n\n"
+        "Panel 2, Plains Water Forum, Recorded Monday, May 6, Ballroom C. Lightly edited.\n\n"
+        "## Notes\n\nLightly staffed depots with keycard entry are spreading.\n",
+        name="n",
+        path="n.md",
+    )
+    assert "Ballroom C. Lightly" not in {p.name for p in extract(header) if isinstance(p, Person)}

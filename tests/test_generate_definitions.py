@@ -1076,3 +1076,22 @@ def test_a_method_named_for_someone_and_a_speaker_with_the_team_they_joined_from
         explanation="石舟（IT，中途加入）：可以把卖剩的点心装成一袋打折卖",
     )
     assert "post" in (definition_problem(labelled) or "")
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh", "said"),
+    [
+        ("有些新人，特别是第一次独立值班的时候", "慌中出错", True, "a clause of when"),
+        ("因一方延误造成对方货物损失的", "责任叠加", True, "a clause of when"),
+        ("drop a pinch of dough in warm water", "Sink check", False, "a step to take"),
+    ],
+)
+def test_a_clause_of_when_or_a_step_to_take_is_no_meaning(
+    definition: str, term: str, zh: bool, said: str
+) -> None:
+    assert said in (definition_problem(reversed_item(definition, term, zh)) or "")
+
+
+def test_one_character_cut_from_its_letter_is_no_term() -> None:
+    cut = replace(reversed_item("其余的，按市场价收", "档"), explanation="B 档：其余的，按市场价收")
+    assert "cut from the label" in (definition_problem(cut) or "")

@@ -1107,3 +1107,11 @@ def test_which_way_a_figure_moved_is_given_by_the_two_numbers_beside_it() -> Non
     # without the two numbers, the direction is the fact
     alone = "Dr. Ruiz said the no-show rate then went […] once the clinic started sending reminders."
     assert rejection(as_cloze(alone, "down", kind="claim")) is None
+
+
+def test_a_mnemonics_letter_gives_its_word_away() -> None:
+    assert (
+        rejection(as_cloze("P — […] of grain rose after the harvest failed", "Price", kind="claim"))
+        is not None
+    )
+    assert rejection(as_cloze("P — […] of grain rose after the harvest failed", "Cost", kind="claim")) is None

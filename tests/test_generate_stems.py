@@ -2380,3 +2380,26 @@ def test_an_answer_pointing_below_or_a_speaker_owning_up_is_no_item() -> None:
         "spoken filler",
         draft("The town capped rents in 2019 — […] — and I have to be frank, few obey.", "4%"),
     )
+
+
+def test_a_line_going_on_from_a_dash_a_recordings_date_or_a_forgotten_name_is_no_item() -> None:
+    rejected("clause without its subject", draft("— barely […] kept a spare key at home.", "31%"))
+    header = "Panel session, Town Hall, Room 2 Recorded Tuesday, […], 9:30-10:45 a.m."
+    rejected("furniture", draft(header, "May 7", kind="figure"))
+    forgot = draft(
+        "讲渔业配额的，有朋友推荐过，名字忘了 TODO", "想读的书", item_type="basic", kind="framework"
+    )
+    rejected(
+        "arrangements",
+        replace(forgot, question="什么是“想读的书”？", explanation="想读的书：" + forgot.answer),
+    )
+
+
+def test_a_line_labelled_as_a_pointer_to_more_reading_is_no_content() -> None:
+    pointer = draft("《[…]》某某著（建议先读前两章）", "河流的账本")
+    rejected(
+        "pointer to more reading",
+        replace(pointer, explanation="📚 延伸阅读：《河流的账本》某某著（建议先读前两章）"),
+    )
+    said = replace(pointer, explanation="书里的核心：《河流的账本》讲的是流域的账")
+    assert "pointer" not in (stem_problem(said) or "")

@@ -210,3 +210,10 @@ def test_a_timelines_next_row_is_not_a_wrap() -> None:
     assert not looks_wrapped("1898 The founder dies and his son takes over", "1904 Night shifts begin")
     assert not looks_wrapped("他后来去了南方学造船，船在海上走了四十多天才到", "1953 回国，参与港口的设计")
     assert looks_wrapped("The second mill was put up by the Aalto brothers in", "1904 Vesi Road.")
+
+
+def test_a_line_led_by_a_pictograph_starts_anew() -> None:
+    from quizgen.ingest.clean import looks_wrapped
+
+    assert not looks_wrapped("📚 延伸阅读：《河流的账本》（建议先读前两章）", "👉 喜欢的话转给同事")
+    assert looks_wrapped("延伸阅读推荐的这本书讲的是河流治理和", "流域经济的关系")

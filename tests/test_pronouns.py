@@ -679,3 +679,12 @@ def test_a_chinese_he_is_not_given_to_capitalised_words_the_text_says_nothing_of
     section = d.sections[0]
     said = resolve_pronouns(d, section, section.blocks[1], "他说不少门店倒在开业的第二年。")
     assert said.startswith("他说")
+
+
+def test_a_your_beside_a_you_meaning_anyone_is_anyones_too() -> None:
+    from quizgen.extract.personal import Voices, resolve_personal
+
+    v = Voices(speaker="Ana Ruiz", addressee="Tom Hale")
+    said = "Once it rains the path turns slick, so you're better off in your boots."
+    assert resolve_personal(said, v, False) == said
+    assert resolve_personal("Did you bring your notes?", v, False) == "Did Tom Hale bring Tom Hale's notes?"

@@ -208,7 +208,8 @@ ORG_EN = ORG_HEADS_EN | frozenset(
     Textiles Foods Industries Holdings Partners Pharmaceuticals Energy Media Studios Games Robotics
     Logistics Analytics Software Solutions Consulting Therapeutics Materials Brands Stores Markets
     Barrier Dam Tunnel Canal Reservoir Railway Highway Motorway Viaduct Aqueduct Lighthouse Barrage
-    Pier Wharf Quay Terminal Airport Observatory Telescope Reactor
+    Pier Wharf Quay Terminal Airport Observatory Telescope Reactor Ballroom Room Suite Auditorium Theatre
+    Theater Pavilion Lobby Foyer
     """
     )
 )

@@ -7,7 +7,7 @@ nothing resolves (the quality gate rejects a question that still says 我/you).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.text import KIN_ZH, QUOTED
@@ -124,6 +124,17 @@ def _generic_you_zh(after: str) -> bool:
 
 
 def _resolve_en(text: str, v: Voices) -> str:
+    said = _resolve_en_words(text, v)
+    if v.addressee and _YOU_LEFT.search(said):
+        # once you're wet through, your coat is no use: a you left as anyone makes its your anyone's
+        said = _resolve_en_words(text, replace(v, addressee=""))
+    return said
+
+
+_YOU_LEFT = re.compile(r"\byou(?:['’](?:re|ve|d|ll))?\b", re.I)
+
+
+def _resolve_en_words(text: str, v: Voices) -> str:
     out, pos = [], 0
     for m in _EN.finditer(text):
         out.append(text[pos : m.start()])

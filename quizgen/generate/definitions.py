@@ -56,6 +56,12 @@ _AN_INSTRUCTION_EN = re.compile(
     r"(?:a|an|the|your|each|every|down|out|up|it|yourself|one|two|three|all)\b",
     re.I,
 )
+# drop a spoonful in water, stir the pot: a step of a recipe or a test, what to do, asked either way
+_A_STEP_EN = re.compile(
+    r"^(?:drop|pour|stir|mix|fold|heat|chill|place|press|poke|shake|leave|let)\s+"
+    r"(?:a|an|the|your|each|every|it|some|in|on)\b",
+    re.I,
+)
 _A_CAUSE = re.compile(
     r"^(?:因为|由于|因|because|since|due to)\b|^(?:因为|由于|随着)", re.I
 )  # 随着…: as … grows
@@ -513,6 +519,12 @@ def definition_problem(draft: Draft) -> str | None:
         return "a record's field label (效果, 点评, Comment, Units), not a term"
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
         return problem
+    if (
+        term
+        and len(term.strip()) == 1
+        and re.search(rf"[A-Za-z0-9]\s*{re.escape(term.strip())}", draft.explanation)
+    ):
+        return "one character cut from the label it ends (A 级 read as 级), not the term"
     if term and _labelled_with_a_post(term, draft.explanation):
         return "a speaker in minutes, named with their post (某某（委员）：…), is no term to define"
     if term and _SOMEONES_POST_ZH.search(term):
@@ -546,6 +558,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause or a development (因为…, 随着…, because …), not what the term is"
+    if meaning and not grouped and _A_STEP_EN.match(meaning.strip()):
+        return "the words are a step to take (drop a spoonful in water), what to do, not what it is"
     everyday = not grouped and _an_everyday_label(term, meaning)
     if draft.type not in {"reversed", "choice"}:
         return _EVERYDAY if everyday else None
@@ -749,6 +763,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value only says who coined the term"
     if _A_CRITERION.match(meaning.strip()):
         return "the words say how to judge it (越小越好, the lower the better), not what it is"
+    if _ONLY_WHEN_ZH.search(meaning.strip().rstrip("。.？?")):
+        return "the words are a clause of when or in which case (…的时候, 因…的), their main clause cut off"
     if _HALF_A_CORRELATIVE.search(meaning.strip()):
         return "the words stop after the first half of a 越…越… comparison: what it brings was cut off"
     if _A_CLAUSE_EN.match(meaning.strip()):
@@ -785,6 +801,8 @@ def _no_meaning(meaning: str) -> str | None:
     return None
 
 
+# 有些人，特别是出了错的时候; 因一方迟延交货的: a clause saying when, its main clause cut
+_ONLY_WHEN_ZH = re.compile(r"(?:的时候|时候|之时)$|^(?:因|当|若|如)[^，,。]{2,30}的$")
 _AN_AGE = re.compile(
     r"(?:^|[，,（(、])\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁\s*(?:[，,）)、]|$)"
     r"|\baged\s+\d{1,3}\b|,\s*\d{1,3}\s*(?:years old|yo)\b",

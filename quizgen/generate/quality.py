@@ -68,6 +68,9 @@ def _distractor_overlaps(draft: Draft) -> bool:
 def _leaks(answer: str, answer_key: str, question: str) -> bool:
     """Whether the question gives its answer away; a one-character Chinese term (形) inside a word
     of the question (形成) does not, only standing alone (“形”) does."""
+    acrostic = _AN_ACROSTICS_ROW.match(question.strip())
+    if acrostic and answer.strip()[:1].upper() == acrostic[1]:
+        return True  # P — […] of the harvest ([Price]): a mnemonic's letter gives its word away
     if _A_DIRECTION.fullmatch(answer.strip()) and _FROM_ONE_NUMBER_TO_ANOTHER.search(question):
         return True  # the queue [fell], from 40 to 25 people: the two numbers say which way
     if len(answer_key) == 1 and _CJK_CHAR.match(answer_key):
@@ -99,6 +102,7 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
 
 
 _GLOSSED = re.compile(r"(.+?)\s*[（(]([^）)]+)[）)]")
+_AN_ACROSTICS_ROW = re.compile(r"([A-Z])\s*[—–:：.)-]\s*\[…\]")
 _A_DIRECTION = re.compile(
     r"(?:went\s+)?(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|climbed|grew|shrank|higher|lower)"
     r"|上升|下降|增加|减少|上涨|下跌|涨|跌|升|降|提高|降低|变多|变少",

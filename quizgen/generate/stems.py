@@ -17,6 +17,7 @@ from quizgen.extract.figure_scan import is_a_year
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
+from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.text import MARK_SIGN, normalize, tag, unbalanced, without_stray_quote
 from quizgen.generate.definitions import (
     MINUTES_LABEL,
@@ -252,7 +253,9 @@ _FURNITURE_OF_TALK = re.compile(
     r"^(?:(?:figure|fig\.|table|slide|chart|exhibit|graph)\s*\d+|(?:图|表|幻灯片)\s*\d+|第\s*\d+\s*(?:张幻灯片|页PPT|张图))"
     r"|^[【\[](?:PPT|幻灯片|Slide|图|视频|Video)"
     r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]"
-    r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])",
+    r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])"
+    # …, Room 4 Recorded Monday, […], 9 a.m.: when the recording was made, its header
+    r"|\brecorded\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|录制于|录制时间",
     re.I,
 )
 # A figure in brackets (1,412 stops surveyed ([…])) or a year there (the old tables, 1551) is an
@@ -408,6 +411,7 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:numbers|figures|facts|dates|names|things)\s+to\s+(?:double[- ]?)?check\b"
     # …and their doubts: 书里另一处写1883，待查; 还有两位没记住名字; need to double-check this
     r"|待查|待核|待确认|存疑|记不清|没记全|没记住|没听清|没听全|没听完|(?:下次|回头)再?补|回头(?:问|再查)|估计是笔误|可能记错"
+    r"|名字忘了|忘了(?:叫什么|是哪)|\b(?:TODO|FIXME)\b"
     r"|\b(?:need|have) to (?:double[- ])?check\b|\bI(?:['’]m| am| was) not sure\b|\bdidn['’]t catch\b|\bTBC\b"
     r"|\bcheck (?:the )?spellings?\b|\beditor['’]s note \(|核对拼写"
     # a broadcast's listing: Item: "…" Air date: Friday, 6:10 p.m.
@@ -821,6 +825,9 @@ _WHAT_IT_COVERS_ZH = re.compile(
 _ONCE_BELIEVED_ZH = re.compile(
     r"^(?:以前|之前|原来|本来|过去|从前|原先)(?:总|一直|都|还)?(?:以为|觉得|认为)|^原以为"
 )
+# 📚 延伸阅读：《…》, Further reading: …: a line labelled as a pointer, after a pictograph or a bullet
+_A_READING_POINTER = re.compile(r"^[^\w《“\"]{0,3}([^：:]{2,24})[：:]")
+_OPENS_ON_A_DASH = re.compile(r"^\s*(?:—|–|--|——)\s*")
 _WHAT_IT_COVERS_EN = re.compile(
     r"^(?:(?:brief|short|long|quick|whole|separate|final|closing|opening)\s+)?"
     r"(?:section|chapter|passage|paragraph|aside|detour|digression|part)\s+(?:on|about)\b",
@@ -1251,7 +1258,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the answer is a question"
     if question.count("|") >= 2:
         return "a table's row, not a sentence"
-    if _FURNITURE_OF_TALK.search(question.lstrip()):
+    pointer = _A_READING_POINTER.match(draft.explanation)
+    if pointer and READING_LIST_TITLE.match(pointer[1]):
+        return "a pointer to more reading (延伸阅读：《…》), not what the source says"
+    if _FURNITURE_OF_TALK.search(question.lstrip()):  # (the recording's date anywhere in the line)
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
     if (
         _ARRANGEMENTS.search(draft.explanation or question)
@@ -1444,6 +1454,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"  # 主要讲“…”，偏鸡汤: what a chapter covers, the chapter unsaid
     if zh and _ONCE_BELIEVED_ZH.match(body) and BLANK in re.split(r"[，,；;]|其实|实际上", body)[0]:
         return "the writer's own belief before reading (原来一直觉得…), no fact of the source"
+    if _OPENS_ON_A_DASH.match(body):
+        return (
+            "clause without its subject"  # — barely [a third] kept…: the rest of a line the dash went on from
+        )
     if not zh and _WHAT_IT_COVERS_EN.match(body):
         return "clause without its subject"  # Short section on tides: what the book covers, the book unsaid
     cloze = draft.type == "cloze"

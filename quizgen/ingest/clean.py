@@ -130,6 +130,9 @@ _ROSTER_ROW_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,]")  # 周岚，…: a n
 _POINT_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八九十]{1,3}\s*[：:]")  # 要点1：
 
 
+_PICTOGRAPH_LED = re.compile(r"[\U0001F300-\U0001FAFF]")
+
+
 def looks_wrapped(previous: str, following: str) -> bool:
     """Whether `following` continues `previous` across a hard wrap rather than starting anew.
 
@@ -140,6 +143,8 @@ def looks_wrapped(previous: str, following: str) -> bool:
     """
     if not previous or not following or ends_sentence(previous):
         return False
+    if _PICTOGRAPH_LED.match(following):
+        return False  # 📚 延伸阅读：… / 👉 喜欢的话…: a line led by a pictograph is an item of its own
     if _DATED_ROW.match(following) and not _ENDS_ON_A_LINKING_WORD.search(previous):
         return False  # Jun 1911  Most workers return / Oct 1911  Partial settlement: a timeline's next row
     if _LETTER_ROW.match(following) and _LETTER_ROW.match(previous):
