@@ -155,3 +155,8 @@ def test_a_work_whose_title_holds_the_word_author_names_no_author_by_it() -> Non
     assert work_and_author("读书笔记：《长河》（上册）", "zh") is None
     assert work_and_author("观片记录｜《远山》（共6集）", "zh") is None  # how many parts it has
     assert work_and_author("《城南小记》（林海月）", "zh") == ("城南小记", "林海月")
+
+
+def test_a_book_notes_label_set_off_by_a_dash_is_no_part_of_the_work() -> None:
+    en = document(title="Book notes — Salt Roads: A Life at Sea by Ida Marlowe Penn", language="en")
+    assert facts(en) == [("work", "", "Salt Roads: A Life at Sea"), ("author", "", "Ida Marlowe Penn")]

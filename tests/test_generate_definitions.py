@@ -1095,3 +1095,11 @@ def test_a_clause_of_when_or_a_step_to_take_is_no_meaning(
 def test_one_character_cut_from_its_letter_is_no_term() -> None:
     cut = replace(reversed_item("其余的，按市场价收", "档"), explanation="B 档：其余的，按市场价收")
     assert "cut from the label" in (definition_problem(cut) or "")
+
+
+def test_a_hedged_price_is_no_meaning() -> None:
+    priced = ("typically $18,000–$24,000 per bay", "Covered bay")
+    assert "amounts" in (definition_problem(basic_item(*priced)) or "")
+    assert "amounts" in (
+        definition_problem(reversed_item("roughly $4,000–$6,000 per bay", "Open bay", False)) or ""
+    )

@@ -329,3 +329,10 @@ def test_a_line_the_note_taker_marks_as_a_margin_note_is_theirs_but_not_the_list
         name="t",
     )
     assert labelled_own_lines(notes) == frozenset({5, 7, 9, 11})
+
+
+def test_the_note_takers_impression_labelled_as_such_is_their_own() -> None:
+    notes = parse_text(
+        "# 峰会笔记\n\n讲者说冷链成本还在降。\n\n个人印象：语速很快，幻灯片全是表格。\n", name="t"
+    )
+    assert labelled_own_lines(notes) == frozenset({5})

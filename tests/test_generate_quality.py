@@ -1115,3 +1115,12 @@ def test_a_mnemonics_letter_gives_its_word_away() -> None:
         is not None
     )
     assert rejection(as_cloze("P — […] of grain rose after the harvest failed", "Cost", kind="claim")) is None
+
+
+def test_an_acronym_its_spelled_out_words_give_away_leaks() -> None:
+    spelled = "Every pump has a rating called the […], the heat transfer ratio."
+    assert rejection(as_cloze(spelled, "HTR", kind="claim")) is not None
+    assert (
+        rejection(as_cloze("The pump is rated by its […], checked every winter.", "HTR", kind="claim"))
+        is None
+    )

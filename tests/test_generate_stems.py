@@ -2403,3 +2403,7 @@ def test_a_line_labelled_as_a_pointer_to_more_reading_is_no_content() -> None:
     )
     said = replace(pointer, explanation="书里的核心：《河流的账本》讲的是流域的账")
     assert "pointer" not in (stem_problem(said) or "")
+
+
+def test_a_blank_of_one_joining_word_is_no_item() -> None:
+    rejected("function word", draft("Rate data show […] a reaction is fast enough to matter.", "whether"))

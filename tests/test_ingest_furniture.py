@@ -622,3 +622,13 @@ def test_a_row_of_wiki_links_and_a_reporters_tagline_are_furniture() -> None:
         "The canal paid 8% a year at its peak.",
         "See [[Tulip mania]] for an older bubble, in flowers and in credit.",  # a link in a sentence
     ]
+
+
+def test_a_stations_underwriting_and_pledge_drive_are_cut() -> None:
+    doc = parse(
+        "# Call-in hour\n\nSupport for Yard Talk comes from Birch Lane Nursery, family-owned since 1971. "
+        "Mulch is on sale.\n\nThis station is listener-supported, thank you. "
+        "Our spring pledge drive runs in May.\n\nAnd from Fenwick Tools, offering repairs at cost.\n\n"
+        "Compost needs air as much as it needs water.\n"
+    )
+    assert texts(doc) == ["Mulch is on sale.", "Compost needs air as much as it needs water."]

@@ -688,3 +688,12 @@ def test_a_your_beside_a_you_meaning_anyone_is_anyones_too() -> None:
     said = "Once it rains the path turns slick, so you're better off in your boots."
     assert resolve_personal(said, v, False) == said
     assert resolve_personal("Did you bring your notes?", v, False) == "Did Tom Hale bring Tom Hale's notes?"
+
+
+def test_a_chinese_she_is_not_given_to_a_dotted_title_the_text_says_nothing_of_as_a_person() -> None:
+    from quizgen.extract.people import resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    d = parse_text("# 笔记\n\n## 名字\n\n名字取自楚辞·九歌·山鬼。\n\n她带着三个学生先试了药。\n", name="n")
+    section = d.sections[0]
+    assert resolve_pronouns(d, section, section.blocks[1], "她带着三个学生先试了药。").startswith("她")

@@ -454,8 +454,9 @@ def resolve(
         if not key:
             return m.group()
         name = cast.short.get(key, key)
-        if zh and key not in cast.people and _LATIN_WORDS.fullmatch(name):
-            return m.group()  # Unit Economics…。他说…: capitalised words the text says nothing of as a person
+        if zh and key not in cast.people and (_LATIN_WORDS.fullmatch(name) or "·" in name):
+            # Unit Economics…。他说…, a poem's 诗经·小雅…: words the text says nothing of as a person
+            return m.group()
         if zh:
             kin = KIN_ZH.match(text, m.end())
             tail = m.group("tail") or ("的" if kin else "")

@@ -618,7 +618,8 @@ _DIGITS = re.compile(r"\d")
 _OPENS_ON_FIGURE = re.compile(
     r"^(?:约|大约|大概|差不多|将近|最多|至多|最少|至少|不超过|about|around|roughly|approximately|~|≈"
     r"|max(?:imum)?\.?|min(?:imum)?\.?|up to|at most|at least|no more than|(?:just |well )?(?:over|under)"
-    r"|nearly|almost|more than|less than|fewer than|近|超过|不到)?\s*\d",
+    r"|nearly|almost|more than|less than|fewer than|近|超过|不到"
+    r"|typically|usually|often|generally|normally|通常|一般)?\s*(?:about |around |roughly )?[$€£¥]?\s*\d",
     re.I,
 )
 _OPENS_ON_A_SPAN = re.compile(

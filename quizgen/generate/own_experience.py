@@ -16,7 +16,7 @@ from quizgen.model import Block, Document
 _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?\b")  # MY NOTES AFTER:
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
-    r"(?:反思|感想|心得|想法|批注|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试|想法|看法|理解)|自己的(?:想法|看法|理解|感受|体会|思考)|"
+    r"(?:反思|感想|心得|想法|批注|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试|想法|看法|理解|印象)|我的印象|自己的(?:想法|看法|理解|感受|体会|思考)|"
     r"我的[\u4e00-\u9fff]{0,4}?(?:试验|实验|记录|复盘|练习|体验)|"  # 我的理财实验, 我的种菜记录
     r"my (?:[\w-]+ ){0,2}?(?:take|opinions?|verdict|reactions?|thoughts|notes?|experiences?|"
     r"experiments?|results?|trials?|tests?|"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
-from quizgen.extract.abbreviations import ending_that_spells
+from quizgen.extract.abbreviations import ending_that_spells, spells
 from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.lexicon import SMALL_WORDS_EN, SURNAMES, zipf_en
@@ -68,6 +68,10 @@ def _distractor_overlaps(draft: Draft) -> bool:
 def _leaks(answer: str, answer_key: str, question: str) -> bool:
     """Whether the question gives its answer away; a one-character Chinese term (形) inside a word
     of the question (形成) does not, only standing alone (“形”) does."""
+    if _AN_ACRONYM.fullmatch(answer.strip()) and any(
+        spells(answer.strip(), part.strip()) for part in _PHRASES.split(question) if part.strip()
+    ):
+        return True  # a rating called the [HTR], the heat transfer ratio: its words spell it
     acrostic = _AN_ACROSTICS_ROW.match(question.strip())
     if acrostic and answer.strip()[:1].upper() == acrostic[1]:
         return True  # P — […] of the harvest ([Price]): a mnemonic's letter gives its word away
@@ -102,6 +106,8 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
 
 
 _GLOSSED = re.compile(r"(.+?)\s*[（(]([^）)]+)[）)]")
+_AN_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_PHRASES = re.compile(r"[,;:()（），；：—–]|\[…\]")
 _AN_ACROSTICS_ROW = re.compile(r"([A-Z])\s*[—–:：.)-]\s*\[…\]")
 _A_DIRECTION = re.compile(
     r"(?:went\s+)?(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|climbed|grew|shrank|higher|lower)"

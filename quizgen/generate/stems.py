@@ -681,6 +681,7 @@ _WHERE_IT_WAS_SAID = re.compile(
 )
 _BAD_BLANK = re.compile(
     r"^(?:of|to|in|on|at|by|for|with|from|the|a|an|and|or|but|that|which|not)\b|[：:]$"
+    r"|^(?:whether|if|how|why|when|where)$"  # shows [whether] it runs: a word that only joins
     r"|^[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s",  # Guest: Dr. …: a field's label inside the blank
     re.I,
 )
