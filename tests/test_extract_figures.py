@@ -756,3 +756,9 @@ def test_a_times_sign_before_things_counts_them_and_is_no_multiple() -> None:
     assert [(s.text, s.kind) for s in scan("It needs about 5x the water of a sprinkler.")] == [
         ("about 5x", "multiple")
     ]
+
+
+def test_a_year_before_a_pair_of_countries_is_no_mid_year() -> None:
+    first = scan("1895年中日条约签订后，赔款两亿两。")[0]
+    assert (first.text, first.kind) == ("1895年", "year")
+    assert scan("2019年中，公司裁员三成。")[0].text == "2019年中"

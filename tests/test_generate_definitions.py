@@ -1103,3 +1103,10 @@ def test_a_hedged_price_is_no_meaning() -> None:
     assert "amounts" in (
         definition_problem(reversed_item("roughly $4,000–$6,000 per bay", "Open bay", False)) or ""
     )
+
+
+@pytest.mark.parametrize("term", ["She's careful", "It is complicated", "Varga's point in a sentence"])
+def test_a_remark_on_the_speaker_is_no_term(term: str) -> None:
+    assert "a note on what the text does" in (
+        definition_problem(reversed_item("says more than once that mulch cures nothing", term, False)) or ""
+    )

@@ -928,3 +928,11 @@ def test_a_nicknames_full_name_in_brackets_is_who_they_are_not_their_role() -> N
     roles = {p.name: p.role for p in extract_people.extract(d) if isinstance(p, Person)}
     assert roles.get("老韦") == "做了十年渡船生意的船老板"
     assert not any("韦志成" in q for q in asked(d))
+
+
+def test_a_frame_opening_on_a_relative_clause_asks_nothing() -> None:
+    sentence = 'Ned Pryce was what people named a "quiet hand" in the yard.'
+    person = Person(
+        "Ned Pryce", "", "deed", sentence, Source("d", "", 1), '{} was what people named a "quiet hand"'
+    )
+    assert asked_of(doc(("", [block(sentence, 1)]), language="en"), person) == {}

@@ -2407,3 +2407,12 @@ def test_a_line_labelled_as_a_pointer_to_more_reading_is_no_content() -> None:
 
 def test_a_blank_of_one_joining_word_is_no_item() -> None:
     rejected("function word", draft("Rate data show […] a reaction is fast enough to matter.", "whether"))
+
+
+def test_a_museum_caption_or_panel_note_is_furniture() -> None:
+    rejected(
+        "furniture",
+        draft("[Caption, Case 2.1] Brass model of a water wheel, c.[…].", "1820s", kind="figure"),
+    )
+    panel = "[Panel note] Figures come from the 2010 survey of […]; ask at the desk."
+    rejected("furniture", draft(panel, "300 households", kind="figure"))

@@ -632,3 +632,8 @@ def test_a_stations_underwriting_and_pledge_drive_are_cut() -> None:
         "Compost needs air as much as it needs water.\n"
     )
     assert texts(doc) == ["Mulch is on sale.", "Compost needs air as much as it needs water."]
+
+
+def test_where_to_search_for_the_show_and_when_it_updates_is_furniture() -> None:
+    doc = parse("# 节目\n\n渡口一天跑六趟船。\n\n喜马拉雅搜索“河边夜谈”，每周四更新\n")
+    assert texts(doc) == ["渡口一天跑六趟船。"]

@@ -697,3 +697,11 @@ def test_a_chinese_she_is_not_given_to_a_dotted_title_the_text_says_nothing_of_a
     d = parse_text("# 笔记\n\n## 名字\n\n名字取自楚辞·九歌·山鬼。\n\n她带着三个学生先试了药。\n", name="n")
     section = d.sections[0]
     assert resolve_pronouns(d, section, section.blocks[1], "她带着三个学生先试了药。").startswith("她")
+
+
+def test_shes_before_a_participle_and_a_plural_noun_is_she_has() -> None:
+    b = block("Ines Varga has logged soil heat for a decade. She's recorded gaps of 8 degrees at noon.", 2)
+    d = doc(("Soil", [b]), language="en")
+    assert resolve(d, b, "She's recorded gaps of 8 degrees at noon.") == (
+        "Ines Varga has recorded gaps of 8 degrees at noon."
+    )

@@ -83,7 +83,17 @@ def _scan(text: str) -> tuple[Span, ...]:
     if enums:
         spans = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in enums)]
         spans = sorted([*spans, *enums], key=lambda s: s.start)
-    return tuple(_exclude(text, _seasons(text, [_signed(text, s) for s in spans])))
+    return tuple(_exclude(text, _seasons(text, [_not_mid_year(text, _signed(text, s)) for s in spans])))
+
+
+# 1860年中英…, 1895年中日…: 中 opens a pair of countries after the year, no mid-year
+_COUNTRY_AFTER_ZHONG = re.compile(r"[法日美英俄德意苏韩朝印越泰葡西荷奥澳加]")
+
+
+def _not_mid_year(text: str, span: Span) -> Span:
+    if span.kind == "date" and span.text.endswith("年中") and _COUNTRY_AFTER_ZHONG.match(text, span.end):
+        return replace(span, end=span.end - 1, text=span.text[:-1], kind="year")
+    return span
 
 
 # 2020-21, 1998–99, 2010-15: a season or a span of years, one figure (not the year and a bare 21)

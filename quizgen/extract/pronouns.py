@@ -44,7 +44,7 @@ _HAS_NEXT = re.compile(
     r"^\s+(?:been|got|had|done|gone|made|taken|become|seen|said|built|grown|written|spent|kept|held|won|"
     r"brought|given|shown|run|begun)\b"
     r"|^\s+(?!(?:call|nam|bas|us|consider|expect|suppos|design|locat|situat|describ|regard|aim|tasked)ed\b)"
-    r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|up|out|over|more|about|\d)\b"
+    r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|up|out|over|more|about|\d|[a-z]{3,}s\s+(?:of|in|on|at|for)\b)"
 )
 
 

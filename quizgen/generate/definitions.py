@@ -345,10 +345,13 @@ _DISCOURSE_LABEL = re.compile(
 )
 
 
-# Closes on a quote: "…"; Opens with a story: what the book or the talk does, noted, no term
+# Closes on a quote: "…"; Opens with a story: what the book or the talk does, noted, no term; She's
+# careful, His point in one line: the note-taker's remark on the speaker
 _REMARK_TERM_EN = re.compile(
     r"^(?:Ends|Opens|Starts|Begins|Closes|Says|Argues|Claims|Mentions|Quotes|Cites|Admits|Concludes)\s"
     r"(?:with|by|on|that|how|the|a|an)\b"
+    r"|^(?:She|He|They|It|I)(?:['’](?:s|re|m|ve)|\s+(?:is|are|was|were))\s"
+    r"|^.{0,40}\b(?:argument|point|thesis|message|idea|view)\s+in\s+(?:one|a)\s+(?:line|sentence)$"
 )
 
 

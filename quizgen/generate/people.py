@@ -286,6 +286,8 @@ def question(doc: Document, p: Person) -> str:
             return ""
         return asked_zh
     asked = _ask_en(p)
+    if re.match(r"Who (?:is|was|were|are) (?:what|which|who)\b", asked):
+        return ""  # Who was what people named…?: the frame's own relative clause, no question
     if _TOO.search(asked):
         return ""  # Who got a Nobel too?: as well as someone the question does not name
     return "" if asked and _fits_many(asked) and people_named(doc) >= MANY_PEOPLE else asked

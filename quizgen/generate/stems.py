@@ -251,7 +251,7 @@ def _dated_before(head: str, answer: str) -> bool:
 # the bank, ☐ 复盘).
 _FURNITURE_OF_TALK = re.compile(
     r"^(?:(?:figure|fig\.|table|slide|chart|exhibit|graph)\s*\d+|(?:图|表|幻灯片)\s*\d+|第\s*\d+\s*(?:张幻灯片|页PPT|张图))"
-    r"|^[【\[](?:PPT|幻灯片|Slide|图|视频|Video)"
+    r"|^[【\[](?:PPT|幻灯片|Slide|图|视频|Video|Caption|Panel|Label|Photo|Image|Credit|图注|展板|说明牌)"
     r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]"
     r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])"
     # …, Room 4 Recorded Monday, […], 9 a.m.: when the recording was made, its header
@@ -828,7 +828,9 @@ _ONCE_BELIEVED_ZH = re.compile(
 )
 # 📚 延伸阅读：《…》, Further reading: …: a line labelled as a pointer, after a pictograph or a bullet
 _A_READING_POINTER = re.compile(r"^[^\w《“\"]{0,3}([^：:]{2,24})[：:]")
+# — barely half kept…: a line going on from the one before the dash
 _OPENS_ON_A_DASH = re.compile(r"^\s*(?:—|–|--|——)\s*")
+# Short section on tides, Brief chapter about…: a note of what the book covers, the book unsaid
 _WHAT_IT_COVERS_EN = re.compile(
     r"^(?:(?:brief|short|long|quick|whole|separate|final|closing|opening)\s+)?"
     r"(?:section|chapter|passage|paragraph|aside|detour|digression|part)\s+(?:on|about)\b",

@@ -47,7 +47,7 @@ FURNITURE_PHRASE = re.compile(
     r"|listen\s+again\s+(?:or|on|to\s+(?:the|this)\s+(?:podcast|episode|programme|program|show))\b"
     r"|download\s+(?:the|this)\s+(?:podcast|episode|programme|program|show)\b"
     # where to find the show: 可在小宇宙搜索「X」收听, search for "X" on …
-    r"|搜索\s*[「“\"《][^」”\"》]{1,20}[」”\"》]\s*(?:收听|收看|观看|关注|订阅)"
+    r"|搜索\s*[「“\"《][^」”\"》]{1,20}[」”\"》]\s*[，,]?\s*(?:收听|收看|观看|关注|订阅|每周.{1,2}更新|每(?:天|日)更新)"
     r"|search\s+for\s+[“\"][^”\"]{1,30}[”\"]\s+(?:on|in|wherever)\b"
     # 回复“圆桌二”获取: a keyword to send the account for the slides or the replay
     r"|回复\s*(?:[「“\"《][^」”\"》]{1,12}[」”\"》]|[A-Za-z0-9]{1,12})\s*(?:即可)?(?:获取|领取|查看|下载|获得)",
