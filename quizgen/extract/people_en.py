@@ -182,9 +182,8 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
     out: list[Finding] = []
     before = sentence[: spot.start]
     start = before.rstrip().rfind(spot.title) if spot.title else -1
-    if spot.title and not _ARTICLE_BEFORE.search(
-        before, 0, max(start, 0)
-    ):  # the General Strike Fund: a thing
+    # the General Strike Fund: a title word after an article opens a thing's name, not a person's
+    if spot.title and not _ARTICLE_BEFORE.search(before, 0, max(start, 0)):
         out.append(
             Finding(
                 spot.name, spot.title, "title", _frame(sentence, max(start, 0), spot.end), sentence, place
