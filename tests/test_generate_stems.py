@@ -2416,3 +2416,8 @@ def test_a_museum_caption_or_panel_note_is_furniture() -> None:
     )
     panel = "[Panel note] Figures come from the 2010 survey of […]; ask at the desk."
     rejected("furniture", draft(panel, "300 households", kind="figure"))
+
+
+def test_a_member_counted_off_without_its_list_is_no_sentence() -> None:
+    rejected("another one of a list", draft("第二个是“[…]”，能不换就不换。", "最小干预"))
+    rejected("another one of a list", draft("一个是[…]，旧纸先留着。", "可逆"))

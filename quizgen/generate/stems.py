@@ -277,6 +277,8 @@ _REPLY_OPENING = re.compile(
 # 她说另外一项是…, 另一点是…, The other one is…: one more of a list given before, in the stem's subject
 _ANOTHER_OF_THEM = re.compile(
     r"(?:^|[，,：:；;]|觉得|认为|说)(?:还有|另外|另)(?:一个|一点|一条|一项)(?:就)?是"
+    # 第二个是…, 一个是…: a member counted off, of which list the stem does not say
+    r"|^(?:第[一二三四五六七八九]|[一二三四五])(?:个|点|条|项)(?:就)?是"
     r"|(?:^|[,;:]\s*)(?:Another one|The other one|One more)\s+(?:is|was)\b",
     re.I,
 )

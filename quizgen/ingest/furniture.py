@@ -139,6 +139,11 @@ _SPONSOR_READ = re.compile(
     r"|\b(?:this|today['’]s) (?:episode|show|podcast) is"
     r" (?:brought to you|sponsored|supported|presented) by\b"
     r"|\btoday['’]s sponsor\b|\ba word from (?:our|today['’]s) sponsors?\b"
+    # Support for this hour comes from …, And from …, offering …, a pledge drive: a station's
+    # underwriters and its fund-raising
+    r"|\bsupport\s+for\s+[^.]{2,60}?\s+comes\s+from\b|\bpledge\s+drive\b|\blistener[- ]supported\b"
+    r"|^(?:[A-Z][A-Z ]{1,20}:\s*)?(?:and\s+)?(?:also\s+)?from\s+[A-Z][\w&'’ .-]{2,60},\s+"
+    r"(?:offering|providing|makers?\s+of|home\s+of)\b"
     # Gridline readers get a free health check when they sign up: an offer to the audience
     r"|\b(?:readers|listeners|subscribers|viewers)\b[^.]{0,40}\b(?:get|receive|save|claim)\b[^.]{0,60}"
     r"\b(?:free|off|discount)\b",
@@ -247,18 +252,9 @@ _OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|[减折送]|免费|领取",
 
 # Acts that only furniture asks of a reader, named with their object: "you should listen to your
 # customers" and "你要关注现金流" are the body's own advice.
-# Support for this hour comes from …, a pledge drive: a station's underwriting and fund-raising
-_SPONSORED = re.compile(
-    r"\bsupport\s+for\s+[^.]{2,60}?\s+comes\s+from\b|\bpledge\s+drive\b|\blistener[- ]supported\b"
-    # And from Birch Lane Nursery, offering…: the next underwriter named
-    r"|^(?:[A-Z][A-Z ]{1,20}:\s*)?(?:and\s+)?(?:also\s+)?from\s+[A-Z][\w&'’ .-]{2,60},\s+"
-    r"(?:offering|providing|makers?\s+of|home\s+of)\b",
-    re.I,
-)
 _STRONG_CUE = re.compile(
     r"关注(?:我们|我|公众号|本号|账号|频道|「|“|《)|订阅(?:我们|本|频道|节目|专栏|号)|扫码|扫描二维码|二维码"
     r"|下载(?:app|客户端)|收听(?:本期|完整|节目|音频)|点赞|点个[「“]?在看|星标|置顶"
-    rf"|{_SPONSORED.pattern}"
     r"|(?<![A-Za-z])(?:subscribe|newsletter|follow\s+(?:us|me)|listen\s+(?:on|to|in)\s+(?:the\s+|this\s+|our\s+)?"
     r"(?:full\s+)?(?:episode|podcast|show|audio|interview)|download\s+(?:the|our)\s+app)(?![a-z])",
     re.IGNORECASE,
@@ -274,8 +270,6 @@ def call_to_action(text: str) -> bool:
     """Anywhere in the body: an imperative to follow, subscribe, scan or listen, or a short line
     speaking to the reader whose every sentence is about such an act. Sharing and recommending
     are left alone there: a body says "I share three ideas with you"."""
-    if _SPONSORED.search(text) and display_width(text) <= 400:
-        return True  # an underwriter's message runs long, and is furniture however long
     if display_width(text) > 120:
         return False
     if boilerplate.IMPERATIVE.match(text):
