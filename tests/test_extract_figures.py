@@ -762,3 +762,9 @@ def test_a_year_before_a_pair_of_countries_is_no_mid_year() -> None:
     first = scan("1895年中日条约签订后，赔款两亿两。")[0]
     assert (first.text, first.kind) == ("1895年", "year")
     assert scan("2019年中，公司裁员三成。")[0].text == "2019年中"
+
+
+def test_the_size_word_before_a_half_is_part_of_the_span() -> None:
+    assert [s.text for s in scan("这座桥修了大半年才通车。")] == ["大半年"]
+    assert [s.text for s in scan("排队花了小半天。")] == ["小半天"]
+    assert [s.text for s in scan("试点跑了半年。")] == ["半年"]

@@ -83,7 +83,15 @@ def _scan(text: str) -> tuple[Span, ...]:
     if enums:
         spans = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in enums)]
         spans = sorted([*spans, *enums], key=lambda s: s.start)
-    return tuple(_exclude(text, _seasons(text, [_not_mid_year(text, _signed(text, s)) for s in spans])))
+    read = [_with_its_size(text, _not_mid_year(text, _signed(text, s))) for s in spans]
+    return tuple(_exclude(text, _seasons(text, read)))
+
+
+def _with_its_size(text: str, span: Span) -> Span:
+    """大半年, 小半天: the 大 or 小 before a half is part of the span, not a word the blank leaves."""
+    if span.text.startswith("半") and span.start and text[span.start - 1] in "大小":
+        return replace(span, start=span.start - 1, text=text[span.start - 1 : span.end])
+    return span
 
 
 # 1860年中英…, 1895年中日…: 中 opens a pair of countries after the year, no mid-year
