@@ -768,3 +768,9 @@ def test_the_size_word_before_a_half_is_part_of_the_span() -> None:
     assert [s.text for s in scan("这座桥修了大半年才通车。")] == ["大半年"]
     assert [s.text for s in scan("排队花了小半天。")] == ["小半天"]
     assert [s.text for s in scan("试点跑了半年。")] == ["半年"]
+
+
+def test_a_year_before_the_era_is_a_year_however_few_its_digits() -> None:
+    first = scan("公元前 54 年，凯撒渡海。")[0]
+    assert (first.text, first.kind, first.value) == ("公元前 54 年", "year", -54.0)
+    assert scan("他在海上漂了 54 年。")[0].kind == "duration"

@@ -83,8 +83,22 @@ def _scan(text: str) -> tuple[Span, ...]:
     if enums:
         spans = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in enums)]
         spans = sorted([*spans, *enums], key=lambda s: s.start)
-    read = [_with_its_size(text, _not_mid_year(text, _signed(text, s))) for s in spans]
+    read = [_before_the_era(text, _with_its_size(text, _not_mid_year(text, _signed(text, s)))) for s in spans]
     return tuple(_exclude(text, _seasons(text, read)))
+
+
+_BEFORE_THE_ERA = re.compile(r"公元前\s*$")
+
+
+def _before_the_era(text: str, span: Span) -> Span:
+    """公元前 81 年, 公元前 210 年: a year before the era (however few its digits, not a span of 81
+    years), written with a space or without."""
+    found = _BEFORE_THE_ERA.search(text, 0, span.start) if span.kind in {"duration", "year"} else None
+    number = re.fullmatch(r"(\d{1,4})\s*年", span.text.strip()) if found else None
+    if found and number:
+        whole = text[found.start() : span.end]
+        return replace(span, start=found.start(), text=whole, kind="year", value=-float(number[1]))
+    return span
 
 
 def _with_its_size(text: str, span: Span) -> Span:

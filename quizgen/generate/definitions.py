@@ -14,7 +14,7 @@ from quizgen.extract.abbreviations import spells
 from quizgen.extract.affiliation import DEPARTMENTS_ZH
 from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
-from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
 from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SMALL_WORDS_EN, SPEECH_ZH, SURNAMES, words
 from quizgen.extract.numbers import EN_WORDS, value_of
@@ -272,13 +272,16 @@ _A_READING = re.compile(
 )
 
 
-_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_A_DATE = re.compile(
-    r"(?:公元前?|约|前)?\s*\d{1,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:前后|左右|初|底|末|代)?"
-    rf"|(?:c\.\s*|circa\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH_EN}\s+)?\d{{3,4}}s?(?:\s*(?:BC|BCE|AD|CE))?"
-    rf"|{_MONTH_EN}\s+\d{{1,2}},?\s+\d{{4}}",
-    re.I,
-)
+# what may stand around a year or a date the figure scanner reads (公元 960 年, c. 1850, 1990年前后)
+_AROUND_A_DATE = re.compile(r"(?:公元|约|c\.|circa)?\s*\x00\s*(?:前后|左右|初|底|末|BC|BCE|AD|CE)?", re.I)
+
+
+def _a_date(term: str) -> bool:
+    """Whether the term is one year or date and nothing else (公元前 200 年, March 1871, 1960s)."""
+    found = scan(term)
+    if len(found) != 1 or found[0].kind not in {"year", "date"}:
+        return False
+    return bool(_AROUND_A_DATE.fullmatch(term[: found[0].start] + "\x00" + term[found[0].end :]))
 
 
 # 对乡村教育：…, 对地方财政：… (what an event did to each), 时代背景：…, 历史意义：…: a facet of what the
@@ -367,7 +370,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
-    if _A_DATE.fullmatch(term):
+    if _a_date(term):
         return "a date (公元前 200 年, March 1871) heads a timeline's entry, it names no term"
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"

@@ -371,9 +371,8 @@ def _what_is_left(question: str, value: float, given: list[tuple[str, str, float
 # (from 40% to […] is a change, 40 and 60 no parts of one whole)
 _SHARE_THEN_BLANK = re.compile(r"(?P<share>\d+(?:\.\d+)?)\s*%(?P<between>[^%。.;；]{0,30}?)\[…\]")
 _BLANK_THEN_SHARE = re.compile(r"\[…\](?P<between>[^%。.;；\d]{0,30}?)(?P<share>\d+(?:\.\d+)?)\s*%")
-_A_CHANGE = re.compile(
-    r"\b(?:to|from|rose|fell|grew|dropped|up|down)\b|到|至|升|降|增|减|涨|跌|提高|下滑", re.I
-)
+# the change words, and a from … to between
+_A_CHANGE = re.compile(rf"{_CHANGE.pattern}|\b(?:to|from)\b|到|至|提高|下滑", re.I)
 
 
 def _the_other_part(question: str, value: float) -> bool:

@@ -1459,10 +1459,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"  # 主要讲“…”，偏鸡汤: what a chapter covers, the chapter unsaid
     if zh and _ONCE_BELIEVED_ZH.match(body) and BLANK in re.split(r"[，,；;]|其实|实际上", body)[0]:
         return "the writer's own belief before reading (原来一直觉得…), no fact of the source"
-    if _OPENS_ON_A_DASH.match(body):
-        return (
-            "clause without its subject"  # — barely [a third] kept…: the rest of a line the dash went on from
-        )
+    if _OPENS_ON_A_DASH.match(body):  # — barely [a third] kept…: the rest of the line before the dash
+        return "clause without its subject"
     if not zh and _WHAT_IT_COVERS_EN.match(body):
         return "clause without its subject"  # Short section on tides: what the book covers, the book unsaid
     cloze = draft.type == "cloze"
