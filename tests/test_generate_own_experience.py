@@ -336,3 +336,46 @@ def test_the_note_takers_impression_labelled_as_such_is_their_own() -> None:
         "# 峰会笔记\n\n讲者说冷链成本还在降。\n\n个人印象：语速很快，幻灯片全是表格。\n", name="t"
     )
     assert labelled_own_lines(notes) == frozenset({5})
+
+
+def test_a_line_opened_with_a_speech_balloon_is_the_note_takers_comment_and_no_speakers_turn() -> None:
+    notes = parse_text(
+        "# 《排队的学问》读书笔记\n\n## 第二章\n\n作者认为，队伍越长，新来的人越容易放弃排队。\n\n"
+        "> 💬 我的想法：这让我想起公司食堂，同事说的“不够坐”，其实是午饭时间都挤在十二点。\n\n"
+        "> 💭 周末去超市数一数收银台，看看开了几个。\n\n"
+        "作者认为，多开一个窗口比让每个窗口快一点更能缩短等待。\n",
+        name="t",
+    )
+    assert not notes.index.has_turns  # 我的想法 behind its sign is a label, no speaker
+    lines = {b.text[:4]: b.line for _, b in notes.all_blocks()}
+    assert {lines["💬 我的"], lines["💭 周末"]} <= labelled_own_lines(notes)
+    assert lines["作者认为"] not in labelled_own_lines(notes)  # the later of the two
+
+
+def test_what_the_reader_means_to_do_with_a_book_and_a_take_with_an_aside_are_their_own() -> None:
+    zh = parse_text(
+        "# 《排队的学问》读书笔记\n\n## 第二章\n\n作者认为，多开一个窗口更能缩短等待。\n\n"
+        "## 我可以用到的两件事\n\n1. 算一下报销流程的**等待时间**\n2. 周会上试试**先到先办**\n",
+        name="t",
+    )
+    lines = {b.text[:4]: b.line for _, b in zh.all_blocks()}
+    assert {lines["算一下报"], lines["周会上试"]} <= labelled_own_lines(zh)
+    assert lines["作者认为"] not in labelled_own_lines(zh)
+    en = parse_text(
+        "# Notes on a book about queues\n\nThe author shows that one shared line beats many.\n\n"
+        "*My overall take (written on the train home):* the opening chapters are strong, and the "
+        "shared line chapter alone justifies buying it.\n",
+        name="t",
+    )
+    assert labelled_own_lines(en) == frozenset({5})
+
+
+def test_the_list_under_the_note_takers_label_ends_with_its_section() -> None:
+    notes = parse_text(
+        "# 《排队的学问》读书笔记\n\n## 第二章\n\n- 作者认为，队伍越长，新来的人越容易放弃。\n\n批注：\n"
+        "- 这个结论是否太理想化了？\n\n## 第三章\n\n- 作者认为，一条长队比几条短队更公平。\n",
+        name="t",
+    )
+    lines = {b.text[:6]: b.line for _, b in notes.all_blocks()}
+    assert lines["这个结论是否"] in labelled_own_lines(notes)
+    assert lines["作者认为，一"] not in labelled_own_lines(notes)  # the next chapter's list is the book's

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from quizgen.extract.text import SIGN_CHARS
 from quizgen.model import Block, Document
 
 _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?\b")  # MY NOTES AFTER:
@@ -26,6 +27,10 @@ _OWN = (
     # the note-taker's to-do (Follow up: look for…, 待办：…)
     r"(?:to )?follow[- ]?ups?|to[- ]?dos?|action items?|next steps? for me|to try\b[^:：]{0,24}|"
     r"待办|跟进|待读|待查|想试试|"
+    # what the reader means to do with it (我可以试的几件事, What I'll try at work)
+    r"我(?:能|可以|要|想|打算|准备)(?:用上|用到|用|做|试|带走|落地|改)[^\s，,。：:]{0,6}|"
+    r"(?:what|how) I(?:['’]ll| will| can| could| might| want to) "
+    r"(?:use|apply|try|do|change|steal)\b[^:：]{0,24}|"
     # the transcriber's note (速记备注：本场在线峰值…, 整理者附记：…); an editor's 编者按 leads the article
     r"(?:速记|记录(?:者|人)?|整理(?:者|人)?|编者|编辑)(?:备注|附记|注|说明)|"
     # where the reader disagrees with the work (我不赞同的几点, 不太认同…, 吐槽, Where I disagree): their
@@ -44,11 +49,20 @@ _MARGIN = r"(?:notes?|nb|n\.b\.|margin(?:al)?(?: notes?)?|备注)"
 
 
 def _label(words: str) -> re.Pattern[str]:
+    # a pictograph may mark the label (> 📝 我的想法：), and an aside may follow its words before the
+    # colon (*My take (on the train home):*)
     return re.compile(
-        rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?(?:\*\*|__|\*|_)?\s*\[?{words}"
+        rf"^\s*(?:>+\s*)?(?:[-+•]\s+|\*\s+)?{_PICTOGRAPH}?(?:\*\*|__|\*|_)?\s*\[?{words}"
+        r"(?:\s*[（(][^（()）]{0,40}[）)])?"
         r"\s*(?:[:：]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)?\s*(?:[:：]|\s[—–]\s|——))",
         re.I,
     )
+
+
+_PICTOGRAPH = rf"(?:[{SIGN_CHARS}]+\s*)"
+# > 💬 …, 💭 …: a speech or thought balloon opening a line marks the note-taker's comment (judges kept
+# 1 of 7 items asked from such lines: a remark, a saying they single out, the count of comments)
+_BALLOON = re.compile(r"^\s*(?:>+\s*)?[\U0001F4AC\U0001F4AD\U0001F5E8]\uFE0F?")
 
 
 _OWN_LABEL = _label(_OWN)
@@ -65,9 +79,13 @@ def labelled_own_lines(doc: Document) -> frozenset[int]:
     them (judges kept 4 of 11 claims asked from such sections). (In a transcript, a speaker's turn
     is theirs; a line between turns, 速记备注：…, may be the transcriber's.)"""
     blocks = [*doc.preamble, *(b for s in doc.sections for b in s.blocks)]
-    labelled = {b.line for b in blocks if _labelled(b, _ASIDE_LABEL)}
+    labelled = {b.line for b in blocks if _labelled(b, _ASIDE_LABEL) or _labelled(b, _BALLOON)}
     # … and the list such a label announces (整理者附记：then 1. … 2. …): its items are theirs too
-    labelled |= _listed_under(blocks, lambda b: _labelled(b, _OWN_LABEL) and bool(_ANNOUNCES.search(b.text)))
+    # (within its section: a heading ends the list)
+    for part in (doc.preamble, *(s.blocks for s in doc.sections)):
+        labelled |= _listed_under(
+            part, lambda b: _labelled(b, _OWN_LABEL) and bool(_ANNOUNCES.search(b.text))
+        )
     return frozenset(labelled | (set() if doc.index.has_turns else _own_sections(doc)))
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
+from quizgen.extract.text import SIGN_CHARS
 from quizgen.ingest.clean import display_width, ends_sentence, is_cjk
 from quizgen.ingest.shapes import Shape
 
@@ -80,9 +81,7 @@ def recurring_prefixes(shapes: Sequence[Shape]) -> frozenset[str]:
     once is more likely a term being defined (`庙算：…`) than a speaker, unless it has the shape
     of a speaker's role and name (`嘉宾（门店店长 张三）`) and its head (`嘉宾`) heads a
     recurring label as well: a second guest who speaks once."""
-    labels = [
-        s.prefix for s in shapes if s.kind == "text" and s.prefix and not NOTE_LABEL.match(s.prefix.strip())
-    ]
+    labels = [s.prefix for s in shapes if s.kind == "text" and s.prefix and not _a_note_label(s.prefix)]
     counts = Counter(_numbered_question(label) or label for label in labels)
     recurring = {label for label in labels if counts[_numbered_question(label) or label] >= 2}
     heads = {label_head(label) for label in recurring}
@@ -100,6 +99,11 @@ NOTE_LABEL = re.compile(
     r"|想法|批注|我的批注|思考|我的思考)$",  # 想法：… under a highlight: a reading app's note, the reader's
     re.IGNORECASE,
 )
+
+
+def _a_note_label(prefix: str) -> bool:
+    """`我的想法`, `💬 我的想法`, `📝 Note`: a note's label, with the sign that may mark it."""
+    return bool(NOTE_LABEL.match(re.sub(rf"^[{SIGN_CHARS}\s]+", "", prefix).strip()))
 
 
 # Questions numbered in their labels (`Q1:`, `Q2:`, `问3：`): one label, asked again and again.
