@@ -2012,3 +2012,42 @@ def test_a_label_comparing_two_things_is_a_takeaway_not_a_term() -> None:
         name="t",
     )
     assert terms(doc) == ["Canopy debt"]
+
+
+def test_a_plain_label_under_a_bold_term_is_a_side_of_it_and_the_items_name_the_term() -> None:
+    from quizgen.generate import generate
+
+    text = (
+        "# 地理复习\n\n## 季风\n\n"
+        "- **海洋季风**：成因是海陆之间的温差\n"
+        "  - 冬季：从陆地吹向海洋的**偏北风**，寒冷干燥（来自大陆高压）\n"
+        "  - 夏季：从海洋吹向陆地的**偏南风**，温暖湿润（来自海上高压）\n"
+        "- **高原季风**：成因是高原和四周大气的温差\n"
+        "  - 冬季：**偏北风**，干冷\n"
+        "  - 夏季：**偏南风**，湿热\n"
+    )
+    doc = parse_text(text, name="t", path="t.md")
+    terms = {f.term for f in extract(doc)}
+    assert {"海洋季风", "高原季风"} <= terms
+    assert not {"冬季", "夏季"} & terms  # each term's season, no term of its own
+    stems = [i.question for i in generate([doc], "deck")]
+    assert not any(q.startswith(("冬季", "夏季")) for q in stems)  # a label alone asks two things
+
+
+def test_the_term_a_labelled_sub_item_stands_under_is_named_before_its_label() -> None:
+    from quizgen.extract.outline import under_its_term
+
+    doc = parse_text(
+        "# Notes\n\n- **Cold chain**: keeping food cold from farm to shop\n"
+        "  - Cost: about 12% of what shoppers pay\n"
+        "- **R — Reach (how far)**: how far people travel for it\n"
+        "  - Low: furniture, weddings\n"
+        "- Plain item\n  - Cost: nothing\n",
+        name="t",
+    )
+    [(section, cost), (_, low), (_, plain)] = [(s, b) for s, b in doc.all_blocks() if b.depth == 1]
+    assert (
+        under_its_term(doc, section, cost, cost.text) == "Cold chain — Cost: about 12% of what shoppers pay"
+    )
+    assert under_its_term(doc, section, low, low.text) == low.text  # a letter and its word: no term to name
+    assert under_its_term(doc, section, plain, plain.text) == plain.text  # under no term

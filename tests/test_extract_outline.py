@@ -119,6 +119,11 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ),
         ("店里有个规矩，我们叫它“三不原则”，一共三条：", "zh", "三不原则"),
         ('We call it "the Loop"; it changed how we hire.', "en", ""),  # named, but counting nothing
+        # a quoted name and the kind of thing it names, in a line announcing the list
+        ("这家店有一套 **“看-想-做”三步闭环**：", "zh", "“看-想-做”三步闭环"),
+        ("书里提出一个**“双轮”**模型，后面每章都在用：", "zh", "“双轮”模型"),
+        ('She sketches the "Open Hand" framework, which goes:', "en", "Open Hand"),
+        ("他说“慢就是快”，理由有三：", "zh", ""),  # a saying, no kind of list
     ],
 )
 def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:

@@ -389,3 +389,32 @@ def test_a_list_of_who_said_what_with_the_note_taker_among_them_gives_no_terms()
     assert not terms("me") & {"Lucía", "Oskar"}
     # with no "me" among the labels, nothing in the list itself says they are people
     assert terms("Dana") & {"Lucía", "Oskar", "Dana"}
+
+
+def _questions(text: str) -> list[str]:
+    from quizgen.ingest import parse_text
+
+    return [d.question for d in kept_drafts(parse_text(text, name="t", path="t.md"), "framework")]
+
+
+def test_one_character_terms_are_asked_within_the_list_a_line_above_names() -> None:
+    questions = _questions(
+        "# 发布会笔记\n\n## 新产品\n\n- 这家店有一套 **“看-想-做”三步闭环**：\n"
+        "  1. **看**：先把用户的用电数据看清楚\n  2. **想**：比较几种方案，挑出最省钱的那一种\n"
+        "  3. **做**：让设备自动切换到储能供电\n"
+    )
+    assert "在“看-想-做”三步闭环中，“看”指什么？" in questions  # the chain of steps is no garbled word
+    assert not any(q.startswith(("什么是“", "哪个概念是指")) for q in questions)
+
+
+def test_one_character_terms_are_asked_within_their_heading_or_not_at_all() -> None:
+    terms = "- **洗**：用温水把纸面上的污渍冲掉。\n- **补**：在背面刷一层浆，托上一张新纸。\n"
+    assert "在“修复流程”中，“补”指什么？" in _questions(f"# 修复笔记\n\n## 修复流程\n\n{terms}")
+    # a heading quoting the list's name gives the name
+    named = _questions(f"# 修复笔记\n\n## 实操（她叫“修书两步走”）\n\n{terms}")
+    assert "在“修书两步走”中，“补”指什么？" in named
+    # a heading that is a clause or a question says no list: one character alone asks nothing
+    for heading in ("总是洗不干净怎么办", "Q3：怎么修？"):
+        assert not any(
+            "“补”" in q or q.endswith("补") for q in _questions(f"# 修复笔记\n\n## {heading}\n\n{terms}")
+        )

@@ -13,6 +13,7 @@ import re
 from quizgen.extract import claims_en, claims_zh
 from quizgen.extract.evidence import name_the_work, work_name
 from quizgen.extract.lexicon import SPEECH_ZH
+from quizgen.extract.outline import under_its_term
 from quizgen.extract.people import analyse, resolve_pronouns
 from quizgen.extract.text import normalize, quoted_zh, split_sentences
 from quizgen.model import Block, Claim, Document, Fact, Section, Source
@@ -95,7 +96,7 @@ def extract(doc: Document) -> list[Fact]:
             previous = raw
             if _QUESTION.search(raw):
                 continue
-            sentence = resolve_pronouns(doc, section, block, raw)
+            sentence = under_its_term(doc, section, block, resolve_pronouns(doc, section, block, raw))
             found += [(raw, sentence, f) for f in _found(doc, section, block, sentence, whole)]
         for raw, sentence, (cue, prompt, answer, said_by) in found:
             before = block.text[: max(block.text.find(raw), 0)] + sentence

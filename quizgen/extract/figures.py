@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.figure_scan import Span, figure_spans, scan
+from quizgen.extract.outline import under_its_term
 from quizgen.extract.people import resolve_pronouns
 from quizgen.extract.text import split_sentences
 from quizgen.model import Block, Document, Figure, Section, Source
@@ -153,7 +154,7 @@ def _block_figures(doc: Document, section: Section | None, block: Block) -> list
     out: list[Figure] = []
     title = section.title if section else ""
     for raw in sentences(block.text):
-        sentence = resolve_pronouns(doc, section, block, raw)
+        sentence = under_its_term(doc, section, block, resolve_pronouns(doc, section, block, raw))
         for span in asked_spans(sentence, _amounts_as_money(scan(sentence))):
             out.append(
                 Figure(

@@ -835,6 +835,8 @@ def line_pairs(
             accepted.update((i, replace(loose[i], group=name if i - start < members else "")) for i in run)
     for run in _runs(blocks, found):
         for i in run:
+            if not found[i].marked and attribute_of_a_term(blocks, i):
+                continue
             unmarked_ok = not miscellany and (glossary or len(run) >= GLOSSARY_RUN)
             if found[i].marked or (unmarked_ok and defines_plainly(found[i])):
                 accepted.setdefault(i, found[i])
@@ -842,6 +844,17 @@ def line_pairs(
 
 
 _BOLD_ONLY = re.compile(r"^\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*$")
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*[:：]|^\s*(?:\*\*[^*]+[:：]\*\*|__[^_]+[:：]__)")
+
+
+def attribute_of_a_term(blocks: Sequence[Block], index: int) -> bool:
+    """A plain label on a sub-item of a bold term's line (**海洋季风**：… over `- 冬季：吹向海洋`, **Model**:
+    over `- Assumption: …`): a side of that term (its season, its premise, its effect), no term
+    of its own; judges kept none of 8 such labels asked as terms (and 3 of 3 bold ones)."""
+    above = outline.parent(blocks, index)
+    return above is not None and bool(_BOLD_LABEL.match(above.raw))
+
+
 PLAIN_TERM_WORDS = 4  # an English item neither bold nor in Title Case names a term in this many words
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.numbers import value_of
 from quizgen.extract.text import SIGN_CHARS, tag
-from quizgen.model import Block, Language
+from quizgen.model import Block, Document, Language, Section
 
 _LISTED = frozenset({"bullet", "numbered"})
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -92,6 +92,42 @@ def children(blocks: Sequence[Block], index: int) -> list[int]:
     return out
 
 
+def parent(blocks: Sequence[Block], index: int) -> Block | None:
+    """The list item a sub-item stands under (the nearest block before it, less deep); None for a
+    block at the margin."""
+    depth = blocks[index].depth
+    return (
+        next((blocks[j] for j in range(index - 1, -1, -1) if blocks[j].depth < depth), None)
+        if depth
+        else None
+    )
+
+
+_PLAIN_LABEL = re.compile(r"^(?P<label>[^：:，,。；;\s*_]{2,8})\s*[：:]")  # not Q:, A: (a reply)
+# **海洋季风**：, **Monsoon:**: a bold term opening its line (not **第一步：洗、托**, a label and its list)
+_BOLD_TERM = re.compile(r"^\s*(?:\*\*|__)(?P<term>[^*_:：]{1,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]")
+_GLOSS = re.compile(r"\s*[（(][^（()）]*[）)]")
+
+
+def under_its_term(doc: Document, section: Section | None, block: Block, text: str) -> str:
+    """`冬季：吹向海洋，干冷` on a sub-item of `**海洋季风**：…`: the label is a side of the term the
+    item stands under (its season, its premise, its price), which the text is given to name
+    (海洋季风的冬季：…, Monsoon — Winter: …); alone, the same label under a second term would
+    ask the same thing."""
+    label = _PLAIN_LABEL.match(block.text.strip())
+    if not block.depth or not label or not text.startswith(label[0]):
+        return text
+    blocks = doc.index.section_blocks(section)
+    index = doc.index.position(section, block)
+    above = parent(blocks, index) if index is not None else None
+    bold = _BOLD_TERM.match(above.raw) if above is not None else None
+    term = _GLOSS.sub("", bold["term"]).strip() if bold else ""
+    # R — 复习: a letter and its word, or a longer name, is no term to stand before a label
+    if len(term) < 2 or re.search(r"[—–]|\s-\s", term) or len(term) > (12 if doc.language == "zh" else 40):
+        return text
+    return f"{term}的{text}" if doc.language == "zh" else f"{term} — {text}"
+
+
 def counted(text: str, language: Language) -> bool:
     """Whether the line names a list by its count (`五种思维`, `刻意练习的三个要素`, `3 layers of…`)."""
     text = text.strip()
@@ -101,6 +137,15 @@ def counted(text: str, language: Language) -> bool:
 _COUNT_WORD = re.compile(
     r"(\d{1,2}|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten)", re.I
 )
+
+
+def names_a_list(name: str, language: Language) -> bool:
+    """Whether a name is a list's or a method's: counted (五种思维, 收纳三步走, the three rules) or
+    named by its kind (复盘法, a named method)."""
+    name = name.strip()
+    if language == "zh" and re.search(_COUNT_ZH, name):
+        return True
+    return counted(name, language) or bool(_NAMED_RULE.search(name))
 
 
 def count_of(name: str) -> int:
@@ -132,6 +177,18 @@ _CALLED_AND_COUNTED_EN = re.compile(
 _CALLED_AND_COUNTED_ZH = re.compile(
     r"(?:叫做?它?|称之?为|称作|命名为)\s*[*_]*[“「\"](?P<name>[^”」\"]{2,15})[”」\"][*_]*[，,]?\s*"
     r"(?:一共|共|总共)?(?:有|分|分为|包括|包含)?\s*[\d一二两三四五六七八九十]+\s*[个条步项点层]\S{0,3}\s*[：:]?\s*$"
+)
+# a quoted name followed by the kind of thing it names, in a line announcing the list: 我们管这套
+# 做法叫“三步一问”闭环：, 一个“双轮”模型，后面都在用：, the "Open Hand" framework, which goes:
+_QUOTED_NAME_OF_KIND_ZH = re.compile(
+    r"[“「\"](?P<name>[^”」\"]{2,15})[”」\"][*_]*\s*(?:[\d一二三四五六七八九十两]+\s*[个步层大项条]?)?"
+    r"(?:框架|模型|法则|原则|定律|方法|闭环|循环|体系|理论|模式|公式|口诀|矩阵|法)(?=[*_]*(?:[，,]|[:：]\s*$))"
+)
+_QUOTED_NAME_OF_KIND_EN = re.compile(
+    r"\b(?:the|a|an|his|her|their|our|its)\s+[*_]*[“\"](?P<name>[^”\"]{2,40})[”\"][*_]*\s+"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ](?:part|step|stage)\s+)?"
+    r"(?:framework|model|rule|method|loop|cycle|test|principle|matrix|checklist)s?\b",
+    re.I,
 )
 # … (named “**the two Ks**”): a quote mark and the bracket of an aside may close after it
 _BOLD_NAME_LAST = re.compile(
@@ -193,6 +250,9 @@ def list_name(text: str, language: Language) -> str:
         return bold[1].strip()
     if bold and _COUNTED_KIND_BEFORE.search(text[: bold.start()]):
         return _unquoted(bold[1])
+    kind = _QUOTED_NAME_OF_KIND_ZH if language == "zh" else _QUOTED_NAME_OF_KIND_EN
+    if re.search(r"[:：]\s*$", text) and (named := kind.search(text)):  # “三步一问”闭环：: with its kind
+        return re.sub(r"[*_]", "", named[0]) if language == "zh" else named["name"].strip()
     if re.search(r"[:：]\s*$", text):  # The crew swear by the "**two Ks**" of night lifts:
         for name in (_unquoted(m[1]) for m in re.finditer(r"\*\*([^*]{2,40})\*\*", text)):
             if counted(name, language) and not _SPAN_OF_TIME.search(name):

@@ -567,6 +567,10 @@ def definition_problem(draft: Draft) -> str | None:
     if meaning and not grouped and _A_STEP_EN.match(meaning.strip()):
         return "the words are a step to take (drop a spoonful in water), what to do, not what it is"
     everyday = not grouped and _an_everyday_label(term, meaning)
+    if term and not grouped and not everyday and re.fullmatch(r"[\u4e00-\u9fff]", term.strip()):
+        # 什么是“火”？: one character says nothing alone; judges kept 5 of 15 asked so, and 5 of 6
+        # asked within their list (在“三要素”中，“量”指什么？), which `list_of` finds when it can
+        return "a one-character term asked without the list or heading it belongs to"
     if draft.type not in {"reversed", "choice"}:
         return _EVERYDAY if everyday else None
     if names_its_head(answer, question):

@@ -22,6 +22,7 @@ from quizgen.extract.figure_scan import scan, start_of_change
 from quizgen.extract.figures import sentences
 from quizgen.extract.frameworks import ASKS
 from quizgen.extract.lexicon import ROLE_ZH, words
+from quizgen.extract.outline import under_its_term
 from quizgen.extract.people import person_forms, resolve_pronouns, speaker_names
 from quizgen.extract.speakers import ROLE_ONLY
 from quizgen.extract.text import quoted_zh
@@ -235,7 +236,7 @@ def _borrowed_context(doc: Document, where: Where, fig: Figure) -> str:
     section, block = where
     previous = ""
     for raw in sentences(block.text):
-        resolved = resolve_pronouns(doc, section, block, raw)
+        resolved = under_its_term(doc, section, block, resolve_pronouns(doc, section, block, raw))
         if raw == fig.sentence or resolved == fig.sentence:
             break
         previous = resolved

@@ -122,24 +122,49 @@ def _members_question(doc: Document, fw: Framework) -> str:
     return f'What are the {write(count, Style("word"))} {fw.unit.lower()}s of "{fw.term}"?'
 
 
+# a name quoted in a heading, the list it announces: 实操建议（她叫“收纳三步走”）
+_QUOTED_IN_HEADING = re.compile(r"[“「\"](?P<name>[^”」\"]{2,12})[”」\"]")
+
+
+def list_of(doc: Document, fw: Framework) -> str:
+    """The list a term is asked within: the one a line above names, or for a Chinese term of one
+    character (火, 土, 听), which says nothing alone, its heading: a name quoted in it
+    (她叫“收纳三步走”), or the heading itself when it is a short name (修复流程, 主要人物);
+    "" when there is none, and such a term is not asked (a question, a clause, a time code)."""
+    if fw.group or doc.language != "zh" or len(fw.term.strip()) != 1:
+        return fw.group
+    heading = _MARKUP.sub("", fw.source.section).strip()
+    quoted = [m["name"] for m in _QUOTED_IN_HEADING.finditer(heading)]
+    named = [q for q in quoted if outline.names_a_list(q, "zh")]
+    if named:
+        return named[0]
+    title = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", _HEADING_ASIDE.sub("", heading)).strip()
+    if not re.fullmatch(rf"[\u4e00-\u9fff]{{2,{MAX_CONTEXT}}}", title) or outline.reads_as_clause(
+        title, "zh"
+    ):
+        return ""
+    return "" if fw.term in title else title
+
+
 def basic_question(doc: Document, fw: Framework) -> str:
     """What the term means; a member of a counted list is asked within it (在“五种思维”中，…)."""
     if fw.members:
         return _members_question(doc, fw)
     if names_members(doc, fw):
         return f"{quoted_zh(fw.term)}是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
-    if fw.group and says_a_rule(fw.group, fw.definition, doc.language):  # it says, not stands for
+    group = list_of(doc, fw)
+    if group and says_a_rule(group, fw.definition, doc.language):  # it says, not stands for
         if doc.language == "zh":
-            return f"在{quoted_zh(fw.group)}中，{quoted_zh(fw.term)}说的是什么？"
-        return f'In "{fw.group}", what does "{fw.term}" say?'
-    if fw.group:
+            return f"在{quoted_zh(group)}中，{quoted_zh(fw.term)}说的是什么？"
+        return f'In "{group}", what does "{fw.term}" say?'
+    if group:
         if doc.language == "zh":
-            return f"在{quoted_zh(fw.group)}中，{quoted_zh(fw.term)}指什么？"
+            return f"在{quoted_zh(group)}中，{quoted_zh(fw.term)}指什么？"
         if _LETTERS.fullmatch(fw.term) and not (
             _A_WORD.fullmatch(fw.term) and zipf_en(fw.term.lower()) >= EVERYDAY
         ):
-            return f'In "{fw.group}", what does "{fw.term}" stand for?'  # a letter or a code: K, RTO
-        return f'In "{fw.group}", what is "{fw.term}"?'  # SORT, Aeration: a word stands for nothing
+            return f'In "{group}", what does "{fw.term}" stand for?'  # a letter or a code: K, RTO
+        return f'In "{group}", what is "{fw.term}"?'  # SORT, Aeration: a word stands for nothing
     return f"什么是{quoted_zh(fw.term)}？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
 
 
@@ -191,10 +216,10 @@ def reversed_question(doc: Document, fw: Framework) -> str:
     definition = mask_term(fw.definition, fw.term, doc.language)
     if doc.language == "zh" and _LATIN_GLOSS_END.search(definition):
         definition = _LATIN_GLOSS_END.sub("", definition) or definition
-    if fw.group:
+    if group := list_of(doc, fw):
         if doc.language == "zh":
-            return f"在{quoted_zh(fw.group)}中，哪一项是指：{definition}？"
-        return f'In "{fw.group}", which one means: {definition}?'
+            return f"在{quoted_zh(group)}中，哪一项是指：{definition}？"
+        return f'In "{group}", which one means: {definition}?'
     if doc.language == "zh":
         # not the section's word (…模型) as the category: a term may be a factor; the heading as context
         return f"{_context_zh(fw, definition)}哪个概念是指：{definition}？"

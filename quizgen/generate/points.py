@@ -15,7 +15,7 @@ from functools import lru_cache
 from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_scan import figure_spans
 from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
-from quizgen.extract.outline import CHAPTER_LIST_TITLE, QUOTE_MARKS, count_of, list_members
+from quizgen.extract.outline import CHAPTER_LIST_TITLE, QUOTE_MARKS, count_of, list_members, under_its_term
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
 from quizgen.extract.text import normalize, split_sentences, tag
 from quizgen.generate.draft import BLANK, Draft, mask_figures
@@ -728,7 +728,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         )
         # a leading 他/I resolved to its person: the name is context, never the answer (the blank
         # is chosen in the sentence as written)
-        sentence = resolve_pronouns(doc, section, block, written)
+        sentence = under_its_term(doc, section, block, resolve_pronouns(doc, section, block, written))
         picked = _blanks(written, raw, zh, seen, block.line, block.line in lead, people, stressed, sentence)
         if not picked:
             continue

@@ -541,6 +541,10 @@ _ATTRIBUTION_LABEL_EN = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 _CJK_HYPHEN = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")
+# 看-想-做-说, 计划-执行-检查: three or more short words in a chain name the steps of a sequence
+_CJK_CHAIN = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}(?:-[\u4e00-\u9fff]{1,2}){2,}(?![\u4e00-\u9fff])"
+)
 # 贝尔-曼森（T. Bell-Manson）: a double-barrelled foreign name, its original in brackets beside it
 _DOUBLE_NAME_GLOSSED = re.compile(
     r"[\u4e00-\u9fff]-[\u4e00-\u9fff]+\s*[（(][A-Z][^（）()]*[A-Za-z]-[A-Z][a-z]"
@@ -1366,7 +1370,9 @@ def stem_problem(draft: Draft) -> str | None:
         (_LIST_MEMBER.search(question) and draft.kind != "figure") or _EXAMPLE_BLANK.search(question)
     ):
         return "the blank is one member of a list or one example, any of which could stand there"
-    hyphened = _CJK_HYPHEN.search(question) or _CJK_HYPHEN.search(draft.answer)
+    hyphened = _CJK_HYPHEN.search(_CJK_CHAIN.sub("", question)) or _CJK_HYPHEN.search(
+        _CJK_CHAIN.sub("", draft.answer)
+    )
     if (hyphened and not _DOUBLE_NAME_GLOSSED.search(draft.explanation)) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
     if _EQUATION.search(question) or (draft.kind == "framework" and _EQUATION.search(answer)):
