@@ -17,6 +17,7 @@ from quizgen.extract.affiliation import organisation
         ("青禾农业联合创始人、CTO", "青禾农业"),
         ("远帆基金创始合伙人", "远帆基金"),  # what kind of partner is no part of the firm's name
         ("远帆基金执行董事长", "远帆基金"),
+        ("《港口周报》副主编", "《港口周报》"),  # a deputy's post: 副 is no part of the paper's name
         ("Anthropic CEO", "Anthropic"),
         ("co-founder and CEO of Ferrobot", "Ferrobot"),
         ("Ferrobot's founder", "Ferrobot"),

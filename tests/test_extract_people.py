@@ -1072,3 +1072,33 @@ def test_a_room_after_a_date_in_a_header_is_no_person() -> None:
         path="n.md",
     )
     assert "Ballroom C. Lightly" not in {p.name for p in extract(header) if isinstance(p, Person)}
+
+
+def test_he_is_never_someone_whose_name_marks_a_woman_and_she_never_a_man() -> None:
+    from quizgen.extract.people import resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 读书会纪要：《账本》\n\n## 开场\n\n"
+        "- 王姐（退休会计）讲了她记过账的小店：账本比店主自己记得还清楚。\n"
+        "- 王姐说，最后都是账说了算。\n\n"
+        "## 精读派（老周、王姐）\n\n"
+        "- 老周读了书里那句话：“账是算给明天看的。” 他觉得这句话是这本书的钥匙。\n",
+        name="t",
+    )
+    [(section, quoted)] = [(s, b) for s, b in notes.all_blocks() if "老周读了" in b.text]
+    resolved = resolve_pronouns(notes, section, quoted, "他觉得这句话是这本书的钥匙。")
+    assert not resolved.startswith("王姐")  # 他 is not 王姐's, whoever else the heading names
+
+
+def test_a_word_the_text_writes_after_the_is_no_surname() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Revision notes\n\n- Hollis, *The Great Fire 1666* (1958), the standard account.\n"
+        "- Fire spread through the timber houses in four days; the Fire left 70,000 homeless.\n"
+        "- Fire destroyed the old cathedral. Samuel Pepys buried his cheese; Pepys watched from a boat.\n",
+        name="t",
+    )
+    found = {p.name for p in extract(notes)}
+    assert "Great Fire" not in found and "Samuel Pepys" in found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.personal import Voices, resolve_personal
+from quizgen.extract.personal import Voices, resolve_personal, third_person
 from quizgen.generate import generate
 from quizgen.ingest import parse_text
 from quizgen.model import Item
@@ -168,3 +168,10 @@ def test_someone_elses_thought_in_their_own_first_person_stays_theirs() -> None:
     thought = "很多人心里想的是，我要是不去，这张年卡的钱就白花了。"
     assert resolve_personal(thought, voices, zh=True) == thought
     assert resolve_personal("我觉得这张年卡的钱已经花出去了。", voices, zh=True).startswith("程晓雨觉得")
+
+
+def test_you_before_a_present_verb_ending_like_a_past_one_is_anyone() -> None:
+    voices = Voices(speaker="Renata Oduya", addressee="Ilse Vandermeer")
+    said = "Tree rings help, but for the year of the flood itself you need the silt layers."
+    assert resolve_personal(said, voices, zh=False) == said  # need is no past form: anyone, now
+    assert third_person("need") == "needs" and third_person("proceed") == "proceeds"

@@ -217,3 +217,11 @@ def test_a_line_led_by_a_pictograph_starts_anew() -> None:
 
     assert not looks_wrapped("📚 延伸阅读：《河流的账本》（建议先读前两章）", "👉 喜欢的话转给同事")
     assert looks_wrapped("延伸阅读推荐的这本书讲的是河流治理和", "流域经济的关系")
+
+
+def test_a_roster_of_names_and_posts_set_apart_by_a_gap_is_one_person_a_line() -> None:
+    # (the full-width space between a name and a post reads as a space by now)
+    assert not looks_wrapped(
+        "周岚 青石船厂（舟山） 创始人兼总经理", "林夏 某海事大学船舶学院 副教授（研究木船修造）"
+    )
+    assert looks_wrapped("我们在舟山跑了三个船厂，看下来真正缺的并非订单而是", "木匠 手艺要十年才出师")

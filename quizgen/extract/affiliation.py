@@ -77,7 +77,7 @@ _JOINED_ROLES_ZH = re.compile(r"[兼、和及/]\s*$")
 
 
 # 创始合伙人, 执行董事长, 资深总监: what kind of role it is, no part of the organisation's name
-_ROLE_MODIFIER_ZH = re.compile(r"(?:创始|联合|执行|管理|常务|高级|资深|首席|普通|有限)+$")
+_ROLE_MODIFIER_ZH = re.compile(r"(?:创始|联合|执行|管理|常务|高级|资深|首席|普通|有限|副|代理|名誉)+$")
 
 
 def _without_role_zh(role: str) -> str:

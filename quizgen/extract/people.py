@@ -135,7 +135,9 @@ def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
     surnames = {}
     for form, keys in by_last.items():
         fulls = tuple(n for n in spots if person_key(n) in keys)
-        if len(keys) == 1 and count_form(body, form, fulls) > 0:  # the text calls them by it alone
+        # the text calls them by it alone, and never as a thing (the Crash, the Bowl)
+        alone = len(keys) == 1 and count_form(body, form, fulls) > 0
+        if alone and not re.search(rf"\b[Tt]he\s+{re.escape(form)}\b(?!['’]s)", body):
             surnames[form] = max(fulls)
     return people_en.findings(items, surnames)
 

@@ -223,22 +223,29 @@ def _generic_you_en(after: str, tail: str) -> bool:
         return False  # you've worked, you'd written: what they did
     verb = _EN_ADDRESSED_TENSE.match(after)
     form = verb["verb"] if verb else ""
-    return not (form.endswith("ed") or form in IRREGULAR_PAST_EN or form in {"were", "did", "had"})
+    return not (past_form(form) or form in {"were", "did", "had"})
+
+
+# need, feed, proceed, embed: a present form that ends as a past one does
+_ED_PRESENT = frozenset(words("need feed seed speed bleed breed heed proceed succeed exceed embed shed wed"))
+
+
+def past_form(verb: str) -> bool:
+    """Whether an English verb form is a past one (worked, wrote; not need, proceed)."""
+    return (verb.endswith("ed") and verb not in _ED_PRESENT) or verb in IRREGULAR_PAST_EN
 
 
 def participle_next(after: str) -> bool:
     verb = _EN_ADDRESSED_TENSE.match(after)
     form = verb["verb"] if verb else ""
-    return (
-        form.endswith("ed") or form in IRREGULAR_PAST_EN or form in {"been", "done", "gone", "seen", "taken"}
-    )
+    return past_form(form) or form in {"been", "done", "gone", "seen", "taken"}
 
 
 def third_person(verb: str) -> str:
     """The form of `verb` after he/she/it: `think` -> `thinks`; past forms and modals unchanged."""
     if verb in _EN_TO_THIRD:
         return _EN_TO_THIRD[verb]
-    if verb in _MODALS or verb.endswith("ed") or verb in IRREGULAR_PAST_EN:
+    if verb in _MODALS or past_form(verb):
         return verb
     if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
         return verb + "es"

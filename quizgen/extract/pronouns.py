@@ -238,6 +238,20 @@ _SAME_KIND = {
 _KIND_OF = {"她": "她", "他": "他", "she": "she", "her": "she", "he": "he", "his": "he"}
 
 
+# 李姐, 王阿姨, Mrs Hale / 吴师傅, 周伯, Mr Hale: a name that marks its holder as a woman or a man
+_A_WOMAN = re.compile(
+    r"(?:姐|姨|嫂|婶|奶|婆|妈|姑|女士|小姐|太太|夫人)$|^(?:Mrs|Ms|Miss|Madam|Lady|Dame)\b\.?"
+)
+_A_MAN = re.compile(r"(?:哥|叔|伯|爷|公公|先生|师傅)$|^(?:Mr|Sir|Lord)\b\.?")
+_OTHER_SEX = {"他": _A_WOMAN, "he": _A_WOMAN, "她": _A_MAN, "she": _A_MAN}
+
+
+def _of_the_other_sex(cast: Cast, pronoun: str) -> set[str]:
+    """The people a name of theirs marks as of the other sex than `pronoun` (他 is not 李姐's)."""
+    marks = _OTHER_SEX.get(_KIND_OF.get(pronoun.lower(), ""))
+    return {key for form, key in cast.key_of.items() if marks.search(form)} if marks else set()
+
+
 def referent(
     cast: Cast,
     doc: Document,
@@ -256,7 +270,7 @@ def referent(
     speaker = cast.key_of.get(cast.speakers.get(block.speaker, ""), "") if block.kind == "turn" else ""
     # `She shared the prize with Pierre Curie`: a pronoun is not the person its own clause names
     clause = re.split(r"[.!?;。！？；]", after, maxsplit=1)[0]
-    excluded = {speaker} | {key for _, key in cast.mentions(clause)}
+    excluded = {speaker} | {key for _, key in cast.mentions(clause)} | _of_the_other_sex(cast, pronoun)
     if _someone_else_since(cast, before[-prefix:] if prefix else before):
         return ""
     if key := _last_in(cast, block, before, prefix, excluded, same):
@@ -265,7 +279,7 @@ def referent(
     at = doc.index.position(section, block)
     end = len(blocks) if at is None else at
     if block.kind == "turn":
-        return _last(cast, blocks[end - 1].text, speaker) if end else ""
+        return _last(cast, blocks[end - 1].text, excluded) if end else ""
     if (key := _titled_by(cast, section)) and key not in excluded:
         return key  # ### Mara (city lender) over "- Her bank's loans: …": the section is about her
     if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
@@ -278,11 +292,11 @@ def referent(
             # (A Chinese name is a person's whatever is said of them: 他 stays theirs.)
             return cast.main
         return key
-    if section is not None and (key := _last(cast, section.title, speaker)):
+    if section is not None and (key := _last(cast, section.title, excluded)):
         return key
     if _an_unknown_name_near(cast, section, blocks[max(0, end - NEAR_BLOCKS) : end]):
         return ""  # 第六章 戚继光 … 他依附张居正: someone the cast does not know, not the main person
-    return cast.main
+    return "" if cast.main in excluded else cast.main
 
 
 TITLED_BY_MAX = 40  # characters of a heading that opens on the name of the person it is about

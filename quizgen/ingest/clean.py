@@ -126,7 +126,8 @@ _ENDS_ON_A_LINKING_WORD = re.compile(
 )
 _LETTER_ROW = re.compile(r"^\s*[A-Z]\s*[-–—:=]\s+[A-Za-z]")  # a letter and the word it stands for
 _FIELD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
-_ROSTER_ROW_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,]")  # 周岚，…: a name, then who they are
+# 周岚，…, 周岚　某船厂厂长: a name, then (after a comma or a gap) who they are
+_ROSTER_ROW_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[，,]|\s+(?=[\u4e00-\u9fff《“「]))")
 _POINT_ZH = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八九十]{1,3}\s*[：:]")  # 要点1：
 
 
