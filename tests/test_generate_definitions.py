@@ -1034,6 +1034,13 @@ def test_an_everyday_word_is_a_term_within_its_group_or_defined_by_its_kind() ->
     [
         ("地方议会第一次开会，定下了新的税法", "公元前 210 年", True, "a date"),
         ("the first ferry crossed with forty passengers", "March 1871", False, "a date"),
+        ("税目越加越多，地方财政几乎停摆", "元末", True, "a period"),
+        ("商税在岁入中的比重越来越高", "17 世纪中叶", True, "a period"),
+        ("ferries gave way to the first bridges", "the late 19th century", False, "a period"),
+        ("每月留出一笔教育金，另买一份意外险", "儿子", True, "kind of people"),
+        ("看病的钱最难预留，先配医疗险", "老人", True, "kind of people"),
+        ("故事里第一个出场、最后一个退场的人", "阿明", True, "kind of people"),
+        ("收入太集中在一个人身上", "林医生的诊断", True, "whose view"),
         ("熟客越来越少，新客留不住", "最大的短板", True, "facet"),
         ("一户五口，每人每天用水若干，乘起来就是全村的用量", "书中引的一笔老账", True, "what the source"),
         ("aim for three slow rounds of 30 a side", "Wall sits", False, "advice"),

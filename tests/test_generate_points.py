@@ -886,3 +886,19 @@ def test_an_episodes_table_of_contents_gives_no_points() -> None:
     assert not any(d.source.section == "Timestamps" for d in toc)
     notes = drafts(f"# Ep. 52 show notes\n\n## Highlights\n\n{lines}\n{body}")  # the same lines as notes
     assert any(d.source.section == "Highlights" for d in notes)
+
+
+def test_a_list_of_quoted_members_keeps_its_quotes_in_the_stem_and_none_in_the_answer() -> None:
+    [point] = drafts(note("这部片子分三段，片中的小标题是：“找”、“学”、“守”。"))
+    assert point.question.endswith("片中的小标题是：“[…]”、“[…]”、“[…]”。")
+    assert point.answer == "找、学、守"
+
+
+def test_a_list_of_five_or_more_is_not_one_card() -> None:
+    assert drafts(note("作者把一年的农事分为五段：备耕、播种、管护、收割、储藏。")) == []
+
+
+def test_a_verb_with_its_aspect_is_no_blank_and_an_article_is_cut_only_as_a_word() -> None:
+    text = note("所以上线不能只算“买了”，要算“用了”。买了系统只算开头，后面还得有人维护、有制度、有考核。")
+    assert not any(d.answer == "买了" for d in drafts(text))
+    assert points._affirmed("The record is about causes, not predictions.", False) != "bout causes"

@@ -89,6 +89,8 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     if not _stands_apart(span, sentence):
         return False
     rest = sentence.replace(span, "", 1)
+    if zh and len(span) <= 3 and span.endswith("了"):
+        return False  # “装了”，不是“用了”: a verb with its aspect, a word of the sentence, no term
     if zh:
         return 2 <= len(span) <= limit and len(_CJK.findall(rest)) >= 10 and _on_word_bounds(sentence, span)
     words = span.split()
@@ -527,7 +529,10 @@ def _affirmed(sentence: str, zh: bool) -> str | None:
         return _point_zh(affirmed.strip())
     # not by rules but by [shared rituals]: the preposition both sides share stays in the stem
     term = re.sub(
-        r"^(?:(?:by|in|on|with|from|for|to|at|through)\s+)?(?:the|an?)?\s*", "", affirmed.strip(), flags=re.I
+        r"^(?:(?:by|in|on|with|from|for|to|at|through)\s+)?(?:(?:the|an?)\s+)?",
+        "",
+        affirmed.strip(),
+        flags=re.I,
     )
     words = term.split()
     cut = next((i for i, w in enumerate(words) if i and zipf_en(w.lower()) >= FUNCTION_EN), len(words))
@@ -671,6 +676,8 @@ def _sentences(doc: Document) -> Iterable[tuple[Section | None, Block, str]]:
             yield section, block, sentence
 
 
+MAX_LIST_BLANKS = 5  # members of a list asked in one cloze: fewer than this
+_QUOTE_CHARS = re.compile(r"[“”\"「」『』]")
 BLANKS_PER_SENTENCE = 2  # the surest blanks a sentence offers; `salience` keeps one of them
 DEFINING = frozenset({"definition", "list"})  # a cloze of what a term is, or what a list holds
 _BONUS = {
@@ -740,7 +747,11 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 continue
             if why == "list":
                 count = count_of(sentence[: sentence.find(span)])
-                question, cloze = _blank_each(sentence, span, list_members(span, zh, count))
+                members = list_members(span, zh, count)
+                if len(members) >= MAX_LIST_BLANKS:
+                    continue  # five blanks or more: judges kept none of 3 (and 6 of 14 of four)
+                question, cloze = _blank_each(sentence, span, members)
+                span = _QUOTE_CHARS.sub("", span)  # “寻”、“起”: the stem keeps the quotes, the answer none
             else:
                 question = sentence.replace(span, BLANK, 1)
                 cloze = sentence.replace(span, "{{c1::" + span + "}}", 1)
