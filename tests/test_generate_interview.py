@@ -175,3 +175,44 @@ def test_you_before_a_present_verb_ending_like_a_past_one_is_anyone() -> None:
     said = "Tree rings help, but for the year of the flood itself you need the silt layers."
     assert resolve_personal(said, voices, zh=False) == said  # need is no past form: anyone, now
     assert third_person("need") == "needs" and third_person("proceed") == "proceeds"
+
+
+_CALL_IN = """THE GREEN HOUR — gardening call-in
+
+[00:00:15] RUTH AMARI: Hello and welcome to the Green Hour. I'm Ruth Amari, with Owen Marsh in the studio.
+
+[00:00:40] OWEN MARSH: Hello Ruth, and hello to the gardeners listening.
+
+[00:01:05] RUTH AMARI: We have our first caller.
+
+[00:01:10] CALLER (JIN): My roses are leggy. My neighbour prunes hard. My husband trims lightly.
+
+[00:01:30] RUTH AMARI: A garden quarrel, lovely.
+
+[00:01:35] OWEN MARSH: Your neighbour is doing a HARD CUT. Your husband is doing a LIGHT TRIM.
+
+[00:02:10] CALLER (JIN): Thank you both.
+
+[00:02:20] RUTH AMARI: Owen, what goes in a new bed first?
+
+[00:02:30] OWEN MARSH: Compost before plants, every time, and water it in.
+
+[00:03:00] RUTH AMARI: And slugs?
+
+[00:03:10] OWEN MARSH: Go out at dusk with a torch, and pick them off.
+"""
+
+
+def test_you_in_a_three_way_talk_is_the_one_whose_turns_stand_on_both_sides_or_nobody() -> None:
+    from quizgen.extract.people import analyse
+
+    voices = analyse(parse_text(_CALL_IN, name="t", path="t.txt")).cast.voices
+    assert voices[13].addressee == ""  # after the host's aside, to the caller: not the host
+    assert voices[19].addressee == "Ruth Amari"  # between two of her questions: hers
+
+
+def test_your_wife_in_a_stem_is_someones_whom_it_does_not_name() -> None:
+    from quizgen.generate.references import as_generic_you, reference_problem
+
+    assert reference_problem(as_generic_you("Your husband is doing a […], in spring."))
+    assert reference_problem(as_generic_you("Water your seedlings every […] days.")) is None

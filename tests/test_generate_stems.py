@@ -2421,3 +2421,20 @@ def test_a_museum_caption_or_panel_note_is_furniture() -> None:
 def test_a_member_counted_off_without_its_list_is_no_sentence() -> None:
     rejected("another one of a list", draft("第二个是“[…]”，能不换就不换。", "最小干预"))
     rejected("another one of a list", draft("一个是[…]，旧纸先留着。", "可逆"))
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer"),
+    [
+        ("Crews that skip the warm-up are […], not safer.", "slower"),
+        ("Without a shared plan the two crews part in […], not years.", "months"),
+        ("这批瓷器用的是[…]，不是电窑。", "柴窑"),
+    ],
+)
+def test_a_blank_set_against_a_word_of_its_own_make_is_the_other_of_a_pair(stem: str, answer: str) -> None:
+    rejected("its own make", draft(stem, answer))
+
+
+def test_a_blank_set_against_another_idea_stays() -> None:
+    assert stem_problem(draft("A missed deadline calls for a […], not punishment.", "retrospective")) is None
+    assert stem_problem(draft("这门手艺真正难的是[…]，不是力气。", "火候")) is None

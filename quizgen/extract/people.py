@@ -335,8 +335,9 @@ def _saved_page(doc: Document) -> bool:
 def _voices(
     doc: Document, names: dict[str, str], found: list[Finding], key_of: dict[str, str], short: dict[str, str]
 ) -> dict[int, Voices]:
-    """Who 我, 你, 我们 and 你们 are in each named speaker's turn: the speaker; the next speaker who
-    differs (else the previous one); the organisations their roles name."""
+    """Who 我, 你, 我们 and 你们 are in each named speaker's turn: the speaker; the one they talk
+    with (of two speakers, the next who differs, else the previous one; of more, the one whose turns
+    stand on both sides); the organisations their roles name."""
     orgs: dict[str, str] = {}
     for f in sorted(found, key=lambda f: _PRIORITY.index(f.evidence)):
         key = key_of.get(f.name, "")
@@ -344,10 +345,20 @@ def _voices(
             orgs[key] = org
     turns = [b for _, b in doc.all_blocks() if b.kind == "turn" and b.speaker in names]
     orgs |= _founders_orgs(doc, names, key_of, turns, set(orgs))
-    later, before = _other_speakers(turns[::-1])[::-1], _other_speakers(turns)
+    # (who is talked with is read over every turn, a caller's too, whom no name gives)
+    spoken = [b for _, b in doc.all_blocks() if b.kind == "turn"]
+    later, before = _other_speakers(spoken[::-1])[::-1], _other_speakers(spoken)
+    two_way = len({names.get(b.speaker, b.speaker) for b in spoken}) <= 2
     out: dict[int, Voices] = {}
-    for i, block in enumerate(turns):
+    for i, block in enumerate(spoken):
+        if block.speaker not in names:
+            continue
         others = [s for s in (later[i], before[i]) if s]
+        if not two_way and (len(set(others)) != 1 or len(others) < 2):
+            # a host, a guest and a caller: who "you" is, unless the turns before and after are the
+            # same one's, is a guess (the host's aside between a caller and the guest)
+            others = []
+        others = [s for s in others if s in names]
         me = key_of.get(names[block.speaker], names[block.speaker])  # (a speaker nothing else names)
         you = key_of.get(names[others[0]], names[others[0]]) if others else ""
         out[block.line] = Voices(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from quizgen.extract.lexicon import words
+from quizgen.extract.lexicon import RELATION_EN, words
 from quizgen.extract.text import QUOTED, tag
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -111,9 +111,21 @@ _YOU_ZH = re.compile(r"你们|你|您")
 _YOU_EN = re.compile(r"\b(?:[Yy]ou(?:rself|rselves)?|[Yy]our)\b")
 
 
+# your wife, your buddy, 你老婆: the one spoken to has them, no reader does
+_YOUR_PEOPLE_EN = re.compile(
+    rf"\b[Yy]our\s+(?:{'|'.join(sorted(RELATION_EN))}|buddy|mate|pal|boss|kid|mom|mum|dad)s?\b"
+)
+_YOUR_PEOPLE_ZH = re.compile(
+    r"你(?:的)?(?:老婆|老公|爱人|妻子|丈夫|朋友|哥们|同事|老板|孩子|爸|妈|父亲|母亲)"
+)
+
+
 def as_generic_you(text: str) -> str:
     """`text` with its second person read as "one": advice addressed to the reader (你要先定一个
-    小目标…, keep your desk clear) needs nobody named, unlike 我/I or 他/she."""
+    小目标…, keep your desk clear) needs nobody named, unlike 我/I or 他/she; but your wife, your
+    buddy are someone's, whom the stem does not name."""
+    if _YOUR_PEOPLE_EN.search(text) or _YOUR_PEOPLE_ZH.search(text):
+        return text
     return _YOU_EN.sub("one", _YOU_ZH.sub("人", text))
 
 

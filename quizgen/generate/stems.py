@@ -971,6 +971,30 @@ _MARKED_WRONG = re.compile(
 _DENIED_BLANK = re.compile(
     r"(?:不是|并非|而非|并不是|不等于|不在于)\s*[“\"「]?\[…\]|\b(?:not|rather than|instead of)\s+[\"“]?\[…\]"
 )
+# […], not warmer; 是[…]，不是柴窑: the word the blank is set against, right beside it
+_SET_AGAINST = re.compile(
+    r"\[…\][”\"」]?,?\s+(?:not|rather than|instead of)\s+(?:the\s+|an?\s+)?(?P<en>[A-Za-z]+)\b"
+    r"|\[…\][”\"」]?[，,]?\s*(?:而)?不是[“\"「]?(?P<zh>[\u4e00-\u9fff]{1,3})(?![\u4e00-\u9fff])"
+)
+_TIME_UNITS_EN = frozenset(words("seconds minutes hours days weeks months years decades centuries"))
+
+
+def _set_against_its_like(question: str, answer: str) -> bool:
+    """Whether the blank is set against a word of its own make (colder, not warmer; days, not
+    weeks; 电窑，不是柴窑): the one asked is the other of a pair the stem holds (judges rejected
+    4 of 4; they kept the contrasts of two different ideas)."""
+    found = _SET_AGAINST.search(question)
+    answer = answer.strip().strip('“”"「」')
+    if not found:
+        return False
+    if found["zh"]:
+        other = found["zh"]
+        return len(answer) <= 3 and answer[-1] == other[-1] and answer != other
+    other, answer = found["en"].lower(), answer.lower()
+    comparatives = answer.endswith("er") and other.endswith("er") and len(answer.split()) == 1
+    return comparatives or (answer in _TIME_UNITS_EN and other in _TIME_UNITS_EN)
+
+
 _OPEN_LIST = re.compile(r"(?:……|…|\.\.\.|之类|etc\.?|and so on)\s*[)）]?$|、[^、]+等等?$", re.I)
 # ② 政权更替后的…: one item of a numbered list, its heading elsewhere
 _CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u278a-\u2793]")
@@ -1348,6 +1372,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the name of a mistake under a pitfalls heading ([…] —— 必须向上): the mistake, not a fact"
     if draft.type == "cloze" and _DENIED_BLANK.search(question):
         return "the blank is what the sentence denies (不是“[…]”, not […]): the misconception"
+    if draft.type == "cloze" and _set_against_its_like(question, draft.answer):
+        return "the blank is set against a word of its own make (colder, not warmer): the other of a pair"
     if draft.type == "cloze" and _OPEN_LIST.search(answer):
         return "the blank is an open list (经筵、祭祀……; and so on): any member could stand there"
     if draft.type == "cloze" and draft.kind != "figure" and _a_bare_label(question):
