@@ -253,8 +253,12 @@ _DAY_ZH = (
     r"周[一二三四五六日天]|星期[一二三四五六日天])"
 )
 _PART_OF_DAY_ZH = r"(?:上午|下午|中午|傍晚|晚上|夜里|夜间|半夜|凌晨|早上|清晨|白天|黄昏|午后|入夜)"
+_MEAL_ZH = r"(?:早餐|午餐|晚餐|早饭|午饭|晚饭|宵夜|夜宵|下午茶|早茶)"  # an itinerary's slot
+# (④ 午餐, 3. 第二天上午: a numbered slot of a plan)
 _A_TIME_ZH = re.compile(
-    rf"(?:{_DAY_ZH}{_PART_OF_DAY_ZH}?|{_PART_OF_DAY_ZH})(?:之后|以后|之前|以前|前后|左右|开始|起)?"
+    r"(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.、)）]?)?\s*"
+    rf"(?:{_DAY_ZH}(?:{_PART_OF_DAY_ZH}|{_MEAL_ZH})?|{_PART_OF_DAY_ZH}|{_MEAL_ZH})"
+    r"(?:之后|以后|之前|以前|前后|左右|开始|起)?"
 )
 _A_TIME_EN = re.compile(
     r"(?:(?:the\s+)?(?:next|following|same|previous)\s+(?:morning|afternoon|evening|night|day)|"
