@@ -124,6 +124,8 @@ def test_announces_by_a_colon_or_a_count() -> None:
         ("书里提出一个**“双轮”**模型，后面每章都在用：", "zh", "“双轮”模型"),
         ('She sketches the "Open Hand" framework, which goes:', "en", "Open Hand"),
         ("他说“慢就是快”，理由有三：", "zh", ""),  # a saying, no kind of list
+        ("She sorts the delays in two kinds:", "en", ""),  # a count and a word for kind name nothing
+        ("Noise comes in **three types**:", "en", ""),
     ],
 )
 def test_list_name_is_the_counted_name_a_line_gives_its_list(line: str, language: str, name: str) -> None:

@@ -936,3 +936,12 @@ def test_a_frame_opening_on_a_relative_clause_asks_nothing() -> None:
         "Ned Pryce", "", "deed", sentence, Source("d", "", 1), '{} was what people named a "quiet hand"'
     )
     assert asked_of(doc(("", [block(sentence, 1)]), language="en"), person) == {}
+
+
+def test_a_role_that_ends_pointing_back_is_not_asked() -> None:
+    notes = parse_text(
+        "# Highlights\n\n- Marcus Hale, the Leeds printer who began it, shipped the first batch in 1841.\n"
+        "- Hale kept every ledger; Hale wrote the rules down.\n",
+        name="hl",
+    )
+    assert not any(x.answer.endswith(" it") or x.question.endswith("it?") for x in made(notes))

@@ -241,7 +241,13 @@ _POSSESSIVE_EN = re.compile(r"^(?:his|her|their|its|our|my|your)\s+(?=\S+\s)", r
 
 def list_name(text: str, language: Language) -> str:
     """The name a line gives the list it announces, when it names it by its count: `五种思维：`
-    -> `五种思维`, `The three rules of pacing are:` -> `The three rules of pacing`; "" otherwise."""
+    -> `五种思维`, `The three rules of pacing are:` -> `The three rules of pacing`; "" otherwise,
+    and "" for a count and a word for kind alone (two kinds, 四类), which names nothing."""
+    name = _named_list(text, language)
+    return "" if _COUNT_AND_KIND_ONLY.fullmatch(name.strip()) else name
+
+
+def _named_list(text: str, language: Language) -> str:
     if called := (_CALLED_AND_COUNTED_ZH if language == "zh" else _CALLED_AND_COUNTED_EN).search(text):
         return called["name"].strip()  # we call it "Clean Bench", with three parts:
     bold = _BOLD_NAME_LAST.search(text)
@@ -278,6 +284,14 @@ def list_name(text: str, language: Language) -> str:
     if not fits or not counted(text, language) or re.search(r"[。！？!?；;，,]|\.(?:\s|$)", text):
         return ""
     return _POINTING_ZH.sub("", text) if language == "zh" else _POINTING_EN.sub("", text)
+
+
+# two kinds, three types, 四类, 两种: a count and a word for "kind" name no list
+_COUNT_AND_KIND_ONLY = re.compile(
+    r"(?i:(?:the\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:kinds?|types?|sorts?|ways?|things?|parts?|categories|groups?|points?))"
+    r"|[\d一二两三四五六七八九十]+\s*(?:种|类|个|点|方面|大类|部分)"
+)
 
 
 def names_ordinary_list(text: str, language: Language) -> bool:

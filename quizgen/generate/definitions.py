@@ -254,7 +254,7 @@ _DAY_ZH = (
 )
 _PART_OF_DAY_ZH = r"(?:上午|下午|中午|傍晚|晚上|夜里|夜间|半夜|凌晨|早上|清晨|白天|黄昏|午后|入夜)"
 _MEAL_ZH = r"(?:早餐|午餐|晚餐|早饭|午饭|晚饭|宵夜|夜宵|下午茶|早茶)"  # an itinerary's slot
-# (④ 午餐, 3. 第二天上午: a numbered slot of a plan)
+# (④ 午餐, 3. 周六晚上: a numbered slot of a plan)
 _A_TIME_ZH = re.compile(
     r"(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.、)）]?)?\s*"
     rf"(?:{_DAY_ZH}(?:{_PART_OF_DAY_ZH}|{_MEAL_ZH})?|{_PART_OF_DAY_ZH}|{_MEAL_ZH})"
@@ -283,6 +283,14 @@ _AROUND_A_DATE = re.compile(
     r"(?:公元|约|c\.|circa|(?:the\s+)?(?:early|mid|late)[- ]?)?\s*\x00\s*"
     r"(?:前后|左右|初|底|末|中叶|上半叶|下半叶|前期|中期|后期|BC|BCE|AD|CE)?",
     re.I,
+)
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:of|the|a|an|and|in|on|[A-Z][\w'’-]*))*"
+)  # Their Finest Hour
+# 5–6 Nov, Nov 5–6: days of a month, a timeline's entry
+_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_A_DAY_SPAN_EN = re.compile(
+    rf"\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{_MONTH_EN}(?:\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
 )
 # 明末, 清初, 唐中期, 16 世纪中叶, the mid-16th century: a period, as a timeline's entry is headed
 _A_PERIOD = re.compile(
@@ -403,12 +411,14 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
-    if _a_date(term) or _A_PERIOD.fullmatch(term):
+    if _a_date(term) or _A_PERIOD.fullmatch(term) or _A_DAY_SPAN_EN.fullmatch(term):
         return (
             "a date or a period (公元前 200 年, March 1871, 明末) heads a timeline's entry, it names no term"
         )
     if _A_PRONOUN.fullmatch(re.sub(r"\s*[（(][^）)]*[）)]$", "", term)):
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
+    if re.match(r"(?i:its|his|her|their|our|my|your)\s", term) and not _TITLE_CASED.fullmatch(term):
+        return "a possessive (its main use, his view) points at what the text said before, it names no term"
     if _WHO_ZH.fullmatch(term) or _WHO_EN.fullmatch(term):
         return "a person or a kind of people (女儿, 老人, 阿明, the kids) is who a line is about, not a term"
     if _DISCOURSE_LABEL.fullmatch(term):

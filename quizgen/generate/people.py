@@ -562,7 +562,18 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     # who hosts the show is its furniture, as the metadata items hold (the guest and what they say
     # are the content); the host stays among the choices
     out = [d for p in people if p.evidence != "host" for d in _person_drafts(doc, p, cast)]
-    return [d for d in out if not _by_bare_title(d) and not _THING_ASKED_AS_SOMEONE.match(d.question)]
+    return [
+        d
+        for d in out
+        if not _by_bare_title(d)
+        and not _THING_ASKED_AS_SOMEONE.match(d.question)
+        and not _ROLE_POINTS_BACK.search(d.answer if d.type == "reversed" else d.question)
+    ]
+
+
+# the printer who began it, the man behind this: a role that ends pointing at what the text said
+# before (the highlight's subject), which the card does not say
+_ROLE_POINTS_BACK = re.compile(r"\b(?:it|this|that|them|these|those)\s*[?？]?$")
 
 
 # Who was the co-operative founded six years ago…?: an organisation read as a person (its name runs
