@@ -458,6 +458,7 @@ def test_a_condition_or_a_clause_is_no_meaning_nor_term() -> None:
         ("作者提出的一个概念", "街道眼"),  # who coined it, asked either way
         ("作者团队自创的测量指标", "街道停留指数"),  # who made it, not what it measures
         ("作者走访了三个县城的回收门店", "县域落差"),  # what the author did
+        ("忙起来最先丢掉的不是睡眠", "边角挤出"),  # the "not X" half of "not X but Y", cut before Y
     ],
 )
 def test_a_clause_cut_short_or_the_authors_doing_is_no_meaning(definition: str, term: str) -> None:

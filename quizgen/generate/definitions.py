@@ -784,6 +784,11 @@ _THE_NEW_WAY = re.compile(
 )
 
 
+# …最先丢掉的不是睡眠: the first half of "not X but Y", cut before Y (one clause, the denial its
+# predicate; 用皮纸，韧性好，不是宣纸 says what it is first)
+_STOPS_ON_A_DENIAL = re.compile(r"^[^，,。；;！!？?]{1,20}(?:不是|并非|并不是)[^，,。；;！!？?]{1,12}[。.]?$")
+
+
 def _no_meaning(meaning: str) -> str | None:
     """Why the words after a label say no meaning: amounts (工厂一般 45 天，学校要 60–90 天; 选一个…，写
     3000 字，12月10日前交), where a figure came from (据…), or a title or a quotation (《穷查理宝典》;
@@ -809,6 +814,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words point at the lines below (下面展开 ↓, see below): the meaning is not in them"
     if _ANNOUNCES.search(meaning):
         return "the words stop on a dash or a colon (被两头挤压——): what they announce was cut off"
+    if _STOPS_ON_A_DENIAL.search(meaning.strip()):
+        return "the words stop on what it is not (丢掉的不是睡眠): the half that says what it is was cut"
     if _LEFT_FOR_LATER.search(meaning):
         return "the words say the term is explained later (not covered, next week), not what it means"
     if _CUT_AFTER_SAYING.match(meaning):
