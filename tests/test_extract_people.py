@@ -1102,3 +1102,19 @@ def test_a_word_the_text_writes_after_the_is_no_surname() -> None:
     )
     found = {p.name for p in extract(notes)}
     assert "Great Fire" not in found and "Samuel Pepys" in found
+
+
+def test_a_workshops_facilitator_field_names_the_main_person() -> None:
+    from quizgen.extract.people import analyse
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        '# Workshop notes — "Reading Aloud at Home"\n\n'
+        "**Facilitator:** Dr. Hana Lind — speech therapist, runs the library's family evenings\n"
+        "**Co-host:** Mr. Sam Ortiz, 2nd grade teacher\n\n"
+        "## Why she runs it\n\n- Her main point: ten minutes a night beats an hour on Sunday.\n",
+        name="n",
+        path="n.md",
+    )
+    cast = analyse(notes).cast
+    assert cast.main == cast.key_of["Hana Lind"]

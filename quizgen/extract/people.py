@@ -439,7 +439,21 @@ _PROFILE_CUE = (
 )
 
 
-_SPEAKER_FIELDS = frozenset({"speaker", "lecturer", "presenter", "主讲人", "演讲人", "讲师", "分享人"})
+# (a workshop's facilitator or trainer speaks it as a lecturer does)
+_SPEAKER_FIELDS = frozenset(
+    {
+        "speaker",
+        "lecturer",
+        "presenter",
+        "facilitator",
+        "instructor",
+        "trainer",
+        "主讲人",
+        "演讲人",
+        "讲师",
+        "分享人",
+    }
+)
 
 
 def _a_speaker_field(doc: Document, f: Finding) -> bool:

@@ -40,6 +40,8 @@ META_PEOPLE = {
     "author": "author", "authors": "author", "by": "author", "writer": "author", "speaker": "speaker",
     "host": "host", "guest": "guest", "guests": "guest", "interviewer": "interviewer",
     "lecturer": "lecturer", "presenter": "presenter", "editor": "editor", "translator": "translator",
+    "facilitator": "facilitator", "instructor": "instructor", "trainer": "trainer", "led by": "facilitator",
+    "授课": "讲师", "授课老师": "讲师", "培训师": "讲师", "带领人": "讲师",
 }  # fmt: skip
 _AUTHORISH = frozenset({"作者", "author"})
 _INTERVIEWER = frozenset({"interviewer", "记者"})  # a meeting's 主持人 chairs it: their post is asked
