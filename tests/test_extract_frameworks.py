@@ -2051,3 +2051,21 @@ def test_the_term_a_labelled_sub_item_stands_under_is_named_before_its_label() -
     )
     assert under_its_term(doc, section, low, low.text) == low.text  # a letter and its word: no term to name
     assert under_its_term(doc, section, plain, plain.text) == plain.text  # under no term
+
+
+def test_a_measure_in_a_list_under_a_bold_name_heading_is_that_names() -> None:
+    from quizgen.extract.outline import under_its_term
+
+    doc = parse_text(
+        "# 季报笔记\n\n## 具体公司\n\n### 2.1 **远山乳业**（区域乳企）\n\n"
+        "- 营收同比 **+5.2%**，利润同比 **-12%**。\n- 主持人补了一句：库存还要再看一个季度。\n\n"
+        "### 2.2 大盘\n\n- 营收普遍放缓。\n",
+        name="t",
+    )
+    blocks = {b.text[:4]: (s, b) for s, b in doc.all_blocks()}
+    section, revenue = blocks["营收同比"]
+    assert under_its_term(doc, section, revenue, revenue.text).startswith("远山乳业：营收同比")
+    section, remark = blocks["主持人补"]
+    assert under_its_term(doc, section, remark, remark.text) == remark.text  # a remark, no measure
+    section, market = blocks["营收普遍"]
+    assert under_its_term(doc, section, market, market.text) == market.text  # a heading that is no name
