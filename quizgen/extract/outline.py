@@ -113,7 +113,8 @@ def under_its_term(doc: Document, section: Section | None, block: Block, text: s
     """`冬季：吹向海洋，干冷` on a sub-item of `**海洋季风**：…`: the label is a side of the term the
     item stands under (its season, its premise, its price), which the text is given to name
     (海洋季风的冬季：…, Monsoon — Winter: …); alone, the same label under a second term would
-    ask the same thing."""
+    ask the same thing. A list item that no bold term stands over may take the name its heading
+    gives (`_under_its_heading`)."""
     label = _PLAIN_LABEL.match(block.text.strip())
     if not block.depth or not label or not text.startswith(label[0]):
         return _under_its_heading(doc, section, block, text)
@@ -277,6 +278,7 @@ def list_name(text: str, language: Language) -> str:
 
 
 def _named_list(text: str, language: Language) -> str:
+    """`list_name` before a bare count and kind is set aside."""
     if called := (_CALLED_AND_COUNTED_ZH if language == "zh" else _CALLED_AND_COUNTED_EN).search(text):
         return called["name"].strip()  # we call it "Clean Bench", with three parts:
     bold = _BOLD_NAME_LAST.search(text)

@@ -20,6 +20,7 @@ from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SMALL_WORDS_EN, SPEECH
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
+from quizgen.ingest.clean import MONTH_EN
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RELATION_ONLY = re.compile(
@@ -288,9 +289,8 @@ _TITLE_CASED = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:of|the|a|an|and|in|on|[A-Z][\w'’-]*))*"
 )  # Their Finest Hour
 # 5–6 Nov, Nov 5–6: days of a month, a timeline's entry
-_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _A_DAY_SPAN_EN = re.compile(
-    rf"\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{_MONTH_EN}(?:\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{MONTH_EN}(?:\s+\d{{4}})?|{MONTH_EN}\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
 )
 # 明末, 清初, 唐中期, 16 世纪中叶, the mid-16th century: a period, as a timeline's entry is headed
 _A_PERIOD = re.compile(

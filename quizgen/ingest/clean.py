@@ -113,9 +113,9 @@ TERM_EQUALS = re.compile(r"^[A-Za-z\u4e00-\u9fff][\w ()'’/+-]{0,40}?\s=\s\S")
 
 # a timeline's row in plain text: a date or a year, then a column's gap, a dash or a colon (Jan 9, 1911   …;
 # 1912          …; 1953 回国…; 2019年3月：…)
-_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # a month, in full or cut
 _DATED_ROW = re.compile(
-    rf"^(?:{_MONTH_EN}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH_EN}\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_EN}\s+\d{{4}}|\d{{4}}s?)"
+    rf"^(?:{MONTH_EN}\s+\d{{1,2}},?\s+\d{{4}}|{MONTH_EN}\s+\d{{4}}|\d{{1,2}}\s+{MONTH_EN}\s+\d{{4}}|\d{{4}}s?)"
     r"(?:\s{2,}|\t|\s*[–—:-]\s|\s+(?=[\u4e00-\u9fff\"“A-Z]))"
     r"|^\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*[：:，,—–-]"
 )
