@@ -1039,6 +1039,8 @@ def test_an_everyday_word_is_a_term_within_its_group_or_defined_by_its_kind() ->
         ("砂锅鸡（老街口往东那家，开了三十年）", "③ 晚餐", True, "a time"),
         ("paratroop landings at the two harbour towns", "7–8 Oct", False, "a date"),
         ("keeping the pressure steady", "its MAIN use", False, "possessive"),
+        ("the current grows as the voltage grows", "Constant R and T", False, "condition"),
+        ("a kettle lid rattling as the steam pushes it up", "Real-life", False, "label"),
         ("商税在岁入中的比重越来越高", "17 世纪中叶", True, "a period"),
         ("ferries gave way to the first bridges", "the late 19th century", False, "a period"),
         ("每月留出一笔教育金，另买一份意外险", "儿子", True, "kind of people"),

@@ -245,7 +245,11 @@ _POSITION_ZH = re.compile(
     r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个)"
 )
 _A_CATEGORY_ZH = re.compile(r"[\u4e00-\u9fff]类$")
-_LABEL_BY_A_CONDITION_EN = re.compile(r"(?:with|without|for|against|under|over|after|before|if|when)\s", re.I)
+# (and Constant mass:, At constant depth:, Holding V fixed: what is held, over the law it gives)
+_LABEL_BY_A_CONDITION_EN = re.compile(
+    r"(?:with|without|for|against|under|over|after|before|if|when|at\s+constant|constant|fixed|holding)\s",
+    re.I,
+)
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+")
 # A time of day or a day (第三天清晨, 入夜之后, 周三晚上; the next morning, after dusk): when
 # something happens in a timeline a note walks through, not a name for a thing
@@ -362,6 +366,8 @@ _DISCOURSE_LABEL = re.compile(
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
     r"|(?:基本|核心|总)?原则|规则"
+    # Real-life: a kettle's lid…, In practice: …, 生活实例：…: the kind of example that follows
+    r"|real[- ]life|real[- ]world|in\s+practice|everyday\s+example|(?:生活|现实)(?:中的)?(?:实例|例子)"
     # Comment: loved the ending…, Edition: 3rd printing: the note-taker's aside or the copy read, a field
     r"|(?:my\s+)?(?:comments?|remarks?|asides?|thoughts|reflections?|take)|edition|isbn|format|binding"
     # Slides: promised for Friday; 延伸阅读：《…》: where to find more, a pointer, not a term
