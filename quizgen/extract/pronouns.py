@@ -69,6 +69,8 @@ class Cast:
     _mentioned: dict[str, tuple[tuple[int, str], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # per pronoun kind, who a name of theirs marks as of the other sex: asked for every pronoun
+    _other_sex: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # per (section, block line, sentence), the sentence resolved: extractors resolve the same ones
     resolved: dict[tuple[int, int, str], str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -246,10 +248,14 @@ _A_MAN = re.compile(r"(?:哥|叔|伯|爷|公公|先生|师傅)$|^(?:Mr|Sir|Lord)
 _OTHER_SEX = {"他": _A_WOMAN, "he": _A_WOMAN, "她": _A_MAN, "she": _A_MAN}
 
 
-def _of_the_other_sex(cast: Cast, pronoun: str) -> set[str]:
+def _of_the_other_sex(cast: Cast, pronoun: str) -> frozenset[str]:
     """The people a name of theirs marks as of the other sex than `pronoun` (他 is not 李姐's)."""
-    marks = _OTHER_SEX.get(_KIND_OF.get(pronoun.lower(), ""))
-    return {key for form, key in cast.key_of.items() if marks.search(form)} if marks else set()
+    kind = _KIND_OF.get(pronoun.lower(), "")
+    if kind not in cast._other_sex:
+        marks = _OTHER_SEX.get(kind)
+        found = {key for form, key in cast.key_of.items() if marks.search(form)} if marks else set()
+        cast._other_sex[kind] = frozenset(found)
+    return cast._other_sex[kind]
 
 
 def referent(
