@@ -289,9 +289,6 @@ _AROUND_A_DATE = re.compile(
     r"(?:前后|左右|初|底|末|中叶|上半叶|下半叶|前期|中期|后期|BC|BCE|AD|CE)?",
     re.I,
 )
-_TITLE_CASED = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:of|the|a|an|and|in|on|[A-Z][\w'’-]*))*"
-)  # Their Finest Hour
 # 5–6 Nov, Nov 5–6: days of a month, a timeline's entry
 _A_DAY_SPAN_EN = re.compile(
     rf"\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{MONTH_EN}(?:\s+\d{{4}})?|{MONTH_EN}\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
@@ -306,7 +303,10 @@ _A_PERIOD = re.compile(
 
 
 def _a_date(term: str) -> bool:
-    """Whether the term is one year or date and nothing else (公元前 200 年, March 1871, 1960s)."""
+    """Whether the term is one year, date or period and nothing else (公元前 200 年, March 1871,
+    1960s, 7–8 Oct, 明末)."""
+    if _A_PERIOD.fullmatch(term) or _A_DAY_SPAN_EN.fullmatch(term):
+        return True
     found = scan(term)
     if len(found) != 1 or found[0].kind not in {"year", "date"}:
         return False
@@ -395,6 +395,10 @@ _ON_THE_SOURCE_EN = re.compile(
 )
 
 
+# Their Finest Hour, My Brilliant Friend: a title, whatever word it opens on
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:of|the|a|an|and|in|on|[A-Z][\w'’-]*))*"
+)  # Their Finest Hour
 # 女儿, 老人, 孩子: kin or a kind of people (each line of a family's plan, a case's cast); 阿明, 老陈,
 # 小周: someone called by a familiar prefix (judges rejected all 4 asked as concepts)
 _WHO_ZH = re.compile(
@@ -417,7 +421,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
-    if _a_date(term) or _A_PERIOD.fullmatch(term) or _A_DAY_SPAN_EN.fullmatch(term):
+    if _a_date(term):
         return (
             "a date or a period (公元前 200 年, March 1871, 明末) heads a timeline's entry, it names no term"
         )
