@@ -1118,3 +1118,47 @@ def test_a_workshops_facilitator_field_names_the_main_person() -> None:
     )
     cast = analyse(notes).cast
     assert cast.main == cast.key_of["Hana Lind"]
+
+
+def test_a_title_labelled_interview_notes_names_the_main_person_and_she_is_them() -> None:
+    from quizgen.extract.people import analyse, resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Interview notes — Marta Quill-Hart, ultra-distance cyclist\n\n"
+        "**Interviewer:** me; photographer Jonas Berg joined for the last 10 min, Jonas shot the bike\n\n"
+        "> Context: Marta, 41, from Leeds. Jonas Berg will send prints; Jonas asked about the saddle.\n\n"
+        "## Other points\n\n"
+        "1. **Food and fatigue are one problem.** Under-eating makes you slower; she says two of her "
+        "three worst nights were eating mistakes.\n",
+        name="n",
+        path="n.md",
+    )
+    cast = analyse(notes).cast
+    assert cast.main == cast.key_of["Marta Quill-Hart"]
+    section = notes.sections[-1]
+    said = resolve_pronouns(
+        notes, section, section.blocks[0], "she says two of her three worst nights were eating mistakes."
+    )
+    assert "Jonas" not in said
+
+
+def test_a_guest_lines_name_the_tagger_reads_as_a_word_is_a_person_and_a_passives_agent_no_subject() -> None:
+    from quizgen.extract.people import analyse, resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 播客笔记：城市的慢行系统\n\n## 本期嘉宾\n\n"
+        "- **夏雨**（主持人）：前电台编辑，这档节目的创办人\n"
+        "- **秦川**：城市研究者，之前在某地图公司画了六年路网\n\n"
+        "## 步行\n\n秦川主讲，几个点：\n\n"
+        "- 结论：“街道是给人走的。”这句被夏雨称为全场最佳。\n"
+        "- 人行道：她认为至少要有2米宽。\n",
+        name="n",
+        path="n.md",
+    )
+    cast = analyse(notes).cast
+    assert cast.key_of.get("秦川") == "秦川"
+    section = notes.sections[-1]
+    said = resolve_pronouns(notes, section, section.blocks[-1], "人行道：她认为至少要有2米宽。")
+    assert said == "人行道：秦川认为至少要有2米宽。"

@@ -705,3 +705,21 @@ def test_shes_before_a_participle_and_a_plural_noun_is_she_has() -> None:
     assert resolve(d, b, "She's recorded gaps of 8 degrees at noon.") == (
         "Ines Varga has recorded gaps of 8 degrees at noon."
     )
+
+
+def test_a_heading_naming_someone_the_cast_does_not_know_keeps_their_pronoun_from_the_main_person() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 读书会第九期\n\n## 参加的人\n\n- 陈立：乡镇初中地理教员\n\n"
+        "陈立带了书单，陈立也定了下期的书，场地也是陈立借的。\n\n"
+        "## 每个人的分享\n\n### 陈立（地理教员）\n\n"
+        "- 他最喜欢讲盐铁专卖的那一章。\n- 他认为那段写得最好。\n\n"
+        "### 豆包（新人，设计师）\n\n- 只读到第二章。\n- 他提了个类比：专卖像平台抽成。\n",
+        name="n",
+        path="n.md",
+    )
+    mine = notes.sections[-2]
+    assert resolve(notes, mine.blocks[1], "他认为那段写得最好。") == "陈立认为那段写得最好。"
+    theirs = notes.sections[-1]
+    assert resolve(notes, theirs.blocks[-1], "他提了个类比：专卖像平台抽成。").startswith("他")

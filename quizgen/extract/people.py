@@ -434,8 +434,10 @@ def _short_forms(key_of: dict[str, str], body: str) -> tuple[dict[str, str], Cou
 
 # A profile of …, an interview with …, in conversation with …, meet …: whom the piece is about
 _PROFILE_CUE = (
-    r"\b(?:profile\s+of|portrait\s+of|interview\s+with|in\s+conversation\s+with|conversation\s+with|meet)"
+    r"(?:\b(?:profile\s+of|portrait\s+of|interview\s+with|in\s+conversation\s+with|conversation\s+with|meet)"
     r"\s+(?:the\s+)?"
+    # Interview notes — Ana Reis, glassblower; Profile: Ana Reis: a title labelled for the one it is about
+    r"|\b(?:interview|profile|conversation|Q\s*&\s*A)(?:\s+(?:notes|summary|recap))?\s*[—–:|-]+\s*)"
 )
 
 

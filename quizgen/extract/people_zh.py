@@ -462,11 +462,22 @@ def entry_findings(sentence: str, place: Place, protected: Sequence[tuple[int, i
         return []
     if (found["comma"] or found["space"]) and _DESCRIBES_OTHERS.search(found["role"]):
         return []
-    name = _name_ending_at(sentence, found.end("name"), protected)
+    name = _name_ending_at(sentence, found.end("name"), protected) or _entry_name_read_as_a_word(
+        sentence, found.start("name"), found.end("name") + 1, protected
+    )
     if name != found["name"]:
         return []
     role = found["role"].strip()
     return [Finding(name, role, "apposition", f"{{}}是{role}", sentence, place)]
+
+
+def _entry_name_read_as_a_word(
+    sentence: str, start: int, end: int, protected: Sequence[tuple[int, int]]
+) -> str:
+    """The name an entry line opens on when the tagger reads it as a word (a given name that is
+    also a plant's or a place's): a surname's two or three characters, then the colon."""
+    name = _untagged_name(tokens(sentence, start, end, protected), 0)
+    return name.word if name else ""
 
 
 def author_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:

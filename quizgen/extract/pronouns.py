@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizgen.extract.lexicon import SURNAMES, words
+from quizgen.extract.lexicon import ROLE_ZH, SURNAMES, words
 from quizgen.extract.personal import Voices, before_open_quote, participle_next, resolve_personal
 from quizgen.extract.text import KIN_ZH, inside_quotation
 from quizgen.model import Block, Document, Section
@@ -105,7 +105,7 @@ class Named:
     def __init__(self, cast: Cast, text: str) -> None:
         assert cast.pattern is not None
         self.text = text
-        found = list(cast.pattern.finditer(text))
+        found = [m for m in cast.pattern.finditer(text) if not _passive_agent(text, m.start())]
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         self.keys = [cast.key_of[m.group()] for m in found]
@@ -122,7 +122,11 @@ class Named:
         assert cast.pattern is not None
         settled = bisect.bisect_right(self.starts, prefix - self.reach - 1)  # matched alike in both
         resume = max(self.ends[settled - 1] if settled else 0, prefix - self.reach, 0)
-        tail = [(m.start(), cast.key_of[m.group()]) for m in cast.pattern.finditer(before, resume)]
+        tail = [
+            (m.start(), cast.key_of[m.group()])
+            for m in cast.pattern.finditer(before, resume)
+            if not _passive_agent(before, m.start())
+        ]
         for pos, key in reversed(tail):
             if key not in excluded and (same is None or _subject(before, pos)):
                 return key
@@ -200,7 +204,11 @@ def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] 
     subjects come first: the last name or pronoun of that kind opening a clause, a pronoun passing
     on what it stands for (she … she … she: one chain); else the last name before the chain."""
     excluded = {exclude} if isinstance(exclude, str) else exclude
-    found = [(pos, key) for pos, key in cast.mentions(text) if key not in excluded]
+    found = [
+        (pos, key)
+        for pos, key in cast.mentions(text)
+        if key not in excluded and not _passive_agent(text, pos)
+    ]
     if same is None:
         return found[-1][1] if found else ""
     cut = len(text)
@@ -221,6 +229,12 @@ def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] 
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _passive_agent(text: str, pos: int) -> bool:
+    """Whether the name at `pos` is who acts in a passive (`这句被赵敏称为全场最佳`): never the one a
+    later 她 goes on about."""
+    return text[max(0, pos - 1) : pos] == "被"
 
 
 def _pronoun_before_in_sentence(text: str, pos: int, same: re.Pattern[str]) -> int | None:
@@ -288,6 +302,8 @@ def referent(
         return _last(cast, blocks[end - 1].text, excluded) if end else ""
     if (key := _titled_by(cast, section)) and key not in excluded:
         return key  # ### Mara (city lender) over "- Her bank's loans: …": the section is about her
+    if _titled_by_someone_unknown(cast, section):
+        return ""  # ### 橙子（新人，产品经理） over 他提了个类比: theirs, whom the cast does not know
     if key := cast.earlier(section, blocks, same).last(cast, end, excluded):
         if end and _named_after_a_pronoun(cast, blocks[end - 1].text, key):
             # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
@@ -318,6 +334,18 @@ def _titled_by(cast: Cast, section: Section | None) -> str:
 
 
 _TIME_LEAD = re.compile(r"^[~\s\d:：.\-–—()（）\[\]]*")
+
+# 橙子（新人，产品经理）, 小唐（哲学系研究生）: a heading of a short name and who they are in brackets
+_A_PERSONS_HEADING_ZH = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,4})\s*[（(](?P<who>[^（()）]{1,24})[）)]$")
+_WHO_ZH = re.compile(
+    rf"{'|'.join(ROLE_ZH)}|[者师员生长家手]$|[者师员生长家手][，,、]|新人|主持|嘉宾|线上|线下"
+)
+
+
+def _titled_by_someone_unknown(cast: Cast, section: Section | None) -> bool:
+    """Whether the section's heading is someone's name the cast does not know, with who they are."""
+    found = _A_PERSONS_HEADING_ZH.match(section.title.strip()) if section is not None else None
+    return bool(found and found["name"] not in cast.key_of and _WHO_ZH.search(found["who"]))
 
 
 _THIRD_PERSON = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
