@@ -254,3 +254,12 @@ def test_the_work_the_notes_are_about_is_never_a_blank() -> None:
         "# 读书会第9期 分享笔记\n\n## 分享\n\n读书会上吵得最凶的是《雾港书简》的结尾。\n", name="t"
     )
     assert [d for d in drafts_for(other) if d.type == "cloze" and d.answer == "雾港书简"]  # a work it names
+
+
+def test_a_counted_member_split_off_its_list_is_blanked_without_its_count() -> None:
+    d = paragraphs(
+        "茶园选在山的北坡，一是避开午后的烈日，叶子长得慢；二是北坡雾气重，“云里长叶，雾里采茶”，香气更足。"
+    )
+    clozes = asked(d, "cloze")
+    assert "北坡雾气重，“[…]”，香气更足。" in clozes
+    assert not any(q.startswith("二是") for q in clozes)

@@ -1123,3 +1123,30 @@ def test_a_remark_on_the_speaker_is_no_term(term: str) -> None:
     assert "a note on what the text does" in (
         definition_problem(reversed_item("says more than once that mulch cures nothing", term, False)) or ""
     )
+
+
+@pytest.mark.parametrize(
+    ("definition", "term"),
+    [
+        ("walking >> cycling > bus", "Mode share"),
+        ("#gardening #soil #compost — next: a book on bees", "Shelf"),
+    ],
+)
+def test_words_ranking_or_tagging_are_no_meaning(definition: str, term: str) -> None:
+    for item in (reversed_item(definition, term, False), basic_item(definition, term)):
+        problem = definition_problem(item)
+        assert problem is not None and "rank" in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("older pupils reading with younger ones twice a week, one book a month", "Peer tutoring", False),
+        ("早晚高峰加密班次，平峰改成预约，票价不变", "错峰接驳", True),
+        ("a reading method: the older pupil reads a page, the younger one the next", "Paired reading", False),
+        ("系统层：晚上十点后所有提醒静音", "静读模式", True),  # a framework's layer, then its meaning
+        ("笔尖划过，屏幕同步显示，延迟 < 1 秒", "双屏同步", True),  # a bound on a figure, no ranking
+    ],
+)
+def test_a_plain_meaning_is_still_asked(definition: str, term: str, zh: bool) -> None:
+    assert definition_problem(reversed_item(definition, term, zh)) is None

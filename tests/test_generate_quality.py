@@ -51,6 +51,10 @@ def test_answer_inside_its_question_is_rejected() -> None:
             False,
         ),
         ("运动时肌肉会分泌[…]，它能让脂肪组织多耗能量。", "鸢尾素（irisin）", False),
+        ("[…]：一个街区的绿地和公园占地的比例。", "Greenness 绿地率", False),
+        ("[…]：一个街区里绿地和公园的面积。", "Greenness 绿地", True),  # the term, said in Chinese
+        ("[…]：街区出入口的数目。", "出入口 Access points", True),
+        ("她说最好的 AI 投资是[…]，不是买 AI 股票。", "学会用 AI", False),  # one phrase, not a translation
     ],
 )
 def test_a_glossed_answer_is_given_away_by_its_term_or_its_gloss_in_the_stem(

@@ -692,3 +692,14 @@ def test_a_bracketed_heading_may_carry_an_aside_after_it() -> None:
     )
     assert [title for _, title in headings(doc)][-1].startswith("【花絮】")
     assert texts(doc)[-1] == "剧组很辛苦。"
+
+
+def test_two_bold_runs_side_by_side_keep_the_space_between_them() -> None:
+    d = parse(
+        "# A rower's years\n\n## Timeline\n\n"
+        "- **2011:** **Tamar Estuary** (12 km) — 1h 40m, first race.\n"
+        "- [00:42] **Lunch:** **rye bread** and soup.\n\n"
+        "## Gear\n\n**Boat:** **Carbon shell**\n"
+    )
+    assert texts(d)[:2] == ["2011: Tamar Estuary (12 km) — 1h 40m, first race.", "Lunch: rye bread and soup."]
+    assert "Boat: Carbon shell" in [*texts(d), *[t for _, t in headings(d)], *[m.value for m in d.metadata]]

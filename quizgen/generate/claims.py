@@ -16,6 +16,7 @@ from quizgen.extract.claims_zh import strip_quotes
 from quizgen.extract.people_en import RELATIVE_TIME
 from quizgen.extract.text import quoted_zh
 from quizgen.generate.draft import Draft, mask_figures
+from quizgen.generate.ties import without_ties
 from quizgen.model import Block, Claim, Document, Fact
 
 _SCORE = {"core": 3.0, "saying": 3.0, "reason": 2.8, "repeated": 2.8, "described": 2.8, "point": 2.5}
@@ -162,6 +163,9 @@ def _cloze(doc: Document, claim: Claim) -> tuple[str, str] | None:
     if claim.cue == "described" or (said and named.endswith(said)):
         # the prompt names what the sentence leaves to context (`The Apollo 13 flight`, `《…》中`)
         sentence = named + sentence[len(said) :]
+    # 一是…；二是北坡…: a counted member split off its list stands without its count, as any tie
+    if answer in (untied := without_ties(sentence, doc.language == "zh")):
+        sentence = untied
     sentence = re.sub(r"[；;]\s*$", "。" if doc.language == "zh" else ".", sentence)
     # A section's title put before the sentence ("Summary — …") read as part of it: judges
     # rejected it as malformed, so the sentence stands alone.

@@ -603,6 +603,8 @@ def definition_problem(draft: Draft) -> str | None:
     meaning = asked_by if asks_the_term else answer
     if meaning and (problem := _no_meaning(meaning)):
         return problem
+    if meaning and (_A_RANKING.search(meaning) or _TAGS.fullmatch(meaning.strip())):
+        return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
     if "★" in meaning or "☆" in meaning:
         return "a rating in stars (★★★★☆ — …) is the reader's score, not what the term means"
     if meaning and _THE_OLD_WAY.match(meaning.strip()) and _THE_NEW_WAY.search(draft.explanation):
@@ -661,6 +663,11 @@ def definition_problem(draft: Draft) -> str | None:
         return "the term names a saying, and the saying is no definition of it"
     return _EVERYDAY if everyday else None
 
+
+_A_RANKING = re.compile(
+    r"[^\W\d]\s*(?:>>?|≫)\s*[^\W\d][^<>]*?(?:>>?|≫)\s*[^\W\d]"
+)  # (延迟 < 1 秒 is a figure)
+_TAGS = re.compile(r"#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)+.*")  # two tags or more, then anything
 
 _EVERYDAY = "an everyday verb, adjective or idiom (好用, 三心二意), asked without its group, labels a point"
 

@@ -91,21 +91,28 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
             qualified or states_figure(question, answer) or any(states_figure(question, n) for n in numbers)
         )
     named = normalize(_CODE_BEFORE.sub("", answer.strip()))  # P4 重复扣款 asked by …导致重复扣款
-    glossed = _GLOSSED.fullmatch(
-        answer.strip()
-    )  # [鸢尾素（irisin）]：…鸢尾素升高…: the term, its gloss aside
+    # [鸢尾素（irisin）]：…鸢尾素升高…, [Density 密度]：…的人口密度: the term, its gloss aside
+    glossed = _GLOSSED.fullmatch(answer.strip()) or _IN_TWO_LANGUAGES.fullmatch(answer.strip())
     return (
         answer_key in normalize(question)
         or (len(named) >= 2 and named in normalize(question))
         or bool(
             glossed
-            and any(len(normalize(g)) >= 2 and normalize(g) in normalize(question) for g in glossed.groups())
+            and any(
+                g and len(normalize(g)) >= 2 and normalize(g) in normalize(question) for g in glossed.groups()
+            )
         )
         or _told_by_its_words(answer.strip(), question)
     )
 
 
 _GLOSSED = re.compile(r"(.+?)\s*[（(]([^）)]+)[）)]")
+# Density 密度, 出入口 Access points: a term and its translation (学会用 AI is one phrase: its English
+# is a word of two letters)
+_ENGLISH_TERM = r"[A-Za-z][A-Za-z'’-]{3,}(?:\s[A-Za-z][A-Za-z'’-]*)*"
+_IN_TWO_LANGUAGES = re.compile(
+    rf"({_ENGLISH_TERM})\s*([\u4e00-\u9fff]{{2,}})|([\u4e00-\u9fff]{{2,}})\s*({_ENGLISH_TERM})"
+)
 _AN_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _PHRASES = re.compile(r"[,;:()（），；：—–]|\[…\]")
 _AN_ACROSTICS_ROW = re.compile(r"([A-Z])\s*[—–:：.)-]\s*\[…\]")

@@ -205,7 +205,8 @@ def join_bold_runs(line: str) -> str:
 
 
 def _tight(left: str, right: str) -> bool:
-    return left in "（(“‘「《：:" or right in "）)”’」》，。：:、"
+    """Whether no space stands between two runs (`**2018:** **Rome**` keeps its colon's space)."""
+    return left in "（(“‘「《：" or (left == ":" and is_cjk(right)) or right in "）)”’」》，。：:、"
 
 
 # A value ending on an abbreviation (312 pp., Acme Inc., 2nd ed.) or an aside in brackets (图书馆借的

@@ -14,7 +14,9 @@ from quizgen.ingest.prepared import Prepared
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(（【]\s*{_TIME}(?:\s*[-–~]+>?\s*{_TIME})?\s*[\])）】]\s*")
-_EMPTIED_EMPHASIS = re.compile(r"(?:\*\*|__)\s*(?:\*\*|__)\s*")  # **[03:42]** with its time gone
+# **[03:42]** with its time gone: a pair with nothing inside, standing as a word of its own (not the
+# space between two runs side by side, **2018:** **Rome**)
+_EMPTIED_EMPHASIS = re.compile(r"(?:^|(?<=\s))(?:\*\*|__)\s*(?:\*\*|__)(?:\s+|$)")
 _LEADING_TIME = re.compile(
     rf"^(\s*(?:[-*+]\s+)?(?:\*\*[^*]{{1,30}}\*\*\s*[:：]?\s*)?)"
     # - **19:05** 第一次…, 14:15 — About a third…: bold or not, and the dash after it
