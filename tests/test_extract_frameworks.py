@@ -2069,3 +2069,10 @@ def test_a_measure_in_a_list_under_a_bold_name_heading_is_that_names() -> None:
     assert under_its_term(doc, section, remark, remark.text) == remark.text  # a remark, no measure
     section, market = blocks["营收普遍"]
     assert under_its_term(doc, section, market, market.text) == market.text  # a heading that is no name
+
+
+def test_a_definitions_italics_are_read_as_its_words() -> None:
+    line = "**Latency:** the time a request *waits* before any work on it starts, see *Queueing Basics*."
+    doc = document(section("Terms", 3, block("", 4, raw=line)), language="en")
+    [fw] = extract(doc)
+    assert fw.definition == "the time a request waits before any work on it starts, see Queueing Basics"

@@ -1041,6 +1041,11 @@ def test_an_everyday_word_is_a_term_within_its_group_or_defined_by_its_kind() ->
         ("keeping the pressure steady", "its MAIN use", False, "possessive"),
         ("the current grows as the voltage grows", "Constant R and T", False, "condition"),
         ("a kettle lid rattling as the steam pushes it up", "Real-life", False, "label"),
+        ("the city's buses carry about 40 million riders a year", "Headline number", False, "label"),
+        ("a ban on new car parks near stations until the review", "Policy ask", False, "label"),
+        ("shared streets: cars and bikes at walking pace", "Idea of the week", False, "label"),
+        ("the sharpest voice on the panel", "Okafor (investor)", False, "post"),
+        ("kept asking who pays", "Lena Voss (host, city radio)", False, "post"),
         ("商税在岁入中的比重越来越高", "17 世纪中叶", True, "a period"),
         ("ferries gave way to the first bridges", "the late 19th century", False, "a period"),
         ("每月留出一笔教育金，另买一份意外险", "儿子", True, "kind of people"),
@@ -1150,3 +1155,26 @@ def test_words_ranking_or_tagging_are_no_meaning(definition: str, term: str) -> 
 )
 def test_a_plain_meaning_is_still_asked(definition: str, term: str, zh: bool) -> None:
     assert definition_problem(reversed_item(definition, term, zh)) is None
+
+
+def test_a_term_glossed_in_brackets_is_no_speaker() -> None:
+    assert (
+        definition_problem(
+            reversed_item(
+                "how much of a battery's power the grid counts on", "Capacity credit (de-rating)", False
+            )
+        )
+        is None
+    )
+
+
+def test_what_a_thing_has_or_does_with_its_subject_cut_off_is_no_meaning() -> None:
+    for definition in ("have glands that glow blue, ~40 species", "can sleep with half the brain awake"):
+        problem = definition_problem(reversed_item(definition, "Swiftlets", False))
+        assert problem is not None and "has or does" in problem
+    assert (
+        definition_problem(
+            reversed_item("small cave birds that find their way by echoes", "Swiftlets", False)
+        )
+        is None
+    )

@@ -902,3 +902,14 @@ def test_a_verb_with_its_aspect_is_no_blank_and_an_article_is_cut_only_as_a_word
     text = note("所以上线不能只算“买了”，要算“用了”。买了系统只算开头，后面还得有人维护、有制度、有考核。")
     assert not any(d.answer == "买了" for d in drafts(text))
     assert points._affirmed("The record is about causes, not predictions.", False) != "bout causes"
+
+
+def test_who_holds_a_view_or_an_adverb_before_a_definition_is_no_part_of_its_term() -> None:
+    for sentence, cut in (
+        ("学界一度认为陶寺是一个“礼制很早成熟的古国”，有大墓，有观象台。", "认为"),
+        ("圭向来是一种长条形的玉板，后来成了身份的标志。", "向来"),
+    ):
+        assert not any(cut in d.answer for d in drafts(note(sentence))), sentence
+    assert ("[…]是一种长条形的玉板，后来成了身份的标志。", "玉圭") in blanks(
+        note("玉圭是一种长条形的玉板，后来成了身份的标志。")
+    )

@@ -2438,3 +2438,9 @@ def test_a_blank_set_against_a_word_of_its_own_make_is_the_other_of_a_pair(stem:
 def test_a_blank_set_against_another_idea_stays() -> None:
     assert stem_problem(draft("A missed deadline calls for a […], not punishment.", "retrospective")) is None
     assert stem_problem(draft("这门手艺真正难的是[…]，不是力气。", "火候")) is None
+
+
+def test_a_speaker_named_with_their_post_is_never_blanked() -> None:
+    rejected("post", draft("[…] — the sharpest voice on the panel", "Okafor (investor)"))
+    rejected("post", draft("全场最敢说的一位是[…]，她一直追问谁来付钱。", "林岚（财务）"))
+    assert stem_problem(draft("[…] — the sharpest voice on the panel", "Okafor")) is None

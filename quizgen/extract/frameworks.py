@@ -28,6 +28,7 @@ from quizgen.extract.text import (
     segment,
     split_sentences,
 )
+from quizgen.ingest.clean import strip_markup
 from quizgen.model import Block, Document, Framework, Language, Section, Source
 
 _BULLET = r"(?:[-*+•·]\s+|\d{1,3}[.、)）]\s*)?"
@@ -298,7 +299,8 @@ def size(text: str, language: Language) -> int:
 
 
 def _strip_markup(text: str) -> str:
-    return re.sub(r"\*\*|__|`", "", text).strip()
+    """Markdown's marks out of a piece of a line (`*Ana Reis* — editor`), a run's lone half too."""
+    return re.sub(r"\*\*|__|`", "", strip_markup(text)).strip()
 
 
 _STATEMENT_ZH = re.compile(r"是|而非|并非|不是|而是|就是|/")

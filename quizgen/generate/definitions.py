@@ -16,7 +16,7 @@ from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
-from quizgen.extract.lexicon import RELATION_ZH, ROLE_ZH, SMALL_WORDS_EN, SPEECH_ZH, SURNAMES, words
+from quizgen.extract.lexicon import RELATION_ZH, ROLE_EN, ROLE_ZH, SMALL_WORDS_EN, SPEECH_ZH, SURNAMES, words
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -186,9 +186,17 @@ _SOMEONES_VIEW_ZH = re.compile(
 _NAME_AND_POST_ZH = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[（(]([^）)]{1,16})[）)]$")
 
 
-def _a_speakers_label(term: str) -> bool:
+# Baekgaard (investor), Ruth Ode (moderator, BBC): a panel's name with the post in brackets
+_NAME_AND_POST_EN = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\(([^()]{2,40})\)$")
+
+
+def a_speakers_label(term: str) -> bool:
+    """Whether `term` is someone's name with their post in brackets (林岚（财务）, Okafor (investor))."""
     found = _NAME_AND_POST_ZH.match(term)
-    return found is not None and found[1][0] in SURNAMES and _a_post(found[2])
+    if found is not None:
+        return found[1][0] in SURNAMES and _a_post(found[2])
+    english = _NAME_AND_POST_EN.match(term)
+    return english is not None and re.split(r"[,;/]", english[1])[0].strip().split()[-1].lower() in ROLE_EN
 
 
 def _a_post(bracket: str) -> bool:
@@ -362,6 +370,9 @@ _DISCOURSE_LABEL = re.compile(
     r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教"
     # Topic: …, 主题：…, 议题：…: what the lecture or the meeting is about, the label of the header's line
     r"|topic|subject|theme|主题|话题|题目|(?:主要|本次|会议)?(?:议题|议程)|agenda(?:\s+items?)?"
+    # Headline number: …, Policy ask: …, Idea of the week: …: what kind of line follows in the notes
+    r"|(?:headline|bottom|key|main|big|top|policy)\s+(?:numbers?|figures?|stats?|line|asks?|messages?|findings?)"
+    r"|(?:theme|idea|quote|question|tip|word|stat)\s+of\s+the\s+(?:day|week|talk|session|episode|panel)"
     # Term: *ambiguity tax* — …, 概念：…: the label of a term's line, not the term
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
@@ -454,6 +465,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
             return "a clause (Caldmoor Bay showed an odd pattern), a story's line, not a term"
         if _CAPITALS_NAME.fullmatch(term):
             return "a speaker's name in capitals (RAJ MEHTA:), not a term"
+        if a_speakers_label(term):
+            return "a speaker named with their post (Baekgaard (investor)), who, not a term"
         if _STUDY_EN.search(term):
             return "an experiment or a case that shows a concept is no concept itself"
         if _SOURCE_EN.search(term) and re.search(r"\d", definition):
@@ -469,7 +482,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "an experiment or a case that shows a concept is no concept itself"
     if _SOMEONE_ZH.match(term) or _A_PERSONS_PROFILE_ZH.search(definition):
         return "a person is no term to define"
-    if _a_name_glossed_by_who_they_are(term, definition) or _a_speakers_label(term):
+    if _a_name_glossed_by_who_they_are(term, definition) or a_speakers_label(term):
         return "a person is no term to define"
     words = tag(term)
     if _someone_does(words):
@@ -623,6 +636,10 @@ def definition_problem(draft: Draft) -> str | None:
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause or a development (因为…, 随着…, because …), not what the term is"
+    if draft.type != "cloze" and _A_PREDICATE_EN.match(meaning.strip()):
+        return (
+            "the words say what the thing has or does (have light organs…), its subject cut off, no meaning"
+        )
     if meaning and not grouped and _A_STEP_EN.match(meaning.strip()):
         return "the words are a step to take (drop a spoonful in water), what to do, not what it is"
     everyday = not grouped and _an_everyday_label(term, meaning)
@@ -664,6 +681,7 @@ def definition_problem(draft: Draft) -> str | None:
     return _EVERYDAY if everyday else None
 
 
+_A_PREDICATE_EN = re.compile(r"(?:have|has|had|do|does|did|can|could|will|would|must)\s")
 _A_RANKING = re.compile(
     r"[^\W\d]\s*(?:>>?|≫)\s*[^\W\d][^<>]*?(?:>>?|≫)\s*[^\W\d]"
 )  # (延迟 < 1 秒 is a figure)

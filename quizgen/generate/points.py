@@ -261,6 +261,10 @@ def _noun_phrase_zh(term: str) -> bool:
 
 
 _CLAUSE_TAGS = ("r", "p", "d", "c", "y", "e", "o", "u")
+# 学界一度认为X是一个…, 圭向来是一种…: who holds the view, or how it stands, is no part of the term
+_SAID_OR_TOLD_ZH = re.compile(
+    r"认为|觉得|以为|相信|发现|知道|看来|(?:本来|原来|其实|一直|向来|从来|往往|通常|一般|也|都|就|还)$"
+)
 _FUNCTION_TAGS = frozenset("vdpcruyeoma")
 
 
@@ -368,7 +372,9 @@ def _blanks(
             not zh and 2 <= len(term.split()) <= 3 and _DEFINING_FRAME_EN.match(sentence[defined.end() :])
         )
         named = _term_like_en(term) or (by_kind and seen.recurs(term, line)) or bool(framed)
-        if not role and ((zh and _noun_phrase_zh(term)) or (not zh and named)):
+        if not role and (
+            (zh and _noun_phrase_zh(term) and not _SAID_OR_TOLD_ZH.search(term)) or (not zh and named)
+        ):
             out.append((term, "definition"))
     concluded = _concluded(sentence, zh) if stressed else None
     if concluded and _good_blank(concluded, resolved or sentence, zh):

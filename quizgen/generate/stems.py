@@ -23,6 +23,7 @@ from quizgen.generate.definitions import (
     MINUTES_LABEL,
     PITFALLS_HEADING,
     POINTING_BELOW,
+    a_speakers_label,
     definition_problem,
     names_its_head,
 )
@@ -1388,6 +1389,8 @@ def stem_problem(draft: Draft) -> str | None:
         return problem
     if draft.kind == "framework" and (problem := definition_problem(draft)):
         return problem
+    if draft.type == "cloze" and a_speakers_label(draft.answer):
+        return "a speaker named with their post (Okafor (investor)) heads what they said, it is no fact"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
         return "the blank asks the next number of a count"
     if draft.type == "cloze" and draft.kind == "figure" and _FIGURE_LIST_MEMBER.search(question):
