@@ -774,3 +774,11 @@ def test_a_year_before_the_era_is_a_year_however_few_its_digits() -> None:
     first = scan("公元前 54 年，凯撒渡海。")[0]
     assert (first.text, first.kind, first.value) == ("公元前 54 年", "year", -54.0)
     assert scan("他在海上漂了 54 年。")[0].kind == "duration"
+
+
+def test_a_dollars_country_letters_belong_to_the_figure() -> None:
+    assert [s.text for s in scan("A new roof costs US$2,300 installed; HK$90 buys the tiles.")] == [
+        "US$2,300",
+        "HK$90",
+    ]
+    assert [s.text for s in scan("the US 48 states and a 5 km loop")] == ["48 states", "5 km"]

@@ -1178,3 +1178,16 @@ def test_what_a_thing_has_or_does_with_its_subject_cut_off_is_no_meaning() -> No
         )
         is None
     )
+
+
+def test_a_person_or_examples_one_after_another_are_no_meaning() -> None:
+    named = definition_problem(basic_item("Jean-Paul Marat (French physician, 1780s)", "Marat's sign"))
+    assert named is not None and "person" in named
+    listed = definition_problem(basic_item("sage / thyme / rosemary (go easy!)", "Woody herbs"))
+    assert listed is not None and "examples" in listed
+    assert (
+        definition_problem(
+            basic_item("herbs with a woody stem that keep their leaves in winter", "Woody herbs")
+        )
+        is None
+    )

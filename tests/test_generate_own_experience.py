@@ -379,3 +379,16 @@ def test_the_list_under_the_note_takers_label_ends_with_its_section() -> None:
     lines = {b.text[:6]: b.line for _, b in notes.all_blocks()}
     assert lines["这个结论是否"] in labelled_own_lines(notes)
     assert lines["作者认为，一"] not in labelled_own_lines(notes)  # the next chapter's list is the book's
+
+
+def test_a_section_of_an_interviews_notes_headed_as_the_note_takers_own_is_theirs_not_a_turn() -> None:
+    notes = parse_text(
+        "# 访谈笔记：一位修表师傅\n\n主持人：您做这行多久了？\n\n师傅：快三十年了，最难的是游丝。\n\n"
+        "主持人：游丝难在哪？\n\n师傅：细，手一抖就废了。\n\n"
+        "## 我的总体看法\n\n师傅说话很朴素，下次可以带上家里那块旧表，记得提前约时间。\n",
+        name="t",
+    )
+    assert notes.index.has_turns
+    lines = {b.text[:4]: b.line for _, b in notes.all_blocks()}
+    assert lines["师傅说话"] in labelled_own_lines(notes)
+    assert lines["快三十年"] not in labelled_own_lines(notes)  # a turn is the speaker's

@@ -1128,3 +1128,18 @@ def test_an_acronym_its_spelled_out_words_give_away_leaks() -> None:
         rejection(as_cloze("The pump is rated by its […], checked every winter.", "HTR", kind="claim"))
         is None
     )
+
+
+def test_a_name_for_two_people_leaks_when_the_stem_names_them() -> None:
+    eponym = "[…] — Ana Mirsky & Paul Vance — red rings on the skin, seen after long fevers"
+    assert rejection(as_cloze(eponym, "Mirsky–Vance rash", kind="claim")) is not None
+    assert (
+        rejection(
+            as_cloze(
+                "[…] — a rash that spreads in rings, seen after long fevers",
+                "Mirsky–Vance rash",
+                kind="claim",
+            )
+        )
+        is None
+    )

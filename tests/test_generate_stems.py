@@ -2444,3 +2444,21 @@ def test_a_speaker_named_with_their_post_is_never_blanked() -> None:
     rejected("post", draft("[…] — the sharpest voice on the panel", "Okafor (investor)"))
     rejected("post", draft("全场最敢说的一位是[…]，她一直追问谁来付钱。", "林岚（财务）"))
     assert stem_problem(draft("[…] — the sharpest voice on the panel", "Okafor")) is None
+
+
+def test_a_rows_letter_or_number_is_never_the_blank() -> None:
+    rejected("letter", draft("[…] — swelling at rest, no pain on walking", "C"))
+    rejected("letter", draft("[…] “可不可以提前还款”：可以，但要看违约金。", "Q7"))
+    assert stem_problem(draft("新版会员卡延到[…]再上线，先修支付。", "Q3")) is None  # a quarter
+    assert stem_problem(draft("[…] — swelling at rest, no pain on walking", "Stage C oedema")) is None
+
+
+def test_a_figure_restated_in_brackets_after_its_blank_leaks() -> None:
+    rejected(
+        "restated", draft("Heat the stone to […] (430 °F) before the first loaf.", "220 °C", kind="figure")
+    )
+    rejected("restated", draft("全程[…]（约 21 公里），关门时间三小时。", "半程马拉松", kind="figure"))
+    assert (
+        stem_problem(draft("Heat the stone to […] (fan off) before the first loaf.", "220 °C", kind="figure"))
+        is None
+    )

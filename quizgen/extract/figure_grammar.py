@@ -258,7 +258,8 @@ SEED = re.compile(
     rf"[\d$€£¥￥{CN_NUMERALS}半翻]|{EN_WORD}|\b(?:{_MONTHS})\b|(?i:\b(?:twice|half|third|quarter|fifth)s?\b)"
 )
 LEAD_BEFORE = re.compile(
-    rf"(?:(?:{HEDGE_ZH})\s?|{HEDGE_EN}\s+)?(?:(?:US|HK|A|C|NZ)?[$€£¥￥]\s?|公元前?|\b(?:a|one|two)\s|[数上几])?$"
+    # (US before a $ the seed search stops at: US$1,850 is one figure)
+    rf"(?:(?:{HEDGE_ZH})\s?|{HEDGE_EN}\s+)?(?:(?:US|HK|A|C|NZ)?[$€£¥￥]\s?|\b(?:US|HK|A|C|NZ)|公元前?|\b(?:a|one|two)\s|[数上几])?$"
 )
 # 零点八六, 四点二: a decimal read out (never 一点一滴 or 一点一点, a bit at a time)
 CN_DECIMAL = rf"[{CN_NUMERALS}]+(?:点[{CN_DIGITS}]+(?![点滴]))?"

@@ -101,8 +101,10 @@ _ROLE_LABEL_EN = re.compile(
     re.I,
 )
 _A_PERSON_FIRST_EN = re.compile(
-    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
+    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
 )
+# sage / thyme (go easy!): members named one after another, examples, no meaning
+_SLASHED_EXAMPLES_EN = re.compile(r"[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+\s*(?:\([^()]*\))?[.!]?")
 # 何某（街道社工）；孔某（会员代表）: a name and the post in brackets after it, a roll of people
 _A_PERSON_WITH_ROLE_ZH = re.compile(
     r"^[\u4e00-\u9fff]{2,3}[（(][^，,；;、）)]{0,20}(?:" + "|".join(ROLE_ZH) + r")[，,；;、）)]"
@@ -647,6 +649,10 @@ def definition_problem(draft: Draft) -> str | None:
         # 什么是“火”？: one character says nothing alone; judges kept 5 of 15 asked so, and 5 of 6
         # asked within their list (在“三要素”中，“量”指什么？), which `list_of` finds when it can
         return "a one-character term asked without the list or heading it belongs to"
+    if draft.type == "basic" and _A_PERSON_FIRST_EN.match(meaning):
+        return "the answer names a person (Ada Lee (engineer, 1840s)): who it is named for, not what it means"
+    if draft.type == "basic" and _SLASHED_EXAMPLES_EN.fullmatch(meaning.strip()):
+        return "the words name examples one after another (sage / thyme), not a meaning"
     if draft.type not in {"reversed", "choice"}:
         return _EVERYDAY if everyday else None
     if names_its_head(answer, question):

@@ -17,7 +17,7 @@ from quizgen.model import Block, Document
 _FIRST_PERSON = re.compile(r"我(?!们)|\b(?:I|my|MY|me)(?:['’](?:m|ve|d|ll))?\b")  # MY NOTES AFTER:
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
-    r"(?:反思|感想|心得|想法|批注|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试|想法|看法|理解|印象)|我的印象|自己的(?:想法|看法|理解|感受|体会|思考)|"
+    r"(?:反思|感想|心得|想法|批注|我的(?:整体|总体)?看法|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试|想法|看法|理解|印象)|我的印象|自己的(?:想法|看法|理解|感受|体会|思考)|"
     r"我的[\u4e00-\u9fff]{0,4}?(?:试验|实验|记录|复盘|练习|体验)|"  # 我的理财实验, 我的种菜记录
     r"my (?:[\w-]+ ){0,2}?(?:take|opinions?|verdict|reactions?|thoughts|notes?|experiences?|"
     r"experiments?|results?|trials?|tests?|"
@@ -86,7 +86,9 @@ def labelled_own_lines(doc: Document) -> frozenset[int]:
         labelled |= _listed_under(
             part, lambda b: _labelled(b, _OWN_LABEL) and bool(_ANNOUNCES.search(b.text))
         )
-    return frozenset(labelled | (set() if doc.index.has_turns else _own_sections(doc)))
+    # (a section of a transcript headed as the note-taker's, 我的想法, holds their lines, not a turn)
+    turns = {b.line for b in blocks if b.kind == "turn"} if doc.index.has_turns else set()
+    return frozenset(labelled | (_own_sections(doc) - turns))
 
 
 def _labelled(block: Block, label: re.Pattern[str]) -> bool:

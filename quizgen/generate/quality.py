@@ -219,6 +219,9 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     (the International Longshoremen's Association, the [ILA])."""
     words = re.findall(r"[A-Za-z]{4,}", answer)
     longer = re.findall(r"[A-Za-z]+", question)
+    named_for = re.findall(r"\b[A-Z][a-z]{2,}(?=[–-][A-Z])|(?<=[–-])[A-Z][a-z]{2,}\b", answer)
+    if named_for and all(name in longer for name in named_for):
+        return True  # [Mirsky–Vance rash] beside Ana Mirsky & Paul Vance: named for them
     capitals = [w for w in re.findall(r"[A-Za-z]+", answer) if w.lower() not in SMALL_WORDS_EN]
     initials = "".join(w[0] for w in capitals)
     if len(capitals) >= 2 and all(w[0].isupper() for w in capitals) and initials in longer:

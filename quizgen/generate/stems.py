@@ -33,6 +33,13 @@ from quizgen.generate.references import LEAD
 from quizgen.ingest.layout import NOTE_LABEL
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# preheat […] (480 °F), 跑了[…]（约 42 公里）: the figure again in other units, right after the blank
+_RESTATED_AFTER_BLANK = re.compile(
+    r"\[…\]\s*[（(]\s*(?:~|≈|约|about\s|approx\.?\s)?\s*\d[\d,.]*\s*"
+    r"(?:°\s?[CF]|[CF]|fan|km|mi|miles?|kg|lbs?|ft|feet|m|cm|in|inches|yrs?|years?|公里|英里|公斤|千克|磅|米|英尺|年)"
+    r"(?:\s+fan)?\s*[)）]"
+)
+_A_LABELS_LETTER = re.compile(r"[A-Z]|Q(?:[5-9]|\d{2})")  # (Q1–Q4 may be a year's quarter; D1, Z3 a name)
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|cn)\b", re.I)
 
 # A sentence opening with one of these leans on a clause it does not have: a condition, a
@@ -1389,6 +1396,10 @@ def stem_problem(draft: Draft) -> str | None:
         return problem
     if draft.kind == "framework" and (problem := definition_problem(draft)):
         return problem
+    if draft.type == "cloze" and draft.kind == "figure" and _RESTATED_AFTER_BLANK.search(question):
+        return "answer appears in its own question: restated in brackets after the blank (480 °F)"
+    if draft.type == "cloze" and draft.kind != "figure" and _A_LABELS_LETTER.fullmatch(draft.answer.strip()):
+        return "the blank is a list's letter or number (B, Q8): which row, not what it says"
     if draft.type == "cloze" and a_speakers_label(draft.answer):
         return "a speaker named with their post (Okafor (investor)) heads what they said, it is no fact"
     if draft.type == "cloze" and _SEQUENCE_BLANK.search(question):
