@@ -945,3 +945,15 @@ def test_a_role_that_ends_pointing_back_is_not_asked() -> None:
         name="hl",
     )
     assert not any(x.answer.endswith(" it") or x.question.endswith("it?") for x in made(notes))
+
+
+def test_what_befell_someone_is_no_post_to_ask_them_by() -> None:
+    from quizgen.generate.people import question
+
+    d = paragraphs("The cable opened in 1866.", language="en")
+    knighted = Person("Ada Quill", "knighted (1871)", "apposition", "", Source("d", "", 1), "")
+    assert question(d, knighted) == ""
+    engineer = Person(
+        "Ada Quill", "lead surveyor for a cable firm", "apposition", "", Source("d", "", 1), ""
+    )
+    assert question(d, engineer).startswith("Who ")

@@ -290,7 +290,16 @@ def question(doc: Document, p: Person) -> str:
         return ""  # Who was what people named…?: the frame's own relative clause, no question
     if _TOO.search(asked):
         return ""  # Who got a Nobel too?: as well as someone the question does not name
+    if _DONE_TO.match(asked):
+        return ""  # Who is knighted (1866)?: what befell them, read as a post, is no question
     return "" if asked and _fits_many(asked) and people_named(doc) >= MANY_PEOPLE else asked
+
+
+# Who is knighted (1866)?, Who is elected in 1901?: a deed done to someone, not a post they hold
+_DONE_TO = re.compile(
+    r"Who (?:is|are) (?:the )?(?!(?:called|named|known|based|employed)\b)[a-z]+ed\b"
+    r"(?!\s+[a-z]+(?:er|or|ist|ian)\b)"  # (the retired teacher, the celebrated painter: a post)
+)
 
 
 # a bracket naming only where someone works: an office, a body, a firm (编研处, 市档案局, 某出版社)
