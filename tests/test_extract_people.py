@@ -1162,3 +1162,14 @@ def test_a_guest_lines_name_the_tagger_reads_as_a_word_is_a_person_and_a_passive
     section = notes.sections[-1]
     said = resolve_pronouns(notes, section, section.blocks[-1], "人行道：她认为至少要有2米宽。")
     assert said == "人行道：秦川认为至少要有2米宽。"
+
+
+def test_a_name_the_tagger_cuts_before_its_last_character_every_time_is_read_whole() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 甜味剂的剂量问题\n\n食品化学教授陶乃文说，甜味剂要看剂量。\n\n"
+        "这些结论多来自队列研究，陶乃文认为孕妇要谨慎。\n\n**陶乃文**还提醒，别只看标签。\n"
+    )
+    forms = person_forms(parse_text(text, name="sweet", path="sweet.md"))
+    assert "陶乃文" in forms and "陶乃" not in forms

@@ -1043,6 +1043,7 @@ def test_an_everyday_word_is_a_term_within_its_group_or_defined_by_its_kind() ->
         ("a kettle lid rattling as the steam pushes it up", "Real-life", False, "label"),
         ("the city's buses carry about 40 million riders a year", "Headline number", False, "label"),
         ("a ban on new car parks near stations until the review", "Policy ask", False, "label"),
+        ("先把要做的事写下来，再排进日程", "核心理念", True, "label"),
         ("shared streets: cars and bikes at walking pace", "Idea of the week", False, "label"),
         ("the sharpest voice on the panel", "Okafor (investor)", False, "post"),
         ("kept asking who pays", "Lena Voss (host, city radio)", False, "post"),

@@ -953,7 +953,5 @@ def test_what_befell_someone_is_no_post_to_ask_them_by() -> None:
     d = paragraphs("The cable opened in 1866.", language="en")
     knighted = Person("Ada Quill", "knighted (1871)", "apposition", "", Source("d", "", 1), "")
     assert question(d, knighted) == ""
-    engineer = Person(
-        "Ada Quill", "lead surveyor for a cable firm", "apposition", "", Source("d", "", 1), ""
-    )
+    engineer = Person("Ada Quill", "lead surveyor for a cable firm", "apposition", "", Source("d", "", 1), "")
     assert question(d, engineer).startswith("Who ")

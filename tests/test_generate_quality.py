@@ -1143,3 +1143,11 @@ def test_a_name_for_two_people_leaks_when_the_stem_names_them() -> None:
         )
         is None
     )
+
+
+def test_a_multiple_two_amounts_of_the_stem_give_leaks() -> None:
+    rose = "米价从每石约 20 文涨到约 220 文，[…]多。"
+    assert rejection(as_cloze(rose, "涨了十倍")) is not None
+    kept = "Backups are kept 30 days, because the audit window is 10 days, a […] margin."
+    assert rejection(as_cloze(kept, "3x")) is not None
+    assert rejection(as_cloze("Backups are kept 30 days, a […] margin over the old policy.", "3x")) is None

@@ -36,7 +36,7 @@ from quizgen.extract.speakers import (
     speaker_findings,
     speakers,
 )
-from quizgen.extract.text import QUOTED, normalize, tag
+from quizgen.extract.text import QUOTED, is_cjk, normalize, tag
 from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
 _PRIORITY: tuple[str, ...] = ("speaker", "host", "interviewer", "interviewee", "title", "apposition")
@@ -108,7 +108,14 @@ def _its_conjunction(name: str, text: str) -> str:
     ends = any(_NAME_ENDS.match(a[1:]) for a in after)
     if not (len(after) >= 2 and c and ends):
         return ""
-    return c if c in _CONJUNCTION_IN_NAME or tag(name + c) == [(name + c, "nr")] else ""
+    if c in _CONJUNCTION_IN_NAME or tag(name + c) == [(name + c, "nr")]:
+        return c
+    # 陶乃|文说 where the text writes 陶乃文说, 陶乃文提醒: a character that is no word after a name
+    return c if len(after) >= 3 and is_cjk(c) and c not in _WORD_AFTER_A_NAME else ""
+
+
+# what follows a name as a word of its own (说, 是, 的, 在…), never a given name's last character
+_WORD_AFTER_A_NAME = frozenset("说是的在也曾就还又便把被对从带守做讲认等跟向给让称表问答笑和与及同都已将要会")
 
 
 _BOOK_TITLE = re.compile(r"《([^》]{2,60})》")

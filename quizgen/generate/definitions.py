@@ -367,6 +367,7 @@ _DISCOURSE_LABEL = re.compile(
     r"(?:argument|point|thesis|claim|conclusion|verdict|lesson|observation|insight|summary|takeaway|recap)s?"
     r"(?:\s+(?:restated|again|revisited|in short|in brief))?"
     r"|(?:核心|主要|中心|关键|最终|我的|本书|作者的?)?(?:观点|论点|结论|论证|启示|教训|逻辑|思路|做法|原因|目的)(?:重述|再述|回顾)?"
+    r"|(?:核心|主要|中心|基本|整体)(?:思想|理念|主张)"  # 核心思想：把决策挪到…: the line's kind
     r"|(?:新的?|最新的?|另一个|更多的?)?(?:证据|发现|数据|例证|反例)"  # 新证据：…: what kind of note follows
     # Prof:, 老师：: who said the line, written where a term would stand
     r"|prof\.?|professor|teacher|lecturer|tutor|instructor|老师|教授|讲师|助教"

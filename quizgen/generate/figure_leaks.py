@@ -312,10 +312,23 @@ RATIO_SLACK = 0.04  # a ratio or a change worked out from two amounts, rounded a
 def _ratio_of_two(question: str, kind: str, value: float, given: list[tuple[str, str, float]]) -> bool:
     """Whether two amounts of one kind in the stem give the answer as their ratio (2400 over 800:
     [三倍]) or, where the stem says it changed, as the share it changed by (3100 to 900: [七成])."""
-    amounts = [(k, u, v) for k, u, v in given if k in ("count", "money", "bare") and v >= 10]
-    pairs = [(a, b) for i, (_, ua, a) in enumerate(amounts) for _, ub, b in amounts[i + 1 :] if ua == ub]
+    amounts = [
+        (k, u, v) for k, u, v in given if (k in ("count", "money", "bare") and v >= 10) or k == "duration"
+    ]
+    pairs = [
+        (a, b)
+        for i, (ka, ua, a) in enumerate(amounts)
+        for kb, ub, b in amounts[i + 1 :]
+        if (ka, ua) == (kb, ub)
+    ]
     if kind == "multiple":
-        return any(abs(max(a, b) / min(a, b) - value) <= RATIO_SLACK * value for a, b in pairs)
+        # 10 钱涨到 110 钱，[翻了十倍]: a rise by N times may count the first amount in or not
+        less = 1 if _CHANGE.search(question) else 0
+        ratios = [max(a, b) / min(a, b) for a, b in pairs]
+        return any(
+            abs(r - value) <= RATIO_SLACK * value or abs(r - less - value) <= RATIO_SLACK * value
+            for r in ratios
+        )
     share = value if kind == "share" else value / 100
     if not _CHANGE.search(question) or not 0 < share < 1:
         return False
