@@ -1173,3 +1173,16 @@ def test_a_name_the_tagger_cuts_before_its_last_character_every_time_is_read_who
     )
     forms = person_forms(parse_text(text, name="sweet", path="sweet.md"))
     assert "陶乃文" in forms and "陶乃" not in forms
+
+
+def test_a_minutes_motion_is_no_part_of_the_name_after_it() -> None:
+    from quizgen.ingest import parse_text
+
+    minutes = parse_text(
+        "# Board minutes\n\n## Attendees\n\n- **Dr. Rosa Lind** — treasurer\n- **Tom Fenn** — chair\n\n"
+        "## Budget\n\n- Approved the March figures. Motion Rosa, second Tom. Unanimous.\n",
+        name="m",
+        path="m.md",
+    )
+    forms = person_forms(minutes)
+    assert "Rosa" in forms and not any(f.startswith("Motion") for f in forms)

@@ -1044,6 +1044,8 @@ def test_an_everyday_word_is_a_term_within_its_group_or_defined_by_its_kind() ->
         ("the city's buses carry about 40 million riders a year", "Headline number", False, "label"),
         ("a ban on new car parks near stations until the review", "Policy ask", False, "label"),
         ("先把要做的事写下来，再排进日程", "核心理念", True, "label"),
+        ("晚饭后一起散步二十分钟，不谈作业", "给家长", True, "for"),
+        ("午休延长到一小时，下午第一节改成自习", "对学校的建议", True, "for"),
         ("shared streets: cars and bikes at walking pace", "Idea of the week", False, "label"),
         ("the sharpest voice on the panel", "Okafor (investor)", False, "post"),
         ("kept asking who pays", "Lena Voss (host, city radio)", False, "post"),

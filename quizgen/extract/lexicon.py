@@ -171,6 +171,8 @@ NOT_NAME_EN = frozenset(
     Seriously Literally Personally Interestingly Surprisingly Luckily Fortunately Unfortunately
     Hopefully Ironically Notably Importantly Finally Eventually Initially Originally Recently Currently
     Admittedly Arguably Naturally Overall Anyway Sadly Oddly Weirdly Really Probably Definitely
+    Motion Moved Seconded Second Carried Approved Passed Action Decision Agenda Minutes Present
+    Absent Apologies Attendees Quorum Vote Voted
     """
     )
 )

@@ -120,6 +120,12 @@ LIST_ITEM_MAX = 12  # characters of one member of a bare list
 
 # 冷水实验, 琳达问题, the marshmallow study: an experiment or a case that shows a concept, which its
 # description names no better than the concept it shows
+# 给家长：…, 对学校：…, 面向新手的建议：…: the label says whom the advice under it is for
+_FOR_WHOM_ZH = re.compile(
+    r"(?:写给|给|对|面向|针对)(?:家长|父母|学校|老师|教师|学生|孩子|新手|初学者|企业|公司|政府|监管|用户|读者"
+    r"|管理者|领导|员工|个人|自己|我们|你|大家|社区|医生|患者|病人|投资者|消费者|平台|团队|创业者|老人)"
+    r"(?:的(?:建议|话|提醒))?"
+)
 _STUDY_ZH = re.compile(r"(?:实验|研究|问题|案例|调查|测试|故事|例子)$")
 _STUDY_EN = re.compile(
     r"\b(?:experiment|study|studies|problem|case|trial|survey|anecdote|story)$|^pilot\s+(?:at|in|with)\b",
@@ -479,6 +485,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a piece of advice, not a term" if _ADVICE_EN.match(term) else None
     if _ADVICE_ZH.match(term):
         return "a piece of advice (要多陪老人散步), not a term"
+    if _FOR_WHOM_ZH.fullmatch(term):
+        return "whom a piece of advice is for (给家长, 对学校的建议), not a term"
     if _POSITION_ZH.fullmatch(term):
         return "a part's place in a whole (上游, 中期, 第二阶段), not a concept"
     if _STUDY_ZH.search(term):
