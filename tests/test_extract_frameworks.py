@@ -2076,3 +2076,19 @@ def test_a_definitions_italics_are_read_as_its_words() -> None:
     doc = document(section("Terms", 3, block("", 4, raw=line)), language="en")
     [fw] = extract(doc)
     assert fw.definition == "the time a request waits before any work on it starts, see Queueing Basics"
+
+
+def test_the_people_around_the_subject_are_no_glossary_of_terms() -> None:
+    notes = parse_text(
+        "# 《茶人传》读书笔记\n\n## 三、他周围的人\n\n"
+        "- **陆启**：父亲，四十岁才开始种茶，带着三个侄子进山。\n"
+        "- **韩素**：续弦妻子，晚年一直照料他的起居。\n"
+        "- **周衡**：少年同窗，做了茶商以后一再压他的价。\n",
+        name="t",
+    )
+    assert extract(notes) == []
+    kept = parse_text(
+        "# 《茶人传》读书笔记\n\n## 三、几个术语\n\n- **杀青**：高温破坏鲜叶里的酶，让叶子停止发酵。\n",
+        name="t",
+    )
+    assert [f.term for f in extract(kept)] == ["杀青"]

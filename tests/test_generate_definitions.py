@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from quizgen.generate.definitions import definition_problem
+from quizgen.generate.definitions import definition_problem, term_problem
 from quizgen.generate.draft import Draft
 from quizgen.model import Source
 
@@ -1194,3 +1194,11 @@ def test_a_person_or_examples_one_after_another_are_no_meaning() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("term", "definition"),
+    [("陆启", "父亲，四十岁才开始种茶，带着三个侄子进山"), ("韩素", "续弦妻子，晚年一直照料他的起居")],
+)
+def test_a_name_glossed_first_by_who_the_person_is_is_no_term(term: str, definition: str) -> None:
+    assert term_problem(term, True, definition) is not None

@@ -19,7 +19,7 @@ CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A heading over the people a document names (书中出现的几个人物, 嘉宾介绍, Key people, Cast)
 PEOPLE_HEADING = re.compile(
-    r"人物|嘉宾|人名|角色|主讲人|讲者介绍"
+    r"人物|嘉宾|人名|角色|主讲人|讲者介绍|(?:身边|周围|提到|出场)的人|谁是谁"
     r"|\b(?:people|characters|cast|who'?s who|guests?|speakers|dramatis personae)\b",
     re.I,
 )

@@ -180,8 +180,17 @@ _WHO_THEY_ARE_ZH = re.compile(
 _PERSONAL_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
+# 某某：父亲，…; 某某：续弦妻子，…; 某某：商会领袖，…: a short gloss that is a relation or a post, first
+_WHO_FIRST_ZH = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:"
+    + "|".join((*ROLE_ZH, *RELATION_ZH))
+    + r"|恩师|妾|领袖|对手|宰相|皇帝|君主|大臣)(?:[，,。；;（(]|$)"
+)
+
+
 def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
-    return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and _WHO_THEY_ARE_ZH.match(definition))
+    glossed = _WHO_THEY_ARE_ZH.match(definition) or _WHO_FIRST_ZH.match(definition)
+    return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and glossed)
 
 
 # 周某的立场, 财务的看法, 王医生的判断: whose view or verdict the note gives next
