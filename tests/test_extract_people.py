@@ -1126,7 +1126,7 @@ def test_a_title_labelled_interview_notes_names_the_main_person_and_she_is_them(
 
     notes = parse_text(
         "# Interview notes — Marta Quill-Hart, ultra-distance cyclist\n\n"
-        "**Interviewer:** me; photographer Jonas Berg joined for the last 10 min, Jonas shot the bike\n\n"
+        "**Interviewer:** me; photographer Jonas Berg came by near the end, Jonas shot the bike\n\n"
         "> Context: Marta, 41, from Leeds. Jonas Berg will send prints; Jonas asked about the saddle.\n\n"
         "## Other points\n\n"
         "1. **Food and fatigue are one problem.** Under-eating makes you slower; she says two of her "
