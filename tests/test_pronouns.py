@@ -723,3 +723,20 @@ def test_a_heading_naming_someone_the_cast_does_not_know_keeps_their_pronoun_fro
     assert resolve(notes, mine.blocks[1], "他认为那段写得最好。") == "陈立认为那段写得最好。"
     theirs = notes.sections[-1]
     assert resolve(notes, theirs.blocks[-1], "他提了个类比：专卖像平台抽成。").startswith("他")
+
+
+def test_someone_called_by_a_familiar_prefix_before_a_pronoun_keeps_it_from_the_guest() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 播客笔记：怎么谈涨薪\n\n- **嘉宾**：**陈思齐**，某外企人力资源总监，做薪酬十年\n\n"
+        "陈思齐先讲锚要有理由，陈思齐又讲了总包怎么算，最后陈思齐答了听众提问。\n\n"
+        "## 开场\n\n老吴开口先讲自己：那年换工作，面试官问期望，他随口说了“涨 10% 就行”。\n",
+        name="n",
+        path="n.md",
+    )
+    section = notes.sections[-1]
+    said = resolve(
+        notes, section.blocks[0], "老吴开口先讲自己：那年换工作，面试官问期望，他随口说了“涨 10% 就行”。"
+    )
+    assert "陈思齐" not in said

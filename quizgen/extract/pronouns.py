@@ -391,7 +391,7 @@ _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z .'’-]*")
 # a pronoun after them is as likely theirs, so it is left as written rather than given to the last
 # person named before.
 _SOMEONE_ELSE = re.compile(
-    r"[小老][\u4e00-\u9fff](?=[，,。、的是也和跟与说推告教讲问给让帮提])|朋友|同事|客户|老板|上司|下属|"
+    r"[小老][\u4e00-\u9fff](?=[，,。、的是也和跟与说推告教讲问给让帮提开自就又还笑回补插觉认想])|朋友|同事|客户|老板|上司|下属|"
     r"\b(?:friend|colleague|boss|client|neighbou?r|apprentice|intern|assistant|mentee|mentor|student|"
     r"teammate|co-?worker|employee|customer|accountant|contractor|tenant|landlord)s?\b",
     re.I,
