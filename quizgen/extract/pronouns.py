@@ -337,7 +337,7 @@ _TIME_LEAD = re.compile(r"^[~\s\d:：.\-–—()（）\[\]]*")
 
 # 橙子（新人，产品经理）, 小唐（哲学系研究生）: a heading of a short name and who they are in brackets
 _A_PERSONS_HEADING_ZH = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,4})\s*[（(](?P<who>[^（()）]{1,24})[）)]$")
-_WHO_ZH = re.compile(
+_A_POST_OR_PART_ZH = re.compile(
     rf"{'|'.join(ROLE_ZH)}|[者师员生长家手]$|[者师员生长家手][，,、]|新人|主持|嘉宾|线上|线下"
 )
 
@@ -345,7 +345,7 @@ _WHO_ZH = re.compile(
 def _titled_by_someone_unknown(cast: Cast, section: Section | None) -> bool:
     """Whether the section's heading is someone's name the cast does not know, with who they are."""
     found = _A_PERSONS_HEADING_ZH.match(section.title.strip()) if section is not None else None
-    return bool(found and found["name"] not in cast.key_of and _WHO_ZH.search(found["who"]))
+    return bool(found and found["name"] not in cast.key_of and _A_POST_OR_PART_ZH.search(found["who"]))
 
 
 _THIRD_PERSON = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
