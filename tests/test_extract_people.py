@@ -1186,3 +1186,27 @@ def test_a_minutes_motion_is_no_part_of_the_name_after_it() -> None:
     )
     forms = person_forms(minutes)
     assert "Rosa" in forms and not any(f.startswith("Motion") for f in forms)
+
+
+def test_a_speaker_field_with_a_long_aside_names_the_main_person() -> None:
+    from quizgen.extract.people import analyse
+    from quizgen.ingest import parse_text
+
+    aside = (
+        "(she also chairs a citizens' panel on the river, and she said 'advice only, so please do not "
+        "send me your planning appeals', to laughter from the back rows and a groan at the front)"
+    )
+    notes = parse_text(
+        '# Seminar notes — "Rivers as Commons"\n\n'
+        "**Speaker:** Dr. Ines Marlow-Oduya, Reader in River Law, "
+        f"Tamsin School of Law & Public Policy {aside}\n"
+        "**Host:** LAW 310 — Water Law Seminar, Prof. Owen Pryce introducing\n"
+        "**Date:** Tue 3 Mar\n\n## 1. Hook\n\n"
+        "- Cost of a new weir: she quoted £2–3 million, depending on the river.\n",
+        name="n",
+        path="n.md",
+    )
+    assert [m.key for m in notes.metadata][:2] == ["Speaker", "Host"]
+    cast = analyse(notes).cast
+    assert cast.main == cast.key_of["Ines Marlow-Oduya"]
+    assert cast.key_of.get("Public Policy") not in cast.people  # an organisation, no person found

@@ -457,7 +457,7 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
             # Founder, Quillmoor Ferry Works: the organisation the title is held at, not a person
             # (`…, CEO, and Ana Reis, CTO`: a name with a title after it is the next person)
             out[-1] = (out[-1][0], f"{role} at {part.strip()}")
-        elif m and looks_like_name(m.group("name")):
+        elif m and looks_like_name(m.group("name")) and not _OF_SOMEONE_BEFORE.match(m.group("role") or ""):
             given = _without_full_name((m.group("role") or "").strip())
             # 沈立衡（东湖书局，2019）: a publisher and a year in the brackets note the edition, no role
             out.append((m.group("name").strip(), "" if _EDITION_NOTE.search(given) else given))
@@ -467,6 +467,9 @@ def _named_parts(value: str) -> list[tuple[str, str]]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# …School of Law & Public Policy (she also chairs a panel): a bracket speaking of someone named before
+# says the words before it are no new person
+_OF_SOMEONE_BEFORE = re.compile(r"\s*(?:(?:she|he|they|her|his|their)\b|[她他])", re.I)
 _FORM_OF_ADDRESS = re.compile(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
 _NAME_DASH_ROLE = re.compile(
     r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[—–-]\s+(?P<role>[a-z].*)"

@@ -228,7 +228,7 @@ def _with_key_value(base: Shape, content: str, *, prefix: bool) -> Shape:
         not _BAD_IN_KEY.search(_PAIRED_KEY.sub(r"\1\2", key))
         and _is_meta_key(key)
         and not ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", value)))
-        and display_width(value) <= 200
+        and display_width(_TRAILING_ASIDE.sub("", value)) <= 200  # (an aside in brackets makes no paragraph)
     )
     if not is_key and not is_prefix:
         return base
