@@ -170,27 +170,18 @@ _SAID_BY_SOMEONE_ZH = re.compile(
 )
 # 赫德：英国人，时任海关总税务司…: a nationality or a post held opens a person's profile
 _A_PERSONS_PROFILE_ZH = re.compile(r"(?:^|[：:])\s*(?:[\u4e00-\u9fff]{1,4}国人[，,、]|时任|曾任|现任)")
-# 孟某某：作者大学时的班主任，…; 杜某：车间的老质检组长，…: a name whose gloss says who the person is
-# to the story, a relation or a post, before anything else
+# 孟某某：作者大学时的班主任，…; 杜某：车间的老质检组长，…; 某某：父亲，…; 某某：续弦妻子，…: a name
+# whose gloss says first who the person is to the story, a relation or a post
 _WHO_THEY_ARE_ZH = re.compile(
-    r"^[^，,。；;]{0,16}的(?:老|前|原|新)?[\u4e00-\u9fff]{0,4}?(?:"
+    r"^(?:[^，,。；;]{0,16}的(?:老|前|原|新)?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?)(?:"
     + "|".join((*ROLE_ZH, *RELATION_ZH))
-    + r"|[科处股院系部组班]长)(?:之一)?(?:[，,。；;]|$)"
+    + r"|[科处股院系部组班]长|恩师|妾|领袖|对手|宰相|皇帝|君主|大臣)(?:之一)?(?:[，,。；;（(]|$)"
 )
 _PERSONAL_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
-# 某某：父亲，…; 某某：续弦妻子，…; 某某：商会领袖，…: a short gloss that is a relation or a post, first
-_WHO_FIRST_ZH = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(?:"
-    + "|".join((*ROLE_ZH, *RELATION_ZH))
-    + r"|恩师|妾|领袖|对手|宰相|皇帝|君主|大臣)(?:[，,。；;（(]|$)"
-)
-
-
 def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
-    glossed = _WHO_THEY_ARE_ZH.match(definition) or _WHO_FIRST_ZH.match(definition)
-    return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and glossed)
+    return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and _WHO_THEY_ARE_ZH.match(definition))
 
 
 # 周某的立场, 财务的看法, 王医生的判断: whose view or verdict the note gives next
