@@ -392,3 +392,35 @@ def test_a_section_of_an_interviews_notes_headed_as_the_note_takers_own_is_their
     lines = {b.text[:4]: b.line for _, b in notes.all_blocks()}
     assert lines["师傅说话"] in labelled_own_lines(notes)
     assert lines["快三十年"] not in labelled_own_lines(notes)  # a turn is the speaker's
+
+
+def test_a_heading_that_pairs_a_summary_with_the_note_takers_gripes_is_their_own() -> None:
+    body = "在写作这件事上，真正决定成败的不是天赋，而是稳定的练习节奏，这一点作者讲了好几遍。"
+    for heading in (
+        "读后小结 & 吐槽",
+        "总结 / 我的一点观察",
+        "我的两点感受",
+        "我的反思",
+        "整理者的反思",
+    ):
+        opening = "# 《慢写作》读书笔记\n\n## 第二章 每天写一点\n\n作者讲了晨写的方法。"
+        mine = items(f"{opening}\n\n## {heading}\n\n{body}\n")
+        assert not any(kind == "claim" for kind, _, _ in mine), heading
+    told = items(
+        f"# 《慢写作》读书笔记\n\n## 第二章 每天写一点\n\n作者讲了晨写的方法。\n\n## 小结\n\n{body}\n"
+    )
+    assert any(kind == "claim" for kind, _, _ in told)
+
+
+def test_a_section_pointing_to_other_pieces_or_to_the_next_meeting_is_not_asked() -> None:
+    for heading in ("相关链接（收藏）", "下次课 & 准备", "下次会议", "延伸阅读"):
+        notes = LECTURE.format(opening="开场：野外考察").replace("## 一、土壤的组成", f"## {heading}")
+        asked = items(notes)
+        assert not any("45%" in answer for _, _, answer in asked), heading
+        assert any("33%" in answer for _, _, answer in asked), heading
+    for heading in ("Related", "Next meeting", "Related on the Harbour Notes blog"):
+        asked = items(EN_TALK.format(heading="Car ferries").replace("## Pricing", f"## {heading}"))
+        assert not any("62%" in answer for _, _, answer in asked), heading
+        assert any("40%" in answer for _, _, answer in asked), heading
+    kept = items(LECTURE.format(opening="开场：野外考察").replace("## 一、土壤的组成", "## 相关概念"))
+    assert any("45%" in answer for _, _, answer in kept)  # related terms are the lecture's own

@@ -19,6 +19,9 @@ _ANNOUNCES = re.compile(r"[:：]\s*$")
 _OWN = (
     r"(?:反思|感想|心得|想法|批注|我的(?:整体|总体)?看法|我的(?:想法|感受|思考|实践|尝试|体会|做法|笔记|批注)|个人(?:感想|感受|体会|实践|尝试|想法|看法|理解|印象)|我的印象|自己的(?:想法|看法|理解|感受|体会|思考)|"
     r"我的[\u4e00-\u9fff]{0,4}?(?:试验|实验|记录|复盘|练习|体验)|"  # 我的理财实验, 我的种菜记录
+    # 我的两点感受, 笔者的一些疑问, 整理者的反思: the note-taker's, with a count or a word between
+    r"(?:我|自己|个人|整理者|笔者)的?(?:[一两二三四五几]点|一些|几个|小小的|零星)?"
+    r"(?:想法|看法|感想|感受|思考|反思|体会|观察|碎碎念|疑问|待办)|碎碎念|"
     r"my (?:[\w-]+ ){0,2}?(?:take|opinions?|verdict|reactions?|thoughts|notes?|experiences?|"
     r"experiments?|results?|trials?|tests?|"
     r"attempts?|own)|"
@@ -37,7 +40,7 @@ _OWN = (
     # view (not why they read it: a section so headed may retell how the work opens)
     r"(?:我(?:不太|不大|不)?(?:认同|同意|赞同)|(?:不太|不大)(?:认同|同意|赞同)|不(?:认同|赞同)|吐槽|槽点)"
     r"[^\s，,。：:]{0,6}|"
-    r"where I (?:disagree|push back)|what I (?:disagree with|didn't buy)|"
+    r"where I (?:disagree|push back)|what I(?: would|['’]d)? (?:disagree with|argue with|didn't buy)|"
     r"my (?:quibbles|gripes|criticisms|doubts)|"
     # the note-taker stepping aside (Aside — …, Side note:, 题外话：)
     r"aside|side[- ]note|tangent|digression|旁注|题外话|插一句|顺便一提)"
@@ -67,7 +70,11 @@ _BALLOON = re.compile(r"^\s*(?:>+\s*)?[\U0001F4AC\U0001F4AD\U0001F5E8]\uFE0F?")
 
 _OWN_LABEL = _label(_OWN)
 _ASIDE_LABEL = _label(f"(?:{_OWN}|{_MARGIN})")
-_OWN_HEADING = re.compile(rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?{_OWN}\b", re.I)
+# (读后小结 & 吐槽, 总结 / 我的一点观察: a heading of two parts, the second the note-taker's own)
+_OWN_HEADING = re.compile(
+    rf"^\s*(?:[\d一二三四五六七八九十]+[.、)]\s*)?(?:[^/&\uff06|｜+\n]{{1,16}}?\s*[/&\uff06|｜+]\s*)?{_OWN}\b",
+    re.I,
+)
 LIST_KINDS = frozenset({"bullet", "numbered"})
 ASIDE_KINDS = frozenset({"figure", "framework"})  # what the note-taker's own lines are never asked for
 LABELLED_ASIDE_KINDS = ASIDE_KINDS | {"claim"}  # … and a line they label as their own (My note: …)
@@ -139,17 +146,30 @@ _SKIMMED = re.compile(
 )
 
 
+# Related, 相关链接, 延伸, 下次会议, Next session: a section pointing away from the work, to other
+# pieces or to the next meeting's plans (judges kept 1 of 12 items asked from such sections)
+_ELSEWHERE = re.compile(
+    r"^\W*(?:相关(?:链接|推荐|阅读|资源|内容|文章)?|延伸(?:阅读|资料|资源)?|推荐(?:阅读|资源)|"
+    r"下(?:次|期|周|回)(?:会议|课|课程|安排|活动|聚会|读书会|预告|计划|分享)?|(?:下期|下集)预告|"
+    r"related(?: (?:links|reading|posts|articles|episodes|resources|content)| (?:on|from|at) .{1,40})?|"
+    r"see also|"
+    r"next (?:meeting|session|class|time|week|episode|month)|coming up next)"
+    r"(?:\s*(?:[（(][^（()）]*[）)]|[&\uff06/|｜+、]\s*[^\s].{0,12}|[:：]))*\W*$",
+    re.I,
+)
+
+
 def skimmed_lines(doc: Document) -> frozenset[int]:
     """The lines of a section whose heading says the note-taker only skimmed it or that it is side
     talk (闲聊, 花絮, a tangent), and of the sections below it: what the reader passed over is not
     what the work stresses to them (judges kept 1 of 5 items asked from skimmed sections, 3 of 8
-    from side talk)."""
+    from side talk); and of a section that points elsewhere (Related, 下次会议)."""
     out: set[int] = set()
     level = 0
     for section in doc.sections:
         if level and section.level <= level:
             level = 0
-        if not level and _SKIMMED.search(section.title):
+        if not level and (_SKIMMED.search(section.title) or _ELSEWHERE.match(section.title)):
             level = section.level
         if level:
             out |= {b.line for b in section.blocks}
