@@ -26,6 +26,10 @@ def test_keys_are_normalised_to_fields_exactly_or_by_their_ending() -> None:
     assert field_of("Title in the brochure") == "title"
     assert field_of("Date of the talk") == "date"
     assert field_of("Podcast") == "programme"
+    # who passed the book on or read it aloud did not write it
+    assert field_of("Recommended by") == "other"
+    assert field_of("Translated by") == "translator"
+    assert field_of("Written by") == "author"
 
 
 def test_metadata_fields_keep_their_written_value_and_line() -> None:

@@ -176,6 +176,16 @@ def test_a_term_its_definition_spells_out_is_asked_forward() -> None:
     assert {a for _, a in drafts_of(doc, "reversed")} == {"差序格局"}
 
 
+def test_a_name_made_of_counts_and_the_words_its_definition_lists_is_asked_forward() -> None:
+    doc = notes(
+        "- **两高一低**：房价高、负债高，利率低。",  # its words 高 and 低, counted
+        "- **复利思维**：把收益再投入，让长期回报越滚越大。",
+        heading="术语",
+    )
+    assert {a for _, a in drafts_of(doc, "reversed")} == {"复利思维"}
+    assert "什么是“两高一低”？" in {q for q, _ in drafts_of(doc, "basic")}
+
+
 def test_no_choice_with_fewer_than_three_other_terms() -> None:
     assert drafts_of(notes(*GLOSSARY[:3]), "choice") == []
 

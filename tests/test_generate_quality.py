@@ -1151,3 +1151,19 @@ def test_a_multiple_two_amounts_of_the_stem_give_leaks() -> None:
     kept = "Backups are kept 30 days, because the audit window is 10 days, a […] margin."
     assert rejection(as_cloze(kept, "3x")) is not None
     assert rejection(as_cloze("Backups are kept 30 days, a […] margin over the old policy.", "3x")) is None
+
+
+def test_a_blank_that_is_half_a_name_is_rejected() -> None:
+    stem = "From 1950 to 1961 Anna Berg ran a small lab at the […] for Soil Studies in Uppsala."
+    assert rejection(as_cloze(stem, "National Institute", kind="claim")) is not None
+    whole = "From 1950 to 1961 Anna Berg ran a small lab at the […] in Uppsala."
+    assert rejection(as_cloze(whole, "Soil Institute", kind="claim")) is None
+
+
+def test_a_bare_role_asked_for_its_holder_is_rejected() -> None:
+    vague = draft("Who was the Dutch canal engineer?", "Jan Leeghwater", kind="person")
+    assert rejection(vague) is not None
+    anchored = draft(
+        "Who was the Dutch canal engineer of the Beemster polder?", "Jan Leeghwater", kind="person"
+    )
+    assert rejection(anchored) is None

@@ -246,3 +246,36 @@ def test_that_opening_the_stem_stands_for_what_was_said_before() -> None:
     assert reference_problem("When that happens, some […] would leave the high-risk zone.") is not None
     assert reference_problem("For a corner shop on the high street, that could mean […] a year.") is not None
     assert reference_problem("The survey found that […] of shops would stay open.") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人们害怕它，只是因为[…]。",  # people act on 它; what it is, the sentence before said
+        "有人把它看成万能药，也有人怕“[…]”。",
+        "第二年，谁也离开了公司？",  # as well as whom?
+        "人可以发现，这三条恰好对应商家最怕的三件事：[…]、[…]、[…]。",  # which three?
+        "哪个概念是指：处在两者之间？",  # between which two?
+        "One of them, Dr. […], now runs the seed bank at a botanic garden.",  # one of whom?
+        "During the works and the first two or three months it drops, often to […] or below.",
+    ],
+)
+def test_a_thing_or_a_count_the_sentence_before_named_is_rejected(question: str) -> None:
+    assert reference_problem(question) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这款台灯上市后，顾客喜欢它，因为[…]。",  # 它: the lamp, named before it
+        "绿茶和红茶两者之间是[…]。",  # the two named before
+        "早睡早起、少吃多动，这两句正好说中了[…]。",  # the list before names them
+        "老周成了城南公司的第三者，持股[…]。",  # 第三者 is a word
+        "定投管“[…]”，保险管“意外来了有人兜底”，两者并不冲突。",  # the two clauses before name them
+        "小镇的客流，大半靠那几个旺季：五一、十一、[…]。",  # the list after it names them
+        "谁提出了青苗法？",
+        "One of the founders, Dr. […], now runs the seed bank at a botanic garden.",
+    ],
+)
+def test_a_thing_or_a_count_named_in_the_stem_passes(question: str) -> None:
+    assert reference_problem(question, names={"老周"}) is None

@@ -2197,6 +2197,13 @@ def test_a_line_opening_on_its_verb_in_the_present_has_no_subject() -> None:
     assert stem_problem(draft(stem, "40%", kind="figure")) == "clause without its subject"
     named = "Charting takes up ~[…] of the working day for most night-shift nurses."
     assert stem_problem(draft(named, "40%", kind="figure")) is None
+    # the author's saying with the author unnamed, and a stage's traits with the stage unnamed
+    said = "Mentions that after the rota change, one ward cut average waiting time from […] to 20 minutes."
+    assert stem_problem(draft(said, "45 minutes", kind="figure")) == "clause without its subject"
+    marked = "Marked by […] and a slower pulse in the cold months."
+    assert stem_problem(draft(marked, "torpor", kind="claim")) == "clause without its subject"
+    story = "Opens with a […] — a brass scale from a village market, still in working order."
+    assert stem_problem(draft(story, "grain balance", kind="claim")) is None  # a film's notes tell its story
 
 
 def test_a_channels_credits_line_is_no_source_of_figures() -> None:

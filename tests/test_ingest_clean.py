@@ -50,6 +50,13 @@ def test_markup_is_stripped_for_display() -> None:
         ("That was the whole plan (applause).", "That was the whole plan."),
         ("调查（2019年）显示", "调查（2019年）显示"),  # an aside of the sentence's own stays
         ("It is (in short) fine.", "It is (in short) fine."),
+        # what the screen showed is a direction for the reader, no part of what was said
+        (
+            "Look at the harbour. [Slide 4: the harbour in 1990, empty quays] This is the same place.",
+            "Look at the harbour. This is the same place.",
+        ),
+        ("这张表（PPT：五年的订单曲线）值得细看。", "这张表值得细看。"),
+        ("The slide (a map of the harbour) stays.", "The slide (a map of the harbour) stays."),
     ],
 )
 def test_an_editors_or_a_transcribers_mark_is_no_part_of_a_sentence(text: str, clean: str) -> None:

@@ -143,7 +143,7 @@ def field_of(key: str, value: str = "") -> str:
     if head and normalize(head["head"]) in _FIELD_OF:  # Title in the brochure: a title, not a brochure
         return _FIELD_OF[normalize(head["head"])]
     if _ANOTHER_PARTS_BY.search(norm):
-        return "other"  # Organised by:, Hosted by: who ran it, not who wrote it
+        return "other"  # Organised by:, Recommended by: who ran it or passed it on, not who wrote it
     for known in sorted(_FIELD_OF, key=len, reverse=True):
         if len(known) >= 2 and norm.endswith(known):
             return _FIELD_OF[known]
@@ -153,7 +153,8 @@ def field_of(key: str, value: str = "") -> str:
 _HEAD_BEFORE_PHRASE = re.compile(r"^(?P<head>[A-Za-z]+)\s+(?:on|of|in|for|at|from)\s", re.I)
 _ANOTHER_PARTS_BY = re.compile(
     r"(?:organi[sz]ed|hosted|sponsored|presented|supported|funded|moderated|facilitated|led|run|chaired|"
-    r"recorded|transcribed|edited|reviewed|produced|photographed)by$"
+    r"recorded|transcribed|edited|reviewed|produced|photographed|recommended|suggested|shared|sent|lent|"
+    r"gifted|introduced|referred|forwarded|nominated|curated|compiled|narrated|illustrated|translated)by$"
 )
 
 

@@ -324,6 +324,11 @@ def _gives_away(fw: Framework) -> bool:
         return term in fw.definition
     if len(term) == 2:
         return term[0] in fw.definition
+    # 两高一低 asked by 房价高、负债高、利率低: a name made of counts and the words they
+    # count, each word in the definition
+    counted = _NUMERALS_ZH.sub("", term)
+    if len(term) - len(counted) >= 2 and len(counted) >= 2 and all(c in fw.definition for c in counted):
+        return True
     # 礼治秩序 asked by 靠“礼”维持秩序: the definition says the head word and the start of each other
     # word (订单密度 asked by 同一片区订单的集中 keeps its head, 密度, to be recalled)
     words = segment(term)
@@ -334,6 +339,9 @@ def _gives_away(fw: Framework) -> bool:
         and head in fw.definition
         and all(word[0] in fw.definition for word in words[:-1])
     )
+
+
+_NUMERALS_ZH = re.compile(r"[一二两三四五六七八九十百千万\d]")
 
 
 # The word that links a term to its definition (X：即…, X是指…, X: i.e. …) is not part of the

@@ -410,6 +410,17 @@ _HALF_OF_THE_DAY = re.compile(r"[AaPp]\.?[Mm]\.?|上午|下午|晚上|凌晨|中
 _DANGLING_END = re.compile(r"\s(?:vs\.?|versus|and|or|of|to|with|the|a|an|&)$|[/&+–—-]$", re.I)
 
 
+# Who was the Dutch canal engineer?: a role of a few words with nothing to tell one holder from another
+# (no work, place, time or deed; judges kept 1 of 4)
+_A_BARE_ROLE_EN = re.compile(
+    r"Who (?:is|was) (?:the|a|an) (?!.*\b(?:of|in|at|for|on|to|from|with|behind|by|who|that)\b)"
+    r"[A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3}\?"
+)
+# the [National Institute] for Soil Studies: a name going on after the blank in capitals
+_NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:for|of|and|&|de|der|von|on)\s+(?:the\s+)?[A-Z][a-z]")
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -441,6 +452,12 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…, 6:34 [PM])"
     if draft.type == "cloze" and _DANGLING_END.search(draft.answer.strip()):
         return "the blank ends on a word that joins it to what follows (Whitfield/Cho [vs], A [and])"
+    if (
+        draft.type == "cloze"
+        and _NAME_RUNS_ON.search(draft.question)
+        and _CAPITALISED.fullmatch(draft.answer)
+    ):
+        return "the blank is half a name (the [National Institute] for Soil Studies): the rest gives it"
     if not asks_letters(draft) and _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     if draft.kind == "figure" and _its_number_names_something(draft.answer.strip(), _question_body(draft)):
@@ -457,6 +474,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _A_HOSTS_PART.search(f"{draft.question} {draft.answer}")
     ):
         return "the host or the organiser (谁是主持人？, presenter of …) is the show's frame, not its subject"
+    if draft.kind == "person" and draft.type == "basic" and _A_BARE_ROLE_EN.fullmatch(draft.question.strip()):
+        return "a bare role (Who was the Dutch canal engineer?): which of many is meant, it does not say"
     if draft.kind == "person" and _surname_in_stem(draft.answer, _question_body(draft)):
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):

@@ -65,7 +65,8 @@ _EN_POINTING = re.compile(
     # (those who go through it, those of us: a relative or a partitive says who is meant)
     rf"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:{_SELF}|who|whom|whose|which|where|of)\b)[a-z]+|"
     # The three of them shared …: a count of people or things named before
-    r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Aa]ll|[Ee]ach|[Ss]everal)\s+of\s+(?:them|these|those)\b|"
+    r"\b(?<!how )(?<!How )(?:[Tt]he\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Aa]ll|[Ee]ach|"
+    r"[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Nn]one|[Nn]either|[Ee]ither|[Hh]alf)\s+of\s+(?:them|these|those)\b|"
     # the new one, the first recorded one was, had one in …: "one" standing for a noun said before
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|had|has|have|got|needed|wanted)\s+(?:[a-z]+\s+){{0,2}}?one\b{_ONE_ENDS}|"
     r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Ww]ith|[Bb]y|[Ff]or|[Tt]o|[Aa]bout|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|"
@@ -171,7 +172,12 @@ _ZH_SAID_OF_THIS = re.compile(
 # 作用是把…, 目的在于…: a purpose opening the stem, whose owner the sentence before named
 _ZH_PURPOSE_OF_NOTHING = re.compile(r"^(?:它的|其)?(?:作用|目的|用途|意义|好处|功能|用意)(?:是|在于|就是)")
 # 后者占了…: the latter of two things the sentence before named (冉秋禾的调查，还有…展，后者… names both)
-_ZH_LATTER = re.compile(r"前者|后者")
+# 处在两者之间, 这两条恰好…: the two or three things said before, counted (a list before it names them)
+_ZH_LATTER = re.compile(
+    r"前者|后者|(?<!第)(?:两|二|三)者|(?:这|那)(?:两|二|三|四|五|几)(?:句|条|点|个|种|位|项|样|步|类)"
+)
+# 第二年，谁也离开了公司？: whom else it happened to is in the sentence before
+_ZH_ALSO_WHO = re.compile(r"(?:谁|哪位|哪个人)(?:也|又|同样|还)")
 _ZH_PAIR_BEFORE = re.compile(r"[、和与及跟或]|还有|以及|对比|相比")
 
 
@@ -179,7 +185,31 @@ def points_outside(text: str) -> bool:
     """Whether a Chinese text (a definition given as an answer) holds a demonstrative pointing at
     something it does not name (推荐这个, 这些做法)."""
     plain = QUOTED.sub("“”", text)
-    return bool(_CJK.search(plain)) and _points_zh(plain, relative=True)
+    return bool(_CJK.search(plain)) and (_points_zh(plain, relative=True) or _counts_back_zh(plain))
+
+
+def _counts_back_zh(text: str) -> bool:
+    """前者, 两者, 这三句 with no pair or list named before it: 两者 opening the stem's first clause
+    (A管…，B管…，两者并不冲突 has named them), a count with no list before it or announced
+    after it (那几个旺季：五一、十一、寒假)."""
+    for m in _ZH_LATTER.finditer(text):
+        before = text[: m.start()]
+        if _ZH_PAIR_BEFORE.search(before):
+            continue
+        if (
+            m.group().endswith("者")
+            and not m.group().startswith(("前", "后"))
+            and _CLAUSE_BREAK.search(before)
+        ):
+            continue
+        if m.group()[0] in "这那" and _LIST_AFTER.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
+# …旺季：五一、十一、寒假: the list a count announces, after a colon
+_LIST_AFTER = re.compile(r"[^。；;！？!?，,]{0,8}[：:][^。；;]*[、，,]")
 
 
 def _points_zh(text: str, relative: bool = False) -> bool:
@@ -220,9 +250,10 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
     for m in _ZH_THIRD.finditer(body):
         if not _named_before(body, m.start(), names):
             return "他/她 with nobody named before it"
-    latter = _ZH_LATTER.search(body)
-    if latter and not _ZH_PAIR_BEFORE.search(body[: latter.start()]):
-        return "前者/后者 with no pair named before it"
+    if _counts_back_zh(body):
+        return "前者/后者, 两者, 这三句 with no pair or list named before it"
+    if _ZH_ALSO_WHO.search(body):
+        return "谁也…: someone as well as a person the sentence before named"
     if _points_zh(clause) or _ZH_HERE.search(body) or _points_back_zh(body, clause):
         return "a demonstrative pointing outside the question"
     if _ZH_STEP_POINTED.search(body):
@@ -289,7 +320,14 @@ def _it_stands_for_nothing(body: str) -> bool:
     if blanks and _CLAUSE_BREAK.search(before[blanks[-1].end() :]):
         return False
     words = tag(_BLANK_OR_QUOTE.sub("，", before))
-    return not any(flag.startswith(("n", "vn", "eng", "r")) and word != "它" for word, flag in words)
+    return not any(
+        flag.startswith(("n", "vn", "eng", "r")) and word != "它" and not _A_PERSON_WORD_ZH.search(word)
+        for word, flag in words
+    )
+
+
+# 人们害怕它, 有人把它看成…, 顾客喜欢它: people before 它 are who act on it, never what it stands for
+_A_PERSON_WORD_ZH = re.compile(r"(?:人|者|们|大家)$")
 
 
 # [2024年]，它第一次…: a fronted time and then 它, which stands for something the sentence before
@@ -391,8 +429,9 @@ _FRONTED_THING = re.compile(
 _FRONTED_THING_NO_COMMA = re.compile(
     r"^(?:By|In|At|After|Before|During|Since|Within|Over|Later|Then|Eventually|Today|Now"
     r"|The (?:last|past|first))"
-    r"\s[^.;:,]{2,40}?\s"
-    r"(?:it|they)(?:['’]s|\s(?:was|were|is|are|had|has|became|rose|fell|dropped|grew|reached|went|stood|hit)\b)"
+    r"\s[^.;:,]{2,60}?\s"
+    r"(?:it|they)(?:['’]s|\s(?:was|were|is|are|had|has|became|rose|fell|dropped|grew|reached|went|stood|hit)\b"
+    r"|\s[a-z]{3,}(?:s|ed)\b)"  # During the works it drops: any verb of its own
 )
 # Before that, about 71% …; … under that.: "that" standing for what was said before
 _THAT_BEFORE = re.compile(

@@ -1093,12 +1093,13 @@ def _a_bare_label(question: str) -> bool:
 # 2024.04.17 周三 | 教材：…: fields between bars, a header line rather than a sentence
 _FIELDS = re.compile(r"\s[|｜]\s|｜")
 _NOT_ONLY_PAST = frozenset({"is", "has", "was", "were", "had", "did", "hit", "put", "read", "set", "shut"})
-# Left research in […] to run…, Joined Google in […]: a person's story with its subject cut (a
-# participle opening a sentence, Based on […] interviews, the team…, has its subject after a comma)
+# Left research in […] to run…, Joined Google in […], Marked by […]: a person's story or a stage's
+# traits with its subject cut (a participle opening a sentence, Based on […] interviews, the team…, has
+# its subject after a comma)
 _PAST_OPENING_EN = re.compile(
     r"^(?:(?i:" + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST)) + r")\s"
     r"|(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]*ied|Used)\s+"
-    r"(?:in|at|to|from|for|as|on|with|the|a|an|his|her|their|its|out|up|off|back|[A-Z]|\d|\[…\]|~))"
+    r"(?:in|at|to|from|for|as|on|with|by|the|a|an|his|her|their|its|out|up|off|back|[A-Z]|\d|\[…\]|~))"
 )
 # ...unless the clause it opens leads to the sentence's subject (Based on […] interviews, the team
 # found…; Founded in […], Harlow & Sons grew…). A dash or a comma before a relative or an adverb
@@ -1110,11 +1111,15 @@ _SUBJECT_AFTER_CLAUSE_EN = re.compile(
     r"[A-Z][\w'’&.-]*)\b"
 )
 # Takes up…, Applies to…: a verb in the present opening a note's line, its subject the heading's
+# (a film's notes that open on Opens with…, Ends in… tell its story: judges kept 4 of 6)
 _PRESENT_OPENING_EN = re.compile(
     r"^(?:Takes|Makes|Gives|Means|Applies|Requires|Causes|Happens|Occurs|Lasts|Depends|Involves|"
     r"Produces|Contains|Allows|Becomes|Seems|Remains|Tends|Accounts|Needs|Costs|Uses|Saves|Cuts|Reduces|"
     r"Raises|Lowers|Doubles|Triples|Halves|Emits|Consumes|Covers|Serves|Supplies)\s+"
     r"(?:up|to|for|on|in|about|around|roughly|nearly|over|under|only|just|the|a|an|\[…\]|~|how|what|\d)"
+    # Mentions that…, Argues that…: the author's or the speaker's saying, the sayer unnamed
+    r"|^(?:Mentions|Notes|Says|Argues|Claims|Admits|Adds|Stresses|Insists|Believes|Thinks|Warns|Suggests|"
+    r"Explains|Concedes|Reckons|Points out|Recalls|Reports)\s+that\b"
 )
 _ADVERB_THEN_PAST_EN = re.compile(
     r"^(?:Only|Just|Also|Then|Finally|Later|Barely|Actually|Never|Still)\s+(?:"

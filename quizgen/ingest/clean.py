@@ -191,15 +191,19 @@ _INTERJECTIONS_EN = re.compile(
 )
 
 
-# An editor's or a transcriber's mark in brackets: what was cut (此处有删节, 略) or how the room
-# reacted (笑, 掌声, laughter, inaudible). It belongs to no sentence and opens none.
+# An editor's or a transcriber's mark in brackets: what was cut (此处有删节, 略), how the room
+# reacted (笑, 掌声, laughter, inaudible) or what the screen showed. It belongs to no sentence and
+# opens none.
 _STAGE_MARK = re.compile(
     r"\s*[（(\[【]\s*(?:(?:此处|以下|中间|部分|后文|下文)?(?:有)?(?:删节|删减|省略|略去)[^）)\]】]{0,8}|略|"
     # [此处涉及人事安排，应受访者要求删去约两百字]: the editor says what was cut and why
     r"(?:此处|以下|这里|这段)[^）)\]】]{0,30}(?:删去|删除|删节|删减|略去|省略)[^）)\]】]{0,12}|"
     r"大?笑|笑声|掌声|鼓掌|众笑|听不清|音频中断|"
     r"(?i:laughs?|laughter|applause|inaudible|crosstalk|cross-talk|pause|silence|music|"
-    r"unintelligible|indistinct)(?:\s+\w+)?)\s*[）)\]】]\s*"
+    r"unintelligible|indistinct)(?:\s+\w+)?|"
+    # [Slide 4: the harbour in 1990], （PPT：…）: what the screen showed, a direction for the reader
+    r"(?i:slides?|photo|image|video|clip|on[- ]screen)\s*\d{0,3}\s*[:：—–-][^）)\]】]{0,160}|"
+    r"(?:PPT|幻灯片?|投影|大屏幕?|屏幕上?)\s*\d{0,3}\s*[:：—–-][^）)\]】]{0,80})\s*[）)\]】]\s*"
 )
 
 
