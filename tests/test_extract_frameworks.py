@@ -116,6 +116,11 @@ def test_a_long_term_or_a_term_with_sentence_punctuation_is_rejected() -> None:
         "- **主讲人简介**：研究员，做了二十多年俯冲带研究。",  # a bio's heading
         "- **节目名**：《城南城北》——一档聊城市生活的中文播客。",  # the show's own record
         "- **主播**：阿青（原来做杂志编辑，很会追问）。",
+        "- **原理**：用重物压住纸浆，把多余的水一点点挤出去。",  # how it works, under the device's name
+        "- **小提示**：去之前先打电话，周一闭馆。",
+        "- **Reading for Monday**: chapter 4, plus the short paper on ferries.",
+        "- **Mara's caution**: the drop had started before the new rule came in.",
+        "- **周老师的诊断**：问题不在价格，在复购。",
     ],
 )
 def test_bold_lead_ins_that_label_rather_than_name_are_not_terms(line: str) -> None:

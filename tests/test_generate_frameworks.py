@@ -186,6 +186,18 @@ def test_a_name_made_of_counts_and_the_words_its_definition_lists_is_asked_forwa
     assert "什么是“两高一低”？" in {q for q, _ in drafts_of(doc, "basic")}
 
 
+def test_what_a_remedy_does_whom_it_suits_or_its_rank_is_no_definition() -> None:
+    doc = notes(
+        "- **午睡**：会打乱夜里的睡意。",  # its effect
+        "- **热敷**：对落枕的人有用。",  # whom it helps
+        "- **针灸**：久治不愈的可以考虑。",  # whom it suits
+        "- **光照疗法**：首选。",  # its rank
+        "- **复利思维**：把收益再投入，让长期回报越滚越大。",
+        heading="方法",
+    )
+    assert {q for q, _ in drafts_of(doc, "basic")} == {"什么是“复利思维”？"}
+
+
 def test_no_choice_with_fewer_than_three_other_terms() -> None:
     assert drafts_of(notes(*GLOSSARY[:3]), "choice") == []
 

@@ -1167,3 +1167,10 @@ def test_a_bare_role_asked_for_its_holder_is_rejected() -> None:
         "Who was the Dutch canal engineer of the Beemster polder?", "Jan Leeghwater", kind="person"
     )
     assert rejection(anchored) is None
+
+
+def test_a_count_of_the_list_just_before_the_blank_is_given_away() -> None:
+    listed = as_cloze("城东石桥先后由甲、乙、丙、丁[…]主持修缮。", "四任", kind="claim")
+    assert rejection(listed) is not None
+    unlisted = as_cloze("城东石桥先后由[…]主持修缮，最后一任是丁。", "四任", kind="claim")
+    assert rejection(unlisted) is None

@@ -140,6 +140,14 @@ _LABEL_TERM = re.compile(
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
+    # a how-it-works or a tip's label (原理：…, 小提示：…, 温馨提示) and a reading set for a class
+    r"|^(?:原理|机理|机制|工作原理|小?提示|温馨提示|小贴士|提醒|常见问题|注意点)$"
+    r"|^(?:readings?|homework|assignments?|due)(?:\s+(?:for|before|by)\b.*)?$"
+    # someone's remark as a label (Mara’s caution, 周老师的诊断): whose view follows, not a term
+    r"|^[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?['’]s\s+(?:caution|point|take|view|argument|warning|advice|verdict|"
+    r"pushback|objection|caveat|backstory|story|answer|reply|response|summary|conclusion|comment|note|"
+    r"question|worry|concern|critique|diagnosis)\b.*$"
+    r"|^[\u4e00-\u9fff]{1,6}的(?:诊断|看法|提醒|建议|观点|结论|回答|回应|判断|担心|疑问|总结|评价|原话|态度|立场)$"
     r"|^\w+\s+(?:warning|caveat|reminder|alert|footnote)$"  # Cooling warning: a note's label over a remark
     r"|^\w+(?:\s+\w+)?\s+(?:stuff|things|bits)$"  # Recital stuff: the note-taker's shorthand
     r"|^why\s+\w+$"  # Why log: …, why it holds: a note's explanation, not a term

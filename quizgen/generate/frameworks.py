@@ -366,14 +366,17 @@ _ADVERBIAL_EN = re.compile(r"^(?:in|on|at|when|while|during|after|before|for|wit
 # (短期实验中), or a sentence with a subject of its own (疲劳驾驶是事故的主要原因之一).
 _NOT_WHAT_ZH = re.compile(
     r"^(?:比|控制在|保持在|不超过|不要|尽量|最好|务必)|^[^，,。]{2,16}(?:中|时|后|期间)$|"
-    r"^[\u4e00-\u9fff]{2,8}是[^，,。]*之一$"
+    r"^[\u4e00-\u9fff]{2,8}是[^，,。]*之一$|"
+    # what it does or whom it suits (会加重失眠, 对…有用, 久病的可以考虑): its effect, not its meaning
+    r"^会|^对[^，,。]{1,20}(?:有用|有效|有帮助|有好处)|(?:的|者)(?:可以|可)(?:考虑|评估|选择|尝试)"
 )
 
 
-# A definition that only ranks its term (最关键的一步, the hardest part) says how much it matters, not
-# what it is.
+# A definition that only ranks its term (最关键的一步, 首选, the hardest part) says how much it matters,
+# not what it is.
 _RANK_ONLY = re.compile(
     r"^(?:是)?(?:最|第一)[\u4e00-\u9fff]{1,4}?(?:的(?:一步|一环|环节|步骤|部分|工序|地方|一个|一项)?)?$"
+    r"|^(?:是)?(?:金标准|首选|标配|必备|必选|主力|王牌)$"
     r"|^(?:the\s+|a\s+|one\s+of\s+the\s+)?(?:most\s+\w+|hardest|key|crucial|trickiest|easiest|first|last)"
     r"\s+(?:step|part|stage|bit|one|phase)s?$",
     re.I,

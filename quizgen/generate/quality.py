@@ -421,6 +421,24 @@ _NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:for|of|and|&|de|der|von|on)\s+(?:the\s
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")
 
 
+# 三朝, 4 种: a count and what it counts, after the list of what it counts (甲、乙、丙[三种])
+_A_COUNT = re.compile(r"(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})\s*[\u4e00-\u9fff]{1,2}")
+_LIST_BEFORE = re.compile(r"(?:^|[，,：:；;。—])(?P<list>[^，,：:；;。—]+)\s*\[…\]")
+
+
+def _counted_before_the_blank(answer: str, question: str) -> bool:
+    """Whether the answer is a count of the list the stem sets just before its blank."""
+    count = _A_COUNT.fullmatch(answer)
+    if not count:
+        return False
+    n = value_of(count["n"])
+    listed = _LIST_BEFORE.search(question)
+    if not n or not listed:
+        return False
+    items = [i for i in re.split(r"、|和|与|及", listed["list"]) if i.strip()]
+    return len(items) == n >= 2
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -458,6 +476,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _CAPITALISED.fullmatch(draft.answer)
     ):
         return "the blank is half a name (the [National Institute] for Soil Studies): the rest gives it"
+    if _counted_before_the_blank(draft.answer.strip(), draft.question):
+        return "the stem lists the things the answer counts (仁宗、英宗、神宗[三朝]): counting gives it"
     if not asks_letters(draft) and _leaks(draft.answer, answer_key, _question_body(draft)):
         return "answer appears in its own question"
     if draft.kind == "figure" and _its_number_names_something(draft.answer.strip(), _question_body(draft)):
