@@ -422,5 +422,9 @@ def test_a_section_pointing_to_other_pieces_or_to_the_next_meeting_is_not_asked(
         asked = items(EN_TALK.format(heading="Car ferries").replace("## Pricing", f"## {heading}"))
         assert not any("62%" in answer for _, _, answer in asked), heading
         assert any("40%" in answer for _, _, answer in asked), heading
+    bills = items(
+        LECTURE.format(opening="开场：野外考察").replace("## 一、土壤的组成", "## 3. 花销汇总（两人）")
+    )
+    assert not any("45%" in answer for _, _, answer in bills)  # the note-taker's own bills
     kept = items(LECTURE.format(opening="开场：野外考察").replace("## 一、土壤的组成", "## 相关概念"))
     assert any("45%" in answer for _, _, answer in kept)  # related terms are the lecture's own

@@ -955,3 +955,33 @@ def test_what_befell_someone_is_no_post_to_ask_them_by() -> None:
     assert question(d, knighted) == ""
     engineer = Person("Ada Quill", "lead surveyor for a cable firm", "apposition", "", Source("d", "", 1), "")
     assert question(d, engineer).startswith("Who ")
+
+
+READING_CLUB = """【枫林读书会】第12期 整理稿
+共读书目：《运河边的小镇》
+
+主持：老刘（周立，中学地理老师）
+
+老刘：那就开始，今天先聊书里的人物，每人五分钟。
+
+小禾（研究生，读近代史方向）：我选船行老板。他看准了运河改道的时机，把船队卖给了铁路公司。
+
+老刘：好，这个选得好。
+
+{label}（退休会计）：我补充一下，书里说那次改道让镇上的码头一年少了一半的船。
+
+小禾：对，码头的衰落就是从那一年开始的。
+
+{name}：我再说一句，铁路通车以后，镇上的米价反而降了。
+
+老刘：好，下一位。
+"""
+
+
+def test_a_voice_of_a_group_talk_called_by_a_friendly_name_is_not_asked_who_they_are() -> None:
+    friendly = parse_text(READING_CLUB.format(label="梅姐", name="梅姐"), name="club", path="club.txt")
+    assert friendly.index.has_turns
+    roles = {x.answer for x in made(friendly)} | {x.question for x in made(friendly)}
+    assert not any("退休会计" in r or "研究生" in r for r in roles)
+    named = parse_text(READING_CLUB.format(label="陈建华", name="陈建华"), name="club", path="club.txt")
+    assert any("退休会计" in x.answer or "退休会计" in x.question for x in made(named))

@@ -147,13 +147,17 @@ _SKIMMED = re.compile(
 
 
 # Related, 相关链接, 延伸, 下次会议, Next session: a section pointing away from the work, to other
-# pieces or to the next meeting's plans (judges kept 1 of 12 items asked from such sections)
+# pieces or to the next meeting's plans (judges kept 1 of 12 items asked from such sections), and
+# the note-taker's own bills (0 of 3)
 _ELSEWHERE = re.compile(
-    r"^\W*(?:相关(?:链接|推荐|阅读|资源|内容|文章)?|延伸(?:阅读|资料|资源)?|推荐(?:阅读|资源)|"
+    r"^\W*(?:[\d一二三四五六七八九十]+[.、)）]?\s*)?(?:相关(?:链接|推荐|阅读|资源|内容|文章)?|延伸(?:阅读|资料|资源)?|推荐(?:阅读|资源)|"
     r"下(?:次|期|周|回)(?:会议|课|课程|安排|活动|聚会|读书会|预告|计划|分享)?|(?:下期|下集)预告|"
     r"related(?: (?:links|reading|posts|articles|episodes|resources|content)| (?:on|from|at) .{1,40})?|"
     r"see also|"
-    r"next (?:meeting|session|class|time|week|episode|month)|coming up next)"
+    r"next (?:meeting|session|class|time|week|episode|month)|coming up next|"
+    # 花销汇总, What we spent: the note-taker's own bills, no fact of the place or the work
+    r"(?:花销|花费|开销|开支|账单)(?:汇总|明细|记录|清单|统计)?|"
+    r"expenses|spending|what (?:I|we) spent|(?:trip )?costs? breakdown)"
     r"(?:\s*(?:[（(][^（()）]*[）)]|[&\uff06/|｜+、]\s*[^\s].{0,12}|[:：]))*\W*$",
     re.I,
 )

@@ -558,6 +558,18 @@ def _recurs(doc: Document, p: Person, turns: Mapping[str, int]) -> bool:
     return turns.get(person_key(p.name), 0) + max(body.count(f) for f in forms if f) >= RECURRING
 
 
+# 小满（研究生）：, 苏姐（退休会计）：: a voice of a talk called as friends call each other, its label
+# glossed with what they do for a living: the room's introductions, not what the talk says (judges
+# kept 4 of 13 items asking who someone so named is)
+_FRIENDLY_NAME_ZH = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|叔|姨|伯|嫂)")
+
+
+def _glossed_label(doc: Document, p: Person) -> bool:
+    """Whether the person's line opens on their name glossed, as a speaker's label (小满（研究生）：)."""
+    line = doc.lines[p.source.line - 1] if 0 < p.source.line <= len(doc.lines) else ""
+    return re.match(rf"\s*{re.escape(p.name)}\s*[（(][^（()）]+[）)]\s*[：:]", line) is not None
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     classroom = classroom_lecture(doc, facts)
     people = [
@@ -566,6 +578,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         if isinstance(f, Person)
         and not READING_LIST_TITLE.search(f.source.section)
         and not (classroom and f.evidence == "metadata")  # the lecturer's card: the class's timetable
+        and not (_FRIENDLY_NAME_ZH.fullmatch(f.name) and _glossed_label(doc, f))
     ]
     cast = _Cast(people, doc)
     # who hosts the show is its furniture, as the metadata items hold (the guest and what they say
