@@ -1221,6 +1221,7 @@ def test_the_figures_of_a_case_the_notes_work_through_are_not_asked() -> None:
 
     assert not answers("门店经营课笔记", "案例：城西的面包店", zh_body) & {"大约 8.6 万元", "1.9 万元", "31%"}
     assert answers("门店经营课笔记", "城西的面包店", zh_body) & {"大约 8.6 万元", "1.9 万元", "31%"}
+    assert not answers("门店经营课笔记", "反例：城西的面包店", zh_body) & {"大约 8.6 万元", "1.9 万元", "31%"}
     assert not answers("Retail notes", "Case study: the west side bakery", en_body) & {"38%", "31%"}
     assert answers("Retail notes", "The west side bakery", en_body) & {"38%", "31%"}
 

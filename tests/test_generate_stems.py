@@ -2202,6 +2202,12 @@ def test_a_line_opening_on_its_verb_in_the_present_has_no_subject() -> None:
     assert stem_problem(draft(said, "45 minutes", kind="figure")) == "clause without its subject"
     marked = "Marked by […] and a slower pulse in the cold months."
     assert stem_problem(draft(marked, "torpor", kind="claim")) == "clause without its subject"
+    record = "Second person to hold the chair of botany at […]."
+    assert stem_problem(draft(record, "Uppsala", kind="claim")) == "clause without its subject"
+    whose = "The first person to hold the chair of botany at Uppsala was […]."
+    assert stem_problem(draft(whose, "Anna Berg", kind="claim")) is None
+    judged = "Accuses the mill owners of paying in […] rather than coin."
+    assert stem_problem(draft(judged, "tokens", kind="claim")) == "clause without its subject"
     story = "Opens with a […] — a brass scale from a village market, still in working order."
     assert stem_problem(draft(story, "grain balance", kind="claim")) is None  # a film's notes tell its story
 

@@ -362,11 +362,12 @@ _WHERE_THE_DATA_CAME_FROM = re.compile(
     r"(?:come|comes|came|are drawn) from\b",
     re.I,
 )
-_CASE_SECTION = re.compile(r"案例|例子|举例|\bcase(?:\s+study)?\b|\bexamples?\b", re.I)
+_CASE_SECTION = re.compile(r"案例|例子|举例|反例|正例|个案|\bcase(?:\s+study)?\b|\bexamples?\b", re.I)
 # A figure in an example or a story the author tells (举了一个案例, 有人…, for example, one customer…):
 # the story's detail, not its point.
 _ILLUSTRATION = re.compile(
-    r"例子|案例|举例|举了|故事|^有(?:人|个|一位|位|一次|一回|一年)|for example|for instance|\bexample\b|"
+    r"例子|案例|举例|举了|故事|反例|正例|个案|^有(?:人|个|一位|位|一次|一回|一年)|"
+    r"for example|for instance|\bexample\b|"
     # a recommended book's year or pages: the recommendation's detail
     r"推荐[^。]{0,30}《|\brecommend(?:s|ed)?\b[^.]{0,60}\b(?:book|read)|"
     r"^(?:once|one day|one (?:user|customer|client|reader|friend))\b|"

@@ -503,7 +503,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the host or the organiser (谁是主持人？, presenter of …) is the show's frame, not its subject"
     if (
         draft.kind == "person"
-        and draft.type == "basic"
+        and draft.type in {"basic", "choice"}
         and (
             _A_BARE_ROLE_EN.fullmatch(draft.question.strip())
             or _A_BARE_ROLE_ZH.fullmatch(draft.question.strip())

@@ -1117,15 +1117,22 @@ _PRESENT_OPENING_EN = re.compile(
     r"Produces|Contains|Allows|Becomes|Seems|Remains|Tends|Accounts|Needs|Costs|Uses|Saves|Cuts|Reduces|"
     r"Raises|Lowers|Doubles|Triples|Halves|Emits|Consumes|Covers|Serves|Supplies)\s+"
     r"(?:up|to|for|on|in|about|around|roughly|nearly|over|under|only|just|the|a|an|\[…\]|~|how|what|\d)"
-    # Mentions that…, Argues that…: the author's or the speaker's saying, the sayer unnamed
+    # Mentions that…, Accuses the mill owners of…: a saying or a judgement, whoever made it unnamed
     r"|^(?:Mentions|Notes|Says|Argues|Claims|Admits|Adds|Stresses|Insists|Believes|Thinks|Warns|Suggests|"
     r"Explains|Concedes|Reckons|Points out|Recalls|Reports)\s+that\b"
+    r"|^(?:Accuses|Blames|Praises|Criticises|Criticizes|Credits|Dismisses|Condemns|Defends|Thanks)\s+[a-z]"
 )
 _ADVERB_THEN_PAST_EN = re.compile(
     r"^(?:Only|Just|Also|Then|Finally|Later|Barely|Actually|Never|Still)\s+(?:"
     + "|".join(sorted(IRREGULAR_PAST_EN - _NOT_ONLY_PAST))
     + r"|[a-z]{2,}ed)\s"
 )
+# Second person to hold the chair at […], First to cross…: a record of someone's, the someone a
+# note's heading names (The first one to hold it was […] says who)
+_A_FIRST_WITHOUT_WHO = re.compile(
+    r"^(?:The\s+)?(?:First|Second|Third|Fourth|Fifth|Only|Last|Youngest|Oldest)\s+(?:[a-z]+\s+){0,2}?to\s+[a-z]"
+)
+_A_VERB_OF_BEING = re.compile(r"\b(?:is|was|were|are|became|becomes|remains|remained)\b")
 # 据说牛顿也亏了钱, reportedly lost a fortune: what the text passes on without vouching for it
 _HEARSAY = re.compile(
     r"据说|据传|传说中?|相传|\b(?:reportedly|supposedly|allegedly|legend has it|rumou?r has it)\b", re.I
@@ -1497,6 +1504,13 @@ def stem_problem(draft: Draft) -> str | None:
         return "clause without its subject"  # Takes up ~[90%] of the cycle, Needs ~[5x] …: what, unsaid
     if not zh and draft.type == "cloze" and _ADVERB_THEN_PAST_EN.match(body):
         return "clause without its subject"  # Just missed the last 10 min …: the note-taker, unsaid
+    if (
+        not zh
+        and draft.type == "cloze"
+        and _A_FIRST_WITHOUT_WHO.match(body)
+        and not _A_VERB_OF_BEING.search(body)
+    ):
+        return "clause without its subject"  # Second person to hold the chair at […]: who, unsaid
     if not zh and draft.type != "cloze" and question.lstrip(' “"「《(（')[:1].islower():
         return "a question cut from a longer one (from how many?)"
     if zh and draft.type == "cloze" and draft.kind != "framework" and opens_with_verb_zh(body):
