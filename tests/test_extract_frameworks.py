@@ -121,6 +121,7 @@ def test_a_long_term_or_a_term_with_sentence_punctuation_is_rejected() -> None:
         "- **Reading for Monday**: chapter 4, plus the short paper on ferries.",
         "- **Mara's caution**: the drop had started before the new rule came in.",
         "- **周老师的诊断**：问题不在价格，在复购。",
+        "- **新馆成绩单**：开馆一年接待观众四十万人次。",  # a heading over its results
     ],
 )
 def test_bold_lead_ins_that_label_rather_than_name_are_not_terms(line: str) -> None:

@@ -1322,3 +1322,24 @@ def test_the_teams_a_trial_counts_are_its_sample() -> None:
         "# Notes",
     )
     assert not any(a.startswith("48") for a in asked) and any(a.startswith("35") for a in asked)
+
+
+def test_a_measure_opening_its_line_with_the_blank_says_not_what_it_measures() -> None:
+    from dataclasses import replace
+
+    from quizgen.generate.figure_stems import figure_problem
+    from quizgen.model import Source
+
+    bare = Draft(
+        kind="figure",
+        type="cloze",
+        anchor="a",
+        question="时间[…]，看天气：冷天快，暖天慢。",
+        answer="约 5–8 分钟",
+        explanation="",
+        source=Source(doc="n", section="熬糖", line=3),
+        fact="f",
+    )
+    assert figure_problem(bare) is not None
+    named = replace(bare, question="打砂的时间约[…]，看天气：冷天快，暖天慢。")
+    assert figure_problem(named) is None

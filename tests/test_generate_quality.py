@@ -1183,3 +1183,12 @@ def test_a_count_of_the_list_just_before_the_blank_is_given_away() -> None:
     assert rejection(listed) is not None
     unlisted = as_cloze("城东石桥先后由[…]主持修缮，最后一任是丁。", "四任", kind="claim")
     assert rejection(unlisted) is None
+
+
+def test_a_term_said_in_english_beside_its_blank_is_given_away() -> None:
+    spoken = as_cloze(
+        "社会学者把技术锁定叫“[…]”，path dependence，后来很多人都引用。", "路径依赖", kind="claim"
+    )
+    assert rejection(spoken) is not None
+    plain = as_cloze("社会学者把技术锁定叫“[…]”，后来很多人都引用。", "路径依赖", kind="claim")
+    assert rejection(plain) is None

@@ -142,6 +142,7 @@ _LABEL_TERM = re.compile(
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
     # a how-it-works or a tip's label (原理：…, 小提示：…, 温馨提示) and a reading set for a class
     r"|^(?:原理|机理|机制|工作原理|小?提示|温馨提示|小贴士|提醒|常见问题|注意点)$"
+    r"|^[^，,]{0,10}(?:成绩单|战绩|一览|速览|概览)$"  # 某某成绩单：…: a heading over its results
     r"|^(?:readings?|homework|assignments?|due)(?:\s+(?:for|before|by)\b.*)?$"
     # someone's remark as a label (Mara’s caution, 周老师的诊断): whose view follows, not a term
     r"|^[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?['’]s\s+(?:caution|point|take|view|argument|warning|advice|verdict|"

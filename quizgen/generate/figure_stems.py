@@ -134,6 +134,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the blank is one end of a range ([$38]–52M, twenty, [twenty-five percent])"
     if draft.type == "cloze" and _BARE_FIGURE_OPENING.match(question) and _NOTHING_COUNTED.search(answer):
         return "a figure standing alone before the sentence ([28万]，获客成本…) says not what it measures"
+    if draft.type == "cloze" and _BARE_MEASURE_OPENING.match(question):
+        return "a bare measure and its blank (时间[…]，看天气): of what, the line above said"
     if draft.type == "cloze" and _FIGURE_THEN_COMMENT.match(question):
         return "a figure opening a comment on it ([4.5%]看着不多) leaves what it measures to another sentence"
     if draft.type == "cloze" and _A_YEAR.fullmatch(answer) and _CAREER_STEP.search(question):
@@ -460,6 +462,11 @@ _CAREER_STEP = re.compile(
 _A_YEAR = re.compile(r"\s*(?:~|about |around |约)?(?:1[89]|20)\d\d\s*年?(?:底|初|中)?\s*")
 # [28万]，获客成本平均…; [Twelve dollars], which is…: an answer said on its own, its question elsewhere
 _BARE_FIGURE_OPENING = re.compile(r"^\[…\]\s*[，,]")
+# 时间[…]，温度约[…]: a measure run into its blank, the thing measured left to the line above (a
+# field's label, 价格：[…] under a product's heading, is a spec sheet's row and says it)
+_BARE_MEASURE_OPENING = re.compile(
+    r"^(?:时间|用时|时长|温度|重量|长度|数量|比例|频率|周期|速度)\s*(?:约|大约|大概)?\s*\[…\]"
+)
 # …an amount of money, a share or a bare number: nothing in the blank says what it counts (not
 # [Forty-one staff], nor a date that opens the sentence)
 _NOTHING_COUNTED = re.compile(

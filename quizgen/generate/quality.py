@@ -428,6 +428,11 @@ _NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:for|of|and|&|de|der|von|on)\s+(?:the\s
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")
 
 
+# “[…]”，high-level equilibrium trap，…: a speaker giving a term in both languages, the English beside
+# the blank (in brackets, a gloss the generator drops or masks; set off by commas, it stays)
+_GLOSSED_AFTER_THE_BLANK = re.compile(
+    r"\[…\][”」\"]?\s*[，,]\s*[A-Za-z][A-Za-z'’-]+(?:\s[A-Za-z][A-Za-z'’-]+){0,5}\s*(?:[，,。；;]|$)"
+)
 # 三朝, 4 种: a count and what it counts, after the list of what it counts (甲、乙、丙[三种])
 _A_COUNT = re.compile(r"(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})\s*[\u4e00-\u9fff]{1,2}")
 _LIST_BEFORE = re.compile(r"(?:^|[，,：:；;。—])(?P<list>[^，,：:；;。—]+)\s*\[…\]")
@@ -483,6 +488,14 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _CAPITALISED.fullmatch(draft.answer)
     ):
         return "the blank is half a name (the [National Institute] for Soil Studies): the rest gives it"
+    if (
+        draft.type == "cloze"
+        and _CJK_CHAR.search(draft.answer)
+        and _GLOSSED_AFTER_THE_BLANK.search(draft.question)
+    ):
+        return (
+            "the stem says the blank's term in English beside it (“[…]”，ecological constraints): translated"
+        )
     if _counted_before_the_blank(draft.answer.strip(), draft.question):
         return "the stem lists the things the answer counts (仁宗、英宗、神宗[三朝]): counting gives it"
     if not asks_letters(draft) and _leaks(draft.answer, answer_key, _question_body(draft)):
