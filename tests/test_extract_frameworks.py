@@ -122,6 +122,9 @@ def test_a_long_term_or_a_term_with_sentence_punctuation_is_rejected() -> None:
         "- **Mara's caution**: the drop had started before the new rule came in.",
         "- **周老师的诊断**：问题不在价格，在复购。",
         "- **新馆成绩单**：开馆一年接待观众四十万人次。",  # a heading over its results
+        "- **Opposed**: two residents of the east ward and the shop owners on Mill Road.",  # a vote
+        "- **In favour**: the harbour trust and the sailing club, both in writing.",
+        "- **Dana asked re**: overtime for the parks crew, and who signs it off.",  # regarding
     ],
 )
 def test_bold_lead_ins_that_label_rather_than_name_are_not_terms(line: str) -> None:

@@ -73,7 +73,8 @@ _DEICTIC_START = re.compile(
 # A "term" that ends in a copula or a verb of saying is a sentence's subject, not a name.
 _VERB_END = re.compile(
     r"(?:为|是|有|包括|如下|说|说道|问|答|表示|认为|指出|强调|提到|写道|补充|回应|追问|总结|介绍)$"
-    r"|\b(?:is|are|was|were|include|includes|says|said|asked|follows)$",
+    r"|\b(?:is|are|was|were|include|includes|says|said|asked|follows)$"
+    r"|\bre$",  # Dana asked re: parks overtime: "regarding", a minute's shorthand
     re.I,
 )
 # Bold lead-ins that label a part of the text (a step, a pro, a note) rather than name a concept.
@@ -91,6 +92,7 @@ _LABEL_TERM = re.compile(
     # a review's or a meeting's labels: 适合人群：…, 争议点：… say what follows, no concept
     r"争议点|分歧点|争议|分歧|适合人群|推荐人群|不适合人群|适合谁|看点|亮点|雷点)$"
     r"|^(?:votes?|voting|moved|seconded|motion|resolved|resolutions?|decisions?|actions?|action items?|"
+    r"in favou?r|opposed|against|abstain(?:ed|ing|ions?)?|ayes?|nays?|yeas?|"
     r"apologies|present|absent|attendees|attendance|chair(?:ed)?|minutes|agenda|owner|due|status|quorum)$"
     r"|^(?:step|part|phase|stage|chapter|section|episode|lesson|lecture|session|issue|volume|vol\.?|no\.?|"
     r"level|layer|tier|rung|round|week|day|month)\s*\d+(?:\s+of\b.*)?$"
