@@ -190,7 +190,7 @@ def test_what_a_remedy_does_whom_it_suits_or_its_rank_is_no_definition() -> None
     doc = notes(
         "- **午睡**：会打乱夜里的睡意。",  # its effect
         "- **热敷**：对落枕的人有用。",  # whom it helps
-        "- **针灸**：久治不愈的可以考虑。",  # whom it suits
+        "- **针灸**：久治不愈的可以尝试。",  # whom it suits
         "- **光照疗法**：首选。",  # its rank
         "- **低音炮**：频率约 20–80 赫兹（不含中高音）",  # a measure of it, a spec
         "- **浮雕**：多用于门楣、窗格和屏风。",  # where it is used

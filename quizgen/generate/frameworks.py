@@ -367,7 +367,7 @@ _ADVERBIAL_EN = re.compile(r"^(?:in|on|at|when|while|during|after|before|for|wit
 _NOT_WHAT_ZH = re.compile(
     r"^(?:比|控制在|保持在|不超过|不要|尽量|最好|务必)|^[^，,。]{2,16}(?:中|时|后|期间)$|"
     r"^[\u4e00-\u9fff]{2,8}是[^，,。]*之一$|"
-    # what it does or whom it suits (会加重失眠, 对…有用, 久病的可以考虑): its effect, not its meaning
+    # what it does or whom it suits (会加重失眠, 对…有用, 久病的可以尝试): its effect, not its meaning
     r"^会|^对[^，,。]{1,20}(?:有用|有效|有帮助|有好处)|(?:的|者)(?:可以|可)(?:考虑|评估|选择|尝试)|"
     # 频率约10⁻⁹赫兹, 售价 199 元: a measure of the thing, a spec rather than what it is
     r"^(?:频率|温度|价格|售价|重量|长度|面积|容量|功率|电压|速度|时长|周期|高度|直径|波长)\s*(?:约|为|是|在|[：:])?\s*[约~≈]?"
