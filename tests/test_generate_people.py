@@ -985,3 +985,30 @@ def test_a_voice_of_a_group_talk_called_by_a_friendly_name_is_not_asked_who_they
     assert not any("退休会计" in r or "研究生" in r for r in roles)
     named = parse_text(READING_CLUB.format(label="陈建华", name="陈建华"), name="club", path="club.txt")
     assert any("退休会计" in x.answer or "退休会计" in x.question for x in made(named))
+
+
+def _asked_as(question: str, answer: str, item_type: str = "basic") -> Draft:
+    return Draft(
+        kind="person",
+        type=item_type,  # type: ignore[arg-type]
+        anchor=question,
+        question=question,
+        answer=answer,
+        explanation=question,
+        source=Source(doc="notes", section="", line=3),
+        fact=question,
+    )
+
+
+def test_a_bare_role_asked_for_its_holder_or_given_as_the_answer_is_not_asked() -> None:
+    by_bare_title = people_items._by_bare_title
+    assert by_bare_title(_asked_as("Who was the Dutch canal engineer?", "Jan Leeghwater"))
+    assert by_bare_title(_asked_as("Who was the Dutch canal engineer?", "Jan Leeghwater", "choice"))
+    assert by_bare_title(_asked_as("谁是主任？", "陈立"))
+    assert by_bare_title(_asked_as("谁是设计师？", "陈立"))  # as 设计师是谁？
+    assert not by_bare_title(_asked_as("谁是城东小学的教导主任？", "陈立"))
+    assert by_bare_title(_asked_as("陈立是什么身份？", "恩师", "reversed"))
+    assert not by_bare_title(_asked_as("陈立是什么身份？", "城东小学的教导主任", "reversed"))
+    assert not by_bare_title(
+        _asked_as("Who was the Dutch canal engineer of the Beemster polder?", "Jan Leeghwater")
+    )

@@ -40,6 +40,10 @@ _BARE = (
     | frozenset(RELATION_ZH)
     | {r.lower() for r in RELATION_EN}
 )
+# 恩师, 主任, 官员: a relation or a rank of whom or of what unsaid (X是什么身份？ 恩师, 谁是主任？)
+_OF_SOMEONE_OR_SOMETHING = frozenset(
+    words("恩师 师傅 门生 助手 助理 下属 上司 官员 成员 会员 队员 委员 主任 领导 对手")
+)
 _SCORE = {
     "speaker": 3.0,
     "host": 3.0,
@@ -611,21 +615,31 @@ _THING_ASKED_AS_SOMEONE = re.compile(
 def _by_bare_title(draft: Draft) -> bool:
     """A bare title asked or answered; a bare occupation asked (answered, it may stand: 乡村工匠)."""
     if draft.type == "reversed":
-        return bare_title(draft.answer)
+        return bare_title(draft.answer) or draft.answer.strip() in _OF_SOMEONE_OR_SOMETHING
     asked = _ASKED_ROLE_EN.match(draft.question)
     role = asked.group(1) if asked else re.sub(r"\s*是谁[？?]?$", "", draft.question)
     # Who is the Founder? of what?
-    return bare_title(re.sub(r"^(?:the|an?)\s+", "", role, flags=re.I)) or only_an_occupation(role)
+    if bare_title(re.sub(r"^(?:the|an?)\s+", "", role, flags=re.I)) or only_an_occupation(role):
+        return True
+    # 谁是设计师？, 谁是副主任？: a short occupation or a rank of something unsaid, as 设计师是谁？ (judges
+    # kept none of 4; 谁是总工程师？, 谁是理事长？ name a post one person holds)
+    short = _ASKED_SHORT_ROLE_ZH.fullmatch(draft.question)
+    if short is None:
+        return False
+    return only_an_occupation(short[1]) or _EMPTY_MODIFIER.sub("", short[1]) in _OF_SOMEONE_OR_SOMETHING
 
 
 _ASKED_ROLE_EN = re.compile(r"^Who (?:is|was|are|were) (.+?)\?$")
+_ASKED_SHORT_ROLE_ZH = re.compile(r"谁是([\u4e00-\u9fff]{2,3})[？?]")
 # 软件工程师, 一位退休的钳工, the engineer, a software engineer: what someone does for a living, not
 # of what or where: a story's example person, whom the role alone does not pick out
 _OCCUPATION_ZH = re.compile(
     r"^(?:一位|一名|某位)?(?:[\u4e00-\u9fff]{0,4}的)?[\u4e00-\u9fff]{1,5}(?:师|员|工|匠|手)$"
 )
-_OCCUPATION_EN = re.compile(r"^(?:an?|the)\s+[a-z]+(?:[\s-][a-z]+){0,2}$")
-_QUALIFIED_EN = re.compile(r"\s(?:of|at|for|from|in|on|with|to|who|whose|behind)\s")
+# (the Dutch canal engineer, the British bridge designer: a nationality or a field before it is no
+# less bare: judges kept 1 of 4 such)
+_OCCUPATION_EN = re.compile(r"^(?:an?|the)\s+[A-Za-z'’]+(?:[\s-][A-Za-z'’]+){0,3}$")
+_QUALIFIED_EN = re.compile(r"\s(?:of|at|for|from|in|on|with|to|who|whose|behind|by|that)\s")
 
 
 _PARTS_IN_THE_DOCUMENT = frozenset(

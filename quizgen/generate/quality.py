@@ -410,19 +410,6 @@ _HALF_OF_THE_DAY = re.compile(r"[AaPp]\.?[Mm]\.?|上午|下午|晚上|凌晨|中
 _DANGLING_END = re.compile(r"\s(?:vs\.?|versus|and|or|of|to|with|the|a|an|&)$|[/&+–—-]$", re.I)
 
 
-# Who was the Dutch canal engineer?: a role of a few words with nothing to tell one holder from another
-# (no work, place, time or deed; judges kept 1 of 4)
-_A_BARE_ROLE_EN = re.compile(
-    r"Who (?:is|was) (?:the|a|an) (?!.*\b(?:of|in|at|for|on|to|from|with|behind|by|who|that)\b)"
-    r"[A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3}\?"
-)
-# 谁是主任？, 谁是设计师？: a role of two or three characters, held by many (judges kept none of 4)
-_A_BARE_ROLE_ZH = re.compile(r"谁是[\u4e00-\u9fff]{2,3}？")
-# 恩师, 同事, 官员: a relation or a rank with no one it is of (an occupation, 作家, may stand alone)
-_BARE_ROLE_ZH = re.compile(
-    r"(?:恩师|老师|师父|师傅|学生|弟子|门生|朋友|好友|同事|同学|搭档|助手|助理|下属|上司|妻子|丈夫|父亲|母亲|儿子|"
-    r"女儿|官员|成员|会员|队员|委员|主任|领导|对手)"
-)
 # the [National Institute] for Soil Studies: a name going on after the blank in capitals
 _NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:for|of|and|&|de|der|von|on)\s+(?:the\s+)?[A-Z][a-z]")
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")
@@ -514,22 +501,6 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _A_HOSTS_PART.search(f"{draft.question} {draft.answer}")
     ):
         return "the host or the organiser (谁是主持人？, presenter of …) is the show's frame, not its subject"
-    if (
-        draft.kind == "person"
-        and draft.type in {"basic", "choice"}
-        and (
-            _A_BARE_ROLE_EN.fullmatch(draft.question.strip())
-            or _A_BARE_ROLE_ZH.fullmatch(draft.question.strip())
-        )
-    ):
-        return "a bare role (Who was the Dutch canal engineer?): which of many is meant, it does not say"
-    if (
-        draft.kind == "person"
-        and draft.type == "reversed"
-        and draft.question.strip().endswith("是什么身份？")
-        and _BARE_ROLE_ZH.fullmatch(draft.answer.strip())
-    ):
-        return "a bare role as the answer (X是什么身份？ 恩师): whose, or of what, it does not say"
     if draft.kind == "person" and _surname_in_stem(draft.answer, _question_body(draft)):
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):

@@ -173,7 +173,7 @@ _ZH_SAID_OF_THIS = re.compile(
 _ZH_PURPOSE_OF_NOTHING = re.compile(r"^(?:它的|其)?(?:作用|目的|用途|意义|好处|功能|用意)(?:是|在于|就是)")
 # 后者占了…: the latter of two things the sentence before named (冉秋禾的调查，还有…展，后者… names both)
 # 处在两者之间, 这两条恰好…: the two or three things said before, counted (a list before it names them)
-_ZH_LATTER = re.compile(
+_ZH_COUNTED_BACK = re.compile(
     r"前者|后者|(?<!第)(?:两|二|三)者|(?:这|那)(?:两|二|三|四|五|几)(?:句|条|点|个|种|位|项|样|步|类)"
 )
 # 第二年，谁也离开了公司？: whom else it happened to is in the sentence before
@@ -192,7 +192,7 @@ def _counts_back_zh(text: str) -> bool:
     """前者, 两者, 这三句 with no pair or list named before it: 两者 opening the stem's first clause
     (A管…，B管…，两者并不冲突 has named them), a count with no list before it or announced
     after it (那几个旺季：五一、十一、寒假)."""
-    for m in _ZH_LATTER.finditer(text):
+    for m in _ZH_COUNTED_BACK.finditer(text):
         before = text[: m.start()]
         if _ZH_PAIR_BEFORE.search(before):
             continue
