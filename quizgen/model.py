@@ -80,6 +80,25 @@ class Dropped:
 
 
 @dataclass(frozen=True, slots=True)
+class TableRow:
+    """A table's body row: its cells as displayed (markup stripped), and its 1-based file line."""
+
+    cells: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A Markdown pipe table: the header's cells, the body rows (each padded or cut to the header's
+    width), the header's file line and the title of the section it stands in ("" before the first)."""
+
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    line: int
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading and the blocks under it. `label` is the numbering written in the heading
     (`主题三`, `01`, `一`, `第二讲`), empty when there is none; `title` is the rest, markup stripped."""
@@ -109,6 +128,7 @@ class Document:
     # (for segmentation and rules) and `quizgen.ingest.script.restore` gives items the file's own
     # characters back; "" otherwise
     script: str = ""
+    tables: tuple[Table, ...] = ()  # pipe tables, in file order: their lines are in no block
     _index: DocumentIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -306,7 +326,24 @@ class Abbreviation:
     source: Source
 
 
-Fact = Theme | Framework | Figure | Person | Meta | Claim | Abbreviation
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """What a table's cell says of its row (or, in a table of columns, its column): `subject` has
+    `value` as its `attribute` (阿司匹林 / 作用机制 / 抑制环氧化酶; No-till / Erosion risk / Minimal).
+    `kind` is the word for what the subjects are (药物, Strategy; "" where the table gives none);
+    `lookup` marks a value read off against a figure (置信水平 95% -> 临界值 1.96), `context` is the
+    section the table stands in."""
+
+    subject: str
+    attribute: str
+    value: str
+    kind: str
+    source: Source
+    lookup: bool = False
+    context: str = ""
+
+
+Fact = Theme | Framework | Figure | Person | Meta | Claim | Abbreviation | Attribute
 
 
 # --- Item: what generate produces and every exporter reads --------------------------------------

@@ -16,9 +16,9 @@ from quizgen.model import Block, Document, Section
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "inspect",
-        help="show how quizgen reads a document: metadata, sections, blocks and what was dropped",
+        help="show how quizgen reads a document: metadata, sections, blocks, tables and what was dropped",
         description="Print each document as quizgen understands it: its metadata, its sections, its "
-        "body blocks (kind and line) and every block left out as furniture, with the reason.",
+        "body blocks (kind and line), its tables and every block left out as furniture, with the reason.",
     )
     parser.add_argument("paths", nargs="+", type=Path, help="seed files or directories of them")
     parser.set_defaults(run=run)
@@ -55,6 +55,11 @@ def describe(doc: Document, show: Callable[[str], str] = str) -> Iterator[str]:
             yield f"  {owner.line:>5}  == {show(owner.title)}"
         current = owner
         yield f"  {block.line:>5}  {_kind(block):<9} {'  ' * block.depth}{show(block.text)}"
+    yield f"tables ({len(doc.tables)}):"
+    for table in doc.tables:
+        yield f"  {table.line:>5}  {' | '.join(show(c) for c in table.header)}"
+        for row in table.rows:
+            yield f"  {row.line:>5}    {' | '.join(show(c) for c in row.cells)}"
     yield f"dropped ({len(doc.dropped)}):"
     for dropped in doc.dropped:
         yield f"  {dropped.line:>5}  {dropped.reason}: {dropped.text}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quizgen.extract import abbreviations, claims, figures, frameworks, meta, people, themes
+from quizgen.extract import abbreviations, claims, figures, frameworks, meta, people, tables, themes
 from quizgen.model import Document, Fact
 
 EXTRACTORS = (
@@ -15,6 +15,7 @@ EXTRACTORS = (
     people.extract,
     claims.extract,
     abbreviations.extract,
+    tables.extract,
 )
 
 

@@ -14,7 +14,7 @@ from quizgen.extract import EXTRACTORS, extract
 from quizgen.extract.evidence import work_name
 from quizgen.extract.people import person_forms
 from quizgen.extract.text import SIGN_CHARS, ending_as_a_sentence, normalize, without_stray_quote
-from quizgen.generate import abbreviations, claims, figures, frameworks, meta, people, points, themes
+from quizgen.generate import abbreviations, claims, figures, frameworks, meta, people, points, tables, themes
 from quizgen.generate.draft import Draft, item_id, spread_answers
 from quizgen.generate.own_experience import (
     ASIDE_KINDS,
@@ -37,8 +37,9 @@ MAKERS = (
     claims.drafts,
     points.drafts,
     abbreviations.drafts,
+    tables.drafts,
 )
-KIND_ORDER = ("meta", "theme", "framework", "figure", "person", "claim")
+KIND_ORDER = ("meta", "theme", "framework", "attribute", "figure", "person", "claim")
 
 
 def tag_word(text: str) -> str:

@@ -195,13 +195,18 @@ _HEADING_ASIDE = re.compile(
 )
 
 
+def heading_name(section: str) -> str:
+    """A section's title as a question can name it: without markup, and without the note-taker's
+    aside on it (两类模型（入门，老师只提了几句）, 血糖调节 ★★★)."""
+    return _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", section))).strip()
+
+
 def _context_zh(fw: Framework, definition: str) -> str:
     """`在“三因素模型”中，` when the definition opens with its verb (引起…, 使…): a clause without its
     subject fits many things, and the heading it stands under says which model it belongs to."""
     from quizgen.generate.stems import opens_with_verb_zh
 
-    # 两类模型（入门，老师只提了几句）: the note-taker's aside on a heading is no part of its name
-    title = _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", fw.source.section))).strip()
+    title = heading_name(fw.source.section)
     if not title or len(title) > MAX_CONTEXT or fw.term in title or title in fw.term:
         return ""
     return f"在{quoted_zh(title)}中，" if opens_with_verb_zh(definition) else ""

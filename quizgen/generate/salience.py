@@ -25,8 +25,17 @@ from quizgen.ingest.transcript import unpunctuated  # a recogniser's unpunctuate
 from quizgen.model import Block, Document
 
 # What a kind of fact is worth before the document says more: a defined term is stressed by being
-# defined; a claim, a figure or a person ranks by how much the document stresses it.
-KIND_PRIOR = {"framework": 1.0, "meta": 1.0, "person": 0.7, "figure": 0.7, "claim": 0.6, "theme": 0.3}
+# defined, a table's cell by being set out in a table; a claim, a figure or a person ranks by how
+# much the document stresses it.
+KIND_PRIOR = {
+    "framework": 1.0,
+    "meta": 1.0,
+    "attribute": 0.8,
+    "person": 0.7,
+    "figure": 0.7,
+    "claim": 0.6,
+    "theme": 0.3,
+}
 # Bold (or red) text: **…**, __…__, <b>, <strong>, <font color=…>
 BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>|<strong>(.+?)</strong>|<font[^>]*>(.+?)</font>")
 _QUOTED = re.compile(r"“([^”]{1,30})”|「([^」]{1,30})」|《([^》]{1,40})》|\"([^\"]{2,40})\"")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from quizgen.errors import QuizgenError
 from quizgen.extract.text import detect_language
-from quizgen.ingest import furniture, layout, markdown, transcript
+from quizgen.ingest import furniture, layout, markdown, tables, transcript
 from quizgen.ingest.clean import (
     excerpts,
     is_quoted,
@@ -30,7 +30,7 @@ from quizgen.ingest.layout import Kind
 from quizgen.ingest.prepared import Prepared, shorten
 from quizgen.ingest.script import simplified
 from quizgen.ingest.shapes import Shape, bold_only, shape, split_label
-from quizgen.model import Block, BlockKind, Document, Dropped, MetaField, Section
+from quizgen.model import Block, BlockKind, Document, Dropped, MetaField, Section, Table, TableRow
 
 
 def parse_text(text: str, name: str, path: str = "") -> Document:
@@ -55,6 +55,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
         quoted[i], lines[i] = True, words
     copy = simplified(lines)
     lines = copy if copy is not None else lines
+    found_tables = tables.take(lines)
     shapes = [shape(line) for line in lines]
     kinds, reasons = _kinds(lines, shapes)
     for i, labelled in bold_questions(lines, shapes, kinds).items():
@@ -113,7 +114,16 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
         lines=tuple(original),
         dropped=tuple(sorted(dropped, key=lambda d: d.line)),
         script="traditional" if copy is not None else "",
+        tables=tuple(_placed(t, sections, at) for t in found_tables),
     )
+
+
+def _placed(found: tables.Found, sections: Sequence[Section], at: Callable[[int], int]) -> Table:
+    """A table found in the prepared lines, with file lines and the section it stands in."""
+    line = at(found.header_index)
+    above = [s for s in sections if s.line < line]
+    rows = tuple(TableRow(cells, at(i)) for i, cells in found.rows)
+    return Table(found.header, rows, line, above[-1].title if above else "")
 
 
 def _cut_calls(prep: Prepared) -> None:

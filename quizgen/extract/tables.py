@@ -1,0 +1,162 @@
+"""What a table states: each row's name and what each column says of it. A column that defines its
+row (Term | Definition, 指标 | 定义) gives a `Framework` per row, the others an `Attribute` per
+cell. A table of columns (an empty first header, or 维度/Aspect over the rows) is read the other
+way round: each column is a subject, each row an attribute of it; its figures are the compared
+cases' data and are left out.
+
+Left out: the note-taker's columns (备注, My notes, Example), a cell that repeats in its column
+(Yes, Low, ✓: no cell of its own), a bare number outside a look-up table (the header holds its
+unit, and a row of a firm's figures is data, not a fact to learn), and a table keyed by dates (a
+timeline's events are clauses without their subject).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from quizgen.extract.lexicon import words
+from quizgen.model import Attribute, Document, Fact, Framework, Source, Table
+
+# a header that says its column defines the row's term
+_DEFINES_ZH = re.compile(r"^(?:定义|含义|释义|解释|意思|意义|概念|说明|描述|简介|介绍|是什么|一句话解释)$")
+_DEFINES_EN = frozenset(
+    ["definition", "meaning", "what it is", "what it means", "description", "explanation", "gloss",
+     "in plain words", "in plain english", "defined as", "describes"]
+)  # fmt: skip
+# a header over the note-taker's own column, or over examples and pointers
+_ASIDE_ZH = re.compile(
+    r"备注|注释|^注$|笔记|我的|心得|感想|评论|吐槽|例子|举例|示例|^例$|出处|来源|页码|^页$|链接|口诀|记忆|易错|状态|打分"
+)
+_ASIDE_EN = frozenset(
+    words("note notes my remark remarks comment comments example examples e.g. eg source sources page pages "
+          "link links ref refs reference references status tip tips mnemonic thoughts rating score")
+)  # fmt: skip
+# a header that names someone: where he would use it is his judgement, not the row's
+_PERSON_EN = frozenset(words("i me my she he her his they their we our you your"))
+_PERSON_ZH = re.compile(r"[我他她你]")
+# the first header of a table of columns: the rows are aspects, the columns what is compared
+_ASPECTS_ZH = re.compile(r"^(?:维度|方面|对比项|对比维度|比较项|比较维度|对比点|比较点|指标对比)$")
+_ASPECTS_EN = frozenset(["aspect", "aspects", "dimension", "dimensions", "feature", "features", "criterion",
+                         "criteria", "compared", "comparison"])  # fmt: skip
+_TIME_ZH = re.compile(r"^(?:时间|年份|年代|日期|年|时期|阶段时间)$")
+_TIME_EN = frozenset(["year", "date", "when", "time", "period", "era", "decade"])
+_YEAR = re.compile(r"^(?:公元前?|约|c\.\s?|ca\.\s?)?\d{3,4}\s*(?:年|s)?(?:\s*[—–-]\s*\d{2,4}\s*年?)?$")
+# a bare number: a count, a percentage, a range of them, signed or approximate; no unit of its own
+_BARE_NUMBER = re.compile(r"^[~≈约<>≥≤+\-\u2212±]?\s*\d[\d.,]*\s*%?(?:\s*[~\uff5e—–-]\s*\d[\d.,]*\s*%?)?$")
+_DIGIT = re.compile(r"\d")
+_EMPTY = frozenset(
+    ["", "-", "—", "–", "/", "?", "？", "n/a", "na", "none", "无", "暂无", "略", "同上", "…", "..."]
+)
+_AFTERWORD = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # 适应证（新版）, No-till (direct drilling)
+_SPLIT_HEADER = re.compile(r"\s*(?:/|\uff0f|、|&|\uff06)\s*")
+MAX_SUBJECT = {"zh": 16, "en": 48}  # characters of a row's name worth asking about
+MAX_VALUE = {"zh": 80, "en": 200}  # characters of a cell an answer may hold
+
+
+def extract(doc: Document) -> list[Fact]:
+    facts: list[Fact] = []
+    for table in doc.tables:
+        if len(table.header) >= 2 and table.rows:
+            facts.extend(_facts(doc, table))
+    return facts
+
+
+def _facts(doc: Document, table: Table) -> list[Fact]:
+    zh = doc.language == "zh"
+    key = _plain(table.header[0])
+    if _is_aspect(key, zh):
+        return _by_column(doc, table)
+    if _is_time(key, zh) or _mostly(table, 0, lambda c: bool(_YEAR.match(c))):
+        return []  # a timeline: 1901 | 开了一家印刷铺 asks a clause without its subject
+    lookup = _mostly(table, 0, lambda c: bool(_BARE_NUMBER.match(c)))
+    out: list[Fact] = []
+    for column in range(1, len(table.header)):
+        attribute = _attribute(table.header[column], zh)
+        if not attribute:
+            continue
+        repeated = _repeated(table, column)
+        for row in table.rows:
+            subject, value = _plain(row.cells[0]), row.cells[column].strip()
+            if not _askable(subject, value, doc.language, repeated) or (
+                _BARE_NUMBER.match(value) and not lookup
+            ):
+                continue
+            source = Source(doc.name, table.section, row.line)
+            if _defines(attribute, zh) and not lookup:
+                sep = "：" if zh else ": "
+                out.append(Framework(subject, value, "", f"{subject}{sep}{value}", source))
+            elif not lookup or _BARE_NUMBER.match(value):
+                out.append(Attribute(subject, attribute, value, key, source, lookup, table.section))
+    return out
+
+
+def _by_column(doc: Document, table: Table) -> list[Fact]:
+    """A table of columns (`| | A | B |` over `| Cost | … | … |`): each column has each row's aspect."""
+    out: list[Fact] = []
+    for row in table.rows:
+        attribute = _attribute(row.cells[0], doc.language == "zh")
+        values = Counter(c.strip().lower() for c in row.cells[1:])
+        for column in range(1, len(table.header)):
+            subject, value = _plain(table.header[column]), row.cells[column].strip()
+            if not attribute or values[value.lower()] > 1 or _DIGIT.search(value):
+                continue  # a case's figures (a budget of €4m, 3% a year): its data, not a fact to learn
+            if _askable(subject, value, doc.language, frozenset()):
+                source = Source(doc.name, table.section, row.line)
+                out.append(Attribute(subject, attribute, value, "", source, False, table.section))
+    return out
+
+
+def _plain(cell: str) -> str:
+    """A name without the aside that closes it (某某药业（未上市） -> 某某药业)."""
+    name = _AFTERWORD.sub("", cell).strip()
+    return name if len(name) >= 2 else cell.strip()
+
+
+def _attribute(header: str, zh: bool) -> str:
+    """What a column says of its row, as a question can name it: the header without its aside and
+    without a note-taker's part (用法 / 备注 -> 用法); "" for a column of asides."""
+    for part in _SPLIT_HEADER.split(_AFTERWORD.sub("", header).strip()):
+        if part and not _aside(part, zh):
+            return part
+    return ""
+
+
+def _aside(header: str, zh: bool) -> bool:
+    if zh and (_ASIDE_ZH.search(header) or _PERSON_ZH.search(header)):
+        return True
+    said = set(words(header.lower()))
+    return bool(said & _ASIDE_EN or said & _PERSON_EN)
+
+
+def _defines(attribute: str, zh: bool) -> bool:
+    return bool(_DEFINES_ZH.match(attribute)) if zh else attribute.lower() in _DEFINES_EN
+
+
+def _is_aspect(key: str, zh: bool) -> bool:
+    return not key or bool(_ASPECTS_ZH.match(key) if zh else key.lower() in _ASPECTS_EN)
+
+
+def _is_time(key: str, zh: bool) -> bool:
+    return bool(_TIME_ZH.match(key)) if zh else key.lower() in _TIME_EN
+
+
+def _mostly(table: Table, column: int, test: Callable[[str], bool]) -> bool:
+    """Whether most of the column's filled cells pass `test`."""
+    filled = [r.cells[column].strip() for r in table.rows if r.cells[column].strip()]
+    return bool(filled) and sum(1 for c in filled if test(c)) * 2 > len(filled)
+
+
+def _repeated(table: Table, column: int) -> frozenset[str]:
+    """The cells that stand more than once in a column (Yes, Low, ✓): no row's own."""
+    counts = Counter(r.cells[column].strip().lower() for r in table.rows)
+    return frozenset(c for c, n in counts.items() if n > 1)
+
+
+def _askable(subject: str, value: str, language: str, repeated: frozenset[str]) -> bool:
+    if value.lower() in _EMPTY or subject.lower() in _EMPTY or value.lower() in repeated:
+        return False
+    if len(subject) > MAX_SUBJECT[language] or len(value) > MAX_VALUE[language] or len(value) < 2:
+        return False
+    return not re.fullmatch(r"[✓✔✗✘\u00d7√✅❌☑⭐★☆\s]+", value)

@@ -1,0 +1,167 @@
+"""Drafts for a table's cells (`Attribute`): what a row has in a column, asked by the row's name
+(阿司匹林的作用机制是什么？, What is the erosion risk of strip tillage?), and the other way
+round, by the value, among the table's other rows (哪种药物的作用机制是：…？). A look-up table's cell is
+asked by the figure it is read against (置信水平为 95% 时，临界值 z 是多少？). The section the
+table stands in is the question's context where its title is a short name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from quizgen.extract.outline import reads_as_clause
+from quizgen.extract.personal import past_form
+from quizgen.extract.text import normalize, quoted_zh
+from quizgen.generate.draft import Draft, stable_order
+from quizgen.generate.frameworks import heading_name
+from quizgen.model import Attribute, Document, Fact, ItemType
+
+MAX_CONTEXT = 20  # characters of a section title worth putting before a question
+SHORT_VALUE_EN = 6  # words of a value quoted inside the question rather than set after a colon
+MAX_KIND_ZH = 6  # characters of a first header that reads as the rows' kind (药物, 指标, 病原体类别)
+# a column whose values are amounts: asked 多少, not 什么
+_AMOUNT_ZH = re.compile(
+    r"(?:率|比|比例|占比|数|额|量|费|费用|价|价格|成本|金额|系数|值|规模|人数|天数|时长)$"
+)
+_TIME_ZH = re.compile(r"(?:时间|年份|日期|年代|时期)$")
+_HAS_DIGIT = re.compile(r"\d")
+# How it works, Why it matters: a header that is a question about its row, with its verb
+# a header with its own subject: a clause about the row, not a name for what the row has
+_A_CLAUSE_EN = re.compile(r"\b(?:it|they|she|he|we|you|I)\b", re.I)
+_WH_HEADER = re.compile(r"^(?P<wh>how|why|when|where) it (?P<verb>[a-z]+?)s$", re.I)
+
+
+def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
+    cells = [f for f in facts if isinstance(f, Attribute)]
+    out: list[Draft] = []
+    for cell in cells:
+        anchor = f"{doc.name}::{normalize(cell.subject)}::{normalize(cell.attribute)}"
+        if question := _by_subject(cell, doc.language):
+            out.append(_draft(doc, cell, anchor, "basic", question, cell.value, 2.0))
+        if not (question := _by_value(cell, doc.language)):
+            continue
+        out.append(_draft(doc, cell, anchor, "reversed", question, cell.subject, 1.9))
+        others = _rivals(cell, cells)
+        if len(others) >= 3:
+            ranked = sorted(others, key=lambda o: hashlib.sha1(f"{anchor}\x1f{o}".encode()).hexdigest())
+            choices = stable_order(cell.subject, ranked[:3], anchor)
+            out.append(_draft(doc, cell, anchor, "choice", question, cell.subject, 1.1, choices))
+    return out
+
+
+def _draft(
+    doc: Document,
+    cell: Attribute,
+    anchor: str,
+    form: ItemType,
+    question: str,
+    answer: str,
+    score: float,
+    choices: tuple[str, ...] = (),
+) -> Draft:
+    return Draft(
+        kind="attribute",
+        type=form,
+        anchor=anchor,
+        question=question,
+        answer=answer,
+        explanation=_explanation(cell, doc.language),
+        source=cell.source,
+        fact=f"table::{anchor}",
+        score=score,
+        choices=choices,
+    )
+
+
+def _explanation(cell: Attribute, language: str) -> str:
+    return (
+        f"{cell.subject}：{cell.attribute}：{cell.value}"
+        if language == "zh"
+        else f"{cell.subject} — {cell.attribute}: {cell.value}"
+    )
+
+
+def _rivals(cell: Attribute, cells: list[Attribute]) -> list[str]:
+    """The other rows of the same table and column: the same kind of name as the answer."""
+    out: list[str] = []
+    for other in cells:
+        same_column = other.source.section == cell.source.section and other.attribute == cell.attribute
+        if same_column and other.subject != cell.subject and other.subject not in out:
+            out.append(other.subject)
+    return out
+
+
+def _context(cell: Attribute, language: str) -> str:
+    """在“常用降糖药”中，/ In "Field preparation", : the section a table stands under, when its
+    title is a short name that the question does not already say."""
+    title = heading_name(cell.context)
+    if not title or len(title) > MAX_CONTEXT or reads_as_clause(title, language):  # type: ignore[arg-type]
+        return ""
+    said = normalize(f"{cell.subject}{cell.attribute}{cell.kind}")  # 置信水平 over 置信水平 | 临界值
+    if normalize(title) in said or normalize(cell.subject) in normalize(title):
+        return ""
+    return f"在{quoted_zh(title)}中，" if language == "zh" else f'In "{title}", '
+
+
+def _by_subject(cell: Attribute, language: str) -> str:
+    context = _context(cell, language)
+    if language == "zh":
+        if cell.lookup:
+            kind = cell.kind or "取值"
+            return f"{context}{kind}为{cell.subject}时，{cell.attribute}是多少？"
+        ask = "什么时候" if _TIME_ZH.search(cell.attribute) else "多少" if _amount_zh(cell) else "什么"
+        return f"{context}{cell.subject}的{cell.attribute}是{ask}？"
+    attribute = _lower(cell.attribute)
+    if cell.lookup:
+        kind = _lower(cell.kind) if cell.kind else "value"
+        return _opened(context, f"when the {kind} is {cell.subject}, what is the {attribute}?")
+    wh = _WH_HEADER.match(cell.attribute)
+    if wh:
+        return _opened(context, f"{wh['wh'].lower()} does {cell.subject} {wh['verb']}?")
+    if _A_CLAUSE_EN.search(cell.attribute):
+        return ""  # What it replaced, What we tried: "the what it replaced of X" reads badly
+    # a table of columns (the backlog for the town), a header ending on its verb (tools required for …)
+    preposition = "of" if cell.kind and not past_form(attribute.split()[-1]) else "for"
+    return _opened(context, f"what is the {attribute} {preposition} {cell.subject}?")
+
+
+def _by_value(cell: Attribute, language: str) -> str:
+    """The value, asking which row has it; "" where the value names its row, is a figure, or the
+    header is a question of its own."""
+    if cell.lookup or _HAS_DIGIT.search(cell.value) or normalize(cell.subject) in normalize(cell.value):
+        return ""
+    context = _context(cell, language)
+    if language == "zh":
+        kind = cell.kind if cell.kind and len(cell.kind) <= MAX_KIND_ZH else "一项"
+        which = f"哪{kind}" if kind.startswith("一") else f"哪个{kind}"
+        return f"{context}{which}的{cell.attribute}是：{cell.value}？"
+    if (
+        _A_CLAUSE_EN.search(cell.attribute)
+        or past_form(
+            cell.attribute.split()[-1]
+        )  # Tools required: "which method's tools required is" is no English
+        or not cell.kind
+        or len(cell.kind.split()) > 2
+    ):
+        return ""  # a table of columns names no kind: which of them is a guess without the choices
+    value = f" “{cell.value}”" if len(cell.value.split()) <= SHORT_VALUE_EN else f": {cell.value}"
+    return _opened(context, f"which {_lower(cell.kind)}'s {_lower(cell.attribute)} is{value}?")
+
+
+def _amount_zh(cell: Attribute) -> bool:
+    return bool(_AMOUNT_ZH.search(cell.attribute)) and bool(_HAS_DIGIT.search(cell.value))
+
+
+def _lower(header: str) -> str:
+    """A header inside a sentence: `Erosion risk` -> `erosion risk`, an acronym (RTO, Sy) as written."""
+    first, _, rest = header.strip().partition(" ")
+    if len(first) > 1 and first[1:].islower():
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def _opened(context: str, question: str) -> str:
+    """The question after its context, or capitalised where it opens the line."""
+    return f"{context}{question}" if context else question[0].upper() + question[1:]

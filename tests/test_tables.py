@@ -1,0 +1,177 @@
+"""Markdown tables: read as tables (not as a heading over one run-on paragraph), each row's cells
+asked as what the row has in that column, a glossary's rows as terms and their definitions."""
+
+from __future__ import annotations
+
+from quizgen.commands.inspect import describe
+from quizgen.extract import tables as extract_tables
+from quizgen.generate import generate
+from quizgen.generate import tables as gen_tables
+from quizgen.generate.quality import rejection
+from quizgen.ingest import parse_text
+from quizgen.model import Attribute, Document, Framework, Item
+
+ZH_NOTES = """# 药理学复习
+
+## 常用降糖药
+
+| 药物 | 作用机制 | 主要不良反应 | 备注 |
+|---|---|---|---|
+| 二甲双胍 | 减少肝糖输出，增加外周组织对葡萄糖的利用 | 胃肠道反应 | 老师说必考 |
+| 格列本脲 | 刺激胰岛β细胞分泌胰岛素 | 低血糖 | |
+| 阿卡波糖 | 抑制小肠α-葡萄糖苷酶，延缓碳水化合物吸收 | 腹胀、排气增多 | 随第一口饭嚼服 |
+| 吡格列酮 | 激活过氧化物酶体增殖物激活受体，增加胰岛素敏感性 | 水肿、体重增加 | |
+
+## 置信水平
+
+| 置信水平 | 临界值 z |
+|---|---|
+| 90% | 1.645 |
+| 95% | 1.96 |
+| 99% | 2.576 |
+"""
+
+EN_NOTES = """# Soil science, unit 2
+
+## Glossary
+
+| Term | Definition | Example |
+|---|---|---|
+| **Humus** | Dark organic matter that forms when plant and animal remains decay | Forest floor |
+| **Leaching** | Loss of dissolved nutrients as water drains down through the soil | Sandy soils |
+| **Loam** | Soil with a balanced mix of sand, silt and clay | Garden beds |
+
+## Field preparation
+
+| System | How it works | Erosion risk | Cost per hectare | My notes |
+|---|---|---|---|---|
+| Conventional tillage | The whole field is ploughed before each sowing | High | 120 | messy |
+| Strip tillage | Only narrow bands where seeds go are worked | Moderate | 85 | |
+| No-till | Seeds are drilled straight into last year's stubble | Minimal | 60 | try this |
+"""
+
+
+def parse(text: str, name: str = "t") -> Document:
+    return parse_text(text, name=name)
+
+
+def passing(doc: Document) -> list[tuple[str, str, str]]:
+    """(type, question, answer) of the table drafts that pass the quality gate."""
+    facts = extract_tables.extract(doc)
+    return [(d.type, d.question, d.answer) for d in gen_tables.drafts(doc, facts) if rejection(d) is None]
+
+
+def test_a_pipe_table_is_read_as_a_table_not_as_a_heading_over_a_paragraph() -> None:
+    doc = parse(ZH_NOTES)
+    assert [s.title for s in doc.sections] == ["常用降糖药", "置信水平"]  # the header row is no heading
+    assert not any("|" in b.text for _, b in doc.all_blocks())
+    drugs, levels = doc.tables
+    assert drugs.header == ("药物", "作用机制", "主要不良反应", "备注")
+    assert drugs.section == "常用降糖药" and drugs.line == 5
+    assert [r.line for r in drugs.rows] == [7, 8, 9, 10]
+    assert drugs.rows[1].cells == ("格列本脲", "刺激胰岛β细胞分泌胰岛素", "低血糖", "")  # padded
+    assert levels.section == "置信水平" and len(levels.rows) == 3
+    assert not any(d.reason == "marker" for d in doc.dropped)  # the delimiter row is the table's
+
+
+def test_markup_in_cells_is_stripped_and_a_line_with_pipes_alone_stays_text() -> None:
+    doc = parse(EN_NOTES)
+    assert doc.tables[0].rows[0].cells[0] == "Humus"
+    text = parse("# N\n\nPick one | or the other, said the guide.\n\nAnother line.\n")
+    assert not text.tables
+    assert any("Pick one | or the other" in b.text for _, b in text.all_blocks())
+
+
+def test_inspect_lists_the_tables() -> None:
+    shown = list(describe(parse(ZH_NOTES)))
+    at = shown.index("tables (2):")
+    assert shown[at + 1].split() == ["5", "药物", "|", "作用机制", "|", "主要不良反应", "|", "备注"]
+    assert "二甲双胍 | 减少肝糖输出" in shown[at + 2]
+
+
+def test_a_glossary_table_gives_terms_and_the_other_columns_attributes() -> None:
+    facts = extract_tables.extract(parse(EN_NOTES))
+    terms = {f.term: f.definition for f in facts if isinstance(f, Framework)}
+    assert terms["Leaching"] == "Loss of dissolved nutrients as water drains down through the soil"
+    assert set(terms) == {"Humus", "Leaching", "Loam"}  # the Example column is an aside
+    cells = {(f.subject, f.attribute): f.value for f in facts if isinstance(f, Attribute)}
+    assert cells[("Strip tillage", "Erosion risk")] == "Moderate"
+    assert cells[("No-till", "How it works")] == "Seeds are drilled straight into last year's stubble"
+    assert not any(a == "My notes" for _, a in cells)  # the note-taker's column
+    assert not any(a == "Cost per hectare" for _, a in cells)  # a bare number: its unit is in the header
+
+
+def test_the_note_takers_columns_and_repeated_cells_are_not_asked() -> None:
+    text = ZH_NOTES.replace("| 低血糖 |", "| 胃肠道反应 |")  # two rows now share a value
+    cells = [f for f in extract_tables.extract(parse(text)) if isinstance(f, Attribute)]
+    assert not any(c.attribute == "备注" or c.value in {"老师说必考", "随第一口饭嚼服"} for c in cells)
+    assert not any(c.value == "胃肠道反应" for c in cells)  # no row's own
+    assert any(c.subject == "阿卡波糖" and c.value == "腹胀、排气增多" for c in cells)
+
+
+def test_a_timeline_table_and_a_table_of_cases_figures_give_nothing_of_their_dates_and_data() -> None:
+    timeline = "# Life\n\n| Year | Event |\n|---|---|\n| 1901 | Opened a print shop |\n| 1920 | Sold it |\n"
+    assert extract_tables.extract(parse(timeline)) == []
+    cases = (
+        "# Cases\n\n| | Northtown | Southport |\n|---|---|---|\n"
+        "| Budget | €4m | €9m |\n| Main change | A repair fund | Sensors on every pump |\n"
+    )
+    facts = extract_tables.extract(parse(cases))
+    assert {(f.subject, f.attribute, f.value) for f in facts if isinstance(f, Attribute)} == {
+        ("Northtown", "Main change", "A repair fund"),
+        ("Southport", "Main change", "Sensors on every pump"),
+    }
+
+
+def test_chinese_rows_are_asked_by_name_and_by_value_within_their_section() -> None:
+    drafts = passing(parse(ZH_NOTES))
+    assert ("basic", "在“常用降糖药”中，格列本脲的作用机制是什么？", "刺激胰岛β细胞分泌胰岛素") in drafts
+    assert (
+        "reversed",
+        "在“常用降糖药”中，哪个药物的主要不良反应是：腹胀、排气增多？",
+        "阿卡波糖",
+    ) in drafts
+    choice = [d for d in drafts if d[0] == "choice"]
+    assert choice and all(
+        answer in {"二甲双胍", "格列本脲", "阿卡波糖", "吡格列酮"} for _, _, answer in choice
+    )
+
+
+def test_a_look_up_table_is_asked_by_the_figure_each_value_is_read_against() -> None:
+    drafts = passing(parse(ZH_NOTES))
+    assert ("basic", "置信水平为95%时，临界值 z是多少？", "1.96") in drafts  # the heading repeats the key
+    assert not any(answer == "95%" for _, _, answer in drafts)  # a figure is not asked by its value
+
+
+def test_english_rows_read_as_english_questions() -> None:
+    drafts = passing(parse(EN_NOTES))
+    assert (
+        "basic",
+        'In "Field preparation", what is the erosion risk of Strip tillage?',
+        "Moderate",
+    ) in drafts
+    assert (
+        "basic",
+        'In "Field preparation", how does No-till work?',
+        "Seeds are drilled straight into last year's stubble",
+    ) in drafts
+    assert (
+        "reversed",
+        'In "Field preparation", which system\'s erosion risk is “Minimal”?',
+        "No-till",
+    ) in drafts
+    assert not any("how it works is" in q for _, q, _ in drafts)  # a header that is a question
+    clause = (
+        "# Kit\n\n| Tool | What it replaced |\n|---|---|\n"
+        "| Rotary hoe | Hand weeding |\n| Seed drill | Broadcasting by hand |\n"
+    )
+    assert passing(parse(clause)) == []  # "the what it replaced of the rotary hoe": a clause, no name
+
+
+def test_tables_give_items_through_the_whole_pipeline_traced_to_their_rows() -> None:
+    items: list[Item] = generate([parse(ZH_NOTES, "drugs"), parse(EN_NOTES, "soil")], "deck")
+    from_rows = {(i.source.doc, i.source.line) for i in items if i.kind in {"attribute", "framework"}}
+    assert {("drugs", line) for line in (7, 8, 9, 10)} <= from_rows
+    assert {("soil", line) for line in (7, 8, 9)} <= from_rows  # the glossary's three terms
+    assert any(i.kind == "framework" and "Loam" in f"{i.question} {i.answer}" for i in items)
+    assert not any("|" in i.question or "|" in i.answer for i in items)
