@@ -124,3 +124,14 @@ def test_a_full_name_in_capitals_is_that_name() -> None:
     }
     # a note all in brackets stands alone, not wrapped onto the header above it
     assert any(b.text == "[Auto-generated transcript, lightly edited]" for _, b in doc.all_blocks())
+
+
+def test_a_greeting_before_a_first_name_is_no_one_elses_full_name() -> None:
+    doc = parse_text(
+        "SHOP TALK — Episode 9\n\n"
+        "LENA: I'm Lena Marsh, here with Oskar Brandt, who runs Fjellborg Bikes.\n\n"
+        "OSKAR: Thanks Lena, good to be here.\n\nLENA: Cheers Oskar. How many shops?\n\n"
+        "OSKAR: We have three shops now.\n",
+        name="t",
+    )
+    assert speaker_names(doc) == {"LENA": "Lena Marsh", "OSKAR": "Oskar Brandt"}

@@ -216,3 +216,54 @@ def test_your_wife_in_a_stem_is_someones_whom_it_does_not_name() -> None:
 
     assert reference_problem(as_generic_you("Your husband is doing a […], in spring."))
     assert reference_problem(as_generic_you("Water your seedlings every […] days.")) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "resolved"),
+    [
+        (
+            "We sell the kit we designed, and we ship it free.",
+            "Corvane Tools sells the kit it designed, and it ships it free.",
+        ),
+        (
+            "I think I was wrong, and I'm sorry my crew paid for it.",
+            "Mira Sandoval thinks they were wrong, and they are sorry their crew paid for it.",
+        ),
+        ("I wasn't sure I'd won.", "Mira Sandoval wasn't sure they had won."),
+        ("Our prices rose. Our staff stayed.", "Corvane Tools's prices rose. Corvane Tools's staff stayed."),
+        (
+            "I left in May. I've never been back.",
+            "Mira Sandoval left in May. Mira Sandoval has never been back.",
+        ),
+    ],
+)
+def test_a_speaker_or_their_firm_named_once_in_a_sentence_is_a_pronoun_after(
+    said: str, resolved: str
+) -> None:
+    voices = Voices(speaker="Mira Sandoval", addressee="Theo Park", own_org="Corvane Tools")
+    assert resolve_personal(said, voices, zh=False) == resolved
+
+
+def _own_orgs(text: str) -> dict[str, str]:
+    from quizgen.extract.people import analyse
+
+    doc = parse_text(text, name="t")
+    return {v.speaker: v.own_org for v in analyse(doc).cast.voices.values()}
+
+
+def test_the_firm_a_host_says_the_guest_runs_is_the_guests_we() -> None:
+    said = _own_orgs(
+        "SHOP TALK — Episode 9\n\n"
+        "LENA: I'm Lena Marsh, here with Oskar Brandt, who runs Fjellborg Bikes.\n\n"
+        "OSKAR: Thanks Lena. We have three shops now.\n\nLENA: And staff?\n\nOSKAR: We employ twelve.\n"
+    )
+    assert said["Oskar Brandt"] == "Fjellborg Bikes"
+
+
+def test_the_firm_after_a_guests_roles_in_the_header_is_their_we() -> None:
+    said = _own_orgs(
+        "SHOP TALK — Episode 10\n\nGuest: Oskar Brandt, founder & MD, Fjellborg Bikes (Bergen)\n\n"
+        "LENA: Welcome, Oskar Brandt.\n\nOSKAR: Thanks. We have three shops.\n\n"
+        "LENA: Staff?\n\nOSKAR: We employ twelve.\n"
+    )
+    assert said["Oskar Brandt"] == "Fjellborg Bikes"

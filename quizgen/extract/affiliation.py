@@ -32,7 +32,7 @@ DEPARTMENTS_ZH = words(
 ORG_ROLES_EN = words(
     """
     ceo cto cfo coo cio founder co-founder cofounder president chairman chairwoman chair director
-    head chief owner partner manager executive vp svp evp
+    head chief owner partner manager executive vp svp evp md
     """
 )
 _ORG_EN = r"(?-i:[A-Z][\w&.'-]*(?:\s(?:[A-Z][\w&.'-]*|of|and|&))*)"
@@ -48,6 +48,7 @@ _PLACE_TAIL = re.compile(
     r"(?:the\s+(?:city|town|village|county|state|province|region|district)\s+of\s+)?"
     r"(?-i:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*)\s*$"
 )
+_BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _FORMER = re.compile(r"^(?:前|原|曾任)|\b(?:former|ex-|then)\b", re.I)
 _LATIN_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -60,6 +61,7 @@ def organisation(role: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", role):
         return _organisation_zh(role)
     role = _PLACE_TAIL.sub("", role)  # co-founder of X Trust in the town of Y: the trust, not the town
+    role = _BRACKET_TAIL.sub("", role)  # MD at Fjord Bikes (Bergen): where it is, in brackets
     m = _OF_ORG.search(role) or _ORG_ROLE.match(role)
     if not m:
         return ""
@@ -112,15 +114,30 @@ _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _FOUNDED_ZH = (
     r"(?:一手|亲手|自己)?(?:创办|创立|创建|开办)(?:了)?的?\s*[“「\"](?P<org>[^”」\"，。]{2,12})[”」\"]"
 )
-_FOUNDED_EN = rf"(?:,\s*who\s+|\s+)(?:co-?founded|founded|started|set\s+up|launched)\s+(?P<org>{_ORG_EN})"
+_FOUNDING_EN = r"co-?founded|founded|started|set\s+up|launched|runs?|owns?|heads?"
+_FOUNDED_EN = rf"(?:,\s*who\s+|\s+)(?:{_FOUNDING_EN})\s+(?P<org>{_ORG_EN})"
+# Dana Reyes, founder & MD, Northwind Labs; …, owner and CEO of Northwind Labs: the roles an
+# apposition gives, then the organisation they belong to
+_ROLES_EN = rf"(?:(?:managing|executive|general|founding)\s+)?(?:{'|'.join(ORG_ROLES_EN)})"
+_TITLED_EN = re.compile(
+    rf",\s+(?:the\s+)?{_ROLES_EN}(?:\s*(?:&|and|/|,)\s*{_ROLES_EN})*\s*(?:,\s*|\s+(?:of|at)\s+)(?P<org>{_ORG_EN})",
+    re.I,
+)
 _THIRD_ZH = "她|他"
 _THIRD_EN = r"[Ss]he|[Hh]e"
 
 
+def _without_full_stop(org: str) -> str:
+    """Fjord Bikes. ending its sentence is Fjord Bikes; Harbour Tools Co. keeps its abbreviation's stop."""
+    if org.endswith(".") and not re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Assn|Dept)\.$", org):
+        return org[:-1]
+    return org
+
+
 def founded(texts: list[str], name: str, own_turns: list[str], zh: bool) -> str:
-    """The organisation `name` founded by a deed the page tells: said of them by name (or by he or
-    she after their name in the same paragraph), or by themself in their own turns (我创办的…, I
-    founded …); "" when none is told."""
+    """The organisation `name` founded or runs by a deed the page tells: said of them by name (or by
+    he or she after their name in the same paragraph; or in an apposition of their roles, X, founder
+    and MD, Y), or by themself in their own turns (我创办的…, I founded …); "" when none is told."""
     founding = _FOUNDED_ZH if zh else _FOUNDED_EN
     first = "我" if zh else r"\bI"
     for text in own_turns:
@@ -132,5 +149,7 @@ def founded(texts: list[str], name: str, own_turns: list[str], zh: bool) -> str:
             continue
         who = rf"(?:{re.escape(name)}|{_THIRD_ZH if zh else _THIRD_EN})"
         if found := re.search(rf"{who}{founding}", text[at:]):
-            return found["org"].strip()
+            return _without_full_stop(found["org"].strip())
+        if not zh and (found := _TITLED_EN.match(text, at + len(name))):
+            return _without_full_stop(found["org"].strip())
     return ""

@@ -137,6 +137,7 @@ ROLE_EN = frozenset(
     spokesman spokesperson secretary partner member employee colleague student mentor pioneer
     contractor builder banker merchant farmer soldier priest monk nun bishop sailor navigator
     mayor clerk worker craftsman printer publisher translator photographer filmmaker
+    md owner proprietor
     """
     )
 )
@@ -173,6 +174,8 @@ NOT_NAME_EN = frozenset(
     Admittedly Arguably Naturally Overall Anyway Sadly Oddly Weirdly Really Probably Definitely
     Motion Moved Seconded Second Carried Approved Passed Action Decision Agenda Minutes Present
     Absent Apologies Attendees Quorum Vote Voted
+    Thanks Thank Cheers Hi Hello Hey Welcome Bye Goodbye Dear Congrats Congratulations Sorry Okay OK
+    Yes Yeah Yep Oh Ah Um Uh Please Morning Evening Afternoon
     """
     )
 )

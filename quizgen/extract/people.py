@@ -387,14 +387,15 @@ def _founders_orgs(
 ) -> dict[str, str]:
     """The organisation each speaker not in `known` (whose role names none) founded, by a deed the
     page tells, by the speaker's key."""
-    narration = [b.text for _, b in doc.all_blocks() if b.kind != "turn"]
     out: dict[str, str] = {}
     for label, name in names.items():
         key = key_of.get(name, name)
         if key in known or key in out:
             continue
         own = [b.text for b in turns if b.speaker == label]
-        if org := founded(narration, name, own, doc.language == "zh"):
+        # what the page, or another speaker, says of them (my guest, who runs …)
+        told = [b.text for _, b in doc.all_blocks() if b.kind != "turn" or b.speaker != label]
+        if org := founded(told, name, own, doc.language == "zh"):
             out[key] = org
     return out
 

@@ -138,15 +138,12 @@ def _resolve_en_words(text: str, v: Voices) -> str:
     out, pos = [], 0
     for m in _EN.finditer(text):
         out.append(text[pos : m.start()])
-        replaced, pos = _en_word(text, m, v)
         low = m.group("p").lower()
-        if (
-            low in _AGAIN
-            and v.speaker
-            and replaced != m.group()
-            and v.speaker.lower() in "".join(out).lower()
-        ):
-            replaced = _AGAIN[low]  # Okafor kept a fifth of their week free: not "of Okafor's"
+        name = v.own_org if low in _OURS else v.speaker
+        # Okafor thinks they…, Northwind sells the kit it designed…: named once in a sentence, then the
+        # pronoun a reader expects, not the name again
+        again = low in _AGAIN and bool(name) and name.lower() in _this_sentence("".join(out)).lower()
+        replaced, pos = _en_word(text, m, v, again)
         if replaced[:1].islower() and replaced != m.group() and _SENTENCE_START.search("".join(out)):
             replaced = replaced[0].upper() + replaced[1:]  # I learned … -> The interviewee learned …
         out.append(replaced)
@@ -155,21 +152,36 @@ def _resolve_en_words(text: str, v: Voices) -> str:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[“\"]\s*)$")
-# my/me once the speaker is named in the sentence: the pronoun a reader expects, not the name again
-_AGAIN = {"my": "their", "me": "them"}
+_SENTENCE_END = re.compile(r"[.!?;]\s+")
+# the speaker (they, their, them) and their organisation (it, its) once named in the sentence
+_AGAIN = {"i": "they", "my": "their", "me": "them", "we": "it", "our": "its", "us": "it"}
+_OURS = frozenset({"we", "our", "us"})
+# I am, I was, I'm: the forms "they" takes instead
+_EN_TO_PLURAL = {"am": "are", "was": "were"}
+_EN_CONTRACTION_PLURAL = {"m": " are", "ve": " have", "re": " are", "d": " would", "ll": " will"}
+_NEGATED_TO_PLURAL = {"wasn": "weren"}
 
 
-def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
-    """The replacement for the pronoun at `m` and where the text resumes after it."""
+def _this_sentence(text: str) -> str:
+    """The words of `text` since its last sentence ended."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
+
+
+def _en_word(text: str, m: re.Match[str], v: Voices, again: bool = False) -> tuple[str, int]:
+    """The replacement for the pronoun at `m` and where the text resumes after it; `again`: its
+    name was said earlier in the sentence (a pronoun stands for it)."""
     low = m.group("p").lower()
     who = {"i": v.speaker, "my": v.speaker, "me": v.speaker, "you": v.addressee, "your": v.addressee}
     who |= {"we": v.own_org, "our": v.own_org, "us": v.own_org}
-    name = who[low]
+    name = _AGAIN[low] if again else who[low]
     after = text[m.end() :]
     if not name or (low in {"we", "us"} and _EN_EVERYONE.match(after)):
         return m.group(), m.end()
     if low in {"my", "your", "our"}:
-        return f"{name}'s", m.end()
+        return (name if again else f"{name}'s"), m.end()
+    if again and low == "i":
+        return _they(m, after)
     subject = (
         low in {"i", "we"}
         or bool(m.group("tail"))  # you're, you'd: a contraction follows its subject wherever it stands
@@ -198,6 +210,23 @@ def _en_word(text: str, m: re.Match[str], v: Voices) -> tuple[str, int]:
         negated = _NEGATED_TO_THIRD.get(form, form)
         return f"{name}{space}{adverbs}{negated}", m.end() + verb.end()
     return f"{name}{space}{adverbs}{third_person(form)}", m.end() + verb.end()
+
+
+def _they(m: re.Match[str], after: str) -> tuple[str, int]:
+    """I as "they" (the speaker named before in the sentence), its verb agreeing: I'm -> they are,
+    I was -> they were, I think -> they think."""
+    tail = (m.group("tail") or "")[1:]
+    if tail == "d" and participle_next(after):
+        return "they had", m.end()
+    if tail:
+        return "they" + _EN_CONTRACTION_PLURAL[tail], m.end()
+    verb = _EN_NEXT.match(after)
+    if not verb or verb.group(3) in _NOT_A_VERB:
+        return "they", m.end()
+    space, adverbs, form = verb.groups()
+    if re.match(r"['’]t\b", after[verb.end() :]):
+        return f"they{space}{adverbs}{_NEGATED_TO_PLURAL.get(form, form)}", m.end() + verb.end()
+    return f"they{space}{adverbs}{_EN_TO_PLURAL.get(form, form)}", m.end() + verb.end()
 
 
 _NOT_A_VERB = frozenset(
