@@ -2101,3 +2101,15 @@ def test_the_people_around_the_subject_are_no_glossary_of_terms() -> None:
         name="t",
     )
     assert [f.term for f in extract(kept)] == ["杀青"]
+
+
+def test_who_says_it_under_a_term_is_no_side_of_the_term() -> None:
+    from quizgen.extract.outline import under_its_term
+
+    doc = parse_text(
+        "# 笔记\n\n- **保证金**：开户时存入的押金\n  - 讲者强调：保证金不是手续费\n  - 作用：防止违约\n",
+        name="t",
+    )
+    [(section, said), (_, role)] = [(s, b) for s, b in doc.all_blocks() if b.depth == 1]
+    assert under_its_term(doc, section, said, said.text) == said.text  # not 保证金的讲者强调：…
+    assert under_its_term(doc, section, role, role.text) == "保证金的作用：防止违约"

@@ -377,3 +377,11 @@ def test_a_programme_named_with_its_episode_after_a_tag_asks_this_episodes_guest
     assert (named.subject, named.programme) == ("这期《河边夜谈》", "河边夜谈")
     guest = Meta("guest", "嘉宾", "老韦", Source("n", "", 2))
     assert question_zh(guest, named) == "这期《河边夜谈》的嘉宾是谁？"
+
+
+def test_a_title_field_already_in_title_marks_is_not_marked_twice() -> None:
+    notes = document(
+        title="缓存设计笔记",
+        metadata=(MetaField("题目", "《一次宕机之后》", 3), MetaField("讲者", "陈立", 4)),
+    )
+    assert questions(notes) == {"《一次宕机之后》的主讲人是谁？": "陈立"}

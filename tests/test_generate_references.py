@@ -279,3 +279,8 @@ def test_a_thing_or_a_count_the_sentence_before_named_is_rejected(question: str)
 )
 def test_a_thing_or_a_count_named_in_the_stem_passes(question: str) -> None:
     assert reference_problem(question, names={"老周"}) is None
+
+
+def test_this_said_to_be_not_one_thing_but_another_points_outside_the_stem() -> None:
+    assert reference_problem("讲者强调这不是“省钱技巧”，而是[…]。") is not None
+    assert reference_problem("讲者强调，预算不是“省钱技巧”，而是[…]。") is None  # it names what it is about

@@ -2475,3 +2475,15 @@ def test_a_figure_restated_in_brackets_after_its_blank_leaks() -> None:
         stem_problem(draft("Heat the stone to […] (fan off) before the first loaf.", "220 °C", kind="figure"))
         is None
     )
+
+
+def test_a_time_word_then_the_verb_has_no_subject() -> None:
+    stem = "现在拿出了[…]做对照，打算连续观察三年的产量和品质再决定。"
+    assert stem_problem(draft(stem, "三十亩", kind="figure")) == "clause without its subject"
+    named = "合作社现在拿出了[…]做对照，打算连续观察三年的产量和品质再决定。"
+    assert stem_problem(draft(named, "三十亩", kind="figure")) is None
+    # a time and what there is: no subject was cut
+    assert (
+        stem_problem(draft("如今有[…]在排队等货。", "两百家店", kind="figure"))
+        != "clause without its subject"
+    )

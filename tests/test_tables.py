@@ -175,3 +175,18 @@ def test_tables_give_items_through_the_whole_pipeline_traced_to_their_rows() -> 
     assert {("soil", line) for line in (7, 8, 9)} <= from_rows  # the glossary's three terms
     assert any(i.kind == "framework" and "Loam" in f"{i.question} {i.answer}" for i in items)
     assert not any("|" in i.question or "|" in i.answer for i in items)
+
+
+def test_a_header_opening_with_a_preposition_takes_no_de_and_a_bare_table_label_is_no_context() -> None:
+    notes = (
+        "# 复习\n\n## 对比表（重点！！）\n\n| 层级 | 对噪声的敏感度 | 常见场所 |\n|---|---|---|\n"
+        "| 外层 | 很低，不必在意 | 走廊、仓库 |\n| 中层 | 中等 | 开放办公区 |\n"
+        "| 内层 | 极高，需要隔音 | 录音棚、手术室 |\n"
+    )
+    drafts = passing(parse(notes))
+    assert (
+        "basic",
+        "中层对噪声的敏感度是什么？",
+        "中等",
+    ) in drafts  # not 中层的对噪声的…, and no 在“对比表”中
+    assert ("reversed", "哪个层级的常见场所是：录音棚、手术室？", "内层") in drafts

@@ -107,6 +107,7 @@ _PLAIN_LABEL = re.compile(r"^(?P<label>[^：:，,。；;\s*_]{2,8})\s*[：:]")  
 # **海洋季风**：, **Monsoon:**: a bold term opening its line (not **第一步：洗、托**, a label and its list)
 _BOLD_TERM = re.compile(r"^\s*(?:\*\*|__)(?P<term>[^*_:：]{1,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]")
 _GLOSS = re.compile(r"\s*[（(][^（()）]*[）)]")
+_WHO_SAID_IT = re.compile(r"(?:原话|强调|说|提到|认为|指出|补充|吐槽|觉得|表示|引用|点评|金句)$")
 
 
 def under_its_term(doc: Document, section: Section | None, block: Block, text: str) -> str:
@@ -118,6 +119,8 @@ def under_its_term(doc: Document, section: Section | None, block: Block, text: s
     label = _PLAIN_LABEL.match(block.text.strip())
     if not block.depth or not label or not text.startswith(label[0]):
         return _under_its_heading(doc, section, block, text)
+    if _WHO_SAID_IT.search(label["label"]):
+        return text  # 讲者强调：…, 原话：… under 保证金: who says it, no side of the term
     blocks = doc.index.section_blocks(section)
     index = doc.index.position(section, block)
     above = parent(blocks, index) if index is not None else None

@@ -191,13 +191,13 @@ _MARKUP = re.compile(r"<[^>]+>|[*_`#]")
 MAX_CONTEXT = 20  # characters of a heading worth putting before a question
 # (…，…) or (第10–15章) closing a heading, ★ and what follows it: the note-taker's aside on the heading
 _HEADING_ASIDE = re.compile(
-    r"\s*(?:[★☆⭐].*|[（(][^（()）]*(?:[，,、]|第[^（()）]{1,10}章)[^（()）]*[）)])\s*$"
+    r"\s*(?:[★☆⭐].*|[（(][^（()）]*(?:[，,、!！]|第[^（()）]{1,10}章|重点|必考|考点|必背)[^（()）]*[）)])\s*$"
 )
 
 
 def heading_name(section: str) -> str:
     """A section's title as a question can name it: without markup, and without the note-taker's
-    aside on it (两类模型（入门，老师只提了几句）, 血糖调节 ★★★)."""
+    aside on it (两类模型（入门，老师只提了几句）, 血糖调节 ★★★, 对照表（必考！）)."""
     return _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", section))).strip()
 
 

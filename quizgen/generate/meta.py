@@ -103,6 +103,7 @@ def naming(doc: Document, facts: Sequence[Fact]) -> Naming:
     work = (
         work or next((m.value for m in metas if m.field == "title" and m.key), "") or published_title(facts)
     )
+    work = re.sub(r"^《([^《》]+)》$", r"\1", work.strip())  # 题目：《…》: in its marks once, not twice
     programme = _programme(facts)
     noun = ""
     for m in metas:

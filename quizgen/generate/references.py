@@ -166,7 +166,7 @@ _ZH_STEP_POINTED = re.compile(
 # 讲师说这是“行业口径”; 不妨这样理解: 这 after a verb of saying, or 这么/这样 before one of understanding,
 # stands for what the sentence before said
 _ZH_SAID_OF_THIS = re.compile(
-    r"(?:说|认为|觉得|表示|指出|强调|提醒)[，,]?\s*(?:这|那)(?:就是|也是|其实是|是)"
+    r"(?:说|认为|觉得|表示|指出|强调|提醒)[，,]?\s*(?:这|那)(?:就是|也是|其实是|是|不是|并不是|并非|不只是)"
     r"|(?:这|那)么(?:理解|看|说|讲|想|算)|(?:这|那)样(?:理解|看|说|讲|想)"
 )
 # 作用是把…, 目的在于…: a purpose opening the stem, whose owner the sentence before named

@@ -820,6 +820,9 @@ _LEADING_TIME_ZH = re.compile(
     r"^(?:\[…\]|\d+|[一二三四五六七八九十〇零两]+)\s*(?:年代|年|世纪)(?:\s*\d+\s*月)?(?:初|末|底|中|间)?\s*(?=\S)(?![，,])"
 )
 
+# the time a story has reached (现在, 当时), which goes on from a subject said before; not a date that
+# opens a topic (今年修缮祠堂一共筹到…)
+_TIME_WORDS_ZH = frozenset(["现在", "目前", "如今", "当时", "那时"])
 _A_TIME = re.compile(r"\d\s*年(?!纪)|年代|世纪|[月日号]$|\d{4}")
 _FIGURE_THEN_ADVERB_ZH = re.compile(r"^\[…\]\s*(?:还|就|才|已经?|仍然?|也|便|都|又)(?![是有])")
 _TIME_CLAUSE_ZH = re.compile(r"(?:时|时候|之后|以后|后|之前|以前|前|以来|起|期间)$")
@@ -870,6 +873,10 @@ def opens_with_verb_zh(text: str) -> bool:
         head = _LEADING_TIME_ZH.sub("", head)
     head = head[:12]
     pairs = [(word, flag) for word, flag in jieba.posseg.lcut(head) if word.strip()]
+    while len(pairs) > 1 and pairs[0][0] in _TIME_WORDS_ZH:  # 现在种了…, 当时开了…: a time, then the verb
+        pairs.pop(0)
+        if pairs[0][0] in {"是", "有"}:
+            return False  # 现在是…, 如今有…: a time and what there is, no subject cut
     tags = [flag for _, flag in pairs]
     if len(pairs) >= 3 and tags[0] == "v" and tags[1].startswith("n") and _COPULA_NEXT.match(pairs[2][0]):
         return False  # 读书习惯才是…, 做项目就是…: a verb and its noun are the subject of 是

@@ -27,6 +27,14 @@ _AMOUNT_ZH = re.compile(
 )
 _TIME_ZH = re.compile(r"(?:时间|年份|日期|年代|时期)$")
 _HAS_DIGIT = re.compile(r"\d")
+_PREPOSITION_ZH = re.compile(r"^(?:对于?|在|从|与|和|跟|向|于|给|为|被)")
+# a section that is only the table's own label: 对比表, Summary table, Glossary say no more than it
+_ONLY_A_TABLE = re.compile(
+    r"^(?:对比表?|对照表|比较表?|表格?|总结表?|小结|汇总表?|一览表?|速查表?|名词解释|术语表|"
+    r"(?:comparison|summary|overview|reference)(?:\s+table)?|at a glance|cheat\s*sheet|glossary|key terms"
+    r"|table)$",
+    re.I,
+)
 # How it works, Why it matters: a header that is a question about its row, with its verb
 # a header with its own subject: a clause about the row, not a name for what the row has
 _A_CLAUSE_EN = re.compile(r"\b(?:it|they|she|he|we|you|I)\b", re.I)
@@ -97,7 +105,12 @@ def _context(cell: Attribute, language: str) -> str:
     """在“常用降糖药”中，/ In "Field preparation", : the section a table stands under, when its
     title is a short name that the question does not already say."""
     title = heading_name(cell.context)
-    if not title or len(title) > MAX_CONTEXT or reads_as_clause(title, language):  # type: ignore[arg-type]
+    if (
+        not title
+        or len(title) > MAX_CONTEXT
+        or _ONLY_A_TABLE.match(title)
+        or reads_as_clause(title, language)  # type: ignore[arg-type]
+    ):
         return ""
     said = normalize(f"{cell.subject}{cell.attribute}{cell.kind}")  # 置信水平 over 置信水平 | 临界值
     if normalize(title) in said or normalize(cell.subject) in normalize(title):
@@ -112,7 +125,7 @@ def _by_subject(cell: Attribute, language: str) -> str:
             kind = cell.kind or "取值"
             return f"{context}{kind}为{cell.subject}时，{cell.attribute}是多少？"
         ask = "什么时候" if _TIME_ZH.search(cell.attribute) else "多少" if _amount_zh(cell) else "什么"
-        return f"{context}{cell.subject}的{cell.attribute}是{ask}？"
+        return f"{context}{cell.subject}{_of_zh(cell.attribute)}{cell.attribute}是{ask}？"
     attribute = _lower(cell.attribute)
     if cell.lookup:
         kind = _lower(cell.kind) if cell.kind else "value"
@@ -136,7 +149,7 @@ def _by_value(cell: Attribute, language: str) -> str:
     if language == "zh":
         kind = cell.kind if cell.kind and len(cell.kind) <= MAX_KIND_ZH else "一项"
         which = f"哪{kind}" if kind.startswith("一") else f"哪个{kind}"
-        return f"{context}{which}的{cell.attribute}是：{cell.value}？"
+        return f"{context}{which}{_of_zh(cell.attribute)}{cell.attribute}是：{cell.value}？"
     if (
         _A_CLAUSE_EN.search(cell.attribute)
         or past_form(
@@ -148,6 +161,12 @@ def _by_value(cell: Attribute, language: str) -> str:
         return ""  # a table of columns names no kind: which of them is a guess without the choices
     value = f" “{cell.value}”" if len(cell.value.split()) <= SHORT_VALUE_EN else f": {cell.value}"
     return _opened(context, f"which {_lower(cell.kind)}'s {_lower(cell.attribute)} is{value}?")
+
+
+def _of_zh(attribute: str) -> str:
+    """的 between a row and its column's header, unless the header opens with a preposition (对噪声的
+    敏感度: 中层对噪声的敏感度, not 中层的对噪声的敏感度)."""
+    return "" if _PREPOSITION_ZH.match(attribute) else "的"
 
 
 def _amount_zh(cell: Attribute) -> bool:
