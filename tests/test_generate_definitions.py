@@ -1202,3 +1202,22 @@ def test_a_person_or_examples_one_after_another_are_no_meaning() -> None:
 )
 def test_a_name_glossed_first_by_who_the_person_is_is_no_term(term: str, definition: str) -> None:
     assert term_problem(term, True, definition) is not None
+
+
+def test_a_tip_in_the_imperative_is_no_term() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert term_problem("Get outside before noon", False) == "a piece of advice, not a term"
+    assert term_problem("Limit your screen time", False) == "a piece of advice, not a term"
+    assert term_problem("Limit order", False) is None  # a noun after it: a term of its own
+    assert term_problem("Anchoring", False) is None
+
+
+def test_a_step_that_follows_the_one_before_is_no_definition() -> None:
+    step = reversed_item("Only now adjust the thresholds and the delays on the rule itself", "Tune", False)
+    assert "go on from the line before" in (definition_problem(step) or "")
+    then = reversed_item("然后再把结果写进周报，发给组长", "汇报")
+    assert "go on from the line before" in (definition_problem(then) or "")
+    assert (
+        definition_problem(reversed_item("Adjusting a rule's thresholds and delays", "Tuning", False)) is None
+    )

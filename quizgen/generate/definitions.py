@@ -141,9 +141,10 @@ _SOURCE_EN = re.compile(
 # Watch for hidden serial sections, Avoid big-bang rewrites: a piece of advice, not a term
 _ADVICE_EN = re.compile(
     r"^(?:watch|avoid|use|keep|make|don['’]t|do|try|stop|start|never|always|remember|measure|check|look|scale|roll|"
-    r"beware|prefer|ask|write|read|think"
+    r"beware|prefer|ask|write|read|think|get"
     # a step's instruction (Pick a starting plot), not Set theory or Note-taking
-    r"|(?:pick|choose|select|set|mark|draw|count|list|walk|find|note|record|total|map|bring|pack|carry)\s+"
+    r"|(?:pick|choose|select|set|mark|draw|count|list|walk|find|note|record|total|map|bring|pack|carry|anchor"
+    r"|limit|cut|protect|skip|swap|turn|add)\s+"
     r"(?:a|an|the|your|one|each|every|up|out|down|and)\b"
     # a task set to the learner (Evaluate the DTM, Explain why…): an objective, not a term
     r"|evaluate|explain|describe|compare|identify|calculate|analy[sz]e|discuss|outline|assess|summari[sz]e)\b",
@@ -942,7 +943,12 @@ _FIRST_PERSON_OPENING = re.compile(r"^(?:I|We|My|Our|Us)\b|^(?:我们|咱们|我
 _ORDINAL_OPENING = re.compile(
     r"^(?:first|second|third|firstly|secondly)\b|^(?:第[一二三四五六]|首先|其一|其次)", re.I
 )
-_CONTINUES = re.compile(r"^(?:又|也|还|另外|此外)|^(?:also|too)\b", re.I)
+# 又分…, also…; Only now adjust…, 然后再…: the words go on from the line (or the step) before
+_CONTINUES = re.compile(
+    r"^(?:又|也|还|另外|此外|然后|之后再|最后才)"
+    r"|^(?:also|too|only (?:now|then)|then|after that|afterwards)\b",
+    re.I,
+)
 
 
 # Not whether…, 不是…: what a term is not, where the half saying what it is (but…, 而是…) was cut;
