@@ -190,3 +190,60 @@ def test_a_header_opening_with_a_preposition_takes_no_de_and_a_bare_table_label_
         "中等",
     ) in drafts  # not 中层的对噪声的…, and no 在“对比表”中
     assert ("reversed", "哪个层级的常见场所是：录音棚、手术室？", "内层") in drafts
+
+
+def test_a_first_header_that_may_name_aspects_turns_the_table_when_no_column_names_an_attribute() -> None:
+    compared = (
+        "# 担保\n\n| 项目 | 保证 | 抵押 | 质押 |\n|---|---|---|---|\n"
+        "| 担保物 | 保证人的信用 | 不动产或动产，不转移占有 | 动产或权利，转移占有 |\n"
+        "| 何时设立 | 签约时 | 登记时 | 交付时 |\n"
+    )
+    cells = {
+        (f.subject, f.attribute): f.value
+        for f in extract_tables.extract(parse(compared))
+        if isinstance(f, Attribute)
+    }
+    assert cells[("抵押", "担保物")] == "不动产或动产，不转移占有"  # the columns are the compared things
+    assert not any(a == "何时设立" for _, a in cells)  # a header that is a question of its own
+    drafts = passing(parse(compared))
+    assert ("basic", "质押的担保物是什么？", "动产或权利，转移占有") in drafts
+    assert not any(t == "reversed" for t, _, _ in drafts)  # which of the columns: a guess without choices
+    rows = (
+        "# 药\n\n| 项目 | 作用 | 用法 |\n|---|---|---|\n"
+        "| 布洛芬 | 解热镇痛 | 饭后服 |\n| 奥美拉唑 | 抑制胃酸 | 空腹服 |\n"
+    )
+    cells = {
+        (f.subject, f.attribute) for f in extract_tables.extract(parse(rows)) if isinstance(f, Attribute)
+    }
+    assert ("布洛芬", "作用") in cells  # 作用 names an attribute: the rows are the things
+
+
+def test_headers_a_question_cannot_name_and_rows_numbered_by_codes_give_no_cell() -> None:
+    english = (
+        "# Transport\n\n| | Diffusion | Active transport |\n|---|---|---|\n"
+        "| Energy used? | None | ATP |\n| Limited by | Surface area | Carrier numbers |\n"
+        "| Speed vs size | Slow for big molecules | Fast |\n| Carrier protein | Not needed | Pump |\n"
+    )
+    cells = {
+        (f.subject, f.attribute) for f in extract_tables.extract(parse(english)) if isinstance(f, Attribute)
+    }
+    assert cells == {("Diffusion", "Carrier protein"), ("Active transport", "Carrier protein")}
+    minutes = (
+        "# Minutes\n\n| # | Decision | Agreed by |\n|---|---|---|\n"
+        "| D1 | Replace the pumps at the east works before winter | All |\n"
+        "| D2 | Hire a second inspector for the north district | Ana / Raj |\n"
+    )
+    assert not passing(parse(minutes))  # no "agreed by of D1"
+    series = (
+        "# 产业\n\n| 指标 | 2010年 | 2020年 |\n|---|---|---|\n"
+        "| 企业数 | 约300家 | 约120家 |\n| 产值 | 12亿元 | 30亿元 |\n"
+    )
+    assert extract_tables.extract(parse(series)) == []  # a series over years: figures, not facts of a row
+
+
+def test_a_column_of_people_is_asked_who() -> None:
+    notes = (
+        "# 改革\n\n| 改革 | 主持者 | 要点 |\n|---|---|---|\n"
+        "| 青苗法 | 王安石 | 官府放贷 |\n| 考成法 | 张居正 | 考核官员 |\n"
+    )
+    assert ("basic", "青苗法的主持者是谁？", "王安石") in passing(parse(notes))

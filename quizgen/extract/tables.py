@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from quizgen.extract.lexicon import words
-from quizgen.model import Attribute, Document, Fact, Framework, Source, Table
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
+from quizgen.extract.personal import past_form
+from quizgen.model import Attribute, Document, Fact, Framework, Source, Table, TableRow
 
 # a header that says its column defines the row's term
 _DEFINES_ZH = re.compile(r"^(?:定义|含义|释义|解释|意思|意义|概念|说明|描述|简介|介绍|是什么|一句话解释)$")
@@ -46,6 +47,29 @@ _YEAR = re.compile(r"^(?:公元前?|约|c\.\s?|ca\.\s?)?\d{3,4}\s*(?:年|s)?(?:\
 # a bare number: a count, a percentage, a range of them, signed or approximate; no unit of its own
 _BARE_NUMBER = re.compile(r"^[~≈约<>≥≤+\-\u2212±]?\s*\d[\d.,]*\s*%?(?:\s*[~\uff5e—–-]\s*\d[\d.,]*\s*%?)?$")
 _DIGIT = re.compile(r"\d")
+# a row's number or code (D1, A2, #3, 12, b): it numbers the rows, it names nothing
+_CODE = re.compile(r"^(?:#?\d{1,3}\.?|[A-Za-z]{1,3}-?\d{1,3}|[a-z]\)?)$")
+# a first header that may head either the rows' names or the compared aspects (项目 | 定金 | 押金)
+_PERHAPS_ASPECTS = re.compile(
+    r"^(?:项目|比较项目|对比项目|比较内容|特征|要素|item|items|property|attribute|factor)$", re.I
+)
+# words for what a row has: over such columns, the rows are the compared things
+_ATTRIBUTE_WORD_ZH = re.compile(
+    r"(?:内容|说明|金额|费用|时间|日期|特点|特征|作用|功能|定义|含义|要求|标准|原因|方法|做法|例子|结果|影响|优点|缺点|"
+    r"优势|劣势|适用|场景|用途|来源|数量|比例|价格|单位|频率|地点|负责人|状态|进度|意义|机制|依据|条件|效果|范围)$"
+)
+_ATTRIBUTE_WORDS_EN = frozenset(
+    words("description definition meaning cost price amount date time role purpose use uses effect effects "
+          "example examples cause causes advantage advantages disadvantage disadvantages pros cons owner "
+          "status value values mechanism function features feature risk scope")
+)  # fmt: skip
+_VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|对比|相比", re.I)
+_ASKS_ZH = re.compile(r"^(?:何|如何|是否|怎么|怎样|多少|哪|什么|为什么|为何|能否|有无|有没有)")
+_WH_EN = frozenset(words("what which who whom whose when where why how whether does do is are can"))
+_WH_HEADER_EN = re.compile(r"^(?:how|why|when|where) it [a-z]+?s$", re.I)
+_PREPOSITIONS_EN = frozenset(words("by for of in on at to with from into per about against via"))
+MAX_HEADER_ZH = 8  # characters of a header a question can name
+MAX_HEADER_EN = 4  # words
 _EMPTY = frozenset(
     ["", "-", "—", "–", "/", "?", "？", "n/a", "na", "none", "无", "暂无", "略", "同上", "…", "..."]
 )
@@ -65,11 +89,21 @@ def extract(doc: Document) -> list[Fact]:
 
 def _facts(doc: Document, table: Table) -> list[Fact]:
     zh = doc.language == "zh"
+    if _mostly(table, 0, lambda c: bool(_CODE.match(c))) and len(table.header) > 2:
+        # # | Decision | Owner, 序号 | 名称 | 说明: the codes number the rows, the next column names them
+        table = Table(
+            table.header[1:],
+            tuple(TableRow(r.cells[1:], r.line) for r in table.rows),
+            table.line,
+            table.section,
+        )
     key = _plain(table.header[0])
-    if _is_aspect(key, zh):
+    if _is_aspect(key, zh) or (
+        _PERHAPS_ASPECTS.match(key) and not any(_names_an_attribute(h, zh) for h in table.header[1:])
+    ):
         return _by_column(doc, table)
     if _is_time(key, zh) or _mostly(table, 0, lambda c: bool(_YEAR.match(c))):
-        return []  # a timeline: 1901 | 开了一家印刷铺 asks a clause without its subject
+        return []  # a timeline: 1901 | 创办一家印刷铺 asks a clause without its subject
     lookup = _mostly(table, 0, lambda c: bool(_BARE_NUMBER.match(c)))
     out: list[Fact] = []
     for column in range(1, len(table.header)):
@@ -116,11 +150,39 @@ def _plain(cell: str) -> str:
 
 def _attribute(header: str, zh: bool) -> str:
     """What a column says of its row, as a question can name it: the header without its aside and
-    without a note-taker's part (用法 / 备注 -> 用法); "" for a column of asides."""
+    without a note-taker's part (用法 / 备注 -> 用法); "" for a column of asides, and for a header a
+    question cannot name as what the row has: a question of its own (ATP needed?, 何时设立), a
+    comparison (Direction vs gradient), a phrase ending on its verb or preposition (Limited by,
+    Agreed by), a year (2015年: a series of figures over time)."""
     for part in _SPLIT_HEADER.split(_AFTERWORD.sub("", header).strip()):
         if part and not _aside(part, zh):
-            return part
+            return "" if _not_a_name_for_it(part, zh) else part
     return ""
+
+
+def _not_a_name_for_it(header: str, zh: bool) -> bool:
+    if "?" in header or "？" in header or _VERSUS.search(header) or _YEAR.match(header):
+        return True
+    if zh:
+        return bool(_ASKS_ZH.match(header)) or len(header) > MAX_HEADER_ZH
+    said = header.lower().split()
+    if _WH_HEADER_EN.match(header):
+        return False  # How it works: asked as how the row works
+    return (
+        len(said) > MAX_HEADER_EN
+        or said[0] in _WH_EN
+        or said[-1] in _PREPOSITIONS_EN
+        or past_form(said[-1])
+        or said[-1] in IRREGULAR_PAST_EN
+    )
+
+
+def _names_an_attribute(header: str, zh: bool) -> bool:
+    """Whether a header is a word for what a row has (作用, 特点, Cost): the rows are the compared things."""
+    name = _AFTERWORD.sub("", header).strip()
+    return (
+        bool(_ATTRIBUTE_WORD_ZH.search(name)) if zh else bool(set(words(name.lower())) & _ATTRIBUTE_WORDS_EN)
+    )
 
 
 def _aside(header: str, zh: bool) -> bool:
@@ -157,6 +219,8 @@ def _repeated(table: Table, column: int) -> frozenset[str]:
 def _askable(subject: str, value: str, language: str, repeated: frozenset[str]) -> bool:
     if value.lower() in _EMPTY or subject.lower() in _EMPTY or value.lower() in repeated:
         return False
+    if _CODE.match(subject) or _YEAR.match(subject):
+        return False  # D1, 2015年: a row's number or a column's year names nothing to ask about
     if len(subject) > MAX_SUBJECT[language] or len(value) > MAX_VALUE[language] or len(value) < 2:
         return False
     return not re.fullmatch(r"[✓✔✗✘\u00d7√✅❌☑⭐★☆\s]+", value)

@@ -191,7 +191,8 @@ _MARKUP = re.compile(r"<[^>]+>|[*_`#]")
 MAX_CONTEXT = 20  # characters of a heading worth putting before a question
 # (…，…) or (第10–15章) closing a heading, ★ and what follows it: the note-taker's aside on the heading
 _HEADING_ASIDE = re.compile(
-    r"\s*(?:[★☆⭐].*|[（(][^（()）]*(?:[，,、!！]|第[^（()）]{1,10}章|重点|必考|考点|必背)[^（()）]*[）)])\s*$"
+    r"\s*(?:[★☆⭐].*|[（(][^（()）]*(?:[，,、!！]|第[^（()）]{1,10}章|重点|必考|考点|必背|我|自己|整理)[^（()）]*[）)])"
+    r"\s*$"
 )
 
 

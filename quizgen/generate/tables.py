@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from quizgen.extract.outline import reads_as_clause
-from quizgen.extract.personal import past_form
 from quizgen.extract.text import normalize, quoted_zh
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.frameworks import heading_name
@@ -27,6 +26,7 @@ _AMOUNT_ZH = re.compile(
 )
 _TIME_ZH = re.compile(r"(?:时间|年份|日期|年代|时期)$")
 _HAS_DIGIT = re.compile(r"\d")
+_PERSON_ZH = re.compile(r"(?:者|负责人|主持人|创始人|代表人物|人物)$")  # 主持者, 提出者: asked 是谁
 _PREPOSITION_ZH = re.compile(r"^(?:对于?|在|从|与|和|跟|向|于|给|为|被)")
 # a section that is only the table's own label: 对比表, Summary table, Glossary say no more than it
 _ONLY_A_TABLE = re.compile(
@@ -35,9 +35,9 @@ _ONLY_A_TABLE = re.compile(
     r"|table)$",
     re.I,
 )
-# How it works, Why it matters: a header that is a question about its row, with its verb
 # a header with its own subject: a clause about the row, not a name for what the row has
 _A_CLAUSE_EN = re.compile(r"\b(?:it|they|she|he|we|you|I)\b", re.I)
+# How it works, Why it matters: a header that is a question about its row, with its verb
 _WH_HEADER = re.compile(r"^(?P<wh>how|why|when|where) it (?P<verb>[a-z]+?)s$", re.I)
 
 
@@ -124,7 +124,15 @@ def _by_subject(cell: Attribute, language: str) -> str:
         if cell.lookup:
             kind = cell.kind or "取值"
             return f"{context}{kind}为{cell.subject}时，{cell.attribute}是多少？"
-        ask = "什么时候" if _TIME_ZH.search(cell.attribute) else "多少" if _amount_zh(cell) else "什么"
+        ask = (
+            "什么时候"
+            if _TIME_ZH.search(cell.attribute)
+            else "谁"
+            if _PERSON_ZH.search(cell.attribute)
+            else "多少"
+            if _amount_zh(cell)
+            else "什么"
+        )
         return f"{context}{cell.subject}{_of_zh(cell.attribute)}{cell.attribute}是{ask}？"
     attribute = _lower(cell.attribute)
     if cell.lookup:
@@ -135,8 +143,7 @@ def _by_subject(cell: Attribute, language: str) -> str:
         return _opened(context, f"{wh['wh'].lower()} does {cell.subject} {wh['verb']}?")
     if _A_CLAUSE_EN.search(cell.attribute):
         return ""  # What it replaced, What we tried: "the what it replaced of X" reads badly
-    # a table of columns (the backlog for the town), a header ending on its verb (tools required for …)
-    preposition = "of" if cell.kind and not past_form(attribute.split()[-1]) else "for"
+    preposition = "of" if cell.kind else "for"  # a table of columns: the erosion risk for the county
     return _opened(context, f"what is the {attribute} {preposition} {cell.subject}?")
 
 
@@ -145,20 +152,15 @@ def _by_value(cell: Attribute, language: str) -> str:
     header is a question of its own."""
     if cell.lookup or _HAS_DIGIT.search(cell.value) or normalize(cell.subject) in normalize(cell.value):
         return ""
+    if not cell.kind:
+        return ""  # a table of columns names no kind: which of them is a guess without the choices
     context = _context(cell, language)
     if language == "zh":
-        kind = cell.kind if cell.kind and len(cell.kind) <= MAX_KIND_ZH else "一项"
+        kind = cell.kind if len(cell.kind) <= MAX_KIND_ZH else "一项"
         which = f"哪{kind}" if kind.startswith("一") else f"哪个{kind}"
         return f"{context}{which}{_of_zh(cell.attribute)}{cell.attribute}是：{cell.value}？"
-    if (
-        _A_CLAUSE_EN.search(cell.attribute)
-        or past_form(
-            cell.attribute.split()[-1]
-        )  # Tools required: "which method's tools required is" is no English
-        or not cell.kind
-        or len(cell.kind.split()) > 2
-    ):
-        return ""  # a table of columns names no kind: which of them is a guess without the choices
+    if _A_CLAUSE_EN.search(cell.attribute) or len(cell.kind.split()) > 2:
+        return ""
     value = f" “{cell.value}”" if len(cell.value.split()) <= SHORT_VALUE_EN else f": {cell.value}"
     return _opened(context, f"which {_lower(cell.kind)}'s {_lower(cell.attribute)} is{value}?")
 
