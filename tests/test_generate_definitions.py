@@ -1221,3 +1221,13 @@ def test_a_step_that_follows_the_one_before_is_no_definition() -> None:
     assert (
         definition_problem(reversed_item("Adjusting a rule's thresholds and delays", "Tuning", False)) is None
     )
+
+
+def test_what_a_term_is_to_the_work_is_no_definition() -> None:
+    place = basic_item("the book's central tool", "The Spare Ledger")
+    assert "what it is to the work" in (definition_problem(place) or "")
+    assert definition_problem(basic_item("本书的主要工具", "冗余预算")) is not None
+    assert (
+        definition_problem(basic_item("a monthly record of each team's spare hours", "The Spare Ledger"))
+        is None
+    )

@@ -1343,3 +1343,21 @@ def test_a_measure_opening_its_line_with_the_blank_says_not_what_it_measures() -
     assert figure_problem(bare) is not None
     named = replace(bare, question="打砂的时间约[…]，看天气：冷天快，暖天慢。")
     assert figure_problem(named) is None
+
+
+def test_a_post_held_last_a_return_home_and_a_tenure_at_a_firm_are_their_story() -> None:
+    asked = figure_answers(
+        "罗静在连锁药房干了八年，最后三年是华南片区的采购经理，手下六十多家店。\n\n"
+        "茶厂厂长李建华今年41岁，2016年从杭州返乡，接管父亲的茶厂。\n\n"
+        "“刚到厂里那年，只剩九个工人。”李建华说。\n\n"
+        "茶厂的春茶收购价涨了15%。\n"
+    )
+    assert not asked & {"三年", "2016年"}
+    assert "15%" in asked
+    asked_en = figure_answers(
+        "Mbeki was CFO of Harlow Freight for eleven years, then wrote this book.\n\n"
+        "Idle trucks cost the average fleet 9% of its revenue.\n",
+        "Author",
+        "# Notes",
+    )
+    assert "eleven years" not in asked_en and "9%" in asked_en

@@ -1174,3 +1174,17 @@ def test_a_term_said_in_english_beside_its_blank_is_given_away() -> None:
     assert rejection(spoken) is not None
     plain = as_cloze("社会学者把技术锁定叫“[…]”，后来很多人都引用。", "路径依赖", kind="claim")
     assert rejection(plain) is None
+
+
+def test_a_function_word_a_verdict_or_an_abbreviation_its_words_spell_is_no_blank() -> None:
+    cannot = as_cloze("Charged ions […] cross the lipid layer without a channel.", "cannot", kind="claim")
+    assert "function word" in (rejection(cannot) or "")
+    assert "function word" in (rejection(as_cloze("这种漆[…]用在室外的木料上。", "不能", kind="claim")) or "")
+    verdict = as_cloze("Long in places, but its checklists are […].", "genuinely handy", kind="claim")
+    assert "verdict" in (rejection(verdict) or "")
+    spelled = as_cloze("The page table […] maps each virtual page to a frame.", "PT", kind="claim")
+    assert rejection(spelled) is not None  # page table: its words give [PT]
+    named = as_cloze(
+        "Ions cross the membrane through […] in the nerve cells.", "sodium channels", kind="claim"
+    )
+    assert rejection(named) is None

@@ -2487,3 +2487,16 @@ def test_a_time_word_then_the_verb_has_no_subject() -> None:
         stem_problem(draft("如今有[…]在排队等货。", "两百家店", kind="figure"))
         != "clause without its subject"
     )
+
+
+def test_a_host_moving_on_a_lecturer_answering_the_room_and_an_exam_date_are_no_content() -> None:
+    moving = "Let's turn to the […], since plenty of owners are weighing one right now."
+    assert "spoken filler" in (stem_problem(draft(moving, "laser cutter")) or "")
+    answering = (
+        "Good question, it's on the handout too. […] slower means the average access stays under 90 ns."
+    )
+    assert "spoken filler" in (stem_problem(draft(answering, "8%", kind="figure")) or "")
+    exam = "Midterm 1 is […], and it covers weeks one to five."
+    assert "arrangements" in (stem_problem(draft(exam, "October 9", kind="figure")) or "")
+    policy = "The exam board raised the pass mark to […] in 2019."
+    assert stem_problem(draft(policy, "60%", kind="figure")) is None

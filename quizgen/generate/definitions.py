@@ -900,6 +900,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value reports what was said (讲了…, talked about…), not what a term means"
     if _ORDINAL_OPENING.match(meaning.strip()):
         return "the words are one point of several (First purpose is…, 第一…), not what the term is"
+    if _ITS_PLACE_IN_THE_WORK.match(meaning.strip()):
+        return "the words say what it is to the work (the book's central tool), not what it is"
     if _CONTINUES.match(meaning.strip()):
         return "the words go on from the line before (又分…, also…), they say no meaning"
     if _SOURCE_ONLY.match(meaning):
@@ -942,6 +944,13 @@ _ADVICE = re.compile(
 _FIRST_PERSON_OPENING = re.compile(r"^(?:I|We|My|Our|Us)\b|^(?:我们|咱们|我)")
 _ORDINAL_OPENING = re.compile(
     r"^(?:first|second|third|firstly|secondly)\b|^(?:第[一二三四五六]|首先|其一|其次)", re.I
+)
+# the book's central tool, 本书的主要框架: its place in the work, not what it is
+_ITS_PLACE_IN_THE_WORK = re.compile(
+    r"(?:the|this|its)\s+(?:book|author|talk|article|paper|course|speaker|lecture)['’]s\s+"
+    r"(?:(?:main|central|key|core|big|first|last)\s+)?(?:tool|idea|concept|framework|argument|point|message|theme)s?\b"
+    r"|(?:本书|书中|作者|全书|讲者)的?(?:核心|主要|关键|中心)?(?:工具|概念|观点|框架|论点)$",
+    re.I,
 )
 # 又分…, also…; Only now adjust…, 然后再…: the words go on from the line (or the step) before
 _CONTINUES = re.compile(

@@ -512,13 +512,15 @@ _CAREER_OPENING = re.compile(
 )
 _TENURE_EN = re.compile(
     r"\b(?:worked|ran|led|served|taught|managed|spent)\b[^.;]{0,40}\bfor\s+~?$"
-    r"|\b(?:was|were|had been|has been)\s+(?:an?|the)\s+[^.;,]{1,40}\bfor\s+~?$",  # was an accountant for
+    r"|\b(?:was|were|had been|has been)\s+(?:an?|the)\s+[^.;,]{1,40}\bfor\s+~?$"  # was an accountant for
+    r"|\b(?:was|had been|has been)\s+[^.;,]{1,30}\b(?:of|at)\s+[^.;,]{1,40}\bfor\s+~?$",  # was COO of X for
     re.I,
 )
 # a name opening the clause (Okoro ran …, Dana Lee worked …), not an article (The mill ran …)
 _NAMED_SUBJECT_EN = re.compile(
     r"^\s*(?!(?:The|A|An|This|That|It|Our|Their)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[a-z]"
 )
+_HELD_A_POST_ZH = re.compile(r"^\s*(?:里|中)?\s*(?:是|当|做|任|担任)")
 _SPENT_BEFORE = re.compile(r"\bspent\s+(?:about\s+|almost\s+|nearly\s+|~)?$", re.I)
 # …at a national lab; …running facilities for a hospital group: where or at what a career was spent
 _AT_A_PLACE = re.compile(r"^\s+(?:(?:at|with|in)\s+(?:a|an|the|[A-Z])|[a-z]+ing\b)", re.I)
@@ -585,6 +587,9 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         return True  # PhD on cathodes, spent [6 years] at a national lab: a step of a career
     if years and not before.strip(" ~≈-–—•*") and _AT_AN_EMPLOYER.match(fig.sentence[fig.end :]):
         return True  # a bio note: [11 yrs] at a regional grid operator — started as dispatch engineer
+    after = fig.sentence[fig.end :]
+    if fig.kind == "duration" and _HELD_A_POST_ZH.match(after) and any(r in after[:24] for r in ROLE_ZH):
+        return True  # 最后[三年]是采购主管: how long someone held a post
     if fig.kind == "duration" and (_TENURE_ZH.search(before) or _TENURE_EN.search(before)):
         someone = any(len(p) >= 2 and p in before for p in people) or bool(_SOMEONE.search(before))
         someone = someone or bool(_NAMED_SUBJECT_EN.match(before))  # Okoro ran operations … for
@@ -609,7 +614,9 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
 _DEGREES_EN = r"master['’]?s|doctorate|ph\.?d|bachelor['’]?s"
 _DEGREES_ZH = r"博士|硕士"
 _DEGREE = re.compile(rf"\b(?:graduat\w*|degree|diploma|{_DEGREES_EN})\b|毕业|学位|学士|{_DEGREES_ZH}", re.I)
-_CAREER_MOVE = re.compile(r"^\s*年?\s*(?:\d{1,2}\s*月)?\s*(?:离开|加入|回国|退役|下海|转行|跳槽)")
+_CAREER_MOVE = re.compile(
+    r"^\s*年?\s*(?:\d{1,2}\s*月)?\s*(?:从[^，,。]{1,8})?(?:离开|加入|回国|回乡|返乡|退役|下海|转行|跳槽|辞职)"
+)
 _DEGREE_NOTE = re.compile(
     rf"^\s*(?:(?:part|full)[- ]time\s+)?(?:{_DEGREES_EN}|DPhil|MSc|MBA|MA|BA|BSc)\b"
     rf"|^\s*(?:本科|读研|读博|{_DEGREES_ZH})",

@@ -249,6 +249,10 @@ def _told_by_its_words(answer: str, question: str) -> bool:
     before = re.findall(r"\b[A-Z][\w'’]*", question[: question.find("[…]")])
     if "".join(w[0] for w in before[-len(answer) :]) == answer:
         return True
+    # the page table [PT]: its words, in any case, right before the blank
+    right_before = re.findall(r"[A-Za-z][\w'’]*", question[: question.find("[…]")])[-len(answer) :]
+    if len(right_before) == len(answer) and "".join(w[0] for w in right_before).upper() == answer:
+        return True
     # the minimum connection time, or [MCT]: the words in any case, then `, or` or a bracket
     spelled = re.search(  # … or from a [DC]: a word or two between
         r"((?:[A-Za-z][\w'’-]*\s+){1,6}?[A-Za-z][\w'’-]*)\s*(?:,\s*or(?:\s+[a-z]+){0,2}|\(|（)\s*\[…\]",
@@ -371,6 +375,22 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]+$")
 _A_HOSTS_PART = re.compile(
     r"主持人|主播|组织者|\b(?:co-?)?hosts?\b|\bpresenter\b|\bmoderator\b|\borgani[sz]er\b", re.I
 )
+# a degree word and its adjective: …but the core chapters are [genuinely useful]
+_VERDICT_ANSWER = re.compile(
+    r"(?:genuinely|really|very|quite|pretty|truly|incredibly|extremely|super|rather|fairly|surprisingly)\s+[a-z-]+"
+    r"|(?:非常|很|特别|十分|挺|超级|相当|真的)(?:好|有用|实用|精彩|重要|值得|难|简单|厉害)",
+    re.I,
+)
+# an auxiliary, a negation or a frequency word alone: charged particles [cannot] cross …
+_FUNCTION_ANSWER = re.compile(
+    r"(?:can(?:not|['’]t)?|could(?:n['’]t| not)?|must(?: not)?|should(?:n['’]t| not)?|"
+    r"will(?: not)?|won['’]t|"
+    r"would(?:n['’]t| not)?|do(?:es)?(?: not|n['’]t)?|did(?: not|n['’]t)?|"
+    r"is(?: not|n['’]t)?|are(?: not|n['’]t)?|"
+    r"was(?: not|n['’]t)?|were(?: not|n['’]t)?|not|never|always|may(?: not)?|might(?: not)?)"
+    r"|(?:不能|不可以|可以|不会|必须|没有|不是|不|没|能|会)",
+    re.I,
+)
 _PRONOUN_ANSWER = re.compile(
     r"(?:me|i|myself|you|him|her|them|us|we|it|he|she|they|hers|his|theirs|mine|yours|ours|its|this|that|these|those)"
     r"|(?:我|你|您|他|她|它|我们|你们|他们|她们|它们|笔者|本人|这|那|这个|那个|这些|那些)",
@@ -447,6 +467,10 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "empty question or answer"
     if _PRONOUN_ANSWER.fullmatch(draft.answer.strip()):
         return "the answer is a pronoun (who wrote it? me): it stands for nobody out of its sentence"
+    if draft.type == "cloze" and _VERDICT_ANSWER.fullmatch(draft.answer.strip()):
+        return "the blank is a verdict (genuinely handy, 非常有用): someone's judgement, not a fact"
+    if _FUNCTION_ANSWER.fullmatch(draft.answer.strip()):
+        return "the blank is a function word (cannot, not, 不能): the rest of the sentence gives it away"
     if _SHOUTED.fullmatch(draft.answer.strip()) and zipf_en(draft.answer.strip().lower()) >= SHOUTED_ZIPF:
         return "a common word in capitals for emphasis (a LOT), not a term or an acronym"
     if (

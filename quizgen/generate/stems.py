@@ -225,7 +225,10 @@ SPOKEN_EN = re.compile(
     # like for about (for like twenty years): a speaker guessing out loud
     r"\blike\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|"
     # a lecturer's aside about the talk itself: we'll skip that one, let's come back to it
-    r"\b(?:we['’]ll|let['’]s|I['’]ll)\s+(?:skip|come back to|get back to|leave)\b",
+    r"\b(?:we['’]ll|let['’]s|I['’]ll)\s+(?:skip|come back to|get back to|leave)\b|"
+    # a host moving on (Let's move on to…), a lecturer answering the room (Great question, …)
+    r"^let['’]?s\s+(?:talk|turn|move|get|go|dig|start|switch|look)\b|"
+    r"\b(?:great|good|excellent|fair) question\b|\bon the slide\b",
     re.I,
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
@@ -369,6 +372,9 @@ _ARRANGEMENTS = re.compile(
     r"\bnext\s+(?:[A-Z][\w-]*\s+){0,3}meeting\b|"  # Next Parish Council meeting: Monday, …
     r"^next week\b|"
     r"\bhomework\b|\bslides?\b[^.]{0,30}\b(?:go up|be posted|be shared|be uploaded)\b|"
+    # Midterm 2 is [Nov 21], office hours, the problem sets: when to sit or hand in
+    r"\bmidterms?\s+(?:\d\s+)?(?:is|will be|on)\b|\bfinal exam\s+(?:is|will be|on)\b|\boffice hours\b|"
+    r"\bproblem sets?\b|\bpsets?\b|\bsyllabus\b|"
     # 考试时间：…; Exam date: …; For Thursday: chapter 7…: when the test is, what to read by when
     r"^考试(?:时间|地点|安排|范围)?\s*[:：]|^(?:exam|test|final|midterm|quiz)\s+(?:date|time|room|venue)\s*[:：]|"
     r"^for (?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[:：]|^for next (?:class|time|week|session)\s*[:：]|"
