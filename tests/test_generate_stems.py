@@ -2500,3 +2500,10 @@ def test_a_host_moving_on_a_lecturer_answering_the_room_and_an_exam_date_are_no_
     assert "arrangements" in (stem_problem(draft(exam, "October 9", kind="figure")) or "")
     policy = "The exam board raised the pass mark to […] in 2019."
     assert stem_problem(draft(policy, "60%", kind="figure")) is None
+
+
+def test_a_line_the_notes_say_need_not_be_learnt_or_a_label_with_an_aside_over_a_blank() -> None:
+    aside = "一项随访研究显示死亡率降低了[…]（这个数不用背）。"
+    assert "need not be learnt" in (stem_problem(draft(aside, "约三成", kind="figure")) or "")
+    motto = "口诀（师兄给的，未必准确）：“[…]”。"  # an aside with its own comma
+    assert "a label over a line that is all blank" in (stem_problem(draft(motto, "高低中，快慢稳")) or "")

@@ -740,3 +740,22 @@ def test_someone_called_by_a_familiar_prefix_before_a_pronoun_keeps_it_from_the_
         notes, section.blocks[0], "老吴开口先讲自己：那年换工作，面试官问期望，他随口说了“涨 10% 就行”。"
     )
     assert "陈思齐" not in said
+
+
+def test_she_is_not_someone_the_text_calls_he() -> None:
+    from quizgen.extract.people import analyse
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# Notes on episode 12 with Mara Quist\n\nHost: Olek Brandt\n\n"
+        "Mara Quist runs planning at Tessel Rail, and she has done it for years.\n\n"
+        "Mara Quist said she would rather fix old lines than build new ones.\n\n"
+        "Olek Brandt joked that he had never heard a duller thesis title; she agreed.\n\n"
+        "Olek Brandt admitted he still takes the night train.\n\n"
+        "Olek Brandt pushed her on the costs. She quoted a figure: delays fell by a third.\n",
+        name="t",
+    )
+    cast = analyse(doc).cast
+    assert cast.sexes.get(cast.key_of["Olek Brandt"]) == "他"
+    assert cast.sexes.get(cast.key_of["Mara Quist"]) == "她"
+    assert cast.key_of["Tessel Rail"] not in cast.sexes  # X at Y, and she…: whose she is a guess

@@ -247,3 +247,30 @@ def test_a_column_of_people_is_asked_who() -> None:
         "| 青苗法 | 王安石 | 官府放贷 |\n| 考成法 | 张居正 | 考核官员 |\n"
     )
     assert ("basic", "青苗法的主持者是谁？", "王安石") in passing(parse(notes))
+
+
+def test_a_grade_a_shared_row_name_a_class_a_matrix_and_a_sections_summary_are_not_asked() -> None:
+    grades = (
+        "# 复习\n\n## 四、止痛药快速过一遍（第9章）\n\n| 强度 | 代表药 | 常见用途 |\n|---|---|---|\n"
+        "| 高效 | 甲药 | 术后 |\n| 低效（外用） | 乙药 | 扭伤 |\n| 低效 | 丙药 | 头痛 |\n"
+    )
+    asked = passing(parse(grades))
+    assert not any(q.startswith(("高效", "低效")) for _, q, _ in asked)  # a grade without its table's name
+    classes = (
+        "# 药\n\n| 药物 | 类别 |\n|---|---|\n| 甲药 | 扩血管药 |\n| 乙药 | 利尿药 |\n| 丙药 | 镇静药 |\n"
+    )
+    assert not any(t == "reversed" for t, _, _ in passing(parse(classes)))  # a class has many members
+    matrix = (
+        "# RACI\n\n| Task | Owner | Lead |\n|---|---|---|\n"
+        "| Budget sign-off | A | R |\n| Data migration | R (I had C) | A/R |\n"
+    )
+    assert passing(parse(matrix)) == []
+    summary = (
+        "# Talk\n\n| Topic | Key point |\n|---|---|\n| Problem | Caches miss |\n| Fix | Tiered storage |\n"
+    )
+    assert extract_tables.extract(parse(summary)) == []
+    measured = (
+        "# 效果\n\n| 指标 | 旧方案 | 新方案 |\n|---|---|---|\n"
+        "| 延迟 | 1.9 s | 0.6 s |\n| 成本 | ¥4.1 | ¥2.6 |\n"
+    )
+    assert extract_tables.extract(parse(measured)) == []  # columns of measurements

@@ -27,7 +27,7 @@ from quizgen.extract.names import (
     person_key,
 )
 from quizgen.extract.personal import Voices
-from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder
+from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder, sexes
 from quizgen.extract.speakers import (
     ANSWERER_ROLES,
     META_PEOPLE,
@@ -257,6 +257,7 @@ def _analyse(doc: Document) -> Analysis:
     cast = Cast(
         key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator, frozenset(accepted)
     )
+    cast.sexes.update(sexes(cast, [b.text for _, b in doc.all_blocks()]))
     return Analysis(tuple(found), cast)
 
 

@@ -60,6 +60,7 @@ class Cast:
     voices: dict[int, Voices] = field(default_factory=dict)  # a turn's line -> who 我/你/我们 are
     narrator: str = ""  # who 我/I is outside turns: the author of a first-person text, "" if unknown
     people: frozenset[str] = frozenset()  # the keys of those the text gives evidence for (a role, a deed)
+    sexes: dict[str, str] = field(default_factory=dict)  # key -> "他" or "她", where the text tells
 
     # per section and pronoun kind, who its blocks name: filled as pronoun resolution reaches them
     _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
@@ -262,12 +263,42 @@ _A_MAN = re.compile(r"(?:哥|叔|伯|爷|公公|先生|师傅)$|^(?:Mr|Sir|Lord)
 _OTHER_SEX = {"他": _A_WOMAN, "he": _A_WOMAN, "她": _A_MAN, "she": _A_MAN}
 
 
+_SEX_OF = {"他": "他", "he": "他", "她": "她", "she": "她"}
+# the first he/she (or his) in a sentence that names one person before it: who it is
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|his)\b|(?<![其])[他她](?![们人])", re.I)
+_SENTENCE = re.compile(r"[^.!?;。！？；]+")
+
+
+def sexes(cast: Cast, texts: Sequence[str]) -> dict[str, str]:
+    """Each person the text calls he (他) or she (她) in a sentence that names only them before it
+    (Olek joked that he…), where it does so with one voice: at least twice as often as the other,
+    and twice at least when the other was said too."""
+    votes: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for sentence in _SENTENCE.findall(text):
+            named = cast.mentions(sentence)
+            said = _SUBJECT_PRONOUN.search(sentence, named[0][0]) if named else None
+            before = {key for at, key in named if said and at < said.start()}
+            if said and len(before) == 1:  # X runs planning at Y, and she…: whose she, a guess
+                sex = _SEX_OF.get(said.group().lower(), "他")  # (his: 他)
+                tally = votes.setdefault(before.pop(), {"他": 0, "她": 0})
+                tally[sex] += 1
+    out: dict[str, str] = {}
+    for key, tally in votes.items():
+        (sex, most), (_, other) = sorted(tally.items(), key=lambda kv: -kv[1])
+        if most >= 2 * other and (other == 0 or most >= 2):
+            out[key] = sex
+    return out
+
+
 def _of_the_other_sex(cast: Cast, pronoun: str) -> frozenset[str]:
     """The people a name of theirs marks as of the other sex than `pronoun` (他 is not 李姐's)."""
     kind = _KIND_OF.get(pronoun.lower(), "")
     if kind not in cast._other_sex:
         marks = _OTHER_SEX.get(kind)
         found = {key for form, key in cast.key_of.items() if marks.search(form)} if marks else set()
+        if kind:  # and those the text itself calls the other (Felix joked that he …: not her)
+            found |= {key for key, sex in cast.sexes.items() if sex != _SEX_OF[kind]}
         cast._other_sex[kind] = frozenset(found)
     return cast._other_sex[kind]
 

@@ -232,6 +232,14 @@ SPOKEN_EN = re.compile(
     re.I,
 )
 # Notes' shorthand, not a sentence: arrows, plus signs between items, a line announcing a list.
+# the note-taker marking a line as beyond what is examined
+_NOT_TO_BE_LEARNT = re.compile(
+    r"不会考|不考(?:具体|这个|细节)|不用记|不必记|不用背|不必背|了解即可|知道(?:有这个|就行|就好)|不要求(?:掌握|记忆|背)"
+    r"|won['’]t be (?:examined|tested|on the (?:exam|test))|not on the (?:exam|test)"
+    r"|no need to (?:memori[sz]e|learn)"
+    r"|don['’]t (?:need to )?memori[sz]e",
+    re.I,
+)
 _SHORTHAND = re.compile(r"->|→|=>|<-|←|⇐|⇒|\s\+\s|[：:]\s*$")
 # A list announced only as "these three things" (对了，就是这四样东西：[…]; These are the four steps: […]):
 # the stem never says what the list is of
@@ -1094,7 +1102,7 @@ _LABEL_OVER_BLANK = re.compile(r"^(?P<label>[^，。,.]{1,16})[：:]\s*[“\"「
 def _a_bare_label(question: str) -> bool:
     """Whether the stem is a label over an all-blank line, the label saying nothing of it (no verb,
     no count: 记忆口诀（老师给的）：“[…]”)."""
-    found = _LABEL_OVER_BLANK.match(question)
+    found = _LABEL_OVER_BLANK.match(_IN_BRACKETS.sub("", question))  # (an aside may hold its own commas)
     if not found:
         return False
     label = _IN_BRACKETS.sub("", found["label"]).strip()
@@ -1559,6 +1567,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "a bracket or quote left open"
     if draft.kind == "figure" and draft.type == "cloze" and too_short(question):
         return "too little context: a figure's sentence too short to say what it measures"
+    if _NOT_TO_BE_LEARNT.search(question) or _NOT_TO_BE_LEARNT.search(draft.explanation):
+        return "the notes say it need not be learnt (这个数不考, 不用背, not on the exam)"
     # (头段冷、二段凉、末段看天, 上兵伐谋，其次伐交…: a saying's parallel members, each short, stay)
     remark = (
         draft.kind == "claim" and draft.type == "cloze" and _zh(draft.answer) and not _parallel(draft.answer)

@@ -19,6 +19,7 @@ from quizgen.model import Attribute, Document, Fact, ItemType
 
 MAX_CONTEXT = 20  # characters of a section title worth putting before a question
 SHORT_VALUE_EN = 6  # words of a value quoted inside the question rather than set after a colon
+SHORT_SUBJECT_ZH = 2  # characters of a row's name that need the table's section to say what it is
 MAX_KIND_ZH = 6  # characters of a first header that reads as the rows' kind (药物, 指标, 病原体类别)
 # a column whose values are amounts: asked 多少, not 什么
 _AMOUNT_ZH = re.compile(
@@ -26,6 +27,9 @@ _AMOUNT_ZH = re.compile(
 )
 _TIME_ZH = re.compile(r"(?:时间|年份|日期|年代|时期)$")
 _HAS_DIGIT = re.compile(r"\d")
+_A_CLASS = re.compile(
+    r"(?:类别|分类|类型|种类|所属|归类)$|\b(?:type|category|class|kind|group|family)$", re.I
+)
 _PERSON_ZH = re.compile(r"(?:者|负责人|主持人|创始人|代表人物|人物)$")  # 主持者, 提出者: asked 是谁
 _PREPOSITION_ZH = re.compile(r"^(?:对于?|在|从|与|和|跟|向|于|给|为|被)")
 # a section that is only the table's own label: 对比表, Summary table, Glossary say no more than it
@@ -120,6 +124,8 @@ def _context(cell: Attribute, language: str) -> str:
 
 def _by_subject(cell: Attribute, language: str) -> str:
     context = _context(cell, language)
+    if language == "zh" and not context and _a_grade_zh(cell.subject):
+        return ""  # 高效的代表药是什么？: a grade alone, whose table the stem does not name
     if language == "zh":
         if cell.lookup:
             kind = cell.kind or "取值"
@@ -152,8 +158,9 @@ def _by_value(cell: Attribute, language: str) -> str:
     header is a question of its own."""
     if cell.lookup or _HAS_DIGIT.search(cell.value) or normalize(cell.subject) in normalize(cell.value):
         return ""
-    if not cell.kind:
-        return ""  # a table of columns names no kind: which of them is a guess without the choices
+    if not cell.kind or _A_CLASS.search(cell.attribute):
+        # a table of columns names no kind, and a class has many members: which is a guess
+        return ""
     context = _context(cell, language)
     if language == "zh":
         kind = cell.kind if len(cell.kind) <= MAX_KIND_ZH else "一项"
@@ -163,6 +170,17 @@ def _by_value(cell: Attribute, language: str) -> str:
         return ""
     value = f" “{cell.value}”" if len(cell.value.split()) <= SHORT_VALUE_EN else f": {cell.value}"
     return _opened(context, f"which {_lower(cell.kind)}'s {_lower(cell.attribute)} is{value}?")
+
+
+def _a_grade_zh(subject: str) -> bool:
+    """Whether a row's name is a grade or a kind word of two characters (高效, 慢性, 轻度), which says
+    what it is only beside its table's name."""
+    import jieba.posseg
+
+    if len(subject) > SHORT_SUBJECT_ZH:
+        return False
+    words = jieba.posseg.lcut(subject)
+    return len(words) == 1 and words[0].flag in {"a", "b", "d", "ad", "z"}
 
 
 def _of_zh(attribute: str) -> str:
