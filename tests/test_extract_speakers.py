@@ -135,3 +135,14 @@ def test_a_greeting_before_a_first_name_is_no_one_elses_full_name() -> None:
         name="t",
     )
     assert speaker_names(doc) == {"LENA": "Lena Marsh", "OSKAR": "Oskar Brandt"}
+
+
+def test_a_capitals_label_named_only_by_its_first_name_is_that_name() -> None:
+    doc = parse_text(
+        "Book circle — May meeting\n\nPresent: Inge (host), Ravi, Tom. Audience questions at the end.\n\n"
+        "INGE: Let's start with the ending.\n\nRAVI: I hated it.\n\nTOM: I loved it.\n\n"
+        "INGE: Why?\n\nRAVI: Too neat.\n\nTOM: Neat is fine.\n\n"
+        "AUDIENCE: What about the title?\n\nINGE: Good one.\n\nAUDIENCE: And the cover?\n",
+        name="t",
+    )
+    assert speaker_names(doc) == {"INGE": "Inge", "RAVI": "Ravi", "TOM": "Tom"}  # a crowd is nobody

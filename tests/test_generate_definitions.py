@@ -1231,3 +1231,9 @@ def test_what_a_term_is_to_the_work_is_no_definition() -> None:
         definition_problem(basic_item("a monthly record of each team's spare hours", "The Spare Ledger"))
         is None
     )
+
+
+def test_where_a_name_comes_from_is_no_definition() -> None:
+    origin = basic_item('from "navigators", the diggers of the first canals', "Navvies")
+    assert "where the name comes from" in (definition_problem(origin) or "")
+    assert definition_problem(basic_item("labourers who dug canals and railways", "Navvies")) is None

@@ -443,3 +443,26 @@ def test_one_character_terms_are_asked_within_their_heading_or_not_at_all() -> N
         assert not any(
             "“补”" in q or q.endswith("补") for q in _questions(f"# 修复笔记\n\n## {heading}\n\n{terms}")
         )
+
+
+def test_a_bare_count_is_asked_within_the_heading_it_stands_under_or_not_at_all() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    named = parse_text("# 笔记\n\n## 动机理论\n\n**四个阶段**：唤起、定向、坚持、回顾。\n", name="t")
+    asked = {i.question: i.answer for i in generate([named], "d")}
+    assert asked.get("在“动机理论”中，“四个阶段”是哪些？") == "唤起、定向、坚持、回顾"
+    orphan = parse_text(
+        "# 笔记\n\n## 这部分只记了个大概，回头要对着课本再补一遍细节\n\n**四个阶段**：唤起、定向、坚持、回顾。\n", name="t"
+    )
+    assert not any("四个阶段" in i.question for i in generate([orphan], "d"))
+
+
+def test_a_headings_number_is_no_part_of_its_name() -> None:
+    from quizgen.generate.frameworks import heading_name
+
+    assert heading_name("4.1 动机三要素") == "动机三要素"
+    assert heading_name("三、成本分类 ★★★") == "成本分类"
+    assert heading_name("2. Methods") == "Methods"
+    assert heading_name("2019 in review") == "2019 in review"  # a year opens the name itself
+    assert heading_name("1.5x speed") == "1.5x speed"

@@ -1188,3 +1188,14 @@ def test_a_function_word_a_verdict_or_an_abbreviation_its_words_spell_is_no_blan
         "Ions cross the membrane through […] in the nerve cells.", "sodium channels", kind="claim"
     )
     assert rejection(named) is None
+
+
+def test_a_rank_alone_in_the_blank_and_a_titled_name_asked_as_a_term_are_rejected() -> None:
+    rank = as_cloze("以前做成过的事（自己的经历）——[…]", "最主要", kind="claim")
+    assert "a rank alone" in (rejection(rank) or "")
+    titled = draft(
+        'What is meant by "Lady Honoria Vane"?', "the canal's largest shareholder", kind="framework"
+    )
+    assert rejection(titled) == "a person is no term to define"
+    term = draft('What is meant by "Lock keeper"?', "the worker who works a canal lock", kind="framework")
+    assert rejection(term) != "a person is no term to define"

@@ -2507,3 +2507,12 @@ def test_a_line_the_notes_say_need_not_be_learnt_or_a_label_with_an_aside_over_a
     assert "need not be learnt" in (stem_problem(draft(aside, "约三成", kind="figure")) or "")
     motto = "口诀（师兄给的，未必准确）：“[…]”。"  # an aside with its own comma
     assert "a label over a line that is all blank" in (stem_problem(draft(motto, "高低中，快慢稳")) or "")
+
+
+def test_heading_marks_laughter_and_a_subjectless_calls_it_are_no_sentence() -> None:
+    heading = "### Dry the blade Wipe it, and every […], oil the hinge."
+    assert "heading" in (stem_problem(draft(heading, "two weeks", kind="figure")) or "")
+    laugh = "哈哈哈是的，[…]，差点没读完。"
+    assert "spoken filler" in (stem_problem(draft(laugh, "两个月", kind="figure")) or "")
+    calls = 'Calls it "[…]": how far the real harbour strays from the tide table.'
+    assert stem_problem(draft(calls, "the harbour offset")) == "clause without its subject"

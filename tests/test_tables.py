@@ -114,12 +114,12 @@ def test_a_timeline_table_and_a_table_of_cases_figures_give_nothing_of_their_dat
     assert extract_tables.extract(parse(timeline)) == []
     cases = (
         "# Cases\n\n| | Northtown | Southport |\n|---|---|---|\n"
-        "| Budget | €4m | €9m |\n| Main change | A repair fund | Sensors on every pump |\n"
+        "| Budget | €4m | €9m |\n| Main approach | A repair fund | Sensors on every pump |\n"
     )
     facts = extract_tables.extract(parse(cases))
     assert {(f.subject, f.attribute, f.value) for f in facts if isinstance(f, Attribute)} == {
-        ("Northtown", "Main change", "A repair fund"),
-        ("Southport", "Main change", "Sensors on every pump"),
+        ("Northtown", "Main approach", "A repair fund"),
+        ("Southport", "Main approach", "Sensors on every pump"),
     }
 
 
@@ -179,7 +179,7 @@ def test_tables_give_items_through_the_whole_pipeline_traced_to_their_rows() -> 
 
 def test_a_header_opening_with_a_preposition_takes_no_de_and_a_bare_table_label_is_no_context() -> None:
     notes = (
-        "# 复习\n\n## 对比表（重点！！）\n\n| 层级 | 对噪声的敏感度 | 常见场所 |\n|---|---|---|\n"
+        "# 复习\n\n## 对比表（重点！！）\n\n| 层级 | 对噪声的敏感度 | 常见场景 |\n|---|---|---|\n"
         "| 外层 | 很低，不必在意 | 走廊、仓库 |\n| 中层 | 中等 | 开放办公区 |\n"
         "| 内层 | 极高，需要隔音 | 录音棚、手术室 |\n"
     )
@@ -189,13 +189,13 @@ def test_a_header_opening_with_a_preposition_takes_no_de_and_a_bare_table_label_
         "中层对噪声的敏感度是什么？",
         "中等",
     ) in drafts  # not 中层的对噪声的…, and no 在“对比表”中
-    assert ("reversed", "哪个层级的常见场所是：录音棚、手术室？", "内层") in drafts
+    assert ("reversed", "哪个层级的常见场景是：录音棚、手术室？", "内层") in drafts
 
 
 def test_a_first_header_that_may_name_aspects_turns_the_table_when_no_column_names_an_attribute() -> None:
     compared = (
         "# 担保\n\n| 项目 | 保证 | 抵押 | 质押 |\n|---|---|---|---|\n"
-        "| 担保物 | 保证人的信用 | 不动产或动产，不转移占有 | 动产或权利，转移占有 |\n"
+        "| 担保方式 | 保证人的信用 | 不动产或动产，不转移占有 | 动产或权利，转移占有 |\n"
         "| 何时设立 | 签约时 | 登记时 | 交付时 |\n"
     )
     cells = {
@@ -203,10 +203,10 @@ def test_a_first_header_that_may_name_aspects_turns_the_table_when_no_column_nam
         for f in extract_tables.extract(parse(compared))
         if isinstance(f, Attribute)
     }
-    assert cells[("抵押", "担保物")] == "不动产或动产，不转移占有"  # the columns are the compared things
+    assert cells[("抵押", "担保方式")] == "不动产或动产，不转移占有"  # the columns are the compared things
     assert not any(a == "何时设立" for _, a in cells)  # a header that is a question of its own
     drafts = passing(parse(compared))
-    assert ("basic", "质押的担保物是什么？", "动产或权利，转移占有") in drafts
+    assert ("basic", "质押的担保方式是什么？", "动产或权利，转移占有") in drafts
     assert not any(t == "reversed" for t, _, _ in drafts)  # which of the columns: a guess without choices
     rows = (
         "# 药\n\n| 项目 | 作用 | 用法 |\n|---|---|---|\n"
@@ -222,12 +222,12 @@ def test_headers_a_question_cannot_name_and_rows_numbered_by_codes_give_no_cell(
     english = (
         "# Transport\n\n| | Diffusion | Active transport |\n|---|---|---|\n"
         "| Energy used? | None | ATP |\n| Limited by | Surface area | Carrier numbers |\n"
-        "| Speed vs size | Slow for big molecules | Fast |\n| Carrier protein | Not needed | Pump |\n"
+        "| Speed vs size | Slow for big molecules | Fast |\n| Main mechanism | Not needed | Pump |\n"
     )
     cells = {
         (f.subject, f.attribute) for f in extract_tables.extract(parse(english)) if isinstance(f, Attribute)
     }
-    assert cells == {("Diffusion", "Carrier protein"), ("Active transport", "Carrier protein")}
+    assert cells == {("Diffusion", "Main mechanism"), ("Active transport", "Main mechanism")}
     minutes = (
         "# Minutes\n\n| # | Decision | Agreed by |\n|---|---|---|\n"
         "| D1 | Replace the pumps at the east works before winter | All |\n"
@@ -274,3 +274,22 @@ def test_a_grade_a_shared_row_name_a_class_a_matrix_and_a_sections_summary_are_n
         "| 延迟 | 1.9 s | 0.6 s |\n| 成本 | ¥4.1 | ¥2.6 |\n"
     )
     assert extract_tables.extract(parse(measured)) == []  # columns of measurements
+
+
+def test_a_header_that_names_no_property_of_its_row_is_not_asked() -> None:
+    headers = (
+        "# Methods\n\n| Method | Study | Beginner pick | Key assumption |\n|---|---|---|---|\n"
+        "| Matching | Part Three | Kit A | No hidden confounders |\n"
+        "| Panel design | Chapter 2 | Kit B | Trends run in parallel |\n"
+    )
+    cells = {
+        a for f in extract_tables.extract(parse(headers)) if isinstance(f, Attribute) for a in [f.attribute]
+    }
+    assert cells == {"Key assumption"}
+    zh = (
+        "# 方法\n\n| 方法 | 适合 | 答的是什么 | 最关键的前提 |\n|---|---|---|---|\n"
+        "| 甲法 | 稳定企业 | 值多少 | 增长稳定 |\n| 乙法 | 初创企业 | 比谁贵 | 同行选得对 |\n"
+    )
+    cells = {f.attribute for f in extract_tables.extract(parse(zh)) if isinstance(f, Attribute)}
+    assert cells == {"最关键的前提"}
+    assert ("basic", "甲法最关键的前提是什么？", "增长稳定") in passing(parse(zh))  # not 甲法的最关键的

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.affiliation import HEADLINE_VERBS_ZH
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
-from quizgen.extract.lexicon import ORG_HEADS_EN, ROLE_EN, ROLE_ZH, SURNAMES
+from quizgen.extract.lexicon import ORG_HEADS_EN, ROLE_EN, ROLE_ZH, SURNAMES, words, zipf_en
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_en import CLAUSE_ROLE_EN
 from quizgen.extract.people_zh import name_at
@@ -176,6 +176,11 @@ def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[st
     full |= {
         spot.name for text in (doc.title, *(f.value for f in doc.metadata)) for spot in latin_names(text)
     }
+    said = {
+        w
+        for text in (*(b.text for _, b in doc.all_blocks()), *(f.value for f in doc.metadata))
+        for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text)
+    }
     out = dict(cast)
     for label in labels:
         words = _TITLE_IN_CAPITALS.sub("", label.strip().rstrip(":：")).split()
@@ -188,7 +193,22 @@ def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[st
                 named = {n for n in full if n.split()[0].startswith(word)}
         if len(named) == 1:
             out[label] = Speaker(label, named.pop(), "")
+        elif not named and len(words) == 1 and word in said and _could_be_a_first_name(word):
+            out[label] = Speaker(label, word, "")  # MARISOL: with Marisol (host), Ken, …: a first name only
     return out
+
+
+# AUDIENCE:, CALLER:, ALL:: a voice of many or a role, never one person's first name
+_GROUP_LABELS = frozenset(
+    words("audience crowd caller callers announcer narrator everyone all both others group panel voice "
+          "voiceover chorus students student members member listener listeners unknown speaker participant "
+          "participants")
+)  # fmt: skip
+EVERYDAY_WORD = 5.0  # wordfreq's Zipf: Mark, Voice, Student are words first
+
+
+def _could_be_a_first_name(word: str) -> bool:
+    return word.lower() not in _GROUP_LABELS and zipf_en(word.lower()) < EVERYDAY_WORD
 
 
 _GUEST_ROLES = frozenset({"嘉宾", "guest", "受访者", "interviewee"})

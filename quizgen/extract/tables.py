@@ -77,6 +77,23 @@ _ATTRIBUTE_WORDS_EN = frozenset(
           "example examples cause causes advantage advantages disadvantage disadvantages pros cons owner "
           "status value values mechanism function features feature risk scope")
 )  # fmt: skip
+# the head nouns of a header that names a property of its row, asked as what the row has (主要作用,
+# 适用人群, 代表作, Key premise, Main output): judges rejected most cells asked under any other
+# header (Source, 答的是什么, 适合, Our pick, Price) as glued or trivial
+_PROPERTY_HEAD_ZH = re.compile(
+    r"(?:作用|机制|特点|特征|特性|属性|用途|场景|任务|标准|要求|要点|条件|原理|原因|结果|影响|效果|优点|缺点|优势|劣势|"
+    r"风险|假设|输入|输出|方法|方式|手段|目的|目标|依据|性质|地位|意义|部位|靶点|症状|表现|反应|适应证|适应症|禁忌证?|"
+    r"局限|弱点|核心|重点|难点|思想|理念|观点|主张|贡献|成果|范围|对象|定位|策略|做法|步骤|功能|敏感度|精度|"
+    r"复杂度|诊断|前提|时间|年份|年代|时期|阶段|者|人物|作品|成分|药|代表|治疗|措施|对策|税基|方向|类别|分类|类型)$"
+)
+_PROPERTY_HEADS_EN = frozenset(
+    words("assumption diagnostic weakness strength validity risk purpose use role function mechanism "
+          "effect cause symptom treatment feature advantage disadvantage limitation goal output input "
+          "trigger benefit drawback principle idea focus approach method criterion criteria condition "
+          "requirement result outcome impact origin premise target contribution argument claim thesis "
+          "property behaviour behavior complexity accuracy precision date year period founder author "
+          "inventor leader type category class stage phase question works matters")
+)  # fmt: skip
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|对比|相比", re.I)
 _ASKS_ZH = re.compile(r"^(?:何|如何|是否|怎么|怎样|多少|哪|什么|为什么|为何|能否|有无|有没有)")
 _WH_EN = frozenset(words("what which who whom whose when where why how whether does do is are can"))
@@ -120,7 +137,9 @@ def _facts(doc: Document, table: Table) -> list[Fact]:
         return _by_column(doc, table)
     if _is_time(key, zh) or _mostly(table, 0, lambda c: bool(_YEAR.match(c))):
         return []  # a timeline: 1901 | 创办一家印刷铺 asks a clause without its subject
-    lookup = _mostly(table, 0, lambda c: bool(_BARE_NUMBER.match(c)))
+    asked = [c for c in range(1, len(table.header)) if _attribute(table.header[c], zh)]
+    # 置信水平 | 临界值: one value read off against a figure; a grid of several is a worked example's
+    lookup = len(asked) == 1 and _mostly(table, 0, lambda c: bool(_BARE_NUMBER.match(c)))
     out: list[Fact] = []
     subjects = Counter(_plain(r.cells[0]) for r in table.rows)
     for column in range(1, len(table.header)):
@@ -142,7 +161,9 @@ def _facts(doc: Document, table: Table) -> list[Fact]:
             if _defines(attribute, zh) and not lookup:
                 sep = "：" if zh else ": "
                 out.append(Framework(subject, value, "", f"{subject}{sep}{value}", source))
-            elif (not lookup or _BARE_NUMBER.match(value)) and (lookup or len(subject) >= 2):
+            elif lookup and _BARE_NUMBER.match(value):
+                out.append(Attribute(subject, attribute, value, key, source, lookup, table.section))
+            elif not lookup and len(subject) >= 2 and _asks_a_property(attribute, zh):
                 # (a letter defines a term, R: Does the work; but "the direction of C" asks nothing)
                 out.append(Attribute(subject, attribute, value, key, source, lookup, table.section))
     return out
@@ -153,6 +174,8 @@ def _by_column(doc: Document, table: Table) -> list[Fact]:
     out: list[Fact] = []
     for row in table.rows:
         attribute = _attribute(row.cells[0], doc.language == "zh")
+        if not _asks_a_property(attribute, doc.language == "zh"):
+            continue
         values = Counter(c.strip().lower() for c in row.cells[1:])
         for column in range(1, len(table.header)):
             subject, value = _plain(table.header[column]), row.cells[column].strip()
@@ -205,6 +228,17 @@ def _names_an_attribute(header: str, zh: bool) -> bool:
     return (
         bool(_ATTRIBUTE_WORD_ZH.search(name)) if zh else bool(set(words(name.lower())) & _ATTRIBUTE_WORDS_EN)
     )
+
+
+def _asks_a_property(attribute: str, zh: bool) -> bool:
+    """Whether a header's head noun names a property a question can ask a row for (主要作用, Key
+    premise)."""
+    if not attribute:
+        return False
+    if zh:
+        return bool(_PROPERTY_HEAD_ZH.search(attribute))
+    last = attribute.lower().split()[-1]
+    return last in _PROPERTY_HEADS_EN or last.removesuffix("s") in _PROPERTY_HEADS_EN
 
 
 def _aside(header: str, zh: bool) -> bool:

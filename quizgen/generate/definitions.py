@@ -900,6 +900,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the label's value reports what was said (讲了…, talked about…), not what a term means"
     if _ORDINAL_OPENING.match(meaning.strip()):
         return "the words are one point of several (First purpose is…, 第一…), not what the term is"
+    if _WHERE_THE_NAME_COMES_FROM.match(meaning.strip()):
+        return 'the words say where the name comes from (from "navigators", short for…), not what it is'
     if _ITS_PLACE_IN_THE_WORK.match(meaning.strip()):
         return "the words say what it is to the work (the book's central tool), not what it is"
     if _CONTINUES.match(meaning.strip()):
@@ -944,6 +946,9 @@ _ADVICE = re.compile(
 _FIRST_PERSON_OPENING = re.compile(r"^(?:I|We|My|Our|Us)\b|^(?:我们|咱们|我)")
 _ORDINAL_OPENING = re.compile(
     r"^(?:first|second|third|firstly|secondly)\b|^(?:第[一二三四五六]|首先|其一|其次)", re.I
+)
+_WHERE_THE_NAME_COMES_FROM = re.compile(
+    r"(?:from|short for|named (?:after|for)|derived from|so called because)\s+[\"“'‘(]?\w", re.I
 )
 # the book's central tool, 本书的主要框架: its place in the work, not what it is
 _ITS_PLACE_IN_THE_WORK = re.compile(

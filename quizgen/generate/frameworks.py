@@ -151,7 +151,10 @@ def basic_question(doc: Document, fw: Framework) -> str:
     if fw.members:
         return _members_question(doc, fw)
     if names_members(doc, fw):
-        return f"{quoted_zh(fw.term)}是哪些？" if doc.language == "zh" else f'What are "{fw.term}"?'
+        owner = _owner_of_a_bare_count(doc, fw)  # “四个阶段” of which model: the heading says
+        if doc.language == "zh":
+            return f"{f'在{quoted_zh(owner)}中，' if owner else ''}{quoted_zh(fw.term)}是哪些？"
+        return f'In "{owner}", what are "{fw.term}"?' if owner else f'What are "{fw.term}"?'
     group = list_of(doc, fw)
     if group and says_a_rule(group, fw.definition, doc.language):  # it says, not stands for
         if doc.language == "zh":
@@ -166,6 +169,34 @@ def basic_question(doc: Document, fw: Framework) -> str:
             return f'In "{group}", what does "{fw.term}" stand for?'  # a letter or a code: K, RTO
         return f'In "{group}", what is "{fw.term}"?'  # SORT, Aeration: a word stands for nothing
     return f"什么是{quoted_zh(fw.term)}？" if doc.language == "zh" else f'What is meant by "{fw.term}"?'
+
+
+# 四个阶段, the three steps: a count and a word any model has, which names no list without its owner
+_BARE_COUNT = re.compile(
+    r"^[一二三四五六七八九十两\d]+(?:个|种|类|条|点|大|项)?(?:维度|方面|来源|类型|阶段|步骤|原则|要素|特点|层次|部分|因素|条件|环节)$"
+    r"|^(?:the\s+)?(?:two|three|four|five|six|seven|\d+)\s+(?:dimensions|aspects|sources|types|stages|steps|"
+    r"principles|elements|features|levels|parts|factors|conditions)$",
+    re.I,
+)
+
+
+def bare_count(term: str) -> bool:
+    return bool(_BARE_COUNT.match(term.strip()))
+
+
+def _owner_of_a_bare_count(doc: Document, fw: Framework) -> str:
+    """The heading a bare count (四个阶段) stands under, when it is a short name: whose they are."""
+    if not bare_count(fw.term):
+        return ""
+    title = heading_name(fw.source.section)
+    if (
+        not title
+        or len(title) > MAX_CONTEXT
+        or fw.term in title
+        or outline.reads_as_clause(title, doc.language)
+    ):
+        return ""
+    return title
 
 
 def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
@@ -196,10 +227,16 @@ _HEADING_ASIDE = re.compile(
 )
 
 
+_HEADING_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.、]\s*(?=[^\d\s.])|[一二三四五六七八九十]+[、.\uff0e]\s*(?=\S))"
+)
+
+
 def heading_name(section: str) -> str:
     """A section's title as a question can name it: without markup, and without the note-taker's
     aside on it (两类模型（入门，老师只提了几句）, 血糖调节 ★★★, 对照表（必考！）)."""
-    return _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", section))).strip()
+    title = _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", section))).strip()
+    return _HEADING_NUMBER.sub("", title)  # 4.1 动机三要素, 三、成本分类: the number is no part of it
 
 
 def _context_zh(fw: Framework, definition: str) -> str:
@@ -303,7 +340,9 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
-        if not _a_letter_twice(fw):  # the P of PACEP: which of its two Ps is a guess
+        # the P of PACEP: which of its two Ps is a guess; 四个阶段 of nothing named: of which model
+        orphan = names_members(doc, fw) and bare_count(fw.term) and not _owner_of_a_bare_count(doc, fw)
+        if not _a_letter_twice(fw) and not orphan:
             out.append(_basic(doc, fw, anchor))
         # a definition that needs its own term is asked forward, and so is a list's name
         if BLANK not in reversed_question(doc, fw) and not names_members(doc, fw) and not _gives_away(fw):

@@ -286,6 +286,8 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     if asked and _bare_name(asked[1].strip()) in names:
         return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
     quoted = _QUOTED_TERM.search(draft.question) if draft.type == "basic" else None
+    if quoted and quoted[1].split()[:1] and quoted[1].split()[0].rstrip(".") in _FORMS_OF_ADDRESS:
+        return True  # What is meant by "Lady Caroline Ashworth"?: a title says it is a person
     if quoted and (_a_first_name(quoted[1], names) or _a_name_zh(quoted[1])):
         return True  # What is meant by "Amira"? (Amira — contact Prof. Dunmore…): an action item's owner
     bare = _bare_name(_LATIN_GLOSS.sub("", draft.answer.strip()))
@@ -293,6 +295,24 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     return named and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
+_FORMS_OF_ADDRESS = frozenset(
+    [
+        "Lady",
+        "Lord",
+        "Sir",
+        "Dame",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Professor",
+        "Prof",
+        "Captain",
+        "Reverend",
+        "Rev",
+    ]
+)
 # 葛林沃（Grinwald）, 韦伯斯（J. Webbs）: a name glossed in the script it was written in
 _LATIN_GLOSS = re.compile(r"\s*[（(][A-Z][A-Za-z.\s'-]{1,40}[）)]$")
 
@@ -381,6 +401,11 @@ _VERDICT_ANSWER = re.compile(
     r"|(?:非常|很|特别|十分|挺|超级|相当|真的)(?:好|有用|实用|精彩|重要|值得|难|简单|厉害)",
     re.I,
 )
+_RANK_ANSWER = re.compile(
+    r"最(?:主要|重要|关键|核心|常见|根本|基本|大|小|多|少)(?:的)?"
+    r"|(?:the\s+)?(?:most important|main|primary|biggest|largest)",
+    re.I,
+)
 # an auxiliary, a negation or a frequency word alone: charged particles [cannot] cross …
 _FUNCTION_ANSWER = re.compile(
     r"(?:can(?:not|['’]t)?|could(?:n['’]t| not)?|must(?: not)?|should(?:n['’]t| not)?|"
@@ -467,6 +492,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "empty question or answer"
     if _PRONOUN_ANSWER.fullmatch(draft.answer.strip()):
         return "the answer is a pronoun (who wrote it? me): it stands for nobody out of its sentence"
+    if draft.type == "cloze" and _RANK_ANSWER.fullmatch(draft.answer.strip()):
+        return "the blank is a rank alone (最主要, the most important): of what, the stem must say"
     if draft.type == "cloze" and _VERDICT_ANSWER.fullmatch(draft.answer.strip()):
         return "the blank is a verdict (genuinely handy, 非常有用): someone's judgement, not a fact"
     if _FUNCTION_ANSWER.fullmatch(draft.answer.strip()):

@@ -208,7 +208,7 @@ def has_subject_en(body: str) -> bool:
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
 # A transcript's spoken words: modal particles closing a clause (…嘛，…吧？), greetings, fillers.
 SPOKEN_ZH = re.compile(
-    r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]"
+    r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]|哈哈"
 )
 SPOKEN_EN = re.compile(
     r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say)\b|"
@@ -240,6 +240,7 @@ _NOT_TO_BE_LEARNT = re.compile(
     r"|don['’]t (?:need to )?memori[sz]e",
     re.I,
 )
+_HEADING_MARK = re.compile(r"(?:^|\s)#{2,6}\s+\S")
 _SHORTHAND = re.compile(r"->|→|=>|<-|←|⇐|⇒|\s\+\s|[：:]\s*$")
 # A list announced only as "these three things" (对了，就是这四样东西：[…]; These are the four steps: […]):
 # the stem never says what the list is of
@@ -1142,6 +1143,7 @@ _PRESENT_OPENING_EN = re.compile(
     r"|^(?:Mentions|Notes|Says|Argues|Claims|Admits|Adds|Stresses|Insists|Believes|Thinks|Warns|Suggests|"
     r"Explains|Concedes|Reckons|Points out|Recalls|Reports)\s+that\b"
     r"|^(?:Accuses|Blames|Praises|Criticises|Criticizes|Credits|Dismisses|Condemns|Defends|Thanks)\s+[a-z]"
+    r"|^(?:Calls|Names|Dubs|Labels|Describes)\s+(?:it|this|that|them)\b"  # Calls it "…": who calls it, unsaid
 )
 _ADVERB_THEN_PAST_EN = re.compile(
     r"^(?:Only|Just|Also|Then|Finally|Later|Barely|Actually|Never|Still)\s+(?:"
@@ -1456,6 +1458,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "an aside in brackets (a host's stage line, the note-taker's remark), not the text"
     if _EDITORS_NOTE.fullmatch(question.replace(BLANK, "…")):
         return "an editor's note in square brackets ([END — ~31 min of main interview …]), not the text"
+    if _HEADING_MARK.search(question):
+        return "a Markdown heading's marks left in the line (### Clean up …): a heading run into its text"
     if not zh and SPOKEN_EN.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
     if zh and SPOKEN_ZH.search(question):

@@ -184,9 +184,9 @@ def _a_grade_zh(subject: str) -> bool:
 
 
 def _of_zh(attribute: str) -> str:
-    """的 between a row and its column's header, unless the header opens with a preposition (对噪声的
-    敏感度: 中层对噪声的敏感度, not 中层的对噪声的敏感度)."""
-    return "" if _PREPOSITION_ZH.match(attribute) else "的"
+    """的 between a row and its column's header, unless the header opens with a preposition or has a
+    的 of its own (中层对噪声的敏感度, 甲法最关键的前提; not 中层的对噪声的…, 甲法的最关键的…)."""
+    return "" if _PREPOSITION_ZH.match(attribute) or "的" in attribute else "的"
 
 
 def _amount_zh(cell: Attribute) -> bool:
