@@ -36,7 +36,7 @@ _ASIDE_EN = frozenset(
 )  # fmt: skip
 # a header that names someone: where he would use it is his judgement, not the row's
 _PERSON_EN = frozenset(words("i me my she he her his they their we our you your"))
-_PERSON_ZH = re.compile(r"[我他她你]")
+_SOMEONE_ZH = re.compile(r"[我他她你]")
 # the first header of a table of columns: the rows are aspects, the columns what is compared
 _ASPECTS_ZH = re.compile(r"^(?:维度|方面|对比项|对比维度|比较项|比较维度|对比点|比较点|指标对比)$")
 _ASPECTS_EN = frozenset(["aspect", "aspects", "dimension", "dimensions", "feature", "features", "criterion",
@@ -50,7 +50,8 @@ _DIGIT = re.compile(r"\d")
 _OPENS_ON_A_FIGURE = re.compile(r"^[~≈约<>≥≤+\-\u2212±¥$€£]?\s*\d")
 # words for an amount: a column of figures under them is what each row costs or measures
 _AMOUNT_ZH = re.compile(
-    r"(?:率|比例|占比|剂量|用量|价格|费用|成本|金额|温度|时长|期限|年限|寿命|半衰期|上限|下限)$"
+    r"(?:率|比|比例|占比|数|额|量|剂量|用量|费|费用|价|价格|成本|金额|系数|值|规模|人数|天数|温度|时长|期限|年限|寿命|"
+    r"半衰期|上限|下限)$"
 )
 _AMOUNT_EN = frozenset(
     words("cost price rate dose dosage share percentage temperature fee fees threshold limit")
@@ -145,7 +146,7 @@ def _facts(doc: Document, table: Table) -> list[Fact]:
     for column in range(1, len(table.header)):
         attribute = _attribute(table.header[column], zh)
         if not attribute or (
-            _data_column(table, column) and not lookup and not _names_an_amount(attribute, zh)
+            _data_column(table, column) and not lookup and not names_an_amount(attribute, zh)
         ):
             continue  # 旧方案 over 1.9 s, 0.6 s: a column of measurements, not what each row is
         repeated = _repeated(table, column)
@@ -242,7 +243,7 @@ def _asks_a_property(attribute: str, zh: bool) -> bool:
 
 
 def _aside(header: str, zh: bool) -> bool:
-    if zh and (_ASIDE_ZH.search(header) or _PERSON_ZH.search(header)):
+    if zh and (_ASIDE_ZH.search(header) or _SOMEONE_ZH.search(header)):
         return True
     said = set(words(header.lower()))
     return bool(said & _ASIDE_EN or said & _PERSON_EN)
@@ -277,7 +278,8 @@ def _data_column(table: Table, column: int) -> bool:
     return _mostly(table, column, lambda c: bool(_OPENS_ON_A_FIGURE.match(c)))
 
 
-def _names_an_amount(attribute: str, zh: bool) -> bool:
+def names_an_amount(attribute: str, zh: bool) -> bool:
+    """Whether a header names an amount (剂量, 价格, Cost): its figures are what each row measures."""
     if zh:
         return bool(_AMOUNT_ZH.search(attribute))
     return bool(set(words(attribute.lower())) & _AMOUNT_EN)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.extract.outline import reads_as_clause
+from quizgen.extract.tables import names_an_amount
 from quizgen.extract.text import normalize, quoted_zh
 from quizgen.generate.draft import Draft, stable_order
 from quizgen.generate.frameworks import heading_name
@@ -21,16 +22,12 @@ MAX_CONTEXT = 20  # characters of a section title worth putting before a questio
 SHORT_VALUE_EN = 6  # words of a value quoted inside the question rather than set after a colon
 SHORT_SUBJECT_ZH = 2  # characters of a row's name that need the table's section to say what it is
 MAX_KIND_ZH = 6  # characters of a first header that reads as the rows' kind (药物, 指标, 病原体类别)
-# a column whose values are amounts: asked 多少, not 什么
-_AMOUNT_ZH = re.compile(
-    r"(?:率|比|比例|占比|数|额|量|费|费用|价|价格|成本|金额|系数|值|规模|人数|天数|时长)$"
-)
 _TIME_ZH = re.compile(r"(?:时间|年份|日期|年代|时期)$")
 _HAS_DIGIT = re.compile(r"\d")
 _A_CLASS = re.compile(
     r"(?:类别|分类|类型|种类|所属|归类)$|\b(?:type|category|class|kind|group|family)$", re.I
 )
-_PERSON_ZH = re.compile(r"(?:者|负责人|主持人|创始人|代表人物|人物)$")  # 主持者, 提出者: asked 是谁
+_PEOPLE_COLUMN_ZH = re.compile(r"(?:者|负责人|主持人|创始人|代表人物|人物)$")  # 主持者, 提出者: asked 是谁
 _PREPOSITION_ZH = re.compile(r"^(?:对于?|在|从|与|和|跟|向|于|给|为|被)")
 # a section that is only the table's own label: 对比表, Summary table, Glossary say no more than it
 _ONLY_A_TABLE = re.compile(
@@ -134,7 +131,7 @@ def _by_subject(cell: Attribute, language: str) -> str:
             "什么时候"
             if _TIME_ZH.search(cell.attribute)
             else "谁"
-            if _PERSON_ZH.search(cell.attribute)
+            if _PEOPLE_COLUMN_ZH.search(cell.attribute)
             else "多少"
             if _amount_zh(cell)
             else "什么"
@@ -190,7 +187,8 @@ def _of_zh(attribute: str) -> str:
 
 
 def _amount_zh(cell: Attribute) -> bool:
-    return bool(_AMOUNT_ZH.search(cell.attribute)) and bool(_HAS_DIGIT.search(cell.value))
+    """An amount's header over a figure: asked 多少, not 什么."""
+    return names_an_amount(cell.attribute, zh=True) and bool(_HAS_DIGIT.search(cell.value))
 
 
 def _lower(header: str) -> str:
