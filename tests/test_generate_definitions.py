@@ -1237,3 +1237,13 @@ def test_where_a_name_comes_from_is_no_definition() -> None:
     origin = basic_item('from "navigators", the diggers of the first canals', "Navvies")
     assert "where the name comes from" in (definition_problem(origin) or "")
     assert definition_problem(basic_item("labourers who dug canals and railways", "Navvies")) is None
+
+
+def test_a_notes_label_and_a_bare_cost_are_no_term_and_no_meaning() -> None:
+    tip = reversed_item("keep a set of visited nodes to skip stale entries", "Implementation tip", False)
+    assert "a note's label" in (definition_problem(tip) or "")
+    cost = basic_item("O(n log n)", "Heap sort")
+    assert "a cost" in (definition_problem(cost) or "")
+    assert (
+        definition_problem(basic_item("a sort that builds a heap and pops it in order", "Heap sort")) is None
+    )

@@ -453,7 +453,9 @@ def test_a_bare_count_is_asked_within_the_heading_it_stands_under_or_not_at_all(
     asked = {i.question: i.answer for i in generate([named], "d")}
     assert asked.get("在“动机理论”中，“四个阶段”是哪些？") == "唤起、定向、坚持、回顾"
     orphan = parse_text(
-        "# 笔记\n\n## 这部分只记了个大概，回头要对着课本再补一遍细节\n\n**四个阶段**：唤起、定向、坚持、回顾。\n", name="t"
+        "# 笔记\n\n## 这部分只记了个大概，回头要对着课本再补一遍细节\n\n"
+        "**四个阶段**：唤起、定向、坚持、回顾。\n",
+        name="t",
     )
     assert not any("四个阶段" in i.question for i in generate([orphan], "d"))
 

@@ -1199,3 +1199,12 @@ def test_a_rank_alone_in_the_blank_and_a_titled_name_asked_as_a_term_are_rejecte
     assert rejection(titled) == "a person is no term to define"
     term = draft('What is meant by "Lock keeper"?', "the worker who works a canal lock", kind="framework")
     assert rejection(term) != "a person is no term to define"
+
+
+def test_a_role_that_is_a_clause_about_the_person_is_rejected() -> None:
+    clause = draft(
+        "Who was Chair Ndlovu?", "who opened the meeting and welcomed the new treasurer", kind="person"
+    )
+    assert "a clause about the person" in (rejection(clause) or "")
+    role = draft("Who was Chair Ndlovu?", "the board's chair since 2021", kind="person")
+    assert "a clause about the person" not in (rejection(role) or "")

@@ -75,6 +75,11 @@ _FIELD_LABEL = re.compile(
     r"publisher|pages|date|venue|numbers|figures|examples?|caveats?",
     re.I,
 )
+# Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
+_A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
+_ONLY_A_COMPLEXITY = re.compile(
+    r"^(?:about\s+|~)?[OΘΩ]\([^)]{1,20}\)(?:\s+(?:time|space|each|total|per \w+))?[.;]?$"
+)
 _IN_A_GROUP = re.compile(r"^In \"")  # In "The four rules", which one means: … — a rule may be an instruction
 _A_CLAIM_EN = re.compile(
     r"^(?!(?:A|An|The|Any|Anything|Something|Someone|Whatever|What)\b)[A-Z][\w-]+"
@@ -603,6 +608,8 @@ def definition_problem(draft: Draft) -> str | None:
     term = answer if asks_the_term else _asked_term(question)
     definition = question if asks_the_term else answer
     grouped = _IN_A_GROUP.match(question) or question.startswith("在“")
+    if term and not grouped and _A_NOTES_LABEL_EN.search(term.strip().rstrip("：:")):
+        return "a note's label (Implementation tip, Quick reminder), not a term"
     if term and not grouped and _FIELD_LABEL.fullmatch(term.strip().rstrip("：:")):
         return "a record's field label (效果, 点评, Comment, Units), not a term"
     if term and (problem := term_problem(term, bool(_CJK.search(term)), definition)):
@@ -902,6 +909,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words are one point of several (First purpose is…, 第一…), not what the term is"
     if _WHERE_THE_NAME_COMES_FROM.match(meaning.strip()):
         return 'the words say where the name comes from (from "navigators", short for…), not what it is'
+    if _ONLY_A_COMPLEXITY.match(meaning.strip()):
+        return "the words are a cost (O(V²)), not what it is"
     if _ITS_PLACE_IN_THE_WORK.match(meaning.strip()):
         return "the words say what it is to the work (the book's central tool), not what it is"
     if _CONTINUES.match(meaning.strip()):

@@ -401,6 +401,7 @@ _VERDICT_ANSWER = re.compile(
     r"|(?:非常|很|特别|十分|挺|超级|相当|真的)(?:好|有用|实用|精彩|重要|值得|难|简单|厉害)",
     re.I,
 )
+_A_CLAUSE_FOR_A_ROLE = re.compile(r"(?:who|which|that)\s", re.I)
 _RANK_ANSWER = re.compile(
     r"最(?:主要|重要|关键|核心|常见|根本|基本|大|小|多|少)(?:的)?"
     r"|(?:the\s+)?(?:most important|main|primary|biggest|largest)",
@@ -552,6 +553,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _A_HOSTS_PART.search(f"{draft.question} {draft.answer}")
     ):
         return "the host or the organiser (谁是主持人？, presenter of …) is the show's frame, not its subject"
+    if draft.kind == "person" and _A_CLAUSE_FOR_A_ROLE.match(draft.answer.strip()):
+        return "the role is a clause about the person (who welcomed the new director), not who they are"
     if draft.kind == "person" and _surname_in_stem(draft.answer, _question_body(draft)):
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):

@@ -114,8 +114,10 @@ def _context(cell: Attribute, language: str) -> str:
     ):
         return ""
     said = normalize(f"{cell.subject}{cell.attribute}{cell.kind}")  # 置信水平 over 置信水平 | 临界值
-    if normalize(title) in said or normalize(cell.subject) in normalize(title):
-        return ""
+    if normalize(title) in said or any(
+        normalize(w) in normalize(title) for w in (cell.subject, cell.attribute)
+    ):
+        return ""  # 在“好发部位（按卧位）”中，仰卧位的好发部位…: the heading is the column's own name
     return f"在{quoted_zh(title)}中，" if language == "zh" else f'In "{title}", '
 
 
