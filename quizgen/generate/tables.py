@@ -117,7 +117,7 @@ def _context(cell: Attribute, language: str) -> str:
     if normalize(title) in said or any(
         normalize(w) in normalize(title) for w in (cell.subject, cell.attribute)
     ):
-        return ""  # 在“好发部位（按卧位）”中，仰卧位的好发部位…: the heading is the column's own name
+        return ""  # 在“常见症状（按年龄）”中，儿童的常见症状…: the heading is the column's own name
     return f"在{quoted_zh(title)}中，" if language == "zh" else f'In "{title}", '
 
 
