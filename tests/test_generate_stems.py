@@ -2516,3 +2516,12 @@ def test_heading_marks_laughter_and_a_subjectless_calls_it_are_no_sentence() -> 
     assert "spoken filler" in (stem_problem(draft(laugh, "两个月", kind="figure")) or "")
     calls = 'Calls it "[…]": how far the real harbour strays from the tide table.'
     assert stem_problem(draft(calls, "the harbour offset")) == "clause without its subject"
+
+
+def test_a_hedge_then_the_verb_has_no_subject() -> None:
+    hedged = "理论上能缩短施工周期[…]，但还没有实测数据。"
+    assert stem_problem(draft(hedged, "两成", kind="figure")) == "clause without its subject"
+    named = "理论上新模板能缩短施工周期[…]，但还没有实测数据。"
+    assert stem_problem(draft(named, "两成", kind="figure")) != "clause without its subject"
+    opener = "可以看出，出苗率比去年提高了[…]，但还没有田间数据。"
+    assert stem_problem(draft(opener, "两成", kind="figure")) != "clause without its subject"

@@ -835,6 +835,9 @@ _LEADING_TIME_ZH = re.compile(
     r"^(?:\[…\]|\d+|[一二三四五六七八九十〇零两]+)\s*(?:年代|年|世纪)(?:\s*\d+\s*月)?(?:初|末|底|中|间)?\s*(?=\S)(?![，,])"
 )
 
+_HEDGE_OPENING_ZH = re.compile(r"^(?:理论上|实际上|原则上|一般来说|通常来说|据说|据估计)[，,]?\s*(?=\S)")
+# 可缩短…, 能减少…: a modal opening the clause, its subject cut before it
+_MODALS_ZH = frozenset(["可", "能", "可以", "能够", "将", "会"])
 # the time a story has reached (现在, 当时), which goes on from a subject said before; not a date that
 # opens a topic (今年修缮祠堂一共筹到…)
 _TIME_WORDS_ZH = frozenset(["现在", "目前", "如今", "当时", "那时"])
@@ -886,13 +889,17 @@ def opens_with_verb_zh(text: str) -> bool:
         return opens_with_verb_zh(text[len(head) + 1 :].lstrip())  # 对比一下，X的…: the clause after it
     if not _TIME_CLAUSE_ZH.search(head):  # 2019年回访时，…: the time is a clause of its own
         head = _LEADING_TIME_ZH.sub("", head)
-    head = head[:12]
+    head = _HEDGE_OPENING_ZH.sub("", head)[
+        :12
+    ]  # 理论上能缩短…: the hedge, then the verb whose subject was cut
     pairs = [(word, flag) for word, flag in jieba.posseg.lcut(head) if word.strip()]
     while len(pairs) > 1 and pairs[0][0] in _TIME_WORDS_ZH:  # 现在种了…, 当时开了…: a time, then the verb
         pairs.pop(0)
         if pairs[0][0] in {"是", "有"}:
             return False  # 现在是…, 如今有…: a time and what there is, no subject cut
     tags = [flag for _, flag in pairs]
+    if len(pairs) >= 2 and pairs[0][0] in _MODALS_ZH and tags[1].startswith("v") and len(head) > 4:
+        return True  # (可以看出，…: a short opener of its own clause, not the verb of this one)
     if len(pairs) >= 3 and tags[0] == "v" and tags[1].startswith("n") and _COPULA_NEXT.match(pairs[2][0]):
         return False  # 读书习惯才是…, 做项目就是…: a verb and its noun are the subject of 是
     adverbs = 0
