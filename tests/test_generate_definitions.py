@@ -1247,3 +1247,13 @@ def test_a_notes_label_and_a_bare_cost_are_no_term_and_no_meaning() -> None:
     assert (
         definition_problem(basic_item("a sort that builds a heap and pops it in order", "Heap sort")) is None
     )
+
+
+def test_a_citation_a_formulas_symbols_and_an_emphasis_label_are_no_term_and_meaning() -> None:
+    cited = reversed_item("Kotler, Keller et al., 2016", "Holistic marketing", False)
+    assert "who proposed it" in (definition_problem(cited) or "")
+    formula = reversed_item("Q_out / Q_in, never above one", "eta_th", False)
+    assert "a formula's symbols" in (definition_problem(formula) or "")
+    assert (
+        definition_problem(reversed_item("冷热流体之间总的传热系数", "关键点")) is not None
+    )  # a note's label

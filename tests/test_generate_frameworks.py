@@ -468,3 +468,17 @@ def test_a_headings_number_is_no_part_of_its_name() -> None:
     assert heading_name("2. Methods") == "Methods"
     assert heading_name("2019 in review") == "2019 in review"  # a year opens the name itself
     assert heading_name("1.5x speed") == "1.5x speed"
+
+
+def test_a_labelled_reason_is_asked_within_its_heading_and_never_by_its_label() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 复习\n\n## 兴盛的原因\n\n1. **交通**：运河贯通，货船直达省城。\n"
+        "2. **人才**：书院林立，识字的人多。\n3. **资本**：钱庄放贷利息低。\n",
+        name="t",
+    )
+    items = generate([notes], "d")
+    assert any(i.question == "在“兴盛的原因”中，“人才”指什么？" for i in items)
+    assert not any(i.type in {"reversed", "choice"} and i.answer in {"交通", "人才", "资本"} for i in items)

@@ -2525,3 +2525,10 @@ def test_a_hedge_then_the_verb_has_no_subject() -> None:
     assert stem_problem(draft(named, "两成", kind="figure")) != "clause without its subject"
     opener = "可以看出，出苗率比去年提高了[…]，但还没有田间数据。"
     assert stem_problem(draft(opener, "两成", kind="figure")) != "clause without its subject"
+
+
+def test_the_groups_next_meeting_and_a_reminder_to_self_are_no_content() -> None:
+    nxt = "Next month: The Quiet Shore, meeting at the café on […]"
+    assert "arrangements" in (stem_problem(draft(nxt, "9 June", kind="figure")) or "")
+    note = "Reminder to self: the author reads at the town library on […], tickets £6."
+    assert "arrangements" in (stem_problem(draft(note, "3 July", kind="figure")) or "")

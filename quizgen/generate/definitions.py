@@ -71,12 +71,18 @@ _A_CAUSE = re.compile(
 _FIELD_LABEL = re.compile(
     r"方向|效果|特点|原因|结果|目的|意义|作用|背景|影响|优点|缺点|现状|数字|数据|点评|备注|总结|结论|评价|"
     r"建议|难点|重点|要点|表现|后果|趋势|启示|感受|体会|收获|亮点|不足|来源|案例|例子|场景|形式|内容|"
+    r"关键点|注意点|有意思的(?:一点|是)|值得注意的(?:一点|是)?|key points?|the ending|the beginning|"
     r"comments?|notes?|headline|edition|tags|units|position|rating|verdict|status|source|format|length|"
     r"publisher|pages|date|venue|numbers|figures|examples?|caveats?",
     re.I,
 )
 # Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
 _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
+# Kotler & Keller, 2016; Court et al. (2009): a citation standing where a meaning should
+_A_CITATION = re.compile(
+    r"^[A-Z][\w&.'’-]+(?:(?:,\s*|\s+)(?:[A-Z][\w&.'’-]+|et al\.?|&|and))*,?\s*\(?(?:1[89]|20)\d\d\)?\.?$"
+)
+_SUBSCRIPTED = re.compile(r"\b[A-Za-z]{1,3}_[A-Za-z0-9]{1,3}\b")  # U_i, A_o, x_1: a formula's symbols
 _ONLY_A_COMPLEXITY = re.compile(
     r"^(?:about\s+|~)?[OΘΩ]\([^)]{1,20}\)(?:\s+(?:time|space|each|total|per \w+))?[.;]?$"
 )
@@ -608,6 +614,8 @@ def definition_problem(draft: Draft) -> str | None:
     term = answer if asks_the_term else _asked_term(question)
     definition = question if asks_the_term else answer
     grouped = _IN_A_GROUP.match(question) or question.startswith("在“")
+    if term and (_SUBSCRIPTED.search(term) or _SUBSCRIPTED.match(definition.strip())):
+        return "a formula's symbols (U_i A_i = U_o A_o) split at its sign, not a term and its meaning"
     if term and not grouped and _A_NOTES_LABEL_EN.search(term.strip().rstrip("：:")):
         return "a note's label (Implementation tip, Quick reminder), not a term"
     if term and not grouped and _FIELD_LABEL.fullmatch(term.strip().rstrip("：:")):
@@ -909,6 +917,8 @@ def _no_meaning(meaning: str) -> str | None:
         return "the words are one point of several (First purpose is…, 第一…), not what the term is"
     if _WHERE_THE_NAME_COMES_FROM.match(meaning.strip()):
         return 'the words say where the name comes from (from "navigators", short for…), not what it is'
+    if _A_CITATION.match(meaning.strip()):
+        return "the words cite who proposed it and when (Court et al., 2009), not what it is"
     if _ONLY_A_COMPLEXITY.match(meaning.strip()):
         return "the words are a cost (O(V²)), not what it is"
     if _ITS_PLACE_IN_THE_WORK.match(meaning.strip()):

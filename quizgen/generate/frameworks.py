@@ -180,6 +180,22 @@ _BARE_COUNT = re.compile(
 )
 
 
+# 兴盛的原因, 背景：为何在此, Why it failed: a heading over the reasons or conditions of something
+_REASONS_HEADING = re.compile(
+    r"(?:原因|背景|条件|因素)$|^(?:背景|为什么|为何)|\b(?:reasons?|causes?|factors)$|^why\b", re.I
+)
+
+
+def _one_of_its_reasons(doc: Document, fw: Framework) -> str:
+    """The heading a labelled reason stands under (人才：… under 兴盛的原因), when the term is a short
+    label and the heading a short name: the list it is asked within; "" otherwise."""
+    title = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", heading_name(fw.source.section))
+    short = len(fw.term) <= 6 if doc.language == "zh" else len(fw.term.split()) <= 3
+    if fw.group or not short or not title or len(title) > MAX_CONTEXT or not _REASONS_HEADING.search(title):
+        return ""
+    return title
+
+
 def bare_count(term: str) -> bool:
     return bool(_BARE_COUNT.match(term.strip()))
 
@@ -340,12 +356,20 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
+        reason = _one_of_its_reasons(doc, fw)
+        if reason:  # 人才：书院林立… under 兴盛的原因: asked within that list, and never by its label
+            fw = replace(fw, group=reason)
         # the P of PACEP: which of its two Ps is a guess; 四个阶段 of nothing named: of which model
         orphan = names_members(doc, fw) and bare_count(fw.term) and not _owner_of_a_bare_count(doc, fw)
         if not _a_letter_twice(fw) and not orphan:
             out.append(_basic(doc, fw, anchor))
         # a definition that needs its own term is asked forward, and so is a list's name
-        if BLANK not in reversed_question(doc, fw) and not names_members(doc, fw) and not _gives_away(fw):
+        if (
+            BLANK not in reversed_question(doc, fw)
+            and not names_members(doc, fw)
+            and not _gives_away(fw)
+            and not reason
+        ):
             out.extend(_reversed(doc, fw, anchor, others))
     return out
 

@@ -396,7 +396,8 @@ _ARRANGEMENTS = re.compile(
     r"|(?:—|–|--)\s*Ed\.?\s*$"  # an editor's note signed — Ed.
     # the note-taker's own surprise, its I dropped: Didn't know most soil carbon is …
     r"|^(?:didn['’]t|never|did not)\s+(?:know|knew|reali[sz]e|expect|think)\b"
-    r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\bnote to (?:self|myself)\b"
+    r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\b(?:note|reminder) to (?:self|myself)\b"
+    r"|^next month\s*[:：]"  # Next month: the next book and where the group meets
     # an exam's layout: how many marks a section carries (Section A (30 marks, short answers)…)
     r"|\b(?:exam|paper|section\s+[A-D])\b[^.]{0,80}\b\d+\s*marks\b|\bsection\s+[A-D]\s+marks\b"
     r"|题[^。，,]{0,4}(?:占|共|各|计)\s*(?:\d+|[一二三四五六七八九十百]+)分(?!钟|析|别|成|为|类)"
