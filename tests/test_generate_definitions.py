@@ -1257,3 +1257,7 @@ def test_a_citation_a_formulas_symbols_and_an_emphasis_label_are_no_term_and_mea
     assert (
         definition_problem(reversed_item("冷热流体之间总的传热系数", "关键点")) is not None
     )  # a note's label
+
+
+def test_a_memory_aid_label_is_no_term() -> None:
+    assert definition_problem(reversed_item("先看比值，再看趋势，最后看季节", "一句话总结")) is not None

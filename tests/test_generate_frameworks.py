@@ -482,3 +482,22 @@ def test_a_labelled_reason_is_asked_within_its_heading_and_never_by_its_label() 
     items = generate([notes], "d")
     assert any(i.question == "在“兴盛的原因”中，“人才”指什么？" for i in items)
     assert not any(i.type in {"reversed", "choice"} and i.answer in {"交通", "人才", "资本"} for i in items)
+
+
+def test_a_class_label_is_asked_within_its_heading_or_not_at_all() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    named = parse_text(
+        "# 笔记\n\n## 噪声功能区\n\n- **Ⅱ类**：居住、商业混杂区\n- **Ⅳ类**：交通干线两侧\n", name="t"
+    )
+    items = generate([named], "d")
+    assert any(
+        i.question.startswith("在“噪声功能区”中，") and "Ⅳ类" in (i.question + i.answer) for i in items
+    )
+    bare = parse_text(
+        "# 笔记\n\n## 五、GB 0000-2000 某某标准（考试重点）\n\n"
+        "- **Ⅱ类**：居住、商业混杂区\n- **Ⅳ类**：交通干线两侧\n",
+        name="t",
+    )
+    assert not any("Ⅳ类" in i.question or i.answer == "Ⅳ类" for i in generate([bare], "d"))

@@ -2532,3 +2532,8 @@ def test_the_groups_next_meeting_and_a_reminder_to_self_are_no_content() -> None
     assert "arrangements" in (stem_problem(draft(nxt, "9 June", kind="figure")) or "")
     note = "Reminder to self: the author reads at the town library on […], tickets £6."
     assert "arrangements" in (stem_problem(draft(note, "3 July", kind="figure")) or "")
+
+
+def test_a_case_the_notes_point_at_is_no_sentence() -> None:
+    pointer = "[…] case here: they halved fees but won few new shops."
+    assert "a case the notes point at" in (stem_problem(draft(pointer, "Northpay")) or "")

@@ -72,6 +72,7 @@ _FIELD_LABEL = re.compile(
     r"方向|效果|特点|原因|结果|目的|意义|作用|背景|影响|优点|缺点|现状|数字|数据|点评|备注|总结|结论|评价|"
     r"建议|难点|重点|要点|表现|后果|趋势|启示|感受|体会|收获|亮点|不足|来源|案例|例子|场景|形式|内容|"
     r"关键点|注意点|有意思的(?:一点|是)|值得注意的(?:一点|是)?|key points?|the ending|the beginning|"
+    r"一句话(?:记忆|总结|概括)|记忆口诀|口诀|速记|"
     r"comments?|notes?|headline|edition|tags|units|position|rating|verdict|status|source|format|length|"
     r"publisher|pages|date|venue|numbers|figures|examples?|caveats?",
     re.I,

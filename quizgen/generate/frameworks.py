@@ -122,6 +122,9 @@ def _members_question(doc: Document, fw: Framework) -> str:
     return f'What are the {write(count, Style("word"))} {fw.unit.lower()}s of "{fw.term}"?'
 
 
+_A_CLASS_LABEL = re.compile(
+    r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]{1,4}|[A-E]|[一二三四五六七八九十]{1,2})\s*(?:类|级|期|型|档)\s*$"
+)
 # a name quoted in a heading, the list it announces: 实操建议（她叫“收纳三步走”）
 _QUOTED_IN_HEADING = re.compile(r"[“「\"](?P<name>[^”」\"]{2,12})[”」\"]")
 
@@ -131,8 +134,8 @@ def list_of(doc: Document, fw: Framework) -> str:
     character (火, 土, 听), which says nothing alone, its heading: a name quoted in it
     (她叫“收纳三步走”), or the heading itself when it is a short name (修复流程, 主要人物);
     "" when there is none, and such a term is not asked (a question, a clause, a time code)."""
-    if fw.group or doc.language != "zh" or len(fw.term.strip()) != 1:
-        return fw.group
+    if fw.group or doc.language != "zh" or not (len(fw.term.strip()) == 1 or _A_CLASS_LABEL.match(fw.term)):
+        return fw.group  # (Ⅳ类, A 级, 二期: a class's label says nothing alone either)
     heading = _MARKUP.sub("", fw.source.section).strip()
     quoted = [m["name"] for m in _QUOTED_IN_HEADING.finditer(heading)]
     named = [q for q in quoted if outline.names_a_list(q, "zh")]
@@ -356,6 +359,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
+        if _A_CLASS_LABEL.match(fw.term) and not list_of(doc, fw):
+            continue  # 什么是“Ⅳ类”？: a class of what, no heading above it says
         reason = _one_of_its_reasons(doc, fw)
         if reason:  # 人才：书院林立… under 兴盛的原因: asked within that list, and never by its label
             fw = replace(fw, group=reason)

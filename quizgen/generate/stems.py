@@ -240,6 +240,8 @@ _NOT_TO_BE_LEARNT = re.compile(
     r"|don['’]t (?:need to )?memori[sz]e",
     re.I,
 )
+# […] case here: they halved fees…: the label of a case the notes point at, not a sentence about it
+_POINTER_LABEL = re.compile(r"^\[…\]\s+\w+(?:\s+\w+)?\s+here\s*[:：]", re.I)
 _HEADING_MARK = re.compile(r"(?:^|\s)#{2,6}\s+\S")
 _SHORTHAND = re.compile(r"->|→|=>|<-|←|⇐|⇒|\s\+\s|[：:]\s*$")
 # A list announced only as "these three things" (对了，就是这四样东西：[…]; These are the four steps: […]):
@@ -1466,6 +1468,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "an aside in brackets (a host's stage line, the note-taker's remark), not the text"
     if _EDITORS_NOTE.fullmatch(question.replace(BLANK, "…")):
         return "an editor's note in square brackets ([END — ~31 min of main interview …]), not the text"
+    if _POINTER_LABEL.match(question):
+        return "the blank names a case the notes point at ([…] case here:), not a sentence about it"
     if _HEADING_MARK.search(question):
         return "a Markdown heading's marks left in the line (### Clean up …): a heading run into its text"
     if not zh and SPOKEN_EN.search(question):
