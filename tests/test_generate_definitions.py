@@ -1261,3 +1261,13 @@ def test_a_citation_a_formulas_symbols_and_an_emphasis_label_are_no_term_and_mea
 
 def test_a_memory_aid_label_is_no_term() -> None:
     assert definition_problem(reversed_item("先看比值，再看趋势，最后看季节", "一句话总结")) is not None
+
+
+def test_who_proposed_it_a_voice_and_an_emphasis_label_in_a_list_are_no_term_and_meaning() -> None:
+    assert "who proposed it" in (definition_problem(basic_item("Hale 提出", "相对剥夺")) or "")
+    assert "who proposed it" in (definition_problem(basic_item("proposed by Hale & Ng", "Slack debt")) or "")
+    voice = reversed_item("扩招以后县里考上的人变多了", "同学B")
+    assert "a voice" in (definition_problem(voice) or "")
+    grouped = reversed_item("问题层要宽，请前台的人也来", "关键点")
+    grouped = replace(grouped, question="在“三层漏斗”中，哪一项是指：问题层要宽，请前台的人也来？")
+    assert "a note's label" in (definition_problem(grouped) or "")

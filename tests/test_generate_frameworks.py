@@ -501,3 +501,14 @@ def test_a_class_label_is_asked_within_its_heading_or_not_at_all() -> None:
         name="t",
     )
     assert not any("Ⅳ类" in i.question or i.answer == "Ⅳ类" for i in generate([bare], "d"))
+
+
+def test_a_list_announced_by_a_clause_gives_its_members_no_context() -> None:
+    from quizgen.generate.frameworks import list_of
+
+    clause = Framework(
+        "Agenda", "what the meeting decides", "", "", Source("t", "S", 3), group="讲开会，用了三个词"
+    )
+    assert list_of(document(), clause) == ""
+    named = Framework("Agenda", "what the meeting decides", "", "", Source("t", "S", 3), group="三个词")
+    assert list_of(document(), named) == "三个词"

@@ -2537,3 +2537,10 @@ def test_the_groups_next_meeting_and_a_reminder_to_self_are_no_content() -> None
 def test_a_case_the_notes_point_at_is_no_sentence() -> None:
     pointer = "[…] case here: they halved fees but won few new shops."
     assert "a case the notes point at" in (stem_problem(draft(pointer, "Northpay")) or "")
+
+
+def test_a_subjectless_ran_from_and_a_references_year_are_no_content() -> None:
+    ran = "Ran from […] across 12 library repair days in two counties."
+    assert stem_problem(draft(ran, "May 2020 to June 2022", kind="figure")) == "clause without its subject"
+    ref = "Fix It Yourself – Harbour Press, […]"
+    assert "arrangements" in (stem_problem(draft(ref, "2021", kind="figure")) or "")

@@ -71,8 +71,7 @@ _A_CAUSE = re.compile(
 _FIELD_LABEL = re.compile(
     r"方向|效果|特点|原因|结果|目的|意义|作用|背景|影响|优点|缺点|现状|数字|数据|点评|备注|总结|结论|评价|"
     r"建议|难点|重点|要点|表现|后果|趋势|启示|感受|体会|收获|亮点|不足|来源|案例|例子|场景|形式|内容|"
-    r"关键点|注意点|有意思的(?:一点|是)|值得注意的(?:一点|是)?|key points?|the ending|the beginning|"
-    r"一句话(?:记忆|总结|概括)|记忆口诀|口诀|速记|"
+    r"the beginning|记忆口诀|口诀|速记|"
     r"comments?|notes?|headline|edition|tags|units|position|rating|verdict|status|source|format|length|"
     r"publisher|pages|date|venue|numbers|figures|examples?|caveats?",
     re.I,
@@ -82,7 +81,18 @@ _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|got
 # Kotler & Keller, 2016; Court et al. (2009): a citation standing where a meaning should
 _A_CITATION = re.compile(
     r"^[A-Z][\w&.'’-]+(?:(?:,\s*|\s+)(?:[A-Z][\w&.'’-]+|et al\.?|&|and))*,?\s*\(?(?:1[89]|20)\d\d\)?\.?$"
+    # Lucas 提出, 由某某提出; proposed by Hale & Ng: who put it forward, and nothing of what it is
+    r"|^(?:由)?[^\s，,。；;：:]{1,20}(?:\s*(?:&|和|与)\s*[^\s，,。；;：:]{1,20})?\s*(?:提出|首创|命名|提出的)[。.]?$"
+    r"|^(?:proposed|coined|introduced|named)\s+by\s+[^,;.]{1,40}[.]?$",
+    re.I,
 )
+# 关键点, 有意思的一点, The ending: what kind of note follows; 同学A, 学生乙: a voice in the class
+_EMPHASIS_LABEL = re.compile(
+    r"关键点|注意点|有意思的(?:一点|是)|值得注意的(?:一点|是)?|一句话(?:记忆|总结|概括)"
+    r"|key points?|the ending",
+    re.I,
+)
+_A_VOICE = re.compile(r"(?:同学|学生|老师|听众|读者|网友|观众)\s*[A-Z甲乙丙丁1-9]")
 _SUBSCRIPTED = re.compile(r"\b[A-Za-z]{1,3}_[A-Za-z0-9]{1,3}\b")  # U_i, A_o, x_1: a formula's symbols
 _ONLY_A_COMPLEXITY = re.compile(
     r"^(?:about\s+|~)?[OΘΩ]\([^)]{1,20}\)(?:\s+(?:time|space|each|total|per \w+))?[.;]?$"
@@ -617,6 +627,8 @@ def definition_problem(draft: Draft) -> str | None:
     grouped = _IN_A_GROUP.match(question) or question.startswith("在“")
     if term and (_SUBSCRIPTED.search(term) or _SUBSCRIPTED.match(definition.strip())):
         return "a formula's symbols (U_i A_i = U_o A_o) split at its sign, not a term and its meaning"
+    if term and (_EMPHASIS_LABEL.fullmatch(term.strip().rstrip("：:")) or _A_VOICE.fullmatch(term.strip())):
+        return "a note's label or a voice (关键点, 同学A), not a term, in a list or not"
     if term and not grouped and _A_NOTES_LABEL_EN.search(term.strip().rstrip("：:")):
         return "a note's label (Implementation tip, Quick reminder), not a term"
     if term and not grouped and _FIELD_LABEL.fullmatch(term.strip().rstrip("：:")):

@@ -134,8 +134,10 @@ def list_of(doc: Document, fw: Framework) -> str:
     character (火, 土, 听), which says nothing alone, its heading: a name quoted in it
     (她叫“收纳三步走”), or the heading itself when it is a short name (修复流程, 主要人物);
     "" when there is none, and such a term is not asked (a question, a clause, a time code)."""
-    if fw.group or doc.language != "zh" or not (len(fw.term.strip()) == 1 or _A_CLASS_LABEL.match(fw.term)):
-        return fw.group  # (Ⅳ类, A 级, 二期: a class's label says nothing alone either)
+    if fw.group:  # 讲开会，用了三个词：…: a clause that announced the list names none of it
+        return "" if re.search(r"[，；]", fw.group) else fw.group
+    if doc.language != "zh" or not (len(fw.term.strip()) == 1 or _A_CLASS_LABEL.match(fw.term)):
+        return ""  # (Ⅱ类, A 级, 二期: a class's label says nothing alone either)
     heading = _MARKUP.sub("", fw.source.section).strip()
     quoted = [m["name"] for m in _QUOTED_IN_HEADING.finditer(heading)]
     named = [q for q in quoted if outline.names_a_list(q, "zh")]

@@ -400,6 +400,8 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:didn['’]t|never|did not)\s+(?:know|knew|reali[sz]e|expect|think)\b"
     r"|\bexecutive producer\b|后期制作|剪辑[：:]|监制[：:]|提醒自己|\b(?:note|reminder) to (?:self|myself)\b"
     r"|^next month\s*[:：]"  # Next month: the next book and where the group meets
+    # Mend – Harbour Press, […]; 《某书》，某某出版社，[…]: a reference's publisher and year, not content
+    r"|(?:Press|Books|Publishing|Publishers|出版社)\s*[,，]\s*(?:\[…\]|(?:1[5-9]|20)\d\d)\b"
     # an exam's layout: how many marks a section carries (Section A (30 marks, short answers)…)
     r"|\b(?:exam|paper|section\s+[A-D])\b[^.]{0,80}\b\d+\s*marks\b|\bsection\s+[A-D]\s+marks\b"
     r"|题[^。，,]{0,4}(?:占|共|各|计)\s*(?:\d+|[一二三四五六七八九十百]+)分(?!钟|析|别|成|为|类)"
@@ -1154,6 +1156,8 @@ _PRESENT_OPENING_EN = re.compile(
     r"Explains|Concedes|Reckons|Points out|Recalls|Reports)\s+that\b"
     r"|^(?:Accuses|Blames|Praises|Criticises|Criticizes|Credits|Dismisses|Condemns|Defends|Thanks)\s+[a-z]"
     r"|^(?:Calls|Names|Dubs|Labels|Describes)\s+(?:it|this|that|them)\b"  # Calls it "…": who calls it, unsaid
+    # Ran from […] across 31 sites: what ran, the line before said
+    r"|^(?:Ran|Began|Started|Lasted|Took|Went|Grew|Fell|Rose|Moved)\s+(?:from|for|in|over|across|between)\s"
 )
 _ADVERB_THEN_PAST_EN = re.compile(
     r"^(?:Only|Just|Also|Then|Finally|Later|Barely|Actually|Never|Still)\s+(?:"
