@@ -1268,6 +1268,14 @@ def test_who_proposed_it_a_voice_and_an_emphasis_label_in_a_list_are_no_term_and
     assert "who proposed it" in (definition_problem(basic_item("proposed by Hale & Ng", "Slack debt")) or "")
     voice = reversed_item("扩招以后县里考上的人变多了", "同学B")
     assert "a voice" in (definition_problem(voice) or "")
-    grouped = reversed_item("问题层要宽，请前台的人也来", "关键点")
-    grouped = replace(grouped, question="在“三层漏斗”中，哪一项是指：问题层要宽，请前台的人也来？")
+    grouped = reversed_item("底层要宽，请前台的人也来", "关键点")
+    grouped = replace(grouped, question="在“三层漏斗”中，哪一项是指：底层要宽，请前台的人也来？")
     assert "a note's label" in (definition_problem(grouped) or "")
+
+
+def test_a_clause_cut_before_its_condition_and_a_case_briefs_label_are_no_terms() -> None:
+    from quizgen.generate.definitions import term_problem
+
+    assert "a clause cut" in (term_problem("Applies where", False) or "")
+    assert "a case brief's label" in (term_problem("Facts of Harlow v Dean", False) or "")
+    assert term_problem("Duty of care", False) is None

@@ -512,3 +512,8 @@ def test_a_list_announced_by_a_clause_gives_its_members_no_context() -> None:
     assert list_of(document(), clause) == ""
     named = Framework("Agenda", "what the meeting decides", "", "", Source("t", "S", 3), group="三个词")
     assert list_of(document(), named) == "三个词"
+
+
+def test_when_a_rule_is_used_is_no_definition() -> None:
+    assert not is_definition("Used when a wire moves across the field lines")
+    assert is_definition("A rule giving the direction of the induced current")

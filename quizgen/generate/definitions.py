@@ -78,6 +78,11 @@ _FIELD_LABEL = re.compile(
 )
 # Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
 _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
+_CUT_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:where|when|if|because|that|which|unless)$", re.I)
+_A_BRIEFS_LABEL = re.compile(
+    r"(?:facts|issue|issues|held|holding|ratio|reasoning|application|conclusion|outcome)(?:\s+(?:of|in)\s+.+)?",
+    re.I,
+)
 # Kotler & Keller, 2016; Court et al. (2009): a citation standing where a meaning should
 _A_CITATION = re.compile(
     r"^[A-Z][\w&.'’-]+(?:(?:,\s*|\s+)(?:[A-Z][\w&.'’-]+|et al\.?|&|and))*,?\s*\(?(?:1[89]|20)\d\d\)?\.?$"
@@ -462,6 +467,10 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
     term = term.strip()
+    if not zh and _CUT_BEFORE_ITS_CLAUSE.search(term):
+        return "a clause cut before what it says (Applies where), not a term"
+    if not zh and _A_BRIEFS_LABEL.fullmatch(term):
+        return "a case brief's label (Facts of …, Held, Issue), not a term"
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
     if _a_date(term):

@@ -434,6 +434,10 @@ _LISTED_WITH_ITS_LINK = re.compile(r"^(?P<w>即|指)[\u4e00-\u9fff]{1,3}(?:[、�
 _ADVERBIAL_ZH = re.compile(
     r"^(?:在|当|于|从|自|对于|关于|随着|通过)[^，,。]{0,16}(?:中|时|上|里|下|后|前|内|外)?$"
 )
+# Used when a conductor cuts…, Applies if…: when it is used, not what it is (the English 多用于…)
+_WHEN_IT_IS_USED_EN = re.compile(
+    r"^(?:is\s+)?(?:used|applies|applied|apply)\s+(?:when|where|if|whenever)\b", re.I
+)
 _ADVERBIAL_EN = re.compile(r"^(?:in|on|at|when|while|during|after|before|for|with|by)\b[^,.]{0,40}$", re.I)
 
 
@@ -473,4 +477,5 @@ def is_definition(definition: str) -> bool:
         or _ADVERBIAL_EN.match(text)
         or _NOT_WHAT_ZH.search(text)
         or _RANK_ONLY.match(text)
+        or _WHEN_IT_IS_USED_EN.match(text)
     )
