@@ -517,3 +517,16 @@ def test_a_list_announced_by_a_clause_gives_its_members_no_context() -> None:
 def test_when_a_rule_is_used_is_no_definition() -> None:
     assert not is_definition("Used when a wire moves across the field lines")
     assert is_definition("A rule giving the direction of the induced current")
+
+
+def test_a_heading_that_names_the_term_is_no_context_for_it() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 笔记\n\n## 为什么要有“学习契约”\n\n- **学习契约**：师生事先约定的目标、方法和评价方式\n"
+        "- **契约评价**：按约定的标准检查完成情况\n",
+        name="t",
+    )
+    questions = [i.question for i in generate([notes], "d")]
+    assert not any(q.startswith("在为什么要有") for q in questions)  # the heading names the term itself

@@ -181,7 +181,7 @@ def _en_word(text: str, m: re.Match[str], v: Voices, again: bool = False) -> tup
     if low in {"my", "your", "our"}:
         return (name if again else f"{name}'s"), m.end()
     if again and low == "i":
-        return _they(m, after)
+        return _with_its_verb("they", m, after, plural=True)  # Okafor thinks they were wrong
     subject = (
         low in {"i", "we"}
         or bool(m.group("tail"))  # you're, you'd: a contraction follows its subject wherever it stands
@@ -195,38 +195,27 @@ def _en_word(text: str, m: re.Match[str], v: Voices, again: bool = False) -> tup
         return m.group(), m.end()
     if not subject:
         return name, m.end()
-    tail = (m.group("tail") or "")[1:]
-    if tail == "d" and participle_next(after):
-        return name + " had", m.end()  # we'd raised a seed: had, not would
-    if tail:
-        return name + _EN_CONTRACTION[tail], m.end()
-    verb = _EN_NEXT.match(after)
-    if not verb:
-        return name, m.end()
-    space, adverbs, form = verb.groups()
-    if form in _NOT_A_VERB:
-        return name, m.end()  # I or he looked…, I and my team: the subject goes on, no verb yet
-    if re.match(r"['’]t\b", after[verb.end() :]):  # didn't, can't, haven't: the negated auxiliary
-        negated = _NEGATED_TO_THIRD.get(form, form)
-        return f"{name}{space}{adverbs}{negated}", m.end() + verb.end()
-    return f"{name}{space}{adverbs}{third_person(form)}", m.end() + verb.end()
+    return _with_its_verb(name, m, after, plural=False)
 
 
-def _they(m: re.Match[str], after: str) -> tuple[str, int]:
-    """I as "they" (the speaker named before in the sentence), its verb agreeing: I'm -> they are,
-    I was -> they were, I think -> they think."""
+def _with_its_verb(subject: str, m: re.Match[str], after: str, plural: bool) -> tuple[str, int]:
+    """`subject` for the first-person pronoun at `m`, with the verb after it agreeing: a name or it
+    takes the third person (I think -> Okafor thinks, we're -> it is), they the plural (I was ->
+    they were); and where the text resumes."""
     tail = (m.group("tail") or "")[1:]
     if tail == "d" and participle_next(after):
-        return "they had", m.end()
+        return subject + " had", m.end()  # we'd raised a seed: had, not would
     if tail:
-        return "they" + _EN_CONTRACTION_PLURAL[tail], m.end()
+        return subject + (_EN_CONTRACTION_PLURAL if plural else _EN_CONTRACTION)[tail], m.end()
     verb = _EN_NEXT.match(after)
     if not verb or verb.group(3) in _NOT_A_VERB:
-        return "they", m.end()
+        return subject, m.end()  # I or he looked…, I and my team: the subject goes on, no verb yet
     space, adverbs, form = verb.groups()
-    if re.match(r"['’]t\b", after[verb.end() :]):
-        return f"they{space}{adverbs}{_NEGATED_TO_PLURAL.get(form, form)}", m.end() + verb.end()
-    return f"they{space}{adverbs}{_EN_TO_PLURAL.get(form, form)}", m.end() + verb.end()
+    if re.match(r"['’]t\b", after[verb.end() :]):  # didn't, can't, haven't: the negated auxiliary
+        negated = (_NEGATED_TO_PLURAL if plural else _NEGATED_TO_THIRD).get(form, form)
+        return f"{subject}{space}{adverbs}{negated}", m.end() + verb.end()
+    agreeing = _EN_TO_PLURAL.get(form, form) if plural else third_person(form)
+    return f"{subject}{space}{adverbs}{agreeing}", m.end() + verb.end()
 
 
 _NOT_A_VERB = frozenset(

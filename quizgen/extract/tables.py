@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
+from quizgen.extract.lexicon import words
 from quizgen.extract.personal import past_form
 from quizgen.model import Attribute, Document, Fact, Framework, Source, Table, TableRow
 
@@ -68,16 +68,6 @@ _CODE = re.compile(r"^(?:#?\d{1,3}\.?|[A-Za-z]{1,3}-?\d{1,3}|[a-z]\)?)$")
 _PERHAPS_ASPECTS = re.compile(
     r"^(?:项目|比较项目|对比项目|比较内容|特征|要素|item|items|property|attribute|factor)$", re.I
 )
-# words for what a row has: over such columns, the rows are the compared things
-_ATTRIBUTE_WORD_ZH = re.compile(
-    r"(?:内容|说明|金额|费用|时间|日期|特点|特征|作用|功能|定义|含义|要求|标准|原因|方法|做法|例子|结果|影响|优点|缺点|"
-    r"优势|劣势|适用|场景|用途|来源|数量|比例|价格|单位|频率|地点|负责人|状态|进度|意义|机制|依据|条件|效果|范围)$"
-)
-_ATTRIBUTE_WORDS_EN = frozenset(
-    words("description definition meaning cost price amount date time role purpose use uses effect effects "
-          "example examples cause causes advantage advantages disadvantage disadvantages pros cons owner "
-          "status value values mechanism function features feature risk scope")
-)  # fmt: skip
 # the head nouns of a header that names a property of its row, asked as what the row has (主要作用,
 # 适用人群, 代表作, Key premise, Main output): judges rejected most cells asked under any other
 # header (Source, 答的是什么, 适合, Our pick, Price) as glued or trivial
@@ -98,7 +88,8 @@ _PROPERTY_HEADS_EN = frozenset(
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|对比|相比", re.I)
 _ASKS_ZH = re.compile(r"^(?:何|如何|是否|怎么|怎样|多少|哪|什么|为什么|为何|能否|有无|有没有)")
 _WH_EN = frozenset(words("what which who whom whose when where why how whether does do is are can"))
-_WH_HEADER_EN = re.compile(r"^(?:how|why|when|where) it [a-z]+?s$", re.I)
+# How it works, Why it matters: a header that is a question about its row, with its verb
+WH_HEADER_EN = re.compile(r"^(?P<wh>how|why|when|where) it (?P<verb>[a-z]+?)s$", re.I)
 _PREPOSITIONS_EN = frozenset(words("by for of in on at to with from into per about against via"))
 MAX_HEADER_ZH = 8  # characters of a header a question can name
 MAX_HEADER_EN = 4  # words
@@ -180,7 +171,7 @@ def _by_column(doc: Document, table: Table) -> list[Fact]:
         values = Counter(c.strip().lower() for c in row.cells[1:])
         for column in range(1, len(table.header)):
             subject, value = _plain(table.header[column]), row.cells[column].strip()
-            if not attribute or values[value.lower()] > 1 or _DIGIT.search(value):
+            if values[value.lower()] > 1 or _DIGIT.search(value):
                 continue  # a case's figures (a budget of €4m, 3% a year): its data, not a fact to learn
             if _askable(subject, value, doc.language, frozenset()):
                 source = Source(doc.name, table.section, row.line)
@@ -212,22 +203,23 @@ def _not_a_name_for_it(header: str, zh: bool) -> bool:
     if zh:
         return bool(_ASKS_ZH.match(header)) or len(header) > MAX_HEADER_ZH
     said = header.lower().split()
-    if _WH_HEADER_EN.match(header):
+    if WH_HEADER_EN.match(header):
         return False  # How it works: asked as how the row works
     return (
         len(said) > MAX_HEADER_EN
         or said[0] in _WH_EN
         or said[-1] in _PREPOSITIONS_EN
-        or past_form(said[-1])
-        or said[-1] in IRREGULAR_PAST_EN
+        or past_form(said[-1])  # (Data needed, Agreed by, Built: its irregular pasts too)
     )
 
 
 def _names_an_attribute(header: str, zh: bool) -> bool:
-    """Whether a header is a word for what a row has (作用, 特点, Cost): the rows are the compared things."""
-    name = _AFTERWORD.sub("", header).strip()
-    return (
-        bool(_ATTRIBUTE_WORD_ZH.search(name)) if zh else bool(set(words(name.lower())) & _ATTRIBUTE_WORDS_EN)
+    """Whether a header is a word for what a row has (作用, 价格, 备注, Cost): the rows are the things
+    compared, not the aspects."""
+    parts = _SPLIT_HEADER.split(_AFTERWORD.sub("", header).strip())
+    return any(
+        p and (_asks_a_property(p, zh) or names_an_amount(p, zh) or _defines(p, zh) or _aside(p, zh))
+        for p in parts
     )
 
 

@@ -194,11 +194,11 @@ _REASONS_HEADING = re.compile(
 def _one_of_its_reasons(doc: Document, fw: Framework) -> str:
     """The heading a labelled reason stands under (人才：… under 兴盛的原因), when the term is a short
     label and the heading a short name: the list it is asked within; "" otherwise."""
-    title = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", heading_name(fw.source.section))
     short = len(fw.term) <= 6 if doc.language == "zh" else len(fw.term.split()) <= 3
-    if fw.group or not short or not title or len(title) > MAX_CONTEXT or not _REASONS_HEADING.search(title):
+    if not short or fw.group:
         return ""
-    return title
+    title = heading_as_context(fw.source.section, fw.term, bare=True)  # 原因（论述题常考）
+    return title if _REASONS_HEADING.search(title) else ""
 
 
 def bare_count(term: str) -> bool:
@@ -207,17 +207,8 @@ def bare_count(term: str) -> bool:
 
 def _owner_of_a_bare_count(doc: Document, fw: Framework) -> str:
     """The heading a bare count (四个阶段) stands under, when it is a short name: whose they are."""
-    if not bare_count(fw.term):
-        return ""
-    title = heading_name(fw.source.section)
-    if (
-        not title
-        or len(title) > MAX_CONTEXT
-        or fw.term in title
-        or outline.reads_as_clause(title, doc.language)
-    ):
-        return ""
-    return title
+    title = heading_as_context(fw.source.section, fw.term) if bare_count(fw.term) else ""
+    return "" if outline.reads_as_clause(title, doc.language) else title
 
 
 def _basic(doc: Document, fw: Framework, anchor: str) -> Draft:
@@ -260,15 +251,31 @@ def heading_name(section: str) -> str:
     return _HEADING_NUMBER.sub("", title)  # 4.1 动机三要素, 三、成本分类: the number is no part of it
 
 
+_CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
+def heading_as_context(section: str, *said: str, bare: bool = False) -> str:
+    """The heading a question may name as its context (在“…”中，, In "…",): its name (with `bare`,
+    without a closing aside in brackets too) where it is short and is neither inside nor around what
+    the question already says (`said`); "" otherwise. (Whether a clause may stand there is the
+    caller's: 为什么要做… heads a list of reasons well, and a bare count badly.)"""
+    title = heading_name(section)
+    title = _CLOSING_ASIDE.sub("", title) if bare else title
+    if not title or len(title) > MAX_CONTEXT:
+        return ""
+    key = normalize(title)
+    if any(w and (key in normalize(w) or normalize(w) in key) for w in said):
+        return ""
+    return title
+
+
 def _context_zh(fw: Framework, definition: str) -> str:
     """`在“三因素模型”中，` when the definition opens with its verb (引起…, 使…): a clause without its
     subject fits many things, and the heading it stands under says which model it belongs to."""
     from quizgen.generate.stems import opens_with_verb_zh
 
-    title = heading_name(fw.source.section)
-    if not title or len(title) > MAX_CONTEXT or fw.term in title or title in fw.term:
-        return ""
-    return f"在{quoted_zh(title)}中，" if opens_with_verb_zh(definition) else ""
+    title = heading_as_context(fw.source.section, fw.term)
+    return f"在{quoted_zh(title)}中，" if title and opens_with_verb_zh(definition) else ""
 
 
 # …准时交货的比例（on-time delivery rate）: an English name closing a Chinese definition is the term's
@@ -459,13 +466,14 @@ _NOT_WHAT_ZH = re.compile(
 )
 
 
-# A definition that only ranks its term (最关键的一步, 首选, the hardest part) says how much it matters,
-# not what it is.
-_RANK_ONLY = re.compile(
+# Words that only rank something (最关键的一步, 首选, the hardest part, the most important) say how
+# much it matters, not what it is: no definition, and no blank (…——[最主要]).
+RANK_ONLY = re.compile(
     r"^(?:是)?(?:最|第一)[\u4e00-\u9fff]{1,4}?(?:的(?:一步|一环|环节|步骤|部分|工序|地方|一个|一项)?)?$"
     r"|^(?:是)?(?:金标准|首选|标配|必备|必选|主力|王牌)$"
     r"|^(?:the\s+|a\s+|one\s+of\s+the\s+)?(?:most\s+\w+|hardest|key|crucial|trickiest|easiest|first|last)"
-    r"\s+(?:step|part|stage|bit|one|phase)s?$",
+    r"\s+(?:step|part|stage|bit|one|phase)s?$"
+    r"|^(?:the\s+)?(?:most important|main|primary|biggest|largest)$",
     re.I,
 )
 
@@ -476,6 +484,6 @@ def is_definition(definition: str) -> bool:
         _ADVERBIAL_ZH.match(text)
         or _ADVERBIAL_EN.match(text)
         or _NOT_WHAT_ZH.search(text)
-        or _RANK_ONLY.match(text)
+        or RANK_ONLY.match(text)
         or _WHEN_IT_IS_USED_EN.match(text)
     )

@@ -21,6 +21,7 @@ from quizgen.extract.text import normalize, tag
 from quizgen.generate.abbreviations import asks_letters
 from quizgen.generate.draft import Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
+from quizgen.generate.frameworks import RANK_ONLY
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, points_outside, reference_problem
 from quizgen.generate.salience import Emphasis, salience
 from quizgen.generate.spread import spread
@@ -286,7 +287,7 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     if asked and _bare_name(asked[1].strip()) in names:
         return True  # Which term means: Marisol Quenby? (Instructor: …): a role's holder, no meaning
     quoted = _QUOTED_TERM.search(draft.question) if draft.type == "basic" else None
-    if quoted and quoted[1].split()[:1] and quoted[1].split()[0].rstrip(".") in _FORMS_OF_ADDRESS:
+    if quoted and re.match(rf"{_ADDRESSED_AS}\.?\s+[A-Z]", quoted[1]):
         return True  # What is meant by "Lady Caroline Ashworth"?: a title says it is a person
     if quoted and (_a_first_name(quoted[1], names) or _a_name_zh(quoted[1])):
         return True  # What is meant by "Amira"? (Amira — contact Prof. Dunmore…): an action item's owner
@@ -295,24 +296,6 @@ def _a_persons_name(draft: Draft, names: Collection[str]) -> bool:
     return named and not _ARTICLE_BEFORE_BLANK.search(draft.question)
 
 
-_FORMS_OF_ADDRESS = frozenset(
-    [
-        "Lady",
-        "Lord",
-        "Sir",
-        "Dame",
-        "Dr",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Professor",
-        "Prof",
-        "Captain",
-        "Reverend",
-        "Rev",
-    ]
-)
 # 葛林沃（Grinwald）, 韦伯斯（J. Webbs）: a name glossed in the script it was written in
 _LATIN_GLOSS = re.compile(r"\s*[（(][A-Z][A-Za-z.\s'-]{1,40}[）)]$")
 
@@ -375,7 +358,8 @@ _ROSTER_BLANK = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?\[…\]\s*(?:[–—:：,，]|-\s)",
     re.I,
 )
-_TITLE_EN = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+)?"
+_ADDRESSED_AS = r"(?:Dr|Prof|Professor|Mr|Ms|Mrs|Sir|Lady|Lord|Dame)"  # a form of address: a person
+_TITLE_EN = rf"(?:{_ADDRESSED_AS}\.?\s+)?"
 _TITLE_BEFORE = re.compile(rf"^\s*{_TITLE_EN}")
 _TITLE_AFTER_ZH = r"(?:教授|博士|老师|先生|女士|医生|院士|研究员|工程师|师傅)"
 # 柏主任, 程总, 甘同学: a surname and the title, post or fellow-student word a text calls someone by
@@ -402,11 +386,6 @@ _VERDICT_ANSWER = re.compile(
     re.I,
 )
 _A_CLAUSE_FOR_A_ROLE = re.compile(r"(?:who|which|that)\s", re.I)
-_RANK_ANSWER = re.compile(
-    r"最(?:主要|重要|关键|核心|常见|根本|基本|大|小|多|少)(?:的)?"
-    r"|(?:the\s+)?(?:most important|main|primary|biggest|largest)",
-    re.I,
-)
 # an auxiliary, a negation or a frequency word alone: charged particles [cannot] cross …
 _FUNCTION_ANSWER = re.compile(
     r"(?:can(?:not|['’]t)?|could(?:n['’]t| not)?|must(?: not)?|should(?:n['’]t| not)?|"
@@ -493,7 +472,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "empty question or answer"
     if _PRONOUN_ANSWER.fullmatch(draft.answer.strip()):
         return "the answer is a pronoun (who wrote it? me): it stands for nobody out of its sentence"
-    if draft.type == "cloze" and _RANK_ANSWER.fullmatch(draft.answer.strip()):
+    if draft.type == "cloze" and RANK_ONLY.match(draft.answer.strip()):
         return "the blank is a rank alone (最主要, the most important): of what, the stem must say"
     if draft.type == "cloze" and _VERDICT_ANSWER.fullmatch(draft.answer.strip()):
         return "the blank is a verdict (genuinely handy, 非常有用): someone's judgement, not a fact"

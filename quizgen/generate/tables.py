@@ -12,13 +12,12 @@ import re
 from collections.abc import Sequence
 
 from quizgen.extract.outline import reads_as_clause
-from quizgen.extract.tables import names_an_amount
+from quizgen.extract.tables import WH_HEADER_EN, names_an_amount
 from quizgen.extract.text import normalize, quoted_zh
 from quizgen.generate.draft import Draft, stable_order
-from quizgen.generate.frameworks import heading_name
+from quizgen.generate.frameworks import heading_as_context
 from quizgen.model import Attribute, Document, Fact, ItemType
 
-MAX_CONTEXT = 20  # characters of a section title worth putting before a question
 SHORT_VALUE_EN = 6  # words of a value quoted inside the question rather than set after a colon
 SHORT_SUBJECT_ZH = 2  # characters of a row's name that need the table's section to say what it is
 MAX_KIND_ZH = 6  # characters of a first header that reads as the rows' kind (药物, 指标, 病原体类别)
@@ -36,10 +35,6 @@ _ONLY_A_TABLE = re.compile(
     r"|table)$",
     re.I,
 )
-# a header with its own subject: a clause about the row, not a name for what the row has
-_A_CLAUSE_EN = re.compile(r"\b(?:it|they|she|he|we|you|I)\b", re.I)
-# How it works, Why it matters: a header that is a question about its row, with its verb
-_WH_HEADER = re.compile(r"^(?P<wh>how|why|when|where) it (?P<verb>[a-z]+?)s$", re.I)
 
 
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
@@ -105,19 +100,15 @@ def _rivals(cell: Attribute, cells: list[Attribute]) -> list[str]:
 def _context(cell: Attribute, language: str) -> str:
     """在“常用降糖药”中，/ In "Field preparation", : the section a table stands under, when its
     title is a short name that the question does not already say."""
-    title = heading_name(cell.context)
+    # (在“常见症状（按年龄）”中，儿童的常见症状…: the heading is the column's own name)
+    title = heading_as_context(cell.context, cell.subject, cell.attribute)
     if (
         not title
-        or len(title) > MAX_CONTEXT
         or _ONLY_A_TABLE.match(title)
+        or normalize(title) in normalize(cell.kind)
         or reads_as_clause(title, language)  # type: ignore[arg-type]
     ):
-        return ""
-    said = normalize(f"{cell.subject}{cell.attribute}{cell.kind}")  # 置信水平 over 置信水平 | 临界值
-    if normalize(title) in said or any(
-        normalize(w) in normalize(title) for w in (cell.subject, cell.attribute)
-    ):
-        return ""  # 在“常见症状（按年龄）”中，儿童的常见症状…: the heading is the column's own name
+        return ""  # 置信水平 over 置信水平 | 临界值
     return f"在{quoted_zh(title)}中，" if language == "zh" else f'In "{title}", '
 
 
@@ -143,11 +134,9 @@ def _by_subject(cell: Attribute, language: str) -> str:
     if cell.lookup:
         kind = _lower(cell.kind) if cell.kind else "value"
         return _opened(context, f"when the {kind} is {cell.subject}, what is the {attribute}?")
-    wh = _WH_HEADER.match(cell.attribute)
+    wh = WH_HEADER_EN.match(cell.attribute)
     if wh:
         return _opened(context, f"{wh['wh'].lower()} does {cell.subject} {wh['verb']}?")
-    if _A_CLAUSE_EN.search(cell.attribute):
-        return ""  # What it replaced, What we tried: "the what it replaced of X" reads badly
     preposition = "of" if cell.kind else "for"  # a table of columns: the erosion risk for the county
     return _opened(context, f"what is the {attribute} {preposition} {cell.subject}?")
 
@@ -165,8 +154,8 @@ def _by_value(cell: Attribute, language: str) -> str:
         kind = cell.kind if len(cell.kind) <= MAX_KIND_ZH else "一项"
         which = f"哪{kind}" if kind.startswith("一") else f"哪个{kind}"
         return f"{context}{which}{_of_zh(cell.attribute)}{cell.attribute}是：{cell.value}？"
-    if _A_CLAUSE_EN.search(cell.attribute) or len(cell.kind.split()) > 2:
-        return ""
+    if WH_HEADER_EN.match(cell.attribute) or len(cell.kind.split()) > 2:
+        return ""  # How it works: no value answers "which strategy's how it works is"
     value = f" “{cell.value}”" if len(cell.value.split()) <= SHORT_VALUE_EN else f": {cell.value}"
     return _opened(context, f"which {_lower(cell.kind)}'s {_lower(cell.attribute)} is{value}?")
 
