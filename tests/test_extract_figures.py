@@ -782,3 +782,10 @@ def test_a_dollars_country_letters_belong_to_the_figure() -> None:
         "HK$90",
     ]
     assert [s.text for s in scan("the US 48 states and a 5 km loop")] == ["48 states", "5 km"]
+
+
+def test_the_more_after_a_magnitude_is_the_figures_own() -> None:
+    assert [s.text for s in scan("开店时材料囤了2万多")] == ["2万多"]
+    assert [s.text for s in scan("开店时材料囤了2万多的货")] == ["2万多"]
+    # 多数 and 余下 are words of their own after the figure
+    assert [s.text for s in scan("2万多数是散客")] == ["2万"]

@@ -2113,3 +2113,36 @@ def test_who_says_it_under_a_term_is_no_side_of_the_term() -> None:
     [(section, said), (_, role)] = [(s, b) for s, b in doc.all_blocks() if b.depth == 1]
     assert under_its_term(doc, section, said, said.text) == said.text  # not 保证金的讲者强调：…
     assert under_its_term(doc, section, role, role.text) == "保证金的作用：防止违约"
+
+
+def test_examples_after_a_term_are_not_its_meaning() -> None:
+    text = (
+        "# 生态学笔记\n\n## 种间关系\n\n- **偏利共生**：如鮣鱼吸附在鲨鱼身上、附生植物长在树干上\n"
+        "- **竞争**：两个物种争夺同一种有限资源，彼此都受损害。\n"
+        "- **Commensalism**: such as barnacles riding on a whale's skin\n"
+    )
+    assert terms(parse_text(text, name="t")) == ["竞争"]
+    # 如同 opens a likeness, not a list of examples
+    like = parse_text(
+        "# 笔记\n\n## 术语\n\n- **心流**：如同时间消失一般的全神贯注状态，做事时忘了自己。\n", name="t"
+    )
+    assert terms(like) == ["心流"]
+
+
+def test_someones_remark_in_closing_brackets_goes_to_the_back_of_the_card() -> None:
+    card, rest = cut_definition("面团静置后不再回缩（老师说她自己也常常等不及）", "松弛", "zh")
+    assert card == "面团静置后不再回缩"
+    assert rest == "（老师说她自己也常常等不及）"
+    card, rest = cut_definition("alerts fix themselves (she admits nobody is there yet)", "Autonomy", "en")
+    assert (card, rest) == ("alerts fix themselves", "(she admits nobody is there yet)")
+    # brackets that say more of the meaning stay on the card
+    card, _ = cut_definition("面团静置后不再回缩（包括擀开和折叠之后）", "松弛", "zh")
+    assert card == "面团静置后不再回缩（包括擀开和折叠之后）"
+
+
+def test_where_to_find_or_reach_a_shop_is_no_meaning() -> None:
+    text = (
+        "# 店铺信息\n\n## 信息\n\n- **体验课预约**：小红书搜索“木作小院”报名\n"
+        "- **线上咨询**：后台回复“课程”获取报名表\n- **Bookings**: DM the studio on the weekend\n"
+    )
+    assert terms(parse_text(text, name="t")) == []

@@ -1210,3 +1210,16 @@ def test_a_speaker_field_with_a_long_aside_names_the_main_person() -> None:
     cast = analyse(notes).cast
     assert cast.main == cast.key_of["Ines Marlow-Oduya"]
     assert cast.key_of.get("Public Policy") not in cast.people  # an organisation, no person found
+
+
+def test_a_to_do_verb_before_a_first_name_is_no_part_of_a_name() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Workshop notes\n\n**Instructor:** Ines Marlowe, a potter who runs Marlowe Clayworks.\n\n"
+        "Ines opened with a warning about dust.\n\n## To do\n\n"
+        "- [ ] Email Ines about the glaze recipe\n- [ ] Ask Ines whether the kiln is free\n"
+    )
+    forms = person_forms(parse_text(text, name="t"))
+    assert "Ines Marlowe" in forms
+    assert not {"Email Ines", "Ask Ines"} & forms

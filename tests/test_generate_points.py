@@ -913,3 +913,13 @@ def test_who_holds_a_view_or_an_adverb_before_a_definition_is_no_part_of_its_ter
     assert ("[…]是一种长条形的玉板，后来成了身份的标志。", "玉圭") in blanks(
         note("玉圭是一种长条形的玉板，后来成了身份的标志。")
     )
+
+
+def test_clauses_a_comma_strings_on_after_a_colon_are_no_list_to_blank() -> None:
+    saying = note("老木匠教徒弟的口诀，大意是：宁慢勿快，宁厚勿薄，宁紧勿松。")
+    assert not any("{{c1::宁慢勿快}}" in d.cloze for d in drafts(saying))
+    # a count or a list verb in the lead names a list, commas or not
+    [counted] = drafts(note("老木匠把刨子分为三种：长刨，中刨，短刨。"))
+    assert counted.cloze.endswith("{{c1::长刨}}，{{c1::中刨}}，{{c1::短刨}}。")
+    [verb] = drafts(note("老木匠的工具箱里常备的包括：凿子，刨子，墨斗。"))
+    assert verb.cloze.endswith("{{c1::凿子}}，{{c1::刨子}}，{{c1::墨斗}}。")

@@ -638,3 +638,37 @@ def test_a_stations_underwriting_and_pledge_drive_are_cut() -> None:
 def test_where_to_search_for_the_show_and_when_it_updates_is_furniture() -> None:
     doc = parse("# 节目\n\n渡口一天跑六趟船。\n\n喜马拉雅搜索“河边夜谈”，每周四更新\n")
     assert texts(doc) == ["渡口一天跑六趟船。"]
+
+
+def test_a_sponsor_read_in_the_note_takers_shorthand_and_its_code_are_dropped() -> None:
+    doc = parse(
+        "# Ep. 40: soil and rain\n\n## Notes\n\nClay holds water longer than sand does.\n\n## Sponsor\n\n"
+        "Episode brought to you by **Mossline** — seed trays, the host read the ad.\n\n"
+        "Code **DIGDEEP15** gets new customers a discount on trays.\n"
+    )
+    assert texts(doc) == ["Clay holds water longer than sand does."]
+    assert set(reasons(doc).values()) == {"sponsor read", "promotion"}
+    # a show presented by its host, said without the sponsor's words, stays
+    kept = parse("# Notes\n\nThe show is hosted by Ada Brill, a soil scientist.\n")
+    assert texts(kept) == ["The show is hosted by Ada Brill, a soil scientist."]
+
+
+def test_a_pages_disclaimer_of_its_own_standing_is_furniture() -> None:
+    doc = parse(
+        "# 巷子里的修表铺\n\n老周修表修了三十年，一块机械表收费两百元起。\n\n"
+        "*本文系「城南小店」原创。\n\n老周没有向我们收取任何报酬。\n\n"
+        "Not sponsored, and not financial advice.\n"
+    )
+    assert texts(doc) == ["老周修表修了三十年，一块机械表收费两百元起。"]
+    assert set(reasons(doc).values()) == {"disclaimer"}
+
+
+def test_headlines_that_ask_or_exclaim_under_a_label_for_other_pieces_are_furniture() -> None:
+    doc = parse(
+        "# 对话一位窑工\n\n一窑柴烧要连续烧三天三夜。\n\n往期推荐\n\n"
+        "▶ 一家只卖三种馒头的小店，凭什么开了二十年？\n"
+        "▶ 山里的养蜂人：今年的蜜少了一半！\n"
+        "▶ 开在旧粮仓里的书店，撑过了第三年\n"
+    )
+    assert texts(doc) == ["一窑柴烧要连续烧三天三夜。"]
+    assert [r for line, r in reasons(doc).items() if line >= 7] == ["title of another piece"] * 3

@@ -244,7 +244,8 @@ _ALTERNATIVES = (
     ),
     (
         "bare",
-        rf"{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH}))?(?![A-Za-z\d])|[数上]?[{CN_NUMERALS}]*[十百千万亿][{CN_NUMERALS}]*",
+        # (囤了2万多: the 多 after a magnitude is the figure's own, not left outside a blank)
+        rf"{AR_START}(?:{AR})(?:\s?(?:{MAG_ZH})(?:多(?![数少])|余(?!下))?)?(?![A-Za-z\d])|[数上]?[{CN_NUMERALS}]*[十百千万亿][{CN_NUMERALS}]*",
     ),
 )
 _CORE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES)

@@ -231,9 +231,18 @@ ASKS = re.compile(r"[？?]|^(?:为什么|为何|如何|怎样|怎么|请)|^(?:wh
 _HEDGED_START = re.compile(r"^(?:mostly|mainly|largely|partly)\b|^(?:大多|多半)", re.I)
 # Where a thing is found or how it is measured (linked under the video, measured in kelvin) is no
 # meaning either.
-_WHERE_OR_HOW = re.compile(r"^(?:linked|measured|listed|mentioned|cited|available|see)\b", re.I)
+# (体验课预约：小红书搜索…, Bookings: DM us on…: where to find or reach it, a shop's field, no meaning)
+_WHERE_OR_HOW = re.compile(
+    r"^(?:linked|measured|listed|mentioned|cited|available|see|search|dm|email us)\b"
+    r"|^[^，,。；;\s]{0,6}?(?:搜索|私信|扫码|后台回复|加微信|致电)",
+    re.I,
+)
+# 如燕子、大雁; such as lichens: examples of the term, not what it is (如何, 如果, 如此,
+# 如今, 如下 open other things)
 _EXAMPLE_START = re.compile(
-    r"^(?:假设|假如|比如|例如|譬如|举例|e\.g\.|for example|for instance|suppose)", re.I
+    r"^(?:假设|假如|比如|例如|譬如|举例|如(?![何果此今下同期实图上])|e\.?g\.?(?=[\s,:])"
+    r"|for example|for instance|such as|suppose)",
+    re.I,
 )
 _OPEN, _CLOSE = r"[“\"「『]", r"[”\"」』]"
 _QTERM = rf"{_OPEN}(?P<term>[^“”\"「」『』]{{1,24}}){_CLOSE}"
@@ -1158,6 +1167,15 @@ _CROSS_REFERENCE = re.compile(r"\s*[（(]\s*(?:see\s|cf\.|见|参见|详见|参�
 
 
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]{12,}[）)]$")
+# 面团不再回缩（老师说她也常做不到）, (she admits nobody does): someone's remark on the meaning
+# in closing brackets, however short what it leaves
+_REMARK_ASIDE = re.compile(
+    r"\s*[（(](?:[^（()）]{0,6}(?:他|她|我|讲者|讲师|老师|作者|嘉宾)[^（()）]{0,6}"
+    r"(?:说|讲|觉得|认为|承认|吐槽|补充|提到|坦言)"
+    r"|(?:[^（()）]{0,20}\s)?(?:he|she|I|they|the speaker|the author)\s+(?:\w+\s+)?"
+    r"(?:said|says|admits|admitted|thinks|thought|noted|joked|added))[^（()）]*[）)]$",
+    re.I,
+)
 
 
 def cut_definition(definition: str, term: str, language: Language) -> tuple[str, str]:
@@ -1176,6 +1194,10 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
         text = text[first_stop.end() :].strip()
     hard = _first_hard_end(text)
     first = text[: hard.start()] if hard else text
+    remark = _REMARK_ASIDE.search(first)
+    if remark and first[: remark.start()].strip():  # what someone says of the meaning goes on the back
+        card, rest = cut_definition(text[: remark.start()] + text[remark.end() :], term, language)
+        return card, f"{remark.group().strip()} {rest}".strip()
     end = _soft_cut(first, language)
     card = first[:end].strip().rstrip("，,：:、。. ")
     rest = text[len(first[:end]) :].strip().lstrip("，,；;。.:： ")

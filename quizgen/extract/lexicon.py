@@ -176,6 +176,7 @@ NOT_NAME_EN = frozenset(
     Absent Apologies Attendees Quorum Vote Voted
     Thanks Thank Cheers Hi Hello Hey Welcome Bye Goodbye Dear Congrats Congratulations Sorry Okay OK
     Yes Yeah Yep Oh Ah Um Uh Please Morning Evening Afternoon
+    Email Emailed Call Ask Asked Text Texted Ping Pinged Message Remind Invite Contact Contacted
     """
     )
 )

@@ -188,11 +188,15 @@ def _listed(sentence: str, zh: bool) -> str | None:
     listed = (
         _COUNT_CLOSING.sub("", found[group].strip().rstrip(".")) if zh else found[group].strip().rstrip(".")
     )
-    items = list_members(listed, zh, count_of(sentence[: found.start(group)]))
+    lead = sentence[: found.start(group)]
+    if zh and "、" not in listed and not (count_of(lead) or found["named"] or _LIST_VERB_ZH.search(lead)):
+        return None  # 大意是：凡是…，与其…，宁…: clauses a comma strings on, no list the lead names
+    items = list_members(listed, zh, count_of(lead))
     short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
     return listed if short and 3 <= len(items) <= 7 else None
 
 
+_LIST_VERB_ZH = re.compile(r"包括|包含|分为|分成|分别|如下|以下|有这么?几")
 _COUNT_CLOSING = re.compile(
     r"(?:等)?[一二两三四五六七八九十\d]{1,2}\s*(?:个|种|类|级|层|步|项|条|大类|方面|部分|阶段|个阶段|层次|个层次)$"
 )

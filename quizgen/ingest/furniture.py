@@ -138,6 +138,8 @@ _SPONSOR_READ = re.compile(
     r"由[^。，,]{1,24}(?:赞助|冠名)(?:播出|支持)?|赞助播出|本期(?:节目)?(?:的)?赞助商"
     r"|\b(?:this|today['’]s) (?:episode|show|podcast) is"
     r" (?:brought to you|sponsored|supported|presented) by\b"
+    # Episode brought to you by …, Show sponsored by …: the note-taker's shorthand for the same read
+    r"|^\W*(?:episode|show|podcast|ep\.?)\s+(?:is\s+)?(?:brought to you|sponsored)\s+by\b"
     r"|\btoday['’]s sponsor\b|\ba word from (?:our|today['’]s) sponsors?\b"
     # Support for this hour comes from …, And from …, offering …, a pledge drive: a station's
     # underwriters and its fund-raising
@@ -164,6 +166,14 @@ _TRANSCRIBERS_NOTE = re.compile(
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|版权所有"
     r"|未经(?:授权|许可|同意).{0,8}(?:转载|摘编|使用)|转载请(?:联系|注明|后台|私信)",
+    re.I,
+)
+# 本文系「某号」原创，受访者未收取任何报酬; Not sponsored; not financial advice: what the page says of its
+# own standing, not of its subject
+_DISCLAIMER = re.compile(
+    r"^\W*本文(?:为|系|是)[^。，,]{0,30}原创|(?:未|没有)(?:向[^。，,]{1,10})?(?:支付|收取)(?:任何|过)(?:费用|报酬)"
+    r"|不构成(?:任何)?投资建议|^\W*(?:this (?:post|article|video|episode) is )?not sponsored\b"
+    r"|\bno (?:payment|compensation) was (?:received|made|given)\b|\bnot (?:financial|investment) advice\b",
     re.I,
 )
 # 本文约3500字，阅读需要8分钟; 6 min read: what the page says of its own length
@@ -243,11 +253,12 @@ _PAGE_NOTES = (
     ("giveaway", _GIVEAWAY),
     ("reading time", _READING_TIME),
     ("copyright", _COPYRIGHT),
+    ("disclaimer", _DISCLAIMER),
     ("transcriber's note", _TRANSCRIBERS_NOTE),
 )
 # code LONGWAY for 15% off; 优惠码 XYZ: a sponsor's offer, however the read is worded
-_PROMO_CODE = re.compile(r"\bcode\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码|口令")
-_OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|[减折送]|免费|领取", re.IGNORECASE)
+_PROMO_CODE = re.compile(r"\b(?i:code)\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码|口令")  # Code SAVE20 too
+_OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|\bdiscount\b|[减折送]|免费|领取", re.IGNORECASE)
 
 
 # Acts that only furniture asks of a reader, named with their object: "you should listen to your
@@ -445,8 +456,9 @@ def other_pieces(
 
 
 def _a_title(text: str) -> bool:
-    """A line shaped like an article's title: short, no sentence stop inside or at its end."""
-    return 0 < display_width(text) <= 80 and not re.search(r"[。！？!?；;]|\.$", text)
+    """A line shaped like an article's title: short, no full stop inside or at its end (a headline
+    may ask or exclaim: 这家店为何排长队？)."""
+    return 0 < display_width(text) <= 80 and not re.search(r"[。；;]|\.$", text)
 
 
 def list_headings(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:
