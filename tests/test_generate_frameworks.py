@@ -484,6 +484,39 @@ def test_a_labelled_reason_is_asked_within_its_heading_and_never_by_its_label() 
     assert not any(i.type in {"reversed", "choice"} and i.answer in {"交通", "人才", "资本"} for i in items)
 
 
+def test_a_labelled_feature_or_theme_is_asked_within_its_heading_and_never_by_its_label() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = parse_text(
+        "# 茶课笔记\n\n## 岩茶的特点\n\n- **岩韵明显**：入口有矿物感，回甘来得慢而长。\n"
+        "- **耐泡**：一泡茶叶可以冲七八次，香气不散。\n"
+        "- **焙火重**：出厂前要反复烘焙，茶汤颜色偏深。\n",
+        name="t",
+    )
+    items = generate([zh], "d")
+    assert any(i.question == "在“岩茶的特点”中，“耐泡”指什么？" for i in items)
+    assert not any(i.answer in {"岩韵明显", "耐泡", "焙火重"} for i in items)
+    en = parse_text(
+        "# Notes: pottery evening\n\n## Signs of a well-wedged clay\n\n"
+        "- **Even colour**: no streaks left when the lump is cut through with a wire.\n"
+        "- **No air pockets**: the cut face shows no holes, even under a lamp.\n"
+        "- **Springy feel**: the clay pushes back a little when pressed with a thumb.\n",
+        name="t",
+    )
+    items = generate([en], "d")
+    assert any(i.question == 'In "Signs of a well-wedged clay", what is "Springy feel"?' for i in items)
+    assert not any(i.answer in {"Even colour", "No air pockets", "Springy feel"} for i in items)
+    # under a heading too long to name before a question, a label is not asked at all
+    long = parse_text(
+        "# Notes\n\n## Features of the clay we used on the second evening of the course\n\n"
+        "- **Even colour**: no streaks left when the lump is cut through with a wire.\n"
+        "- **Springy feel**: the clay pushes back a little when pressed with a thumb.\n",
+        name="t",
+    )
+    assert not any("Even colour" in i.question + i.answer for i in generate([long], "d"))
+
+
 def test_a_class_label_is_asked_within_its_heading_or_not_at_all() -> None:
     from quizgen.generate import generate
     from quizgen.ingest import parse_text

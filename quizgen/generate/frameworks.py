@@ -185,20 +185,31 @@ _BARE_COUNT = re.compile(
 )
 
 
-# 兴盛的原因, 背景：为何在此, Why it failed: a heading over the reasons or conditions of something
-_REASONS_HEADING = re.compile(
-    r"(?:原因|背景|条件|因素)$|^(?:背景|为什么|为何)|\b(?:reasons?|causes?|factors)$|^why\b", re.I
+# 兴盛的原因, 背景：为何在此, Why it failed: a heading over the reasons or conditions of something;
+# 冷萃的特点, Features of a good starter, Themes of the talk: over its features, signs or themes
+_LABELS_HEADING = re.compile(
+    r"(?:原因|背景|条件|因素|特点|特征|特色|优点|缺点|优势|劣势|好处|主题|表现|症状|征兆|迹象)$|^(?:背景|为什么|为何)"
+    r"|\b(?:reasons?|causes?|factors)$|^why\b"
+    r"|^(?:(?:key|main|core|common|major)\s+)?(?:features?|characteristics|traits|qualities|benefits|advantages"
+    r"|drawbacks|themes|signs|symptoms|hallmarks)\b",
+    re.I,
+)
+_LABELS_HEADING_END_EN = re.compile(
+    r"\b(?:features|characteristics|traits|benefits|advantages|themes|signs)$", re.I
 )
 
 
-def _one_of_its_reasons(doc: Document, fw: Framework) -> str:
-    """The heading a labelled reason stands under (人才：… under 兴盛的原因), when the term is a short
-    label and the heading a short name: the list it is asked within; "" otherwise."""
+def _a_labelled_member(doc: Document, fw: Framework) -> str | None:
+    """The heading a labelled reason, feature or theme stands under (人才：… under 兴盛的原因,
+    **Pleasant smell**: … under Features of a good starter), when the term is a short label: the list
+    it is asked within, "" when the heading is too long to name; None when it is no such member."""
     short = len(fw.term) <= 6 if doc.language == "zh" else len(fw.term.split()) <= 3
     if not short or fw.group:
-        return ""
-    title = heading_as_context(fw.source.section, fw.term, bare=True)  # 原因（论述题常考）
-    return title if _REASONS_HEADING.search(title) else ""
+        return None
+    title = heading_name(fw.source.section)
+    if not (_LABELS_HEADING.search(title) or _LABELS_HEADING_END_EN.search(title)):
+        return None
+    return heading_as_context(fw.source.section, fw.term, bare=True)  # 原因（论述题常考）
 
 
 def bare_count(term: str) -> bool:
@@ -232,6 +243,7 @@ _LETTERS = re.compile(r"[A-Za-z]|[A-Z][A-Z0-9&.]{1,5}")  # K, RTO, G.R.O.W.: let
 EVERYDAY = 3.0  # wordfreq's Zipf scale: a word a reader knows (sort, guess, range), not a coinage
 _MARKUP = re.compile(r"<[^>]+>|[*_`#]")
 MAX_CONTEXT = 20  # characters of a heading worth putting before a question
+MAX_CONTEXT_WORDS = 6  # words of an English heading worth putting before a question
 # (…，…) or (第10–15章) closing a heading, ★ and what follows it: the note-taker's aside on the heading
 _HEADING_ASIDE = re.compile(
     r"\s*(?:[★☆⭐].*|[（(][^（()）]*(?:[，,、!！]|第[^（()）]{1,10}章|重点|必考|考点|必背|我|自己|整理)[^（()）]*[）)])"
@@ -261,7 +273,8 @@ def heading_as_context(section: str, *said: str, bare: bool = False) -> str:
     caller's: 为什么要做… heads a list of reasons well, and a bare count badly.)"""
     title = heading_name(section)
     title = _CLOSING_ASIDE.sub("", title) if bare else title
-    if not title or len(title) > MAX_CONTEXT:
+    long = len(title.split()) > MAX_CONTEXT_WORDS if title.isascii() else len(title) > MAX_CONTEXT
+    if not title or long:
         return ""
     key = normalize(title)
     if any(w and (key in normalize(w) or normalize(w) in key) for w in said):
@@ -370,9 +383,11 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
         if _A_CLASS_LABEL.match(fw.term) and not list_of(doc, fw):
             continue  # 什么是“Ⅳ类”？: a class of what, no heading above it says
-        reason = _one_of_its_reasons(doc, fw)
-        if reason:  # 人才：书院林立… under 兴盛的原因: asked within that list, and never by its label
-            fw = replace(fw, group=reason)
+        member = _a_labelled_member(doc, fw)
+        if member == "":
+            continue  # a label under a heading too long to name: of what, the question could not say
+        if member:  # 人才：书院林立… under 兴盛的原因: asked within that list, and never by its label
+            fw = replace(fw, group=member)
         # the P of PACEP: which of its two Ps is a guess; 四个阶段 of nothing named: of which model
         orphan = names_members(doc, fw) and bare_count(fw.term) and not _owner_of_a_bare_count(doc, fw)
         if not _a_letter_twice(fw) and not orphan:
@@ -382,7 +397,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             BLANK not in reversed_question(doc, fw)
             and not names_members(doc, fw)
             and not _gives_away(fw)
-            and not reason
+            and not member
         ):
             out.extend(_reversed(doc, fw, anchor, others))
     return out
