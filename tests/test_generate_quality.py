@@ -1208,3 +1208,12 @@ def test_a_role_that_is_a_clause_about_the_person_is_rejected() -> None:
     assert "a clause about the person" in (rejection(clause) or "")
     role = draft("Who was Chair Ndlovu?", "the board's chair since 2021", kind="person")
     assert "a clause about the person" not in (rejection(role) or "")
+
+
+def test_a_share_the_stem_gives_as_a_percent_is_given_away() -> None:
+    from quizgen.generate.figure_leaks import given_another_way
+
+    assert given_another_way("[…]定律：相邻两级之间，传过去的能量大约 10%。", "十分之一")
+    assert given_another_way("[…]的学生选了夜校，约占 30%。", "三成")
+    assert given_another_way("三成的学生选了夜校，也就是[…]。", "30%")
+    assert not given_another_way("[…]的学生选了夜校，另有 20% 选了网课。", "三成")  # another share

@@ -2544,3 +2544,14 @@ def test_a_subjectless_ran_from_and_a_references_year_are_no_content() -> None:
     assert stem_problem(draft(ran, "May 2020 to June 2022", kind="figure")) == "clause without its subject"
     ref = "Fix It Yourself – Harbour Press, […]"
     assert "arrangements" in (stem_problem(draft(ref, "2021", kind="figure")) or "")
+
+
+def test_a_saying_the_stem_only_says_was_heard_is_no_blank() -> None:
+    rejected("a saying", draft("说到揉面，做面包的人大多听说过“[…]”。", "面团要摔够一百下"))
+    rejected(
+        "a saying", draft('Ask any gardener about roses and you have heard the saying "[…]".', "prune hard")
+    )
+    # a saying the sentence goes on to weigh is asked as it stands
+    assert (
+        stem_problem(draft("人人都听说过“[…]”，可老师傅说这句话只在冬天才对。", "面团要摔够一百下")) is None
+    )

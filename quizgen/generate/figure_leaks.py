@@ -97,12 +97,30 @@ def given_another_way(question: str, answer: str) -> bool:
         return True  # 同治[四年]，1865年; 咸丰十年，[1860年]: the year in the other calendar beside it
     if _in_other_numerals(question, answer):
         return True  # 质保一般10年，…[十年]里: the same figure in Arabic and in Chinese numerals
+    if _share_as_percent(question, answer):
+        return True  # [十分之一]…，效率大约 10%; [30%] of them, 三成: the same share as a percent
     if _rounded_from(question, answer):
         return True  # 略长于[24 小时]，测得 24.2 小时: the stem's exact figure gives the round one
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
     if decade and _DECADE_BLANK.search(question):
         return any(m[1] == decade[1] for m in _YEAR.finditer(question.replace("[…]", " ")))
     return False
+
+
+def _share_as_percent(question: str, answer: str) -> bool:
+    """Whether the stem states the share asked (十分之一, 三成) as a percent, or the percent asked as
+    a share."""
+    asked = scan(answer)
+    if len(asked) != 1 or asked[0].value is None or asked[0].kind not in {"share", "percent"}:
+        return False
+    share = asked[0].value if asked[0].kind == "share" else asked[0].value / 100
+    other = "percent" if asked[0].kind == "share" else "share"
+    return any(
+        f.kind == other
+        and f.value is not None
+        and abs((f.value / 100 if other == "percent" else f.value) - share) < 1e-9
+        for f in scan(question.replace("[…]", " "))
+    )
 
 
 def _in_other_numerals(question: str, answer: str) -> bool:

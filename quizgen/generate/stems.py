@@ -1247,6 +1247,15 @@ _COMPARED = re.compile(r"\S\s*[<>\uff1c\uff1e]\s*\S")  # speed > polish: one thi
 _STOP_LEFT_OUT = re.compile(r"\[…\]\.\s+[a-z0-9]")
 
 
+# 人人都听说过“[…]”。, 老话说“[…]”。, We've all heard the saying "[…]".: the saying closes the sentence
+# and nothing but that it was said stands around it
+_A_SAYING_HEARD = re.compile(
+    r"(?:听过|听说过|常说|常讲|俗话说|老话说|有句话叫|有一句话叫|都说)\s*[：:，,]?\s*[“\"「]\[…\][”\"」]\s*[。！.!]?\s*$"
+    r"|\b(?:heard|the (?:old )?saying|as they say|people say)\s*[,:]?\s*[“\"]\[…\][”\"]\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def stem_problem(draft: Draft) -> str | None:
     """Why the draft's stem is not a complete, self-contained sentence, or None."""
     question = draft.question.strip()
@@ -1577,6 +1586,8 @@ def stem_problem(draft: Draft) -> str | None:
     )
     if _context(question, zh) < least:
         return "too little context to say what is asked"
+    if draft.type == "cloze" and _A_SAYING_HEARD.search(question):
+        return "a saying the stem only says was heard (人人都听说过“[…]”): any saying would fill it"
     if (len(question) > MAX_STEM_ZH) if zh else (len(question.split()) > MAX_STEM_EN):
         return "stem too long: a paragraph, not a sentence"
     if draft.type == "cloze" and _asks(question):
