@@ -256,6 +256,21 @@ def test_english_mid_clause_pronoun_is_left_alone() -> None:
     )
 
 
+def test_english_clause_inside_a_sentence_naming_nobody_takes_the_name() -> None:
+    b1 = block("Rosa Lind, a chemist at the city college, gave the evening talk.", 2)
+    b2 = block("Glass cools unevenly — she suggests an hour in the kiln.", 3)
+    d = doc(("Talk", [b1, b2]), language="en")
+    assert (
+        resolve(d, b2, "Glass cools unevenly — she suggests an hour in the kiln.")
+        == "Glass cools unevenly — Rosa Lind suggests an hour in the kiln."
+    )
+    # a she after a name the sentence already gives stays as written
+    b3 = block("Ada Brill said glass cools unevenly and she suggests an hour.", 4)
+    d = doc(("Talk", [b1, b3]), language="en")
+    said = "Ada Brill said glass cools unevenly and she suggests an hour."
+    assert resolve(d, b3, said) == said
+
+
 def test_preamble_blocks_resolve_against_earlier_preamble_blocks() -> None:
     first = block("乡村工匠吕成舟改良了水车。", 1)
     second = block("他还办了一所学校。", 2)

@@ -37,6 +37,15 @@ _EN_THIRD = re.compile(
     rf"(?:^|(?<=[,;:]\s))(?P<lead>[“\"]?(?:{_TIME_LEAD_EN})?)(?P<p>He|She|His|Her|he|she|his)\b"
     r"(?P<cont>['’](?:s|d|ll)\b)?"
 )
+# — she suggests…, …because he tested…: he or she as the subject of a clause inside the sentence
+# (after a dash or a conjunction), resolved only where the sentence names nobody before it
+_CLAUSE_JOINERS_EN = words(
+    "and but so because when while after before since until although though that if as once where whereas"
+)
+_EN_THIRD_INSIDE = re.compile(
+    "(?:" + "|".join([r"(?<=[—–]\s)", r"(?<=[—–])"] + [rf"(?<=\b{w}\s)" for w in _CLAUSE_JOINERS_EN]) + ")"
+    r"(?P<lead>)(?P<p>he|she)\b(?P<cont>['’](?:s|d|ll)\b)?"
+)
 # She's honest / He's been / She'd / He'll: the verb the contraction stands for, after a name
 _CONTRACTED = {"d": " would", "ll": " will"}
 # she's been, she's built up a network, she's started a company: has; she's tired, it's called: is
@@ -544,8 +553,16 @@ def resolve(
             return f"{m.group('lead')}{name}'s{m.group('cont') or ''}"
         return f"{m.group('lead')}{name}{_verb_of(m.group('cont'), text[m.end() :])}"
 
+    def replace_inside(m: re.Match[str]) -> str:
+        first = re.search(rf"\b{m.group('p')}\b", sentence)  # nobody named before it in the whole sentence
+        said_before = sentence[: first.start()] if first else sentence
+        return m.group() if cast.mentions(text[: m.start("p")]) or cast.mentions(said_before) else replace(m)
+
     text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
-    return text if zh else demonstratives_en(text, _text_before(doc, section, block, offset))
+    if zh:
+        return text
+    text = _EN_THIRD_INSIDE.sub(replace_inside, text)
+    return demonstratives_en(text, _text_before(doc, section, block, offset))
 
 
 # 林：…。他估计…; 林补充：…，她带学生…; 林的反驳（要紧）：…: a line of notes headed by who speaks,
