@@ -517,6 +517,46 @@ def test_a_labelled_feature_or_theme_is_asked_within_its_heading_and_never_by_it
     assert not any("Even colour" in i.question + i.answer for i in generate([long], "d"))
 
 
+def test_a_firm_or_the_note_takers_rating_is_no_term() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    zh = parse_text(
+        "# 读书笔记\n\n## 每家公司的经济指标\n\n- **远山钢铁**：每卷出厂钢板的毛利，而不是总利润。\n"
+        "- **北岸银行**：每位客户的年均存款，因为揽储难，留住老客户才要紧。\n"
+        "- **刺猬原则**：热爱、擅长与赚钱三件事重叠的那一块，要简单、清楚。\n",
+        name="t",
+    )
+    answers = {i.answer for i in generate([zh], "d")} | {i.question for i in generate([zh], "d")}
+    assert not any("钢铁" in a or "银行" in a for a in answers)
+    assert any("刺猬原则" in a for a in answers)
+    en = parse_text(
+        "# Meetup notes\n\n## Wrap-up\n\n- **Best talk**: the one on queue design, by a mile.\n"
+        "- **Recurring theme of the evening**: ship small changes and watch the numbers after each.\n"
+        "- **Backpressure**: a consumer telling its producer to slow down when its queue fills.\n",
+        name="t",
+    )
+    said = " ".join(f"{i.question} {i.answer}" for i in generate([en], "d"))
+    assert "Best talk" not in said and "Recurring theme" not in said
+    assert "Backpressure" in said
+
+
+def test_an_events_aspect_is_asked_within_its_heading_and_never_by_its_label() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "历史复习\n\n【考点3】某条约签订的影响 ★★★（必背）\n\n"
+        "  1. 性质：标志着沿海贸易从此受制于人\n  2. 标志：这一地区开放口岸的起点\n"
+        "  3. 意义：第一次出现了专门办理外交的机构\n\n"
+        "【考点4】后来的改革\n\n  改革从1861年开始，前后持续了三十多年，主要在沿海的几个城市推行。\n",
+        name="t",
+    )
+    items = generate([notes], "d")
+    assert any(i.question == "在“某条约签订的影响”中，“性质”指什么？" for i in items)
+    assert not any(i.answer in {"性质", "标志", "意义"} for i in items)
+
+
 def test_a_class_label_is_asked_within_its_heading_or_not_at_all() -> None:
     from quizgen.generate import generate
     from quizgen.ingest import parse_text

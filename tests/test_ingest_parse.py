@@ -703,3 +703,15 @@ def test_two_bold_runs_side_by_side_keep_the_space_between_them() -> None:
     )
     assert texts(d)[:2] == ["2011: Tamar Estuary (12 km) — 1h 40m, first race.", "Lunch: rye bread and soup."]
     assert "Boat: Carbon shell" in [*texts(d), *[t for _, t in headings(d)], *[m.value for m in d.metadata]]
+
+
+def test_a_plain_heading_with_the_note_takers_stars_and_aside_is_a_heading() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "历史复习\n\n【考点3】第一次某某战争的深远影响 ★★★（必背）\n\n"
+        "  1. 性质：沿海贸易从此受制于人\n  2. 意义：第一次出现了专门办理外交的机构\n\n"
+        "【考点4】后来的改革\n\n  改革从1861年开始，前后持续了三十多年。\n"
+    )
+    doc = parse_text(text, name="t")
+    assert [s.title for s in doc.sections][:1] == ["【考点3】第一次某某战争的深远影响 ★★★（必背）"]

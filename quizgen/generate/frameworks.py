@@ -199,6 +199,29 @@ _LABELS_HEADING_END_EN = re.compile(
 )
 
 
+# 某某钢铁, 某某银行, Acme Inc: a firm's name, which a list of examples labels with its figure
+_ORGANISATION = re.compile(
+    r"(?:银行|钢铁|公司|集团|证券|保险|航空|药业|制药|百货|连锁|控股)$|\b(?:Inc|Corp|Corporation|Ltd|Bank|Company|Co)\.?$"
+)
+# Best talk, Favourite chapter, Recurring theme of the evening: the note-taker's rating or summary
+_NOTES_RATING_EN = re.compile(
+    r"^(?:best|worst|favou?rite|top|most\s+\w+)\b|\b(?:themes?|takeaways?|highlights?)\b", re.I
+)
+# 标志：某个时代的起点; 性质：…: an event's aspect (its mark, its nature), the field of a record
+_ASPECT_ZH = re.compile(
+    r"(?:性质|标志|意义|影响|背景|原因|起因|特点|特征|地位|作用|结果|结局|目的|实质|内容|表现|条件|教训|评价|矛盾|经过"
+    r"|开端|方面)$"
+)
+
+
+def _an_organisation(term: str) -> bool:
+    return bool(_ORGANISATION.search(term.strip()))
+
+
+def _a_notes_rating(term: str) -> bool:
+    return term.isascii() and bool(_NOTES_RATING_EN.search(term.strip()))
+
+
 def _a_labelled_member(doc: Document, fw: Framework) -> str | None:
     """The heading a labelled reason, feature or theme stands under (人才：… under 兴盛的原因,
     **Pleasant smell**: … under Features of a good starter), when the term is a short label: the list
@@ -207,7 +230,8 @@ def _a_labelled_member(doc: Document, fw: Framework) -> str | None:
     if not short or fw.group:
         return None
     title = heading_name(fw.source.section)
-    if not (_LABELS_HEADING.search(title) or _LABELS_HEADING_END_EN.search(title)):
+    aspect = doc.language == "zh" and bool(_ASPECT_ZH.search(fw.term.strip()))
+    if not (_LABELS_HEADING.search(title) or _LABELS_HEADING_END_EN.search(title) or aspect):
         return None
     return heading_as_context(fw.source.section, fw.term, bare=True)  # 原因（论述题常考）
 
@@ -251,6 +275,7 @@ _HEADING_ASIDE = re.compile(
 )
 
 
+_HEADING_MARK = re.compile(r"^【[^【】]{1,8}】\s*")
 _HEADING_NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.、]\s*(?=[^\d\s.])|[一二三四五六七八九十]+[、.\uff0e]\s*(?=\S))"
 )
@@ -260,6 +285,7 @@ def heading_name(section: str) -> str:
     """A section's title as a question can name it: without markup, and without the note-taker's
     aside on it (两类模型（入门，老师只提了几句）, 血糖调节 ★★★, 对照表（必考！）)."""
     title = _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", section))).strip()
+    title = _HEADING_MARK.sub("", title) or title  # 【考点3】…的影响: the notes' mark on it
     return _HEADING_NUMBER.sub("", title)  # 4.1 动机三要素, 三、成本分类: the number is no part of it
 
 
@@ -383,6 +409,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
         if _A_CLASS_LABEL.match(fw.term) and not list_of(doc, fw):
             continue  # 什么是“Ⅳ类”？: a class of what, no heading above it says
+        if _an_organisation(fw.term) or _a_notes_rating(fw.term):
+            continue  # 某某银行：每位客户的存款; Best talk: the first one: a firm, a rating, no term
         member = _a_labelled_member(doc, fw)
         if member == "":
             continue  # a label under a heading too long to name: of what, the question could not say

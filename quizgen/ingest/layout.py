@@ -180,12 +180,17 @@ _WORKED_SUM = re.compile(rf"{EQUALS}\s*[\d(\uff08]")  # = 114 + 57: not 2019-202
 _BRACKETED_TITLE = re.compile(r"^(【[^【】]{1,30}】)\s*[（(][^（()）]{1,40}[）)]\s*$")
 
 
+# 第一次战争的影响 ★★★（必背）: the note-taker's stars and aside after a title, no part of its length
+_MARKED_CLOSE = re.compile(r"\s*[★☆⭐]+\s*(?:[（(][^（()）]{1,12}[）)])?\s*$")
+
+
 def plain_heading_like(line: str) -> bool:
     """A short line that does not read as a sentence: `背景`, `Key terms`, `尾声：在快与慢之间…`,
-    `【幕后】（后来补看的，半小时）` (a bracketed title, an aside after it)."""
+    `【幕后】（后来补看的，半小时）` (a bracketed title, an aside after it), `…的影响 ★★★（必背）`."""
     bracketed = _BRACKETED_TITLE.match(line)
     if bracketed:
         line = bracketed.group(1)
+    line = _MARKED_CLOSE.sub("", line)
     if not line or ends_sentence(line) or re.search(r"[。！？；;，]", line) or line[:1].islower():
         return False
     if _SIGNATURE.match(line):
