@@ -2146,3 +2146,13 @@ def test_where_to_find_or_reach_a_shop_is_no_meaning() -> None:
         "- **线上咨询**：后台回复“课程”获取报名表\n- **Bookings**: DM the studio on the weekend\n"
     )
     assert terms(parse_text(text, name="t")) == []
+
+
+def test_a_bold_terms_meaning_may_speak_to_anyone_in_the_second_person() -> None:
+    text = (
+        "# Deep focus notes\n\n## Terms\n\n"
+        "- **Attention residue**: the part of your attention that stays on a task after you switch away\n"
+        "- **Shutdown ritual**: a fixed routine that ends the working day so their minds can rest\n"
+        "- **Grand gesture**: a costly change of place that makes a hard task feel important to me\n"
+    )
+    assert terms(parse_text(text, name="t")) == ["Attention residue", "Shutdown ritual"]

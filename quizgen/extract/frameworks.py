@@ -453,10 +453,13 @@ def speaks_in_person(text: str) -> bool:
     return bool(_PERSONAL.search(text))
 
 
-def definition_is_substantial(definition: str, language: Language, minimum: int = 0) -> bool:
+def definition_is_substantial(
+    definition: str, language: Language, minimum: int = 0, *, anyone: bool = False
+) -> bool:
     """Enough words (`minimum`, else 6 characters or 4 words), besides its figures, to define
-    something; no question in it; not someone speaking in the first person."""
-    if ASKS.search(definition) or _PERSONAL.search(definition):
+    something; no question in it; not someone speaking in the first person (with `anyone`, a bold
+    term's meaning, its second person is anyone's)."""
+    if ASKS.search(definition) or _PERSONAL.search(_as_anyone(definition) if anyone else definition):
         return False
     figures = scan(definition)
     first_clause = len(re.split(r"[，；。：]|[,;.:](?:\s|$)", definition, maxsplit=1)[0])
@@ -466,6 +469,12 @@ def definition_is_substantial(definition: str, language: Language, minimum: int 
     for f in reversed(figures):  # 20–40 m/day is a value, not a definition
         words_left = words_left[: f.start] + words_left[f.end :]
     return size(words_left, language) >= (minimum or (6 if language == "zh" else 4))
+
+
+def _as_anyone(definition: str) -> str:
+    """The very next thing you'd do, the part of your attention that stays: a definition's second
+    person is anyone, and their anyone's (a remark in the first person still speaks)."""
+    return re.sub(r"\b[Tt]heir\b", "its", _GENERIC_YOU.sub("one", definition))
 
 
 _DATA_KINDS = frozenset({"year", "date", "money", "percent"})
@@ -553,7 +562,7 @@ def find_pair(
     if found is None:
         return None
     term, definition, bold = found
-    if not _acceptable(term, definition, language, metadata_keys, minimum):
+    if not _acceptable(term, definition, language, metadata_keys, minimum, anyone=bold):
         return None
     return Pair(
         term=term, definition=definition, marked=bold, block=block, sentence=_strip_markup(block.text)
@@ -561,7 +570,13 @@ def find_pair(
 
 
 def _acceptable(
-    term: str, definition: str, language: Language, metadata_keys: frozenset[str], minimum: int = 0
+    term: str,
+    definition: str,
+    language: Language,
+    metadata_keys: frozenset[str],
+    minimum: int = 0,
+    *,
+    anyone: bool = False,
 ) -> bool:
     if normalize(term) in metadata_keys or not term_is_plausible(term):
         return False
@@ -573,7 +588,7 @@ def _acceptable(
         return False
     if _describes_a_person(definition) or _names_people(definition) or _RATING_FIRST.match(definition):
         return False
-    return definition_is_substantial(definition, language, minimum)
+    return definition_is_substantial(definition, language, minimum, anyone=anyone)
 
 
 # Fire risk: negligible, since …; 风险：较低，因为…: a rating of the label's quality, not what it means
@@ -838,7 +853,9 @@ def line_pairs(
     loose = {
         i: replace(p, marked=True) if _GENERIC_LABEL.match(p.term.strip()) else p for i, p in loose.items()
     }
-    found = {i: p for i, p in loose.items() if definition_is_substantial(p.definition, language)}
+    found = {
+        i: p for i, p in loose.items() if definition_is_substantial(p.definition, language, anyone=p.marked)
+    }
     glossary = bool(_TERMS_HEADING.match(heading.strip())) or (
         len(found) >= 2 and len(found) * 2 >= len(blocks)
     )
