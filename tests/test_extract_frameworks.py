@@ -2156,3 +2156,13 @@ def test_a_bold_terms_meaning_may_speak_to_anyone_in_the_second_person() -> None
         "- **Grand gesture**: a costly change of place that makes a hard task feel important to me\n"
     )
     assert terms(parse_text(text, name="t")) == ["Attention residue", "Shutdown ritual"]
+
+
+def test_what_the_author_does_there_is_the_notes_label_not_a_term() -> None:
+    text = (
+        "# Book notes\n\n## Chapter 9\n\n"
+        "- **Restates thesis**: salt made empires, and empires fought over salt.\n"
+        "- **Argues against the myth**: medieval cooks did not use salt to hide rotten meat.\n"
+        "- **Brine curing**: soaking meat in strong salt water until the salt reaches its centre.\n"
+    )
+    assert terms(parse_text(text, name="t")) == ["Brine curing"]

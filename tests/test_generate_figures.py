@@ -658,11 +658,12 @@ def test_a_post_held_for_years_and_a_career_step_are_their_story() -> None:
         "Oyelaran spent 14 years running facilities projects for a regional hospital group.\n\n"
         "Priya Halvorsen was a restaurant accountant for twenty years before she wrote the book.\n\n"
         "- 13 yrs at a regional water utility — started as a meter reader, ended as head of planning\n\n"
+        "- MSc in hydrology, Delft; ~9 yrs at a pump maker before moving to the client side\n\n"
         "Inspections cut bridge closures by 40% within three years.\n",
         "Speaker",
         "# Notes",
     )
-    assert not asked_en & {"8 years", "12 yrs", "6 years", "14 years", "twenty years", "13 yrs"}
+    assert not asked_en & {"8 years", "12 yrs", "6 years", "14 years", "twenty years", "13 yrs", "9 yrs"}
     moves = figure_answers(
         "作者周明远，原某咨询公司合伙人，做了十几年组织咨询，2020年离开咨询行业后去商学院任教。\n\n"
         "Part-time PhD in ergonomics at Dundee, 2011 to 2015, while still nursing.\n\n"
@@ -1361,3 +1362,20 @@ def test_a_post_held_last_a_return_home_and_a_tenure_at_a_firm_are_their_story()
         "# Notes",
     )
     assert "eleven years" not in asked_en and "9%" in asked_en
+
+
+def test_what_a_visitor_or_a_student_pays_is_no_figure_to_learn() -> None:
+    english = figure_answers(
+        "Tickets £16 adult, £8 concession, booked online the day before.\n\n"
+        "The museum's whaling collection holds 2,300 objects from the port.\n\n"
+        "The harbour handled £4 million of cargo a year by 1850.\n",
+        "Visit",
+        "# Museum notes",
+    )
+    assert "£16" not in english and "2,300 objects" in english and "£4 million" in english
+    chinese = figure_answers(
+        "周末体验课每人 280 元，含材料。\n\n工作室去年营收约 46 万元，其中修复占六成。\n",
+        "经营",
+        "# 采访笔记",
+    )
+    assert "280 元" not in chinese and "约 46 万元" in chinese

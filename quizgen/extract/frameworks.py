@@ -344,7 +344,10 @@ _SAYS_SOMETHING_EN = re.compile(
 # A label telling what someone did next (Started with transit, Then widened out, Moved on to pricing)
 _NARRATED_STEP_EN = re.compile(
     r"^(?:[A-Z][a-z]+ed\s+(?:with|to|into|out|from|on|off|up|as|at|by|over)\b"
-    r"|(?:Then|Next|Later|Afterwards|After that|Finally|Eventually)\b)"
+    r"|(?:Then|Next|Later|Afterwards|After that|Finally|Eventually)\b"
+    # Restates thesis, Argues against…, Concludes: what the author does there, the notes' label
+    r"|(?:Restates|Argues|Claims|Concludes|Summari[sz]es|Describes|Explains|Introduces|Recaps|Revisits"
+    r"|Mentions|Suggests|Admits|Notes)\b)"
 )
 # A letter or a number standing for one of the cases compared (A县, 方案B, 患者甲, Site 2, School C):
 # the document names its cases so, and the letter means nothing outside it (A股, B超, Type A are terms)

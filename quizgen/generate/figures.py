@@ -585,7 +585,8 @@ def biographical(fig: Figure, people: Collection[str]) -> bool:
         return True  # 11 yrs as a municipal water engineer
     if years and _SPENT_BEFORE.search(before) and _AT_A_PLACE.match(fig.sentence[fig.end :]):
         return True  # PhD on cathodes, spent [6 years] at a national lab: a step of a career
-    if years and not before.strip(" ~≈-–—•*") and _AT_AN_EMPLOYER.match(fig.sentence[fig.end :]):
+    clause_before = re.split(r"[;；,，]", before)[-1]  # (PhD in tribology; [8 yrs] at …: a clause of its own)
+    if years and not clause_before.strip(" ~≈-–—•*") and _AT_AN_EMPLOYER.match(fig.sentence[fig.end :]):
         return True  # a bio note: [11 yrs] at a regional grid operator — started as dispatch engineer
     after = fig.sentence[fig.end :]
     if fig.kind == "duration" and _HELD_A_POST_ZH.match(after) and any(r in after[:24] for r in ROLE_ZH):
@@ -726,6 +727,20 @@ _DIGRESSION = re.compile(
 
 def digression(fig: Figure) -> bool:
     return bool(_DIGRESSION.match(fig.sentence))
+
+
+# Tickets £14 adult; the catalogue (£22); 周末课程每人 240 元; members $145: what a visitor or a
+# student pays to get in, to learn or to take home, a line of the visit's logistics, not of its subject
+_PRICE_PAID = re.compile(
+    r"\b(?:tickets?|admission|entry fee|entrance fee|catalogue|catalog|postcard|souvenir|gift shop|"
+    r"parking|non-members?|members|concessions?|course|courses|class|classes|workshop|workshops)\b"
+    r"|门票|票价|学费|报名费|课程|网课|线上课|体验课|会员价|纪念品|停车费|周边",
+    re.I,
+)
+
+
+def price_paid(fig: Figure) -> bool:
+    return fig.kind == "money" and bool(_PRICE_PAID.search(fig.sentence))
 
 
 def story_time(fig: Figure) -> bool:
@@ -959,6 +974,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 year_in_a_name(f),
                 as_of_year(f),
                 digression(f),
+                price_paid(f),
                 book_format(f),
                 framing_span(f),
                 scene_detail(f),
