@@ -78,6 +78,10 @@ def test_a_stage_direction_in_a_labels_brackets_is_no_role() -> None:
     assert parse_label("林晓舟（想了几秒）：") == ("林晓舟", "")
     assert parse_label("Jane Doe (laughs):") == ("Jane Doe", "")
     assert parse_label("程望舒（松石茶铺创始人）") == ("程望舒", "松石茶铺创始人")
+    # what a student does as they speak in a lesson (at the board, hand up) is no role either
+    assert parse_label("周明（板书）：") == ("周明", "")
+    assert parse_label("陈雨（举手）：") == ("陈雨", "")
+    assert parse_label("Tom Reyes (at the whiteboard):") == ("Tom Reyes", "")
 
 
 def test_a_first_name_in_capitals_is_the_person_the_header_names_in_full() -> None:

@@ -78,7 +78,9 @@ def _person_zh(text: str) -> bool:
 
 # A transcriber's note in a label's brackets (想了几秒, 笑, laughs, pauses): how it was said, not a role
 STAGE_DIRECTION = re.compile(
-    r"了|笑|停顿|沉默|叹气|思考|犹豫|\b(?:laughs?|laughing|pauses?|sighs?|smiles?)\b", re.I
+    r"了|笑|停顿|沉默|叹气|思考|犹豫|板书|举手|插话|小声|鼓掌|上台|演示|读题|翻页"  # (板书): at the board
+    r"|\b(?:laughs?|laughing|pauses?|sighs?|smiles?|at the (?:board|whiteboard)|reading|interrupts?)\b",
+    re.I,
 )
 
 
