@@ -2135,6 +2135,8 @@ def test_someones_remark_in_closing_brackets_goes_to_the_back_of_the_card() -> N
     assert rest == "（老师说她自己也常常等不及）"
     card, rest = cut_definition("alerts fix themselves (she admits nobody is there yet)", "Autonomy", "en")
     assert (card, rest) == ("alerts fix themselves", "(she admits nobody is there yet)")
+    card, _ = cut_definition("一种免责事由（别和另一种事由弄混！老师讲了两遍，期中会考）", "性质", "zh")
+    assert card == "一种免责事由"
     # brackets that say more of the meaning stay on the card
     card, _ = cut_definition("面团静置后不再回缩（包括擀开和折叠之后）", "松弛", "zh")
     assert card == "面团静置后不再回缩（包括擀开和折叠之后）"
@@ -2166,3 +2168,18 @@ def test_what_the_author_does_there_is_the_notes_label_not_a_term() -> None:
         "- **Brine curing**: soaking meat in strong salt water until the salt reaches its centre.\n"
     )
     assert terms(parse_text(text, name="t")) == ["Brine curing"]
+
+
+def test_a_condition_a_result_follows_and_the_snacks_are_no_terms() -> None:
+    text = (
+        "# 读书笔记\n\n## 实验\n\n- **房租涨 300 元时**：两组人的答题成绩差不多。\n"
+        "- **房租涨 3000 元时**：手头紧的一组答错的题多了一倍。\n"
+        "- **认知带宽**：大脑同一时间能处理的信息量，会被焦虑占用。\n"
+    )
+    assert terms(parse_text(text, name="t")) == ["认知带宽"]
+    english = parse_text(
+        "# Reading group\n\n## Logistics\n\n- **Snacks**: Priya brought the good oatcakes.\n"
+        "- **Weak tie**: an acquaintance one sees rarely, outside one's close circle.\n",
+        name="t",
+    )
+    assert terms(english) == ["Weak tie"]

@@ -603,3 +603,26 @@ def test_a_heading_that_names_the_term_is_no_context_for_it() -> None:
     )
     questions = [i.question for i in generate([notes], "d")]
     assert not any(q.startswith("在为什么要有") for q in questions)  # the heading names the term itself
+
+
+def test_a_term_whose_words_the_meaning_says_whole_is_asked_forward_only() -> None:
+    from quizgen.generate import generate
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 读书笔记\n\n## 名词解释\n\n"
+        "- **注意力税（attention tax）**：焦虑占用了注意力，像每天交一笔看不见的税。\n"
+        "- **赊欠（borrowing）**：不只赊钱，把今天的事推到明天也是赊时间。\n"
+        "- **心流**：全神贯注、忘了时间流逝的状态，常在难度恰好时出现。\n",
+        name="t",
+    )
+    items = generate([notes], "d")
+    assert not any(i.answer.startswith(("注意力税", "赊欠")) for i in items)
+    assert any(i.question.startswith("什么是“注意力税") for i in items)
+
+
+def test_a_heading_over_any_notes_is_no_context() -> None:
+    from quizgen.generate.frameworks import heading_as_context
+
+    assert heading_as_context("概念") == "" and heading_as_context("Key terms") == ""
+    assert heading_as_context("正当防卫的概念") == "正当防卫的概念"

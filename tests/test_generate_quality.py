@@ -1217,3 +1217,11 @@ def test_a_share_the_stem_gives_as_a_percent_is_given_away() -> None:
     assert given_another_way("[…]的学生选了夜校，约占 30%。", "三成")
     assert given_another_way("三成的学生选了夜校，也就是[…]。", "30%")
     assert not given_another_way("[…]的学生选了夜校，另有 20% 选了网课。", "三成")  # another share
+
+
+def test_the_same_amount_in_brackets_in_the_other_unit_gives_the_blank_away() -> None:
+    from quizgen.generate.figure_leaks import given_another_way
+
+    assert given_another_way("A hot bed of manure runs at […] (130–150°F) for a week.", "55–65°C")
+    assert given_another_way("The kiln stays at […] (2,200°F) overnight.", "1,200°C")
+    assert not given_another_way("The pile reached […] (day 3) and then cooled.", "60°C")

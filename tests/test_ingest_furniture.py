@@ -672,3 +672,11 @@ def test_headlines_that_ask_or_exclaim_under_a_label_for_other_pieces_are_furnit
     )
     assert texts(doc) == ["一窑柴烧要连续烧三天三夜。"]
     assert [r for line, r in reasons(doc).items() if line >= 7] == ["title of another piece"] * 3
+
+
+def test_how_to_cite_the_paper_is_furniture() -> None:
+    doc = parse(
+        "# Reading group\n\nThe paper argues that acquaintances carry news a close circle cannot.\n\n"
+        'Cite: A. Author, "A Paper on Ties," Journal of Things 12(3): 101-120, May 1980.\n'
+    )
+    assert texts(doc) == ["The paper argues that acquaintances carry news a close circle cannot."]

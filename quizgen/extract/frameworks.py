@@ -139,6 +139,9 @@ _LABEL_TERM = re.compile(
     r"|^(?:warnings?|cautions?|tips?|reminders?|notes?|caveats?|advice)\s+(?:from|about|on|for)\b"
     # the note-taker's seat and the room: the attending's logistics
     r"|^(?:seat|seating|venue|room|location|parking|ticket|tickets|座位|会场|场地)$"
+    r"|^(?:snacks?|food|lunch|dinner|refreshments|drinks|coffee|catering|茶歇|午餐|晚餐|零食|茶点)$"
+    # 修车费 150 美元时, 开业后: a condition or a moment (when…, after…), which a case's result follows
+    r"|^(?=.*\d).*时$|(?:的时候|以后|之后)$"
     # a note-taker's aside: Famous bit, Fun fact, Side note, Aside
     r"|^(?:famous|fun|funny|interesting|cool|nice|side|random)\s+(?:bits?|facts?|notes?|details?|asides?|moments?)$"
     r"|^(?:aside|tangent|digression|trivia|p\.?s\.?)$"
@@ -1190,7 +1193,7 @@ _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]{12,}[）)]$")
 # 面团不再回缩（老师说她也常做不到）, (she admits nobody does): someone's remark on the meaning
 # in closing brackets, however short what it leaves
 _REMARK_ASIDE = re.compile(
-    r"\s*[（(](?:[^（()）]{0,6}(?:他|她|我|讲者|讲师|老师|作者|嘉宾)[^（()）]{0,6}"
+    r"\s*[（(](?:[^（()）]{0,12}(?:他|她|我|讲者|讲师|老师|作者|嘉宾)[^（()）]{0,6}"
     r"(?:说|讲|觉得|认为|承认|吐槽|补充|提到|坦言)"
     r"|(?:[^（()）]{0,20}\s)?(?:he|she|I|they|the speaker|the author)\s+(?:\w+\s+)?"
     r"(?:said|says|admits|admitted|thinks|thought|noted|joked|added))[^（()）]*[）)]$",

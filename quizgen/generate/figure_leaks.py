@@ -65,7 +65,11 @@ _CONVERTED = re.compile(
     _AFTER_BLANK
     + r"(?:roughly|about|approximately|around|some|nearly|almost|约|大约|近)\s*[$£€¥]?\d[\d,.]*\s*"
     + _MEASURE
-    + r"(?![A-Za-z])",
+    + r"(?![A-Za-z])"
+    # [55–65°C] (130–150°F): the same amount in brackets right after the blank, in the other unit
+    + r"|\[…\]\s*[(（]\s*[$£€¥]?\d[\d,.]*(?:\s*[–~-]\s*\d[\d,.]*)?\s*"
+    + _MEASURE
+    + r"\s*[)）]",
     re.I,
 )
 _SHARE_NUMBER = re.compile(r"^(?:about|around|roughly|~|约)?\s*(\d{1,3})\s*(?:%|％|percent|per cent)")
@@ -89,8 +93,8 @@ def given_another_way(question: str, answer: str) -> bool:
         return True  # 85th percentile speed: the speed […] of vehicles stay under
     converted = _CONVERTED.search(question)
     if converted:  # 240 miles, roughly 385 kilometres: not 2,500 workers, roughly 1%
-        unit = re.search(_MEASURE + r"$", converted.group(), re.I)
-        return unit is not None and unit.group().lower() not in answer.lower()
+        unit = re.search(rf"({_MEASURE})\s*[)）]?$", converted.group(), re.I)
+        return unit is not None and unit.group(1).lower() not in answer.lower()
     if _VAGUE_SHARE.fullmatch(answer.strip()) and any(f.kind == "percent" for f in scan(question)):
         return True  # 62% of pupils…, [一半以上] of them: the stem says how much exactly
     if _era_year_beside(question):

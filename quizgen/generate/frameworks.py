@@ -185,20 +185,25 @@ _BARE_COUNT = re.compile(
 )
 
 
-# 兴盛的原因, 背景：为何在此, Why it failed: a heading over the reasons or conditions of something;
-# 冷萃的特点, Features of a good starter, Themes of the talk: over its features, signs or themes
+# An aspect of something (its 原因, 特点, 影响, 标志; its features, signs, themes): a heading that names
+# one is over labelled members of it (人才：… under 兴盛的原因, **Pleasant smell**: … under Features of
+# a good starter), and a Chinese label that names one (标志：某个时代的起点) is the field of a record. A
+# label may end on a few more only as a heading: 必要条件, 激发因素, 比较优势 are names of concepts.
+_ASPECTS_ZH = (
+    r"(?:原因|起因|背景|特点|表现|性质|标志|意义|影响|地位|作用|结果|结局"
+    r"|目的|实质|内容|教训|评价|矛盾|经过|开端|方面)"
+)
+_HEADING_ASPECTS_ZH = r"(?:条件|因素|特征|特色|优点|缺点|优势|劣势|好处|主题|症状|征兆|迹象)"
+_ASPECTS_EN = (
+    r"(?:features?|characteristics|traits|qualities|benefits|advantages|drawbacks|themes|signs|symptoms"
+    r"|hallmarks)"
+)
 _LABELS_HEADING = re.compile(
-    r"(?:原因|背景|条件|因素|特点|特征|特色|优点|缺点|优势|劣势|好处|主题|表现|症状|征兆|迹象)$|^(?:背景|为什么|为何)"
-    r"|\b(?:reasons?|causes?|factors)$|^why\b"
-    r"|^(?:(?:key|main|core|common|major)\s+)?(?:features?|characteristics|traits|qualities|benefits|advantages"
-    r"|drawbacks|themes|signs|symptoms|hallmarks)\b",
+    rf"(?:{_ASPECTS_ZH}|{_HEADING_ASPECTS_ZH})$|^(?:背景|为什么|为何)|\b(?:reasons?|causes?|factors)$|^why\b"
+    rf"|^(?:(?:key|main|core|common|major)\s+)?{_ASPECTS_EN}\b|\b{_ASPECTS_EN}$",
     re.I,
 )
-_LABELS_HEADING_END_EN = re.compile(
-    r"\b(?:features|characteristics|traits|benefits|advantages|themes|signs)$", re.I
-)
-
-
+_ASPECT_LABEL_ZH = re.compile(rf"{_ASPECTS_ZH}$")
 # 某某钢铁, 某某银行, Acme Inc: a firm's name, which a list of examples labels with its figure
 _ORGANISATION = re.compile(
     r"(?:银行|钢铁|公司|集团|证券|保险|航空|药业|制药|百货|连锁|控股)$|\b(?:Inc|Corp|Corporation|Ltd|Bank|Company|Co)\.?$"
@@ -206,11 +211,6 @@ _ORGANISATION = re.compile(
 # Best talk, Favourite chapter, Recurring theme of the evening: the note-taker's rating or summary
 _NOTES_RATING_EN = re.compile(
     r"^(?:best|worst|favou?rite|top|most\s+\w+)\b|\b(?:themes?|takeaways?|highlights?)\b", re.I
-)
-# 标志：某个时代的起点; 性质：…: an event's aspect (its mark, its nature), the field of a record
-_ASPECT_ZH = re.compile(
-    r"(?:性质|标志|意义|影响|背景|原因|起因|特点|特征|地位|作用|结果|结局|目的|实质|内容|表现|条件|教训|评价|矛盾|经过"
-    r"|开端|方面)$"
 )
 
 
@@ -230,8 +230,8 @@ def _a_labelled_member(doc: Document, fw: Framework) -> str | None:
     if not short or fw.group:
         return None
     title = heading_name(fw.source.section)
-    aspect = doc.language == "zh" and bool(_ASPECT_ZH.search(fw.term.strip()))
-    if not (_LABELS_HEADING.search(title) or _LABELS_HEADING_END_EN.search(title) or aspect):
+    aspect = doc.language == "zh" and bool(_ASPECT_LABEL_ZH.search(fw.term.strip()))
+    if not (_LABELS_HEADING.search(title) or aspect):
         return None
     return heading_as_context(fw.source.section, fw.term, bare=True)  # 原因（论述题常考）
 
@@ -289,6 +289,11 @@ def heading_name(section: str) -> str:
     return _HEADING_NUMBER.sub("", title)  # 4.1 动机三要素, 三、成本分类: the number is no part of it
 
 
+_GENERIC_HEADING = re.compile(
+    r"^(?:概念|定义|基本概念|名词解释|术语|笔记|总结|小结|概述|正文|其他|杂项"
+    r"|notes?|summary|overview|terms|key terms|definitions|glossary|misc(?:ellaneous)?|other)$",
+    re.I,
+)
 _CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
@@ -299,6 +304,8 @@ def heading_as_context(section: str, *said: str, bare: bool = False) -> str:
     caller's: 为什么要做… heads a list of reasons well, and a bare count badly.)"""
     title = heading_name(section)
     title = _CLOSING_ASIDE.sub("", title) if bare else title
+    if _GENERIC_HEADING.match(title):
+        return ""  # 在“概念”中: a heading over any notes names nothing they are about
     long = len(title.split()) > MAX_CONTEXT_WORDS if title.isascii() else len(title) > MAX_CONTEXT
     if not title or long:
         return ""
@@ -443,8 +450,8 @@ def _gives_away(fw: Framework) -> bool:
     two-character one (泡皮：清水泡 3–5 天; 刻工：专门雕刻…的人), or the words of a longer one:
     asked for it, the definition hands the learner the name. The second character of two is the
     compound's head, which a definition may share with it (留白：…的空白部分)."""
-    term = fw.term.strip()
-    if not all(map(is_cjk, term)):
+    term = _LATIN_GLOSS_END.sub("", fw.term.strip())  # 借贷（borrowing）: its English name aside
+    if not term or not all(map(is_cjk, term)):
         return False
     if len(term) == 1:  # 揭：把旧的命纸揭掉
         return term in fw.definition
@@ -459,6 +466,8 @@ def _gives_away(fw: Framework) -> bool:
     # word (订单密度 asked by 同一片区订单的集中 keeps its head, 密度, to be recalled)
     words = segment(term)
     head = words[-1]
+    if len(words) >= 2 and all(word in fw.definition for word in words):
+        return True  # 带宽税 asked by 占用了带宽…交一笔税: every word of it, whole
     return (
         len(words) >= 2
         and len(head) >= 2

@@ -198,7 +198,7 @@ _GIVEAWAY = re.compile(
 # 参考资料：本文部分数据由…提供; Sources: company filings…: where the piece's material came from
 _SOURCES_NOTE = re.compile(
     r"^(?:参考资料|参考文献|资料来源|数据来源|图片来源|文献来源"
-    r"|(?:data |image |photo )?sources|references)\s*[:：]",
+    r"|(?:data |image |photo )?sources|references|cite|citation|how to cite|引用格式)\s*[:：]",
     re.I,
 )
 # [1] 张某 等. 某题名[J]. 某期刊, 2013. / [2] Lee, K. et al. (2019) …: a reference list's entry, which
