@@ -2183,3 +2183,12 @@ def test_a_condition_a_result_follows_and_the_snacks_are_no_terms() -> None:
         name="t",
     )
     assert terms(english) == ["Weak tie"]
+
+
+def test_a_mnemonics_label_and_an_organs_jobs_are_no_terms() -> None:
+    text = (
+        "# Renal notes\n\n## Kidney\n\n- **Jobs**: fluid balance, acid-base, waste removal, blood pressure\n"
+        '- **Mnemonic from class**: "A WET BED" for what the kidney does\n'
+        "- **Nephron**: the kidney's working unit, a filter and a tubule together\n"
+    )
+    assert terms(parse_text(text, name="t")) == ["Nephron"]

@@ -1223,3 +1223,17 @@ def test_a_to_do_verb_before_a_first_name_is_no_part_of_a_name() -> None:
     forms = person_forms(parse_text(text, name="t"))
     assert "Ines Marlowe" in forms
     assert not {"Email Ines", "Ask Ines"} & forms
+
+
+def test_a_bold_term_and_its_meaning_name_no_person() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Notes on a money book\n\n## Ch 4\n\n"
+        "**Whole Offer Thinking**: base, bonus, leave and title, weighed together. "
+        "Her point is that a firm bends more easily on the items that are not pay.\n\n"
+        "**Dana Reyes**: Glad to be here, it is a good week for it.\n"
+    )
+    forms = person_forms(parse_text(text, name="t"))
+    assert "Whole Offer Thinking" not in forms
+    assert "Dana Reyes" in forms  # a speaker's bold label opens what they say with a capital

@@ -136,7 +136,9 @@ _LABEL_TERM = re.compile(
     r"|^(?:旧|新|老|早期|传统|现在|目前|当前|主流|现代|过去|以前)的?(?:主流)?(?:说法|认识|观点|看法|理解|解释)$"
     r"|^[^，,]{0,6}(?:简介|介绍)$"
     r"|^(?:background|overview|history|context|structure)\s+(?:of|to)\b"
-    r"|^(?:warnings?|cautions?|tips?|reminders?|notes?|caveats?|advice)\s+(?:from|about|on|for)\b"
+    r"|^(?:warnings?|cautions?|tips?|reminders?|notes?|caveats?|advice|mnemonics?|memory aids?)"
+    r"\s+(?:from|about|on|for)\b"
+    r"|^(?:jobs|functions|roles|uses)$"  # Jobs: fluid balance, waste removal…: what an organ does, listed
     # the note-taker's seat and the room: the attending's logistics
     r"|^(?:seat|seating|venue|room|location|parking|ticket|tickets|座位|会场|场地)$"
     r"|^(?:snacks?|food|lunch|dinner|refreshments|drinks|coffee|catering|茶歇|午餐|晚餐|零食|茶点)$"

@@ -171,6 +171,9 @@ _THING_FIELD = re.compile(
 
 _RUN_IN_HEADING = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})\.(?:\*\*|__)\s"
+    # **Open Door Budgeting**: a plan that…: a term and its meaning, which opens in lower case (a
+    # speaker's bold label opens what they say with a capital)
+    r"|^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<term>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})(?:\*\*|__)\s*:\s+(?=[a-z])"
 )
 
 
@@ -237,7 +240,11 @@ def _analyse(doc: Document) -> Analysis:
         s.name for text in _texts(doc) for m in _THING_FIELD.finditer(text) for s in latin_names(m["value"])
     }
     # **Community Curators.** Each year six residents…: a paragraph's run-in heading names its topic
-    things |= {m["name"] for _, b in doc.all_blocks() if (m := _RUN_IN_HEADING.match(b.raw))}
+    things |= {
+        m["name"] or m["term"]
+        for _, b in doc.all_blocks()
+        if b.kind != "turn" and (m := _RUN_IN_HEADING.match(b.raw))
+    }
     weak = _keys(
         set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)} | _attendees(doc)
     )
