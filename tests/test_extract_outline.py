@@ -147,3 +147,11 @@ def test_a_headings_signs_and_timestamp_aside_are_no_part_of_a_list_name() -> No
     assert (
         outline.list_name("The Three Gates framework (≈ 00:41–01:05) ⭐", "en") == "The Three Gates framework"
     )
+
+
+def test_a_date_set_in_bold_names_no_list() -> None:
+    from quizgen.extract.outline import list_name
+
+    line = "The canal act passed on **3 March 1791**. Before the vote the company tried three tricks:"
+    assert list_name(line, "en") == ""
+    assert list_name("The crew swear by the **two Ks** of night lifts:", "en") == "two Ks"

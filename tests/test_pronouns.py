@@ -258,12 +258,21 @@ def test_english_mid_clause_pronoun_is_left_alone() -> None:
 
 def test_english_clause_inside_a_sentence_naming_nobody_takes_the_name() -> None:
     b1 = block("Rosa Lind, a chemist at the city college, gave the evening talk.", 2)
-    b2 = block("Glass cools unevenly — she suggests an hour in the kiln.", 3)
-    d = doc(("Talk", [b1, b2]), language="en")
+    lind = block("Lind showed her furnace. Lind tested three sands.", 3)
+    b2 = block("Glass cools unevenly — she suggests an hour in the kiln.", 4)
+    d = doc(("Talk", [b1, lind, b2]), language="en")
     assert (
         resolve(d, b2, "Glass cools unevenly — she suggests an hour in the kiln.")
-        == "Glass cools unevenly — Rosa Lind suggests an hour in the kiln."
+        == "Glass cools unevenly — Lind suggests an hour in the kiln."
     )
+    # a he the text would give a commentator it quotes, not the one it is about, stays as written
+    c1 = block("Rosa Lind, a chemist at the city college, gave the evening talk on glass.", 2)
+    c2 = block("Lind showed her furnace. Lind tested three sands. Lind answered questions.", 3)
+    c3 = block("Omar Vance, a critic, wrote the review of the talk.", 4)
+    c4 = block("Sand matters most — he names sand the whole recipe.", 5)
+    critic = doc(("Talk", [c1, c2, c3, c4]), language="en")
+    said = "Sand matters most — he names sand the whole recipe."
+    assert resolve(critic, c4, said) == said
     # a she after a name the sentence already gives stays as written
     b3 = block("Ada Brill said glass cools unevenly and she suggests an hour.", 4)
     d = doc(("Talk", [b1, b3]), language="en")

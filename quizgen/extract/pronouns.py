@@ -556,7 +556,13 @@ def resolve(
     def replace_inside(m: re.Match[str]) -> str:
         first = re.search(rf"\b{m.group('p')}\b", sentence)  # nobody named before it in the whole sentence
         said_before = sentence[: first.start()] if first else sentence
-        return m.group() if cast.mentions(text[: m.start("p")]) or cast.mentions(said_before) else replace(m)
+        if cast.mentions(text[: m.start("p")]) or cast.mentions(said_before):
+            return m.group()
+        # only the one the document is about: inside a sentence the last name before is often a
+        # commentator the line quotes, not who it is about
+        before = block_before + text[: m.start("p")]
+        key = referent(cast, doc, section, block, before, m.group("p"), text[m.end() :], offset)
+        return replace(m) if key and key == cast.main else m.group()
 
     text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
     if zh:
