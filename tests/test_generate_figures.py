@@ -1379,3 +1379,16 @@ def test_what_a_visitor_or_a_student_pays_is_no_figure_to_learn() -> None:
         "# 采访笔记",
     )
     assert "280 元" not in chinese and "约 46 万元" in chinese
+
+
+def test_the_year_a_case_citation_carries_is_not_asked() -> None:
+    english = figure_answers(
+        "Duty of care - Hollis v Marsh Quarry Ltd [1971] 2 QB 410: blasting next to a school.\n\n"
+        "Nuisance - Orme Mills [1983] AC 72, a mill's smoke over the town.\n\n"
+        "Damages were cut by 25% where the claimant ignored the warning signs.\n",
+        "Cases",
+        "# Tort notes",
+    )
+    assert "1971" not in english and "1983" not in english and "25%" in english
+    chinese = figure_answers("某某故意伤害案（2017）某刑终151号：二审改判，认定防卫过当，刑期减了一半。\n")
+    assert "2017" not in chinese

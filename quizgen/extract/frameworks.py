@@ -350,7 +350,7 @@ _SAYS_SOMETHING_EN = re.compile(
 _NARRATED_STEP_EN = re.compile(
     r"^(?:[A-Z][a-z]+ed\s+(?:with|to|into|out|from|on|off|up|as|at|by|over)\b"
     r"|(?:Then|Next|Later|Afterwards|After that|Finally|Eventually)\b"
-    # Restates thesis, Argues against…, Concludes: what the author does there, the notes' label
+    # Recaps the thesis, Argues against…, Concludes: what the author does there, the notes' label
     r"|(?:Restates|Argues|Claims|Concludes|Summari[sz]es|Describes|Explains|Introduces|Recaps|Revisits"
     r"|Mentions|Suggests|Admits|Notes)\b)"
 )

@@ -280,7 +280,7 @@ def list_name(text: str, language: Language) -> str:
     return "" if _COUNT_AND_KIND_ONLY.fullmatch(name.strip()) or _A_DATE.fullmatch(name.strip()) else name
 
 
-# on **7 April 1720**, **1842年8月**: a date set in bold counts nothing, and names no list
+# on **3 March 1791**, **1791年3月**: a date set in bold counts nothing, and names no list
 _A_DATE = re.compile(
     r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+\d{3,4}"
     r"|\d{3,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{3,4}",

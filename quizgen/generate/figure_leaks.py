@@ -66,7 +66,7 @@ _CONVERTED = re.compile(
     + r"(?:roughly|about|approximately|around|some|nearly|almost|约|大约|近)\s*[$£€¥]?\d[\d,.]*\s*"
     + _MEASURE
     + r"(?![A-Za-z])"
-    # [55–65°C] (130–150°F): the same amount in brackets right after the blank, in the other unit
+    # [60°C] (140°F): the same amount in brackets right after the blank, in the other unit
     + r"|\[…\]\s*[(（]\s*[$£€¥]?\d[\d,.]*(?:\s*[–~-]\s*\d[\d,.]*)?\s*"
     + _MEASURE
     + r"\s*[)）]",

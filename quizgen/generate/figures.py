@@ -660,6 +660,23 @@ def archived(fig: Figure) -> bool:
     return fig.kind in {"year", "date"} and bool(_ARCHIVED.search(fig.sentence))
 
 
+# Hollis v Marsh Quarry Ltd [1971] 2 QB 410, Orme v Dale [2009] UKHL 7, （2017）某刑终151号: the
+# year a case's citation carries, which files the report and says nothing of the rule (judges kept 3 of 13)
+_CASE_NAME_BEFORE = re.compile(r"\S\s+v\.?\s+[A-Z][^\[\]()]{0,80}[\[(]\s*$")
+_LAW_REPORT_AFTER = re.compile(r"^\s*[\])]\s*(?:\d+\s+)?[A-Z][A-Za-z.]{0,6}\s+\d+")
+_CASE_NUMBER_AFTER = re.compile(r"^\s*[）)]\s*[\u4e00-\u9fff]{1,8}\d+\s*号")
+
+
+def case_citation_year(fig: Figure) -> bool:
+    if fig.kind not in {"year", "date"}:
+        return False
+    before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
+    # (a year in square brackets before a report's letters and page is one however the case is named)
+    reported = before.rstrip().endswith("[") or _CASE_NAME_BEFORE.search(before)
+    english = reported and _LAW_REPORT_AFTER.match(after)
+    return bool(english or (before.rstrip().endswith(("（", "(")) and _CASE_NUMBER_AFTER.match(after)))
+
+
 def passing_time(fig: Figure) -> bool:
     """Whether a span of time under a year only tells how long something in the story took (years
     are kept: 用了二十多年写成, the excavation went on for seven years, are history)."""
@@ -970,6 +987,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 biographical(f, ctx.names),
                 passing_time(f),
                 archived(f),
+                case_citation_year(f),
                 story_time(f),
                 year_in_a_name(f),
                 as_of_year(f),
