@@ -2130,9 +2130,9 @@ def test_examples_after_a_term_are_not_its_meaning() -> None:
 
 
 def test_someones_remark_in_closing_brackets_goes_to_the_back_of_the_card() -> None:
-    card, rest = cut_definition("面团静置后不再回缩（老师说她自己也常常等不及）", "松弛", "zh")
+    card, rest = cut_definition("面团静置后不再回缩（老师讲她也常常等不及）", "松弛", "zh")
     assert card == "面团静置后不再回缩"
-    assert rest == "（老师说她自己也常常等不及）"
+    assert rest == "（老师讲她也常常等不及）"
     card, rest = cut_definition("alerts fix themselves (she admits nobody is there yet)", "Autonomy", "en")
     assert (card, rest) == ("alerts fix themselves", "(she admits nobody is there yet)")
     card, _ = cut_definition("一种免责事由（别和另一种事由弄混！老师讲了两遍，期中会考）", "性质", "zh")
