@@ -834,7 +834,7 @@ def _same_list(before: Block, item: Block) -> bool:
 
 # DEFINITIONS (copy these word for word), Key terms, Vocabulary, 名词解释, 核心概念: a heading over the
 # terms the notes define, however many remarks stand between them
-_TERMS_HEADING = re.compile(
+TERMS_HEADING = re.compile(
     r"^(?:key\s+)?(?:definitions?|terms?|terminology|vocab(?:ulary)?|glossary|concepts?)\b"
     r"|^(?:名词解释|概念|核心概念|关键概念|术语|基本概念|定义)",
     re.I,
@@ -843,7 +843,7 @@ _TERMS_HEADING = re.compile(
 
 # Misc / random, Odds and ends, 杂项, 零碎: a heading over the notes that fit nowhere else, whose
 # `Mobile: build the phone view first` lines are remarks, not a glossary (a bold term still counts)
-_MISCELLANY_HEADING = re.compile(
+MISCELLANY_HEADING = re.compile(
     r"\b(?:misc(?:ellaneous|ellany)?|random|odds and ends|assorted|bits and pieces)\b|杂项|零碎|杂记|其他杂",
     re.I,
 )
@@ -864,10 +864,10 @@ def line_pairs(
     found = {
         i: p for i, p in loose.items() if definition_is_substantial(p.definition, language, anyone=p.marked)
     }
-    glossary = bool(_TERMS_HEADING.match(heading.strip())) or (
+    glossary = bool(TERMS_HEADING.match(heading.strip())) or (
         len(found) >= 2 and len(found) * 2 >= len(blocks)
     )
-    miscellany = bool(_MISCELLANY_HEADING.search(heading))
+    miscellany = bool(MISCELLANY_HEADING.search(heading))
     accepted: dict[int, Pair] = {}
     for run in _runs(blocks, loose):
         if _explains_causes(blocks, run):

@@ -562,7 +562,9 @@ def resolve(
         # commentator the line quotes, not who it is about
         before = block_before + text[: m.start("p")]
         key = referent(cast, doc, section, block, before, m.group("p"), text[m.end() :], offset)
-        return replace(m) if key and key == cast.main else m.group()
+        if not key or key != cast.main:
+            return m.group()
+        return f"{cast.short.get(key, key)}{_verb_of(m.group('cont'), text[m.end() :])}"
 
     text = (_ZH_THIRD if zh else _EN_THIRD).sub(replace, text)
     if zh:

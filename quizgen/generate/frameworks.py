@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quizgen.extract import outline
-from quizgen.extract.frameworks import MIN_EN, MIN_ZH, size
+from quizgen.extract.frameworks import MIN_EN, MIN_ZH, MISCELLANY_HEADING, TERMS_HEADING, size
 from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.numbers import Style, write
 from quizgen.extract.outline import READING_LIST_TITLE
@@ -289,11 +289,8 @@ def heading_name(section: str) -> str:
     return _HEADING_NUMBER.sub("", title)  # 4.1 动机三要素, 三、成本分类: the number is no part of it
 
 
-_GENERIC_HEADING = re.compile(
-    r"^(?:概念|定义|基本概念|名词解释|术语|笔记|总结|小结|概述|正文|其他|杂项"
-    r"|notes?|summary|overview|terms|key terms|definitions|glossary|misc(?:ellaneous)?|other)$",
-    re.I,
-)
+# 笔记, Summary: a heading over any notes (a glossary's and a miscellany's are the extractor's own)
+_NOTES_HEADING = re.compile(r"^(?:笔记|总结|小结|概述|正文|其他|notes?|summary|overview|other)$", re.I)
 _CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
@@ -304,7 +301,7 @@ def heading_as_context(section: str, *said: str, bare: bool = False) -> str:
     caller's: 为什么要做… heads a list of reasons well, and a bare count badly.)"""
     title = heading_name(section)
     title = _CLOSING_ASIDE.sub("", title) if bare else title
-    if _GENERIC_HEADING.match(title):
+    if TERMS_HEADING.fullmatch(title) or MISCELLANY_HEADING.search(title) or _NOTES_HEADING.match(title):
         return ""  # 在“概念”中: a heading over any notes names nothing they are about
     long = len(title.split()) > MAX_CONTEXT_WORDS if title.isascii() else len(title) > MAX_CONTEXT
     if not title or long:
