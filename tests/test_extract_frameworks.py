@@ -23,6 +23,18 @@ def test_bold_term_with_full_width_colon_in_a_bullet() -> None:
     assert fw.source.line == 4 and fw.source.section == "框架"
 
 
+def test_plain_words_before_a_bold_term_with_its_alias_make_no_term() -> None:
+    # `- lower **bond energy (BE)**: …`: the note's verb before the term; the alias in brackets must
+    # not hide that the bold words are only part of the label
+    def parsed(line: str) -> list[str]:
+        return terms(parse_text(f"# Chem\n\n## Bonds\n\n- {line}\n", name="t.md"))
+
+    assert parsed("raises **bond energy (BE)**: the energy it takes to break one mole of a bond") == []
+    assert parsed("**bond energy (BE)**: the energy it takes to break one mole of a bond") == [
+        "bond energy (BE)"
+    ]
+
+
 def test_bold_english_term_with_colon_inside_the_markup() -> None:
     line = "**Latency:** the time a request waits before any work on it starts."
     doc = document(section("Terms", 3, block("", 4, raw=line)), language="en")

@@ -439,6 +439,11 @@ def test_a_code_a_number_or_a_title_is_no_term_asked_either_way() -> None:
 def test_a_condition_or_a_clause_is_no_meaning_nor_term() -> None:
     assert definition_problem(reversed_item("若日调用量超出预期一倍", "成本风险")) is not None
     assert definition_problem(reversed_item("if demand doubles within a quarter", "Cost risk", zh=False))
+    # how a variable behaves in a case, its subject cut off: no meaning
+    assert definition_problem(reversed_item("linear if light is in excess", "CO2 level", zh=False))
+    assert definition_problem(reversed_item("faster when warm", "Diffusion rate", zh=False))
+    heat = reversed_item("the energy released when bonds form", "Bond enthalpy", zh=False)
+    assert definition_problem(heat) is None
     clause = reversed_item(
         "two high waters of very unequal height each day", "Kelsby Bay showed an odd pattern", zh=False
     )
@@ -469,6 +474,16 @@ def test_a_parts_place_in_a_whole_is_no_concept() -> None:
     assert definition_problem(reversed_item("以防洪、航运和城市供水为主", "下游")) is not None
     assert definition_problem(reversed_item("以水能开发和灌溉为主", "第二阶段")) is not None
     assert definition_problem(reversed_item("当地居民自发组织的互助小组", "邻里会")) is None
+    # a volume's or a chapter's place in a book, over the list of what it holds
+    assert definition_problem(reversed_item("酿造（做酒）、腌渍（做菜）、晾晒（做干货）", "下册")) is not None
+    assert definition_problem(reversed_item("讲城市怎样吸引年轻人", "第三章")) is not None
+
+
+def test_a_label_that_ends_on_its_verdict_is_a_claim_not_a_term() -> None:
+    assert term_problem("房租一加总价很高", zh=True) is not None
+    assert term_problem("运输成本非常高", zh=True) is not None
+    assert term_problem("横向比较法", zh=True) is None
+    assert term_problem("边际成本", zh=True) is None
 
 
 def test_a_purpose_with_its_main_clause_is_a_meaning() -> None:

@@ -847,6 +847,18 @@ def test_a_person_is_not_asked_by_a_stem_naming_their_surname_or_their_own_role(
     assert rejection(firm) is None
 
 
+def test_a_sum_the_stem_gives_times_its_share_or_what_the_share_leaves_is_worked_out() -> None:
+    saved = "每年最多存 8,000 元，能在税前抵扣，老李的税率是 20%，一年能省[…]个税。"
+    assert rejection(as_cloze(saved, "1,600 元")) is not None
+    left = "奖金 5,000 元，按 4% 扣税后到手[…]。"
+    assert rejection(as_cloze(left, "4,800 元")) is not None
+    english = "A bonus of $5,000, taxed at 4%, leaves […] in hand."
+    assert rejection(as_cloze(english, "$4,800")) is not None
+    # a share of something else: the amount is no product of the stem's figures
+    assert rejection(as_cloze(left, "4,500 元")) is None
+    assert rejection(as_cloze("每年最多存 8,000 元，老李一年能省[…]个税。", "1,600 元")) is None
+
+
 def test_a_meta_answer_pointing_above_names_nobody() -> None:
     guests = draft("这份笔记的嘉宾是谁？", "以上几位讲者", kind="meta", type="basic")
     assert rejection(guests) is not None

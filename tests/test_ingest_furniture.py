@@ -372,6 +372,62 @@ def test_readers_comments_under_a_post_are_dropped_to_the_end() -> None:
     assert "Anna" not in body(en) and "2 Comments" not in body(en)
 
 
+def test_comments_under_a_list_of_other_pieces_are_dropped_to_the_end() -> None:
+    # the comments' heading is already read as one more title under 往期推荐; it still opens them
+    doc = parse(
+        "# 一座石桥\n\n这座桥建于1702年，全长四十米。\n\n桥身用了三千块青石。\n\n它在1950年修过一次。\n\n"
+        "往期推荐\n\n▶ 一口古井的来历\n\n▶ 老街上的三家铺子\n\n精选留言\n\n**阿木**：我小时候常在桥下钓鱼\n\n"
+        "作者回复：谢谢，下次写写那条河。\n\n**小满**：正好带孩子去看看，谢谢小编！\n"
+    )
+    assert texts(doc)[-1] == "它在1950年修过一次。"
+    assert "小满" not in body(doc) and "作者回复" not in body(doc)
+
+
+def test_a_line_the_page_marks_as_an_advertisement_is_dropped() -> None:
+    zh = parse(
+        "# 一座石桥\n\n这座桥建于1702年，全长四十米。\n\n桥身用了三千块青石。\n\n"
+        "**【广告】**石桥模型限时特惠，原价¥99，读者专享**¥59**。\n\n[小程序] 某某文创 · 石桥模型\n"
+    )
+    assert texts(zh) == ["这座桥建于1702年，全长四十米。", "桥身用了三千块青石。"]
+    en = parse(
+        "# The stone bridge\n\nThe bridge was built in 1702.\n\nIt is forty metres long.\n\n"
+        "[Ad] A scale model of the bridge, now $39 for readers.\n\nSponsored: Hillside Tours, from $20.\n"
+    )
+    assert texts(en) == ["The bridge was built in 1702.", "It is forty metres long."]
+    assert set(reasons(en).values()) == {"advertisement"}
+
+
+def test_a_line_labelled_as_a_link_is_dropped() -> None:
+    zh = parse(
+        "# 一期节目\n\n嘉宾讲了储蓄率的作用。\n\n储蓄率是储蓄占收入的比例。\n\n"
+        "节目链接：在某平台搜“某节目 12”。\n"
+    )
+    assert texts(zh) == ["嘉宾讲了储蓄率的作用。", "储蓄率是储蓄占收入的比例。"]
+    # a bare address after the label is the notes' field (metadata where the notes hold a block of
+    # them), not a line this rule drops
+    meta = parse("# 一期节目\n\n嘉宾讲了储蓄率的作用。\n\n链接：https://example.org/ep12\n")
+    assert "link label" not in reasons(meta).values()
+    assert texts(meta)[-1] == "链接：https://example.org/ep12"
+    en = parse("# An episode\n\nThe guest spoke about saving.\n\nEpisode link: search for Some Show 12.\n")
+    assert texts(en) == ["The guest spoke about saving."]
+
+
+def test_entries_listed_under_a_bare_sources_label_are_dropped() -> None:
+    zh = parse(
+        "# 一座石桥\n\n这座桥建于1702年，全长四十米。\n\n桥身用了三千块青石。\n\n参考资料：\n\n"
+        "1. 某某著：《石桥志》，某某出版社\n\n2. 某县志相关卷册\n\n它在1950年修过一次。\n"
+    )
+    assert texts(zh) == ["这座桥建于1702年，全长四十米。", "桥身用了三千块青石。", "它在1950年修过一次。"]
+    en = parse(
+        "# The stone bridge\n\nThe bridge was built in 1702.\n\nReferences:\n\n"
+        "- Lee, K. Old Bridges of the North. Riverside Press.\n- County records, volume 3.\n"
+    )
+    assert texts(en) == ["The bridge was built in 1702."]
+    # a list under a sources note that says something of its own is not an entry list
+    kept = parse("# Notes\n\nSources: the county records.\n\n- The bridge cost 900 pounds.\n")
+    assert texts(kept) == ["The bridge cost 900 pounds."]
+
+
 def test_the_note_takers_own_comments_heading_is_kept() -> None:
     doc = parse(
         "# Notes on a talk\n\nThe speaker said bridges fail from neglect.\n\nShe showed three cases.\n\n"

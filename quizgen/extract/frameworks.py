@@ -533,6 +533,10 @@ _DASH = re.compile(r"\s[—–-]\s|——|—")
 _ACRONYM_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[–—:-]\s*(?=(?P=letter))")
 
 
+# (Ea), （简称…）: an alias in brackets after a bold term, which the plain pattern reads apart
+_TRAILING_ALIAS = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+
+
 def _match(block: Block) -> tuple[str, str, bool] | None:
     bold = _BOLD.match(block.raw)
     if bold:
@@ -551,8 +555,11 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         definition = plain["def"].strip()
         term = plain["term"].strip()
         bolded = _BOLD_RUN.search(block.raw)
-        if bolded and bolded[1].strip() in term and bolded[1].strip() != term:
-            return None  # later added **Stjerneborg** (1584) — …: a sentence naming a bold word
+        marked_words = _TRAILING_ALIAS.sub("", bolded[1].strip()) if bolded else ""
+        if marked_words and marked_words in term and re.search(r"[^\W\d_]", term.replace(marked_words, "")):
+            # later added **Stjerneborg** (1584) — …: a sentence naming a bold word; - lower
+            # **activation energy (Ea)**: …, its alias read apart: what the plain words add is unsure
+            return None
         titled = len(term.split()) >= 2 and all(w[:1].isupper() for w in term.split() if len(w) > 3)
         marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition)) or titled
         return term, definition, marked

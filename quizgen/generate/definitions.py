@@ -266,7 +266,9 @@ _SOMEONE_ZH = re.compile(
 )
 _A_CONDITION = re.compile(
     r"^(?:if|unless)\b|^(?:若|如果|假如|假设|一旦|万一|倘若|为了|因为|由于|当(?![前地天年时下今日]))"
-    r"|^[\u4e00-\u9fff]{1,6}为了",
+    r"|^[\u4e00-\u9fff]{1,6}为了"
+    # linear if the supply is large, faster when warm: how it behaves in a case, its subject cut off
+    r"|^[a-z]+\s+(?:if|when|unless|once|until)\b",
     re.I,
 )  # a subordinate clause alone (城市为了让机动车更快通行): its main clause was cut
 _WHAT_THE_AUTHOR_DID = re.compile(
@@ -285,8 +287,9 @@ _CODE_OR_NUMBER_EN = re.compile(
     # Year 10 Geography: a class, not a term
     r"|(?:Year|Grade|Form|Class|Level)\s+\d{1,2}(?:\s+[A-Z][a-z]+){0,2}"
 )
-_POSITION_ZH = re.compile(
-    r"[上中下]游|[前中后初末晚早]期|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个)"
+_POSITION_ZH = re.compile(  # and a volume's or a chapter's place in a book (上卷, 下册, 第三章)
+    r"[上中下]游|[前中后初末晚早]期|[上中下](?:卷|册|篇|编)"
+    r"|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个|卷|册|章|节|篇|回|讲|课)"
 )
 _A_CATEGORY_ZH = re.compile(r"[\u4e00-\u9fff]类$")
 # (and Constant mass:, At constant depth:, Holding V fixed: what is held, over the law it gives)
@@ -553,7 +556,21 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a clause counting what follows (复盘的结论只有三种), it names no term"
     if len(words) >= 2 and words[-1][1] == "f" and len(words[-1][0]) == 1:
         return "a phrase ending on a place word (生活里) is no term"
+    if _a_verdict_clause(words):
+        return "a clause ending on its verdict (房租一加总价很高, 成本非常高), a claim, not a term"
     return None
+
+
+_DEGREE_ZH = ("很", "非常", "特别", "十分", "相当", "挺", "太", "比较", "更", "越来越")
+
+
+def _a_verdict_clause(words: list[tuple[str, str]]) -> bool:
+    """Whether a label says how much something is (成本非常高, 差别很大): a subject, then a degree
+    word and an adjective, as jieba tags them (很大 may come as one adjective)."""
+    if len(words) < 2 or not words[-1][1].startswith("a"):
+        return False
+    last, before = words[-1][0], words[-2]
+    return before[1] == "d" or (len(last) > 1 and last.startswith(_DEGREE_ZH))
 
 
 # …的定价方式, …的过程: a meaning ending on the kind of thing the term is defines it, whatever its word

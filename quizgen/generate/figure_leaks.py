@@ -306,7 +306,9 @@ def worked_out(question: str, answer: str) -> bool:
     ]
     if _rest_of_a_total(value, same):
         return True
-    if kind == "count" and _share_of_a_count(value, same, [v for k, _, v in given if k == "percent"]):
+    if kind in ("count", "money") and _share_of_a_count(
+        value, same, [v for k, _, v in given if k == "percent"]
+    ):
         return True
     if kind in ("count", "money") and _GAP.search(question) and _a_gap_apart(value, same):
         return True  # 营收 586 万，目标[620 万]，差 34 万: the target is the result and the gap
@@ -462,11 +464,14 @@ def _one_amount(kind: str, unit: str, other_kind: str, other_unit: str) -> bool:
 
 
 def _share_of_a_count(value: float, counts: list[float], percents: list[float]) -> bool:
-    """Whether a count the stem gives, times a share it gives, is the answer (计划200人，完成率93%:
-    [186人]), or the answer times the share is the count (服务186人，原计划[200人]，完成率93%)."""
+    """Whether a count or a sum the stem gives, times a share it gives, is the answer (计划200人，完成率
+    93%: [186人]; 存 8,000 元，税率 20%，省 [1,600 元]), or what the share leaves of it (奖金 5,000 元，扣 4%
+    后到手 [4,800 元]), or the answer times the share is the count (服务186人，原计划[200人]，完成率93%)."""
     close = max(0.5, SAME * value)
     return any(
-        (c > value and abs(c * p / 100 - value) <= close) or (c < value and abs(value * p / 100 - c) <= close)
+        (c > value and abs(c * p / 100 - value) <= close)
+        or (c > value and abs(c * (100 - p) / 100 - value) <= close)
+        or (c < value and abs(value * p / 100 - c) <= close)
         for c in counts
         for p in percents
         if 0 < p < 100

@@ -130,7 +130,28 @@ def line_reason(line: str, previous: str) -> str:
         return "promotion"
     if _SPONSOR_READ.search(text):
         return "sponsor read"
+    if _AD_LABEL.match(text):
+        return "advertisement"
+    if _LINK_LABEL.match(text):
+        return "link label"
     return ""
+
+
+# 节目链接：在某平台搜“某节目”; Episode link: search for …: how to find a page or a show, by its label
+# (a bare address after the label is the notes' metadata, `URL: https://…`)
+_LINK_LABEL = re.compile(
+    r"^\W*(?:[\u4e00-\u9fff]{0,4}链接|(?:[A-Za-z]+\s+)?(?:link|url))\s*[:：](?!\s*<?(?:https?://|www\.))",
+    re.I,
+)
+
+
+# 【广告】全彩版限时特惠…; [Ad] Our new course…; Sponsored: …; [小程序] 某书房: a line the page marks
+# as an advertisement, or a mini-program card linking to a shop
+_AD_LABEL = re.compile(
+    r"^\W*(?:[【\[\uff3b\u3014(（]\s*(?:广告|推广|赞助|小程序|ad|ads|advert(?:isement)?|sponsored|promoted)\s*[】\]\uff3d\u3015)）]"
+    r"|(?:广告|推广|advertisement|sponsored)\s*[:：])",
+    re.IGNORECASE,
+)
 
 
 # 本期节目由"途记"App赞助播出; This episode is brought to you by…: a sponsor's read, whoever reads it
@@ -395,6 +416,7 @@ def reasons(
     out.update(end_matter(lines, out, protected))
     out.update(other_pieces(lines, out, protected))
     out.update(comment_section(lines, out, protected))
+    out.update(sources_list(lines, out))
     out.update(list_headings(lines, out))
     return out
 
@@ -415,12 +437,36 @@ def comment_section(
     """Readers' comments under a post: from a short comments heading in the document's second half
     to its end, what strangers wrote is not what the piece says."""
     content = [i for i, line in enumerate(lines) if line and i not in dropped]
-    for i in content[len(content) // 2 :]:
+    # the heading itself may already be dropped (as a title under 往期推荐): it still opens the comments
+    for i in range(content[len(content) // 2] if content else len(lines), len(lines)):
+        if not lines[i]:
+            continue
         text = strip_markup(lines[i]).lstrip("#*>-+ ").strip().rstrip("：:").strip()
         heading = lines[i].startswith("#") or not protected(i)
         if heading and _short_label(text) and _COMMENTS_HEADING.fullmatch(text):
             return {j: "comments" for j in range(i, len(lines)) if lines[j] and j not in dropped}
     return {}
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.、)）]|[\[\uff3b(（]\d{1,3}[\]\uff3d)）])\s*\S")
+
+
+def sources_list(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:
+    """The entries listed under a bare sources label (参考资料： over 1. 某著：《…》, References:
+    over - Lee (2019) …): each cites a work the piece drew on and says nothing of its subject."""
+    out: dict[int, str] = {}
+    listing = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if dropped.get(i) == "sources note":
+            listing = not _SOURCES_NOTE.sub("", strip_markup(line).strip()).strip()
+            continue
+        if listing and i not in dropped and _LIST_ITEM.match(line):
+            out[i] = "reference entry"
+        else:
+            listing = False
+    return out
 
 
 # A label over the titles of other pieces (▼ 往期推荐, 推荐阅读：, Related posts, More from us)
