@@ -287,6 +287,9 @@ def test_a_stem_too_short_to_say_what_is_asked_is_rejected() -> None:
     rejected("too little context", draft("It grew […] fast.", "very"))
     rejected("too little context", question("比例？", "60%", kind="figure"))
     rejected("too little context", question("How many?", "12", kind="figure"))
+    # an aside closing the line says nothing of what is asked
+    rejected("too little context", draft("[…] second (oddly named — it was found later)", "stage B"))
+    assert stem_problem(draft("Stage A runs before […] (it was found later).", "stage B")) is None
 
 
 def test_a_paragraph_is_not_a_stem() -> None:
@@ -1268,6 +1271,13 @@ def test_an_exams_date_and_weight_and_an_exercises_options_are_not_content() -> 
     rejected("arrangements", draft("期中：11 月 14 日，闭卷，90 分钟，占[…]。", "30%", kind="figure"))
     rejected("example", draft("题 A——选项 2：80% 概率得到[…]，20% 什么都没有。", "4000 元", kind="figure"))
     assert stem_problem(draft("期中考试前，老师把损失厌恶系数估为[…]左右。", "2", kind="figure")) is None
+    rejected("arrangements", draft("期末考试定在[…]，就在三楼，范围是前八讲。", "1月9号", kind="figure"))
+    rejected("arrangements", draft("The final exam is scheduled for […] in Hall B.", "May 14", kind="figure"))
+
+
+def test_the_note_takers_reading_log_is_not_content() -> None:
+    rejected("arrangements", draft("开读：[…] 读完：5月20日（中间停了一周）", "4月8日", kind="figure"))
+    rejected("arrangements", draft("Started reading: […]; finished on 2 June.", "12 May", kind="figure"))
 
 
 def test_a_newsletters_masthead_is_not_content() -> None:

@@ -468,6 +468,10 @@ _ARRANGEMENTS = re.compile(
     r"|(?:读书会|分享会|组会)上?(?:分享|讲|汇报)|\bbook club\b[^.]{0,30}\b(?:present|talk|share)"
     # an exam's date and weight: 期中：11 月 14 日，闭卷，占 30%
     r"|^(?:期中|期末|期中考试|期末考试|小测|测验|midterm|final exam|quiz)\s*[：:]"
+    r"|(?:期中|期末|考试|小测|测验)[^，。]{0,4}(?:定在|安排在|放在)"  # 期末考试定在下月三号
+    r"|\b(?:midterm|final exam|quiz|test|exam)\b[^.]{0,20}\b(?:scheduled|set|moved)\s+(?:for|to)\b"
+    # the note-taker's reading log: 开读：3月2日 读完：4月1日; Started reading: …
+    r"|^(?:开始读|开读|读完|读毕|阅读(?:时间|日期)|started reading|finished reading|date read)\s*[：:]"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
@@ -936,8 +940,12 @@ def _repeats_a_name(text: str) -> bool:
     return len(names) != len(set(names))
 
 
+# (confusingly numbered — found second): an aside closing the line, which says nothing of what is asked
+_CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）\[\]]*[)）]\W*$")
+
+
 def _context(question: str, zh: bool) -> int:
-    rest = question.replace(BLANK, " ")
+    rest = _CLOSING_ASIDE.sub("", question).replace(BLANK, " ")
     if zh:
         return len(_CJK.findall(rest)) + len(re.findall(r"[A-Za-z]+|\d+", rest))
     return len(re.findall(r"[A-Za-z0-9]+", rest))
