@@ -164,3 +164,9 @@ def test_a_work_whose_title_holds_the_word_author_names_no_author_by_it() -> Non
 def test_a_book_notes_label_set_off_by_a_dash_is_no_part_of_the_work() -> None:
     en = document(title="Book notes — Salt Roads: A Life at Sea by Ida Marlowe Penn", language="en")
     assert facts(en) == [("work", "", "Salt Roads: A Life at Sea"), ("author", "", "Ida Marlowe Penn")]
+
+
+def test_a_reviews_label_is_no_part_of_the_work_it_reviews() -> None:
+    # the work is the book; the question built on it asks who wrote the book, not the review
+    en = document(title="Review: Salt Roads by Ida Marlowe Penn", language="en")
+    assert facts(en) == [("work", "", "Salt Roads"), ("author", "", "Ida Marlowe Penn")]

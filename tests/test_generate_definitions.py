@@ -479,6 +479,26 @@ def test_a_parts_place_in_a_whole_is_no_concept() -> None:
     assert definition_problem(reversed_item("讲城市怎样吸引年轻人", "第三章")) is not None
 
 
+def test_a_step_of_a_recipe_or_a_craft_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("锅里放两勺清水（小火就够）", "焖煮")) is not None
+    assert definition_problem(reversed_item("先泡二十分钟再上锅蒸", "回软")) is not None
+    assert definition_problem(reversed_item("倒入米酒没过豆子", "发酵")) is not None
+    # a compound verb is no step, and a way of doing named as such is a meaning
+    assert definition_problem(reversed_item("加装电梯是刚需，但预算要先过业主大会", "电梯加装")) is None
+    assert definition_problem(reversed_item("把湿面团反复折叠压平的过程", "叠面")) is None
+
+
+def test_the_teachers_way_or_a_place_on_a_chart_or_a_tendency_is_no_meaning() -> None:
+    assert term_problem("教练的窍门", zh=True) is not None
+    assert term_problem("费曼技巧", zh=True) is None
+    chart = basic_item("top right", "Steady Growth")
+    assert definition_problem(replace(chart, question='What is meant by "Steady Growth"?')) is not None
+    assert definition_problem(reversed_item("右上角", "稳步增长")) is not None
+    tends = basic_item("usually a poor match, not a poor worker", "Stalled hires")
+    assert definition_problem(replace(tends, question='What is meant by "Stalled hires"?')) is not None
+    assert term_problem("第7题", zh=True) is not None
+
+
 def test_a_label_that_ends_on_its_verdict_is_a_claim_not_a_term() -> None:
     assert term_problem("房租一加总价很高", zh=True) is not None
     assert term_problem("运输成本非常高", zh=True) is not None

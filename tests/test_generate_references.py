@@ -144,6 +144,13 @@ def test_that_same_thing_points_back_at_what_was_said_before() -> None:
     assert reference_problem("The same rule applies to […] in every city.") is None
 
 
+def test_such_points_back_at_a_kind_said_before() -> None:
+    assert reference_problem("Two such sessions a day, […] a week, was enough.") is not None
+    assert reference_problem("She kept such a list for […] years.") is not None
+    assert reference_problem("Crops such as […] need little water.") is None
+    assert reference_problem("There is no such thing as a […] lunch.") is None
+
+
 def test_his_or_her_in_a_question_asking_for_the_person_is_that_person() -> None:
     assert reference_problem("Who is best known for his work on vaccines and on germ theory?") is None
     assert reference_problem("[…] is best known for her work on the first compilers.") is None

@@ -1275,6 +1275,21 @@ def test_an_exams_date_and_weight_and_an_exercises_options_are_not_content() -> 
     rejected("arrangements", draft("The final exam is scheduled for […] in Hall B.", "May 14", kind="figure"))
 
 
+def test_a_short_labels_whole_value_blanked_does_not_say_whose_label_it_is() -> None:
+    rejected("label's value", draft("题材：[…]，取景主要在湖南湘西。", "苗族银饰锻制技艺"))
+    assert stem_problem(draft("这部片子的题材是[…]，取景主要在湖南湘西。", "苗族银饰锻制技艺")) is None
+
+
+def test_a_stem_opening_on_an_aside_in_brackets_lost_what_the_aside_remarks_on() -> None:
+    rejected(
+        "aside in brackets",
+        draft("（要点，别用大火，大火一烧就糊）再加两勺糖，熬[…]。", "5分钟", kind="figure"),
+    )
+    assert stem_problem(draft("(key point, never stir it) then rest it for […].", "ten minutes")) is not None
+    kept = draft("周师傅说，糖色要一直用小火慢慢熬[…]（要点，别用大火）。", "5分钟", kind="figure")
+    assert stem_problem(kept) is None
+
+
 def test_the_note_takers_reading_log_is_not_content() -> None:
     rejected("arrangements", draft("开读：[…] 读完：5月20日（中间停了一周）", "4月8日", kind="figure"))
     rejected("arrangements", draft("Started reading: […]; finished on 2 June.", "12 May", kind="figure"))

@@ -111,9 +111,9 @@ _BY_EN = re.compile(
     r"^(?P<work>[“\"]?[^“”\"]{2,80}?[”\"]?)\s+by\s+"
     r"(?P<author>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$"
 )
-# `Book notes: X by Y`, `Book notes — X by Y`, `X by Y — summary`: the genre around the work is no part of it
+# `Book notes: X by Y`, `Review: X by Y`, `X by Y — summary`: the genre around the work is no part of it
 _GENRE_AROUND_EN = re.compile(
-    r"^(?:(?:book\s+)?(?:notes|summary|highlights)(?:\s+(?:on|of|from))?\s*[:：—–-]?\s+)"
+    r"^(?:(?:book\s+)?(?:notes|summary|highlights|review)(?:\s+(?:on|of|from))?\s*[:：—–-]?\s+)"
     r"|\s*[—–:|(\[-]\s*(?:book\s+)?(?:notes|summary|highlights|review)[)\]]?\s*$",
     re.I,
 )

@@ -57,6 +57,37 @@ _AN_INSTRUCTION_EN = re.compile(
     r"(?:a|an|the|your|each|every|down|out|up|it|yourself|one|two|three|all)\b",
     re.I,
 )
+# 锅里放一勺油, 捞出沥干, 先泡十分钟: a step of a recipe or a craft, what to do, asked either way
+_HANDLING_VERBS_ZH = frozenset("放加倒撒淋拌搅切煮炒煎炸蒸焯盛捞泡腌揉擀抹刷浸晾叠铺剪洗冲沥晃")
+_RESULT_OF_HANDLING_ZH = frozenset("入出进上下好开掉匀干透")  # 倒入, 捞出, 拌匀
+_BY_A_WAY_OF_DOING_ZH = re.compile(r"的(?:过程|方法|做法|技法|工序|步骤|手法)$")
+
+
+def _a_step_zh(meaning: str) -> bool:
+    """Whether the words open on a one-character verb of handling (after where or when: 锅里, 先),
+    as jieba tags them (加装电梯 is no step), and do not end on the kind of way they describe."""
+    if not _CJK.match(meaning) or _BY_A_WAY_OF_DOING_ZH.search(meaning):
+        return False
+    words = tag(meaning[:12])
+    if len(words) >= 2 and len(words[0][0]) == 1 and words[0][1] == "n" and words[1][1] == "f":
+        words = words[2:]  # 锅|里
+    while words and words[0][1] in {"s", "f", "d", "c"}:  # 锅里, 先, 然后
+        words = words[1:]
+    if not words:
+        return False
+    verb = words[0][0]
+    verb = verb[1:] if len(verb) == 2 and verb[0] in "先再" else verb  # 先泡, as jieba may join it
+    return verb in _HANDLING_VERBS_ZH or (
+        len(verb) == 2 and verb[0] in _HANDLING_VERBS_ZH and verb[1] in _RESULT_OF_HANDLING_ZH
+    )
+
+
+# top right, the bottom-left quadrant, 右上角: where a thing sits on a chart, not what it is
+_A_PLACE_ON_A_CHART = re.compile(
+    r"(?:the\s+)?(?:top|bottom|upper|lower)[- ](?:left|right)(?:\s+(?:quadrant|corner|box|square|cell))?\.?"
+    r"|[左右][上下](?:角|方|象限|格)?|第[一二三四]象限",
+    re.I,
+)
 # drop a spoonful in water, stir the pot: a step of a recipe or a test, what to do, asked either way
 _A_STEP_EN = re.compile(
     r"^(?:drop|pour|stir|mix|fold|heat|chill|place|press|poke|shake|leave|let)\s+"
@@ -215,6 +246,8 @@ def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
 # 周某的立场, 财务的看法, 王医生的判断: whose view or verdict the note gives next
 _SOMEONES_VIEW_ZH = re.compile(
     r"[\u4e00-\u9fff]{1,6}的(?:立场|观点|看法|态度|意见|回应|说法|反驳|质疑|判断|诊断|评价|结论)"
+    # 师傅的做法, 教练的窍门: what the one teaching does, a label over their way, not a named method
+    r"|(?:师傅|老师|教练|医生|讲者|嘉宾|奶奶|外婆|妈妈|爸爸|爷爷)的(?:方法|做法|办法|经验|习惯|技巧|秘诀|诀窍|窍门)"
 )
 
 
@@ -289,7 +322,7 @@ _CODE_OR_NUMBER_EN = re.compile(
 )
 _POSITION_ZH = re.compile(  # and a volume's or a chapter's place in a book (上卷, 下册, 第三章)
     r"[上中下]游|[前中后初末晚早]期|[上中下](?:卷|册|篇|编)"
-    r"|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个|卷|册|章|节|篇|回|讲|课)"
+    r"|第[一二三四五六七八九十\d]+(?:阶段|步|层|部分|级|期|环|圈|点|条|个|卷|册|章|节|篇|回|讲|课|题)"
 )
 _A_CATEGORY_ZH = re.compile(r"[\u4e00-\u9fff]类$")
 # (and Constant mass:, At constant depth:, Holding V fixed: what is held, over the law it gives)
@@ -706,8 +739,12 @@ def definition_problem(draft: Draft) -> str | None:
         return (
             "the words say what the thing has or does (have light organs…), its subject cut off, no meaning"
         )
-    if meaning and not grouped and _A_STEP_EN.match(meaning.strip()):
+    if meaning and not grouped and (_A_STEP_EN.match(meaning.strip()) or _a_step_zh(meaning.strip())):
         return "the words are a step to take (drop a spoonful in water), what to do, not what it is"
+    if draft.type != "cloze" and _HOW_IT_TENDS.match(meaning.strip()):
+        return "the words say how the thing tends to behave (usually follows a loss), its subject cut off"
+    if draft.type != "cloze" and _A_PLACE_ON_A_CHART.fullmatch(meaning.strip()):
+        return "the words say where it sits on a chart (top right, 右上角), not what it means"
     everyday = not grouped and _an_everyday_label(term, meaning)
     if term and not grouped and not everyday and re.fullmatch(r"[\u4e00-\u9fff]", term.strip()):
         # 什么是“火”？: one character says nothing alone; judges kept 5 of 15 asked so, and 5 of 6

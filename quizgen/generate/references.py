@@ -72,6 +72,8 @@ _EN_POINTING = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Ww]ith|[Bb]y|[Ff]or|[Tt]o|[Aa]bout|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|"
     r"[Bb]efore|[Ww]ithin|[Aa]cross|[Aa]long|[Aa]mong|[Dd]uring|[Ss]ince)\s+that\s+[a-z]+|"
     r"\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\b|"  # that same street: the one said before
+    # two such sessions, such a list: of the kind said before (such as lists what follows)
+    r"(?<![Nn]o )\b[Ss]uch\s+(?!as\b|that\b|an?\s+way\b)(?:an?\s+)?[a-z]+|"
     # A basic one measuring…: "one" standing for a noun said before, opening the sentence
     r"^[Aa]n?\s+(?:[a-z]+\s+){1,2}one\b(?!\s+of\b)|"
     # …are all three at once: the three things said before

@@ -307,6 +307,11 @@ _ANOTHER_OF_THEM = re.compile(
 # Date: …, 录制时间：…: a header's field (the metadata's own keys, and where and when an event was held)
 _FIELD_LABEL = re.compile(r"^(?P<key>[A-Za-z\u4e00-\u9fff][\w ]{0,15}?)\s*[:：]")
 _EVENT_FIELDS = frozenset({"time", "when", "venue", "location", "attendance", "地点", "场地"})
+# 题材：[…]，取景在…: a short label whose whole value is the blank, the record it belongs to unsaid
+# (关键词：[…]：… goes on to say what the blank is; 老师说：[…]… is a sentence someone said)
+_A_LABELS_VALUE_BLANKED_ZH = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}[^\W说讲道]\s*[：:]\s*\[…\]\s*(?:[，,。；;]|$)"
+)
 
 
 def _header_field(question: str) -> bool:
@@ -874,6 +879,8 @@ _ONCE_BELIEVED_ZH = re.compile(
 _A_READING_POINTER = re.compile(r"^[^\w《“\"]{0,3}([^：:]{2,24})[：:]")
 # — barely half kept…: a line going on from the one before the dash
 _OPENS_ON_A_DASH = re.compile(r"^\s*(?:—|–|--|——)\s*")
+# （要点：别用大火，大火会糊）再加两勺糖…: a remark in brackets on the words before it, left at the front
+_OPENS_ON_AN_ASIDE = re.compile(r"^\s*[（(][^（）()]{4,}[）)]\s*[^\s，,。.；;：:]")
 # Short section on tides, Brief chapter about…: a note of what the book covers, the book unsaid
 _WHAT_IT_COVERS_EN = re.compile(
     r"^(?:(?:brief|short|long|quick|whole|separate|final|closing|opening)\s+)?"
@@ -1499,6 +1506,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "spoken filler: a transcript's words, not a sentence to learn"
     if _REPLY_OPENING.match(question) or _header_field(question):
         return "a reply without its question (Yes - …) or a header's fields (Date: …), not a sentence"
+    if draft.type == "cloze" and _A_LABELS_VALUE_BLANKED_ZH.match(question):
+        return "a label's value blanked (题材：[…]，…): whose label it is, the stem does not say"
     if _ANOTHER_OF_THEM.search(question):
         return "another one of a list the stem does not give (另外一项是…, Another one is…): of what, unsaid"
     body = _body(question)
@@ -1584,6 +1593,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the writer's own belief before reading (原来一直觉得…), no fact of the source"
     if _OPENS_ON_A_DASH.match(body):  # — barely [a third] kept…: the rest of the line before the dash
         return "clause without its subject"
+    if _OPENS_ON_AN_ASIDE.match(LEAD.sub("", question, count=1)):  # (the body has its bracket cut)
+        return "the stem opens on an aside in brackets: what it remarks on stood before it, cut off"
     if not zh and _WHAT_IT_COVERS_EN.match(body):
         return "clause without its subject"  # Short section on tides: what the book covers, the book unsaid
     cloze = draft.type == "cloze"
