@@ -1314,3 +1314,14 @@ def test_a_clause_cut_before_its_condition_and_a_case_briefs_label_are_no_terms(
     assert "a clause cut" in (term_problem("Applies where", False) or "")
     assert "a case brief's label" in (term_problem("Facts of Harlow v Dean", False) or "")
     assert term_problem("Duty of care", False) is None
+
+
+def test_a_tours_voice_or_stop_a_rule_under_its_kind_or_a_remark_on_not_just_is_no_term() -> None:
+    for label in ("Guide", "Audio guide", "Last stop", "Room 4", "Not just prints"):
+        assert term_problem(label, zh=False) is not None, label
+    for label in ("讲解员", "第三站", "基本规则"):
+        assert term_problem(label, zh=True) is not None, label
+    # a named rule and a host plant are terms
+    assert term_problem("Rule of thirds", zh=False) is None
+    assert term_problem("Host plant", zh=False) is None
+    assert term_problem("黄金分割规则", zh=True) is None

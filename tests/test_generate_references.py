@@ -110,6 +110,8 @@ def test_it_with_no_noun_before_it_stands_for_something_outside() -> None:
     assert reference_problem("[…]把它叫作乡约。") is not None
     assert reference_problem("这口井在[…]年挖成，它的水至今还甜。") is None
     assert reference_problem("“[…]”是一种契约，它规定了租期。") is None
+    # the frame of a restatement (意思是) names nothing 它 could stand for
+    assert reference_problem("意思是它的用处在于[…]，而不是打分本身。") is not None
 
 
 def test_that_or_this_as_a_subject_stands_for_what_was_said_before() -> None:
@@ -149,6 +151,9 @@ def test_such_points_back_at_a_kind_said_before() -> None:
     assert reference_problem("She kept such a list for […] years.") is not None
     assert reference_problem("Crops such as […] need little water.") is None
     assert reference_problem("There is no such thing as a […] lunch.") is None
+    # both standing alone for a pair said before
+    assert reference_problem('Every player should know both "by a rating of […]".') is not None
+    assert reference_problem("Both rooks and both bishops were traded by move […].") is None
 
 
 def test_his_or_her_in_a_question_asking_for_the_person_is_that_person() -> None:

@@ -1293,6 +1293,7 @@ def test_a_stem_opening_on_an_aside_in_brackets_lost_what_the_aside_remarks_on()
 def test_the_note_takers_reading_log_is_not_content() -> None:
     rejected("arrangements", draft("开读：[…] 读完：5月20日（中间停了一周）", "4月8日", kind="figure"))
     rejected("arrangements", draft("Started reading: […]; finished on 2 June.", "12 May", kind="figure"))
+    rejected("arrangements", draft("某某 著，[…]译注的那版，第3版。", "王某"))
 
 
 def test_a_newsletters_masthead_is_not_content() -> None:

@@ -717,6 +717,13 @@ def test_a_pages_disclaimer_of_its_own_standing_is_furniture() -> None:
     )
     assert texts(doc) == ["老周修表修了三十年，一块机械表收费两百元起。"]
     assert set(reasons(doc).values()) == {"disclaimer"}
+    health = parse(
+        "# 关于午睡\n\n午睡最好控制在半小时以内。\n\n睡太久醒来反而更困。\n\n"
+        "**【免责声明】** 以上文字仅供读者参考，不能代替医生的诊断。\n\n"
+        "This is not medical advice.\n"
+    )
+    assert texts(health) == ["午睡最好控制在半小时以内。", "睡太久醒来反而更困。"]
+    assert set(reasons(health).values()) == {"disclaimer"}
 
 
 def test_headlines_that_ask_or_exclaim_under_a_label_for_other_pieces_are_furniture() -> None:

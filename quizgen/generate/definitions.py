@@ -449,7 +449,14 @@ _DISCOURSE_LABEL = re.compile(
     # Term: *ambiguity tax* — …, 概念：…: the label of a term's line, not the term
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
-    r"|(?:基本|核心|总)?原则|规则"
+    r"|(?:基本|核心|总)?(?:原则|规则)"
+    # Guide:, Narrator:, Docent: the voice of a tour or a recording, who said the line
+    r"|(?:the\s+|audio\s+)?(?:guide|narrator|docent|presenter|host)|讲解员|讲解|导览|语音导览"
+    # Last stop:, Room 4:, 第三站：: where in a visit the line was noted
+    r"|(?:first|second|third|next|last|final)\s+(?:stop|room|gallery|station)|(?:stop|room|gallery)\s+\d+"
+    r"|第[一二三四五六七八九十\d]+站|最后一站"
+    # Not just paintings:, Not only…: a remark turning on what was said before, no name of a thing
+    r"|not\s+(?:just|only|merely)\b.*"
     # Real-life: a kettle's lid…, In practice: …, 生活实例：…: the kind of example that follows
     r"|real[- ]life|real[- ]world|in\s+practice|everyday\s+example|(?:生活|现实)(?:中的)?(?:实例|例子)"
     # Comment: loved the ending…, Edition: 3rd printing: the note-taker's aside or the copy read, a field

@@ -74,6 +74,8 @@ _EN_POINTING = re.compile(
     r"\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\b|"  # that same street: the one said before
     # two such sessions, such a list: of the kind said before (such as lists what follows)
     r"(?<![Nn]o )\b[Ss]uch\s+(?!as\b|that\b|an?\s+way\b)(?:an?\s+)?[a-z]+|"
+    # should know both "…": both standing alone for a pair said before (both X and Y names it)
+    r"\b[Bb]oth(?=\s*[\"“”,.;:!?]|\s*$)|"
     # A basic one measuring…: "one" standing for a noun said before, opening the sentence
     r"^[Aa]n?\s+(?:[a-z]+\s+){1,2}one\b(?!\s+of\b)|"
     # …are all three at once: the three things said before
@@ -307,6 +309,8 @@ def _points_back_zh(body: str, clause: str) -> bool:
 
 
 _ZH_IT = re.compile(r"(?<![其])它")
+# 意思是它…, 换句话说，它…: the frame of a restatement, whose 意思 is no noun 它 could stand for
+_RESTATING_ZH = re.compile(r"^(?:意思是|意思就是|也就是说|换句话说|就是说|简单说|说白了)[，,]?")
 _BLANK_OR_QUOTE = re.compile(r"\[…\]|“”")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 
@@ -317,7 +321,7 @@ def _it_stands_for_nothing(body: str) -> bool:
     found = _ZH_IT.search(body)
     if not found:
         return False
-    before = body[: found.start()]
+    before = _RESTATING_ZH.sub("", body[: found.start()])
     blanks = list(_BLANK_OR_QUOTE.finditer(before))
     if blanks and _CLAUSE_BREAK.search(before[blanks[-1].end() :]):
         return False

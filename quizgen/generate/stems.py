@@ -477,6 +477,8 @@ _ARRANGEMENTS = re.compile(
     r"|\b(?:midterm|final exam|quiz|test|exam)\b[^.]{0,20}\b(?:scheduled|set|moved)\s+(?:for|to)\b"
     # the note-taker's reading log: 开读：3月2日 读完：4月1日; Started reading: …
     r"|^(?:开始读|开读|读完|读毕|阅读(?:时间|日期)|started reading|finished reading|date read)\s*[：:]"
+    # 某某 著，某某译的那版，第3版: the copy the note-taker read
+    r"|(?:著|编著|译)[，,、][^。]{0,24}第[\d一二三四五六七八九十]+版"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
