@@ -49,6 +49,11 @@ def test_the_terms_a_writer_brings_in_in_the_first_person_are_still_the_content(
     }
     tried = items(text.format(intro="What I tried at home:"))
     assert not [answer for kind, _, answer in tried if kind == "framework"]
+    # the lecturer's schools or theories, however little of them the note-taker caught, are content
+    heard = items(text.format(intro="She went through two schools of thought, I missed some of it:"))
+    assert {"Head-of-line blocking", "Little's law"} <= {
+        answer for kind, _, answer in heard if kind == "framework"
+    }
 
 
 def test_a_paragraph_labelled_as_a_reflection_is_no_speakers_turn_and_gives_no_figure() -> None:
@@ -216,6 +221,15 @@ def test_a_section_the_note_taker_says_they_skimmed_is_not_asked() -> None:
     assert any("35%" in answer for _, _, answer in skimmed)
     read = items(notes.replace("{mark}", "重点"))
     assert any("18%" in answer for _, _, answer in read)
+    english = (
+        "# Notes on a talk about ports\n\n## Harbours ({mark})\n\n"
+        "- **Breakwater** — a wall built out into the sea to shelter a harbour from waves.\n"
+    )
+    skipped = items(english.replace("{mark}", "skipped most of this"))
+    assert not [answer for kind, _, answer in skipped if kind == "framework"]
+    # the speaker went through it fast: what they said is still the talk's
+    theirs = items(english.replace("{mark}", "fast, she skipped through most of it"))
+    assert "Breakwater" in {answer for kind, _, answer in theirs if kind == "framework"}
 
 
 LECTURE = """# 土壤学导论 课堂笔记（第3讲）

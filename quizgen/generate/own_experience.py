@@ -138,7 +138,8 @@ def _own_sections(doc: Document) -> set[int]:
 # 第八—十一章（略读）, Chapters 9–12 (skimmed): the note-taker says they only skimmed what follows;
 # 课前（闲聊）, 花絮, A tangent about microphones: they say what follows is side talk
 _SKIMMED = re.compile(
-    r"略读|粗读|跳读|粗看|快速翻|翻了翻|没细读|没细看|没仔细(?:读|看)|\bskim(?:med|ming)?\b|\bskipped\b|"
+    r"略读|粗读|跳读|粗看|快速翻|翻了翻|没细读|没细看|没仔细(?:读|看)|\bskim(?:med|ming)?\b|"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\bskipped\b|"  # (she skipped through it: the speaker went fast)
     r"闲聊|题外话|跑题|寒暄|花絮|可跳过|"
     r"\bsmall talk\b|\bbanter\b|\btangents?\b|\boff[- ]topic\b|\bdigressions?\b|\bbehind the scenes\b|"
     r"\bbloopers?\b",
@@ -210,6 +211,7 @@ def _listed_under(blocks: Sequence[Block], announces: Callable[[Block], bool]) -
 # content, however personally it is brought in (not What I tried:, 我试了两周：)
 _CONTENT_LISTED = re.compile(
     r"\b(?:terms?|concepts?|ideas?|rules?|principles?|lessons?|takeaways?|laws?|definitions?|frameworks?|"
-    r"models?|key points?|main points?)\b|概念|术语|原则|要点|观点|法则|规律|定律|框架|模型",
+    r"models?|key points?|main points?|schools?|theories|theory|approaches|types|stages|causes|factors)\b"
+    r"|概念|术语|原则|要点|观点|法则|规律|定律|框架|模型|学派|流派|理论|类型|阶段|成因|因素",
     re.I,
 )
