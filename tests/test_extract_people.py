@@ -1237,3 +1237,15 @@ def test_a_bold_term_and_its_meaning_name_no_person() -> None:
     forms = person_forms(parse_text(text, name="t"))
     assert "Whole Offer Thinking" not in forms
     assert "Dana Reyes" in forms  # a speaker's bold label opens what they say with a capital
+
+
+def test_a_role_runs_past_circa_before_a_year() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# Novel notes\n\n## Characters\n\n"
+        "- **Mrs Hale** – housekeeper at the inn c. 1820–1840. Sharp, kind.\n"
+        "- **Tom Reed** – the stable boy, narrator.\n",
+        name="t.md",
+    )
+    assert ("Mrs Hale", "housekeeper at the inn c. 1820–1840") in [(f.name, f.role) for f in extract(notes)]

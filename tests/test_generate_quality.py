@@ -264,6 +264,13 @@ def test_numeric_distractors_may_share_digits_with_the_answer() -> None:
     assert rejection(ok) is None
 
 
+def test_a_word_made_from_the_name_asked_gives_it_away() -> None:
+    made = "The Darwinian view owes its name to […], who sailed on the Beagle."
+    assert rejection(as_cloze(made, "Darwin", kind="claim")) == "answer appears in its own question"
+    plain = "The view of evolution by selection owes its name to […], who sailed on the Beagle."
+    assert rejection(as_cloze(plain, "Darwin", kind="claim")) is None
+
+
 def test_a_one_character_answer_inside_a_word_is_no_leak() -> None:
     assert rejection(draft("哪个概念是指：窗户透进来的光线柔和均匀？", "光")) is None
     assert rejection(draft("“光”和“影”中，哪个是指窗户透进来的照明？", "光")) is not None

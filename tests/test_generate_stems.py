@@ -1290,6 +1290,24 @@ def test_a_stem_opening_on_an_aside_in_brackets_lost_what_the_aside_remarks_on()
     assert stem_problem(kept) is None
 
 
+def test_a_list_entrys_name_blanked_before_its_dash_is_no_sentence() -> None:
+    rejected("list entry's name", draft("[…] — now the main lever in practice.", "Reserve rate"))
+    rejected("list entry's name", draft("[…] — mostly for the queueing stuff", "Little's Book of Queues"))
+    # a meaning after the dash pins the name down (a glossary's line), and so does a subject first
+    assert stem_problem(draft("[…] — the rate a central bank pays on reserves.", "IORB")) is None
+    assert (
+        stem_problem(
+            draft("The central bank's main lever in practice is […] — the rate on reserves.", "IORB")
+        )
+        is None
+    )
+
+
+def test_a_label_in_brackets_marking_the_line_is_no_blank() -> None:
+    rejected("label in brackets", draft("[…]入冬以后，来看关节痛的病人多了不少。", "【提要】"))
+    rejected("label in brackets", draft("[…] The clinic now opens at eight on weekdays.", "[Update]"))
+
+
 def test_the_note_takers_reading_log_is_not_content() -> None:
     rejected("arrangements", draft("开读：[…] 读完：5月20日（中间停了一周）", "4月8日", kind="figure"))
     rejected("arrangements", draft("Started reading: […]; finished on 2 June.", "12 May", kind="figure"))

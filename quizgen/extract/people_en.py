@@ -23,7 +23,8 @@ CLAUSE_ROLE_EN = re.compile(
 # a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee, a professor at Univ. of X) ends no role
 _STOP = (
     r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bUniv)(?<!\bDept)(?<!\bInst)"
-    r"(?<!\bCorp)(?<!\bProf)(?<!\bAssoc)(?<!\bGovt)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)\."
+    r"(?<!\bCorp)(?<!\bProf)(?<!\bAssoc)(?<!\bGovt)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)"
+    r"(?<!\bc)(?<!\bca)(?<!\bcf)(?<!\bapprox)\."  # (cook at the inn c. 1820)
 )
 _SUBORDINATE = re.compile(
     r"^(?:When|While|After|Before|As|Although|Though|Because|Once|Until|Since|If)\s", re.I

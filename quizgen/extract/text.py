@@ -26,9 +26,10 @@ _SENTENCE_END = re.compile(
     r"(?<=[。！？!?；])[”’」』）)]*|(?<=;)(?=\s|$)|(?<=[.])[”’\"')\]]*(?=\s+[A-Z“\"(]|\s*$)"
 )
 # A full stop after an initial or a common abbreviation does not end the sentence
-# (`Mary K. Olsen`, `Dr. Smith`, `pp. 379`).
+# (`Mary K. Olsen`, `Dr. Smith`, `pp. 379`, `c. 1920`).
 _ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(（])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc)\.$"
+    r"(?:^|[\s(（])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc"
+    r"|c|ca|approx|cf)\.$"  # c. 1920, cf. …
 )
 ABBREVIATION_REACH = 12  # longer than any match of the pattern: the search looks no further back
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")

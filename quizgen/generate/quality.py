@@ -104,6 +104,18 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
             )
         )
         or _told_by_its_words(answer.strip(), question)
+        or _a_word_made_from_it(answer.strip(), question)
+    )
+
+
+def _a_word_made_from_it(answer: str, question: str) -> bool:
+    """Whether the stem holds a word made from a one-word name asked (Darwinian beside [Darwin],
+    the Achaemenid kings beside [Achaemenes]): the name's stem, all but its last letters, gives it."""
+    if not re.fullmatch(r"[A-Z][a-z]{5,}", answer):
+        return False
+    stem = answer[: max(5, len(answer) - 2)].lower()
+    return any(
+        w.lower().startswith(stem) and w.lower() != answer.lower() for w in re.findall(r"[A-Za-z]+", question)
     )
 
 

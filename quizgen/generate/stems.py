@@ -1024,6 +1024,15 @@ _STRAY_OPENER = re.compile(
     r"^\s*[:：,，;；、]|^\s*[—–-]+\s*(?:A|Q|答|问)\s*[:：]"
 )  # — A: the answer, its question cut
 _TIMELINE_ENTRY = re.compile(r"^\[…\]\s*(?:[-–—]|:|：)\s*[a-z\u4e00-\u9fff]")
+# […] — now the usual choice, — for the X stuff, — e.g. …, — skeptical of …: a remark after the dash, not
+# the meaning a glossary line gives (— the slow sinking of a coast…, — what lands in your account…)
+_A_BRACKETED_LABEL = re.compile(r"【[^】]{1,8}】|\[[A-Za-z ]{2,16}\]")
+_ENTRY_NAME_BLANKED = re.compile(
+    r"^\[…\]\s*(?:——|—|–|--|\s-)\s*(?:now|also|e\.g\.?|eg|i\.e\.?|for|not|see|cf\.?|like|maybe|probably"
+    r"|still|esp\.?|especially|mostly|only|just|very|really|super|too|big|key|important|mentioned|cited"
+    r"|skeptical|sceptical|[a-z]+ly)\b",
+    re.I,
+)
 _MARKED_WRONG = re.compile(
     r"^\s*(?:❌|✗|✘|\u00d7|🚫|错误(?:说法|理解)?\s*[：:]|误区\s*[：:]|wrong\s*:|myth\s*:)", re.I
 )
@@ -1370,6 +1379,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank opens with a function word or is a label"
     if BLANK in draft.answer:
         return "the answer holds a blank of its own"
+    if draft.type == "cloze" and _A_BRACKETED_LABEL.fullmatch(answer.strip()):
+        return "the blank is a label in brackets (【导读】, [Update]) that marks the line, no content"
     if draft.answer.rstrip().endswith(("?", "？")):
         return "the answer is a question"
     if question.count("|") >= 2:
@@ -1449,6 +1460,9 @@ def stem_problem(draft: Draft) -> str | None:
         return "a stem opening on stray punctuation (: anchoring —…): a piece cut from its line"
     if draft.type == "cloze" and draft.kind == "figure" and _TIMELINE_ENTRY.match(question):
         return "a timeline's entry ([…] - sold to the railway): the event has no subject"
+    if draft.type == "cloze" and draft.kind != "figure" and _ENTRY_NAME_BLANKED.match(question):
+        # judges kept 5 of 12 such items, and none whose note is a remark
+        return "a list entry's name blanked before a remark ([…] — now the usual choice): no meaning pins it"
     if draft.type == "cloze" and _MARKED_WRONG.match(question):
         return "a statement the notes mark as wrong (❌ …): the misconception, not a fact"
     if draft.type == "cloze" and question.startswith(BLANK) and PITFALLS_HEADING.search(draft.source.section):
