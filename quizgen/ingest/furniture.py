@@ -195,7 +195,7 @@ _DISCLAIMER = re.compile(
     r"^\W*本文(?:为|系|是)[^。，,]{0,30}原创|(?:未|没有)(?:向[^。，,]{1,10})?(?:支付|收取)(?:任何|过)(?:费用|报酬)"
     r"|不构成(?:任何)?投资建议|^\W*(?:this (?:post|article|video|episode) is )?not sponsored\b"
     r"|\bno (?:payment|compensation) was (?:received|made|given)\b|\bnot (?:financial|investment) advice\b"
-    # 【免责声明】本文仅供科普参考，不能替代医生的诊断; Disclaimer: not medical advice
+    # 【声明】以上仅供读者参考，不能代替门诊诊断; Disclaimer: not medical advice
     r"|^\W*(?:免责声明|声明|disclaimer)\W|仅供[\u4e00-\u9fff]{0,6}参考|不能(?:代替|替代)[^。]{0,6}(?:医生|医疗|诊断|治疗)"
     r"|\bnot (?:medical|legal) advice\b|\bnot a substitute for (?:professional )?(?:medical|legal)\b",
     re.I,
