@@ -584,6 +584,11 @@ def test_an_instruction_is_no_meaning() -> None:
     assert definition_problem(reversed_item(listed, "Habit audit", zh=False)) is not None
     meaning = "a full list of your daily habits, each marked good, bad or neutral"
     assert definition_problem(reversed_item(meaning, "Habit audit", zh=False)) is None
+    # a grower's step, what to do against a pest, is no meaning of the pest
+    advice = "cover with fleece, or sow after mid June so the early brood finds nothing"
+    assert definition_problem(reversed_item(advice, "Onion fly", zh=False)) is not None
+    pest = reversed_item("an insect whose larvae tunnel into the bulbs", "Onion fly", zh=False)
+    assert definition_problem(pest) is None
 
 
 def test_a_cause_is_no_meaning() -> None:
@@ -658,9 +663,9 @@ def test_a_steps_instruction_or_a_bare_cap_is_no_term_and_no_meaning() -> None:
 def test_a_facet_of_the_headings_topic_or_a_formulas_symbol_is_no_term() -> None:
     from quizgen.generate.definitions import term_problem
 
-    for facet in ("对乡村教育", "对地方财政", "时代背景", "历史意义"):
+    for facet in ("对乡村教育", "对地方财政", "时代背景", "历史意义", "语言", "叙事结构", "女性"):
         assert term_problem(facet, True) is not None, facet
-    for term in ("对冲基金", "光合作用", "蝴蝶效应"):
+    for term in ("对冲基金", "光合作用", "蝴蝶效应", "语言障碍矫治", "意识流手法描写"):
         assert term_problem(term, True) is None, term
     assert term_problem("K_t", False) is not None
     assert term_problem("x", False) is not None
@@ -1325,3 +1330,9 @@ def test_a_tours_voice_or_stop_a_rule_under_its_kind_or_a_remark_on_not_just_is_
     assert term_problem("Rule of thirds", zh=False) is None
     assert term_problem("Host plant", zh=False) is None
     assert term_problem("黄金分割规则", zh=True) is None
+
+
+def test_a_motions_label_with_its_mover_and_seconder_is_no_term() -> None:
+    assert term_problem("Amendment (Ortiz / —)", zh=False) is not None
+    assert term_problem("Motion 2 (Lee / Park)", zh=False) is not None
+    assert term_problem("Consent agenda", zh=False) is None

@@ -1379,6 +1379,14 @@ def test_what_a_visitor_or_a_student_pays_is_no_figure_to_learn() -> None:
         "# 采访笔记",
     )
     assert "280 元" not in chinese and "约 46 万元" in chinese
+    club = figure_answers(
+        "Open days are the first Sunday of the month, £5 entry.\n\n"
+        "Subs are due by March: £10 single, £16 joint.\n\n"
+        "The walled garden grows 140 varieties of apple.\n",
+        "Club",
+        "# Garden club notes",
+    )
+    assert "£5" not in club and "£10" not in club and "140 varieties" in club
 
 
 def test_the_year_a_case_citation_carries_is_not_asked() -> None:

@@ -981,6 +981,10 @@ def test_a_to_do_line_a_header_of_fields_or_a_bare_label_over_its_blank_is_no_it
     rejected("to-do", todo)
     rejected("to-do", replace(todo, source=Source("notes", "下次安排", 12)))
     rejected("fields between bars", draft("[…] 第五周 | 教材：第 3 章", "2023.10.10", kind="figure"))
+    header = "Field Notes Radio · Season 2 · Hosted by […] and Sam Ode · Runtime 58:10."
+    rejected("fields between bars", draft(header, "Ana Lee", kind="person"))
+    one_dot = "Field Notes Radio is hosted by […] and Sam Ode · every Friday."
+    assert "fields between bars" not in (stem_problem(draft(one_dot, "Ana Lee", kind="person")) or "")
     rejected(
         "arrangements", draft("[…] 周二 5-6节 | 教材：第 3 章", "2023.10.10", kind="figure")
     )  # its class time
@@ -1312,6 +1316,12 @@ def test_the_note_takers_reading_log_is_not_content() -> None:
     rejected("arrangements", draft("开读：[…] 读完：5月20日（中间停了一周）", "4月8日", kind="figure"))
     rejected("arrangements", draft("Started reading: […]; finished on 2 June.", "12 May", kind="figure"))
     rejected("arrangements", draft("某某 著，[…]译注的那版，第3版。", "王某"))
+    rejected("arrangements", draft("和同事一起去的，提前[…]到，礼堂里已经没有空位。", "半小时", kind="figure"))
+    rejected("arrangements", draft("科目二约考时间 […]下午，这周把倒库练熟！", "6月3日", kind="figure"))
+    rejected(
+        "arrangements",
+        draft("We got there […] early and the front rows were full.", "25 minutes", kind="figure"),
+    )
 
 
 def test_a_newsletters_masthead_is_not_content() -> None:

@@ -53,8 +53,10 @@ _HOW_IT_TENDS = re.compile(
 # Write down every habit you have and ask yourself…: the exercise's first step, not a meaning
 _AN_INSTRUCTION_EN = re.compile(
     r"^(?:create|make|write|list|ask|try|start|stop|keep|put|take|pick|choose|find|avoid|add|remove|track|"
-    r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not)\s+"
-    r"(?:a|an|the|your|each|every|down|out|up|it|yourself|one|two|three|all)\b",
+    r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not|"
+    # cover with mesh, sow after May, water in the evening: a grower's or a cook's step
+    r"cover|sow|plant|water|prune|mulch|spray|feed|soak|wash|store|check|wait)\s+"
+    r"(?:a|an|the|your|each|every|down|out|up|it|them|yourself|one|two|three|all|with|after|before|in|on)\b",
     re.I,
 )
 # 锅里放一勺油, 捞出沥干, 先泡十分钟: a step of a recipe or a craft, what to do, asked either way
@@ -110,6 +112,8 @@ _FIELD_LABEL = re.compile(
 # Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
 _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
 _CUT_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:where|when|if|because|that|which|unless)$", re.I)
+# Motion 2 (Lee / Park), Amendment (Ortiz / —): the minutes' mover and seconder in brackets
+_MOVED_AND_SECONDED = re.compile(r"\(\s*[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*|[—–-])\s*\)\s*$")
 _A_BRIEFS_LABEL = re.compile(
     r"(?:facts|issue|issues|held|holding|ratio|reasoning|application|conclusion|outcome)(?:\s+(?:of|in)\s+.+)?",
     re.I,
@@ -398,7 +402,9 @@ def _a_date(term: str) -> bool:
 _A_FACET_LABEL_ZH = re.compile(
     r"对[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,2}(?:教训|启示|意义|影响|后果|背景|经过|结局|结论|观点|小结|总结|要点|"
     # 前提条件：…, 一句话：…, 开头镜头：…: what the line is to its heading's topic, or to the film
-    r"前提|前提条件|特点|优点|缺点|局限|一句话|开头镜头|结尾镜头|片头|片尾|开头|结尾)"
+    r"前提|前提条件|特点|优点|缺点|局限|一句话|开头镜头|结尾镜头|片头|片尾|开头|结尾"
+    # 语言：白话很干净…, 女性：某某很特别…: a facet of a book or a film the reader comments on
+    r"|语言|文笔|结构|风格|手法|情节|叙事|节奏|视角|人物|女性|男性)"
     # 最大的短板：…, 最难的坑：…: the point ranked first among its kind, a slot the line fills
     r"|最[\u4e00-\u9fff]{1,3}(?:风险|问题|挑战|收获|亮点|难点|短板|误区|机会|威胁|瓶颈|障碍|变量|遗憾|坑)"
 )
@@ -514,6 +520,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a clause cut before what it says (Applies where), not a term"
     if not zh and _A_BRIEFS_LABEL.fullmatch(term):
         return "a case brief's label (Facts of …, Held, Issue), not a term"
+    if not zh and _MOVED_AND_SECONDED.search(term):
+        return "a motion's label with who moved and seconded it (Amendment (Lee / Park)), not a term"
     if _A_READING.match(term):
         return "a reading or an amount (-30℃ 以下, 45%) is a figure, no term"
     if _a_date(term):

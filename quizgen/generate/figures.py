@@ -746,12 +746,14 @@ def digression(fig: Figure) -> bool:
     return bool(_DIGRESSION.match(fig.sentence))
 
 
-# Tickets £14 adult; the catalogue (£22); 周末课程每人 240 元; members $145: what a visitor or a
+# Tickets £14 adult; the catalogue (£22); 周末课程每人 240 元; members $145; 会费 50 元: what a visitor or a
 # student pays to get in, to learn or to take home, a line of the visit's logistics, not of its subject
 _PRICE_PAID = re.compile(
     r"\b(?:tickets?|admission|entry fee|entrance fee|catalogue|catalog|postcard|souvenir|gift shop|"
-    r"parking|non-members?|members|concessions?|course|courses|class|classes|workshop|workshops)\b"
-    r"|门票|票价|学费|报名费|课程|网课|线上课|体验课|会员价|纪念品|停车费|周边",
+    r"parking|non-members?|members|concessions?|course|courses|class|classes|workshop|workshops|"
+    # £6 entry, subs are due: £12 single, membership £20 a year: what getting in or belonging costs
+    r"entry|subs|subscriptions?|membership|dues)\b"
+    r"|门票|票价|学费|报名费|课程|网课|线上课|体验课|会员价|纪念品|停车费|周边|会费|年费|入场费",
     re.I,
 )
 

@@ -477,6 +477,9 @@ _ARRANGEMENTS = re.compile(
     r"|\b(?:midterm|final exam|quiz|test|exam)\b[^.]{0,20}\b(?:scheduled|set|moved)\s+(?:for|to)\b"
     # the note-taker's reading log: 开读：3月2日 读完：4月1日; Started reading: …
     r"|^(?:开始读|开读|读完|读毕|阅读(?:时间|日期)|started reading|finished reading|date read)\s*[：:]"
+    # 提前二十分钟到, got there early, 约考时间：…: when the note-taker arrived or booked their own test
+    r"|(?:提前|早)\s*(?:\[…\]|[\d一二三四五六七八九十半]+\s*(?:分钟|小时))\s*到|约考"
+    r"|\b(?:arrived|got there|turned up)\b[^.]{0,25}\bearly\b|\bbooked my (?:test|exam)\b"
     # 某某 著，某某译的那版，第3版: the copy the note-taker read
     r"|(?:著|编著|译)[，,、][^。]{0,24}第[\d一二三四五六七八九十]+版"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
@@ -1151,7 +1154,8 @@ def _a_bare_label(question: str) -> bool:
 
 
 # 2024.04.17 周三 | 教材：…: fields between bars, a header line rather than a sentence
-_FIELDS = re.compile(r"\s[|｜]\s|｜")
+# (and a header's fields set off by middle dots, twice or more: Show · Season 6 · Released …)
+_FIELDS = re.compile(r"\s[|｜]\s|｜|\s[·•]\s[^·•]+\s[·•]\s")
 _NOT_ONLY_PAST = frozenset({"is", "has", "was", "were", "had", "did", "hit", "put", "read", "set", "shut"})
 # Left research in […] to run…, Joined Google in […], Marked by […]: a person's story or a stage's
 # traits with its subject cut (a participle opening a sentence, Based on […] interviews, the team…, has
