@@ -91,13 +91,13 @@ def test_a_records_field_label_is_no_term_unless_asked_within_its_group() -> Non
 
 def test_a_rating_in_stars_is_no_meaning() -> None:
     for item in (
-        reversed_item("★★★☆☆ — lively on the trade, thin on the maps", "Chapter nine", False),
+        reversed_item("★★★☆☆ — lively on the trade, thin on the maps", "The trade chapter", False),
         basic_item("★★★★☆，案例好，理论弱", "总评"),
     ):
         problem = definition_problem(item)
         assert problem is not None and "rating" in problem
     assert (
-        definition_problem(reversed_item("lively on the trade, thin on the maps", "Chapter nine", False))
+        definition_problem(reversed_item("lively on the trade, thin on the maps", "The trade chapter", False))
         is None
     )
 
@@ -1336,3 +1336,18 @@ def test_a_motions_label_with_its_mover_and_seconder_is_no_term() -> None:
     assert term_problem("Amendment (Ortiz / —)", zh=False) is not None
     assert term_problem("Motion 2 (Lee / Park)", zh=False) is not None
     assert term_problem("Consent agenda", zh=False) is None
+
+
+def test_a_part_of_the_work_a_listings_price_or_a_first_aiders_step_is_no_term_or_meaning() -> None:
+    for label in ("Part III", "Chapter 4", "Book two"):
+        assert term_problem(label, zh=False) is not None, label
+    assert term_problem("Partial reinforcement", zh=False) is None
+    listing = reversed_item("old merchant house, ¥500, closes at 5 p.m.", "Yoshida House", zh=False)
+    assert definition_problem(listing) is not None
+    assert definition_problem(reversed_item("Free, 6 a.m. to noon", "Harbour market", zh=False)) is not None
+    step = reversed_item("cool it under running water for 20 minutes", "Scald", zh=False)
+    assert definition_problem(step) is not None
+    loosely = reversed_item("cover loosely with a clean dressing", "Open wound", zh=False)
+    assert definition_problem(loosely) is not None
+    meaning = reversed_item("a burn caused by hot liquid or steam", "Scald", zh=False)
+    assert definition_problem(meaning) is None

@@ -55,8 +55,11 @@ _AN_INSTRUCTION_EN = re.compile(
     r"^(?:create|make|write|list|ask|try|start|stop|keep|put|take|pick|choose|find|avoid|add|remove|track|"
     r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not|"
     # cover with mesh, sow after May, water in the evening: a grower's or a cook's step
-    r"cover|sow|plant|water|prune|mulch|spray|feed|soak|wash|store|check|wait)\s+"
-    r"(?:a|an|the|your|each|every|down|out|up|it|them|yourself|one|two|three|all|with|after|before|in|on)\b",
+    r"cover|sow|plant|water|prune|mulch|spray|feed|soak|wash|store|check|wait|"
+    # brush off the powder, cool it under water, call 999: a first-aider's or a carer's step
+    r"brush|rinse|irrigate|press|tilt|lift|call|cool|raise|hold|place|give|tap|shout|roll|stay)\s+"
+    r"(?:a|an|the|your|each|every|down|out|up|it|them|yourself|one|two|three|all|with|after|before|in|on"
+    r"|off|away|back|over|under|for|to|\d+|[a-z]+ly)\b",
     re.I,
 )
 # 锅里放一勺油, 捞出沥干, 先泡十分钟: a step of a recipe or a craft, what to do, asked either way
@@ -112,6 +115,14 @@ _FIELD_LABEL = re.compile(
 # Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
 _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
 _CUT_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:where|when|if|because|that|which|unless)$", re.I)
+_A_LISTINGS_PRICE_OR_HOURS = re.compile(
+    r"^\W*free\b|[¥$£€]\s?\d|\d\s?(?:yen|円)\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b", re.I
+)
+_A_PART_OF_THE_WORK_EN = re.compile(
+    r"(?:part|chapter|ch\.?|section|book|volume|vol\.?|unit|lecture|week|session|act|scene)\s+"
+    r"(?:[IVXLC]+|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)",
+    re.I,
+)
 # Motion 2 (Lee / Park), Amendment (Ortiz / —): the minutes' mover and seconder in brackets
 _MOVED_AND_SECONDED = re.compile(r"\(\s*[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*|[—–-])\s*\)\s*$")
 _A_BRIEFS_LABEL = re.compile(
@@ -520,6 +531,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a clause cut before what it says (Applies where), not a term"
     if not zh and _A_BRIEFS_LABEL.fullmatch(term):
         return "a case brief's label (Facts of …, Held, Issue), not a term"
+    if not zh and _A_PART_OF_THE_WORK_EN.fullmatch(term):
+        return "a part of the work by its number (Part III, Chapter 4), where, not a term"
     if not zh and _MOVED_AND_SECONDED.search(term):
         return "a motion's label with who moved and seconded it (Amendment (Lee / Park)), not a term"
     if _A_READING.match(term):
@@ -732,6 +745,8 @@ def definition_problem(draft: Draft) -> str | None:
         return problem
     if meaning and (_A_RANKING.search(meaning) or _TAGS.fullmatch(meaning.strip())):
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
+    if draft.type != "cloze" and _A_LISTINGS_PRICE_OR_HOURS.search(meaning):
+        return "the words give a listing's price or opening hours (free, 9 a.m. to 5 p.m., ¥500), no meaning"
     if "★" in meaning or "☆" in meaning:
         return "a rating in stars (★★★★☆ — …) is the reader's score, not what the term means"
     if meaning and _THE_OLD_WAY.match(meaning.strip()) and _THE_NEW_WAY.search(draft.explanation):
