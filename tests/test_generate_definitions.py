@@ -1345,6 +1345,10 @@ def test_a_part_of_the_work_a_listings_price_or_a_first_aiders_step_is_no_term_o
     listing = reversed_item("old merchant house, ¥500, closes at 5 p.m.", "Yoshida House", zh=False)
     assert definition_problem(listing) is not None
     assert definition_problem(reversed_item("Free, 6 a.m. to noon", "Harbour market", zh=False)) is not None
+    gibbs = reversed_item(
+        "free energy a system has left to do work at constant pressure", "Gibbs energy", zh=False
+    )
+    assert definition_problem(gibbs) is None
     step = reversed_item("cool it under running water for 20 minutes", "Scald", zh=False)
     assert definition_problem(step) is not None
     loosely = reversed_item("cover loosely with a clean dressing", "Open wound", zh=False)

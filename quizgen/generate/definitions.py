@@ -116,7 +116,8 @@ _FIELD_LABEL = re.compile(
 _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
 _CUT_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:where|when|if|because|that|which|unless)$", re.I)
 _A_LISTINGS_PRICE_OR_HOURS = re.compile(
-    r"^\W*free\b|[¥$£€]\s?\d|\d\s?(?:yen|円)\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b", re.I
+    r"^\W*free\s*(?:[,;(]|$)|[¥$£€]\s?\d|\d\s?(?:yen|円)\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b",
+    re.I,
 )
 _A_PART_OF_THE_WORK_EN = re.compile(
     r"(?:part|chapter|ch\.?|section|book|volume|vol\.?|unit|lecture|week|session|act|scene)\s+"
