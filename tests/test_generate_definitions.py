@@ -195,6 +195,9 @@ def test_an_english_term_whose_every_word_its_definition_says_is_given_away() ->
     # a Chinese term spelt out with a word let in (冷库容量 in 冷库总容量) is given away
     assert names_its_head("冷库容量", "哪个概念是指：全国冷库总容量约 2.3 亿立方米？")
     assert not names_its_head("冷库容量", "哪个概念是指：冷藏仓储能放下的货物总体积？")
+    # a term's first word said, the rest only its kind (习惯, 原则): 晨跑习惯 by a definition saying 晨跑
+    assert names_its_head("晨跑习惯", "哪个概念是指：每天晨跑半小时，雨天改在室内？")
+    assert not names_its_head("晨跑习惯", "哪个概念是指：每天天亮后先跑半小时，雨天改在室内？")
     # a hyphenated term's first part said in its definition leaves the rest a guess away
     assert names_its_head(
         "Harbour-facing", "Which term means: a stall whose counter looks out on the harbour?"
@@ -1355,3 +1358,10 @@ def test_a_part_of_the_work_a_listings_price_or_a_first_aiders_step_is_no_term_o
     assert definition_problem(loosely) is not None
     meaning = reversed_item("a burn caused by hot liquid or steam", "Scald", zh=False)
     assert definition_problem(meaning) is None
+
+
+def test_initials_over_an_action_item_are_its_owner_not_a_term() -> None:
+    owner = reversed_item("chase the council about the crossing; book the hall", "KL", zh=False)
+    assert definition_problem(owner) is not None
+    acronym = reversed_item("a glass that lowers the heat a window lets in", "LEG", zh=False)
+    assert definition_problem(acronym) is None

@@ -115,6 +115,13 @@ _FIELD_LABEL = re.compile(
 # Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
 _A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
 _CUT_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:where|when|if|because|that|which|unless)$", re.I)
+_INITIALS = re.compile(r"[A-Z]{2,3}|All")
+# chase the council, send the quote, confirm dates: the task an action item gives its owner
+_AN_ACTION = re.compile(
+    r"(?:chase|confirm|draft|send|post|find|book|email|e-mail|call|ring|contact|order|check|arrange|ask"
+    r"|write|update|circulate|follow up|get|share|set up|prepare|review|organi[sz]e|collect|invite"
+    r"|speak to|talk to)\b"
+)
 _A_LISTINGS_PRICE_OR_HOURS = re.compile(
     r"^\W*free\s*(?:[,;(]|$)|[¥$£€]\s?\d|\d\s?(?:yen|円)\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b",
     re.I,
@@ -746,6 +753,8 @@ def definition_problem(draft: Draft) -> str | None:
         return problem
     if meaning and (_A_RANKING.search(meaning) or _TAGS.fullmatch(meaning.strip())):
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
+    if term and _INITIALS.fullmatch(term.strip()) and _AN_ACTION.match(meaning.strip()):
+        return "who owns an action in the minutes, by initials (KL - chase the council), not a term"
     if draft.type != "cloze" and _A_LISTINGS_PRICE_OR_HOURS.search(meaning):
         return "the words give a listing's price or opening hours (free, 9 a.m. to 5 p.m., ¥500), no meaning"
     if "★" in meaning or "☆" in meaning:
@@ -1119,6 +1128,10 @@ _QUOTED_PIECE = re.compile(r"[“「‘\"']([^”」’\"']{1,6})[”」’\"']"
 _NEGATING = frozenset("非不无反未逆")
 
 
+# 习惯, 方法, 原则, 思维…: the kind a term of two words names last, which its first word makes particular
+_A_KIND_OF_WAY_ZH = re.compile(r"(?:习惯|方法|原则|思维|意识|能力|模式|机制|策略|法则|技巧|心态)$")
+
+
 def names_its_head(answer: str, question: str) -> bool:
     """Whether a Chinese term's head or stem (拱桥 of 石拱桥) stands in its own definition."""
     key = answer.strip()
@@ -1139,6 +1152,9 @@ def names_its_head(answer: str, question: str) -> bool:
     parts = [p for p in _JOINED.split(key) if p]
     if len(parts) >= 2 and all(len(p) >= 2 and p in question for p in parts):
         return True  # 名义GDP与实际GDP asked by a definition naming both
+    kind = _A_KIND_OF_WAY_ZH.search(key)
+    if kind and len(key) - len(kind[0]) >= 2 and key[: kind.start()] in question:
+        return True  # 晨跑习惯 asked by a definition that says 晨跑: the rest only names its kind
     if any(part in question for part in (key[1:], key[:-1]) if len(part) >= 2):
         return True
     # 全国碳排放交易市场 asked by a definition that says 碳排放交易: half the term or more, four characters on
