@@ -53,13 +53,8 @@ _HOW_IT_TENDS = re.compile(
 # Write down every habit you have and ask yourself…: the exercise's first step, not a meaning
 _AN_INSTRUCTION_EN = re.compile(
     r"^(?:create|make|write|list|ask|try|start|stop|keep|put|take|pick|choose|find|avoid|add|remove|track|"
-    r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not|"
-    # cover with mesh, sow after May, water in the evening: a grower's or a cook's step
-    r"cover|sow|plant|water|prune|mulch|spray|feed|soak|wash|store|check|wait|"
-    # brush off the powder, cool it under water, call 999: a first-aider's or a carer's step
-    r"brush|rinse|irrigate|press|tilt|lift|call|cool|raise|hold|place|give|tap|shout|roll|stay)\s+"
-    r"(?:a|an|the|your|each|every|down|out|up|it|them|yourself|one|two|three|all|with|after|before|in|on"
-    r"|off|away|back|over|under|for|to|\d+|[a-z]+ly)\b",
+    r"record|note|plan|go|sit|spend|imagine|think of|don['’]t|do not)\s+"
+    r"(?:a|an|the|your|each|every|down|out|up|it|yourself|one|two|three|all)\b",
     re.I,
 )
 # 锅里放一勺油, 捞出沥干, 先泡十分钟: a step of a recipe or a craft, what to do, asked either way
@@ -95,8 +90,13 @@ _A_PLACE_ON_A_CHART = re.compile(
 )
 # drop a spoonful in water, stir the pot: a step of a recipe or a test, what to do, asked either way
 _A_STEP_EN = re.compile(
-    r"^(?:drop|pour|stir|mix|fold|heat|chill|place|press|poke|shake|leave|let)\s+"
-    r"(?:a|an|the|your|each|every|it|some|in|on)\b",
+    r"^(?:drop|pour|stir|mix|fold|heat|chill|place|press|poke|shake|leave|let|"
+    # cover with mesh, sow after May, water in the evening: a grower's or a cook's step
+    r"cover|sow|plant|water|prune|mulch|spray|feed|soak|wash|store|check|wait|"
+    # brush off the powder, cool it under water, call 999: a first-aider's or a carer's step
+    r"brush|rinse|irrigate|tilt|lift|call|cool|raise|hold|give|tap|shout|roll|stay)\s+"
+    r"(?:a|an|the|your|each|every|it|them|some|in|on|with|after|before|off|away|back|over|under|for|to"
+    r"|\d+|[a-z]+ly)\b",
     re.I,
 )
 _A_CAUSE = re.compile(
