@@ -1332,6 +1332,7 @@ def test_a_tours_voice_or_stop_a_rule_under_its_kind_or_a_remark_on_not_just_is_
     # a named rule and a host plant are terms
     assert term_problem("Rule of thirds", zh=False) is None
     assert term_problem("Host plant", zh=False) is None
+    assert term_problem("Host", zh=False) is None  # a parasite's host, in a biology glossary
     assert term_problem("黄金分割规则", zh=True) is None
 
 

@@ -534,7 +534,7 @@ _ACRONYM_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[–—:-]\s*(?=(?P=letter))
 
 
 # (Ea), （简称…）: an alias in brackets after a bold term, which the plain pattern reads apart
-_TRAILING_ALIAS = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+_TRAILING_ALIAS = re.compile(rf"{_ALIAS}\s*$")
 
 
 def _match(block: Block) -> tuple[str, str, bool] | None:

@@ -475,8 +475,9 @@ _DISCOURSE_LABEL = re.compile(
     r"|(?:key\s+|new\s+)?(?:term|concept|definition|word)s?|概念|术语|名词解释|新词"
     # 原则：只砍最贵的一项…: the line's kind, a rule stated, not the rule's name
     r"|(?:基本|核心|总)?(?:原则|规则)"
-    # Guide:, Narrator:, Docent: the voice of a tour or a recording, who said the line
-    r"|(?:the\s+|audio\s+)?(?:guide|narrator|docent|presenter|host)|讲解员|讲解|导览|语音导览"
+    # Guide:, Narrator:, Docent: the voice of a tour or a recording, who said the line (not Host:,
+    # which a biology glossary defines; a host's label over a person is _ROLE_LABEL_EN's)
+    r"|(?:the\s+|audio\s+)?(?:guide|narrator|docent)|讲解员|讲解|导览|语音导览"
     # Last stop:, Room 4:, 第三站：: where in a visit the line was noted
     r"|(?:first|second|third|next|last|final)\s+(?:stop|room|gallery|station)|(?:stop|room|gallery)\s+\d+"
     r"|第[一二三四五六七八九十\d]+站|最后一站"

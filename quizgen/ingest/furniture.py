@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from quizgen.ingest import boilerplate
 from quizgen.ingest.clean import display_width, ends_sentence, strip_markup
 from quizgen.ingest.layout import name_like
+from quizgen.ingest.shapes import shape
 
 EDGE_LINES = 8  # bylines and source notes stand within this many content lines of either end
 
@@ -451,7 +452,8 @@ def comment_section(
     return {}
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.、)）]|[\[\uff3b(（]\d{1,3}[\]\uff3d)）])\s*\S")
+_LISTED = frozenset({"bullet", "numbered"})
+_BRACKETED_NUMBER = re.compile(r"^\s*[\[\uff3b]\d{1,3}[\]\uff3d]\s*\S")  # [1] …, which shape() reads as text
 
 
 def sources_list(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str]:
@@ -465,7 +467,7 @@ def sources_list(lines: Sequence[str], dropped: dict[int, str]) -> dict[int, str
         if dropped.get(i) == "sources note":
             listing = not _SOURCES_NOTE.sub("", strip_markup(line).strip()).strip()
             continue
-        if listing and i not in dropped and _LIST_ITEM.match(line):
+        if listing and i not in dropped and (shape(line).kind in _LISTED or _BRACKETED_NUMBER.match(line)):
             out[i] = "reference entry"
         else:
             listing = False
