@@ -2204,3 +2204,12 @@ def test_a_mnemonics_label_and_an_organs_jobs_are_no_terms() -> None:
         "- **Nephron**: the kidney's working unit, a filter and a tubule together\n"
     )
     assert terms(parse_text(text, name="t")) == ["Nephron"]
+
+
+def test_one_capitalised_word_and_a_short_one_do_not_make_a_title() -> None:
+    from quizgen.extract.frameworks import find_pair
+
+    label = find_pair(block("Insulin pts - sugars before meals and at bedtime", 4, kind="bullet"), "en")
+    assert label is not None and not label.marked
+    title = find_pair(block("The Ladder of Small Wins - a habit built one easy step at a time", 5), "en")
+    assert title is not None and title.marked

@@ -1366,3 +1366,24 @@ def test_initials_over_an_action_item_are_its_owner_not_a_term() -> None:
     assert definition_problem(owner) is not None
     acronym = reversed_item("a glass that lowers the heat a window lets in", "LEG", zh=False)
     assert definition_problem(acronym) is None
+
+
+def test_a_remark_carrying_on_from_a_label_is_no_meaning() -> None:
+    remark = reversed_item("and the dose, not only the drug name", "Medications", zh=False)
+    assert definition_problem(remark) is not None
+    zh_remark = reversed_item("而且要写清楚过敏时的反应", "过敏史")
+    assert definition_problem(zh_remark) is not None
+    meaning = reversed_item("swabbing, dressing and taping a wound in that order", "Wound care", zh=False)
+    assert definition_problem(meaning) is None
+
+
+def test_a_sample_sentence_in_another_language_is_no_meaning_of_an_english_label() -> None:
+    for sample, label in (
+        ("Mañana vamos al mercado con mi hermana", "near future"),
+        ("Nous avons mangé trop tard hier soir", "passé composé"),
+    ):
+        assert definition_problem(reversed_item(sample, label, zh=False)) is not None, label
+    glossed = reversed_item("a tense for actions finished at a known time", "preterite", zh=False)
+    assert definition_problem(glossed) is None
+    word = reversed_item("to get up at dawn", "madrugar", zh=False)  # a foreign word, its English gloss
+    assert definition_problem(word) is None

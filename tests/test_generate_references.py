@@ -296,3 +296,32 @@ def test_a_thing_or_a_count_named_in_the_stem_passes(question: str) -> None:
 def test_this_said_to_be_not_one_thing_but_another_points_outside_the_stem() -> None:
     assert reference_problem("讲者强调这不是“省钱技巧”，而是[…]。") is not None
     assert reference_problem("讲者强调，预算不是“省钱技巧”，而是[…]。") is None  # it names what it is about
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "[…] had already signed the lease, by post, a week earlier.",
+        "Two years later […] sold the mill to a cousin.",
+        "The following spring the orchard gave its first crop of […].",
+        "Later that day the council voted […] to close the ferry.",
+        "第二天，[…]把样品寄回了工厂。",
+        "次年，合作社的社员增加到[…]人。",
+    ],
+)
+def test_a_time_counted_from_an_event_the_stem_does_not_give_points_outside_it(question: str) -> None:
+    assert reference_problem(question) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In 1962 the mill closed, and two years later […] sold it to a cousin.",
+        "The orchard was planted ten years ago and now gives […] a season.",
+        "1958年合作社成立，次年社员增加到[…]人。",
+        "十年前，这条街上只有[…]家书店。",
+        "2020年以后，城南店的营收涨了[…]。",  # a year, not a count of years
+    ],
+)
+def test_a_time_counted_from_a_date_the_stem_gives_or_from_now_passes(question: str) -> None:
+    assert reference_problem(question) is None

@@ -499,10 +499,14 @@ MEMBER_SPLIT = re.compile(r"\s*(?:[、，,;；/]|\band\b|\bor\b)\s*")
 BARE_MEMBER_ZH, BARE_MEMBER_EN = 4, 2  # characters, words of one member of a bare list
 
 
+_ASIDE = re.compile(r"\s*[（(][^（()）]*[)）]")
+
+
 def _bare_list(definition: str) -> bool:
     """Whether a value is only three or more short members (瓷器、丝绸、铜钱、茶叶; wheat, wool, tin):
     what a label holds, not what a term means."""
-    items = [i for i in MEMBER_SPLIT.split(definition.strip().rstrip("。.；;")) if i]
+    plain = _ASIDE.sub("", definition).strip().rstrip("。.；;")  # ECG (heart tracing): an aside
+    items = [i for i in MEMBER_SPLIT.split(plain) if i]
     if len(items) < 3:
         return False
     if re.search(r"[\u4e00-\u9fff]", definition):
@@ -560,7 +564,8 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
             # later added **Stjerneborg** (1584) — …: a sentence naming a bold word; - lower
             # **activation energy (Ea)**: …, its alias read apart: what the plain words add is unsure
             return None
-        titled = len(term.split()) >= 2 and all(w[:1].isupper() for w in term.split() if len(w) > 3)
+        long_words = [w for w in term.split() if len(w) > 3]  # (Diabetic pts: one capital, a label's)
+        titled = len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
         marked = bool(plain["alias"]) or bool(_DEFINING_LINK.match(definition)) or titled
         return term, definition, marked
     return None

@@ -6,6 +6,7 @@ General language only: nothing here may come from a particular document.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -19,6 +20,34 @@ def zipf_en(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
+
+
+# the languages an English reader's notes most often quote (a grammar point's sample sentence)
+_QUOTED_LANGUAGES = ("es", "fr", "de", "it", "pt")
+RARE_IN_ENGLISH = 3.0  # Zipf: below it a word is rare in English text (pequeño 1.6, playa 3.2, dish 4.2)
+FOREIGN_MARGIN = 1.0  # Zipf: how much more common another language must have a word for it to be its
+
+
+@lru_cache(maxsize=4096)
+def _foreign_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    own = zipf_en(word)
+    return max(zipf_frequency(word, lang) for lang in _QUOTED_LANGUAGES) > own + FOREIGN_MARGIN
+
+
+def in_another_language(text: str) -> bool:
+    """Whether Latin-script `text` of two words or more is mostly another language's than English
+    (Llegó, se sentó y pidió un café): most of its words far more common in Spanish, French, German,
+    Italian or Portuguese. Other languages' word lists are read only for text whose words are mostly
+    rare in English or accented, so English text costs no more than its own look-ups."""
+    tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if len(tokens) < 2 or re.search(r"[\u3040-\u9fff]", text):
+        return False
+    odd = [w for w in tokens if not w.isascii() or zipf_en(w) < RARE_IN_ENGLISH]
+    if 2 * len(odd) <= len(tokens):
+        return False
+    return 2 * sum(map(_foreign_word, tokens)) > len(tokens)
 
 
 # Nouns that name what a person is or does; a name next to one is a person with that role.

@@ -154,12 +154,18 @@ _VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|wi
 
 def a_things_name(text: str, spot: Spot) -> bool:
     """Whether the text puts an article before an untitled name (`The Slow Ledger`, `the Hollins
-    Rule`, `a Ledger Review`): a thing's name, not a person's."""
+    Rule`, `a Ledger Review`), a preposition of place (`a flat in Carrow Hill`) or quotation marks
+    (the module "Safe Lifting"): a thing's, a place's or a title's name, not a person's."""
     if spot.title:
         return False
     near = max(0, spot.start - NEAR_BEFORE)  # what stands just before: a long paragraph is not re-read
     return bool(
         _ARTICLE_BEFORE.search(text, near, spot.start)
+        or (_PLACE_BEFORE.search(text, near, spot.start) and not _POSSESSIVE.match(text, spot.end))
+        or (
+            text[spot.start - 1 : spot.start] in _OPENING_QUOTES
+            and text[spot.end : spot.end + 1] in _CLOSING_QUOTES
+        )
         or _FOUNDED_BEFORE.search(text, near, spot.start)
         or _A_FIRM_AFTER.match(text[spot.end : spot.end + NEAR_BEFORE])
     )
@@ -169,6 +175,10 @@ NEAR_BEFORE = 80  # characters beside a name the words that make it a thing's ar
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[\"“‘'*_]*$")  # the "Three-Step Rule" too
+# lived in Carrow Hill, a shop near Dunmore Quay: where something is (in Ada Holt's garden: hers)
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Aa]round|[Aa]t)\s+$")
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset("\"“‘'"), frozenset("\"”’'")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # co-founded Ampleford Grid, worked at Harbor Freight, CEO of Lumen Labs: what someone founds, works at
 # or heads is an organisation
 _FOUNDED_BEFORE = re.compile(

@@ -132,7 +132,9 @@ def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
         found = people_zh.findings([*title, *items], known)
         found += people_zh.heading_findings((s.title, Place(s, None, s.line)) for s in doc.sections)
         return [f if f.place.block is not None else _without_frame(f) for f in found]
-    spots = {s.name for text in _texts(doc) for s in latin_names(text)}
+    found_spots = [(text, s) for text in _texts(doc) for s in latin_names(text)]
+    spots = {s.name for _, s in found_spots}
+    things = {s.name for text, s in found_spots if a_things_name(text, s)}  # the module "Safe Lifting"
     by_last: dict[str, set[str]] = {}
     for name in spots:
         for form in forms(name)[1:]:
@@ -144,7 +146,11 @@ def _sentence_findings(doc: Document, known: list[str]) -> list[Finding]:
         fulls = tuple(n for n in spots if person_key(n) in keys)
         # the text calls them by it alone, and never as a thing (the Crash, the Bowl)
         alone = len(keys) == 1 and count_form(body, form, fulls) > 0
-        if alone and not re.search(rf"\b[Tt]he\s+{re.escape(form)}\b(?!['’]s)", body):
+        if (
+            alone
+            and not re.search(rf"\b[Tt]he\s+{re.escape(form)}\b(?!['’]s)", body)
+            and max(fulls) not in things
+        ):
             surnames[form] = max(fulls)
     return people_en.findings(items, surnames)
 
@@ -245,10 +251,12 @@ def _analyse(doc: Document) -> Analysis:
         for _, b in doc.all_blocks()
         if b.kind != "turn" and (m := _RUN_IN_HEADING.match(b.raw))
     }
-    weak = _keys(
+    weak_names = (
         set(dotted) | {n for n in latin - things if not _expands_an_acronym(n, texts)} | _attendees(doc)
     )
+    weak = _keys(weak_names)
     key_of |= {form: key for form, key in weak.items() if form not in key_of}
+    shared = _shared_forms({f.name for f in found} | weak_names, key_of)
     body = "\n".join(_texts(doc)[: -len(doc.metadata) or None])
     short, counts = _short_forms(key_of, body)
     speaker_names = {label: sp.name for label, sp in cast_of_turns.items() if sp.name}
@@ -262,7 +270,15 @@ def _analyse(doc: Document) -> Analysis:
     )
     narrator = narrator or _unnamed_writer(doc)
     cast = Cast(
-        key_of, short, speaker_names, main, build_pattern(list(key_of)), voices, narrator, frozenset(accepted)
+        key_of,
+        short,
+        speaker_names,
+        main,
+        build_pattern(list(key_of)),
+        voices,
+        narrator,
+        frozenset(accepted),
+        shared=build_pattern(shared),
     )
     cast.sexes.update(sexes(cast, [b.text for _, b in doc.all_blocks()]))
     return Analysis(tuple(found), cast)
@@ -430,6 +446,15 @@ def _keys(names: set[str], first_names: bool = False) -> dict[str, str]:
             owners.setdefault(form, set()).add(key)
             key_of.setdefault(form, key)
     return {form: key for form, key in key_of.items() if len(owners[form]) == 1 or form in names}
+
+
+def _shared_forms(names: set[str], key_of: dict[str, str]) -> list[str]:
+    """The short forms two of `names` share (Hale, of Ada Hale and Tom Hale), which name neither."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for form in forms(name)[1:]:
+            owners.setdefault(form, set()).add(key_of.get(name, person_key(name)))
+    return [form for form, keys in owners.items() if len(keys) > 1 and form not in key_of]
 
 
 def _short_forms(key_of: dict[str, str], body: str) -> tuple[dict[str, str], Counter[str]]:

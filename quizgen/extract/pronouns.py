@@ -70,6 +70,7 @@ class Cast:
     narrator: str = ""  # who 我/I is outside turns: the author of a first-person text, "" if unknown
     people: frozenset[str] = frozenset()  # the keys of those the text gives evidence for (a role, a deed)
     sexes: dict[str, str] = field(default_factory=dict)  # key -> "他" or "她", where the text tells
+    shared: re.Pattern[str] | None = None  # a short form two people share (Hale: Ada and Tom Hale)
 
     # per section and pronoun kind, who its blocks name: filled as pronoun resolution reaches them
     _earlier: dict[tuple[int, int], Earlier] = field(default_factory=dict, compare=False, repr=False)
@@ -333,6 +334,8 @@ def referent(
     excluded = {speaker} | {key for _, key in cast.mentions(clause)} | _of_the_other_sex(cast, pronoun)
     if _someone_else_since(cast, before[-prefix:] if prefix else before):
         return ""
+    if _a_shared_name_last(cast, before):
+        return ""  # Ada Hale … Tom Hale … Hale never saw it finished, though he: which Hale, unknown
     if key := _last_in(cast, block, before, prefix, excluded, same):
         return key
     blocks = doc.index.section_blocks(section)
@@ -465,6 +468,19 @@ def _someone_else_since(cast: Cast, before: str) -> bool:
         return False
     named = [at for at, _ in cast.mentions(near)]
     return not named or max(others) > max(named)
+
+
+def _a_shared_name_last(cast: Cast, before: str) -> bool:
+    """Whether the last name in `before` is a short form two people share (a surname alone where
+    father and son are both named): whom a pronoun after it stands for, the text does not say."""
+    if cast.shared is None or cast.pattern is None:
+        return False
+    shared = [m.start() for m in cast.shared.finditer(before)]
+    if not shared:
+        return False
+    named = [m.span() for m in cast.pattern.finditer(before)]
+    alone = [at for at in shared if not any(start <= at < end for start, end in named)]
+    return bool(alone) and (not named or max(alone) > named[-1][0])
 
 
 LONG_PREFIX = 400  # characters of a block before a pronoun from which its names are indexed

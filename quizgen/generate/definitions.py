@@ -16,7 +16,16 @@ from quizgen.extract.evidence import dictionary
 from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
-from quizgen.extract.lexicon import RELATION_ZH, ROLE_EN, ROLE_ZH, SMALL_WORDS_EN, SPEECH_ZH, SURNAMES, words
+from quizgen.extract.lexicon import (
+    RELATION_ZH,
+    ROLE_EN,
+    ROLE_ZH,
+    SMALL_WORDS_EN,
+    SPEECH_ZH,
+    SURNAMES,
+    in_another_language,
+    words,
+)
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -756,6 +765,10 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
     if term and _INITIALS.fullmatch(term.strip()) and _AN_ACTION.match(meaning.strip()):
         return "who owns an action in the minutes, by initials (KL - chase the council), not a term"
+    if draft.type != "cloze" and _GOES_ON.match(meaning.strip()):
+        return "the words go on from the label (Allergies - and the reaction too), a remark, no meaning"
+    if draft.type != "cloze" and in_another_language(meaning):
+        return "the words are a sample sentence in another language (a grammar point's example), no meaning"
     if draft.type != "cloze" and _A_LISTINGS_PRICE_OR_HOURS.search(meaning):
         return "the words give a listing's price or opening hours (free, 9 a.m. to 5 p.m., ¥500), no meaning"
     if "★" in meaning or "☆" in meaning:
@@ -851,6 +864,8 @@ _A_CLASS_LABEL = re.compile(
     r"^(?:[A-Z]{1,2}\d{1,2}\b|(?:tier|level|class|category|priority|grade)\s+(?:\d{1,2}|[A-Z])\b)", re.I
 )
 # card payments, login; search suggestions, nightly batch jobs: things named, no clause
+# Allergies - and the reaction…; 预算：而且要留出余量: the words carry on a sentence the label began
+_GOES_ON = re.compile(r"(?:and|but|or|nor|yet|so|plus|also)\b|(?:而且|并且|但是|以及|另外|还有)", re.I)
 _BARE_LIST = re.compile(
     r"[\w'’-]+(?:\s[\w'’-]+){0,2}(?:\s*(?:,|、|，|\band\b|\bor\b)\s*(?:and\s+|or\s+)?[\w'’-]+(?:\s[\w'’-]+){0,2})+"
 )

@@ -274,6 +274,8 @@ def _problem_zh(body: str, clause: str, names: Collection[str]) -> str | None:
         return "它 after a fronted time or phrase: what it is was named before"
     if _ZH_IT_POINTED_AT.search(body):
         return "就是它们: what is pointed at was named before"
+    if _counted_from_before(_ZH_RELATIVE_TIME, body):
+        return "次年, 第二天: a time counted from an event the sentence before gave"
     if _it_stands_for_nothing(body):
         return "它 with nothing before it to stand for"
     return None
@@ -394,7 +396,31 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "one of what the line before asked about (there was one, but only after …)"
     if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause) or _EN_THAT_MEASURE.search(body):
         return "a demonstrative pointing outside the question"
+    if _counted_from_before(_EN_RELATIVE_TIME, body):
+        return "a week earlier, the following year: a time counted from an event the sentence before gave"
     return None
+
+
+# a week earlier, two years later, the following spring, later that day: a time counted from an event
+# (ago counts from now, and after the war names its event)
+_EN_RELATIVE_TIME = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]\s+few|"
+    r"[Ss]everal|[Mm]any|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(?:earlier|later)\b|"
+    r"\b[Tt]he\s+(?:next|following|previous)\s+(?:day|week|month|year|morning|evening|night|spring|summer|"
+    r"autumn|fall|winter)\b|"
+    r"\b(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:day|week|month|year|morning|evening|night)\b"
+)
+# 次年, 第二天, 同年, 当晚: counted from an event the sentence before gave (三年后 may be a study's
+# follow-up, 十年前 counts from now)
+_ZH_RELATIVE_TIME = re.compile(r"次日|次年|翌日|翌年|第二天|第二年|隔天|隔年|同年|当天|当晚")
+_A_DATE_BEFORE = re.compile(r"\d{3,4}")
+
+
+def _counted_from_before(pattern: re.Pattern[str], body: str) -> bool:
+    """Whether `body` tells a time only by counting from an event it does not give (a year before
+    the phrase is the event's date)."""
+    m = pattern.search(body)
+    return m is not None and not _A_DATE_BEFORE.search(body, 0, m.start())
 
 
 # Five years ago that figure was closer to […]: a measure the sentence before gave
