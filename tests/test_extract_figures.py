@@ -789,3 +789,11 @@ def test_the_more_after_a_magnitude_is_the_figures_own() -> None:
     assert [s.text for s in scan("开店时材料囤了2万多的货")] == ["2万多"]
     # 多数 and 余下 are words of their own after the figure
     assert [s.text for s in scan("2万多数是散客")] == ["2万"]
+
+
+def test_an_age_in_full_years_is_one_figure_not_a_count_of_weeks() -> None:
+    assert [(s.text, s.unit) for s in scan("申请人须年满16周岁，且每周训练3次")] == [
+        ("16周岁", "周岁"),
+        ("3次", "次"),
+    ]
+    assert [(s.text, s.kind) for s in scan("课程共12周")] == [("12周", "duration")]

@@ -1249,3 +1249,14 @@ def test_a_role_runs_past_circa_before_a_year() -> None:
         name="t.md",
     )
     assert ("Mrs Hale", "housekeeper at the inn c. 1820–1840") in [(f.name, f.role) for f in extract(notes)]
+
+
+def test_whom_someone_learned_under_is_named_by_the_teachers_role_not_the_verb() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 访谈笔记\n\n**韩青禾**：某博物馆漆器修复师，2012年入行，师从老一辈漆艺师**许文清**先生。\n",
+        name="q.md",
+    )
+    roles = {f.name: f.role for f in extract(notes)}
+    assert roles.get("许文清") == "老一辈漆艺师"

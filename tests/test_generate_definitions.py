@@ -1387,3 +1387,13 @@ def test_a_sample_sentence_in_another_language_is_no_meaning_of_an_english_label
     assert definition_problem(glossed) is None
     word = reversed_item("to get up at dawn", "madrugar", zh=False)  # a foreign word, its English gloss
     assert definition_problem(word) is None
+
+
+def test_a_label_with_its_tally_or_someones_remark_is_no_term_and_meaning() -> None:
+    assert term_problem("烽火台 12座", zh=True) is not None
+    assert term_problem("碑刻（30处）", zh=True) is not None
+    assert term_problem("烽火台", zh=True) is None
+    remark = reversed_item("Ada says finishing it takes another month", "Billing page", zh=False)
+    assert definition_problem(remark) is not None
+    meaning = reversed_item("a promise that no invoice waits over thirty days", "Net-30 pledge", zh=False)
+    assert definition_problem(meaning) is None

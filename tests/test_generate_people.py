@@ -1012,3 +1012,32 @@ def test_a_bare_role_asked_for_its_holder_or_given_as_the_answer_is_not_asked() 
     assert not by_bare_title(
         _asked_as("Who was the Dutch canal engineer of the Beemster polder?", "Jan Leeghwater")
     )
+
+
+def test_those_listed_under_a_heading_for_the_hosts_are_not_asked_about() -> None:
+    notes = parse_text(
+        "# 第8期：漆器怎么修\n\n## 嘉宾介绍\n\n"
+        "**韩青禾**：某博物馆漆器修复师，从业十二年，修过上百件清代漆盒。\n\n"
+        "**主播**\n- **阿宽**：前电视台记者，本期主持\n- **小禾**：插画师，本期负责提问\n\n"
+        "## 内容\n\n韩青禾说，修一件漆盒通常要三个月。阿宽问为什么这么久，小禾也很好奇。\n",
+        name="h",
+        path="h.md",
+    )
+    asked = [d.question + d.answer for d in drafts(notes, extract_people.extract(notes))]
+    assert any("韩青禾" in q for q in asked)
+    assert not any("阿宽" in q or "小禾" in q for q in asked)
+
+
+def test_a_cloze_whose_blank_is_the_shows_host_is_not_asked() -> None:
+    from quizgen.generate import drafts_for
+
+    notes = parse_text(
+        "# 第9期：纸从哪里来\n\n## 嘉宾介绍\n\n**韩青禾**：某博物馆纸张修复师，从业十二年。\n\n"
+        "**主播**\n- **阿宽**：前电视台记者，本期主持\n\n## 书单\n\n"
+        "- 《纸上千年》，某学者著，讲古代造纸的原料和工序，阿宽推荐新手从这本读起\n"
+        "- 《修书记》，韩青禾推荐，讲一个修复师三十年的工作日记\n",
+        name="p",
+        path="p.md",
+    )
+    answers = [d.answer for d in drafts_for(notes) if d.type == "cloze"]
+    assert "阿宽" not in answers

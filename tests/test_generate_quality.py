@@ -1244,3 +1244,13 @@ def test_the_same_amount_in_brackets_in_the_other_unit_gives_the_blank_away() ->
     assert given_another_way("A hot bed of manure runs at […] (130–150°F) for a week.", "55–65°C")
     assert given_another_way("The kiln stays at […] (2,200°F) overnight.", "1,200°C")
     assert not given_another_way("The pile reached […] (day 3) and then cooled.", "60°C")
+
+
+def test_a_blank_in_a_path_through_folders_or_menus_is_rejected() -> None:
+    for stem, answer in (
+        ("The team's tracker: Drive > […] > Q3 plans", "Ops"),
+        ("在手机上打开 设置 > […] > 定位服务 就能关掉。", "隐私"),
+    ):
+        assert rejection(as_cloze(stem, answer, kind="claim")) is not None, stem
+    prose = as_cloze("Sales rose because […] cut the price by a third.", "Harlow Mills", kind="claim")
+    assert rejection(prose) is None

@@ -325,3 +325,27 @@ def test_a_time_counted_from_an_event_the_stem_does_not_give_points_outside_it(q
 )
 def test_a_time_counted_from_a_date_the_stem_gives_or_from_now_passes(question: str) -> None:
     assert reference_problem(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ada Lind prefers it since it keeps the […] low.",
+        "Tom Reyes pays him hourly, and by […] he will run the shop.",
+        "The board turned it down in […].",
+    ],
+)
+def test_it_or_him_right_after_the_stems_subject_and_verb_points_outside_it(question: str) -> None:
+    assert reference_problem(question) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ada Lind found it hard to sell more than […] chairs a year.",
+        "The council made it clear that […] homes would be built.",
+        "Ada Lind builds chairs from […] oak.",
+    ],
+)
+def test_it_standing_before_what_follows_or_no_object_pronoun_passes(question: str) -> None:
+    assert reference_problem(question) is None

@@ -743,3 +743,16 @@ def test_how_to_cite_the_paper_is_furniture() -> None:
         'Cite: A. Author, "A Paper on Ties," Journal of Things 12(3): 101-120, May 1980.\n'
     )
     assert texts(doc) == ["The paper argues that acquaintances carry news a close circle cannot."]
+
+
+def test_a_programmes_music_and_editing_credits_and_a_follow_call_after_an_emoji_are_furniture() -> None:
+    doc = parse(
+        "# 第12期：修钟表的人\n\n嘉宾讲了擒纵机构怎么校准，误差控制在每天5秒以内。\n\n"
+        "电影配乐：为影片专门创作的音乐，和画面一起剪辑。\n\n"
+        "**片尾音乐**：《Low Tide》，by 某乐队\n\n本期后期：阿宁\n\n"
+        "Theme music: a band we like\n\n👉 **点击关注**「慢钟」，每周五更新\n"
+    )
+    text = body(doc)
+    assert "擒纵机构" in text and "电影配乐" in text
+    for gone in ("Low Tide", "阿宁", "a band we like", "点击关注"):
+        assert gone not in text, gone

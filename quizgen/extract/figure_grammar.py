@@ -48,14 +48,14 @@ CURRENCY = re.compile(rf"{CURRENCY_ZH}|{CURRENCY_EN}|(?:US|HK|A|C|NZ)?[$€£¥�
 MEASURES_ZH = (
     "平方公里|平方千米|平方米|立方米|公里|千米|厘米|毫米|公顷|千克|公斤|毫克|千瓦时|千瓦|赫兹|比特|字节|人次|"
     # effort: 46人天 is one figure, not 46 people (not 人时: 约40人时开始限流 counts people)
-    "人天|人日|人月|人年|"
+    "人天|人日|人月|人年|周岁|虚岁|"
     "个|家|位|名|人|户|次|遍|趟|种|类|项|条|件|本|部|篇|章|卷|册|页|行|字|句|首|幅|张|台|辆|架|艘|座|所|栋|间|"
     "摄氏度|℃|层|块|片|颗|粒|只|头|匹|支|枝|把|杯|瓶|罐|份|票|款|套|批|组|队|场|届|期|轮|版|集|课|门|股|岁|钟|石|斗|丈|"
     "尺|寸|仞|亩|吨|斤|米|克|升|瓦|伏"
 )
 DURATION_ZH = (
     "个多?月|个半月|个半小时|个半钟头|个半星期|个星期|个小时|个钟头|个季度|"
-    "个工作日|工作日|星期|小时|分钟|秒钟|周|天|年半?|秒"
+    "个工作日|工作日|星期|小时|分钟|秒钟|周(?!岁)|天|年半?|秒"
 )
 DURATION_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century"
 DURATION_ABBR_EN = r"hrs?|mins|min|secs?|wks?|yrs?|mos|h(?=\s|$|[,.;)])"

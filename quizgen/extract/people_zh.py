@@ -43,7 +43,10 @@ _HEADS_AN_ORG = frozenset(
         "掌门人 老板"
     )
 )
-_PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向")
+_PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向") | frozenset(
+    # 师从名医某某, 拜师于老木匠某某: whom someone learned under, a verb jieba tags as a noun
+    {"师从", "拜师", "受教于", "求学于", "追随", "跟随", "投奔", "拜入"}
+)
 _SUBJECT_NEXT = frozenset({"v", "vd", "vn", "p", "d", "ad"})
 _CONTINUE = re.compile(r"[，,](?=(?:并且|并|还|又|随后|后来|再|同时|也)[^，,。；;]{2,})")
 _HUMAN_DEED = re.compile("|".join(map(re.escape, HUMAN_DEEDS_ZH)))

@@ -26,7 +26,7 @@ from quizgen.generate.own_experience import (
 from quizgen.generate.quality import select
 from quizgen.generate.salience import Emphasis
 from quizgen.ingest.script import restore_items
-from quizgen.model import ITEM_TYPES, Document, Fact, Item
+from quizgen.model import ITEM_TYPES, Document, Fact, Item, Person
 
 MAKERS = (
     themes.drafts,
@@ -52,6 +52,7 @@ def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Dr
     facts: list[Fact] = extract(doc, step)
     own, labelled, skimmed = own_lines(doc), labelled_own_lines(doc), skimmed_lines(doc)
     work = normalize(work_name(doc))
+    hosts = {normalize(f.name) for f in facts if isinstance(f, Person) and people.hosts_the_show(f)}
     out: list[Draft] = []
     for make in MAKERS:
         out.extend(
@@ -60,6 +61,8 @@ def drafts_for(doc: Document, step: Callable[[], None] | None = None) -> list[Dr
             if d.source.line not in skimmed
             # 《[X]》的结尾: the work the notes are about is their subject, not a blank to fill
             and not (work and d.type == "cloze" and normalize(d.answer) == work)
+            # [阿某]推荐了这本书: what the show's host did is its furniture, as who they are is
+            and not (d.type == "cloze" and normalize(d.answer) in hosts)
             and not (d.kind in ASIDE_KINDS and d.source.line in own)
             and not (d.kind in LABELLED_ASIDE_KINDS and d.source.line in labelled)
         )

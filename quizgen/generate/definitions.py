@@ -193,6 +193,15 @@ _ROLE_LABEL_EN = re.compile(
 _A_PERSON_FIRST_EN = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
 )
+# Ada says finishing it takes a month; Tom thinks…: someone's remark after the label, no meaning
+_SOMEONE_SAYS_EN = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:says|said|thinks|thought|reckons|reckoned|feels|felt|suggests|"
+    r"suggested|mentioned|mentions|asked|asks|notes|noted|wants|wanted)\b"
+)
+# 藏书楼 3座, 碑刻（12处）: a label and how many there are
+_A_TALLY_AFTER_ZH = re.compile(
+    r"[\u4e00-\u9fff]\s*[（(]?\s*\d+\s*(?:个|处|座|间|条|只|件|项|种|位|名|家|所|道|层|块|本|册)[）)]?$"
+)
 # sage / thyme (go easy!): members named one after another, examples, no meaning
 _SLASHED_EXAMPLES_EN = re.compile(r"[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+\s*(?:\([^()]*\))?[.!]?")
 # 何某（街道社工）；孔某（会员代表）: a name and the post in brackets after it, a roll of people
@@ -545,6 +554,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     """Why `term` is no concept to ask for: a person's name (a name jieba knows, told by a life),
     an experiment or a case, a place in a phrase (生活里), a piece of advice."""
     term = term.strip()
+    if zh and _A_TALLY_AFTER_ZH.search(term):
+        return "a label with its tally (藏书楼 3座), a count, not a term"
     if not zh and _CUT_BEFORE_ITS_CLAUSE.search(term):
         return "a clause cut before what it says (Applies where), not a term"
     if not zh and _A_BRIEFS_LABEL.fullmatch(term):
@@ -765,6 +776,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
     if term and _INITIALS.fullmatch(term.strip()) and _AN_ACTION.match(meaning.strip()):
         return "who owns an action in the minutes, by initials (KL - chase the council), not a term"
+    if draft.type != "cloze" and _SOMEONE_SAYS_EN.match(meaning.strip()):
+        return "the words are someone's remark (Ada says it takes a month), not what the term means"
     if draft.type != "cloze" and _GOES_ON.match(meaning.strip()):
         return "the words go on from the label (Allergies - and the reaction too), a remark, no meaning"
     if draft.type != "cloze" and in_another_language(meaning):

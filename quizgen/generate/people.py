@@ -21,7 +21,7 @@ from quizgen.extract.lexicon import (
     TITLES_EN,
     words,
 )
-from quizgen.extract.meta import classroom_lecture
+from quizgen.extract.meta import classroom_lecture, field_of
 from quizgen.extract.names import is_latin, person_key
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.people import people_named
@@ -574,6 +574,14 @@ def _glossed_label(doc: Document, p: Person) -> bool:
     return re.match(rf"\s*{re.escape(p.name)}\s*[（(][^（()）]+[）)]\s*[：:]", line) is not None
 
 
+def hosts_the_show(person: Person) -> bool:
+    """Whether the person hosts the show, by a host's label or listed under a heading for the
+    hosts (主播 over 阿某：插画师): the programme's furniture, whoever they are."""
+    return person.evidence == "host" or bool(
+        person.source.section and field_of(person.source.section) == "host"
+    )
+
+
 def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     classroom = classroom_lecture(doc, facts)
     people = [
@@ -587,7 +595,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     cast = _Cast(people, doc)
     # who hosts the show is its furniture, as the metadata items hold (the guest and what they say
     # are the content); the host stays among the choices
-    out = [d for p in people if p.evidence != "host" for d in _person_drafts(doc, p, cast)]
+    out = [d for p in people if not hosts_the_show(p) for d in _person_drafts(doc, p, cast)]
     return [
         d
         for d in out

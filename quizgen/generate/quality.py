@@ -475,6 +475,16 @@ def _counted_before_the_blank(answer: str, question: str) -> bool:
     return len(items) == n >= 2
 
 
+# Drive > […] > Q3 notes, 设置 > […] > 隐私: the blank is one step of a path through folders or menus
+_PATH_SIGN = ">\u203a\u00bb"  # >, a single and a double angle quotation mark
+_PATH_STEP = rf"[^\s{_PATH_SIGN}/|<]{{1,24}}(?:\s[^\s{_PATH_SIGN}/|<]{{1,24}}){{0,2}}"
+_A_PATH = re.compile(rf"{_PATH_STEP}(?:\s*[{_PATH_SIGN}]\s*{_PATH_STEP}){{2,}}")
+
+
+def _a_path_with_a_blank(question: str) -> bool:
+    return any("[…]" in m.group() for m in _A_PATH.finditer(question))
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -498,6 +508,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _LABEL_WORD.search(draft.answer)
     ):
         return "a note's label in capitals (KEY POINT — …), not what it labels"
+    if draft.type == "cloze" and _a_path_with_a_blank(draft.question):
+        return "a step of a path through folders or menus (Drive > […] > Q3): where a file is, not a fact"
     if _HALF.fullmatch(draft.answer.strip()):
         return "half alone ([一半], [half]): the words around it give it, or any share would do"
     if draft.type == "cloze" and "{{c1::" not in draft.cloze:

@@ -392,6 +392,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/they with nothing before it to stand for"
+    if _SUBJECT_VERB_IT.match(body):
+        return "it/him right after the stem's subject and verb (Ada likes it): what it is was said before"
     if _EN_THERE_ONE.search(body):
         return "one of what the line before asked about (there was one, but only after …)"
     if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause) or _EN_THAT_MEASURE.search(body):
@@ -421,6 +423,14 @@ def _counted_from_before(pattern: re.Pattern[str], body: str) -> bool:
     the phrase is the event's date)."""
     m = pattern.search(body)
     return m is not None and not _A_DATE_BEFORE.search(body, 0, m.start())
+
+
+# Ada likes it because…, The board turned it down, Ada pays him hourly: the object the stem's opening
+# subject acts on is what the sentence before named (not him: a subject's own is himself), unless
+# it only stands before what follows (Ada found it hard to…, made it clear that…)
+_SUBJECT_VERB_IT = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+[a-z]+\s+(?:it|him)\b(?!['’]s|\s+(?:[a-z]+\s+)?(?:to|that)\b)"
+)
 
 
 # Five years ago that figure was closer to […]: a measure the sentence before gave

@@ -35,7 +35,8 @@ FURNITURE_WORD = re.compile(
 
 # A call to action: an imperative opening, or a phrase that only furniture uses ...
 IMPERATIVE = re.compile(
-    r"^(?:点击|长按|扫码|扫描|识别(?:图中)?二维码|戳|点个|记得|欢迎(?:关注|订阅|转发)|关注(?:我们|公众号|[「“\"《])"
+    # (after a pointing emoji or a bullet: 👆 点击关注, ▶ Subscribe)
+    r"^(?:[^\w\s「“\"《(（\[]\s*)*(?:点击|长按|扫码|扫描|识别(?:图中)?二维码|戳|点个|记得|欢迎(?:关注|订阅|转发)|关注(?:我们|公众号|[「“\"《])"
     r"|follow\s+(?:us|me)|subscribe|download|click|tap|scan|sign\s+up|listen\s+(?:on|to|in)|read\s+more"
     r"|join\s+us|like\s+and)",
     re.IGNORECASE,

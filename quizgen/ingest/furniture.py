@@ -70,8 +70,10 @@ _EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
 _STAFF_KEY = re.compile(
     r"(?:编辑|责编|策划|排版|校对|审校|审核|美编|视觉|设计|摄影|封面图?|配图|题图|出品|监制|制作|运营|统筹"
     r"|合作|投稿|联系|商务)$"
+    # a programme's credits: who edited it and what music it plays (电影配乐：… stays a term)
+    r"|^(?:本期)?(?:后期|剪辑|音乐|配乐|片头曲|片尾曲|(?:片头|片尾|片头片尾|背景)音乐|BGM)$"
     r"|^(?:editor|designer|photo(?:graph)?s?|cover(?: photo| image)?|illustrations?|contact|advertising"
-    r"|sponsor)$",
+    r"|sponsor|(?:theme|intro|outro|background) music|audio editing|sound mixing)$",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+")
