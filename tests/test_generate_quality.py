@@ -1254,3 +1254,16 @@ def test_a_blank_in_a_path_through_folders_or_menus_is_rejected() -> None:
         assert rejection(as_cloze(stem, answer, kind="claim")) is not None, stem
     prose = as_cloze("Sales rose because […] cut the price by a third.", "Harlow Mills", kind="claim")
     assert rejection(prose) is None
+
+
+def test_a_blank_for_who_hosts_the_session_or_the_show_is_rejected() -> None:
+    for stem, answer in (
+        ("Co-host tonight was […], who usually runs the beginners' table.", "Lena Park"),
+        ("本期主持人是[…]，她以前做电台。", "阿宽"),
+        ("The evening was hosted by […] from the local library.", "Tom Reyes"),
+    ):
+        assert rejection(as_cloze(stem, answer, kind="claim")) is not None, stem
+    plant = as_cloze(
+        "The host plant of the caterpillar is […], a kind of milkweed.", "swan plant", kind="claim"
+    )
+    assert rejection(plant) is None

@@ -349,3 +349,11 @@ def test_it_or_him_right_after_the_stems_subject_and_verb_points_outside_it(ques
 )
 def test_it_standing_before_what_follows_or_no_object_pronoun_passes(question: str) -> None:
     assert reference_problem(question) is None
+
+
+def test_there_as_a_place_said_before_points_outside_the_stem() -> None:
+    assert reference_problem("Getting there took […] hours by cart.") is not None
+    assert reference_problem("Traders lived there for […] years.") is not None
+    assert reference_problem("There were […] guests at the opening.") is None
+    assert reference_problem("The Vale family moved to Lyon and worked there for […] years.") is None
+    assert reference_problem("The pass lies far north and traders lived there for […] years.") is None

@@ -475,6 +475,13 @@ def _counted_before_the_blank(answer: str, question: str) -> bool:
     return len(items) == n >= 2
 
 
+# Co-host tonight was […], hosted by […], 本期主持人是[…]: who runs the show is its furniture
+_WHO_HOSTS = re.compile(
+    r"(?i:\bco-?hosts?\b|\bhosted\s+by\b|\b(?:our|tonight's|today's|the\s+show's)\s+hosts?\b)[^.;:!?]{0,20}\[…\]"
+    r"|(?:主持人|主播)[^，,。；;！？]{0,6}\[…\]"
+)
+
+
 # Drive > […] > Q3 notes, 设置 > […] > 隐私: the blank is one step of a path through folders or menus
 _PATH_SIGN = ">\u203a\u00bb"  # >, a single and a double angle quotation mark
 _PATH_STEP = rf"[^\s{_PATH_SIGN}/|<]{{1,24}}(?:\s[^\s{_PATH_SIGN}/|<]{{1,24}}){{0,2}}"
@@ -508,6 +515,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _LABEL_WORD.search(draft.answer)
     ):
         return "a note's label in capitals (KEY POINT — …), not what it labels"
+    if draft.type == "cloze" and _WHO_HOSTS.search(draft.question):
+        return "who hosts or co-hosts the session or the show: its furniture, not what it teaches"
     if draft.type == "cloze" and _a_path_with_a_blank(draft.question):
         return "a step of a path through folders or menus (Drive > […] > Q3): where a file is, not a fact"
     if _HALF.fullmatch(draft.answer.strip()):

@@ -398,11 +398,26 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "one of what the line before asked about (there was one, but only after …)"
     if _EN_POINTING.search(clause) or _EN_THAT_SUBJECT.search(clause) or _EN_THAT_MEASURE.search(body):
         return "a demonstrative pointing outside the question"
+    there = _EN_THERE_AS_A_PLACE.search(body)
+    if (
+        there
+        and len(re.findall(r"[\w'’-]+", body[: there.start()])) <= THERE_EARLY
+        and not _capitalised_before(body, there.start())
+    ):
+        return "there as a place (getting there, lived there): where was said before"
     if _counted_from_before(_EN_RELATIVE_TIME, body):
         return "a week earlier, the following year: a time counted from an event the sentence before gave"
     return None
 
 
+# Getting there took […], she lived there for years: there as a place said before, early in
+# the stem, with no name before it (there is, there were: no place at all)
+THERE_EARLY = 4  # words before such a there: later, the stem may have named the place itself
+_EN_THERE_AS_A_PLACE = re.compile(
+    r"\b(?i:gets?|got|getting|go|goes|went|gone|going|takes?|took|taken|brings?|brought|arrived?|arrives|"
+    r"stay(?:s|ed)?|lives?|lived|moved?|moves|work(?:s|ed)?|born|buried|back|over|out)\s+(?:[a-z]+\s+)?there\b"
+    r"(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|appears?)\b)"
+)
 # a week earlier, two years later, the following spring, later that day: a time counted from an event
 # (ago counts from now, and after the war names its event)
 _EN_RELATIVE_TIME = re.compile(
