@@ -1397,3 +1397,23 @@ def test_a_label_with_its_tally_or_someones_remark_is_no_term_and_meaning() -> N
     assert definition_problem(remark) is not None
     meaning = reversed_item("a promise that no invoice waits over thirty days", "Net-30 pledge", zh=False)
     assert definition_problem(meaning) is None
+
+
+def test_a_step_under_a_condition_a_use_or_a_count_in_shorthand_is_no_meaning() -> None:
+    for meaning, label in (
+        ("if thin, stake it for the first two winters", "Young trees"),
+        ("for questions about per-seat licences", "Named users"),
+        ("# of requests served per second at peak", "Throughput"),
+    ):
+        assert definition_problem(reversed_item(meaning, label, zh=False)) is not None, label
+    plain = reversed_item("requests served per second at peak", "Throughput", zh=False)
+    assert definition_problem(plain) is None
+
+
+def test_a_private_persons_name_a_rule_or_a_turn_of_a_sentence_is_no_term() -> None:
+    assert term_problem("林秀芳", zh=True, definition="我们这边倾向先试运行一个月") is not None
+    assert term_problem("石拱桥", zh=True) is None  # a word jieba's list tags as a name
+    assert term_problem("迟到可以补考", zh=True) is not None
+    assert term_problem("但其实不止这些", zh=True) is not None
+    assert term_problem("But really the point", zh=False) is not None
+    assert term_problem("不可抗力", zh=True) is None

@@ -2611,3 +2611,10 @@ def test_a_saying_the_stem_only_says_was_heard_is_no_blank() -> None:
     assert (
         stem_problem(draft("人人都听说过“[…]”，可老师傅说这句话只在冬天才对。", "面团要摔够一百下")) is None
     )
+
+
+def test_a_caption_cut_mid_phrase_or_a_blank_holding_filler_is_rejected() -> None:
+    rejected("mid-phrase", draft("The comet passes […] every orbit on its way in from", "Jupiter"))
+    rejected("mid-phrase", draft("[…] and its moon both sit inside Saturn's", "Titan"))
+    rejected("filler", draft("[…] is where the dust settles.", "okay the inner ring real quick"))
+    assert stem_problem(draft("The comet passes […] on its way in from the outer belt.", "Jupiter")) is None

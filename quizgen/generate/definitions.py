@@ -103,7 +103,7 @@ _A_STEP_EN = re.compile(
     # cover with mesh, sow after May, water in the evening: a grower's or a cook's step
     r"cover|sow|plant|water|prune|mulch|spray|feed|soak|wash|store|check|wait|"
     # brush off the powder, cool it under water, call 999: a first-aider's or a carer's step
-    r"brush|rinse|irrigate|tilt|lift|call|cool|raise|hold|give|tap|shout|roll|stay)\s+"
+    r"brush|rinse|irrigate|tilt|lift|call|cool|raise|hold|give|tap|shout|roll|stay|cut|trim|thin|stake|tie)\s+"
     r"(?:a|an|the|your|each|every|it|them|some|in|on|with|after|before|off|away|back|over|under|for|to"
     r"|\d+|[a-z]+ly)\b",
     re.I,
@@ -193,11 +193,21 @@ _ROLE_LABEL_EN = re.compile(
 _A_PERSON_FIRST_EN = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:\s*[—–,(]|\s+-\s)"
 )
+# for licensing questions, for when the line is down, # of items per second: what it is for or when it
+# comes up, or a note's shorthand for "number of", not a meaning to recall it by
+_WHAT_IT_IS_FOR_EN = re.compile(
+    r"(?:for|use for|used for|useful for|good for)\b(?!\s+(?:short|example)\b)|#\s", re.I
+)
 # Ada says finishing it takes a month; Tom thinks…: someone's remark after the label, no meaning
 _SOMEONE_SAYS_EN = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:says|said|thinks|thought|reckons|reckoned|feels|felt|suggests|"
     r"suggested|mentioned|mentions|asked|asks|notes|noted|wants|wanted)\b"
 )
+# 迟到可以补考, 作业必须手写: a rule stated as the label; 但其实…, 所以…: a sentence's turn
+_A_RULE_OR_A_TURN_ZH = re.compile(
+    r"可以|能够|应该|应当|必须|不能|不要|不得(?!不)|^(?:但是?|其实|所以|因此|不过|可是|而且|并且|然而)"
+)
+_A_TURN_EN = re.compile(r"(?:but|so|and|yet|however|although|though)\b", re.I)
 # 藏书楼 3座, 碑刻（12处）: a label and how many there are
 _A_TALLY_AFTER_ZH = re.compile(
     r"[\u4e00-\u9fff]\s*[（(]?\s*\d+\s*(?:个|处|座|间|条|只|件|项|种|位|名|家|所|道|层|块|本|册)[）)]?$"
@@ -556,6 +566,10 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if zh and _A_TALLY_AFTER_ZH.search(term):
         return "a label with its tally (藏书楼 3座), a count, not a term"
+    if zh and _A_RULE_OR_A_TURN_ZH.search(term):
+        return "a rule or a turn of a sentence (迟到可以补考, 但其实…), not a term's name"
+    if not zh and _A_TURN_EN.match(term):
+        return "a turn of a sentence (But really…), not a term's name"
     if not zh and _CUT_BEFORE_ITS_CLAUSE.search(term):
         return "a clause cut before what it says (Applies where), not a term"
     if not zh and _A_BRIEFS_LABEL.fullmatch(term):
@@ -625,6 +639,14 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "someone doing something (周某推荐：…, 作者据县志统计：…) labels a line, it names no term"
     if words and all(flag == "ns" for _, flag in words):
         return "a place (美国, 江南) is where something is, not a term"
+    if (
+        len(term) == 3
+        and term[0] in SURNAMES
+        and len(words) == 1
+        and words[0][1].startswith("nr")
+        and dictionary()[0].get(term) is None  # (石拱桥, a word jieba's list calls a name)
+    ):
+        return "a person is no term to define (某某：… in minutes or a cast list: who, or what they said)"
     named = all(flag.startswith("nr") for _, flag in words) and len(words) <= 2  # 林叙白, 蒲|怀远
     if named and (_TOLD_OF_SOMEONE_ZH.search(definition) or _SAID_BY_SOMEONE_ZH.search(definition)):
         return "a person is no term to define"
@@ -776,6 +798,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
     if term and _INITIALS.fullmatch(term.strip()) and _AN_ACTION.match(meaning.strip()):
         return "who owns an action in the minutes, by initials (KL - chase the council), not a term"
+    if draft.type != "cloze" and _WHAT_IT_IS_FOR_EN.match(meaning.strip()):
+        return "the words say what it is for or when it comes up (for licensing questions), not what it is"
     if draft.type != "cloze" and _SOMEONE_SAYS_EN.match(meaning.strip()):
         return "the words are someone's remark (Ada says it takes a month), not what the term means"
     if draft.type != "cloze" and _GOES_ON.match(meaning.strip()):
@@ -1048,7 +1072,12 @@ def _no_meaning(meaning: str) -> str | None:
     if _WHAT_THE_AUTHOR_DID.match(meaning):
         return "the label's value tells what the author did (作者走访了三个县城…), not what the term means"
     # only the condition: 如果亏损达到…就卖出的界线 names its head, 一旦决策确定，执行要稳定 says what follows
-    if _A_CONDITION.match(meaning) and not re.search(r"[的，,而]", meaning):  # 为了保护同事而不说: whole
+    # (为了保护同事而不说, if the trust is broken, power reverts: a whole sentence; if long, cut it
+    # back to four buds: a step all the same)
+    if _A_CONDITION.match(meaning) and (
+        not re.search(r"[的，,而]", meaning)
+        or _A_STEP_EN.match(re.split(r"[,，]\s*", meaning, maxsplit=1)[-1])
+    ):
         return "the label's value is a condition (若日调用量超出预期一倍; if demand doubles), not a meaning"
     if _A_NAMED_THING_EN.match(meaning):
         return "the label's value is a name, a place or a title (Key place: the Harlow forge…), no meaning"

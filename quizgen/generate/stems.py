@@ -211,7 +211,7 @@ SPOKEN_ZH = re.compile(
     r"[嘛吧啊呀哈嗯哎呃](?=[，,。？！?!…]|$)|大家好|然后呢|对吧|是吧|那个就是|就是说|反正就是|^对[，,]|哈哈"
 )
 SPOKEN_EN = re.compile(
-    r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say)\b|"
+    r"\b(?:yeah|yep|um+|uh+|hmm|okay|ok|gonna|wanna|kinda|sorta|you know|i mean|let's say|real quick)\b|"
     # kind of as a hedge (it's kind of slow), not a kind of thing (a tally is a kind of receipt)
     r"(?<!\ba )(?<!\bone )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?<!\bnew )"
     r"\b(?:kind|sort) of\b|"
@@ -1216,6 +1216,14 @@ _CUT_QUESTION = re.compile(
     r"|\b(?:who|which|that)\s+(?:has|have|had|is|was|were|will|would)\s+[a-z]+\?$"
     r"|\b(?:has|have|had|the|a|an|and|or|but|nor)\?$"  # (a preposition may end one: what does X stand for?)
 )
+# [okay the third point real quick]: a speaker's filler inside what the card would ask for
+_FILLER_IN_ANSWER_EN = re.compile(
+    r"\b(?:okay|um+|uh+|you know|i mean|real quick|gonna|wanna|kinda|sorta)\b", re.I
+)
+# …a mile north of the, …both moons of Saturn's: a caption or a note cut before its noun
+_ENDS_MID_PHRASE_EN = re.compile(
+    r"\b(?:from|to|of|the|a|an|and|at|in|on|with|by|into|than|or|its|their|his|her)\s*$|\w['’]s\s*$"
+)
 # Stuck in the canal for six days, […].: the blank stands for the whole main clause
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
 # Ramses V, who died in […] BCE, is…: a figure in a side clause about someone else
@@ -1520,8 +1528,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank names a case the notes point at ([…] case here:), not a sentence about it"
     if _HEADING_MARK.search(question):
         return "a Markdown heading's marks left in the line (### Clean up …): a heading run into its text"
-    if not zh and SPOKEN_EN.search(question):
+    if not zh and (SPOKEN_EN.search(question) or _FILLER_IN_ANSWER_EN.search(draft.answer)):
         return "spoken filler: a transcript's words, not a sentence to learn"
+    if not zh and draft.type == "cloze" and _ENDS_MID_PHRASE_EN.search(question):
+        return "the sentence stops mid-phrase (…a mile north of the): a caption cut at its line"
     if zh and SPOKEN_ZH.search(question):
         return "spoken filler: a transcript's words, not a sentence to learn"
     if _REPLY_OPENING.match(question) or _header_field(question):
