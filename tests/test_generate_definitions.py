@@ -1285,6 +1285,8 @@ def test_where_a_name_comes_from_is_no_definition() -> None:
 def test_a_notes_label_and_a_bare_cost_are_no_term_and_no_meaning() -> None:
     tip = reversed_item("keep a set of visited nodes to skip stale entries", "Implementation tip", False)
     assert "a note's label" in (definition_problem(tip) or "")
+    nuance = reversed_item("the grades describe one essay, not the student", "Important nuance", False)
+    assert "a note's label" in (definition_problem(nuance) or "")
     cost = basic_item("O(n log n)", "Heap sort")
     assert "a cost" in (definition_problem(cost) or "")
     assert (
@@ -1417,3 +1419,14 @@ def test_a_private_persons_name_a_rule_or_a_turn_of_a_sentence_is_no_term() -> N
     assert term_problem("但其实不止这些", zh=True) is not None
     assert term_problem("But really the point", zh=False) is not None
     assert term_problem("不可抗力", zh=True) is None
+
+
+def test_a_debates_side_a_threshold_or_where_a_thing_is_found_is_no_term_or_meaning() -> None:
+    assert definition_problem(reversed_item("门槛低，大牌随时能进来", "反方")) is not None
+    assert term_problem("Below 90%", zh=False) is not None
+    assert term_problem("超过 3 天", zh=True) is not None
+    assert term_problem("Baseline", zh=False) is None
+    where = reversed_item('on the club website under "Fixtures"', "Match list", zh=False)
+    assert definition_problem(where) is not None
+    meaning = reversed_item("the list of every match in a season", "Fixture list", zh=False)
+    assert definition_problem(meaning) is None

@@ -2618,3 +2618,10 @@ def test_a_caption_cut_mid_phrase_or_a_blank_holding_filler_is_rejected() -> Non
     rejected("mid-phrase", draft("[…] and its moon both sit inside Saturn's", "Titan"))
     rejected("filler", draft("[…] is where the dust settles.", "okay the inner ring real quick"))
     assert stem_problem(draft("The comet passes […] on its way in from the outer belt.", "Jupiter")) is None
+
+
+def test_where_the_note_taker_stayed_and_what_it_cost_is_an_arrangement() -> None:
+    rejected("arrangements", draft("住宿：古城边一家客栈，三晚共 […]，推荐。", "¥900", kind="figure"))
+    rejected("arrangements", draft("Hotel: a guesthouse by the harbour, […] a night.", "£85", kind="figure"))
+    kept = draft("客栈在清代是商旅歇脚的地方，一晚约[…]文钱。", "三十", kind="figure")
+    assert stem_problem(kept) is None or "arrangements" not in (stem_problem(kept) or "")

@@ -756,3 +756,15 @@ def test_a_programmes_music_and_editing_credits_and_a_follow_call_after_an_emoji
     assert "擒纵机构" in text and "电影配乐" in text
     for gone in ("Low Tide", "阿宁", "a band we like", "点击关注"):
         assert gone not in text, gone
+
+
+def test_a_fenced_code_block_is_no_text_and_its_comments_are_no_headings() -> None:
+    doc = parse(
+        "# 第3讲 读表\n\n## 1. 读数据\n\n"
+        "```python\nimport csv\n# 如果乱码，换成 gbk 再读\nrows = list(csv.reader(f))\n```\n\n"
+        "我的数据一共 1200 行。\n\n~~~\n# not a heading either\n~~~\n\n## 2. 去重\n\n重复的有 30 行。\n"
+    )
+    assert [s.title for s in doc.sections] == ["读数据", "去重"]
+    text = body(doc)
+    assert "1200 行" in text and "重复的有 30 行" in text
+    assert "import csv" not in text and "乱码" not in text and "not a heading" not in text

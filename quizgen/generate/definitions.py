@@ -122,7 +122,9 @@ _FIELD_LABEL = re.compile(
     re.I,
 )
 # Implementation tip:, Quick reminder:, Big caveat: what kind of note follows, not a term
-_A_NOTES_LABEL_EN = re.compile(r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up)$", re.I)
+_A_NOTES_LABEL_EN = re.compile(
+    r"\b(?:tip|tips|reminder|caveat|warning|aside|gotcha|heads-up|nuance|subtlety|takeaway|side note)$", re.I
+)
 _CUT_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:where|when|if|because|that|which|unless)$", re.I)
 _INITIALS = re.compile(r"[A-Z]{2,3}|All")
 # chase the council, send the quote, confirm dates: the task an action item gives its owner
@@ -160,7 +162,12 @@ _EMPHASIS_LABEL = re.compile(
     r"|key points?|the ending",
     re.I,
 )
-_A_VOICE = re.compile(r"(?:同学|学生|老师|听众|读者|网友|观众)\s*[A-Z甲乙丙丁1-9]")
+# 同学A, 听众2; 正方, 反方, Pro side: a voice in a class, a talk or a debate
+_A_VOICE = re.compile(
+    r"(?:同学|学生|老师|听众|读者|网友|观众)\s*[A-Z甲乙丙丁1-9]|(?:正方|反方|支持方|反对方)(?:[一二三四1-4]辩)?"
+    r"|(?:(?:the\s+)?(?:pro|con|for|against|affirmative|negative|opposition)\s+(?:side|team|case))",
+    re.I,
+)
 _SUBSCRIPTED = re.compile(r"\b[A-Za-z]{1,3}_[A-Za-z0-9]{1,3}\b")  # U_i, A_o, x_1: a formula's symbols
 _ONLY_A_COMPLEXITY = re.compile(
     r"^(?:about\s+|~)?[OΘΩ]\([^)]{1,20}\)(?:\s+(?:time|space|each|total|per \w+))?[.;]?$"
@@ -198,10 +205,22 @@ _A_PERSON_FIRST_EN = re.compile(
 _WHAT_IT_IS_FOR_EN = re.compile(
     r"(?:for|use for|used for|useful for|good for)\b(?!\s+(?:short|example)\b)|#\s", re.I
 )
+# on the club's website under "Fixtures", at the front desk: where to find it, not what it is
+_WHERE_IT_IS_EN = re.compile(
+    r"(?:on|at|under|inside|behind|next\s+to|in)\s+(?:the|our|your|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:website|site|page|portal|intranet|app|drive|folder|shared\s+drive|front\s+desk|office|reception|noticeboard)\b",
+    re.I,
+)
 # Ada says finishing it takes a month; Tom thinks…: someone's remark after the label, no meaning
 _SOMEONE_SAYS_EN = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:says|said|thinks|thought|reckons|reckoned|feels|felt|suggests|"
     r"suggested|mentioned|mentions|asked|asks|notes|noted|wants|wanted)\b"
+)
+# Below 90%, over 3 days, 低于 60 分: a bound on a figure labels a case, it names no term
+_A_THRESHOLD = re.compile(
+    r"(?:below|above|over|under|less\s+than|more\s+than|at\s+least|at\s+most|up\s+to|[<>≤≥]=?"
+    r"|低于|高于|超过|不足|少于|多于|大于|小于|不到)\s*[\d.]",
+    re.I,
 )
 # 迟到可以补考, 作业必须手写: a rule stated as the label; 但其实…, 所以…: a sentence's turn
 _A_RULE_OR_A_TURN_ZH = re.compile(
@@ -566,6 +585,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
     term = term.strip()
     if zh and _A_TALLY_AFTER_ZH.search(term):
         return "a label with its tally (藏书楼 3座), a count, not a term"
+    if _A_THRESHOLD.match(term):
+        return "a threshold (Below 90%, 超过 3 天), a figure's bound, not a term"
     if zh and _A_RULE_OR_A_TURN_ZH.search(term):
         return "a rule or a turn of a sentence (迟到可以补考, 但其实…), not a term's name"
     if not zh and _A_TURN_EN.match(term):
@@ -798,6 +819,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
     if term and _INITIALS.fullmatch(term.strip()) and _AN_ACTION.match(meaning.strip()):
         return "who owns an action in the minutes, by initials (KL - chase the council), not a term"
+    if draft.type != "cloze" and _WHERE_IT_IS_EN.match(meaning.strip()):
+        return "the words say where it is to be found (on the website, under …), not what it is"
     if draft.type != "cloze" and _WHAT_IT_IS_FOR_EN.match(meaning.strip()):
         return "the words say what it is for or when it comes up (for licensing questions), not what it is"
     if draft.type != "cloze" and _SOMEONE_SAYS_EN.match(meaning.strip()):

@@ -480,6 +480,8 @@ _ARRANGEMENTS = re.compile(
     # 提前二十分钟到, got there early, 约考时间：…: when the note-taker arrived or booked their own test
     r"|(?:提前|早)\s*(?:\[…\]|[\d一二三四五六七八九十半]+\s*(?:分钟|小时))\s*到|约考"
     r"|\b(?:arrived|got there|turned up)\b[^.]{0,25}\bearly\b|\bbooked my (?:test|exam)\b"
+    # where the note-taker stayed and what it cost: 住宿：…两晚共 ¥600; Hotel: …, £90 a night
+    r"|^(?:住宿|酒店|民宿|宾馆|客栈|住处|住的地方|accommodation|lodging|hotel|hostel|where we stayed)\s*[：:]"
     # 某某 著，某某译的那版，第3版: the copy the note-taker read
     r"|(?:著|编著|译)[，,、][^。]{0,24}第[\d一二三四五六七八九十]+版"
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content

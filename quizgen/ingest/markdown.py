@@ -54,7 +54,9 @@ def _parser() -> Any:
 
 
 def apply(prep: Prepared) -> None:
-    """Front matter to metadata, HTML blocks to text, callout markers and inline tags out."""
+    """Front matter to metadata, HTML blocks to text, fenced code, callout markers and inline tags out."""
+    for i in _fenced_code(prep.lines):  # ```python … ```: a program's lines, its # comments no headings
+        prep.drop(i, "code block")
     # without front matter or raw HTML the line readers see all there is
     tokens = _parser().parse("\n".join(prep.lines)) if _needs_parser(prep.lines) else []
     pieces: list[tuple[str, int]] = []
@@ -93,6 +95,30 @@ def apply(prep: Prepared) -> None:
         pieces.append((line, prep.origin[i]))
         i += 1
     prep.rebuilt(pieces)
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _fenced_code(lines: list[str]) -> list[int]:
+    """The lines of every closed fenced code block, its fences included (one left open at the end is
+    more likely a stray fence than a program running to the end of the notes)."""
+    out: list[int] = []
+    opened: tuple[int, str] | None = None
+    for i, line in enumerate(lines):
+        fence = _FENCE.match(line)
+        if opened is None:
+            if fence and "`" not in line[fence.end() :]:
+                opened = (i, fence[1])
+        elif (
+            fence
+            and fence[1][0] == opened[1][0]
+            and len(fence[1]) >= len(opened[1])
+            and not line[fence.end() :].strip()
+        ):
+            out.extend(range(opened[0], i + 1))
+            opened = None
+    return out
 
 
 def _needs_parser(lines: list[str]) -> bool:
