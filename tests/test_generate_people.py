@@ -1006,6 +1006,8 @@ def test_a_bare_role_asked_for_its_holder_or_given_as_the_answer_is_not_asked() 
     assert by_bare_title(_asked_as("Who was the Dutch canal engineer?", "Jan Leeghwater", "choice"))
     assert by_bare_title(_asked_as("谁是主任？", "陈立"))
     assert by_bare_title(_asked_as("谁是设计师？", "陈立"))  # as 设计师是谁？
+    assert by_bare_title(_asked_as("谁是外科医生？", "陈立"))
+    assert not by_bare_title(_asked_as("谁是总工程师？", "陈立"))
     assert not by_bare_title(_asked_as("谁是城东小学的教导主任？", "陈立"))
     assert by_bare_title(_asked_as("陈立是什么身份？", "恩师", "reversed"))
     assert not by_bare_title(_asked_as("陈立是什么身份？", "城东小学的教导主任", "reversed"))

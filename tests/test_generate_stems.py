@@ -2625,3 +2625,14 @@ def test_where_the_note_taker_stayed_and_what_it_cost_is_an_arrangement() -> Non
     rejected("arrangements", draft("Hotel: a guesthouse by the harbour, […] a night.", "£85", kind="figure"))
     kept = draft("客栈在清代是商旅歇脚的地方，一晚约[…]文钱。", "三十", kind="figure")
     assert stem_problem(kept) is None or "arrangements" not in (stem_problem(kept) or "")
+
+
+def test_the_clubs_kitty_the_next_lectures_topic_and_a_key_point_label_are_no_content() -> None:
+    rejected(
+        "arrangements",
+        draft("Kitty: […] each, collected at the door for the summer outing.", "£8", kind="figure"),
+    )
+    rejected("arrangements", draft("主持人说下一讲是讲“[…]”，资料会发在群里。", "睡眠与记忆"))
+    rejected("note's label", draft("骨折的[…]：越早固定越好，最好在肿胀之前。", "关键点"))
+    kept = draft("The club funds its outings from a […] paid by every member each spring.", "levy")
+    assert "arrangements" not in (stem_problem(kept) or "")

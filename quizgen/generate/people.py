@@ -632,17 +632,17 @@ def _by_bare_title(draft: Draft) -> bool:
     # 谁是设计师？, 谁是副主任？: a short occupation or a rank of something unsaid, as 设计师是谁？ (judges
     # kept none of 4; 谁是总工程师？, 谁是理事长？ name a post one person holds)
     short = _ASKED_SHORT_ROLE_ZH.fullmatch(draft.question)
-    if short is None:
+    if short is None or short[1].startswith(("总", "首席")):  # 谁是总工程师？: one post, one holder
         return False
     return only_an_occupation(short[1]) or _EMPTY_MODIFIER.sub("", short[1]) in _OF_SOMEONE_OR_SOMETHING
 
 
 _ASKED_ROLE_EN = re.compile(r"^Who (?:is|was|are|were) (.+?)\?$")
-_ASKED_SHORT_ROLE_ZH = re.compile(r"谁是([\u4e00-\u9fff]{2,3})[？?]")
+_ASKED_SHORT_ROLE_ZH = re.compile(r"谁是([\u4e00-\u9fff]{2,4})[？?]")
 # 软件工程师, 一位退休的钳工, the engineer, a software engineer: what someone does for a living, not
 # of what or where: a story's example person, whom the role alone does not pick out
 _OCCUPATION_ZH = re.compile(
-    r"^(?:一位|一名|某位)?(?:[\u4e00-\u9fff]{0,4}的)?[\u4e00-\u9fff]{1,5}(?:师|员|工|匠|手)$"
+    r"^(?:一位|一名|某位)?(?:[\u4e00-\u9fff]{0,4}的)?[\u4e00-\u9fff]{1,5}(?:师|员|工|匠|手|医生|护士)$"
 )
 # (the Dutch canal engineer, the British bridge designer: a nationality or a field before it is no
 # less bare: judges kept 1 of 4 such)

@@ -487,7 +487,10 @@ _ARRANGEMENTS = re.compile(
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
-    r"|^(?:下期|下集预告|预告)\s*[：:]|下期预告|下期(?:节目|嘉宾|主题)"
+    r"|^(?:下期|下集预告|预告)\s*[：:]|下期预告|下期(?:节目|嘉宾|主题)|下一(?:期|讲|场|次讲座)[^，。]{0,12}(?:讲|是|主题)"
+    r"|\bnext (?:lecture|talk|session)(?:'s| is| will)\b"
+    # the club's kitty, whip-round or subs: what members chip in for, not what they read or learn
+    r"|\bkitty\b|\bwhip-round\b|^(?:份子钱|凑份子|AA)\s*[：:]"
     r"|^(?:next (?:episode|time|week|issue|edition|session)|coming up(?: next)?)\b[^:：.]{0,30}[：:]"
     r"|\bnext (?:episode|issue)(?:'s|\s+will)\b|\bin the next episode\b"
     # a source made up for an exercise

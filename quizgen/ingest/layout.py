@@ -95,7 +95,7 @@ NOTE_LABEL = re.compile(
     r"decision rule|"
     r"key (?:point|idea|term)|takeaway|summary|remember|warning|caution|"
     r"reflections?|my take|my thoughts|my notes?|thoughts|aside|side note|"
-    r"定义|例子|举例|例|注意|公式|提示|总结|要点|结论|口诀|备注|反思|感想|心得|小记|题外话|我的想法|我的笔记"
+    r"定义|例子|举例|例|注意|公式|提示|总结|要点|关键点|重点|结论|口诀|备注|反思|感想|心得|小记|题外话|我的想法|我的笔记"
     r"|想法|批注|我的批注|思考|我的思考)$",  # 想法：… under a highlight: a reading app's note, the reader's
     re.IGNORECASE,
 )
