@@ -2636,3 +2636,11 @@ def test_the_clubs_kitty_the_next_lectures_topic_and_a_key_point_label_are_no_co
     rejected("note's label", draft("骨折的[…]：越早固定越好，最好在肿胀之前。", "关键点"))
     kept = draft("The club funds its outings from a […] paid by every member each spring.", "levy")
     assert "arrangements" not in (stem_problem(kept) or "")
+
+
+def test_when_coursework_is_due_and_a_minutes_action_item_are_arrangements() -> None:
+    rejected("arrangements", draft("期末小论文，[…]之前交，字数三千左右。", "12月20号", kind="figure"))
+    rejected("arrangements", draft("Essay on the Corn Laws due […], 2,000 words.", "14 March", kind="figure"))
+    rejected("arrangements", draft("Action: Priya to book the […] for the open day.", "church hall"))
+    kept = draft("The Corn Laws were repealed in […], after years of campaigning.", "1846", kind="figure")
+    assert "arrangements" not in (stem_problem(kept) or "")

@@ -489,6 +489,11 @@ _ARRANGEMENTS = re.compile(
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
     r"|^(?:下期|下集预告|预告)\s*[：:]|下期预告|下期(?:节目|嘉宾|主题)|下一(?:期|讲|场|次讲座)[^，。]{0,12}(?:讲|是|主题)"
     r"|\bnext (?:lecture|talk|session)(?:'s| is| will)\b"
+    # when coursework is due: 课程论文，下月5号之前交; Essay due 3 May
+    r"|(?:作业|报告|论文|读书笔记|小论文)[^。；;]{0,16}(?:之前交|前交|前提交|之前提交|截止)"
+    r"|\b(?:homework|assignment|essay|coursework|report|problem set)\b[^.;]{0,20}\bdue\b"
+    # minutes' action items: Action: Ana to book the hall; 待办：…
+    r"|^(?:action(?:s| items?| points?)?|待办(?:事项)?|行动项)\s*[：:]"
     # the club's kitty, whip-round or subs: what members chip in for, not what they read or learn
     r"|\bkitty\b|\bwhip-round\b|^(?:份子钱|凑份子|AA)\s*[：:]"
     r"|^(?:next (?:episode|time|week|issue|edition|session)|coming up(?: next)?)\b[^:：.]{0,30}[：:]"
