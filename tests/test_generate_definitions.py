@@ -1430,3 +1430,12 @@ def test_a_debates_side_a_threshold_or_where_a_thing_is_found_is_no_term_or_mean
     assert definition_problem(where) is not None
     meaning = reversed_item("the list of every match in a season", "Fixture list", zh=False)
     assert definition_problem(meaning) is None
+
+
+def test_how_to_act_on_a_thing_is_no_meaning_but_a_rules_instruction_is() -> None:
+    pest = basic_item("keep the leaves dry and water at the base", "Leaf spot")
+    assert definition_problem(pest) is not None
+    rule = basic_item("keep every open task on one list", "One-list rule")
+    assert definition_problem(rule) is None
+    method = basic_item("put similar errands into one trip", "Errand batching")
+    assert definition_problem(method) is None

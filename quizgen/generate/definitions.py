@@ -205,6 +205,19 @@ _A_PERSON_FIRST_EN = re.compile(
 _WHAT_IT_IS_FOR_EN = re.compile(
     r"(?:for|use for|used for|useful for|good for)\b(?!\s+(?:short|example)\b)|#\s", re.I
 )
+# thin the crop in June, keep it covered, avoid heavy feeding: an instruction is the meaning of a rule,
+# a method or a habit, but asked for a thing (a disease, a part, a pattern) it says how to act on it
+_TOLD_TO_DO_EN = re.compile(
+    r"(?:thin|cut|prune|water|feed|use|apply|check|wear|wash|store|replace|remove|avoid|give|take|keep|add|"
+    r"put|let|leave|stop|start|try|make|do|don['’]t|never|always)\s+(?!(?:of|as|is|are|was|were)\b)[a-z]",
+    re.I,
+)
+_A_WAY_OF_DOING_EN = re.compile(
+    r"\b(?:rule|law|principle|method|technique|tip|trick|habit|strategy|approach|step|practice|routine|"
+    r"ritual|hack|protocol|procedure|drill|exercise|test|plan|policy|tactic|move|play|checklist|mantra|"
+    r"maxim|motto|advice|guideline|heuristic|system|framework|model|loop|cycle)s?\b|ing\b",
+    re.I,
+)
 # on the club's website under "Fixtures", at the front desk: where to find it, not what it is
 _WHERE_IT_IS_EN = re.compile(
     r"(?:on|at|under|inside|behind|next\s+to|in)\s+(?:the|our|your|their)\s+(?:[\w'’-]+\s+)?"
@@ -819,6 +832,14 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words rank things (A >> B > C) or tag the page (#books #habits), no meaning"
     if term and _INITIALS.fullmatch(term.strip()) and _AN_ACTION.match(meaning.strip()):
         return "who owns an action in the minutes, by initials (KL - chase the council), not a term"
+    if (
+        draft.type == "basic"
+        and not grouped  # In "The four laws", what is "Cue"? Make it obvious: a law of a set, asked within it
+        and _TOLD_TO_DO_EN.match(meaning.strip())
+        and term
+        and not _A_WAY_OF_DOING_EN.search(term.strip())
+    ):
+        return "the words say how to act on it (thin the crop in June), not what the thing is"
     if draft.type != "cloze" and _WHERE_IT_IS_EN.match(meaning.strip()):
         return "the words say where it is to be found (on the website, under …), not what it is"
     if draft.type != "cloze" and _WHAT_IT_IS_FOR_EN.match(meaning.strip()):
