@@ -772,7 +772,7 @@ def test_she_is_not_someone_the_text_calls_he() -> None:
 
     doc = parse_text(
         "# Notes on episode 12 with Mara Quist\n\nHost: Olek Brandt\n\n"
-        "Mara Quist runs planning at Tessel Rail, and she has done it for years.\n\n"
+        "Mara Quist runs planning with Tessel Rail, and she has done it for years.\n\n"
         "Mara Quist said she would rather fix old lines than build new ones.\n\n"
         "Olek Brandt joked that he had never heard a duller thesis title; she agreed.\n\n"
         "Olek Brandt admitted he still takes the night train.\n\n"
@@ -782,7 +782,7 @@ def test_she_is_not_someone_the_text_calls_he() -> None:
     cast = analyse(doc).cast
     assert cast.sexes.get(cast.key_of["Olek Brandt"]) == "他"
     assert cast.sexes.get(cast.key_of["Mara Quist"]) == "她"
-    assert cast.key_of.get("Tessel Rail", "") not in cast.sexes  # X at Y, and she…: whose she is a guess
+    assert cast.key_of["Tessel Rail"] not in cast.sexes  # X with Y, and she…: whose she is a guess
 
 
 def test_a_surname_father_and_son_share_leaves_the_pronoun_after_it_unresolved() -> None:

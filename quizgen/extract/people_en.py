@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from quizgen.extract.evidence import Finding, Place
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN, words
 from quizgen.extract.names import Spot, a_things_name, latin_names
+from quizgen.extract.text import HEDGE_ABBREVIATIONS
 
 # leads a team of five, mostly writes the scripts: a verb and its object, what someone does,
 # written where a role would stand (host: X (edits the newsletter, …)): no role to ask by
@@ -24,7 +25,8 @@ CLAUSE_ROLE_EN = re.compile(
 _STOP = (
     r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bNo)(?<!\bUniv)(?<!\bDept)(?<!\bInst)"
     r"(?<!\bCorp)(?<!\bProf)(?<!\bAssoc)(?<!\bGovt)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)"
-    r"(?<!\bc)(?<!\bca)(?<!\bcf)(?<!\bapprox)\."  # (cook at the inn c. 1820)
+    + "".join(rf"(?<!\b{word})" for word in HEDGE_ABBREVIATIONS)  # (cook at the inn c. 1820)
+    + r"\."
 )
 _SUBORDINATE = re.compile(
     r"^(?:When|While|After|Before|As|Although|Though|Because|Once|Until|Since|If)\s", re.I
