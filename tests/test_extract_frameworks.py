@@ -182,7 +182,7 @@ def test_the_lines_under_a_miscellany_heading_are_remarks_a_bold_term_is_still_a
         block("", 7, raw="- **Glance test**: a reader must find the headline number within five seconds."),
     ]
     assert terms(document(section("Misc / random", 3, *lines), language="en")) == ["Glance test"]
-    assert len(terms(document(section("Layout rules", 3, *lines), language="en"))) == 4  # a glossary
+    assert len(terms(document(section("Key terms", 3, *lines), language="en"))) == 4  # a glossary
 
 
 def test_a_meetings_fields_a_notes_aside_or_a_warning_sign_is_no_term() -> None:
@@ -1197,7 +1197,7 @@ def test_a_definition_line_under_a_list_item_defines_the_item_and_its_siblings_a
     ]
     en = parse_text(
         "# Lecture 4\n\n## Stores\n\n"
-        "1. Sensory register: holds raw input from the senses for under a second\n"
+        "1. **Sensory register**: holds raw input from the senses for under a second\n"
         "2. Working memory\n   - Definition: the small store that holds what we attend to right now\n"
         "   - Application: explains why people lose the thread of long spoken sentences\n",
         name="t",
@@ -1948,7 +1948,7 @@ def test_an_ordinal_and_an_assessments_side_are_labels_not_terms() -> None:
     assert not {"第一招", "第二招", "第三招", "积极", "消极"} & set(found)
     assert "二八定律" in found  # a named rule in the same list is a term
     english = parse_text(
-        "# Notes\n\n## Verdict\n\n- Positives: the index is cheap and clear\n"
+        "# Notes\n\n## Key terms\n\n- Positives: the index is cheap and clear\n"
         "- Negatives: it hides the poorest districts\n- Gini index: a measure of how unequal incomes are\n"
         "- Palma ratio: the top tenth's income over the bottom two fifths'\n",
         name="sides",
@@ -2213,3 +2213,30 @@ def test_one_capitalised_word_and_a_short_one_do_not_make_a_title() -> None:
     assert label is not None and not label.marked
     title = find_pair(block("The Ladder of Small Wins - a habit built one easy step at a time", 5), "en")
     assert title is not None and title.marked
+
+
+def test_a_run_of_plain_english_labels_is_a_list_of_remarks_unless_a_heading_calls_them_terms() -> None:
+    remarks = (
+        "- Brakes: squeal when cold, pedal a little soft\n"
+        "- Tyres: uneven wear on the inside edge of both fronts\n"
+        "- Battery: slow to crank on frosty mornings, five years old\n"
+    )
+    found = parse_text(f"# Car service\n\n## What the mechanic found\n\n{remarks}", name="garage")
+    assert terms(found) == []
+    glossary = parse_text(f"# Car service\n\n## Key terms\n\n{remarks}", name="garage")
+    assert terms(glossary) == ["Brakes", "Tyres", "Battery"]
+    bold = remarks.replace("- Brakes:", "- **Brakes**:")
+    assert terms(parse_text(f"# Car service\n\n## What the mechanic found\n\n{bold}", name="garage")) == [
+        "Brakes"
+    ]
+    # Chinese notes set their terms plainly: a run of three still makes a glossary there
+    zh = (
+        "- 边际成本：产量增加一个单位时总成本的增量\n"
+        "- 机会成本：选择一种用途时放弃的其他用途中的最高收益\n"
+        "- 沉没成本：已经发生、无法收回的支出\n"
+    )
+    assert terms(parse_text(f"# 经济学笔记\n\n## 第二讲\n\n{zh}", name="econ")) == [
+        "边际成本",
+        "机会成本",
+        "沉没成本",
+    ]

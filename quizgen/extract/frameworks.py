@@ -531,6 +531,7 @@ _BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")
 # named a member after a dash (**Lever 1 — Remove:**).
 _COLON_INSIDE = re.compile(r"\s*[：:]\s*\*\*")
 _DASH = re.compile(r"\s[—–-]\s|——|—")
+_DEFINITION_LABEL = re.compile(r"^(?:def(?:inition)?|定义)\s*[:：]", re.I)
 
 
 # The letter of an acronym a member spells (`C – Customer-linked` of CALM): a label, not the term
@@ -547,7 +548,12 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
         term = _ACRONYM_LETTER.sub("", _strip_markup(bold["term"]).rstrip("：: "))
         # **Comment:** …, **Published:** …: the colon set in the bold labels a field; such a line
         # defines a term only where a glossary's would (under Terms, in a run of them)
-        field = _COLON_INSIDE.match(block.raw, bold.end("term")) and not _DASH.search(bold["term"])
+        # (**Definition: currency board:** names what it is: a term, its colon notwithstanding)
+        field = (
+            _COLON_INSIDE.match(block.raw, bold.end("term"))
+            and not _DASH.search(bold["term"])
+            and not _DEFINITION_LABEL.match(_strip_markup(bold["term"]))
+        )
         return term, _strip_markup(bold["def"]), not field
     plain = _PLAIN.match(_strip_markup(block.text))
     if plain and _an_equation(block.text):
@@ -876,8 +882,13 @@ def line_pairs(
     found = {
         i: p for i, p in loose.items() if definition_is_substantial(p.definition, language, anyone=p.marked)
     }
+    # In English a run of plain `label: value` lines is a list of remarks more often than a glossary
+    # (a fault and its finding, a body system and its signs, a bake's fault and its cause): judges
+    # rejected 7 of the 9 terms asked from such runs that no heading calls terms. Chinese notes set
+    # their terms plainly far more often, so there a run still makes a glossary.
+    runs_define = language == "zh"
     glossary = bool(TERMS_HEADING.match(heading.strip())) or (
-        len(found) >= 2 and len(found) * 2 >= len(blocks)
+        runs_define and len(found) >= 2 and len(found) * 2 >= len(blocks)
     )
     miscellany = bool(MISCELLANY_HEADING.search(heading))
     accepted: dict[int, Pair] = {}
@@ -896,7 +907,7 @@ def line_pairs(
         for i in run:
             if not found[i].marked and attribute_of_a_term(blocks, i):
                 continue
-            unmarked_ok = not miscellany and (glossary or len(run) >= GLOSSARY_RUN)
+            unmarked_ok = not miscellany and (glossary or (runs_define and len(run) >= GLOSSARY_RUN))
             if found[i].marked or (unmarked_ok and defines_plainly(found[i])):
                 accepted.setdefault(i, found[i])
     return [accepted[i] for i in sorted(accepted)]
