@@ -1400,3 +1400,14 @@ def test_the_year_a_case_citation_carries_is_not_asked() -> None:
     assert "1971" not in english and "1983" not in english and "25%" in english
     chinese = figure_answers("某某故意伤害案（2017）某刑终151号：二审改判，认定防卫过当，刑期减了一半。\n")
     assert "2017" not in chinese
+
+
+def test_the_year_in_brackets_after_a_case_name_is_its_citation_whatever_follows() -> None:
+    english = figure_answers(
+        "Silence - Harlow v Brent Mills [1958]: a true statement that turns false must be corrected.\n\n"
+        "Remoteness - Vane v Ostrow (1947), a fire that spread two fields.\n\n"
+        "Rescission was barred once the goods had passed to a buyer in good faith in 1962.\n",
+        "Cases",
+        "# Contract notes",
+    )
+    assert "1958" not in english and "1947" not in english and "1962" in english

@@ -661,7 +661,8 @@ def archived(fig: Figure) -> bool:
 
 
 # Hollis v Marsh Quarry Ltd [1971] 2 QB 410, Orme v Dale [2009] UKHL 7, （2017）某刑终151号: the
-# year a case's citation carries, which files the report and says nothing of the rule (judges kept 3 of 13)
+# year a case's citation carries, which files the report and says nothing of the rule (judges kept 3 of
+# 13); a case's name before it (Vane v Ostrow (1947), …) makes it one whatever follows (0 of 4 kept)
 _CASE_NAME_BEFORE = re.compile(r"\S\s+v\.?\s+[A-Z][^\[\]()]{0,80}[\[(]\s*$")
 _LAW_REPORT_AFTER = re.compile(r"^\s*[\])]\s*(?:\d+\s+)?[A-Z][A-Za-z.]{0,6}\s+\d+")
 _CASE_NUMBER_AFTER = re.compile(r"^\s*[）)]\s*[\u4e00-\u9fff]{1,8}\d+\s*号")
@@ -672,8 +673,8 @@ def case_citation_year(fig: Figure) -> bool:
         return False
     before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
     # (a year in square brackets before a report's letters and page is one however the case is named)
-    reported = before.rstrip().endswith("[") or _CASE_NAME_BEFORE.search(before)
-    english = reported and _LAW_REPORT_AFTER.match(after)
+    named = _CASE_NAME_BEFORE.search(before)
+    english = named or (before.rstrip().endswith("[") and _LAW_REPORT_AFTER.match(after))
     return bool(english or (before.rstrip().endswith(("（", "(")) and _CASE_NUMBER_AFTER.match(after)))
 
 
