@@ -680,6 +680,20 @@ def test_a_row_of_wiki_links_and_a_reporters_tagline_are_furniture() -> None:
     ]
 
 
+def test_an_author_note_set_in_italics_is_furniture_a_plain_sentence_of_the_same_words_is_not() -> None:
+    doc = parse(
+        "# The salt road\n\nThe road carried salt inland for three centuries.\n\n"
+        "Ewa Lind writes about the salt trade in her 1890 diary, with prices by the cask.\n\n"
+        "*Tomas Berg writes about trade routes and old roads. His next book is out in spring.*\n\n"
+        "_Nadia Orr is a freelance writer based on the coast._\n"
+    )
+    assert texts(doc) == [
+        "The road carried salt inland for three centuries.",
+        "Ewa Lind writes about the salt trade in her 1890 diary, with prices by the cask.",
+    ]
+    assert set(reasons(doc).values()) == {"author's note"}
+
+
 def test_a_stations_underwriting_and_pledge_drive_are_cut() -> None:
     doc = parse(
         "# Call-in hour\n\nSupport for Yard Talk comes from Birch Lane Nursery, family-owned since 1971. "

@@ -129,6 +129,8 @@ def line_reason(line: str, previous: str) -> str:
     for reason, pattern in _PAGE_NOTES:
         if pattern.search(text):
             return reason
+    if _AUTHOR_NOTE.match(line.strip()):
+        return "author's note"
     if _PROMO_CODE.search(text) and _OFFER.search(text):
         return "promotion"
     if _SPONSOR_READ.search(text):
@@ -270,6 +272,13 @@ def _reactions_bar(text: str) -> bool:
 _REPORTER_TAGLINE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|is a (?:staff |senior )?"
     r"(?:reporter|writer|correspondent|editor))\b.{0,120}\b(?:for|at)\s+(?:the\s+)?[A-Z]"
+)
+# *Ana Ruiz writes about the coast. Her new book appears in May.*: a whole line set in italics that
+# opens on a name and what its writer does is the page's note on its author, outlet or none
+_AUTHOR_NOTE = re.compile(
+    r"^[*_][A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|writes on"
+    r"|is a (?:[\w-]+ ){0,2}(?:reporter|writer|journalist|correspondent|editor|columnist|author)"
+    r"|is the author of)\b[^*_]*[*_]$"
 )
 _PAGE_NOTES = (
     ("reporter's tagline", _REPORTER_TAGLINE),
