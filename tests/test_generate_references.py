@@ -114,6 +114,12 @@ def test_it_with_no_noun_before_it_stands_for_something_outside() -> None:
     assert reference_problem("意思是它的用处在于[…]，而不是打分本身。") is not None
 
 
+def test_an_instruction_opening_on_it_or_them_acts_on_what_was_said_before() -> None:
+    assert reference_problem("Let them dry for […] on a wire rack before icing.") is not None
+    assert reference_problem("Leave it covered for […] so the dough can rest.") is not None
+    assert reference_problem("Let the loaves cool for […] before slicing them.") is None  # named first
+
+
 def test_that_or_this_as_a_subject_stands_for_what_was_said_before() -> None:
     assert reference_problem("In practice that's at […] old.") is not None
     assert reference_problem("This was in […], two years after the flood.") is not None

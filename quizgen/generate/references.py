@@ -56,6 +56,10 @@ _EN_PERSONAL = re.compile(
 _EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 # they/them may stand for things as well (`250 startups … 90% of them`)
 _EN_THING = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+# Let them dry, Leave it overnight, Keep them covered: an instruction whose object is what came before
+_ACT_ON_IT = re.compile(
+    r"^(?:let|leave|keep|put|take|turn|set|hold|store|wrap|cover|stack|soak|rinse|dry)\s+(?:it|them)\b", re.I
+)
 _SELF = (
     r"(?:episode|talk|summary|book|lecture|interview|podcast|article|paper|document|notes?|chapter|"
     r"section|part|point|item|term|show|programme|program)"
@@ -392,6 +396,8 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         fronted = len(re.findall(r"[A-Za-z]+", body[: m.start()])) <= 2  # `At its peak … Apollo`
         if not _content_before(body, m.start()) and not (fronted and _capitalised_after(body, m.end())):
             return "it/they with nothing before it to stand for"
+    if _ACT_ON_IT.match(body):
+        return "an instruction opening on it/them (Let them dry…): what they are was said before"
     if _SUBJECT_VERB_IT.match(body):
         return "it/him right after the stem's subject and verb (Ada likes it): what it is was said before"
     if _EN_THERE_ONE.search(body):
