@@ -578,6 +578,19 @@ def test_a_name_the_text_puts_an_article_before_is_a_thing_no_pronoun_stands_for
     assert "Two-Quote Rule" not in extract_people.analyse(quoted).cast.key_of  # the quotation marks aside
 
 
+def test_a_makes_name_or_a_studios_is_a_thing_no_pronoun_stands_for() -> None:
+    d = parse_text(
+        "# Glass class\n\nBlackwell Glass Studio, Unit 2 Quay Street.\n\n"
+        "- The kilns are Hallam Vega ones mostly, one older Corwin model at the back.\n"
+        "- Annealing: cooling the glass slowly so it does not crack. Ruth likes a long soak, she says "
+        "rushing it wastes a day's work.\n",
+        name="t",
+    )
+    cast = extract_people.analyse(d).cast
+    assert not {"Hallam Vega", "Blackwell Glass Studio", "Studio"} & set(cast.key_of)
+    assert not any("Hallam" in x.question or "Studio says" in x.question for x in made(d))
+
+
 def test_a_post_several_hold_or_the_other_sides_is_not_asked_as_whose_it_is() -> None:
     talk = parse_text(
         "# 演讲实录\n\n> 演讲者：**宋一苇**，“邻桌”社区食堂联合创始人\n\n"

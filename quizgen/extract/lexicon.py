@@ -244,7 +244,7 @@ ORG_EN = ORG_HEADS_EN | frozenset(
     Logistics Analytics Software Solutions Consulting Therapeutics Materials Brands Stores Markets
     Barrier Dam Tunnel Canal Reservoir Railway Highway Motorway Viaduct Aqueduct Lighthouse Barrage
     Pier Wharf Quay Terminal Airport Observatory Telescope Reactor Ballroom Room Suite Auditorium Theatre
-    Theater Pavilion Lobby Foyer
+    Theater Pavilion Lobby Foyer Studio Gallery Workshop Cafe Café Bakery Shop Store Market Lane
     """
     )
 )

@@ -168,6 +168,7 @@ def a_things_name(text: str, spot: Spot) -> bool:
         )
         or _FOUNDED_BEFORE.search(text, near, spot.start)
         or _A_FIRM_AFTER.match(text[spot.end : spot.end + NEAR_BEFORE])
+        or _A_MAKE_AFTER.match(text, spot.end)
     )
 
 
@@ -191,6 +192,10 @@ _A_FIRM_AFTER = re.compile(
     r"^\s*(?:—|–|--|-|,|\()\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:software|company|startup|start-up|firm|"
     r"platform|app|nonprofit|non-profit|agency|lab|fund|studio|consultancy|business|brand|publisher|bank)\b"
 )
+
+
+# Hallam Vega ones, two Corwin models: a name that makes a noun of a make (the ones, the models)
+_A_MAKE_AFTER = re.compile(r"\s+(?:ones?|models?|units?|brand)\b")
 
 
 _SENTENCE_BREAK = frozenset('.!?:;—–-"“(')
