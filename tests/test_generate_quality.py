@@ -1267,3 +1267,19 @@ def test_a_blank_for_who_hosts_the_session_or_the_show_is_rejected() -> None:
         "The host plant of the caterpillar is […], a kind of milkweed.", "swan plant", kind="claim"
     )
     assert rejection(plant) is None
+
+
+def test_a_minutes_line_opened_on_its_raisers_initials_is_rejected() -> None:
+    for stem, answer in (
+        ("KL - the council is moving its grant deadline to […].", "30 June"),
+        ("c) RB - the van's insurance goes up by […] from May.", "£120"),
+        ("[…] is closed for repairs in the first week of June.", "TW - the kitchen"),
+    ):
+        assert rejection(as_cloze(stem, answer, kind="figure")) is not None, stem
+    for stem, answer in (
+        ("AF-S focus locks once, so […] suit it best.", "still subjects"),
+        ("HSA: […] for one person, double for a family.", "$4,000"),
+    ):
+        assert rejection(as_cloze(stem, answer, kind="figure")) is None, stem
+    # who owns an action is the minutes' fact, asked by the initials alone
+    assert rejection(as_cloze("[…] - book the hall for the spring fair.", "JM", kind="claim")) is None

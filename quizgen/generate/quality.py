@@ -492,6 +492,12 @@ def _a_path_with_a_blank(question: str) -> bool:
     return any("[…]" in m.group() for m in _A_PATH.finditer(question))
 
 
+# b) KL - the van needs two new tyres…, MH - thanks to all…: minutes' any-other-business lines, each opened
+# on the initials of who raised it
+_RAISED_BY_INITIALS = re.compile(r"^(?:[a-z0-9][.)]\s+)?[A-Z]{2,3}\s+[-–—]\s+\S")
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -515,6 +521,10 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _LABEL_WORD.search(draft.answer)
     ):
         return "a note's label in capitals (KEY POINT — …), not what it labels"
+    if _RAISED_BY_INITIALS.match(draft.question.replace("[…]", draft.answer, 1).strip()) and not (
+        _INITIALS_ONLY.fullmatch(draft.answer.strip())  # who owns the action, asked: the minutes' fact
+    ):
+        return "a line the minutes open on its raiser's initials (KL - the van…): whose, no reader can tell"
     if draft.type == "cloze" and _WHO_HOSTS.search(draft.question):
         return "who hosts or co-hosts the session or the show: its furniture, not what it teaches"
     if draft.type == "cloze" and _a_path_with_a_blank(draft.question):
