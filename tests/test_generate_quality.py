@@ -1283,3 +1283,16 @@ def test_a_minutes_line_opened_on_its_raisers_initials_is_rejected() -> None:
         assert rejection(as_cloze(stem, answer, kind="figure")) is None, stem
     # who owns an action is the minutes' fact, asked by the initials alone
     assert rejection(as_cloze("[…] - book the hall for the spring fair.", "JM", kind="claim")) is None
+
+
+def test_a_long_stem_of_captioned_speech_with_no_punctuation_is_rejected() -> None:
+    run_on = (
+        "In untrained rowers the threshold sits near sixty percent of peak power in trained rowers "
+        "it can reach seventy five even […]"
+    )
+    assert rejection(as_cloze(run_on, "about eighty percent", kind="figure")) is not None
+    punctuated = (
+        "In untrained rowers the threshold sits near sixty percent of peak power; in trained rowers "
+        "it can reach […]."
+    )
+    assert rejection(as_cloze(punctuated, "about eighty percent", kind="figure")) is None

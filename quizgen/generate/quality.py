@@ -19,7 +19,8 @@ from quizgen.extract.names import forms, is_latin
 from quizgen.extract.numbers import EN_WORDS, en_value, value_of
 from quizgen.extract.text import normalize, tag
 from quizgen.generate.abbreviations import asks_letters
-from quizgen.generate.draft import Draft, one_blank
+from quizgen.generate.context import in_context
+from quizgen.generate.draft import BLANK, Draft, one_blank
 from quizgen.generate.figure_leaks import given_another_way, states_figure, worked_out
 from quizgen.generate.frameworks import RANK_ONLY
 from quizgen.generate.references import as_generic_you, opens_with_pronoun, points_outside, reference_problem
@@ -498,6 +499,20 @@ _RAISED_BY_INITIALS = re.compile(r"^(?:[a-z0-9][.)]\s+)?[A-Z]{2,3}\s+[-–—]\s
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
 
 
+UNPUNCTUATED_WORDS = 18  # an English stem this long with no stop, comma or dash is a caption's run-on
+_PUNCTUATION = re.compile(r"[,.;:!?—–()\"“”]")
+
+
+def _unpunctuated_run(question: str) -> bool:
+    """Whether an English stem is auto-captioned speech run together (…near sixty percent of peak
+    power in trained rowers it can reach…): many words, not one mark between them."""
+    if _CJK_CHAR.search(question):
+        return False
+    return len(question.split()) >= UNPUNCTUATED_WORDS and not _PUNCTUATION.search(
+        question.replace(BLANK, "")
+    )
+
+
 def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
     """Why a teacher would reject this draft, or None if it passes; `names` are the people its
     document names (a 他 after one of them is resolved)."""
@@ -525,6 +540,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         _INITIALS_ONLY.fullmatch(draft.answer.strip())  # who owns the action, asked: the minutes' fact
     ):
         return "a line the minutes open on its raiser's initials (KL - the van…): whose, no reader can tell"
+    if _unpunctuated_run(draft.question):
+        return "a run of captioned speech with no punctuation: where one sentence ends, nobody can tell"
     if draft.type == "cloze" and _WHO_HOSTS.search(draft.question):
         return "who hosts or co-hosts the session or the show: its furniture, not what it teaches"
     if draft.type == "cloze" and _a_path_with_a_blank(draft.question):
@@ -647,6 +664,8 @@ def candidates(
             by_doc.setdefault(draft.source.doc, []).append(draft)
     out: dict[str, list[Draft]] = {}
     for doc, passing in by_doc.items():
+        asked = {normalize(d.answer) for d in passing}  # a heading another item asks for stays out
+        passing = [in_context(d, asked) for d in passing]
         stress = emphasis.get(doc, NO_EMPHASIS)
         if stress.recognised:  # punctuation guessed at pauses: a sentence cut there asks nothing
             passing = [d for d in passing if d.kind in _NAMED_IN_SPEECH]

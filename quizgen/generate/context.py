@@ -1,0 +1,181 @@
+"""A cloze's heading as its context: under `长乐宫灯` or `The Salt Road`, a line of notes
+(`[…]在城西古井里发现`, `Most carts took […] to reach the coast`) leaves out what it is about,
+because its heading says it. Asked alone, the blank could be anything's; with the heading set
+before it (`长乐宫灯——[…]在城西古井里发现`) it is the one the notes mean.
+
+Only a heading that names a subject is set before a stem: not a kind of section (Key takeaways,
+小结), a question, a timestamp or a long sentence; only where the stem does not already name it;
+never where it would give the answer away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+
+from quizgen.extract.lexicon import words, zipf_en
+from quizgen.extract.text import normalize
+from quizgen.extract.themes import clean_title, is_generic_heading
+from quizgen.generate.draft import BLANK, Draft
+from quizgen.ingest.layout import NOTE_LABEL
+
+CONTEXT_KINDS = frozenset({"claim", "figure"})
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# 1. , 一、, 第三站：, Ch 2 –, Stop 5 -, Lecture 3:, 【考点甲】, Q2：: where the heading stands in its list
+_ENUMERATOR = re.compile(
+    r"^(?:[\d一二三四五六七八九十]+[.、)）]\s*"
+    r"|第[一二三四五六七八九十百\d]+[章节讲课级部分篇回天站]\s*[：:、.]?\s*"
+    r"|(?:ch(?:apter)?|part|stop|step|lecture|lec|wk|week|day|room|session|unit|module|episode|ep)"
+    r"\.?\s*\d+[a-z]?\s*[-–—:.|]\s*"
+    r"|【[^】]*】\s*|q\d+\s*[：:.]\s*)",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*[（(][^（()）]*[)）]|\s*[→|].*$")
+_NOT_A_SUBJECT = re.compile(
+    r"[?？:：!！]|\d{1,2}:\d{2}|^\W"
+    # 我的困惑, my questions: the note-taker's own; 几个小点, 其他, misc: odds and ends, no subject
+    r"|我|自己|\b(?:my|our|I)\b|几[个点条]|小点|其他|其它|补充|零碎|杂|问答|答疑"
+    r"|\b(?:misc|other|others|random|bits|extras?|q&a)\b",
+    re.IGNORECASE,
+)
+# a capitalised word after the stem's first (Ada does…, …the Guild): it names its subject
+_NAMED_EN = re.compile(r"(?<=[\w,;)\]…]\s)[A-Z][a-z]|(?<=\w\s)[A-Z]{2,}")
+_STOP_EN = frozenset(
+    words(
+        """
+    the a an of and or in on at to for with by from is are was were be its it this that his her their
+    how why what when who vs
+    """
+    )
+)
+
+
+def subject_of(section: str) -> str:
+    """The heading as a subject to set before a stem, or "" when it names none: a thing's name
+    (长乐宫灯, 洛水桥, The Salt Road, Quillwort), not a theme's phrase (家庭与事业的平衡, Figures to
+    remember), which says what the section is about, not what its lines are of."""
+    title = clean_title(section)
+    title = _ENUMERATOR.sub("", title, count=1).strip()
+    title = _ASIDE.sub("", title).strip(" -–—")
+    if not title or _NOT_A_SUBJECT.search(title) or is_generic_heading(title) or NOTE_LABEL.match(title):
+        return ""
+    if _CJK.search(title):
+        return title if _names_a_thing_zh(title) else ""
+    return title if _names_a_thing_en(title) else ""
+
+
+MAX_CHARS_ZH = 8
+MAX_WORDS_EN = 4
+# 的, 与, 关于, 如何…: a phrase or a clause, not a name; 阐述, 收获, 总结…: a kind of section
+_PHRASE_ZH = re.compile(
+    r"[的与和及、或了吗呢吧们]|关于|一些|如何|怎么|为什么|是|有|在"
+    r"|阐述|收获|精华|总结|感想|笔记|要点|重点|结论|观点|分析|问题|讨论|案例|例子|背景|介绍|简介|经历|启示"
+    r"|思考|意义|方法|原则|策略|模式|管理|之道|建议|现状|趋势|挑战|回顾|展望|部分|章节|内容"
+)
+_LABEL_WORDS_EN = frozenset(
+    words(
+        """
+    chapter summary numbers figures stats remember remembering worth notes key takeaways lessons
+    ideas thoughts quotes questions overview recap review part section session lecture highlights
+    intro conclusion things stuff points why how what
+    """
+    )
+)
+
+
+PROPER_ZH = frozenset({"nr", "ns", "nt", "nz"})  # jieba's tags for a person's, place's, body's or other name
+RARE_EN = 3.5  # wordfreq's Zipf scale: a one-word heading this rare names a thing (Quillwort)
+
+
+def _names_a_thing_zh(title: str) -> bool:
+    """Nouns only, one of them a name (长乐宫灯, 洛水桥), not a common noun's label (时间线, 规格)."""
+    import jieba.posseg
+
+    if len(title) > MAX_CHARS_ZH or len(title) < 2 or not _CJK.search(title) or _PHRASE_ZH.search(title):
+        return False
+    tags = [flag for _, flag in jieba.posseg.lcut(title)]
+    return all(f[:1] in {"n", "j", "x", "y", "z"} or f == "eng" for f in tags) and bool(PROPER_ZH & set(tags))
+
+
+def _names_a_thing_en(title: str) -> bool:
+    """A name in Title Case (The Salt Road, Harbour Wall), or one rare word (Quillwort), not a
+    label (Decisions, Study list, PARTIAL NOTES)."""
+    found = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d", title)
+    if not 1 <= len(found) <= MAX_WORDS_EN or any(w.isdigit() for w in found) or re.search(r"[/+=]", title):
+        return False  # (S / Sort + Score: a mnemonic's letter and its step)
+    if any(re.search(r"n['’]t$", w) for w in found):
+        return False  # Saving Isn't Sacrifice: a chapter's claim, not a thing's name
+    if any(w.isupper() and len(w) > 1 for w in found) or any(w.lower() in _LABEL_WORDS_EN for w in found):
+        return False
+    content = [w for w in found if w.lower() not in _STOP_EN]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    return len(content) > 1 or zipf_en(content[0].lower()) < RARE_EN
+
+
+def _shares(one: str, other: str) -> bool:
+    """Whether two texts share a content word (Chinese: two characters in a row)."""
+    if _CJK.search(one):
+        pairs = {
+            one[i : i + 2]
+            for i in range(len(one) - 1)
+            if _CJK.fullmatch(one[i]) and _CJK.fullmatch(one[i + 1])
+        }
+        return any(p in other for p in pairs)
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", one) if w.lower() not in _STOP_EN}
+    theirs = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", other)}  # (the road's: road)
+    return bool(words & theirs) or any(w[:5] in t for w in words if len(w) > 5 for t in theirs)
+
+
+def in_context(draft: Draft, asked: Collection[str] = ()) -> Draft:
+    """The draft with its heading set before its stem, where the heading names what the stem
+    leaves out; `asked` holds the answers (normalised) of the document's other drafts, which no
+    heading set before a stem may give away."""
+    if draft.type != "cloze" or draft.kind not in CONTEXT_KINDS or BLANK not in draft.question:
+        return draft
+    subject = subject_of(draft.source.section)
+    if not subject or _shares(subject, draft.question) or _shares(subject, draft.answer):
+        return draft
+    if normalize(subject) in asked or (_a_persons_name_zh(subject) and _names_someone_zh(draft.question)):
+        return draft  # 王晓雯 over 老葛反驳说…: whose section it is, not whom the line is about
+    zh = bool(_CJK.search(subject))
+    if zh != bool(_CJK.search(draft.question)):
+        return draft
+    joint = "——" if zh else " — "
+    if joint.strip() in draft.question or (not zh and _names_its_subject_en(draft.question)):
+        return draft  # a dash of its own (no chain of them); an English stem naming its subject
+    return replace(
+        draft,
+        question=f"{subject}{joint}{draft.question}",
+        cloze=f"{subject}{joint}{draft.cloze}" if draft.cloze else draft.cloze,
+    )
+
+
+EVERYDAY = 4.0  # wordfreq's Zipf scale: a first word this common opens a sentence, names nothing
+
+
+def _names_its_subject_en(stem: str) -> bool:
+    """Whether an English stem names what it is about: a capitalised word after its first one, or a
+    first word no everyday word (Pliny says…, not Most carts…)."""
+    if _NAMED_EN.search(stem):
+        return True
+    first = re.match(r"[A-Z][a-z'’]+", stem)
+    return first is not None and zipf_en(first.group().lower().rstrip("'’")) < EVERYDAY
+
+
+_NAMES_SOMEONE_ZH = re.compile(r"老[\u4e00-\u9fff](?![师板家婆公人])|[\u4e00-\u9fff](?:总|老师|教授|博士)")
+
+
+def _a_persons_name_zh(subject: str) -> bool:
+    import jieba.posseg
+
+    return bool(_CJK.search(subject)) and all(f == "nr" for _, f in jieba.posseg.lcut(subject))
+
+
+def _names_someone_zh(stem: str) -> bool:
+    """Whether a Chinese stem names a person (a name the tagger knows, 老葛, 王总, 李老师)."""
+    import jieba.posseg
+
+    return bool(_NAMES_SOMEONE_ZH.search(stem)) or any(f == "nr" for _, f in jieba.posseg.lcut(stem))

@@ -1,0 +1,90 @@
+"""A cloze's heading as its context: set before a stem that leaves out what it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate import generate
+from quizgen.generate.context import in_context, subject_of
+from quizgen.generate.draft import Draft
+from quizgen.ingest import parse_text
+from quizgen.model import Source
+
+
+def cloze(stem: str, answer: str, section: str, kind: str = "figure") -> Draft:
+    return Draft(
+        kind=kind,
+        type="cloze",
+        anchor="a",
+        question=stem,
+        answer=answer,
+        explanation=stem.replace("[…]", answer),
+        source=Source("d", section, 3),
+        fact="f",
+        cloze=stem.replace("[…]", "{{c1::" + answer + "}}"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("section", "subject"),
+    [
+        ("长乐宫灯", "长乐宫灯"),
+        ("2. 长乐宫灯（西汉）", "长乐宫灯"),
+        ("第三站：长乐宫灯", "长乐宫灯"),
+        ("Ch 4 – The Salt Road", "The Salt Road"),
+        ("Stop 2 - Harbour Wall (1820) → now a café", "Harbour Wall"),
+        ("Quillwort", "Quillwort"),
+        ("时间线", ""),  # a common noun's label, no name in it
+        ("Decisions", ""),
+        ("Study list", ""),
+        ("PARTIAL NOTES", ""),
+        ("S / Sort + Score", ""),  # a mnemonic's letter and its step
+        ("Saving Isn't Sacrifice", ""),  # a chapter's claim
+        ("Key takeaways", ""),
+        ("小结", ""),
+        ("Why did the canal fail?", ""),
+        ("[00:12 — intro music]", ""),
+        ("我的困惑", ""),
+        ("Misc / random", ""),
+        ("家庭与事业的平衡", ""),  # a theme's phrase, not a thing's name
+        ("Figures to remember", ""),
+        ("Why the mill closed", ""),
+        ("How the committee reached its decision after three long evenings of argument", ""),
+    ],
+)
+def test_only_a_heading_that_names_a_subject_is_one(section: str, subject: str) -> None:
+    assert subject_of(section) == subject
+
+
+def test_a_stem_that_leaves_its_subject_to_the_heading_gets_it_before_it() -> None:
+    zh = in_context(cloze("[…]在城西古井里发现，灯座刻着铭文。", "1972年", "长乐宫灯"))
+    assert zh.question == "长乐宫灯——[…]在城西古井里发现，灯座刻着铭文。"
+    assert zh.cloze == "长乐宫灯——{{c1::1972年}}在城西古井里发现，灯座刻着铭文。"
+    en = in_context(cloze("Most carts took […] to reach the coast.", "nine days", "The Salt Road"))
+    assert en.question == "The Salt Road — Most carts took […] to reach the coast."
+
+
+def test_no_heading_is_set_where_the_stem_names_it_or_it_gives_the_answer_away() -> None:
+    named = cloze("The road's carts took […] to reach the coast.", "nine days", "The Salt Road")
+    assert in_context(named) == named  # the stem says what it is about
+    person = cloze("Most carts Ada Lind hired took […] to reach the coast.", "nine days", "The Salt Road")
+    assert in_context(person) == person  # a name in the stem is its subject
+    leaked = cloze("Carts carried […] inland for three centuries.", "salt", "The Salt Road")
+    assert in_context(leaked) == leaked  # the heading holds the answer
+    dashed = cloze("Most carts took […] — longer in a wet year.", "nine days", "The Salt Road")
+    assert in_context(dashed) == dashed  # no chain of dashes
+    term = cloze("[…] are glazed twice.", "Tiles", "Roof work", kind="framework")
+    assert in_context(term) == term  # a term's cloze asks the term, its line names nothing else
+    lamp = cloze("[…]在城西古井里发现，灯座刻着铭文。", "1972年", "长乐宫灯")
+    assert in_context(lamp, asked={"长乐宫灯"}) == lamp  # another item asks which lamp it is
+    turn = cloze("老葛反驳说店里不打折，是[…]选择的。", "主动", "王晓雯")
+    assert in_context(turn) == turn  # whose turn it is, not whom the line is about
+
+
+def test_the_heading_reaches_the_generated_item() -> None:
+    doc = parse_text(
+        "# 博物馆笔记\n\n## 长乐宫灯\n\n- 1972年在城西古井里发现，灯座刻着十二个字的铭文。\n",
+        name="museum",
+    )
+    questions = [i.question for i in generate([doc], "deck") if i.type == "cloze"]
+    assert any(q.startswith("长乐宫灯——") for q in questions), questions
