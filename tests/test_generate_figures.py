@@ -1389,6 +1389,24 @@ def test_what_a_visitor_or_a_student_pays_is_no_figure_to_learn() -> None:
     assert "£5" not in club and "£10" not in club and "140 varieties" in club
 
 
+def test_a_day_outs_fares_lodging_and_kitty_are_what_it_cost_its_writer() -> None:
+    chinese = figure_answers(
+        "下山坐景区大巴，车票 25 元，二十分钟到山门。\n\n山顶小卖部的矿泉水，一瓶要12块，比山下贵一倍。\n\n"
+        "住宿：镇上民宿一晚 320 元。\n\n景区每年接待游客约 600 万人次。\n",
+        "第二天",
+        "# 登山日记",
+    )
+    assert not {"25 元", "12块", "320 元"} & chinese and "约 600 万人次" in chinese
+    english = figure_answers(
+        "Kitty is £12 each for the end-of-term dinner.\n\n"
+        "Taxi back to the station was £18 between four of us.\n\n"
+        "The viaduct cost £1.2 million to build in 1868.\n",
+        "Outing",
+        "# Walking club notes",
+    )
+    assert not {"£12", "£18"} & english and "£1.2 million" in english
+
+
 def test_the_year_a_case_citation_carries_is_not_asked() -> None:
     english = figure_answers(
         "Duty of care - Hollis v Marsh Quarry Ltd [1971] 2 QB 410: blasting next to a school.\n\n"

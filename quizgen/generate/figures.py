@@ -753,14 +753,19 @@ _PRICE_PAID = re.compile(
     r"\b(?:tickets?|admission|entry fee|entrance fee|catalogue|catalog|postcard|souvenir|gift shop|"
     r"parking|non-members?|members|concessions?|course|courses|class|classes|workshop|workshops|"
     # £6 entry, subs are due: £12 single, membership £20 a year: what getting in or belonging costs
-    r"entry|subs|subscriptions?|membership|dues)\b"
-    r"|门票|票价|学费|报名费|课程|网课|线上课|体验课|会员价|纪念品|停车费|周边|会费|年费|入场费",
+    r"entry|subs|subscriptions?|membership|dues|"
+    # the kitty, a bus fare, a night's lodging, a bottle of water: what the day out cost its writer
+    r"kitty|petty cash|fares?|taxi|cab|lodging|hostel|B&B|bottle of water)\b"
+    r"|门票|票价|学费|报名费|课程|网课|线上课|体验课|会员价|纪念品|停车费|周边|会费|年费|入场费"
+    r"|车票|车费|索道|打车|出租车|矿泉水|住宿|民宿|房费|餐费|饭钱",
     re.I,
 )
 
 
 def price_paid(fig: Figure) -> bool:
-    return fig.kind == "money" and bool(_PRICE_PAID.search(fig.sentence))
+    # (车票30块: among prices, 块 is yuan, not the measure word the scanner reads it as)
+    priced = fig.kind == "money" or (fig.kind == "count" and fig.text.rstrip().endswith("块"))
+    return priced and bool(_PRICE_PAID.search(fig.sentence))
 
 
 def story_time(fig: Figure) -> bool:
