@@ -114,6 +114,13 @@ def test_it_with_no_noun_before_it_stands_for_something_outside() -> None:
     assert reference_problem("意思是它的用处在于[…]，而不是打分本身。") is not None
 
 
+def test_what_the_text_said_before_the_line_is_outside_the_stem() -> None:
+    assert reference_problem("先把手头的事排个序，也就是前面讲过的“[…]”要先定下来。") is not None
+    assert reference_problem("As mentioned earlier, the […] decides how long the glaze cures.") is not None
+    assert reference_problem("先把手头的事排个序，再定下每天的“[…]”。") is None
+    assert reference_problem("The […] decides how long the glaze cures.") is None
+
+
 def test_an_instruction_opening_on_it_or_them_acts_on_what_was_said_before() -> None:
     assert reference_problem("Let them dry for […] on a wire rack before icing.") is not None
     assert reference_problem("Leave it covered for […] so the dough can rest.") is not None
