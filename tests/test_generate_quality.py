@@ -1296,3 +1296,21 @@ def test_a_long_stem_of_captioned_speech_with_no_punctuation_is_rejected() -> No
         "it can reach […]."
     )
     assert rejection(as_cloze(punctuated, "about eighty percent", kind="figure")) is None
+
+
+def test_a_shows_topic_line_is_no_sentence_to_blank() -> None:
+    topic = "Opening a second bakery in […] — and why they almost didn't."
+    assert rejection(as_cloze(topic, "2018", kind="figure")) is not None
+    told = "Opening a second bakery in […] was the riskiest move the owners made."
+    assert rejection(as_cloze(told, "2018", kind="figure")) is None
+
+
+def test_one_of_the_example_values_a_bracket_offers_is_no_figure_to_learn() -> None:
+    for stem, answer in (
+        ("Change the ramp's height (e.g. 5 cm, […] ... 50 cm) and time the trolley each run.", "10 cm"),
+        ("改变斜面高度（比如[…]或者再高一点），每次记录小车用时。", "10 厘米"),
+    ):
+        assert rejection(as_cloze(stem, answer, kind="figure")) is not None, stem
+    assert (
+        rejection(as_cloze("The ramp was raised to […] for the final run.", "15 cm", kind="figure")) is None
+    )

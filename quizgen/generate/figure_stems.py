@@ -158,6 +158,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a reference list's dates and pages, not the notes' content"
     if _ILLUSTRATION.search(question) or _EXERCISE.search(draft.source.section):
         return "a detail of an example the author tells, not its point"
+    if _EXAMPLE_VALUES.search(question):
+        return "one of the values a bracket gives as examples (e.g. 10 cm, […], 30 cm): any would do"
     if _CASE_SECTION.search(draft.source.section):
         # judges kept under half of the figures under a case's heading: its setting's sums and counts
         return "a detail of a case the notes work through (案例：…, Case study: …), not the lesson it teaches"
@@ -379,6 +381,9 @@ _ILLUSTRATION = re.compile(
     r"选项\s*[\dA-Da-d一二三四]|\boption\s+[A-D1-4]\b|^题\s*[A-Z\d]",
     re.I,
 )
+
+# (e.g. 10 cm, […] … 100 cm), （比如[…]、3 个月）: the blank is one of the values the bracket offers
+_EXAMPLE_VALUES = re.compile(r"[(（]\s*(?:e\.?\s?g\.?|eg|比如|例如|譬如)[^)）]*\[…\]", re.I)
 
 # rose by 4% [over five years], 从38岁升到52岁 [in two decades], [五年]内增长了三成: the change is the
 # fact; the time it took frames it

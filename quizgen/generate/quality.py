@@ -499,6 +499,9 @@ _RAISED_BY_INITIALS = re.compile(r"^(?:[a-z0-9][.)]\s+)?[A-Z]{2,3}\s+[-–—]\s
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
 
 
+# Raising a seed round in […] — and why she waited; Hiring the first engineer — and how: what an
+# episode covers, in its show notes' list
+_A_TOPIC_LINE = re.compile(r"^[A-Z][a-z]+ing\b.*\s[—–-]\s+and\s+(?:why|how|what|where|when|who)\b")
 UNPUNCTUATED_WORDS = 18  # an English stem this long with no stop, comma or dash is a caption's run-on
 _PUNCTUATION = re.compile(r"[,.;:!?—–()\"“”]")
 
@@ -540,6 +543,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         _INITIALS_ONLY.fullmatch(draft.answer.strip())  # who owns the action, asked: the minutes' fact
     ):
         return "a line the minutes open on its raiser's initials (KL - the van…): whose, no reader can tell"
+    if _A_TOPIC_LINE.match(draft.question):
+        return "a show's list of topics (Raising a seed round in […] — and why…): a heading, not a sentence"
     if _unpunctuated_run(draft.question):
         return "a run of captioned speech with no punctuation: where one sentence ends, nobody can tell"
     if draft.type == "cloze" and _WHO_HOSTS.search(draft.question):
