@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import lru_cache
 
 from quizgen.extract.lexicon import words, zipf_en
 from quizgen.extract.text import normalize
@@ -52,6 +53,7 @@ _STOP_EN = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def subject_of(section: str) -> str:
     """The heading as a subject to set before a stem, or "" when it names none: a thing's name
     (长乐宫灯, 洛水桥, The Salt Road, Quillwort), not a theme's phrase (家庭与事业的平衡, Figures to
@@ -168,6 +170,7 @@ def _names_its_subject_en(stem: str) -> bool:
 _NAMES_SOMEONE_ZH = re.compile(r"老[\u4e00-\u9fff](?![师板家婆公人])|[\u4e00-\u9fff](?:总|老师|教授|博士)")
 
 
+@lru_cache(maxsize=1024)
 def _a_persons_name_zh(subject: str) -> bool:
     import jieba.posseg
 
