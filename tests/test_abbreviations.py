@@ -84,3 +84,16 @@ def test_a_variant_of_the_abbreviation_in_brackets_does_not_spell_it_out() -> No
     assert spells("CBT", "Cognitive Behavioural Therapy")
     text = "# Show notes\n\n- Episode 31 with a therapist on panic: CBT (CBT-P) works for most people.\n"
     assert not extract(parse_text(text, name="en"))
+
+
+def test_letters_that_also_spell_another_bold_term_of_the_notes_are_not_asked() -> None:
+    notes = parse_text(
+        "# Cost control\n\n## Earned value\n\n"
+        "- **CV** (cost variance): earned value minus actual cost.\n"
+        "- **SPI** (schedule performance index): earned value over planned value.\n\n"
+        "## Finance\n\n- **Current value**: what the asset would sell for today, not what it cost.\n",
+        name="cost",
+    )
+    found = {a.short: a.full for a in extract(notes)}
+    assert "CV" not in found  # cost variance, or the bold current value below: the notes leave it open
+    assert found["SPI"] == "schedule performance index"

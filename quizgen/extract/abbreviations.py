@@ -69,7 +69,24 @@ def extract(doc: Document) -> list[Abbreviation]:
                 sentence=_sentence_at(block.text, start),
                 source=Source(doc=doc.name, section=section.title if section else "", line=block.line),
             )
-    return list(found.values())
+    terms = {
+        _BOLD_TEXT.sub("", m.group(1)).strip()
+        for _, b in doc.all_blocks()
+        for m in _BOLD_TERM.finditer(b.raw)
+    }
+    return [a for a in found.values() if not _spelled_another_way(a, terms)]
+
+
+# **Present value**: …, a bold term whose initials the notes' letters also spell
+_BOLD_TERM = re.compile(r"\*\*([^*]{3,60})\*\*")
+_BOLD_TEXT = re.compile(r"[:：]\s*$")
+
+
+def _spelled_another_way(abbreviation: Abbreviation, terms: set[str]) -> bool:
+    """Whether the notes set in bold another term the same letters spell (PV as planned value in
+    one line, **Present value** in another): which one the letters stand for, the notes leave open."""
+    full = abbreviation.full.lower()
+    return any(t.lower() != full and full not in t.lower() and spells(abbreviation.short, t) for t in terms)
 
 
 RARE_WORD, EVERYDAY_WORD = 2.5, 4.0  # wordfreq's Zipf scale: Lindqvist, Tomas; site, score
