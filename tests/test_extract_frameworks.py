@@ -183,6 +183,16 @@ def test_the_lines_under_a_miscellany_heading_are_remarks_a_bold_term_is_still_a
     ]
     assert terms(document(section("Misc / random", 3, *lines), language="en")) == ["Glance test"]
     assert len(terms(document(section("Key terms", 3, *lines), language="en"))) == 4  # a glossary
+    # English plain runs are remarks under any heading but a terms one; Chinese runs make a glossary,
+    # so there the miscellany heading is what keeps them remarks
+    zh = [
+        block("", 4, raw="- 平板：宽屏布局最后再做，评审里没人用平板。"),
+        block("", 5, raw="- 配色：最多两种，打印机会把第三种印糊。"),
+        block("", 6, raw="- 字体：只用一个字族，最多两种字重。"),
+        block("", 7, raw="- **一眼测试**：读者要在五秒内找到标题里的数字。"),
+    ]
+    assert terms(document(section("杂项", 3, *zh))) == ["一眼测试"]
+    assert len(terms(document(section("版式规范", 3, *zh)))) == 4
 
 
 def test_a_meetings_fields_a_notes_aside_or_a_warning_sign_is_no_term() -> None:

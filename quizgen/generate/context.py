@@ -95,7 +95,7 @@ def _names_a_thing_zh(title: str) -> bool:
     """Nouns only, one of them a name (长乐宫灯, 洛水桥), not a common noun's label (时间线, 规格)."""
     import jieba.posseg
 
-    if len(title) > MAX_CHARS_ZH or len(title) < 2 or not _CJK.search(title) or _PHRASE_ZH.search(title):
+    if not 2 <= len(title) <= MAX_CHARS_ZH or _PHRASE_ZH.search(title):
         return False
     tags = [flag for _, flag in jieba.posseg.lcut(title)]
     return all(f[:1] in {"n", "j", "x", "y", "z"} or f == "eng" for f in tags) and bool(PROPER_ZH & set(tags))
@@ -126,9 +126,9 @@ def _shares(one: str, other: str) -> bool:
             if _CJK.fullmatch(one[i]) and _CJK.fullmatch(one[i + 1])
         }
         return any(p in other for p in pairs)
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", one) if w.lower() not in _STOP_EN}
+    mine = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", one) if w.lower() not in _STOP_EN}
     theirs = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", other)}  # (the road's: road)
-    return bool(words & theirs) or any(w[:5] in t for w in words if len(w) > 5 for t in theirs)
+    return bool(mine & theirs) or any(w[:5] in t for w in mine if len(w) > 5 for t in theirs)
 
 
 def in_context(draft: Draft, asked: Collection[str] = ()) -> Draft:

@@ -539,7 +539,7 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         and _LABEL_WORD.search(draft.answer)
     ):
         return "a note's label in capitals (KEY POINT — …), not what it labels"
-    if _RAISED_BY_INITIALS.match(draft.question.replace("[…]", draft.answer, 1).strip()) and not (
+    if _RAISED_BY_INITIALS.match(draft.question.replace(BLANK, draft.answer, 1).strip()) and not (
         _INITIALS_ONLY.fullmatch(draft.answer.strip())  # who owns the action, asked: the minutes' fact
     ):
         return "a line the minutes open on its raiser's initials (KL - the van…): whose, no reader can tell"

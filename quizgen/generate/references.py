@@ -147,7 +147,7 @@ _ASKED_BY = re.compile(
 # 前面说的, 上面提到的, 上文, as mentioned above, the one I described earlier: what the text said
 # before the line, which the stem does not hold
 _SAID_BEFORE = re.compile(
-    r"(?:前面|上面|之前|刚才|上文|前文)(?:已经|也)?(?:说|讲|提|谈|聊|介绍)(?:过|到)?(?:过)?的|上文|前文|前述"
+    r"(?:前面|上面|之前|刚才)(?:已经|也)?(?:说|讲|提|谈|聊|介绍)[过到]{0,2}的|上文|前文|前述"
     r"|\b(?:as\s+)?(?:mentioned|described|discussed|noted|said)\s+(?:earlier|above|before)\b",
     re.I,
 )
