@@ -162,6 +162,46 @@ def test_an_answer_given_away_by_a_kept_stem_is_not_asked() -> None:
     assert spread([kept, later], body_chars=0) == [kept]
 
 
+def test_asking_who_a_person_is_gives_away_no_other_thing_asked_of_them() -> None:
+    wrote = draft(
+        "Who wrote the essay 'On Slow Roads'?", "Orla Penhallow", line=2, kind="meta", item_type="basic"
+    )
+    who = draft(
+        "Who was Orla Penhallow?", "a surveyor of drove tracks", line=4, kind="person", item_type="reversed"
+    )
+    known = draft(
+        "What is Orla Penhallow known for?",
+        "mapping the salt routes",
+        line=5,
+        kind="person",
+        item_type="reversed",
+    )
+    assert spread([wrote, who, known], body_chars=0) == [wrote, who, known]
+    assert spread([who, wrote], body_chars=0) == [who, wrote]  # either one kept first
+    zh = [
+        draft("《慢路》的作者是谁？", "柏青岚", line=2, kind="meta", item_type="basic"),
+        draft("柏青岚是什么身份？", "古道测绘员", line=4, kind="person", item_type="reversed"),
+    ]
+    assert spread(zh, body_chars=0) == zh
+
+
+def test_who_a_person_is_asked_both_ways_is_still_one_fact() -> None:
+    founded = draft(
+        "Who founded Tallow Lane Press?", "Orla Penhallow", line=2, kind="person", item_type="basic"
+    )
+    who = draft(
+        "Who is Orla Penhallow?",
+        "the founder of Tallow Lane Press",
+        line=4,
+        kind="person",
+        item_type="reversed",
+    )
+    assert spread([founded, who], body_chars=0) == [founded]
+    assert spread([who, founded], body_chars=0) == [who]
+    other = draft("Orla Penhallow walked the route in […].", "a week", line=6)
+    assert spread([founded, other], body_chars=0) == [founded]  # a stem of another kind still tells
+
+
 def test_a_common_two_character_word_in_another_stem_gives_nothing_away() -> None:
     # 数学 recurs in any text about it: finding it in another stem is no give-away
     term = draft("这门课最看重的学科是[…]。", "数学", line=1)

@@ -117,7 +117,7 @@ def _names_a_thing_en(title: str) -> bool:
     return len(content) > 1 or zipf_en(content[0].lower()) < RARE_EN
 
 
-def _shares(one: str, other: str) -> bool:
+def shares_a_word(one: str, other: str) -> bool:
     """Whether two texts share a content word (Chinese: two characters in a row)."""
     if _CJK.search(one):
         pairs = {
@@ -138,7 +138,7 @@ def in_context(draft: Draft, asked: Collection[str] = ()) -> Draft:
     if draft.type != "cloze" or draft.kind not in CONTEXT_KINDS or BLANK not in draft.question:
         return draft
     subject = subject_of(draft.source.section)
-    if not subject or _shares(subject, draft.question) or _shares(subject, draft.answer):
+    if not subject or shares_a_word(subject, draft.question) or shares_a_word(subject, draft.answer):
         return draft
     if normalize(subject) in asked or (_a_persons_name_zh(subject) and _names_someone_zh(draft.question)):
         return draft  # 王晓雯 over 老葛反驳说…: whose section it is, not whom the line is about

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from quizgen.extract.figure_scan import scan
 from quizgen.extract.text import normalize
+from quizgen.generate.context import shares_a_word
 from quizgen.generate.draft import Draft
 from quizgen.generate.figure_leaks import states_figure
 
@@ -163,7 +164,8 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
     per_line: dict[tuple[int, str], int] = {}
     answers: dict[str, set[str]] = {}  # answer key -> the facts that gave it
     telling: set[str] = set()  # the kept answer keys specific enough to be given away
-    questions: list[tuple[str, str]] = []  # (stem, fact)
+    given: dict[str, list[Draft]] = {}  # answer key -> the kept drafts that gave it
+    questions: list[tuple[str, Draft]] = []  # (stem, draft)
     everywhere = _stated_everywhere(ranked)
     for draft in ranked:
         sentence = (draft.source.line, normalize(draft.explanation))
@@ -176,10 +178,21 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
             continue  # the speaker's name in stem after stem: asking for it asks what the others tell
         if key and (
             answers.get(key, {draft.fact}) != {draft.fact}
-            or (tells and any(key in q for q, fact in questions if fact != draft.fact))
+            or (
+                tells
+                and any(
+                    key in q and not _asks_only_about(other, draft)
+                    for q, other in questions
+                    if other.fact != draft.fact
+                )
+            )
         ):
             continue  # stated twice, or another kept stem gives it away
-        if any(a in question for a, facts in answers.items() if a in telling and facts != {draft.fact}):
+        if any(
+            a in question and not all(_asks_only_about(draft, other) for other in given[a])
+            for a, facts in answers.items()
+            if a in telling and facts != {draft.fact}
+        ):
             continue  # this stem gives a kept answer away
         if _restated_figure(draft, kept):
             continue  # the same figure said again about the same thing (a worked example twice)
@@ -192,13 +205,27 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
         per_line[sentence] = per_line.get(sentence, 0) + 1
         if key:
             answers.setdefault(key, set()).add(draft.fact)
+            given.setdefault(key, []).append(draft)
             if tells:
                 telling.add(key)
-        questions.append((question, draft.fact))
+        questions.append((question, draft))
         kept.append(draft)
         if len(kept) == limit:
             break
     return kept
+
+
+def _asks_only_about(stem: Draft, other: Draft) -> bool:
+    """Whether `stem` asks what a person is (Who was X?, X是什么身份？, What is X known for?), naming
+    only them, and `other` asks something else of them (Who wrote the lecture? — X): the name is
+    what any item about them states, so it gives nothing away. Where the two share words (Who
+    founded the firm? beside Who is X? — the firm's founder), they ask one fact twice."""
+    return (
+        stem.kind == "person"
+        and stem.type == "reversed"
+        and other.fact != stem.fact
+        and not shares_a_word(stem.answer, f"{other.question} {other.answer}")
+    )
 
 
 EVERYWHERE = 3  # other facts' stems naming an answer beyond which asking for it is no question of its own
