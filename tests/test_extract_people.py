@@ -1260,3 +1260,52 @@ def test_whom_someone_learned_under_is_named_by_the_teachers_role_not_the_verb()
     )
     roles = {f.name: f.role for f in extract(notes)}
     assert roles.get("许文清") == "老一辈漆艺师"
+
+
+# --- who someone is, said with 是 or by a pronoun ----------------------------------------------------
+
+
+def test_a_name_then_shi_and_a_role_is_who_they_are() -> None:
+    found = roles(paragraphs("柏青岚是古籍修复师，在一家省级图书馆工作了二十年。"))
+    assert ("柏青岚", "古籍修复师", "apposition") in found
+    assert ("柏青岚", "古籍修复师", "apposition") in roles(paragraphs("柏青岚是一位古籍修复师。"))
+
+
+def test_a_role_held_for_someone_else_is_no_role_of_the_name() -> None:
+    assert not any(r == "我的老师" for _, r, _ in roles(paragraphs("柏青岚是我的老师，教了我三年。")))
+    assert not any(r.endswith("学生") for _, r, _ in roles(paragraphs("柏青岚是他的学生。")))
+
+
+def test_a_role_said_by_a_pronoun_is_the_named_persons() -> None:
+    zh = paragraphs("这次讲座请来了教授柏青岚。她是古籍修复师，也是省图书馆的前馆长。")
+    assert ("柏青岚", "古籍修复师，省图书馆的前馆长", "apposition") in roles(zh)
+    said = [p.sentence for p in extract(zh) if isinstance(p, Person) and p.evidence == "apposition"]
+    assert said and said[0].startswith("柏青岚是")
+    en = paragraphs(
+        "I went to hear Orla Penhallow speak last week. "
+        "She is a surveyor of drove tracks and a former mayor.",
+        language="en",
+    )
+    assert ("Orla Penhallow", "a surveyor of drove tracks and a former mayor", "apposition") in roles(en)
+
+
+def test_a_pronoun_nobody_named_before_gives_no_role() -> None:
+    assert not roles(paragraphs("她是古籍修复师，也是省图书馆的前馆长。"))
+    assert not roles(paragraphs("She is a surveyor of drove tracks.", language="en"))
+
+
+def test_the_roles_one_sentence_gives_in_turn_are_one_answer() -> None:
+    found = roles(paragraphs("柏青岚是古籍修复师，也是省图书馆的前馆长，还是一名业余诗人。"))
+    assert ("柏青岚", "古籍修复师，省图书馆的前馆长，业余诗人", "apposition") in found
+    # a clause that says something else ends the roles
+    found = roles(paragraphs("柏青岚是古籍修复师，也是他最信任的朋友。"))
+    assert ("柏青岚", "古籍修复师", "apposition") in found
+
+
+def test_a_name_and_its_form_of_address_make_a_person_whom_a_pronoun_names() -> None:
+    notes = paragraphs("这次对谈的嘉宾是柏青岚老师。她是古籍修复师，也是省图书馆的前馆长。")
+    assert "柏青岚" in person_forms(notes)
+    assert ("柏青岚", "古籍修复师，省图书馆的前馆长", "apposition") in roles(notes)
+    # the form of address alone is evidence of a person, not a role to ask
+    assert not any(role == "老师" for _, role, _ in roles(paragraphs("柏青岚老师认为，修复要先读懂原物。")))
+    assert "柏青岚" in person_forms(paragraphs("柏青岚老师认为，修复要先读懂原物。"))

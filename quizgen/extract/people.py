@@ -40,7 +40,7 @@ from quizgen.extract.text import QUOTED, is_cjk, normalize, tag
 from quizgen.model import ENTRY_LINE, Block, Document, Fact, Person, Section, Source
 
 _PRIORITY: tuple[str, ...] = ("speaker", "host", "interviewer", "interviewee", "title", "apposition")
-_PRIORITY += ("relation", "author", "metadata", "agent", "deed")
+_PRIORITY += ("relation", "author", "metadata", "agent", "deed", "address")
 _BARE_ROLES = frozenset(ROLE_ZH) | {r.lower() for r in ROLE_EN} | {t.lower() for t in TITLES_EN}
 _LEADING_PRONOUN = re.compile(r"(?:^|[，,；;：:]\s*)(?:他|她)(?![们人])|^(?:he|she|his|her|their)\b", re.I)
 
@@ -281,7 +281,36 @@ def _analyse(doc: Document) -> Analysis:
         shared=build_pattern(shared),
     )
     cast.sexes.update(sexes(cast, [b.text for _, b in doc.all_blocks()]))
-    return Analysis(tuple(found), cast)
+    return Analysis(tuple(found + _roles_after_a_pronoun(doc, cast)), cast)
+
+
+# 他是城市规划学者, She is an urban historian: who someone is, said of them by a pronoun
+_PRONOUN_COPULA = re.compile(r"^(?:他|她)(?:也|曾经?|一直)?是|^(?:He|She)\s+(?:is|was)\s", re.I)
+
+
+def _roles_after_a_pronoun(doc: Document, cast: Cast) -> list[Finding]:
+    """The roles sentences give by a pronoun that resolves to a person of the cast (他是…, She is
+    a historian …), read from the sentence with the person's name in the pronoun's place."""
+    out: list[Finding] = []
+    for sentence, place in sentences(doc):
+        if place.block is None or not _PRONOUN_COPULA.match(sentence):
+            continue
+        named = resolve(cast, doc, place.section, place.block, sentence, sentence)
+        pronoun = 1 if doc.language == "zh" else len(sentence.split()[0])
+        name = named[: len(named) - len(sentence) + pronoun]
+        if named == sentence or cast.key_of.get(name) is None:
+            continue
+        if doc.language == "zh":
+            found = people_zh.copula_findings(named, place, [(0, len(name))])
+        else:
+            found = [
+                f
+                for s in latin_names(named)
+                if s.start == 0
+                for f in people_en.spot_findings(named, s, place)
+            ]
+        out += [replace(f, sentence=named) for f in found if f.name == name and f.evidence == "apposition"]
+    return out
 
 
 def _narrator(
@@ -605,6 +634,8 @@ def extract(doc: Document) -> list[Fact]:
     work = work_name(doc)
     out: list[Fact] = []
     for f in _keep(list(analysis.findings), cast.key_of):
+        if f.evidence == "address":
+            continue  # 柏老师 tells who is a person, not what they are
         role = _without_trailing_aside(_resolved(doc, cast, f, f.role))
         frame = _without_trailing_aside(_resolved(doc, cast, f, f.frame))
         frame = name_the_work(frame, work) if doc.language == "zh" else frame

@@ -457,6 +457,73 @@ _DESCRIBES_OTHERS = re.compile(r"[这那的是和与]")
 _ROLE_TAIL = re.compile(rf"(?:{'|'.join(map(re.escape, ROLE_ZH))}|[\u4e00-\u9fff](?:师|员|助理|秘书))$")
 
 
+# 柏青岚老师, 周明远先生: a name and the form of address the writer puts after it
+_ADDRESS_AFTER = re.compile(r"老师|教授|先生|女士|博士|院士")
+
+
+def address_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    """`柏青岚老师`: a name the tagger reads as one (or one already known), then a form of address;
+    evidence that the name is a person's, no role to ask."""
+    out = []
+    for m in _ADDRESS_AFTER.finditer(sentence):
+        if any(s <= m.start() < e for s, e in protected):
+            continue  # inside a known name or a title
+        name = _name_ending_at(sentence, m.start(), protected)
+        if len(name) < 2 or not _read_as_a_name(sentence, m.start() - len(name), m.start(), protected):
+            continue
+        out.append(Finding(name, m.group(), "address", "", sentence, place))
+    return out
+
+
+def _read_as_a_name(sentence: str, start: int, end: int, protected: Sequence[tuple[int, int]]) -> bool:
+    if (start, end) in protected:
+        return True
+    toks = tokens(sentence, start, end, protected)
+    return len(toks) == 1 and toks[0].flag in _NAME_FLAGS
+
+
+# 周牧原是城市规划学者, 林岚是一位策展人：a name opening its clause, 是, and the role the clause
+# ends on (a numeral's 一位 or 一名 before it is no part of the role)
+_COPULA_ROLE = re.compile(
+    r"(?:也|曾经?|一直)?是(?:一位|一名|一个|位|名)?(?P<role>[^，,。；;：:（）()“”!！?？]{2,24})(?=[，,。；;！!]|$)"
+)
+# 我的老师, 他的学生, 谁的助手, 什么专家: a role held for someone else, or no role at all
+_HELD_FOR_SOMEONE = re.compile(r"[我你他她咱谁]|什么|哪")
+
+
+def copula_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
+    """`周牧原是城市规划学者`: a name that opens its clause, then 是 and a role the clause ends on."""
+    out = []
+    for m in _COPULA_ROLE.finditer(sentence):
+        role = m["role"].strip()
+        if not _ROLE_TAIL.search(role) or _HELD_FOR_SOMEONE.search(role):
+            continue
+        name = _name_ending_at(sentence, m.start(), protected)
+        start = m.start() - len(name)
+        if name and (start == 0 or sentence[start - 1] in "，,。；;：: "):
+            role = "，".join([role, *_roles_going_on(sentence, m.end())])
+            out.append(Finding(name, role, "apposition", f"{{}}是{role}", sentence, place))
+    return out
+
+
+_GOES_ON = re.compile(
+    r"[，,]\s*(?:同时|而且)?(?:也|还|又)?" + _COPULA_ROLE.pattern.removeprefix("(?:也|曾经?|一直)?")
+)
+ROLES_SAID_AT_ONCE = 3  # 他是历史学家，也是出版人，还是…: the roles one sentence gives, the first few
+
+
+def _roles_going_on(sentence: str, at: int) -> list[str]:
+    """The roles the clauses after the first give the same subject (，也是…总编辑)."""
+    out: list[str] = []
+    while len(out) < ROLES_SAID_AT_ONCE - 1 and (m := _GOES_ON.match(sentence, at)):
+        role = m["role"].strip()
+        if not _ROLE_TAIL.search(role) or _HELD_FOR_SOMEONE.search(role):
+            break
+        out.append(role)
+        at = m.end()
+    return out
+
+
 def entry_findings(sentence: str, place: Place, protected: Sequence[tuple[int, int]]) -> list[Finding]:
     """`周敏：某连锁企业区域运营总监`: a line that opens on a name and a colon, and says first the
     person's role, is an entry for them."""
@@ -625,6 +692,8 @@ def findings(items: Iterable[tuple[str, Place]], known: Sequence[str]) -> list[F
         out += role_findings(sentence, place, protected)
         out += bracket_findings(sentence, place, protected)
         out += entry_findings(sentence, place, protected)
+        out += copula_findings(sentence, place, protected)
+        out += address_findings(sentence, place, protected)
         out += author_findings(sentence, place, protected)
         out += relation_findings(sentence, place, protected, cue)
         out += deed_findings(sentence, place, protected)

@@ -458,7 +458,9 @@ def _someone_else_since(cast: Cast, before: str) -> bool:
     """Whether someone without a known name is brought in after the last person named, close
     before the pronoun."""
     near = before[-SOMEONE_REACH:]
-    others = [m.end() for m in _SOMEONE_ELSE.finditer(near)]
+    # 柏青岚老师。他…: the form of address right after a name is theirs, no one else
+    name_ends = {m.end() for m in cast.pattern.finditer(near)} if cast.pattern is not None else set()
+    others = [m.end() for m in _SOMEONE_ELSE.finditer(near) if m.start() not in name_ends]
     others += [m.end() for m in _KIN_NICKNAME.finditer(near) if m.group() not in cast.key_of]
     if _CJK_TEXT.search(near):  # 文献里记的是一个叫葛允成的人。…他: a name jieba knows and the cast does not
         others += [
