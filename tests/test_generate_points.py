@@ -269,7 +269,49 @@ def test_a_list_of_three_with_one_comma_or_announced_by_its_verb_is_blanked_memb
     [parts] = drafts(
         note("A good brief includes the goal, the audience and the deadline.", "Briefs", "Notes")
     )
-    assert parts.cloze.endswith("{{c1::the goal}}, {{c1::the audience}} and {{c1::the deadline}}.")
+    # each member's article stays in the stem: a blank opening on "the" reads as no term
+    assert parts.cloze.endswith("the {{c1::goal}}, the {{c1::audience}} and the {{c1::deadline}}.")
+    assert parts.answer == "goal, audience and deadline"
+
+
+def test_a_counted_list_a_dash_sets_off_is_blanked_member_by_member() -> None:
+    [phases] = drafts(
+        note(
+            "Every repair job passes through four phases — triage, teardown, rebuild and test.",
+            "Jobs",
+            "Notes",
+        )
+    )
+    assert phases.cloze.endswith("{{c1::triage}}, {{c1::teardown}}, {{c1::rebuild}} and {{c1::test}}.")
+    [stages] = drafts(note("老师说，一块漆面的修复要经过三个阶段——清洗、补土、罩光，顺序不能乱。"))
+    assert (
+        stages.cloze
+        == "老师说，一块漆面的修复要经过三个阶段——{{c1::清洗}}、{{c1::补土}}、{{c1::罩光}}，顺序不能乱。"
+    )
+    # a Chinese colon list the sentence goes on after, the count before it matching its members
+    [kinds] = drafts(note("书里把拖延的原因分为四类：畏难、完美主义、分心和疲惫，最后一类最常被忽视。"))
+    assert kinds.answer == "畏难、完美主义、分心和疲惫"
+
+
+def test_a_dash_before_words_nothing_counts_sets_off_no_list() -> None:
+    # an aside after a dash, or a count the members do not match, is no list to recall
+    assert not [
+        d
+        for d in drafts(note("老师说，坚持比强度更重要——每天一点、不求多、不中断。"))
+        if "、[…]" in d.question
+    ]
+    assert not [
+        d
+        for d in drafts(
+            note("Every repair job passes through four phases — triage, teardown and test.", "Jobs", "Notes")
+        )
+        if d.question.count("[…]") > 1
+    ]
+
+
+def test_a_list_whose_member_the_sentence_names_again_is_not_blanked() -> None:
+    found = drafts(note("书里把拖延的原因分为四类：畏难、完美主义、分心和疲惫，其中分心最常被忽视。"))
+    assert not [d for d in found if d.question.count("[…]") > 1]
 
 
 def test_the_count_a_list_closes_on_is_no_part_of_its_last_member() -> None:

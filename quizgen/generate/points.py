@@ -179,6 +179,12 @@ def _blank_each(sentence: str, span: str, members: Sequence[str]) -> tuple[str, 
 
 def _listed(sentence: str, zh: bool) -> str | None:
     """The enumeration a sentence announces after its colon, when its items are short terms."""
+    return _ends_the_sentence(sentence, zh) or _counted_after_a_dash(sentence, zh)
+
+
+def _ends_the_sentence(sentence: str, zh: bool) -> str | None:
+    """The list after a colon that closes the sentence, or after a verb that says what a whole is
+    made of (包括…)."""
     found = (_LISTED_ZH if zh else _LISTED_EN).search(sentence)
     if not found:
         return None
@@ -196,6 +202,32 @@ def _listed(sentence: str, zh: bool) -> str | None:
     return listed if short and 3 <= len(items) <= 7 else None
 
 
+# four phases — hope, panic, blame and relief; 三个阶段——生存、秩序、娱乐: a list a dash sets off, which
+# only the count before it shows to be one (a dash sets off asides as often)
+_DASHED_LIST_EN = re.compile(
+    r"\s(?:—|–|--|-)\s*(?P<term>[^,.;:—–]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,.;:—–]{1,30}){1,6})[.;]?$"
+)
+_DASHED_LIST_ZH = re.compile(  # … and 分为四类：时间、精力、环境和情绪，其中…, the sentence going on after it
+    r"(?:——|—|--+|－－|[：:])\s*(?P<term>[^，,。；;：:、—-]{1,10}(?:、[^，,。；;：:、—-]{1,10}){1,6})(?=[，,。；;]|$)"
+)
+
+
+def _counted_after_a_dash(sentence: str, zh: bool) -> str | None:
+    """The list a dash sets off (or, in Chinese, a colon, when the sentence goes on after the list),
+    where the words before it count its members."""
+    found = (_DASHED_LIST_ZH if zh else _DASHED_LIST_EN).search(sentence)
+    if not found:
+        return None
+    listed = found["term"].strip().rstrip(".")
+    count = count_of(sentence[: found.start()][-12 if zh else -40 :])
+    items = list_members(listed, zh, count)
+    short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
+    named_after = any(i in sentence[found.end() :] for i in items)  # 其中环境最…: a member given away
+    return listed if count == len(items) and short and 3 <= len(items) <= 7 and not named_after else None
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ARTICLE_IN_LIST = re.compile(r"(^|,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the|a|an)\s+", re.I)
 _LIST_VERB_ZH = re.compile(r"包括|包含|分为|分成|分别|如下|以下|有这么?几")
 _COUNT_CLOSING = re.compile(
     r"(?:等)?[一二两三四五六七八九十\d]{1,2}\s*(?:个|种|类|级|层|步|项|条|大类|方面|部分|阶段|个阶段|层次|个层次)$"
@@ -760,8 +792,15 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
                 members = list_members(span, zh, count)
                 if len(members) >= MAX_LIST_BLANKS:
                     continue  # five blanks or more: judges kept none of 3 (and 6 of 14 of four)
+                if not zh and all(_ARTICLE.match(m) for m in members):
+                    # the visible, the hidden, and the invented: each member's article stays in the stem
+                    members = [_ARTICLE.sub("", m) for m in members]
+                    span_asked = _ARTICLE_IN_LIST.sub(r"\1", span)
+                else:
+                    span_asked = span
                 question, cloze = _blank_each(sentence, span, members)
-                span = _QUOTE_CHARS.sub("", span)  # “寻”、“起”: the stem keeps the quotes, the answer none
+                # “寻”、“起”: the stem keeps the quotes, the answer none
+                span = _QUOTE_CHARS.sub("", span_asked)
             else:
                 question = sentence.replace(span, BLANK, 1)
                 cloze = sentence.replace(span, "{{c1::" + span + "}}", 1)
