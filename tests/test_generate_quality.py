@@ -1314,3 +1314,19 @@ def test_one_of_the_example_values_a_bracket_offers_is_no_figure_to_learn() -> N
     assert (
         rejection(as_cloze("The ramp was raised to […] for the final run.", "15 cm", kind="figure")) is None
     )
+
+
+def test_a_figure_in_the_brackets_that_introduce_someone_is_their_bio_not_a_fact() -> None:
+    names = ("陶知远", "Ada Lind")
+    bio = as_cloze("陶知远（制琴师，入行[…]，做过两百把琴）说，面板要先晾三年。", "十二年")
+    assert rejection(bio, names) is not None
+    english = as_cloze(
+        "Ada Lind (potter, [...] at the wheel) showed us how to centre clay.".replace("[...]", "[…]"),
+        "12 years",
+    )
+    assert rejection(english, names) is not None
+    # the same figure outside the brackets, or brackets after no one's name, are the text's
+    said = as_cloze("陶知远说，面板要先晾[…]才能用。", "三年")
+    assert rejection(said, names) is None
+    thing = as_cloze("陶知远做的琴（面板晾了[…]）音色最稳。", "三年")
+    assert rejection(thing, names) is None

@@ -499,6 +499,19 @@ _RAISED_BY_INITIALS = re.compile(r"^(?:[a-z0-9][.)]\s+)?[A-Z]{2,3}\s+[-–—]\s
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
 
 
+def _in_a_persons_gloss(question: str, names: Collection[str]) -> bool:
+    """Whether the blank sits in the brackets that gloss a person's name (陶某（制琴师，入行[…]）,
+    Ada Lind (potter, 12 years at the wheel […])): the speaker's bio, read once and passed over."""
+    at = question.find(BLANK)
+    for m in _GLOSS_BRACKETS.finditer(question):
+        if m.start() < at < m.end() and any(question[: m.start()].rstrip().endswith(n) for n in names if n):
+            return True
+    return False
+
+
+_GLOSS_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+
 # Raising a seed round in […] — and why she waited; Hiring the first engineer — and how: what an
 # episode covers, in its show notes' list
 _A_TOPIC_LINE = re.compile(r"^[A-Z][a-z]+ing\b.*\s[—–-]\s+and\s+(?:why|how|what|where|when|who)\b")
@@ -543,6 +556,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         _INITIALS_ONLY.fullmatch(draft.answer.strip())  # who owns the action, asked: the minutes' fact
     ):
         return "a line the minutes open on its raiser's initials (KL - the van…): whose, no reader can tell"
+    if draft.kind == "figure" and _in_a_persons_gloss(draft.question, names):
+        return "a detail of someone's introduction (陶某（制琴师，入行[…]）), not what the text teaches"
     if _A_TOPIC_LINE.match(draft.question):
         return "a show's list of topics (Raising a seed round in […] — and why…): a heading, not a sentence"
     if _unpunctuated_run(draft.question):
