@@ -782,3 +782,31 @@ def test_a_fenced_code_block_is_no_text_and_its_comments_are_no_headings() -> No
     text = body(doc)
     assert "1200 行" in text and "重复的有 30 行" in text
     assert "import csv" not in text and "乱码" not in text and "not a heading" not in text
+
+
+def test_a_programmes_card_in_the_second_half_is_dropped_with_its_label() -> None:
+    doc = parse(
+        "# 第12期 开书店的账\n\n"
+        "主播：今天聊开书店要花多少钱。\n\n嘉宾：房租是大头，一年差不多十二万。\n\n"
+        "主播：那你觉得最该省的是哪一块？\n\n嘉宾：装修，书店的装修别超过八万。\n\n"
+        "【节目信息】\n《书架之间》每周二更新，各大播客平台均可收听。\n商务合作：见主页邮箱\n\n"
+    )
+    dropped = set(reasons(doc).values())
+    assert "show information" in dropped
+    assert "每周二更新" not in body(doc) and "商务合作" not in body(doc)
+    assert "十二万" in body(doc)  # the talk itself stays
+    english = parse(
+        "# Ep 4: pricing a weaving course\n\nWe charge forty pounds a head.\n\n"
+        "Materials are a fifth of that.\n\nYarn is bought by the kilo.\n\n"
+        "## About the show\nNew episodes every Friday wherever you listen.\n"
+    )
+    assert "every Friday" not in body(english) and "forty pounds" in body(english)
+
+
+def test_a_credits_label_in_the_first_half_is_the_notes_own() -> None:
+    doc = parse(
+        "# Notes on film sound\n\n## Credits\nA film's credits name the sound designer last.\n\n"
+        "## Mixing\nDialogue is mixed first.\n\nMusic comes next.\n\nEffects go last.\n\n"
+        "Then the stems are printed.\n"
+    )
+    assert "sound designer" in body(doc)

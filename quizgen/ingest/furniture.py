@@ -431,6 +431,7 @@ def reasons(
     out.update(end_matter(lines, out, protected))
     out.update(other_pieces(lines, out, protected))
     out.update(comment_section(lines, out, protected))
+    out.update(show_information(lines, out, protected))
     out.update(sources_list(lines, out))
     out.update(list_headings(lines, out))
     return out
@@ -461,6 +462,36 @@ def comment_section(
         if heading and _short_label(text) and _COMMENTS_HEADING.fullmatch(text):
             return {j: "comments" for j in range(i, len(lines)) if lines[j] and j not in dropped}
     return {}
+
+
+# 【节目信息】, 关于本节目：, About the show, Where to listen: the label over a programme's own card (when
+# it airs, where to hear it, whom to write to, who made it)
+_SHOW_INFO_LABEL = re.compile(
+    r"(?:节目信息|节目简介|关于(?:本|这档)?节目|收听(?:方式|渠道)|本期制作|制作团队|制作人员"
+    r"|show\s+info(?:rmation)?|about\s+(?:the|this)\s+(?:show|podcast|programme)|where\s+to\s+listen"
+    r"|(?:show|episode)\s+credits|credits)",
+    re.IGNORECASE,
+)
+SHOW_CARD_LINES = 8  # lines a programme's card runs to under its label
+
+
+def show_information(
+    lines: Sequence[str], dropped: dict[int, str], protected: Callable[[int], bool]
+) -> dict[int, str]:
+    """A programme's card in the document's second half: its label and the lines under it, up to a
+    blank line or a heading, say how the show is made and heard, not what it said."""
+    content = [i for i, line in enumerate(lines) if line and i not in dropped]
+    out: dict[int, str] = {}
+    for i in range(content[len(content) // 2] if content else len(lines), len(lines)):
+        text = strip_markup(lines[i]).strip("#*>-+【】[] ").strip().rstrip("：:").strip()
+        if not lines[i] or protected(i) or not _short_label(text) or not _SHOW_INFO_LABEL.fullmatch(text):
+            continue
+        out[i] = "show information"
+        for j in range(i + 1, min(i + 1 + SHOW_CARD_LINES, len(lines))):
+            if not lines[j] or lines[j].startswith("#") or protected(j):
+                break
+            out[j] = "show information"
+    return out
 
 
 _LISTED = frozenset({"bullet", "numbered"})
