@@ -797,3 +797,10 @@ def test_an_age_in_full_years_is_one_figure_not_a_count_of_weeks() -> None:
         ("3次", "次"),
     ]
     assert [(s.text, s.kind) for s in scan("课程共12周")] == [("12周", "duration")]
+
+
+def test_a_festival_number_before_qijian_is_no_count_of_periods() -> None:
+    # 期间 is "during": the number before it names the day (a sale called after its date), no 期
+    assert "双12 期" not in spans("目标双12 期间清掉 2,000 本以上。")
+    assert not any(s.unit.strip() == "期" for s in scan("年货节期间卖出 900 份，双12期间更多。"))
+    assert spans("这是第 12 期节目")["12 期"].kind == "count"  # an issue's number stays one
