@@ -1439,3 +1439,24 @@ def test_how_to_act_on_a_thing_is_no_meaning_but_a_rules_instruction_is() -> Non
     assert definition_problem(rule) is None
     method = basic_item("put similar errands into one trip", "Errand batching")
     assert definition_problem(method) is None
+
+
+def test_the_names_of_a_schools_historians_are_not_its_meaning() -> None:
+    school = "Hale, Ruth Amos, Carr -- the war was an accident of short-term politics"
+    assert definition_problem(reversed_item(school, "Contingency school", zh=False)) is not None
+    assert definition_problem(basic_item(school, "Contingency school")) is not None
+    # a meaning that names one person inside it is still a meaning
+    fine = "the view, from Hale onwards, that the war was an accident of short-term politics"
+    assert definition_problem(reversed_item(fine, "Contingency school", zh=False)) is None
+
+
+def test_a_report_of_how_things_stand_is_no_meaning() -> None:
+    assert definition_problem(reversed_item("现在有两位师傅，一位专做底漆，一位专做描金", "描金")) is not None
+    assert definition_problem(basic_item("目前只有一家作坊还在做", "描金")) is not None
+    # what the craft is, said without a time word, stays a meaning
+    assert definition_problem(reversed_item("在漆面上用金粉勾画纹样的工艺", "描金")) is None
+
+
+def test_an_acronyms_words_are_no_names_of_people() -> None:
+    spelled = "Goal, Reality, Options, Way forward"
+    assert definition_problem(basic_item(spelled, "GROW")) is None

@@ -25,6 +25,7 @@ from quizgen.extract.lexicon import (
     SURNAMES,
     in_another_language,
     words,
+    zipf_en,
 )
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
@@ -852,6 +853,12 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words are a sample sentence in another language (a grammar point's example), no meaning"
     if draft.type != "cloze" and _A_LISTINGS_PRICE_OR_HOURS.search(meaning):
         return "the words give a listing's price or opening hours (free, 9 a.m. to 5 p.m., ¥500), no meaning"
+    if draft.type != "cloze" and _names_first_en(meaning.strip()):
+        return (
+            "the words open on the names of who holds the view (Hale, Ruth Amos, Carr -- …), not its meaning"
+        )
+    if draft.type != "cloze" and _HOW_THINGS_STAND_ZH.match(meaning.strip()):
+        return "the words report how things stand (现在有两位…, 目前…), not what the term means"
     if "★" in meaning or "☆" in meaning:
         return "a rating in stars (★★★★☆ — …) is the reader's score, not what the term means"
     if meaning and _THE_OLD_WAY.match(meaning.strip()) and _THE_NEW_WAY.search(draft.explanation):
@@ -923,6 +930,25 @@ def definition_problem(draft: Draft) -> str | None:
     return _EVERYDAY if everyday else None
 
 
+# Hale, Ruth Amos, Carr -- the war was…: the historians of a school named before what they hold
+_NAMES_FIRST_EN = re.compile(
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*(?:and\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+(?=\s*(?:--|[—–,;:]|$))"
+)
+
+
+def _names_first_en(meaning: str) -> bool:
+    """Whether the words open on names, two or more of them no everyday word (Hale, Ruth Amos,
+    Carr -- …): an acronym's words (Position, Location, Action) are everyday ones."""
+    found = _NAMES_FIRST_EN.match(meaning)
+    if not found:
+        return False
+    names = [w for w in re.findall(r"[A-Z][a-z]+", found.group()) if zipf_en(w.lower()) < RARE_AS_A_WORD]
+    return len(names) >= 2
+
+
+RARE_AS_A_WORD = 4.0  # wordfreq's Zipf scale: Carr, Amos and Hale as names; Position, Action as words
+# 现在有两位…, 目前…, 当时…: a report of how things stand or stood, opening on when
+_HOW_THINGS_STAND_ZH = re.compile(r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?![的])")
 _A_PREDICATE_EN = re.compile(r"(?:have|has|had|do|does|did|can|could|will|would|must)\s")
 _A_RANKING = re.compile(
     r"[^\W\d]\s*(?:>>?|≫)\s*[^\W\d][^<>]*?(?:>>?|≫)\s*[^\W\d]"
