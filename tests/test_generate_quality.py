@@ -1330,3 +1330,26 @@ def test_a_figure_in_the_brackets_that_introduce_someone_is_their_bio_not_a_fact
     assert rejection(said, names) is None
     thing = as_cloze("陶知远做的琴（面板晾了[…]）音色最稳。", "三年")
     assert rejection(thing, names) is None
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer"),
+    [
+        ("关键是要先[…]，再上漆。", "打磨"),
+        ("真正的难点在于[…]，而不是成本。", "返潮"),
+        ("The main reason is […], not the cost.", "humidity"),
+        ("But the key is to wait for […] before sanding.", "dry weather"),
+    ],
+)
+def test_a_stem_opening_on_an_aspect_of_something_unnamed_is_ambiguous(stem: str, answer: str) -> None:
+    assert rejection(as_cloze(stem, answer, kind="claim")) is not None
+
+
+def test_an_aspect_said_with_its_thing_is_a_sentence() -> None:
+    assert rejection(as_cloze("漆器修复的关键是要先[…]，再上漆。", "打磨", kind="claim")) is None
+    assert (
+        rejection(
+            as_cloze("The main reason damp spreads is […], not the cost.", "capillary action", kind="claim")
+        )
+        is None
+    )

@@ -499,6 +499,19 @@ _RAISED_BY_INITIALS = re.compile(r"^(?:[a-z0-9][.)]\s+)?[A-Z]{2,3}\s+[-–—]\s
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
 
 
+# 关键是…, 真正的难点是…, The main reason is…: the key, the site, the reason of what the line
+# before named (a kind of damage, a repair), the stem leaves out
+_AN_ASPECT_OF_WHAT_ZH = re.compile(
+    r"^(?:但|而|所以|因此)?(?:最常见的|最主要的|最重要的|最大的|最关键的|主要的|真正的)?"
+    r"(?:关键|重点|核心|难点|要点|部位|地方|原因|好处|坏处|缺点|优点|区别|前提|秘诀|诀窍)(?:就)?(?:是|在于)"
+)
+_AN_ASPECT_OF_WHAT_EN = re.compile(
+    r"^(?:But\s+|And\s+|So\s+)?the\s+(?:(?:most\s+common|main|real|key|biggest|only)\s+)?"
+    r"(?:key|trick|point|reason|problem|difference|catch|secret|site|place)\s+(?:is|was)\b",
+    re.I,
+)
+
+
 def _in_a_persons_gloss(question: str, names: Collection[str]) -> bool:
     """Whether the blank sits in the brackets that gloss a person's name (陶某（制琴师，入行[…]）,
     Ada Lind (potter, 12 years at the wheel […])): the speaker's bio, read once and passed over."""
@@ -556,6 +569,10 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         _INITIALS_ONLY.fullmatch(draft.answer.strip())  # who owns the action, asked: the minutes' fact
     ):
         return "a line the minutes open on its raiser's initials (KL - the van…): whose, no reader can tell"
+    if draft.type == "cloze" and (
+        _AN_ASPECT_OF_WHAT_ZH.match(draft.question) or _AN_ASPECT_OF_WHAT_EN.match(draft.question)
+    ):
+        return "the stem opens on an aspect of something unnamed (关键是…, the main reason is…): of what?"
     if draft.kind == "figure" and _in_a_persons_gloss(draft.question, names):
         return "a detail of someone's introduction (陶某（制琴师，入行[…]）), not what the text teaches"
     if _A_TOPIC_LINE.match(draft.question):
