@@ -1460,3 +1460,18 @@ def test_a_report_of_how_things_stand_is_no_meaning() -> None:
 def test_an_acronyms_words_are_no_names_of_people() -> None:
     spelled = "Goal, Reality, Options, Way forward"
     assert definition_problem(basic_item(spelled, "GROW")) is None
+
+
+def test_a_tips_label_under_a_section_of_advice_is_no_concept() -> None:
+    tip = replace(
+        reversed_item("每次只泡一小把，泡到茶汤发黄就停", "控制用量"),
+        source=Source("notes", "怎么泡才不伤胃？", 4),
+    )
+    assert definition_problem(tip) is not None
+    assert (
+        definition_problem(replace(tip, answer="晚上别喝", source=Source("notes", "几条建议", 5))) is not None
+    )
+    # a method's name under the same heading, or the same label under a heading of concepts, stays
+    method = replace(tip, answer="冷泡法", explanation="冷泡法：…")
+    assert definition_problem(method) is None
+    assert definition_problem(replace(tip, source=Source("notes", "第二章 概念", 4))) is None

@@ -853,6 +853,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words are a sample sentence in another language (a grammar point's example), no meaning"
     if draft.type != "cloze" and _A_LISTINGS_PRICE_OR_HOURS.search(meaning):
         return "the words give a listing's price or opening hours (free, 9 a.m. to 5 p.m., ¥500), no meaning"
+    if draft.type != "cloze" and term and _an_advice_label_zh(term, draft.source.section):
+        return "a tip's label under a section of advice (控制用量, 晚上别拖): what to do, not a concept"
     if draft.type != "cloze" and _names_first_en(meaning.strip()):
         return (
             "the words open on the names of who holds the view (Hale, Ruth Amos, Carr -- …), not its meaning"
@@ -934,6 +936,19 @@ def definition_problem(draft: Draft) -> str | None:
 _NAMES_FIRST_EN = re.compile(
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*(?:and\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+(?=\s*(?:--|[—–,;:]|$))"
 )
+
+
+# 怎么泡才不伤胃？, 几条建议, 注意事项, Tips: a section that tells the reader what to do
+_ADVICE_SECTION = re.compile(r"怎么|如何|怎样|建议|贴士|小技巧|注意事项|\btips?\b|\bhow\s+to\b", re.I)
+
+
+def _an_advice_label_zh(term: str, section: str) -> bool:
+    """Whether a Chinese label under a section of advice holds a verb (控制用量, 晚上别拖, 失眠要就医):
+    the tip's own name, what to do, which judges do not keep as a term (a method's or a test's
+    name, 呼气试验, 双联疗法, holds none)."""
+    if not _CJK.search(term) or not _ADVICE_SECTION.search(section):
+        return False
+    return any(flag in {"v", "vg", "vd"} for _, flag in tag(term.strip()))
 
 
 def _names_first_en(meaning: str) -> bool:
