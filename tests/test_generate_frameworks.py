@@ -626,3 +626,14 @@ def test_a_heading_over_any_notes_is_no_context() -> None:
 
     assert heading_as_context("概念") == "" and heading_as_context("Key terms") == ""
     assert heading_as_context("正当防卫的概念") == "正当防卫的概念"
+
+
+def test_a_heading_that_shortens_the_term_is_no_context_for_asking_it() -> None:
+    from quizgen.generate.frameworks import heading_as_context
+
+    assert heading_as_context("茶协", "茶叶协会") == ""  # 在“茶协”中，…？ → 茶叶协会: given away
+    assert heading_as_context("SLO", "service level objective") == ""
+    # a heading that names the topic, not the term, stays the context
+    assert heading_as_context("行业组织", "茶叶协会") == "行业组织"
+    assert heading_as_context("Budgets", "service level objective") == "Budgets"
+    assert heading_as_context("漆器修护", "漆器表面修护") == "漆器修护"  # the kind a longer term is of

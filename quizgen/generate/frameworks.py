@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quizgen.extract import outline
+from quizgen.extract.abbreviations import spells
 from quizgen.extract.frameworks import MIN_EN, MIN_ZH, MISCELLANY_HEADING, TERMS_HEADING, size
 from quizgen.extract.lexicon import zipf_en
 from quizgen.extract.numbers import Style, write
@@ -307,9 +308,24 @@ def heading_as_context(section: str, *said: str, bare: bool = False) -> str:
     if not title or long:
         return ""
     key = normalize(title)
-    if any(w and (key in normalize(w) or normalize(w) in key) for w in said):
+    if any(w and (key in normalize(w) or normalize(w) in key or _shortens(title, w)) for w in said):
         return ""
     return title
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether a heading is the short form of what is said (茶协 of 茶叶协会, SLO of service level
+    objective): named as the context, it gives the longer away."""
+    letters = short.strip()
+    if letters.isascii() and letters.isalpha() and 2 <= len(letters) <= 6 and " " in long.strip():
+        return spells(letters.upper(), long.strip())
+    short, long = normalize(short), normalize(long)
+    # a Chinese short form takes a character or so of each word (茶协 of 茶叶协会); a longer
+    # heading inside a term (漆器修护 over 漆器表面修护) names its kind, which is context
+    if not 2 <= len(short) <= 3 or len(long) < len(short) + 2 or not all(map(is_cjk, short)):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _context_zh(fw: Framework, definition: str) -> str:
