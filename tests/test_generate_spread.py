@@ -162,25 +162,22 @@ def test_an_answer_given_away_by_a_kept_stem_is_not_asked() -> None:
     assert spread([kept, later], body_chars=0) == [kept]
 
 
+def person_asked(question: str, answer: str, line: int) -> Draft:
+    """What a named person is, asked by their name (Who was X?, X是什么身份？)."""
+    return draft(question, answer, line=line, kind="person", item_type="reversed")
+
+
 def test_asking_who_a_person_is_gives_away_no_other_thing_asked_of_them() -> None:
     wrote = draft(
         "Who wrote the essay 'On Slow Roads'?", "Orla Penhallow", line=2, kind="meta", item_type="basic"
     )
-    who = draft(
-        "Who was Orla Penhallow?", "a surveyor of drove tracks", line=4, kind="person", item_type="reversed"
-    )
-    known = draft(
-        "What is Orla Penhallow known for?",
-        "mapping the salt routes",
-        line=5,
-        kind="person",
-        item_type="reversed",
-    )
+    who = person_asked("Who was Orla Penhallow?", "a surveyor of drove tracks", 4)
+    known = person_asked("What is Orla Penhallow known for?", "mapping the salt routes", 5)
     assert spread([wrote, who, known], body_chars=0) == [wrote, who, known]
     assert spread([who, wrote], body_chars=0) == [who, wrote]  # either one kept first
     zh = [
         draft("《慢路》的作者是谁？", "柏青岚", line=2, kind="meta", item_type="basic"),
-        draft("柏青岚是什么身份？", "古道测绘员", line=4, kind="person", item_type="reversed"),
+        person_asked("柏青岚是什么身份？", "古道测绘员", 4),
     ]
     assert spread(zh, body_chars=0) == zh
 
@@ -189,13 +186,7 @@ def test_who_a_person_is_asked_both_ways_is_still_one_fact() -> None:
     founded = draft(
         "Who founded Tallow Lane Press?", "Orla Penhallow", line=2, kind="person", item_type="basic"
     )
-    who = draft(
-        "Who is Orla Penhallow?",
-        "the founder of Tallow Lane Press",
-        line=4,
-        kind="person",
-        item_type="reversed",
-    )
+    who = person_asked("Who is Orla Penhallow?", "the founder of Tallow Lane Press", 4)
     assert spread([founded, who], body_chars=0) == [founded]
     assert spread([who, founded], body_chars=0) == [who]
     other = draft("Orla Penhallow walked the route in […].", "a week", line=6)

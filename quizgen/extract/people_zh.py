@@ -1,7 +1,8 @@
 """Evidence that a name in a Chinese sentence is a person: a role noun next to it (`老木匠周鸣`,
 `Anthropic CEO 达里奥·阿莫迪`, `吴王阖闾`), a role in brackets (`程望舒（松石茶铺创始人）`), a
-relation (`他与妹妹 Daniela`), authorship (`陈默的《山居札记》`) and a deed the clause centres on
-(`鲁班改进刨子并传给徒弟`). jieba tags only short windows around these cues.
+relation (`他与妹妹 Daniela`), authorship (`陈默的《山居札记》`), a role said with 是 (`柏青岚是古籍
+修复师`), a form of address after a name (`柏青岚老师`: a person, no role) and a deed the clause
+centres on (`鲁班改进刨子并传给徒弟`). jieba tags only short windows around these cues.
 """
 
 from __future__ import annotations
@@ -457,7 +458,7 @@ _DESCRIBES_OTHERS = re.compile(r"[这那的是和与]")
 _ROLE_TAIL = re.compile(rf"(?:{'|'.join(map(re.escape, ROLE_ZH))}|[\u4e00-\u9fff](?:师|员|助理|秘书))$")
 
 
-# 柏青岚老师, 周明远先生: a name and the form of address the writer puts after it
+# 柏青岚老师, 骆知秋先生: a name and the form of address the writer puts after it
 _ADDRESS_AFTER = re.compile(r"老师|教授|先生|女士|博士|院士")
 
 

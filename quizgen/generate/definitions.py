@@ -951,6 +951,9 @@ def _an_advice_label_zh(term: str, section: str) -> bool:
     return any(flag in {"v", "vg", "vd"} for _, flag in tag(term.strip()))
 
 
+RARE_AS_A_WORD = 4.0  # wordfreq's Zipf scale: Carr, Amos and Hale as names; Position, Action as words
+
+
 def _names_first_en(meaning: str) -> bool:
     """Whether the words open on names, two or more of them no everyday word (Hale, Ruth Amos,
     Carr -- …): an acronym's words (Position, Location, Action) are everyday ones."""
@@ -961,9 +964,8 @@ def _names_first_en(meaning: str) -> bool:
     return len(names) >= 2
 
 
-RARE_AS_A_WORD = 4.0  # wordfreq's Zipf scale: Carr, Amos and Hale as names; Position, Action as words
 # 现在有两位…, 目前…, 当时…: a report of how things stand or stood, opening on when
-_HOW_THINGS_STAND_ZH = re.compile(r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?![的])")
+_HOW_THINGS_STAND_ZH = re.compile(r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?!的)")
 _A_PREDICATE_EN = re.compile(r"(?:have|has|had|do|does|did|can|could|will|would|must)\s")
 _A_RANKING = re.compile(
     r"[^\W\d]\s*(?:>>?|≫)\s*[^\W\d][^<>]*?(?:>>?|≫)\s*[^\W\d]"

@@ -189,7 +189,8 @@ def _distinct(ranked: list[Draft], per_sentence: int, limit: int) -> list[Draft]
         ):
             continue  # stated twice, or another kept stem gives it away
         if any(
-            a in question and not all(_asks_only_about(draft, other) for other in given[a])
+            a in question
+            and not all(_asks_only_about(draft, other) for other in given[a] if other.fact != draft.fact)
             for a, facts in answers.items()
             if a in telling and facts != {draft.fact}
         ):
