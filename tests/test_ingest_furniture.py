@@ -790,11 +790,13 @@ def test_a_programmes_card_in_the_second_half_is_dropped_with_its_label() -> Non
         "主播：今天聊开书店要花多少钱。\n\n嘉宾：房租是大头，一年差不多十二万。\n\n"
         "主播：那你觉得最该省的是哪一块？\n\n嘉宾：装修，书店的装修别超过八万。\n\n"
         "【节目信息】\n《书架之间》每周二更新，各大播客平台均可收听。\n商务合作：见主页邮箱\n\n"
+        "嘉宾：最后补一句，书店的第一年先别想着赚钱。\n"
     )
     dropped = set(reasons(doc).values())
     assert "show information" in dropped
     assert "每周二更新" not in body(doc) and "商务合作" not in body(doc)
     assert "十二万" in body(doc)  # the talk itself stays
+    assert "先别想着赚钱" in body(doc)  # the card ends at its blank line
     english = parse(
         "# Ep 4: pricing a weaving course\n\nWe charge forty pounds a head.\n\n"
         "Materials are a fifth of that.\n\nYarn is bought by the kilo.\n\n"
