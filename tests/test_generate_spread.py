@@ -48,7 +48,7 @@ def numbered(n: int, section: str = "", start: int = 0) -> list[Draft]:
 
 def test_the_budget_grows_with_the_text_between_a_floor_and_a_ceiling() -> None:
     assert budget(0) == budget(1_000) == MIN_BUDGET == 15  # a short dense note keeps what it has
-    assert budget(2_000) == 20 and budget(5_000) == 50  # ten items per 1,000 characters of dense notes
+    assert budget(3_000) == 40 and budget(2_000) == 27  # 40 items from 3,000 characters of dense notes
     assert budget(1_000_000) == MAX_BUDGET == 60  # a whole book is still a quiz
 
 
@@ -60,7 +60,7 @@ def test_a_transcript_gets_one_item_per_1000_characters() -> None:
 
 def test_a_long_document_is_cut_to_its_budget_best_first() -> None:
     ranked = numbered(40)
-    assert spread(ranked, body_chars=3_000) == ranked[:30]
+    assert spread(ranked, body_chars=2_400) == ranked[:32]
     assert spread(ranked, body_chars=15_000, spoken=True) == ranked[:15]
 
 

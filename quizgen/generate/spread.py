@@ -9,7 +9,6 @@ Pure over `Draft`s; the order of what is kept is left as given.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import deque
 from typing import NamedTuple
@@ -20,16 +19,16 @@ from quizgen.generate.context import shares_a_word
 from quizgen.generate.draft import Draft
 from quizgen.generate.figure_leaks import states_figure
 
-PER_1000_CHARS = 10.0  # a dense summary may rightly give 40 items from 3,000 characters (the issue)
-SPOKEN_PER_1000_CHARS = 1.0  # a transcript says less per character, and says it less cleanly
+DENSE_RATE = (40, 3_000)  # items per characters: a dense summary may rightly give 40 from 3,000 (the issue)
+SPOKEN_RATE = (1, 1_000)  # a transcript says less per character, and says it less cleanly
 MIN_BUDGET = 15  # a short dense summary keeps what it has
 MAX_BUDGET = 60  # a whole book still makes a quiz, not a pile
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def budget(body_chars: int, spoken: bool = False) -> int:
-    rate = SPOKEN_PER_1000_CHARS if spoken else PER_1000_CHARS
-    return max(MIN_BUDGET, min(MAX_BUDGET, math.ceil(rate * body_chars / 1000)))
+    items, chars = SPOKEN_RATE if spoken else DENSE_RATE
+    return max(MIN_BUDGET, min(MAX_BUDGET, -(-items * body_chars // chars)))
 
 
 def spread(ranked: list[Draft], body_chars: int, per_sentence: int = 1, spoken: bool = False) -> list[Draft]:
