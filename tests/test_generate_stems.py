@@ -2093,6 +2093,12 @@ def test_a_figure_then_an_adverb_opens_a_clause_without_its_subject() -> None:
     assert stem_problem(draft("[…]的样品都送去了省里的实验室复检。", "八成", kind="figure")) is None
 
 
+def test_a_figure_then_a_passive_opens_a_clause_without_its_subject() -> None:
+    rejected("without its subject", draft("[…]被贬到岭南，三年后才召回京城。", "1890年", kind="figure"))
+    rejected("without its subject", draft("[…]又被列入省级保护名录。", "2011年", kind="figure"))
+    assert stem_problem(draft("[…]，这座桥被列入省级保护名录。", "2011年", kind="figure")) is None
+
+
 def test_a_year_then_an_adverb_is_when_in_notes_on_one_subject() -> None:
     assert stem_problem(draft("[…]才正式出了第一批成品，型号叫“青禾一号”。", "1965年", kind="figure")) is None
 

@@ -872,6 +872,7 @@ _MODALS_ZH = frozenset(["可", "能", "可以", "能够", "将", "会"])
 _TIME_WORDS_ZH = frozenset(["现在", "目前", "如今", "当时", "那时"])
 _A_TIME = re.compile(r"\d\s*年(?!纪)|年代|世纪|[月日号]$|\d{4}")
 _FIGURE_THEN_ADVERB_ZH = re.compile(r"^\[…\]\s*(?:还|就|才|已经?|仍然?|也|便|都|又)(?![是有])")
+_FIGURE_THEN_PASSIVE_ZH = re.compile(r"^\[…\]\s*(?:又|再|还|就|才)?被")  # [1890年]被…: who was, unsaid
 _TIME_CLAUSE_ZH = re.compile(r"(?:时|时候|之后|以后|后|之前|以前|前|以来|起|期间)$")
 
 
@@ -1625,6 +1626,8 @@ def stem_problem(draft: Draft) -> str | None:
     if zh and draft.kind == "figure" and _FIGURE_THEN_ADVERB_ZH.match(body) and not _A_TIME.search(answer):
         # [七十岁]仍每天下地: who did, the clause does not say ([1965年]才…: when, in notes on one maker)
         return "clause without its subject"
+    if zh and draft.kind == "figure" and _FIGURE_THEN_PASSIVE_ZH.match(body):
+        return "clause without its subject"  # [1890年]被贬到…: when, yet whom the sentence does not say
     if zh and _FIGURE_ALONE_ZH.match(body):
         return "clause without its subject"  # 大概八十万，还不到…: a figure said alone, what it costs unsaid
     if zh and _WHAT_IT_COVERS_ZH.match(body):
