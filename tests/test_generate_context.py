@@ -88,3 +88,52 @@ def test_the_heading_reaches_the_generated_item() -> None:
     )
     questions = [i.question for i in generate([doc], "deck") if i.type == "cloze"]
     assert any(q.startswith("长乐宫灯——") for q in questions), questions
+
+
+# --- a term asked by a short meaning -----------------------------------------------------------
+
+
+def asked_by(meaning_zh_or_en: str, term: str, section: str) -> Draft:
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in meaning_zh_or_en)
+    stem = f"哪个概念是指：{meaning_zh_or_en}？" if zh else f"Which term means: {meaning_zh_or_en}?"
+    return Draft(
+        kind="framework",
+        type="reversed",
+        anchor="a",
+        question=stem,
+        answer=term,
+        explanation=f"{term}：{meaning_zh_or_en}",
+        source=Source("d", section, 3),
+        fact="f",
+    )
+
+
+def test_a_term_asked_by_a_few_words_is_asked_within_its_heading() -> None:
+    assert in_context(asked_by("火力猛，烟有点呛", "松木", "3.2 柴火")).question == (
+        "在“柴火”中，哪个概念是指：火力猛，烟有点呛？"
+    )
+    assert in_context(asked_by("the quiet part of the bar", "Rest", "Reading a score")).question == (
+        'In "Reading a score", which term means: the quiet part of the bar?'
+    )
+
+
+def test_a_long_meaning_or_a_heading_that_gives_the_term_or_is_the_writers_own_stays_bare() -> None:
+    long = asked_by("把木料先放进窑里烘三天，再拿出来自然晾干一个月", "窑干", "木料处理")
+    assert in_context(long) == long  # the meaning says enough on its own
+    for draft in (
+        asked_by("火力猛，烟有点呛", "松木", "松木和杉木"),  # the heading names the term
+        asked_by("the quiet part of the bar", "Rest", "Phrases I mix up"),  # the writer's own
+        asked_by("火力猛，烟有点呛", "松木", "笔记"),  # a heading over any notes
+    ):
+        assert in_context(draft) == draft, draft.source.section
+    assert in_context(asked_by("火力猛，烟有点呛", "松木", "柴火"), asked={"柴火"}).question.startswith("哪")
+
+
+def test_a_short_meaning_reaches_the_generated_item_within_its_heading() -> None:
+    doc = parse_text(
+        "# 烧窑笔记\n\n## 柴火\n\n- **松木**：火力猛，烟有点呛\n- **杉木**：火软，适合收尾\n"
+        "- **果木**：烟香，贵，少用\n",
+        name="kiln",
+    )
+    questions = [i.question for i in generate([doc], "deck") if i.type == "reversed"]
+    assert questions and all(q.startswith("在“柴火”中，") for q in questions), questions

@@ -1,11 +1,12 @@
-"""A cloze's heading as its context: under `长乐宫灯` or `The Salt Road`, a line of notes
+"""A stem's heading as its context: under `长乐宫灯` or `The Salt Road`, a line of notes
 (`[…]在城西古井里发现`, `Most carts took […] to reach the coast`) leaves out what it is about,
 because its heading says it. Asked alone, the blank could be anything's; with the heading set
 before it (`长乐宫灯——[…]在城西古井里发现`) it is the one the notes mean.
 
-Only a heading that names a subject is set before a stem: not a kind of section (Key takeaways,
+Only a heading that names a subject is set before a cloze: not a kind of section (Key takeaways,
 小结), a question, a timestamp or a long sentence; only where the stem does not already name it;
-never where it would give the answer away.
+never where it would give the answer away. A term asked by a short meaning (火力猛，烟有点呛 → 松木)
+is asked within its heading (在“柴火”中，…), which says what the few words describe.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.extract.lexicon import words, zipf_en
-from quizgen.extract.text import normalize
+from quizgen.extract.text import normalize, quoted_zh
 from quizgen.extract.themes import clean_title, is_generic_heading
 from quizgen.generate.draft import BLANK, Draft
+from quizgen.generate.frameworks import heading_as_context
 from quizgen.ingest.layout import NOTE_LABEL
 
 CONTEXT_KINDS = frozenset({"claim", "figure"})
@@ -135,6 +137,8 @@ def in_context(draft: Draft, asked: Collection[str] = ()) -> Draft:
     """The draft with its heading set before its stem, where the heading names what the stem
     leaves out; `asked` holds the answers (normalised) of the document's other drafts, which no
     heading set before a stem may give away."""
+    if draft.kind == "framework" and draft.type in {"reversed", "choice"}:
+        return _term_in_context(draft, asked)
     if draft.type != "cloze" or draft.kind not in CONTEXT_KINDS or BLANK not in draft.question:
         return draft
     subject = subject_of(draft.source.section)
@@ -153,6 +157,45 @@ def in_context(draft: Draft, asked: Collection[str] = ()) -> Draft:
         question=f"{subject}{joint}{draft.question}",
         cloze=f"{subject}{joint}{draft.cloze}" if draft.cloze else draft.cloze,
     )
+
+
+# 哪个概念是指：…？, Which term means: …?: a term asked by its meaning, with no heading before it yet
+_ASKED_BY_MEANING = re.compile(r"^(?:哪个概念是指：|Which term means: )(?P<meaning>.+?)[？?]$")
+SHORT_MEANING_ZH = 12  # Chinese characters: 火力猛，烟有点呛 could describe many a thing
+SHORT_MEANING_EN = 6  # words: the quiet part of the bar
+# a heading that frames no subject: a glossary's (Useful terms), a to-do list's, one quoting a name
+_NO_FRAME = re.compile(
+    r"[\"“”「」]|\bterms?\b|术语|概念|^(?:to[- ]?do|to (?:look up|check|read))\b|待办|待查", re.I
+)
+
+
+def _term_in_context(draft: Draft, asked: Collection[str]) -> Draft:
+    """A term asked by a short meaning, within the heading it stands under (在“柴火”中，哪个概念是指：
+    火力猛，烟有点呛？; In "Reading a score", which term means: the quiet part of the bar?): judges
+    could not say which term a few words describe without it. Not a heading that names no subject
+    (the note-taker's own, a glossary's, a list's label), shares a word with the term or names
+    another draft's answer."""
+    found = _ASKED_BY_MEANING.match(draft.question)
+    if not found:
+        return draft  # asked within its list or heading already, or another frame
+    meaning = found["meaning"]
+    zh = draft.question.startswith("哪")
+    size = len(_CJK.findall(meaning)) if zh else len(re.findall(r"[A-Za-z0-9]+", meaning))
+    if size > (SHORT_MEANING_ZH if zh else SHORT_MEANING_EN):
+        return draft
+    title = heading_as_context(draft.source.section, draft.answer, meaning, bare=True)
+    if (
+        not title
+        or _NOT_A_SUBJECT.search(title)  # 果树：苹果、梨…, Phrases I mix up, 几个小点: no subject
+        or _NO_FRAME.search(title)
+        or is_generic_heading(title)
+        or shares_a_word(title, draft.answer)
+        or normalize(title) in asked
+        or zh != bool(_CJK.search(title))
+    ):
+        return draft
+    question = f"在{quoted_zh(title)}中，{draft.question}" if zh else f'In "{title}", w{draft.question[1:]}'
+    return replace(draft, question=question)
 
 
 EVERYDAY = 4.0  # wordfreq's Zipf scale: a first word this common opens a sentence, names nothing
