@@ -2093,6 +2093,26 @@ def test_a_figure_then_an_adverb_opens_a_clause_without_its_subject() -> None:
     assert stem_problem(draft("[…]的样品都送去了省里的实验室复检。", "八成", kind="figure")) is None
 
 
+def test_a_small_price_of_the_day_is_the_note_takers_admin() -> None:
+    for stem, answer in (
+        ("Tickets […] adult / £7 concession, audio guide extra.", "£11"),
+        ("Club subscription: […] a year, paid at the AGM.", "£8"),
+        ("Cost […] for the two evenings, the club pays for members.", "$40"),
+        ("寺里的门票[…]，六十岁以上免票。", "40元"),
+    ):
+        rejected("price of the day", draft(stem, answer, kind="figure"))
+    for stem, answer in (
+        ("The restoration cost […], most of it from the county.", "$2.4M"),  # a budget, not a price
+        ("Bakers paid […] a sack for flour by the end of the war.", "$9"),  # no ticket or fee: a fact
+        ("The new wing of the county hospital cost […] to build in brick.", "£6,500"),  # no small sum
+    ):
+        assert stem_problem(draft(stem, answer, kind="figure")) is None, stem
+    # a sum in words (六七千块钱) has no value read: no price of the day, and no error either
+    assert "price" not in (
+        stem_problem(draft("那台机器的押金要[…]，后来退了。", "六七千块钱", kind="figure")) or ""
+    )
+
+
 def test_a_figure_then_a_passive_opens_a_clause_without_its_subject() -> None:
     rejected("without its subject", draft("[…]被贬到岭南，三年后才召回京城。", "1890年", kind="figure"))
     rejected("without its subject", draft("[…]又被列入省级保护名录。", "2011年", kind="figure"))

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from quizgen.extract.figure_grammar import UNIT_ABBR_EN
-from quizgen.extract.figure_scan import is_a_year
+from quizgen.extract.figure_scan import is_a_year, scan
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.meta import FIELD_KEYS
 from quizgen.extract.numbers import CN_NUMERALS
@@ -143,6 +143,29 @@ _TENURE_ZH = re.compile(
 _TENURE_EN = re.compile(r"^\s*(?:[^:]{1,40}:\s*)?\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
 _YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*(?:年|yrs?|years?)$", re.I)
 _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+\s*多岁")
+
+
+# Tickets [£11] adult, club subscription [£8] a year, a course fee: what a day out or a club's
+# admin costs the note-taker, not a fact of the subject (12 of 15 such judged items were rejected)
+_PRICE_OF_THE_DAY = re.compile(
+    r"\b(?:tickets?|entry|admission|subs|subscriptions?|kitty|fees?|costs?|repairs?|deposit"
+    r"|postage|parking|catalogue|gift shop|petty cash)\b|门票|车票|票价|报名费|会费|押金|停车费",
+    re.I,
+)
+SMALL_SUM = 1_000  # in the currency's own units: a price, not a budget or a turnover
+_SCALED = re.compile(r"\d\s*(?:[kKmMbB](?:n|illion)?\b|thousand|万|亿|千)")
+
+
+def _a_price_of_the_day(question: str, answer: str) -> bool:
+    """Whether the blank is a small sum (under SMALL_SUM, no thousands or millions) in a line about
+    tickets, fees, a kitty or a purchase."""
+    spans = scan(answer)
+    if len(spans) != 1 or spans[0].kind != "money" or _SCALED.search(answer):
+        return False
+    value = spans[0].value
+    if value is None or value >= SMALL_SUM:  # (a sum written in words has none read)
+        return False
+    return bool(_PRICE_OF_THE_DAY.search(question))
 
 
 def _a_tenure(question: str, answer: str) -> bool:
@@ -1582,6 +1605,8 @@ def stem_problem(draft: Draft) -> str | None:
         )
     if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
         return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
+    if draft.kind == "figure" and _a_price_of_the_day(question, answer):
+        return "a small price of the day (tickets, subs, a kitty, a fee): the note-taker's admin, not a fact"
     if draft.kind == "figure" and _ROUGH_AGE.fullmatch(answer):
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
