@@ -304,6 +304,16 @@ def test_a_line_labelled_as_the_readers_own_idea_is_their_own() -> None:
     assert labelled_own_lines(notes) == frozenset({5, 7})
 
 
+def test_the_readers_own_feeling_or_example_labelled_as_such_is_their_own() -> None:
+    notes = parse_text(
+        "# 《节律》读书笔记\n\n书里说人体核心体温在清晨最低。\n\n"
+        "个人感觉：第五章的实验设计有点粗糙。\n\n自己的例子：夜班那年体重涨了六斤。\n\n"
+        "感觉类的描述在书里很少。\n",
+        name="t",
+    )
+    assert labelled_own_lines(notes) == frozenset({5, 7})
+
+
 def test_an_aside_set_off_by_a_dash_is_the_note_takers_own_line() -> None:
     notes = parse_text(
         "# Book notes\n\nThe author puts the lag at about thirty years.\n\n"
