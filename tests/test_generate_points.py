@@ -309,6 +309,19 @@ def test_a_dash_before_words_nothing_counts_sets_off_no_list() -> None:
     ]
 
 
+def test_a_list_whose_member_runs_past_a_dash_or_into_a_remark_is_not_blanked() -> None:
+    for text in (
+        note(
+            "Three mills still grind on the river: Aldmoor, Colwick, Hartmoor mostly idle.", "Mills", "Notes"
+        ),
+        note("Old-style kitchens bake their own: bread, scones, pies all homemade.", "Kitchens", "Notes"),
+    ):
+        assert not [d for d in drafts(text) if d.question.count("[…]") > 1], text
+    # 分成两类——: the count's own words before the dash are no member; the dash sets the list off
+    [kinds] = drafts(note("老师把常见的虫害分成三类——蛀干、食叶、吸汁，防法各不相同。"))
+    assert kinds.answer == "蛀干、食叶、吸汁"
+
+
 def test_a_list_whose_member_the_sentence_names_again_is_not_blanked() -> None:
     found = drafts(note("书里把拖延的原因分为四类：畏难、完美主义、分心和疲惫，其中分心最常被忽视。"))
     assert not [d for d in found if d.question.count("[…]") > 1]

@@ -198,8 +198,21 @@ def _ends_the_sentence(sentence: str, zh: bool) -> str | None:
     if zh and "、" not in listed and not (count_of(lead) or found["named"] or _LIST_VERB_ZH.search(lead)):
         return None  # 大意是：凡是…，与其…，宁…: clauses a comma strings on, no list the lead names
     items = list_members(listed, zh, count_of(lead))
-    short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
-    return listed if short and 3 <= len(items) <= 7 else None
+    return listed if _short_even_members(items, zh) and 3 <= len(items) <= 7 else None
+
+
+_DASH = re.compile(r"——|—|–|--")
+# Hartmoor mostly idle, pies all homemade: the list's close runs into a remark on it
+_REMARK_EN = re.compile(r"\s(?:all|both|each|too|also|etc|mostly|mainly|\w+ly)\b", re.I)
+
+
+def _short_even_members(items: Sequence[str], zh: bool) -> bool:
+    """Whether a list's members are short terms of a kind: none runs on past a dash (三类——蛀干)
+    nor, the last, longer than the rest, into a remark on the list (…, Hartmoor mostly idle)."""
+    sizes = [len(i) if zh else len(i.split()) for i in items]
+    if not all(0 < size <= (8 if zh else 3) for size in sizes) or any(_DASH.search(i) for i in items):
+        return False
+    return zh or len(sizes) < 2 or sizes[-1] <= max(sizes[:-1]) or not _REMARK_EN.search(items[-1])
 
 
 # four phases — hope, panic, blame and relief; 三个阶段——生存、秩序、娱乐: a list a dash sets off, which
@@ -221,7 +234,7 @@ def _counted_after_a_dash(sentence: str, zh: bool) -> str | None:
     listed = found["term"].strip().rstrip(".")
     count = count_of(sentence[: found.start()][-12 if zh else -40 :])
     items = list_members(listed, zh, count)
-    short = all(0 < (len(i) if zh else len(i.split())) <= (8 if zh else 3) for i in items)
+    short = _short_even_members(items, zh)
     named_after = any(i in sentence[found.end() :] for i in items)  # 其中环境最…: a member given away
     return listed if count == len(items) and short and 3 <= len(items) <= 7 and not named_after else None
 
