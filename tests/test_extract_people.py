@@ -225,6 +225,21 @@ def test_speech_verbs_are_claims_not_deeds() -> None:
 # --- English -------------------------------------------------------------------------------------
 
 
+def test_a_role_noun_by_its_ending_makes_an_english_person() -> None:
+    # ecologist, cartographer, technician are no listed role, yet their endings name a trade or field
+    d = paragraphs(
+        "Ilse Varnholt, a marine ecologist at a northern university, mapped the kelp beds.", language="en"
+    )
+    assert people(d)["Ilse Varnholt"].role == "a marine ecologist at a northern university"
+    d = paragraphs("Tobin Orrell is a cartographer for the county survey.", language="en")
+    assert people(d)["Tobin Orrell"].role == "a cartographer for the county survey"
+    d = paragraphs("The lab technician Maren Skov ran every sample twice.", language="en")
+    assert people(d)["Maren Skov"].role.endswith("technician")
+    # a noun that only looks like one names no one: a checklist, a playlist
+    d = paragraphs("Corwin Reach, a checklist for new staff, covers the first week.", language="en")
+    assert "Corwin Reach" not in people(d)
+
+
 def test_english_apposition_with_what_they_did() -> None:
     d = paragraphs(
         'Peter J. Hollis, a statistician, proposed the word "byte", which others adopted.', language="en"

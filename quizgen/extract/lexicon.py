@@ -167,9 +167,26 @@ ROLE_EN = frozenset(
     contractor builder banker merchant farmer soldier priest monk nun bishop sailor navigator
     mayor clerk worker craftsman printer publisher translator photographer filmmaker
     md owner proprietor
+    nurse midwife paramedic coach chef baker potter carpenter blacksmith weaver conservator librarian
+    consultant adviser advisor councillor producer broadcaster playwright dancer conductor accountant
+    auditor trader broker planner surveyor mechanic warden ranger detective inspector sheriff constable
+    sergeant lieutenant gardener brewer winemaker fisherman shepherd butler housekeeper apprentice tutor
+    headteacher headmaster headmistress rabbi imam pastor vicar abbot
     """
     )
 )
+# ecologist, geographer, technician, archivist: nouns of a trade or a field by their ending; not
+# the -ist words that name no one (checklist, playlist, persist, twist)
+_ROLE_ENDING_EN = re.compile(r"(?:olog|ograph|onom)ists?$|ographers?$|icians?$|[a-z]{3}ists?$")
+_NO_ONE_EN = re.compile(r"(?:[ykht]list|sist|xist|twist|wrist|heist|moist|joist|hoist|foist|christ)s?$")
+
+
+def is_role_word(word: str) -> bool:
+    """Whether an English word names a role (engineer, ecologist, technician): the list, or the
+    ending of a trade's or a field's noun."""
+    word = word.lower()
+    return word in ROLE_EN or (bool(_ROLE_ENDING_EN.search(word)) and not _NO_ONE_EN.search(word))
+
 
 # Titles written before a name: "Senator Mary K. Olsen".
 TITLES_EN = frozenset(

@@ -17,10 +17,10 @@ from quizgen.extract.lexicon import (
     NAME_PARTICLES_EN,
     NOT_NAME_EN,
     ORG_EN,
-    ROLE_EN,
     SURNAMES,
     TITLES_EN,
     WORD_NAMES_EN,
+    is_role_word,
     zipf_en,
 )
 from quizgen.extract.numbers import EN_WORDS
@@ -219,7 +219,7 @@ def latin_names(text: str) -> list[Spot]:
             and zipf_en(words[0][0].lower()) >= COMMON_VERB
         ):
             words.pop(0)  # Founded Kestle Press Oct 2011: a note's line opening on its verb
-        if len(words) >= 3 and opens and not title and words[0][0].lower() in ROLE_EN:
+        if len(words) >= 3 and opens and not title and is_role_word(words[0][0]):
             title = words.pop(0)[0]  # Economist Tomas Varga argues …: a role capitalised as the opener
         while words and (
             (words[-1][0] in _MONTH_ABBREVIATIONS and _A_DAY_OR_YEAR.match(text, words[-1][2]))  # … Oct 2018

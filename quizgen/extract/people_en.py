@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.extract.evidence import Finding, Place
-from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, ROLE_EN, SPEECH_EN, words
+from quizgen.extract.lexicon import IRREGULAR_PAST_EN, RELATION_EN, SPEECH_EN, is_role_word, words
 from quizgen.extract.names import Spot, a_things_name, latin_names
 from quizgen.extract.text import HEDGE_ABBREVIATIONS
 
@@ -72,7 +72,9 @@ def is_role_phrase(phrase: str) -> bool:
     words = re.findall(r"[a-z-]+", phrase.lower())
     if not words or len(phrase.split()) > 16:
         return False
-    return any(w in ROLE_EN for w in words) or bool(re.match(r"the\s+(?:only|first|last)\b|one of\b", phrase))
+    return any(is_role_word(w) for w in words) or bool(
+        re.match(r"the\s+(?:only|first|last)\b|one of\b", phrase)
+    )
 
 
 def is_verb(word: str) -> bool:
@@ -200,7 +202,7 @@ def spot_findings(sentence: str, spot: Spot, place: Place) -> list[Finding]:
         # Rosa Lindqvist is a principal engineer at …: the sentence says who she is
         out.append(Finding(spot.name, copula.group("phrase").strip(), "apposition", "", sentence, place))
     titled = _ROLE_BEFORE.search(before)
-    if titled and titled.group("role").lower() in ROLE_EN and not spot.title:
+    if titled and is_role_word(titled.group("role")) and not spot.title:
         frame = _frame(sentence, titled.start(), spot.end)
         role = titled.group().strip()
         if is_verb(role.split()[0]) or role.split()[0].lower() in _TIME_WORDS:

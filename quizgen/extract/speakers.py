@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.affiliation import HEADLINE_VERBS_ZH
 from quizgen.extract.evidence import Finding, Place, tokens, work_name
-from quizgen.extract.lexicon import ORG_HEADS_EN, ROLE_EN, ROLE_ZH, SURNAMES, words, zipf_en
+from quizgen.extract.lexicon import ORG_HEADS_EN, ROLE_ZH, SURNAMES, is_role_word, words, zipf_en
 from quizgen.extract.names import dotted_names, latin_names
 from quizgen.extract.people_en import CLAUSE_ROLE_EN
 from quizgen.extract.people_zh import name_at
@@ -527,4 +527,4 @@ def _role_phrase(text: str) -> bool:
 def _english_role(text: str) -> bool:
     """`CEO of Ferrobot`, `a retired engineer`: a phrase holding a role word."""
     words = re.findall(r"[A-Za-z-]+", text)
-    return bool(words) and any(w.lower() in ROLE_EN for w in words)
+    return bool(words) and any(is_role_word(w) for w in words)
