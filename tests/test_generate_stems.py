@@ -1315,6 +1315,7 @@ def test_a_label_in_brackets_marking_the_line_is_no_blank() -> None:
 def test_the_note_takers_reading_log_is_not_content() -> None:
     rejected("arrangements", draft("开读：[…] 读完：5月20日（中间停了一周）", "4月8日", kind="figure"))
     rejected("arrangements", draft("Started reading: […]; finished on 2 June.", "12 May", kind="figure"))
+    rejected("arrangements", draft("读书时间：[…] — 4.20，中间停了几天", "2023.4.1", kind="figure"))
     rejected("arrangements", draft("某某 著，[…]译注的那版，第3版。", "王某"))
     rejected(
         "arrangements", draft("和同事一起去的，提前[…]到，礼堂里已经没有空位。", "半小时", kind="figure")

@@ -148,8 +148,10 @@ _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+
 # Tickets [£11] adult, club subscription [£8] a year, a course fee: what a day out or a club's
 # admin costs the note-taker, not a fact of the subject (12 of 15 such judged items were rejected)
 _PRICE_OF_THE_DAY = re.compile(
-    r"\b(?:tickets?|entry|admission|subs|subscriptions?|kitty|fees?|costs?|repairs?|deposit"
-    r"|postage|parking|catalogue|gift shop|petty cash)\b|门票|车票|票价|报名费|会费|押金|停车费",
+    r"\b(?:tickets?|entry|admission|subs|subscriptions?|kitty|fees?|repairs?|deposit"
+    r"|postage|parking|catalogue|gift shop|petty cash)\b|门票|车票|报名费|会费|押金|停车费"
+    # Cost: […] members, …, cost […]: the cost as a note's label (a scheme that costs £2 is a fact)
+    r"|(?:^|[,;(]\s*)cost\b",
     re.I,
 )
 SMALL_SUM = 1_000  # in the currency's own units: a price, not a budget or a turnover
@@ -499,7 +501,8 @@ _ARRANGEMENTS = re.compile(
     r"|(?:期中|期末|考试|小测|测验)[^，。]{0,4}(?:定在|安排在|放在)"  # 期末考试定在下月三号
     r"|\b(?:midterm|final exam|quiz|test|exam)\b[^.]{0,20}\b(?:scheduled|set|moved)\s+(?:for|to)\b"
     # the note-taker's reading log: 开读：3月2日 读完：4月1日; Started reading: …
-    r"|^(?:开始读|开读|读完|读毕|阅读(?:时间|日期)|started reading|finished reading|date read)\s*[：:]"
+    r"|^(?:开始读|开读|读完|读毕|(?:阅读|读书)(?:时间|日期)|started reading|finished reading|date read)"
+    r"\s*[：:]"
     # 提前二十分钟到, got there early, 约考时间：…: when the note-taker arrived or booked their own test
     r"|(?:提前|早)\s*(?:\[…\]|[\d一二三四五六七八九十半]+\s*(?:分钟|小时))\s*到|约考"
     r"|\b(?:arrived|got there|turned up)\b[^.]{0,25}\bearly\b|\bbooked my (?:test|exam)\b"
@@ -1605,8 +1608,6 @@ def stem_problem(draft: Draft) -> str | None:
         )
     if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
         return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
-    if draft.kind == "figure" and _a_price_of_the_day(question, answer):
-        return "a small price of the day (tickets, subs, a kitty, a fee): the note-taker's admin, not a fact"
     if draft.kind == "figure" and _ROUGH_AGE.fullmatch(answer):
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
@@ -1701,4 +1702,6 @@ def stem_problem(draft: Draft) -> str | None:
     a_term = _TERM_FIRST.match(question)  # Take-home pay / net income — …: a term line names its term
     if phrase and not a_term and not _quoted(draft.answer.strip(), draft.explanation):
         return "the blank holds a phrase to recall word for word, not a term"
+    if draft.kind == "figure" and _a_price_of_the_day(question, draft.answer):
+        return "a small price of the day (tickets, subs, a kitty, a fee): the note-taker's admin, not a fact"
     return None
