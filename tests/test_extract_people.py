@@ -630,6 +630,31 @@ def test_an_accented_letter_is_part_of_a_latin_name() -> None:
     ]
 
 
+def test_a_surname_with_an_elided_particle_is_a_name_and_a_place_is_none() -> None:
+    from quizgen.extract.names import latin_names
+
+    text = (
+        "Years later Renée d'Aubigny, working with Cormac O'Hanlon, moved to Fort Collins and then San Remo."
+    )
+    assert [s.name for s in latin_names(text)] == ["Renée d'Aubigny", "Cormac O'Hanlon"]
+
+
+def test_he_after_a_particle_surnamed_subject_is_that_person() -> None:
+    from quizgen.extract.people import resolve_pronouns
+    from quizgen.ingest import parse_text
+
+    doc = parse_text(
+        "# Notes\n\n## History\n\nAlma Petrie, a Scottish chemist, first described the salt in 1902. "
+        "Lucien d'Aubigny, a French physician, tried it on patients seven years on. "
+        "Unlike her, d'Aubigny loved an audience. He was selling it by the crate by 1912.\n",
+        name="t",
+    )
+    section = doc.sections[0]
+    block = section.blocks[0]
+    resolved = resolve_pronouns(doc, section, block, block.text.rsplit(". ", 1)[-1])
+    assert "Petrie" not in resolved and "d'Aubigny" in resolved, resolved
+
+
 def test_a_capitalised_phrase_with_a_reflexive_pronoun_is_no_name() -> None:
     from quizgen.extract.names import latin_names
 

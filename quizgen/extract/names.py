@@ -33,6 +33,8 @@ _UP = "A-ZÀ-ÖØ-Þ"  # Poincaré, Gödel, Émile: accented letters are a name'
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _TOKEN = (
     rf"(?:(?:Mc|Mac)[{_UP}][{_LOW}]+(?![{_UP}{_LOW}])|[{_UP}][{_LOW}]+(?:[-'][{_UP}][{_LOW}]+)*(?![{_UP}{_LOW}])"
+    # d'Orsay, O'Hara, l'Aubier: an elided particle or O' before the name's capital
+    rf"|(?<![{_UP}{_LOW}])(?:[dDlL]|O)['’][{_UP}][{_LOW}]+(?![{_UP}{_LOW}])"
     rf"|[{_UP}]\.)"
 )
 _PARTICLE = "|".join(sorted(NAME_PARTICLES_EN))
@@ -199,6 +201,10 @@ _A_MAKE_AFTER = re.compile(r"\s+(?:ones?|models?|units?|brand)\b")
 
 
 _SENTENCE_BREAK = frozenset('.!?:;—–-"“(')
+# the words a place's name opens on (San Diego, Los Alamos, Fort Worth, Port Talbot, Cape Cod)
+_PLACE_OPENERS_EN = frozenset(
+    ("San", "Santa", "Santo", "Los", "Las", "Fort", "Port", "Puerto", "Porto", "Rio", "Cape", "Lake", "Mount")
+)
 
 
 def latin_names(text: str) -> list[Spot]:
@@ -221,6 +227,8 @@ def latin_names(text: str) -> list[Spot]:
             words.pop(0)  # Founded Kestle Press Oct 2011: a note's line opening on its verb
         if len(words) >= 3 and opens and not title and is_role_word(words[0][0]):
             title = words.pop(0)[0]  # Economist Tomas Varga argues …: a role capitalised as the opener
+        if words and words[0][0] in _PLACE_OPENERS_EN:
+            continue  # San Diego, Fort Worth, Lake Como: a place's name, however it reads
         while words and (
             (words[-1][0] in _MONTH_ABBREVIATIONS and _A_DAY_OR_YEAR.match(text, words[-1][2]))  # … Oct 2018
             or words[-1][0] in NAME_PARTICLES_EN
