@@ -160,7 +160,7 @@ _SCALED = re.compile(r"\d\s*(?:[kKmMbB](?:n|illion)?\b|thousand|万|亿|千)")
 
 def _a_price_of_the_day(question: str, answer: str) -> bool:
     """Whether the blank is a small sum (under SMALL_SUM, no thousands or millions) in a line about
-    tickets, fees, a kitty or a purchase."""
+    tickets, entry, subscriptions, a kitty, fees, a repair or a cost written as a label."""
     spans = scan(answer)
     if len(spans) != 1 or spans[0].kind != "money" or _SCALED.search(answer):
         return False
