@@ -627,6 +627,23 @@ def test_plain_lines_set_in_under_a_colon_line_are_entries_not_one_wrapped_parag
     assert "何静，南湾社区 志愿者协调员" in texts(doc)
 
 
+def test_a_ledgers_rows_set_in_a_column_are_rows_not_a_heading_and_a_wrapped_paragraph() -> None:
+    doc = parse(
+        "Treasurer's report\n\nThe accounts were presented and accepted.\n\n"
+        "Hall hire income (autumn term):      £1,140  (budget £1,300)\n"
+        "Coaching fees paid out YTD:          £2,615  (annual budget £4,000)\n"
+        "Heating and lighting YTD:            £1,980  - 9% more than last winter\n\n"
+        "Any other business: none.\n"
+    )
+    assert headings(doc) == []  # the first row, short and alone above the rest, heads nothing
+    rows = [t for t in texts(doc) if "YTD" in t or "Hall hire" in t]
+    assert rows == [
+        "Hall hire income (autumn term): £1,140 (budget £1,300)",
+        "Coaching fees paid out YTD: £2,615 (annual budget £4,000)",
+        "Heating and lighting YTD: £1,980 - 9% more than last winter",
+    ]
+
+
 def test_a_dotted_section_number_opens_a_numbered_item_and_a_decimal_does_not() -> None:
     from quizgen.ingest.shapes import shape
 

@@ -8,7 +8,7 @@ Metadata that fills a section of its own (`**基本信息**` over `- 作者：�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from quizgen.errors import QuizgenError
@@ -41,6 +41,10 @@ def parse_text(text: str, name: str, path: str = "") -> Document:
     return parse_prepared(Prepared.of(original), name, path, original)
 
 
+# Room hire:        £85 / Bar takings:     £410: a ledger's rows, a label and its value set in a column
+_LEDGER_ROW = re.compile(r"^[^:：]{1,40}[:：](?:\s{2,}|\t)\S")
+
+
 def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]) -> Document:
     """Parse prepared lines (`prep.origin` maps them to `original`, the file's lines)."""
     markdown.apply(prep)
@@ -48,6 +52,8 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     prep.body |= {i for i, origin in enumerate(prep.origin) if origin in prep.body_origins and prep.lines[i]}
     _cut_calls(prep)
     indents = [_indent(line) for line in prep.lines]
+    # (before spaces are normalised: a ledger's row keeps its value's column)
+    ledger = {i for i, line in enumerate(prep.lines) if _LEDGER_ROW.match(line.strip())}
     spaced = [normalize_space(line) for line in prep.lines]
     quoted = [is_quoted(line) for line in spaced]
     lines = [unquote(line) for line in spaced]
@@ -68,7 +74,9 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
         shapes[number] = Shape("heading", lines[title_line], label=lines[number])
         kinds[number], kinds[title_line], lines[title_line] = "heading", "blank", ""
 
-    plain = layout.plain_heading_candidates(lines, shapes, kinds) - prep.body
+    # a ledger's first row, short and alone above the others, heads nothing
+    rows = {i for i in ledger if i + 1 in ledger or i - 1 in ledger}
+    plain = layout.plain_heading_candidates(lines, shapes, kinds) - prep.body - rows
     title = layout.find_title(lines, shapes, kinds, plain)
     title = None if title in prep.body else title
     meta, meta_headings = layout.metadata_runs(
@@ -87,7 +95,7 @@ def parse_prepared(prep: Prepared, name: str, path: str, original: Sequence[str]
     def at(index: int) -> int:  # a prepared line's 1-based line in the file
         return prep.origin[index] + 1
 
-    preamble, sections = _assemble(lines, shapes, kinds, skip, quoted, indents)
+    preamble, sections = _assemble(lines, shapes, kinds, skip, quoted, indents, ledger)
     preamble, sections = _renumbered(preamble, sections, at)
     found = tuple(replace(f, line=at(i)) for i in sorted(meta) for f in _meta_fields(shapes[i], i))
     metadata = (*prep.metadata, *found)
@@ -295,6 +303,7 @@ def _assemble(
     skip: set[int],
     quoted: Sequence[bool],
     indents: Sequence[int],
+    ledger: Collection[int] = (),
 ) -> tuple[list[Block], list[Section]]:
     out = _Builder()
     nesting = _Nesting()
@@ -331,6 +340,7 @@ def _assemble(
             kind == "text"
             and i not in entries
             and not _stands_alone(s, lines[i])
+            and not (i in ledger and i - 1 in ledger)  # Room hire:   £85, then Bar takings:   £410
             and out.continues(lines[i], i)
         ):
             out.extend(lines[i], i)
