@@ -67,6 +67,19 @@ def test_speaker_asking_the_questions_is_the_interviewer() -> None:
     assert found["卡洛斯·门德斯"].evidence == "interviewee"
 
 
+def test_a_third_voice_unnamed_leaves_no_one_the_interviewer() -> None:
+    # a second host, unnamed (a label no name reads in): who interviewed the guest has two answers
+    turns = [
+        block("你为什么去学修船？", 5, "Mara Quill"),
+        block("因为我爸就是修船的。", 6, "卡洛斯·门德斯"),
+        block("那现在还修木船吗？", 7, "场记"),
+        block("很少了，一年两三条。", 8, "卡洛斯·门德斯"),
+        block("最难的是哪一步？", 9, "Mara Quill"),
+    ]
+    d = doc(("", turns), preamble=(block("本期《工具播客》对话卡洛斯·门德斯。", 2),))
+    assert "interviewer" not in {p.evidence for p in people(d).values()}
+
+
 def test_role_word_speaker_without_a_name_is_no_person() -> None:
     d = doc(("", [block("今天聊什么？", 3, "主持人"), block("聊书。", 4, "嘉宾")]))
     assert people(d) == {}

@@ -358,7 +358,8 @@ def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
     shares = {label: _question_share([b for _, b in turns[label]]) for label in named}
     asker = max(shares, key=lambda k: (shares[k], -len(k)), default="")
     if not (
-        len(named) == 2  # two hosts and a guest: "who interviewed the guest?" has two answers
+        # two hosts and a guest, named or not: "who interviewed the guest?" has two answers
+        len(named) == len(cast) == 2
         and shares.get(asker, 0) >= 0.5
         and all(v < 0.5 for k, v in shares.items() if k != asker)
     ):
