@@ -1179,6 +1179,23 @@ def test_a_blank_that_is_half_a_name_is_rejected() -> None:
     assert rejection(as_cloze(whole, "Soil Institute", kind="claim")) is None
 
 
+def test_a_blank_cut_inside_a_name_with_small_words_or_inside_a_date_is_rejected() -> None:
+    funded = "$2.1 million came from the county […] and Harbours' dredging fund."
+    assert "half a name" in (rejection(as_cloze(funded, "Board of Rivers", kind="claim")) or "")
+    whole = "$2.1 million came from the county […], which runs the dredging fund."
+    two = "$2.1 million came from the […] and the county's dredging fund."  # two bodies, "and the"
+    assert rejection(as_cloze(two, "Board of Rivers", kind="claim")) is None
+    assert rejection(as_cloze(whole, "Board of Rivers", kind="claim")) is None
+    battle = "[…] 14 — the garrison holds for a week, then withdraws to the coast."
+    assert "date in two" in (rejection(as_cloze(battle, "Ostmark Sept", kind="claim")) or "")
+    assert (
+        rejection(
+            as_cloze("[…] 14 — the garrison holds for a week, then withdraws.", "Ostmark", kind="claim")
+        )
+        is None
+    )
+
+
 def test_a_count_of_the_list_just_before_the_blank_is_given_away() -> None:
     listed = as_cloze("城东石桥先后由甲、乙、丙、丁[…]主持修缮。", "四任", kind="claim")
     assert rejection(listed) is not None

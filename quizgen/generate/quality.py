@@ -449,8 +449,16 @@ _DANGLING_END = re.compile(r"\s(?:vs\.?|versus|and|or|of|to|with|the|a|an|&)$|[/
 
 
 # the [National Institute] for Soil Studies: a name going on after the blank in capitals
-_NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:for|of|and|&|de|der|von|on)\s+(?:the\s+)?[A-Z][a-z]")
-_CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")
+# (…the [Royal Mint] and the Treasury: after "and the", another name begins)
+_NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:(?:for|of|de|der|von|on)\s+(?:the\s+)?|(?:and|&)\s+)[A-Z][a-z]")
+# Tate Gallery, Department of Fish: capitalised words, with the small words a name's title holds
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|du|von|van)\s+)*[A-Z][\w'’.-]*)*\s*")
+# Mons [Aug] 23, the blank closing on a month whose day follows it: a date cut in two
+_MONTH_CUT = re.compile(
+    r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August"
+    r"|September|October|November|December)\.?$"
+)
+_DAY_AFTER = re.compile(r"\[…\]\s*\d{1,2}\b")
 
 
 # “[…]”，high-level equilibrium trap，…: a speaker giving a term in both languages, the English beside
@@ -595,6 +603,12 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "answer too long for a card"
     if CLOCK.fullmatch(draft.answer.strip()) or _HALF_OF_THE_DAY.fullmatch(draft.answer.strip()):
         return "a time of day or a timestamp is no fact to learn (**17:20** 讨论…, 6:34 [PM])"
+    if (
+        draft.type == "cloze"
+        and _MONTH_CUT.search(draft.answer.strip())
+        and _DAY_AFTER.search(draft.question)
+    ):
+        return "the blank cuts a date in two ([Mons Aug] 23): the day stands outside it"
     if draft.type == "cloze" and _DANGLING_END.search(draft.answer.strip()):
         return "the blank ends on a word that joins it to what follows (Whitfield/Cho [vs], A [and])"
     if (
