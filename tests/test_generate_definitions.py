@@ -1475,3 +1475,21 @@ def test_a_tips_label_under_a_section_of_advice_is_no_concept() -> None:
     method = replace(tip, answer="冷泡法", explanation="冷泡法：…")
     assert definition_problem(method) is None
     assert definition_problem(replace(tip, source=Source("notes", "第二章 概念", 4))) is None
+
+
+def test_a_person_glossed_by_their_post_is_no_term() -> None:
+    for definition, term in (
+        ("chief pilot of Eastmere harbour, cautious, outvoted", "Varnholt"),
+        ("Third Corps commander, the one who warned them and was ignored", "Dellacourt"),
+    ):
+        for item in (reversed_item(definition, term, zh=False), basic_item(definition, term)):
+            assert "post" in (definition_problem(item) or ""), item.question
+    # a term whose words are everyday ones, or whose text is no post, is a term
+    assert (
+        definition_problem(reversed_item("a harbour master's logbook of tides", "Tide Book", zh=False))
+        is None
+    )
+    assert (
+        definition_problem(reversed_item("a dry, cold wind off the eastern hills", "Varnholt", zh=False))
+        is None
+    )

@@ -24,6 +24,7 @@ from quizgen.extract.lexicon import (
     SPEECH_ZH,
     SURNAMES,
     in_another_language,
+    is_role_word,
     words,
     zipf_en,
 )
@@ -783,6 +784,22 @@ OWN_VIEW_HEADING = re.compile(
 )
 
 
+NAME_LIKE = 3.5  # wordfreq's Zipf scale: a capitalised word this rare as a word reads as a name
+
+
+def _a_person_by_their_post_en(term: str, meaning: str) -> bool:
+    """Whether an English label is someone's name (capitalised words, none an everyday word) and
+    its text opens on their post (Varnholt: chief pilot of Eastmere, cautious): a cast list's
+    line, not a term and its meaning."""
+    names = term.strip().split()
+    if not 1 <= len(names) <= 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in names):
+        return False
+    if any(zipf_en(w.lower()) >= NAME_LIKE or is_role_word(w) for w in names):
+        return False
+    post = re.split(r"[,;(—–]|\s-\s", meaning.strip(), maxsplit=1)[0]
+    return len(post.split()) <= 5 and any(is_role_word(w) for w in re.findall(r"[A-Za-z-]+", post))
+
+
 def definition_problem(draft: Draft) -> str | None:
     """Why a framework draft does not ask what its term is, or None."""
     answer, question = draft.answer.strip(), draft.question.strip()
@@ -827,6 +844,8 @@ def definition_problem(draft: Draft) -> str | None:
     stated = _DEFINITION.search(question) if asks_the_term else None
     asked_by = stated[1].strip() if stated else ""  # the definition a reversed item asks the term by
     meaning = asked_by if asks_the_term else answer
+    if term and meaning and _a_person_by_their_post_en(term, meaning):
+        return "a person glossed by their post (Varnholt: chief pilot of …) is who they are, not a term"
     if meaning and (problem := _no_meaning(meaning)):
         return problem
     if meaning and (_A_RANKING.search(meaning) or _TAGS.fullmatch(meaning.strip())):
