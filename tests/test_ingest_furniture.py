@@ -527,6 +527,8 @@ def test_a_reading_time_line_and_a_sponsors_code_are_dropped() -> None:
         "# 账本\n\n先记账，再预算。\n\n新用户搜索「青松记账」，输入口令“慢慢来”，即可免费领取 30 天会员。\n"
     )
     assert texts(passphrase) == ["先记账，再预算。"]
+    invited = parse("# 账本\n\n先记账，再预算。\n\n下单前输入邀请码 KM42Q，首月会员再减五十元。\n")
+    assert texts(invited) == ["先记账，再预算。"]
     offer = parse(
         "# Grid\n\nWind output rose 12%.\n\nGridline readers get a free audit when they sign up by 30 June.\n"
     )

@@ -293,7 +293,7 @@ _PAGE_NOTES = (
     ("transcriber's note", _TRANSCRIBERS_NOTE),
 )
 # code LONGWAY for 15% off; 优惠码 XYZ: a sponsor's offer, however the read is worded
-_PROMO_CODE = re.compile(r"\b(?i:code)\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码|口令")  # Code SAVE20 too
+_PROMO_CODE = re.compile(r"\b(?i:code)\s+[A-Z0-9]{4,}\b|优惠码|折扣码|兑换码|邀请码|口令")  # Code SAVE20 too
 _OFFER = re.compile(r"%|\bpercent\b|\boff\b|\bfree\b|\bdiscount\b|[减折送]|免费|领取", re.IGNORECASE)
 
 
