@@ -161,13 +161,13 @@ _SCALED = re.compile(r"\d\s*(?:[kKmMbB](?:n|illion)?\b|thousand|万|亿|千)")
 def _a_price_of_the_day(question: str, answer: str) -> bool:
     """Whether the blank is a small sum (under SMALL_SUM, no thousands or millions) in a line about
     tickets, entry, subscriptions, a kitty, fees, a repair or a cost written as a label."""
+    if not _PRICE_OF_THE_DAY.search(question) or _SCALED.search(answer):
+        return False
     spans = scan(answer)
-    if len(spans) != 1 or spans[0].kind != "money" or _SCALED.search(answer):
+    if len(spans) != 1 or spans[0].kind != "money":
         return False
     value = spans[0].value
-    if value is None or value >= SMALL_SUM:  # (a sum written in words has none read)
-        return False
-    return bool(_PRICE_OF_THE_DAY.search(question))
+    return value is not None and value < SMALL_SUM  # (a sum written in words has none read)
 
 
 def _a_tenure(question: str, answer: str) -> bool:
