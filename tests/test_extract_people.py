@@ -80,6 +80,23 @@ def test_a_third_voice_unnamed_leaves_no_one_the_interviewer() -> None:
     assert "interviewer" not in {p.evidence for p in people(d).values()}
 
 
+def test_two_speakers_a_header_names_as_hosts_interview_nobody() -> None:
+    turns = [
+        block("So why do mosses survive freezing?", 5, "Mara Quill"),
+        block("Sugars, mostly. They swap water for them.", 6, "Toby Renn"),
+        block("Even at minus twenty?", 7, "Mara Quill"),
+        block("Decades, in the lab records.", 8, "Toby Renn"),
+    ]
+    talk = doc(("", turns), language="en")
+    assert people(talk)["Mara Quill"].evidence == "interviewer"  # one asks, one answers: an interview
+    hosted = doc(
+        ("", turns),
+        language="en",
+        preamble=(block("Hosts: Mara Quill (ecologist) and Toby Renn (writer)", 2),),
+    )
+    assert "interviewer" not in {p.evidence for p in people(hosted).values()}
+
+
 def test_role_word_speaker_without_a_name_is_no_person() -> None:
     d = doc(("", [block("今天聊什么？", 3, "主持人"), block("聊书。", 4, "嘉宾")]))
     assert people(d) == {}

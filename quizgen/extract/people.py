@@ -30,6 +30,7 @@ from quizgen.extract.personal import Voices
 from quizgen.extract.pronouns import Cast, build_pattern, resolve, resolve_holder, sexes
 from quizgen.extract.speakers import (
     ANSWERER_ROLES,
+    HEADER_LINES,
     META_PEOPLE,
     Speaker,
     metadata_findings,
@@ -358,7 +359,6 @@ _READING_BYLINE = re.compile(
     r"^\W*(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})[*_]*\s*[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b"
 )
 _FIRST_SINGULAR = re.compile(r"(?<![\w'’])(?:I|my|me)(?![\w'’])")
-HEADER_LINES = 8
 HEADER_BLOCKS = 4
 _SPOKEN_OPENING = re.compile(
     r"\b(?:transcripts?|lecturer|speakers?|host|guest|interview(?:er|ee|s)?|panel(?:ists?)?|recorded|"

@@ -349,6 +349,16 @@ def _turns_by_label(doc: Document) -> dict[str, list[tuple[Section | None, Block
     return out
 
 
+HEADER_LINES = 8  # the lines a document's head (its title, byline and credits) may take
+_HOSTS_LINE = re.compile(r"^\W*(?:(?:co-?hosts?|hosts?|主持人?|主播|主理人)\s*[:：]|hosted by\b)", re.I)
+
+
+def _both_hosts(doc: Document, names: list[str]) -> bool:
+    """Whether a line of the document's head names every speaker as a host (Hosts: A and B)."""
+    head = [*doc.lines[:HEADER_LINES], *(b.text for b in doc.preamble)]
+    return any(_HOSTS_LINE.match(line) and all(n in line for n in names) for line in head)
+
+
 def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
     """Evidence from the turns: each named speaker with the role the label or the turns give."""
     zh = doc.language == "zh"
@@ -360,6 +370,8 @@ def speaker_findings(doc: Document, cast: dict[str, Speaker]) -> list[Finding]:
     if not (
         # two hosts and a guest, named or not: "who interviewed the guest?" has two answers
         len(named) == len(cast) == 2
+        # Hosts: A and B: two co-hosts talking it over, the one asking more interviews nobody
+        and not _both_hosts(doc, [sp.name for sp in named.values()])
         and shares.get(asker, 0) >= 0.5
         and all(v < 0.5 for k, v in shares.items() if k != asker)
     ):
