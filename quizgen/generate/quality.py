@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from quizgen.extract.abbreviations import ending_that_spells, spells
 from quizgen.extract.evidence import dictionary
-from quizgen.extract.figure_grammar import CLOCK
+from quizgen.extract.figure_grammar import CLOCK, MONTHS_EN
 from quizgen.extract.lexicon import SMALL_WORDS_EN, SURNAMES, zipf_en
 from quizgen.extract.names import forms, is_latin
 from quizgen.extract.numbers import EN_WORDS, en_value, value_of
@@ -454,10 +454,7 @@ _NAME_RUNS_ON = re.compile(r"\[…\]\s+(?:(?:for|of|de|der|von|on)\s+(?:the\s+)?
 # Tate Gallery, Department of Fish: capitalised words, with the small words a name's title holds
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|du|von|van)\s+)*[A-Z][\w'’.-]*)*\s*")
 # Mons [Aug] 23, the blank closing on a month whose day follows it: a date cut in two
-_MONTH_CUT = re.compile(
-    r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August"
-    r"|September|October|November|December)\.?$"
-)
+_MONTH_CUT = re.compile(rf"\s(?:{'|'.join(sorted({*MONTHS_EN, *(m[:3] for m in MONTHS_EN), 'Sept'}))})\.?$")
 _DAY_AFTER = re.compile(r"\[…\]\s*\d{1,2}\b")
 
 
