@@ -1332,6 +1332,18 @@ def test_whom_someone_learned_under_is_named_by_the_teachers_role_not_the_verb()
     assert roles.get("许文清") == "老一辈漆艺师"
 
 
+def test_a_one_character_verb_before_the_teachers_role_is_no_part_of_it() -> None:
+    """2001年拜老木雕师某某为师, 2009年聘老账房某某: the verb that takes the person ends the role."""
+    from quizgen.ingest import parse_text
+
+    for verb in ("拜", "聘"):
+        notes = parse_text(
+            f"# 访谈笔记\n\n他2001年{verb}老木雕师邵启明为师，后来自己开了作坊。\n", name="q.md"
+        )
+        roles = {f.name: f.role for f in extract(notes)}
+        assert roles.get("邵启明") == "老木雕师", (verb, roles)
+
+
 # --- who someone is, said with 是 or by a pronoun ----------------------------------------------------
 
 

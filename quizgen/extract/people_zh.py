@@ -44,7 +44,10 @@ _HEADS_AN_ORG = frozenset(
         "掌门人 老板"
     )
 )
-_PREFIX_STOP_VERBS = frozenset("是见去来到有为让请叫给找问说看和与由被把将对向") | frozenset(
+# 拜老木雕师某某为师, 聘老账房某某: a one-character verb that takes the person ends the role before it
+_PREFIX_STOP_VERBS = frozenset(
+    "是见去来到有为让请叫给找问说看和与由被把将对向拜聘访邀陪随跟嫁娶替帮派"
+) | frozenset(
     # 师从名医某某, 拜师于老木匠某某: whom someone learned under, a verb jieba tags as a noun
     {"师从", "拜师", "受教于", "求学于", "追随", "跟随", "投奔", "拜入"}
 )
