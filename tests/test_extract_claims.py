@@ -38,6 +38,13 @@ def test_core_stated_after_the_answer() -> None:
     assert claims(d) == [("core", "学者林若溪强调{}是手艺人的根本", "“耐心”")]
 
 
+def test_a_dash_before_the_answer_stays_in_the_sentence() -> None:
+    d = paragraphs("老周的结论是——先把账算清楚，再谈扩张。")
+    assert claims(d) == [("core", "老周的结论是——{}", "先把账算清楚，再谈扩张")]
+    closing = paragraphs("老周的结论是先把账算清楚——再谈扩张。")
+    assert [a for _, _, a in claims(closing)] == ["先把账算清楚——再谈扩张"]  # a dash inside stays
+
+
 def test_core_answer_stops_at_a_colon_but_keeps_a_short_pair() -> None:
     d = paragraphs("由此推出的结论是宁缺毋滥，不求速成：开店要慢。", "这套方法的底线是诚实：不懂就说不懂。")
     assert [a for _, _, a in claims(d)] == ["宁缺毋滥，不求速成", "诚实"]

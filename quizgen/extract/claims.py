@@ -100,6 +100,7 @@ def extract(doc: Document) -> list[Fact]:
             found += [(raw, sentence, f) for f in _found(doc, section, block, sentence, whole)]
         for raw, sentence, (cue, prompt, answer, said_by) in found:
             before = block.text[: max(block.text.find(raw), 0)] + sentence
+            prompt, answer = _dashes_to_the_sentence(prompt, answer)
             key = (str(block.line), normalize(claims_zh.strip_quotes(answer)))
             if key in seen or _PRONOUN_LEAD.search(prompt) or _PERSONAL.search(prompt) or not answer.strip():
                 continue
@@ -109,3 +110,16 @@ def extract(doc: Document) -> list[Fact]:
             source = Source(doc.name, section.title if section is not None else "", block.line)
             out.append(Claim(holder, cue, prompt, answer, sentence, source))
     return out
+
+
+# 结论是——先把账算清楚: a dash between the cue and the answer (or after the answer) is the
+# sentence's punctuation, not the answer's
+_EDGE_DASHES = re.compile(r"(?P<lead>(?:[—–]+|-(?=\s))\s*)?(?P<core>.+?)(?P<tail>\s*[—–]+)?", re.S)
+
+
+def _dashes_to_the_sentence(prompt: str, answer: str) -> tuple[str, str]:
+    """(prompt, answer) with the dashes that open or close the answer moved into the prompt."""
+    m = _EDGE_DASHES.fullmatch(answer)
+    if not m or not (m["lead"] or m["tail"]) or "{}" not in prompt:
+        return prompt, answer
+    return prompt.replace("{}", f"{m['lead'] or ''}{{}}{m['tail'] or ''}", 1), m["core"]
