@@ -835,3 +835,21 @@ def test_capitalised_words_in_quotation_marks_are_a_titles_not_a_persons() -> No
     cast = analyse(doc).cast
     assert "Safe Lifting" not in cast.key_of and "Lifting" not in cast.key_of
     assert "Priya Raman" in cast.key_of
+
+
+def test_an_english_she_is_no_place_the_text_says_nothing_of_as_a_person() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Museum talk\n\nSpeaker: Dr Ada Quell, curator of coins at the city museum. "
+        "She worked on the hoard for ten years.\n\n## Where the coins are\n\n"
+        "- Most of the hoard is at the National Gallery (Room 12, Roman Gaul). "
+        "A few pieces went north in 2011, she thinks, for the new wing.\n"
+    )
+    d = parse_text(text, name="p", path="p.md")
+    line = d.sections[-1].blocks[0]
+    assert "Roman Gaul thinks" not in resolve(d, line, line.text)
+    # a person the text knows, named in the same line, still stands for her
+    named = parse_text(text.replace("- Most of", "- Ada Quell says most of"), name="p", path="p.md")
+    line = named.sections[-1].blocks[0]
+    assert "Ada Quell thinks" in resolve(named, line, line.text)

@@ -336,7 +336,7 @@ def referent(
         return ""
     if _a_shared_name_last(cast, before):
         return ""  # Ada Hale … Tom Hale … Hale never saw it finished, though he: which Hale, unknown
-    if key := _last_in(cast, block, before, prefix, excluded, same):
+    if key := _last_in(cast, block, before, prefix, excluded | _not_people(cast, doc, pronoun), same):
         return key
     blocks = doc.index.section_blocks(section)
     at = doc.index.position(section, block)
@@ -362,6 +362,14 @@ def referent(
     if _an_unknown_name_near(cast, section, blocks[max(0, end - NEAR_BLOCKS) : end]):
         return ""  # 第六章 戚继光 … 他依附张居正: someone the cast does not know, not the main person
     return "" if cast.main in excluded else cast.main
+
+
+def _not_people(cast: Cast, doc: Document, pronoun: str) -> set[str]:
+    """The capitalised names an English he or she cannot stand for when the text gives evidence of
+    people (…at the museum (Room 9, Roman Gaul), she thinks: a gallery, not her); none otherwise."""
+    if doc.language != "en" or pronoun.lower() not in {"he", "she"} or not cast.people:
+        return set()
+    return set(cast.key_of.values()) - set(cast.people)
 
 
 TITLED_BY_MAX = 40  # characters of a heading that opens on the name of the person it is about
