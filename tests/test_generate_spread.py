@@ -341,6 +341,20 @@ def test_an_amount_of_money_said_twice_however_hedged_is_one_fact() -> None:
     assert spread([offer, aside, other], 3000) == [offer, other]
 
 
+def test_a_large_number_said_twice_in_one_section_in_two_units_is_one_fact() -> None:
+    far = draft("那个星系离我们[…]光年。", "大约 2.6 亿", line=3, kind="figure", section="观测")
+    light = draft("它发出的光走了[…]才到地球。", "2.6 亿年", line=5, kind="figure", section="观测")
+    other = draft("另一个星系离我们[…]光年。", "5,000 万", line=7, kind="figure", section="观测")
+    assert spread([far, light, other], 3000) == [far, other]
+    elsewhere = draft("这片岩层形成于[…]前。", "2.6 亿年", line=30, kind="figure", section="历史")
+    assert spread([far, elsewhere], 3000) == [far, elsewhere]  # another section: another context
+    small = draft("光走了[…]才到。", "2,600 年", line=5, kind="figure", section="观测")
+    assert (
+        spread([draft("离我们[…]光年。", "2,600", line=3, kind="figure", section="观测"), small], 3000)[-1]
+        == small
+    )
+
+
 def test_a_change_whose_end_is_kept_already_is_not_asked_again() -> None:
     end = draft(
         "Crate reuse stood at […] in 2020 and reached 79% over two seasons.",

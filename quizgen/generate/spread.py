@@ -61,9 +61,12 @@ def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
         return False
     figure = _figure(draft.answer)
     words = _words(draft.explanation.replace(draft.answer, " "))
+    large = _large_number(draft.answer)
     for other in kept:
         if other.kind != "figure" or other.fact == draft.fact:  # a fact's own forms share it
             continue
+        if large and large == _large_number(other.answer) and other.source.section == draft.source.section:
+            return True  # 2.6 亿光年 away, its light 2.6 亿年 on the way: one figure, whatever the unit
         theirs = _figure(other.answer)
         if figure == theirs and figure.kind == "money":
             return True
@@ -76,6 +79,21 @@ def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
             ):
                 return True
     return False
+
+
+LARGE = 10_000  # a number this large said twice in a section is the same figure, not a coincidence
+_NUMBER_AS_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万|million\b|billion\b|bn\b)?", re.I)
+_TIMES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "million": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def _large_number(answer: str) -> float:
+    """The first number of the answer as written (2.6 亿 → 260,000,000), whatever unit follows it,
+    when it is at least LARGE; 0 otherwise."""
+    m = _NUMBER_AS_WRITTEN.search(answer)
+    if not m:
+        return 0.0
+    number = float(m[1].replace(",", "")) * _TIMES.get((m[2] or "").lower(), 1)
+    return number if number >= LARGE else 0.0
 
 
 class _Figure(NamedTuple):
