@@ -95,6 +95,9 @@ def test_a_notes_label_in_capitals_is_not_what_it_labels() -> None:
         "[…]: the share of jobs filled within a month, reported every quarter.", "FILL RATE", "claim"
     )
     assert "label in capitals" not in (rejection(term) or "")
+    # a document's status stamp (DRAFT — for approval at the next meeting) labels the whole page
+    status = as_cloze("[…] — for approval at the May meeting", "DRAFT", "claim")
+    assert "label in capitals" in (rejection(status) or "")
 
 
 def test_a_first_name_alone_is_no_blank() -> None:

@@ -434,11 +434,13 @@ def _names_themself(draft: Draft) -> bool:
 _HALF = re.compile(r"一半多?|多一半|大半|(?:a |one )?half", re.I)  # judges kept 6 of 17
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 SHOUTED_ZIPF = 5.0  # as common as "lot" or "never" (acronyms such as CEO or USA stay below)
-# [MAIN POINT] — prices fell…; [BIG TAKEAWAY]: …: the label a note opens with, then what it says
+# [MAIN POINT] — prices fell…; [BIG TAKEAWAY]: …; [DRAFT] — for approval…: the label a note (or a page)
+# opens with, then what it says
 _SHOUTED_LABEL = re.compile(r"^\[…\]\s*(?:[—–:：]|-\s)")
 _LABEL_WORD = re.compile(
     r"^(?:(?:THE|MY|ONE|BIG|KEY|MAIN|CORE|IMPORTANT)\s+)*(?:IDEA|POINT|TAKEAWAY|LESSON|NOTE|TIP|WARNING|SUMMARY"
-    r"|BOTTOM LINE|TL;?DR|REMEMBER|NB|KEY|QUOTE|THESIS)S?$"
+    r"|BOTTOM LINE|TL;?DR|REMEMBER|NB|KEY|QUOTE|THESIS"
+    r"|DRAFT|FINAL|PROVISIONAL|UNAPPROVED|CONFIDENTIAL|UPDATED?|REVISED|URGENT)S?$"  # a page's status stamp
 )
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\[…\]")
 
