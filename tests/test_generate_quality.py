@@ -855,6 +855,16 @@ def test_a_person_is_not_asked_by_a_stem_naming_their_surname_or_their_own_role(
     firm = draft("Who is Anna Berg?", "founder of Berg Design", kind="person", type="reversed")
     assert rejection(own) is not None
     assert rejection(firm) is None
+    # a claim blanking someone's whole name, the stem saying their surname beside it
+    letter = as_cloze(
+        "A note from Ottilie Brand to […] — Vasko was then posted at the fort.", "Mirela Vasko", kind="claim"
+    )
+    assert rejection(letter, ("Mirela Vasko", "Vasko", "Ottilie Brand")) is not None
+    assert rejection(letter, ("Ottilie Brand",)) is None  # a name the text gives nothing of: no person known
+    apart = as_cloze(
+        "A note from Ottilie Brand to […], then posted at the fort.", "Mirela Vasko", kind="claim"
+    )
+    assert rejection(apart, ("Mirela Vasko", "Vasko")) is None
 
 
 def test_a_sum_the_stem_gives_times_its_share_or_what_the_share_leaves_is_worked_out() -> None:

@@ -644,7 +644,9 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the host or the organiser (谁是主持人？, presenter of …) is the show's frame, not its subject"
     if draft.kind == "person" and _A_CLAUSE_FOR_A_ROLE.match(draft.answer.strip()):
         return "the role is a clause about the person (who welcomed the new director), not who they are"
-    if draft.kind == "person" and _surname_in_stem(draft.answer, _question_body(draft)):
+    if (draft.kind == "person" or draft.answer.strip() in names) and _surname_in_stem(
+        draft.answer, _question_body(draft)
+    ):
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):
         return "the role names the person asked about (Who is X? — X's uncle): a pronoun resolved to them"
