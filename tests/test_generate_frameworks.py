@@ -171,6 +171,7 @@ def test_a_term_its_definition_spells_out_is_asked_forward() -> None:
         "- **拓**：把纸蒙在碑上，用墨包拍打，拓下字迹。",  # says the one character
         "- **宗族互助**：同一宗族的人遇事彼此互助。",  # says its words
         "- **差序格局**：以自己为中心，像水波一样一圈圈推出去的关系网。",
+        "- **从存量到增量**：不再只争存量客户而去做大增量市场。",  # its words, 从 and 到 aside
         heading="术语",
     )
     assert {a for _, a in drafts_of(doc, "reversed")} == {"差序格局"}

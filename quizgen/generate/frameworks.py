@@ -481,6 +481,9 @@ def _gives_away(fw: Framework) -> bool:
     head = words[-1]
     if len(words) >= 2 and all(word in fw.definition for word in words):
         return True  # 带宽税 asked by 占用了带宽…交一笔税: every word of it, whole
+    content = [word for word in words if len(word) >= 2]
+    if len(content) >= 2 and all(word in fw.definition for word in content):
+        return True  # 从存量到增量 asked by …存量客户…增量市场: its words, the 从 and 到 between them aside
     return (
         len(words) >= 2
         and len(head) >= 2
