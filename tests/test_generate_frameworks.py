@@ -407,8 +407,9 @@ def test_a_list_of_who_said_what_with_the_note_taker_among_them_gives_no_terms()
     def terms(me: str) -> set[str]:
         text = (
             "# Workshop notes\n\n## Practice round\n\n- what each of us bet on:\n"
-            "  - Lucía: the price is what drives people away\n  - Oskar: the weather and the seasons\n"
-            f"  - {me}: a rival opened two streets away\n"
+            "  - **Lucía**: the price is what drives people away\n"
+            "  - **Oskar**: the weather and the seasons\n"
+            f"  - **{me}**: a rival opened two streets away\n"
         )
         return {i.answer for i in generate([parse_text(text, name="n")], "d") if i.kind == "framework"}
 
@@ -638,3 +639,33 @@ def test_a_heading_that_shortens_the_term_is_no_context_for_asking_it() -> None:
     assert heading_as_context("行业组织", "茶叶协会") == "行业组织"
     assert heading_as_context("Budgets", "service level objective") == "Budgets"
     assert heading_as_context("漆器修护", "漆器表面修护") == "漆器修护"  # the kind a longer term is of
+
+
+def test_a_plain_label_opening_a_line_is_not_asked_back_as_a_term() -> None:
+    from quizgen.ingest import parse_text
+
+    def asked_back(text: str) -> set[str]:
+        doc = parse_text(text, name="t", path="t.md")
+        return {d.answer for d in kept_drafts(doc, "framework") if d.type == "reversed"}
+
+    english = asked_back(
+        "# Ward round\n\n## Handover\n\n- Outstanding: swabs, scans, the physio review\n"
+        "- **Triage**: sorting patients by how urgently they need care\n"
+        "- Shock index (SI) = heart rate divided by systolic pressure\n"
+    )
+    assert "Triage" in english and "Outstanding" not in english
+    assert "Shock index" in english  # given its abbreviation
+    bolded = (
+        "# 木工笔记\n\n## 工具\n\n- 刨子：推的时候手腕要稳\n"
+        "- **榫卯**：不用钉子，靠凹凸相扣把木构件连在一起\n- **燕尾榫**：榫头做成燕尾形、拉不脱的榫\n"
+    )
+    chinese = asked_back(bolded)
+    assert "榫卯" in chinese and "刨子" not in chinese  # what to mind with a tool, asked back as its meaning
+    forward = parse_text(bolded, name="t", path="t.md")
+    assert not any("刨子" in d.question for d in kept_drafts(forward, "framework"))  # nor asked forward
+    # a class and its members, a mnemonic's one character: plain labels that are terms all the same
+    classes = asked_back(bolded + "- 硬木类：橡木、胡桃木、榉木，适合做家具\n- 稳：手腕不晃，刨花才匀\n")
+    assert {"硬木类", "稳"} <= classes
+    # a textbook that bolds no term: its plain labels are its terms
+    plain = asked_back("# 木工笔记\n\n## 术语\n\n- 榫卯：不用钉子，靠凹凸相扣把木构件连在一起\n")
+    assert "榫卯" in plain
