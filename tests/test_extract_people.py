@@ -943,8 +943,8 @@ def test_a_programme_heading_names_its_speaker_and_their_role() -> None:
 
 
 ESSAY = (
-    "I have rebuilt the same budgeting app four times since 2015. Each time I said the new stack would"
-    " fix it.\n\nIn 2019 I moved the whole thing to Elm, and I shipped nothing for eight months.\n\n"
+    "I have rebuilt the same budgeting app since 2015, at a cost of $4,000. Each time I said the new stack"
+    " would fix it.\n\nIn 2019 I moved the whole thing to Elm, and I shipped nothing for eight months.\n\n"
     "My advice is boring: pick one tool and stay with it for two years.\n"
 )
 

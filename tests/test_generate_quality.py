@@ -601,12 +601,19 @@ def test_a_person_asked_for_as_a_terms_meaning_is_rejected() -> None:
 
 
 def test_a_contracted_first_or_second_person_is_unresolved_all_the_same() -> None:
-    for stem in ("I've tried the envelope method […] and quit.", "We're told to save […] of each pay."):
-        item = draft(stem, "twice", kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::twice}}"))
+    for stem, answer in (
+        ("I've tried the envelope method for […] and quit.", "six weeks"),
+        ("We're told to save […] of each pay.", "10%"),
+    ):
+        item = draft(
+            stem, answer, kind="figure", type="cloze", cloze=stem.replace("[…]", f"{{{{c1::{answer}}}}}")
+        )
         assert rejection(item) is not None, stem
-    plain = "The envelope method was tried […] before it stuck."
+    plain = "The envelope method was tried for […] before it stuck."
     assert (
-        rejection(draft(plain, "twice", kind="figure", type="cloze", cloze=plain.replace("[…]", "{{c1::x}}")))
+        rejection(
+            draft(plain, "six weeks", kind="figure", type="cloze", cloze=plain.replace("[…]", "{{c1::x}}"))
+        )
         is None
     )
 

@@ -2114,6 +2114,37 @@ def test_a_small_price_of_the_day_is_the_note_takers_admin() -> None:
     )
 
 
+def test_how_often_how_long_a_book_is_and_a_figure_in_quoted_speech_are_no_facts_to_ask() -> None:
+    rejected(
+        "how often",
+        draft("The ferry broke down […] that winter, both times near the pier.", "twice", kind="figure"),
+    )
+    rejected(
+        "how often",
+        draft("She rewrote the opening […] before the editor saw it.", "four times", kind="figure"),
+    )
+    rejected(
+        "pages or chapters",
+        draft("The chapter on tides runs to […], with maps.", "sixty pages", kind="figure"),
+    )
+    rejected("pages or chapters", draft("全书分四部，共[…]，后两部略显拖沓。", "42章", kind="figure"))
+    rejected(
+        "quoted words",
+        draft(
+            'The coach laughed: "rowers think they need […] a day, they need sleep."',
+            "6,000 metres",
+            kind="figure",
+        ),
+    )
+    for stem, answer in (
+        ("Output rose […] after the new kiln was fired.", "threefold"),  # a multiple, not occasions
+        ("The hives are opened […] a month in summer.", "twice"),  # a rate
+        ("The plant was named after the “[…] rule” of its founder.", "80/20"),  # a name in quotes
+        ("老纪说：“这种木头要阴干[…]才能用。”", "三年"),  # a Chinese rule of thumb, quoted
+    ):
+        assert stem_problem(draft(stem, answer, kind="figure")) is None, stem
+
+
 def test_a_figure_then_a_passive_opens_a_clause_without_its_subject() -> None:
     rejected("without its subject", draft("[…]被贬到岭南，三年后才召回京城。", "1890年", kind="figure"))
     rejected("without its subject", draft("[…]又被列入省级保护名录。", "2011年", kind="figure"))

@@ -1704,4 +1704,40 @@ def stem_problem(draft: Draft) -> str | None:
         return "the blank holds a phrase to recall word for word, not a term"
     if draft.kind == "figure" and _a_price_of_the_day(question, draft.answer):
         return "a small price of the day (tickets, subs, a kitty, a fee): the note-taker's admin, not a fact"
+    if (
+        draft.kind == "figure"
+        and _HOW_OFTEN_EN.fullmatch(draft.answer.strip())
+        and not _A_RATE.search(question)
+    ):
+        return "how often something happened (twice, three times): a count of occasions, not a fact"
+    if draft.kind == "figure" and _A_WORKS_LENGTH.fullmatch(draft.answer.strip()):
+        return "how many pages or chapters (240 pages, 38章): the length of the work, not what it says"
+    if draft.kind == "figure" and not zh and _in_someones_words(question):
+        return "a figure in someone's quoted words (“I'd tell them […] times over”): a manner of speaking"
     return None
+
+
+# once, twice, three times, 3 times: judges kept 1 of 6 (the one a rate, ~6 times in 30 years)
+_HOW_OFTEN_EN = re.compile(
+    r"(?:about |roughly |around |~)?(?:once|twice|thrice|(?:\d+|a few|several|[a-z]+) times)", re.I
+)
+# [twice] a year, [six times] in 30 years: a rate, a fact about the thing
+_A_RATE = re.compile(
+    r"\[…\]\s*(?:a|an|per|each|every|in)\s+(?:\d+\s+)?(?:day|week|month|year|season|quarter|decade|yr)", re.I
+)
+# 240 pages, ten pages, 38 chapters, 38章, 300多页: judges kept none of 3
+_A_WORKS_LENGTH = re.compile(
+    r"(?:about |roughly |around |a good |~)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:pages|pp\.?|chapters)"
+    r"|(?:约|大约)?[\d一二两三四五六七八九十百千]+多?(?:页|章)",
+    re.I,
+)
+# "…we kept the kiln at [900 degrees] for the whole week…": the blank inside a quotation (judges kept
+# 2 of 8 English ones; Chinese quoted figures, as often a rule of thumb, they kept 5 of 8)
+_QUOTED_BLANK = re.compile(r"[“\"][^”\"]*\[…\][^”\"]*[”\"]")
+
+
+SPOKEN_WORDS = 4  # a quotation this many words long is someone speaking (the “10,000-hour rule” is a name)
+
+
+def _in_someones_words(question: str) -> bool:
+    return any(len(m.group().split()) >= SPOKEN_WORDS for m in _QUOTED_BLANK.finditer(question))
