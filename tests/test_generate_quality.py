@@ -1390,3 +1390,16 @@ def test_an_aspect_said_with_its_thing_is_a_sentence() -> None:
         )
         is None
     )
+
+
+def test_a_date_written_with_dots_in_a_listed_stem_is_read_without_error() -> None:
+    for stem in ("甲借乙[…]：约定2019.3.1还，2021.12.1催款。", "借款[…]：2019.3.1借出、2021.12.1催款"):
+        item = draft(stem, "10万", kind="figure", type="cloze", cloze=stem.replace("[…]", "{{c1::10万}}"))
+        rejection(item)  # no ValueError from reading 2019.3.1 as one number
+    span = "余额从2019.3.1的1,200元到2021.12.1的[…]。"
+    rejection(draft(span, "15%", kind="figure", type="cloze", cloze=span.replace("[…]", "{{c1::15%}}")))
+    # the parts of a stated total are still read, thousands separators and decimals as before
+    parts = "启动资金 5.8 万：转让费 […]、装修 1.8 万、设备 0.9 万，剩下 1.6 万"
+    assert rejection(
+        draft(parts, "1.5 万", kind="figure", type="cloze", cloze=parts.replace("[…]", "{{c1::x}}"))
+    )

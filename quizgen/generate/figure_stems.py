@@ -258,7 +258,8 @@ def _counts_its_list(answer: str, question: str) -> bool:
     return _adds_up_to(listed[1], total.group()) or bool(head and _adds_up_to(head, total.group()))
 
 
-_NUMBER = re.compile(r"\d[\d,.]*")
+_ONE_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # 2019.3.1, a date, holds three of them
+_NUMBER = re.compile(_ONE_NUMBER)
 
 
 def _part_of_a_stated_total(answer: str, question: str) -> bool:
@@ -331,8 +332,8 @@ def _rest_of_shares(answer: str, question: str) -> bool:
 
 # 从 86.4 万增长到 92.1 万, from 120 to 150: both ends of a change the blank's percentage measures
 _FROM_TO = re.compile(
-    r"(?:从|由|\bfrom\s)\s*[^，。,;；]{0,12}?(?P<a>\d[\d,.]*)\s*[^，。,;；\d]{0,8}?(?:增长|增加|提升|提高|上升|下降|降低|减少|升|降|涨|跌)?"
-    r"(?:到|至|\bto\s)\s*(?P<b>\d[\d,.]*)",
+    rf"(?:从|由|\bfrom\s)\s*[^，。,;；]{{0,12}}?(?P<a>{_ONE_NUMBER})\s*[^，。,;；\d]{{0,8}}?"
+    rf"(?:增长|增加|提升|提高|上升|下降|降低|减少|升|降|涨|跌)?(?:到|至|\bto\s)\s*(?P<b>{_ONE_NUMBER})",
     re.I,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b)")
