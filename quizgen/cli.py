@@ -1,4 +1,5 @@
-"""The command line: parses arguments, dispatches to a command, turns `QuizgenError` into one line.
+"""The command line: parses arguments, dispatches to a command, turns `QuizgenError` into one line
+(and any other exception, a bug of ours, into one line too, unless QUIZGEN_DEBUG is set).
 
 Each command lives in `quizgen/commands/<name>.py` with `register(subparsers)`; a command module
 imports its heavy machinery inside its `run`, so `quizgen --help` and `quizgen review` stay fast.
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
 
+DEBUG_VARIABLE = "QUIZGEN_DEBUG"
+INTERNAL_ERROR = 70  # EX_SOFTWARE: an error the program made, not the input
 COMMANDS = ("generate", "inspect", "build", "export", "diff", "review", "stats", "quiz", "optimize")
 
 
@@ -56,6 +60,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug of ours: one line for the user, the traceback on request
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {one_line(str(exc))} "
+            f"(a bug in quizgen; run again with {DEBUG_VARIABLE}=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":
