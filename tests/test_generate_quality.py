@@ -120,6 +120,10 @@ def test_leading_chinese_pronoun_is_rejected_but_a_name_passes() -> None:
 def test_the_documents_own_reference_passes_but_a_demonstrative_noun_does_not() -> None:
     assert rejection(draft("这篇访谈的作者是谁？", "某人")) is None
     assert rejection(draft("该国的首都是哪里？", "某城")) is not None
+    # a team, a batch, a building pointed at: the sentence before named it
+    for stem in ("现在这支球队已经有[…]队员了。", "这批瓷器在[…]运到了港口。", "这座桥修了[…]才通车。"):
+        assert rejection(draft(stem, "三十多名", kind="figure")) is not None, stem
+    assert rejection(draft("县里的龙舟队现在已经有[…]队员了。", "三十多名", kind="figure")) is None
     # a place pointed at in a later clause is the place the text before names
     assert rejection(draft("每天中午，这里平均能接待[…]居民。", "160多位", kind="figure")) is not None
     assert (
