@@ -1407,3 +1407,13 @@ def test_a_date_written_with_dots_in_a_listed_stem_is_read_without_error() -> No
     assert rejection(
         draft(parts, "1.5 万", kind="figure", type="cloze", cloze=parts.replace("[…]", "{{c1::x}}"))
     )
+
+
+def test_a_statutes_article_alone_is_where_a_rule_is_written_not_what_it_says() -> None:
+    for answer in ("票据法第17条", "第35条第2款", "Art. 6(1)", "s. 14"):
+        basis = draft("在“特别时效”中，船舶碰撞索赔的依据是什么？", answer, kind="attribute")
+        assert "where a rule is written" in (rejection(basis) or ""), answer
+    period = draft(
+        "哪个概念是指：自知道之日起算？", "普通时效 3年（第12条）", kind="framework", type="reversed"
+    )
+    assert "where a rule is written" not in (rejection(period) or "")

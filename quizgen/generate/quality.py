@@ -431,6 +431,13 @@ def _names_themself(draft: Draft) -> bool:
     return len(name) >= 2 and re.search(re.escape(name) + r"(?:['’]s\b|的)", draft.answer) is not None
 
 
+# 某某法第9条, 第12条第2款, Art. 6(1), s. 14, § 242: a statute's article, asked alone (judges kept
+# none of 3; a period given with its article, 3年（第12条）, they kept)
+_A_CITATION = re.compile(
+    r"《?[\u4e00-\u9fff]{0,12}》?第[\d一二三四五六七八九十百千]+条(?:第[\d一二三四五六七八九十]+款)?"
+    r"|(?:Art(?:icle)?\.?|s\.|ss\.|§)\s*\d+[A-Za-z]?(?:\(\w+\))*",
+    re.I,
+)
 _HALF = re.compile(r"一半多?|多一半|大半|(?:a |one )?half", re.I)  # judges kept 6 of 17
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 SHOUTED_ZIPF = 5.0  # as common as "lot" or "never" (acronyms such as CEO or USA stay below)
@@ -590,6 +597,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "who hosts or co-hosts the session or the show: its furniture, not what it teaches"
     if draft.type == "cloze" and _a_path_with_a_blank(draft.question):
         return "a step of a path through folders or menus (Drive > […] > Q3): where a file is, not a fact"
+    if _A_CITATION.fullmatch(draft.answer.strip()):
+        return "where a rule is written (某某法第9条, Art. 6(1)), not what it says"
     if _HALF.fullmatch(draft.answer.strip()):
         return "half alone ([一半], [half]): the words around it give it, or any share would do"
     if draft.type == "cloze" and "{{c1::" not in draft.cloze:
