@@ -196,6 +196,7 @@ def test_what_a_remedy_does_whom_it_suits_or_its_rank_is_no_definition() -> None
         "- **低音炮**：频率约 20–80 赫兹（不含中高音）",  # a measure of it, a spec
         "- **浮雕**：多用于门楣、窗格和屏风。",  # where it is used
         "- **暖期**：作者引用了两份树轮研究。",  # what the author did with it
+        "- **留痕**：就像给每一步拍张照片，以后能对上号。",  # what it is like
         "- **复利思维**：把收益再投入，让长期回报越滚越大。",
         heading="方法",
     )

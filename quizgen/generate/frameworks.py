@@ -570,7 +570,9 @@ _NOT_WHAT_ZH = re.compile(
     # 多用于门楣、屏风: where it is used, no head noun saying what it is (用于撬动重物的工具 says)
     r"^(?:多|常|主要|一般)?(?:用于|见于|出现在|分布在|分布于)[^的]*$|"
     # 作者引用了两份树轮研究: what the author did with it, not what it is
-    r"^(?:作者|书中|文中|本书|书里)(?:引用|提到|认为|指出|说|举了?)"
+    r"^(?:作者|书中|文中|本书|书里)(?:引用|提到|认为|指出|说|举了?)|"
+    # 就像给每一步拍张照片: what it is like, a likeness, not what it is
+    r"^(?:就像|就好像|好比|如同|犹如|仿佛)"
 )
 
 
