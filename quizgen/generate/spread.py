@@ -14,6 +14,7 @@ from collections import deque
 from typing import NamedTuple
 
 from quizgen.extract.figure_scan import scan
+from quizgen.extract.numbers import MAGNITUDES
 from quizgen.extract.text import normalize
 from quizgen.generate.context import shares_a_word
 from quizgen.generate.draft import Draft
@@ -82,8 +83,8 @@ def _restated_figure(draft: Draft, kept: list[Draft]) -> bool:
 
 
 LARGE = 10_000  # a number this large said twice in a section is the same figure, not a coincidence
-_NUMBER_AS_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万|million\b|billion\b|bn\b)?", re.I)
-_TIMES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "million": 1e6, "billion": 1e9, "bn": 1e9}
+_MAGNITUDE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+_NUMBER_AS_WRITTEN = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s?(?:({_MAGNITUDE})(?![A-Za-z]))?", re.I)
 
 
 def _large_number(answer: str) -> float:
@@ -92,7 +93,7 @@ def _large_number(answer: str) -> float:
     m = _NUMBER_AS_WRITTEN.search(answer)
     if not m:
         return 0.0
-    number = float(m[1].replace(",", "")) * _TIMES.get((m[2] or "").lower(), 1)
+    number = float(m[1].replace(",", "")) * MAGNITUDES.get((m[2] or "").lower(), 1)
     return number if number >= LARGE else 0.0
 
 
