@@ -155,3 +155,14 @@ def test_a_date_set_in_bold_names_no_list() -> None:
     line = "The canal act passed on **3 March 1791**. Before the vote the company tried three tricks:"
     assert list_name(line, "en") == ""
     assert list_name("The crew swear by the **two Ks** of night lifts:", "en") == "two Ks"
+
+
+def test_a_figure_set_in_bold_names_no_list() -> None:
+    from quizgen.extract.outline import list_name
+
+    for line in (
+        "A cheap tide gauge reads to within about **4 centimetres**. It drifts because of:",
+        "The harbour town grew to maybe **12,000+** by then. Three men built most of it:",
+    ):
+        assert list_name(line, "en") == "", line
+    assert list_name("Their checklist is the **5 Whys**:", "en") == "5 Whys"

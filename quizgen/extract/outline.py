@@ -277,7 +277,9 @@ def list_name(text: str, language: Language) -> str:
     -> `五种思维`, `The three rules of pacing are:` -> `The three rules of pacing`; "" otherwise,
     and "" for a count and a word for kind alone (two kinds, 四类), which names nothing."""
     name = _named_list(text, language)
-    return "" if _COUNT_AND_KIND_ONLY.fullmatch(name.strip()) or _A_DATE.fullmatch(name.strip()) else name
+    alone = name.strip()
+    nothing = _COUNT_AND_KIND_ONLY.fullmatch(alone) or _A_DATE.fullmatch(alone) or _A_FIGURE.fullmatch(alone)
+    return "" if nothing else name
 
 
 # on **3 March 1791**, **1791年3月**: a date set in bold counts nothing, and names no list
@@ -286,6 +288,12 @@ _A_DATE = re.compile(
     r"|\d{3,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{3,4}",
     re.I,
 )
+
+
+# reads to within about **4 centimetres**. It drifts because of:; grew to maybe **12,000+**: a figure
+# set in bold (a number, its sign, a unit in lower case) measures something and names no list (the
+# **5 Whys** does)
+_A_FIGURE = re.compile(r"[~≈约]?\s*\d[\d,.]*\s*[+%]?\s*(?:[a-z]{1,12}\.?)?")
 
 
 def _named_list(text: str, language: Language) -> str:
