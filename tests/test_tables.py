@@ -137,6 +137,16 @@ def test_chinese_rows_are_asked_by_name_and_by_value_within_their_section() -> N
     )
 
 
+def test_a_first_header_that_asks_who_names_no_kind_to_ask_which_of() -> None:
+    text = (
+        "# 读书笔记\n\n## 三位木匠\n\n| 谁 | 用的刨子 | 原因 |\n|---|---|---|\n"
+        "| 学徒 | 长刨 | 硬碰硬地刨 |\n| 熟手 | 短刨 | 顺纹刨 |\n| 老师傅 | 槽刨 | 只刨木纹的缝 |\n"
+    )
+    drafts = passing(parse(text))
+    assert any(t == "basic" for t, _, _ in drafts)  # each row still asked by its name
+    assert not any("哪个谁" in q for _, q, _ in drafts)
+
+
 def test_a_look_up_table_is_asked_by_the_figure_each_value_is_read_against() -> None:
     drafts = passing(parse(ZH_NOTES))
     assert ("basic", "置信水平为95%时，临界值 z是多少？", "1.96") in drafts  # the heading repeats the key

@@ -26,6 +26,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _A_CLASS = re.compile(
     r"(?:类别|分类|类型|种类|所属|归类)$|\b(?:type|category|class|kind|group|family)$", re.I
 )
+_A_QUESTION_WORD = re.compile(r"谁|什么|哪个|哪些|哪位|who|what|which", re.I)
 _PEOPLE_COLUMN_ZH = re.compile(r"(?:者|负责人|主持人|创始人|代表人物|人物)$")  # 主持者, 提出者: asked 是谁
 _PREPOSITION_ZH = re.compile(r"^(?:对于?|在|从|与|和|跟|向|于|给|为|被)")
 # a section that is only the table's own label: 对比表, Summary table, Glossary say no more than it
@@ -149,6 +150,8 @@ def _by_value(cell: Attribute, language: str) -> str:
     if not cell.kind or _A_CLASS.search(cell.attribute):
         # a table of columns names no kind, and a class has many members: which is a guess
         return ""
+    if _A_QUESTION_WORD.fullmatch(cell.kind.strip()):
+        return ""  # | 谁 | 原因 |: a first header that asks (谁, What) names no kind to ask "which" of
     context = _context(cell, language)
     if language == "zh":
         kind = cell.kind if len(cell.kind) <= MAX_KIND_ZH else "一项"
