@@ -1889,6 +1889,10 @@ def test_a_name_built_on_the_answers_number_gives_it_away() -> None:
         "holds the answer's number",
         draft("The 10-minute reset: tidy the desk for […] before leaving.", "10 minutes", kind="figure"),
     )
+    rejected(
+        "holds the answer's number",
+        draft("Rule of 40: growth plus margin should reach […] or more.", "40%", kind="figure"),
+    )
     kept = "The Two-pizza team rule keeps groups small: about […] people at most."
     assert stem_problem(draft(kept, "eight", kind="figure")) is None
 

@@ -102,7 +102,7 @@ def figure_problem(draft: Draft) -> str | None:
         _BARE_ROW.match(question) or (_shares(answer) and _share_over_a_label(question))
     ):
         return "a breakdown's row: its label alone does not say what the figure measures"
-    if draft.type == "cloze" and len(_NUMBER.findall(answer)) >= 3:
+    if draft.type == "cloze" and len(_NUMBER_RUN.findall(answer)) >= 3:
         return "a blank holding a whole change with its date (从2022年的23.5元降到16.8元), not one figure"
     if _part_of_a_stated_total(answer, question):
         return "the stem states the total and the other parts: the blank is left by subtraction"
@@ -260,6 +260,7 @@ def _counts_its_list(answer: str, question: str) -> bool:
 
 _ONE_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # 2019.3.1, a date, holds three of them
 _NUMBER = re.compile(_ONE_NUMBER)
+_NUMBER_RUN = re.compile(r"\d[\d,.]*")  # 2019.3.1 as one run of figures (a date, not three amounts)
 
 
 def _part_of_a_stated_total(answer: str, question: str) -> bool:
@@ -283,8 +284,10 @@ def _adds_up_to(listed: str, total: str) -> bool:
 
 _TIMES_EN = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _COUNT_OF_ANSWER = re.compile(r"^(?:about |around |~)?([A-Za-z]+|\d{1,2})\b", re.I)
-# a name built on a number: the Three-touch rule, the 5-second rule, 3-Day Test
-_NUMBERED_NAME = re.compile(r"\b([A-Za-z]+|\d{1,2})-[A-Za-z]")
+# a name built on a number: the Three-touch rule, the 5-second rule, 3-Day Test, the rule of 40
+_NUMBERED_NAME = re.compile(
+    r"\b([A-Za-z]+|\d{1,2})-[A-Za-z]|\b(?:rule|law|principle) of (\d{1,3}|[a-z]+)\b", re.I
+)
 
 
 def _named_by_its_count(answer: str, question: str) -> bool:
@@ -295,7 +298,9 @@ def _named_by_its_count(answer: str, question: str) -> bool:
         return False
     word = found[1].lower()
     value = _TIMES_EN.get(word) or value_of(word)
-    return bool(value) and any(value_of(m[1].lower()) == value for m in _NUMBERED_NAME.finditer(question))
+    return bool(value) and any(
+        value_of((m[1] or m[2]).lower()) == value for m in _NUMBERED_NAME.finditer(question)
+    )
 
 
 def _number_value(text: str) -> float:
