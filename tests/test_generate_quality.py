@@ -1417,3 +1417,10 @@ def test_a_statutes_article_alone_is_where_a_rule_is_written_not_what_it_says() 
         "哪个概念是指：自知道之日起算？", "普通时效 3年（第12条）", kind="framework", type="reversed"
     )
     assert "where a rule is written" not in (rejection(period) or "")
+
+
+def test_a_place_named_for_someone_the_stem_names_gives_itself_away() -> None:
+    stem = "[…] was named after Ada Wren, who sold the land to the town."
+    assert "named for someone" in (rejection(as_cloze(stem, "Wren Street", "claim")) or "")
+    other = "[…] was laid out over the old orchard in 1790."
+    assert "named for someone" not in (rejection(as_cloze(other, "Wren Street", "claim")) or "")

@@ -424,6 +424,19 @@ def _surname_in_stem(answer: str, question: str) -> bool:
     return any(re.search(rf"\b{re.escape(form)}\b", question) for form in short)
 
 
+# Wren Street, Holt's Yard, Marlow Hall: a place or a building called after someone
+_PLACE_NAMED_FOR = re.compile(
+    r"(?P<name>[A-Z][a-z]{2,})(?:['’]s)?\s+(?:Street|Road|Square|Place|Crescent|Circus|Hall|Park|Bridge|"
+    r"Gardens|Terrace|Lane|Avenue|Row|Yard|Building|House|Tower|College|Library|Museum|Institute)"
+)
+
+
+def _named_for_someone_in_the_stem(answer: str, question: str) -> bool:
+    """Whether the answer is a place called after a name the stem states (…named after Ada Wren)."""
+    place = _PLACE_NAMED_FOR.fullmatch(answer)
+    return bool(place and re.search(rf"\b{re.escape(place['name'])}\b", question))
+
+
 def _names_themself(draft: Draft) -> bool:
     """Whether a person's role, as asked back, is the person's own (Who is X? — X's uncle): a his or
     her resolved to the very person it describes (Berg Design of Anna Berg is her firm's name)."""
@@ -657,6 +670,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         draft.answer, _question_body(draft)
     ):
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
+    if draft.type == "cloze" and _named_for_someone_in_the_stem(draft.answer.strip(), _question_body(draft)):
+        return "a place named for someone the stem names ([Wren Street], named after Ada Wren)"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):
         return "the role names the person asked about (Who is X? — X's uncle): a pronoun resolved to them"
     if draft.kind == "meta" and _POINTS_ABOVE.search(draft.answer):
