@@ -742,6 +742,24 @@ def test_a_pages_disclaimer_of_its_own_standing_is_furniture() -> None:
     assert set(reasons(health).values()) == {"disclaimer"}
 
 
+def test_a_pages_correction_notice_is_furniture() -> None:
+    doc = parse(
+        "# The last ropeworks\n\nThe ropeworks on the quay closed in 1998 after ninety years.\n\n"
+        "*Correction: An earlier version of this article said the ropeworks closed in 1996.*\n\n"
+        "An earlier version of this story misspelt the foreman's name.\n\n"
+        "*This article was amended on 2 May. A previous version gave the quay's name wrongly.*\n"
+    )
+    assert texts(doc) == ["The ropeworks on the quay closed in 1998 after ninety years."]
+    assert set(reasons(doc).values()) == {"correction"}
+    zh = parse("# 老绳厂\n\n绳厂在1998年关门，开了九十年。\n\n更正：本文此前误将关门年份写作1996年。\n")
+    assert texts(zh) == ["绳厂在1998年关门，开了九十年。"]
+    own = parse(
+        "# Lecture 4\n\nThe charter was sealed in 1215.\n\n"
+        "Correction: the barons met at Runnymede, not Windsor.\n"
+    )
+    assert "Correction: the barons met at Runnymede, not Windsor." in texts(own)
+
+
 def test_headlines_that_ask_or_exclaim_under_a_label_for_other_pieces_are_furniture() -> None:
     doc = parse(
         "# 对话一位窑工\n\n一窑柴烧要连续烧三天三夜。\n\n往期推荐\n\n"

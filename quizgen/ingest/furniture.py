@@ -280,7 +280,18 @@ _AUTHOR_NOTE = re.compile(
     r"|is a (?:[\w-]+ ){0,2}(?:reporter|writer|journalist|correspondent|editor|columnist|author)"
     r"|is the author of)\b[^*_]*[*_]$"
 )
+# Correction: An earlier version of this article misstated…; 更正：本文此前误将…: the page mending itself, the
+# wrong figure with it (a note-taker's own "Correction: it was 1066" is content, and stays)
+_CORRECTION = re.compile(
+    r"^\W*(?:corrections?\s*[:：—–-]\s*)?(?:an? )?(?:earlier|previous) version "
+    r"(?:of this (?:article|story|piece|post) )?"
+    r"(?:said|stated|misstated|gave|misspelt|misspelled|reported|incorrectly|wrongly)"
+    r"|^\W*this (?:article|story|piece|post) (?:was|has been) (?:amended|corrected|updated)"
+    r"|^\W*(?:更正|勘误)(?:声明)?\s*[:：]\s*本文|^\W*本文(?:此前|原文)(?:误将|误写|有误)",
+    re.I,
+)
 _PAGE_NOTES = (
+    ("correction", _CORRECTION),
     ("reporter's tagline", _REPORTER_TAGLINE),
     ("note on the text's making", _MAKING_NOTE),
     ("export count", _EXPORT_COUNT),
