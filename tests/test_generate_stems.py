@@ -2112,6 +2112,15 @@ def test_a_small_price_of_the_day_is_the_note_takers_admin() -> None:
         ("The new wing of the county hospital cost […] to build in brick.", "£6,500"),  # no small sum
     ):
         assert stem_problem(draft(stem, answer, kind="figure")) is None, stem
+    # a day out's fare, ticket and room, as a travel diary notes them
+    for stem, answer in (
+        ("古城边上的客栈一晚[…]，周末贵一点，早饭另算。", "260元"),
+        ("从车站坐大巴去古城，车费[…]，路上一个多小时，还算顺。", "30元"),
+        ("渡口的船票是[…]，浪有点大，四十分钟才到岛上。", "45元"),
+        ("The night bus fare into town was […], cash only, and the driver waited for us.", "£4"),
+    ):
+        rejected("price of the day", draft(stem, answer, kind="figure"))
+    assert stem_problem(draft("那只股票在年底跌到了每股[…]，市值少了一半。", "12元", kind="figure")) is None
     # a sum in words (六七千块钱) has no value read: no price of the day, and no error either
     assert "price" not in (
         stem_problem(draft("那台机器的押金要[…]，后来退了。", "六七千块钱", kind="figure")) or ""

@@ -149,7 +149,11 @@ _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+
 # admin costs the note-taker, not a fact of the subject (12 of 15 such judged items were rejected)
 _PRICE_OF_THE_DAY = re.compile(
     r"\b(?:tickets?|entry|admission|subs|subscriptions?|kitty|fees?|repairs?|deposit"
-    r"|postage|parking|catalogue|gift shop|petty cash)\b|门票|车票|报名费|会费|押金|停车费"
+    r"|postage|parking|catalogue|gift shop|petty cash|fares?|taxi|a night|per night)\b"
+    r"|门票|车票|报名费|会费|押金|停车费"
+    # a day out's fare, ticket and room (车费, 大巴, 船票, 一晚): what the diary paid (a shop's own price
+    # for its bowl of noodles is a fact of the shop, and stays)
+    r"|一晚|房费|车费|打车|大巴|(?:门|车|机|船|桥|场)票"
     # Cost: […] members, …, cost […]: the cost as a note's label (a scheme that costs £2 is a fact)
     r"|(?:^|[,;(]\s*)cost\b",
     re.I,
