@@ -1302,6 +1302,7 @@ def test_a_blank_for_who_hosts_the_session_or_the_show_is_rejected() -> None:
         ("Co-host tonight was […], who usually runs the beginners' table.", "Lena Park"),
         ("本期主持人是[…]，她以前做电台。", "阿宽"),
         ("The evening was hosted by […] from the local library.", "Tom Reyes"),
+        ("Ahead of her last season, the sprinter talks to […] about nerves and old rivals.", "Jo Pell"),
     ):
         assert rejection(as_cloze(stem, answer, kind="claim")) is not None, stem
     plant = as_cloze(

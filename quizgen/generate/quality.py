@@ -507,6 +507,8 @@ def _counted_before_the_blank(answer: str, question: str) -> bool:
 _WHO_HOSTS = re.compile(
     r"(?i:\bco-?hosts?\b|\bhosted\s+by\b|\b(?:our|tonight's|today's|the\s+show's)\s+hosts?\b)[^.;:!?]{0,20}\[…\]"
     r"|(?:主持人|主播)[^，,。；;！？]{0,6}\[…\]"
+    # Okafor talks to […] about fear and…: the standfirst's interviewer, the piece's writer
+    r"|\b(?:talks|talked|speaks|spoke|sits down|sat down)\s+(?:to|with)\s+\[…\]\s+(?:about|on)\b"
 )
 
 
