@@ -43,6 +43,8 @@ def test_women_is_never_the_speaker_alone_and_stays_without_an_organisation() ->
     turns = [block("你们后来呢？", 3, "Mara Quill"), block("我们后来搬了家。", 4, "卡洛斯·门德斯")]
     d = doc(("", turns), title="卡洛斯·门德斯访谈")
     assert resolve(d, turns[1], "我们后来搬了家。") == "我们后来搬了家。"
+    # 我们国家, 你们国家: the country is everyone's, and 我 is no speaker before 们
+    assert resolve(d, turns[1], "我们国家的冰川在退缩。") == "我们国家的冰川在退缩。"
 
 
 def test_women_in_a_turn_is_the_organisation_the_speakers_role_names() -> None:

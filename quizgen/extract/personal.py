@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from quizgen.extract.lexicon import IRREGULAR_PAST_EN, words
 from quizgen.extract.text import KIN_ZH, QUOTED
 
-_ZH = re.compile(r"(?<![自忘唯无本大小迷敌彼物你我])(?P<p>我们|咱们|你们|我|您|你)(?![国我你])")
+# (我们国家: not 我 before 们 either, once 我们 has given way to the 国 after it)
+_ZH = re.compile(r"(?<![自忘唯无本大小迷敌彼物你我])(?P<p>我们|咱们|你们|我(?!们)|您|你(?!们))(?![国我你])")
 # "We" that is everyone, not the speaker's organisation: 我们所处的, 我们每个人, 让我们.
 _ZH_EVERYONE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,3}?所(?:处|在|知|见|面临|经历)|都|每个人|大家|一起|人类|这一代|这些人|自己|俩|两个人"
