@@ -84,6 +84,15 @@ class Cast:
     _other_sex: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # per (section, block line, sentence), the sentence resolved: extractors resolve the same ones
     resolved: dict[tuple[int, int, str], str] = field(default_factory=dict, compare=False, repr=False)
+    # the keys the text gives no evidence of being people: asked for every English he or she
+    _not_people: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def not_people(self) -> frozenset[str]:
+        """The keys of capitalised names the text says nothing of as people (a gallery, a lane)."""
+        found = self._not_people.get("")
+        if found is None:
+            found = self._not_people[""] = frozenset(self.key_of.values()) - self.people
+        return found
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
@@ -364,12 +373,12 @@ def referent(
     return "" if cast.main in excluded else cast.main
 
 
-def _not_people(cast: Cast, doc: Document, pronoun: str) -> set[str]:
+def _not_people(cast: Cast, doc: Document, pronoun: str) -> frozenset[str]:
     """The capitalised names an English he or she cannot stand for when the text gives evidence of
     people (…at the museum (Room 9, Roman Gaul), she thinks: a gallery, not her); none otherwise."""
     if doc.language != "en" or pronoun.lower() not in {"he", "she"} or not cast.people:
-        return set()
-    return set(cast.key_of.values()) - set(cast.people)
+        return frozenset()
+    return cast.not_people()
 
 
 TITLED_BY_MAX = 40  # characters of a heading that opens on the name of the person it is about

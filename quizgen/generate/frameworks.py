@@ -465,8 +465,7 @@ _ITS_ABBREVIATION = re.compile(r"\s*[（(][A-Z][A-Za-z0-9]{1,6}[）)]")
 # what ends a label: a colon, an equals sign or a dash after it, an aside in brackets before them (a
 # term alone on its line, its meaning in the bullets below, is no label)
 _LABEL_END = re.compile(r"\s*(?:[（(][^）)]{0,30}[）)]\s*)?(?:[:：=]|[—–]|-\s)")
-
-
+# 稳：手腕不晃…, 硬木类：橡木…: a mnemonic's one character, a class and its members (terms all the same)
 _A_CLASS_OR_A_LETTER = re.compile(r"[\u4e00-\u9fff]|[\u4e00-\u9fff\u2160-\u216b]{1,6}[类型]")
 MARKED_LABELS = 2
 _BOLD_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)[^*_\n]{1,30}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])")
@@ -487,7 +486,7 @@ def _an_unmarked_label(doc: Document, fw: Framework) -> bool:
     if _SET_APART_LABEL.match(raw) or not term or not raw.lower().startswith(term.lower()):
         return False
     if _A_CLASS_OR_A_LETTER.fullmatch(term):
-        return False  # 清热类：菊花、金银花…; 动：动态平衡…: a class and its members, a mnemonic's character
+        return False  # 硬木类：橡木、胡桃木…; 稳：手腕不晃…: a class and its members, a mnemonic's character
     return not _ITS_ABBREVIATION.match(raw, len(term)) and bool(_LABEL_END.match(raw, len(term)))
 
 
