@@ -1391,3 +1391,19 @@ def test_a_name_and_its_form_of_address_make_a_person_whom_a_pronoun_names() -> 
     # the form of address alone is evidence of a person, not a role to ask
     assert not any(role == "老师" for _, role, _ in roles(paragraphs("柏青岚老师认为，修复要先读懂原物。")))
     assert "柏青岚" in person_forms(paragraphs("柏青岚老师认为，修复要先读懂原物。"))
+
+
+def test_a_month_abbreviation_opening_a_run_is_a_dates_not_a_names() -> None:
+    from quizgen.extract.names import latin_names
+
+    rota = "Order the spare fuses by 3 Apr Wren to book the hall 12 May"  # a table's rows run together
+    assert not latin_names(rota)
+    assert [s.name for s in latin_names("Due 14 Jan Ilse Varga signs it.")] == ["Ilse Varga"]
+    assert [s.name for s in latin_names("Jan Steiner chaired the meeting.")] == ["Jan Steiner"]
+
+
+def test_a_surname_alone_before_a_verb_is_no_two_character_name() -> None:
+    d = paragraphs("创始人李海川，工程师出身。", "李提到新规对门店排班有要求，他觉得是件好事。")
+    assert set(people(d)) == {"李海川"}
+    # a given name the dictionary does not know, before a verb that starts after it, stays a name
+    assert "卫东" in people(paragraphs("工程师卫东设计了一种新的分拣台。"))

@@ -151,6 +151,7 @@ _MONTH_ABBREVIATIONS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 )
 _A_DAY_OR_YEAR = re.compile(r"\.?\s+\d")
+_A_DAY_BEFORE = re.compile(r"\d\s*$")
 _VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|with|during|live)\b")
 
 
@@ -227,6 +228,12 @@ def latin_names(text: str) -> list[Spot]:
             words.pop(0)  # Founded Kestle Press Oct 2011: a note's line opening on its verb
         if len(words) >= 3 and opens and not title and is_role_word(words[0][0]):
             title = words.pop(0)[0]  # Economist Tomas Varga argues …: a role capitalised as the opener
+        if (
+            words
+            and words[0][0] in _MONTH_ABBREVIATIONS
+            and (words[0][0] != "Jan" or _A_DAY_BEFORE.search(text[max(0, words[0][1] - 4) : words[0][1]]))
+        ):
+            words.pop(0)  # by 3 Apr / Tom Hale …: a date's month, never a name's first word (Jan can be)
         if words and words[0][0] in _PLACE_OPENERS_EN:
             continue  # San Diego, Fort Worth, Lake Como: a place's name, however it reads
         while words and (

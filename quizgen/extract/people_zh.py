@@ -633,6 +633,8 @@ def _name_here(sentence: str, pos: int) -> Tok | None:
             continue
         if any(words.get(w) and not tags.get(w, "").startswith("nr") for w in {name, name[:2]}):
             continue
+        if size == 2 and not words.get(name) and tags.get(sentence[pos + 1 : pos + 3], "").startswith("v"):
+            continue  # 李|提到…: a surname alone, its next character a verb's first, not a given name
         strength = _opens_verb(_next_word(sentence, pos + size))
         if strength and (best is None or strength > best[0]):
             best = (strength, Tok(name, "nr", pos, pos + size))
