@@ -31,6 +31,13 @@ def test_english_initials_and_abbreviations_do_not_end_a_sentence() -> None:
         "Dr. Smith agreed.",
         "See pp. 379 for more.",
     ]
+    # a case's versus and a citation's et al.: no stop either
+    cases = "In *Kemble v. Brenton* the court split. Ostrander et al. found no effect. It ended."
+    assert split_sentences(cases) == [
+        "In *Kemble v. Brenton* the court split.",
+        "Ostrander et al. found no effect.",
+        "It ended.",
+    ]
     # an initial opening a full-width bracket in Chinese text: the original of a name, no stop
     glossed = "参与设计的还有英国专家贝尔-曼森（T. Bell-Manson），他建议盯住英镑。"
     assert split_sentences(glossed) == [glossed]

@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(
 # c. 1920, ca. 1850, cf. …, approx. 40: a date's or a figure's hedge and a pointer, cut short
 HEDGE_ABBREVIATIONS = ("c", "ca", "cf", "approx")
 _ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(（])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc"
+    r"(?:^|[\s(（])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|v|al|No|pp|p|vol|Vol|Fig|fig|ed|eds|e\.g|i\.e|U\.S|etc"
     rf"|{'|'.join(HEDGE_ABBREVIATIONS)})\.$"
 )
 ABBREVIATION_REACH = 12  # longer than any match of the pattern: the search looks no further back
