@@ -1565,6 +1565,13 @@ def test_a_line_of_an_attendance_list_holds_no_term() -> None:
         name="t",
     )
     assert terms(minutes) == ["走班制", "三要素"]
+    # one person, who they were in brackets with a comma inside: still a name, not a meaning
+    cast = parse_text(
+        "# 纪录片笔记\n\n## 第二集 出使\n\n**主角**：韩峤（河东安邑人，郎官）\n\n"
+        "**互市**：边境上官方开设的、双方商人交换货物的集市。\n",
+        name="c",
+    )
+    assert terms(cast) == ["互市"]
 
 
 def test_a_bold_label_opening_a_line_under_heading_after_heading_is_a_records_field() -> None:
@@ -2250,3 +2257,18 @@ def test_a_run_of_plain_english_labels_is_a_list_of_remarks_unless_a_heading_cal
         "机会成本",
         "沉没成本",
     ]
+
+
+def test_a_meaning_that_stops_where_its_list_goes_on_is_no_definition() -> None:
+    en = document(
+        section(
+            "Liability",
+            3,
+            block("", 4, raw="**Strict liability**: a seller answers for a defect's harm if"),
+            block("", 5, kind="numbered", raw="1. the product left its hands defective"),
+            block("", 6, kind="numbered", raw="2. the defect caused the injury"),
+            block("", 7, raw="**Remittitur**: a judge cuts a jury award the evidence cannot support."),
+        ),
+        language="en",
+    )
+    assert terms(en) == ["Remittitur"]

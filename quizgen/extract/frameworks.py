@@ -614,7 +614,19 @@ def _acceptable(
         return False
     if _describes_a_person(definition) or _names_people(definition) or _RATING_FIRST.match(definition):
         return False
+    if _LEFT_OPEN.search(definition.strip()):
+        return False
     return definition_is_substantial(definition, language, minimum, anyone=anyone)
+
+
+# … the duty is breached if: a meaning that stops on a word its clause or its list goes on from (the
+# lines below it finish it), cut where nobody can answer it. (A colon alone may close a whole meaning
+# that announces its members: Guild = a trading post with its own courts:)
+_LEFT_OPEN = re.compile(
+    r"\b(?:if|when|whenever|that|which|whether|because|unless|until|while|than|the|an?|and|or|such\s+as|"
+    r"including)\s*[:：]?$",
+    re.I,
+)
 
 
 # Fire risk: negligible, since …; 风险：较低，因为…: a rating of the label's quality, not what it means
@@ -648,10 +660,15 @@ _NAMED_ONE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _names_people(definition: str) -> bool:
     """`卢明蕙（主任）、韩一苇` after 教务处：, an attendance list's line: who came, not what a term
     means (two in three of its items a name: the surnames known are the common ones)."""
-    items = [i.strip() for i in re.split(r"[、，,]", definition.strip().rstrip("。")) if i.strip()]
+    # (韩某（河东人，主簿）: a comma inside the brackets parts no two items)
+    plain = _BRACKETED.sub(lambda m: m.group().replace("，", "；").replace(",", ";"), definition.strip())
+    items = [i.strip() for i in re.split(r"[、，,]", plain.rstrip("。")) if i.strip()]
     named = sum(1 for i in items if _NAMED_ONE.match(i))
     return (len(items) >= 2 and named * 3 >= len(items) * 2) or (
         len(items) == 1 and named == 1 and "（" in items[0]
