@@ -855,3 +855,29 @@ def test_an_english_she_is_no_place_the_text_says_nothing_of_as_a_person() -> No
     named = parse_text(text.replace("- Most of", "- Ada Quell says most of"), name="p", path="p.md")
     line = named.sections[-1].blocks[0]
     assert "Ada Quell thinks" in resolve(named, line, line.text)
+
+
+def test_an_english_she_inside_a_sentence_that_opens_on_a_first_name_is_left_as_written() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Garden club minutes\n\nPresent: Wren Hollis (chair), Ilse Varga (treasurer).\n\n"
+        "## Chair\n\nWren Hollis, a retired teacher, opened the meeting. Wren Hollis read the letters.\n\n"
+        "## Money\n\nIlse told the board the hall fee rises in spring, and she will pay it from the float.\n"
+    )
+    d = parse_text(text, name="m", path="m.md")
+    line = d.sections[-1].blocks[0]
+    assert resolve(d, line, line.text) == line.text
+
+
+def test_a_he_whose_clause_names_the_profiled_one_is_no_place_named_before() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Profile of the boatbuilder Reg Tallis\n\n"
+        "Wooden boats are still built in a few yards, mostly on the estuaries of East Wessex.\n\n"
+        "He laid drains for two years until his uncle, Reg Tallis, hired him at the yard.\n"
+    )
+    d = parse_text(text, name="p", path="p.md")
+    line = d.preamble[-1] if not d.sections else d.sections[-1].blocks[-1]
+    assert resolve(d, line, line.text) == line.text

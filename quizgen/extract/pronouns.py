@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.extract.lexicon import ROLE_ZH, SURNAMES, words
+from quizgen.extract.names import is_latin
 from quizgen.extract.personal import Voices, before_open_quote, participle_next, resolve_personal
 from quizgen.extract.text import KIN_ZH, inside_quotation
 from quizgen.model import Block, Document, Section
@@ -360,11 +361,13 @@ def referent(
         if end and _named_after_a_pronoun(cast, blocks[end - 1].text, key):
             # 他补充…和教授阿里夫·汗合作…。他也聊到…: the subject is the earlier 他, not the one named
             return ""
-        if doc.language == "en" and cast.main and key not in cast.people and cast.main not in excluded:
+        if doc.language == "en" and key not in cast.people and cast.main:
             # a paragraph earlier named only a capitalised name the text says nothing of (the piece's
-            # writer, a school, a lane): a she opening a profile's paragraph is the one it profiles.
-            # (A Chinese name is a person's whatever is said of them: 他 stays theirs.)
-            return cast.main
+            # writer, a school, a lane, East Such-and-such): a she opening a profile's paragraph is the
+            # one it profiles; where its own clause names that one (…when her mentor, <main>, hired
+            # her), someone the text does not say. (A Chinese name is a person's whatever is said
+            # of them: 他 stays theirs.)
+            return cast.main if cast.main not in excluded else ""
         return key
     if section is not None and (key := _last(cast, section.title, excluded)):
         return key
@@ -593,6 +596,8 @@ def resolve(
         said_before = sentence[: first.start()] if first else sentence
         if cast.mentions(text[: m.start("p")]) or cast.mentions(said_before):
             return m.group()
+        if _a_first_name_of(cast, said_before):
+            return m.group()  # Ilse told the board…, and she…: someone the sentence calls by first name
         # only the one the document is about: inside a sentence the last name before is often a
         # commentator the line quotes, not who it is about
         before = block_before + text[: m.start("p")]
@@ -606,6 +611,15 @@ def resolve(
         return text
     text = _EN_THIRD_INSIDE.sub(replace_inside, text)
     return demonstratives_en(text, _text_before(doc, section, block, offset))
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _a_first_name_of(cast: Cast, text: str) -> bool:
+    """Whether `text` calls someone of the cast by their first name alone (Ilse, of Ilse Varga)."""
+    first = {form.split()[0] for form in cast.key_of if " " in form and is_latin(form)}
+    return any(w.group() in first for w in _CAPITALISED_WORD.finditer(text))
 
 
 # 林：…。他估计…; 林补充：…，她带学生…; 林的反驳（要紧）：…: a line of notes headed by who speaks,
