@@ -1056,3 +1056,11 @@ def test_a_cloze_whose_blank_is_the_shows_host_is_not_asked() -> None:
     )
     answers = [d.answer for d in drafts_for(notes) if d.type == "cloze"]
     assert "阿宽" not in answers
+
+
+def test_a_firms_name_run_on_from_its_place_is_asked_whole() -> None:
+    d = paragraphs("“先把熟练工留住。”宁波市瑞丰缝纫设备有限公司总经理葛振东创办了一所技工学校。")
+    assert asked(d) == {"哪位宁波市瑞丰缝纫设备有限公司总经理创办了一所技工学校？": "葛振东"}
+    # with nothing done to ask by, who they are is the whole name too
+    d = paragraphs("宁波市瑞丰缝纫设备有限公司总经理葛振东介绍了新厂的产能。")
+    assert asked(d, "reversed") == {"葛振东是什么身份？": "宁波市瑞丰缝纫设备有限公司总经理"}

@@ -182,15 +182,27 @@ def _with_whole_role(p: Person) -> Person:
     if "{}" not in p.frame:
         # 明湖|大学经济管理学院副教授戴书宁认为…: no frame to take from, the sentence holds the name
         at = p.sentence.find(p.role + p.name)
-        named = _NAME_RUN.search(p.sentence[:at]) if at > 0 and _ORG_HEAD.match(p.role) else None
-        return replace(p, role=named.group() + p.role) if named else p
+        opens_a_name = _ORG_HEAD.match(p.role) or _A_FIRMS_NAME_OPENS.match(p.role)
+        named = _NAME_RUN.search(p.sentence[:at]) if at > 0 and opens_a_name else None
+        return replace(p, role=named.group() + p.role) if named and "某" not in named.group() else p
     before, _, after = p.frame.partition("{}")
     glued = re.search(r"[\u4e00-\u9fff]$", before) and (
         _ORG_HEAD.match(p.role) or re.search(r"[与和及]$", before)
     )
     if not glued:
-        return p
+        run = _NAME_RUN.search(before) if _A_FIRMS_NAME_OPENS.match(p.role) else None
+        if run is None or "某" in run.group():  # 华南某理工大学…讲师: an unnamed body, asked as it is
+            return p
+        # 宁波市|某某设备有限公司总经理: the firm's name runs on from the place before it, asked whole
+        return replace(p, frame=before[: run.start()] + "{}" + after, role=run.group() + p.role)
     return replace(p, frame="{}" + after if after.strip() else "", role=before.strip() + p.role)
+
+
+# a role whose first words are a body's own name, its kind a few characters on (某某设备有限公司总经理)
+_A_FIRMS_NAME_OPENS = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:有限公司|有限责任公司|公司|集团|协会|研究所|研究院|合作社|事务所|工作室|"
+    r"基金会|银行|医院|大学|学院)"
+)
 
 
 # the Chinese characters a body's name runs back to from its head noun: from a clause's start or a
