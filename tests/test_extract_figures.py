@@ -579,6 +579,10 @@ def test_a_hundred_and_sixty_is_one_numeral() -> None:
     found = spans("Last season that came to about a hundred and eighty tunings on the main stage.")
     assert {k: v.value for k, v in found.items()} == {"about a hundred and eighty tunings": 180}
     assert value_of("two hundred and five") == 205
+    # without the "and", as American speech has it: still one numeral, never its tens alone
+    said = spans("A starter kit costs about a hundred ninety dollars at most shops.")
+    assert {k: v.value for k, v in said.items()} == {"about a hundred ninety dollars": 190}
+    assert spans("Two hundred twenty-five riders finished.")["Two hundred twenty-five riders"].value == 225
 
 
 def test_the_first_half_of_a_year_is_a_time_not_half_a_year() -> None:

@@ -24,9 +24,11 @@ CN_VAGUE = rf"(?:[数上](?=[十百千万亿])|几)?[{CN_NUMERALS}几]+(?:点[{C
 _EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _EN_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-# a hundred and sixty, two hundred and five: one numeral, not "sixty" after some words
+# a hundred and sixty, two hundred and five, a hundred eighty (as Americans say it): one numeral, not
+# "sixty" after some words
 _EN_HUNDREDS = (
-    rf"(?:a|one|{_EN_ONES})\shundred(?:\sand\s(?:(?:{_EN_TENS})(?:-(?:{_EN_ONES}))?|{_EN_TEENS}|{_EN_ONES}))"
+    rf"(?:a|one|{_EN_ONES})\shundred"
+    rf"(?:\s(?:and\s)?(?:(?:{_EN_TENS})(?:-(?:{_EN_ONES}))?|{_EN_TEENS}|{_EN_ONES})\b(?!-))"
 )
 EN_WORD = (
     rf"(?i:\b(?:{_EN_HUNDREDS}|(?:{_EN_TENS})(?:-(?:{_EN_ONES}))?|two|three|four|five|six|seven|eight|nine|"
