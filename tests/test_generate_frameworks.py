@@ -670,3 +670,38 @@ def test_a_plain_label_opening_a_line_is_not_asked_back_as_a_term() -> None:
     # a textbook that bolds no term: its plain labels are its terms
     plain = asked_back("# 木工笔记\n\n## 术语\n\n- 榫卯：不用钉子，靠凹凸相扣把木构件连在一起\n")
     assert "榫卯" in plain
+
+
+def test_an_english_label_of_one_everyday_word_is_asked_back_not_forward() -> None:
+    questions = _questions(
+        "# Contract law notes\n\n## Consent to a risk\n\n"
+        "- **Written**: signed form naming the activity and its risks.\n"
+        "- **Remittitur**: a judge cutting a jury award the evidence cannot support.\n"
+        "- **diode**: a part that lets current flow one way only.\n"
+    )
+    assert 'What is meant by "Written"?' not in questions
+    assert any(q.startswith("Which term means: signed form") for q in questions), questions
+    assert 'What is meant by "Remittitur"?' in questions  # a rare word is a term to ask
+    glossary = _questions("# Glossary\n\n- **Ledger**: A book in which a firm records its accounts.\n")
+    assert 'What is meant by "Ledger"?' in glossary  # a gloss opening on its article defines the word
+
+
+def test_an_aspect_label_under_a_heading_that_names_nothing_is_not_asked() -> None:
+    notes = (
+        "# 纪录片笔记\n\n## 先放个总览\n\n"
+        "- **盐运古道**：山区以马帮为主要运输方式的盐运通道，以盐换粮。\n"
+        "- 地位：连接盐井与山外集镇的主要通道（相对而言），称为“生命线”。\n"
+    )
+    assert not any("地位" in q for q in _questions(notes))
+    named = notes.replace("## 先放个总览", "## 盐运古道的意义")
+    assert any("地位" in q for q in _questions(named))  # under a heading that names its subject
+
+
+def test_a_meaning_cut_to_one_english_word_is_not_asked() -> None:
+    questions = _questions(
+        "# Torts\n\n## Standard of care\n\n"
+        "- **Duty to rescue** — limited. Only a special relationship, such as carrier and rider, makes one.\n"
+        "- **Sudden emergency doctrine**: one facing a crisis not of their making is judged leniently.\n"
+    )
+    assert not any("Duty to rescue" in q for q in questions), questions
+    assert 'What is meant by "Sudden emergency doctrine"?' in questions

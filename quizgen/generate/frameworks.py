@@ -291,7 +291,12 @@ def heading_name(section: str) -> str:
 
 
 # 笔记, Summary: a heading over any notes (a glossary's and a miscellany's are the extractor's own)
-_NOTES_HEADING = re.compile(r"^(?:笔记|总结|小结|概述|正文|其他|notes?|summary|overview|other)$", re.I)
+# 笔记, 概述, 先做个概览, A brief overview: a heading over any notes, naming nothing they are about
+_NOTES_HEADING = re.compile(
+    r"^(?:先|再|最后)?(?:放|来|做|写|说)?个?(?:笔记|总结|小结|概述|概览|总览|综述|正文|其他)$"
+    r"|^(?:(?:an?\s+)?(?:quick|brief|short)\s+)?(?:notes?|summary|overview|other)(?:\s+first)?$",
+    re.I,
+)
 _CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
@@ -441,8 +446,10 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # Pending: bloods, imaging…: a line's plain label, not a term (a list's members are)
         # the P of PACEP: which of its two Ps is a guess; 四个阶段 of nothing named: of which model
         orphan = names_members(doc, fw) and bare_count(fw.term) and not _owner_of_a_bare_count(doc, fw)
-        if not _a_letter_twice(fw) and not orphan:
-            out.append(_basic(doc, fw, anchor))
+        basic = _basic(doc, fw, anchor)
+        cut_to_a_word = not fw.group and _one_word(basic)  # (a letter's word, C: Calm, is what it means)
+        if not _a_letter_twice(fw) and not orphan and not _an_everyday_word(doc, fw) and not cut_to_a_word:
+            out.append(basic)
         # a definition that needs its own term is asked forward, and so is a list's name
         if (
             BLANK not in reversed_question(doc, fw)
@@ -452,6 +459,34 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         ):
             out.extend(_reversed(doc, fw, anchor, others))
     return out
+
+
+def _one_word(draft: Draft) -> bool:
+    """Whether a card's meaning is one English word (Duty to rescue — limited. …): a
+    quality or a side of the term, cut from what explains it, no meaning."""
+    answer = draft.answer.strip().rstrip(".")
+    return answer.isascii() and len(answer.split()) == 1
+
+
+# Written: signed form; Sellers: small mills, two ports; Gloves: essential: an English label of one everyday
+# word (a type, a heading, a rating's subject) asked "what is meant by" it asks what the word means
+# to anyone; judges kept 1 of 12 such (4 of 16 with lowercase ones and codes, which stay asked). A
+# glossary's gloss (Ledger: A book a firm keeps its accounts in) opens with its article, and stays; so does
+# the word asked back from its meaning.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_GLOSS = re.compile(r"(?:an?|the)\s", re.I)
+COMMON_WORD = 3.5  # Zipf: window, sellers, written (a rotor, 3.4, is a term)
+
+
+def _an_everyday_word(doc: Document, fw: Framework) -> bool:
+    term = fw.term.strip()
+    return (
+        doc.language == "en"
+        and not fw.group
+        and bool(_TITLE_WORD.fullmatch(term))
+        and zipf_en(term.lower()) >= COMMON_WORD
+        and not _GLOSS.match(fw.definition.strip())
+    )
 
 
 # Pending: bloods, imaging…; 设备：压书机、切纸机…: the plain label a line of notes opens with names
