@@ -245,6 +245,16 @@ def test_it_after_a_fronted_time_or_that_standing_for_what_was_said_points_back(
     assert reference_problem("Before the 2019 plan, […] of the harbour land was zoned for sheds.") is None
 
 
+def test_it_after_a_run_of_words_describing_it_points_back() -> None:
+    described = "Narrow, shallow-drafted, with two masts, it could reach river towns and carried […] of salt."
+    assert reference_problem(described) is not None
+    assert reference_problem("Cheap, light, and strong, they replaced […] of the old looms.") is not None
+    assert (
+        reference_problem("Narrow, shallow-drafted barges could reach river towns with […] of salt.") is None
+    )
+    assert reference_problem("Ada, it seems, was right about […].") is None
+
+
 def test_this_kind_after_the_nouns_it_sums_up_points_at_them() -> None:
     assert reference_problem("长钱至少放[…]，可以买指数基金这种波动大的品种。") is None
 

@@ -392,7 +392,7 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
         return "it after a verb of saying: what it is was said before"
     if _EN_CALLED_THAT.search(body):
         return "called that, described this: what that is was said before"
-    if _FRONTED_THING.match(body) or _FRONTED_THING_NO_COMMA.match(body):
+    if _FRONTED_THING.match(body) or _FRONTED_THING_NO_COMMA.match(body) or _DESCRIBED_FIRST.match(body):
         return "it/they opens the main clause after a fronted phrase: what it is was said before"
     if _THAT_BEFORE.search(body.rstrip(".")):
         return "before that, under that: what that is was said before"
@@ -507,6 +507,12 @@ _FRONTED_THING_NO_COMMA = re.compile(
     r"\s[^.;:,]{2,60}?\s"
     r"(?:it|they)(?:['’]s|\s(?:was|were|is|are|had|has|became|rose|fell|dropped|grew|reached|went|stood|hit)\b"
     r"|\s[a-z]{3,}(?:s|ed)\b)"  # During the works it drops: any verb of its own
+)
+# Narrow, shallow-drafted, with two masts, it could…: a run of words describing the subject before it, and
+# the subject a pronoun: what it is was said before
+_DESCRIBED_FIRST = re.compile(
+    r"^[A-Z][a-z]+(?:-[a-z]+)?(?:,\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)+,[^.;:]*?,?\s"
+    r"(?:it|they)\s+(?:could|would|was|were|is|are|had|has|can|will|did|[a-z]{3,}ed)\b"
 )
 # Before that, about 71% …; … under that.: "that" standing for what was said before
 _THAT_BEFORE = re.compile(
