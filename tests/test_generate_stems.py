@@ -1500,6 +1500,9 @@ def test_a_reply_without_its_question_or_a_headers_fields_is_no_sentence() -> No
     rejected("reply without its question", draft(reply, "2021", kind="figure"))
     header = "Date: Thursday, […], 7:00-8:40 pm Series: Public Skies"
     rejected("header's fields", draft(header, "14 September 2023", kind="figure"))
+    weather = "Weather: sunny spells, […] at midday, light wind."
+    rejected("header's fields", draft(weather, "11°C", kind="figure"))
+    rejected("header's fields", draft("天气：多云，[…]，下午起风。", "18℃", kind="figure"))
 
 
 def test_the_frame_of_a_change_a_distance_away_or_the_works_own_parts_are_no_figure_to_ask() -> None:
@@ -2313,6 +2316,17 @@ def test_a_blank_of_the_new_ones_points_back() -> None:
 
 def test_what_the_next_episode_will_cover_is_the_shows_trailer() -> None:
     assert stem_problem(draft("主持人最后说了下期预告：聊“[…]”，嘉宾待定。", "返乡开店")) is not None
+    # the number in brackets between 下期 and 预告
+    assert (
+        stem_problem(
+            draft(
+                "附言：下期（第 9 期）预告：[…]开讲，请园艺师来谈冬季修枝。",
+                "12 月 3 日",
+                kind="figure",
+            )
+        )
+        is not None
+    )
     assert (
         stem_problem(draft("In the next episode they will talk about […] with a new guest.", "seed banks"))
         is not None

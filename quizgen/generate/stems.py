@@ -333,9 +333,12 @@ _ANOTHER_OF_THEM = re.compile(
     r"|(?:^|[,;:]\s*)(?:Another one|The other one|One more)\s+(?:is|was)\b",
     re.I,
 )
-# Date: …, 录制时间：…: a header's field (the metadata's own keys, and where and when an event was held)
+# Date: …, 录制时间：…, Weather: …: a header's field (the metadata's own keys, and where and when an
+# event was held, in what weather)
 _FIELD_LABEL = re.compile(r"^(?P<key>[A-Za-z\u4e00-\u9fff][\w ]{0,15}?)\s*[:：]")
-_EVENT_FIELDS = frozenset({"time", "when", "venue", "location", "attendance", "地点", "场地"})
+_EVENT_FIELDS = frozenset(
+    {"time", "when", "venue", "location", "attendance", "weather", "地点", "场地", "天气"}
+)
 # 题材：[…]，取景在…: a short label whose whole value is the blank, the record it belongs to unsaid
 # (关键词：[…]：… goes on to say what the blank is; 老师说：[…]… is a sentence someone said)
 _A_LABELS_VALUE_BLANKED_ZH = re.compile(
@@ -517,7 +520,7 @@ _ARRANGEMENTS = re.compile(
     # what the exam may ask, the next episode's teaser: the course's or the show's plans, not content
     r"|考试(?:可能|也许|大概|肯定|一般|常|会|要)+(?:考|问)|^(?:期末|考试)(?:必考|重点)[：:]"
     r"|\b(?:exam|test|final|midterm)\s+(?:(?:might|may|will|could|probably)\s+)+(?:ask|have)\b"
-    r"|^(?:下期|下集预告|预告)\s*[：:]|下期预告|下期(?:节目|嘉宾|主题)|下一(?:期|讲|场|次讲座)[^，。]{0,12}(?:讲|是|主题)"
+    r"|^(?:下期|下集预告|预告)\s*[：:]|下期\s*(?:[（(][^（()）]{0,12}[）)]\s*)?预告|下期(?:节目|嘉宾|主题)|下一(?:期|讲|场|次讲座)[^，。]{0,12}(?:讲|是|主题)"
     r"|\bnext (?:lecture|talk|session)(?:'s| is| will)\b"
     # when coursework is due: 课程论文，下月5号之前交; Essay due 3 May
     r"|(?:作业|报告|论文|读书笔记|小论文)[^。；;]{0,16}(?:之前交|前交|前提交|之前提交|截止)"
