@@ -621,7 +621,7 @@ def _acceptable(
 
 # … the duty is breached if: a meaning that stops on a word its clause or its list goes on from (the
 # lines below it finish it), cut where nobody can answer it. (A colon alone may close a whole meaning
-# that announces its members: Guild = a trading post with its own courts:)
+# that announces its members: Guild = a body of masters of one craft:)
 _LEFT_OPEN = re.compile(
     r"\b(?:if|when|whenever|that|which|whether|because|unless|until|while|than|the|an?|and|or|such\s+as|"
     r"including)\s*[:：]?$",
