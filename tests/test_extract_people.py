@@ -1407,3 +1407,11 @@ def test_a_surname_alone_before_a_verb_is_no_two_character_name() -> None:
     assert set(people(d)) == {"李海川"}
     # a given name the dictionary does not know, before a verb that starts after it, stays a name
     assert "卫东" in people(paragraphs("工程师卫东设计了一种新的分拣台。"))
+
+
+def test_a_title_inside_a_run_of_capitals_opens_the_name_after_it() -> None:
+    from quizgen.extract.names import latin_names
+
+    found = latin_names("Hydrologist Dr Maren Solberg, of a coastal institute, sampled the wells.")
+    assert [(s.name, s.title) for s in found] == [("Maren Solberg", "Dr")]
+    assert [s.name for s in latin_names("Economist Tomas Varga argues for a levy.")] == ["Tomas Varga"]

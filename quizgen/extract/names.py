@@ -215,6 +215,9 @@ def latin_names(text: str) -> list[Spot]:
     for m in LATIN_RUN.finditer(text):
         words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in _WORD.finditer(m.group())]
         title = ""
+        titled = [i for i, w in enumerate(words) if i and w[0] in TITLES_EN and i + 1 < len(words)]
+        if titled and not any(w in ORG_EN or w in TITLES_EN for w, _, _ in words[: titled[-1]]):
+            words = words[titled[-1] :]  # Geologist Dr Ana Ruiz: the name is what the title opens
         while words and (words[0][0] in NOT_NAME_EN or words[0][0] in TITLES_EN):
             title = words[0][0] if words[0][0] in TITLES_EN else title
             words.pop(0)
