@@ -881,3 +881,55 @@ def test_a_he_whose_clause_names_the_profiled_one_is_no_place_named_before() -> 
     d = parse_text(text, name="p", path="p.md")
     line = d.preamble[-1] if not d.sections else d.sections[-1].blocks[-1]
     assert resolve(d, line, line.text) == line.text
+
+
+def test_a_name_in_brackets_is_no_antecedent_of_the_next_lines_pronoun() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Conference notes\n\n## Talk: Dana Quill (Head of Data, a dairy co-op)\n\n"
+        "Dana Quill joined in 2019 as the first analyst. She built the team from nothing.\n\n"
+        "- Goal agreed with the finance director (Ivo Brandt): halve spoilage in two years\n"
+        "- She expects spoilage to fall by a third next year.\n"
+    )
+    d = parse_text(text, name="c", path="c.md")
+    line = d.sections[-1].blocks[-1]
+    assert "Ivo Brandt" not in resolve(d, line, line.text)
+
+
+def test_a_word_made_of_a_name_is_no_mention_of_its_person() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Running club notes\n\nReading: Lena Voss, a physiologist, wrote the zone book we use.\n\n"
+        "Coach: Tomas Reyes, a former marathoner.\n\n- Tomas Reyes guessed my maximum is higher.\n\n"
+        "Zones (Voss-style):\n\n- Z1: easy\n- Z2: steady\n\n"
+        "He wants most weekly time in Z1-Z2.\n"
+    )
+    d = parse_text(text, name="r", path="r.md")
+    line = d.preamble[-1] if not d.sections else d.sections[-1].blocks[-1]
+    assert resolve(d, line, line.text).startswith("Tomas Reyes wants")
+
+
+def test_a_name_after_a_sentences_opening_conjunction_is_its_subject() -> None:
+    b = block(
+        "Tom Brill, a chemist, described the effect in 1915. The name came from Owen Hale, a physician. "
+        "And Hale was a showman. He was treating patients with it by 1919.",
+        2,
+    )
+    d = doc(("History", [b]), language="en")
+    assert "Hale was treating" in resolve(d, b, "He was treating patients with it by 1919.")
+
+
+def test_the_main_person_stands_for_no_pronoun_before_the_text_first_names_them() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# Book notes: a river journey\n\n## Ch. 1\n\n"
+        "- Opens on the family story. He was a ferryman for years.\n\n"
+        "## Ch. 2\n\n- Meets **Dr Oona Veldt**, a river ecologist tagging eels.\n"
+        "- Oona Veldt says the eels come back every spring.\n- Oona Veldt counts them at night.\n"
+    )
+    d = parse_text(text, name="b", path="b.md")
+    said = "He was a ferryman for years."
+    assert resolve(d, d.sections[0].blocks[0], said) == said

@@ -85,6 +85,8 @@ class Cast:
     _other_sex: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # per (section, block line, sentence), the sentence resolved: extractors resolve the same ones
     resolved: dict[tuple[int, int, str], str] = field(default_factory=dict, compare=False, repr=False)
+    # the line the text first names the main person on (0: its title or header): asked for every pronoun
+    _first_named: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     # the keys the text gives no evidence of being people: asked for every English he or she
     _not_people: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -94,6 +96,13 @@ class Cast:
         if found is None:
             found = self._not_people[""] = frozenset(self.key_of.values()) - self.people
         return found
+
+    def introduced(self, doc: Document, block: Block) -> bool:
+        """Whether the text names the main person in its title, its header or before `block`."""
+        first = self._first_named.get("")
+        if first is None:
+            first = self._first_named[""] = _first_line_naming(self, doc, self.main)
+        return first <= block.line
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
@@ -200,15 +209,29 @@ class Earlier:
         return ""
 
 
+def _first_line_naming(cast: Cast, doc: Document, key: str) -> int:
+    """The line of the first block naming `key` (0 when the title or a header field does)."""
+    if not key:
+        return 0
+    head = " ".join([doc.title, *(f"{m.key} {m.value}" for m in doc.metadata)])
+    if any(k == key for _, k in cast.mentions(head)):
+        return 0
+    blocks = [*doc.preamble, *(b for section in doc.sections for b in section.blocks)]
+    lines = sorted([(b.line, b.text) for b in blocks] + [(s.line, s.title) for s in doc.sections])
+    return next((line for line, text in lines if any(k == key for _, k in cast.mentions(text))), 0)
+
+
 def build_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
     parts = []
     for form in sorted(set(forms), key=len, reverse=True):
         esc = re.escape(form)
-        parts.append(rf"(?<![A-Za-z]){esc}(?![a-z])" if re.match(r"[A-Za-z]", form) else esc)
+        # (Friel-style, Kant-like: a word made of the name, not the person named)
+        parts.append(rf"(?<![A-Za-z]){esc}(?![a-z]|-[a-z])" if re.match(r"[A-Za-z]", form) else esc)
     return re.compile("|".join(parts)) if parts else None
 
 
-_SUBJECT_EN = re.compile(rf"(?:^|[.!?;:,]\s+|[“\"])(?:{_TIME_LEAD_EN})?$")
+# (And Hale was a showman: a sentence may open on its conjunction before the subject)
+_SUBJECT_EN = re.compile(rf"(?:^|[.!?;:,]\s+|[“\"])(?:(?:And|But|So|Yet)\s+)?(?:{_TIME_LEAD_EN})?$")
 _SUBJECT_ZH = re.compile(
     r"(?:^|[。！？；;，,：:“「])(?:[^，,。；;！？]{0,8}?(?:年|时|后|前|代|间|初|末|起)[，,]?)?$"
 )
@@ -242,7 +265,9 @@ def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] 
         if names:
             return names[-1][1]
         break
-    before = [(pos, key) for pos, key in found if pos < cut]  # `乡村工匠吕成舟…。他…`: a titled name
+    # `乡村工匠吕成舟…。他…`: a titled name; not one in brackets (with the finance director (Tom Hale):
+    # an aside on who someone is, never what the next sentence is about)
+    before = [(pos, key) for pos, key in found if pos < cut and not _in_brackets(text, pos)]
     if before and (earlier := _pronoun_before_in_sentence(text, before[-1][0], same)) is not None:
         # The line she quotes is from Karl Weiss. Her estimate …: she was someone before Weiss
         return _last(cast, text[:earlier], excluded, same)
@@ -250,6 +275,14 @@ def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] 
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+BRACKET_REACH = 60  # characters before a name where the bracket it stands in may open
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether the name at `pos` stands inside an open pair of round brackets."""
+    near = text[max(0, pos - BRACKET_REACH) : pos]
+    opening = max(near.rfind("("), near.rfind("（"))
+    return opening >= 0 and max(near.rfind(")"), near.rfind("）")) < opening
 
 
 def _passive_agent(text: str, pos: int) -> bool:
@@ -367,13 +400,15 @@ def referent(
             # one it profiles; where its own clause names that one (…when her mentor, <main>, hired
             # her), someone the text does not say. (A Chinese name is a person's whatever is said
             # of them: 他 stays theirs.)
-            return cast.main if cast.main not in excluded else ""
+            return cast.main if cast.main not in excluded and cast.introduced(doc, block) else ""
         return key
     if section is not None and (key := _last(cast, section.title, excluded)):
         return key
     if _an_unknown_name_near(cast, section, blocks[max(0, end - NEAR_BLOCKS) : end]):
         return ""  # 第六章 戚继光 … 他依附张居正: someone the cast does not know, not the main person
-    return "" if cast.main in excluded else cast.main
+    # (the main person stands for no pronoun before the text first names them: He, before a later
+    # guest is named, is someone else)
+    return "" if cast.main in excluded or not cast.introduced(doc, block) else cast.main
 
 
 def _not_people(cast: Cast, doc: Document, pronoun: str) -> frozenset[str]:
