@@ -384,12 +384,22 @@ def _problem_en(body: str, clause: str, names: Collection[str]) -> str | None:
     if _BLANK_FIRST.match(body) and _object_points_back(body):
         return "it/them after a blank subject with nothing to stand for ([…] are happy to get rid of it)"
     asks_a_person = bool(_WHO_IS_ASKED.match(body))  # Who is known for his work …? his is the one asked
+    if asks_a_person and (
+        (body.startswith("Who") and _SOMEONE_ELSE_ARRIVES.search(body))
+        or (_HE.search(body) and _SHE.search(body))
+    ):
+        return "who is asked for beside a he or she who is someone else (Who was out when she came?)"
     for m in _EN_PERSON.finditer(body):
         if asks_a_person or _named_before(body, m.start(), names) or _capitalised_before(body, m.start()):
             continue
         return "he/she with nobody named before it"
-    if _EN_IT_SAID.search(body):
-        return "it after a verb of saying: what it is was said before"
+    if (
+        _EN_IT_SAID.search(body)
+        or _THEY_SAID.match(body)
+        or _SPEAKERS_IT.match(body)
+        or _DOING_IT.match(body)
+    ):
+        return "it after a verb of saying, a speaker's label or a doing: what it is was said before"
     if _EN_CALLED_THAT.search(body):
         return "called that, described this: what that is was said before"
     if _FRONTED_THING.match(body) or _FRONTED_THING_NO_COMMA.match(body) or _DESCRIBED_FIRST.match(body):
@@ -487,6 +497,19 @@ _EN_THAT_SUBJECT = re.compile(
 _EN_CALLED_THAT = re.compile(
     r"\b(?:called|calls|described|describes|dismissed|dismisses|labelled|labeled|termed|welcomed)\s+(?:that|this)\b"
 )
+# Ana: it went up…, Fitting it out cost…: it opening what someone answers, or the object of a doing
+# that opens the sentence, with nothing before it to stand for
+# Teodor said they split…: they after someone's saying that opens the sentence (later in it, they may be
+# the firm the sentence named)
+_THEY_SAID = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:says?|said|thinks?|reckons?|believes?|"
+    r"claims?|claimed|argues?|argued|estimates?|estimated)\s+(?:that\s+)?they\s+[a-z]"
+)
+_SPEAKERS_IT = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*:\s+(?:it|they)\s+"
+    r"(?:went|was|were|had|cost|costs|took|came|rose|fell|grew|split|charged?|charges|[a-z]{3,}ed)\b"
+)
+_DOING_IT = re.compile(r"^[A-Z][a-z]+ing\s+(?:it|them)\b")
 _EN_IT_SAID = re.compile(
     r"(?:^|,\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:estimates?|estimated|says?|said|"
     r"thinks?|"
@@ -584,6 +607,15 @@ _DEED_NEW_SUBJECT = re.compile(
 )
 _WHO_IS_NOT = re.compile(r"^Who\s+(?:is|was|are|were)\s+not\b")
 # The person a question asks for, standing as its subject: Who …? or a blank opening the sentence
+# Who was out when she came…?: he or she in a clause of time beside the one asked is someone else, as is
+# one of the two a question calls she and him
+# (…when he was 32, when she was a student: the one asked, at an age)
+_SOMEONE_ELSE_ARRIVES = re.compile(
+    r"\b(?:when|after|before|until|once|while|since|as soon as)\s+(?:he|she)\b"
+    r"(?!\s+(?:was|turned|had\s+been)\s+(?:\d|(?:only|just|about)\s|[a-z]+(?:teen|ty)\b"
+    r"|a\s+(?:child|boy|girl|student|teenager)))"
+)
+_HE, _SHE = re.compile(r"\b(?:he|him|his|himself)\b"), re.compile(r"\b(?:she|her|hers|herself)\b")
 _WHO_IS_ASKED = re.compile(r"^(?:Who\s|\[…\]\s+(?:is|was|has|had|\w+ed)\b)")
 
 
