@@ -1129,9 +1129,12 @@ def test_the_year_that_dates_a_cited_work_or_a_quotation_is_not_asked() -> None:
     assert not {"1861", "2004", "2012", "2018"} & english and "1907" in english, english
     chinese = asked(
         "林晓等人 2015 年在《湖泊科学》上发表的综述指出，湖区沉积速率明显加快。\n\n"
-        "周岚等人 2016 年创办了青石船厂，专做木质帆船。\n"
+        "周岚等人 2016 年创办了青石船厂，专做木质帆船。\n\n"
+        "湖区的淤积数据出自 2013 年发表在《地理学报》上的一篇研究，有兴趣可以去找。\n"
     )
-    assert "2015 年" not in chinese and "2016 年" in chinese, chinese  # a founding year is the notes' own
+    assert not {"2015 年", "2013 年"} & chinese and "2016 年" in chinese, (
+        chinese
+    )  # a founding year is the notes' own
 
 
 def test_the_years_a_count_covers_rank_below_the_count() -> None:

@@ -110,6 +110,8 @@ _PUBLISHED_YEAR = re.compile(
     r"|appeared)\s+in\s+\[…\]"
     r"|等人?\s*[（(]?\s*\[…\]\s*(?:年)?\s*[)）]?\s*(?:的|在|发表)?[^，。；]{0,30}?"
     r"(?:发表|论文|综述|期刊|文章|研究|[A-Z][a-z]+)"
+    # 出自[2017年]发表在某刊上的一篇综述: the year a cited work came out
+    r"|\[…\]\s*(?:年)?\s*(?:发表|刊登|刊发)(?:在|于)[^，。；]{0,30}?(?:综述|论文|文章|研究|报告)"
     # 某平台[2020年]的数据, [2019年]的报告: a source's date, cited for its finding
     r"|(?<=\S)\[…\]\s*(?:年)?的(?:调查)?(?:数据|报告|统计|白皮书)"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\[…\]\s+(?:issue|edition)\b|\[…\][^.;。；]{0,30}\bpp?\.\s*\d"
