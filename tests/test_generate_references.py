@@ -257,7 +257,7 @@ def test_it_after_a_run_of_words_describing_it_points_back() -> None:
 
 def test_it_after_a_speakers_label_a_verb_of_saying_or_a_doing_points_back() -> None:
     assert reference_problem("Halvard: it went up […], roughly a tenth, the agent says.") is not None
-    assert reference_problem("Teodor said they split into […] after the merger.") is not None
+    assert reference_problem("Teodor said they merged into […] firms last year.") is not None
     assert reference_problem("Rewiring it cost […], paid from the reserve.") is not None
     assert reference_problem("Tip: it helps to soak the beans for […].") is None
     assert reference_problem("Rewiring the hall cost […], paid from the reserve.") is None
@@ -267,11 +267,13 @@ def test_it_after_a_speakers_label_a_verb_of_saying_or_a_doing_points_back() -> 
 
 def test_a_he_or_she_beside_the_one_asked_for_is_someone_else() -> None:
     assert reference_problem("Who was in the field when she reached the camp?") is not None
-    assert reference_problem("Who thought she had come to be his assistant?") is not None
+    assert reference_problem("Who expected her to serve as his deputy?") is not None
     assert reference_problem("Who is known for his work on tides?") is None
     assert reference_problem("Who said she would resign within the year?") is None
-    assert reference_problem("Who was the engineer who wrote the paper when he was 32?") is None
-    assert reference_problem("[…] worked at the mill until he retired in 1904.") is None  # he: the one asked
+    assert reference_problem("Who was the surveyor who mapped the coast when he was 24?") is None
+    assert (
+        reference_problem("[…] worked on the railway until he retired in 1904.") is None
+    )  # he: the one asked
 
 
 def test_this_kind_after_the_nouns_it_sums_up_points_at_them() -> None:

@@ -889,7 +889,7 @@ def test_a_name_in_brackets_is_no_antecedent_of_the_next_lines_pronoun() -> None
     text = (
         "# Conference notes\n\n## Talk: Dana Quill (Head of Data, a dairy co-op)\n\n"
         "Dana Quill joined in 2019 as the first analyst. She built the team from nothing.\n\n"
-        "- Goal agreed with the finance director (Ivo Brandt): halve spoilage in two years\n"
+        "- Goal set with the treasurer (Ivo Brandt): halve spoilage in two years\n"
         "- She expects spoilage to fall by a third next year.\n"
     )
     d = parse_text(text, name="c", path="c.md")

@@ -265,7 +265,7 @@ def _last(cast: Cast, text: str, exclude: str | set[str], same: re.Pattern[str] 
         if names:
             return names[-1][1]
         break
-    # `乡村工匠吕成舟…。他…`: a titled name; not one in brackets (with the finance director (Tom Hale):
+    # `乡村工匠吕成舟…。他…`: a titled name; not one in brackets (agreed with the treasurer (Tom Hale):
     # an aside on who someone is, never what the next sentence is about)
     before = [(pos, key) for pos, key in found if pos < cut and not _in_brackets(text, pos)]
     if before and (earlier := _pronoun_before_in_sentence(text, before[-1][0], same)) is not None:

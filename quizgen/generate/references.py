@@ -497,9 +497,9 @@ _EN_THAT_SUBJECT = re.compile(
 _EN_CALLED_THAT = re.compile(
     r"\b(?:called|calls|described|describes|dismissed|dismisses|labelled|labeled|termed|welcomed)\s+(?:that|this)\b"
 )
-# Ana: it went up…, Fitting it out cost…: it opening what someone answers, or the object of a doing
+# Ana: it went up…, Rewiring it cost…: it opening what someone answers, or the object of a doing
 # that opens the sentence, with nothing before it to stand for
-# Teodor said they split…: they after someone's saying that opens the sentence (later in it, they may be
+# Teodor said they merged…: they after someone's saying that opens the sentence (later in it, they may be
 # the firm the sentence named)
 _THEY_SAID = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:says?|said|thinks?|reckons?|believes?|"
