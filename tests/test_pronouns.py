@@ -857,57 +857,53 @@ def test_an_english_she_is_no_place_the_text_says_nothing_of_as_a_person() -> No
     assert "Ada Quell thinks" in resolve(named, line, line.text)
 
 
-def test_an_english_she_inside_a_sentence_that_opens_on_a_first_name_is_left_as_written() -> None:
+def _last_line(text: str) -> tuple[Document, Block]:
+    """A Markdown text parsed, and its last block (whose pronouns a test resolves)."""
     from quizgen.ingest import parse_text
 
+    d = parse_text(text, name="t", path="t.md")
+    return d, (d.sections[-1].blocks[-1] if d.sections else d.preamble[-1])
+
+
+def test_an_english_she_inside_a_sentence_that_opens_on_a_first_name_is_left_as_written() -> None:
     text = (
         "# Garden club minutes\n\nPresent: Wren Hollis (chair), Ilse Varga (treasurer).\n\n"
         "## Chair\n\nWren Hollis, a retired teacher, opened the meeting. Wren Hollis read the letters.\n\n"
         "## Money\n\nIlse told the board the hall fee rises in spring, and she will pay it from the float.\n"
     )
-    d = parse_text(text, name="m", path="m.md")
-    line = d.sections[-1].blocks[0]
+    d, line = _last_line(text)
     assert resolve(d, line, line.text) == line.text
 
 
 def test_a_he_whose_clause_names_the_profiled_one_is_no_place_named_before() -> None:
-    from quizgen.ingest import parse_text
-
     text = (
         "# Profile of the boatbuilder Reg Tallis\n\n"
         "Wooden boats are still built in a few yards, mostly on the estuaries of East Wessex.\n\n"
         "He laid drains for two years until his uncle, Reg Tallis, hired him at the yard.\n"
     )
-    d = parse_text(text, name="p", path="p.md")
-    line = d.preamble[-1] if not d.sections else d.sections[-1].blocks[-1]
+    d, line = _last_line(text)
     assert resolve(d, line, line.text) == line.text
 
 
 def test_a_name_in_brackets_is_no_antecedent_of_the_next_lines_pronoun() -> None:
-    from quizgen.ingest import parse_text
-
     text = (
         "# Conference notes\n\n## Talk: Dana Quill (Head of Data, a dairy co-op)\n\n"
         "Dana Quill joined in 2019 as the first analyst. She built the team from nothing.\n\n"
         "- Goal set with the treasurer (Ivo Brandt): halve spoilage in two years\n"
         "- She expects spoilage to fall by a third next year.\n"
     )
-    d = parse_text(text, name="c", path="c.md")
-    line = d.sections[-1].blocks[-1]
+    d, line = _last_line(text)
     assert "Ivo Brandt" not in resolve(d, line, line.text)
 
 
 def test_a_word_made_of_a_name_is_no_mention_of_its_person() -> None:
-    from quizgen.ingest import parse_text
-
     text = (
         "# Running club notes\n\nReading: Lena Voss, a physiologist, wrote the zone book we use.\n\n"
         "Coach: Tomas Reyes, a former marathoner.\n\n- Tomas Reyes guessed my maximum is higher.\n\n"
         "Zones (Voss-style):\n\n- Z1: easy\n- Z2: steady\n\n"
         "He wants most weekly time in Z1-Z2.\n"
     )
-    d = parse_text(text, name="r", path="r.md")
-    line = d.preamble[-1] if not d.sections else d.sections[-1].blocks[-1]
+    d, line = _last_line(text)
     assert resolve(d, line, line.text).startswith("Tomas Reyes wants")
 
 
