@@ -54,6 +54,14 @@ def test_this_book_in_a_question_names_the_work() -> None:
         ("注本", [block("清代中叶，许文清为这部书写了跋，流传很广。", 3)]), metadata=(("书名", "开店笔记"),)
     )
     assert asked(d) == {"清代中叶，谁为《开店笔记》写了跋？": "许文清"}
+    from quizgen.extract.evidence import name_the_work
+
+    # a sentence that names the work itself keeps its 这本书 (《开店笔记》叫《开店笔记：…》 reads as nonsense)
+    said = "这本书叫《开店笔记：一家小店的十年》，作者许文清。"
+    assert name_the_work(said, "开店笔记") == said
+    assert name_the_work("这本书写了十年。", "开店笔记") == "《开店笔记》写了十年。"
+    named = paragraphs("这本书叫《开店笔记：一家小店的十年》，作者许文清，今年出版。")
+    assert asked(named) == {"《开店笔记：一家小店的十年》的作者是谁？": "许文清"}
 
 
 def test_english_deed_drops_time_relative_to_an_unseen_sentence() -> None:

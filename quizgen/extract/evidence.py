@@ -95,7 +95,10 @@ def clause_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in CLAUSE_MARK.finditer(text) if m.end() < len(text))]
 
 
-_DEICTIC_WORK = re.compile(r"这部书|这本书|此书|该书|本书")
+# (这本书叫《…》, 本书名为…: the sentence names the work itself, and stays as written)
+_DEICTIC_WORK = re.compile(
+    r"(?:这部书|这本书|此书|该书|本书)(?!\s*(?:叫|名叫|名为|全名|书名|原名|英文名|原题))"
+)
 
 
 def work_name(doc: Document) -> str:

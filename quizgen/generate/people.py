@@ -102,6 +102,7 @@ def _the(role: str) -> str:
 _CUT_FROM_ITS_OWNER_ZH = re.compile(r"^(?:机构|公司|集团|部门|中心|团队|单位|学院|医院|工厂|门店)(?![的])")
 
 
+_NAMED_WORK = re.compile(r"^(?:这|本|该|此)[部本]?书\s*(?:叫|名叫|名为|全名(?:是|叫)?)\s*(《[^》]{1,40}》)$")
 _FORMER_POST = re.compile(r"^(?:前|原|曾任)|^(?:a\s+|the\s+)?(?:former|ex-)", re.I)
 _NOW = re.compile(r"现为|现任|如今是|目前是|\b(?:now|currently)\b", re.I)
 
@@ -122,6 +123,7 @@ def _ask_zh(p: Person) -> str:
             if re.search(r"[A-Za-z]", role) or len(role) > 4:
                 return _join(role, "是谁？")
             before = re.sub(r"[了着过]$", "", before.rstrip("，,、：: "))  # 《X》，作者Y: 《X》的作者是谁？
+            before = _NAMED_WORK.sub(r"\1", before)  # 这本书叫《X》，作者Y: 《X》的作者是谁？
             return f"{before}的{role}是谁？"
         # 某物流公司华东区负责人X: an unnamed body run into the role is asked with it (哪位物流公司
         # 华东区负责人), not split by 哪位 (某物流哪位公司…)
