@@ -2272,3 +2272,19 @@ def test_a_meaning_that_stops_where_its_list_goes_on_is_no_definition() -> None:
         language="en",
     )
     assert terms(en) == ["Remittitur"]
+
+
+def test_a_label_in_square_brackets_before_a_term_is_no_part_of_it() -> None:
+    doc = parse_text(
+        "# 复习\n\n## 第三章\n\n"
+        "【定义】问题解决：个体在面对新情境时，运用已有知识与技能达到目标的认知过程。\n\n"
+        "【定义】迁移：一种学习对另一种学习的影响。\n",
+        name="d",
+    )
+    assert terms(doc) == ["问题解决", "迁移"]
+
+
+def test_a_card_is_not_cut_after_the_clause_that_says_what_is_used() -> None:
+    said = "用细麻绳（比如两股的亚麻线，浸蜡更好），在竹片外缠三道再打死结，为的是固定骨架，老手都这么做。"
+    card, _ = cut_definition(said, "扎骨", "zh")
+    assert card.endswith("在竹片外缠三道再打死结")

@@ -1178,7 +1178,7 @@ def _soft_cut(text: str, language: Language) -> int:
         card = text[: match.start()]
         if (
             size(card, language) >= minimum
-            and not _CONDITION_END.search(card)
+            and not _CONDITION_END.search(_ASIDE.sub("", card))  # (its asides' commas end no clause)
             and not _CONTRAST_NEXT.match(text, match.end())
             and not opens_a_bracket(text[: match.start()])
         ):
@@ -1195,6 +1195,8 @@ _CONDITION_END = re.compile(
     r"(?:时|时候|之下|下|之后|以后|的话|期间|之前)$|(?:^|[，,])\s*(?:不但|不仅|不光|既)[^，,]*$"
     # 一种动物要被驯化，必须…; 绿色植物通过叶绿体，…: a condition or a means, whose point follows
     r"|(?:^|[，,])[^，,]*(?:如果|只要|一旦|假如|要想|要被|通过|利用|借助|依靠|为了|由于|因为|按照|依照|根据|基于)[^，,]*$"
+    # 用细麻绳（…），缠上三道…: what is used, the deed done with it following
+    r"|(?:^|[，,])\s*(?:用|拿)[^，,]*$"
     # 在任何合作关系中，…; 对于出资较少的一方，…: the scene or the topic, whose point follows
     r"|(?:^|[，,])\s*(?:在|当)[^，,]{1,16}(?:中|里|上|内|方面)$|(?:^|[，,])\s*(?:对于|关于)[^，,]*$"
     # 店里有条老规矩，…: a clause announcing the rule that follows
@@ -1615,9 +1617,9 @@ _TERM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])的(?:定义|概念|含义)$")
 
 
 def _without_labels(term: str) -> str:
-    """The term without what labels its place (概念：三栏法, 1.2 Flow, 第一步：下锚, Step 2: Prune,
-    K 口碑): the name after the label is the term."""
-    bare = _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", term))
+    """The term without what labels its place (概念：三栏法, 【定义】三栏法, 1.2 Flow, 第一步：下锚,
+    Step 2: Prune, K 口碑): the name after the label is the term."""
+    bare = _SECTION_NUMBER.sub("", _LABEL_PREFIX.sub("", _LABEL_IN_BRACKETS.sub("", term)))  # 【定义】…
     return _LETTER_LABEL.sub("", _STEP_LABEL.sub("", bare)).strip() or term
 
 
