@@ -705,3 +705,11 @@ def test_a_meaning_cut_to_one_english_word_is_not_asked() -> None:
     )
     assert not any("Duty to rescue" in q for q in questions), questions
     assert 'What is meant by "Sudden emergency doctrine"?' in questions
+
+
+def test_when_a_visit_was_is_no_part_of_its_headings_name() -> None:
+    from quizgen.generate.frameworks import heading_name
+
+    assert heading_name("下午 · 苗圃车间") == "苗圃车间"
+    assert heading_name("Day 2 – Harbour tour") == "Harbour tour"
+    assert heading_name("上午茶歇") == "上午茶歇"  # a heading that is only when stays whole

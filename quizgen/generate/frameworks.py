@@ -287,11 +287,19 @@ def heading_name(section: str) -> str:
     aside on it (两类模型（入门，老师只提了几句）, 血糖调节 ★★★, 对照表（必考！）)."""
     title = _HEADING_ASIDE.sub("", _HEADING_ASIDE.sub("", _MARKUP.sub("", section))).strip()
     title = _HEADING_MARK.sub("", title) or title  # 【考点3】…的影响: the notes' mark on it
+    title = _WHEN_LABEL.sub("", title) or title  # 下午 · 苗圃, Day 2 – Harbour: when the visit was
     return _HEADING_NUMBER.sub("", title)  # 4.1 动机三要素, 三、成本分类: the number is no part of it
 
 
-# 笔记, Summary: a heading over any notes (a glossary's and a miscellany's are the extractor's own)
-# 笔记, 概述, 先做个概览, A brief overview: a heading over any notes, naming nothing they are about
+_WHEN_LABEL = re.compile(
+    r"^(?:上午|下午|中午|晚上|早上|傍晚|第[一二三四五六七八九十\d]+天|day\s*\d+|morning|afternoon|evening)"
+    r"\s*(?:[·•|｜:：]|[—–-](?=\s))\s*",
+    re.I,
+)
+
+
+# 笔记, 概述, 先做个概览, A brief overview: a heading over any notes, naming nothing they are about (a
+# glossary's and a miscellany's are the extractor's own)
 _NOTES_HEADING = re.compile(
     r"^(?:先|再|最后)?(?:放|来|做|写|说)?个?(?:笔记|总结|小结|概述|概览|总览|综述|正文|其他)$"
     r"|^(?:(?:an?\s+)?(?:quick|brief|short)\s+)?(?:notes?|summary|overview|other)(?:\s+first)?$",
