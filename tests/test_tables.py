@@ -303,3 +303,13 @@ def test_a_header_that_names_no_property_of_its_row_is_not_asked() -> None:
     cells = {f.attribute for f in extract_tables.extract(parse(zh)) if isinstance(f, Attribute)}
     assert cells == {"最关键的前提"}
     assert ("basic", "甲法最关键的前提是什么？", "增长稳定") in passing(parse(zh))  # not 甲法的最关键的
+
+
+def test_a_value_that_asks_is_asked_back_with_one_question_mark() -> None:
+    text = (
+        "# Book notes\n\n## Four lenses\n\n| Lens | Question |\n|---|---|\n"
+        "| Reach | Who else would this touch if it worked? |\n"
+        "| Decay | How fast does it go stale once shipped? |\n| Drag | What would it slow down elsewhere? |\n"
+    )
+    reversed_questions = [q for t, q, _ in passing(parse(text)) if t == "reversed"]
+    assert reversed_questions and not any("??" in q for q in reversed_questions), reversed_questions

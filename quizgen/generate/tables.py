@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizgen.extract.outline import reads_as_clause
 from quizgen.extract.tables import WH_HEADER_EN, names_an_amount
@@ -153,6 +154,7 @@ def _by_value(cell: Attribute, language: str) -> str:
     if _A_QUESTION_WORD.fullmatch(cell.kind.strip()):
         return ""  # | 谁 | 原因 |: a first header that asks (谁, What) names no kind to ask "which" of
     context = _context(cell, language)
+    cell = replace(cell, value=cell.value.rstrip("?？ "))  # a value that asks: one question mark, the card's
     if language == "zh":
         kind = cell.kind if len(cell.kind) <= MAX_KIND_ZH else "一项"
         which = f"哪{kind}" if kind.startswith("一") else f"哪个{kind}"
