@@ -2701,6 +2701,14 @@ def test_a_saying_the_stem_only_says_was_heard_is_no_blank() -> None:
 def test_a_caption_cut_mid_phrase_or_a_blank_holding_filler_is_rejected() -> None:
     rejected("mid-phrase", draft("The comet passes […] every orbit on its way in from", "Jupiter"))
     rejected("mid-phrase", draft("[…] and its moon both sit inside Saturn's", "Titan"))
+    rejected(
+        "mid-phrase",
+        draft(
+            "The glassworks on the north quay is sold to a family firm in […], buyers incl.",
+            "1911",
+            kind="figure",
+        ),
+    )
     rejected("filler", draft("[…] is where the dust settles.", "okay the inner ring real quick"))
     assert stem_problem(draft("The comet passes […] on its way in from the outer belt.", "Jupiter")) is None
 

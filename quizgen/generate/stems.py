@@ -1269,6 +1269,7 @@ _FILLER_IN_ANSWER_EN = re.compile(
 # …a mile north of the, …both moons of Saturn's: a caption or a note cut before its noun
 _ENDS_MID_PHRASE_EN = re.compile(
     r"\b(?:from|to|of|the|a|an|and|at|in|on|with|by|into|than|or|its|their|his|her)\s*$|\w['’]s\s*$"
+    r"|\b(?:incl|esp|e\.g|i\.e|viz|such as|including)\.?\s*$"  # …, backers incl.: the list it opens, cut off
 )
 # Stuck in the canal for six days, […].: the blank stands for the whole main clause
 _BLANK_MAIN_CLAUSE = re.compile(r"^[^.;:]{3,}[,，]\s*\[…\][.。]?$")
