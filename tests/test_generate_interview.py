@@ -131,6 +131,9 @@ def test_generic_you_after_until_stays_you() -> None:
     assert resolve_personal("Unless you check the gauges, you lose the plot.", voices, zh=False).startswith(
         "Unless you check"
     )
+    supposed = "Sailors are far more loyal to a brand than you'd think."
+    assert resolve_personal(supposed, voices, zh=False) == supposed  # anyone's guess, not the host's
+    assert "Ilse Vandermeer" in resolve_personal("You'd written to the mayor first.", voices, zh=False)
 
 
 @pytest.mark.parametrize(

@@ -233,11 +233,16 @@ _EN_MODAL_NEXT = re.compile(rf"^\s+(?:{_EN_ADVERBS}\s+)*(?:{'|'.join(sorted(_MOD
 _EN_ADDRESSED_TENSE = re.compile(rf"^\s+(?:{_EN_ADVERBS}\s+)*(?P<verb>[a-z]+)\b")
 
 
+_SUPPOSING = re.compile(r"^\s+(?:think|expect|imagine|guess|assume|suppose|believe)\b")
+
+
 def _generic_you_en(after: str, tail: str) -> bool:
     """Whether `you` in a turn means anyone rather than the one spoken to."""
     end = re.search(r"[.!?]", after)
     if end and after[end.start()] == "?":
         return False
+    if tail[1:] == "d" and _SUPPOSING.match(after):
+        return True  # …more than you'd think: anyone's guess, not the one spoken to
     if tail[1:] in {"ve", "d"}:
         return False  # you've worked, you'd written: what they did
     verb = _EN_ADDRESSED_TENSE.match(after)
