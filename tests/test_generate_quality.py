@@ -1411,13 +1411,15 @@ def test_a_date_written_with_dots_in_a_listed_stem_is_read_without_error() -> No
 
 
 def test_a_statutes_article_alone_is_where_a_rule_is_written_not_what_it_says() -> None:
-    for answer in ("票据法第17条", "第35条第2款", "Art. 6(1)", "s. 14"):
+    for answer in ("票据法第17条", "第35条第2款", "Art. 6(1)", "s. 14", "海商法257条", "257条2款", "31条1款"):
         basis = draft("在“特别时效”中，船舶碰撞索赔的依据是什么？", answer, kind="attribute")
         assert "where a rule is written" in (rejection(basis) or ""), answer
     period = draft(
         "哪个概念是指：自知道之日起算？", "普通时效 3年（第12条）", kind="framework", type="reversed"
     )
     assert "where a rule is written" not in (rejection(period) or "")
+    rules = draft("书里的规则有[…]，都和排班有关。", "12条", kind="figure", type="cloze")
+    assert "where a rule is written" not in (rejection(rules) or "")  # a count of rules, no article
 
 
 def test_a_place_named_for_someone_the_stem_names_gives_itself_away() -> None:
