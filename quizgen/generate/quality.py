@@ -448,7 +448,7 @@ def _names_themself(draft: Draft) -> bool:
 # none of 3; a period given with its article, 3年（第12条）, they kept)
 _A_CITATION = re.compile(
     r"《?[\u4e00-\u9fff]{0,12}》?第[\d一二三四五六七八九十百千]+条(?:第[\d一二三四五六七八九十]+款)?"
-    # 民法典188条1款, 594条, 188条2款: the article written without its 第 (three digits, or a clause)
+    # 某法257条2款, 312条, 31条1款: the article written without its 第 (three digits, or a clause)
     r"|《?[\u4e00-\u9fff]{0,12}》?(?:\d{3,4}条(?:第?\d+款)?|\d{1,4}条第?\d+款)"
     r"|(?:Art(?:icle)?\.?|s\.|ss\.|§)\s*\d+[A-Za-z]?(?:\(\w+\))*",
     re.I,
