@@ -660,14 +660,11 @@ _NAMED_ONE = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
-
-
 def _names_people(definition: str) -> bool:
     """`卢明蕙（主任）、韩一苇` after 教务处：, an attendance list's line: who came, not what a term
     means (two in three of its items a name: the surnames known are the common ones)."""
     # (韩某（河东人，主簿）: a comma inside the brackets parts no two items)
-    plain = _BRACKETED.sub(lambda m: m.group().replace("，", "；").replace(",", ";"), definition.strip())
+    plain = _ASIDE.sub(lambda m: m.group().replace("，", "；").replace(",", ";"), definition.strip())
     items = [i.strip() for i in re.split(r"[、，,]", plain.rstrip("。")) if i.strip()]
     named = sum(1 for i in items if _NAMED_ONE.match(i))
     return (len(items) >= 2 and named * 3 >= len(items) * 2) or (

@@ -216,8 +216,9 @@ def _first_line_naming(cast: Cast, doc: Document, key: str) -> int:
     head = " ".join([doc.title, *(f"{m.key} {m.value}" for m in doc.metadata)])
     if any(k == key for _, k in cast.mentions(head)):
         return 0
-    blocks = [*doc.preamble, *(b for section in doc.sections for b in section.blocks)]
-    lines = sorted([(b.line, b.text) for b in blocks] + [(s.line, s.title) for s in doc.sections])
+    lines = sorted(
+        [(b.line, b.text) for _, b in doc.all_blocks()] + [(s.line, s.title) for s in doc.sections]
+    )
     return next((line for line, text in lines if any(k == key for _, k in cast.mentions(text))), 0)
 
 

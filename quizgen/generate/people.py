@@ -185,19 +185,26 @@ def _with_whole_role(p: Person) -> Person:
         # 明湖|大学经济管理学院副教授戴书宁认为…: no frame to take from, the sentence holds the name
         at = p.sentence.find(p.role + p.name)
         opens_a_name = _ORG_HEAD.match(p.role) or _A_FIRMS_NAME_OPENS.match(p.role)
-        named = _NAME_RUN.search(p.sentence[:at]) if at > 0 and opens_a_name else None
-        return replace(p, role=named.group() + p.role) if named and "某" not in named.group() else p
+        named = _named_run(p.sentence[:at]) if at > 0 and opens_a_name else None
+        return replace(p, role=named.group() + p.role) if named else p
     before, _, after = p.frame.partition("{}")
     glued = re.search(r"[\u4e00-\u9fff]$", before) and (
         _ORG_HEAD.match(p.role) or re.search(r"[与和及]$", before)
     )
     if not glued:
-        run = _NAME_RUN.search(before) if _A_FIRMS_NAME_OPENS.match(p.role) else None
-        if run is None or "某" in run.group():  # 华南某理工大学…讲师: an unnamed body, asked as it is
+        run = _named_run(before) if _A_FIRMS_NAME_OPENS.match(p.role) else None
+        if run is None:
             return p
         # 宁波市|某某设备有限公司总经理: the firm's name runs on from the place before it, asked whole
         return replace(p, frame=before[: run.start()] + "{}" + after, role=run.group() + p.role)
     return replace(p, frame="{}" + after if after.strip() else "", role=before.strip() + p.role)
+
+
+def _named_run(text: str) -> re.Match[str] | None:
+    """The run of characters a body's name ends `text` with, None where there is none or it is
+    unnamed (华南某理工大学…讲师: 某 asks for no name, and the role is asked as it stands)."""
+    run = _NAME_RUN.search(text)
+    return run if run is not None and "某" not in run.group() else None
 
 
 # a role whose first words are a body's own name, its kind a few characters on (某某设备有限公司总经理)
