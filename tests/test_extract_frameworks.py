@@ -1267,6 +1267,40 @@ def test_a_first_sentence_saying_only_who_coined_the_term_gives_way_to_the_next(
     assert fw.definition == "山区昼夜温差大，花期比平原晚开半个月"
 
 
+def test_a_first_sentence_translating_the_name_gives_way_to_the_meaning() -> None:
+    notes = parse_text(
+        '# Glaciers\n\n## Terms\n\n- **Cwm**: Welsh, "valley". '
+        "A steep-sided hollow carved by ice at the head of a valley.\n",
+        name="t",
+    )
+    [fw] = extract(notes)
+    assert fw.definition == "A steep-sided hollow carved by ice at the head of a valley"
+    zh = parse_text("# 笔记\n\n## 词语\n\n- **榻榻米**：源自日语“叠”。铺在和室地面上的草编厚垫。\n", name="t")
+    [fw] = extract(zh)
+    assert fw.definition == "铺在和室地面上的草编厚垫"
+
+
+def test_what_brings_a_thing_about_or_a_remark_on_it_is_not_what_it_means() -> None:
+    notes = parse_text(
+        "# Lecture 4\n\n## Terms\n\n- **Rickets**: caused by too little vitamin D in childhood.\n"
+        "- **Goitre**: due to a lack of iodine in the diet.\n"
+        "- **Osteoporosis**: a loss of bone density that makes bones brittle.\n"
+        "- **Ward rounds**: this is the busiest hour of the day.\n"
+        "- **Stethoscope**: this is a tool for listening to the chest.\n",
+        name="t",
+    )
+    assert terms(notes) == ["Osteoporosis", "Stethoscope"]
+    zh = parse_text(
+        "# 古镇笔记\n\n## 词语\n\n- **返潮**：因为空气太湿，墙面和地面都渗出水来。\n"
+        "- **鼓楼**：这是全镇最高的建筑。\n"
+        "- **木鱼**：这是一种寺庙里诵经时敲的木制法器。\n"
+        "- **例**：某超市的传单写着“全场五折”，其实只有三样商品。\n"
+        "- **骑楼**：底层临街部分向内退进、上层楼房跨在人行道上的建筑样式。\n",
+        name="t",
+    )
+    assert terms(zh) == ["木鱼", "骑楼"]
+
+
 def test_a_to_do_line_is_no_term_and_a_stop_inside_brackets_does_not_cut_a_definition() -> None:
     notes = parse_text(
         "# Lecture 5\n\n## Attention\n\n"

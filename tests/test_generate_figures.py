@@ -737,11 +737,12 @@ def test_when_the_sources_were_archived_is_not_the_history_they_record() -> None
 def test_how_much_later_the_story_moved_on_and_a_books_length_are_not_asked() -> None:
     asked = figure_answers(
         "Five years on, the little station broadcasts 18 hours a day to 9,000 listeners.\n\n"
+        "Six years and 4,000 loaves later, the bakery runs two ovens through the night.\n\n"
         "The book runs to 412 pages, and its appendix lists 1,200 stations.\n",
         "Radio",
         "# Notes",
     )
-    assert not any(a.startswith(("Five years", "412")) for a in asked)
+    assert not any(a.startswith(("Five years", "Six years", "4,000", "412")) for a in asked)
     assert any("9,000" in a for a in asked) and any("1,200" in a for a in asked)
     zh = figure_answers(
         "书的结构：全书约 32 万字，附录收了 60 位艺人的访谈。\n\n皮影戏在 2006 年进入了第一批国家级名录。\n"

@@ -20,6 +20,8 @@ from quizgen.generate.references import reference_problem
         "According to Tom Whitaker, our revenue grew what percentage?",
         "In […] Ada Quist went back to the reef with a team led by a former student of mine.",
         "Mara Kell had […] in savings, and Mara Kell told myself Mara Kell would give it a year.",
+        "Mine's been propped against the bench since […] and nothing else gets used as much.",
+        "The first kiln cracked in […]; ours was rebuilt the next spring.",  # a clause opening on ours
         "By 2008 its share had fallen to what percentage?",
         "Doubling the crew on that boat raises the catch by what percentage?",
         "In 1998 he moved the company to which city?",
@@ -58,6 +60,8 @@ def test_a_question_leaning_on_outside_context_is_rejected(question: str) -> Non
         "这篇访谈的“主题三”讨论什么？",
         "“我比任何人都清楚AI能拯救生命”属于哪个部分？",  # quoted words are someone's own
         "五看是谈判前比较敌我两边的几个角度？",  # 敌我 is a compound, not a speaker
+        "Mine inspectors visited the pit […] times that year.",  # a mine, not the speaker's own
+        "The tin mine was closed in […], after the price fell.",
         "像“嗯”“啊”这样的口头禅，一场讲座会出现多少次？",
         "据程望舒，晴川2017年5月在绍兴开了头一家分店，那家店只摆得下多少张桌子？",  # 那家 points back inside
         "At its peak about how many people worked on Project Tern?",  # its: named after it

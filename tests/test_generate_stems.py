@@ -687,6 +687,8 @@ def test_a_chinese_blank_saying_how_something_is_changing_is_a_clause() -> None:
         draft("图3对比了两种肥料在[…]里的产量。", "五年", kind="figure"),
         draft("[ ] Move the savings transfer to […] in March", "the 5th", kind="figure"),
         draft("☐ 把周报改成[…]一次", "两周", kind="figure"),
+        # (the blank opens on the box: the checklist's line all the same)
+        draft("[…] — ordered, £30 for two", "[ ] blinds"),
     ],
 )
 def test_what_the_talk_showed_or_a_checklist_box_is_not_its_content(shown: Draft) -> None:
@@ -2121,6 +2123,10 @@ def test_a_small_price_of_the_day_is_the_note_takers_admin() -> None:
         ("从车站坐大巴去古城，车费[…]，路上一个多小时，还算顺。", "30元"),
         ("渡口的船票是[…]，浪有点大，四十分钟才到岛上。", "45元"),
         ("The night bus fare into town was […], cash only, and the driver waited for us.", "£4"),
+        (
+            "从车站打车到景区北门要[…]，十来分钟就到。",
+            "15—20 元",
+        ),  # a range of sums is one price all the same
     ):
         rejected("price of the day", draft(stem, answer, kind="figure"))
     assert stem_problem(draft("那只股票在年底跌到了每股[…]，市值少了一半。", "12元", kind="figure")) is None

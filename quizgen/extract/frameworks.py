@@ -203,6 +203,7 @@ _NOTE_LABEL = re.compile(
     r"|^(?:注意(?!力)|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
     r"|^(?:论述|简答|选择|填空|材料|问答|思考)题?$|^(?:判断|计算|分析)题$|^名词解释$"
+    r"|^(?:例|示例|实例|举例|例题|范例|反例|正例)$"  # 例：某商场广告写…: an example's label, not a term
     r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+|central\s+|core\s+|basic\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
@@ -614,7 +615,11 @@ def _acceptable(
         return False
     if _describes_a_person(definition) or _names_people(definition) or _RATING_FIRST.match(definition):
         return False
-    if _LEFT_OPEN.search(definition.strip()):
+    if (
+        _LEFT_OPEN.search(definition.strip())
+        or _CAUSE_FIRST.match(definition)
+        or _REMARK_FIRST.match(definition)
+    ):
         return False
     return definition_is_substantial(definition, language, minimum, anyone=anyone)
 
@@ -625,6 +630,21 @@ def _acceptable(
 _LEFT_OPEN = re.compile(
     r"\b(?:if|when|whenever|that|which|whether|because|unless|until|while|than|the|an?|and|or|such\s+as|"
     r"including)\s*[:：]?$",
+    re.I,
+)
+
+
+# Scurvy: caused by a lack of vitamin C; 返潮：因为空气湿度大…: what brings it about, not what it is
+_CAUSE_FIRST = re.compile(
+    r"^(?:(?:largely|mainly|mostly|partly|usually|often)\s+)?(?:driven|caused|triggered|induced|mediated|"
+    r"stimulated|brought\s+on|set\s+off)\s+by\b|^(?:because|due\s+to|owing\s+to)\b|^(?:因为|由于)",
+    re.I,
+)
+# 雕花门楼：这是整条街最气派的; Night market: this was where it got loud: a remark on the thing, by one
+# who points at it and says what it is like (这是一种…, this is a tool that…: a meaning after all)
+_REMARK_FIRST = re.compile(
+    r"^(?:这|那|它)(?:就|也|才|可|真)?是(?!一[种个类项门套])(?!指)"
+    r"|^(?:this|that)(?:['’]s|\s+is|\s+was)\s+(?!an?\b|one\b|the\s+\w+\s+(?:of|by|for|that|which|where|in)\b)",
     re.I,
 )
 
@@ -1220,6 +1240,21 @@ COINED_BY = re.compile(
 )
 
 
+# Welsh, "little hill"; Latin for "a loan"; 源自拉丁语“…”: a first sentence translating the name, its word's
+# origin; what the term means follows it
+_LANGUAGES_EN = (
+    r"Latin|Greek|German|French|Italian|Spanish|Portuguese|Dutch|Danish|Swedish|Norwegian|Finnish|Icelandic|"
+    r"Russian|Polish|Czech|Hungarian|Turkish|Arabic|Persian|Hebrew|Sanskrit|Hindi|Japanese|Korean|Chinese|"
+    r"Mandarin|Cantonese|Welsh|Irish|Gaelic|Old\s+English|Old\s+Norse|Middle\s+English|Yiddish|Swahili"
+)
+_ETYMOLOGY = re.compile(
+    rf"^(?:from\s+(?:the\s+)?)?(?:{_LANGUAGES_EN})(?:\s+(?:word|term|root))?(?:\s+for)?\s*[,:—–-]?\s*"
+    r"[“\"'‘«「][^“”\"'‘’«»「」]{1,40}[”\"'’»」][.。]?$"
+    r"|^(?:源自|来自|出自)?(?:拉丁|希腊|德|法|意大利|西班牙|葡萄牙|荷兰|俄|阿拉伯|日|韩|梵|英)(?:语|文)"
+    r"[^，,。；;]{0,6}?[“\"「][^“”\"「」]{1,20}[”\"」](?:之意|的意思)?[。.]?$"
+)
+
+
 # 借用托尔斯泰的开头，说明…, 得名于…，指…: a first clause telling where the name comes from
 _NAME_ORIGIN = re.compile(
     r"^(?:借用|借自|得名于|源自|源于|取自|名字来自|名称来自)[^，,。；;]{1,30}[，,]\s*(?:用来|用以)?(?:说明|指|是指|意思是|比喻)?"
@@ -1252,7 +1287,10 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     first_stop = _first_hard_end(text)
     if (
         first_stop
-        and COINED_BY.match(text[: first_stop.start()].strip())
+        and (
+            COINED_BY.match(text[: first_stop.start()].strip())
+            or _ETYMOLOGY.match(text[: first_stop.end()].strip())
+        )
         and text[first_stop.end() :].strip()
     ):
         text = text[first_stop.end() :].strip()

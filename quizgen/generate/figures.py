@@ -696,7 +696,17 @@ MEASURE_REACH_EN = 30  # (English words are longer)
 
 
 # A span that only moves the story on (Five years on, …; 三年后，…): when the next thing happened.
-_MOVES_ON = re.compile(r"^\s*(?:之后|以后|后|过去了?|later|on|afterwards)\s*[，,]", re.I)
+_IN_A_CLAUSE = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"  # (a number's comma or point is no clause's end)
+_MOVES_ON = re.compile(
+    # (Six years and a few hundred batches later, …: the span with what else piled up in it)
+    rf"^\s*(?:之后|以后|后|过去了?|(?:\s+and\s+{_IN_A_CLAUSE}{{1,50}}?\s+)?(?:later|on|afterwards))\s*[，,]",
+    re.I,
+)
+# …and what piled up in the while is story time as well: [a few hundred batches] in that opening
+_SPAN_AND_BEFORE = re.compile(
+    r"^\W{0,2}[\w-]+(?:\s+[\w-]+)?\s+(?:years?|months?|weeks?|days?|decades?)\s+and\s+(?:\w+\s+)?$", re.I
+)
+_LATER_AFTER = re.compile(rf"^{_IN_A_CLAUSE}{{0,40}}?\s+(?:later|on|afterwards)\s*,", re.I)
 # What a book is made of (312 pages; 书的结构：一共 7 章，约 32 万字): its format, not what it teaches.
 # A length a sentence gives as part of what a work is (全书约7000字，是第一部…) may be worth knowing.
 _PAGES = re.compile(r"页$|\b(?:pages?|pp)$", re.I)
@@ -770,8 +780,10 @@ def price_paid(fig: Figure) -> bool:
 
 def story_time(fig: Figure) -> bool:
     """A span opening its sentence that says how much later the next thing happened."""
-    opening = len(fig.sentence[: fig.start].strip()) <= 2
-    return fig.kind == "duration" and opening and bool(_MOVES_ON.match(fig.sentence[fig.end :]))
+    before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
+    if _SPAN_AND_BEFORE.match(before) and _LATER_AFTER.match(after):
+        return True
+    return fig.kind == "duration" and len(before.strip()) <= 2 and bool(_MOVES_ON.match(after))
 
 
 # A span that frames what the sentence states (过去二十年，…; 近五年来; over the last twelve years):

@@ -53,6 +53,8 @@ _EN_PERSONAL = re.compile(
     r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)(?:['’](?:m|ve|d|ll|re))?\b(?!['’]?\w)"
     r"|\bof (?:mine|ours|yours)\b"  # a former student of mine: the speaker's, left after the name
     r"|\b(?:[Mm]yself|[Oo]urselves)\b"  # the interviewee told myself…: I was resolved, myself was not
+    # Mine's been on the shelf for years: a possessive standing for the speaker's own thing
+    r"|(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:[Mm]ine|[Oo]urs|[Yy]ours)(?:['’]s|\s+(?:is|was|has|had|are|were)\b)"
 )  # I've, we're: a contraction is the pronoun all the same
 _EN_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 # they/them may stand for things as well (`250 startups … 90% of them`)

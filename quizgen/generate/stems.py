@@ -170,7 +170,8 @@ def _a_price_of_the_day(question: str, answer: str) -> bool:
     if not _PRICE_OF_THE_DAY.search(question) or _SCALED.search(answer):
         return False
     spans = scan(answer)
-    if len(spans) != 1 or spans[0].kind != "money":
+    # (打车 [20-25 元]: a range of sums is a price as well)
+    if len(spans) != 1 or "money" not in {spans[0].kind, spans[0].base}:
         return False
     value = spans[0].value
     return value is not None and value < SMALL_SUM  # (a sum written in words has none read)
@@ -301,12 +302,13 @@ def _dated_before(head: str, answer: str) -> bool:
 # What the talk showed or its recording holds, rather than what it is about: a numbered figure, table
 # or slide described (Figure 2 was a line chart of …, 图3对比了…), a slide's label (【PPT：…】), a
 # transcriber's note (（整理者注：…）, Editor's note:) and a box of the note-taker's checklist ([ ] Call
-# the bank, ☐ 复盘).
+# the bank, ☐ 复盘; a blank that opens on the box, [ ] warm lamps — ordered, is the checklist's line too).
+_CHECKLIST_BOX = re.compile(r"(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])")
 _FURNITURE_OF_TALK = re.compile(
     r"^(?:(?:figure|fig\.|table|slide|chart|exhibit|graph)\s*\d+|(?:图|表|幻灯片)\s*\d+|第\s*\d+\s*(?:张幻灯片|页PPT|张图))"
     r"|^[【\[](?:PPT|幻灯片|Slide|图|视频|Video|Caption|Panel|Label|Photo|Image|Credit|图注|展板|说明牌)"
     r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]"
-    r"|^(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅✔])"
+    rf"|^{_CHECKLIST_BOX.pattern}"
     # …, Room 4 Recorded Monday, […], 9 a.m.: when the recording was made, its header
     r"|\brecorded\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|录制于|录制时间",
     re.I,
@@ -1447,7 +1449,8 @@ def stem_problem(draft: Draft) -> str | None:
     pointer = _A_READING_POINTER.match(draft.explanation)
     if pointer and READING_LIST_TITLE.match(pointer[1]):
         return "a pointer to more reading (延伸阅读：《…》), not what the source says"
-    if _FURNITURE_OF_TALK.search(question.lstrip()):  # (the recording's date anywhere in the line)
+    if _FURNITURE_OF_TALK.search(question.lstrip()) or _CHECKLIST_BOX.match(draft.answer.lstrip()):
+        # (the recording's date anywhere in the line)
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
     if (
         _ARRANGEMENTS.search(draft.explanation or question)

@@ -161,7 +161,8 @@ _AD_LABEL = re.compile(
 
 # 本期节目由"途记"App赞助播出; This episode is brought to you by…: a sponsor's read, whoever reads it
 _SPONSOR_READ = re.compile(
-    r"由[^。，,]{1,24}(?:赞助|冠名)(?:播出|支持)?|赞助播出|本期(?:节目)?(?:的)?赞助商"
+    r"由[^。，,]{1,24}(?:(?:赞助|冠名)(?:播出|支持)?|(?:支持|特约|独家)播出)|(?:赞助|支持|特约)播出"
+    r"|本期(?:节目)?(?:的)?赞助商"
     r"|\b(?:this|today['’]s) (?:episode|show|podcast) is"
     r" (?:brought to you|sponsored|supported|presented) by\b"
     # Episode brought to you by …, Show sponsored by …: the note-taker's shorthand for the same read
