@@ -156,6 +156,7 @@ _PRICE_OF_THE_DAY = re.compile(
     # a day out's fare, ticket and room (车费, 大巴, 船票, 一晚): what the diary paid (a shop's own price
     # for its bowl of noodles is a fact of the shop, and stays)
     r"|一晚|房费|车费|打车|大巴|(?:门|车|机|船|桥|场)票"
+    r"|买了"  # 文创店…，买了一个[¥35]: what the diary bought
     # Cost: […] members, …, cost […]: the cost as a note's label (a scheme that costs £2 is a fact)
     r"|(?:^|[,;(]\s*)cost\b",
     re.I,
