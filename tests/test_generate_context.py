@@ -81,6 +81,23 @@ def test_no_heading_is_set_where_the_stem_names_it_or_it_gives_the_answer_away()
     assert in_context(turn) == turn  # whose turn it is, not whom the line is about
 
 
+@pytest.mark.parametrize(
+    ("section", "stem"),
+    [
+        # a king's sword, a marquis's cauldron: a name ending on the thing it names is no person's
+        # section, and a stem naming whoever found it is still about the thing
+        ("楚王熊章剑", "[…]，张平在一座小墓里发现了它。"),
+        ("齐侯田午鼎", "[…]，张平在一座小墓里发现了它。"),
+        # a place's last parts the tagger takes for names (…寿县望山, …常德明月山) name no one: a
+        # line under someone's heading that names nobody else is theirs
+        ("王晓雯", "[…]，她去了安徽寿县望山。"),
+        ("王晓雯", "[…]，她去了湖南常德明月山。"),
+    ],
+)
+def test_a_thing_named_after_someone_and_a_run_of_place_names_are_no_persons(section: str, stem: str) -> None:
+    assert in_context(cloze(stem, "1965年", section)).question == f"{section}——{stem}"
+
+
 def test_the_heading_reaches_the_generated_item() -> None:
     doc = parse_text(
         "# 博物馆笔记\n\n## 长乐宫灯\n\n- 1972年在城西古井里发现，灯座刻着十二个字的铭文。\n",

@@ -213,15 +213,32 @@ def _names_its_subject_en(stem: str) -> bool:
 _NAMES_SOMEONE_ZH = re.compile(r"老[\u4e00-\u9fff](?![师板家婆公人])|[\u4e00-\u9fff](?:总|老师|教授|博士)")
 
 
+# 某王之剑, 某侯墓, 某氏祠: a name ending on the thing it is the name of (the tagger reads the whole
+# as a person's) names an object, a building or a work
+_A_THINGS_LAST_CHARACTER = frozenset(
+    "剑刀矛戈戟鼎钟盘尊壶鉴罐瓶碗杯镜印玺碑塔寺庙祠观桥楼阁殿宫城门墓陵像图卷经帖砚琴船车"
+)
+
+
 @lru_cache(maxsize=1024)
 def _a_persons_name_zh(subject: str) -> bool:
     import jieba.posseg
 
-    return bool(_CJK.search(subject)) and all(f == "nr" for _, f in jieba.posseg.lcut(subject))
+    if not _CJK.search(subject) or subject[-1] in _A_THINGS_LAST_CHARACTER:
+        return False
+    return all(f == "nr" for _, f in jieba.posseg.lcut(subject))
 
 
 def _names_someone_zh(stem: str) -> bool:
-    """Whether a Chinese stem names a person (a name the tagger knows, 老葛, 王总, 李老师)."""
+    """Whether a Chinese stem names a person (a name the tagger knows, 老葛, 王总, 李老师); a "name"
+    the tagger finds within a run of place names (湖北江陵某山) is the place's last part."""
     import jieba.posseg
 
-    return bool(_NAMES_SOMEONE_ZH.search(stem)) or any(f == "nr" for _, f in jieba.posseg.lcut(stem))
+    if _NAMES_SOMEONE_ZH.search(stem):
+        return True
+    in_places = False  # within a run of place names, from its first ns on
+    for _, flag in jieba.posseg.lcut(stem):
+        in_places = flag == "ns" or (in_places and flag == "nr")
+        if flag == "nr" and not in_places:
+            return True
+    return False
