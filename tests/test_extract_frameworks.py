@@ -2302,6 +2302,11 @@ def test_a_meaning_that_stops_where_its_list_goes_on_is_no_definition() -> None:
             block("", 5, kind="numbered", raw="1. the product left its hands defective"),
             block("", 6, kind="numbered", raw="2. the defect caused the injury"),
             block("", 7, raw="**Remittitur**: a judge cuts a jury award the evidence cannot support."),
+            # (a meaning that stops on its verb, the list below saying what they are, is cut too)
+            block("", 8, raw="**Fair shares**: the gains of a trade are shared out until each share is:"),
+            block("", 9, kind="numbered", raw="1. open to all who took part"),
+            block("", 10, raw="**Fair terms**: a rent is only to be fixed once it is"),
+            block("", 11, kind="numbered", raw="1. within reach of a working tenant"),
         ),
         language="en",
     )

@@ -629,6 +629,9 @@ def test_a_heading_over_any_notes_is_no_context() -> None:
 
     assert heading_as_context("概念") == "" and heading_as_context("Key terms") == ""
     assert heading_as_context("正当防卫的概念") == "正当防卫的概念"
+    # a lecture's date line (Mon 3 Feb, room 2; 周三 第二讲) says when, not what the notes are about
+    assert heading_as_context("Mon 3 Feb, room 2") == "" and heading_as_context("周三 第二讲") == ""
+    assert heading_as_context("The May Fourth Movement") == "The May Fourth Movement"
 
 
 def test_a_heading_that_shortens_the_term_is_no_context_for_asking_it() -> None:

@@ -1422,6 +1422,25 @@ def test_a_statutes_article_alone_is_where_a_rule_is_written_not_what_it_says() 
     assert "where a rule is written" not in (rejection(rules) or "")  # a count of rules, no article
 
 
+def test_a_reform_named_for_one_the_stem_lists_gives_itself_away() -> None:
+    asked = "哪个变法的人物是：卫成公、鲁安？"
+    named = draft(asked, "鲁安变法", kind="attribute", type="reversed")
+    assert "named for one the stem lists" in (rejection(named) or "")
+    other = draft(asked, "新田法", kind="attribute", type="reversed")
+    assert "named for one the stem lists" not in (rejection(other) or "")
+    back = draft("鲁安变法的人物是谁？", "卫成公、鲁安", kind="attribute", type="basic")  # the other way
+    assert "named for one the stem lists" in (rejection(back) or "")
+    plain = draft("新田法的人物是谁？", "卫成公、鲁安", kind="attribute", type="basic")
+    assert "named for one the stem lists" not in (rejection(plain) or "")
+    # a meaning that repeats a word of its term (a formula's parts, a count of its members) is no list
+    # of names, and gives nothing away
+    formula = draft("什么是“净存货周转额”？", "存货周转 - 退货", kind="framework", type="basic")
+    assert "named for one the stem lists" not in (rejection(formula) or "")
+    # (a cloze's words beside its blank are another matter, judged by the leak checks)
+    cloze = draft("鲁安主持了[…]，前后十年。", "鲁安变法", kind="claim", type="cloze")
+    assert "named for one the stem lists" not in (rejection(cloze) or "")
+
+
 def test_a_place_named_for_someone_the_stem_names_gives_itself_away() -> None:
     stem = "[…] was named after Ada Wren, who sold the land to the town."
     assert "named for someone" in (rejection(as_cloze(stem, "Wren Street", "claim")) or "")

@@ -2124,10 +2124,10 @@ def test_a_small_price_of_the_day_is_the_note_takers_admin() -> None:
         ("渡口的船票是[…]，浪有点大，四十分钟才到岛上。", "45元"),
         ("The night bus fare into town was […], cash only, and the driver waited for us.", "£4"),
         (
-            "从车站打车到景区北门要[…]，十来分钟就到。",
+            "从车站打车到景区北门要[…]，一刻钟不到。",
             "15—20 元",
         ),  # a range of sums is one price all the same
-        ("馆里的文创店有做成书签的，我也买了一套 […]。", "¥28"),
+        ("馆里的小卖部卖书签，我也买了一套 […]。", "¥28"),
     ):
         rejected("price of the day", draft(stem, answer, kind="figure"))
     assert stem_problem(draft("那只股票在年底跌到了每股[…]，市值少了一半。", "12元", kind="figure")) is None

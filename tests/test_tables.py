@@ -275,6 +275,11 @@ def test_a_grade_a_shared_row_name_a_class_a_matrix_and_a_sections_summary_are_n
         "| Budget sign-off | A | R |\n| Data migration | R (I had C) | A/R |\n"
     )
     assert passing(parse(matrix)) == []
+    marked = (  # how well each row is to be learnt is the syllabus's mark, not the row's fact
+        "# 排序\n\n| 方法 | 思路 | 要求 |\n|---|---|---|\n| 冒泡 | 相邻交换 | 掌握 |\n"
+        "| 希尔 | 分组插入 | 了解 |\n| 基数 | 按位分配 | 了解即可 |\n"
+    )
+    assert not {a.value for a in extract_tables.extract(parse(marked))} & {"掌握", "了解", "了解即可"}
     summary = (
         "# Talk\n\n| Topic | Key point |\n|---|---|\n| Problem | Caches miss |\n| Fix | Tiered storage |\n"
     )

@@ -629,7 +629,11 @@ def _acceptable(
 # that announces its members: Guild = a body of masters of one craft:)
 _LEFT_OPEN = re.compile(
     r"\b(?:if|when|whenever|that|which|whether|because|unless|until|while|than|the|an?|and|or|such\s+as|"
-    r"including)\s*[:：]?$",
+    r"including)\s*[:：]?$"
+    # …shared out until each share is:, …fixed once it is: the list below says what (how unequal
+    # incomes are: whole)
+    r"|\b(?:(?:they|it|he|she|which|that|who|this|these|those)\s+)?(?:is|are|was|were|be)\s*[:：]$"
+    r"|\b(?:they|it|he|she|which|that|who|this|these|those)\s+(?:is|are|was|were|be)$",
     re.I,
 )
 

@@ -96,6 +96,12 @@ MAX_HEADER_EN = 4  # words
 _EMPTY = frozenset(
     ["", "-", "—", "–", "/", "?", "？", "n/a", "na", "none", "无", "暂无", "略", "同上", "…", "..."]
 )
+# what a syllabus asks of a row (了解即可, 重点掌握, optional): the note-taker's mark, not the row's fact
+_STUDY_MARK = re.compile(
+    r"(?:重点|熟练|一般)?(?:了解|掌握|熟悉|理解|识记|熟记)(?:即可|就行|就好)?|重点|难点|考点|必考|常考|选学|自学|不考"
+    r"|(?:must|need to|just)\s+know|know(?:\s+it)?|skip|optional|(?:not\s+)?examinable|not\s+examined",
+    re.I,
+)
 _AFTERWORD = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # 适应证（新版）, No-till (direct drilling)
 _SPLIT_HEADER = re.compile(r"\s*(?:/|\uff0f|、|&|\uff06)\s*")
 MAX_SUBJECT = {"zh": 16, "en": 48}  # characters of a row's name worth asking about
@@ -284,6 +290,8 @@ def _askable(subject: str, value: str, language: str, repeated: frozenset[str]) 
         return False  # D1, 2015年: a row's number or a column's year names nothing to ask about
     if _LETTER_CODES.match(value):
         return False  # A/R, C (I had I): a matrix's letters, not a fact of the row
+    if _STUDY_MARK.fullmatch(value.strip(" （）()")):
+        return False  # 了解, 掌握, must know: how well the row is to be learnt, not a fact of it
     if len(subject) > MAX_SUBJECT[language] or len(value) > MAX_VALUE[language] or len(value) < 2:
         return False
     return not re.fullmatch(r"[✓✔✗✘\u00d7√✅❌☑⭐★☆\s]+", value)

@@ -437,6 +437,33 @@ def _named_for_someone_in_the_stem(answer: str, question: str) -> bool:
     return bool(place and re.search(rf"\b{re.escape(place['name'])}\b", question))
 
 
+# 甲某、乙某; 某公，某人: the items a stem lists after its question's colon
+_LISTED_ITEM_SPLIT = re.compile(r"[、，,：:；;？?（）()\s/]|和|与|及")
+_NAMES_SPLIT = re.compile(r"[、，,；;/]")
+_NAME_SIZED_ZH = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _named_for_a_listed_one_zh(answer: str, question: str) -> bool:
+    """Whether a Chinese answer holds, as part of itself, an item the stem lists whole ([甲某变法]
+    asked by 人物是：某公、甲某), or the stem one the answer lists ([某公、甲某] asked of 甲某变法): a
+    reform, a law or a school called after the one named."""
+
+    def listed(text: str) -> set[str]:
+        return {part for part in _LISTED_ITEM_SPLIT.split(text) if _NAME_SIZED_ZH.fullmatch(part)}
+
+    answer = answer.strip()
+    if any(item in answer and item != answer for item in listed(question)):
+        return True
+    # (only an answer that is nothing but names set apart: 创业板 100 只 repeats a word, a formula its
+    # parts, and 甲与乙并重 is one term)
+    parts = {part.strip() for part in _NAMES_SPLIT.split(answer) if part.strip()}
+    return (
+        len(parts) >= 2
+        and all(_NAME_SIZED_ZH.fullmatch(part) for part in parts)
+        and any(part in question for part in parts)
+    )
+
+
 def _names_themself(draft: Draft) -> bool:
     """Whether a person's role, as asked back, is the person's own (Who is X? — X's uncle): a his or
     her resolved to the very person it describes (Berg Design of Anna Berg is her firm's name)."""
@@ -676,6 +703,8 @@ def rejection(draft: Draft, names: Collection[str] = ()) -> str | None:
         return "the stem names the person asked for by their surname (Marlow… designed by [E. Marlow])"
     if draft.type == "cloze" and _named_for_someone_in_the_stem(draft.answer.strip(), _question_body(draft)):
         return "a place named for someone the stem names ([Wren Street], named after Ada Wren)"
+    if draft.type != "cloze" and _named_for_a_listed_one_zh(draft.answer, _question_body(draft)):
+        return "the answer is named for one the stem lists, or the other way (某公、甲某 ↔ 甲某变法)"
     if draft.kind == "person" and draft.type == "reversed" and _names_themself(draft):
         return "the role names the person asked about (Who is X? — X's uncle): a pronoun resolved to them"
     if draft.kind == "meta" and _POINTS_ABOVE.search(draft.answer):
