@@ -155,7 +155,7 @@ _PRICE_OF_THE_DAY = re.compile(
     r"|门票|车票|报名费|会费|押金|停车费"
     # a day out's fare, ticket and room (车费, 大巴, 船票, 一晚): what the diary paid (a shop's own price
     # for its bowl of noodles is a fact of the shop, and stays)
-    r"|一晚|房费|车费|打车|大巴|(?:门|车|机|船|桥|场)票"
+    r"|一晚|房费|车费|打车|大巴|(?:门|车|机|船|桥|场|通|联|套)票|[一二]等座|商务座|硬座|[软硬]?卧铺|[软硬]卧"
     r"|买了"  # 文创店…，买了一个[¥35]: what the diary bought
     # Cost: […] members, …, cost […]: the cost as a note's label (a scheme that costs £2 is a fact)
     r"|(?:^|[,;(]\s*)cost\b",
