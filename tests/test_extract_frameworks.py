@@ -1292,7 +1292,7 @@ def test_what_brings_a_thing_about_or_a_remark_on_it_is_not_what_it_means() -> N
     assert terms(notes) == ["Osteoporosis", "Stethoscope"]
     zh = parse_text(
         "# 古镇笔记\n\n## 词语\n\n- **返潮**：因为空气太湿，墙面和地面都渗出水来。\n"
-        "- **鼓楼**：这是全镇最高的建筑。\n"
+        "- **鼓楼**：这是我们每回集合的地方。\n"
         "- **木鱼**：这是一种寺庙里诵经时敲的木制法器。\n"
         "- **例**：某超市的传单写着“全场五折”，其实只有三样商品。\n"
         "- **骑楼**：底层临街部分向内退进、上层楼房跨在人行道上的建筑样式。\n",

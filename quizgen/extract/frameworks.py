@@ -203,7 +203,7 @@ _NOTE_LABEL = re.compile(
     r"|^(?:注意(?!力)|记住|划重点|重点记)"  # 注意三个关键词：… — an instruction to the reader, not a term
     # an exam's question types (论述题, 名词解释) and a lead-in to a saying (当时有句话, 俗话说)
     r"|^(?:论述|简答|选择|填空|材料|问答|思考)题?$|^(?:判断|计算|分析)题$|^名词解释$"
-    r"|^(?:例|示例|实例|举例|例题|范例|反例|正例)$"  # 例：某商场广告写…: an example's label, not a term
+    r"|^(?:例|示例|实例|举例|例题|范例|反例|正例)$"  # 例：甲公司在传单上写…: an example's label, not a term
     r"|^[^，,]{0,6}(?:有句话|有句老话|有一句话|有个说法|有种说法|俗话说|老话说)$"
     r"|^[\w.-]+['’]s\s+(?:main\s+|key\s+|big\s+|central\s+|core\s+|basic\s+)?(?:point|view|take|argument|advice|answer|reply|thesis|"
     r"verdict|conclusion|claim|caveat|example|story)$",
@@ -644,7 +644,7 @@ _CAUSE_FIRST = re.compile(
     r"stimulated|brought\s+on|set\s+off)\s+by\b|^(?:because|due\s+to|owing\s+to)\b|^(?:因为|由于)",
     re.I,
 )
-# 雕花门楼：这是整条街最气派的; Night market: this was where it got loud: a remark on the thing, by one
+# 雕花门楼：这是大家拍照的地方; Night market: this was where it got loud: a remark on the thing, by one
 # who points at it and says what it is like (这是一种…, this is a tool that…: a meaning after all)
 _REMARK_FIRST = re.compile(
     r"^(?:这|那|它)(?:就|也|才|可|真)?是(?!一[种个类项门套])(?!指)"

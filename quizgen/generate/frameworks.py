@@ -308,7 +308,7 @@ _NOTES_HEADING = re.compile(
 _CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
-# Tues 14 Oct, 3 March, Oct 14, 10月14日, 周三, 2024-03-12: a heading that dates a lecture or a day's notes
+# Thurs 9 Nov, 3 March, Oct 14, 10月14日, 周三, 2024-03-12: a heading that dates a lecture or a day's notes
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATED_HEADING = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?\s*,?\s*\d"

@@ -1450,8 +1450,8 @@ def stem_problem(draft: Draft) -> str | None:
     pointer = _A_READING_POINTER.match(draft.explanation)
     if pointer and READING_LIST_TITLE.match(pointer[1]):
         return "a pointer to more reading (延伸阅读：《…》), not what the source says"
+    # (the recording's date anywhere in the line; a blank opening on the checklist's box)
     if _FURNITURE_OF_TALK.search(question.lstrip()) or _CHECKLIST_BOX.match(draft.answer.lstrip()):
-        # (the recording's date anywhere in the line)
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
     if (
         _ARRANGEMENTS.search(draft.explanation or question)
