@@ -107,6 +107,15 @@ def test_a_capitals_label_may_shorten_the_first_name() -> None:
     assert speaker_names(doc)["TEJ"] == "Tejaswini Raman"
 
 
+def test_a_capitals_label_may_be_a_names_initials() -> None:
+    doc = parse_text(
+        "# Mara Odell on twelve years of Tidewell\n\n## Where did you train?\n\n"
+        "**MO:** I cooked in Leeds for six years.\n\n## What is next?\n\n**MO:** A second room.\n",
+        name="t",
+    )
+    assert speaker_names(doc) == {"MO": "Mara Odell"}
+
+
 def test_a_capitals_label_two_people_could_answer_to_names_nobody() -> None:
     doc = parse_text(
         "Notes\n\nWith Anna Berg and Anna Holt.\n\nANNA: Hello.\n\nMARK: Hi.\n\nANNA: Bye.\n\nMARK: Bye.\n",

@@ -81,6 +81,24 @@ def test_english_you_we_and_our_in_turns() -> None:
     assert resolve(d, turns[1], "I flew to Tokyo.") == "Tom Whitaker flew to Tokyo."
 
 
+def test_a_paragraph_after_the_lone_answerers_turn_is_theirs_not_the_bylines() -> None:
+    from quizgen.ingest import parse_text
+
+    interview = parse_text(
+        "---\nauthor: Ines Varga\n---\n\n# Mara Odell on twelve years of Tidewell\n\n"
+        "When Mara Odell took the lease on an old boathouse in 2012, the roof leaked.\n\n"
+        "## Where did you train?\n\n**Mara Odell:** I cooked in Leeds for six years.\n\n"
+        "I had £9,000 put by, most of it from my aunt.\n\n"
+        "## What is next?\n\n**Mara Odell:** A second room upstairs.\n\nI want to open it in spring.\n",
+        name="t",
+    )
+    said = [resolve(interview, b, b.text) for _, b in interview.all_blocks() if b.kind == "paragraph"]
+    assert said[1:] == [
+        "Mara Odell had £9,000 put by, most of it from their aunt.",
+        "Mara Odell wants to open it in spring.",
+    ]
+
+
 def test_english_we_d_before_a_participle_is_had() -> None:
     turns = [
         block("How did it start?", 3, "Maya Chen"),

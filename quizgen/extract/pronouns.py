@@ -585,10 +585,13 @@ def resolve(
     block_before = block.text[:offset]
     zh = doc.language == "zh"
     quoted = _quoted_voice(cast, doc, section, block) if block.kind == "quote" else ""
+    answer_goes_on = _answer_goes_on(cast, doc, section, block) if block.kind == "paragraph" else None
     if block.kind == "turn" and block.line in cast.voices:
         text = resolve_personal(text, cast.voices[block.line], zh)
     elif quoted:
         text = resolve_personal(text, Voices(speaker=quoted), zh)
+    elif answer_goes_on is not None:
+        text = resolve_personal(text, answer_goes_on, zh)
     elif block.kind != "turn" and cast.narrator and not inside_quotation(block_before):
         writers, quoted_on = before_open_quote(text)  # the words someone else says are theirs
         text = resolve_personal(writers, Voices(speaker=cast.narrator), zh) + quoted_on
@@ -717,6 +720,23 @@ def _verb_of(contraction: str | None, after: str) -> str:
 
 
 ANTECEDENT_REACH = 2_000  # characters before a sentence where `that line` may find its noun
+
+
+def _answer_goes_on(cast: Cast, doc: Document, section: Section | None, block: Block) -> Voices | None:
+    """Who says I in a paragraph that goes on from an answer: where one person has every turn (an
+    interview printed as its questions for headings, each answer's first paragraph under the
+    answerer's label), the plain paragraphs after their turn, up to the next heading, are theirs, not
+    the byline's writer's. None elsewhere."""
+    if not cast.voices or len({b.speaker for _, b in doc.all_blocks() if b.kind == "turn"}) != 1:
+        return None
+    blocks = doc.index.section_blocks(section)
+    at = doc.index.position(section, block) or 0
+    for before in reversed(blocks[:at]):
+        if before.kind == "turn":
+            return cast.voices.get(before.line)
+        if before.kind != "paragraph":
+            return None
+    return None
 
 
 def _quoted_voice(cast: Cast, doc: Document, section: Section | None, block: Block) -> str:

@@ -162,9 +162,9 @@ NICKNAME_MIN = 3  # letters of a first name's start that a label may shorten it 
 
 
 def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[str, Speaker]:
-    """A label that is a first or last name in capitals (`PRIYA:`, `MURROW:`), or the start of a
-    first name (`TEJ:`), stands for the one person the document names in full with it; a full name
-    in capitals (`DR. IMOGEN CASTELLANOS:`) for that name."""
+    """A label that is a first or last name in capitals (`PRIYA:`, `MURROW:`), the start of a first
+    name (`TEJ:`) or a name's initials (`IC:`), stands for the one person the document names in full
+    with it; a full name in capitals (`DR. IMOGEN CASTELLANOS:`) for that name."""
     bare = [label for label, sp in cast.items() if not sp.name and not sp.role]
     labels = [label for label in bare if _CAPITALS_LABEL.fullmatch(label.strip().rstrip(":："))]
     if not labels:
@@ -187,8 +187,11 @@ def _first_names_in_capitals(doc: Document, cast: dict[str, Speaker]) -> dict[st
     for label in labels:
         words = _TITLE_IN_CAPITALS.sub("", label.strip().rstrip(":：")).split()
         word = " ".join(w.capitalize() for w in words)  # DR. IMOGEN CASTELLANOS: Imogen Castellanos
+        initials = {n for n in full if "".join(w[0] for w in n.split()).upper() == words[0]}
         if len(words) > 1:
             named = {n for n in full if n == word}
+        elif 2 <= len(words[0]) <= 3 and initials:  # IC: for Imogen Castellanos, by the initials
+            named = initials
         else:
             named = {n for n in full if word in (n.split()[0], n.split()[-1])}
             if not named and len(word) >= NICKNAME_MIN:  # TEJ: for Tejaswini Raman
