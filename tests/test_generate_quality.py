@@ -943,6 +943,8 @@ def test_an_era_year_beside_its_common_era_year_gives_the_blank_away() -> None:
         ("嘉庆[…]，1812年，书院重修。", "十七年"),
         ("道光五年，[…]，河堤第一次决口。", "1825年"),
         ("最后一块匾是宣统[…]（1910年）挂上的。", "二年"),
+        ("光绪[…]秋（1897年），书院改为学堂。", "二十三年"),  # a season or a month between them
+        ("同治[…]春（1868年），渡口重修。", "七年"),
     ):
         assert rejection(as_cloze(stem, answer)) is not None, stem
     assert rejection(as_cloze("书院重修之后，[…]，用了三年才完工。", "1815年")) is None

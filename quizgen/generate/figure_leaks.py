@@ -177,8 +177,9 @@ _ARABIC_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 # An era's year beside the common-era one (嘉庆十七年，1812年; 1584年（万历十二年）), one of them the blank:
 # an era's name is a noun of two characters before 元年 or a year counted in numerals (用了三年 is none)
-_ERA = (  # 嘉靖三年, and 嘉靖三年至五年 as one span
+_ERA = (  # 嘉靖三年, and 嘉靖三年至五年 as one span; 嘉靖三年冬, 嘉靖三年五月 with its season or month
     rf"(?P<era>[\u4e00-\u9fff]{{2}})(?:{ERA_COUNT_ZH}|\[…\])年?(?:\s*(?:至|到|—|–|-)\s*(?:{ERA_COUNT_ZH})年?)?"
+    r"(?:[春夏秋冬]季?|[正一二三四五六七八九十冬腊]{1,2}月[初中底]?)?"
 )
 _CE_YEAR = r"(?:公元)?(?:1[0-9]|20)\d\d\s*年?"
 _BETWEEN = r"\s*[，,（(、]?\s*(?:也就是|就是|即)?\s*"
