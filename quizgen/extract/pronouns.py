@@ -89,6 +89,8 @@ class Cast:
     _first_named: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     # the keys the text gives no evidence of being people: asked for every English he or she
     _not_people: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # whether one person has every turn: asked for every sentence of a plain paragraph
+    _one_answerer: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def not_people(self) -> frozenset[str]:
         """The keys of capitalised names the text says nothing of as people (a gallery, a lane)."""
@@ -103,6 +105,15 @@ class Cast:
         if first is None:
             first = self._first_named[""] = _first_line_naming(self, doc, self.main)
         return first <= block.line
+
+    def one_answerer(self, doc: Document) -> bool:
+        """Whether one person has every turn of the text (an interview printed as its questions for
+        headings, each answer opening under the answerer's label)."""
+        found = self._one_answerer.get("")
+        if found is None:
+            turns = {b.speaker for _, b in doc.all_blocks() if b.kind == "turn"}
+            found = self._one_answerer[""] = len(turns) == 1
+        return found
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, key) of every person named in `text`."""
@@ -727,14 +738,13 @@ def _answer_goes_on(cast: Cast, doc: Document, section: Section | None, block: B
     interview printed as its questions for headings, each answer's first paragraph under the
     answerer's label), the plain paragraphs after their turn, up to the next heading, are theirs, not
     the byline's writer's. None elsewhere."""
-    if not cast.voices or len({b.speaker for _, b in doc.all_blocks() if b.kind == "turn"}) != 1:
+    if not cast.voices or not cast.one_answerer(doc):
         return None
     blocks = doc.index.section_blocks(section)
-    at = doc.index.position(section, block) or 0
-    for before in reversed(blocks[:at]):
-        if before.kind == "turn":
-            return cast.voices.get(before.line)
-        if before.kind != "paragraph":
+    for at in range((doc.index.position(section, block) or 0) - 1, -1, -1):
+        if blocks[at].kind == "turn":
+            return cast.voices.get(blocks[at].line)
+        if blocks[at].kind != "paragraph":
             return None
     return None
 

@@ -779,7 +779,8 @@ def price_paid(fig: Figure) -> bool:
 
 
 def story_time(fig: Figure) -> bool:
-    """A span opening its sentence that says how much later the next thing happened."""
+    """A span opening its sentence that says how much later the next thing happened, and a count
+    piled up in the same while (Six years and [4,000 loaves] later, …)."""
     before, after = fig.sentence[: fig.start], fig.sentence[fig.end :]
     if _SPAN_AND_BEFORE.match(before) and _LATER_AFTER.match(after):
         return True

@@ -310,7 +310,7 @@ _CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 # Thurs 9 Nov, 3 March, Oct 14, 10月14日, 周三, 2024-03-12: a heading that dates a lecture or a day's notes
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATED_HEADING = re.compile(
+_DATED_HEADING = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?\s*,?\s*\d"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_EN}(?:\s|,|$)|\b{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:周|星期)[一二三四五六日天]|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b",
@@ -327,7 +327,7 @@ def heading_as_context(section: str, *said: str, bare: bool = False) -> str:
     title = _CLOSING_ASIDE.sub("", title) if bare else title
     if TERMS_HEADING.fullmatch(title) or MISCELLANY_HEADING.search(title) or _NOTES_HEADING.match(title):
         return ""  # 在“概念”中: a heading over any notes names nothing they are about
-    if DATED_HEADING.search(title):
+    if _DATED_HEADING.search(title):
         return ""  # In "Thurs 9 Nov, room 4": when the session was held, not what it was about
     long = len(title.split()) > MAX_CONTEXT_WORDS if title.isascii() else len(title) > MAX_CONTEXT
     if not title or long:
