@@ -1267,6 +1267,27 @@ def test_a_first_sentence_saying_only_who_coined_the_term_gives_way_to_the_next(
     assert fw.definition == "山区昼夜温差大，花期比平原晚开半个月"
 
 
+@pytest.mark.parametrize(
+    ("line", "meaning"),
+    [
+        (
+            "- **回声账本**：她自己独创的一套框架。人在拖延时会同时记三笔账：时间、面子、退路。",
+            "人在拖延时会同时记三笔账",
+        ),
+        (
+            "- **Tide ledger**: the author's own framework. Every habit pays out on a delay, like a tide.",
+            "Every habit pays out on a delay, like a tide",
+        ),
+        ("- **Slow lantern**: a model devised by Okafor. A team lights one task at a time.", "A team lights"),
+    ],
+)
+def test_a_first_sentence_saying_only_whose_framework_it_is_gives_way_to_the_next(
+    line: str, meaning: str
+) -> None:
+    [fw] = extract(parse_text(f"# Notes\n\n{line}\n", name="t"))
+    assert fw.definition.startswith(meaning)
+
+
 def test_a_first_sentence_translating_the_name_gives_way_to_the_meaning() -> None:
     notes = parse_text(
         '# Glaciers\n\n## Terms\n\n- **Cwm**: Welsh, "valley". '

@@ -874,6 +874,25 @@ def test_a_former_post_is_not_asked_when_the_text_says_what_they_do_now() -> Non
     assert not [q for q in [*asked(d), *asked(d, "reversed").values()] if "前某连锁书店" in q]
 
 
+def test_a_former_post_alone_is_asked_as_the_post_held() -> None:
+    d = paragraphs("嘉宾：岑立舟，前某连锁书店运营总监，在那里干了六年。", "她聊了县城书店的三个难处。")
+    back = asked(d, "reversed")
+    assert back.get("岑立舟曾任什么职务？") == "某连锁书店运营总监"
+    assert not any(q.endswith("是什么身份？") for q in back)
+
+
+def test_when_someone_held_a_post_is_no_part_of_the_role_asked() -> None:
+    notes = (
+        "# Money and banking, lecture notes\n\n## L4 — Marsh, the mint (Oct 3)\n\n"
+        "**Ottilie Marsh**, warden Sep 1931 – late 1940. Read rising prices as a wage story.\n"
+        "- Marsh kept the minutes short.\n"
+    )
+    assert not any("1931" in f"{x.question} {x.answer}" for x in made(parse_text(notes, name="n")))
+    # a year inside the post names the post (the 1988 census), it is no tenure
+    census = parse_text(notes.replace("warden Sep 1931 – late 1940", "head of the 1988 census"), name="n")
+    assert "Who is Ottilie Marsh?" in asked(census, "reversed")
+
+
 def test_a_remark_after_a_dash_is_not_part_of_someones_role() -> None:
     from quizgen.generate import generate
     from quizgen.ingest import parse_text

@@ -570,6 +570,24 @@ def test_a_share_the_other_shares_in_the_stem_leave_is_rejected_an_independent_s
     assert stem_problem(draft("这家面馆的堂食大约占[…]，外卖占五成。", "三成", kind="figure")) is None
 
 
+def test_the_whole_beside_a_share_is_a_guess_the_share_is_the_fact() -> None:
+    rejected(
+        "the whole",
+        draft(
+            "Some 64% of the lockers had stayed shut for […] of the school term, untouched since autumn.",
+            "100%",
+            kind="figure",
+        ),
+    )
+    rejected("the whole", draft("三成的路灯在[…]的夜里都亮着，一直没人检修。", "百分之百", kind="figure"))
+    # a whole with no share beside it is what the sentence reports
+    assert (
+        stem_problem(draft("The pilot towns covered […] of their buses with the new card.", "100%")) is None
+    )
+    # a share above the answer's whole is no part of it
+    assert stem_problem(draft("客流涨了 120%，上座率到了[…]。", "100%", kind="figure")) is None
+
+
 def test_a_breakdowns_row_without_its_heading_says_not_what_its_figure_measures() -> None:
     rejected("breakdown's row", draft("风机叶片结冰：[…]", "2.4%", kind="figure"))
     rejected("breakdown's row", draft("Rope and fittings: […];", "about $40", kind="figure"))

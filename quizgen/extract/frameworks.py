@@ -1237,9 +1237,11 @@ def _first_hard_end(text: str) -> re.Match[str] | None:
 
 # 费孝通提出的概念, 作者自创的一个说法, a term coined by Veblen: who named it, not what it is
 COINED_BY = re.compile(
-    r"^[^，。,]{1,30}(?:提出|首创|自创|独创|发明|命名|创造|首先使用|起|取)的(?:一个|一种)?"
-    r"(?:概念|理论|说法|术语|词|名词|名字|叫法|(?:测量|评价|评估)?指标|指数|方法)[。.]?$"
-    r"|^(?:an?\s+|the\s+)?(?:term|concept|idea|phrase|word|notion)\s+(?:coined|introduced|proposed|invented)\s+by\b",
+    r"^[^，。,]{1,30}(?:提出|首创|自创|独创|发明|命名|创造|首先使用|起|取)的(?:一个|一种|一套)?"
+    r"(?:概念|理论|说法|术语|词|名词|名字|叫法|(?:测量|评价|评估)?指标|指数|方法|框架|模型|工具|比喻)[。.]?$"
+    r"|^(?:an?\s+|the\s+)?(?:term|concept|idea|phrase|word|notion|framework|model|metaphor)\s+"
+    r"(?:coined|introduced|proposed|invented|devised)\s+by\b"
+    r"|^(?:an?\s+|the\s+)?(?:author|writer)['’]s\s+own\s+(?:term|concept|framework|model|metaphor|coinage)[.]?$",
     re.I,
 )
 

@@ -112,6 +112,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "a name in the stem holds the answer's number (the Three-touch rule: reply [three times])"
     if _rest_of_shares(answer, question):
         return "the other shares in the stem leave the answer (100 - 70 - 20)"
+    if _the_whole_beside_a_share(answer, question):
+        return "the whole (100%) beside a share the stem states: the share is the fact, the whole a guess"
     if _change_worked_out(answer, question):
         return "the stem gives both ends of the change: its percentage is arithmetic (86.4 to 92.1, [6.6%])"
     if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
@@ -333,6 +335,19 @@ def _rest_of_shares(answer: str, question: str) -> bool:
     value, whole = asked[0]
     others = [v for v, w in _shares(question) if w == whole]
     return bool(others) and abs(whole - sum(others) - value) < 0.01 * whole
+
+
+def _the_whole_beside_a_share(answer: str, question: str) -> bool:
+    """Whether the answer is a whole (100%, 十成) and the stem states a share below it (62% of the
+    rooms stood at [100%] of their price): what the sentence reports is the share."""
+    if not _WHOLE.fullmatch(answer.strip()):
+        return False
+    return any(value < whole for value, whole in _shares(question.replace(BLANK, " ")))
+
+
+_WHOLE = re.compile(
+    r"(?:about |nearly |almost |近|约|接近)?(?:100\s*(?:%|％|per\s?cent)|百分之百|十成)", re.I
+)
 
 
 # 从 86.4 万增长到 92.1 万, from 120 to 150: both ends of a change the blank's percentage measures

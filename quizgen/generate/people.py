@@ -105,6 +105,10 @@ _CUT_FROM_ITS_OWNER_ZH = re.compile(r"^(?:机构|公司|集团|部门|中心|团
 _NAMED_WORK = re.compile(r"^(?:这|本|该|此)[部本]?书\s*(?:叫|名叫|名为|全名(?:是|叫)?)\s*(《[^》]{1,40}》)$")
 _FORMER_POST = re.compile(r"^(?:前|原|曾任)|^(?:a\s+|the\s+)?(?:former|ex-)", re.I)
 _NOW = re.compile(r"现为|现任|如今是|目前是|\b(?:now|currently)\b", re.I)
+# warden Sep 1931, 主编 1998: a role ending on a date is the start of a tenure cut from its end
+_ENDS_ON_A_DATE = re.compile(
+    r"(?:\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?\s*(?<!\d)(?:1[5-9]|20)\d\d\s*年?$"
+)
 
 
 def _ask_zh(p: Person) -> str:
@@ -383,6 +387,9 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if _FORMER_POST.match(p.role.strip()) and _NOW.search(p.sentence):
         return ""  # 前某品牌总监, 现为独立顾问: who she was is one answer, who she is another
+    if doc.language == "zh" and _FORMER_POST.match(p.role.strip()):
+        # 前某品牌总监: what she was, asked as what she is, has her later posts for answers too
+        return _join(p.name, "曾任什么职务？")
     if doc.language == "zh":
         tail = "是谁？" if p.evidence in {"relation", "author"} else "是什么身份？"
         return _join(p.name, tail)
@@ -488,6 +495,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     p = _with_whole_role(replace(p, role=HEADLINE_VERB_ZH.sub("", p.role)))  # 对话|衡木科技创始人
     if _PREPOSITION_ROLE.match(p.role.strip()):
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
+    if _ENDS_ON_A_DATE.search(p.role.strip()):
+        return []  # "Who is the warden Sep 1931?": when someone held the post is no part of it
     if _SHORT_NAME_NOTE.match(p.role.strip()):
         return []  # 周岚（下文简称“岚”）, Ruth Ames (hereafter RA): how the notes shorten a name
     if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()) or _pointed_at(p):
@@ -530,13 +539,26 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
     if reverse:  # one per person: the gate keeps the best-scored of a person's roles
         who = f"person|who|{person_key(p.name)}"
         out.append(
-            replace(base, type="reversed", anchor=who, fact=who, question=reverse, answer=p.role, score=score)
+            replace(
+                base,
+                type="reversed",
+                anchor=who,
+                fact=who,
+                question=reverse,
+                answer=_held(reverse, p.role),
+                score=score,
+            )
         )
     others = people.distractors(p)
     if (asked or "[…]" in blank) and len(others) == 3:  # a frame that lost its name asks nothing
         choices = stable_order(p.name, others, anchor)
         out.append(replace(base, type="choice", question=asked or blank, choices=choices))
     return out
+
+
+def _held(question: str, role: str) -> str:
+    """The post a question of what someone once held (曾任什么职务？) asks for, without its 前."""
+    return _FORMER_POST.sub("", role.strip(), count=1) if question.endswith("曾任什么职务？") else role
 
 
 @lru_cache(maxsize=4096)
