@@ -620,6 +620,16 @@ def test_a_name_or_a_term_set_off_once_in_a_sentence_stating_a_figure_is_an_asid
     assert [a for _, a in blanks(recurring)] == ["定制蛋糕"]  # what the notes come back to is no aside
 
 
+def test_a_count_inside_a_quoted_name_or_an_article_beside_it_is_no_figure_of_the_sentence() -> None:
+    counted = note("说到底，她开了一家真正的“两人面馆”——没有服务员、没有外卖，所有活儿都是夫妻俩自己干。")
+    assert [a for _, a in blanks(counted)] == ["两人面馆"]
+    article = note("说到底，关键是他搭起了一个“慢厨房”，所有菜都提前一天备好，没人加班。")
+    assert [a for _, a in blanks(article)] == ["慢厨房"]
+    # a quoted figure is the figures maker's, and a figure beside the name still makes it an aside
+    assert drafts(note("店里的堂食只占“三成”，外卖撑起了剩下的生意，老板也没办法。")) == []
+    assert drafts(note("他搭起了一个“慢厨房”，备菜时间因此缩短了 40%，没人加班。")) == []
+
+
 def test_a_role_or_a_description_is_no_defined_term() -> None:
     assert "主持人" not in [a for _, a in blanks(note("主持人即是前年出版的《城市菜园》一书的译者。"))]
     generic = note("The main goal is to water the garden before the sun gets hot.", "Goals", "Notes")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.evidence import dictionary
-from quizgen.extract.figure_scan import figure_spans
+from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
 from quizgen.extract.outline import CHAPTER_LIST_TITLE, QUOTE_MARKS, count_of, list_members, under_its_term
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
@@ -84,8 +84,12 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     span = span.strip()
     if not span or sentence.count(span) != 1:
         return False
-    if figure_spans(span) and f"《{span}》" not in sentence:  # a title keeps its number (《园艺入门30讲》)
-        return False
+    if (
+        figure_spans(span)
+        and f"《{span}》" not in sentence
+        and not _a_name_with_a_count_zh(span, sentence, zh)
+    ):
+        return False  # a title keeps its number (《园艺入门30讲》), a name in quotes its count (“一人书店”)
     if not _stands_apart(span, sentence):
         return False
     rest = sentence.replace(span, "", 1)
@@ -98,6 +102,19 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
     return (
         1 <= len(words) <= 5 and not common and len(rest.split()) >= 6 and not _name_goes_on(sentence, span)
     )
+
+
+def _quoted(span: str, sentence: str) -> bool:
+    return any(f"{o}{span}{c}" in sentence for o, c in (("“", "”"), ("「", "」")))
+
+
+def _a_name_with_a_count_zh(span: str, sentence: str, zh: bool) -> bool:
+    """Whether quoted Chinese words name a thing with a count in it (“一人书店”, “三段式”): a name,
+    not the figure the figures maker asks; a quoted figure (“三成”, “两万块”) stays a figure."""
+    if not zh or not _quoted(span, sentence):
+        return False
+    counted = sum(end - start for start, end in figure_spans(span))
+    return len(_CJK.findall(span)) - counted >= 2
 
 
 _ENUMERATED_BEFORE = re.compile(r"(?:、|,\s*(?:and\s+|or\s+)?)$")
@@ -445,14 +462,25 @@ def _blanks(
         for name in _NAME_EN.findall(sentence):
             if _good_blank(name, sentence, zh) and seen.recurs(name, line):
                 out.append((name, "name"))
-    figure = bool(figure_spans(sentence))
     kept: dict[str, str] = {}  # the first reason found for each span
     for span, why in out:
         if why not in _SET_OFF and seen.mentions(normalize(span), line) > TOPIC_MENTIONS:
             continue
-        if not (figure and why in _ASIDES):
+        if not (why in _ASIDES and _states_a_figure(sentence, span)):
             kept.setdefault(span, why)
     return list(kept.items())
+
+
+def _states_a_figure(sentence: str, span: str) -> bool:
+    """Whether the sentence states a figure besides the span: a count inside a quoted name (“一人书店”)
+    is the name's, and beside a quoted name 一个 is an article, no figure the sentence reports."""
+    at = sentence.find(span)
+    quoted = _quoted(span, sentence)
+    return any(
+        found.start < at or found.end > at + len(span)
+        for found in scan(sentence)
+        if not (quoted and found.why == "one")
+    )
 
 
 # A term the document names in this many sentences or more is its topic (AI in notes on AI, 咖啡 in
