@@ -1493,3 +1493,34 @@ def test_a_person_glossed_by_their_post_is_no_term() -> None:
         definition_problem(reversed_item("a dry, cold wind off the eastern hills", "Varnholt", zh=False))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("definition", "term", "zh"),
+    [
+        ("长文档的检索业务，召回率能到 90% 以上，响应时间降了一半", "分块索引", True),
+        ("on the night shift it cut handover errors by about 30 percent", "Shift huddle", False),
+    ],
+)
+def test_a_result_with_its_figure_is_no_meaning(definition: str, term: str, zh: bool) -> None:
+    assert "result" in (definition_problem(reversed_item(definition, term, zh)) or "")
+    assert "result" in (definition_problem(basic_item(definition, term)) or "")
+
+
+def test_a_meaning_holding_a_figure_but_no_result_is_kept() -> None:
+    assert definition_problem(reversed_item("检索前先把长文档切成约 500 字的块再建索引", "分块索引")) is None
+    kept = reversed_item(
+        "a five-minute standing meeting where each nurse names one open risk", "Shift huddle", False
+    )
+    assert definition_problem(kept) is None
+
+
+def test_cases_set_side_by_side_are_no_meaning() -> None:
+    cases = (
+        "the baker owns the ovens, the cashier owns the till, the driver owns the van. Nobody owns the shop."
+    )
+    assert "side by side" in (definition_problem(basic_item(cases, "Split ownership")) or "")
+    assert "side by side" in (definition_problem(reversed_item(cases, "Split ownership", False)) or "")
+    # a meaning that names its parts in one clause each, with no verb they share, is a meaning
+    parts = "a cost split three ways: rent for the room, wages for the staff, flour for the bread"
+    assert definition_problem(basic_item(parts, "Bakery overhead")) is None

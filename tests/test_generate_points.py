@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from quizgen.extract import extract
 from quizgen.generate import points
 from quizgen.generate.draft import Draft
@@ -915,12 +917,19 @@ def test_a_speakers_short_view_in_bold_is_blanked_with_the_speaker_as_its_holder
     assert ("周岚认为理想的样子是[…]。", "既专注又放松") in blanks(dialogue)
 
 
-def test_a_reading_of_a_measure_is_no_definition() -> None:
-    assert not [
-        d
-        for d in drafts(note("Queue depth is at 11,000 — about a fifth of the limit, and still rising."))
-        if d.kind == "framework"
-    ]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Queue depth is at 11,000 — roughly one fifth of the limit, and still rising.",
+        "GMV is a little over $4 million this season, twice what the café made in its first year.",
+        "The ACV is a shade under 12 percent of list price across the regional accounts.",
+    ],
+)
+def test_a_reading_of_a_measure_is_no_definition(sentence: str) -> None:
+    assert not [d for d in drafts(note(sentence, "Numbers", "Bakery notes")) if d.kind == "framework"]
+    # a meaning that holds a count is still a meaning
+    defined = note("A sourdough starter is a live culture of flour and water kept going for years.")
+    assert [d.answer for d in drafts(defined) if d.kind == "framework"] == ["sourdough starter"]
 
 
 def test_a_summarys_label_is_no_part_of_its_sentence() -> None:

@@ -800,6 +800,34 @@ def _a_person_by_their_post_en(term: str, meaning: str) -> bool:
     return len(post.split()) <= 5 and any(is_role_word(w) for w in re.findall(r"[A-Za-z-]+", post))
 
 
+# 合格率能到 95%, 成本降了三成, cut waste by 12 percent: what the thing achieved, by how much
+_A_RESULT = re.compile(
+    r"(?:能到|能达到|达到了?|降了|降到|降低了?|提升了?|提高了?|增长了?|减少了?|涨了|跌了|翻了)\s*"
+    r"(?:约|近|超过)?\s*(?:\d|[一二两三四五六七八九十半]+(?:成|倍|半))"
+    r"|\b(?:up|down|cut|cuts|rose|fell|dropped|grew|increased|decreased|reduced|reduces|doubled)\b"
+    r"[^.;]{0,30}?\d+(?:\.\d+)?\s*(?:%|percent\b|x\b|times\b)",
+    re.I,
+)
+EVERYDAY_FUNCTION_WORD = 5.9  # wordfreq's Zipf scale: for, the, with are this common; owns, runs are not
+_CLAUSE_PARTS = re.compile(r"\s*[,;，；]\s*")
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _parallel_clauses(meaning: str) -> bool:
+    """Whether the words are three or more English clauses side by side that share a verb but not
+    their subject (the baker owns the ovens, the cook owns the menu, …): cases, not a meaning."""
+    first_sentence = re.split(r"[.!?。！？](?:\s|$)", meaning.strip(), maxsplit=1)[0]
+    parts = [part.lower() for part in _CLAUSE_PARTS.split(first_sentence) if part.strip()]
+    if len(parts) < 3 or any(len(part.split()) < 3 for part in parts):
+        return False
+    shared = set(_WORD.findall(parts[0]))
+    for part in parts[1:]:
+        shared &= set(_WORD.findall(part))
+    openings = {next((w for w in part.split() if w not in {"the", "a", "an"}), "") for part in parts}
+    verbs = {w for w in shared if zipf_en(w) < EVERYDAY_FUNCTION_WORD}  # owns, not for or the
+    return bool(verbs) and len(openings) == len(parts)
+
+
 def definition_problem(draft: Draft) -> str | None:
     """Why a framework draft does not ask what its term is, or None."""
     answer, question = draft.answer.strip(), draft.question.strip()
@@ -896,6 +924,10 @@ def definition_problem(draft: Draft) -> str | None:
         return "a label over who is listed (列席：某某（社工）): who, not a meaning"
     if draft.type != "cloze" and meaning and not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]", meaning):
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
+    if draft.type != "cloze" and _A_RESULT.search(meaning):
+        return "the words report a result with its figure (合格率能到 95%, cut waste by 12%), not a meaning"
+    if draft.type != "cloze" and _parallel_clauses(meaning):
+        return "the words are cases set side by side (the baker owns A, the cook owns B, …), not a meaning"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause or a development (因为…, 随着…, because …), not what the term is"
     if draft.type != "cloze" and _A_PREDICATE_EN.match(meaning.strip()):

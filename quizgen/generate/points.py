@@ -37,6 +37,8 @@ _DEFINED_EN = re.compile(
     r"(?!\s+(?:planned|scheduled|expected|due|set|slated|going|about)\b)"  # a plan's date, not a meaning
     # a reading, not a meaning: Queue depth is at 11,000
     r"(?!\s+(?:at|now|up|down|still|around|over|under|roughly|nearly|almost)\b)"
+    # Revenue is a little over $9 million, Churn is about 4%: an amount, not a meaning
+    r"(?!\s+(?:[A-Za-z-]+\s+){0,3}(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|percent\b|million\b|billion\b|thousand\b)))"
 )
 _NAME_EN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+\b")
 # The name a sentence gives something at its end: …，叫做“先慢后快”。 / … is called X.
