@@ -808,3 +808,10 @@ def test_a_festival_number_before_qijian_is_no_count_of_periods() -> None:
     assert "双12 期" not in spans("目标双12 期间清掉 2,000 本以上。")
     assert not any(s.unit.strip() == "期" for s in scan("年货节期间卖出 900 份，双12期间更多。"))
     assert spans("这是第 12 期节目")["12 期"].kind == "count"  # an issue's number stays one
+
+
+def test_a_street_number_is_an_address_not_a_year() -> None:
+    assert "1638" not in facts("Open day: Saturday, Eastmoor Community Hall, 1638 Quarry Lane, all welcome.")
+    assert "1871" not in facts("The clinic has stood at 1871 Mercer Street since the flood.")
+    # a year before a street's name is still a year
+    assert "1871" in facts("In 1871 Mercer Street was paved with granite setts.")

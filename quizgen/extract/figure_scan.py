@@ -713,9 +713,19 @@ def _why_not(text: str, span: Span, previous: Span | None) -> str:
         ("anaphor", g.is_anaphor(before, span.kind)),
         ("month", span.kind == "date" and span.unit == "月"),
         ("word", span.text[:1] == "零" and len(span.text) == 2),  # 零件, 零售: a word, not zero of a unit
+        ("address", bool(_STREET_AFTER.match(after) and not _WHEN_BEFORE.search(before))),
         ("aside", bool(g.EN_ASIDE.search(before[-1:]) and after[:1] == ")") and span.text.isascii()),
     )
     return next((why for why, hit in checks if hit), "")
+
+
+# 1402 Linden Ave., 1870 Harbour Road: a street number says where, it is no figure (in 1870 Harbour
+# Road was paved: a year)
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Pl|Place"
+    r"|Square|Sq|Terrace|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b\.?"
+)
+_WHEN_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|of|after|before|around|circa|c\.)\s*$", re.I)
 
 
 # This year, i.e. 2019; 今年（2019年）: the year a relative one stands for, worked out, no fact of its own
