@@ -140,6 +140,18 @@ def test_a_programme_field_holding_more_than_its_name_is_the_title_in_its_marks(
     assert [m.value for m in meta_extract(doc) if m.field == "programme"] == ["灶台边"]
 
 
+def test_a_programme_field_saying_where_and_how_long_names_no_programme() -> None:
+    from quizgen.extract.meta import extract as meta_extract
+    from quizgen.ingest import parse_text
+
+    noted = parse_text(
+        "# 看片笔记\n\n- 节目：两个平台都能看，时长 40 分钟\n- 嘉宾：邹宛平\n\n正文。\n", name="p"
+    )
+    assert [m.value for m in meta_extract(noted) if m.field == "programme"] == []
+    named = parse_text("# 看片笔记\n\n- 节目：灶台边\n- 嘉宾：邹宛平\n\n正文。\n", name="p")
+    assert [m.value for m in meta_extract(named) if m.field == "programme"] == ["灶台边"]
+
+
 def test_who_organised_or_hosted_an_event_is_not_its_author() -> None:
     from quizgen.extract.meta import field_of
 

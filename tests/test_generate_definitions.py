@@ -1524,3 +1524,14 @@ def test_cases_set_side_by_side_are_no_meaning() -> None:
     # a meaning that names its parts in one clause each, with no verb they share, is a meaning
     parts = "a cost split three ways: rent for the room, wages for the staff, flour for the bread"
     assert definition_problem(basic_item(parts, "Bakery overhead")) is None
+
+
+@pytest.mark.parametrize("term", ["奥尔森主教", "司徒教授", "Bishop Aldwin", "Professor Marrow Hale"])
+def test_a_name_with_its_title_is_a_person_not_a_term(term: str) -> None:
+    zh = bool(re.search(r"[\u4e00-\u9fff]", term))
+    assert "title" in (term_problem(term, zh) or "")
+
+
+def test_a_concept_ending_on_a_titles_characters_is_still_a_term() -> None:
+    assert term_problem("天赋观念", True) is None
+    assert term_problem("General equilibrium", False) is None

@@ -648,6 +648,8 @@ _CAUSE_FIRST = re.compile(
 # who points at it and says what it is like (这是一种…, this is a tool that…: a meaning after all)
 _REMARK_FIRST = re.compile(
     r"^(?:这|那|它)(?:就|也|才|可|真)?是(?!一[种个类项门套])(?!指)"
+    # 这条最关键, 这点很重要: how much the line matters, said of it
+    r"|^(?:这|那)一?(?:条|点|项|个|步)?(?:才|可)?(?:是)?(?:最|很|非常|特别|尤其|更)(?:关键|重要|要紧|核心|难)"
     r"|^(?:this|that)(?:['’]s|\s+is|\s+was)\s+(?!an?\b|one\b|the\s+\w+\s+(?:of|by|for|that|which|where|in)\b)",
     re.I,
 )

@@ -274,6 +274,7 @@ def _heading_of(doc: Document, line: int) -> str:
 
 
 _NAMES_A_WORK = frozenset({"programme", "course", "journal"})
+_CLAUSES_ZH = re.compile(r"[，；]")
 
 
 def _metadata_facts(doc: Document) -> list[Meta]:
@@ -286,6 +287,8 @@ def _metadata_facts(doc: Document) -> list[Meta]:
         field = field_of(meta.key, value)
         if field in _NAMES_A_WORK:  # 节目：《灶台边》，主持人：老纪…: the programme is the title in 《》
             titled = _WORK_ZH.search(value)
+            if not titled and _CLAUSES_ZH.search(value):
+                continue  # 节目：两个平台都有，时长 40 分钟: where and how long, a note, not the name
             value = titled["work"].strip() if titled else value
         out.append(Meta(field=field, key=meta.key.strip(), value=value, source=src))
     return out

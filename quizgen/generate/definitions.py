@@ -587,6 +587,14 @@ _WHO_ZH = re.compile(
     + "|".join(s for s in SURNAMES if len(s) == 1)
     + ")"
 )
+# 某某主教, 某某教授; Bishop Hale, Professor Ames: a person named with a title
+_TITLED_ZH = re.compile(
+    r"[\u4e00-\u9fff·]{1,6}(?:主教|教授|先生|女士|博士|神父|牧师|法师|院士|夫人|将军|大帝|公爵|伯爵)"
+)
+_TITLED_EN = re.compile(
+    r"(?:Bishop|Archbishop|Professor|Prof\.|Dr\.?|Sir|Dame|Lady|Lord|Saint|St\.|King|Queen|Emperor|Pope|General"
+    r"|Cardinal|Rabbi|Father)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 _WHO_EN = re.compile(
     r"(?:the\s+|my\s+|our\s+)?(?:daughter|son|wife|husband|mother|father|mum|mom|dad|parents|kids|children"
     r"|grandparents|grandmother|grandfather|the elderly)s?",
@@ -624,6 +632,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if re.match(r"(?i:its|his|her|their|our|my|your)\s", term) and not _TITLE_CASED.fullmatch(term):
         return "a possessive (its main use, his view) points at what the text said before, it names no term"
+    if _TITLED_ZH.fullmatch(term) or _TITLED_EN.fullmatch(term):
+        return "a name with its title (某某主教, Professor Hale) is a person, not a term to define"
     if _WHO_ZH.fullmatch(term) or _WHO_EN.fullmatch(term):
         return "a person or a kind of people (女儿, 老人, 阿明, the kids) is who a line is about, not a term"
     if _DISCOURSE_LABEL.fullmatch(term):
