@@ -1091,3 +1091,19 @@ def test_a_firms_name_run_on_from_its_place_is_asked_whole() -> None:
     # with nothing done to ask by, who they are is the whole name too
     d = paragraphs("宁波市瑞丰缝纫设备有限公司总经理葛振东介绍了新厂的产能。")
     assert asked(d, "reversed") == {"葛振东是什么身份？": "宁波市瑞丰缝纫设备有限公司总经理"}
+
+
+def test_someone_named_once_by_an_indefinite_role_is_not_asked_by_that_role_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(people_items, "RECURRING", 2)
+    text = (
+        '# The harbour scheme\n\nThe council approved the harbour scheme in May. "The tide will decide '
+        'the cost," said Ilse Varnum, a hydrologist at Coldwater College. Piles go in next spring.\n'
+    )
+    assert "Who was the hydrologist at Coldwater College?" not in asked(parse_text(text, name="h"))
+    # a role that picks out one person (the only …) still asks who held it
+    unique = text.replace(
+        "a hydrologist at Coldwater College", "a hydrologist and the only diver on the survey"
+    )
+    assert "Ilse Varnum" in asked(parse_text(unique, name="h")).values()

@@ -997,3 +997,15 @@ def test_clauses_a_comma_strings_on_after_a_colon_are_no_list_to_blank() -> None
     assert counted.cloze.endswith("{{c1::长刨}}，{{c1::中刨}}，{{c1::短刨}}。")
     [verb] = drafts(note("老木匠的工具箱里常备的包括：凿子，刨子，墨斗。"))
     assert verb.cloze.endswith("{{c1::凿子}}，{{c1::刨子}}，{{c1::墨斗}}。")
+
+
+def test_the_source_of_a_quote_named_once_is_not_blanked() -> None:
+    text = (
+        "# Harbour notes\n\n## The scheme\n\n"
+        "The council approved the harbour scheme in May after a long winter of hearings. "
+        '"People see boats and a promenade," said harbour engineer Ilse Varnum of the new sea wall.\n'
+    )
+    assert not [a for _, a in blanks(text) if "Varnum" in a]
+    # named again, she is one of the people the notes are about
+    again = text + "\nVarnum later resigned over the cost of the sea wall and the dredging plan.\n"
+    assert [a for _, a in blanks(again) if "Varnum" in a]

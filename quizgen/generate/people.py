@@ -485,10 +485,22 @@ def _pointed_at(p: Person) -> bool:
     )
 
 
+_INDEFINITE = re.compile(r"^an?\s+", re.I)
+_ONE_ONLY = re.compile(r"\bthe\s+(?:only|first|last|sole|\w+est)\b", re.I)  # …and the only one to …
+_WHO_IS = re.compile(r"^(?:Who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?|谁是)")
+
+
 def _only_the_role(question: str, role: str) -> bool:
     """Whether a who-question says nothing but the role (谁是X联合创始人？, Who is the co-founder of
     X?): no deed to tell one holder from another."""
-    return bool(question) and role.strip() in question and len(question) - len(role.strip()) <= 12
+    if not question:
+        return False
+    # "a researcher at X" (one of several) asked as "Who was the researcher at X?": the role alone
+    one_of = _INDEFINITE.match(role.strip())
+    asked_for = _WHO_IS.sub("", question.strip(), count=1).rstrip("？? ")
+    if one_of and asked_for == role.strip()[one_of.end() :] and not _ONE_ONLY.search(role):
+        return True
+    return role.strip() in question and len(question) - len(role.strip()) <= 12
 
 
 def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:

@@ -458,7 +458,9 @@ def _blanks(
         (name, "person")
         for name in present
         # 嘉禾 inside 许嘉禾: a short form standing in the full name is half a name
-        if not any(name != full and name in full for full in present) and _good_blank(name, sentence, zh)
+        if not any(name != full and name in full for full in present)
+        and _good_blank(name, sentence, zh)
+        and not (_quotes_attributed_to(name, sentence) and _named_once(name, seen))
     )
     if not zh:
         for name in _NAME_EN.findall(sentence):
@@ -483,6 +485,24 @@ def _states_a_figure(sentence: str, span: str) -> bool:
         for found in scan(sentence)
         if not (quoted and found.why == "one")
     )
+
+
+def _quotes_attributed_to(name: str, sentence: str) -> bool:
+    """Whether the sentence hands a quotation to the name (“…,” said city clerk Ann Bell; Bell said;
+    according to Bell; 某某说): the source of a quote, which a report names once and moves on."""
+    at = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:said|says|told|according to|added|noted)\s+(?:[a-z][\w-]*\s+){{0,3}}{at}", sentence)
+        or re.search(rf"{at}(?:,[^,]{{1,60}},)?\s+(?:said|says|told|added|noted)\b", sentence)
+        or re.search(rf"[”\"」]\s*[，,]?\s*{at}(?:说|表示|指出)", sentence)
+        or re.search(rf"{at}(?:说|表示|指出)\s*[：:，,]?\s*[“\"「]", sentence)
+    )
+
+
+def _named_once(name: str, seen: Emphasis) -> bool:
+    """Whether the document names the person only once (an English surname counts as the name)."""
+    forms = {normalize(name)} | ({normalize(name.split()[-1])} if " " in name.strip() else set())
+    return max(seen.body.count(form) for form in forms if form) <= 1
 
 
 # A term the document names in this many sentences or more is its topic (AI in notes on AI, 咖啡 in
