@@ -1145,6 +1145,23 @@ def test_a_decade_that_sets_the_scene_is_not_what_the_sentence_states() -> None:
     )
 
 
+def test_a_decade_describing_a_thing_is_its_age_not_the_fact() -> None:
+    rejected(
+        "describing a thing",
+        draft(
+            "Divers mapped a sunken […] ferry off the pier before the storm season.", "1890s", kind="figure"
+        ),
+    )
+    rejected(
+        "describing a thing", draft("They kept an unlisted […] cinema as the hall.", "1930s", kind="figure")
+    )
+    # a decade as what the sentence reports is kept
+    kept = draft("The ferry service closed in the […], when the bridge opened.", "1960s", kind="figure")
+    assert "describing a thing" not in (stem_problem(kept) or "")
+    during = draft("Ferries crossed the bay hourly in the […] ferries' heyday.", "1960s", kind="figure")
+    assert "describing a thing" not in (stem_problem(during) or "")
+
+
 def test_one_figure_of_a_list_of_figures_is_no_fact() -> None:
     rejected(
         "list of figures",

@@ -55,6 +55,14 @@ _SCENE_BEFORE = re.compile(
 )
 
 
+# an old [1890s] cistern, a [1970s] tower block: the decade stands before its noun, as an adjective
+# (not after a preposition: in the [1960s] ferries were cut, the time of what is stated)
+_DESCRIBES_A_THING_EN = re.compile(
+    r"(?<!\bin the)(?<!\bby the)(?<!\bof the)(?<!\bduring the)(?<!\bsince the)(?<!\buntil the)"
+    r"(?<!\bfrom the)(?<!\bthrough the)\s\[…\]\s+[a-z]"
+)
+
+
 def _sets_the_scene(question: str) -> bool:
     """Whether the blank is a time adverbial: after in the/during the/在, or opening the sentence
     before a comma (上世纪[…]，这里还是渔村)."""
@@ -118,6 +126,8 @@ def figure_problem(draft: Draft) -> str | None:
         return "the stem gives both ends of the change: its percentage is arithmetic (86.4 to 92.1, [6.6%])"
     if draft.type == "cloze" and _DECADE.match(answer) and _sets_the_scene(question):
         return "a decade that sets the scene (in the early 1950s, 上世纪八十年代), not what is stated"
+    if draft.type == "cloze" and _DECADE.match(answer) and _DESCRIBES_A_THING_EN.search(question):
+        return "a decade describing a thing (an old [1890s] cistern) says its age, not what is stated"
     if _RECORD_LABEL.match(question):
         return "a record's label (Worst recorded error: […]) without the thing it is the record of"
     if _WORKED_SUM.search(_BRACKETED.sub("", question)):  # (流动资产 ÷ 月支出): a gloss's formula
