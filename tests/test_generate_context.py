@@ -50,6 +50,10 @@ def cloze(stem: str, answer: str, section: str, kind: str = "figure") -> Draft:
         ("Figures to remember", ""),
         ("Why the mill closed", ""),
         ("How the committee reached its decision after three long evenings of argument", ""),
+        ("3. 关于益生菌（评论区问得最多）", "益生菌"),  # 关于 X: what the section is about
+        ("关于年夜饭的讲究", ""),  # a phrase, not a thing
+        ("医生最推荐的：ACT（接纳承诺疗法）", "ACT"),  # a label and the name it gives
+        ("我的问题：ACT", ""),  # the note-taker's own label
     ],
 )
 def test_only_a_heading_that_names_a_subject_is_one(section: str, subject: str) -> None:
@@ -62,6 +66,15 @@ def test_a_stem_that_leaves_its_subject_to_the_heading_gets_it_before_it() -> No
     assert zh.cloze == "长乐宫灯——{{c1::1972年}}在城西古井里发现，灯座刻着铭文。"
     en = in_context(cloze("Most carts took […] to reach the coast.", "nine days", "The Salt Road"))
     assert en.question == "The Salt Road — Most carts took […] to reach the coast."
+
+
+def test_an_acronym_named_by_the_heading_goes_before_a_chinese_stem() -> None:
+    zh = in_context(cloze("有效率约[…]，停下以后效果还在。", "六成", "医生最推荐的：ACT（接纳承诺疗法）"))
+    assert zh.question == "ACT——有效率约[…]，停下以后效果还在。"
+    # an English heading that is no acronym stays off a Chinese stem
+    assert in_context(cloze("有效率约[…]，停下以后效果还在。", "六成", "The Salt Road")).question.startswith(
+        "有效率"
+    )
 
 
 def test_no_heading_is_set_where_the_stem_names_it_or_it_gives_the_answer_away() -> None:

@@ -63,6 +63,12 @@ def subject_of(section: str) -> str:
     title = clean_title(section)
     title = _ENUMERATOR.sub("", title, count=1).strip()
     title = _ASIDE.sub("", title).strip(" -–—")
+    about = _ABOUT_ZH.fullmatch(title)  # 关于褪黑素: the section says what it is about
+    if about and not _PHRASE_ZH.search(about["thing"]):
+        return about["thing"]
+    labelled = _LABELLED_ACRONYM.fullmatch(title)  # 她最推荐的：CBT-I: the label's name is the subject
+    if labelled and not _NOT_A_SUBJECT.search(labelled["label"]):
+        return labelled["thing"]
     if not title or _NOT_A_SUBJECT.search(title) or is_generic_heading(title) or NOTE_LABEL.match(title):
         return ""
     if _CJK.search(title):
@@ -70,6 +76,11 @@ def subject_of(section: str) -> str:
     return title if _names_a_thing_en(title) else ""
 
 
+_ABOUT_ZH = re.compile(r"(?:关于|说说|聊聊|谈谈)(?P<thing>[\u4e00-\u9fff]{2,6})")
+_LABELLED_ACRONYM = re.compile(
+    r"(?P<label>[^：:]{1,10})[：:]\s*(?P<thing>[A-Z][A-Za-z0-9]*[A-Z](?:-[A-Z0-9]+)*)"
+)
+_AN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z](?:-[A-Z0-9]+)*")
 MAX_CHARS_ZH = 8
 MAX_WORDS_EN = 4
 # 的, 与, 关于, 如何…: a phrase or a clause, not a name; 阐述, 收获, 总结…: a kind of section
@@ -146,9 +157,9 @@ def in_context(draft: Draft, asked: Collection[str] = ()) -> Draft:
         return draft
     if normalize(subject) in asked or (_a_persons_name_zh(subject) and _names_someone_zh(draft.question)):
         return draft  # 王晓雯 over 老葛反驳说…: whose section it is, not whom the line is about
-    zh = bool(_CJK.search(subject))
-    if zh != bool(_CJK.search(draft.question)):
-        return draft
+    zh = bool(_CJK.search(draft.question))
+    if bool(_CJK.search(subject)) != zh and not _AN_ACRONYM.fullmatch(subject):
+        return draft  # an English name before a Chinese stem only where it is an acronym (CBT-I)
     joint = "——" if zh else " — "
     if joint.strip() in draft.question or (not zh and _names_its_subject_en(draft.question)):
         return draft  # a dash of its own (no chain of them); an English stem naming its subject
