@@ -815,3 +815,9 @@ def test_a_street_number_is_an_address_not_a_year() -> None:
     assert "1871" not in facts("The clinic has stood at 1871 Mercer Street since the flood.")
     # a year before a street's name is still a year
     assert "1871" in facts("In 1871 Mercer Street was paved with granite setts.")
+
+
+def test_a_year_before_the_spring_festival_is_the_year_not_a_season_cut_from_a_word() -> None:
+    assert "2011年" in facts("那是2011年春节前的一批货，返工亏了不少。")
+    assert "2011年春" not in facts("那是2011年春节前的一批货，返工亏了不少。")
+    assert "2011年春天" in facts("店是2011年春天开的。")

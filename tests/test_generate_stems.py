@@ -2781,3 +2781,34 @@ def test_when_coursework_is_due_and_a_minutes_action_item_are_arrangements() -> 
     rejected("arrangements", draft("Action: Priya to book the […] for the open day.", "church hall"))
     kept = draft("The Corn Laws were repealed in […], after years of campaigning.", "1846", kind="figure")
     assert "arrangements" not in (stem_problem(kept) or "")
+
+
+def test_how_often_a_word_came_up_is_the_talks_texture_not_a_fact() -> None:
+    rejected("how often", draft("嘉宾反复提“复购”，一小时里提了不下[…]。", "二十次", kind="figure"))
+    rejected(
+        "how often",
+        draft("She mentioned the word 'runway' about […] in one hour.", "a dozen times", kind="figure"),
+    )
+    kept = draft("城东那家面包店旺季时每周要从外地补货[…]，淡季一次就够。", "三次", kind="figure")
+    assert "how often" not in (stem_problem(kept) or "")
+
+
+def test_a_figure_in_the_condition_before_a_stated_result_is_not_the_fact() -> None:
+    rejected(
+        "condition",
+        draft(
+            "With the screen dimmed and […] of reading a night, the tablet lasted 19 days.",
+            "an hour",
+            kind="figure",
+        ),
+    )
+    # a condition whose main clause states no figure leaves its own figure the fact
+    plain = draft(
+        "With […] of practice a day, most learners read fluently by spring.", "twenty minutes", kind="figure"
+    )
+    assert "condition" not in (stem_problem(plain) or "")
+
+
+def test_the_year_someone_graduated_is_a_line_of_their_profile() -> None:
+    rejected("career", draft("沈竹[…]从省城一所美院毕业，在上海做了五年插画。", "2009年", kind="figure"))
+    rejected("career", draft("Ada Morrow graduated from a polytechnic in […].", "1998", kind="figure"))

@@ -63,6 +63,22 @@ _DESCRIBES_A_THING_EN = re.compile(
 )
 
 
+# 提了不下[十次], 说了[三遍], mentioned "cash" [a dozen times]: how often a word came up
+_TIMES_SAID = re.compile(
+    r"(?:提了|提到了?|说了|讲了|念叨了?|重复了)[^，,。]{0,6}\[…\]"
+    r"|\b(?:mentioned|said|repeated|brought up)\b[^.;]{0,30}\[…\]",
+    re.I,
+)
+_A_COUNT_OF_TIMES = re.compile(r"(?:次|遍|回|\btimes)$")
+# With the screen dimmed and [an hour] a night, it lasted 19 days: the blank in the opening condition
+_CONDITION_OPENING = re.compile(r"^(?:With|At|Under|On|Using|Running)\b[^,;]*\[…\][^,;]*,(?P<main>[^;]+)$")
+
+
+def _in_a_condition_before_the_result(question: str) -> bool:
+    found = _CONDITION_OPENING.match(question.strip())
+    return bool(found and any(span.fact for span in scan(found["main"])))
+
+
 def _sets_the_scene(question: str) -> bool:
     """Whether the blank is a time adverbial: after in the/during the/在, or opening the sentence
     before a comma (上世纪[…]，这里还是渔村)."""
@@ -158,6 +174,10 @@ def figure_problem(draft: Draft) -> str | None:
         return "a graduating class (2001届) is a line of someone's biography"
     if draft.type == "cloze" and _SPAN_OF_A_SCENE.search(question):
         return "the time a scene lasted (在等救护车的[四十多分钟]里) frames what happened, it is not the fact"
+    if draft.type == "cloze" and _TIMES_SAID.search(question) and _A_COUNT_OF_TIMES.search(answer):
+        return "how often a word came up (提了不下[二十次], mentioned it [a dozen times]): the talk's texture"
+    if draft.type == "cloze" and _in_a_condition_before_the_result(question):
+        return "a condition's figure (With [an hour] a night, it lasted 19 days): the result is the fact"
     if _SOURCE_CONSUMED.search(question):
         return "how much of the source the note-taker heard or read (通勤路上听了[一半])"
     if draft.type == "cloze" and _DISTANCE_AWAY.search(question) and _DISTANCE_ANSWER.search(answer):
@@ -492,7 +512,8 @@ def _career_count(question: str) -> bool:
 # switched to hydrology ~[2013], moved into policy work in […], [2014年]进某公司，第一份工作…, […]加入，负责…:
 # a career's step told without its subject, the year of a profile's line
 _CAREER_STEP = re.compile(
-    r"\b(?:switched|moved|changed)\s+(?:over\s+)?(?:to|into)\b[^.;]{0,40}\[…\]"
+    r"\[…\]\s*(?:从|于)?[^，,。]{0,20}毕业|\bgraduated\b[^.;]{0,40}\bin\s+\[…\]"
+    r"|\b(?:switched|moved|changed)\s+(?:over\s+)?(?:to|into)\b[^.;]{0,40}\[…\]"
     r"|^\[…\]\s*(?:进|加入)[^，,]{0,8}[，,]\s*(?:第一份工作|负责)|第一份工作是"
 )
 _A_YEAR = re.compile(r"\s*(?:~|about |around |约)?(?:1[89]|20)\d\d\s*年?(?:底|初|中)?\s*")
