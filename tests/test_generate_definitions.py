@@ -1535,3 +1535,29 @@ def test_a_name_with_its_title_is_a_person_not_a_term(term: str) -> None:
 def test_a_concept_ending_on_a_titles_characters_is_still_a_term() -> None:
     assert term_problem("天赋观念", True) is None
     assert term_problem("General equilibrium", False) is None
+
+
+def test_words_opening_on_who_and_their_paper_are_no_meaning() -> None:
+    cited = "霍尔斯特（Anna Holst），1962年的论文 The Quiet Ledger，讲信息不对称"
+    assert "who" in (definition_problem(basic_item(cited, "静默账本")) or "")
+    assert (
+        definition_problem(basic_item("买卖双方掌握的信息不一样多，质量好的商品反被挤出市场", "静默账本"))
+        is None
+    )
+
+
+def test_a_meaning_holding_its_own_label_is_a_notes_line() -> None:
+    labelled = reversed_item("common belief: the fever travels on river fog", "Nightwater doctrine", False)
+    assert "label" in (definition_problem(labelled) or "")
+    assert (
+        definition_problem(
+            reversed_item("the belief that fever travels on river fog", "Nightwater doctrine", False)
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize("term", ["Ilse Varn (aunt)", "孟岚（母亲）", "Tobias Grell (her mentor)"])
+def test_a_name_glossed_with_a_kinship_is_a_person(term: str) -> None:
+    zh = bool(re.search(r"[\u4e00-\u9fff]", term))
+    assert "kinship" in (term_problem(term, zh) or "")

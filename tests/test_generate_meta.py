@@ -385,3 +385,13 @@ def test_a_title_field_already_in_title_marks_is_not_marked_twice() -> None:
         metadata=(MetaField("题目", "《一次宕机之后》", 3), MetaField("讲者", "陈立", 4)),
     )
     assert questions(notes) == {"《一次宕机之后》的主讲人是谁？": "陈立"}
+
+
+def test_an_author_field_saying_what_the_author_is_names_nobody() -> None:
+    text = (
+        "# 读书笔记｜《河流的账本》\n\n- 作者：荷兰水利学家，在报纸上写过一个专栏\n- 读完时间：3月\n\n"
+        "## 第一章\n\n书里说，河道上每一座闸都是一本账。\n"
+    )
+    assert not [a for a in questions(parse_text(text, name="r")).values() if "水利学家" in a]
+    named = text.replace("荷兰水利学家，", "范德堡，荷兰水利学家，")
+    assert "范德堡" in questions(parse_text(named, name="r")).values()

@@ -1009,3 +1009,10 @@ def test_the_source_of_a_quote_named_once_is_not_blanked() -> None:
     # named again, she is one of the people the notes are about
     again = text + "\nVarnum later resigned over the cost of the sea wall and the dredging plan.\n"
     assert [a for _, a in blanks(again) if "Varnum" in a]
+
+
+def test_a_contrast_affirming_a_cut_when_clause_or_an_announcement_is_not_blanked() -> None:
+    cut = note("**规划师不是反对修路，而是希望大家在决定扩路时，把噪音和拆迁的代价也算进去。**")
+    assert not [a for _, a in blanks(cut) if a.endswith("时")]
+    announced = note("**这本书最核心的就是一句话：别把所有鸡蛋放在一个篮子里。**")
+    assert "一句话" not in [a for _, a in blanks(announced)]

@@ -587,6 +587,17 @@ _WHO_ZH = re.compile(
     + "|".join(s for s in SURNAMES if len(s) == 1)
     + ")"
 )
+_KIN_GLOSSED = re.compile(
+    r"[（(]\s*(?:(?:her|his|their|my)\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|aunt|uncle"
+    r"|grandfather|grandmother|cousin|friend|mentor|teacher|partner|父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟"
+    r"|妹妹|祖父|祖母|外公|外婆|叔叔|舅舅|姑姑|阿姨|老师|导师|朋友)\s*[）)]$",
+    re.I,
+)
+_WHO_FIRST_ZH = re.compile(r"^[\u4e00-\u9fff·]{2,10}[（(][A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*)+[）)]")
+# dominant belief: …, common view: …: whose opinion the line reports, labelled, before it
+_LABEL_INSIDE = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,2}(?:belief|view|assumption|idea|opinion|wisdom|consensus)\s*:\s+\S", re.I
+)
 # 某某主教, 某某教授; Bishop Hale, Professor Ames: a person named with a title
 _TITLED_ZH = re.compile(
     r"[\u4e00-\u9fff·]{1,6}(?:主教|教授|先生|女士|博士|神父|牧师|法师|院士|夫人|将军|大帝|公爵|伯爵)"
@@ -632,6 +643,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if re.match(r"(?i:its|his|her|their|our|my|your)\s", term) and not _TITLE_CASED.fullmatch(term):
         return "a possessive (its main use, his view) points at what the text said before, it names no term"
+    if _KIN_GLOSSED.search(term):
+        return "a name glossed with a kinship (Ilse Varn (aunt), 某某（父亲）) is a person, not a term"
     if _TITLED_ZH.fullmatch(term) or _TITLED_EN.fullmatch(term):
         return "a name with its title (某某主教, Professor Hale) is a person, not a term to define"
     if _WHO_ZH.fullmatch(term) or _WHO_EN.fullmatch(term):
@@ -934,6 +947,10 @@ def definition_problem(draft: Draft) -> str | None:
         return "a label over who is listed (列席：某某（社工）): who, not a meaning"
     if draft.type != "cloze" and meaning and not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]", meaning):
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
+    if draft.type != "cloze" and _WHO_FIRST_ZH.match(meaning.strip()):
+        return "the words open on who (某某（Ann Bell），1970 年的论文…): whose idea, not what it means"
+    if draft.type in {"reversed", "choice"} and _LABEL_INSIDE.match(meaning.strip()):
+        return "the words open on a label of their own (common belief: …), a note's line, not a meaning"
     if draft.type != "cloze" and _A_RESULT.search(meaning):
         return "the words report a result with its figure (合格率能到 95%, cut waste by 12%), not a meaning"
     if draft.type != "cloze" and _parallel_clauses(meaning):

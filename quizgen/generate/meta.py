@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.meta import classroom_lecture, genre_of
 from quizgen.extract.text import normalize, opens_a_bracket
 from quizgen.generate.draft import Draft
@@ -257,6 +258,22 @@ def answer_of(meta: Meta, language: str) -> str:
 
 
 _ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]")
+_AN_ARTICLE_FIRST = re.compile(r"^(?:a|an|the)\s", re.I)
+
+
+def _who_not_a_name(answer: str) -> bool:
+    """Whether a person field's value says what someone is (荷兰水利学家, a Dutch engineer) and
+    names nobody."""
+    value = answer.strip()
+    if _AN_ARTICLE_FIRST.match(value):
+        return True
+    if not re.search(r"[\u4e00-\u9fff]", value) or not value.endswith((*ROLE_ZH, "学家")):
+        return False
+    import jieba.posseg
+
+    return not any(flag == "nr" for _, flag in jieba.posseg.lcut(value))
+
+
 _PERSON_FIELDS = frozenset({"author", "speaker", "guest", "host", "translator"})
 _NAME_THEN_WHO_ZH = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})[，,]\s*[^，,]{6,}")
 _DASHED_ROLE = re.compile(r"\s+[—–-]+\s+|\s*——\s*")
@@ -342,6 +359,8 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # the title of what the learner is reading asks nothing
         if meta.field == "speaker" and classroom:
             continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5
+        if meta.field in _PERSON_FIELDS and _who_not_a_name(answer):
+            continue  # 作者：荷兰水利学家，…: what the author is, the name left to the title line
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
         if meta.field == "speaker" and _broadcast(doc, facts) and doc.language != "zh":
             # a documentary's or a show's presenter gave no talk

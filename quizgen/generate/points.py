@@ -576,7 +576,9 @@ def _point_zh(term: str) -> str | None:
     """The words after 是 or 而是 to blank, when they name a point: not a clause, not an opening
     pronoun or adverb, not a closing particle."""
     term = _conclusion_zh(term)
-    if not term:
+    if not term or _CUT_AT_ITS_WHEN_ZH.search(term) or _ANNOUNCES_WHAT_FOLLOWS_ZH.fullmatch(term):
+        # 而是[希望大家出门时]，…: a when-clause cut from its main clause; 核心就是[一句话]：…: what
+        # follows the colon is the point
         return None
     tags = _span_tags(term)
     if _CORRELATIVE_ZH.match(term):
@@ -590,6 +592,8 @@ def _point_zh(term: str) -> str | None:
     return term
 
 
+_CUT_AT_ITS_WHEN_ZH = re.compile(r"(?:时|的时候|之前|之后|以前|以后|以来)$")
+_ANNOUNCES_WHAT_FOLLOWS_ZH = re.compile(r"[一二两三四五六七八九十几]+(?:句话|个字|件事|个词|点|条|个道理)")
 _MODAL_ZH = frozenset({"要", "应该", "应当", "应", "需要", "必须", "得", "能够", "可以", "会"})
 _CORRELATIVE_ZH = re.compile(r"^(?:既|不仅|不只|既要)[^，,]{1,8}(?:又|也|还)[^，,]{1,8}$")
 
