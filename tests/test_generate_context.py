@@ -54,6 +54,9 @@ def cloze(stem: str, answer: str, section: str, kind: str = "figure") -> Draft:
         ("关于年夜饭的讲究", ""),  # a phrase, not a thing
         ("医生最推荐的：ACT（接纳承诺疗法）", "ACT"),  # a label and the name it gives
         ("我的问题：ACT", ""),  # the note-taker's own label
+        ("编辑 孟晓岚", ""),  # a byline's credit (a text's dashes under it make it a heading)
+        ("记者 沈远 / 文", ""),
+        ("Edited by Ilse Varn", ""),
     ],
 )
 def test_only_a_heading_that_names_a_subject_is_one(section: str, subject: str) -> None:

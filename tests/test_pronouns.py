@@ -946,3 +946,17 @@ def test_the_main_person_stands_for_no_pronoun_before_the_text_first_names_them(
     d = parse_text(text, name="b", path="b.md")
     said = "He was a ferryman for years."
     assert resolve(d, d.sections[0].blocks[0], said) == said
+
+
+def test_a_pronoun_opening_someones_quoted_words_stays_as_written() -> None:
+    from quizgen.ingest import parse_text
+
+    text = (
+        "# 窑口的冬天\n\n镇上的陶工都认识研究员孟岚（化名），她来调研过三回。孟岚说这手艺2014年进了名录。\n\n"
+        "坯房里新来的学徒叫钟小禾，是老师傅的外甥女。\n\n“她手上还没劲，”老师傅说，“再练两年就顺手了。”\n"
+    )
+    d = parse_text(text, name="w")
+    first, _, quoted = d.preamble
+    assert resolve(d, quoted, quoted.text).startswith("“她手上还没劲")
+    # outside a quotation the pronoun is resolved as before
+    assert "孟岚来调研过三回" in resolve(d, first, first.text)

@@ -25,6 +25,10 @@ from quizgen.model import Block, Document, Section
 _ZH_THIRD = re.compile(
     r"(?:^|(?<=[，,；;：:]))(?P<lead>\s*[“\"「]?)(?P<p>他|她)(?![们人国方乡日])(?P<tail>的)?"
 )
+# …，”老人说 / ”她笑着说: the quotation a pronoun opens is someone's words
+_SAYS_AFTER_THE_QUOTE_ZH = re.compile(
+    r"^[^”」\"]*[”」\"]\s*[，,]?\s*[\u4e00-\u9fff]{1,8}?(?:说|讲|道|表示|感叹|笑道)"
+)
 # A time phrase a clause may open with before its subject: a preposition and a few words that are
 # neither a verb's subject nor punctuation (`In 1903`, `During the First World War`, `Two years later`).
 _TIME_LEAD_EN = (
@@ -612,6 +616,8 @@ def resolve(
     def replace(m: re.Match[str]) -> str:
         before = block_before + text[: m.start("p")]
         word = m.group("p")
+        if zh and _SAYS_AFTER_THE_QUOTE_ZH.search(text[m.end() :]) and m.group("lead").strip():
+            return m.group()  # “她手还生，”老人说: whom a speaker's 她 means, the speaker knows
         role = _role_since_last_name(cast, before)
         if role and (_ROLE_ZH if zh else _ROLE_EN).search(text[: m.start("p")]):
             return m.group()  # 作者提炼出…，她把这叫做…: the sentence itself says who, as written

@@ -40,7 +40,10 @@ _NOT_A_SUBJECT = re.compile(
     r"[?？:：!！]|\d{1,2}:\d{2}|^\W"
     # 我的困惑, my questions: the note-taker's own; 几个小点, 其他, misc: odds and ends, no subject
     r"|我|自己|\b(?:my|our|I)\b|几[个点条]|小点|其他|其它|补充|零碎|杂|问答|答疑"
-    r"|\b(?:misc|other|others|random|bits|extras?|q&a)\b",
+    r"|\b(?:misc|other|others|random|bits|extras?|q&a)\b"
+    # 编辑 某某, 记者 某某 / 文, Edited by …: a byline's credit, whoever it names
+    r"|^(?:编辑|责编|责任编辑|记者|作者|撰文|文字?|摄影?|图|校对|审校|监制|出品)\s*[:：|｜/]?\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
+    r"|^(?:by|edited by|words by|photos? by|reporting by)\s",
     re.IGNORECASE,
 )
 # a capitalised word after the stem's first (Ada does…, …the Guild): it names its subject
