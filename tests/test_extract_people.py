@@ -1415,3 +1415,12 @@ def test_a_title_inside_a_run_of_capitals_opens_the_name_after_it() -> None:
     found = latin_names("Hydrologist Dr Maren Solberg, of a coastal institute, sampled the wells.")
     assert [(s.name, s.title) for s in found] == [("Maren Solberg", "Dr")]
     assert [s.name for s in latin_names("Economist Tomas Varga argues for a levy.")] == ["Tomas Varga"]
+
+
+def test_a_timeline_line_opening_on_a_present_verb_keeps_it_out_of_the_name() -> None:
+    from quizgen.extract.names import latin_names
+
+    assert [s.name for s in latin_names("Marries Tobias Grell, a chemist, in 1931.")] == ["Tobias Grell"]
+    assert [s.name for s in latin_names("Joins Harlow & Finch as a clerk.")] == []
+    # a first name ending in s is a name
+    assert [s.name for s in latin_names("Nicholas Varn Ashby signed the lease.")] == ["Nicholas Varn Ashby"]

@@ -155,6 +155,21 @@ _A_DAY_BEFORE = re.compile(r"\d\s*$")
 _VERB_AFTER_A_BREAK = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:in|at|on|by|for|from|with|during|live)\b")
 
 
+def _a_present_verb(word: str) -> bool:
+    """Whether a capitalised word is a common verb in its third person (Marries, Joins, Leaves),
+    not a name ending in s (James, Marcus, Nicholas), by its stem's frequency."""
+    low = word.lower()
+    if not re.fullmatch(r"[a-z]{3,}s", low) or low.endswith("ss"):
+        return False
+    stems = [
+        low[:-1],
+        *([low[:-3] + "y"] if low.endswith("ies") else []),
+        *([low[:-2]] if low.endswith("es") else []),
+    ]
+    common = max((zipf_en(stem) for stem in stems if len(stem) >= 3), default=0.0)
+    return common >= COMMON_VERB and common > zipf_en(low)  # Miles: the name is commoner than mile's plural
+
+
 def a_things_name(text: str, spot: Spot) -> bool:
     """Whether the text puts an article before an untitled name (`The Slow Ledger`, `the Hollins
     Rule`, `a Ledger Review`), a preposition of place (`a flat in Carrow Hill`) or quotation marks
@@ -229,6 +244,8 @@ def latin_names(text: str) -> list[Spot]:
             and zipf_en(words[0][0].lower()) >= COMMON_VERB
         ):
             words.pop(0)  # Founded Kestle Press Oct 2011: a note's line opening on its verb
+        elif opens and words and _a_present_verb(words[0][0]):
+            words.pop(0)  # Marries Tobias Grell in 1931: a timeline's line opening on its verb
         if len(words) >= 3 and opens and not title and is_role_word(words[0][0]):
             title = words.pop(0)[0]  # Economist Tomas Varga argues …: a role capitalised as the opener
         if (
