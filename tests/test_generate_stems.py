@@ -2165,6 +2165,8 @@ def test_a_small_price_of_the_day_is_the_note_takers_admin() -> None:
         ("馆里的小卖部卖书签，我也买了一套 […]。", "¥28"),
         ("从省城坐动车过去，二等座[…]，一个钟头不到。", "36元"),  # a seat's fare, a pass's price
         ("古镇的联票[…]，两天内有效，能进十几个院子。", "90元"),
+        ("价格：租一套汉服加发型 […]不等，周末要排队。", "80–120元"),  # a price as the note's label
+        ("Price: […] for the boat and a guide, cash only.", "$35"),
     ):
         rejected("price of the day", draft(stem, answer, kind="figure"))
     assert stem_problem(draft("那只股票在年底跌到了每股[…]，市值少了一半。", "12元", kind="figure")) is None

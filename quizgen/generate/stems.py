@@ -157,8 +157,9 @@ _PRICE_OF_THE_DAY = re.compile(
     # for its bowl of noodles is a fact of the shop, and stays)
     r"|一晚|房费|车费|打车|大巴|(?:门|车|机|船|桥|场|通|联|套)票|[一二]等座|商务座|硬座|[软硬]?卧铺|[软硬]卧"
     r"|买了"  # 文创店…，买了一个[¥35]: what the diary bought
+    r"|^\s*(?:价格|价钱|费用|花费|人均|票价)\s*[：:]"  # 价格：[60–150元]不等: a price as a note's label
     # Cost: […] members, …, cost […]: the cost as a note's label (a scheme that costs £2 is a fact)
-    r"|(?:^|[,;(]\s*)cost\b",
+    r"|(?:^|[,;(]\s*)(?:cost|price)\b",
     re.I,
 )
 SMALL_SUM = 1_000  # in the currency's own units: a price, not a budget or a turnover
