@@ -466,7 +466,8 @@ _ARRANGEMENTS = re.compile(
     # a reminder in passing at a meeting (顺便提醒：周五前交表; a quick reminder: forms are due…)
     r"|^(?:顺便|另外)?(?:提醒一下|提醒大家|顺便提醒|顺便说一下)|^(?:a )?quick reminder\b"
     # the note-taker's own plans and follow-ups: 下个月看看附近的读书会, 会后索取模板, I plan to try…
-    r"|^(?:下个?月|下周|下次|回头|之后|改天|有空)我?(?:看看|试试|去|找|要|打算|准备|想)|我(?:打算|准备|计划)"
+    r"|^(?:下个?月|下周|下次|回头|之后|改天|有空|周末|明天|今晚)我?(?:看看|试试|去|找|要|打算|准备|想"
+    r"|跟[^，,。]{0,4}(?:讲|说|聊|商量))|我(?:打算|准备|计划)"  # 周末跟老婆讲一下“…”: what to tell whom
     r"|会后(?:联系|索取|找|领取)|索取(?:模板|资料|课件|PPT)"
     r"|\bI (?:plan|intend|want|need|mean|hope) to (?:try|read|look|check|find|join|start|reread|ask)\b"
     r"|^(?:next (?:month|week)|later|someday),? I\b"
