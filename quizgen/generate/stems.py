@@ -473,6 +473,8 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
+    # B 比较甲和乙对“…”的看法: an essay topic to choose from, a task, not what was taught
+    r"|^[A-D\uff21-\uff24][.、)）]?\s*(?:比较|论述|试述|试论|分析|谈谈|评述|简述|阐述|讨论)"
     # 第 3 课作业：…, Assignment 2: …: a lesson's homework; 周四 3-4节 @文法楼B205: a class's time and room
     r"|^(?:第\s*[\d一二三四五六七八九十\uff5e~\-—]+\s*[课讲章周]\s*)?作业\s*[：:]"
     r"|^(?:assignment|problem set|homework)\s*\d*\s*[:：]"
