@@ -1179,6 +1179,12 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     rejected("arrangements", draft("I plan to try the […] rule for a month.", "two-minute"))
     rejected("arrangements", draft("周末跟孩子爸聊一下“[…]”，晚饭前那半小时可以先试。", "先说感受"))
     rejected("arrangements", draft("B 比较墨家和法家对“[…]”的看法，两千字以内", "兼爱"))
+    rejected("arrangements", draft("[…] — memorise which clause goes with which fee", "7% vs 9%"))
+
+
+def test_what_the_talk_was_shown_with_is_no_blank() -> None:
+    rejected("furniture", draft("讲者很实在，[…] 做得很朴素，但图表多。", "PPT"))
+    rejected("furniture", draft("The […] were dense, but the charts were worth the wait.", "slides"))
     rejected(
         "arrangements",
         draft(

@@ -149,6 +149,8 @@ _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+
 
 # Tickets [£11] adult, club subscription [£8] a year, a course fee: what a day out or a club's
 # admin costs the note-taker, not a fact of the subject (12 of 15 such judged items were rejected)
+# [PPT] 很丑, the [slides] were dense: what the talk was shown with, never what it said
+_THE_TALKS_MEDIUM = re.compile(r"PPT|ppt|slides?|(?:slide )?deck|幻灯片?|课件|讲义", re.I)
 _PRICE_OF_THE_DAY = re.compile(
     r"\b(?:tickets?|entry|admission|subs|subscriptions?|kitty|fees?|repairs?|deposit"
     r"|postage|parking|catalogue|gift shop|petty cash|fares?|taxi|a night|per night)\b"
@@ -473,6 +475,7 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
+    r"|\bmemori[sz]e\b|背下来|要背|背熟"  # — memorise which article says what: the learner's own to-do
     # B 比较甲和乙对“…”的看法: an essay topic to choose from, a task, not what was taught
     r"|^[A-D\uff21-\uff24][.、)）]?\s*(?:比较|论述|试述|试论|分析|谈谈|评述|简述|阐述|讨论)"
     # 第 3 课作业：…, Assignment 2: …: a lesson's homework; 周四 3-4节 @文法楼B205: a class's time and room
@@ -1455,7 +1458,11 @@ def stem_problem(draft: Draft) -> str | None:
     if pointer and READING_LIST_TITLE.match(pointer[1]):
         return "a pointer to more reading (延伸阅读：《…》), not what the source says"
     # (the recording's date anywhere in the line; a blank opening on the checklist's box)
-    if _FURNITURE_OF_TALK.search(question.lstrip()) or _CHECKLIST_BOX.match(draft.answer.lstrip()):
+    if (
+        _FURNITURE_OF_TALK.search(question.lstrip())
+        or _CHECKLIST_BOX.match(draft.answer.lstrip())
+        or _THE_TALKS_MEDIUM.fullmatch(draft.answer.strip())
+    ):
         return "what the talk showed or the recording's furniture (a figure, a slide, a note): no content"
     if (
         _ARRANGEMENTS.search(draft.explanation or question)
