@@ -1561,3 +1561,23 @@ def test_a_meaning_holding_its_own_label_is_a_notes_line() -> None:
 def test_a_name_glossed_with_a_kinship_is_a_person(term: str) -> None:
     zh = bool(re.search(r"[\u4e00-\u9fff]", term))
     assert "kinship" in (term_problem(term, zh) or "")
+
+
+@pytest.mark.parametrize("term", ["全湖水最清的一段", "the world's fastest diving bird"])
+def test_a_ranking_is_a_claim_not_a_term(term: str) -> None:
+    zh = bool(re.search(r"[\u4e00-\u9fff]", term))
+    assert "ranking" in (term_problem(term, zh) or "")
+
+
+def test_a_time_on_a_timeline_is_no_term() -> None:
+    assert "timeline" in (term_problem("10–15 min: the crust sets", False) or "")
+    assert "timeline" in (term_problem("第 3 天：开始发芽", True) or "")
+    # a name holding a figure is still a term
+    assert "timeline" not in (term_problem("7-minute workout", False) or "")
+
+
+def test_a_label_under_the_writers_favourite_shots_is_their_own() -> None:
+    picked = replace(
+        reversed_item("晨雾里一群白鹭贴着水面飞过", "开场航拍"), source=Source("n", "几个印象最深的画面", 3)
+    )
+    assert "own" in (definition_problem(picked) or "")

@@ -587,6 +587,16 @@ _WHO_ZH = re.compile(
     + "|".join(s for s in SURNAMES if len(s) == 1)
     + ")"
 )
+_A_RANKING_TERM = re.compile(
+    # (最大的短板 opens on its superlative: a ranked slot, asked as a facet)
+    r"[\u4e00-\u9fff]最[\u4e00-\u9fff]{1,3}的|\b(?:world|earth|planet|country)['’]s\s+\w+est\b",
+    re.I,
+)
+_A_TIMES_ENTRY = re.compile(
+    r"^(?:第\s*)?\d+(?:\s*[–—~-]\s*\d+)?\s*(?:min|mins|minutes?|h|hrs?|hours?|secs?|seconds?|days?|weeks?"
+    r"|分钟|小时|秒|天|周)(?![A-Za-z])",
+    re.I,
+)
 _KIN_GLOSSED = re.compile(
     r"[（(]\s*(?:(?:her|his|their|my)\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|aunt|uncle"
     r"|grandfather|grandmother|cousin|friend|mentor|teacher|partner|父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟"
@@ -643,6 +653,10 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if re.match(r"(?i:its|his|her|their|our|my|your)\s", term) and not _TITLE_CASED.fullmatch(term):
         return "a possessive (its main use, his view) points at what the text said before, it names no term"
+    if _A_RANKING_TERM.search(term):
+        return "a ranking (全城最老的一座桥, the world's fastest bird) is a claim, not a term"
+    if _A_TIMES_ENTRY.match(term):
+        return "a time on a timeline (20–30 min: …, 第 3 天) heads an entry, it names no term"
     if _KIN_GLOSSED.search(term):
         return "a name glossed with a kinship (Ilse Varn (aunt), 某某（父亲）) is a person, not a term"
     if _TITLED_ZH.fullmatch(term) or _TITLED_EN.fullmatch(term):
@@ -801,8 +815,9 @@ PITFALLS_HEADING = re.compile(
 # their own phrases; judges kept 1 of 10 terms asked from such sections (claims there about as often
 # as elsewhere). Not 启发/思考 alone: 启发法, 《思考，快与慢》 are content.
 OWN_VIEW_HEADING = re.compile(
-    r"个人感受|我的感受|感想|读后感|心得|我的思考|延伸思考|个人思考|反思|我的|个人"
-    r"|\bmy (?:thoughts|take|reflections?)\b|\breflections?\b|\bpersonal\b",
+    r"个人感受|我的感受|感想|读后感|心得|我的思考|延伸思考|个人思考|反思|我的|个人|印象(?:最)?深|最喜欢"
+    r"|\bmy (?:thoughts|take|reflections?)\b|\breflections?\b|\bpersonal\b"
+    r"|\bfavou?rites?\b|\bmost memorable\b",
     re.I,
 )
 
