@@ -2349,3 +2349,17 @@ def test_a_card_is_not_cut_after_the_clause_that_says_what_is_used() -> None:
     said = "用细麻绳（比如两股的亚麻线，浸蜡更好），在竹片外缠三道再打死结，为的是固定骨架，老手都这么做。"
     card, _ = cut_definition(said, "扎骨", "zh")
     assert card.endswith("在竹片外缠三道再打死结")
+
+
+def test_a_bold_run_in_heading_with_its_stop_names_a_term() -> None:
+    notes = parse_text(
+        "# Reading log\n\n## Chapter 2\n\n"
+        "**Slow reading.** The habit of returning to a page until its argument can be retold unaided.\n\n"
+        "**Marginal drift.** Borrowed from an old typesetter's joke. The way margin notes wander off.\n\n"
+        "**Seeing comes first.** Long before anyone acts, the looking has settled what they will do.\n",
+        name="t",
+    )
+    found = {fw.term: fw.definition for fw in extract(notes)}
+    assert found.get("Slow reading", "").startswith("The habit of returning to a page")
+    assert found.get("Marginal drift", "").startswith("The way margin notes wander off")
+    assert "Seeing comes first" not in found  # a claim set as a run-in heading is no term
