@@ -1448,3 +1448,14 @@ def test_a_place_named_for_someone_the_stem_names_gives_itself_away() -> None:
     assert "named for someone" in (rejection(as_cloze(stem, "Wren Street", "claim")) or "")
     other = "[…] was laid out over the old orchard in 1790."
     assert "named for someone" not in (rejection(as_cloze(other, "Wren Street", "claim")) or "")
+
+
+def test_a_two_noun_answer_whose_first_noun_the_stem_says_is_half_given() -> None:
+    from quizgen.extract.text import normalize
+    from quizgen.generate.quality import _leaks
+
+    stem = "饲料里掺[…]，但不是豆渣就可以随便喂。"
+    assert _leaks("豆渣麦麸", normalize("豆渣麦麸"), stem)
+    # a phrase setting its head against the stem's (摔跤的学徒 / [起身的学徒]) is asked on purpose
+    contrast = "师傅常说：“没有不摔跤的学徒，只有懂得[…]。”"
+    assert not _leaks("起身的学徒", normalize("起身的学徒"), contrast)

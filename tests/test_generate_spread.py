@@ -38,7 +38,7 @@ def draft(
 def numbered(n: int, section: str = "", start: int = 0) -> list[Draft]:
     """`n` drafts on `n` sentences of their own, each with an answer of its own."""
     return [
-        draft(f"第{i}条规则叫做[…]。", f"规则{chr(0x4E00 + i)}{chr(0x4E00 + i)}", line=i, section=section)
+        draft(f"第{i}条规则叫做[…]。", f"守则{chr(0x4E00 + i)}{chr(0x4E00 + i)}", line=i, section=section)
         for i in range(start, start + n)
     ]
 
@@ -220,7 +220,7 @@ def test_select_gives_a_transcript_the_smaller_budget() -> None:
 
     ranked = []
     for i in range(40):
-        term = f"规则{chr(0x4E00 + i)}{chr(0x4E00 + i)}"
+        term = f"守则{chr(0x4E00 + i)}{chr(0x4E00 + i)}"
         stem = draft(f"书店经营的第{i}条规则叫做[…]，作者在书里反复提到。", term, line=i)
         ranked.append(replace(stem, cloze=stem.question.replace("[…]", "{{c1::" + term + "}}")))
     notes = Emphasis(frozenset(), "", frozenset(), body_chars=15_000)

@@ -106,7 +106,24 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         )
         or _told_by_its_words(answer.strip(), question)
         or _a_word_made_from_it(answer.strip(), question)
+        or _half_said_zh(answer.strip(), question)
     )
+
+
+def _half_said_zh(answer: str, question: str) -> bool:
+    """Whether a Chinese answer made of two nouns says its first elsewhere in the stem (掺[豆渣麦麸]…，
+    豆渣也不能…): the blank is half given. (A phrase, 起身的学徒 beside 摔跤的学徒, sets its head
+    against the stem's on purpose.)"""
+    if (
+        not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", answer)
+        or BLANK not in question
+        or re.search("[的了地得]", answer)
+    ):
+        return False
+    from quizgen.extract.text import segment
+
+    words = [w for w in segment(answer) if len(w) >= 2]
+    return len(words) == 2 and "".join(words) == answer and words[0] in question.replace(BLANK, "\x00")
 
 
 def _a_word_made_from_it(answer: str, question: str) -> bool:
