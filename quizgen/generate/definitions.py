@@ -17,6 +17,7 @@ from quizgen.extract.figure_grammar import CLOCK
 from quizgen.extract.figure_scan import figure_spans, scan
 from quizgen.extract.frameworks import COINED_BY, MEMBER_SPLIT
 from quizgen.extract.lexicon import (
+    RELATION_EN,
     RELATION_ZH,
     ROLE_EN,
     ROLE_ZH,
@@ -598,9 +599,11 @@ _A_TIMES_ENTRY = re.compile(
     re.I,
 )
 _KIN_GLOSSED = re.compile(
-    r"[（(]\s*(?:(?:her|his|their|my)\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|aunt|uncle"
-    r"|grandfather|grandmother|cousin|friend|mentor|teacher|partner|父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟"
-    r"|妹妹|祖父|祖母|外公|外婆|叔叔|舅舅|姑姑|阿姨|老师|导师|朋友)\s*[）)]$",
+    r"[（(]\s*(?:(?:her|his|their|my)\s+)?(?:"
+    + "|".join(sorted(RELATION_EN, key=len, reverse=True))
+    + "|"
+    + "|".join(RELATION_ZH)
+    + r")\s*[）)]$",
     re.I,
 )
 _WHO_FIRST_ZH = re.compile(r"^[\u4e00-\u9fff·]{2,10}[（(][A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*)+[）)]")
