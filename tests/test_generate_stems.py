@@ -1180,6 +1180,8 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     rejected("arrangements", draft("周末跟孩子爸聊一下“[…]”，晚饭前那半小时可以先试。", "先说感受"))
     rejected("arrangements", draft("B 比较墨家和法家对“[…]”的看法，两千字以内", "兼爱"))
     rejected("arrangements", draft("[…] — memorise which clause goes with which fee", "7% vs 9%"))
+    rejected("arrangements", draft("讲座没放原片，有点可惜，想回去找《[…]》补一下。", "河湾"))
+    rejected("arrangements", draft("同事阿岚推荐的，说“比《[…]》还安静”。", "城南旧事"))
 
 
 def test_what_the_talk_was_shown_with_is_no_blank() -> None:
@@ -2822,3 +2824,17 @@ def test_a_figure_in_the_condition_before_a_stated_result_is_not_the_fact() -> N
 def test_the_year_someone_graduated_is_a_line_of_their_profile() -> None:
     rejected("career", draft("沈竹[…]从省城一所美院毕业，在上海做了五年插画。", "2009年", kind="figure"))
     rejected("career", draft("Ada Morrow graduated from a polytechnic in […].", "1998", kind="figure"))
+
+
+def test_the_next_decade_of_a_pair_is_guessed() -> None:
+    rejected(
+        "range", draft("Her surveys shaped river policy through the 1950s and […].", "1960s", kind="figure")
+    )
+    rejected("range", draft("这套做法在六十年代和[…]最流行。", "七十年代", kind="figure"))
+
+
+def test_a_count_of_projects_in_a_profile_is_their_credentials() -> None:
+    rejected(
+        "credentials",
+        draft("某某，高级工程师，参与国内[…]桥梁和港口项目。", "三十余个", kind="figure"),
+    )

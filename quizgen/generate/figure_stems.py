@@ -485,13 +485,15 @@ _RANGE_HALF = re.compile(
     r"|(?:世纪|年代|\d\s*年)(?:[初中末底]|[前中后]期|[上下前后]半叶|[上下]半期)?(?:到|至)\s*\[…\]"
     # 50 or [60 percent], [two] or three weeks: two guesses said as one
     r"|\d\s+or\s+\[…\]|\[…\]\s+or\s+(?:so\b|\d)"
+    # the 1960s and [1970s], 六十年代和[七十年代]: the next decade of a pair, guessed
+    r"|\d0s\s+(?:and|or|to|through)\s+(?:the\s+)?\[…\]|十年代(?:和|与|到|至)\[…\]"
 )
 _LIST_GOES_ON = re.compile(r"\[…\]\s*、|、\s*\[…\]")
 _SPOKEN_RANGE_HALF = re.compile(rf"\b(?:{'|'.join(EN_WORDS)}|hundred)(?:-\w+)?,\s+\[…\]", re.I)
 # 过去九年主持或参与了[三十多个]项目, has led [40+] projects: what someone's career adds up to
 _CAREER_COUNT = re.compile(
     r"(?:主持|参与|完成|做过|出版|写过|带过|设计过|培训过|指导过|经手)(?:或参与|和参与|或主持|过)?了?\s*"
-    r"(?:超过|逾|近|约|大约)?\s*\[…\]"
+    r"(?:国内外|国内|海内外|省内|各类|多个)?(?:超过|逾|近|约|大约)?\s*\[…\]"
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:led|worked on|designed|built|published|written|trained|"
     r"mentored|run|completed|delivered|advised)\s+(?:more than |over |nearly |some |about )?\[…\]",
     re.I,

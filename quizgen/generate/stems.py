@@ -476,6 +476,8 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
     r"|\bmemori[sz]e\b|背下来|要背|背熟"  # — memorise which article says what: the learner's own to-do
+    # 想回去找《…》看, 朋友小某推荐的: the reader's own plan, and how the book reached them
+    r"|想?回去(?:找|再|看)|(?:朋友|同事|室友|同学)[^，,。]{0,4}推荐的"
     # B 比较甲和乙对“…”的看法: an essay topic to choose from, a task, not what was taught
     r"|^[A-D\uff21-\uff24][.、)）]?\s*(?:比较|论述|试述|试论|分析|谈谈|评述|简述|阐述|讨论)"
     # 第 3 课作业：…, Assignment 2: …: a lesson's homework; 周四 3-4节 @文法楼B205: a class's time and room
