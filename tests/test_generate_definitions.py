@@ -1581,3 +1581,8 @@ def test_a_label_under_the_writers_favourite_shots_is_their_own() -> None:
         reversed_item("晨雾里一群白鹭贴着水面飞过", "开场航拍"), source=Source("n", "几个印象最深的画面", 3)
     )
     assert "own" in (definition_problem(picked) or "")
+
+
+def test_a_kings_numeral_cut_from_his_name_is_no_term() -> None:
+    assert "numeral" in (term_problem("IV", False) or "")
+    assert "numeral" not in (term_problem("IVF", False) or "")

@@ -1107,3 +1107,21 @@ def test_someone_named_once_by_an_indefinite_role_is_not_asked_by_that_role_alon
         "a hydrologist at Coldwater College", "a hydrologist and the only diver on the survey"
     )
     assert "Ilse Varnum" in asked(parse_text(unique, name="h")).values()
+
+
+def test_a_rank_many_hold_is_not_who_someone_is() -> None:
+    text = (
+        "# Field notes\n\nThe survey was led by Harriet Vance, with PhD student Tomas Quill. "
+        "Quill counted the nests at dawn. Quill also wrote the appendix.\n"
+    )
+    assert not any(
+        a.lower().endswith("student") for a in asked(parse_text(text, name="f"), "reversed").values()
+    )
+
+
+def test_a_professional_grade_alone_is_not_who_someone_is() -> None:
+    d = paragraphs("宋启明，高级工程师，现任某港口机械公司检测所所长。", "宋启明说吊臂最怕疲劳。")
+    graded = Person("宋启明", "高级工程师", "apposition", "宋启明，高级工程师，现任…", Source("d", "", 1))
+    assert people_items._reverse(d, graded) == ""
+    posted = Person("宋启明", "某港口机械公司检测所所长", "apposition", "宋启明，…所长", Source("d", "", 1))
+    assert people_items._reverse(d, posted) == "宋启明是什么身份？"

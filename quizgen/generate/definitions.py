@@ -588,6 +588,7 @@ _WHO_ZH = re.compile(
     + "|".join(s for s in SURNAMES if len(s) == 1)
     + ")"
 )
+_ROMAN_NUMERAL = re.compile(r"[IVX]{2,5}")  # III, VIII; one letter is an acronym's (C of P.A.C.E.)
 _A_RANKING_TERM = re.compile(
     # (最大的短板 opens on its superlative: a ranked slot, asked as a facet)
     r"[\u4e00-\u9fff]最[\u4e00-\u9fff]{1,3}的|\b(?:world|earth|planet|country)['’]s\s+\w+est\b",
@@ -656,6 +657,8 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a pronoun (Mine:, 我的：) says whose a note is, it names no term"
     if re.match(r"(?i:its|his|her|their|our|my|your)\s", term) and not _TITLE_CASED.fullmatch(term):
         return "a possessive (its main use, his view) points at what the text said before, it names no term"
+    if _ROMAN_NUMERAL.fullmatch(term):
+        return "a king's or a pope's numeral (III) is the end of a name cut off, no term"
     if _A_RANKING_TERM.search(term):
         return "a ranking (全城最老的一座桥, the world's fastest bird) is a claim, not a term"
     if _A_TIMES_ENTRY.match(term):

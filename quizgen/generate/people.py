@@ -373,6 +373,10 @@ def _reverse(doc: Document, p: Person) -> str:
         return ""
     if p.evidence == "metadata" and _is_bare(p.role):
         return ""
+    if doc.language != "zh" and _AN_OCCUPATION_EN.fullmatch(p.role.strip()):
+        return ""  # "Who is Ada Reyes? — PhD student": a rank many share, not who she is
+    if doc.language == "zh" and (bare_title(p.role.strip()) or _A_RANK_ZH.fullmatch(p.role.strip())):
+        return ""  # 某某是什么身份？ — 高级工程师: a title many hold, not who he is
     if doc.language != "zh" and re.fullmatch(r"[A-Za-z-]+", p.role.strip()):
         return ""  # "Who was Edmund Larrowe? — landowner": one word says less than what he did
     if _ONE_WORD_ROLE.fullmatch(p.role.strip()) and (p.frame or p.role.lower().startswith("the ")):
@@ -486,6 +490,15 @@ def _pointed_at(p: Person) -> bool:
 
 
 _INDEFINITE = re.compile(r"^an?\s+", re.I)
+_A_RANK_ZH = re.compile(
+    r"(?:正高级|高级|副|助理|资深|首席)?(?:工程师|研究员|讲师|教授|经济师|会计师|律师|医师|编辑|记者|设计师)"
+)
+# PhD student, research assistant, a volunteer: a place many hold, named by its rank alone
+_AN_OCCUPATION_EN = re.compile(
+    r"(?:an?\s+)?(?:[A-Za-z][\w-]*\s+)?(?:student|intern|assistant|postdoc|volunteer|member|employee|staffer"
+    r"|trainee|resident)s?",
+    re.I,
+)
 _ONE_ONLY = re.compile(r"\bthe\s+(?:only|first|last|sole|\w+est)\b", re.I)  # …and the only one to …
 _WHO_IS = re.compile(r"^(?:Who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?|谁是)")
 
