@@ -1586,3 +1586,9 @@ def test_a_label_under_the_writers_favourite_shots_is_their_own() -> None:
 def test_a_kings_numeral_cut_from_his_name_is_no_term() -> None:
     assert "numeral" in (term_problem("IV", False) or "")
     assert "numeral" not in (term_problem("IVF", False) or "")
+
+
+def test_what_a_firm_does_for_a_living_is_no_meaning() -> None:
+    firm = reversed_item("做冷链仓储，给连锁药店和医院供应链做干线配送", "北辰物流")
+    assert "firm" in (definition_problem(firm) or "")
+    assert definition_problem(reversed_item("在低温下储存和运输药品的一整套做法", "冷链物流")) is None

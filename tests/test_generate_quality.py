@@ -1459,3 +1459,13 @@ def test_a_two_noun_answer_whose_first_noun_the_stem_says_is_half_given() -> Non
     # a phrase setting its head against the stem's (摔跤的学徒 / [起身的学徒]) is asked on purpose
     contrast = "师傅常说：“没有不摔跤的学徒，只有懂得[…]。”"
     assert not _leaks("起身的学徒", normalize("起身的学徒"), contrast)
+
+
+def test_a_rate_named_after_its_blank_is_worked_out_from_the_stems_two_counts() -> None:
+    assert rejection(as_cloze("投了八十份简历拿到四个面试，[…]的面试率，还算可以。", "5%")) is not None
+    assert (
+        rejection(as_cloze("Of the 40 trainees, 12 passed first time: a […] pass rate.", "30%")) is not None
+    )
+    assert (
+        rejection(as_cloze("团队从12人扩到40人，营收增长了[…]。", "30%")) is None
+    )  # a share of something else

@@ -2838,3 +2838,7 @@ def test_a_count_of_projects_in_a_profile_is_their_credentials() -> None:
         "credentials",
         draft("某某，高级工程师，参与国内[…]桥梁和港口项目。", "三十余个", kind="figure"),
     )
+
+
+def test_a_shows_opening_banter_is_furniture() -> None:
+    rejected("furniture", draft("开场闲聊，主播抱怨家里的扫地机器人“[…]”。", "见缝就钻"))

@@ -607,6 +607,9 @@ _KIN_GLOSSED = re.compile(
     + r")\s*[）)]$",
     re.I,
 )
+_A_FIRMS_LINE_ZH = re.compile(
+    r"(?:专做|主营|主要做|从事|做)[^，,。]{1,12}[，,][^。]*(?:配送|供应|服务|业务|生意|客户)"
+)
 _WHO_FIRST_ZH = re.compile(r"^[\u4e00-\u9fff·]{2,10}[（(][A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*)+[）)]")
 # dominant belief: …, common view: …: whose opinion the line reports, labelled, before it
 _LABEL_INSIDE = re.compile(
@@ -968,6 +971,8 @@ def definition_problem(draft: Draft) -> str | None:
         return "a label over who is listed (列席：某某（社工）): who, not a meaning"
     if draft.type != "cloze" and meaning and not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]", meaning):
         return "a formula of symbols ((D / Q) x S) is no meaning to recall by"
+    if draft.type != "cloze" and _A_FIRMS_LINE_ZH.match(meaning.strip()):
+        return "the words say what a firm does for a living (做冷链仓储，给…), a company, not a concept"
     if draft.type != "cloze" and _WHO_FIRST_ZH.match(meaning.strip()):
         return "the words open on who (某某（Ann Bell），1970 年的论文…): whose idea, not what it means"
     if draft.type in {"reversed", "choice"} and _LABEL_INSIDE.match(meaning.strip()):

@@ -256,6 +256,8 @@ _SHARE_BEFORE = re.compile(
     r"(?:率|占比?|比例|比重|[（(]|\brate\b|\bshare\b|\bor\b)\s*(?:为|是|达到?|约|of|is|was|\u2248|~|about)?\s*$",
     re.I,
 )
+# […]的面试率, a […] pass rate: the rate named after its blank
+_RATE_AFTER = re.compile(r"\s*(?:的)?[\u4e00-\u9fff]{0,4}率|\s*(?:[A-Za-z-]+\s+){0,2}rate\b", re.I)
 PERCENT_SLACK = 0.5  # a share worked out from two counts, rounded as a text rounds it
 
 
@@ -295,7 +297,8 @@ def worked_out(question: str, answer: str) -> bool:
     if kind == "percent" and _a_part_of_a_whole(question, value):
         return True  # [95%] — 57 of 60 renewed: the share the stem's "57 of 60" makes
     if kind == "percent":
-        if not _SHARE_BEFORE.search(question.split("[…]")[0]):
+        before, _, after = question.partition("[…]")
+        if not (_SHARE_BEFORE.search(before) or _RATE_AFTER.match(after)):
             return False  # 从12人扩到40人，营收增长了[30%]: a share of something else
         counts = [v for k, _, v in given if k in ("count", "bare") and v == int(v)]  # 57 of 94 women
         return any(abs(a / b * 100 - value) <= PERCENT_SLACK for a in counts for b in counts if 2 <= a < b)

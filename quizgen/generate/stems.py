@@ -311,6 +311,7 @@ _CHECKLIST_BOX = re.compile(r"(?:-\s*)?(?:\[[ xX✓✔]?\]|[☐☑☒□■✅�
 _FURNITURE_OF_TALK = re.compile(
     r"^(?:(?:figure|fig\.|table|slide|chart|exhibit|graph)\s*\d+|(?:图|表|幻灯片)\s*\d+|第\s*\d+\s*(?:张幻灯片|页PPT|张图))"
     r"|^[【\[](?:PPT|幻灯片|Slide|图|视频|Video|Caption|Panel|Label|Photo|Image|Credit|图注|展板|说明牌)"
+    r"|^开场(?:闲聊|寒暄|白|聊天)"  # 开场闲聊，主播吐槽…: the show's opening banter
     r"|^[（(]?(?:整理者注|整理注|编者注|译者注|记录者注|Editor's note|Transcriber's note)[：:]"
     rf"|^{_CHECKLIST_BOX.pattern}"
     # …, Room 4 Recorded Monday, […], 9 a.m.: when the recording was made, its header
