@@ -2363,3 +2363,11 @@ def test_a_bold_run_in_heading_with_its_stop_names_a_term() -> None:
     assert found.get("Slow reading", "").startswith("The habit of returning to a page")
     assert found.get("Marginal drift", "").startswith("The way margin notes wander off")
     assert "Seeing comes first" not in found  # a claim set as a run-in heading is no term
+
+
+def test_a_first_sentence_opening_on_after_is_part_of_the_meaning() -> None:
+    notes = parse_text(
+        "# Notes\n\n- **Frost heave**: After a hard frost the ground lifts. Paving cracks.\n", name="t"
+    )
+    [fw] = extract(notes)
+    assert fw.definition.startswith("After a hard frost the ground lifts")

@@ -40,7 +40,7 @@ _SEP = rf"\s*(?:(?<!\d)(?:——|{_SINGLE_DASH})(?!\s*\d)|[：:]|\s[-–]\s|\s=\
 # `**term**：definition`, `**term：**definition`, `**term**（alias）：definition`
 _BOLD = re.compile(
     rf"^\s*{_BULLET}\*\*(?P<term>[^*]{{1,60}}?)(?:\s*[：:])?\*\*{_ALIAS}(?:{_SEP}|(?<=[：:]\*\*)\s*)(?P<def>.+)$"
-    # **Attention.** A just gaze on …: a run-in heading, one to three capitalised words and its stop
+    # **Slow reading.** The habit of …: a run-in heading, one to three capitalised words and its stop
     r"|^\s*\*\*(?P<runin>[A-Z][a-z'’-]+(?: [A-Za-z][a-z'’-]+){0,2})\.\*\*\s+(?P<runindef>[A-Z].+)$"
 )
 
@@ -545,7 +545,7 @@ _ACRONYM_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[–—:-]\s*(?=(?P=letter))
 _TRAILING_ALIAS = re.compile(rf"{_ALIAS}\s*$")
 
 
-_A_MEANING_OPENS = re.compile(r"(?:A|An|The|Any|Each|Every)\s")  # The habit of …, A gaze on …
+_A_MEANING_OPENS = re.compile(r"(?:A|An|The|Any|Each|Every)\s")  # The habit of …, A way to …
 
 
 def _match(block: Block) -> tuple[str, str, bool] | None:
@@ -553,10 +553,8 @@ def _match(block: Block) -> tuple[str, str, bool] | None:
     if bold and bold["runin"]:
         # (**Seeing comes first.** Long before…: a claim's heading, which its paragraph argues)
         meaning = _strip_markup(bold["runindef"])
-        stop = _first_hard_end(meaning)
-        taken_from = stop and _TAKEN_FROM_EN.fullmatch(meaning[: stop.start()].strip())
-        said = meaning[stop.end() :].strip() if stop and taken_from else meaning
-        return (bold["runin"], meaning, True) if _A_MEANING_OPENS.match(said) else None
+        card, _ = cut_definition(meaning, bold["runin"], "en")
+        return (bold["runin"], meaning, True) if _A_MEANING_OPENS.match(card) else None
     if bold:
         term = _ACRONYM_LETTER.sub("", _strip_markup(bold["term"]).rstrip("：: "))
         # **Comment:** …, **Published:** …: the colon set in the bold labels a field; such a line
@@ -1260,8 +1258,8 @@ COINED_BY = re.compile(
 )
 
 
-# From a French philosopher she admires.; Borrowed from Weil.: whose the word was, before what it means
-_TAKEN_FROM_EN = re.compile(r"(?:from|after|borrowed from|taken from)\s+(?:\S+\s+){0,7}\S+", re.I)
+# From a French philosopher she admires.; Borrowed from a teacher.: whose the word was, before what it means
+_TAKEN_FROM_EN = re.compile(r"(?:from|borrowed from|taken from)\s+(?:\S+\s+){0,7}\S+", re.I)
 
 
 # Welsh, "little hill"; Latin for "a loan"; 源自拉丁语“…”: a first sentence translating the name, its word's

@@ -56,11 +56,8 @@ _SCENE_BEFORE = re.compile(
 
 
 # an old [1890s] cistern, a [1970s] tower block: the decade stands before its noun, as an adjective
-# (not after a preposition: in the [1960s] ferries were cut, the time of what is stated)
-_DESCRIBES_A_THING_EN = re.compile(
-    r"(?<!\bin the)(?<!\bby the)(?<!\bof the)(?<!\bduring the)(?<!\bsince the)(?<!\buntil the)"
-    r"(?<!\bfrom the)(?<!\bthrough the)\s\[…\]\s+[a-z]"
-)
+# (after in the/during the it sets the scene, which `_sets_the_scene` tells first)
+_DESCRIBES_A_THING_EN = re.compile(r"\s\[…\]\s+[a-z]")
 
 
 # 提了不下[十次], 说了[三遍], mentioned "cash" [a dozen times]: how often a word came up

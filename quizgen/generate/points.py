@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from quizgen.extract.evidence import dictionary
-from quizgen.extract.figure_scan import figure_spans, scan
+from quizgen.extract.figure_scan import Span, figure_spans, scan
 from quizgen.extract.lexicon import SPEECH_EN, words, zipf_en
 from quizgen.extract.outline import CHAPTER_LIST_TITLE, QUOTE_MARKS, count_of, list_members, under_its_term
 from quizgen.extract.people import is_person_name, main_person, person_forms, resolve_pronouns
@@ -107,6 +107,8 @@ def _good_blank(span: str, sentence: str, zh: bool, limit: int = 16) -> bool:
 
 
 def _quoted(span: str, sentence: str) -> bool:
+    """Whether the sentence sets the span in Chinese quotation marks (“…”, 「…」); straight quotes,
+    which notes also put round lists and sayings, mark a name less surely."""
     return any(f"{o}{span}{c}" in sentence for o, c in (("“", "”"), ("「", "」")))
 
 
@@ -370,7 +372,7 @@ def _a_word_in_quotes_zh(span: str, raw: str) -> bool:
     """One everyday word the writer puts in quotes as a figure (“黑箱”, “盲区”): a single word of
     jieba's dictionary; judges kept 19 of 40 such blanks, against 222 of 317 coined ones. A title
     in 《》 or a bold word is not quoted."""
-    quoted = any(f"{o}{span}{c}" in raw for o, c in (("“", "”"), ("「", "」"), ('"', '"')))
+    quoted = _quoted(span, raw) or f'"{span}"' in raw
     return quoted and len(_span_tags(span)) == 1 and _in_dictionary(span)
 
 
@@ -467,22 +469,24 @@ def _blanks(
             if _good_blank(name, sentence, zh) and seen.recurs(name, line):
                 out.append((name, "name"))
     kept: dict[str, str] = {}  # the first reason found for each span
+    figures = scan(sentence) if any(why in _ASIDES for _, why in out) else []
     for span, why in out:
         if why not in _SET_OFF and seen.mentions(normalize(span), line) > TOPIC_MENTIONS:
             continue
-        if not (why in _ASIDES and _states_a_figure(sentence, span)):
+        if not (why in _ASIDES and _states_a_figure(sentence, span, figures)):
             kept.setdefault(span, why)
     return list(kept.items())
 
 
-def _states_a_figure(sentence: str, span: str) -> bool:
-    """Whether the sentence states a figure besides the span: a count inside a quoted name (“一人书店”)
-    is the name's, and beside a quoted name 一个 is an article, no figure the sentence reports."""
+def _states_a_figure(sentence: str, span: str, figures: Sequence[Span]) -> bool:
+    """Whether the sentence states a figure (of its `figures`) besides the span: a count inside a
+    quoted name (“一人书店”) is the name's, and beside a quoted name 一个 is an article, no figure the
+    sentence reports."""
     at = sentence.find(span)
     quoted = _quoted(span, sentence)
     return any(
         found.start < at or found.end > at + len(span)
-        for found in scan(sentence)
+        for found in figures
         if not (quoted and found.why == "one")
     )
 

@@ -147,10 +147,10 @@ _YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|�
 _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+\s*多岁")
 
 
+# [PPT] 很丑, the [slides] were dense: what the talk was shown with, never what it said
+_THE_TALKS_MEDIUM = re.compile(r"PPT|slides?|(?:slide )?deck|幻灯片?|课件|讲义", re.I)
 # Tickets [£11] adult, club subscription [£8] a year, a course fee: what a day out or a club's
 # admin costs the note-taker, not a fact of the subject (12 of 15 such judged items were rejected)
-# [PPT] 很丑, the [slides] were dense: what the talk was shown with, never what it said
-_THE_TALKS_MEDIUM = re.compile(r"PPT|ppt|slides?|(?:slide )?deck|幻灯片?|课件|讲义", re.I)
 _PRICE_OF_THE_DAY = re.compile(
     r"\b(?:tickets?|entry|admission|subs|subscriptions?|kitty|fees?|repairs?|deposit"
     r"|postage|parking|catalogue|gift shop|petty cash|fares?|taxi|a night|per night)\b"
