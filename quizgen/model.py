@@ -332,7 +332,8 @@ class Attribute:
     `value` as its `attribute` (阿司匹林 / 作用机制 / 抑制环氧化酶; No-till / Erosion risk / Minimal).
     `kind` is the word for what the subjects are (药物, Strategy; "" where the table gives none);
     `lookup` marks a value read off against a figure (置信水平 95% -> 临界值 1.96), `context` is the
-    section the table stands in."""
+    section the table stands in, `conditions` what a look-up table's caption says every value holds
+    under (two-tailed, p < .05; "" where it says none)."""
 
     subject: str
     attribute: str
@@ -341,6 +342,7 @@ class Attribute:
     source: Source
     lookup: bool = False
     context: str = ""
+    conditions: str = ""
 
 
 Fact = Theme | Framework | Figure | Person | Meta | Claim | Abbreviation | Attribute

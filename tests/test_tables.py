@@ -318,3 +318,26 @@ def test_a_value_that_asks_is_asked_back_with_one_question_mark() -> None:
     )
     reversed_questions = [q for t, q, _ in passing(parse(text)) if t == "reversed"]
     assert reversed_questions and not any("??" in q for q in reversed_questions), reversed_questions
+
+
+def test_a_look_up_tables_caption_conditions_are_stated_in_each_question() -> None:
+    text = (
+        "# Stats revision\n\n## Sample size\n\n"
+        "Worth knowing by heart (paired design, one-tailed, \u03b1 = .01):\n"
+        "| r | n per arm |\n|---|---|\n| 0.1 | ~1000 |\n| 0.3 | ~110 |\n| 0.5 | ~40 |\n"
+    )
+    drafts = passing(parse(text))
+    assert (
+        "basic",
+        'In "Sample size", when r is 0.3 (paired design, one-tailed, \u03b1 = .01), what is n per arm?',
+        "~110",
+    ) in drafts  # a symbol for a header reads without "the"; the conditions' "=" is no working
+
+
+def test_a_chinese_look_up_tables_caption_conditions_are_stated_too() -> None:
+    text = (
+        "# 统计复习\n\n## 临界值\n\n常用的几个（双侧检验，大样本）：\n\n"
+        "| 置信水平 | 临界值 |\n|---|---|\n| 90% | 1.645 |\n| 95% | 1.96 |\n| 99% | 2.576 |\n"
+    )
+    drafts = passing(parse(text))
+    assert ("basic", "置信水平为99%时（双侧检验，大样本），临界值是多少？", "2.576") in drafts

@@ -103,6 +103,9 @@ _STUDY_MARK = re.compile(
     re.I,
 )
 _AFTERWORD = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # 适应证（新版）, No-till (direct drilling)
+# the line over a look-up table, ending on its colon, whose aside says what every row holds under:
+# Sample sizes (two-tailed, p < .05): / 样本量（双侧检验，p<0.05）：
+_CAPTION_CONDITIONS = re.compile(r"[（(]([^（）()]{3,80})[）)]\s*[:：]?\s*\**\s*$")
 _SPLIT_HEADER = re.compile(r"\s*(?:/|\uff0f|、|&|\uff06)\s*")
 MAX_SUBJECT = {"zh": 16, "en": 48}  # characters of a row's name worth asking about
 MAX_VALUE = {"zh": 80, "en": 200}  # characters of a cell an answer may hold
@@ -138,6 +141,7 @@ def _facts(doc: Document, table: Table) -> list[Fact]:
     asked = [c for c in range(1, len(table.header)) if _attribute(table.header[c], zh)]
     # 置信水平 | 临界值: one value read off against a figure; a grid of several is a worked example's
     lookup = len(asked) == 1 and _mostly(table, 0, lambda c: bool(_BARE_NUMBER.match(c)))
+    conditions = _caption_conditions(doc, table) if lookup else ""
     out: list[Fact] = []
     subjects = Counter(_plain(r.cells[0]) for r in table.rows)
     for column in range(1, len(table.header)):
@@ -160,11 +164,24 @@ def _facts(doc: Document, table: Table) -> list[Fact]:
                 sep = "：" if zh else ": "
                 out.append(Framework(subject, value, "", f"{subject}{sep}{value}", source))
             elif lookup and _BARE_NUMBER.match(value):
-                out.append(Attribute(subject, attribute, value, key, source, lookup, table.section))
+                out.append(
+                    Attribute(subject, attribute, value, key, source, lookup, table.section, conditions)
+                )
             elif not lookup and len(subject) >= 2 and _asks_a_property(attribute, zh):
                 # (a letter defines a term, R: Does the work; but "the direction of C" asks nothing)
                 out.append(Attribute(subject, attribute, value, key, source, lookup, table.section))
     return out
+
+
+def _caption_conditions(doc: Document, table: Table) -> str:
+    """The conditions a look-up table's caption sets in its closing aside (`… (two-tailed, p < .05):`
+    over the header): every value holds under them, so the question states them. "" without one."""
+    above = [line.strip() for line in doc.lines[max(0, table.line - 3) : table.line - 1]]
+    caption = next((line for line in reversed(above) if line), "")
+    if not caption.rstrip("*").endswith((":", "：")):
+        return ""
+    found = _CAPTION_CONDITIONS.search(caption)
+    return found[1].strip() if found else ""
 
 
 def _by_column(doc: Document, table: Table) -> list[Fact]:

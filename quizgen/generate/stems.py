@@ -617,6 +617,7 @@ _TITLE_LIKE_ZH = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;…”」）)\.]$")
 # （主持人：提问环节先到这儿。）: a whole sentence in brackets is set aside from the text
 _WHOLE_ASIDE = re.compile(r"\s*[（(](?:[^（）()]|\[…\])+[）)]\s*[。.]?\s*")
+_AN_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
 _EQUATION = re.compile(r"[=\uff1d]|\d\s*[\u00d7*/\u00f7]\s*\d")  # equals signs, times, divided by
 _DEMONSTRATIVE_ANSWER = re.compile(
     r"^(?:这|那|此|该|其)(?:些|个|种|样|么|里|次|时)?|^(?:this|that|these|those|it|they|them)\b", re.I
@@ -1581,7 +1582,9 @@ def stem_problem(draft: Draft) -> str | None:
     )
     if (hyphened and not _DOUBLE_NAME_GLOSSED.search(draft.explanation)) or (not zh and _misspelt(question)):
         return "a misspelt or garbled word the card would copy"
-    if _EQUATION.search(question) or (draft.kind == "framework" and _EQUATION.search(answer)):
+    # (a look-up table's conditions, p < .05 in brackets, are what the value holds under, no working)
+    said = _AN_ASIDE.sub("", question) if draft.kind == "attribute" else question
+    if _EQUATION.search(said) or (draft.kind == "framework" and _EQUATION.search(answer)):
         return "a worked calculation is not a sentence to learn, nor a definition"
     if _SPLIT_QUALIFIER.search(question) and _QUALIFIER_START.match(answer):
         return "the blank cuts a qualifier in two (no [more than 70%])"

@@ -121,7 +121,8 @@ def _by_subject(cell: Attribute, language: str) -> str:
     if language == "zh":
         if cell.lookup:
             kind = cell.kind or "取值"
-            return f"{context}{kind}为{cell.subject}时，{cell.attribute}是多少？"
+            conditions = f"（{cell.conditions}）" if cell.conditions else ""
+            return f"{context}{kind}为{cell.subject}时{conditions}，{cell.attribute}是多少？"
         ask = (
             "什么时候"
             if _TIME_ZH.search(cell.attribute)
@@ -135,7 +136,11 @@ def _by_subject(cell: Attribute, language: str) -> str:
     attribute = _lower(cell.attribute)
     if cell.lookup:
         kind = _lower(cell.kind) if cell.kind else "value"
-        return _opened(context, f"when the {kind} is {cell.subject}, what is the {attribute}?")
+        conditions = f" ({cell.conditions})" if cell.conditions else ""
+        return _opened(
+            context,
+            f"when {_the(kind)}{kind} is {cell.subject}{conditions}, what is {_the(attribute)}{attribute}?",
+        )
     wh = WH_HEADER_EN.match(cell.attribute)
     if wh:
         return _opened(context, f"{wh['wh'].lower()} does {cell.subject} {wh['verb']}?")
@@ -193,6 +198,13 @@ def _lower(header: str) -> str:
     if len(first) > 1 and first[1:].islower():
         first = first.lower()
     return f"{first} {rest}".strip()
+
+
+def _the(header: str) -> str:
+    """The article before a header in a sentence; none before a symbol (when d is 0.8, what is n per
+    group?), which "the" would read as a word."""
+    first = header.split(" ", 1)[0]
+    return "" if len(first) <= 2 and first.isalpha() and first.islower() else "the "
 
 
 def _opened(context: str, question: str) -> str:
