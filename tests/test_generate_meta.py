@@ -395,3 +395,21 @@ def test_an_author_field_saying_what_the_author_is_names_nobody() -> None:
     assert not [a for a in questions(parse_text(text, name="r")).values() if "水利学家" in a]
     named = text.replace("荷兰水利学家，", "范德堡，荷兰水利学家，")
     assert "范德堡" in questions(parse_text(named, name="r")).values()
+
+
+def test_a_guest_field_answers_with_the_name_not_the_title_and_post_after_it() -> None:
+    doc = parse_text(
+        "# 睡个好觉 · 收听笔记\n\n- 嘉宾：**钱思远** 医生，某医院呼吸科 主治医师（看了十年门诊）\n\n"
+        "## 要点\n\n钱思远说午睡不要超过半小时。\n",
+        name="t",
+    )
+    assert questions(doc) == {"这份笔记所记节目的嘉宾是谁？": "钱思远"}  # notes had no guest; the show had
+
+
+def test_a_speaker_field_answers_with_the_bold_name_and_not_the_department_before_it() -> None:
+    doc = parse_text(
+        "# 社区健康讲座笔记\n\n- 主讲：市中医院康复科 **汪一帆 副主任医师**\n\n"
+        "## 要点\n\n汪一帆说久坐一小时就该起身走走。\n",
+        name="t",
+    )
+    assert set(questions(doc).values()) == {"汪一帆"}

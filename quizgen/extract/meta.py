@@ -277,6 +277,23 @@ _NAMES_A_WORK = frozenset({"programme", "course", "journal"})
 _CLAUSES_ZH = re.compile(r"[，；]")
 
 
+PERSON_FIELDS = frozenset({"author", "speaker", "guest", "host", "translator"})
+_BOLD = re.compile(r"\*\*([^*]{2,16})\*\*")
+
+
+def _marked_name(line: str, value: str) -> str:
+    """The one bold span of a person field's line, where the value says more than the name."""
+    bold: list[str] = [span.strip() for span in _BOLD.findall(line)]
+    if (
+        len(bold) == 1
+        and bold[0] in value
+        and len(bold[0]) < len(value)
+        and not bold[0].endswith(("：", ":"))
+    ):
+        return bold[0]
+    return value
+
+
 def _metadata_facts(doc: Document) -> list[Meta]:
     out: list[Meta] = []
     for meta in doc.metadata:
@@ -285,6 +302,10 @@ def _metadata_facts(doc: Document) -> list[Meta]:
             continue
         src = Source(doc=doc.name, section=_heading_of(doc, meta.line), line=meta.line)
         field = field_of(meta.key, value)
+        if field in PERSON_FIELDS:  # 嘉宾：**许某** 医生，某医院…: the writer marked the name in bold
+            value = _marked_name(
+                str(doc.lines[meta.line - 1]) if 0 < meta.line <= len(doc.lines) else "", value
+            )
         if field in _NAMES_A_WORK:  # 节目：《灶台边》，主持人：老纪…: the programme is the title in 《》
             titled = _WORK_ZH.search(value)
             if not titled and _CLAUSES_ZH.search(value):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.extract.lexicon import ROLE_ZH
-from quizgen.extract.meta import classroom_lecture, genre_of
+from quizgen.extract.meta import PERSON_FIELDS, classroom_lecture, genre_of
 from quizgen.extract.text import normalize, opens_a_bracket
 from quizgen.generate.draft import Draft
 from quizgen.model import Document, Fact, Meta
@@ -145,6 +145,13 @@ _ABOUT_AN_EVENT = {
     "host": "Who hosted the conversation {s} {be} about?",
 }
 
+_WRITTEN_GENRE_ZH = re.compile(r"(?:笔记|总结|纪要|摘要|整理|记录|梳理)$")
+_ABOUT_AN_EVENT_ZH = {
+    "speaker": "{s}所记讲座的主讲人是谁？",
+    "guest": "{s}所记节目的嘉宾是谁？",
+    "host": "{s}所记节目的主持人是谁？",
+}
+
 
 def _zh_generic(key: str, s: str) -> str:
     shown = key if len(key) <= 8 and re.fullmatch(r"[\w\u4e00-\u9fff ]+", key) else f"“{key}”"
@@ -166,6 +173,8 @@ def question_zh(meta: Meta, n: Naming) -> str:
         return f"{g}的{key if key and len(key) <= 6 else '标题'}是什么？"
     if field == "work":
         return f"{g}讨论的是哪部作品？"
+    if field in _ABOUT_AN_EVENT_ZH and s == g and _WRITTEN_GENRE_ZH.search(g):
+        return _ABOUT_AN_EVENT_ZH[field].format(s=s)  # 这份笔记的嘉宾: notes have no guest, the show had
     if field in _ROLE_ZH:
         return f"{s}的{_ROLE_ZH[field]}是谁？"
     templates = {
@@ -240,11 +249,11 @@ def answer_of(meta: Meta, language: str) -> str:
     if meta.field == "author" and meta.key:  # 顾望舒（前某大学经济史教授）, X，英国自由撰稿人: the name
         name = re.split(r"\s*[（(，,；;]", _ASIDE.sub("", value).strip(), maxsplit=1)[0].strip()
         value = name if len(name) >= 2 else value
-    if meta.field in _PERSON_FIELDS:  # Dr. Y — Director, Z Lab; 林某——某研究所所长: the name before the dash
+    if meta.field in PERSON_FIELDS:  # Dr. Y — Director, Z Lab; 林某——某研究所所长: the name before the dash
         name = _DASHED_ROLE.split(value, maxsplit=1)[0].strip()
         value = name if len(name) >= 2 else value
         # 邵某，某高校…研究员，参加过…: a name and who they are (张三，李四: names, each short)
-        described = _NAME_THEN_WHO_ZH.match(value)
+        described = _NAME_THEN_WHO_ZH.match(value) or _NAME_THEN_TITLE_ZH.match(value)
         value = described["name"] if described else value
     if len(value) > ANSWER_MAX and meta.field not in {"title", "work"}:
         # the asides go first (许嘉禾（书店主理人，开店第六年）、梁小峰（…） -> 许嘉禾、梁小峰), then the
@@ -274,8 +283,14 @@ def _who_not_a_name(answer: str) -> bool:
     return not any(flag == "nr" for _, flag in jieba.posseg.lcut(value))
 
 
-_PERSON_FIELDS = frozenset({"author", "speaker", "guest", "host", "translator"})
-_NAME_THEN_WHO_ZH = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})[，,]\s*[^，,]{6,}")
+_NAME_THEN_WHO_ZH = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,6})(?:\s+[\u4e00-\u9fff]{1,4})?[，,]\s*[^，,]{6,}"
+)
+# 周某 副主任医师, 林某 老师: a name and the title it is addressed by, set apart by a space
+_NAME_THEN_TITLE_ZH = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s+[\u4e00-\u9fff]{0,4}"
+    r"(?:医生|医师|老师|教授|博士|先生|女士|律师|研究员|工程师|主任|院长|所长|总监|经理)$"
+)
 _DASHED_ROLE = re.compile(r"\s+[—–-]+\s+|\s*——\s*")
 
 
@@ -359,7 +374,7 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             continue  # the title of what the learner is reading asks nothing
         if meta.field == "speaker" and classroom:
             continue  # who teaches a course's lecture is its timetable: judges kept 1 of 5
-        if meta.field in _PERSON_FIELDS and _who_not_a_name(answer):
+        if meta.field in PERSON_FIELDS and _who_not_a_name(answer):
             continue  # 作者：荷兰水利学家，…: what the author is, the name left to the title line
         question = question_zh(meta, n) if doc.language == "zh" else question_en(meta, n)
         if meta.field == "speaker" and _broadcast(doc, facts) and doc.language != "zh":
