@@ -161,6 +161,10 @@ def test_a_transcripts_spoken_filler_is_rejected() -> None:
         draft("Because […], the lab moved its night shift to the annex.", "rents rose sharply"),
         # no main clause after the comma: the sentence was cut
         draft("当市场饱和时，[…]。", "下沉市场"),
+        # better or worse than the line before, which the card does not show
+        draft("Better: log the […] beside each reading.", "room temperature"),
+        draft("Even worse — the […] was never recalibrated.", "thermometer"),
+        draft("Likewise the […] closes at dusk.", "east gate"),
     ],
 )
 def test_a_stem_opening_with_a_connective_or_a_subordinate_clause_is_rejected(cut: Draft) -> None:
@@ -178,6 +182,7 @@ def test_a_stem_opening_with_a_connective_or_a_subordinate_clause_is_rejected(cu
         draft("Although the grant ran out, the lab kept its […].", "night shift"),
         draft("When the tide turns, the harbour opens its […].", "outer gates"),
         draft("When the firm listed in […], its shares doubled within a week.", "2014", kind="figure"),
+        draft("Better harvests in […] paid for the new mill.", "1820", kind="figure"),  # an adjective
     ],
 )
 def test_a_cloze_of_a_whole_sentence_may_open_with_its_subordinate_clause(whole: Draft) -> None:

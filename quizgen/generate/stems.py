@@ -53,7 +53,9 @@ _OPENING_EN = re.compile(
     r"^(?:although|though|even though|if|when|whenever|because|since|unless|while|whereas|as|but|and|"
     r"so|however|also|then|or|yet|thus|therefore|hence|moreover|furthermore|besides|instead|otherwise|"
     r"e\.g\.|i\.e\.|for example|for instance|such as|including|which|who|whom|whose|where|that|"
-    r"plus|nor|once|after which|until)\b",
+    r"plus|nor|once|after which|until|similarly|likewise|conversely|alternatively|"
+    # Better: report the …; Worse — …: better or worse than the line before
+    r"(?:even\s+|much\s+|far\s+)?(?:better|worse)(?=\s*[:—–]))\b",
     re.I,
 )
 # ...but a question opening with one of these asks (Which term means …?, Who wrote …?, When was …?).
