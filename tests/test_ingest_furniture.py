@@ -481,6 +481,18 @@ def test_an_episodes_chapter_list_is_dropped_and_timed_speech_is_kept() -> None:
     assert len(texts(doc)) == 3 and texts(doc)[0] == "The first rule is symmetry, and nobody breaks it."
 
 
+def test_a_chapter_list_with_one_long_title_among_short_ones_is_dropped_whole() -> None:
+    doc = parse(
+        "# Ep. 14: Kilns\n\n## Chapters\n\n- **00:00** — Intro and a listener letter\n"
+        "- **04:10** — The firing that cracked: a cone 10 glaze on a clay body rated for cone 6 in 2019, "
+        "and a whole shelf lost\n"
+        "- **12:30** — Reduction versus oxidation\n- **20:45** — Wrap-up\n\n## Notes\n\n"
+        "Slow cooling through the quartz inversion keeps the pots from cracking.\n"
+    )
+    assert {reasons(doc)[n] for n in (5, 6, 7, 8)} == {"chapter list"}  # file lines
+    assert texts(doc) == ["Slow cooling through the quartz inversion keeps the pots from cracking."]
+
+
 def test_a_bold_bracketed_time_leaves_no_emptied_bold_behind() -> None:
     doc = parse(
         "# Ep. 12: Body clocks\n\n## Notes\n\n- **[03:42]** The guest's path from the ward to the lab\n"

@@ -50,21 +50,21 @@ CHAPTER_WIDTH = 100  # display columns: a chapter's title, not a line of speech
 
 
 def _chapter_lists(prep: Prepared) -> None:
+    """Drop an episode's chapter list: three timed lines or more in a row, most of them a short
+    title (one longer title among them is still a chapter, not a line of speech)."""
     run: list[int] = []
+    narrow = 0
     for i, line in enumerate([*prep.lines, ""]):
         m = _CHAPTER.match(line)
-        if (
-            m
-            and display_width(m["title"]) <= CHAPTER_WIDTH
-            and not m["title"].rstrip("*").endswith((".", "。"))
-        ):
+        if m and not m["title"].rstrip("*").endswith((".", "。")):
             run.append(i)
+            narrow += display_width(m["title"]) <= CHAPTER_WIDTH
             continue
         if line.strip() or i == len(prep.lines):
-            if len(run) >= CHAPTER_RUN:
+            if narrow >= CHAPTER_RUN and 2 * narrow > len(run):
                 for j in run:
                     prep.drop(j, "chapter list")
-            run = []
+            run, narrow = [], 0
 
 
 def apply(prep: Prepared) -> None:
