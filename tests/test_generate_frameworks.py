@@ -716,3 +716,24 @@ def test_when_a_visit_was_is_no_part_of_its_headings_name() -> None:
     assert heading_name("下午 · 苗圃车间") == "苗圃车间"
     assert heading_name("Day 2 – Harbour tour") == "Harbour tour"
     assert heading_name("上午茶歇") == "上午茶歇"  # a heading that is only when stays whole
+
+
+def test_a_bold_label_telling_a_change_is_a_point_not_a_term() -> None:
+    doc = notes(
+        "**口感明显变差**：冻过的面包水分流失，回炉后发硬",
+        "**香气被掩盖**：加了太多黄油，麦香就出不来",
+        "**慢变量**：短期内难以察觉、长期却决定结果的因素。",
+        heading="反复冷冻的问题",
+    )
+    terms = {answer for _, answer in drafts_of(doc, "reversed")}
+    assert "慢变量" in terms and not terms & {"口感明显变差", "香气被掩盖"}
+
+
+def test_a_gloss_saying_someone_else_is_doing_it_too_is_no_meaning() -> None:
+    doc = notes(
+        "**补贴战**：有几家连锁也在做社区团购，而且有平台补贴",
+        "**慢变量**：短期内难以察觉、长期却决定结果的因素。",
+        heading="竞争",
+    )
+    terms = {answer for _, answer in drafts_of(doc, "reversed")}
+    assert "慢变量" in terms and "补贴战" not in terms

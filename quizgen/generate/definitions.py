@@ -1069,7 +1069,11 @@ def _names_first_en(meaning: str) -> bool:
 
 
 # 现在有两位…, 目前…, 当时…: a report of how things stand or stood, opening on when
-_HOW_THINGS_STAND_ZH = re.compile(r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?!的)")
+_HOW_THINGS_STAND_ZH = re.compile(
+    r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?!的)"
+    # 有几家同行也在做…, 有人已经…: that someone is doing it, how things stand, no meaning
+    r"|有(?:些|人|的|不少|很多|一些|几家|几个|两家|一家)?[\u4e00-\u9fff]{0,8}?(?:也|都|正|已经)(?:在|开始)"
+)
 _A_PREDICATE_EN = re.compile(r"(?:have|has|had|do|does|did|can|could|will|would|must)\s")
 _A_RANKING = re.compile(
     r"[^\W\d]\s*(?:>>?|≫)\s*[^\W\d][^<>]*?(?:>>?|≫)\s*[^\W\d]"

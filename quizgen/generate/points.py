@@ -350,9 +350,21 @@ def _asks_or_points_zh(span: str) -> bool:
 
 
 def reads_as_clause_zh(span: str) -> bool:
-    """Whether a span is a clause rather than a name: a pronoun in it, or an aspect particle (他讲了
-    一个案例); 正和竞争 or 质量与速度并重 are names whatever their words."""
-    return _asks_or_points_zh(span) or any(flag in {"ul", "ug", "uz"} for flag in _span_tags(span))
+    """Whether a span is a clause rather than a name: a pronoun in it, an aspect particle (他讲了
+    一个案例), or a change told by its degree or its passive (口感明显变差, 成本明显上升, 利润被压缩);
+    正和竞争 or 质量与速度并重 are names whatever their words."""
+    return (
+        _asks_or_points_zh(span)
+        or any(flag in {"ul", "ug", "uz"} for flag in _span_tags(span))
+        or bool(_A_CHANGE_TOLD_ZH.search(span))
+    )
+
+
+# (a subject before it: 被动收入, 显著性检验 and 逐渐暴露疗法 are names)
+_A_CHANGE_TOLD_ZH = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{2}(?:被(?!动)|(?:大量|明显|大幅|显著|急剧|迅速|逐渐|略有|有所|越来越|大大)(?!性))"
+    r"[\u4e00-\u9fff]|[\u4e00-\u9fff]得(?:更|很|太|越来越|非常)"
+)
 
 
 # “有多少”, “放了多久”: a question's words, not a term
