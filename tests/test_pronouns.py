@@ -960,3 +960,20 @@ def test_a_pronoun_opening_someones_quoted_words_stays_as_written() -> None:
     assert resolve(d, quoted, quoted.text).startswith("“她手上还没劲")
     # outside a quotation the pronoun is resolved as before
     assert "孟岚来调研过三回" in resolve(d, first, first.text)
+
+
+def test_she_going_on_a_chain_a_paragraph_opened_on_a_thing_is_not_the_last_person_named() -> None:
+    from quizgen.ingest import parse_text
+
+    d = parse_text(
+        "# The ferry year\n\n## Two boats\n\n"
+        "The Marigold, a paddle steamer built on the Clyde, carried mail under Captain Ewan Tallis, "
+        "the line's senior master. She reached the island in June.\n\n"
+        "The Corrie, a smaller tender, had waited a week for coal. Her boiler had been patched twice. "
+        "With the mate Ruth Abney ashore, she left the quay before dawn.\n",
+        name="t",
+        path="t.md",
+    )
+    second = d.sections[0].blocks[-1]
+    sentence = "With the mate Ruth Abney ashore, she left the quay before dawn."
+    assert resolve(d, second, sentence) == sentence  # the tender's she, not the captain's nor the mate's

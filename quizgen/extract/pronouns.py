@@ -397,6 +397,8 @@ def referent(
         return ""  # Ada Hale … Tom Hale … Hale never saw it finished, though he: which Hale, unknown
     if key := _last_in(cast, block, before, prefix, excluded | _not_people(cast, doc, pronoun), same):
         return key
+    if same is not None and _a_things_chain_en(cast, doc, block, before[-prefix:] if prefix else "", same):
+        return ""
     blocks = doc.index.section_blocks(section)
     at = doc.index.position(section, block)
     end = len(blocks) if at is None else at
@@ -425,6 +427,19 @@ def referent(
     # (the main person stands for no pronoun before the text first names them: He, before a later
     # guest is named, is someone else)
     return "" if cast.main in excluded or not cast.introduced(doc, block) else cast.main
+
+
+# The Imo, a Norwegian steamer…: a paragraph opening on a thing, not on someone's name
+_OPENS_ON_A_THING_EN = re.compile(r"^(?:The|A|An)\s+(?!(?:[A-Z][a-z]+\s+)?(?:Dr|Mr|Mrs|Ms|Prof)\b)")
+
+
+def _a_things_chain_en(cast: Cast, doc: Document, block: Block, own: str, same: re.Pattern[str]) -> bool:
+    """Whether the pronoun goes on a chain of its kind that the paragraph opened on a thing (The
+    Imo, a Norwegian steamer… Her departure… she was eager): a ship, a country, no one earlier."""
+    if doc.language != "en" or not own or not _OPENS_ON_A_THING_EN.match(block.text):
+        return False
+    first = re.split(r"(?<=[.!?])\s", block.text, maxsplit=1)[0]
+    return not cast.mentions(first) and any(_subject(own, m.start()) for m in same.finditer(own))
 
 
 def _not_people(cast: Cast, doc: Document, pronoun: str) -> frozenset[str]:
