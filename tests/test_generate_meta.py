@@ -408,7 +408,7 @@ def test_a_guest_field_answers_with_the_name_not_the_title_and_post_after_it() -
 
 def test_a_speaker_field_answers_with_the_bold_name_and_not_the_department_before_it() -> None:
     doc = parse_text(
-        "# 社区健康讲座笔记\n\n- 主讲：市中医院康复科 **汪一帆 副主任医师**\n\n"
+        "# 康复讲座听课笔记\n\n- 主讲：市中医院康复科 **汪一帆 副主任医师**\n\n"
         "## 要点\n\n汪一帆说久坐一小时就该起身走走。\n",
         name="t",
     )
