@@ -1469,3 +1469,30 @@ def test_a_rate_named_after_its_blank_is_worked_out_from_the_stems_two_counts() 
     assert (
         rejection(as_cloze("团队从12人扩到40人，营收增长了[…]。", "30%")) is None
     )  # a share of something else
+
+
+def test_a_rate_the_stem_gives_scaled_to_another_amount_of_its_base_is_worked_out() -> None:
+    scaled = "豆浆的蛋白质每100毫升约3克，一碗400毫升就有[…]蛋白质。"
+    assert rejection(as_cloze(scaled, "12克", kind="figure")) is not None
+    english = "Brine is mixed at 60 g of salt per 1000 ml of water, so a 2500 ml pot takes […]."
+    assert rejection(as_cloze(english, "150 g", kind="figure")) is not None
+    # two counts whose ratio matches by chance are no rate and its base
+    chance = "门店从8家开到20家，单店营收从100万涨到[…]。"
+    assert rejection(as_cloze(chance, "250万", kind="figure")) is None
+
+
+def test_an_acronym_whose_letters_the_stems_capitalised_words_give_is_leaked() -> None:
+    stem = "哪个概念是指：冲动消费前想想自己是否 无聊(Bored) / 焦虑(Uneasy) / 疲惫(Yawning) / 渴望？"
+    assert rejection(draft(stem, "BUYS法则", kind="framework", type="reversed")) is not None
+    assert (
+        rejection(
+            draft("哪个概念是指：冲动消费前先停下来想一想？", "BUYS法则", kind="framework", type="reversed")
+        )
+        is None
+    )
+
+
+def test_a_count_of_years_the_stem_says_again_as_years_turned_is_given() -> None:
+    stem = "一届任期[…]，其实跨了四个年头，满打满算三年多一点。"
+    assert rejection(as_cloze(stem, "四年")) is not None
+    assert rejection(as_cloze("一届任期[…]，满打满算三年多一点。", "四年")) is None

@@ -79,6 +79,9 @@ _DECADE_BLANK = re.compile(r"\[…\]\s*(?:年代|s\b)")
 _YEAR = re.compile(r"(?<!\d)(\d{3})\d(?!\d)")
 
 
+_YEARS_COUNTED_ZH = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*年")
+
+
 def given_another_way(question: str, answer: str) -> bool:
     """Whether the stem gives the figure another way: converted right after the blank, a decade
     ([1850] 年代) by a year of it (1854 年) elsewhere in the sentence, or a year the answer holds."""
@@ -103,6 +106,9 @@ def given_another_way(question: str, answer: str) -> bool:
         return True  # 质保一般10年，…[十年]里: the same figure in Arabic and in Chinese numerals
     if _share_as_percent(question, answer):
         return True  # [十分之一]…，效率大约 10%; [30%] of them, 三成: the same share as a percent
+    years = _YEARS_COUNTED_ZH.fullmatch(answer.strip())
+    if years and re.search(rf"(?<![\d一二三四五六七八九十两]){years[1]}个年头", question):
+        return True  # [四年]，其实跨了四个年头: the same count of years, said as 年头
     if _rounded_from(question, answer):
         return True  # 略长于[24 小时]，测得 24.2 小时: the stem's exact figure gives the round one
     decade = re.fullmatch(r"\s*(\d{3})0\s*(?:s|年代)?\s*", answer)
@@ -290,6 +296,8 @@ def worked_out(question: str, answer: str) -> bool:
         return True  # ~[90%] female (9:1 ratio): a part of the ratio the stem gives
     if kind == "percent" and _BETTER.search(question) and _excess_of_a_ratio(question, value):
         return True  # [90%] better, a ratio of 1.9 : 1: what the ratio exceeds one by
+    if kind in ("money", "count", "range") and _scaled_by_a_rate(question, kind, unit, value, given):
+        return True  # 每100毫升8-10克，250毫升就是[20-25克]: the rate the stem gives, scaled
     if kind in ("money", "count") and _count_times_amount(given, value):
         return True  # 2 万会员、每人平均 4 块钱: [8 万], one amount a head times the heads
     if kind == "percent" and _what_is_left(question, value, given):
@@ -385,6 +393,31 @@ def _excess_of_a_ratio(question: str, value: float) -> bool:
     """Whether a ratio to one in the stem (1.9 : 1) gives the share asked as how far it exceeds one."""
     ratios = [float(m[1]) for m in _A_DECIMAL_RATIO.finditer(question)]
     return any(abs((r - 1) * 100 - value) <= PERCENT_SLACK for r in ratios)
+
+
+# the amount a rate is given per: 每100毫升, per 100 ml, /100 g
+_PER_AMOUNT = re.compile(r"(?:每|\bper\s|/\s?)(\d+(?:\.\d+)?)")
+SCALE_SLACK = 0.01
+
+
+def _scaled_by_a_rate(
+    question: str, kind: str, unit: str, value: float, given: list[tuple[str, str, float]]
+) -> bool:
+    """Whether a rate in the stem (8-10 g per 100 ml) scaled to another amount of its base the stem
+    gives (250 ml) makes the figure asked: the answer over the rate's figure is the ratio of the two."""
+    per = {float(m[1]) for m in _PER_AMOUNT.finditer(question)}
+    if not per:
+        return False
+    rates = [v for k, u, v in given if u == unit and (k == kind or "range" in (k, kind)) and v]
+    bases = [(k, u, v) for k, u, v in given if u != unit and v > 0]
+    ratios = [
+        b / a
+        for i, (ka, ua, a) in enumerate(bases)
+        for kb, ub, b in bases[i + 1 :]
+        if (ka, ua) == (kb, ub) and a != b and per & {a, b}
+    ]
+    ratios += [1 / r for r in ratios]
+    return any(abs(value / rate - r) <= SCALE_SLACK * r for rate in rates for r in ratios)
 
 
 def _count_times_amount(given: list[tuple[str, str, float]], value: float) -> bool:

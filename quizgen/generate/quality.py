@@ -74,6 +74,8 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         spells(answer.strip(), part.strip()) for part in _PHRASES.split(question) if part.strip()
     ):
         return True  # a rating called the [HTR], the heat transfer ratio: its words spell it
+    if _initials_spell(answer.strip(), question):
+        return True  # [BUYS法则]: 无聊(Bored) / 焦虑(Uneasy) / …: the words' initials spell it
     acrostic = _AN_ACROSTICS_ROW.match(question.strip())
     if acrostic and answer.strip()[:1].upper() == acrostic[1]:
         return True  # P — […] of the harvest ([Price]): a mnemonic's letter gives its word away
@@ -108,6 +110,22 @@ def _leaks(answer: str, answer_key: str, question: str) -> bool:
         or _a_word_made_from_it(answer.strip(), question)
         or _half_said_zh(answer.strip(), question)
     )
+
+
+_ACRONYM_HEAD = re.compile(r"^([A-Z]{3,6})(?![A-Za-z])")
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+
+
+def _initials_spell(answer: str, question: str) -> bool:
+    """Whether an answer opening on an acronym (RICE, RICE法则, the RICE method) has its letters
+    given by the initials of capitalised words in the stem: all of them, or all but the last of four
+    or more (the last word left out does not hide the rest)."""
+    head = _ACRONYM_HEAD.match(answer)
+    if not head:
+        return False
+    letters = head[1]
+    initials = "".join(word[0] for word in _CAPITALISED_WORD.findall(question))
+    return letters in initials or (len(letters) >= 4 and letters[:-1] in initials)
 
 
 def _half_said_zh(answer: str, question: str) -> bool:
