@@ -1072,6 +1072,9 @@ def test_the_blank_a_sentence_denies_is_the_misconception() -> None:
     rejected("denies", draft("冬天更冷是因为日照时间短、太阳高度角小，不是“[…]”。", "地球离太阳更远"))
     rejected("denies", draft("Seasons come from the tilt, not […].", "distance to the Sun"))
     assert stem_problem(draft("四季变化的根本原因是地轴的[…]。", "倾斜")) is None
+    # the words denied, quoted after their subject, with the claim after 而是
+    rejected("denies", draft("她的看法：不是年轻人“[…]”，而是票价降下来了。", "爱看话剧了"))
+    assert stem_problem(draft("她的看法：不是年轻人爱看话剧了，而是[…]降下来了。", "票价")) is None
 
 
 def test_a_persons_story_opening_with_its_past_verb_lost_its_subject() -> None:
@@ -2847,3 +2850,14 @@ def test_a_count_of_projects_in_a_profile_is_their_credentials() -> None:
 
 def test_a_shows_opening_banter_is_furniture() -> None:
     rejected("furniture", draft("开场闲聊，主播抱怨家里的扫地机器人“[…]”。", "见缝就钻"))
+
+
+def test_a_line_labelled_as_an_example_is_the_case_not_what_it_shows() -> None:
+    rejected("example", draft("例子：店长想做“[…]”，预估要三个月。", "会员日"))
+    rejected("example", draft("Example: the team wanted a […] by May.", "loyalty app"))
+    assert stem_problem(draft("会员日这类活动的转化率通常只有[…]。", "3%", kind="figure")) is None
+
+
+def test_a_listed_noun_with_the_clause_that_says_which_is_no_sentence() -> None:
+    rejected("the clause that says which", draft("[…] that kept the ferry from sailing on time;", "Fog"))
+    assert stem_problem(draft("[…] that kept the ferry in port was the main cause.", "Fog")) is None

@@ -280,6 +280,11 @@ _NOT_TO_BE_LEARNT = re.compile(
 )
 # […] case here: they halved fees…: the label of a case the notes point at, not a sentence about it
 _POINTER_LABEL = re.compile(r"^\[…\]\s+\w+(?:\s+\w+)?\s+here\s*[:：]", re.I)
+_AN_EXAMPLES_LINE = re.compile(r"^(?:例子|举例|举个例子|例如|示例|example|e\.g\.)\s*[：:]", re.I)
+# […] that kept the ship from…; — a listed cause, a noun and its relative clause, with no verb of its own
+_A_NOUN_AND_ITS_CLAUSE_EN = re.compile(
+    r"^\[…\]\s+(?:that|which|who)\s(?!.*\b(?:is|was|are|were|has|had|became|remains?|led|made)\s).*$"
+)
 _HEADING_MARK = re.compile(r"(?:^|\s)#{2,6}\s+\S")
 _SHORTHAND = re.compile(r"->|→|=>|<-|←|⇐|⇒|\s\+\s|[：:]\s*$")
 # A list announced only as "these three things" (对了，就是这四样东西：[…]; These are the four steps: […]):
@@ -1102,7 +1107,10 @@ _MARKED_WRONG = re.compile(
     r"^\s*(?:❌|✗|✘|\u00d7|🚫|错误(?:说法|理解)?\s*[：:]|误区\s*[：:]|wrong\s*:|myth\s*:)", re.I
 )
 _DENIED_BLANK = re.compile(
-    r"(?:不是|并非|而非|并不是|不等于|不在于)\s*[“\"「]?\[…\]|\b(?:not|rather than|instead of)\s+[\"“]?\[…\]"
+    r"(?:不是|并非|而非|并不是|不等于|不在于)\s*[“\"「]?\[…\]"
+    # 不是年轻人“[…]”，而是…: the words denied quoted after their subject, the claim after 而是
+    r"|(?:不是|并非|并不是)[^，,。；;“\"「]{1,8}[“\"「]\[…\][”\"」]?[，,]\s*而是"
+    r"|\b(?:not|rather than|instead of)\s+[\"“]?\[…\]"
 )
 # […], not warmer; 是[…]，不是柴窑: the word the blank is set against, right beside it
 _SET_AGAINST = re.compile(
@@ -1594,6 +1602,10 @@ def stem_problem(draft: Draft) -> str | None:
         return "an aside in brackets (a host's stage line, the note-taker's remark), not the text"
     if _EDITORS_NOTE.fullmatch(question.replace(BLANK, "…")):
         return "an editor's note in square brackets ([END — ~31 min of main interview …]), not the text"
+    if _AN_EXAMPLES_LINE.match(question):
+        return "a line labelled as an example (例子：…, Example: …): the case, not what it shows"
+    if draft.type == "cloze" and not zh and _A_NOUN_AND_ITS_CLAUSE_EN.match(question):
+        return "a list's noun and the clause that says which ([…] that kept …;), no sentence of its own"
     if _POINTER_LABEL.match(question):
         return "the blank names a case the notes point at ([…] case here:), not a sentence about it"
     if _HEADING_MARK.search(question):
