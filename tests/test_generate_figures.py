@@ -1123,11 +1123,12 @@ def test_the_year_that_dates_a_cited_work_or_a_quotation_is_not_asked() -> None:
         "The tide tables came later (Morrow, 2004).\n\n"
         "Pettersen et al. 2012 showed the same drift in the lake cores.\n\n"
         "A review was published in 2018 on the shrinking glaciers.\n\n"
+        "Ines Korr and colleagues at Uppsala, published 2011 in the Journal of Lake Studies.\n\n"
         "The harbour board opened the new pier in 1907 after the storm.\n",
         "# Notes",
         "Sources",
     )
-    assert not {"1861", "2004", "2012", "2018"} & english and "1907" in english, english
+    assert not {"1861", "2004", "2012", "2018", "2011"} & english and "1907" in english, english
     chinese = asked(
         "林晓等人 2015 年在《湖泊科学》上发表的综述指出，湖区沉积速率明显加快。\n\n"
         "周岚等人 2016 年创办了青石船厂，专做木质帆船。\n\n"

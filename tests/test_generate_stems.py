@@ -2861,3 +2861,39 @@ def test_a_line_labelled_as_an_example_is_the_case_not_what_it_shows() -> None:
 def test_a_listed_noun_with_the_clause_that_says_which_is_no_sentence() -> None:
     rejected("the clause that says which", draft("[…] that kept the ferry from sailing on time;", "Fog"))
     assert stem_problem(draft("[…] that kept the ferry in port was the main cause.", "Fog")) is None
+
+
+def test_a_figure_describing_any_one_such_thing_is_a_hypothetical() -> None:
+    rejected(
+        "hypothetical",
+        draft(
+            "A barnacle that's been on a hull for […] has outlasted every storm.",
+            "two years",
+            kind="figure",
+        ),
+    )
+    rejected(
+        "hypothetical",
+        draft("Nobody fires the supplier who's been shipping to you for […].", "ten years", kind="figure"),
+    )
+    kept = draft(
+        "The ferry has been running for […] without a missed crossing.", "forty years", kind="figure"
+    )
+    assert stem_problem(kept) is None
+
+
+def test_the_year_someone_took_up_a_post_in_a_whos_who_line_is_a_profiles_detail() -> None:
+    rejected(
+        "took up a post",
+        draft("Nadia Orr — Head of Sales since […], ex-retail herself", "2019", kind="figure"),
+    )
+    rejected("took up a post", draft("周启明：[…]年起任市场总监，之前在快消行业", "2018", kind="figure"))
+    kept = draft("The co-op has sold its cheese in Lyon since […].", "1962", kind="figure")
+    assert stem_problem(kept) is None
+
+
+def test_a_figure_of_an_episode_of_someones_own_story_is_its_detail() -> None:
+    rejected("own story", draft("第二次去的那家工作室，[…]就散伙了。", "八个月", kind="figure"))
+    rejected("own story", draft("老周说自己[…]第一次独自出海，只带了两天的淡水。", "1998年", kind="figure"))
+    kept = draft("合作社去年第一次实现盈利，净利润约[…]。", "40万元", kind="figure")
+    assert stem_problem(kept) is None

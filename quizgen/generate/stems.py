@@ -66,6 +66,11 @@ _HYPOTHETICAL_ZH = re.compile(
 )
 _HYPOTHETICAL_EN = re.compile(
     r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
+    # A barnacle that's been on a hull for […]…; the supplier who's been shipping to you for […]: any one
+    # such, described to make a point, not one the text knows
+    r"|^(?:an?|any)\s+(?:[a-z][\w-]*\s+){1,2}?(?:that|who|which)(?:['’]s|\s+has|['’]ve|\s+have)\s+been\b"
+    r"|\b(?:the\s+[a-z]+|someone|somebody|anyone)\s+(?:that|who)(?:['’]s|\s+has|['’]ve|\s+have)\s+been\b"
+    r"(?=[^.;]*\byou\b)"
     r"|^(?:now,?\s+)?(?:think about|picture)\b",
     re.I,
 )
@@ -110,6 +115,8 @@ _PUBLISHED_YEAR = re.compile(
     r"|\b(?:et\s+al\.?|and\s+colleagues),?\s*[（(]?\s*\[…\]"
     r"|\b(?:study|paper|report|survey|article|review)\s+(?:that\s+)?(?:came\s+out|was\s+published|published"
     r"|appeared)\s+in\s+\[…\]"
+    # …and colleagues at X, published [2009] in the Journal of …: where and when a study appeared
+    r"|\bpublished\s+(?:in\s+)?\[…\],?\s+in\s+(?:the\s+)?[A-Z]"
     r"|等人?\s*[（(]?\s*\[…\]\s*(?:年)?\s*[)）]?\s*(?:的|在|发表)?[^，。；]{0,30}?"
     r"(?:发表|论文|综述|期刊|文章|研究|[A-Z][a-z]+)"
     # 出自[2017年]发表在某刊上的一篇综述: the year a cited work came out
@@ -145,6 +152,14 @@ _TENURE_ZH = re.compile(
 )
 # [11 yrs] at a carrier, Before X: [11 yrs] at a carrier (the label of a profile's line before it)
 _TENURE_EN = re.compile(r"^\s*(?:[^:]{1,40}:\s*)?\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
+# 第二次去的公司，[半年]就…; 说自己[1998年]第一次独自出海: the first or second time in someone's life,
+# the subject left out or themselves (judges rejected 4 of 4; a firm's first profit, 订单第一次…, stays)
+_AN_EPISODE_OF_A_LIFE_ZH = re.compile(r"^第[一二三两\d]次|(?:自己|我)[^，。；]{0,8}第[一二三两\d]次")
+# Ada Moss — Head of Sales since […]; 某某：[…]年起任市场总监: a line of who's who, dated
+_IN_THE_ROLE_SINCE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[—–:-]+\s*[^.;]{2,50}?\bsince\s+\[…\]"
+    r"|^[\u4e00-\u9fff·]{2,5}\s*[：:—–]+\s*(?:自|从)?\s*\[…\]\s*(?:年)?起(?:担任|任)"
+)
 _YEARS = re.compile(r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*(?:年|yrs?|years?)$", re.I)
 _ROUGH_AGE = re.compile(r"[一二三四五六七八九十几]+(?:多|来)岁|\d+\s*多岁")
 
@@ -1653,6 +1668,10 @@ def stem_problem(draft: Draft) -> str | None:
         )
     if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
         return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
+    if draft.kind == "figure" and _AN_EPISODE_OF_A_LIFE_ZH.search(question):
+        return "an episode of someone's own story (第二次去的公司…, 自己[1998年]第一次…): the story's detail"
+    if draft.kind == "figure" and _IN_THE_ROLE_SINCE.search(question):
+        return "the year someone took up a post, as a profile's line lists it (X — Head of Y since [2021])"
     if draft.kind == "figure" and _ROUGH_AGE.fullmatch(answer):
         return "someone's age, roughly ([五十多岁]的阿姨): a story's detail, not a fact to learn"
     if draft.kind == "figure" and _CITED_YEAR.search(question):
