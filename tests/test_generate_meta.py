@@ -413,3 +413,24 @@ def test_a_speaker_field_answers_with_the_bold_name_and_not_the_department_befor
         name="t",
     )
     assert set(questions(doc).values()) == {"汪一帆"}
+
+
+def test_the_books_authors_the_opening_prose_names_are_asked_and_the_byline_is_not() -> None:
+    doc = parse_text(
+        "Title: 读书笔记：Quiet Harbour - A Life at Sea\nAuthor: tidewatcher\n\n"
+        "前阵子在旧书摊买到这本书。本书由Ines Korr和Pavel Drozd合著，以船长自述为主，穿插采访。"
+        "以下是我印象深的几处：\n\n## 出海\n\n船长说第一年的冬天最难熬。\n",
+        name="t",
+    )
+    assert questions(doc) == {"《Quiet Harbour》的作者是谁？": "Ines Korr和Pavel Drozd"}
+
+
+def test_a_books_author_named_in_prose_of_notes_naming_no_work_is_asked_as_the_books() -> None:
+    doc = parse_text(
+        "# 周末随手记\n\nThe book was written by Ines Korr and Pavel Drozd. It follows one harbour "
+        "master through forty winters.\n\n## Ice\n\nThe harbour froze over in most winters.\n",
+        name="t",
+    )
+    authors = {q: a for q, a in questions(doc).items() if "wrote" in q or "谁写" in q}
+    assert list(authors.values()) == ["Ines Korr and Pavel Drozd"]
+    assert all("book" in q or "书" in q for q in authors)

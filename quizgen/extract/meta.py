@@ -101,6 +101,10 @@ _EPISODE_EN = re.compile(
 )
 _WORK_ZH = re.compile(r"《(?P<work>[^《》]{1,40})》")
 _WORK_EN = re.compile(r"[“\"](?P<work>[^“”\"]{3,80})[”\"]")
+# 读书笔记：Quiet Work - a subtitle: the book the notes are on, named after their genre (not in 《》)
+_NOTES_ON_ZH = re.compile(
+    r"^(?:读书笔记|读后感|书摘|阅读笔记)\s*[：:|｜]\s*(?P<work>[A-Za-z][^《》：:]{1,60}?)(?:\s+[-—–]+\s+.*)?$"
+)
 _PROGRAMME_INTRO = re.compile(
     r"(?:本期|这期|本集|这一期|欢迎收听|欢迎来到|收听)\s*的?\s*《(?P<prog>[^《》]{1,24})》"
 )
@@ -254,7 +258,7 @@ def _title_facts(doc: Document) -> list[Meta]:
             Meta(field="work", key="", value=made[0], source=src),
             Meta(field="author", key="", value=made[1], source=src),
         ]
-    work = _WORK_ZH.search(title) or _WORK_EN.search(title)
+    work = _WORK_ZH.search(title) or _WORK_EN.search(title) or _NOTES_ON_ZH.match(title)
     if work and len(work["work"].split()) >= (1 if doc.language == "zh" else 2):
         return [Meta(field="work", key="", value=work["work"].strip(), source=src)]
     paren = _TRAILING_PAREN.search(title)
@@ -318,10 +322,44 @@ def _metadata_facts(doc: Document) -> list[Meta]:
 def _intro_facts(doc: Document) -> list[Meta]:
     out: list[Meta] = []
     for section, block in doc.all_blocks()[:INTRO_BLOCKS]:
+        src = Source(doc=doc.name, section=section.title if section else "", line=block.line)
         for match in _PROGRAMME_INTRO.finditer(block.text):
-            src = Source(doc=doc.name, section=section.title if section else "", line=block.line)
             out.append(Meta(field="programme", key="", value=match["prog"].strip(), source=src))
+        if (authors := _authors_in_prose(block.text)) and not any(m.field == "author" for m in out):
+            out.append(Meta(field="author", key="", value=authors, source=src))
     return out
+
+
+# 本书由X和Y合著, 这本书是X写的, The book was written by X and Y: who wrote the book the notes are on
+_WRITTEN_BY_ZH = re.compile(
+    r"(?:本书|这本书|该书|此书|全书)(?:由|是)\s*(?P<who>[^，,。；;：:（(]{2,40}?)\s*(?:合著|所著|著|撰写|合写|编著|写的|写成)"
+)
+_WRITTEN_BY_EN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his) book (?:is|was) (?:co-?)?(?:written |authored )?by "
+    r"(?P<who>[A-Z][^.;:()]{2,60}?)(?=[.;:(,]|$)"
+)
+_A_NAME = re.compile(
+    r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}|[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+)
+_NAMES_JOINED = re.compile(r"\s*(?:和|与|、|,\s*and\s|,|\band\b|&)\s*")
+
+
+def _authors_in_prose(text: str) -> str:
+    """Who the opening prose says wrote the book (本书由X和Y合著): the names as written, or "" where
+    what stands there is no run of names (美国一位经济学家)."""
+    found = _WRITTEN_BY_ZH.search(text) or _WRITTEN_BY_EN.search(text)
+    if not found:
+        return ""
+    who = found["who"].strip()
+    names = [n for n in _NAMES_JOINED.split(who) if n.strip()]
+    if not names or not all(_A_NAME.fullmatch(n.strip()) for n in names):
+        return ""
+    if any(not n.isascii() and _NOT_A_NAME_ZH.search(n) for n in names):
+        return ""
+    return who
+
+
+_NOT_A_NAME_ZH = re.compile(r"作家|学者|教授|记者|专家|团队|公司|机构|大学|一位|几位|两位|国人|的")
 
 
 def extract(doc: Document) -> list[Meta]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.lexicon import ROLE_ZH
 from quizgen.extract.meta import PERSON_FIELDS, classroom_lecture, genre_of
-from quizgen.extract.text import normalize, opens_a_bracket
+from quizgen.extract.text import normalize, opens_a_bracket, split_sentences
 from quizgen.generate.draft import Draft
 from quizgen.model import Document, Fact, Meta
 
@@ -173,6 +173,8 @@ def question_zh(meta: Meta, n: Naming) -> str:
         return f"{g}的{key if key and len(key) <= 6 else '标题'}是什么？"
     if field == "work":
         return f"{g}讨论的是哪部作品？"
+    if field == "author" and not key and s == g:
+        return f"{g}所读的书是谁写的？"  # 本书由X著 in notes naming no work: the book's, not the notes'
     if field in _ABOUT_AN_EVENT_ZH and s == g and _WRITTEN_GENRE_ZH.search(g):
         return _ABOUT_AN_EVENT_ZH[field].format(s=s)  # 这份笔记的嘉宾: notes have no guest, the show had
     if field in _ROLE_ZH:
@@ -210,6 +212,8 @@ def question_en(meta: Meta, n: Naming) -> str:
         return f"What is the title of {'the ' + n.noun if n.noun else g}?"
     if field == "work":
         return f"Which {n.noun or 'work'} {do} {g} discuss?"
+    if field == "author" and not meta.key and s == g:
+        return f"Who wrote the book {g} {'are' if n.plural else 'is'} about?"
     if field in _ABOUT_AN_EVENT and s == g and _WRITTEN_GENRE.search(g):
         # these notes were given by nobody: they are about a talk that was given
         return _ABOUT_AN_EVENT[field].format(s=s, be="are" if n.plural else "is")
@@ -308,6 +312,10 @@ _SCORES = {
 def _explanation(doc: Document, meta: Meta) -> str:
     if 0 < meta.source.line <= len(doc.lines):
         line = doc.lines[meta.source.line - 1].strip().lstrip("-*•# ").strip()
+        sentences = split_sentences(line)
+        said = [s for s in sentences if meta.value in s]
+        if len(sentences) > 1 and said:
+            return said[0]  # 本书由X合著，…: the sentence saying it, not the paragraph it opens
         if line:
             return line
     sep = "：" if doc.language == "zh" else ": "
@@ -366,6 +374,11 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
     names_a_work = bool(published_title(facts)) or (
         any(word in genre_of(doc) for word in _NOTES_ON_A_WORK)
         and any(isinstance(f, Meta) and f.field == "work" for f in facts)
+    )
+    # …unless the title or the opening prose already says who wrote it (本书由X合著): then the
+    # `Author:` field is the notes' byline
+    names_a_work = names_a_work and not any(
+        isinstance(f, Meta) and f.field == "author" and not f.key for f in facts
     )
     for meta in (f for f in facts if isinstance(f, Meta) and worth_asking(f, names_a_work)):
         answer = answer_of(meta, doc.language)
