@@ -1424,3 +1424,18 @@ def test_a_timeline_line_opening_on_a_present_verb_keeps_it_out_of_the_name() ->
     assert [s.name for s in latin_names("Joins Harlow & Finch as a clerk.")] == []
     # a first name ending in s is a name
     assert [s.name for s in latin_names("Nicholas Varn Ashby signed the lease.")] == ["Nicholas Varn Ashby"]
+
+
+def test_a_run_of_headings_naming_each_speaker_and_their_post_gives_the_speakers() -> None:
+    from quizgen.ingest import parse_text
+
+    notes = parse_text(
+        "# 会议纪要｜老街区改造沙龙\n\n## 嘉宾发言\n\n"
+        "### 1. 邵明远｜某设计院 总建筑师\n\n老厂房改造要先算消防。\n\n"
+        "### 2. 蒋欣然 博士｜某大学 城市规划系 副教授\n\n街区活力看的是步行。\n\n"
+        "## 圆桌\n\n- 邵明远：先算账再谈情怀\n",
+        name="t",
+    )
+    assert {p.name for p in extract(notes)} >= {"邵明远", "蒋欣然"}
+    lone = parse_text("# 纪要\n\n### 邵明远｜总建筑师\n\n老厂房改造要先算消防。\n", name="t")
+    assert not is_person_name(lone, "邵明远")  # one heading of that shape is no list of speakers

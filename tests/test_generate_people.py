@@ -1125,3 +1125,13 @@ def test_a_professional_grade_alone_is_not_who_someone_is() -> None:
     assert people_items._reverse(d, graded) == ""
     posted = Person("宋启明", "某港口机械公司检测所所长", "apposition", "宋启明，…所长", Source("d", "", 1))
     assert people_items._reverse(d, posted) == "宋启明是什么身份？"
+
+
+def test_a_role_ends_before_what_they_now_do_wherever_they_do_it() -> None:
+    text = (
+        "# Resilience workshop notes\n\n"
+        "**Speaker:** Maren Ostby (ex-logistics planner, now teaches in Bergen)\n\n"
+        "## Day one\n\nMaren Ostby says a second supplier is insurance. Ostby built a model in 2019.\n"
+    )
+    questions = [*asked(parse_text(text, name="f"), "basic"), *asked(parse_text(text, name="f"), "reversed")]
+    assert not any("now teaches" in q for q in questions)

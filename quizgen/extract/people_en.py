@@ -19,6 +19,8 @@ from quizgen.extract.text import HEDGE_ABBREVIATIONS
 CLAUSE_ROLE_EN = re.compile(
     r"(?:(?:always|often|also|still|now|usually|never|\w+ly)\s+)?[a-z]+(?:s|ed)\s+"
     r"(?:the|a|an|his|her|their|its|our|my|about)\b"
+    # now teaches in Leeds: after such an adverb, a preposition goes on a clause too
+    r"|(?:always|often|also|still|now|usually|never|\w+ly)\s+[a-z]+(?:s|ed)\s+(?:in|at|for|on|with|from)\b"
 )
 
 # a full stop after an abbreviation (St. Paul, Mt. Hood, Dr. Lee, a professor at Univ. of X) ends no role

@@ -676,15 +676,35 @@ _SPEAKER_HEADING = re.compile(
 )
 
 
+# 1. 某某｜某公司 CTO, 2. 某某 博士｜某研究院 高级工程师: a list of speakers, one heading each
+_NAME_BAR_ROLE = re.compile(
+    r"^(?:[\d一二三四五六七八九十]{1,2}\s*[.、\uff0e]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"(?:\s*(?:博士|教授|老师|先生|女士|律师|医生))?\s*[｜|]\s*"
+    r"(?P<role>[^｜|/\uff0f（(]{2,40}?)\s*(?:[（(][^）)]*[）)])?\s*$"
+)
+SPEAKER_LIST_MIN = 2  # headings of that shape that make a list of speakers
+
+
 def heading_findings(headings: Iterable[tuple[str, Place]]) -> list[Finding]:
-    """The speakers a programme's headings name, each with the role written after the name."""
+    """The speakers a programme's headings name, each with the role written after the name: under
+    a 嘉宾： label, or in a run of headings `某某｜role` whose names open on a surname."""
     out = []
+    listed = []
     for title, place in headings:
         found = _SPEAKER_HEADING.search(title)
         if found:
-            role = re.sub(r"\s+", "", found["role"]) if is_cjk(found["role"][-1]) else found["role"].strip()
-            out.append(Finding(found["name"], role, "title", "", title, place))
-    return out
+            out.append(Finding(found["name"], _role(found["role"]), "title", "", title, place))
+        elif (bar := _NAME_BAR_ROLE.match(title.strip())) and _opens_on_a_surname(bar["name"]):
+            listed.append(Finding(bar["name"], _role(bar["role"]), "title", "", title, place))
+    return out + (listed if len(listed) >= SPEAKER_LIST_MIN else [])
+
+
+def _role(role: str) -> str:
+    return re.sub(r"\s+", "", role) if is_cjk(role[-1]) else role.strip()
+
+
+def _opens_on_a_surname(name: str) -> bool:
+    return name[:1] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
 def findings(items: Iterable[tuple[str, Place]], known: Sequence[str]) -> list[Finding]:
