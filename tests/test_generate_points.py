@@ -254,6 +254,14 @@ def test_a_chinese_lists_last_two_members_joined_by_he_are_two_blanks() -> None:
     assert peace.cloze.endswith("{{c1::安全}}、{{c1::繁荣}}、{{c1::和平}}。")
 
 
+def test_four_members_are_blanked_only_where_the_sentence_counts_them() -> None:
+    [counted] = drafts(note("作者把每天读到的材料分为四层：事实、信息、知识和智慧。"))
+    assert counted.cloze.count("{{c1::") == 4
+    # a line's odds and ends: four blanks nothing counts are recalled by rote, not as a set
+    uncounted = drafts(note("周末去集市买了不少东西：陶碗、竹篮、旧邮票、一把铜勺。"))
+    assert not any(d.cloze.count("{{c1::") == 4 for d in uncounted)
+
+
 def test_a_list_of_three_with_one_comma_or_announced_by_its_verb_is_blanked_member_by_member() -> None:
     [kinds] = drafts(note("一位园艺老师把盆土分为三类：沙质土、壤土和黏土。"))
     assert kinds.cloze.endswith("{{c1::沙质土}}、{{c1::壤土}}和{{c1::黏土}}。")

@@ -873,8 +873,10 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
             if why == "list":
                 count = count_of(sentence[: sentence.find(span)])
                 members = list_members(span, zh, count)
-                if len(members) >= MAX_LIST_BLANKS:
-                    continue  # five blanks or more: judges kept none of 3 (and 6 of 14 of four)
+                if len(members) >= MAX_LIST_BLANKS - (count != len(members)):
+                    # five blanks or more: judges kept none of 3, and 6 of 14 of four; four only where
+                    # the sentence counts them (四个层次：…), a named set, not a line's odds and ends
+                    continue
                 if not zh and all(_ARTICLE.match(m) for m in members):
                     # the visible, the hidden, and the invented: each member's article stays in the stem
                     members = [_ARTICLE.sub("", m) for m in members]
