@@ -2876,6 +2876,10 @@ def test_a_figure_describing_any_one_such_thing_is_a_hypothetical() -> None:
         "hypothetical",
         draft("Nobody fires the supplier who's been shipping to you for […].", "ten years", kind="figure"),
     )
+    rejected(
+        "hypothetical",
+        draft("A gap that was […] and now it's nine, you call the engineer.", "six inches", kind="figure"),
+    )
     kept = draft(
         "The ferry has been running for […] without a missed crossing.", "forty years", kind="figure"
     )

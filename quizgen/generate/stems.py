@@ -68,7 +68,8 @@ _HYPOTHETICAL_EN = re.compile(
     r"\b(?:if|suppose|supposing|imagine|hypothetically|assume|assuming)\b"
     # A barnacle that's been on a hull for […]…; the supplier who's been shipping to you for […]: any one
     # such, described to make a point, not one the text knows
-    r"|^(?:an?|any)\s+(?:[a-z][\w-]*\s+){1,2}?(?:that|who|which)(?:['’]s|\s+has|['’]ve|\s+have)\s+been\b"
+    r"|^(?:an?|any)\s+(?:[a-z][\w-]*\s+){1,2}?(?:that|who|which)"
+    r"(?:(?:['’]s|\s+has|['’]ve|\s+have)\s+been|\s+(?:was|is|were|are))\b"
     r"|\b(?:the\s+[a-z]+|someone|somebody|anyone)\s+(?:that|who)(?:['’]s|\s+has|['’]ve|\s+have)\s+been\b"
     r"(?=[^.;]*\byou\b)"
     r"|^(?:now,?\s+)?(?:think about|picture)\b",
