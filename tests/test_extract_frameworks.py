@@ -2371,3 +2371,12 @@ def test_a_first_sentence_opening_on_after_is_part_of_the_meaning() -> None:
     )
     [fw] = extract(notes)
     assert fw.definition.startswith("After a hard frost the ground lifts")
+
+
+def test_a_clause_the_note_taker_marks_as_their_own_view_goes_on_the_back() -> None:
+    assert cut_definition("林家和周家的儿子，体弱多病，脾气古怪得很（个人意见）", "林某", "zh") == (
+        "林家和周家的儿子，体弱多病",
+        "脾气古怪得很（个人意见）",
+    )
+    card, rest = cut_definition("The younger brother, quiet and bookish, rather dull (my take)", "Tom", "en")
+    assert card == "The younger brother, quiet and bookish" and "my take" in rest

@@ -1592,3 +1592,11 @@ def test_what_a_firm_does_for_a_living_is_no_meaning() -> None:
     firm = reversed_item("做冷链仓储，给连锁药店和医院供应链做干线配送", "北辰物流")
     assert "firm" in (definition_problem(firm) or "")
     assert definition_problem(reversed_item("在低温下储存和运输药品的一整套做法", "冷链物流")) is None
+
+
+def test_words_pointing_back_at_the_notes_are_no_meaning() -> None:
+    assert definition_problem(basic_item("carrier screening for families (as above)", "Ward rounds"))
+    assert definition_problem(basic_item("同上，见前文的三种情况", "复查"))
+    assert (
+        definition_problem(basic_item("a weekly check of every ward's carrier list", "Ward rounds")) is None
+    )

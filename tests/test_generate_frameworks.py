@@ -737,3 +737,18 @@ def test_a_gloss_saying_someone_else_is_doing_it_too_is_no_meaning() -> None:
     )
     terms = {answer for _, answer in drafts_of(doc, "reversed")}
     assert "慢变量" in terms and "补贴战" not in terms
+
+
+def test_a_name_glossed_by_whose_relative_they_are_is_asked_who_not_what() -> None:
+    doc = notes(
+        "**玛格丽特·霍尔**：亨利和安妮的女儿，后来嫁给了船长",
+        "**周启元**：周掌柜的儿子，继承了药铺",
+        "**慢变量**：短期内难以察觉、长期却决定结果的因素。",
+        heading="第二代",
+    )
+    people = {(d.question, d.answer) for d in kept_drafts(doc, "framework") if d.kind == "person"}
+    assert ("谁是亨利和安妮的女儿？", "玛格丽特·霍尔") in people and (
+        "谁是周掌柜的儿子？",
+        "周启元",
+    ) in people
+    assert not any(a in {"玛格丽特·霍尔", "周启元"} for _, a in drafts_of(doc, "reversed"))

@@ -1287,6 +1287,12 @@ _STEPS_FOLLOW = re.compile(r"(?:先|首先|就要?|要先|应该?先?|必须|然
 _CROSS_REFERENCE = re.compile(r"\s*[（(]\s*(?:see\s|cf\.|见|参见|详见|参看)[^（）()]{0,30}[）)]", re.I)
 
 
+# the clause a note-taker marks as their own view: 脾气古怪得很（个人意见）, slow to start (my take)
+_OPINION_MARKED = re.compile(
+    r"[，,]?[^，,（(]*[（(]\s*(?:纯属)?(?:个人意见|个人看法|个人观点|我的看法|我个人觉得|吐槽"
+    r"|my (?:take|opinion|view)|imo)\s*[）)]",
+    re.I,
+)
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（()）]{12,}[）)]$")
 # 面团不再回缩（老师说她也常做不到）, (she admits nobody does): someone's remark on the meaning
 # in closing brackets, however short what it leaves
@@ -1329,6 +1335,11 @@ def cut_definition(definition: str, term: str, language: Language) -> tuple[str,
     if _STEPS_FOLLOW.match(rest) and language == "zh":
         # 接手一个新项目，先…: the first clause says when, the steps after it what; whole or nothing
         return first.strip().rstrip("。."), text[len(first) :].strip().lstrip("。.;； ")
+    opinion = _OPINION_MARKED.search(card)
+    if opinion and size(card[: opinion.start()], language) >= MIN_ZH // 2:
+        # …，脾气古怪得很（个人意见）: the clause the note-taker marks as their own view goes on the back
+        rest = f"{opinion.group().strip(' ，,')} {rest}".strip()
+        card = card[: opinion.start()].rstrip("，,：:、。. ")
     aside = _TRAILING_ASIDE.search(card)
     if aside and size(card[: aside.start()], language) >= (MIN_ZH if language == "zh" else MIN_EN):
         # …, read it aloud to a friend (as in the earlier study, though weaker): the note's aside on the

@@ -323,10 +323,23 @@ _WHO_THEY_ARE_ZH = re.compile(
     + r"|[科处股院系部组班]长|恩师|妾|领袖|对手|宰相|皇帝|君主|大臣)(?:之一)?(?:[，,。；;（(]|$)"
 )
 _PERSONAL_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_DOTTED_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+def whose_relation(term: str, definition: str) -> str:
+    """Who a name's gloss says they are to others (林某：周家和吴家的儿子，…), a phrase that picks
+    them out (周家和吴家的儿子); "" where the gloss says no one's (长子, 画家: one of many)."""
+    found = _WHO_THEY_ARE_ZH.match(definition)
+    if not found or not _a_name_glossed_by_who_they_are(term, definition):
+        return ""
+    who = found.group().rstrip("，,。；;（( ")
+    return who if "的" in who and not who.startswith("的") else ""
 
 
 def _a_name_glossed_by_who_they_are(term: str, definition: str) -> bool:
-    return bool(_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES and _WHO_THEY_ARE_ZH.match(definition))
+    # (林某, or a foreign name written with its dot: 埃德加·林顿)
+    named = (_PERSONAL_NAME_ZH.match(term) and term[0] in SURNAMES) or _DOTTED_NAME_ZH.fullmatch(term)
+    return bool(named and _WHO_THEY_ARE_ZH.match(definition))
 
 
 # 周某的立场, 财务的看法, 王医生的判断: whose view or verdict the note gives next
@@ -955,6 +968,8 @@ def definition_problem(draft: Draft) -> str | None:
         )
     if draft.type != "cloze" and _HOW_THINGS_STAND_ZH.match(meaning.strip()):
         return "the words report how things stand (现在有两位…, 目前…), not what the term means"
+    if meaning and _POINTS_BACK.search(meaning):
+        return "the words point back at the notes (as above, 同上): what they stand for is elsewhere"
     if "★" in meaning or "☆" in meaning:
         return "a rating in stars (★★★★☆ — …) is the reader's score, not what the term means"
     if meaning and _THE_OLD_WAY.match(meaning.strip()) and _THE_NEW_WAY.search(draft.explanation):
@@ -1069,6 +1084,7 @@ def _names_first_en(meaning: str) -> bool:
 
 
 # 现在有两位…, 目前…, 当时…: a report of how things stand or stood, opening on when
+_POINTS_BACK = re.compile(r"\b(?:as|see)\s+(?:above|below)\b|同上|见上文?|如上所述|见前文", re.I)
 _HOW_THINGS_STAND_ZH = re.compile(
     r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?!的)"
     # 有几家同行也在做…, 有人已经…: that someone is doing it, how things stand, no meaning

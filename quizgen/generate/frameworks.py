@@ -18,6 +18,7 @@ from quizgen.extract.numbers import Style, write
 from quizgen.extract.outline import READING_LIST_TITLE
 from quizgen.extract.principles import says_a_rule
 from quizgen.extract.text import is_cjk, normalize, quoted_zh, segment
+from quizgen.generate.definitions import whose_relation
 from quizgen.generate.draft import BLANK, Draft, stable_order
 from quizgen.generate.points import reads_as_clause_zh
 from quizgen.model import Document, Fact, Framework
@@ -452,6 +453,11 @@ def drafts(doc: Document, facts: Sequence[Fact]) -> list[Draft]:
         if not is_definition(fw.definition) or (doc.language == "zh" and reads_as_clause_zh(fw.term)):
             continue  # 他讲了一个门诊案例：…: a sentence before the colon, not a term
         anchor = anchor_of(doc, fw)
+        if doc.language == "zh" and (who := whose_relation(fw.term, fw.definition.strip())):
+            # 林某：周家和吴家的儿子…: a person, asked by whose relation they are, not as a concept
+            question = f"谁是{who}？"
+            out.append(Draft("person", "basic", anchor, question, fw.term, fw.sentence, fw.source, anchor))
+            continue
         others = _distinct_terms([o for o in frameworks if normalize(o.term) != normalize(fw.term)])
         if _A_CLASS_LABEL.match(fw.term) and not list_of(doc, fw):
             continue  # 什么是“Ⅳ类”？: a class of what, no heading above it says
