@@ -342,6 +342,7 @@ def test_a_reading_lists_rows_cite_works_and_define_no_term() -> None:
         return document(section(heading, 3, *rows), language="en")
 
     assert drafts_of(listed("Books mentioned"), "reversed") == []
+    assert drafts_of(listed("Worth your time"), "reversed") == []  # a newsletter's reading list
     assert drafts_of(listed("Key ideas"), "reversed") != []
 
 

@@ -2901,3 +2901,27 @@ def test_a_figure_of_an_episode_of_someones_own_story_is_its_detail() -> None:
     rejected("own story", draft("老周说自己[…]第一次独自出海，只带了两天的淡水。", "1998年", kind="figure"))
     kept = draft("合作社去年第一次实现盈利，净利润约[…]。", "40万元", kind="figure")
     assert stem_problem(kept) is None
+
+
+def test_someone_asked_for_by_their_age_and_trade_is_a_storys_character() -> None:
+    rejected(
+        "described by their age",
+        question(
+            "Who was the 58-year-old ferry pilot who first felt the dizziness at sea?", "Ned Amory", "person"
+        ),
+    )
+    rejected("described by their age", question("谁是那位72岁的退休钳工？", "周国栋", "person"))
+    assert (
+        stem_problem(question("Who founded the harbour's first lifeboat station?", "Ned Amory", "person"))
+        is None
+    )
+
+
+def test_a_line_under_a_reading_list_heading_is_a_work_cited() -> None:
+    listed = replace(
+        draft("[…] research on flood-proof doors and raised sockets", "FLDR"),
+        source=Source("n", "Worth your time", 9),
+    )
+    rejected("reading list", listed)
+    kept = replace(listed, source=Source("n", "Flood defences", 9))
+    assert stem_problem(kept) is None

@@ -19,7 +19,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # references, their authors and titles, not the people and the terms the document itself teaches.
 READING_LIST_TITLE = re.compile(
     r"延伸阅读|推荐阅读|推荐书目|参考文献|参考资料|书单|提到的书|further reading|reading list|references|"
-    r"bibliography|recommended (?:reading|books)|books? mentioned|mentioned in (?:the|this) (?:episode|talk)",
+    r"bibliography|recommended (?:reading|books)|books? mentioned|mentioned in (?:the|this) (?:episode|talk)|"
+    r"worth (?:your time|reading|a read)|what i['’]m reading|值得一读|值得一看",
     re.I,
 )
 # An episode's table of contents (## Timestamps over `- **[03:42]** The guest's path from …`): its

@@ -153,6 +153,7 @@ _TENURE_ZH = re.compile(
 )
 # [11 yrs] at a carrier, Before X: [11 yrs] at a carrier (the label of a profile's line before it)
 _TENURE_EN = re.compile(r"^\s*(?:[^:]{1,40}:\s*)?\[…\]\s+(?:at|as|with)\b|^\s*\[…\]\s+[a-z]+(?:\s[a-z]+)?,")
+_DESCRIBED_BY_AGE = re.compile(r"\b\d{1,3}-year-old\b|(?:那位|这位|一位)\d{1,3}岁的", re.I)
 # 第二次去的公司，[半年]就…; 说自己[1998年]第一次独自出海: the first or second time in someone's life,
 # the subject left out or themselves (judges rejected 4 of 4; a firm's first profit, 订单第一次…, stays)
 _AN_EPISODE_OF_A_LIFE_ZH = re.compile(r"^第[一二三两\d]次|(?:自己|我)[^，。；]{0,8}第[一二三两\d]次")
@@ -1476,6 +1477,12 @@ def stem_problem(draft: Draft) -> str | None:
     # a figure (a year, the 1990s) and a quotation ("That is …") may open with a function word
     if draft.type == "cloze" and draft.kind != "figure" and not quoted and _BAD_BLANK.search(answer):
         return "the blank opens with a function word or is a label"
+    if (
+        draft.type == "cloze"
+        and draft.kind in {"claim", "framework"}
+        and READING_LIST_TITLE.search(draft.source.section)
+    ):
+        return "a line of a reading list (Further reading, Worth your time): a work cited, no content"
     if BLANK in draft.answer:
         return "the answer holds a blank of its own"
     if draft.type == "cloze" and _A_BRACKETED_LABEL.fullmatch(answer.strip()):
@@ -1669,6 +1676,8 @@ def stem_problem(draft: Draft) -> str | None:
         )
     if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
         return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
+    if draft.kind == "person" and draft.type != "cloze" and _DESCRIBED_BY_AGE.search(question):
+        return "someone described by their age (the 67-year-old retired mechanic who…): a story's character"
     if draft.kind == "figure" and _AN_EPISODE_OF_A_LIFE_ZH.search(question):
         return "an episode of someone's own story (第二次去的公司…, 自己[1998年]第一次…): the story's detail"
     if draft.kind == "figure" and _IN_THE_ROLE_SINCE.search(question):
