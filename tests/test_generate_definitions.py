@@ -1600,3 +1600,18 @@ def test_words_pointing_back_at_the_notes_are_no_meaning() -> None:
     assert (
         definition_problem(basic_item("a weekly check of every ward's carrier list", "Ward rounds")) is None
     )
+
+
+def test_a_predicate_after_the_gloss_or_a_means_is_no_meaning() -> None:
+    assert definition_problem(
+        reversed_item("sleet, frost, black ice — were the costliest hazard last winter", "Cold snaps", False)
+    )
+    assert definition_problem(
+        reversed_item("via higher fares, fewer sailings, or selling the route", "The ferry line", False)
+    )
+    assert (
+        definition_problem(
+            reversed_item("short, sudden freezes that crack the road surface", "Cold snaps", False)
+        )
+        is None
+    )

@@ -998,6 +998,10 @@ def definition_problem(draft: Draft) -> str | None:
         return "the words are cases set side by side (the baker owns A, the cook owns B, …), not a meaning"
     if draft.type != "cloze" and _A_CAUSE.match(meaning.strip()):
         return "the definition gives a cause or a development (因为…, 随着…, because …), not what the term is"
+    if draft.type != "cloze" and (
+        _A_PREDICATE_AFTER_A_DASH_EN.search(meaning) or _BY_WAY_OF_EN.match(meaning)
+    ):
+        return "the words say what the thing did or how it came about (… — were the cause; via …), no meaning"
     if draft.type != "cloze" and _A_PREDICATE_EN.match(meaning.strip()):
         return (
             "the words say what the thing has or does (have light organs…), its subject cut off, no meaning"
@@ -1090,6 +1094,9 @@ _HOW_THINGS_STAND_ZH = re.compile(
     # 有几家同行也在做…, 有人已经…: that someone is doing it, how things stand, no meaning
     r"|有(?:些|人|的|不少|很多|一些|几家|几个|两家|一家)?[\u4e00-\u9fff]{0,8}?(?:也|都|正|已经)(?:在|开始)"
 )
+# sleet, frost — were the costliest hazard that winter: the term's predicate after its gloss, the subject cut
+_A_PREDICATE_AFTER_A_DASH_EN = re.compile(r"\s[—–]\s*(?:is|are|was|were|has|have|had|remains?|became)\s")
+_BY_WAY_OF_EN = re.compile(r"\s*(?:via|through|by way of)\s", re.I)
 _A_PREDICATE_EN = re.compile(r"(?:have|has|had|do|does|did|can|could|will|would|must)\s")
 _A_RANKING = re.compile(
     r"[^\W\d]\s*(?:>>?|≫)\s*[^\W\d][^<>]*?(?:>>?|≫)\s*[^\W\d]"
