@@ -977,3 +977,21 @@ def test_she_going_on_a_chain_a_paragraph_opened_on_a_thing_is_not_the_last_pers
     second = d.sections[0].blocks[-1]
     sentence = "With the mate Ruth Abney ashore, she left the quay before dawn."
     assert resolve(d, second, sentence) == sentence  # the tender's she, not the captain's nor the mate's
+
+
+def test_he_after_a_titled_name_the_cast_does_not_know_is_not_the_main_person() -> None:
+    from quizgen.ingest import parse_text
+
+    d = parse_text(
+        "# Podcast notes\n\nGuest this time was **Dr. Ilse Marrow** (historian of the steppe).\n\n"
+        '## Why it matters\n\n- Marrow: "It ends the old world, and nobody knew it."\n'
+        "- Marrow thinks the chronicles are thin.\n\n"
+        "## Background\n\n"
+        "- **1201–1227**: Emperor **Ogedar** rules the northern khanate from the river capital. "
+        "He'd actually sheltered the exiled prince in 1209.\n",
+        name="t",
+        path="t.md",
+    )
+    block = d.sections[-1].blocks[0]
+    sentence = "He'd actually sheltered the exiled prince in 1209."
+    assert "Marrow" not in resolve(d, block, sentence)

@@ -526,6 +526,11 @@ _SOMEONE_ELSE = re.compile(
     re.I,
 )
 SOMEONE_REACH = 60  # characters before a pronoun where such a person is looked for
+TITLED_REACH = 160  # …and where a titled name (Emperor Maurice, the Persian king Khosrow) is
+_TITLED_NAME_EN = re.compile(
+    r"\b(?i:emperor|empress|king|queen|pope|bishop|archbishop|sultan|shah|tsar|czar|caliph|khan|general|admiral"
+    r"|prince|princess|duke|duchess|chancellor|senator|governor|mayor)\s+[*_]*([A-Z][\w'’-]+)"
+)
 # 周伯, 王姐, 李师傅: someone called by surname and a word for an elder, a sibling or a trade
 _KIN_NICKNAME = re.compile(
     "(?:"
@@ -552,10 +557,21 @@ def _someone_else_since(cast: Cast, before: str) -> bool:
         others += [
             near.rfind(name) + len(name) for name in _names_jieba_knows(near) if _someone_unknown(cast, name)
         ]
+    if not others and not _CJK_TEXT.search(near):
+        # Emperor **Maurice** rules… He'd: a titled name the cast does not know, read further back
+        wider = before[-TITLED_REACH:]
+        titled = [m.end() for m in _TITLED_NAME_EN.finditer(wider) if m[1].lower() not in _cast_words(cast)]
+        if titled:
+            named = [at for at, _ in cast.mentions(wider)]
+            return not named or max(titled) > max(named)
     if not others:
         return False
     named = [at for at, _ in cast.mentions(near)]
     return not named or max(others) > max(named)
+
+
+def _cast_words(cast: Cast) -> frozenset[str]:
+    return frozenset(word for form in cast.key_of for word in form.lower().split())
 
 
 def _a_shared_name_last(cast: Cast, before: str) -> bool:
