@@ -2911,6 +2911,8 @@ def test_someone_asked_for_by_their_age_and_trade_is_a_storys_character() -> Non
         ),
     )
     rejected("described by their age", question("谁是那位72岁的退休钳工？", "周国栋", "person"))
+    asked_back = draft("Who was Ned Amory?", "a 58-year-old ferry pilot", item_type="reversed", kind="person")
+    rejected("described by their age", asked_back)
     assert (
         stem_problem(question("Who founded the harbour's first lifeboat station?", "Ned Amory", "person"))
         is None

@@ -1676,7 +1676,7 @@ def stem_problem(draft: Draft) -> str | None:
         )
     if draft.kind == "figure" and draft.type == "cloze" and _a_tenure(question, answer):
         return "how long someone has done their job (从业[9年], [11 yrs] at a carrier): a profile's detail"
-    if draft.kind == "person" and draft.type != "cloze" and _DESCRIBED_BY_AGE.search(question):
+    if draft.kind == "person" and draft.type != "cloze" and _DESCRIBED_BY_AGE.search(f"{question} {answer}"):
         return "someone described by their age (the 67-year-old retired mechanic who…): a story's character"
     if draft.kind == "figure" and _AN_EPISODE_OF_A_LIFE_ZH.search(question):
         return "an episode of someone's own story (第二次去的公司…, 自己[1998年]第一次…): the story's detail"
