@@ -108,12 +108,14 @@ _NOTES_ON_ZH = re.compile(
 _PROGRAMME_INTRO = re.compile(
     r"(?:本期|这期|本集|这一期|欢迎收听|欢迎来到|收听)\s*的?\s*《(?P<prog>[^《》]{1,24})》"
 )
+# a maker's name in Latin letters: a few capitalised words, a title before them at most
+_LATIN_NAME = r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 # A title naming a work and who made it: `Quiet Work by Ana Reis`, `"X" by Tomas Brandt`,
 # `《X》（王某 著）`, `《X》作者：王某`. The maker is a name: a few capitalised words, or a short run
 # without punctuation; a nationality tag (`[美]`) is not part of it.
 _BY_EN = re.compile(
     r"^(?P<work>[“\"]?[^“”\"]{2,80}?[”\"]?)\s+by\s+"
-    r"(?P<author>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$"
+    rf"(?P<author>{_LATIN_NAME})\s*$"
 )
 # `Book notes: X by Y`, `Review: X by Y`, `X by Y — summary`: the genre around the work is no part of it
 _GENRE_AROUND_EN = re.compile(
@@ -338,9 +340,7 @@ _WRITTEN_BY_EN = re.compile(
     r"\b(?:[Tt]he|[Tt]his) book (?:is|was) (?:co-?)?(?:written |authored )?by "
     r"(?P<who>[A-Z][^.;:()]{2,60}?)(?=[.;:(,]|$)"
 )
-_A_NAME = re.compile(
-    r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}|[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
-)
+_A_NAME = re.compile(rf"{_LATIN_NAME}|[\u4e00-\u9fff]{{2,4}}(?:·[\u4e00-\u9fff]{{1,6}})?")
 _NAMES_JOINED = re.compile(r"\s*(?:和|与|、|,\s*and\s|,|\band\b|&)\s*")
 
 

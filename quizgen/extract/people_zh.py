@@ -679,7 +679,7 @@ _SPEAKER_HEADING = re.compile(
 # 1. 某某｜某公司 CTO, 2. 某某 博士｜某研究院 高级工程师: a list of speakers, one heading each
 _NAME_BAR_ROLE = re.compile(
     r"^(?:[\d一二三四五六七八九十]{1,2}\s*[.、\uff0e]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})"
-    r"(?:\s*(?:博士|教授|老师|先生|女士|律师|医生))?\s*[｜|]\s*"
+    rf"(?:\s*(?:{_ADDRESS_AFTER.pattern}|律师|医生))?\s*[｜|]\s*"
     r"(?P<role>[^｜|/\uff0f（(]{2,40}?)\s*(?:[（(][^）)]*[）)])?\s*$"
 )
 SPEAKER_LIST_MIN = 2  # headings of that shape that make a list of speakers
