@@ -232,3 +232,14 @@ def test_a_roster_of_names_and_posts_set_apart_by_a_gap_is_one_person_a_line() -
         "周岚 青石船厂（舟山） 创始人兼总经理", "林夏 某海事大学船舶学院 副教授（研究木船修造）"
     )
     assert looks_wrapped("我们在舟山跑了三个船厂，看下来真正缺的并非订单而是", "木匠 手艺要十年才出师")
+
+
+def test_a_star_marking_a_line_as_key_is_dropped_and_a_rating_kept() -> None:
+    from quizgen.ingest.clean import strip_markup
+
+    assert (
+        strip_markup("About 40% of the heat escapes through the roof ★")
+        == "About 40% of the heat escapes through the roof"
+    )
+    assert strip_markup("**Loft insulation** ⭐⭐ — the cheapest fix") == "Loft insulation — the cheapest fix"
+    assert strip_markup("★★★☆☆ — good on costs, thin on grants") == "★★★☆☆ — good on costs, thin on grants"

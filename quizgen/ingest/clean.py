@@ -19,6 +19,10 @@ _LINK = re.compile(r"\[([^\]]+)\](?:\((?:[^)]*)\)|\[[^\]\s][^\]]*\])")  # [text]
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
 # *…* between Chinese characters is italics too: only a Latin word or digit glued on (2*3*4) is no markup
 _ITALIC = re.compile(r"(?<![A-Za-z0-9_*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9_*])")
+# one to three stars standing alone, no hollow star beside them: the writer marking a line as key
+_IMPORTANCE_STAR = re.compile(
+    r"\s*(?<![★☆⭐])[★⭐]{1,3}(?![★☆⭐])(?=[^\s★☆⭐]|$)|(?<![★☆⭐])[★⭐]{1,3}(?![★☆⭐])\s*"
+)
 _MARKUP_CHARS = re.compile(r"[*_`\[]")
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -78,7 +82,10 @@ def unquote(line: str) -> str:
 
 
 def strip_markup(raw: str) -> str:
-    """Display text: `**bold**`, `*italic*`, `` `code` ``, links and images reduced to their text."""
+    """Display text: `**bold**`, `*italic*`, `` `code` ``, links and images reduced to their text; a
+    note's star for what matters (… rest is heat ★) dropped, a rating (★★★☆☆) kept."""
+    if "★" in raw or "⭐" in raw:
+        raw = _RUNS_OF_SPACES.sub(" ", _IMPORTANCE_STAR.sub("", raw))
     if not _MARKUP_CHARS.search(raw):
         return raw.strip()
     text = _IMAGE.sub(r"\1", raw)
