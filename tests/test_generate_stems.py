@@ -1185,6 +1185,9 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     )
     rejected("arrangements", draft("“[…]”的评分表现场只展示了框架，建议会后联系对方索取模板。", "闭环五步法"))
     rejected("arrangements", draft("I plan to try the […] rule for a month.", "two-minute"))
+    rejected(
+        "arrangements", draft("Next: maybe reread the chapter on […] before the seminar.", "tidal locking")
+    )
     rejected("arrangements", draft("周末跟孩子爸聊一下“[…]”，晚饭前那半小时可以先试。", "先说感受"))
     rejected("arrangements", draft("B 比较墨家和法家对“[…]”的看法，两千字以内", "兼爱"))
     rejected("arrangements", draft("[…] — memorise which clause goes with which fee", "7% vs 9%"))

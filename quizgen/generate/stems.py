@@ -499,6 +499,7 @@ _ARRANGEMENTS = re.compile(
     r"|\bI (?:plan|intend|want|need|mean|hope) to (?:try|read|look|check|find|join|start|reread|ask)\b"
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
+    r"|^next\s*[:：]\s*(?:maybe\s+)?(?:go back|re-?read|read|try|look|check|finish)\b"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
     r"|\bmemori[sz]e\b|背下来|要背|背熟"  # — memorise which article says what: the learner's own to-do
     # 想回去找《…》看, 朋友小某推荐的: the reader's own plan, and how the book reached them
