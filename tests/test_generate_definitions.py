@@ -1615,3 +1615,10 @@ def test_a_predicate_after_the_gloss_or_a_means_is_no_meaning() -> None:
         )
         is None
     )
+
+
+def test_a_citation_standing_for_a_meaning_is_none() -> None:
+    assert definition_problem(reversed_item("Hale & Ruiz, 1981 (the Nature paper)", "Loss framing", False))
+    assert definition_problem(reversed_item("Okafor et al. 2004", "Loss framing", False))
+    kept = reversed_item("Choosing by how a loss is described rather than by its size", "Loss framing", False)
+    assert definition_problem(kept) is None

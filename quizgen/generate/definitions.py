@@ -968,6 +968,8 @@ def definition_problem(draft: Draft) -> str | None:
         )
     if draft.type != "cloze" and _HOW_THINGS_STAND_ZH.match(meaning.strip()):
         return "the words report how things stand (现在有两位…, 目前…), not what the term means"
+    if draft.type != "cloze" and meaning and _A_CITATION_EN.match(meaning.strip()):
+        return "the words cite who wrote on it and when (Hale & Ruiz, 1981), not what it means"
     if meaning and _POINTS_BACK.search(meaning):
         return "the words point back at the notes (as above, 同上): what they stand for is elsewhere"
     if "★" in meaning or "☆" in meaning:
@@ -1088,6 +1090,10 @@ def _names_first_en(meaning: str) -> bool:
 
 
 # 现在有两位…, 目前…, 当时…: a report of how things stand or stood, opening on when
+# Hale & Ruiz, 1981 (the Nature paper); Okafor et al. 2004: a citation standing for a meaning
+_A_CITATION_EN = re.compile(
+    r"[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+)*(?:\s+et al\.?)?,?\s+\(?\d{4}\b"
+)
 _POINTS_BACK = re.compile(r"\b(?:as|see)\s+(?:above|below)\b|同上|见上文?|如上所述|见前文", re.I)
 _HOW_THINGS_STAND_ZH = re.compile(
     r"(?:现在|目前|如今|当时|今天|眼下|最近|后来)(?!的)"
