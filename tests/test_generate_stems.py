@@ -1188,6 +1188,11 @@ def test_the_note_takers_own_plans_are_not_content() -> None:
     rejected(
         "arrangements", draft("Next: maybe reread the chapter on […] before the seminar.", "tidal locking")
     )
+    rejected(
+        "arrangements",
+        draft("Be able to discuss […] that slow a glacier: bed, slope, meltwater", "three factors"),
+    )
+    rejected("arrangements", draft("Get The Ice Ledger and […] from the library.", "Cold Margins"))
     rejected("arrangements", draft("周末跟孩子爸聊一下“[…]”，晚饭前那半小时可以先试。", "先说感受"))
     rejected("arrangements", draft("B 比较墨家和法家对“[…]”的看法，两千字以内", "兼爱"))
     rejected("arrangements", draft("[…] — memorise which clause goes with which fee", "7% vs 9%"))
@@ -2930,3 +2935,15 @@ def test_a_line_under_a_reading_list_heading_is_a_work_cited() -> None:
     rejected("reading list", listed)
     kept = replace(listed, source=Source("n", "Flood defences", 9))
     assert stem_problem(kept) is None
+
+
+def test_a_time_after_the_opening_past_verb_is_no_subject_and_a_sessions_name_is_the_header() -> None:
+    rejected(
+        "without its subject",
+        draft("Left in […], the year after her second novel won a prize.", "2011", kind="figure"),
+    )
+    assert (
+        stem_problem(draft("Founded in […], Harlow & Sons grew to forty staff.", "1898", kind="figure"))
+        is None
+    )
+    rejected("session", draft("2024 海岸城市年会 · 分论坛「[…]」", "潮汐与城市：别只看堤坝"))

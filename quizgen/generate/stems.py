@@ -297,6 +297,10 @@ _NOT_TO_BE_LEARNT = re.compile(
 )
 # […] case here: they halved fees…: the label of a case the notes point at, not a sentence about it
 _POINTER_LABEL = re.compile(r"^\[…\]\s+\w+(?:\s+\w+)?\s+here\s*[:：]", re.I)
+_AN_EVENTS_SESSION = re.compile(
+    r"(?:分论坛|分会场|专场|论坛|年会|峰会|大会)\s*[·:：]?\s*[「“\"《]\[…\]|\b(?:session|track|panel)\s*[:：]?\s*[\"“]\[…\]",
+    re.I,
+)
 _AN_EXAMPLES_LINE = re.compile(r"^(?:例子|举例|举个例子|例如|示例|example|e\.g\.)\s*[：:]", re.I)
 # […] that kept the ship from…; — a listed cause, a noun and its relative clause, with no verb of its own
 _A_NOUN_AND_ITS_CLAUSE_EN = re.compile(
@@ -500,6 +504,9 @@ _ARRANGEMENTS = re.compile(
     r"|^(?:next (?:month|week)|later|someday),? I\b"
     r"|^(?:下一步|待办|TODO|To-?do|Next steps?)\s*[：:]"
     r"|^next\s*[:：]\s*(?:maybe\s+)?(?:go back|re-?read|read|try|look|check|finish)\b"
+    # Be able to discuss […]; Get X from the library: a study reminder, an errand
+    r"|^(?:be able to|make sure you can|you should be able to)\s+(?:discuss|explain|describe|compare|outline"
+    r"|evaluate|define|list|name)\b|\bfrom the library\b|去图书馆借"
     r"|^记得(?:交|提交|带上?|完成|预习|复习|看)"  # 记得交第二次反思，800字: a course's homework reminder
     r"|\bmemori[sz]e\b|背下来|要背|背熟"  # — memorise which article says what: the learner's own to-do
     # 想回去找《…》看, 朋友小某推荐的: the reader's own plan, and how the book reached them
@@ -1259,7 +1266,10 @@ _PAST_OPENING_EN = re.compile(
 _SUBJECT_AFTER_CLAUSE_EN = re.compile(
     r"[,;:]\s+(?!(?:which|who|whom|whose|where|when|while|mostly|mainly|largely|chiefly|partly|then|and|but|or|"
     r"so|only|just|also|even|about|around|roughly|nearly|almost|after|before|until|since|by|in|on|at|to|"
-    r"for|with|from|of|as)\b)(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|I|"
+    r"for|with|from|of|as)\b)"
+    # (…, the year after X won: a time the clause is dated by, no subject)
+    r"(?!the\s+(?:year|month|week|day|decade|summer|winter|spring|autumn|same)\b)"
+    r"(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|I|"
     r"[A-Z][\w'’&.-]*)\b"
 )
 # Takes up…, Applies to…: a verb in the present opening a note's line, its subject the heading's
@@ -1626,6 +1636,8 @@ def stem_problem(draft: Draft) -> str | None:
         return "an aside in brackets (a host's stage line, the note-taker's remark), not the text"
     if _EDITORS_NOTE.fullmatch(question.replace(BLANK, "…")):
         return "an editor's note in square brackets ([END — ~31 min of main interview …]), not the text"
+    if draft.type == "cloze" and _AN_EVENTS_SESSION.search(question):
+        return "the name of the event's session (分论坛「[…]」), the header's label, not what was said"
     if _AN_EXAMPLES_LINE.match(question):
         return "a line labelled as an example (例子：…, Example: …): the case, not what it shows"
     if draft.type == "cloze" and not zh and _A_NOUN_AND_ITS_CLAUSE_EN.match(question):
