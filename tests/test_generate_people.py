@@ -1135,3 +1135,21 @@ def test_a_role_ends_before_what_they_now_do_wherever_they_do_it() -> None:
     )
     questions = [*asked(parse_text(text, name="f"), "basic"), *asked(parse_text(text, name="f"), "reversed")]
     assert not any("now teaches" in q for q in questions)
+
+
+def test_the_hosts_own_past_in_the_host_field_is_not_asked() -> None:
+    text = (
+        "# 育儿播客笔记\n\n- 主持人：苏晓禾（前小学数学老师）\n- 嘉宾：韩立文 博士，某大学心理系\n\n"
+        "## 要点\n\n韩立文说拖延分三种。苏晓禾追问了作业太多怎么办。\n"
+    )
+    questions = [*asked(parse_text(text, name="f"), "basic"), *asked(parse_text(text, name="f"), "reversed")]
+    assert not any("前小学数学老师" in q for q in questions)
+
+
+def test_the_hosts_past_named_inside_a_header_sentence_is_not_asked_either() -> None:
+    text = (
+        "# 电池播客笔记\n\n> 通勤路上听完。主持人：老周（前科技媒体编辑）\n\n"
+        "## 要点\n\n- 老周追问量产时间\n- 自称一半学者，经常打断老周\n\n"
+    )
+    questions = [*asked(parse_text(text, name="f"), "basic"), *asked(parse_text(text, name="f"), "reversed")]
+    assert not any("前科技媒体编辑" in q for q in questions)

@@ -499,6 +499,15 @@ _AN_OCCUPATION_EN = re.compile(
     r"|trainee|resident)s?",
     re.I,
 )
+
+
+def _line_of(doc: Document, p: Person) -> str:
+    """The file line someone is named on (a metadata field's value comes without its key)."""
+    return str(doc.lines[p.source.line - 1]) if 0 < p.source.line <= len(doc.lines) else p.sentence
+
+
+# 主持人：某某（…）, Host: Ann Lee (…): the label right before the name
+_HOST_LABEL = re.compile(r"(?:主持人?|主播|\bhosts?|\bhosted by)[*_\s]*[：:]?[*_\s]*$", re.I)
 _ONE_ONLY = re.compile(r"\bthe\s+(?:only|first|last|sole|\w+est)\b", re.I)  # …and the only one to …
 _WHO_IS = re.compile(r"^(?:Who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?|谁是)")
 
@@ -522,6 +531,8 @@ def _person_drafts(doc: Document, p: Person, people: _Cast) -> list[Draft]:
         return []  # Sam Reuben (for the "Groundwork" newsletter): what for, not what he is
     if _ENDS_ON_A_DATE.search(p.role.strip()):
         return []  # "Who is the warden Sep 1931?": when someone held the post is no part of it
+    if _HOST_LABEL.search(_line_of(doc, p).split(p.name, 1)[0]):
+        return []  # 主持人：某某（前…编辑）: the show's host and their past, the programme's filing
     if _SHORT_NAME_NOTE.match(p.role.strip()):
         return []  # 周岚（下文简称“岚”）, Ruth Ames (hereafter RA): how the notes shorten a name
     if _role_cut_from_a_word(doc, p) or _OTHER_SIDE.match(p.role.strip()) or _pointed_at(p):
