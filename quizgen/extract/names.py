@@ -28,6 +28,13 @@ from quizgen.extract.numbers import EN_WORDS
 _HAN = r"\u4e00-\u9fff"
 DOTTED_ZH = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}})+")
 _BOOK = re.compile(r"《[^》]*》")
+# Bishop Hale, Professor Ames, Emperor **Maurice**, the Persian king Khosrow: a person named with a title or
+# a rank (group 1 is the name's first word)
+TITLED_NAME_EN = re.compile(
+    r"\b(?i:bishop|archbishop|professor|prof\.|dr\.?|sir|dame|lady|lord|saint|st\.|king|queen|emperor|empress"
+    r"|pope|general|admiral|cardinal|rabbi|father|prince|princess|duke|duchess|sultan|shah|tsar|czar|caliph"
+    r"|khan|chancellor|senator|governor|mayor)\s+[*_]*([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
+)
 # a name's word: Ada, Smith-Jones, J., McCammon (whole: never its Mc, nor any word cut before a letter)
 _UP = "A-ZÀ-ÖØ-Þ"  # Poincaré, Gödel, Émile: accented letters are a name's letters too
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"

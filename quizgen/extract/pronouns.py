@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.extract.lexicon import ROLE_ZH, SURNAMES, words
-from quizgen.extract.names import is_latin
+from quizgen.extract.names import TITLED_NAME_EN, is_latin
 from quizgen.extract.personal import Voices, before_open_quote, participle_next, resolve_personal
 from quizgen.extract.text import KIN_ZH, inside_quotation
 from quizgen.model import Block, Document, Section
@@ -527,10 +527,6 @@ _SOMEONE_ELSE = re.compile(
 )
 SOMEONE_REACH = 60  # characters before a pronoun where such a person is looked for
 TITLED_REACH = 160  # …and where a titled name (Emperor Maurice, the Persian king Khosrow) is
-_TITLED_NAME_EN = re.compile(
-    r"\b(?i:emperor|empress|king|queen|pope|bishop|archbishop|sultan|shah|tsar|czar|caliph|khan|general|admiral"
-    r"|prince|princess|duke|duchess|chancellor|senator|governor|mayor)\s+[*_]*([A-Z][\w'’-]+)"
-)
 # 周伯, 王姐, 李师傅: someone called by surname and a word for an elder, a sibling or a trade
 _KIN_NICKNAME = re.compile(
     "(?:"
@@ -560,7 +556,7 @@ def _someone_else_since(cast: Cast, before: str) -> bool:
     if not others and not _CJK_TEXT.search(near):
         # Emperor **Maurice** rules… He'd: a titled name the cast does not know, read further back
         wider = before[-TITLED_REACH:]
-        titled = [m.end() for m in _TITLED_NAME_EN.finditer(wider) if m[1].lower() not in _cast_words(cast)]
+        titled = [m.end() for m in TITLED_NAME_EN.finditer(wider) if m[1].lower() not in _cast_words(cast)]
         if titled:
             named = [at for at, _ in cast.mentions(wider)]
             return not named or max(titled) > max(named)

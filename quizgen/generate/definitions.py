@@ -29,6 +29,7 @@ from quizgen.extract.lexicon import (
     words,
     zipf_en,
 )
+from quizgen.extract.names import TITLED_NAME_EN
 from quizgen.extract.numbers import EN_WORDS, value_of
 from quizgen.extract.text import tag
 from quizgen.generate.draft import Draft
@@ -632,10 +633,6 @@ _LABEL_INSIDE = re.compile(
 _TITLED_ZH = re.compile(
     r"[\u4e00-\u9fff·]{1,6}(?:主教|教授|先生|女士|博士|神父|牧师|法师|院士|夫人|将军|大帝|公爵|伯爵)"
 )
-_TITLED_EN = re.compile(
-    r"(?:Bishop|Archbishop|Professor|Prof\.|Dr\.?|Sir|Dame|Lady|Lord|Saint|St\.|King|Queen|Emperor|Pope|General"
-    r"|Cardinal|Rabbi|Father)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-)
 _WHO_EN = re.compile(
     r"(?:the\s+|my\s+|our\s+)?(?:daughter|son|wife|husband|mother|father|mum|mom|dad|parents|kids|children"
     r"|grandparents|grandmother|grandfather|the elderly)s?",
@@ -681,7 +678,7 @@ def term_problem(term: str, zh: bool, definition: str = "") -> str | None:
         return "a time on a timeline (20–30 min: …, 第 3 天) heads an entry, it names no term"
     if _KIN_GLOSSED.search(term):
         return "a name glossed with a kinship (Ilse Varn (aunt), 某某（父亲）) is a person, not a term"
-    if _TITLED_ZH.fullmatch(term) or _TITLED_EN.fullmatch(term):
+    if _TITLED_ZH.fullmatch(term) or TITLED_NAME_EN.fullmatch(term):
         return "a name with its title (某某主教, Professor Hale) is a person, not a term to define"
     if _WHO_ZH.fullmatch(term) or _WHO_EN.fullmatch(term):
         return "a person or a kind of people (女儿, 老人, 阿明, the kids) is who a line is about, not a term"
